@@ -1,0 +1,1 @@
+"""Rasad's benchmarks: `python -m benchmarks.<name>` (see `make benchmark`)."""

@@ -1,0 +1,41 @@
+"""The headless command line: `python -m desktop COMMAND ...`.
+
+Every capability of the window can also be scripted from here. Each command lives
+in its own module under `desktop/cli/` and registers itself in `COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli import commands_app, commands_data
+from desktop.cli.output import CommandFailed, print_error
+
+COMMANDS = (commands_app, commands_data)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.",
+    )
+    parser.add_argument("--version", action="version", version=f"Rasad {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["run"])
+    try:
+        return int(args.handler(args) or 0)
+    except CommandFailed as failure:
+        print_error(failure.message)
+        return failure.exit_code
+    except KeyboardInterrupt:
+        return 130

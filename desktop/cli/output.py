@@ -1,0 +1,58 @@
+"""Printing results and errors from the command line, in the user's language.
+
+Messages below the UI are English source strings marked for translation; the command line
+translates them with Qt's translator (QtCore only, no widgets) so errors read in Persian.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from desktop.domain.messages import DomainError, ValidationError
+
+
+@dataclass
+class CommandFailed(Exception):
+    message: str
+    exit_code: int = 1
+
+
+_translator_ready = False
+
+
+def _ensure_translator() -> None:
+    global _translator_ready
+    if _translator_ready:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.language import Language, install_language
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    language = Language(os.environ.get("RASAD_LANG", Language.PERSIAN.value))
+    install_language(app, language)
+    _translator_ready = True
+
+
+def tr(context: str, text: str, **params: object) -> str:
+    _ensure_translator()
+    from desktop.ui.language import translate
+
+    return translate(context, text, **params)
+
+
+def describe(error: DomainError) -> str:
+    message = tr(error.context, error.message, **error.params)
+    if isinstance(error, ValidationError) and error.field:
+        return f"{message} [{error.field}]"
+    return message
+
+
+def fail(error: DomainError, exit_code: int = 1) -> CommandFailed:
+    return CommandFailed(describe(error), exit_code)
+
+
+def print_error(message: str) -> None:
+    print(message, file=sys.stderr)

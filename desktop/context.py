@@ -1,0 +1,35 @@
+"""The services one open database offers, gathered for the window and the command line."""
+
+from __future__ import annotations
+
+from desktop.clock import Clock, SystemClock
+from desktop.meetings.service import MeetingService
+from desktop.organisation.service import OrganisationService, Profile
+from desktop.planning.dashboard import DashboardService
+from desktop.planning.service import PlanService
+from desktop.store.database import Database
+
+
+class AppServices:
+    def __init__(self, database: Database, clock: Clock | None = None, *, is_demo: bool = False):
+        self.database = database
+        self.clock: Clock = clock or SystemClock()
+        self.is_demo = is_demo
+        self.organisation = OrganisationService(database)
+        profile = self.organisation.profile()
+        self.plans = PlanService(database, self.clock, profile.user_name)
+        self.dashboard = DashboardService(database, self.clock)
+        self.meetings = MeetingService(database, self.clock, profile.user_name)
+        self.set_user(profile.user_name)
+
+    def profile(self) -> Profile:
+        return self.organisation.profile()
+
+    def set_user(self, user_name: str) -> None:
+        """The name written into the change log and beside every progress report and note."""
+        self.plans.user_name = user_name
+        self.meetings.user_name = user_name
+        self.database.user_name = user_name
+
+    def close(self) -> None:
+        self.database.close()

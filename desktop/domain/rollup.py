@@ -1,0 +1,194 @@
+"""Roll-up of planned (PV) and actual (EV) percent complete through a work-breakdown tree.
+
+One shape serves every level: province -> plan -> solution -> operational program -> activity tree
+(and driver project -> its solutions). Leaves carry dates and progress history; a parent's value is the
+weighted mean of its *measurable* children, weights being relative among siblings.
+
+A leaf is measurable when it has both planned dates, or at least one progress point; a parent is
+measurable when at least one child with a positive weight is (``leaf_count`` counts the measurable leaves
+that contribute). Unmeasurable children -- e.g. a solution with no operational program yet -- are left
+out rather than counted as 0 %. A measurable leaf without dates (history only) has no planned value: it
+joins its parent's actual mean but not the planned one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    """Cumulative percent complete reported on a date."""
+
+    on: date
+    percent: float
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    key: str
+    title: str
+    weight: float = 1.0
+    planned_start: date | None = None  # used by leaves
+    planned_finish: date | None = None  # used by leaves
+    history: tuple[ProgressPoint, ...] = ()  # leaves; any order
+    children: tuple[WorkItem, ...] = ()
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    @property
+    def has_schedule(self) -> bool:
+        return self.planned_start is not None and self.planned_finish is not None
+
+
+@dataclass(frozen=True)
+class RollupResult:
+    key: str
+    title: str
+    weight: float
+    planned: float | None  # PV, percent
+    actual: float | None  # EV, percent
+    spi: float | None  # schedule performance index = actual / planned
+    children: tuple[RollupResult, ...]
+    leaf_count: int  # measurable leaves contributing to this result
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    @property
+    def measurable(self) -> bool:
+        return self.leaf_count > 0
+
+
+def _clamp(value: float) -> float:
+    return min(100.0, max(0.0, value))
+
+
+def planned_percent(leaf: WorkItem, at: date) -> float | None:
+    """PV: 0 before the start, 100 on/after the finish, linear by calendar days in between.
+
+    The start day counts as 0 % and the finish day as 100 %. A leaf without both dates -> None.
+    """
+    start, finish = leaf.planned_start, leaf.planned_finish
+    if start is None or finish is None:
+        return None
+    if at >= finish:
+        return 100.0
+    if at <= start:
+        return 0.0
+    return 100.0 * (at - start).days / (finish - start).days
+
+
+def actual_percent(leaf: WorkItem, at: date) -> float:
+    """EV: the latest progress point on or before ``at`` (ties on one day: the last in input order); 0 if none."""
+    best: ProgressPoint | None = None
+    for point in leaf.history:
+        if point.on <= at and (best is None or point.on >= best.on):
+            best = point
+    if best is None or not math.isfinite(best.percent):
+        return 0.0
+    return _clamp(best.percent)
+
+
+def spi_of(planned: float | None, actual: float | None) -> float | None:
+    """actual / planned; None when either is unknown or nothing was planned yet."""
+    if planned is None or actual is None or planned <= 0:
+        return None
+    return actual / planned
+
+
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
+    total = sum(weight for weight, _ in pairs)
+    if total <= 0:
+        return None
+    return _clamp(sum(weight * value for weight, value in pairs) / total)
+
+
+def _contributes(weight: float) -> bool:
+    return math.isfinite(weight) and weight > 0
+
+
+def rollup(item: WorkItem, at: date) -> RollupResult:
+    """Planned and actual percent of ``item`` on day ``at``, with the same for every descendant."""
+    if item.is_leaf:
+        measurable = item.has_schedule or bool(item.history)
+        planned = planned_percent(item, at)
+        actual = actual_percent(item, at) if measurable else None
+        return RollupResult(
+            item.key, item.title, item.weight, planned, actual, spi_of(planned, actual), (), int(measurable)
+        )
+    children = tuple(rollup(child, at) for child in item.children)
+    counted = [c for c in children if c.leaf_count > 0 and _contributes(c.weight)]
+    planned = _weighted_mean([(c.weight, c.planned) for c in counted if c.planned is not None])
+    actual = _weighted_mean([(c.weight, c.actual) for c in counted if c.actual is not None])
+    return RollupResult(
+        item.key,
+        item.title,
+        item.weight,
+        planned,
+        actual,
+        spi_of(planned, actual),
+        children,
+        sum(c.leaf_count for c in counted),
+    )
+
+
+def schedule_variance(result: RollupResult) -> float | None:
+    """actual - planned in percentage points (negative = behind schedule); None if either is unknown."""
+    if result.planned is None or result.actual is None:
+        return None
+    return result.actual - result.planned
+
+
+def iter_results(result: RollupResult) -> Iterator[RollupResult]:
+    """``result`` and all its descendants, depth first, parents before children."""
+    yield result
+    for child in result.children:
+        yield from iter_results(child)
+
+
+def find_result(result: RollupResult, key: str) -> RollupResult | None:
+    return next((r for r in iter_results(result) if r.key == key), None)
+
+
+def most_behind(
+    results: Iterable[RollupResult], n: int = 10, *, leaves_only: bool = True
+) -> list[RollupResult]:
+    """The items most behind schedule: by (planned - actual) descending, ties by lower SPI, then key.
+
+    With ``leaves_only`` (default) the leaves (activities) under each given result are ranked; otherwise
+    the given results themselves (e.g. to compare solutions). Only items actually behind are listed.
+    """
+    if leaves_only:
+        candidates = [r for root in results for r in iter_results(root) if r.is_leaf and r.leaf_count > 0]
+    else:
+        candidates = list(results)
+    behind = [
+        r for r in candidates if r.planned is not None and r.actual is not None and r.planned - r.actual > 0
+    ]
+
+    def order(r: RollupResult) -> tuple[float, float, str]:
+        assert r.planned is not None and r.actual is not None
+        return (-(r.planned - r.actual), r.spi if r.spi is not None else math.inf, r.key)
+
+    return sorted(behind, key=order)[: max(0, n)]
+
+
+def progress_series(item: WorkItem, dates: Sequence[date]) -> list[tuple[date, float | None, float | None]]:
+    """(date, planned, actual) of ``item`` on each date, for S-curve charts and milestone series."""
+    series = []
+    for d in dates:
+        result = rollup(item, d)
+        series.append((d, result.planned, result.actual))
+    return series
+
+
+def actual_series(item: WorkItem, dates: Sequence[date]) -> list[tuple[date, float]]:
+    """(date, actual) on each date where the actual is known: the input of milestone evaluation."""
+    return [(d, actual) for d, _, actual in progress_series(item, dates) if actual is not None]

@@ -1,0 +1,126 @@
+"""The province's profile and organisation: districts and branches; first-run setup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.organisation import validate_code
+from desktop.domain.planning import validate_title
+from desktop.store.database import Database
+from desktop.store.models import Branch, District, Province
+from desktop.store.settings import get_setting, set_setting
+
+PROVINCE_NAME = "province.name"
+PROVINCE_CODE = "province.code"
+USER_NAME = "user.name"
+SETUP_DONE = "setup.done"
+
+
+@dataclass(frozen=True)
+class Profile:
+    province_code: str
+    province_name: str
+    user_name: str
+    is_set_up: bool
+
+
+@dataclass(frozen=True)
+class DistrictDraft:
+    code: str
+    name: str
+    branches: tuple[tuple[str, str, str], ...] = ()  # (code, name, unit type)
+
+
+@dataclass(frozen=True)
+class SetupForm:
+    province_code: str
+    province_name: str
+    user_name: str
+    districts: tuple[DistrictDraft, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationCounts:
+    districts: int
+    branches: int
+
+
+class OrganisationService:
+    def __init__(self, database: Database):
+        self._database = database
+
+    def profile(self) -> Profile:
+        with self._database.session() as session:
+            return Profile(
+                province_code=get_setting(session, PROVINCE_CODE, "") or "",
+                province_name=get_setting(session, PROVINCE_NAME, "") or "",
+                user_name=get_setting(session, USER_NAME, "") or "",
+                is_set_up=bool(get_setting(session, SETUP_DONE, False)),
+            )
+
+    def counts(self) -> OrganisationCounts:
+        with self._database.session() as session:
+            return OrganisationCounts(session.scalar(select(func.count()).select_from(District)) or 0,
+                                      session.scalar(select(func.count()).select_from(Branch)) or 0)
+
+    def set_user_name(self, name: str) -> None:
+        clean = validate_title(name, "user_name", 200)
+        with self._database.session() as session:
+            set_setting(session, USER_NAME, clean)
+
+    def complete_setup(self, form: SetupForm) -> None:
+        """First run: the province, its districts and (optionally) branches, and the user's name; all or nothing."""
+        errors = ErrorCollector()
+        code = errors.check(validate_code, form.province_code, "province_code")
+        name = errors.check(validate_title, form.province_name, "province_name", 200)
+        user = errors.check(validate_title, form.user_name, "user_name", 200)
+        districts = self._check_districts(form.districts, errors)
+        errors.raise_if_any()
+        with self._database.session() as session:
+            province = session.scalar(select(Province).where(Province.code == code)) or Province(code=code)
+            province.name = name
+            session.add(province)
+            session.flush()
+            for district_code, district_name, branches in districts:
+                district = District(province_id=province.id, code=district_code, name=district_name)
+                session.add(district)
+                session.flush()
+                session.add_all(Branch(district_id=district.id, code=b_code, name=b_name, unit_type=b_type)
+                                for b_code, b_name, b_type in branches)
+            set_setting(session, PROVINCE_CODE, code)
+            set_setting(session, PROVINCE_NAME, name)
+            set_setting(session, USER_NAME, user)
+            set_setting(session, SETUP_DONE, True)
+
+    @staticmethod
+    def _check_districts(drafts: Sequence[DistrictDraft], errors: ErrorCollector):
+        if not drafts:
+            errors.add(ValidationError("districts", QT_TRANSLATE_NOOP(
+                "Validation", "Enter at least one judicial district.")))
+            return []
+        seen: set[str] = set()
+        cleaned = []
+        for draft in drafts:
+            d_code = errors.check(validate_code, draft.code, "districts")
+            d_name = errors.check(validate_title, draft.name, "districts", 200)
+            branches = []
+            for b_code, b_name, b_type in draft.branches:
+                code = errors.check(validate_code, b_code, "branches")
+                title = errors.check(validate_title, b_name, "branches", 200)
+                if code and code in seen:
+                    errors.add(ValidationError("branches", QT_TRANSLATE_NOOP(
+                        "Validation", "The code {code} is already in use."), {"code": code}))
+                if code:
+                    seen.add(code)
+                branches.append((code, title, b_type.strip()))
+            if d_code and d_code in seen:
+                errors.add(ValidationError("districts", QT_TRANSLATE_NOOP(
+                    "Validation", "The code {code} is already in use."), {"code": d_code}))
+            if d_code:
+                seen.add(d_code)
+            cleaned.append((d_code, d_name, branches))
+        return cleaned

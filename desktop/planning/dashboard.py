@@ -1,0 +1,129 @@
+"""The overview for the chief justice: overall progress, milestones, driver projects, what is behind."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.clock import Clock
+from desktop.domain.milestones import TARGETS, ComplianceStatus, evaluate, evaluate_solution, sample_dates
+from desktop.domain.planning import PlanKind, SolutionTerm
+from desktop.domain.rollup import RollupResult, WorkItem, actual_series, most_behind, rollup
+from desktop.planning.structure import (
+    PlanStructure,
+    build_driver_projects,
+    build_province,
+    build_solutions,
+    id_of,
+    load_structure,
+)
+from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow, NamedProgress, Progress
+from desktop.store.database import Database
+from desktop.store.settings import get_setting
+
+#: Milestone series are sampled every this many days (and on the deadline and today).
+SERIES_STEP_DAYS = 14
+COMPLETE = 100.0 - 1e-9
+
+
+def progress_of(result: RollupResult | None) -> Progress:
+    if result is None:
+        return Progress(None, None, None)
+    return Progress(result.planned, result.actual, result.spi)
+
+
+class DashboardService:
+    def __init__(self, database: Database, clock: Clock):
+        self._database = database
+        self._clock = clock
+
+    def home_summary(self, as_of: date | None = None) -> HomeSummary:
+        today = as_of or self._clock.today()
+        with self._database.session() as session:
+            structure = load_structure(session)
+            province_name = get_setting(session, "province.name", "") or ""
+        solutions = build_solutions(structure)
+        province = rollup(build_province(structure, solutions), today)
+        plans = tuple(
+            NamedProgress(id_of(result.key), plan.code, plan.title, "", progress_of(result))
+            for plan, result in zip(structure.plans, province.children, strict=True)
+        )
+        drivers = tuple(
+            NamedProgress(row.id, str(row.number), row.title, row.executor, progress_of(rollup(item, today)))
+            for row, item in zip(structure.drivers, build_driver_projects(structure, solutions), strict=True)
+        )
+        leaves = [r for r in _iter_leaves(province)]
+        return HomeSummary(
+            as_of=today,
+            province_name=province_name,
+            overall=progress_of(province),
+            plans=plans,
+            milestones=tuple(self._milestones(structure, solutions, today)),
+            driver_projects=drivers,
+            behind=tuple(self._behind(structure, province, today)),
+            activity_count=len(leaves),
+            finished_activity_count=sum(1 for r in leaves if (r.actual or 0.0) >= COMPLETE),
+            solutions_without_program=sum(1 for item in solutions.values() if not item.children),
+        )
+
+    # milestones --------------------------------------------------------------------------------
+    def _milestones(self, structure: PlanStructure, solutions: dict[int, WorkItem],
+                    today: date) -> list[MilestoneRow]:
+        transformation = {p.id for p in structure.plans if p.kind == PlanKind.TRANSFORMATION.value}
+        by_term: dict[SolutionTerm, list[WorkItem]] = {SolutionTerm.MID: [], SolutionTerm.LONG: []}
+        terms: dict[int, SolutionTerm] = {}
+        for row in structure.solutions:
+            if row.plan_id in transformation and row.term in by_term:
+                by_term[row.term].append(solutions[row.id])
+                terms[row.id] = row.term
+        start = _first_progress_date(structure) or today
+        dates = sorted(set(sample_dates(start, today, SERIES_STEP_DAYS)) | {t.deadline for t in TARGETS if
+                                                                             start <= t.deadline <= today})
+        series_by_solution = {sid: actual_series(solutions[sid], dates) for sid in terms}
+        rows = []
+        for target in TARGETS:
+            aggregate = WorkItem(key=f"T{target.term}", title="", children=tuple(by_term[target.term]))
+            evaluation = evaluate(target, actual_series(aggregate, dates), today)
+            ids = [sid for sid, term in terms.items() if term == target.term]
+            meeting = 0
+            for sid in ids:
+                own = [e for e in evaluate_solution(target.term, series_by_solution[sid], today)
+                       if e.target == target]
+                if own and own[0].status in (ComplianceStatus.MET, ComplianceStatus.ON_TRACK):
+                    meeting += 1
+            projected = evaluation.forecast.projected_percent if evaluation.forecast else None
+            rows.append(MilestoneRow(
+                term=target.term, year=target.year, target_percent=target.percent, deadline=target.deadline,
+                status=evaluation.status.value, value=evaluation.actual, projected=projected,
+                solutions_meeting=meeting, solutions_total=len(ids)))
+        return rows
+
+    # behind schedule ---------------------------------------------------------------------------
+    def _behind(self, structure: PlanStructure, province: RollupResult, today: date) -> list[BehindActivity]:
+        solution_title = {s.id: s.title for s in structure.solutions}
+        program_solution = {p.id: p.solution_id for p in structure.programs}
+        rows = []
+        for result in most_behind([province], n=10):
+            activity = structure.activity(id_of(result.key))
+            rows.append(BehindActivity(
+                id=activity.id, code=activity.code, title=activity.title,
+                solution_title=solution_title[program_solution[activity.program_id]],
+                owner=activity.owner, planned_finish=activity.planned_finish, progress=progress_of(result)))
+        return rows
+
+
+def _iter_leaves(result: RollupResult):
+    stack = [result]
+    while stack:
+        node = stack.pop()
+        if node.is_leaf:
+            if node.key.startswith("A"):
+                yield node
+        else:
+            stack.extend(node.children)
+
+
+def _first_progress_date(structure: PlanStructure) -> date | None:
+    starts = [a.planned_start for a in structure.activities]
+    reported = [points[0].on for points in structure.history.values() if points]
+    candidates = starts + reported
+    return min(candidates) - timedelta(days=1) if candidates else None

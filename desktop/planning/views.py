@@ -1,0 +1,186 @@
+"""What the planning services hand to the window and the command line: plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.planning import SolutionTerm
+
+
+class NodeKind(StrEnum):
+    PLAN = "plan"
+    SOLUTION = "solution"
+    PROGRAM = "program"
+    ACTIVITY = "activity"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Planned (PV) and actual (EV) percent complete at a date, and SPI = EV / PV."""
+
+    planned: float | None
+    actual: float | None
+    spi: float | None
+
+    @property
+    def variance(self) -> float | None:
+        if self.planned is None or self.actual is None:
+            return None
+        return self.actual - self.planned
+
+
+@dataclass(frozen=True)
+class PlanNode:
+    kind: NodeKind
+    id: int
+    code: str
+    title: str
+    weight: float
+    progress: Progress
+    children: tuple[PlanNode, ...] = ()
+    term: SolutionTerm | None = None
+    owner: str = ""
+    planned_start: date | None = None
+    planned_finish: date | None = None
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SolutionForm:
+    plan_id: int
+    code: str
+    title: str
+    term: SolutionTerm | None
+    responsible_unit: str = ""
+    executive_manager: str = ""
+    driver_project_number: int | None = None
+    weight: float = 1.0
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ProgramForm:
+    solution_id: int
+    code: str
+    title: str
+    expected_results: str = ""
+    owner: str = ""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class ActivityForm:
+    program_id: int
+    code: str
+    title: str
+    weight: float
+    planned_start: date | None
+    planned_finish: date | None
+    parent_id: int | None = None
+    resource_estimate: str = ""
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    sha256: str
+    original_name: str
+    size_bytes: int
+    media_type: str
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    id: int
+    reported_on: date
+    percent: float
+    note: str
+    recorded_by: str
+    evidence: tuple[EvidenceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    on: date
+    planned: float | None
+    actual: float | None
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    id: int
+    form: ActivityForm
+    program_title: str
+    solution_title: str
+    plan_title: str
+    progress: Progress
+    history: tuple[ProgressEntry, ...]
+    series: tuple[SeriesPoint, ...]
+    is_leaf: bool
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item for a picker: an id and what the user reads."""
+
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    plans: tuple[Choice, ...]
+    driver_projects: tuple[Choice, ...]
+    responsible_units: tuple[str, ...]
+    extra: dict[str, tuple[Choice, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NamedProgress:
+    id: int
+    code: str
+    title: str
+    subtitle: str
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    """One of the document's targets, for the province: the value, the status and the forecast."""
+
+    term: SolutionTerm
+    year: int
+    target_percent: float
+    deadline: date
+    status: str  # desktop.domain.milestones.ComplianceStatus value
+    value: float | None  # at the deadline once passed, otherwise now
+    projected: float | None
+    solutions_meeting: int
+    solutions_total: int
+
+
+@dataclass(frozen=True)
+class BehindActivity:
+    id: int
+    code: str
+    title: str
+    solution_title: str
+    owner: str
+    planned_finish: date | None
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    as_of: date
+    province_name: str
+    overall: Progress
+    plans: tuple[NamedProgress, ...]
+    milestones: tuple[MilestoneRow, ...]
+    driver_projects: tuple[NamedProgress, ...]
+    behind: tuple[BehindActivity, ...]
+    activity_count: int
+    finished_activity_count: int
+    solutions_without_program: int

@@ -1,0 +1,197 @@
+"""Opening a Rasad database: checks before touching the file, connection pragmas, migrations, sessions.
+
+``open_database`` first looks at an existing file through a separate query-only connection (header,
+``PRAGMA integrity_check``, schema revision), so a foreign, damaged or newer database is refused without a
+single byte of it being written. Only then is the engine created (WAL, synchronous=FULL, foreign keys ON,
+busy timeout on every connection) and the schema migrated to head.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from desktop.store.changelog import install_change_log
+from desktop.store.errors import (
+    DatabaseCorruptError,
+    DatabaseNotFoundError,
+    DatabaseUnreadableError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+)
+from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
+from desktop.store.migrate import check_not_newer, upgrade_to_head
+
+MEMORY = ":memory:"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+#: How many problems ``PRAGMA integrity_check`` reports at most.
+INTEGRITY_PROBLEMS_SHOWN = 20
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class Database:
+    """An open database: its engine, a session factory with the change log installed, and where its
+    evidence files live. ``user_name`` is written to the change log unless a session names another user."""
+
+    def __init__(self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self.user_name = user_name
+        self.evidence_dir = evidence_dir
+        self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
+        install_change_log(self.sessionmaker, lambda: self.user_name)
+        self._closed = False
+
+    @contextmanager
+    def session(self, *, user_name: str | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends normally, rolled back when it raises."""
+        if self._closed:
+            raise RuntimeError("the database is closed")
+        with self.sessionmaker() as session:
+            if user_name:
+                session.info["user_name"] = user_name
+            with session.begin():
+                yield session
+
+    def evidence_store(self, max_bytes: int = DEFAULT_MAX_BYTES) -> EvidenceStore:
+        if self.evidence_dir is None:
+            raise RuntimeError("this database has no evidence folder (in-memory; pass evidence_dir)")
+        return EvidenceStore(self.evidence_dir, max_bytes)
+
+    def close(self) -> None:
+        """Close every pooled connection (the last one checkpoints the WAL into the file)."""
+        self._closed = True
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Database({str(self.path) if self.path else MEMORY!r})"
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    user_name: str = "",
+    evidence_dir: Path | None = None,
+) -> Database:
+    """Open (or, with ``create``, create) the database at ``path`` and migrate it to this app's schema.
+
+    ``":memory:"`` opens a private in-memory database (tests); it has no evidence folder unless
+    ``evidence_dir`` is given. For a file, evidence lives in ``<database folder>/evidence``.
+
+    Raises :class:`DatabaseNotFoundError`, :class:`DatabaseUnreadableError`, :class:`NotADatabaseError`,
+    :class:`ForeignDatabaseError`, :class:`DatabaseCorruptError` or :class:`NewerDatabaseError`
+    (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
+    """
+    if str(path) == MEMORY:
+        engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
+        file_path = None
+    else:
+        file_path = Path(path).expanduser().absolute()
+        if file_path.exists():
+            _check_existing(file_path)
+        elif not create:
+            raise DatabaseNotFoundError(file_path)
+        else:
+            file_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
+        if evidence_dir is None:
+            evidence_dir = file_path.parent / "evidence"
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir)
+
+
+def _make_engine(url: URL, *, memory: bool) -> Engine:
+    options: dict[str, Any] = {"json_serializer": functools.partial(json.dumps, ensure_ascii=False)}
+    if memory:
+        options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+    engine = create_engine(url, **options)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: object) -> None:
+    # SQLAlchemy, not the sqlite3 module, decides when transactions begin (see _on_begin): reads are then
+    # inside the transaction too, and DDL in migrations is transactional.
+    dbapi_connection.isolation_level = None
+    for pragma in (
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+    ):
+        dbapi_connection.execute(pragma).fetchall()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a file that is not a healthy Rasad database of a known revision, reading it only."""
+    if path.is_dir():
+        raise NotADatabaseError(path)
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseUnreadableError(path, error.strerror or str(error)) from error
+    if not header:
+        return  # SQLite treats an empty file as an empty database
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+    # Read-write but query-only, not mode=ro: a read-only connection to a WAL database leaves -wal/-shm
+    # files behind, while this one, as the last to close, removes them again. It also recovers a hot
+    # journal left by a crash, as any SQLite reader must.
+    try:
+        connection = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseUnreadableError(path, str(error)) from error
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA query_only=ON")
+        rows = connection.execute(f"PRAGMA integrity_check({INTEGRITY_PROBLEMS_SHOWN})").fetchall()
+        problems = [str(row[0]) for row in rows]
+        if problems != ["ok"]:
+            raise DatabaseCorruptError(path, problems)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" in tables:
+            for (revision,) in connection.execute("SELECT version_num FROM alembic_version"):
+                check_not_newer(revision)
+        elif {name for name in tables if not name.startswith("sqlite_")}:
+            raise ForeignDatabaseError(path)
+    except sqlite3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == _SQLITE_NOTADB:
+            raise NotADatabaseError(path) from error
+        if code == _SQLITE_CORRUPT or not isinstance(error, sqlite3.OperationalError):
+            raise DatabaseCorruptError(path, [str(error)]) from error
+        raise DatabaseUnreadableError(path, str(error)) from error
+    finally:
+        connection.close()

@@ -1,0 +1,35 @@
+"""Database-scoped settings (province profile, schema facts): a key and any JSON value.
+
+Settings are not written to the change log.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.store.models import Setting
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    """The value stored under ``key``, or ``default`` when there is none."""
+    row = session.get(Setting, key)
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    """Store ``value`` (anything JSON can hold) under ``key``, replacing any previous value."""
+    json.dumps(value)  # refuse a non-JSON value here, with a clear TypeError, not at flush time
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def delete_setting(session: Session, key: str) -> None:
+    row = session.get(Setting, key)
+    if row is not None:
+        session.delete(row)

@@ -1,0 +1,23 @@
+"""Say what changed, not "reload everything": pages refresh only when an area they show changed."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Area(StrEnum):
+    PLANS = "plans"
+    PROGRESS = "progress"
+    MEETINGS = "meetings"
+    ORGANISATION = "organisation"
+
+
+class ChangeNotifier(QObject):
+    """One per window. `changed` carries the set of areas a finished operation touched."""
+
+    changed = Signal(object)  # frozenset[Area]
+
+    def announce(self, *areas: Area) -> None:
+        self.changed.emit(frozenset(areas))

@@ -1,0 +1,102 @@
+"""A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits.
+
+matplotlib is imported on first use only: it costs a few hundred milliseconds at start.
+matplotlib ≥ 3.11 shapes and orders Persian text itself, so labels are passed as plain strings.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.paths import fonts_dir
+from desktop.ui.formatting import format_number
+from desktop.ui.language import Language, current_language
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+
+@cache
+def _configure_matplotlib() -> None:
+    import matplotlib
+
+    matplotlib.use("QtAgg")
+    from matplotlib import font_manager
+
+    for path in sorted(fonts_dir().glob("Vazirmatn-*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+    matplotlib.rcParams["font.family"] = "Vazirmatn"
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["svg.fonttype"] = "path"
+
+
+def digit_formatter(decimals: int = 0, suffix: str = ""):
+    """Tick labels in the window's digits (Persian digits in Persian)."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _pos: f"{format_number(value, decimals)}{suffix}")
+
+
+def is_rtl() -> bool:
+    return current_language() is Language.PERSIAN
+
+
+class ChartWidget(QWidget):
+    """Hosts one figure; right-click offers to save it as PNG or SVG."""
+
+    def __init__(self, parent: QWidget | None = None, *, height_inches: float = 3.0):
+        super().__init__(parent)
+        _configure_matplotlib()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure: Figure = Figure(figsize=(6.0, height_inches), dpi=100, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    def axes(self) -> Axes:
+        self.figure.clear()
+        return self.figure.add_subplot(1, 1, 1)
+
+    def draw(self) -> None:
+        self.canvas.draw_idle()
+
+    def save(self, path: Path) -> None:
+        """Write the figure to a temporary name, then rename: no half-written picture."""
+        suffix = path.suffix.lower().lstrip(".") or "png"
+        temporary = path.with_name(f".{path.name}.part")
+        try:
+            self.figure.savefig(temporary, format=suffix, dpi=150)
+            temporary.replace(path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _show_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Save chart as PNG or SVG…"), self._ask_and_save)
+        menu.exec(self.mapToGlobal(position))
+
+    def _ask_and_save(self) -> None:
+        filename, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), "chart.png", self.tr("Images (*.png *.svg)"))
+        if not filename:
+            return
+        path = Path(filename)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        try:
+            self.save(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save chart"), self.tr(
+                "The chart could not be saved to {path}: {reason}").format(path=str(path), reason=error.strerror))

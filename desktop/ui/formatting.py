@@ -1,0 +1,70 @@
+"""How numbers and dates look on screen, in the current language (Persian digits, Jalali dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCalendar, QDate
+
+from desktop.domain import persian
+from desktop.ui.language import Language, current_language
+
+JALALI = QCalendar(QCalendar.System.Jalali)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _digits(text: str) -> str:
+    return persian.to_persian_digits(text) if current_language() is Language.PERSIAN else text
+
+
+def format_date(value: date | None) -> str:
+    """A Jalali date as people write it: ۱۴۰۳/۰۲/۰۵ (English: 1403/02/05)."""
+    if value is None:
+        return "—"
+    return _digits(to_qdate(value).toString("yyyy/MM/dd", JALALI))
+
+
+def format_date_long(value: date | None) -> str:
+    if value is None:
+        return "—"
+    locale = current_language().qlocale
+    month = JALALI.monthName(locale, *_jalali_month_year(value))
+    year, _month, day = _jalali_parts(value)
+    return _digits(f"{day} {month} {year}")
+
+
+def _jalali_parts(value: date) -> tuple[int, int, int]:
+    parts = JALALI.partsFromDate(to_qdate(value))
+    return parts.year, parts.month, parts.day
+
+
+def _jalali_month_year(value: date) -> tuple[int, int]:
+    year, month, _day = _jalali_parts(value)
+    return month, year
+
+
+def format_number(value: float | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return "—"
+    if current_language() is Language.PERSIAN:
+        return persian.format_number(value, decimals)
+    return f"{value:,.{decimals}f}"
+
+
+def format_percent(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "—"
+    if current_language() is Language.PERSIAN:
+        return persian.format_percent(value, decimals)
+    return f"{value:.{decimals}f}%"
+
+
+def format_ratio(value: float | None, decimals: int = 2) -> str:
+    return format_number(value, decimals)

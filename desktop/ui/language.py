@@ -1,0 +1,72 @@
+"""Language and direction, set once at start before any widget exists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from desktop.paths import translations_dir
+
+
+class Language(StrEnum):
+    PERSIAN = "fa"
+    ENGLISH = "en"
+
+    @property
+    def qlocale(self) -> QLocale:
+        if self is Language.PERSIAN:
+            return QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+    @property
+    def direction(self) -> Qt.LayoutDirection:
+        return Qt.LayoutDirection.RightToLeft if self is Language.PERSIAN else Qt.LayoutDirection.LeftToRight
+
+
+@dataclass
+class _Current:
+    language: Language = Language.PERSIAN
+
+
+_current = _Current()
+_installed: list[QTranslator] = []
+
+
+def current_language() -> Language:
+    return _current.language
+
+
+def install_language(app: QCoreApplication, language: Language) -> bool:
+    """Load Qt's own and Rasad's translations and set the default locale.
+
+    Returns False when Rasad's `.qm` file is missing (the app then shows the
+    English source strings, which is why `make` always builds translations).
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current.language = language
+    QLocale.setDefault(language.qlocale)
+
+    qt_translator = QTranslator(app)
+    if qt_translator.load(language.qlocale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+
+    own = QTranslator(app)
+    loaded = own.load(f"rasad_{language.value}", str(translations_dir()))
+    if loaded:
+        app.installTranslator(own)
+        _installed.append(own)
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(language.direction)
+    return loaded
+
+
+def translate(context: str, text: str, **params: object) -> str:
+    """Translate a message marked with QT_TRANSLATE_NOOP below the UI, then fill its fields."""
+    translated = QCoreApplication.translate(context, text)
+    return translated.format(**params) if params else translated

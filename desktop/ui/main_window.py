@@ -1,0 +1,148 @@
+"""The main window: a navigation list beside a stack of pages. Pages do the work; this only hosts them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.context import AppServices
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.formatting import format_date_long
+from desktop.ui.settings import UiSettings
+from desktop.ui.startup_probe import install_first_paint_probe
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str
+    factory: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: AppServices, settings: UiSettings):
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.notifier = ChangeNotifier(self)
+        self.setWindowTitle(self.tr("Rasad — follow-up of the Transformation Document"))
+        self.setMinimumSize(QSize(1100, 700))
+
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setFixedWidth(190)
+        self._navigation.setIconSize(QSize(20, 20))
+        self._stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._entries = self._page_entries()
+        for entry in self._entries:
+            QListWidgetItem(entry.title, self._navigation)
+        self._navigation.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self._build_status_bar()
+        self._restore_geometry()
+        self._navigation.setCurrentRow(0)
+        install_first_paint_probe(self)
+
+    # pages -------------------------------------------------------------------------------------
+    def _page_entries(self) -> list[PageEntry]:
+        from desktop.ui.pages.home import HomePage
+        from desktop.ui.pages.meetings import MeetingsPage
+        from desktop.ui.pages.plans import PlansPage
+        from desktop.ui.pages.settings_page import SettingsPage
+
+        return [
+            PageEntry("home", self.tr("Overview"), lambda: HomePage(self.services, self.notifier)),
+            PageEntry("plans", self.tr("Plans and activities"), lambda: PlansPage(self.services, self.notifier)),
+            PageEntry("meetings", self.tr("Meetings and resolutions"),
+                      lambda: MeetingsPage(self.services, self.notifier)),
+            PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        """The page with this key, created on first use."""
+        if key not in self._pages:
+            entry = next(e for e in self._entries if e.key == key)
+            widget = entry.factory()
+            widget.setObjectName(f"page-{key}")
+            self._pages[key] = widget
+            self._stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, e in enumerate(self._entries) if e.key == key)
+        self._navigation.setCurrentRow(row)
+        return self._pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self._stack.setCurrentWidget(self.page(self._entries[row].key))
+
+    def home_page_ready(self) -> bool:
+        home = self._pages.get("home")
+        return home is not None and bool(getattr(home, "is_loaded", lambda: True)())
+
+    # chrome ------------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Rasad"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        profile = self.services.profile()
+        text = self.tr("Province: {province} — User: {user} — Today: {today}").format(
+            province=profile.province_name or self.tr("(not set)"),
+            user=profile.user_name or self.tr("(not set)"),
+            today=format_date_long(self.services.clock.today()),
+        )
+        self.statusBar().addWidget(QLabel(text))
+        if self.services.is_demo:
+            demo = QLabel(self.tr("Demo database"))
+            demo.setStyleSheet("color: #a15c00; font-weight: bold;")
+            self.statusBar().addPermanentWidget(demo)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Rasad"), self.tr(
+            "Rasad {version}\nFollow-up of the Judiciary Transformation Document for provincial "
+            "judicial councils.\nFont: Vazirmatn (SIL Open Font License).").format(version=__version__))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.save_geometry("main", self.saveGeometry())
+        super().closeEvent(event)
+

@@ -1,0 +1,30 @@
+"""Colours that carry meaning (status, schedule), chosen in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from desktop.domain.milestones import ComplianceStatus
+
+GOOD = QColor("#d8f3dc")
+WARN = QColor("#fff3bf")
+BAD = QColor("#ffd6d6")
+NEUTRAL = QColor("#e9ecef")
+
+COMPLIANCE_COLORS = {
+    ComplianceStatus.MET: GOOD,
+    ComplianceStatus.ON_TRACK: GOOD,
+    ComplianceStatus.AT_RISK: WARN,
+    ComplianceStatus.MISSED: BAD,
+    ComplianceStatus.NO_DATA: NEUTRAL,
+}
+
+
+def spi_color(spi: float | None) -> QColor | None:
+    if spi is None:
+        return None
+    if spi >= 0.95:
+        return GOOD
+    if spi >= 0.8:
+        return WARN
+    return BAD

@@ -1,0 +1,58 @@
+"""Small read-only building blocks: a figure card, a section title, a table view set up for reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+CARD_STYLE = """
+QFrame#card { background: #ffffff; border: 1px solid #d9dee7; border-radius: 8px; }
+QLabel#cardValue { font-size: 20pt; font-weight: bold; color: #1d3557; }
+QLabel#cardTitle { color: #5c677d; }
+"""
+
+
+class FigureCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(self)
+        self._title = QLabel(title)
+        self._title.setObjectName("cardTitle")
+        self._value = QLabel("…")
+        self._value.setObjectName("cardValue")
+        self._value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._note = QLabel("")
+        self._note.setObjectName("cardTitle")
+        self._note.setWordWrap(True)
+        layout.addWidget(self._title)
+        layout.addWidget(self._value)
+        layout.addWidget(self._note)
+
+    def set_value(self, value: str, note: str = "", color: str | None = None) -> None:
+        self._value.setText(value)
+        self._note.setText(note)
+        style = f"color: {color};" if color else ""
+        self._value.setStyleSheet(style)
+
+    def value_text(self) -> str:
+        return self._value.text()
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1d3557; margin-top: 6px;")
+    return label
+
+
+def reading_table(parent: QWidget | None = None) -> QTableView:
+    table = QTableView(parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+    return table

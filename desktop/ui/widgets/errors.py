@@ -1,0 +1,38 @@
+"""Showing a failure to the user: a clear translated message, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.domain.messages import DomainError, ValidationError
+from desktop.ui.language import translate
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: object) -> str:
+    if isinstance(error, DomainError):
+        return translate(error.context, error.message, **error.params)
+    if isinstance(error, OSError):
+        return translate("Errors", "The file {name} could not be read or written: {reason}",
+                         name=str(error.filename or ""), reason=error.strerror or str(error))
+    log.error("unexpected error shown to the user: %r", error)
+    return translate("Errors", "Something went wrong and nothing was saved. Details were written to the log.")
+
+
+def show_error(parent: QWidget, title: str, error: object) -> None:
+    QMessageBox.warning(parent, title, describe(error))
+
+
+def field_of(error: object) -> str | None:
+    return error.field if isinstance(error, ValidationError) else None
+
+
+# Strings used above, marked so lupdate collects them under the "Errors" context.
+def _strings_for_translation() -> None:  # pragma: no cover
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    QT_TRANSLATE_NOOP("Errors", "The file {name} could not be read or written: {reason}")
+    QT_TRANSLATE_NOOP("Errors", "Something went wrong and nothing was saved. Details were written to the log.")

@@ -1,0 +1,145 @@
+"""Fixtures for the storage tests: databases in memory and on disk, and one row of every table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from desktop.store.database import Database, open_database
+from desktop.store.models import (
+    Activity,
+    AgendaItem,
+    Base,
+    Branch,
+    District,
+    DriverProject,
+    EvidenceFile,
+    Meeting,
+    MeetingAttendee,
+    OperationalProgram,
+    OrgUnit,
+    Plan,
+    ProgressEvidence,
+    ProgressUpdate,
+    Province,
+    Resolution,
+    ResolutionEvidence,
+    ResolutionFollowup,
+    Setting,
+    Solution,
+)
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = open_database(":memory:", user_name="tester")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def file_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "rasad.sqlite3", user_name="tester")
+    yield database
+    database.close()
+
+
+def one_of_each(session: Session) -> dict[str, Base]:
+    """Add one fully filled row to every table; return them by table name."""
+    province = Province(code="KH", name="خراسان رضوی")
+    district = District(province=province, code="KH-01", name="مشهد")
+    branch = Branch(district=district, code="KH-01-001", name="شعبه ۱ دادگاه عمومی", unit_type="دادگاه")
+    unit = OrgUnit(name="معاونت حقوقی و امور مجلس", kind="معاونت")
+    plan = Plan(code="T", title="سند تحول قضایی", kind="transformation", weight=0.7)
+    project = DriverProject(plan=plan, number=3, title="پروژه محرک ۳", executor_unit=unit)
+    solution = Solution(
+        plan=plan,
+        code="T-1-1",
+        title="راهکار",
+        term="short",
+        responsible_unit=unit,
+        executive_manager="مدیر اجرایی",
+        driver_project=project,
+        weight=2.5,
+        description="شرح",
+    )
+    program = OperationalProgram(
+        solution=solution, code="T-1-1-P1", title="برنامه", expected_results="نتایج", owner="مالک", weight=1.0
+    )
+    root = Activity(
+        program=program,
+        code="1",
+        title="فعالیت",
+        weight=3.0,
+        planned_start=date(2024, 3, 20),
+        planned_finish=date(2024, 9, 21),
+        resource_estimate="۲ نفر-ماه",
+        owner="واحد فناوری",
+        position=0,
+    )
+    child = Activity(
+        program=program,
+        parent=root,
+        code="1.1",
+        title="زیرفعالیت",
+        weight=1.0,
+        planned_start=date(2024, 3, 20),
+        planned_finish=date(2024, 4, 20),
+        position=1,
+    )
+    update = ProgressUpdate(
+        activity=child,
+        reported_on=date(2024, 4, 1),
+        percent=42.5,
+        note="گزارش",
+        recorded_by="کارشناس",
+        recorded_at=datetime(2024, 4, 1, 8, 30, tzinfo=UTC),
+    )
+    evidence = EvidenceFile(
+        sha256="ab" * 32,
+        original_name="صورتجلسه.pdf",
+        size_bytes=1234,
+        media_type="application/pdf",
+        added_at=datetime(2024, 4, 1, 9, 0, tzinfo=UTC),
+    )
+    meeting = Meeting(number=7, held_on=date(2024, 5, 1), title="جلسه شورای پیگیری", location="دادگستری استان")
+    attendee = MeetingAttendee(meeting=meeting, name="رئیس کل", role="رئیس جلسه")
+    agenda = AgendaItem(meeting=meeting, position=1, text="بررسی پیشرفت")
+    resolution = Resolution(
+        meeting=meeting,
+        number=1,
+        text="مصوبه",
+        owner="معاونت",
+        deadline=date(2024, 6, 1),
+        status="done",
+        completed_on=date(2024, 5, 28),
+    )
+    followup = ResolutionFollowup(resolution=resolution, noted_on=date(2024, 5, 15), note="پیگیری", recorded_by="دبیر")
+    rows: dict[str, Base] = {
+        "province": province,
+        "district": district,
+        "branch": branch,
+        "org_unit": unit,
+        "plan": plan,
+        "driver_project": project,
+        "solution": solution,
+        "operational_program": program,
+        "activity": child,
+        "progress_update": update,
+        "evidence_file": evidence,
+        "progress_evidence": ProgressEvidence(progress_update=update, evidence_file=evidence),
+        "resolution_evidence": ResolutionEvidence(resolution=resolution, evidence_file=evidence),
+        "meeting": meeting,
+        "meeting_attendee": attendee,
+        "agenda_item": agenda,
+        "resolution": resolution,
+        "resolution_followup": followup,
+        "setting": Setting(key="province_profile", value={"code": "KH", "name": "خراسان رضوی", "year": 1403}),
+    }
+    session.add_all(rows.values())
+    session.flush()
+    return rows

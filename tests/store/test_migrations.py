@@ -1,0 +1,80 @@
+"""Migrations build the schema of the models, and a database from a newer Rasad is refused untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from desktop.store.database import open_database
+from desktop.store.errors import NewerDatabaseError
+from desktop.store.migrate import current_revision, head_revision, schema_differences, upgrade_to_head
+from desktop.store.models import Base
+
+
+def test_migrating_an_empty_file_creates_every_model_table_exactly(tmp_path: Path) -> None:
+    with open_database(tmp_path / "new.sqlite3") as db:
+        tables = set(inspect(db.engine).get_table_names())
+        assert tables == set(Base.metadata.tables) | {"alembic_version"}
+        assert schema_differences(db.engine) == []
+
+
+def test_a_migrated_database_records_the_head_revision(tmp_path: Path) -> None:
+    with open_database(tmp_path / "new.sqlite3") as db:
+        assert current_revision(db.engine) == head_revision() == "0001"
+
+
+def test_upgrading_a_database_already_at_head_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    open_database(path).close()
+    with open_database(path) as db:
+        assert upgrade_to_head(db.engine) == head_revision()
+        assert schema_differences(db.engine) == []
+
+
+def test_migrations_leave_foreign_keys_enforced_on_the_connection(tmp_path: Path) -> None:
+    with open_database(tmp_path / "rasad.sqlite3") as db, db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_progress_updates_are_insert_only_by_trigger(tmp_path: Path) -> None:
+    with open_database(tmp_path / "rasad.sqlite3") as db, db.engine.connect() as connection:
+        triggers = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
+        assert list(triggers) == ["progress_update_insert_only"]
+
+
+def _stamp(path: Path, revision: str) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_byte_identical(tmp_path: Path) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    open_database(path).close()
+    _stamp(path, "0999_from_the_future")
+    before = path.read_bytes()
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(NewerDatabaseError) as raised:
+        open_database(path)
+
+    assert raised.value.revision == "0999_from_the_future"
+    assert raised.value.params["head"] == head_revision()
+    assert "newer version of Rasad" in raised.value.english()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+
+
+def test_upgrade_to_head_itself_refuses_an_unknown_revision(tmp_path: Path) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    db = open_database(path)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff'")
+    with pytest.raises(NewerDatabaseError):
+        upgrade_to_head(db.engine)
+    assert current_revision(db.engine) == "ffff"
+    db.close()

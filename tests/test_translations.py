@@ -1,0 +1,85 @@
+"""The translation files are complete, current with the code, and compile."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tools import i18n, ts_files
+
+TS_FILES = [i18n.PERSIAN_TS, i18n.ENGLISH_TS]
+
+
+def test_every_persian_message_is_translated() -> None:
+    problems = ts_files.report(i18n.PERSIAN_TS)
+    if problems:
+        pytest.fail(f"{len(problems)} Persian message(s) need work (`python -m tools.i18n update`, "
+                    "then `pyside6-linguist i18n/rasad_fa.ts`):\n" + "\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("committed", TS_FILES, ids=lambda path: path.name)
+def test_translation_files_hold_every_message_in_the_code(committed: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    i18n.lupdate(fresh, silent=True)
+    missing = ts_files.source_keys(fresh) - ts_files.source_keys(committed)
+    if missing:
+        pytest.fail(f"{committed.name} is stale; run `python -m tools.i18n update`. New messages:\n"
+                    + "\n".join(f"[{context}] {source!r}" for context, source in sorted(missing)), pytrace=False)
+
+
+def test_english_file_translates_every_message_to_its_source() -> None:
+    unfilled = [m for m in ts_files.read_messages(i18n.ENGLISH_TS)
+                if m.live and (not m.finished or any(text != m.source for text in m.translations))]
+    assert not unfilled, "run `python -m tools.i18n update`: " + ", ".join(repr(m.source) for m in unfilled)
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda path: path.name)
+def test_translation_files_compile_with_lrelease(ts_file: Path, tmp_path: Path) -> None:
+    qm = tmp_path / ts_file.with_suffix(".qm").name
+    result = subprocess.run([i18n.qt_tool("lrelease"), str(ts_file), "-qm", str(qm)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert qm.is_file() and qm.stat().st_size > 0
+
+
+# The checker itself.
+
+def _ts(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "x_fa.ts"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    f'<TS version="2.1" language="fa_IR" sourcelanguage="en"><context><name>C</name>{body}'
+                    "</context></TS>\n", encoding="utf-8")
+    return path
+
+
+def test_checker_accepts_a_finished_translation_keeping_placeholders_and_allowed_latin(tmp_path: Path) -> None:
+    path = _ts(tmp_path, "<message><source>Export {name} to PDF</source><translation>خروجی PDF از {name}"
+                         "</translation></message><message><source>SPI</source><translation>SPI</translation>"
+                         "</message>")
+    assert ts_files.report(path) == []
+
+
+def test_checker_flags_unfinished_empty_copied_and_placeholder_losing_messages(tmp_path: Path) -> None:
+    path = _ts(tmp_path, "<message><source>Save</source><translation type=\"unfinished\">ذخیره</translation>"
+                         "</message><message><source>Open</source><translation></translation></message>"
+                         "<message><source>Close</source><translation>Close</translation></message>"
+                         "<message><source>Saved %1 as {path}</source><translation>ذخیره شد</translation>"
+                         "</message>")
+    assert ts_files.report(path) == [
+        "[C] 'Save': unfinished",
+        "[C] 'Open': not translated",
+        "[C] 'Close': identical to the source",
+        "[C] 'Saved %1 as {path}': missing %1, {path}",
+    ]
+
+
+def test_english_fill_sets_every_plural_form_to_the_source(tmp_path: Path) -> None:
+    path = _ts(tmp_path, '<message numerus="yes"><source>%n file(s)</source><translation type="unfinished">'
+                         "<numerusform></numerusform><numerusform></numerusform></translation></message>")
+    ts_files.fill_with_source(path)
+    [message] = ts_files.read_messages(path)
+    assert message.finished and message.translations == ("%n file(s)", "%n file(s)")

@@ -1,0 +1,1 @@
+"""Developer tools for Rasad (translations, installer entry point). Not shipped in the app."""
