@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
+from desktop.planning.reference_seed import seed_reference_plans
 from desktop.store.database import Database
 from desktop.store.models import Branch, District, Province
 from desktop.store.settings import get_setting, set_setting
@@ -72,8 +73,10 @@ class OrganisationService:
         with self._database.session() as session:
             set_setting(session, USER_NAME, clean)
 
-    def complete_setup(self, form: SetupForm) -> None:
-        """First run: the province, its districts and (optionally) branches, and the user's name; all or nothing."""
+    def complete_setup(self, form: SetupForm, *, plans_year: int | None = None) -> None:
+        """First run: the province, its districts and (optionally) branches, the user's name and, when
+        `plans_year` is given, the reference plans (citizens'-rights actions scheduled over that Jalali year).
+        All or nothing."""
         errors = ErrorCollector()
         code = errors.check(validate_code, form.province_code, "province_code")
         name = errors.check(validate_title, form.province_name, "province_name", 200)
@@ -94,6 +97,8 @@ class OrganisationService:
             set_setting(session, PROVINCE_CODE, code)
             set_setting(session, PROVINCE_NAME, name)
             set_setting(session, USER_NAME, user)
+            if plans_year is not None:
+                seed_reference_plans(session, plans_year)
             set_setting(session, SETUP_DONE, True)
 
     @staticmethod

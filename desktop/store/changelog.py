@@ -148,9 +148,13 @@ def _before_flush(session: Session, flush_context: object, instances: object) ->
         if unknown:
             table = state.mapper.local_table
             columns = [state.mapper.get_property(key).columns[0] for key in unknown]  # type: ignore[attr-defined]
-            row = session.connection().execute(
-                select(*columns).where(table.c.id == state.identity[0])  # type: ignore[index]
-            ).one_or_none()
+            row = (
+                session.connection()
+                .execute(
+                    select(*columns).where(table.c.id == state.identity[0])  # type: ignore[index]
+                )
+                .one_or_none()
+            )
             if row is not None:
                 stored_old[state] = {key: _json_value(value) for key, value in zip(unknown, row, strict=True)}
     session.info[_STORED_OLD] = stored_old

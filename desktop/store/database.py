@@ -30,7 +30,7 @@ from desktop.store.errors import (
     NotADatabaseError,
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
-from desktop.store.migrate import check_not_newer, upgrade_to_head
+from desktop.store.revision import HEAD_REVISION
 
 MEMORY = ":memory:"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,7 +46,9 @@ class Database:
     """An open database: its engine, a session factory with the change log installed, and where its
     evidence files live. ``user_name`` is written to the change log unless a session names another user."""
 
-    def __init__(self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None
+    ) -> None:
         self.engine = engine
         self.path = path
         self.user_name = user_name
@@ -107,10 +109,12 @@ def open_database(
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
+        revision = None
     else:
         file_path = Path(path).expanduser().absolute()
+        revision = None
         if file_path.exists():
-            _check_existing(file_path)
+            revision = _check_existing(file_path)
         elif not create:
             raise DatabaseNotFoundError(file_path)
         else:
@@ -119,7 +123,10 @@ def open_database(
         if evidence_dir is None:
             evidence_dir = file_path.parent / "evidence"
     try:
-        upgrade_to_head(engine)
+        if revision != HEAD_REVISION:
+            from desktop.store.migrate import upgrade_to_head
+
+            upgrade_to_head(engine)
     except BaseException:
         engine.dispose()
         raise
@@ -153,8 +160,10 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def _check_existing(path: Path) -> None:
-    """Refuse a file that is not a healthy Rasad database of a known revision, reading it only."""
+def _check_existing(path: Path) -> str | None:
+    """Refuse a file that is not a healthy Rasad database of a known revision, reading it only.
+
+    Returns the file's schema revision (None for an empty or never-migrated file)."""
     if path.is_dir():
         raise NotADatabaseError(path)
     try:
@@ -163,7 +172,7 @@ def _check_existing(path: Path) -> None:
     except OSError as error:
         raise DatabaseUnreadableError(path, error.strerror or str(error)) from error
     if not header:
-        return  # SQLite treats an empty file as an empty database
+        return None  # SQLite treats an empty file as an empty database
     if header != SQLITE_HEADER:
         raise NotADatabaseError(path)
     # Read-write but query-only, not mode=ro: a read-only connection to a WAL database leaves -wal/-shm
@@ -181,11 +190,17 @@ def _check_existing(path: Path) -> None:
         if problems != ["ok"]:
             raise DatabaseCorruptError(path, problems)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revisions: list[str] = []
         if "alembic_version" in tables:
-            for (revision,) in connection.execute("SELECT version_num FROM alembic_version"):
-                check_not_newer(revision)
+            revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+            if revisions != [HEAD_REVISION]:
+                from desktop.store.migrate import check_not_newer
+
+                for revision in revisions:
+                    check_not_newer(revision)
         elif {name for name in tables if not name.startswith("sqlite_")}:
             raise ForeignDatabaseError(path)
+        return revisions[0] if len(revisions) == 1 else None
     except sqlite3.DatabaseError as error:
         code = getattr(error, "sqlite_errorcode", None)
         if code == _SQLITE_NOTADB:

@@ -20,7 +20,9 @@ class DatabaseNotFoundError(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            STORE_CONTEXT, QT_TRANSLATE_NOOP("Store", "The database file “{path}” does not exist."), {"path": str(path)}
+            STORE_CONTEXT,
+            QT_TRANSLATE_NOOP("Store", "The database file “{path}” does not exist."),
+            {"path": str(path)},
         )
 
 
@@ -41,7 +43,9 @@ class NotADatabaseError(StoreError):
         self.path = path
         super().__init__(
             STORE_CONTEXT,
-            QT_TRANSLATE_NOOP("Store", "The file “{path}” is not a Rasad database (it is not an SQLite file)."),
+            QT_TRANSLATE_NOOP(
+                "Store", "The file “{path}” is not a Rasad database (it is not an SQLite file)."
+            ),
             {"path": str(path)},
         )
 
@@ -53,7 +57,9 @@ class ForeignDatabaseError(StoreError):
         self.path = path
         super().__init__(
             STORE_CONTEXT,
-            QT_TRANSLATE_NOOP("Store", "The file “{path}” is an SQLite database of another program, not of Rasad."),
+            QT_TRANSLATE_NOOP(
+                "Store", "The file “{path}” is an SQLite database of another program, not of Rasad."
+            ),
             {"path": str(path)},
         )
 

@@ -17,7 +17,8 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
            selftest: bool = False, screenshot: Path | None = None) -> int:
     if selftest or screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, install_language
@@ -32,34 +33,55 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     install_language(app, chosen)
     install_fonts(app)
 
-    from desktop.ui.startup import DatabaseOpener
-
-    path = db_path or (demo_database_path() if demo else default_database_path())
-    opener = DatabaseOpener(path, demo=demo)
-    services = opener.open_interactively()
-    if services is None:
-        return 1
-
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(services, settings)
+    window = MainWindow(settings)
     window.show()
-    if selftest or screenshot:
-        return _render_once(app, window, screenshot)
+    path = db_path or (demo_database_path() if demo else default_database_path())
+    state: dict[str, object] = {}
+
+    def open_database() -> None:
+        from desktop.ui.startup import DatabaseOpener
+
+        services = DatabaseOpener(path, demo=demo).open_interactively()
+        if services is None:
+            state["exit"] = 1
+            app.exit(1)
+            return
+        state["services"] = services
+        window.attach(services)
+        if selftest or screenshot:
+            _render_when_loaded(app, window, screenshot, state)
+
+    QTimer.singleShot(0, open_database)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        services.close()
-        del QMessageBox
+        services = state.get("services")
+        if services is not None:
+            services.close()
+    return int(state.get("exit", code))
 
 
-def _render_once(app, window, screenshot: Path | None) -> int:
-    """Paint the home page once offscreen; used by `--selftest` and the installer check."""
-    app.processEvents()
-    picture = window.grab()
-    ok = not picture.isNull() and window.home_page_ready()
-    if screenshot:
-        picture.save(str(screenshot))
-    print("selftest: ok" if ok else "selftest: FAILED")
-    window.close()
-    return 0 if ok else 1
+def _render_when_loaded(app, window, screenshot: Path | None, state: dict, timeout_ms: int = 60_000) -> None:
+    """`--selftest`: wait until the home page has its figures, paint it offscreen, report, quit."""
+    from PySide6.QtCore import QElapsedTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+
+    def check() -> None:
+        if not window.home_page_ready() and clock.elapsed() < timeout_ms:
+            QTimer.singleShot(50, check)
+            return
+        app.processEvents()
+        picture = window.grab()
+        ok = not picture.isNull() and window.home_page_ready()
+        if screenshot:
+            picture.save(str(screenshot))
+        print("selftest: ok" if ok else "selftest: FAILED", flush=True)
+        state["exit"] = 0 if ok else 1
+        window.close()
+        app.exit(int(state["exit"]))
+
+    QTimer.singleShot(0, check)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.context import AppServices
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.formatting import format_date_long
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
+
+if TYPE_CHECKING:
+    from desktop.context import AppServices
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,12 @@ class PageEntry:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices, settings: UiSettings):
+    """Shown at once with an "opening…" placeholder; `attach()` adds the pages when the database is open,
+    so the window paints before the database layer is even imported."""
+
+    def __init__(self, settings: UiSettings, services: AppServices | None = None):
         super().__init__()
-        self.services = services
+        self.services: AppServices | None = None
         self.settings = settings
         self.notifier = ChangeNotifier(self)
         self.setWindowTitle(self.tr("Rasad — follow-up of the Transformation Document"))
@@ -48,9 +54,12 @@ class MainWindow(QMainWindow):
         self._navigation.setIconSize(QSize(20, 20))
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
-        self._entries = self._page_entries()
-        for entry in self._entries:
-            QListWidgetItem(entry.title, self._navigation)
+        self._entries: list[PageEntry] = []
+        self._opening = QLabel(self.tr("Opening the database…"))
+        self._opening.setObjectName("opening")
+        self._opening.setStyleSheet("font-size: 14pt; color: #5c677d;")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._opening)
         self._navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -61,10 +70,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        self._build_status_bar()
         self._restore_geometry()
-        self._navigation.setCurrentRow(0)
         install_first_paint_probe(self)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: AppServices) -> None:
+        """The database is open: build the navigation and show the overview."""
+        self.services = services
+        self._entries = self._page_entries()
+        for entry in self._entries:
+            QListWidgetItem(entry.title, self._navigation)
+        self._build_status_bar()
+        self._navigation.setCurrentRow(0)
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:

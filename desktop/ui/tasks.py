@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.messages import DomainError
@@ -91,7 +91,7 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress],
                       on_success: Callable[[Any], None],
                       on_failure: Callable[[object], None]) -> BackgroundTask:
     """Start `job` in the background behind a modal-less progress dialog with a Cancel button."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -106,7 +106,9 @@ def one_of_each(session: Session) -> dict[str, Base]:
         media_type="application/pdf",
         added_at=datetime(2024, 4, 1, 9, 0, tzinfo=UTC),
     )
-    meeting = Meeting(number=7, held_on=date(2024, 5, 1), title="جلسه شورای پیگیری", location="دادگستری استان")
+    meeting = Meeting(
+        number=7, held_on=date(2024, 5, 1), title="جلسه شورای پیگیری", location="دادگستری استان"
+    )
     attendee = MeetingAttendee(meeting=meeting, name="رئیس کل", role="رئیس جلسه")
     agenda = AgendaItem(meeting=meeting, position=1, text="بررسی پیشرفت")
     resolution = Resolution(
@@ -118,7 +120,9 @@ def one_of_each(session: Session) -> dict[str, Base]:
         status="done",
         completed_on=date(2024, 5, 28),
     )
-    followup = ResolutionFollowup(resolution=resolution, noted_on=date(2024, 5, 15), note="پیگیری", recorded_by="دبیر")
+    followup = ResolutionFollowup(
+        resolution=resolution, noted_on=date(2024, 5, 15), note="پیگیری", recorded_by="دبیر"
+    )
     rows: dict[str, Base] = {
         "province": province,
         "district": district,

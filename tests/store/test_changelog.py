@@ -35,7 +35,11 @@ def test_an_insert_is_logged_with_the_whole_new_row_and_the_user(db) -> None:
     assert entry.user_name == "tester"
     assert entry.old_values is None
     assert entry.new_values == {
-        "id": meeting_id, "number": 1, "held_on": "2024-05-01", "title": "جلسه", "location": "تالار"
+        "id": meeting_id,
+        "number": 1,
+        "held_on": "2024-05-01",
+        "title": "جلسه",
+        "location": "تالار",
     }
     assert before - timedelta(seconds=1) <= entry.changed_at <= datetime.now(UTC)
 
@@ -71,7 +75,11 @@ def test_a_delete_is_logged_with_the_whole_old_row(db) -> None:
     entry = _log(db)[-1]
     assert (entry.operation, entry.row_id, entry.new_values) == ("delete", meeting_id, None)
     assert entry.old_values == {
-        "id": meeting_id, "number": 1, "held_on": "2024-05-01", "title": "جلسه", "location": "تالار"
+        "id": meeting_id,
+        "number": 1,
+        "held_on": "2024-05-01",
+        "title": "جلسه",
+        "location": "تالار",
     }
 
 
@@ -125,7 +133,10 @@ def test_the_foreign_key_changes_made_by_relationships_are_logged(db) -> None:
         session.get(Solution, solution_id).driver_project = None
     entry = _log(db)[-1]
     assert (entry.table_name, entry.operation) == ("solution", "update")
-    assert (entry.old_values, entry.new_values) == ({"driver_project_id": project_id}, {"driver_project_id": None})
+    assert (entry.old_values, entry.new_values) == (
+        {"driver_project_id": project_id},
+        {"driver_project_id": None},
+    )
 
 
 def test_clearing_a_deleted_unit_from_solutions_is_logged_as_updates(db) -> None:

@@ -41,7 +41,9 @@ def test_migrations_leave_foreign_keys_enforced_on_the_connection(tmp_path: Path
 
 def test_progress_updates_are_insert_only_by_trigger(tmp_path: Path) -> None:
     with open_database(tmp_path / "rasad.sqlite3") as db, db.engine.connect() as connection:
-        triggers = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
+        triggers = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).scalars()
         assert list(triggers) == ["progress_update_insert_only"]
 
 
@@ -78,3 +80,26 @@ def test_upgrade_to_head_itself_refuses_an_unknown_revision(tmp_path: Path) -> N
         upgrade_to_head(db.engine)
     assert current_revision(db.engine) == "ffff"
     db.close()
+
+
+def test_head_revision_constant_matches_the_newest_migration() -> None:
+    from desktop.store.migrate import head_revision
+    from desktop.store.revision import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from desktop.store.database import open_database
+
+    path = tmp_path / "at-head.sqlite3"
+    open_database(path).close()
+    probe = (
+        "import sys; from desktop.store.database import open_database; "
+        f"open_database({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "False"

@@ -86,8 +86,12 @@ def test_check_constraints_reject_zero_weight_percent_over_100_and_finish_before
 
         def activity_with(**changes: Any) -> Activity:
             values: dict[str, Any] = dict(
-                program_id=program.id, code="X", title="t", weight=1.0,
-                planned_start=date(2024, 1, 1), planned_finish=date(2024, 1, 2),
+                program_id=program.id,
+                code="X",
+                title="t",
+                weight=1.0,
+                planned_start=date(2024, 1, 1),
+                planned_finish=date(2024, 1, 2),
             )
             values.update(changes)
             return Activity(**values)
@@ -107,7 +111,10 @@ def test_check_constraints_reject_values_outside_their_sets(db) -> None:
         _fails(session, Plan(code="Z", title="t", kind="other", weight=1))
         _fails(session, Solution(plan_id=rows["plan"].id, code="Z", title="t", term="forever"))
         _fails(
-            session, Resolution(meeting_id=rows["meeting"].id, number=9, text="t", deadline=date(2024, 1, 1), status="x")
+            session,
+            Resolution(
+                meeting_id=rows["meeting"].id, number=9, text="t", deadline=date(2024, 1, 1), status="x"
+            ),
         )
         session.add(Solution(plan=rows["plan"], code="no-term", title="t", term=None))
 
@@ -118,7 +125,9 @@ def test_unique_codes_are_enforced(db) -> None:
         _fails(session, Plan(code="T", title="again", kind="transformation", weight=1))
         _fails(
             session,
-            DriverProject(plan_id=rows["plan"].id, number=3, title="dup", executor_unit_id=rows["org_unit"].id),
+            DriverProject(
+                plan_id=rows["plan"].id, number=3, title="dup", executor_unit_id=rows["org_unit"].id
+            ),
         )
 
 
@@ -178,7 +187,13 @@ def test_deleting_a_meeting_deletes_its_attendees_agenda_and_resolutions(db) -> 
     with db.session() as session:
         session.delete(session.get(Meeting, meeting_id))
     with db.session() as session:
-        for table in ("meeting_attendee", "agenda_item", "resolution", "resolution_followup", "resolution_evidence"):
+        for table in (
+            "meeting_attendee",
+            "agenda_item",
+            "resolution",
+            "resolution_followup",
+            "resolution_evidence",
+        ):
             model = Base.metadata.tables[table]
             assert session.scalar(select(func.count()).select_from(model)) == 0, table
         assert session.scalar(select(func.count()).select_from(EvidenceFile)) == 1  # files outlive links

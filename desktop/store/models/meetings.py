@@ -81,9 +81,13 @@ class Resolution(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="resolutions")
     followups: Mapped[list[ResolutionFollowup]] = relationship(
-        back_populates="resolution", cascade="all", order_by="(ResolutionFollowup.noted_on, ResolutionFollowup.id)"
+        back_populates="resolution",
+        cascade="all",
+        order_by="(ResolutionFollowup.noted_on, ResolutionFollowup.id)",
     )
-    evidence_links: Mapped[list[ResolutionEvidence]] = relationship(back_populates="resolution", cascade="all")
+    evidence_links: Mapped[list[ResolutionEvidence]] = relationship(
+        back_populates="resolution", cascade="all"
+    )
 
 
 class ResolutionFollowup(Base):

@@ -1,0 +1,144 @@
+"""First run on a new real database: the province, its districts, its branches and the user's name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.context import AppServices
+from desktop.domain.jalali import to_jalali
+from desktop.domain.messages import ValidationError
+from desktop.organisation.service import DistrictDraft, SetupForm
+from desktop.ui.widgets.form_errors import FormErrors
+
+
+class _TablePage(QWizardPage):
+    """A page holding an editable table with Add/Remove row buttons."""
+
+    def __init__(self, title: str, subtitle: str, headers: list[str]):
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.table = QTableWidget(1, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Add row"))
+        remove = QPushButton(self.tr("Remove row"))
+        add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
+        remove.clicked.connect(lambda: self.table.removeRow(max(0, self.table.currentRow())))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        self.error = QLabel()
+        self.error.setObjectName("pageError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def rows(self) -> list[tuple[str, ...]]:
+        result = []
+        for row in range(self.table.rowCount()):
+            cells = tuple((self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                          for c in range(self.table.columnCount()))
+            if any(cells):
+                result.append(cells)
+        return result
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+
+class SetupWizard(QWizard):
+    def __init__(self, services: AppServices, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self.setWindowTitle(self.tr("Rasad — first run"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(720, 520)
+
+        self.province_page = QWizardPage()
+        self.province_page.setTitle(self.tr("Your province"))
+        self.province_page.setSubTitle(self.tr(
+            "Rasad keeps your province's share of the Transformation Document. Enter the province and your name."))
+        form = QFormLayout(self.province_page)
+        self.province_code = QLineEdit()
+        self.province_name = QLineEdit()
+        self.user_name = QLineEdit()
+        form.addRow(self.tr("Province code"), self.province_code)
+        form.addRow(self.tr("Province name"), self.province_name)
+        form.addRow(self.tr("Your name"), self.user_name)
+        self.province_errors = FormErrors(form)
+        self.province_errors.bind("province_code", self.province_code)
+        self.province_errors.bind("province_name", self.province_name)
+        self.province_errors.bind("user_name", self.user_name)
+
+        self.districts_page = _TablePage(
+            self.tr("Judicial districts"), self.tr("Enter each judicial district of the province: a code and a name."),
+            [self.tr("Code"), self.tr("Name")])
+        self.branches_page = _TablePage(
+            self.tr("Branches and units"),
+            self.tr("Optional: enter branches now, or import the branch registry later. "
+                    "The district column takes the district's code."),
+            [self.tr("Code"), self.tr("Name"), self.tr("District code"), self.tr("Unit type")])
+        self._page_ids = {
+            "province": self.addPage(self.province_page),
+            "districts": self.addPage(self.districts_page),
+            "branches": self.addPage(self.branches_page),
+        }
+
+    def form(self) -> SetupForm:
+        branches_by_district: dict[str, list[tuple[str, str, str]]] = {}
+        for cells in self.branches_page.rows():
+            code, name, district, unit_type = (list(cells) + ["", "", "", ""])[:4]
+            branches_by_district.setdefault(district, []).append((code, name, unit_type))
+        districts = []
+        for cells in self.districts_page.rows():
+            code, name = (list(cells) + ["", ""])[:2]
+            districts.append(DistrictDraft(code, name, tuple(branches_by_district.pop(code, []))))
+        orphans = [b for rows in branches_by_district.values() for b in rows]
+        if orphans and districts:
+            first = districts[0]
+            districts[0] = DistrictDraft(first.code, first.name, first.branches + tuple(orphans))
+        return SetupForm(self.province_code.text(), self.province_name.text(), self.user_name.text(),
+                         tuple(districts))
+
+    def accept(self) -> None:
+        self.branches_page.error.clear()
+        self.districts_page.error.clear()
+        try:
+            self._services.organisation.complete_setup(
+                self.form(), plans_year=to_jalali(self._services.clock.today())[0])
+        except ValidationError as error:
+            self._show(error)
+            return
+        super().accept()
+
+    def _show(self, error: ValidationError) -> None:
+        from desktop.ui.widgets.errors import describe
+
+        page = {"districts": "districts", "branches": "branches"}.get(error.field, "province")
+        while self.currentId() != self._page_ids[page] and self.currentId() > self._page_ids[page]:
+            self.back()
+        if page == "province":
+            self.province_errors.show(error)
+        else:
+            getattr(self, f"{page}_page").error.setText(describe(error))

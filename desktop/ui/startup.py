@@ -1,0 +1,88 @@
+"""Opening the database at start: create the demo on first use, refuse broken or newer files with a
+clear message, and run the first-run setup wizard on a new real database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWizard
+
+from desktop.context import AppServices
+from desktop.domain.messages import DomainError
+from desktop.tasks import TaskProgress
+from desktop.ui.tasks import BackgroundTask
+from desktop.ui.widgets.errors import describe
+
+
+class DatabaseOpener(QObject):
+    def __init__(self, path: Path, *, demo: bool):
+        super().__init__()
+        self.path = path
+        self.demo = demo
+
+    def open_interactively(self) -> AppServices | None:
+        if self.demo and not self.path.exists() and not self._create_demo():
+            return None
+        from desktop.store.database import open_database
+
+        try:
+            database = open_database(self.path)
+        except DomainError as error:
+            QMessageBox.critical(None, self.tr("Rasad cannot open the database"),
+                                 self.tr("The database {path} was not opened.\n\n{reason}").format(
+                                     path=str(self.path), reason=describe(error)))
+            return None
+        services = AppServices(database, is_demo=self.demo)
+        if not self.demo and not services.profile().is_set_up:
+            from desktop.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(services)
+            if wizard.exec() != QWizard.DialogCode.Accepted:
+                services.close()
+                return None
+            services.set_user(services.profile().user_name)
+        return services
+
+    def _create_demo(self) -> bool:
+        """Generate the demo province in a worker thread behind a cancellable progress dialog."""
+        from desktop.demo.generator import generate_demo
+        from desktop.store.database import open_database
+
+        path = self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+        def job(progress: TaskProgress) -> None:
+            database = open_database(path)
+            try:
+                generate_demo(database, as_of=date.today(), progress=progress)
+            finally:
+                database.close()
+
+        dialog = QProgressDialog(self.tr("Creating the demo province…"), self.tr("Cancel"), 0, 0)
+        dialog.setWindowTitle(self.tr("Rasad"))
+        dialog.setMinimumDuration(0)
+        loop = QEventLoop()
+        outcome: dict[str, object] = {}
+        task = BackgroundTask(job)
+        task.progressed.connect(lambda done, total, _msg: (dialog.setMaximum(total), dialog.setValue(done)))
+        task.succeeded.connect(lambda _result: outcome.setdefault("ok", True))
+        task.failed.connect(lambda error: outcome.setdefault("error", error))
+        task.finished.connect(loop.quit)
+        dialog.canceled.connect(task.cancel)
+        task.start()
+        loop.exec()
+        dialog.close()
+        if outcome.get("ok"):
+            return True
+        _remove_database(path)
+        if "error" in outcome:
+            QMessageBox.critical(None, self.tr("Rasad"), self.tr("The demo database could not be created.\n\n{reason}")
+                                 .format(reason=describe(outcome["error"])))
+        return False
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,108 @@
+"""A list of evidence files (مستندات) with "Attach files…" and "Open"; storing them is the caller's job."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.planning.views import EvidenceRef
+from desktop.ui.formatting import format_number
+from desktop.ui.widgets.errors import show_error
+
+#: Stored files are named by their SHA-256 only; they are opened from a copy under their original name
+#: so the operating system knows which program to use.
+VIEWING_FOLDER = "rasad-evidence"
+
+
+class FileAttachments(QWidget):
+    """Shows `EvidenceRef`s; `files_chosen` carries the paths the user picked to attach."""
+
+    files_chosen = Signal(list)  # list[Path]
+
+    def __init__(self, path_for: Callable[[str], Path], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._path_for = path_for
+        self._files: list[EvidenceRef] = []
+        self._list = QListWidget()
+        self._list.setObjectName("evidenceFiles")
+        self._list.setMaximumHeight(96)
+        self._list.itemActivated.connect(lambda item: self.open_file(self._files[self._list.row(item)]))
+        self._list.currentRowChanged.connect(self._update_buttons)
+        self._attach = QPushButton(self.tr("Attach files…"))
+        self._attach.clicked.connect(self.choose_files)
+        self._open = QPushButton(self.tr("Open"))
+        self._open.clicked.connect(self._open_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._attach)
+        buttons.addWidget(self._open)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._list)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_files(self, files: Sequence[EvidenceRef]) -> None:
+        self._files = list(files)
+        self._list.clear()
+        for ref in self._files:
+            item = QListWidgetItem(self.tr("{name} ({size} KB)").format(
+                name=ref.original_name, size=format_number(max(1, round(ref.size_bytes / 1024)))))
+            item.setToolTip(ref.original_name)
+            self._list.addItem(item)
+        if not self._files:
+            empty = QListWidgetItem(self.tr("No files attached yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self._list.addItem(empty)
+        self._update_buttons()
+
+    def files(self) -> list[EvidenceRef]:
+        return list(self._files)
+
+    def set_attach_enabled(self, enabled: bool) -> None:
+        self._attach.setEnabled(enabled)
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
+        if names:
+            self.files_chosen.emit([Path(name) for name in names])
+
+    def open_file(self, ref: EvidenceRef) -> bool:
+        try:
+            copy = _viewing_copy(self._path_for(ref.sha256), ref)
+        except OSError as error:
+            show_error(self, self.tr("Open evidence file"), error)
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def _open_current(self) -> None:
+        row = self._list.currentRow()
+        if 0 <= row < len(self._files):
+            self.open_file(self._files[row])
+
+    def _update_buttons(self, *_args) -> None:
+        self._open.setEnabled(0 <= self._list.currentRow() < len(self._files))
+
+
+def _viewing_copy(stored: Path, ref: EvidenceRef) -> Path:
+    """A copy of the stored file under its original name, in the temporary folder."""
+    name = Path(ref.original_name).name or ref.sha256
+    target = Path(tempfile.gettempdir()) / VIEWING_FOLDER / ref.sha256[:16] / name
+    if not target.is_file() or target.stat().st_size != ref.size_bytes:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stored, target)
+    return target
