@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../desktop/cli/commands_data.py" line="+34"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+11"/>
+        <source>Cli</source>
+        <translation>Cli</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned finish</source>
+        <translation>Planned finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource estimate</source>
+        <translation>Resource estimate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New sub-activity of “{parent}”</source>
+        <translation>New sub-activity of “{parent}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity in “{parent}”</source>
+        <translation>New activity in “{parent}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity {code}</source>
+        <translation>Activity {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../desktop/ui/pages/activity_panel.py" line="+60"/>
+        <source>Planned progress (PV)</source>
+        <translation>Planned progress (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual progress (EV)</source>
+        <translation>Actual progress (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>Schedule performance (SPI)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned and actual progress over time</source>
+        <translation>Planned and actual progress over time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Progress history</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence attached to this activity</source>
+        <translation>Evidence attached to this activity</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+111"/>
+        <source>Record progress</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
+        <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+123"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Percent complete</source>
+        <translation>Percent complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{plan} › {solution} › {program}</source>
+        <translation>{plan} › {solution} › {program}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code}  {title}</source>
+        <translation>{code}  {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 means on schedule</source>
+        <translation>1 means on schedule</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The new figure, {new}, is lower than the last one reported, {old}. Record it as a correction?</source>
+        <translation>The new figure, {new}, is lower than the last one reported, {old}. Record it as a correction?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../desktop/ui/tasks.py" line="+94"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
@@ -26,6 +215,84 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli/commands_data.py" line="-49"/>
+        <source>The file {path} already exists; the demo is only written into a new database.</source>
+        <translation>The file {path} already exists; the demo is only written into a new database.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Demo database written to {path} in {seconds} s: {districts} districts, {branches} branches, {solutions} solutions, {programs} programs, {activities} activities, {updates} progress reports, {meetings} meetings, {resolutions} resolutions.</source>
+        <translation>Demo database written to {path} in {seconds} s: {districts} districts, {branches} branches, {solutions} solutions, {programs} programs, {activities} activities, {updates} progress reports, {meetings} meetings, {resolutions} resolutions.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: integrity ok, schema revision {revision}.</source>
+        <translation>{path}: integrity ok, schema revision {revision}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../desktop/ui/crash.py" line="+45"/>
+        <source>Rasad</source>
+        <translation>Rasad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong and the last action was not completed. Nothing was half-saved. Details were written to {path}.</source>
+        <translation>Something went wrong and the last action was not completed. Nothing was half-saved. Details were written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../desktop/ui/startup.py" line="+33"/>
+        <source>Rasad cannot open the database</source>
+        <translation>Rasad cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {path} was not opened.
+
+{reason}</source>
+        <translation>The database {path} was not opened.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the demo province…</source>
+        <translation>Creating the demo province…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Rasad</source>
+        <translation>Rasad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo database could not be created.
+
+{reason}</source>
+        <translation>The demo database could not be created.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
@@ -42,7 +309,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="+118"/>
+        <location filename="../desktop/store/errors.py" line="+124"/>
         <source>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</source>
         <translation>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</translation>
     </message>
@@ -50,6 +317,78 @@
         <location line="+18"/>
         <source>The file “{name}” cannot be read: {reason}</source>
         <translation>The file “{name}” cannot be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+33"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose evidence files</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FileAttachments</name>
+    <message>
+        <location filename="../desktop/ui/widgets/file_attachments.py" line="+45"/>
+        <source>Attach files…</source>
+        <extracomment>Stored files are named by their SHA-256 only; they are opened from a copy under their original name so the operating system knows which program to use.</extracomment>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No files attached yet.</source>
+        <translation>No files attached yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open evidence file</source>
+        <translation>Open evidence file</translation>
     </message>
 </context>
 <context>
@@ -412,12 +751,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+42"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -488,30 +832,926 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_editors.py" line="+104"/>
+        <location line="+58"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Next free number</source>
+        <translation>Next free number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add attendee</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add agenda item</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save meeting</source>
+        <translation>Save meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendees:</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Meeting {number}</source>
+        <translation>Meeting {number}</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+236"/>
+        <location filename="../desktop/meetings/service.py" line="+237"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="+377"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location line="-290"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <location line="+5"/>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Double-click a resolution to follow it up.</source>
+        <translation>Double-click a resolution to follow it up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New resolution</source>
+        <translation>New resolution</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resolutions of this meeting</source>
+        <translation>Resolutions of this meeting</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete meeting {number} and its {count} resolutions? This cannot be undone.</source>
+        <translation>Delete meeting {number} and its {count} resolutions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="-206"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <location filename="../desktop/ui/pages/plans.py" line="+58"/>
+        <source>Planned progress (PV)</source>
+        <translation>Planned progress (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual progress (EV)</source>
+        <translation>Actual progress (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>Schedule performance (SPI)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 means on schedule</source>
+        <translation>1 means on schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solutions of this plan: {count}</source>
+        <translation>Solutions of this plan: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../desktop/ui/models/plan_tree_model.py" line="+54"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned progress (PV) today</source>
+        <translation>Planned progress (PV) today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual progress (EV) reported</source>
+        <translation>Actual progress (EV) reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance index: actual ÷ planned; 1 means on schedule</source>
+        <translation>Schedule performance index: actual ÷ planned; 1 means on schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned finish</source>
+        <translation>Planned finish</translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+65"/>
+        <location filename="../desktop/planning/service.py" line="+66"/>
         <source>The {kind} with id {id} no longer exists.</source>
         <translation>The {kind} with id {id} no longer exists.</translation>
     </message>
 </context>
 <context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/plans.py" line="+33"/>
+        <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
+        <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New solution</source>
+        <translation>New solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New operational program</source>
+        <translation>New operational program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sub-activity</source>
+        <translation>New sub-activity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+165"/>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Plans and activities</source>
+        <translation>Plans and activities</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Delete the solution “{title}” with its operational programs, activities and their progress history?</source>
+        <translation>Delete the solution “{title}” with its operational programs, activities and their progress history?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the operational program “{title}” with its activities and their progress history?</source>
+        <translation>Delete the operational program “{title}” with its activities and their progress history?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the activity “{title}” with its sub-activities and their progress history?</source>
+        <translation>Delete the activity “{title}” with its sub-activities and their progress history?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+136"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results</source>
+        <translation>Expected results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New operational program in “{solution}”</source>
+        <translation>New operational program in “{solution}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operational program {code}</source>
+        <translation>Operational program {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_editors.py" line="+287"/>
+        <source>New resolution</source>
+        <translation>New resolution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionEditor</name>
+    <message>
+        <location line="-221"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save resolution</source>
+        <translation>Save resolution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on:</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What was done or decided</source>
+        <translation>What was done or decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note date:</source>
+        <translation>Note date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-up notes</source>
+        <translation>Follow-up notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New resolution</source>
+        <translation>New resolution</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resolution {number} of meeting {meeting}</source>
+        <translation>Resolution {number} of meeting {meeting}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reopen resolution</source>
+        <translation>Reopen resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This resolution is finished. Make it active again?</source>
+        <translation>This resolution is finished. Make it active again?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Meeting {number} of {date}</source>
+        <translation>Meeting {number} of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsTab</name>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="+13"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a resolution to follow it up.</source>
+        <translation>Select a resolution to follow it up.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resolutions shown: {count}</source>
+        <translation>Resolutions shown: {count}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{number} — {date}</source>
+        <translation>{number} — {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+50"/>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save language</source>
+        <translation>Save language</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the window</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save name</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded beside every change, progress report and note you enter.</source>
+        <translation>Recorded beside every change, progress report and note you enter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About this database</source>
+        <translation>About this database</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved. This is the language in use.</source>
+        <translation>Saved. This is the language in use.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. The new language applies the next time Rasad starts.</source>
+        <translation>Saved. The new language applies the next time Rasad starts.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. Changes from now on are recorded under {name}.</source>
+        <translation>Saved. Changes from now on are recorded under {name}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In memory</source>
+        <translation>In memory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema revision:</source>
+        <translation>Schema revision:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence folder:</source>
+        <translation>Evidence folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasad version:</source>
+        <translation>Rasad version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts:</source>
+        <translation>Judicial districts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches:</source>
+        <translation>Branches:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demo database</source>
+        <translation>Demo database</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../desktop/ui/setup_wizard.py" line="+74"/>
+        <source>Rasad — first run</source>
+        <translation>Rasad — first run</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your province</source>
+        <translation>Your province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rasad keeps your province&apos;s share of the Transformation Document. Enter the province and your name.</source>
+        <translation>Rasad keeps your province&apos;s share of the Transformation Document. Enter the province and your name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province code</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province name</source>
+        <translation>Province name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Judicial districts</source>
+        <translation>Judicial districts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter each judicial district of the province: a code and a name.</source>
+        <translation>Enter each judicial district of the province: a code and a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Branches and units</source>
+        <translation>Branches and units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: enter branches now, or import the branch registry later. The district column takes the district&apos;s code.</source>
+        <translation>Optional: enter branches now, or import the branch registry later. The district column takes the district&apos;s code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District code</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit type</source>
+        <translation>Unit type</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionEditor</name>
+    <message>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="-100"/>
+        <source>No term</source>
+        <translation>No term</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive manager</source>
+        <translation>Executive manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver project</source>
+        <translation>Driver project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New solution in “{plan}”</source>
+        <translation>New solution in “{plan}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Solution {code}</source>
+        <translation>Solution {code}</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="-113"/>
+        <location filename="../desktop/store/errors.py" line="-118"/>
         <source>The database file “{path}” does not exist.</source>
         <translation>The database file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The database file “{path}” cannot be read: {reason}</source>
         <translation>The database file “{path}” cannot be read: {reason}</translation>
     </message>
@@ -521,12 +1761,12 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>The file “{path}” is not a Rasad database (it is not an SQLite file).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The file “{path}” is an SQLite database of another program, not of Rasad.</source>
         <translation>The file “{path}” is an SQLite database of another program, not of Rasad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}</source>
         <translation>The database “{path}” is damaged and was not opened. Restore it from a backup. Details: {problems}</translation>
     </message>
@@ -539,6 +1779,29 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+14"/>
         <source>Updating the database structure failed; nothing was changed. Details: {problems}</source>
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>StoredEvidenceList</name>
+    <message>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+14"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open evidence</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of “{name}” is missing from the evidence folder.</source>
+        <translation>The stored copy of “{name}” is missing from the evidence folder.</translation>
     </message>
 </context>
 <context>
@@ -590,7 +1853,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>The completion date must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/milestones.py" line="+130"/>
+        <location filename="../desktop/domain/milestones.py" line="+135"/>
         <source>The step must be at least one day.</source>
         <translation>The step must be at least one day.</translation>
     </message>
@@ -693,19 +1956,19 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+102"/>
+        <location filename="../desktop/organisation/service.py" line="+110"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+264"/>
+        <location filename="../desktop/planning/service.py" line="+273"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-64"/>
+        <location filename="../desktop/planning/service.py" line="-71"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -716,11 +1979,16 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+94"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <location filename="../desktop/ui/setup_wizard.py" line="-64"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
     </message>
 </context>
 </TS>

@@ -43,10 +43,10 @@ def _demo(args: argparse.Namespace) -> int:
                                     as_of=args.as_of or date.today())
         finally:
             database.close()
-    except DomainError as error:
-        raise fail(error) from error
-    except BaseException:
-        _remove_database(args.db)
+    except BaseException as error:
+        _remove_database(args.db)  # it did not exist before: leave nothing half-written behind
+        if isinstance(error, DomainError):
+            raise fail(error) from error
         raise
     elapsed = time.perf_counter() - started
     print(tr("Cli", QT_TRANSLATE_NOOP(

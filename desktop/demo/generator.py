@@ -43,7 +43,7 @@ from desktop.tasks import NO_PROGRESS, TaskProgress
 
 DEMO_USER = "دبیر شورای قضایی استان (نمایشی)"
 #: How fast a solution's activities move against their schedule (1.0 = on time).
-PERFORMANCE_LEVELS = (0.55, 0.75, 0.85, 0.95, 1.0, 1.05, 1.1, 1.15)
+PERFORMANCE_LEVELS = (0.6, 0.8, 0.9, 1.0, 1.0, 1.05, 1.1, 1.2)
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,10 @@ class _Generator:
             self.session.flush()
             self.counts["districts"] += 1
             serial = 0
-            for unit_type, share, centre_only in names.UNIT_TYPES:
-                if centre_only and index != 1:
-                    continue
-                for _ in range(max(1, round(count * share))):
+            types = [(t, share) for t, share, centre_only in names.UNIT_TYPES if index == 1 or not centre_only]
+            for (unit_type, _share), type_count in zip(types, _distribute(count, [w for _, w in types]),
+                                                       strict=True):
+                for _ in range(type_count):
                     serial += 1
                     number = to_persian_digits(str(100 + serial))
                     self.session.add(Branch(district_id=district.id, code=f"1{index:02d}{serial:03d}",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.clock import Clock
@@ -54,7 +54,8 @@ class MeetingService:
     def meetings(self) -> list[MeetingRow]:
         with self._database.session() as session:
             counts = (select(Resolution.meeting_id, func.count().label("total"),
-                             func.sum(Resolution.status.in_(ACTIVE)).label("active"))
+                             # type_: SUM over a boolean would otherwise be read back as a boolean (3 -> True -> 1)
+                             func.sum(Resolution.status.in_(ACTIVE), type_=Integer).label("active"))
                       .group_by(Resolution.meeting_id).subquery())
             rows = session.execute(
                 select(Meeting.id, Meeting.number, Meeting.held_on, Meeting.title, counts.c.total, counts.c.active)

@@ -72,6 +72,7 @@ class OrganisationService:
         clean = validate_title(name, "user_name", 200)
         with self._database.session() as session:
             set_setting(session, USER_NAME, clean)
+        self._database.user_name = clean  # later changes are logged under this name
 
     def complete_setup(self, form: SetupForm, *, plans_year: int | None = None) -> None:
         """First run: the province, its districts and (optionally) branches, the user's name and, when
@@ -83,7 +84,8 @@ class OrganisationService:
         user = errors.check(validate_title, form.user_name, "user_name", 200)
         districts = self._check_districts(form.districts, errors)
         errors.raise_if_any()
-        with self._database.session() as session:
+        assert user is not None
+        with self._database.session(user_name=user) as session:
             province = session.scalar(select(Province).where(Province.code == code)) or Province(code=code)
             province.name = name
             session.add(province)
@@ -100,6 +102,7 @@ class OrganisationService:
             if plans_year is not None:
                 seed_reference_plans(session, plans_year)
             set_setting(session, SETUP_DONE, True)
+        self._database.user_name = user
 
     @staticmethod
     def _check_districts(drafts: Sequence[DistrictDraft], errors: ErrorCollector):
@@ -107,7 +110,8 @@ class OrganisationService:
             errors.add(ValidationError("districts", QT_TRANSLATE_NOOP(
                 "Validation", "Enter at least one judicial district.")))
             return []
-        seen: set[str] = set()
+        seen: set[str] = set()  # branch codes (unique among branches)
+        seen_districts: set[str] = set()  # district codes (unique among districts; may equal a branch code)
         cleaned = []
         for draft in drafts:
             d_code = errors.check(validate_code, draft.code, "districts")
@@ -122,10 +126,10 @@ class OrganisationService:
                 if code:
                     seen.add(code)
                 branches.append((code, title, b_type.strip()))
-            if d_code and d_code in seen:
+            if d_code and d_code in seen_districts:
                 errors.add(ValidationError("districts", QT_TRANSLATE_NOOP(
                     "Validation", "The code {code} is already in use."), {"code": d_code}))
             if d_code:
-                seen.add(d_code)
+                seen_districts.add(d_code)
             cleaned.append((d_code, d_name, branches))
         return cleaned

@@ -78,15 +78,15 @@ class DashboardService:
         start = _first_progress_date(structure) or today
         dates = sorted(set(sample_dates(start, today, SERIES_STEP_DAYS)) | {t.deadline for t in TARGETS if
                                                                              start <= t.deadline <= today})
-        series_by_solution = {sid: actual_series(solutions[sid], dates) for sid in terms}
+        series_by_solution = {sid: dict(actual_series(solutions[sid], dates)) for sid in terms}
+        weight_of = {row.id: row.weight for row in structure.solutions}
         rows = []
         for target in TARGETS:
-            aggregate = WorkItem(key=f"T{target.term}", title="", children=tuple(by_term[target.term]))
-            evaluation = evaluate(target, actual_series(aggregate, dates), today)
             ids = [sid for sid, term in terms.items() if term == target.term]
+            evaluation = evaluate(target, _weighted_series(dates, ids, series_by_solution, weight_of), today)
             meeting = 0
             for sid in ids:
-                own = [e for e in evaluate_solution(target.term, series_by_solution[sid], today)
+                own = [e for e in evaluate_solution(target.term, sorted(series_by_solution[sid].items()), today)
                        if e.target == target]
                 if own and own[0].status in (ComplianceStatus.MET, ComplianceStatus.ON_TRACK):
                     meeting += 1
@@ -109,6 +109,18 @@ class DashboardService:
                 solution_title=solution_title[program_solution[activity.program_id]],
                 owner=activity.owner, planned_finish=activity.planned_finish, progress=progress_of(result)))
         return rows
+
+
+def _weighted_series(dates: list[date], ids: list[int], series: dict[int, dict[date, float]],
+                     weight_of: dict[int, float]) -> list[tuple[date, float]]:
+    """The solutions' weighted mean on each date — the same number `rollup` gives for a parent of them."""
+    result = []
+    for day in dates:
+        pairs = [(weight_of[sid], series[sid][day]) for sid in ids if day in series[sid] and weight_of[sid] > 0]
+        total = sum(weight for weight, _ in pairs)
+        if total > 0:
+            result.append((day, sum(weight * value for weight, value in pairs) / total))
+    return result
 
 
 def _iter_leaves(result: RollupResult):

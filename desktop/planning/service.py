@@ -14,6 +14,7 @@ from desktop.clock import Clock
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.milestones import sample_dates
 from desktop.domain.organisation import validate_code
+from desktop.domain.persian import normalise_text
 from desktop.domain.planning import (
     SolutionTerm,
     validate_activity,
@@ -197,9 +198,11 @@ class PlanService:
         row.term = form.term.value if form.term else None
         row.executive_manager = form.executive_manager.strip()
         row.description = form.description.strip()
-        row.responsible_unit = _unit(session, form.responsible_unit)
-        row.driver_project = (session.scalar(select(DriverProject).where(
+        # Query before assigning relationships: an autoflush with a new, not yet added row warns.
+        driver_project = (session.scalar(select(DriverProject).where(
             DriverProject.number == form.driver_project_number)) if form.driver_project_number else None)
+        row.responsible_unit = _unit(session, form.responsible_unit)
+        row.driver_project = driver_project
 
     # programs ----------------------------------------------------------------------------------
     def create_program(self, form: ProgramForm) -> int:
@@ -254,7 +257,7 @@ class PlanService:
 
     def _fill_activity(self, session: Session, row: Activity, form: ActivityForm) -> None:
         errors = ErrorCollector()
-        code = errors.check(_validate_code, form.code)
+        code = errors.check(_validate_activity_code, form.code)
         checked = errors.check(validate_activity, form.title, form.weight, form.planned_start, form.planned_finish)
         if code and self._code_taken(session, Activity, (Activity.code == code) &
                                      (Activity.program_id == form.program_id), row.id):
@@ -323,6 +326,13 @@ def _walk(result: RollupResult):
 
 def _validate_code(code: str) -> str:
     return validate_code(code, "code")
+
+
+def _validate_activity_code(code: str) -> str:
+    """Like other codes, but work-breakdown numbers such as "1.2.3" are allowed."""
+    text = normalise_text(code or "")
+    validate_code(text.replace(".", "-"), "code")
+    return text
 
 
 def _duplicate_code(code: str) -> ValidationError:

@@ -20,6 +20,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.crash import install_crash_handler
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, install_language
     from desktop.ui.settings import UiSettings
@@ -43,17 +44,24 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     def open_database() -> None:
         from desktop.ui.startup import DatabaseOpener
 
-        services = DatabaseOpener(path, demo=demo).open_interactively()
+        try:
+            services = DatabaseOpener(path, demo=demo).open_interactively()
+            if services is not None:
+                state["services"] = services
+                window.attach(services)
+        except Exception:
+            log.exception("could not start")
+            services = None
         if services is None:
             state["exit"] = 1
             app.exit(1)
             return
-        state["services"] = services
-        window.attach(services)
         if selftest or screenshot:
             _render_when_loaded(app, window, screenshot, state)
 
-    QTimer.singleShot(0, open_database)
+    install_crash_handler(window, quit_on_error=selftest or screenshot is not None)
+    # Two turns of the event loop: the window paints before the database layer is imported.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, open_database))
     try:
         code = app.exec()
     finally:
@@ -65,7 +73,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
 
 def _render_when_loaded(app, window, screenshot: Path | None, state: dict, timeout_ms: int = 60_000) -> None:
     """`--selftest`: wait until the home page has its figures, paint it offscreen, report, quit."""
-    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
 
     clock = QElapsedTimer()
     clock.start()

@@ -83,6 +83,13 @@ class MainWindow(QMainWindow):
             QListWidgetItem(entry.title, self._navigation)
         self._build_status_bar()
         self._navigation.setCurrentRow(0)
+        home = self.page("home")
+        home.activity_requested.connect(self.open_activity)
+
+    def open_activity(self, activity_id: int) -> None:
+        """From the overview to the activity's page in the plan tree."""
+        self.show_page("plans")
+        self.page("plans").select_activity(activity_id)
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:

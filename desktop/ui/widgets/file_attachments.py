@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,11 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.planning.views import EvidenceRef
 from desktop.ui.formatting import format_number
-from desktop.ui.widgets.errors import show_error
-
-#: Stored files are named by their SHA-256 only; they are opened from a copy under their original name
-#: so the operating system knows which program to use.
-VIEWING_FOLDER = "rasad-evidence"
+from desktop.ui.widgets.open_evidence import open_evidence
 
 
 class FileAttachments(QWidget):
@@ -82,12 +75,7 @@ class FileAttachments(QWidget):
             self.files_chosen.emit([Path(name) for name in names])
 
     def open_file(self, ref: EvidenceRef) -> bool:
-        try:
-            copy = _viewing_copy(self._path_for(ref.sha256), ref)
-        except OSError as error:
-            show_error(self, self.tr("Open evidence file"), error)
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return open_evidence(self, self._path_for(ref.sha256), ref)
 
     def _open_current(self) -> None:
         row = self._list.currentRow()
@@ -96,13 +84,3 @@ class FileAttachments(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         self._open.setEnabled(0 <= self._list.currentRow() < len(self._files))
-
-
-def _viewing_copy(stored: Path, ref: EvidenceRef) -> Path:
-    """A copy of the stored file under its original name, in the temporary folder."""
-    name = Path(ref.original_name).name or ref.sha256
-    target = Path(tempfile.gettempdir()) / VIEWING_FOLDER / ref.sha256[:16] / name
-    if not target.is_file() or target.stat().st_size != ref.size_bytes:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stored, target)
-    return target

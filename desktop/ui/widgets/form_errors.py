@@ -44,19 +44,27 @@ class FormErrors:
         self._general.hide()
 
     def show(self, error: object) -> str:
-        """Display the error beside its field (or above the form) and return the message shown."""
+        """Display the error beside its field (or above the form) and return the message shown.
+        A ValidationErrors marks every field it names; the first of them gets the cursor."""
         self.clear()
-        message = describe(error)
-        field = error.field if isinstance(error, ValidationError) else None
-        if field in self._labels:
-            self._labels[field].setText(message)
-            self._labels[field].show()
-            self._fields[field].setStyleSheet(FIELD_ERROR_STYLE)
-            self._fields[field].setFocus()
-        else:
-            self._general.setText(message)
-            self._general.show()
-        return message
+        self._general.clear()
+        shown: list[str] = []
+        focused = False
+        for item in error.errors if isinstance(error, ValidationError) else (error,):
+            message = describe(item)
+            shown.append(message)
+            field = item.field if isinstance(item, ValidationError) else None
+            label = self._labels.get(field) if field is not None else None
+            if label is None:
+                label = self._general
+            else:
+                self._fields[field].setStyleSheet(FIELD_ERROR_STYLE)
+                if not focused:
+                    self._fields[field].setFocus()
+                    focused = True
+            label.setText("\n".join(filter(None, [label.text(), message])))
+            label.show()
+        return shown[0]
 
     def message_for(self, field: str) -> str:
         label = self._labels.get(field)

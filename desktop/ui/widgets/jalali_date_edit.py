@@ -35,7 +35,9 @@ class JalaliDateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendar(JALALI)
         self.setLocale(current_language().qlocale)
-        self.setDisplayFormat("yyyy/MM/dd")
+        # Right to left, Qt reverses the order of a format's sections; digits still run left to right, so
+        # the reversed format is what makes the date read ۱۴۰۳/۰۲/۰۵, as it is written.
+        self.setDisplayFormat("dd/MM/yyyy" if self.isRightToLeft() else "yyyy/MM/dd")
         self.setCalendarPopup(True)
         self.setCalendarWidget(make_jalali_calendar(self))
         self.setMinimumDate(QDate(1990, 1, 1))

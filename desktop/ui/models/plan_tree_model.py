@@ -1,0 +1,230 @@
+"""The plan tree as an item model: plan → solution → operational program → activities (any depth).
+
+The service's tree (frozen `PlanNode`s) is flattened once per reset into numbered slots; an index carries its
+slot number as `internalId`, so `parent()`, `node_at()` and `index_of()` are list and dict look-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from desktop.planning.views import NodeKind, PlanNode
+from desktop.ui.formatting import format_date, format_number, format_percent, format_ratio
+from desktop.ui.labels import term_label
+from desktop.ui.status_colors import spi_color
+
+Index = QModelIndex | QPersistentModelIndex
+NodeKey = tuple[NodeKind, int]
+
+NodeRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = 0  # slot of the invisible root
+
+
+class PlanColumn(IntEnum):
+    TITLE = 0
+    TERM = 1
+    WEIGHT = 2
+    PLANNED = 3
+    ACTUAL = 4
+    SPI = 5
+    OWNER = 6
+    START = 7
+    FINISH = 8
+
+
+NUMERIC_COLUMNS = (PlanColumn.WEIGHT, PlanColumn.PLANNED, PlanColumn.ACTUAL, PlanColumn.SPI,
+                   PlanColumn.START, PlanColumn.FINISH)
+
+
+def format_weight(value: float) -> str:
+    return format_number(value, 0 if float(value).is_integer() else 2)
+
+
+class PlanTreeModel(QAbstractItemModel):
+    NodeRole = NodeRole
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._titles = {
+            PlanColumn.TITLE: self.tr("Title"),
+            PlanColumn.TERM: self.tr("Term"),
+            PlanColumn.WEIGHT: self.tr("Weight"),
+            PlanColumn.PLANNED: self.tr("Planned"),
+            PlanColumn.ACTUAL: self.tr("Actual"),
+            PlanColumn.SPI: self.tr("SPI"),
+            PlanColumn.OWNER: self.tr("Owner"),
+            PlanColumn.START: self.tr("Start"),
+            PlanColumn.FINISH: self.tr("Finish"),
+        }
+        self._tooltips = {
+            PlanColumn.PLANNED: self.tr("Planned progress (PV) today"),
+            PlanColumn.ACTUAL: self.tr("Actual progress (EV) reported"),
+            PlanColumn.SPI: self.tr("Schedule performance index: actual ÷ planned; 1 means on schedule"),
+            PlanColumn.START: self.tr("Planned start"),
+            PlanColumn.FINISH: self.tr("Planned finish"),
+        }
+        self._clear_index()
+
+    def _clear_index(self) -> None:
+        self._nodes: list[PlanNode | None] = [None]
+        self._parents: list[int] = [_ROOT]
+        self._rows: list[int] = [0]
+        self._children: list[list[int]] = [[]]
+        self._slots: dict[NodeKey, int] = {}
+
+    # loading -----------------------------------------------------------------------------------
+    def set_tree(self, plans: Sequence[PlanNode]) -> None:
+        self.beginResetModel()
+        self._clear_index()
+        stack = [(_ROOT, row, node) for row, node in reversed(list(enumerate(plans)))]
+        while stack:
+            parent, row, node = stack.pop()
+            slot = len(self._nodes)
+            self._nodes.append(node)
+            self._parents.append(parent)
+            self._rows.append(row)
+            self._children.append([])
+            self._children[parent].append(slot)
+            self._slots[(node.kind, node.id)] = slot
+            stack.extend((slot, r, child) for r, child in reversed(list(enumerate(node.children))))
+        self.endResetModel()
+
+    # look-ups ----------------------------------------------------------------------------------
+    def node_at(self, index: Index) -> PlanNode | None:
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId()]
+
+    def key_at(self, index: Index) -> NodeKey | None:
+        node = self.node_at(index)
+        return (node.kind, node.id) if node is not None else None
+
+    def index_of(self, kind: NodeKind, item_id: int, column: int = 0) -> QModelIndex:
+        slot = self._slots.get((kind, item_id))
+        if slot is None:
+            return QModelIndex()
+        return self.createIndex(self._rows[slot], column, slot)
+
+    def node(self, kind: NodeKind, item_id: int) -> PlanNode | None:
+        slot = self._slots.get((kind, item_id))
+        return self._nodes[slot] if slot is not None else None
+
+    def path_to(self, kind: NodeKind, item_id: int) -> list[PlanNode]:
+        """The nodes from the plan down to this one (empty when it is not in the tree)."""
+        slot = self._slots.get((kind, item_id))
+        path: list[PlanNode] = []
+        while slot is not None and slot != _ROOT:
+            node = self._nodes[slot]
+            assert node is not None
+            path.append(node)
+            slot = self._parents[slot]
+        return path[::-1]
+
+    def ancestor(self, kind: NodeKind, item_id: int, wanted: NodeKind) -> PlanNode | None:
+        return next((n for n in self.path_to(kind, item_id) if n.kind is wanted), None)
+
+    def node_count(self) -> int:
+        return len(self._nodes) - 1
+
+    def keys(self) -> list[NodeKey]:
+        """Every node's (kind, id), depth first in display order."""
+        return list(self._slots)
+
+    def parent_indexes(self) -> list[QModelIndex]:
+        """The index of every node that has children (to save and restore what is expanded)."""
+        return [self.createIndex(self._rows[slot], 0, slot)
+                for slot in range(1, len(self._nodes)) if self._children[slot]]
+
+    # QAbstractItemModel ------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        slot = parent.internalId() if parent.isValid() else _ROOT
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._children[slot]
+        if not (0 <= row < len(children) and 0 <= column < len(PlanColumn)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parents[index.internalId()]
+        if parent == _ROOT:
+            return QModelIndex()
+        return self.createIndex(self._rows[parent], 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children[parent.internalId() if parent.isValid() else _ROOT])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(PlanColumn)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[PlanColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltips.get(PlanColumn(section))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node_at(index)
+        if node is None:
+            return None
+        column = PlanColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(node, column)
+        if role == NodeRole:
+            return (node.kind, node.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(node, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column is PlanColumn.SPI:
+            color = spi_color(node.progress.spi)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.PLAN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def _text(node: PlanNode, column: PlanColumn) -> str:
+        match column:
+            case PlanColumn.TITLE:
+                return f"{node.code}  {node.title}" if node.code else node.title
+            case PlanColumn.TERM:
+                return term_label(node.term) if node.kind is NodeKind.SOLUTION else ""
+            case PlanColumn.WEIGHT:
+                return format_weight(node.weight)
+            case PlanColumn.PLANNED:
+                return format_percent(node.progress.planned, 1)
+            case PlanColumn.ACTUAL:
+                return format_percent(node.progress.actual, 1)
+            case PlanColumn.SPI:
+                return format_ratio(node.progress.spi)
+            case PlanColumn.OWNER:
+                return node.owner
+            case PlanColumn.START:
+                return format_date(node.planned_start) if node.kind is NodeKind.ACTIVITY else ""
+            case PlanColumn.FINISH:
+                return format_date(node.planned_finish) if node.kind is NodeKind.ACTIVITY else ""
+        return ""

@@ -1,0 +1,163 @@
+"""Settings: the window's language, the user's name (written into the change log), facts about this database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.context import AppServices
+from desktop.domain.messages import DomainError
+from desktop.store.migrate import current_revision
+from desktop.ui.formatting import format_number
+from desktop.ui.language import Language, current_language
+from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.form_errors import FormErrors
+
+NOTE_STYLE = "color: #2d6a4f;"
+
+
+def _isolated(text: str) -> str:
+    """A path or code kept left-to-right inside right-to-left text (Unicode isolates)."""
+    return f"\u2066{text}\u2069"
+
+
+def _value_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # QLabel aligns by the direction of its text; a path or a number would go to the far side.
+    side = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+class SettingsPage(QWidget):
+    def __init__(self, services: AppServices, settings: UiSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+
+        self.persian = QRadioButton(self.tr("Persian"))
+        self.english = QRadioButton(self.tr("English"))
+        self._languages = QButtonGroup(self)
+        self._languages.addButton(self.persian)
+        self._languages.addButton(self.english)
+        (self.persian if settings.language is Language.PERSIAN else self.english).setChecked(True)
+        self.save_language_button = QPushButton(self.tr("Save language"))
+        self.save_language_button.clicked.connect(self.save_language)
+        self.language_note = QLabel()
+        self.language_note.setStyleSheet(NOTE_STYLE)
+        self.language_note.setWordWrap(True)
+        language_box = QGroupBox(self.tr("Language of the window"))
+        language_layout = QVBoxLayout(language_box)
+        choices = QHBoxLayout()
+        choices.addWidget(self.persian)
+        choices.addWidget(self.english)
+        choices.addStretch(1)
+        language_layout.addLayout(choices)
+        language_layout.addWidget(self.save_language_button, 0, Qt.AlignmentFlag.AlignLeading)
+        language_layout.addWidget(self.language_note)
+
+        self.user_name = QLineEdit(services.profile().user_name)
+        self.user_name.setMaxLength(200)
+        self.save_user_button = QPushButton(self.tr("Save name"))
+        self.save_user_button.clicked.connect(self.save_user_name)
+        self.user_note = QLabel()
+        self.user_note.setStyleSheet(NOTE_STYLE)
+        user_box = QGroupBox(self.tr("Your name"))
+        user_form = QFormLayout(user_box)
+        user_form.addRow(QLabel(self.tr("Recorded beside every change, progress report and note you enter.")))
+        user_form.addRow(self.tr("Name:"), self.user_name)
+        self.user_errors = FormErrors(user_form)
+        self.user_errors.bind("user_name", self.user_name)
+        user_form.addRow("", self.save_user_button)
+        user_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.user_name.setMinimumWidth(360)
+        user_form.addRow("", self.user_note)
+
+        self._info_box = QGroupBox(self.tr("About this database"))
+        self.info = QFormLayout(self._info_box)
+        self._show_information()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(language_box)
+        layout.addWidget(user_box)
+        layout.addWidget(self._info_box)
+        layout.addStretch(1)
+        content.setMaximumWidth(900)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def chosen_language(self) -> Language:
+        return Language.PERSIAN if self.persian.isChecked() else Language.ENGLISH
+
+    def save_language(self) -> None:
+        chosen = self.chosen_language()
+        self._settings.language = chosen
+        if chosen is current_language():
+            self.language_note.setText(self.tr("Saved. This is the language in use."))
+        else:
+            self.language_note.setText(self.tr("Saved. The new language applies the next time Rasad starts."))
+
+    def save_user_name(self) -> bool:
+        self.user_errors.clear()
+        self.user_note.clear()
+        try:
+            self._services.organisation.set_user_name(self.user_name.text())
+        except DomainError as error:
+            self.user_errors.show(error)
+            return False
+        name = self._services.profile().user_name
+        self._services.set_user(name)
+        self.user_name.setText(name)
+        self.user_note.setText(self.tr("Saved. Changes from now on are recorded under {name}.").format(name=name))
+        return True
+
+    def information(self) -> dict[str, str]:
+        """The read-only facts shown, by their label (for tests)."""
+        facts: dict[str, str] = {}
+        for row in range(self.info.rowCount()):
+            label = self.info.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.info.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                facts[label.widget().text()] = field.widget().text().strip("\u2066\u2069")
+        return facts
+
+    def _show_information(self) -> None:
+        services = self._services
+        database = services.database
+        profile = services.profile()
+        counts = services.organisation.counts()
+        revision = current_revision(database.engine)
+        rows = [
+            (self.tr("Database file:"), _isolated(str(database.path)) if database.path else self.tr("In memory")),
+            (self.tr("Schema revision:"), _isolated(revision) if revision else "—"),
+            (self.tr("Evidence folder:"),
+             _isolated(str(database.evidence_dir)) if database.evidence_dir else self.tr("None")),
+            (self.tr("Rasad version:"), _isolated(__version__)),
+            (self.tr("Province:"), profile.province_name or self.tr("(not set)")),
+            (self.tr("Judicial districts:"), format_number(counts.districts)),
+            (self.tr("Branches:"), format_number(counts.branches)),
+        ]
+        if services.is_demo:
+            rows.append((self.tr("Kind:"), self.tr("Demo database")))
+        for title, value in rows:
+            self.info.addRow(title, _value_label(value))

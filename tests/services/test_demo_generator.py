@@ -1,0 +1,106 @@
+"""The demo province: Qom-sized, in every state, and the same for the same seed and date."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.context import AppServices
+from desktop.demo.generator import DemoSummary, generate_demo
+from desktop.domain.meetings import ResolutionStatus
+from desktop.meetings.views import ResolutionFilter
+from desktop.planning.views import NodeKind, PlanNode
+from desktop.store.database import Database, open_database
+from desktop.store.models import (
+    Activity,
+    Base,
+    Branch,
+    District,
+    EvidenceFile,
+    Meeting,
+    OperationalProgram,
+    ProgressUpdate,
+    Resolution,
+    Solution,
+)
+from tests.services.conftest import TODAY, count_rows
+
+#: Written at run time, not from the seed.
+TIMESTAMPS = {"recorded_at", "added_at", "changed_at"}
+
+
+def _digest(database: Database) -> str:
+    """SHA-256 over every user-data table (rows in id order, timestamps left out)."""
+    hasher = hashlib.sha256()
+    with database.session() as session:
+        for table in Base.metadata.sorted_tables:
+            if table.name == "change_log":
+                continue
+            columns = [c for c in table.columns if c.name not in TIMESTAMPS]
+            for row in session.execute(select(*columns).order_by(*table.primary_key.columns)):
+                hasher.update(repr((table.name, tuple(row))).encode())
+    return hasher.hexdigest()
+
+
+def _generate(folder: Path, seed: int) -> tuple[str, DemoSummary, tuple[int, ...]]:
+    """The digest, the returned summary and the rows actually written."""
+    with open_database(folder / "t.sqlite3") as database:
+        summary = generate_demo(database, seed=seed, as_of=TODAY)
+        counts = tuple(count_rows(database, m) for m in (District, Branch, Solution, OperationalProgram,
+                                                         Activity, ProgressUpdate, Meeting, Resolution))
+        return _digest(database), summary, counts
+
+
+def _leaves(nodes: tuple[PlanNode, ...]):
+    for node in nodes:
+        if node.kind is NodeKind.ACTIVITY and not node.children:
+            yield node
+        yield from _leaves(node.children)
+
+
+def test_the_normal_demo_is_a_qom_sized_province(demo: AppServices) -> None:
+    database = demo.database
+    assert count_rows(database, District) == 8
+    assert 95 <= count_rows(database, Branch) <= 105
+    assert count_rows(database, Solution) >= 30
+    assert count_rows(database, OperationalProgram) >= 30
+    assert count_rows(database, Activity) >= 30
+    assert count_rows(database, ProgressUpdate) > count_rows(database, Activity)
+    assert count_rows(database, EvidenceFile) > 0
+    assert count_rows(database, Meeting) == 12
+    profile = demo.profile()
+    assert (profile.province_name, profile.is_set_up) == ("قم", True) and profile.user_name
+
+
+def test_demo_resolutions_are_in_several_states_and_some_are_overdue(demo: AppServices) -> None:
+    resolutions = demo.meetings.resolutions()
+    assert {r.status for r in resolutions} == set(ResolutionStatus)
+    overdue = demo.meetings.resolutions(ResolutionFilter(only_overdue=True))
+    assert overdue and all(r.days_overdue > 0 and r.status.is_active for r in overdue)
+    assert all(r.completed_on is not None for r in resolutions if r.status is ResolutionStatus.DONE)
+    assert [m.number for m in sorted(demo.meetings.meetings(), key=lambda m: m.held_on)] == list(range(1, 13))
+    assert all(m.held_on <= TODAY for m in demo.meetings.meetings())
+
+
+def test_demo_activities_are_ahead_on_and_behind_schedule(demo: AppServices) -> None:
+    spis = [leaf.progress.spi for leaf in _leaves(demo.plans.tree()) if leaf.progress.spi is not None]
+    assert sum(1 for s in spis if s > 1.05) >= 5  # ahead
+    assert sum(1 for s in spis if 0.95 <= s <= 1.05) >= 5  # on schedule
+    assert sum(1 for s in spis if s < 0.95) >= 5  # behind
+    summary = demo.dashboard.home_summary()
+    assert len(summary.behind) == 10 and 0 < summary.finished_activity_count < summary.activity_count
+    assert summary.solutions_without_program >= 1
+
+
+@pytest.mark.parametrize("other_seed, same", [(1403, True), (7, False)])
+def test_the_same_seed_and_date_give_the_same_data(demo_template: Path, tmp_path: Path, other_seed: int,
+                                                  same: bool) -> None:
+    with open_database(demo_template / "t.sqlite3") as template:  # seed 1403, as of TODAY
+        expected = _digest(template)
+    digest, summary, counts = _generate(tmp_path, seed=other_seed)
+    assert (digest == expected) is same
+    assert (summary.districts, summary.branches, summary.solutions, summary.programs, summary.activities,
+            summary.progress_updates, summary.meetings, summary.resolutions) == counts

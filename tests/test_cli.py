@@ -1,0 +1,157 @@
+"""The command line: `python -m desktop run|demo|db`, its messages and exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
+
+from desktop.cli import output  # noqa: E402
+from desktop.cli.main import main  # noqa: E402
+from desktop.domain.messages import DomainError  # noqa: E402
+from desktop.paths import translations_dir  # noqa: E402
+from desktop.store.database import open_database  # noqa: E402
+from desktop.ui import language  # noqa: E402
+
+AS_OF = "2026-11-23"
+ALREADY_EXISTS = "The file {path} already exists; the demo is only written into a new database."
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of `python -m desktop ARGS`, run in this process."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def qt_language_restored(qapp) -> Iterator[None]:
+    """The CLI installs a translator on the (one) Qt application; the window tests that share this process
+    must find the language, locale, direction and translators as they were. `qapp` makes that application
+    a QApplication, as pytest-qt expects, rather than the QCoreApplication the CLI would create."""
+    app = QCoreApplication.instance()
+    saved = (language._current.language, list(language._installed), QLocale(), app.layoutDirection())
+    yield
+    current, installed, locale, direction = saved
+    for translator in language._installed:
+        app.removeTranslator(translator)
+    for translator in installed:
+        app.installTranslator(translator)
+    language._installed[:] = installed
+    language._current.language = current
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(direction)
+    output._translator_ready = False
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASAD_LANG", "en")
+    monkeypatch.setattr(output, "_translator_ready", False)
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str, str]:
+    """`demo --db X` once for the module (about a second): the path, exit code, stdout and stderr."""
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RASAD_LANG", "en")
+        patch.setattr(output, "_translator_ready", False)
+        return (path, *run_cli("demo", "--db", str(path), "--as-of", AS_OF))
+
+
+def test_help_lists_the_run_demo_and_db_commands() -> None:
+    code, out, _ = run_cli("--help")
+    assert code == 0
+    assert "COMMAND" in out
+    for command in ("run", "demo", "db"):
+        assert f"    {command} " in out
+
+
+def test_demo_creates_a_database_and_prints_a_summary(demo_run: tuple[Path, int, str, str]) -> None:
+    path, code, out, err = demo_run
+    assert (code, err) == (0, "")
+    assert path.is_file()
+    assert out.startswith(f"Demo database written to {path} in ")
+    assert "8 districts" in out and "12 meetings" in out
+    with open_database(path, create=False) as database, database.session() as session:
+        from desktop.store.settings import get_setting
+
+        assert get_setting(session, "demo.as_of") == AS_OF
+
+
+def test_demo_refuses_to_overwrite_an_existing_file(demo_run: tuple[Path, int, str, str]) -> None:
+    path = demo_run[0]
+    before = path.read_bytes()
+    code, out, err = run_cli("demo", "--db", str(path), "--as-of", AS_OF, "--seed", "7")
+    assert code != 0 and out == ""
+    assert err.strip() == ALREADY_EXISTS.format(path=path)
+    assert path.read_bytes() == before
+
+
+def test_db_reports_integrity_and_table_counts(demo_run: tuple[Path, int, str, str]) -> None:
+    path = demo_run[0]
+    code, out, err = run_cli("db", "--db", str(path))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{path}: integrity ok, schema revision ")
+    counts = dict(line.strip().split(": ") for line in lines[1:])
+    assert counts["district"] == "8" and counts["meeting"] == "12"
+    assert int(counts["activity"]) > 0 and "change_log" in counts
+
+
+def test_db_on_a_garbage_file_fails_with_a_clear_message(tmp_path: Path) -> None:
+    garbage = tmp_path / "notes.sqlite3"
+    garbage.write_bytes(b"this is not a database, just some notes\n" * 20)
+    code, out, err = run_cli("db", "--db", str(garbage))
+    assert code == 1 and out == ""
+    assert err.strip() == f"The file “{garbage}” is not a Rasad database (it is not an SQLite file)."
+    assert "Traceback" not in err
+    assert garbage.read_bytes() == b"this is not a database, just some notes\n" * 20
+
+
+def test_db_on_a_missing_file_fails_with_a_clear_message(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.sqlite3"
+    code, _, err = run_cli("db", "--db", str(missing))
+    assert code == 1 and err.strip() == f"There is no database at {missing}."
+    assert not missing.exists()
+
+
+def test_a_failed_demo_leaves_no_database_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.demo import generator
+
+    def failing(database, **kwargs):
+        raise DomainError("Cli", "The demo could not be written.")
+
+    monkeypatch.setattr(generator, "generate_demo", failing)
+    path = tmp_path / "demo.sqlite3"
+    code, _, err = run_cli("demo", "--db", str(path), "--as-of", AS_OF)
+    assert code == 1 and err.strip() == "The demo could not be written."
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("demo.sqlite3")) == []
+
+
+def test_messages_are_persian_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = translations_dir() / "rasad_fa.qm"
+    translator = QTranslator()
+    if not compiled.is_file() or not translator.load(str(compiled)):
+        pytest.skip("i18n/rasad_fa.qm is not built")
+    persian = translator.translate("Cli", ALREADY_EXISTS)
+    if not persian or persian == ALREADY_EXISTS:
+        pytest.skip("the message is not translated yet")
+    monkeypatch.delenv("RASAD_LANG")
+    existing = tmp_path / "taken.sqlite3"
+    existing.write_bytes(b"")
+    code, _, err = run_cli("demo", "--db", str(existing))
+    assert code == 1
+    assert err.strip() == persian.format(path=existing)

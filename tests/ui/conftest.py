@@ -1,0 +1,85 @@
+"""Fixtures for the window tests: an offscreen Qt application in Persian, set-up services and a demo."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.clock import FixedClock  # noqa: E402
+from desktop.context import AppServices  # noqa: E402
+from desktop.demo.generator import generate_demo  # noqa: E402
+from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm  # noqa: E402
+from desktop.planning.reference_seed import seed_reference_plans  # noqa: E402
+from desktop.store.database import open_database  # noqa: E402
+from desktop.ui.changes import ChangeNotifier  # noqa: E402
+from desktop.ui.fonts import install_fonts  # noqa: E402
+from desktop.ui.language import Language, install_language  # noqa: E402
+from desktop.ui.settings import UiSettings  # noqa: E402
+
+TODAY = date(2026, 11, 23)  # 2 Azar 1405
+USER = "دبیر شورا"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def persian_application(qapp: QApplication) -> QApplication:
+    """Language, direction and fonts are set once, before any widget, as the app does at start."""
+    install_language(QApplication.instance(), Language.PERSIAN)
+    install_fonts(qapp)
+    return qapp
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def services(tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
+    """A province with one district, the reference plans of 1405 and no meetings."""
+    database = open_database(tmp_path / "rasad.sqlite3")
+    with database.session() as session:
+        seed_reference_plans(session, 1405)
+    OrganisationService(database).complete_setup(SetupForm(
+        province_code="KHR", province_name="خراسان رضوی", user_name=USER,
+        districts=(DistrictDraft("01", "حوزه قضایی مشهد", (("101", "شعبه ۱۰۱ دادگاه حقوقی مشهد", "حقوقی"),)),)))
+    yield AppServices(database, clock)
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo province, generated once per run; each `demo_services` works on its own copy."""
+    folder = tmp_path_factory.mktemp("ui-demo-template")
+    with open_database(folder / "demo.sqlite3") as database:
+        generate_demo(database, as_of=TODAY)
+    return folder
+
+
+@pytest.fixture
+def demo_services(demo_template: Path, tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder)
+    database = open_database(folder / "demo.sqlite3")
+    yield AppServices(database, clock, is_demo=True)
+    database.close()
+
+
+@pytest.fixture
+def notifier() -> ChangeNotifier:
+    return ChangeNotifier()
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    """Preferences in a file of their own, never the user's real ones."""
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))

@@ -1,0 +1,107 @@
+"""Starting the app: the self-test, the first-run wizard, and refusing a database it must not open."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from desktop.clock import FixedClock
+from desktop.context import AppServices
+from desktop.store.database import open_database
+from desktop.store.models import District, Plan, Solution
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run_app(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_DATA_DIR": str(data_dir), "RASAD_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=180)
+
+
+def test_selftest_opens_the_demo_database_and_renders_the_home_page(tmp_path: Path) -> None:
+    picture = tmp_path / "home.png"
+    result = _run_app("run", "--demo", "--selftest", "--screenshot", str(picture), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "selftest: ok" in result.stdout
+    assert (tmp_path / "demo" / "rasad-demo.sqlite3").exists()
+    assert picture.stat().st_size > 10_000
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from desktop.ui.startup import DatabaseOpener
+
+    path = tmp_path / "newer.sqlite3"
+    open_database(path).close()
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert DatabaseOpener(path, demo=False).open_interactively() is None
+    assert shown and "9999" in shown[0]
+    assert path.read_bytes() == before
+
+
+def test_the_first_run_wizard_sets_up_the_province_and_its_plans(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.setup_wizard import SetupWizard
+
+    database = open_database(tmp_path / "new.sqlite3")
+    services = AppServices(database, FixedClock(date(2026, 11, 23)))
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.province_code.setText("QOM")
+    wizard.province_name.setText("قم")
+    wizard.user_name.setText("دبیر شورا")
+    wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("02", "حوزه قضایی کهک")])
+    wizard.branches_page.set_rows([("101001", "شعبه ۱۰۱ دادگاه عمومی حقوقی قم", "01", "دادگاه عمومی حقوقی")])
+    wizard.accept()
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
+    profile = services.profile()
+    assert (profile.province_name, profile.user_name, profile.is_set_up) == ("قم", "دبیر شورا", True)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(District)) == 2
+        assert session.scalar(select(func.count()).select_from(Plan)) == 2
+        assert session.scalar(select(func.count()).select_from(Solution)) > 30
+    database.close()
+
+
+def test_the_first_run_wizard_refuses_a_duplicate_code_and_writes_nothing(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.setup_wizard import SetupWizard
+
+    database = open_database(tmp_path / "new.sqlite3")
+    services = AppServices(database, FixedClock(date(2026, 11, 23)))
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.province_code.setText("QOM")
+    wizard.province_name.setText("قم")
+    wizard.user_name.setText("دبیر شورا")
+    wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("01", "حوزه قضایی کهک")])
+    wizard.accept()
+    assert wizard.result() != SetupWizard.DialogCode.Accepted
+    assert wizard.districts_page.error.text()
+    assert not services.profile().is_set_up
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(District)) == 0
+        assert session.scalar(select(func.count()).select_from(Plan)) == 0
+    database.close()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b""])
+def test_the_command_line_refuses_a_file_that_is_not_a_rasad_database(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(content)
+    result = _run_app("db", "--db", str(path), data_dir=tmp_path)
+    if content:
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip()
