@@ -105,34 +105,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+33"/>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+32"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -360,9 +360,8 @@
 <context>
     <name>FileAttachments</name>
     <message>
-        <location filename="../desktop/ui/widgets/file_attachments.py" line="+45"/>
+        <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
         <source>Attach files…</source>
-        <extracomment>Stored files are named by their SHA-256 only; they are opened from a copy under their original name so the operating system knows which program to use.</extracomment>
         <translation>Attach files…</translation>
     </message>
     <message>
@@ -384,11 +383,6 @@
         <location line="+12"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open evidence file</source>
-        <translation>Open evidence file</translation>
     </message>
 </context>
 <context>
@@ -761,7 +755,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -922,7 +916,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+377"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+379"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -935,7 +929,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -967,7 +961,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Delete meeting {number} and its {count} resolutions? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -1016,6 +1010,19 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OpenEvidence</name>
+    <message>
+        <location filename="../desktop/ui/widgets/open_evidence.py" line="+34"/>
+        <source>Open evidence file</source>
+        <translation>Open evidence file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored copy of “{name}” is missing from the evidence folder.</source>
+        <translation>The stored copy of “{name}” is missing from the evidence folder.</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1492,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+50"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
@@ -1793,16 +1800,6 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Open evidence</source>
-        <translation>Open evidence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The stored copy of “{name}” is missing from the evidence folder.</source>
-        <translation>The stored copy of “{name}” is missing from the evidence folder.</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1963,14 +1960,19 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+273"/>
+        <location filename="../desktop/planning/service.py" line="+288"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-71"/>
+        <location filename="../desktop/planning/service.py" line="-86"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An activity cannot be placed under one of its own sub-activities.</source>
+        <translation>An activity cannot be placed under one of its own sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>

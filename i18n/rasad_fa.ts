@@ -105,34 +105,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Record progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,7 +152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+33"/>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+32"/>
         <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,9 +356,8 @@
 <context>
     <name>FileAttachments</name>
     <message>
-        <location filename="../desktop/ui/widgets/file_attachments.py" line="+45"/>
+        <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
         <source>Attach files…</source>
-        <extracomment>Stored files are named by their SHA-256 only; they are opened from a copy under their original name so the operating system knows which program to use.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,11 +378,6 @@
     <message>
         <location line="+12"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open evidence file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,7 +751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +910,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+377"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+379"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +923,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +955,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,6 +1003,19 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenEvidence</name>
+    <message>
+        <location filename="../desktop/ui/widgets/open_evidence.py" line="+34"/>
+        <source>Open evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored copy of “{name}” is missing from the evidence folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,7 +1486,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+50"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
         <source>Persian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,16 +1794,6 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <source>{name} ({size})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Open evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The stored copy of “{name}” is missing from the evidence folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1957,13 +1954,18 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+273"/>
+        <location filename="../desktop/planning/service.py" line="+288"/>
         <source>The code {code} is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-71"/>
+        <location filename="../desktop/planning/service.py" line="-86"/>
         <source>The parent activity must belong to the same operational program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An activity cannot be placed under one of its own sub-activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -267,6 +267,9 @@ class PlanService:
             if parent is None or parent.program_id != form.program_id or parent.id == row.id:
                 errors.add(ValidationError("parent", QT_TRANSLATE_NOOP(
                     "Validation", "The parent activity must belong to the same operational program.")))
+            elif row.id is not None and _is_under(parent, row.id):
+                errors.add(ValidationError("parent", QT_TRANSLATE_NOOP(
+                    "Validation", "An activity cannot be placed under one of its own sub-activities.")))
         errors.raise_if_any()
         assert checked is not None
         row.code = code
@@ -326,6 +329,18 @@ def _walk(result: RollupResult):
 
 def _validate_code(code: str) -> str:
     return validate_code(code, "code")
+
+
+def _is_under(activity: Activity, ancestor_id: int) -> bool:
+    """Whether `ancestor_id` is `activity` or one of its ancestors (a new parent there would make a cycle)."""
+    seen: set[int] = set()
+    node: Activity | None = activity
+    while node is not None and node.id not in seen:
+        if node.id == ancestor_id:
+            return True
+        seen.add(node.id)
+        node = node.parent
+    return False
 
 
 def _validate_activity_code(code: str) -> str:

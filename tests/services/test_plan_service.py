@@ -189,6 +189,20 @@ def test_a_sub_activity_must_have_its_parent_in_the_same_program(plans: PlanServ
     assert raised.value.fields == ("parent",)
 
 
+def test_an_activity_cannot_be_moved_under_its_own_sub_activity(plans: PlanService, program_id: int) -> None:
+    parent = plans.create_activity(_activity(program_id, "1"))
+    child = plans.create_activity(_activity(program_id, "1.1", parent_id=parent))
+    grandchild = plans.create_activity(_activity(program_id, "1.1.1", parent_id=child))
+    for new_parent in (parent, grandchild):
+        with pytest.raises(ValidationError) as raised:
+            plans.update_activity(parent, _activity(program_id, "1", parent_id=new_parent))
+        assert raised.value.fields == ("parent",)
+    assert plans.activity(parent).form.parent_id is None
+    assert _node(plans, NodeKind.ACTIVITY, grandchild) is not None
+    plans.update_activity(grandchild, _activity(program_id, "1.1.1", parent_id=parent))  # moving up is fine
+    assert [c.id for c in _node(plans, NodeKind.ACTIVITY, parent).children] == [child, grandchild]
+
+
 # progress --------------------------------------------------------------------------------------------
 def test_percent_over_100_is_refused_at_percent(plans: PlanService, program_id: int) -> None:
     activity = plans.create_activity(_activity(program_id, "1"))

@@ -38,6 +38,7 @@ class HomePage(QWidget):
         self._services = services
         self._summary: HomeSummary | None = None
         self._task: BackgroundTask | None = None
+        self._stale = False
         self._chart = None
         notifier.changed.connect(self._on_changed)
 
@@ -99,9 +100,15 @@ class HomePage(QWidget):
     def summary(self) -> HomeSummary | None:
         return self._summary
 
+    def is_refreshing(self) -> bool:
+        return self._task is not None or self._stale
+
     def refresh(self) -> None:
+        """Recompute the overview in the background; a change arriving meanwhile triggers one more run."""
         if self._task is not None:
+            self._stale = True
             return
+        self._stale = False
         services = self._services
 
         def job(_progress):
@@ -117,6 +124,8 @@ class HomePage(QWidget):
 
     def _task_done(self) -> None:
         self._task = None
+        if self._stale:
+            self.refresh()
 
     def _on_changed(self, areas: frozenset) -> None:
         if areas & HOME_AREAS:
