@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from desktop import APP_NAME
 
 
@@ -34,7 +32,12 @@ def translations_dir() -> Path:
 def data_dir() -> Path:
     """The user's data folder; RASAD_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("RASAD_DATA_DIR")
-    path = Path(override) if override else user_data_path(APP_NAME, appauthor=False)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path  # a few milliseconds: not before the window paints
+
+        path = user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

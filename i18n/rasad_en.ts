@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/cli/commands_data.py" line="+34"/>
-        <location line="+18"/>
-        <location line="+20"/>
-        <location line="+11"/>
-        <source>Cli</source>
-        <translation>Cli</translation>
-    </message>
-</context>
-<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
@@ -217,17 +206,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-49"/>
+        <location filename="../desktop/cli/commands_data.py" line="+35"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Demo database written to {path} in {seconds} s: {districts} districts, {branches} branches, {solutions} solutions, {programs} programs, {activities} activities, {updates} progress reports, {meetings} meetings, {resolutions} resolutions.</source>
-        <translation>Demo database written to {path} in {seconds} s: {districts} districts, {branches} branches, {solutions} solutions, {programs} programs, {activities} activities, {updates} progress reports, {meetings} meetings, {resolutions} resolutions.</translation>
+        <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
+        <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -388,7 +377,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+44"/>
+        <location filename="../desktop/ui/pages/home.py" line="+45"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -434,12 +423,12 @@
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -487,8 +476,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Solutions meeting it</source>
-        <translation>Solutions meeting it</translation>
+        <source>Solutions meeting the target</source>
+        <translation>Solutions meeting the target</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -547,7 +536,6 @@
     <message>
         <location filename="../desktop/domain/jalali.py" line="+178"/>
         <source>Month</source>
-        <extracomment>Years :func:`parse_jalali` accepts; a Gregorian &apos;2024-04-24&apos; typed by mistake is refused, not read as Jalali.</extracomment>
         <translation>Month</translation>
     </message>
     <message>
@@ -587,9 +575,8 @@
     </message>
     <message>
         <location filename="../desktop/domain/milestones.py" line="+43"/>
-        <source>At least {percent}% of {term} solutions by the end of {year}</source>
-        <extracomment>Tolerance for comparing averaged percentages with a target (40.0 reached as 39.99999999).</extracomment>
-        <translation>At least {percent}% of {term} solutions by the end of {year}</translation>
+        <source>At least {percent}% of the operational-program volume of {term} solutions by the end of {year}</source>
+        <translation>At least {percent}% of the operational-program volume of {term} solutions by the end of {year}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -957,8 +944,8 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Delete meeting {number} and its {count} resolutions? This cannot be undone.</source>
-        <translation>Delete meeting {number} and its {count} resolutions? This cannot be undone.</translation>
+        <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
+        <translation>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1168,8 +1155,18 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     <name>Planning</name>
     <message>
         <location filename="../desktop/planning/service.py" line="+66"/>
-        <source>The {kind} with id {id} no longer exists.</source>
-        <translation>The {kind} with id {id} no longer exists.</translation>
+        <source>This solution no longer exists (id {id}); it may have been deleted.</source>
+        <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This operational program no longer exists (id {id}); it may have been deleted.</source>
+        <translation>This operational program no longer exists (id {id}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This activity no longer exists (id {id}); it may have been deleted.</source>
+        <translation>This activity no longer exists (id {id}); it may have been deleted.</translation>
     </message>
 </context>
 <context>
@@ -1415,13 +1412,13 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1508,8 +1505,8 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Language of the window</source>
-        <translation>Language of the window</translation>
+        <source>Display language</source>
+        <translation>Display language</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1626,8 +1623,8 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rasad keeps your province&apos;s share of the Transformation Document. Enter the province and your name.</source>
-        <translation>Rasad keeps your province&apos;s share of the Transformation Document. Enter the province and your name.</translation>
+        <source>Rasad follows how your province carries out the Transformation Document. Enter the province and your name.</source>
+        <translation>Rasad follows how your province carries out the Transformation Document. Enter the province and your name.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1850,11 +1847,6 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>The completion date must not be in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/milestones.py" line="+135"/>
-        <source>The step must be at least one day.</source>
-        <translation>The step must be at least one day.</translation>
-    </message>
-    <message>
         <location filename="../desktop/domain/organisation.py" line="-144"/>
         <source>A code is required.</source>
         <translation>A code is required.</translation>
@@ -1934,8 +1926,8 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location filename="../desktop/meetings/service.py" line="-138"/>
-        <source>The number must be a positive number.</source>
-        <translation>The number must be a positive number.</translation>
+        <source>The meeting number must be positive.</source>
+        <translation>The meeting number must be positive.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1960,7 +1952,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+288"/>
+        <location filename="../desktop/planning/service.py" line="+292"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>

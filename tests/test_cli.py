@@ -84,7 +84,7 @@ def test_demo_creates_a_database_and_prints_a_summary(demo_run: tuple[Path, int,
     assert (code, err) == (0, "")
     assert path.is_file()
     assert out.startswith(f"Demo database written to {path} in ")
-    assert "8 districts" in out and "12 meetings" in out
+    assert "Districts: 8;" in out and "meetings: 12;" in out
     with open_database(path, create=False) as database, database.session() as session:
         from desktop.store.settings import get_setting
 

@@ -7,8 +7,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from desktop.cli.output import CommandFailed, fail, tr
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,11 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from desktop.cli.output import CommandFailed, fail, translated
     from desktop.demo.generator import SCALES, generate_demo
+    from desktop.domain.messages import DomainError
     from desktop.store.database import open_database
 
     if args.db.exists():
-        raise CommandFailed(tr("Cli", QT_TRANSLATE_NOOP(
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "The file {path} already exists; the demo is only written into a new database."),
             path=str(args.db)))
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -49,10 +50,10 @@ def _demo(args: argparse.Namespace) -> int:
             raise fail(error) from error
         raise
     elapsed = time.perf_counter() - started
-    print(tr("Cli", QT_TRANSLATE_NOOP(
-        "Cli", "Demo database written to {path} in {seconds} s: {districts} districts, {branches} branches, "
-               "{solutions} solutions, {programs} programs, {activities} activities, {updates} progress reports, "
-               "{meetings} meetings, {resolutions} resolutions."),
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; "
+               "solutions: {solutions}; operational programs: {programs}; activities: {activities}; "
+               "progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}."),
         path=str(args.db), seconds=f"{elapsed:.1f}", districts=summary.districts, branches=summary.branches,
         solutions=summary.solutions, programs=summary.programs, activities=summary.activities,
         updates=summary.progress_updates, meetings=summary.meetings, resolutions=summary.resolutions))
@@ -65,11 +66,13 @@ def _remove_database(path: Path) -> None:
 
 
 def _db(args: argparse.Namespace) -> int:
+    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.domain.messages import DomainError
     from desktop.store.database import open_database
     from desktop.store.migrate import current_revision
 
     if not args.db.exists():
-        raise CommandFailed(tr("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
                                path=str(args.db)))
     try:
         database = open_database(args.db, create=False)
@@ -80,7 +83,7 @@ def _db(args: argparse.Namespace) -> int:
 
         from desktop.store.models import Base
 
-        print(tr("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: integrity ok, schema revision {revision}."),
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: integrity ok, schema revision {revision}."),
                  path=str(args.db), revision=current_revision(database.engine)))
         with database.session() as session:
             for table in Base.metadata.sorted_tables:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli import commands_app, commands_data
-from desktop.cli.output import CommandFailed, print_error
 
 COMMANDS = (commands_app, commands_data)
 
@@ -32,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["run"])
+    from desktop.cli.output import CommandFailed, print_error
+
     try:
         return int(args.handler(args) or 0)
     except CommandFailed as failure:

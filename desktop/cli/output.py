@@ -36,7 +36,7 @@ def _ensure_translator() -> None:
     _translator_ready = True
 
 
-def tr(context: str, text: str, **params: object) -> str:
+def translated(context: str, text: str, **params: object) -> str:
     _ensure_translator()
     from desktop.ui.language import translate
 
@@ -44,7 +44,7 @@ def tr(context: str, text: str, **params: object) -> str:
 
 
 def describe(error: DomainError) -> str:
-    message = tr(error.context, error.message, **error.params)
+    message = translated(error.context, error.message, **error.params)
     if isinstance(error, ValidationError) and error.field:
         return f"{message} [{error.field}]"
     return message

@@ -29,7 +29,7 @@ ORDINALS_FA: tuple[str, ...] = ("اول", "دوم", "سوم", "چهارم")
 _DATE_FORMAT_MESSAGE = QT_TRANSLATE_NOOP("Validation", "Enter a Jalali date such as 1403/02/05.")
 _NOT_REAL_MESSAGE = QT_TRANSLATE_NOOP("Validation", "{date} is not a real Jalali date.")
 
-#: Years :func:`parse_jalali` accepts; a Gregorian '2024-04-24' typed by mistake is refused, not read as Jalali.
+# Years :func:`parse_jalali` accepts; a Gregorian '2024-04-24' typed by mistake is refused, not read as Jalali.
 PARSE_YEARS = range(1200, 1600)
 
 _DATE_RE = re.compile(

@@ -17,12 +17,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.domain.jalali import jalali_year_end
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.planning import SolutionTerm
 
 Series = Sequence[tuple[date, float]]
 
-#: Tolerance for comparing averaged percentages with a target (40.0 reached as 39.99999999).
+# Tolerance for comparing averaged percentages with a target (40.0 reached as 39.99999999).
 EPSILON = 1e-9
 
 
@@ -40,7 +40,7 @@ class MilestoneTarget:
     @property
     def description(self) -> str:
         """English source text with ``{percent}``, ``{term}`` and ``{year}`` placeholders (see ``params``)."""
-        return QT_TRANSLATE_NOOP("Labels", "At least {percent}% of {term} solutions by the end of {year}")
+        return QT_TRANSLATE_NOOP("Labels", "At least {percent}% of the operational-program volume of {term} solutions by the end of {year}")
 
     @property
     def params(self) -> dict[str, object]:
@@ -214,11 +214,7 @@ def worst_status(evaluations: Sequence[MilestoneEvaluation]) -> ComplianceStatus
 def sample_dates(start: date, end: date, step_days: int) -> list[date]:
     """start, start + step, ... up to end, always ending with ``end``; empty if end < start."""
     if step_days <= 0:
-        raise ValidationError(
-            "step_days",
-            QT_TRANSLATE_NOOP("Validation", "The step must be at least one day."),
-            {"value": step_days},
-        )
+        raise ValueError(f"sample_dates needs a positive step, not {step_days}")
     if end < start:
         return []
     dates = []

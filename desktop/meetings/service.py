@@ -96,7 +96,7 @@ class MeetingService:
     def _fill_meeting(self, session: Session, row: Meeting, form: MeetingForm) -> None:
         checked = validate_meeting(form.held_on, form.title, self._clock.today())
         if form.number is not None and form.number <= 0:
-            raise ValidationError("number", QT_TRANSLATE_NOOP("Validation", "The number must be a positive number."))
+            raise ValidationError("number", QT_TRANSLATE_NOOP("Validation", "The meeting number must be positive."))
         duplicate = session.scalar(select(Meeting.id).where(Meeting.number == (form.number or row.number),
                                                             Meeting.id != (row.id or -1)))
         if duplicate is not None:

@@ -62,9 +62,16 @@ CONTEXT = "Planning"
 SERIES_POINTS = 40
 
 
+NOT_FOUND = {
+    "solution": QT_TRANSLATE_NOOP("Planning", "This solution no longer exists (id {id}); it may have been deleted."),
+    "program": QT_TRANSLATE_NOOP(
+        "Planning", "This operational program no longer exists (id {id}); it may have been deleted."),
+    "activity": QT_TRANSLATE_NOOP("Planning", "This activity no longer exists (id {id}); it may have been deleted."),
+}
+
+
 def _not_found(kind: str, item_id: int) -> DomainError:
-    return DomainError(CONTEXT, QT_TRANSLATE_NOOP("Planning", "The {kind} with id {id} no longer exists."),
-                       {"kind": kind, "id": item_id})
+    return DomainError(CONTEXT, NOT_FOUND[kind], {"id": item_id})
 
 
 class PlanService:

@@ -78,7 +78,7 @@ class SetupWizard(QWizard):
         self.province_page = QWizardPage()
         self.province_page.setTitle(self.tr("Your province"))
         self.province_page.setSubTitle(self.tr(
-            "Rasad keeps your province's share of the Transformation Document. Enter the province and your name."))
+            "Rasad follows how your province carries out the Transformation Document. Enter the province and your name."))
         form = QFormLayout(self.province_page)
         self.province_code = QLineEdit()
         self.province_name = QLineEdit()

@@ -179,7 +179,7 @@ class HomePage(QWidget):
             Column(self.tr("Status"), lambda r: compliance_label(ComplianceStatus(r.status)),
                    background=status_color),
             Column(self.tr("Forecast"), lambda r: format_percent(r.projected, 1), numeric=True),
-            Column(self.tr("Solutions meeting it"), lambda r: f"{format_number(r.solutions_meeting)} / "
+            Column(self.tr("Solutions meeting the target"), lambda r: f"{format_number(r.solutions_meeting)} / "
                    f"{format_number(r.solutions_total)}", numeric=True),
         ]
 

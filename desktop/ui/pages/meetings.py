@@ -155,7 +155,7 @@ class MeetingsTab(QWidget):
         row = _selected(self.view, self.model)
         if row is None:
             return
-        question = self.tr("Delete meeting {number} and its {count} resolutions? This cannot be undone.").format(
+        question = self.tr("Delete meeting {number} with its resolutions ({count})? This cannot be undone.").format(
             number=format_number(row.number), count=format_number(row.resolution_count))
         if not ask(self, self.tr("Delete meeting"), question):
             return
@@ -231,7 +231,7 @@ class ResolutionsTab(QWidget):
         self.choice = QButtonGroup(self)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
-        for index, text in enumerate((self.tr("All"), self.tr("Open"), self.tr("Overdue"))):
+        for index, text in enumerate((self.tr("All"), self.tr("Active"), self.tr("Overdue"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(index == 0)

@@ -61,7 +61,7 @@ class SettingsPage(QWidget):
         self.language_note = QLabel()
         self.language_note.setStyleSheet(NOTE_STYLE)
         self.language_note.setWordWrap(True)
-        language_box = QGroupBox(self.tr("Language of the window"))
+        language_box = QGroupBox(self.tr("Display language"))
         language_layout = QVBoxLayout(language_box)
         choices = QHBoxLayout()
         choices.addWidget(self.persian)
