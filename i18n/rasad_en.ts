@@ -242,7 +242,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+33"/>
+        <location filename="../desktop/ui/startup.py" line="+37"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
@@ -1023,7 +1023,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+58"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+59"/>
         <source>Planned progress (PV)</source>
         <translation>Planned progress (PV)</translation>
     </message>
@@ -1172,7 +1172,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+33"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+34"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>

@@ -45,7 +45,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         from desktop.ui.startup import DatabaseOpener
 
         try:
-            services = DatabaseOpener(path, demo=demo).open_interactively()
+            services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
             if services is not None:
                 state["services"] = services
                 window.attach(services)

@@ -3,6 +3,7 @@ clear message, and run the first-run setup wizard on a new real database."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,10 +18,13 @@ from desktop.ui.widgets.errors import describe
 
 
 class DatabaseOpener(QObject):
-    def __init__(self, path: Path, *, demo: bool):
+    """`interactive=False` (the self-test) never waits for a person: no wizard, messages go to stderr."""
+
+    def __init__(self, path: Path, *, demo: bool, interactive: bool = True):
         super().__init__()
         self.path = path
         self.demo = demo
+        self.interactive = interactive
 
     def open_interactively(self) -> AppServices | None:
         if self.demo and not self.path.exists() and not self._create_demo():
@@ -30,12 +34,12 @@ class DatabaseOpener(QObject):
         try:
             database = open_database(self.path)
         except DomainError as error:
-            QMessageBox.critical(None, self.tr("Rasad cannot open the database"),
-                                 self.tr("The database {path} was not opened.\n\n{reason}").format(
-                                     path=str(self.path), reason=describe(error)))
+            self._report(self.tr("Rasad cannot open the database"),
+                         self.tr("The database {path} was not opened.\n\n{reason}").format(
+                             path=str(self.path), reason=describe(error)))
             return None
         services = AppServices(database, is_demo=self.demo)
-        if not self.demo and not services.profile().is_set_up:
+        if not self.demo and not services.profile().is_set_up and self.interactive:
             from desktop.ui.setup_wizard import SetupWizard
 
             wizard = SetupWizard(services)
@@ -78,9 +82,15 @@ class DatabaseOpener(QObject):
             return True
         _remove_database(path)
         if "error" in outcome:
-            QMessageBox.critical(None, self.tr("Rasad"), self.tr("The demo database could not be created.\n\n{reason}")
-                                 .format(reason=describe(outcome["error"])))
+            self._report(self.tr("Rasad"), self.tr("The demo database could not be created.\n\n{reason}")
+                         .format(reason=describe(outcome["error"])))
         return False
+
+    def _report(self, title: str, text: str) -> None:
+        if self.interactive:
+            QMessageBox.critical(None, title, text)
+        else:
+            print(text, file=sys.stderr, flush=True)
 
 
 def _remove_database(path: Path) -> None:

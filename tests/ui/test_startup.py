@@ -105,3 +105,18 @@ def test_the_command_line_refuses_a_file_that_is_not_a_rasad_database(tmp_path: 
         assert result.returncode != 0
         assert "Traceback" not in result.stderr
         assert result.stderr.strip()
+
+
+def test_selftest_on_a_new_database_does_not_wait_for_the_setup_wizard(tmp_path: Path) -> None:
+    result = _run_app("run", "--selftest", "--db", str(tmp_path / "new.sqlite3"), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "selftest: ok" in result.stdout
+
+
+def test_selftest_on_a_damaged_file_fails_with_the_reason_and_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4096)
+    result = _run_app("run", "--selftest", "--db", str(path), data_dir=tmp_path)
+    assert result.returncode != 0
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.stderr

@@ -36,6 +36,7 @@ from desktop.ui.widgets.errors import show_error
 
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
 OWNER_COLUMN_WIDTH = 130
+TITLE_COLUMN_WIDTH = 380
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -117,7 +118,8 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PlanColumn.TITLE, TITLE_COLUMN_WIDTH)
         header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
@@ -152,7 +154,7 @@ class PlansPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([580, 420])
+        splitter.setSizes([760, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(splitter, 1)
