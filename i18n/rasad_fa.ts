@@ -206,7 +206,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+35"/>
+        <location filename="../desktop/cli/commands_data.py" line="+40"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+45"/>
+        <location filename="../desktop/ui/pages/home.py" line="+52"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1265,6 +1265,14 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+6"/>
         <source>Operational program {code}</source>
         <translation>برنامه عملیاتی {code}</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../desktop/ui/language.py" line="+24"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 from pathlib import Path
-
-from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--scale", choices=("normal", "large"), default="normal",
                       help="normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)")
     demo.add_argument("--seed", type=int, default=1403, help="random seed (default 1403)")
-    demo.add_argument("--as-of", dest="as_of", type=date.fromisoformat,
+    demo.add_argument("--as-of", dest="as_of", type=_iso_date,
                       help="the demo's 'today', as YYYY-MM-DD (default: today)")
     demo.set_defaults(handler=_demo)
 
@@ -25,10 +22,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     db.set_defaults(handler=_db)
 
 
+def _iso_date(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
 def _demo(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from desktop.cli.output import CommandFailed, fail, translated
     from desktop.demo.generator import SCALES, generate_demo
-    from desktop.domain.messages import DomainError
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.store.database import open_database
 
     if args.db.exists():
@@ -67,7 +72,7 @@ def _remove_database(path: Path) -> None:
 
 def _db(args: argparse.Namespace) -> int:
     from desktop.cli.output import CommandFailed, fail, translated
-    from desktop.domain.messages import DomainError
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.store.database import open_database
     from desktop.store.migrate import current_revision
 

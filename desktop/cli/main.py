@@ -31,12 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["run"])
-    from desktop.cli.output import CommandFailed, print_error
-
     try:
         return int(args.handler(args) or 0)
-    except CommandFailed as failure:
-        print_error(failure.message)
-        return failure.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from desktop.cli.output import CommandFailed, print_error  # not loaded before the window paints
+
+        if not isinstance(error, CommandFailed):
+            raise
+        print_error(error.message)
+        return error.exit_code

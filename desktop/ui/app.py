@@ -22,7 +22,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
 
     from desktop.ui.crash import install_crash_handler
     from desktop.ui.fonts import install_fonts
-    from desktop.ui.language import Language, install_language
+    from desktop.ui.language import Language, apply_direction, install_language
     from desktop.ui.settings import UiSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -31,7 +31,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     app.setApplicationVersion(__version__)
     settings = UiSettings()
     chosen = Language(language) if language else settings.language
-    install_language(app, chosen)
+    install_language(app, chosen, set_direction=False)  # Qt takes the direction from the translation
     install_fonts(app)
 
     from desktop.ui.main_window import MainWindow
@@ -44,6 +44,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     def open_database() -> None:
         from desktop.ui.startup import DatabaseOpener
 
+        apply_direction(app)  # also without a translation file, before any page exists
         try:
             services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
             if services is not None:

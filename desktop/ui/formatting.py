@@ -58,6 +58,11 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def format_year(year: int) -> str:
+    """A year as people write it: no thousands separator (۱۴۰۳, 1403)."""
+    return _digits(str(year))
+
+
 def format_percent(value: float | None, decimals: int = 0) -> str:
     if value is None:
         return "—"

@@ -1,13 +1,27 @@
-"""Language and direction, set once at start before any widget exists."""
+"""Language and direction, set once at start before any widget exists.
+
+The direction follows the translation: Qt reads the message `QT_LAYOUT_DIRECTION` of the context
+`QGuiApplication` ("RTL" in Persian), which is the documented way to make a translated application
+right-to-left. `apply_direction` sets it explicitly as well; the window calls it once it has painted,
+because touching Qt's `Qt` namespace costs about 15 ms at start.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.paths import translations_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# Qt's own key for the layout direction of a translation; rasad_fa.ts translates it as "RTL".
+LAYOUT_DIRECTION_KEY = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 class Language(StrEnum):
@@ -22,6 +36,8 @@ class Language(StrEnum):
 
     @property
     def direction(self) -> Qt.LayoutDirection:
+        from PySide6.QtCore import Qt
+
         return Qt.LayoutDirection.RightToLeft if self is Language.PERSIAN else Qt.LayoutDirection.LeftToRight
 
 
@@ -38,7 +54,7 @@ def current_language() -> Language:
     return _current.language
 
 
-def install_language(app: QCoreApplication, language: Language) -> bool:
+def install_language(app: QCoreApplication, language: Language, *, set_direction: bool = True) -> bool:
     """Load Qt's own and Rasad's translations and set the default locale.
 
     Returns False when Rasad's `.qm` file is missing (the app then shows the
@@ -61,9 +77,15 @@ def install_language(app: QCoreApplication, language: Language) -> bool:
     if loaded:
         app.installTranslator(own)
         _installed.append(own)
-    if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(language.direction)
+    if set_direction:
+        apply_direction(app)
     return loaded
+
+
+def apply_direction(app: QCoreApplication) -> None:
+    """Make the application's layout direction that of the current language (no-op without widgets)."""
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(current_language().direction)
 
 
 def translate(context: str, text: str, **params: object) -> str:

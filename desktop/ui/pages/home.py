@@ -18,7 +18,14 @@ from desktop.meetings.views import ResolutionFilter, ResolutionRow
 from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.progress_charts import draw_driver_projects
-from desktop.ui.formatting import format_date, format_date_long, format_number, format_percent, format_ratio
+from desktop.ui.formatting import (
+    format_date,
+    format_date_long,
+    format_number,
+    format_percent,
+    format_ratio,
+    format_year,
+)
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
@@ -174,7 +181,7 @@ class HomePage(QWidget):
         return [
             Column(self.tr("Target"), lambda r: self.tr("{term}: {percent} by the end of {year}").format(
                 term=term_label(r.term), percent=format_percent(r.target_percent),
-                year=format_number(r.year).replace("٬", ""))),
+                year=format_year(r.year))),
             Column(self.tr("Value"), lambda r: format_percent(r.value, 1), numeric=True),
             Column(self.tr("Status"), lambda r: compliance_label(ComplianceStatus(r.status)),
                    background=status_color),
