@@ -57,7 +57,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/activity_panel.py" line="+60"/>
+        <location filename="../desktop/ui/pages/activity_panel.py" line="+61"/>
         <source>Planned progress (PV)</source>
         <translation>Planned progress (PV)</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+32"/>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+30"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
@@ -347,6 +347,14 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/exports/excel.py" line="+33"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileAttachments</name>
     <message>
         <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
@@ -354,7 +362,7 @@
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -369,7 +377,7 @@
         <translation>No files attached yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
@@ -815,7 +823,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_editors.py" line="+104"/>
+        <location filename="../desktop/ui/pages/meeting_editors.py" line="+95"/>
         <location line="+58"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
@@ -903,7 +911,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+379"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+380"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -1278,7 +1286,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>ResolutionDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_editors.py" line="+287"/>
+        <location filename="../desktop/ui/pages/resolution_editor.py" line="+267"/>
         <source>New resolution</source>
         <translation>New resolution</translation>
     </message>
@@ -1794,19 +1802,6 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
-    <name>StoredEvidenceList</name>
-    <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+14"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{name} ({size})</source>
-        <translation>{name} ({size})</translation>
-    </message>
-</context>
-<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/jalali.py" line="-152"/>
@@ -1978,6 +1973,12 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+20"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/indicators/office_hours.py" line="+22"/>
+        <source>Office hours of {day} must be two times such as 07:30 and 14:30.</source>
+        <extracomment>Python&apos;s ``weekday()`` order (Monday = 0) with the names used in the setting.</extracomment>
+        <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ def test_recording_progress_with_evidence_adds_a_history_row_and_lists_the_evide
     flags = panel.history.flags(panel.history.index(0, 0))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert page.current_node().progress.actual == pytest.approx(40)  # the tree reloaded
-    ref = panel.stored_evidence.items()[0]
+    ref = panel.stored_evidence.files()[0]
     assert services.plans.evidence_path(ref.sha256).read_bytes() == evidence.read_bytes()
 
 
@@ -216,8 +216,8 @@ def test_opening_stored_evidence_hands_the_stored_file_to_the_system(qtbot, page
     _select(page, NodeKind.ACTIVITY, activity.id)
     opened = []
     monkeypatch.setattr("desktop.ui.widgets.open_evidence.QDesktopServices.openUrl", opened.append)
-    page.activity_panel.stored_evidence.open(page.activity_panel.stored_evidence.items()[0])
-    sha = page.activity_panel.stored_evidence.items()[0].sha256
+    page.activity_panel.stored_evidence.open_file(page.activity_panel.stored_evidence.files()[0])
+    sha = page.activity_panel.stored_evidence.files()[0].sha256
     # opened from a copy under its original name, so the system knows which viewer to use
     [shown] = [Path(url.toLocalFile()) for url in opened]
     assert shown.name == "photo.jpg"

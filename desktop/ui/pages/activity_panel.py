@@ -29,7 +29,8 @@ from desktop.ui.pages.plan_editors import ActivityEditor
 from desktop.ui.status_colors import spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.cards import FigureCard, reading_table
-from desktop.ui.widgets.evidence_list import EvidenceList, StoredEvidenceList
+from desktop.ui.widgets.evidence_list import EvidenceList
+from desktop.ui.widgets.file_attachments import FileAttachments
 from desktop.ui.widgets.form_errors import FormErrors
 from desktop.ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -79,7 +80,7 @@ class ActivityPanel(QWidget):
         self._history_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._history_box = QGroupBox(self.tr("Progress history"))
         QVBoxLayout(self._history_box).addWidget(self._history_view)
-        self.stored_evidence = StoredEvidenceList(services.plans.evidence_path)
+        self.stored_evidence = FileAttachments(services.plans.evidence_path, can_attach=False)
         self.stored_evidence.setMaximumHeight(110)
         self._evidence_box = QGroupBox(self.tr("Evidence attached to this activity"))
         QVBoxLayout(self._evidence_box).addWidget(self.stored_evidence)
@@ -168,10 +169,10 @@ class ActivityPanel(QWidget):
                             color.darker(160).name() if color else None)
         self.schedule.show_form(detail.id, detail.form)
         self.history.set_rows(detail.history)
-        self.stored_evidence.set_items(_all_evidence(detail.history))
+        self.stored_evidence.set_files(_all_evidence(detail.history))
         self._draw_chart(detail)
         self._history_box.setVisible(detail.is_leaf or bool(detail.history))
-        self._evidence_box.setVisible(detail.is_leaf or bool(self.stored_evidence.items()))
+        self._evidence_box.setVisible(detail.is_leaf or bool(self.stored_evidence.files()))
         self.record_box.setEnabled(detail.is_leaf)
         self._leaf_note.setVisible(not detail.is_leaf)
         self._record_fields.setVisible(detail.is_leaf)

@@ -28,7 +28,8 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import format_date, format_number
 from desktop.ui.labels import resolution_status_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
-from desktop.ui.pages.meeting_editors import MeetingEditor, ResolutionDialog, ResolutionEditor, ask
+from desktop.ui.pages.meeting_editors import MeetingEditor, ask
+from desktop.ui.pages.resolution_editor import ResolutionDialog, ResolutionEditor
 from desktop.ui.status_colors import BAD, GOOD
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.errors import show_error

@@ -1,12 +1,12 @@
-"""Evidence files: the ones chosen for a report not yet saved, and the ones already stored.
+"""Evidence files chosen for a progress report not yet saved.
 
 `EvidenceList` collects files to attach (Add files…, Remove) and hands their paths to the caller, who gives
-them to a service. `StoredEvidenceList` lists stored files and opens one with the system's viewer.
+them to a service. Stored files are listed by `desktop.ui.widgets.file_attachments.FileAttachments`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.planning.views import EvidenceRef
 from desktop.ui.formatting import format_number
-from desktop.ui.widgets.open_evidence import open_evidence
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,51 +95,3 @@ class EvidenceList(QWidget):
                                                 self.tr("All files (*)"))
         if names:
             self.add_paths(names)
-
-
-class StoredEvidenceList(QWidget):
-    """Evidence already stored; Open (or a double-click) shows the file in the system's viewer."""
-
-    def __init__(self, path_for: Callable[[str], Path], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._path_for = path_for
-        self._refs: list[EvidenceRef] = []
-        self._list = QListWidget()
-        self._list.setObjectName("storedEvidence")
-        self._open = QPushButton(self.tr("Open"))
-        self._open.setObjectName("openEvidence")
-        self._open.setEnabled(False)
-        self._open.clicked.connect(self.open_current)
-        self._list.currentRowChanged.connect(lambda row: self._open.setEnabled(row >= 0))
-        self._list.itemDoubleClicked.connect(lambda _item: self.open_current())
-        buttons = QVBoxLayout()
-        buttons.addWidget(self._open)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._list, 1)
-        layout.addLayout(buttons)
-
-    def set_items(self, refs: Sequence[EvidenceRef]) -> None:
-        self._refs = list(refs)
-        self._list.clear()
-        for ref in self._refs:
-            item = QListWidgetItem(self.tr("{name} ({size})").format(
-                name=ref.original_name, size=_size_text(ref.size_bytes)))
-            item.setToolTip(ref.media_type)
-            self._list.addItem(item)
-        self._open.setEnabled(False)
-
-    def items(self) -> list[EvidenceRef]:
-        return list(self._refs)
-
-    def names(self) -> list[str]:
-        return [ref.original_name for ref in self._refs]
-
-    def open_current(self) -> None:
-        row = self._list.currentRow()
-        if 0 <= row < len(self._refs):
-            self.open(self._refs[row])
-
-    def open(self, ref: EvidenceRef) -> None:
-        open_evidence(self, self._path_for(ref.sha256), ref)

@@ -26,7 +26,7 @@ class FileAttachments(QWidget):
 
     files_chosen = Signal(list)  # list[Path]
 
-    def __init__(self, path_for: Callable[[str], Path], parent: QWidget | None = None):
+    def __init__(self, path_for: Callable[[str], Path], parent: QWidget | None = None, *, can_attach: bool = True):
         super().__init__(parent)
         self._path_for = path_for
         self._files: list[EvidenceRef] = []
@@ -37,6 +37,7 @@ class FileAttachments(QWidget):
         self._list.currentRowChanged.connect(self._update_buttons)
         self._attach = QPushButton(self.tr("Attach files…"))
         self._attach.clicked.connect(self.choose_files)
+        self._attach.setVisible(can_attach)
         self._open = QPushButton(self.tr("Open"))
         self._open.clicked.connect(self._open_current)
         buttons = QHBoxLayout()
@@ -65,6 +66,9 @@ class FileAttachments(QWidget):
 
     def files(self) -> list[EvidenceRef]:
         return list(self._files)
+
+    def names(self) -> list[str]:
+        return [ref.original_name for ref in self._files]
 
     def set_attach_enabled(self, enabled: bool) -> None:
         self._attach.setEnabled(enabled)
