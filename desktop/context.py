@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from desktop.clock import Clock, SystemClock
+from desktop.imports.service import ImportService
+from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
 from desktop.organisation.service import OrganisationService, Profile
 from desktop.planning.dashboard import DashboardService
@@ -20,6 +22,8 @@ class AppServices:
         self.plans = PlanService(database, self.clock, profile.user_name)
         self.dashboard = DashboardService(database, self.clock)
         self.meetings = MeetingService(database, self.clock, profile.user_name)
+        self.imports = ImportService(database, self.clock, profile.user_name)
+        self.indicators = IndicatorService(database)
         self.set_user(profile.user_name)
 
     def profile(self) -> Profile:
@@ -29,6 +33,7 @@ class AppServices:
         """The name written into the change log and beside every progress report and note."""
         self.plans.user_name = user_name
         self.meetings.user_name = user_name
+        self.imports.user_name = user_name
         self.database.user_name = user_name
 
     def close(self) -> None:

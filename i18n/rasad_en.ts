@@ -174,7 +174,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+94"/>
+        <location filename="../desktop/ui/tasks.py" line="+99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -217,6 +217,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../desktop/cli/commands_import.py" line="+33"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -224,6 +225,104 @@
         <location line="+11"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_import.py" line="+26"/>
+        <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
+        <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} was already imported; nothing changed.</source>
+        <translation>{path} was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: {written} of {read} rows imported ({kind}).</source>
+        <translation>{path}: {written} of {read} rows imported ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rows with problems were left out.</source>
+        <translation>{count} rows with problems were left out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was not imported: {count} problems; nothing was written.</source>
+        <translation>{path} was not imported: {count} problems; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {count} more problems.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems saved to {path}.</source>
+        <translation>Problems saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <source>Unknown indicator {code}. Known indicators: {codes}.</source>
+        <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--district needs --level branch.</source>
+        <translation>--district needs --level branch.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no district with the code {code}.</source>
+        <translation>There is no district with the code {code}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>--rows must be 0 or more.</source>
+        <translation>--rows must be 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows written to {path} in {seconds} s.</source>
+        <translation>{rows} rows written to {path} in {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+27"/>
+        <source>Match the file&apos;s columns</source>
+        <translation>Match the file&apos;s columns</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some columns of {file} were not recognised. Choose the kind of file and, for each field, the column that holds it. Your choice is remembered.</source>
+        <translation>Some columns of {file} were not recognised. Choose the kind of file and, for each field, the column that holds it. Your choice is remembered.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Still to match: {fields}</source>
+        <translation>Still to match: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column can hold only one field.</source>
+        <translation>A column can hold only one field.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +482,29 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="+31"/>
+        <source>Branch registry</source>
+        <translation>Branch registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case listing</source>
+        <translation>Case listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly branch statistics</source>
+        <translation>Monthly branch statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+52"/>
@@ -537,6 +659,727 @@
         <location line="+1"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/imports/parsing.py" line="+23"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is negative; it cannot be below zero.</source>
+        <translation>{value} is negative; it cannot be below zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali date such as 1403/02/05.</source>
+        <translation>&apos;{value}&apos; is not a Jalali date such as 1403/02/05.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a real Jalali date.</source>
+        <translation>{value} is not a real Jalali date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali date and time such as 1403/02/05 13:45.</source>
+        <translation>&apos;{value}&apos; is not a Jalali date and time such as 1403/02/05 13:45.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is longer than {max} characters.</source>
+        <translation>The value is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/reading.py" line="+65"/>
+        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
+        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).</extracomment>
+        <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The first row of {file} holds data, not column headers.</source>
+        <translation>The first row of {file} holds data, not column headers.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../desktop/imports/service.py" line="+217"/>
+        <source>{file} could not be read: {error}</source>
+        <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
+        <translation>{file} could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+32"/>
+        <location line="+107"/>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+41"/>
+        <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
+        <translation>{file} has bytes that are not valid {encoding} text near line {line}.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+41"/>
+        <source>{file} could not be read as CSV near line {line}: {error}</source>
+        <translation>{file} could not be read as CSV near line {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+47"/>
+        <location line="+28"/>
+        <source>{file} is not a valid Excel workbook.</source>
+        <translation>{file} is not a valid Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/service.py" line="-163"/>
+        <source>{file} has column headers but no rows.</source>
+        <translation>{file} has column headers but no rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</source>
+        <translation>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up the province before importing branches.</source>
+        <translation>Set up the province before importing branches.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/validation.py" line="+46"/>
+        <source>A value is required.</source>
+        <extracomment>At most this many problems are kept (all are counted).</extracomment>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column {column} is missing.</source>
+        <translation>The column {column} is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no branch with the code {value}.</source>
+        <translation>There is no branch with the code {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month {value} is in the future.</source>
+        <translation>The month {value} is in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is referred ({value}) before it was registered ({registered}).</source>
+        <translation>The case is referred ({value}) before it was registered ({registered}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is disposed of ({value}) before it was registered ({registered}).</source>
+        <translation>The case is disposed of ({value}) before it was registered ({registered}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first hearing ({value}) is before the referral ({referred}).</source>
+        <translation>The first hearing ({value}) is before the referral ({referred}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first hearing ({value}) is before the registration ({registered}).</source>
+        <translation>The first hearing ({value}) is before the registration ({registered}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case number {value} appears more than once in the file.</source>
+        <translation>The case number {value} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The branch code {value} appears more than once in the file.</source>
+        <translation>The branch code {value} appears more than once in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch {value} has more than one row for the month {month} in the file.</source>
+        <translation>Branch {value} has more than one row for the month {month} in the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest scheduling time ({value}) is shorter than the average ({average}).</source>
+        <translation>The longest scheduling time ({value}) is shorter than the average ({average}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month must be between 1 and 12, not {value}.</source>
+        <translation>The month must be between 1 and 12, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali year such as 1403.</source>
+        <translation>&apos;{value}&apos; is not a Jalali year such as 1403.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The satisfaction average must be between 0 and 100, not {value}.</source>
+        <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+38"/>
+        <source>Problems in {file}</source>
+        <translation>Problems in {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} problems were found in {file}; nothing was imported.</source>
+        <translation>{count} problems were found in {file}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first {shown} are listed.</source>
+        <translation>The first {shown} are listed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list…</source>
+        <translation>Save the list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import only the valid rows</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Save the problems</source>
+        <translation>Save the problems</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/imports.py" line="+42"/>
+        <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files imported</source>
+        <translation>Files imported</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a case-management export</source>
+        <translation>Choose a case-management export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} was imported before; nothing was changed.</source>
+        <translation>{file} was imported before; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {rows} rows imported.</source>
+        <translation>{file}: {rows} rows imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rejected} rows with problems were left out.</source>
+        <translation>{rejected} rows with problems were left out.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows imported</source>
+        <translation>Rows imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows left out</source>
+        <translation>Rows left out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
+        <source>Backlog</source>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months.</extracomment>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases pending at the end of the period&apos;s last month.</source>
+        <translation>Cases pending at the end of the period&apos;s last month.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming cases</source>
+        <translation>Incoming cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases registered during the period.</source>
+        <translation>Cases registered during the period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disposed cases</source>
+        <translation>Disposed cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases disposed of during the period.</source>
+        <translation>Cases disposed of during the period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearance rate</source>
+        <translation>Clearance rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed cases as a percentage of incoming cases. Below 100% the backlog grows.</source>
+        <translation>Disposed cases as a percentage of incoming cases. Below 100% the backlog grows.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disposition time</source>
+        <translation>Disposition time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</source>
+        <translation>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Average time to disposition</source>
+        <translation>Average time to disposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days from registration to disposition of the cases disposed.</source>
+        <translation>Average days from registration to disposition of the cases disposed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to disposition (90th percentile)</source>
+        <translation>Time to disposition (90th percentile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% of the cases disposed of took at most this many days from registration.</source>
+        <translation>90% of the cases disposed of took at most this many days from registration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending over 180 days</source>
+        <translation>Pending over 180 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than 180 days before the period&apos;s end.</source>
+        <translation>Share of the pending cases registered more than 180 days before the period&apos;s end.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending over a year</source>
+        <translation>Pending over a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than 365 days before the period&apos;s end.</source>
+        <translation>Share of the pending cases registered more than 365 days before the period&apos;s end.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Average scheduling time</source>
+        <translation>Average scheduling time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days from referral to the first hearing date.</source>
+        <translation>Average days from referral to the first hearing date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Longest scheduling time</source>
+        <translation>Longest scheduling time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest time from referral to the first hearing date, in days.</source>
+        <translation>The longest time from referral to the first hearing date, in days.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearings per disposed case</source>
+        <translation>Hearings per disposed case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average number of hearings held in the cases disposed of.</source>
+        <translation>Average number of hearings held in the cases disposed of.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent satisfied in the survey, weighted by the number of responses.</source>
+        <translation>Percent satisfied in the survey, weighted by the number of responses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last-hour referrals</source>
+        <translation>Last-hour referrals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of referrals made in the last hour of office hours, after closing or on a closed day.</source>
+        <translation>Share of referrals made in the last hour of office hours, after closing or on a closed day.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data completeness</source>
+        <translation>Data completeness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the cases registered with both a referral time and a first hearing date.</source>
+        <translation>Share of the cases registered with both a referral time and a first hearing date.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts</source>
+        <translation>Judicial districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of the province</source>
+        <translation>All branches of the province</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to all districts</source>
+        <translation>Back to all districts</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All case types</source>
+        <translation>All case types</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No statistics have been imported yet.</source>
+        <translation>No statistics have been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Province {name}</source>
+        <translation>Province {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts of {name}</source>
+        <translation>Judicial districts of {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches of {name}</source>
+        <translation>Branches of {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of {name}</source>
+        <translation>All branches of {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither higher nor lower is better</source>
+        <translation>neither higher nor lower is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{definition} Unit: {unit}; {better}.</source>
+        <translation>{definition} Unit: {unit}; {better}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{count} more units not drawn</source>
+        <translation>{count} more units not drawn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trend of {unit}</source>
+        <translation>Trend of {unit}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+32"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table was saved to {path}.</source>
+        <translation>The table was saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending at end</source>
+        <translation>Pending at end</translation>
     </message>
 </context>
 <context>
@@ -750,7 +1593,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -766,6 +1609,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Branch performance</source>
+        <translation>Branch performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import statistics</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1856,6 +2709,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/imports/validation.py" line="+384"/>
         <source>A code may have at most {max} characters.</source>
         <translation>A code may have at most {max} characters.</translation>
     </message>

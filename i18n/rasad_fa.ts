@@ -174,7 +174,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+94"/>
+        <location filename="../desktop/ui/tasks.py" line="+99"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -217,6 +217,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../desktop/cli/commands_import.py" line="+33"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -224,6 +225,104 @@
         <location line="+11"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_import.py" line="+26"/>
+        <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
+        <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} was already imported; nothing changed.</source>
+        <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: {written} of {read} rows imported ({kind}).</source>
+        <translation>{path}: {written} ردیف از {read} ردیف وارد شد ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rows with problems were left out.</source>
+        <translation>{count} ردیف دارای ایراد کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was not imported: {count} problems; nothing was written.</source>
+        <translation>{path} وارد نشد: {count} ایراد یافت شد؛ هیچ داده‌ای ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {count} more problems.</source>
+        <translation>… و {count} ایراد دیگر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems saved to {path}.</source>
+        <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <source>Unknown indicator {code}. Known indicators: {codes}.</source>
+        <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--district needs --level branch.</source>
+        <translation>گزینه --district فقط همراه با --level branch به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no district with the code {code}.</source>
+        <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>--rows must be 0 or more.</source>
+        <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows written to {path} in {seconds} s.</source>
+        <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+27"/>
+        <source>Match the file&apos;s columns</source>
+        <translation>تطبیق ستون‌های فایل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some columns of {file} were not recognised. Choose the kind of file and, for each field, the column that holds it. Your choice is remembered.</source>
+        <translation>برخی از ستون‌های {file} شناسایی نشد. نوع فایل را انتخاب کنید و برای هر فیلد، ستونی را که حاوی آن است مشخص کنید. انتخاب شما برای دفعات بعد به خاطر سپرده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kind of file</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not in the file)</source>
+        <translation>(در فایل نیست)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(optional)</source>
+        <translation>(اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Still to match: {fields}</source>
+        <translation>فیلدهای تطبیق‌نیافته: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column can hold only one field.</source>
+        <translation>هر ستون فقط به یک فیلد می‌تواند اختصاص یابد.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +482,29 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="+31"/>
+        <source>Branch registry</source>
+        <translation>فهرست شعب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case listing</source>
+        <translation>فهرست پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly branch statistics</source>
+        <translation>آمار ماهانه شعب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>نظرسنجی رضایتمندی</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+52"/>
@@ -537,6 +659,727 @@
         <location line="+1"/>
         <source>Days overdue</source>
         <translation>تأخیر (روز)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/imports/parsing.py" line="+23"/>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>«{value}» عدد صحیح نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>«{value}» عدد نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is negative; it cannot be below zero.</source>
+        <translation>{value} منفی است؛ این مقدار نمی‌تواند کمتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali date such as 1403/02/05.</source>
+        <translation>«{value}» تاریخ شمسی به شکل ۱۴۰۳/۰۲/۰۵ نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a real Jalali date.</source>
+        <translation>تاریخ {value} در تقویم شمسی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali date and time such as 1403/02/05 13:45.</source>
+        <translation>«{value}» تاریخ و ساعت شمسی به شکل ۱۴۰۳/۰۲/۰۵ ۱۳:۴۵ نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>«{value}» کد معتبری نیست؛ کد فقط می‌تواند شامل حروف، ارقام، «-» و «_» باشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is longer than {max} characters.</source>
+        <translation>طول مقدار بیش از {max} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/reading.py" line="+65"/>
+        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
+        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).</extracomment>
+        <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The first row of {file} holds data, not column headers.</source>
+        <translation>ردیف نخست {file} به‌جای عنوان ستون‌ها، داده دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../desktop/imports/service.py" line="+217"/>
+        <source>{file} could not be read: {error}</source>
+        <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
+        <translation>{file} خوانده نشد: {error}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+32"/>
+        <location line="+107"/>
+        <source>{file} is empty.</source>
+        <translation>{file} خالی است.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+41"/>
+        <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
+        <translation>{file} در نزدیکی سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+41"/>
+        <source>{file} could not be read as CSV near line {line}: {error}</source>
+        <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+47"/>
+        <location line="+28"/>
+        <source>{file} is not a valid Excel workbook.</source>
+        <translation>{file} فایل Excel معتبری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/service.py" line="-163"/>
+        <source>{file} has column headers but no rows.</source>
+        <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</source>
+        <translation>هیچ‌یک از عنوان‌های ستون {file} شناخته‌شده نیست. آیا نوع فایل درست است و با کدگذاری درست ({encoding}) خوانده شده است؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up the province before importing branches.</source>
+        <translation>پیش از وارد کردن شعب، راه‌اندازی اولیه استان را انجام دهید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/validation.py" line="+46"/>
+        <source>A value is required.</source>
+        <extracomment>At most this many problems are kept (all are counted).</extracomment>
+        <translation>این مقدار الزامی است و نباید خالی باشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column {column} is missing.</source>
+        <translation>ستون {column} در فایل وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no branch with the code {value}.</source>
+        <translation>هیچ شعبه‌ای با کد {value} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date {value} is in the future.</source>
+        <translation>تاریخ {value} در آینده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month {value} is in the future.</source>
+        <translation>ماه {value} در آینده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is referred ({value}) before it was registered ({registered}).</source>
+        <translation>تاریخ ارجاع پرونده ({value}) پیش از تاریخ ثبت آن ({registered}) است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is disposed of ({value}) before it was registered ({registered}).</source>
+        <translation>تاریخ مختومه شدن پرونده ({value}) پیش از تاریخ ثبت آن ({registered}) است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first hearing ({value}) is before the referral ({referred}).</source>
+        <translation>تاریخ نخستین جلسه رسیدگی ({value}) پیش از تاریخ ارجاع ({referred}) است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first hearing ({value}) is before the registration ({registered}).</source>
+        <translation>تاریخ نخستین جلسه رسیدگی ({value}) پیش از تاریخ ثبت ({registered}) است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case number {value} appears more than once in the file.</source>
+        <translation>شماره پرونده {value} بیش از یک بار در فایل آمده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The branch code {value} appears more than once in the file.</source>
+        <translation>کد شعبه {value} بیش از یک بار در فایل آمده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch {value} has more than one row for the month {month} in the file.</source>
+        <translation>برای شعبه {value} در ماه {month} بیش از یک ردیف در فایل آمده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest scheduling time ({value}) is shorter than the average ({average}).</source>
+        <translation>بیشترین زمان وقت‌دهی ({value}) از میانگین زمان وقت‌دهی ({average}) کمتر است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month must be between 1 and 12, not {value}.</source>
+        <translation>ماه باید بین ۱ و ۱۲ باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a Jalali year such as 1403.</source>
+        <translation>«{value}» سال شمسی به شکل ۱۴۰۳ نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The satisfaction average must be between 0 and 100, not {value}.</source>
+        <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+38"/>
+        <source>Problems in {file}</source>
+        <translation>ایرادهای {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} problems were found in {file}; nothing was imported.</source>
+        <translation>{count} ایراد در {file} یافت شد؛ هیچ داده‌ای وارد نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first {shown} are listed.</source>
+        <translation>{shown} مورد نخست در فهرست زیر آمده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list…</source>
+        <translation>ذخیره فهرست…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import only the valid rows</source>
+        <translation>وارد کردن فقط ردیف‌های معتبر</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Save the problems</source>
+        <translation>ذخیره فهرست ایرادها</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/imports.py" line="+42"/>
+        <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a file…</source>
+        <translation>وارد کردن فایل…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import statistics</source>
+        <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files imported</source>
+        <translation>فایل‌های واردشده</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a case-management export</source>
+        <translation>انتخاب فایل خروجی سامانه مدیریت پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>فایل‌های CSV یا Excel (*.csv *.txt *.xlsx);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>ورود اطلاعات</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Importing {file}…</source>
+        <translation>در حال وارد کردن {file}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ورود اطلاعات لغو شد؛ هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} was imported before; nothing was changed.</source>
+        <translation>{file} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {rows} rows imported.</source>
+        <translation>{file}: {rows} ردیف وارد شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rejected} rows with problems were left out.</source>
+        <translation>{rejected} ردیف دارای ایراد کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported on</source>
+        <translation>تاریخ ورود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows imported</source>
+        <translation>ردیف‌های واردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows left out</source>
+        <translation>ردیف‌های کنارگذاشته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>ماه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>واردکننده</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
+        <source>Backlog</source>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months.</extracomment>
+        <translation>مانده پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases pending at the end of the period&apos;s last month.</source>
+        <translation>تعداد پرونده‌های مانده در پایان آخرین ماه دوره.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming cases</source>
+        <translation>پرونده‌های ورودی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases registered during the period.</source>
+        <translation>تعداد پرونده‌های ثبت‌شده در طول دوره.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disposed cases</source>
+        <translation>پرونده‌های مختومه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases disposed of during the period.</source>
+        <translation>تعداد پرونده‌هایی که در طول دوره مختومه شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clearance rate</source>
+        <translation>نرخ رسیدگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed cases as a percentage of incoming cases. Below 100% the backlog grows.</source>
+        <translation>نسبت پرونده‌های مختومه به پرونده‌های ورودی، به درصد. اگر این نرخ کمتر از ۱۰۰٪ باشد، مانده پرونده‌ها افزایش می‌یابد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disposition time</source>
+        <translation>زمان تعیین تکلیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</source>
+        <translation>تعداد روزهای لازم برای تعیین تکلیف پرونده‌های مانده با آهنگ رسیدگی همین دوره: تعداد روزهای دوره × پرونده‌های مانده ÷ پرونده‌های مختومه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Average time to disposition</source>
+        <translation>میانگین زمان رسیدگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days from registration to disposition of the cases disposed.</source>
+        <translation>میانگین فاصله ثبت تا مختومه شدن پرونده‌های مختومه، به روز.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time to disposition (90th percentile)</source>
+        <translation>زمان رسیدگی (صدک نودم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% of the cases disposed of took at most this many days from registration.</source>
+        <translation>رسیدگی به ۹۰٪ پرونده‌های مختومه، از ثبت تا مختومه شدن، حداکثر همین تعداد روز طول کشیده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending over 180 days</source>
+        <translation>پرونده‌های مانده بیش از ۱۸۰ روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than 180 days before the period&apos;s end.</source>
+        <translation>درصد پرونده‌های مانده‌ای که بیش از ۱۸۰ روز پیش از پایان دوره ثبت شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending over a year</source>
+        <translation>پرونده‌های مانده بیش از یک سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than 365 days before the period&apos;s end.</source>
+        <translation>درصد پرونده‌های مانده‌ای که بیش از ۳۶۵ روز پیش از پایان دوره ثبت شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Average scheduling time</source>
+        <translation>میانگین زمان وقت‌دهی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days from referral to the first hearing date.</source>
+        <translation>میانگین فاصله ارجاع تا تاریخ نخستین جلسه رسیدگی، به روز.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Longest scheduling time</source>
+        <translation>بیشترین زمان وقت‌دهی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest time from referral to the first hearing date, in days.</source>
+        <translation>بیشترین فاصله ارجاع تا تاریخ نخستین جلسه رسیدگی، به روز.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearings per disposed case</source>
+        <translation>تعداد جلسات به ازای هر پرونده مختومه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average number of hearings held in the cases disposed of.</source>
+        <translation>میانگین تعداد جلسات رسیدگی برگزارشده در پرونده‌های مختومه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satisfaction</source>
+        <translation>رضایتمندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent satisfied in the survey, weighted by the number of responses.</source>
+        <translation>درصد رضایت در نظرسنجی، به‌صورت میانگین وزنی بر اساس تعداد پاسخ‌ها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last-hour referrals</source>
+        <translation>ارجاع در ساعت پایانی وقت اداری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of referrals made in the last hour of office hours, after closing or on a closed day.</source>
+        <translation>درصد ارجاع‌هایی که در ساعت پایانی وقت اداری، پس از پایان وقت اداری یا در روز تعطیل انجام شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data completeness</source>
+        <translation>کامل بودن داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the cases registered with both a referral time and a first hearing date.</source>
+        <translation>درصد پرونده‌هایی که هم زمان ارجاع و هم تاریخ نخستین جلسه رسیدگی آن‌ها ثبت شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts</source>
+        <translation>حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of the province</source>
+        <translation>همه شعب استان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to Excel…</source>
+        <translation>خروجی Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>نوع پرونده</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to all districts</source>
+        <translation>بازگشت به همه حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>All case types</source>
+        <translation>همه انواع پرونده</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No statistics have been imported yet.</source>
+        <translation>هنوز هیچ آماری وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicators</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Province {name}</source>
+        <translation>استان {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts of {name}</source>
+        <translation>حوزه‌های قضایی استان {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches of {name}</source>
+        <translation>شعب {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of {name}</source>
+        <translation>همه شعب استان {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>higher is better</source>
+        <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither higher nor lower is better</source>
+        <translation>بیشتر یا کمتر بودن آن به‌خودی‌خود بهتر نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{definition} Unit: {unit}; {better}.</source>
+        <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cases</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Threshold</source>
+        <translation>حد مطلوب</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{count} more units not drawn</source>
+        <translation>{count} واحد دیگر در نمودار نشان داده نشده است</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trend of {unit}</source>
+        <translation>روند {unit}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+32"/>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Parent</source>
+        <translation>واحد بالادست</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Export to Excel</source>
+        <translation>خروجی Excel</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>فایل‌های Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table was saved to {path}.</source>
+        <translation>جدول در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Within</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposed</source>
+        <translation>مختومه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending at end</source>
+        <translation>مانده پایان دوره</translation>
     </message>
 </context>
 <context>
@@ -750,7 +1593,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -766,6 +1609,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Branch performance</source>
+        <translation>عملکرد شعب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import statistics</source>
+        <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1856,6 +2709,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/imports/validation.py" line="+384"/>
         <source>A code may have at most {max} characters.</source>
         <translation>کد حداکثر می‌تواند {max} نویسه داشته باشد.</translation>
     </message>

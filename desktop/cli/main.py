@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import commands_app, commands_data
+from desktop.cli import commands_app, commands_data, commands_import, commands_indicators
 
-COMMANDS = (commands_app, commands_data)
+COMMANDS = (commands_app, commands_data, commands_import, commands_indicators)
 
 
 def build_parser() -> argparse.ArgumentParser:

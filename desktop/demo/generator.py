@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.demo import names
+from desktop.demo.cases import generate_cases
 from desktop.domain.jalali import format_jalali, from_jalali, to_jalali
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.reference import CITIZENS_RIGHTS_PROGRAMS, TRANSFORMATION_SOLUTIONS
@@ -55,10 +56,11 @@ class DemoScale:
     branches: int
     activities: int
     evidence_files: int
+    cases_per_branch_month: float = 0.0
 
 
-NORMAL = DemoScale("normal", "QOM", "قم", names.QOM_DISTRICTS, 100, 450, 60)
-LARGE = DemoScale("large", "THR", "تهران", names.TEHRAN_DISTRICTS, 3000, 2000, 100)
+NORMAL = DemoScale("normal", "QOM", "قم", names.QOM_DISTRICTS, 100, 450, 60, 60.0)
+LARGE = DemoScale("large", "THR", "تهران", names.TEHRAN_DISTRICTS, 3000, 2000, 100, 12.0)
 SCALES = {scale.name: scale for scale in (NORMAL, LARGE)}
 
 
@@ -72,6 +74,7 @@ class DemoSummary:
     progress_updates: int
     meetings: int
     resolutions: int
+    cases: int = 0
 
 
 class _Generator:
@@ -298,6 +301,10 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
             generator.organisation()
             generator.plans()
             generator.meetings([s.title for s in TRANSFORMATION_SOLUTIONS])
+            if scale.cases_per_branch_month > 0:
+                generator.counts["cases"] = generate_cases(
+                    session, seed=seed, as_of=as_of, per_branch_month=scale.cases_per_branch_month
+                )
         finally:
             shutil.rmtree(generator.evidence_folder, ignore_errors=True)
         set_setting(session, "province.code", scale.province_code)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.domain.indicators.office_hours import OfficeHours
 from desktop.store.models import Setting
 
 
@@ -33,3 +34,17 @@ def delete_setting(session: Session, key: str) -> None:
     row = session.get(Setting, key)
     if row is not None:
         session.delete(row)
+
+
+#: The office hours used for "last-hour referrals" (docs/indicators.md); JSON of ``OfficeHours.to_json()``.
+OFFICE_HOURS_KEY = "office_hours"
+
+
+def get_office_hours(session: Session) -> OfficeHours:
+    """The province's office hours; the default (Sat–Wed 07:30–14:30, Thu 07:30–12:30) when never set."""
+    return OfficeHours.from_json(get_setting(session, OFFICE_HOURS_KEY))
+
+
+def set_office_hours(session: Session, hours: OfficeHours) -> None:
+    """Store new office hours. The caller rebuilds the indicators of every month (last-hour referrals change)."""
+    set_setting(session, OFFICE_HOURS_KEY, hours.to_json())

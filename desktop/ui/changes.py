@@ -12,6 +12,7 @@ class Area(StrEnum):
     PROGRESS = "progress"
     MEETINGS = "meetings"
     ORGANISATION = "organisation"
+    INDICATORS = "indicators"
 
 
 class ChangeNotifier(QObject):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from desktop.domain.meetings import ResolutionStatus
-from desktop.domain.messages import LABEL_CONTEXT
+from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP
 from desktop.domain.milestones import ComplianceStatus
 from desktop.domain.planning import SolutionTerm
+from desktop.imports.columns import FileKind
 from desktop.ui.language import translate
 
 
@@ -23,3 +24,17 @@ def compliance_label(status: ComplianceStatus) -> str:
 
 def resolution_status_label(status: ResolutionStatus) -> str:
     return _label(status)
+
+
+
+FILE_KIND_LABELS = {
+    FileKind.BRANCHES: QT_TRANSLATE_NOOP("FileKind", "Branch registry"),
+    FileKind.CASES: QT_TRANSLATE_NOOP("FileKind", "Case listing"),
+    FileKind.MONTHLY: QT_TRANSLATE_NOOP("FileKind", "Monthly branch statistics"),
+    FileKind.SATISFACTION: QT_TRANSLATE_NOOP("FileKind", "Satisfaction survey"),
+}
+
+
+def file_kind_label(kind: FileKind | str) -> str:
+    """The kind of an import file, as the user reads it."""
+    return translate("FileKind", FILE_KIND_LABELS[FileKind(kind)])

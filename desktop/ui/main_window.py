@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
         from desktop.ui.pages.home import HomePage
+        from desktop.ui.pages.imports import ImportsPage
+        from desktop.ui.pages.indicators import IndicatorsPage
         from desktop.ui.pages.meetings import MeetingsPage
         from desktop.ui.pages.plans import PlansPage
         from desktop.ui.pages.settings_page import SettingsPage
@@ -103,6 +105,9 @@ class MainWindow(QMainWindow):
             PageEntry("plans", self.tr("Plans and activities"), lambda: PlansPage(self.services, self.notifier)),
             PageEntry("meetings", self.tr("Meetings and resolutions"),
                       lambda: MeetingsPage(self.services, self.notifier)),
+            PageEntry("indicators", self.tr("Branch performance"),
+                      lambda: IndicatorsPage(self.services, self.notifier)),
+            PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier)),
             PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
         ]
 

@@ -20,6 +20,9 @@ from desktop.tasks import TaskCancelled, TaskProgress
 log = logging.getLogger(__name__)
 
 
+_running: set[BackgroundTask] = set()
+
+
 class _Signals(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -58,7 +61,7 @@ class BackgroundTask(QObject):
 
     def __init__(self, job: Callable[[TaskProgress], Any], parent: QObject | None = None):
         super().__init__(parent)
-        self._signals = _Signals()
+        self._signals = _Signals(self)
         self._progress = TaskProgress(on_progress=self._signals.progressed.emit)
         self._signals.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
@@ -68,6 +71,8 @@ class BackgroundTask(QObject):
         self._runnable.setAutoDelete(False)
 
     def start(self) -> BackgroundTask:
+        _running.add(self)  # kept alive until it has reported, whoever else holds it
+        self.finished.connect(lambda: _running.discard(self))
         QThreadPool.globalInstance().start(self._runnable)
         return self
 

@@ -15,9 +15,14 @@ from desktop.store.models import (
     AgendaItem,
     Base,
     Branch,
+    BranchMonthStat,
+    CaseRecord,
+    DispositionHistogram,
     District,
     DriverProject,
     EvidenceFile,
+    ImportBatch,
+    IndicatorMonth,
     Meeting,
     MeetingAttendee,
     OperationalProgram,
@@ -29,6 +34,7 @@ from desktop.store.models import (
     Resolution,
     ResolutionEvidence,
     ResolutionFollowup,
+    SatisfactionMonth,
     Setting,
     Solution,
 )
@@ -123,6 +129,45 @@ def one_of_each(session: Session) -> dict[str, Base]:
     followup = ResolutionFollowup(
         resolution=resolution, noted_on=date(2024, 5, 15), note="پیگیری", recorded_by="دبیر"
     )
+    batch = ImportBatch(
+        kind="cases",
+        file_name="پرونده‌ها.csv",
+        sha256="cd" * 32,
+        imported_at=datetime(2024, 5, 2, 10, 0, tzinfo=UTC),
+        imported_by="دبیر",
+        rows_read=2,
+        rows_written=1,
+        rows_rejected=1,
+        first_month=16837,
+        last_month=16837,
+    )
+    case = CaseRecord(
+        case_number="140301-0001",
+        branch=branch,
+        case_type="حقوقی",
+        registered_on=date(2024, 4, 24),
+        referred_at=datetime(2024, 4, 24, 13, 45),
+        first_hearing_on=date(2024, 5, 20),
+        hearings=2,
+        disposed_on=date(2024, 6, 1),
+        batch=batch,
+    )
+    stat = BranchMonthStat(
+        branch=branch,
+        month_index=16837,
+        incoming=60,
+        disposed=55,
+        pending_end=120,
+        avg_disposition_days=80.5,
+        avg_scheduling_days=30.0,
+        max_scheduling_days=75.0,
+        batch=batch,
+    )
+    satisfaction = SatisfactionMonth(branch=branch, month_index=16837, responses=40, average=72.5, batch=batch)
+    derived = IndicatorMonth(
+        branch=branch, month_index=16837, case_type="", incoming=60, disposed=55, source="monthly"
+    )
+    histogram = DispositionHistogram(branch=branch, month_index=16837, case_type="حقوقی", bucket=7, count=3)
     rows: dict[str, Base] = {
         "province": province,
         "district": district,
@@ -142,6 +187,12 @@ def one_of_each(session: Session) -> dict[str, Base]:
         "agenda_item": agenda,
         "resolution": resolution,
         "resolution_followup": followup,
+        "import_batch": batch,
+        "case_record": case,
+        "branch_month_stat": stat,
+        "satisfaction_month": satisfaction,
+        "indicator_month": derived,
+        "disposition_histogram": histogram,
         "setting": Setting(key="province_profile", value={"code": "KH", "name": "خراسان رضوی", "year": 1403}),
     }
     session.add_all(rows.values())

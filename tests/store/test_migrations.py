@@ -23,7 +23,7 @@ def test_migrating_an_empty_file_creates_every_model_table_exactly(tmp_path: Pat
 
 def test_a_migrated_database_records_the_head_revision(tmp_path: Path) -> None:
     with open_database(tmp_path / "new.sqlite3") as db:
-        assert current_revision(db.engine) == head_revision() == "0001"
+        assert current_revision(db.engine) == head_revision() == "0002"
 
 
 def test_upgrading_a_database_already_at_head_changes_nothing(tmp_path: Path) -> None:
@@ -103,3 +103,35 @@ def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:
     )
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "False"
+
+
+def test_a_database_made_at_0001_upgrades_to_0002_keeping_its_rows(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+        connection.exec_driver_sql("INSERT INTO province (id, code, name) VALUES (1, 'KH', 'خراسان رضوی')")
+        connection.exec_driver_sql("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'مشهد')")
+    engine.dispose()
+    assert "import_batch" not in _tables(path)
+
+    with open_database(path) as db:
+        assert current_revision(db.engine) == "0002"
+        assert schema_differences(db.engine) == []
+        with db.engine.connect() as connection:
+            names = connection.exec_driver_sql("SELECT name FROM district").scalars().all()
+            assert names == ["مشهد"]
+    assert {"import_batch", "case_record", "indicator_month", "disposition_histogram"} <= _tables(path)
+
+
+def _tables(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()

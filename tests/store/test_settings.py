@@ -38,3 +38,21 @@ def test_setting_again_replaces_and_deleting_removes(db) -> None:
 def test_a_value_json_cannot_hold_is_refused(db) -> None:
     with pytest.raises(TypeError), db.session() as session:
         set_setting(session, "bad", object())
+
+
+def test_office_hours_default_until_set_and_then_round_trip(db) -> None:
+    from datetime import time
+
+    from desktop.domain.indicators.office_hours import DEFAULT_OFFICE_HOURS, OfficeHours
+    from desktop.store.settings import OFFICE_HOURS_KEY, get_office_hours, set_office_hours
+
+    with db.session() as session:
+        assert get_office_hours(session) == DEFAULT_OFFICE_HOURS
+        days = list(DEFAULT_OFFICE_HOURS.days)
+        days[3] = None  # Thursday closed
+        set_office_hours(session, OfficeHours(tuple(days)))
+    with db.session() as session:
+        assert get_setting(session, OFFICE_HOURS_KEY)["thursday"] is None
+        assert get_setting(session, OFFICE_HOURS_KEY)["saturday"] == ["07:30", "14:30"]
+        assert get_office_hours(session).hours_on(3) is None
+        assert get_office_hours(session).hours_on(5) == (time(7, 30), time(14, 30))

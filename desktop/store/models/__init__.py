@@ -2,6 +2,18 @@
 
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
 from desktop.store.models.evidence import EvidenceFile, ProgressEvidence, ResolutionEvidence
+from desktop.store.models.indicators import (
+    BUCKET_DAYS,
+    IMPORT_KINDS,
+    INDICATOR_SOURCES,
+    MAX_BUCKET,
+    BranchMonthStat,
+    CaseRecord,
+    DispositionHistogram,
+    ImportBatch,
+    IndicatorMonth,
+    SatisfactionMonth,
+)
 from desktop.store.models.meetings import (
     RESOLUTION_STATUSES,
     AgendaItem,
@@ -23,10 +35,31 @@ from desktop.store.models.plans import (
 )
 from desktop.store.models.system import CHANGE_OPERATIONS, ChangeLog, Setting
 
-#: Tables whose rows are not user data: not written to the change log.
-UNLOGGED_TABLES: frozenset[str] = frozenset({ChangeLog.__tablename__, Setting.__tablename__})
+#: Tables whose rows are not user data, or arrive in bulk, or are derived: not written to the change log.
+#: (An import is logged once, as its ``import_batch`` row.)
+UNLOGGED_TABLES: frozenset[str] = frozenset(
+    {
+        ChangeLog.__tablename__,
+        Setting.__tablename__,
+        CaseRecord.__tablename__,
+        BranchMonthStat.__tablename__,
+        SatisfactionMonth.__tablename__,
+        IndicatorMonth.__tablename__,
+        DispositionHistogram.__tablename__,
+    }
+)
 
 __all__ = [
+    "BUCKET_DAYS",
+    "IMPORT_KINDS",
+    "INDICATOR_SOURCES",
+    "MAX_BUCKET",
+    "BranchMonthStat",
+    "CaseRecord",
+    "DispositionHistogram",
+    "ImportBatch",
+    "IndicatorMonth",
+    "SatisfactionMonth",
     "CHANGE_OPERATIONS",
     "NAMING_CONVENTION",
     "PLAN_KINDS",

@@ -1,0 +1,93 @@
+"""`import`: bring case-management exports (case listings, monthly statistics, satisfaction, branches) in."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+KINDS = ("cases", "monthly", "satisfaction", "branches")
+PROBLEMS_SHOWN = 20
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser("import", help="import CSV or Excel exports of the case-management system")
+    command.add_argument("--db", type=Path, required=True, help="the database file")
+    command.add_argument("files", nargs="+", type=Path, metavar="FILE", help="CSV or .xlsx files")
+    command.add_argument("--kind", choices=KINDS, help="the kind of every file (default: guessed from its headers)")
+    command.add_argument("--only-valid-rows", dest="only_valid_rows", action="store_true",
+                         help="write the valid rows of a file that has problems (default: write nothing)")
+    command.add_argument("--problems", type=Path, metavar="OUT.csv",
+                         help="save every file's problems to this CSV file")
+    command.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.cli.output import CommandFailed, fail, print_error, translated
+    from desktop.clock import SystemClock
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, ImportService
+    from desktop.organisation.service import OrganisationService
+    from desktop.store.database import open_database
+
+    if not args.db.exists():
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
+                                       path=str(args.db)))
+    try:
+        database = open_database(args.db, create=False)
+    except DomainError as error:
+        raise fail(error) from error
+
+    def translate(context: str, text: str, params: dict) -> str:
+        return translated(context, text, **params)
+
+    exit_code = 0
+    all_problems = []
+    try:
+        user = OrganisationService(database).profile().user_name
+        database.user_name = user
+        service = ImportService(database, SystemClock(), user)
+        for path in args.files:
+            kind = args.kind
+            if kind is None:
+                try:
+                    kind = service.preview(path).kind
+                except DomainError as error:
+                    print_error(f"{path}: {translate(error.context, error.message, error.params)}")
+                    exit_code = 1
+                    continue
+                if kind is None:
+                    print_error(translated("Cli", QT_TRANSLATE_NOOP(
+                        "Cli", "{path}: the kind of file could not be told from its headers; use --kind."),
+                        path=str(path)))
+                    exit_code = 1
+                    continue
+            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows)
+            all_problems.extend(result.problems)
+            if result.status == ALREADY_IMPORTED:
+                print(translated("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{path} was already imported; nothing changed."), path=str(path)))
+            elif result.status == IMPORTED:
+                print(translated("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{path}: {written} of {read} rows imported ({kind})."),
+                    path=str(path), written=result.rows_written, read=result.rows_read, kind=kind))
+                if result.problem_count:
+                    print(translated("Cli", QT_TRANSLATE_NOOP(
+                        "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
+            else:
+                exit_code = 1
+                print_error(translated("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{path} was not imported: {count} problems; nothing was written."),
+                    path=str(path), count=result.problem_count))
+            if result.status != ALREADY_IMPORTED:
+                for problem in result.problems[:PROBLEMS_SHOWN]:
+                    reason = translate(problem.context, problem.reason, dict(problem.params))
+                    print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
+                if result.problem_count > PROBLEMS_SHOWN:
+                    print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
+                                           count=result.problem_count - PROBLEMS_SHOWN))
+        if args.problems is not None and all_problems:
+            ImportService.save_problems(all_problems, args.problems, translate)
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Problems saved to {path}."), path=str(args.problems)))
+    finally:
+        database.close()
+    return exit_code

@@ -1,0 +1,155 @@
+"""`indicators` (an indicator table as CSV or JSON) and `generate-files` (CMS export files for benchmarks)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    table = subparsers.add_parser(
+        "indicators", help="print an indicator table (province, districts or branches)"
+    )
+    table.add_argument("--db", type=Path, required=True)
+    table.add_argument("--indicator", required=True, help="indicator code, e.g. clearance_rate")
+    table.add_argument("--level", choices=("province", "district", "branch"), required=True)
+    table.add_argument("--district", help="district code: only its branches (with --level branch)")
+    table.add_argument("--period", required=True, help="1403-07, 1403-Q2, 1403-H1 or 1403")
+    table.add_argument("--case-type", dest="case_type", help="one case type (default: all)")
+    table.add_argument("--format", choices=("csv", "json"), default="csv")
+    table.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    table.set_defaults(handler=_indicators)
+
+    files = subparsers.add_parser(
+        "generate-files", help="write a generated CMS export file (benchmarks, tests)"
+    )
+    files.add_argument("--kind", choices=("cases", "monthly", "satisfaction", "branches"), required=True)
+    files.add_argument("--rows", type=int, required=True)
+    files.add_argument("--out", type=Path, required=True)
+    files.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    files.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "utf-16", "cp1256"), default="utf-8-sig")
+    files.add_argument("--seed", type=int, default=1403)
+    files.add_argument("--db", type=Path, help="take the branch codes from this database")
+    files.add_argument(
+        "--branches", type=int, default=100, help="without --db: how many generated branch codes"
+    )
+    files.add_argument("--as-of", dest="as_of", help="the files' 'today', as YYYY-MM-DD (default: today)")
+    files.set_defaults(handler=_generate_files)
+
+
+def _indicators(args: argparse.Namespace) -> int:
+    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.domain.indicators.definitions import indicator_codes
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.indicators.service import IndicatorService
+    from desktop.store.database import open_database
+
+    if args.indicator not in indicator_codes():
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Unknown indicator {code}. Known indicators: {codes}."),
+            code=args.indicator, codes=", ".join(indicator_codes())))  # fmt: skip
+    if args.district and args.level != "branch":
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--district needs --level branch.")))
+    try:
+        period = JalaliPeriod.parse(args.period)
+        database = open_database(args.db, create=False)
+    except DomainError as error:
+        raise fail(error) from error
+    try:
+        parent = None
+        if args.district:
+            with database.engine.connect() as connection:
+                district_id = connection.exec_driver_sql(
+                    "SELECT id FROM district WHERE code = ?", (args.district,)
+                ).scalar()
+            if district_id is None:
+                raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "There is no district with the code {code}."), code=args.district))  # fmt: skip
+            parent = ("district", district_id)
+        table = IndicatorService(database).table(args.indicator, args.level, period, args.case_type, parent)
+    finally:
+        database.close()
+    text = _as_json(table) if args.format == "json" else _as_csv(table)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+    else:
+        print(text, end="")
+    return 0
+
+
+_COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst")
+
+
+def _row_values(row) -> list[object]:
+    value = None if row.value is None else round(row.value, 4)
+    return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst]
+
+
+def _as_csv(table) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(_COLUMNS)
+    for row in table.rows:
+        writer.writerow(["" if v is None else v for v in _row_values(row)])
+    return buffer.getvalue()
+
+
+def _as_json(table) -> str:
+    import json
+
+    from desktop.cli.output import translated
+
+    definition = table.definition
+    document = {
+        "indicator": definition.code,
+        "name": translated("Indicators", definition.name),
+        "unit": str(definition.unit),
+        "direction": str(definition.direction),
+        "period": table.period.code,
+        "level": table.level,
+        "case_type": table.case_type,
+        "rows": [dict(zip(_COLUMNS, _row_values(row), strict=True)) for row in table.rows],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _generate_files(args: argparse.Namespace) -> int:
+    import time
+    from datetime import date
+
+    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.demo import case_files
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    if args.rows < 0:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--rows must be 0 or more.")))
+    as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    if args.db:
+        from desktop.store.database import open_database
+
+        try:
+            database = open_database(args.db, create=False)
+        except DomainError as error:
+            raise fail(error) from error
+        try:
+            with database.engine.connect() as connection:
+                codes = list(connection.exec_driver_sql("SELECT code FROM branch ORDER BY code").scalars())
+        finally:
+            database.close()
+    else:
+        codes = [f"9{number:05d}" for number in range(1, args.branches + 1)]
+    started = time.perf_counter()
+    if args.kind == "branches":
+        count = case_files.write_branches(args.out, args.rows, args.seed, codes, args.format, args.encoding)
+    else:
+        writer = {"cases": case_files.write_case_listing, "monthly": case_files.write_monthly,
+                  "satisfaction": case_files.write_satisfaction}[args.kind]  # fmt: skip
+        count = writer(args.out, args.rows, args.seed, codes, args.format, args.encoding, as_of=as_of)
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{rows} rows written to {path} in {seconds} s."),
+                     rows=count, path=str(args.out), seconds=f"{time.perf_counter() - started:.1f}"))  # fmt: skip
+    return 0

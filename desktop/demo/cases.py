@@ -1,0 +1,187 @@
+"""Two years of generated case listings and satisfaction surveys for every demo branch, then the indicators.
+
+Deterministic from the seed. Each branch gets a profile: how fast it disposes of cases (some clear their
+backlog, some fall further behind every month), how long it takes to schedule a first hearing, whether its
+referrals pile up at the end of office hours, how often dates are missing, and how satisfied its clients are.
+Rows are written with set-based ``executemany`` (not the ORM) under one ``import_batch`` of kind ``demo``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.indicators.periods import month_bounds, month_index_of
+from desktop.indicators.aggregate import rebuild_months
+from desktop.store.models import ImportBatch
+
+MONTHS = 24
+#: Case types by (a word in the) unit type, with their shares.
+CASE_TYPES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
+    ("حقوقی", (("حقوقی", 0.8), ("خانواده", 0.2))),
+    ("جزایی", (("کیفری", 1.0),)),
+    ("کیفری", (("کیفری", 1.0),)),
+    ("دادسرا", (("کیفری", 1.0),)),
+    ("حل اختلاف", (("حقوقی", 0.7), ("خانواده", 0.3))),
+    ("اجرای احکام", (("اجرای احکام", 1.0),)),
+    ("تجدیدنظر", (("تجدیدنظر", 1.0),)),
+)
+DEFAULT_TYPES: tuple[tuple[str, float], ...] = (("حقوقی", 0.6), ("کیفری", 0.4))
+_CHUNK = 20_000
+_INSERT_CASE = (
+    "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on,"
+    " hearings, disposed_on, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True)
+class BranchProfile:
+    disposal_days: float  # mean days from registration to disposal at the start of the two years
+    drift: float  # how that mean changes over the two years (1.6 = 60 % slower by the end)
+    scheduling_days: float
+    last_hour_share: float
+    missing_share: float
+    satisfaction: float
+    volume: float
+
+
+def _profile(rng: random.Random) -> BranchProfile:
+    kind = rng.random()
+    if kind < 0.2:  # falling behind: slower every month
+        disposal, drift = rng.uniform(90, 160), rng.uniform(1.5, 2.2)
+    elif kind < 0.5:  # clearing well
+        disposal, drift = rng.uniform(25, 60), rng.uniform(0.7, 1.0)
+    else:
+        disposal, drift = rng.uniform(50, 110), rng.uniform(0.9, 1.2)
+    return BranchProfile(
+        disposal_days=disposal,
+        drift=drift,
+        scheduling_days=rng.uniform(7, 60),
+        last_hour_share=rng.uniform(0.3, 0.55) if rng.random() < 0.15 else rng.uniform(0.03, 0.12),
+        missing_share=rng.uniform(0.1, 0.25) if rng.random() < 0.1 else rng.uniform(0.0, 0.03),
+        satisfaction=rng.uniform(45, 90),
+        volume=rng.uniform(0.6, 1.5),
+    )
+
+
+def _types_for(unit_type: str) -> tuple[tuple[str, float], ...]:
+    for word, types in CASE_TYPES:
+        if word in unit_type:
+            return types
+    return DEFAULT_TYPES
+
+
+_FRIDAY, _THURSDAY = 4, 3
+
+
+def _referral_time(rng: random.Random, profile: BranchProfile, weekday: int) -> int:
+    """Minutes after midnight: spread over office hours, a share in the last hour or just after closing
+    (Thursdays close at 12:30)."""
+    closing = 12 * 60 + 30 if weekday == _THURSDAY else 14 * 60 + 30
+    if rng.random() < profile.last_hour_share:
+        return rng.randint(closing - 60, closing + 60)
+    return rng.randint(7 * 60 + 30, closing - 61)
+
+
+def _working_day(offset: int, origin_weekday: int) -> int:
+    """The day offset moved off a Friday (offices are closed)."""
+    return offset + 1 if (origin_weekday + offset) % 7 == _FRIDAY else offset
+
+
+def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month: float) -> int:
+    """Write two years of cases (up to the month before ``as_of``) and satisfaction rows for every branch,
+    then rebuild the indicators of those months. Returns the number of cases written."""
+    rng = random.Random(f"cases-{seed}")
+    last_month = month_index_of(as_of) - 1
+    months = list(range(last_month - MONTHS + 1, last_month + 1))
+    window_start = month_bounds(months[0])[0]
+    window_end = month_bounds(last_month)[1]
+    batch = ImportBatch(
+        kind="demo",
+        file_name="demo",
+        sha256=hashlib.sha256(f"demo-cases:{seed}:{as_of.isoformat()}".encode()).hexdigest(),
+        imported_by="demo",
+        imported_at=datetime.combine(as_of, time(12, 0), tzinfo=UTC),
+        first_month=months[0],
+        last_month=last_month,
+    )
+    session.add(batch)
+    session.flush()
+    connection = session.connection()
+    branches = connection.exec_driver_sql("SELECT id, code, unit_type FROM branch ORDER BY id").all()
+    origin = window_start - timedelta(days=3 * 365)
+    weekday0 = origin.weekday()
+    day_text = [(origin + timedelta(days=n)).isoformat() for n in range((window_end - origin).days + 400)]
+    bounds = [month_bounds(m) for m in months]
+    written = 0
+    pending_rows: list[tuple[object, ...]] = []
+    satisfaction: list[tuple[object, ...]] = []
+    for branch_id, code, unit_type in branches:
+        profile = _profile(rng)
+        types = _types_for(unit_type or "")
+        names, weights = [t for t, _ in types], [w for _, w in types]
+        serial = 0
+        end_offset = (window_end - origin).days
+        start_offset = (window_start - origin).days
+        # The backlog the branch starts with: cases from up to three years before, some still pending.
+        backlog = int(per_branch_month * profile.volume * rng.uniform(1, 6))
+        registrations = [(rng.randint(0, (window_start - origin).days - 1), -1.0) for _ in range(backlog)]
+        for position, (first, last) in enumerate(bounds):
+            count = max(0, round(rng.gauss(per_branch_month * profile.volume, per_branch_month * 0.15)))
+            start, length = (first - origin).days, (last - first).days + 1
+            progress = position / (len(bounds) - 1)
+            registrations.extend(
+                (_working_day(start + rng.randrange(length), weekday0), progress) for _ in range(count)
+            )
+        for registered, progress in registrations:
+            serial += 1
+            if progress < 0:  # the starting backlog: worked off by clearing branches, lingering elsewhere
+                if profile.drift < 1:
+                    disposed = max(registered, start_offset) + int(
+                        rng.expovariate(1 / (profile.disposal_days * 2))
+                    )
+                else:
+                    disposed = registered + int(rng.expovariate(1 / (profile.disposal_days * 5)))
+            else:
+                mean = profile.disposal_days * (1 + (profile.drift - 1) * progress)
+                disposed = registered + int(rng.expovariate(1 / mean))
+            missing = rng.random() < profile.missing_share
+            referred = _working_day(registered + (0 if rng.random() < 0.8 else rng.randint(1, 3)), weekday0)
+            minutes = _referral_time(rng, profile, (weekday0 + referred) % 7)
+            referred_at = None if missing and rng.random() < 0.5 else (
+                f"{day_text[referred]} {minutes // 60:02d}:{minutes % 60:02d}:00"
+            )  # fmt: skip
+            hearing = referred + max(1, int(rng.expovariate(1 / profile.scheduling_days)))
+            first_hearing = (
+                None if missing and referred_at is not None else day_text[min(hearing, len(day_text) - 1)]
+            )
+            is_disposed = disposed <= end_offset
+            hearings = (rng.randint(0, 5) if rng.random() > 0.1 else None) if is_disposed else None
+            pending_rows.append((
+                f"{code}-{serial:06d}", branch_id, rng.choices(names, weights)[0], day_text[registered],
+                referred_at, first_hearing, hearings, day_text[disposed] if is_disposed else None, batch.id,
+            ))  # fmt: skip
+            if len(pending_rows) >= _CHUNK:
+                connection.exec_driver_sql(_INSERT_CASE, pending_rows)
+                written += len(pending_rows)
+                pending_rows.clear()
+        for month in months:
+            responses = rng.randint(0, 40)
+            average = min(100.0, max(0.0, rng.gauss(profile.satisfaction, 6)))
+            satisfaction.append((branch_id, month, responses, round(average, 1), batch.id))
+    if pending_rows:
+        connection.exec_driver_sql(_INSERT_CASE, pending_rows)
+        written += len(pending_rows)
+    connection.exec_driver_sql(
+        "INSERT INTO satisfaction_month (branch_id, month_index, responses, average, batch_id)"
+        " VALUES (?, ?, ?, ?, ?)",
+        satisfaction,
+    )
+    batch.rows_read = batch.rows_written = written
+    # Only the window's months are derived: the demo's history starts with them.
+    rebuild_months(connection, None, months)
+    return written

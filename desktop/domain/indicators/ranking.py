@@ -1,0 +1,54 @@
+"""Ranking units (branches, districts) by an indicator value, best first."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop.domain.indicators.definitions import Direction
+
+
+@dataclass(frozen=True)
+class RankedUnit:
+    """``rank`` is 1 for the best; units with equal values share a rank (1, 1, 3); ``None`` when no value."""
+
+    key: Hashable
+    name: str
+    value: float | None
+    rank: int | None
+
+
+def rank(values: Iterable[tuple[Hashable, str, float | None]], direction: Direction) -> list[RankedUnit]:
+    """Order ``(key, name, value)`` best first: highest first unless lower is better (neutral: highest first).
+
+    Units without a value come last, unranked; ties share the rank of the first of them and are ordered by
+    name, so the order is stable."""
+    items = list(values)
+    valued = [item for item in items if item[2] is not None]
+    missing = sorted((item for item in items if item[2] is None), key=lambda item: item[1])
+    sign = 1.0 if Direction(direction) is Direction.LOWER else -1.0
+    valued.sort(key=lambda item: (sign * float(item[2] or 0.0), item[1]))
+    ranked: list[RankedUnit] = []
+    previous: float | None = None
+    current_rank = 0
+    for position, (key, name, value) in enumerate(valued, start=1):
+        if previous is None or value != previous:
+            current_rank = position
+            previous = value
+        ranked.append(RankedUnit(key, name, value, current_rank))
+    ranked.extend(RankedUnit(key, name, None, None) for key, name, _ in missing)
+    return ranked
+
+
+def best_and_worst(
+    ranked: Sequence[RankedUnit], n: int
+) -> tuple[tuple[RankedUnit, ...], tuple[RankedUnit, ...]]:
+    """The ``n`` best (best first) and the ``n`` worst (worst first) of a :func:`rank` result.
+
+    Only units with a value take part, and no unit is in both lists: with fewer than ``2 n`` valued units the
+    best take their ``n`` first and the worst get the rest."""
+    valued = [unit for unit in ranked if unit.rank is not None]
+    best = tuple(valued[:n])
+    rest = valued[len(best) :]
+    worst = tuple(reversed(rest[-n:])) if n > 0 else ()
+    return best, worst

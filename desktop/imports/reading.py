@@ -1,0 +1,384 @@
+"""Opening an import file of any supported kind as a stream of rows, never the whole file at once.
+
+* CSV: the encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE); without one the first 64 KB must be
+  strict UTF-8, else the file is read as Windows-1256. The delimiter is the most frequent of ``, ; tab |`` on
+  the header line.
+* Excel ``.xlsx`` (and old ``.xls``): the first worksheet, through python-calamine; a worksheet too large to
+  hold in memory is streamed with openpyxl's read-only mode instead.
+
+Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
+cell texts as a list aligned with :attr:`TableReader.headers`. Unreadable, empty or header-less files raise an
+:class:`ImportFileError` (a :class:`DomainError` of context "Import") naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+IMPORT_CONTEXT = "Import"
+SAMPLE_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+#: A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).
+CALAMINE_MAX_SHEET_XML = 48 * 1024 * 1024
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Control characters other than tab, line feed, form feed and carriage return: never in a real text export.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LOOKS_LIKE_DATA = re.compile(r"^[\s\d\u06f0-\u06f9\u0660-\u0669.,/:\-+٫٬]+$")
+
+csv.field_size_limit(1024 * 1024)
+
+
+class ImportFileError(DomainError):
+    """The file as a whole cannot be imported; ``path`` names it."""
+
+    def __init__(self, path: Path, message: str, **params: Any) -> None:
+        self.path = Path(path)
+        super().__init__(IMPORT_CONTEXT, message, {"file": self.path.name, **params})
+
+
+class UnreadableFileError(ImportFileError):
+    """Not a CSV or Excel file we can read: binary garbage, broken bytes for its encoding, a damaged workbook."""
+
+
+class EmptyFileError(ImportFileError):
+    """Nothing to import: no bytes, only blank lines, or a header without rows."""
+
+
+class NoHeaderError(ImportFileError):
+    """The first row holds data, not column headers."""
+
+
+def _unreadable_binary(path: Path) -> UnreadableFileError:
+    return UnreadableFileError(path, QT_TRANSLATE_NOOP(
+        "Import", "{file} is not a text (CSV) or Excel file that can be read."))
+
+
+class TableReader:
+    """An open import file. Use as a context manager; iterate :meth:`rows` once."""
+
+    format: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.headers: list[str] = []
+        self.header_line = 1
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """``(line, cells)`` for each non-blank row after the header; ``cells`` has at least one entry per
+        header (short rows are padded with ``''``)."""
+        raise NotImplementedError
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Like :meth:`rows`, as ``{header: text}`` (a later duplicate header overwrites an earlier one)."""
+        headers = self.headers
+        for line, cells in self.rows():
+            yield line, dict(zip(headers, cells, strict=False))
+
+    def progress(self) -> tuple[int, int]:
+        """(done, total) in bytes of a CSV file, or rows of a worksheet (total 0 when unknown)."""
+        return 0, 0
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def _check_header(self, cells: list[str], line: int) -> None:
+        filled = [cell for cell in cells if cell]
+        if any(_LOOKS_LIKE_DATA.match(cell) for cell in filled):  # a header is never a number or a date
+            raise NoHeaderError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "The first row of {file} holds data, not column headers."), line=line)
+        self.headers = cells
+        self.header_line = line
+
+
+def open_table(path: Path | str) -> TableReader:
+    """Open ``path`` (CSV or Excel, told apart by content, not by name) for reading."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            head = file.read(SAMPLE_BYTES)
+            size = file.seek(0, io.SEEK_END)
+    except OSError as error:
+        raise UnreadableFileError(path, QT_TRANSLATE_NOOP("Import", "{file} could not be read: {error}"),
+                                  error=error.strerror or str(error)) from error
+    if head.startswith(_ZIP_MAGIC):
+        return _open_workbook(path)
+    if head.startswith(_OLE_MAGIC):
+        return _CalamineReader(path)
+    return CsvReader(path, head, size)
+
+
+# --- CSV ----------------------------------------------------------------------------------------------------
+
+
+def detect_encoding(path: Path, sample: bytes, complete: bool) -> tuple[str, int]:
+    """The Python codec of a CSV file and how many BOM bytes to skip; raises on binary content."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    if b"\x00" in sample:
+        # UTF-16 without a byte-order mark: Latin text has a zero in every other byte.
+        pairs = max(1, len(sample) // 2)
+        if sample[1::2].count(0) > 0.3 * pairs and sample[0::2].count(0) == 0:
+            return "utf-16-le", 0
+        if sample[0::2].count(0) > 0.3 * pairs and sample[1::2].count(0) == 0:
+            return "utf-16-be", 0
+        raise _unreadable_binary(path)
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=complete)
+    except UnicodeDecodeError:
+        return "cp1256", 0
+    return "utf-8", 0
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the first non-blank line of ``text`` (',' when there is just one column)."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    counts = {d: line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the earlier in DELIMITERS
+    return best if counts[best] else ","
+
+
+class CsvReader(TableReader):
+    format = "csv"
+
+    def __init__(self, path: Path, head: bytes, size: int) -> None:
+        super().__init__(path)
+        self.size = size
+        encoding, skip = detect_encoding(path, head, complete=len(head) < SAMPLE_BYTES)
+        self.encoding = encoding
+        sample = head[skip:]
+        if encoding.startswith("utf-16"):
+            sample = sample[: len(sample) // 2 * 2]
+        text = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=False)
+        if not text.strip():
+            raise EmptyFileError(path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+        if _CONTROL.search(text):
+            raise _unreadable_binary(path)
+        self.delimiter = sniff_delimiter(text)
+        self._binary: BinaryIO = path.open("rb")
+        try:
+            self._binary.seek(skip)
+            self._text = io.TextIOWrapper(self._binary, encoding=encoding, errors="strict", newline="")
+            self._reader = csv.reader(self._text, delimiter=self.delimiter)
+            self._line = 0
+            self._read_header()
+        except BaseException:
+            self._binary.close()
+            raise
+
+    def _next(self) -> list[str] | None:
+        try:
+            row = next(self._reader, None)
+        except UnicodeDecodeError as error:
+            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
+                encoding=self.encoding, line=self._reader.line_num + 1) from error
+        except csv.Error as error:
+            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "{file} could not be read as CSV near line {line}: {error}"),
+                line=self._reader.line_num, error=str(error)) from error
+        return row
+
+    def _read_header(self) -> None:
+        while True:
+            row = self._next()
+            if row is None:
+                raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+            line = self._line + 1
+            self._line = self._reader.line_num
+            cells = [cell.strip().lstrip("\ufeff") for cell in row]
+            if any(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                self._check_header(cells, line)
+                return
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        reader = self._reader
+        width = len(self.headers)
+        padding = [""] * width
+        previous = self._line
+        while True:
+            try:
+                for row in reader:
+                    line = previous + 1
+                    previous = reader.line_num
+                    if len(row) < width:
+                        if not row:
+                            continue
+                        row += padding[len(row):]
+                    if row[0] or any(row):
+                        yield line, row
+                return
+            except UnicodeDecodeError as error:
+                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                    "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
+                    encoding=self.encoding, line=previous + 1) from error
+            except csv.Error as error:
+                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                    "Import", "{file} could not be read as CSV near line {line}: {error}"),
+                    line=previous + 1, error=str(error)) from error
+
+    def progress(self) -> tuple[int, int]:
+        try:
+            return min(self._binary.tell(), self.size), self.size
+        except (OSError, ValueError):
+            return 0, self.size
+
+    def close(self) -> None:
+        self._binary.close()
+
+
+# --- Excel --------------------------------------------------------------------------------------------------
+
+
+def cell_text(value: Any) -> str:
+    """A worksheet cell as the text a CSV export would hold. Real Excel dates (Gregorian) become Jalali."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        from desktop.domain.jalali import format_jalali
+
+        text = format_jalali(value.date(), persian_digits=False)
+        return text if value.time() == time() else f"{text} {value:%H:%M}"
+    if isinstance(value, date):
+        from desktop.domain.jalali import format_jalali
+
+        return format_jalali(value, persian_digits=False)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, timedelta):
+        return str(value.total_seconds() / 86400)
+    return str(value).strip()
+
+
+def _open_workbook(path: Path) -> TableReader:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise _unreadable_binary(path)
+            sheets = [info.file_size for info in archive.infolist()
+                      if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")]
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
+            "Import", "{file} is not a valid Excel workbook.")) from error
+    if sheets and max(sheets) > CALAMINE_MAX_SHEET_XML:
+        return _OpenpyxlReader(path)
+    return _CalamineReader(path)
+
+
+class _WorksheetReader(TableReader):
+    format = "xlsx"
+
+    def _start(self, source: Iterator[tuple[int, list[Any]]], total: int) -> None:
+        self._source = source
+        self._total = total
+        self._done = 0
+        for line, values in source:
+            cells = [cell_text(v) for v in values]
+            if any(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                self._check_header(cells, line)
+                return
+        raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        width = len(self.headers)
+        text: Callable[[Any], str] = cell_text
+        for line, values in self._source:
+            self._done = line
+            cells = [v.strip() if type(v) is str else text(v) for v in values]
+            if len(cells) < width:
+                cells += [""] * (width - len(cells))
+            if any(cells):
+                yield line, cells
+
+    def progress(self) -> tuple[int, int]:
+        return self._done, self._total
+
+
+class _CalamineReader(_WorksheetReader):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        from python_calamine import CalamineError, CalamineWorkbook
+
+        try:
+            self._book = CalamineWorkbook.from_path(str(path))
+            sheet = self._book.get_sheet_by_index(0)
+        except (CalamineError, ValueError, OSError) as error:
+            raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
+                "Import", "{file} is not a valid Excel workbook.")) from error
+        first = (sheet.start or (0, 0))[0] + 1
+        try:
+            self._start(((first + i, row) for i, row in enumerate(sheet.iter_rows())), sheet.height + first - 1)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        book = getattr(self, "_book", None)
+        if book is not None:
+            self._book = None
+            try:
+                book.close()
+            except Exception:  # already closed
+                pass
+
+
+class _OpenpyxlReader(_WorksheetReader):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        import openpyxl
+
+        try:
+            self._book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            sheet = self._book.worksheets[0]
+        except Exception as error:  # openpyxl raises many kinds on damaged workbooks
+            raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
+                "Import", "{file} is not a valid Excel workbook.")) from error
+        try:
+            self._start(enumerate(sheet.iter_rows(values_only=True), start=1), sheet.max_row or 0)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        book = getattr(self, "_book", None)
+        if book is not None:
+            self._book = None
+            book.close()

@@ -1,0 +1,466 @@
+"""Importing one file: preview, check, write, derive — one transaction per file (docs/indicators.md).
+
+The raw rows go in with ``executemany`` on the session's own SQLite connection, in batches of
+:data:`BATCH_ROWS`, so memory stays flat; the only logged row is the ``import_batch`` one (ORM). The branch
+registry (small files) is written through the ORM, so each district and branch change is logged too.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import hashlib
+import itertools
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.clock import Clock
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.persian import normalise_text
+from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
+from desktop.imports.parsing import month_label, month_of_iso
+from desktop.imports.reading import ImportFileError, TableReader, open_table
+from desktop.imports.validation import (
+    CHECKERS,
+    CaseChecker,
+    ImportProblem,
+    Problems,
+    RowChecker,
+    header_problems,
+)
+from desktop.store.database import Database
+from desktop.store.models import Branch, District, ImportBatch, Province
+from desktop.store.settings import get_setting, set_setting
+from desktop.tasks import NO_PROGRESS, TaskProgress
+
+BATCH_ROWS = 10_000
+PREVIEW_ROWS = 20
+MAPPING_SETTING = "import.mapping.{kind}"
+HASH_CHUNK = 1 << 20
+
+IMPORTED = "imported"
+REJECTED = "rejected"
+ALREADY_IMPORTED = "already_imported"
+
+NO_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no rows.")
+NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
+    "Import", "None of the column headers of {file} is known. Is it the right kind of file, and was it read "
+              "in the right encoding ({encoding})?")
+NO_PROVINCE = QT_TRANSLATE_NOOP("Import", "Set up the province before importing branches.")
+
+#: Persian headers of a saved problem list: file, row, column, reason.
+PROBLEM_HEADERS = ("پرونده", "ردیف", "ستون", "علت")
+
+Translate = Callable[[str, str, Mapping[str, Any]], str]
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    path: Path
+    kind: FileKind | None  # guessed from the headers
+    headers: tuple[str, ...]
+    match: HeaderMatch | None
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    format: str  # 'csv' | 'xlsx'
+    encoding: str = ""
+    delimiter: str = ""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    status: str  # IMPORTED | REJECTED | ALREADY_IMPORTED
+    kind: FileKind
+    file_name: str
+    rows_read: int = 0
+    rows_written: int = 0
+    rows_rejected: int = 0
+    problem_count: int = 0
+    problems: tuple[ImportProblem, ...] = ()  # the first MAX_STORED_PROBLEMS
+    batch_id: int | None = None
+    months: tuple[int, ...] = ()  # month indexes whose indicators were rebuilt
+    branches: int = 0  # branches whose indicators were rebuilt
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportBatchView:
+    """One imported file, for the history list."""
+
+    id: int
+    kind: str
+    file_name: str
+    imported_at: datetime  # aware, UTC
+    imported_on: date  # local date
+    imported_by: str
+    rows_read: int
+    rows_written: int
+    rows_rejected: int
+    first_month: int | None
+    last_month: int | None
+
+    @property
+    def months_label(self) -> str:
+        """'1403/02–1403/05', '1403/02' or ''."""
+        if self.first_month is None:
+            return ""
+        if self.last_month is None or self.last_month == self.first_month:
+            return month_label(self.first_month)
+        return f"{month_label(self.first_month)}–{month_label(self.last_month)}"
+
+
+class _Rejected(Exception):
+    """Leaves the transaction block so that it rolls back."""
+
+
+def file_sha256(path: Path, progress: TaskProgress = NO_PROGRESS) -> str:
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as file:
+        while chunk := file.read(HASH_CHUNK):
+            digest.update(chunk)
+            done += len(chunk)
+            if done % (64 * HASH_CHUNK) < HASH_CHUNK:
+                progress.step(0, total)
+    return digest.hexdigest()
+
+
+class ImportService:
+    def __init__(self, database: Database, clock: Clock, user_name: str = "") -> None:
+        self.database = database
+        self.clock = clock
+        self.user_name = user_name
+
+    # --- mappings ---
+
+    def remembered_mapping(self, kind: FileKind | str) -> dict[str, str]:
+        """Normalised header → field, as confirmed by the user for this kind of file."""
+        with self.database.session() as session:
+            return dict(get_setting(session, MAPPING_SETTING.format(kind=FileKind(kind).value), {}) or {})
+
+    def remember_mapping(self, kind: FileKind | str, mapping: Mapping[str, str]) -> None:
+        """Remember ``mapping`` (field → header as in the file) for headers the standard names do not cover."""
+        kind = FileKind(kind)
+        standard = {normalise_header(name) for spec in FIELDS[kind] for name in (spec.persian, spec.english)}
+        fields = {spec.field for spec in FIELDS[kind]}
+        key = MAPPING_SETTING.format(kind=kind.value)
+        with self.database.session(user_name=self.user_name) as session:
+            stored = dict(get_setting(session, key, {}) or {})
+            changed = False
+            for name, header in mapping.items():
+                normal = normalise_header(header or "")
+                if name in fields and normal and normal not in standard and stored.get(normal) != name:
+                    stored[normal] = name
+                    changed = True
+            if changed:
+                set_setting(session, key, stored)
+
+    def all_remembered(self) -> dict[FileKind, dict[str, str]]:
+        """The remembered mapping of every kind."""
+        with self.database.session() as session:
+            return {kind: dict(get_setting(session, MAPPING_SETTING.format(kind=kind.value), {}) or {})
+                    for kind in FileKind}
+
+    def history(self, limit: int = 500) -> list[ImportBatchView]:
+        """The imported files, newest first (demo batches excluded)."""
+        with self.database.session() as session:
+            batches = session.scalars(select(ImportBatch).where(ImportBatch.kind != "demo")
+                                      .order_by(ImportBatch.id.desc()).limit(limit))
+            return [ImportBatchView(b.id, b.kind, b.file_name, b.imported_at, b.imported_at.astimezone().date(),
+                                    b.imported_by, b.rows_read, b.rows_written, b.rows_rejected, b.first_month,
+                                    b.last_month) for b in batches]
+
+    # --- preview ---
+
+    def preview(self, path: Path | str, rows: int = PREVIEW_ROWS) -> FilePreview:
+        """Headers, the first rows and the kind of file they suggest. Raises :class:`ImportFileError`."""
+        path = Path(path)
+        remembered = self.all_remembered()
+        with open_table(path) as reader:
+            first = tuple((line, tuple(cells)) for line, cells in itertools.islice(reader.rows(), rows))
+            headers = tuple(reader.headers)
+            kind = guess_kind(headers, remembered)
+            match = match_headers(kind, headers, remembered[kind]) if kind else None
+            return FilePreview(path, kind, headers, match, first, reader.format, reader.encoding, reader.delimiter)
+
+    # --- import ---
+
+    def import_file(
+        self,
+        path: Path | str,
+        kind: FileKind | str,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        only_valid_rows: bool = False,
+        progress: TaskProgress = NO_PROGRESS,
+    ) -> ImportResult:
+        """Import one file of ``kind``. ``mapping`` (field → header as in the file) is a mapping the user just
+        confirmed; it is remembered. Raises :class:`~desktop.tasks.TaskCancelled` (nothing written) when
+        cancelled."""
+        path = Path(path)
+        kind = FileKind(kind)
+        name = path.name
+        if mapping:
+            self.remember_mapping(kind, mapping)
+        try:
+            sha256 = file_sha256(path, progress)
+        except OSError as error:
+            return _rejected(kind, name, [ImportProblem(name, 0, "", QT_TRANSLATE_NOOP(
+                "Import", "{file} could not be read: {error}"), {"file": name, "error": error.strerror or str(error)})])
+        problems = Problems()
+        outcome: dict[str, Any] = {}
+        try:
+            with self.database.session(user_name=self.user_name) as session:
+                existing = session.scalar(
+                    select(ImportBatch.id).where(ImportBatch.kind == kind.value, ImportBatch.sha256 == sha256))
+                if existing is not None:
+                    return ImportResult(ALREADY_IMPORTED, kind, name, batch_id=existing)
+                remembered = get_setting(session, MAPPING_SETTING.format(kind=kind.value), {}) or {}
+                try:
+                    reader = open_table(path)
+                except ImportFileError as error:
+                    problems.add(_file_problem(name, error))
+                    raise _Rejected from None
+                with reader:
+                    self._import_rows(session, reader, kind, sha256, remembered, mapping, only_valid_rows,
+                                      problems, progress, outcome)
+        except _Rejected:
+            return _rejected(kind, name, problems.stored, problems, outcome)
+        return ImportResult(IMPORTED, kind, name, outcome["rows_read"], outcome["rows_written"], problems.rows,
+                            problems.count, tuple(problems.stored), outcome["batch_id"], outcome["months"],
+                            outcome["branches"])
+
+    def _import_rows(self, session: Session, reader: TableReader, kind: FileKind, sha256: str,
+                     remembered: Mapping[str, str], mapping: Mapping[str, str] | None, only_valid_rows: bool,
+                     problems: Problems, progress: TaskProgress, outcome: dict[str, Any]) -> None:
+        name = reader.path.name
+        match = match_headers(kind, reader.headers, remembered, mapping)
+        if not match.complete:
+            if not match.mapping:
+                problems.add(ImportProblem(name, reader.header_line, "", NO_HEADER_KNOWN,
+                                           {"file": name, "encoding": reader.encoding or reader.format}))
+            for problem in header_problems(name, match, reader.header_line):
+                problems.add(problem)
+            raise _Rejected
+        branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}
+        today = self.clock.today()
+        checker = CHECKERS[kind](name, reader.headers, match, branches, today, problems)
+        batch = ImportBatch(kind=kind.value, file_name=name[:500], sha256=sha256,
+                            imported_by=self.user_name[:200])
+        session.add(batch)
+        session.flush()
+        try:
+            writer = _writer(session, kind, batch.id, checker)
+        except _NoProvince:
+            problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
+            raise _Rejected from None
+        rows_read = rows_written = 0
+        progress.step(*reader.progress())
+        rows = reader.rows()
+        # The loop makes millions of short-lived lists and tuples and no reference cycles: the cyclic garbage
+        # collector would only scan them over and over (a third of the time with Python 3.11).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            while chunk := list(itertools.islice(rows, BATCH_ROWS)):
+                rows_read += len(chunk)
+                outcome["rows_read"] = rows_read
+                records = checker.check(chunk)
+                del chunk
+                if records:
+                    rows_written += writer(records)
+                progress.step(*reader.progress())
+        finally:
+            if collecting:
+                gc.enable()
+        if rows_read == 0:
+            problems.add(ImportProblem(name, 0, "", NO_ROWS, {"file": name}))
+            raise _Rejected
+        if problems and (not only_valid_rows or rows_written == 0):
+            raise _Rejected
+        months = checker.touched_months()
+        if kind is not FileKind.BRANCHES and checker.branch_ids and months:
+            from desktop.indicators.aggregate import rebuild_months
+
+            rebuild_months(session, set(checker.branch_ids), months)
+        batch.rows_read = rows_read
+        batch.rows_written = rows_written
+        batch.rows_rejected = problems.rows
+        batch.first_month = checker.first_month
+        batch.last_month = checker.last_month
+        session.flush()
+        done, total = reader.progress()
+        progress.step(total or done, total)
+        outcome.update(rows_read=rows_read, rows_written=rows_written, batch_id=batch.id,
+                       months=tuple(months) if kind is not FileKind.BRANCHES else (),
+                       branches=len(checker.branch_ids))
+
+    # --- problem lists ---
+
+    @staticmethod
+    def save_problems(problems: Iterable[ImportProblem], path: Path | str, translate: Translate) -> None:
+        """Write the problems as CSV (UTF-8 with BOM, Persian headers), through a temporary file."""
+        path = Path(path)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
+                writer = csv.writer(file)
+                writer.writerow(PROBLEM_HEADERS)
+                for problem in problems:
+                    writer.writerow((problem.file, problem.row, problem.column,
+                                     translate(problem.context, problem.reason, problem.params)))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def _file_problem(name: str, error: ImportFileError) -> ImportProblem:
+    return ImportProblem(name, int(error.params.get("line", 0) or 0), "", error.message, error.params,
+                         error.context)
+
+
+def _rejected(kind: FileKind, name: str, stored: Iterable[ImportProblem], problems: Problems | None = None,
+              outcome: Mapping[str, Any] | None = None) -> ImportResult:
+    stored = tuple(stored)
+    return ImportResult(REJECTED, kind, name, rows_read=int((outcome or {}).get("rows_read", 0)),
+                        rows_rejected=problems.rows if problems else 0,
+                        problem_count=problems.count if problems else len(stored), problems=stored)
+
+
+# --- writers ------------------------------------------------------------------------------------------------
+
+
+def _driver(session: Session) -> Any:
+    """The session's own sqlite3 connection (inside its transaction)."""
+    return session.connection().connection.driver_connection
+
+
+# New cases go in with a plain INSERT and known ones are UPDATEd by case number: with SQLite 3.40 an
+# "INSERT ... ON CONFLICT(case_number) DO UPDATE SET <every column>" is 2.3 times slower than a plain INSERT even
+# when nothing conflicts (measured in benchmarks/import_cases.py), so the rows that exist are looked up first
+# (only when the table was not empty) and the batch is split.
+_CASE_INSERT = (
+    "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on, "
+    "hearings, disposed_on, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {batch})"
+)
+_CASE_UPDATE = (
+    "UPDATE case_record SET branch_id = ?, case_type = ?, registered_on = ?, referred_at = ?, "
+    "first_hearing_on = ?, hearings = ?, disposed_on = ?, batch_id = {batch} WHERE case_number = ?"
+)
+_PREVIOUS_CASES = (
+    "SELECT case_number, branch_id, registered_on, disposed_on FROM case_record "
+    "WHERE case_number IN (SELECT value FROM json_each(?))"
+)
+_MONTHLY_UPSERT = (
+    "INSERT INTO branch_month_stat (branch_id, month_index, incoming, disposed, pending_end, "
+    "avg_disposition_days, avg_scheduling_days, max_scheduling_days, batch_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, {batch}) "
+    "ON CONFLICT(branch_id, month_index) DO UPDATE SET incoming = excluded.incoming, "
+    "disposed = excluded.disposed, pending_end = excluded.pending_end, "
+    "avg_disposition_days = excluded.avg_disposition_days, avg_scheduling_days = excluded.avg_scheduling_days, "
+    "max_scheduling_days = excluded.max_scheduling_days, batch_id = excluded.batch_id"
+)
+_SATISFACTION_UPSERT = (
+    "INSERT INTO satisfaction_month (branch_id, month_index, responses, average, batch_id) "
+    "VALUES (?, ?, ?, ?, {batch}) "
+    "ON CONFLICT(branch_id, month_index) DO UPDATE SET responses = excluded.responses, "
+    "average = excluded.average, batch_id = excluded.batch_id"
+)
+
+
+def _writer(session: Session, kind: FileKind, batch_id: int,
+            checker: RowChecker) -> Callable[[list[tuple[Any, ...]]], int]:
+    if kind is FileKind.BRANCHES:
+        return _BranchWriter(session)
+    connection = _driver(session)
+    if kind is FileKind.CASES:
+        assert isinstance(checker, CaseChecker)
+        insert = _CASE_INSERT.format(batch=int(batch_id))
+        update = _CASE_UPDATE.format(batch=int(batch_id))
+        had_rows = connection.execute("SELECT EXISTS (SELECT 1 FROM case_record)").fetchone()[0]
+
+        def write_cases(records: list[tuple[Any, ...]]) -> int:
+            if had_rows:  # a newer export: replace known cases; the months they counted in change too
+                numbers = json.dumps([record[0] for record in records], ensure_ascii=False)
+                known = set()
+                for number, branch_id, registered, disposed in connection.execute(_PREVIOUS_CASES, (numbers,)):
+                    known.add(number)
+                    checker.branch_ids.add(branch_id)
+                    first = month_of_iso(registered)
+                    if disposed is None:
+                        checker.any_pending = True
+                    checker.touch(first, first if disposed is None else month_of_iso(disposed))
+                if known:
+                    connection.executemany(update, [(*r[1:], r[0]) for r in records if r[0] in known])
+                    connection.executemany(insert, [r for r in records if r[0] not in known])
+                    return len(records)
+            connection.executemany(insert, records)
+            return len(records)
+
+        return write_cases
+    statement = (_MONTHLY_UPSERT if kind is FileKind.MONTHLY else _SATISFACTION_UPSERT).format(batch=int(batch_id))
+
+    def write(records: list[tuple[Any, ...]]) -> int:
+        connection.executemany(statement, records)
+        return len(records)
+
+    return write
+
+
+class _BranchWriter:
+    """Districts and branches through the ORM (change-logged). A district is found by code, then by name;
+    an unknown name creates it with the next free numeric code."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        province = session.scalar(select(Province).order_by(Province.id).limit(1))
+        if province is None:
+            raise _NoProvince
+        self.province = province
+        districts = list(session.scalars(select(District)))
+        self.by_code = {normalise_text(d.code).casefold(): d for d in districts}
+        self.by_name = {normalise_text(d.name): d for d in districts}
+        self.branches = {b.code: b for b in session.scalars(select(Branch))}
+
+    def district(self, text: str) -> District:
+        found = self.by_code.get(text.casefold()) or self.by_name.get(text)
+        if found is not None:
+            return found
+        numeric = [int(code) for code in self.by_code if code.isdigit()]
+        width = max((len(code) for code in self.by_code if code.isdigit()), default=2)
+        code = str(max(numeric, default=0) + 1).zfill(width)
+        district = District(province_id=self.province.id, code=code, name=text)
+        self.session.add(district)
+        self.by_code[code] = district
+        self.by_name[text] = district
+        return district
+
+    def __call__(self, records: list[tuple[Any, ...]]) -> int:
+        written = 0
+        for code, name, district_text, unit_type in records:
+            district = self.district(district_text)
+            branch = self.branches.get(code)
+            if branch is None:
+                branch = Branch(code=code, name=name, unit_type=unit_type, district=district)
+                self.session.add(branch)
+                self.branches[code] = branch
+                written += 1
+            elif (branch.name, branch.district_id, branch.unit_type) != (name, district.id, unit_type):
+                branch.name, branch.district, branch.unit_type = name, district, unit_type
+                written += 1
+        self.session.flush()
+        return written
+
+
+class _NoProvince(Exception):
+    pass

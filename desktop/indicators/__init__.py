@@ -1,0 +1,1 @@
+"""Branch performance indicators: derived monthly aggregates and the service that reads them."""

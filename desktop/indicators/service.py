@@ -1,0 +1,366 @@
+"""Indicator tables and trends at province, district and branch level, read from ``indicator_month``.
+
+Each table is ONE aggregate query (``GROUP BY`` the unit; flows summed over the period's months, stocks taken
+at its last month, the scheduling maximum as ``MAX``) plus, for the 90th percentile only, one histogram query;
+the values are then computed by the domain definitions from the summed totals (Σ/Σ at every level).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from sqlalchemy import Connection, text
+
+from desktop.domain.indicators.definitions import (
+    STOCK_FIELDS,
+    SUMMED_FIELDS,
+    Direction,
+    IndicatorDefinition,
+    MeasureTotals,
+    indicator,
+)
+from desktop.domain.indicators.periods import (
+    first_month_index,
+    last_month_index,
+    last_periods,
+    month_bounds,
+    month_period,
+)
+from desktop.domain.indicators.ranking import best_and_worst, rank
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.views import IndicatorRow, IndicatorTable, IndicatorTrend, TrendSeries
+from desktop.store.database import Database
+
+Level = Literal["province", "district", "branch"]
+LEVELS: tuple[str, ...] = ("province", "district", "branch")
+#: How many best and worst units a table marks.
+HIGHLIGHTED = 3
+
+_UNIT_COLUMN = {"province": "d.province_id", "district": "b.district_id", "branch": "im.branch_id"}
+_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
+
+
+def _measure_columns(last_param: str = ":stock") -> str:
+    flows = [f"sum(im.{name}) AS {name}" for name in _FLOWS]
+    stocks = [
+        f"sum(CASE WHEN im.month_index = {last_param} THEN im.{name} END) AS {name}" for name in STOCK_FIELDS
+    ]
+    return ", ".join([*flows, *stocks, "max(im.scheduling_days_max) AS scheduling_days_max"])
+
+
+def _filters(case_type: str | None, parent: tuple[str, int] | None) -> str:
+    where = " WHERE im.month_index BETWEEN :first AND :last"
+    if case_type is not None:
+        where += " AND im.case_type = :case_type"
+    if parent is not None:
+        where += f" AND {_UNIT_COLUMN[_check_level(parent[0])]} = :parent"
+    return where
+
+
+def _check_level(level: str) -> str:
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    return level
+
+
+_FROM = (
+    " FROM indicator_month im JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
+)
+
+
+def table_query(
+    level: str,
+    period: JalaliPeriod,
+    case_type: str | None = None,
+    parent: tuple[str, int] | None = None,
+    stock_month: int | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """The aggregate SQL behind :meth:`IndicatorService.table` and its named parameters (usable with sqlite3).
+
+    Stocks are read at ``stock_month`` (default: the period's last month)."""
+    unit = _UNIT_COLUMN[_check_level(level)]
+    sql = (
+        f"SELECT {unit} AS unit_id, {_measure_columns()}{_FROM}{_filters(case_type, parent)} GROUP BY {unit}"
+    )
+    params = _params(period, case_type, parent)
+    params["stock"] = params["last"] if stock_month is None else stock_month
+    return sql, params
+
+
+def histogram_query(
+    level: str, period: JalaliPeriod, case_type: str | None = None, parent: tuple[str, int] | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The merged disposition histogram per unit (only the 90th-percentile indicator needs it)."""
+    unit = _UNIT_COLUMN[_check_level(level)]
+    sql = (
+        f"SELECT {unit}, im.bucket, sum(im.count) FROM disposition_histogram im"
+        " JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
+        f"{_filters(case_type, parent)} GROUP BY {unit}, im.bucket"
+    )
+    return sql, _params(period, case_type, parent)
+
+
+def _stock_month(period: JalaliPeriod, latest: int | None) -> int:
+    """The month whose backlog a period shows: its last, or the latest month with data if that is earlier
+    (a period still under way)."""
+    last = last_month_index(period)
+    return last if latest is None or latest >= last or latest < first_month_index(period) else latest
+
+
+def _elapsed_days(period: JalaliPeriod, stock_month: int) -> int:
+    return (month_bounds(stock_month)[1] - period.start).days + 1
+
+
+def _params(period: JalaliPeriod, case_type: str | None, parent: tuple[str, int] | None) -> dict[str, Any]:
+    params: dict[str, Any] = {"first": first_month_index(period), "last": last_month_index(period)}
+    if case_type is not None:
+        params["case_type"] = case_type
+    if parent is not None:
+        params["parent"] = parent[1]
+    return params
+
+
+def _latest_month(connection: Connection) -> int | None:
+    return connection.execute(text("SELECT max(month_index) FROM indicator_month")).scalar()
+
+
+def _totals(row: Mapping[str, Any], period_days: int, histogram: Mapping[int, int] | None) -> MeasureTotals:
+    values = {name: row[name] or 0 for name in SUMMED_FIELDS}
+    return MeasureTotals(
+        **values,
+        scheduling_days_max=row["scheduling_days_max"],
+        period_days=period_days,
+        histogram=dict(histogram or {}),
+    )
+
+
+class IndicatorService:
+    """Read-only use cases over the derived indicator tables."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def table(
+        self,
+        code: str,
+        level: str,
+        period: JalaliPeriod,
+        case_type: str | None = None,
+        parent: tuple[str, int] | None = None,
+    ) -> IndicatorTable:
+        """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value and rank."""
+        definition = indicator(code)
+        with self._database.engine.connect() as connection:
+            stock = _stock_month(period, _latest_month(connection))
+            days = _elapsed_days(period, stock)
+            sql, params = table_query(level, period, case_type, parent, stock)
+            measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
+            histograms = (
+                self._histograms(connection, level, period, case_type, parent)
+                if definition.needs_histogram
+                else {}
+            )
+            units = self._units(connection, level, parent)
+        totals = {
+            unit_id: _totals(measured[unit_id], days, histograms.get(unit_id))
+            if unit_id in measured
+            else MeasureTotals(period_days=days)
+            for unit_id, _, _, _ in units
+        }
+        # A unit without any row for the period (or case type) has no value, not a zero.
+        values = {
+            unit_id: definition.compute(totals[unit_id]) if unit_id in measured else None
+            for unit_id in totals
+        }
+        ranked = rank(
+            ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units), definition.direction
+        )
+        best: set[Any] = set()
+        worst: set[Any] = set()
+        valued = sum(1 for unit in ranked if unit.rank is not None)
+        if definition.direction is not Direction.NEUTRAL and valued > 1:
+            # At most HIGHLIGHTED each, and never more than half of the units with a value.
+            top, bottom = best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
+            best, worst = {u.key for u in top}, {u.key for u in bottom}
+        info = {unit_id: (unit_code, name, parent_name) for unit_id, unit_code, name, parent_name in units}
+        rows = tuple(
+            IndicatorRow(
+                unit_id=int(unit.key),  # type: ignore[call-overload]
+                code=info[unit.key][0],
+                name=info[unit.key][1],
+                parent_name=info[unit.key][2],
+                value=unit.value,
+                rank=unit.rank,
+                is_best=unit.key in best,
+                is_worst=unit.key in worst,
+                totals=totals[unit.key],
+            )
+            for unit in ranked
+        )
+        return IndicatorTable(definition, level, period, case_type, rows)
+
+    def _histograms(
+        self,
+        connection: Connection,
+        level: str,
+        period: JalaliPeriod,
+        case_type: str | None,
+        parent: tuple[str, int] | None,
+    ) -> dict[int, dict[int, int]]:
+        sql, params = histogram_query(level, period, case_type, parent)
+        histograms: dict[int, dict[int, int]] = {}
+        for unit_id, bucket, count in connection.execute(text(sql), params):
+            histograms.setdefault(unit_id, {})[bucket] = count
+        return histograms
+
+    @staticmethod
+    def _units(
+        connection: Connection, level: str, parent: tuple[str, int] | None
+    ) -> list[tuple[int, str, str, str]]:
+        """(id, code, name, parent name) of every unit of ``level`` within ``parent``, by code."""
+        if level == "province":
+            sql = "SELECT p.id, p.code, p.name, '' FROM province p"
+            where = " WHERE p.id = :parent" if parent is not None and parent[0] == "province" else ""
+        elif level == "district":
+            sql = (
+                "SELECT d.id, d.code, d.name, p.name FROM district d JOIN province p ON p.id = d.province_id"
+            )
+            where = {"province": " WHERE d.province_id = :parent", "district": " WHERE d.id = :parent"}.get(
+                parent[0] if parent else "", ""
+            )
+        else:
+            sql = "SELECT b.id, b.code, b.name, d.name FROM branch b JOIN district d ON d.id = b.district_id"
+            where = {
+                "province": " WHERE d.province_id = :parent",
+                "district": " WHERE b.district_id = :parent",
+                "branch": " WHERE b.id = :parent",
+            }.get(parent[0] if parent else "", "")
+        params = {"parent": parent[1]} if parent is not None else {}
+        return [tuple(row) for row in connection.execute(text(sql + where + " ORDER BY 2"), params)]  # type: ignore[misc]
+
+    def trend(
+        self,
+        code: str,
+        unit_level: str,
+        unit_id: int,
+        kind: PeriodKind,
+        last_n: int,
+        case_type: str | None = None,
+        until_month: int | None = None,
+    ) -> IndicatorTrend:
+        """The indicator over the ``last_n`` periods of ``kind`` ending at ``until_month`` (default: the latest
+        month with data) for the unit, its district and its province."""
+        definition = indicator(code)
+        _check_level(unit_level)
+        with self._database.engine.connect() as connection:
+            latest = _latest_month(connection)
+            until_month = latest if until_month is None else until_month
+            if until_month is None:
+                return IndicatorTrend(definition, (), ())
+            periods = last_periods(kind, until_month, last_n)
+            scopes = self._scopes(connection, unit_level, unit_id)
+            series = []
+            for level, scope_id, name in scopes:
+                values = self._series(connection, definition, level, scope_id, periods, case_type, latest)
+                series.append(TrendSeries(level, scope_id, name, values))
+        return IndicatorTrend(definition, tuple(periods), tuple(series))
+
+    @staticmethod
+    def _scopes(connection: Connection, level: str, unit_id: int) -> list[tuple[str, int, str]]:
+        if level == "branch":
+            row = connection.execute(
+                text(
+                    "SELECT b.id, b.name, d.id, d.name, p.id, p.name FROM branch b JOIN district d ON d.id ="
+                    " b.district_id JOIN province p ON p.id = d.province_id WHERE b.id = :id"
+                ),
+                {"id": unit_id},
+            ).one()
+            return [("branch", row[0], row[1]), ("district", row[2], row[3]), ("province", row[4], row[5])]
+        if level == "district":
+            row = connection.execute(
+                text(
+                    "SELECT d.id, d.name, p.id, p.name FROM district d JOIN province p ON p.id = d.province_id"
+                    " WHERE d.id = :id"
+                ),
+                {"id": unit_id},
+            ).one()
+            return [("district", row[0], row[1]), ("province", row[2], row[3])]
+        row = connection.execute(text("SELECT id, name FROM province WHERE id = :id"), {"id": unit_id}).one()
+        return [("province", row[0], row[1])]
+
+    @staticmethod
+    def _series(
+        connection: Connection,
+        definition: IndicatorDefinition,
+        level: str,
+        unit_id: int,
+        periods: Sequence[JalaliPeriod],
+        case_type: str | None,
+        latest: int | None,
+    ) -> tuple[float | None, ...]:
+        first, last = first_month_index(periods[0]), last_month_index(periods[-1])
+        flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
+        stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
+        sql = (
+            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max){_FROM}"
+            f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index"
+        )
+        params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
+        if case_type is not None:
+            params["case_type"] = case_type
+        monthly = {row[0]: row for row in connection.execute(text(sql), params)}
+        hist: dict[int, dict[int, int]] = {}
+        if definition.needs_histogram:
+            hist_sql = (
+                "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
+                " JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
+                f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index, im.bucket"
+            )
+            for month, bucket, count in connection.execute(text(hist_sql), params):
+                hist.setdefault(month, {})[bucket] = count
+        names = (*_FLOWS, *STOCK_FIELDS)
+        values: list[float | None] = []
+        for period in periods:
+            last_of_period = _stock_month(period, latest)
+            days = _elapsed_days(period, last_of_period)
+            parts = []
+            for month in range(first_month_index(period), last_of_period + 1):
+                row = monthly.get(month)
+                if row is None:
+                    continue
+                measures = dict(zip(names, row[1:-1], strict=True))
+                if month != last_of_period:
+                    measures.update(dict.fromkeys(STOCK_FIELDS, 0))
+                parts.append(
+                    MeasureTotals(
+                        **{name: value or 0 for name, value in measures.items()},
+                        scheduling_days_max=row[-1],
+                        period_days=days,
+                        histogram=hist.get(month, {}),
+                    )
+                )
+            totals = MeasureTotals.sum(parts) if parts else MeasureTotals(period_days=days)
+            values.append(definition.compute(totals) if parts else None)
+        return tuple(values)
+
+    def latest_month(self) -> int | None:
+        """The last month index with indicator rows (None when there are none)."""
+        with self._database.engine.connect() as connection:
+            return _latest_month(connection)
+
+    def case_types(self) -> list[str]:
+        """Every case type with indicator rows, sorted."""
+        with self._database.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> '' ORDER BY case_type"
+                )
+            )
+            return [row[0] for row in rows]
+
+    def available_months(self) -> list[JalaliPeriod]:
+        """Every month with indicator rows, oldest first."""
+        with self._database.engine.connect() as connection:
+            rows = connection.execute(text("SELECT DISTINCT month_index FROM indicator_month ORDER BY 1"))
+            return [month_period(row[0]) for row in rows]

@@ -1,0 +1,151 @@
+"""Import the case-management system's exports: choose a file, match its columns if needed, import it in
+the background (progress, cancel), and see the problems when there are any."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppServices
+from desktop.domain.messages import DomainError
+from desktop.imports.columns import FileKind
+from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, FilePreview, ImportResult
+from desktop.ui.changes import Area, ChangeNotifier
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
+from desktop.ui.dialogs.import_problems import ImportProblemsDialog
+from desktop.ui.formatting import format_date, format_number
+from desktop.ui.labels import file_kind_label
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.errors import show_error
+
+
+class ImportsPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._notifier = notifier
+        self._task: BackgroundTask | None = None
+        self.last_result: ImportResult | None = None
+
+        intro = QLabel(self.tr(
+            "Import the monthly exports of the case-management system: the branch registry, case listings, "
+            "monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems "
+            "changes nothing until you decide; the same file imported twice changes nothing."))
+        intro.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import a file…"))
+        self.import_button.setObjectName("importFile")
+        self.import_button.clicked.connect(self.choose_and_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        self.history = RowsTableModel(self._history_columns(), self)
+        table = reading_table()
+        table.setModel(self.history)
+        table.setObjectName("importHistory")
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Import statistics")))
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(section_title(self.tr("Files imported")))
+        layout.addWidget(table, 1)
+        notifier.changed.connect(lambda areas: self.refresh() if Area.INDICATORS in areas else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.history.set_rows(self._services.imports.history())
+
+    # the flow ----------------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a case-management export"), "",
+            self.tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"))
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path, *, only_valid_rows: bool = False,
+                    kind: FileKind | None = None, mapping: dict[str, str] | None = None) -> None:
+        """Preview the file, ask for the columns when they are not recognised, then import in the background."""
+        if kind is None:
+            try:
+                preview = self._services.imports.preview(path)
+            except DomainError as error:
+                show_error(self, self.tr("Import"), error)
+                return
+            chosen = self._confirm_columns(preview)
+            if chosen is None:
+                return
+            kind, mapping = chosen
+        imports = self._services.imports
+
+        def job(progress):
+            return imports.import_file(path, kind, mapping=mapping, only_valid_rows=only_valid_rows,
+                                       progress=progress)
+
+        self.import_button.setEnabled(False)
+        task = run_with_progress(
+            self, self.tr("Importing {file}…").format(file=path.name), job,
+            on_success=lambda result: self._finished(path, kind, mapping, result),
+            on_failure=lambda error: show_error(self, self.tr("Import"), error))
+        self._task = task
+        # `finished` comes after the result was shown, which may already have started the next import.
+        task.finished.connect(lambda: self._task_done(task))
+        task.cancelled.connect(lambda: QMessageBox.information(
+            self, self.tr("Import"), self.tr("The import was cancelled; nothing was changed.")))
+
+    def is_importing(self) -> bool:
+        return self._task is not None
+
+    def _task_done(self, task: BackgroundTask) -> None:
+        if self._task is task:
+            self._task = None
+            self.import_button.setEnabled(True)
+
+    def _confirm_columns(self, preview: FilePreview) -> tuple[FileKind, dict[str, str] | None] | None:
+        if preview.kind is not None and preview.match is not None and preview.match.complete:
+            return preview.kind, None
+        dialog = ColumnMappingDialog(preview, self._services.imports.all_remembered(), self)
+        if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_kind(), dialog.mapping()
+
+    def _finished(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, result: ImportResult) -> None:
+        self.last_result = result
+        if result.status == ALREADY_IMPORTED:
+            QMessageBox.information(self, self.tr("Import"), self.tr(
+                "{file} was imported before; nothing was changed.").format(file=result.file_name))
+            return
+        if result.status == IMPORTED:
+            self._notifier.announce(Area.INDICATORS)
+            message = self.tr("{file}: {rows} rows imported.").format(
+                file=result.file_name, rows=format_number(result.rows_written))
+            if result.rows_rejected:
+                message += " " + self.tr("{rejected} rows with problems were left out.").format(
+                    rejected=format_number(result.rows_rejected))
+            QMessageBox.information(self, self.tr("Import"), message)
+            return
+        dialog = ImportProblemsDialog(result, self)
+        some_valid = result.rows_read > result.rows_rejected
+        if dialog.exec() == ImportProblemsDialog.DialogCode.Accepted and some_valid:
+            self.import_path(path, only_valid_rows=True, kind=kind, mapping=mapping)
+
+    def _history_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Imported on"), lambda b: format_date(b.imported_on), numeric=True),
+            Column(self.tr("File"), lambda b: b.file_name),
+            Column(self.tr("Kind"), lambda b: file_kind_label(b.kind)),
+            Column(self.tr("Rows imported"), lambda b: format_number(b.rows_written), numeric=True),
+            Column(self.tr("Rows left out"), lambda b: format_number(b.rows_rejected), numeric=True),
+            Column(self.tr("Months"), lambda b: b.months_label, numeric=True),
+            Column(self.tr("By"), lambda b: b.imported_by),
+        ]

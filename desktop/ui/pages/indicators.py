@@ -1,0 +1,362 @@
+"""The chief justice's performance dashboard: pick an indicator, a level, a period and a case type; see the
+units ranked with the best and worst highlighted, drill from the province to a district to a branch, and
+follow a unit's trend against its district, its province and the threshold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppServices
+from desktop.domain.indicators import INDICATORS, Direction, Unit
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.messages import DomainError
+from desktop.exports.excel import Sheet, write_workbook
+from desktop.indicators.service import IndicatorRow, IndicatorTable
+from desktop.ui.changes import Area, ChangeNotifier
+from desktop.ui.formatting import format_number
+from desktop.ui.language import Language, current_language, translate
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.status_colors import BAD, GOOD
+from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.errors import show_error
+
+TREND_PERIODS = 12
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where the ranking looks: the level listed and, for branches of one district, that district."""
+
+    level: str  # 'province' | 'district' | 'branch'
+    parent: tuple[str, int] | None = None
+    parent_name: str = ""
+
+
+def period_label(period: JalaliPeriod) -> str:
+    return period.label_fa if current_language() is Language.PERSIAN else period.label_en
+
+
+def format_value(value: float | None, unit: Unit) -> str:
+    if value is None:
+        return "—"
+    decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
+    text = format_number(value, decimals)
+    return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
+
+
+class IndicatorsPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._scope = Scope("district")
+        self._table: IndicatorTable | None = None
+        self._selected: tuple[str, int] | None = None
+        self._ranking_chart = None
+        self._trend_chart = None
+
+        self.indicator = QComboBox()
+        self.indicator.setObjectName("indicator")
+        for definition in INDICATORS:
+            self.indicator.addItem(translate("Indicators", definition.name), definition.code)
+        self.level = QComboBox()
+        self.level.setObjectName("level")
+        self.level.addItem(self.tr("Province"), "province")
+        self.level.addItem(self.tr("Judicial districts"), "district")
+        self.level.addItem(self.tr("All branches of the province"), "branch")
+        self.level.setCurrentIndex(1)
+        self.period_kind = QComboBox()
+        self.period_kind.setObjectName("periodKind")
+        for kind, text in ((PeriodKind.MONTH, self.tr("Month")), (PeriodKind.QUARTER, self.tr("Quarter")),
+                           (PeriodKind.HALF, self.tr("Half-year")), (PeriodKind.YEAR, self.tr("Year"))):
+            self.period_kind.addItem(text, kind.value)
+        self.period_kind.setCurrentIndex(1)
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.case_type = QComboBox()
+        self.case_type.setObjectName("caseType")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self._export)
+
+        controls = QHBoxLayout()
+        for label, widget in ((self.tr("Indicator"), self.indicator), (self.tr("Level"), self.level),
+                              (self.tr("Period"), self.period_kind), ("", self.period),
+                              (self.tr("Case type"), self.case_type)):
+            if label:
+                controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+
+        self.back_button = QPushButton(self.tr("Back to all districts"))
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.hide()
+        self.breadcrumb = QLabel()
+        self.breadcrumb.setStyleSheet("font-weight: bold; color: #1d3557;")
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setStyleSheet("color: #5c677d;")
+        crumbs = QHBoxLayout()
+        crumbs.addWidget(self.breadcrumb)
+        crumbs.addWidget(self.back_button)
+        crumbs.addStretch(1)
+
+        self.model = RowsTableModel[IndicatorRow](self._columns(), self)
+        self.view = reading_table()
+        self.view.setObjectName("ranking")
+        self.view.setModel(self.model)
+        self.view.doubleClicked.connect(self._drill)
+        self.view.selectionModel().currentRowChanged.connect(self._row_selected)
+        self._ranking_holder = QVBoxLayout()
+        self._trend_holder = QVBoxLayout()
+        self.trend_title = section_title("")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._ranking_holder, 3)
+        right_layout.addWidget(self.trend_title)
+        right_layout.addLayout(self._trend_holder, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 640])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(crumbs)
+        layout.addWidget(self.definition)
+        layout.addWidget(splitter, 1)
+
+        self._fill_choices()
+        for combo in (self.indicator, self.period, self.case_type):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        self.period_kind.currentIndexChanged.connect(self._fill_periods)
+        notifier.changed.connect(self._on_changed)
+        self.refresh()
+
+    # choices -----------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        self.case_type.blockSignals(True)
+        current = self.case_type.currentData()
+        self.case_type.clear()
+        self.case_type.addItem(self.tr("All case types"), None)
+        for case_type in self._services.indicators.case_types():
+            self.case_type.addItem(case_type, case_type)
+        index = self.case_type.findData(current)
+        self.case_type.setCurrentIndex(max(0, index))
+        self.case_type.blockSignals(False)
+        self._fill_periods()
+
+    def _fill_periods(self) -> None:
+        kind = PeriodKind(self.period_kind.currentData())
+        months = self._services.indicators.available_months()
+        periods: list[JalaliPeriod] = []
+        for month in months:
+            period = JalaliPeriod.containing(kind, month.start)
+            if period not in periods:
+                periods.append(period)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in reversed(periods):
+            self.period.addItem(period_label(period), period.code)
+        self.period.blockSignals(False)
+        self.refresh()
+
+    def set_choice(self, *, indicator: str | None = None, level: str | None = None, period: str | None = None,
+                   kind: PeriodKind | None = None, case_type: str | None = None) -> None:
+        """Choose programmatically (tests, links from other pages)."""
+        if kind is not None:
+            self.period_kind.setCurrentIndex(self.period_kind.findData(kind.value))
+        if indicator is not None:
+            self.indicator.setCurrentIndex(self.indicator.findData(indicator))
+        if level is not None:
+            self.level.setCurrentIndex(self.level.findData(level))
+        if period is not None:
+            self.period.setCurrentIndex(self.period.findData(period))
+        if case_type is not None:
+            self.case_type.setCurrentIndex(self.case_type.findData(case_type))
+
+    # showing -----------------------------------------------------------------------------------
+    def current_table(self) -> IndicatorTable | None:
+        return self._table
+
+    def refresh(self) -> None:
+        code = self.indicator.currentData()
+        if not code or self.period.currentData() is None:
+            self._table = None
+            self.model.set_rows([])
+            self.breadcrumb.setText(self.tr("No statistics have been imported yet."))
+            return
+        period = JalaliPeriod.parse(self.period.currentData())
+        try:
+            self._table = self._services.indicators.table(code, self._scope.level, period,
+                                                          self.case_type.currentData(), self._scope.parent)
+        except DomainError as error:
+            show_error(self, self.tr("Indicators"), error)
+            return
+        self.model.set_rows(self._table.rows)
+        self._show_heading()
+        self._draw_ranking()
+        if self._table.rows and self._selected is None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), self.view.selectionModel().SelectionFlag.ClearAndSelect
+                | self.view.selectionModel().SelectionFlag.Rows)
+        else:
+            self._draw_trend()
+
+    def _show_heading(self) -> None:
+        assert self._table is not None
+        definition = self._table.definition
+        province = self._services.profile().province_name
+        where = {"province": self.tr("Province {name}").format(name=province),
+                 "district": self.tr("Judicial districts of {name}").format(name=province),
+                 "branch": (self.tr("Branches of {name}").format(name=self._scope.parent_name)
+                            if self._scope.parent else self.tr("All branches of {name}").format(name=province))}
+        self.breadcrumb.setText(f"{where[self._scope.level]} — {period_label(self._table.period)}")
+        better = {Direction.HIGHER: self.tr("higher is better"), Direction.LOWER: self.tr("lower is better"),
+                  Direction.NEUTRAL: self.tr("neither higher nor lower is better")}[definition.direction]
+        self.definition.setText(self.tr("{definition} Unit: {unit}; {better}.").format(
+            definition=translate("Indicators", definition.definition), unit=self._unit_name(definition.unit),
+            better=better))
+        self.back_button.setVisible(self._scope.parent is not None)
+
+    def _unit_name(self, unit: Unit) -> str:
+        return {Unit.COUNT: self.tr("cases"), Unit.PERCENT: self.tr("percent"), Unit.DAYS: self.tr("days"),
+                Unit.RATIO: self.tr("ratio")}[unit]
+
+    def _draw_ranking(self) -> None:
+        from desktop.ui.charts.canvas import ChartWidget
+        from desktop.ui.charts.indicator_charts import draw_ranking
+
+        if self._ranking_chart is None:
+            self._ranking_chart = ChartWidget(self, height_inches=4.0)
+            self._ranking_chart.setObjectName("rankingChart")
+            self._ranking_holder.addWidget(self._ranking_chart)
+        assert self._table is not None
+        definition = self._table.definition
+        draw_ranking(self._ranking_chart, self._table.rows, definition.unit, definition.threshold,
+                     threshold_label=self.tr("Threshold"), more_label=self.tr("{count} more units not drawn"))
+
+    def _draw_trend(self) -> None:
+        from desktop.ui.charts.canvas import ChartWidget
+        from desktop.ui.charts.indicator_charts import draw_trend
+
+        if self._table is None or self._selected is None:
+            return
+        level, unit_id = self._selected
+        kind = PeriodKind(self.period_kind.currentData())
+        trend = self._services.indicators.trend(self._table.definition.code, level, unit_id, kind, TREND_PERIODS,
+                                                self.case_type.currentData())
+        if self._trend_chart is None:
+            self._trend_chart = ChartWidget(self, height_inches=2.8)
+            self._trend_chart.setObjectName("trendChart")
+            self._trend_holder.addWidget(self._trend_chart)
+        name = trend.series[0].name if trend.series else ""
+        self.trend_title.setText(self.tr("Trend of {unit}").format(unit=name))
+        draw_trend(self._trend_chart, trend, [period_label(p) for p in trend.periods],
+                   threshold_label=self.tr("Threshold"))
+        self.last_trend = trend
+
+    # navigation --------------------------------------------------------------------------------
+    def _level_changed(self) -> None:
+        self._scope = Scope(self.level.currentData())
+        self._selected = None
+        self.refresh()
+
+    def _row_selected(self, current, _previous) -> None:
+        if not current.isValid() or self._table is None:
+            return
+        row = self.model.row_at(current.row())
+        self._selected = (self._table.level, row.unit_id)
+        self._draw_trend()
+
+    def _drill(self, index) -> None:
+        """Double-click: from a district to its branches (from the province to its districts)."""
+        if self._table is None:
+            return
+        row = self.model.row_at(index.row())
+        if self._table.level == "province":
+            self.drill_into(Scope("district"))
+        elif self._table.level == "district":
+            self.drill_into(Scope("branch", ("district", row.unit_id), row.name))
+
+    def drill_into(self, scope: Scope) -> None:
+        self._scope = scope
+        self._selected = None
+        self.level.blockSignals(True)
+        self.level.setCurrentIndex(self.level.findData(scope.level))
+        self.level.blockSignals(False)
+        self.refresh()
+
+    def back(self) -> None:
+        self.drill_into(Scope("district"))
+
+    def _on_changed(self, areas: frozenset) -> None:
+        if Area.INDICATORS in areas or Area.ORGANISATION in areas:
+            self._fill_choices()
+
+    # export ------------------------------------------------------------------------------------
+    def export_to(self, path: Path) -> None:
+        assert self._table is not None
+        definition = self._table.definition
+        headers = [self.tr("Rank"), self.tr("Code"), self.tr("Unit"), self.tr("Parent"),
+                   translate("Indicators", definition.name)]
+        rows = [[row.rank, row.code, row.name, row.parent_name,
+                 round(row.value, 4) if row.value is not None else None] for row in self._table.rows]
+        title = f"{translate('Indicators', definition.name)} {period_label(self._table.period)}"
+        write_workbook(path, [Sheet(title, headers, rows,
+                                    right_to_left=current_language() is Language.PERSIAN)])
+
+    def _export(self) -> None:
+        if self._table is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              f"{self._table.definition.code}-{self._table.period.code}.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if not name:
+            return
+        try:
+            self.export_to(Path(name))
+        except DomainError as error:
+            show_error(self, self.tr("Export to Excel"), error)
+        else:
+            QMessageBox.information(self, self.tr("Export to Excel"),
+                                    self.tr("The table was saved to {path}.").format(path=name))
+
+    def _columns(self) -> list[Column[IndicatorRow]]:
+        def unit() -> Unit:
+            return self._table.definition.unit if self._table else Unit.COUNT
+
+        def highlight(row: IndicatorRow):
+            return GOOD if row.is_best else BAD if row.is_worst else None
+
+        return [
+            Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", numeric=True,
+                   background=highlight),
+            Column(self.tr("Unit"), lambda r: r.name, background=highlight),
+            Column(self.tr("Within"), lambda r: r.parent_name),
+            Column(self.tr("Value"), lambda r: format_value(r.value, unit()), numeric=True, background=highlight),
+            Column(self.tr("Incoming"), lambda r: format_number(r.totals.incoming), numeric=True),
+            Column(self.tr("Disposed"), lambda r: format_number(r.totals.disposed), numeric=True),
+            Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end), numeric=True),
+        ]

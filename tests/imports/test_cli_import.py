@@ -1,0 +1,40 @@
+"""`python -m desktop import`: exit codes, problems printed as file:row:column: reason, saved problem lists."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.store.database import Database
+from tests.imports.conftest import CASE_HEADERS, CASES, write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_LANG": "en"}
+    return subprocess.run([sys.executable, "-m", "desktop", "import", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_import_then_again_then_a_rejected_file(database: Database, tmp_path: Path) -> None:
+    db_path = database.path
+    database.close()
+    good = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
+    first = _run("--db", db_path, good)
+    assert first.returncode == 0, first.stderr
+    assert "3 of 3 rows imported" in first.stdout
+    again = _run("--db", db_path, good, "--kind", "cases")
+    assert again.returncode == 0 and "already imported" in again.stdout
+
+    bad = write_csv(tmp_path / "bad.csv", CASE_HEADERS, (("9001", "999999", "حقوقی", "1403/02/05", "", "", "", ""),))
+    problems = tmp_path / "problems.csv"
+    rejected = _run("--db", db_path, bad, "--problems", problems)
+    assert rejected.returncode == 1
+    assert "bad.csv:2:کد شعبه: There is no branch with the code 999999." in rejected.stderr
+    assert problems.read_text(encoding="utf-8-sig").splitlines()[0] == "پرونده,ردیف,ستون,علت"
+
+    valid_only = _run("--db", db_path, bad, "--only-valid-rows")
+    assert valid_only.returncode == 1  # no valid row at all: still rejected

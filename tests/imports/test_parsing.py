@@ -1,0 +1,99 @@
+"""Cell parsers and header matching: Persian and Arabic-Indic digits, Arabic letters, ZWNJ, date forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.imports.columns import FileKind, guess_kind, match_headers, normalise_header
+from desktop.imports.parsing import (
+    CellError,
+    parse_code,
+    parse_count,
+    parse_date,
+    parse_datetime,
+    parse_int,
+    parse_non_negative,
+    parse_text,
+)
+
+FIFTH_ORDIBEHESHT_1403 = ("2024-04-24", 1403 * 12 + 1)
+
+
+@pytest.mark.parametrize("text", ["1403/02/05", "1403-2-5", "۱۴۰۳/۰۲/۰۵", "١٤٠٣/٠٢/٠٥", " 1403 / 02 / 05 ",
+                                  "1403.02.05", "1403/02/05 13:45"])
+def test_every_date_form_reads_the_same_day(text: str) -> None:
+    assert parse_date(text) == FIFTH_ORDIBEHESHT_1403
+
+
+@pytest.mark.parametrize("text", ["1403/02/05 13:45", "۱۴۰۳/۰۲/۰۵ ۱۳:۴۵", "1403-2-5T13:45", "1403/02/05  13:45:00"])
+def test_every_datetime_form_reads_the_same_moment(text: str) -> None:
+    assert parse_datetime(text) == ("2024-04-24 13:45:00.000000", *FIFTH_ORDIBEHESHT_1403)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("2024-04-24", "'{value}' is not a Jalali date such as 1403/02/05."),
+    ("1403/13/01", "{value} is not a real Jalali date."),
+    ("1404/12/30", "{value} is not a real Jalali date."),  # 1404 is not a leap year
+    ("فردا", "'{value}' is not a Jalali date such as 1403/02/05."),
+])
+def test_bad_dates_carry_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(CellError) as raised:
+        parse_date(text)
+    assert raised.value.reason == reason
+
+
+def test_a_referral_needs_its_time_of_day() -> None:
+    with pytest.raises(CellError) as raised:
+        parse_datetime("1403/02/05")
+    assert "time" in raised.value.reason
+    with pytest.raises(CellError):
+        parse_datetime("1403/02/05 25:00")
+
+
+@pytest.mark.parametrize(("text", "value"), [("12", 12), ("۱۲", 12), ("١٢", 12), (" 1,200 ", 1200), ("۱٬۲۰۰", 1200),
+                                             ("12.0", 12), ("1\u200c2", 12)])
+def test_whole_numbers_in_any_digits(text: str, value: int) -> None:
+    assert parse_int(text) == value
+
+
+def test_counts_refuse_negatives_and_fractions() -> None:
+    with pytest.raises(CellError, match="negative"):
+        parse_count("-3")
+    with pytest.raises(CellError, match="whole number"):
+        parse_count("2.5")
+    assert parse_non_negative("۱۲٫۵") == 12.5
+    with pytest.raises(CellError, match="negative"):
+        parse_non_negative("-0.5")
+
+
+def test_text_and_codes_are_normalised() -> None:
+    assert parse_text("  كيفري\u200c\u200c ") == "کیفری"
+    assert parse_text("a  b") == "a b"
+    assert parse_code("۱۰۱۰۰۱") == "101001"
+    with pytest.raises(CellError):
+        parse_code("10 1")
+
+
+def test_headers_match_in_persian_english_arabic_letters_and_odd_spacing() -> None:
+    headers = ["شماره  پرونده", "كد شعبه", "Case_Type", "تاريخ ثبت", "تاریخ‌مختومه", "ستون اضافه"]
+    match = match_headers(FileKind.CASES, headers)
+    assert match.mapping == {"case_number": 0, "branch_code": 1, "case_type": 2, "registered_on": 3,
+                             "disposed_on": 4}
+    assert match.missing_required == ()
+    assert match.unknown_headers == ("ستون اضافه",)
+    assert normalise_header("میانگین زمان وقت دهی") == normalise_header("میانگین زمان وقت\u200cدهی")
+
+
+def test_a_remembered_mapping_matches_other_spellings() -> None:
+    headers = ["ش پرونده", "کد شعبه", "نوع پرونده", "تاریخ ثبت", "تاریخ مختومه"]
+    assert match_headers(FileKind.CASES, headers).missing_required == ("case_number",)
+    match = match_headers(FileKind.CASES, headers, {normalise_header("ش پرونده"): "case_number"})
+    assert match.complete and match.mapping["case_number"] == 0
+
+
+def test_the_kind_is_guessed_from_the_headers() -> None:
+    assert guess_kind(["کد شعبه", "سال", "ماه", "تعداد پاسخ", "میانگین رضایت"]) is FileKind.SATISFACTION
+    assert guess_kind(["branch_code", "year", "month", "incoming", "disposed"]) is FileKind.MONTHLY
+    assert guess_kind(["کد شعبه", "نام شعبه", "حوزه قضایی"]) is FileKind.BRANCHES
+    assert guess_kind(["شماره پرونده", "کد شعبه"]) is FileKind.CASES
+    assert guess_kind(["foo", "bar"]) is None

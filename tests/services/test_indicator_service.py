@@ -1,0 +1,133 @@
+"""Indicator tables and trends: Σ/Σ at branch, district and province level, stocks at the period's last month."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.service import IndicatorService, table_query
+from desktop.store.database import open_database
+
+Q1 = JalaliPeriod.parse("1403-Q1")  # months 16836-16838, 93 days
+CIVIL, CRIMINAL = "حقوقی", "کیفری"
+# (branch, month, case type, incoming, disposed, pending_end)
+MONTHS = [
+    (1, 16836, CIVIL, 5, 3, 999),  # an early month's backlog is not the quarter's
+    (1, 16837, CRIMINAL, 15, 7, 0),
+    (1, 16838, CIVIL, 0, 0, 20),
+    (1, 16838, CRIMINAL, 0, 0, 10),
+    (2, 16836, CIVIL, 100, 90, 0),
+    (2, 16838, CIVIL, 0, 0, 40),
+    (3, 16837, "", 50, 60, 0),
+    (3, 16838, "", 0, 0, 5),
+    (3, 16839, "", 1000, 0, 0),  # outside the quarter
+]
+
+
+@pytest.fixture
+def service() -> Iterator[IndicatorService]:
+    database = open_database(":memory:")
+    with database.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
+        run(
+            "INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'حوزه ۱'), (2, 1, 'D2', 'حوزه ۲')"
+        )
+        run(
+            "INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', ''), (4, 2, 'B4', 'شعبه ۴', '')"
+        )
+        run(
+            "INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end,"
+            " pending_age_base, pending_over_180, pending_over_365, disposition_days_sum, disposition_count,"
+            " scheduling_days_sum, scheduling_count, scheduling_days_max, hearings_sum, hearings_cases, referrals,"
+            " last_hour_referrals, cases_total, cases_missing_dates, satisfaction_sum, satisfaction_responses,"
+            " source) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 'cases')",
+            [(*row, float(row[0] * 10)) for row in MONTHS],
+        )
+        run(
+            "INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
+            " (1, 16836, ?, 0, 10), (2, 16837, ?, 20, 10)",
+            (CIVIL, CIVIL),
+        )
+    yield IndicatorService(database)
+    database.close()
+
+
+def by_code(table) -> dict[str, float | None]:
+    return {row.code: row.value for row in table.rows}
+
+
+def test_district_values_divide_summed_counts_not_average_branch_ratios(service) -> None:
+    table = service.table("clearance_rate", "district", Q1)
+    # D1: (3 + 7 + 90) / (5 + 15 + 100); D2: 60 / 50. The mean of branch ratios would be (50 + 90) / 2 for D1.
+    assert by_code(table) == {"D1": pytest.approx(100 * 100 / 120), "D2": pytest.approx(120.0)}
+    assert [row.code for row in table.rows] == ["D2", "D1"]  # higher is better
+    assert [row.rank for row in table.rows] == [1, 2]
+
+
+def test_province_value_sums_every_branch(service) -> None:
+    (row,) = service.table("clearance_rate", "province", Q1).rows
+    assert row.value == pytest.approx(100 * 160 / 170)
+    assert (row.totals.incoming, row.totals.disposed) == (170, 160)
+
+
+def test_backlog_and_disposition_time_use_the_last_month_of_the_period(service) -> None:
+    assert by_code(service.table("backlog", "district", Q1)) == {"D1": 70.0, "D2": 5.0}
+    (province,) = service.table("disposition_time", "province", Q1).rows
+    assert province.value == pytest.approx(93 * 75 / 160)
+
+
+def test_branches_of_a_district_are_ranked_and_units_without_data_come_last(service) -> None:
+    table = service.table("backlog", "branch", Q1, parent=("district", 2))
+    assert [(row.code, row.value, row.rank) for row in table.rows] == [("B3", 5.0, 1), ("B4", None, None)]
+    clearance = service.table("clearance_rate", "branch", Q1)
+    assert [(row.code, row.rank) for row in clearance.rows] == [("B3", 1), ("B2", 2), ("B1", 3), ("B4", None)]
+    # Three units with a value: one best and one worst (never more than half of them each).
+    assert [row.is_best for row in clearance.rows] == [True, False, False, False]
+    assert [row.is_worst for row in clearance.rows] == [False, False, True, False]
+    assert clearance.rows[0].parent_name == "حوزه ۲"
+
+
+def test_a_case_type_keeps_only_its_rows(service) -> None:
+    table = service.table("incoming", "branch", Q1, case_type=CRIMINAL, parent=("district", 1))
+    assert by_code(table) == {"B1": 15.0, "B2": None}  # B2 has no criminal cases
+    assert not any(row.is_best or row.is_worst for row in table.rows)  # neutral: nobody is best
+
+
+def test_max_scheduling_is_the_largest_and_p90_merges_histograms(service) -> None:
+    assert by_code(service.table("max_scheduling_time", "district", Q1)) == {"D1": 20.0, "D2": 30.0}
+    (row,) = service.table("p90_time_to_disposition", "province", Q1).rows
+    # 20 cases: 10 in 0-4 days, 10 in 100-104 days; the 18th case is the 8th of the last bucket.
+    assert row.value == pytest.approx(100 + 5 * 8 / 10)
+
+
+def test_the_table_rests_on_one_group_by_query(service) -> None:
+    sql, params = table_query("district", Q1, CIVIL, ("province", 1))
+    assert sql.count("GROUP BY") == 1
+    assert params == {"first": 16836, "last": 16838, "stock": 16838, "case_type": CIVIL, "parent": 1}
+
+
+def test_a_period_under_way_reads_its_backlog_at_the_latest_month_and_counts_days_so_far(service) -> None:
+    (row,) = service.table("backlog", "province", JalaliPeriod.parse("1403-Q2")).rows  # data up to Tir only
+    assert row.totals.period_days == 31
+    assert row.totals.incoming == 1000
+
+
+def test_trend_gives_the_unit_its_district_and_the_province_per_period(service) -> None:
+    trend = service.trend("incoming", "branch", 3, PeriodKind.MONTH, 3, until_month=16839)
+    assert [p.code for p in trend.periods] == ["1403-02", "1403-03", "1403-04"]
+    assert [s.level for s in trend.series] == ["branch", "district", "province"]
+    assert trend.series[0].values == (50.0, 0.0, 1000.0)
+    assert trend.series[2].values == (65.0, 0.0, 1000.0)
+    empty = service.trend("incoming", "branch", 4, PeriodKind.MONTH, 2, until_month=16837)
+    assert empty.series[0].values == (None, None)
+    quarters = service.trend("backlog", "district", 1, PeriodKind.QUARTER, 1, until_month=16838)
+    assert [s.values for s in quarters.series] == [(70.0,), (75.0,)]
+
+
+def test_case_types_and_available_months(service) -> None:
+    assert service.case_types() == [CIVIL, CRIMINAL]
+    assert [p.code for p in service.available_months()] == ["1403-01", "1403-02", "1403-03", "1403-04"]

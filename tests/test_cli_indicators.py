@@ -1,0 +1,144 @@
+"""The command line: `python -m desktop indicators` and `generate-files`."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
+
+from desktop.cli import output  # noqa: E402
+from desktop.cli.main import main  # noqa: E402
+from desktop.store.database import open_database  # noqa: E402
+from desktop.ui import language  # noqa: E402
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def qt_language_restored(qapp) -> Iterator[None]:
+    app = QCoreApplication.instance()
+    saved = (language._current.language, list(language._installed), QLocale(), app.layoutDirection())
+    yield
+    current, installed, locale, direction = saved
+    for translator in language._installed:
+        app.removeTranslator(translator)
+    for translator in installed:
+        app.installTranslator(translator)
+    language._installed[:] = installed
+    language._current.language = current
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(direction)
+    output._translator_ready = False
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASAD_LANG", "en")
+    monkeypatch.setattr(output, "_translator_ready", False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Two districts, three branches; Farvardin 1403 (16836): B1 10 in / 5 out, B2 30 / 30, B3 20 / 25."""
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
+        run(
+            "INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه ۱'), (2, 1, '02', 'حوزه ۲')"
+        )
+        run(
+            "INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', '')"
+        )
+        run(
+            "INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, source)"
+            " VALUES (?, 16836, 'حقوقی', ?, ?, 'cases')",
+            [(1, 10, 5), (2, 30, 30), (3, 20, 25)],
+        )
+    return path
+
+
+def test_a_district_table_prints_as_csv_best_first(db_path: Path) -> None:
+    code, out, err = run_cli("indicators", "--db", str(db_path), "--indicator", "clearance_rate",
+                             "--level", "district", "--period", "1403-01")  # fmt: skip
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["code"], r["value"], r["rank"]) for r in rows] == [("02", "125.0", "1"), ("01", "87.5", "2")]
+
+
+def test_branches_of_one_district_as_json_into_a_file(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "table.json"
+    code, out, _ = run_cli("indicators", "--db", str(db_path), "--indicator", "disposed", "--level", "branch",
+                           "--district", "01", "--period", "1403-Q1", "--case-type", "حقوقی", "--format", "json",
+                           "--out", str(target))  # fmt: skip
+    assert (code, out) == (0, "")
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["period"] == "1403-Q1" and document["case_type"] == "حقوقی"
+    assert [(r["code"], r["value"], r["best"], r["worst"]) for r in document["rows"]] == [
+        ("B2", 30.0, True, False),
+        ("B1", 5.0, False, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--indicator", "speed"), "Unknown indicator speed"),
+        (("--district", "99", "--level", "branch"), "There is no district with the code 99"),
+        (("--period", "1403-13"), "is not a period code"),
+        (("--district", "01", "--level", "district"), "--district needs --level branch"),
+    ],
+)
+def test_mistakes_are_reported_with_exit_code_one(db_path: Path, args: tuple[str, ...], message: str) -> None:
+    options = {"--indicator": "backlog", "--level": "province", "--period": "1403-01"}
+    extra = dict(zip(args[::2], args[1::2], strict=True))
+    merged = [item for key, value in {**options, **extra}.items() for item in (key, value)]
+    code, out, err = run_cli("indicators", "--db", str(db_path), *merged)
+    assert code == 1
+    assert message in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+def test_generate_files_writes_a_case_listing_with_persian_headers(tmp_path: Path, encoding: str) -> None:
+    target = tmp_path / "cases.csv"
+    code, out, _ = run_cli("generate-files", "--kind", "cases", "--rows", "50", "--out", str(target),
+                           "--encoding", encoding, "--as-of", "2025-06-01", "--branches", "3")  # fmt: skip
+    assert code == 0 and "50 rows" in out
+    with target.open(encoding=encoding, newline="") as file:
+        rows = list(csv.reader(file))
+    assert len(rows) == 51
+    assert rows[0][0] == "شماره پرونده"
+    assert {row[1] for row in rows[1:]} <= {"900001", "900002", "900003"}
+
+
+def test_generate_files_takes_branch_codes_from_a_database_and_writes_excel(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "monthly.xlsx"
+    code, _, _ = run_cli("generate-files", "--kind", "monthly", "--rows", "5", "--out", str(target),
+                         "--format", "xlsx", "--db", str(db_path), "--as-of", "2025-06-01")  # fmt: skip
+    assert code == 0
+    rows = list(load_workbook(target, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("کد شعبه", "سال", "ماه")
+    assert len(rows) == 6
+    assert {row[0] for row in rows[1:]} <= {"B1", "B2", "B3"}
