@@ -2131,7 +2131,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../desktop/ui/language.py" line="+24"/>
+        <location filename="../desktop/ui/language.py" line="+26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>QT_LAYOUT_DIRECTION</translation>
     </message>

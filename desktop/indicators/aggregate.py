@@ -106,8 +106,9 @@ def _create_temp_tables(
     )
 
 
-#: A larger page cache and memory-mapped reads while rebuilding (temp_store=MEMORY is set on every connection).
-_PRAGMAS = {"cache_size": -131072, "mmap_size": 1 << 30}
+#: A larger page cache while rebuilding. Sorts spill to temporary files and the database is not memory-mapped,
+#: so a rebuild over a million cases stays within the import's memory budget (< 500 MB).
+_PRAGMAS = {"cache_size": -65536}
 
 
 def _fast_pragmas(connection: Connection) -> dict[str, int]:

@@ -152,7 +152,6 @@ def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: object)
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=FULL",
         "PRAGMA foreign_keys=ON",
-        "PRAGMA temp_store=MEMORY",  # sorting and temporary tables of the indicator rebuild stay in memory
     ):
         dbapi_connection.execute(pragma).fetchall()
 
