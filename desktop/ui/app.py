@@ -20,7 +20,6 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.crash import install_crash_handler
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, apply_direction, install_language
     from desktop.ui.settings import UiSettings
@@ -42,8 +41,11 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     state: dict[str, object] = {}
 
     def open_database() -> None:
+        from desktop.ui.crash import install_crash_handler
         from desktop.ui.startup import DatabaseOpener
 
+        # After the first paint: logging and the data folder are not needed to show the window.
+        install_crash_handler(window, quit_on_error=selftest or screenshot is not None)
         apply_direction(app)  # also without a translation file, before any page exists
         try:
             services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
@@ -60,7 +62,6 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         if selftest or screenshot:
             _render_when_loaded(app, window, screenshot, state)
 
-    install_crash_handler(window, quit_on_error=selftest or screenshot is not None)
     # Two turns of the event loop: the window paints before the database layer is imported.
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, open_database))
     try:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_date_long
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
 
@@ -148,6 +147,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
+        from desktop.ui.formatting import format_date_long  # Jalali calendar: not needed for the first paint
+
         profile = self.services.profile()
         text = self.tr("Province: {province} — User: {user} — Today: {today}").format(
             province=profile.province_name or self.tr("(not set)"),
