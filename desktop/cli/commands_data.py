@@ -71,18 +71,11 @@ def _remove_database(path: Path) -> None:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from desktop.cli.output import CommandFailed, fail, translated
-    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-    from desktop.store.database import open_database
+    from desktop.cli.output import open_existing_database, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.store.migrate import current_revision
 
-    if not args.db.exists():
-        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
-                               path=str(args.db)))
-    try:
-        database = open_database(args.db, create=False)
-    except DomainError as error:
-        raise fail(error) from error
+    database = open_existing_database(args.db)
     try:
         from sqlalchemy import func, select
 

@@ -22,20 +22,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.cli.output import CommandFailed, fail, print_error, translated
+    from desktop.cli.output import open_existing_database, print_error, translated
     from desktop.clock import SystemClock
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, ImportService
     from desktop.organisation.service import OrganisationService
-    from desktop.store.database import open_database
 
-    if not args.db.exists():
-        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
-                                       path=str(args.db)))
-    try:
-        database = open_database(args.db, create=False)
-    except DomainError as error:
-        raise fail(error) from error
+    database = open_existing_database(args.db)
 
     def translate(context: str, text: str, params: dict) -> str:
         return translated(context, text, **params)

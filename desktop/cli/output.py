@@ -56,3 +56,17 @@ def fail(error: DomainError, exit_code: int = 1) -> CommandFailed:
 
 def print_error(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def open_existing_database(path):
+    """Open the database a command works on, or fail with a translated message (never a traceback)."""
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.store.database import open_database
+
+    if not path.exists():
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
+                                       path=str(path)))
+    try:
+        return open_database(path, create=False)
+    except DomainError as error:
+        raise fail(error) from error
