@@ -216,18 +216,17 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../desktop/cli/commands_import.py" line="+33"/>
+        <location filename="../desktop/cli/output.py" line="+67"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/cli/commands_data.py" line="+26"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+26"/>
+        <location filename="../desktop/cli/commands_import.py" line="+52"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
@@ -1583,7 +1582,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -1643,7 +1642,7 @@
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
@@ -2652,6 +2651,100 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+14"/>
         <source>Updating the database structure failed; nothing was changed. Details: {problems}</source>
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/sync/errors.py" line="+17"/>
+        <source>Synchronisation failed.</source>
+        <extracomment>Translation context of every sync message.</extracomment>
+        <translation>Synchronisation failed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bundle was refused.</source>
+        <translation>The bundle was refused.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is {size} bytes, more than the limit of {limit} bytes.</source>
+        <translation>The bundle is {size} bytes, more than the limit of {limit} bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle file is damaged or not a bundle ({reason}).</source>
+        <translation>The bundle file is damaged or not a bundle ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is signed by an unknown key {key_id}.</source>
+        <translation>The bundle is signed by an unknown key {key_id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s signature does not match key {key_id}.</source>
+        <translation>The bundle&apos;s signature does not match key {key_id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s header is invalid ({reason}).</source>
+        <translation>The bundle&apos;s header is invalid ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is from province {actual}, expected {expected}.</source>
+        <translation>The bundle is from province {actual}, expected {expected}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is a {actual} bundle, expected a {expected} bundle.</source>
+        <translation>The file is a {actual} bundle, expected a {expected} bundle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {name} of the bundle is damaged ({reason}).</source>
+        <translation>Part {name} of the bundle is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {name} of the bundle expands past its limit of {limit} bytes.</source>
+        <translation>Part {name} of the bundle expands past its limit of {limit} bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle has an unsafe part name {name}.</source>
+        <translation>The bundle has an unsafe part name {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signing key could not be used ({reason}).</source>
+        <translation>The signing key could not be used ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No signing key was found in {location}; it is never replaced silently.</source>
+        <translation>No signing key was found in {location}; it is never replaced silently.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A signing key already exists in {location}; it will not be overwritten.</source>
+        <translation>A signing key already exists in {location}; it will not be overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is wrong, or the key file {path} is damaged.</source>
+        <translation>The passphrase is wrong, or the key file {path} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring {backend} is not a secure store; it is refused.</source>
+        <translation>The keyring {backend} is not a secure store; it is refused.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key rotation record is invalid ({reason}).</source>
+        <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -216,18 +216,17 @@
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../desktop/cli/commands_import.py" line="+33"/>
+        <location filename="../desktop/cli/output.py" line="+67"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/cli/commands_data.py" line="+26"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+26"/>
+        <location filename="../desktop/cli/commands_import.py" line="+52"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
@@ -1583,7 +1582,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+47"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -1643,7 +1642,7 @@
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>
@@ -2652,6 +2651,100 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+14"/>
         <source>Updating the database structure failed; nothing was changed. Details: {problems}</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/sync/errors.py" line="+17"/>
+        <source>Synchronisation failed.</source>
+        <extracomment>Translation context of every sync message.</extracomment>
+        <translation>همگام‌سازی انجام نشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bundle was refused.</source>
+        <translation>بسته پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is {size} bytes, more than the limit of {limit} bytes.</source>
+        <translation>حجم بسته {size} بایت است و از سقف {limit} بایت بیشتر است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle file is damaged or not a bundle ({reason}).</source>
+        <translation>فایل بسته آسیب دیده است یا بسته نیست ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is signed by an unknown key {key_id}.</source>
+        <translation>بسته با کلید ناشناخته {key_id} امضا شده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s signature does not match key {key_id}.</source>
+        <translation>امضای بسته با کلید {key_id} مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s header is invalid ({reason}).</source>
+        <translation>سرآیند بسته نامعتبر است ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is from province {actual}, expected {expected}.</source>
+        <translation>بسته متعلق به استان {actual} است، در حالی که بسته استان {expected} انتظار می‌رفت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is a {actual} bundle, expected a {expected} bundle.</source>
+        <translation>این فایل بسته از نوع {actual} است، در حالی که بسته‌ای از نوع {expected} انتظار می‌رفت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {name} of the bundle is damaged ({reason}).</source>
+        <translation>بخش {name} بسته آسیب دیده است ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part {name} of the bundle expands past its limit of {limit} bytes.</source>
+        <translation>بخش {name} بسته پس از بازگشایی از سقف {limit} بایت بزرگ‌تر می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle has an unsafe part name {name}.</source>
+        <translation>نام بخش {name} در بسته ناامن است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signing key could not be used ({reason}).</source>
+        <translation>کلید امضا قابل استفاده نبود ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No signing key was found in {location}; it is never replaced silently.</source>
+        <translation>هیچ کلید امضایی در {location} یافت نشد؛ کلید هرگز بی‌صدا جایگزین نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A signing key already exists in {location}; it will not be overwritten.</source>
+        <translation>یک کلید امضا از پیش در {location} وجود دارد؛ روی آن نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is wrong, or the key file {path} is damaged.</source>
+        <translation>عبارت عبور نادرست است یا فایل کلید {path} آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring {backend} is not a secure store; it is refused.</source>
+        <translation>جاکلیدی {backend} محل نگهداری امنی نیست و پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key rotation record is invalid ({reason}).</source>
+        <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
 </context>
 <context>

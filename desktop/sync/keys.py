@@ -1,0 +1,354 @@
+"""The province's Ed25519 signing key: generation, fingerprint, storage and rotation.
+
+Storage (:class:`KeyStore`): the OS keyring through ``keyring`` when its backend is a real secure store,
+otherwise an :class:`EncryptedKeyFile` (scrypt n=2**15, r=8, p=1 → AES-256-GCM; envelope fields are
+authenticated as associated data). Refused keyring backends (:func:`is_secure_backend`): ``keyring``'s
+``fail`` and ``null`` backends, anything from ``keyrings.alt`` (plaintext, base64 "file" and registry
+stores), any class named ``*Plaintext*``, a backend with priority <= 0, and a chainer containing any of
+these. A missing key is never replaced: loading raises :class:`MissingKeyError`, creating over an existing
+key raises :class:`KeyExistsError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import os
+import re
+import secrets
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from desktop.sync import canonical
+from desktop.sync.errors import (
+    InsecureKeyringError,
+    KeyExistsError,
+    KeyStoreError,
+    MissingKeyError,
+    RotationError,
+    WrongPassphraseError,
+)
+
+KEYRING_SERVICE = "rasad-signing-key"
+KEY_FILE_FORMAT = "rasad-key-file"
+KEY_FILE_VERSION = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+_MAX_KEY_FILE_BYTES = 16 * 1024
+
+
+# -- keys and fingerprints ---------------------------------------------------------------------------
+
+def generate_private_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def public_raw(public_key: Ed25519PublicKey) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """The key id: the first 16 hex digits of SHA-256 of the raw 32-byte public key."""
+    return hashlib.sha256(public_raw(public_key)).hexdigest()[:16]
+
+
+def export_public(public_key: Ed25519PublicKey) -> bytes:
+    """The public key as PEM preceded by a ``Rasad key id:`` line, for registration at the center."""
+    pem = public_key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return f"Rasad key id: {fingerprint(public_key)}\n".encode("ascii") + pem
+
+
+_PEM_BLOCK = re.compile(rb"-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END PUBLIC KEY-----")
+_KEY_ID_LINE = re.compile(rb"^Rasad key id: ([0-9a-f]{16})\r?$", re.MULTILINE)
+
+
+def load_public(data: bytes) -> Ed25519PublicKey:
+    """Read :func:`export_public` output (or a bare PEM); the key id line, when present, must match."""
+    block = _PEM_BLOCK.search(data)
+    if block is None:
+        raise KeyStoreError(reason="no public key found")
+    try:
+        key = serialization.load_pem_public_key(block.group(0))
+    except ValueError:
+        raise KeyStoreError(reason="unreadable public key") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyStoreError(reason="not an Ed25519 public key")
+    line = _KEY_ID_LINE.search(data)
+    if line is not None and line.group(1).decode("ascii") != fingerprint(key):
+        raise KeyStoreError(reason="the key id does not match the key")
+    return key
+
+
+def _private_raw(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                             serialization.NoEncryption())
+
+
+# -- atomic owner-only files ---------------------------------------------------------------------------
+
+def write_new_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (which must not exist) via a synced 0600 temp file and ``os.replace``.
+
+    On any failure the temp file is removed, so no partial file ever carries the final name.
+    """
+    path = Path(path)
+    if path.exists():
+        raise KeyExistsError(location=str(path))
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with contextlib.suppress(AttributeError, NotImplementedError):
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():  # re-check just before the rename (another process may have created it)
+            raise KeyExistsError(location=str(path))
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if os.name == "posix":
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+# -- the encrypted key file ------------------------------------------------------------------------------
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _kdf(passphrase: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+
+
+class EncryptedKeyFile:
+    """A private key encrypted with a passphrase in a small versioned JSON envelope (owner-only file)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def save(self, key: Ed25519PrivateKey, passphrase: str) -> None:
+        if not passphrase:
+            raise KeyStoreError(reason="an empty passphrase is not allowed")
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        envelope: dict[str, Any] = {
+            "format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "kdf": "scrypt",
+            "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt),
+            "cipher": "aes-256-gcm", "nonce": _b64(nonce), "key_id": fingerprint(key.public_key()),
+        }
+        aad = canonical.dumps(envelope)
+        envelope["ciphertext"] = _b64(AESGCM(_kdf(passphrase, salt)).encrypt(nonce, _private_raw(key), aad))
+        write_new_file_atomically(self.path, canonical.dumps(envelope))
+
+    def create(self, passphrase: str) -> Ed25519PrivateKey:
+        """A new key saved under ``passphrase``; refuses when a key file already exists."""
+        if self.exists():
+            raise KeyExistsError(location=str(self.path))
+        key = generate_private_key()
+        self.save(key, passphrase)
+        return key
+
+    def load(self, passphrase: str) -> Ed25519PrivateKey:
+        try:
+            with open(self.path, "rb") as handle:
+                data = handle.read(_MAX_KEY_FILE_BYTES + 1)
+        except FileNotFoundError:
+            raise MissingKeyError(location=str(self.path)) from None
+        except OSError as exc:
+            raise KeyStoreError(reason=f"cannot read {self.path}: {exc.strerror}") from None
+        try:
+            envelope = canonical.loads_strict(data[:_MAX_KEY_FILE_BYTES])
+            expected = {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "kdf": "scrypt",
+                        "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "cipher": "aes-256-gcm"}
+            if any(envelope.get(k) != v for k, v in expected.items()) or set(envelope) != {
+                    *expected, "salt", "nonce", "key_id", "ciphertext"}:
+                raise KeyStoreError(reason=f"{self.path} is not a supported key file")
+            ciphertext = _unb64(envelope.pop("ciphertext"))
+            salt, nonce = _unb64(envelope["salt"]), _unb64(envelope["nonce"])
+            if len(nonce) != 12 or len(salt) < 16:
+                raise KeyStoreError(reason=f"{self.path} is not a supported key file")
+        except (canonical.CanonicalError, ValueError, binascii.Error):
+            raise KeyStoreError(reason=f"{self.path} is not a supported key file") from None
+        try:
+            raw = AESGCM(_kdf(passphrase, salt)).decrypt(nonce, ciphertext, canonical.dumps(envelope))
+        except InvalidTag:
+            raise WrongPassphraseError(path=str(self.path)) from None
+        key = Ed25519PrivateKey.from_private_bytes(raw)
+        if fingerprint(key.public_key()) != envelope["key_id"]:
+            raise WrongPassphraseError(path=str(self.path))
+        return key
+
+
+# -- the keyring -------------------------------------------------------------------------------------------
+
+def _describe(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def is_secure_backend(backend: Any) -> bool:
+    """Whether ``backend`` is a real secure store (see the module docstring for what is refused)."""
+    cls = type(backend)
+    module, name = cls.__module__, cls.__qualname__
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
+        return False
+    if "plaintext" in name.lower() or "plaintext" in module.lower():
+        return False
+    if module.startswith("keyring.backends.chainer"):
+        inner = list(getattr(backend, "backends", []))
+        return bool(inner) and all(is_secure_backend(b) for b in inner)
+    try:
+        priority = float(getattr(cls, "priority", 0))
+    except Exception:  # noqa: BLE001 - a backend's priority property may raise when it is unusable
+        return False
+    return priority > 0
+
+
+class KeyStore:
+    """The signing key of ``name`` (e.g. the province code): in the keyring if secure, else in ``fallback``.
+
+    ``backend`` defaults to ``keyring.get_keyring()``; pass one in tests. ``passphrase`` is used only by
+    the file fallback (``uses_keyring`` tells the UI whether to ask for it).
+    """
+
+    def __init__(self, name: str, fallback: EncryptedKeyFile, backend: Any = None) -> None:
+        if backend is None:
+            import keyring
+
+            backend = keyring.get_keyring()
+        self.name = name
+        self.fallback = fallback
+        self.backend = backend if is_secure_backend(backend) else None
+        self.refused_backend = None if self.backend is not None else _describe(backend)
+
+    @property
+    def uses_keyring(self) -> bool:
+        return self.backend is not None
+
+    @property
+    def location(self) -> str:
+        return f"keyring {KEYRING_SERVICE}/{self.name}" if self.backend is not None else str(self.fallback.path)
+
+    def _keyring_get(self) -> str | None:
+        assert self.backend is not None
+        try:
+            return self.backend.get_password(KEYRING_SERVICE, self.name)
+        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
+            raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
+
+    def exists(self) -> bool:
+        return self._keyring_get() is not None if self.backend is not None else self.fallback.exists()
+
+    def create(self, passphrase: str | None = None) -> Ed25519PrivateKey:
+        """A new key, stored; refuses when one already exists (never overwrites)."""
+        if self.backend is None:
+            return self.fallback.create(self._need(passphrase))
+        if self._keyring_get() is not None:
+            raise KeyExistsError(location=self.location)
+        key = generate_private_key()
+        try:
+            self.backend.set_password(KEYRING_SERVICE, self.name, _b64(_private_raw(key)))
+        except Exception as exc:  # noqa: BLE001
+            raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
+        if fingerprint(self.load().public_key()) != fingerprint(key.public_key()):
+            raise KeyStoreError(reason="the keyring did not keep the key")
+        return key
+
+    def load(self, passphrase: str | None = None) -> Ed25519PrivateKey:
+        if self.backend is None:
+            return self.fallback.load(self._need(passphrase))
+        stored = self._keyring_get()
+        if stored is None:
+            raise MissingKeyError(location=self.location)
+        try:
+            raw = _unb64(stored)
+            return Ed25519PrivateKey.from_private_bytes(raw)
+        except (ValueError, binascii.Error):
+            raise KeyStoreError(reason="the key in the keyring is damaged") from None
+
+    @staticmethod
+    def _need(passphrase: str | None) -> str:
+        if not passphrase:
+            raise KeyStoreError(reason="the key file needs a passphrase")
+        return passphrase
+
+
+def require_secure_backend(backend: Any) -> None:
+    """Raise :class:`InsecureKeyringError` unless ``backend`` is secure (for callers that insist on it)."""
+    if not is_secure_backend(backend):
+        raise InsecureKeyringError(backend=_describe(backend))
+
+
+# -- rotation ------------------------------------------------------------------------------------------------
+
+ROTATION_MAGIC = b"RASAD-KEYROT\x00\x01"
+_ROT_OLD = b"rasad key rotation: old key\x00"
+_ROT_NEW = b"rasad key rotation: new key\x00"
+_ROTATION_FIELDS = frozenset({"type", "version", "province", "old_key_id", "new_key_id", "new_public_key"})
+
+
+def rotation_record(old_private: Ed25519PrivateKey, new_private: Ed25519PrivateKey, province: str) -> bytes:
+    """``magic + len(4) + canonical JSON + sig(old) + sig(new)``; each key signs a domain-separated body."""
+    new_public = new_private.public_key()
+    body = canonical.dumps({
+        "type": "key-rotation", "version": 1, "province": province,
+        "old_key_id": fingerprint(old_private.public_key()), "new_key_id": fingerprint(new_public),
+        "new_public_key": _b64(public_raw(new_public)),
+    })
+    signed = ROTATION_MAGIC + len(body).to_bytes(4, "big") + body
+    return signed + old_private.sign(_ROT_OLD + signed) + new_private.sign(_ROT_NEW + signed)
+
+
+def verify_rotation(data: bytes, *, old_public_key: Ed25519PublicKey, expected_province: str) -> Ed25519PublicKey:
+    """The new public key announced by ``data``, after checking both signatures; else RotationError."""
+    data = bytes(data)
+    start = len(ROTATION_MAGIC) + 4
+    if len(data) < start or data[: len(ROTATION_MAGIC)] != ROTATION_MAGIC:
+        raise RotationError(reason="not a rotation record")
+    length = int.from_bytes(data[len(ROTATION_MAGIC): start], "big")
+    if len(data) != start + length + 128 or length > 4096:
+        raise RotationError(reason="bad length")
+    signed, sig_old, sig_new = data[: start + length], data[start + length: -64], data[-64:]
+    try:
+        old_public_key.verify(sig_old, _ROT_OLD + signed)
+    except InvalidSignature:
+        raise RotationError(reason="the old key's signature is wrong") from None
+    try:
+        body = canonical.loads_canonical(data[start: start + length])
+        if set(body) != _ROTATION_FIELDS or body["type"] != "key-rotation" or body["version"] != 1:
+            raise RotationError(reason="unexpected fields")
+        new_public = Ed25519PublicKey.from_public_bytes(_unb64(body["new_public_key"]))
+    except (canonical.CanonicalError, ValueError, binascii.Error):
+        raise RotationError(reason="unreadable record") from None
+    try:
+        new_public.verify(sig_new, _ROT_NEW + signed)
+    except InvalidSignature:
+        raise RotationError(reason="the new key's signature is wrong") from None
+    if body["province"] != expected_province:
+        raise RotationError(reason="another province's record")
+    if body["old_key_id"] != fingerprint(old_public_key) or body["new_key_id"] != fingerprint(new_public):
+        raise RotationError(reason="key ids do not match the keys")
+    return new_public

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+
+from desktop.sync import keys
+from desktop.sync.errors import (
+    InsecureKeyringError,
+    KeyExistsError,
+    KeyStoreError,
+    MissingKeyError,
+    RotationError,
+    WrongPassphraseError,
+)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking in-memory backend for tests."""
+
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        del self.store[(service, username)]
+
+
+def test_fingerprint_is_the_first_16_hex_of_sha256_of_the_raw_public_key() -> None:
+    import hashlib
+
+    key = Ed25519PrivateKey.generate().public_key()
+    assert keys.fingerprint(key) == hashlib.sha256(keys.public_raw(key)).hexdigest()[:16]
+
+
+def test_the_exported_public_key_reads_back_and_names_its_fingerprint() -> None:
+    key = Ed25519PrivateKey.generate().public_key()
+    exported = keys.export_public(key)
+    assert exported.startswith(f"Rasad key id: {keys.fingerprint(key)}\n".encode())
+    assert keys.fingerprint(keys.load_public(exported)) == keys.fingerprint(key)
+    other = keys.fingerprint(Ed25519PrivateKey.generate().public_key())
+    with pytest.raises(KeyStoreError):
+        keys.load_public(exported.replace(keys.fingerprint(key).encode(), other.encode()))
+
+
+def test_a_secure_keyring_keeps_the_key_and_refuses_to_overwrite_it(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = keys.KeyStore("THR", keys.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
+    assert store.uses_keyring
+    with pytest.raises(MissingKeyError):
+        store.load()
+    key = store.create()
+    assert keys.fingerprint(store.load().public_key()) == keys.fingerprint(key.public_key())
+    with pytest.raises(KeyExistsError):
+        store.create()
+    assert not (tmp_path / "key.json").exists()
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()])
+def test_fail_and_null_keyrings_are_refused_and_the_encrypted_file_is_used(tmp_path: Path, backend) -> None:
+    assert not keys.is_secure_backend(backend)
+    with pytest.raises(InsecureKeyringError):
+        keys.require_secure_backend(backend)
+    store = keys.KeyStore("THR", keys.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
+    assert not store.uses_keyring and store.refused_backend
+    key = store.create("correct horse")
+    assert keys.fingerprint(store.load("correct horse").public_key()) == keys.fingerprint(key.public_key())
+
+
+def test_a_plaintext_backend_is_refused_by_its_name() -> None:
+    plaintext = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
+    assert not keys.is_secure_backend(plaintext())
+    assert keys.is_secure_backend(MemoryKeyring())
+
+
+def test_the_encrypted_key_file_round_trips_with_owner_only_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "key.json"
+    key = keys.EncryptedKeyFile(path).create("پسورد امن")
+    loaded = keys.EncryptedKeyFile(path).load("پسورد امن")
+    assert keys.fingerprint(loaded.public_key()) == keys.fingerprint(key.public_key())
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["key.json"]
+    assert b"private" not in path.read_bytes()
+
+
+def test_a_wrong_passphrase_is_a_clear_error(tmp_path: Path) -> None:
+    key_file = keys.EncryptedKeyFile(tmp_path / "key.json")
+    key_file.create("right")
+    with pytest.raises(WrongPassphraseError):
+        key_file.load("wrong")
+
+
+def test_a_tampered_key_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "key.json"
+    keys.EncryptedKeyFile(path).create("right")
+    path.write_bytes(path.read_bytes().replace(b'"n":32768', b'"n":1024'))
+    with pytest.raises(KeyStoreError):
+        keys.EncryptedKeyFile(path).load("right")
+
+
+def test_a_missing_key_file_is_never_replaced(tmp_path: Path) -> None:
+    key_file = keys.EncryptedKeyFile(tmp_path / "key.json")
+    with pytest.raises(MissingKeyError):
+        key_file.load("x")
+    assert not key_file.exists()
+    key_file.create("x")
+    before = key_file.path.read_bytes()
+    with pytest.raises(KeyExistsError):
+        key_file.create("x")
+    with pytest.raises(KeyExistsError):
+        key_file.save(Ed25519PrivateKey.generate(), "x")
+    assert key_file.path.read_bytes() == before
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
+    def boom(fd):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(keys.os, "fsync", boom)
+    with pytest.raises(OSError):
+        keys.EncryptedKeyFile(tmp_path / "key.json").create("x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_rotation_record_signed_by_both_keys_verifies() -> None:
+    old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    record = keys.rotation_record(old, new, "THR")
+    announced = keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
+    assert keys.fingerprint(announced) == keys.fingerprint(new.public_key())
+    with pytest.raises(RotationError):
+        keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="ISF")
+
+
+@pytest.mark.parametrize("which", ["old", "new"])
+def test_a_rotation_record_with_one_wrong_signature_is_refused(which: str) -> None:
+    old, new, intruder = (Ed25519PrivateKey.generate() for _ in range(3))
+    genuine = keys.rotation_record(old, new, "THR")
+    forged = keys.rotation_record(intruder, new, "THR") if which == "old" else keys.rotation_record(
+        old, intruder, "THR")
+    # splice the forged signature into the genuine record
+    record = genuine[:-128] + (forged[-128:-64] + genuine[-64:] if which == "old" else genuine[-128:-64]
+                               + forged[-64:])
+    with pytest.raises(RotationError):
+        keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
+    with pytest.raises(RotationError):
+        keys.verify_rotation(genuine[:-1], old_public_key=old.public_key(), expected_province="THR")
