@@ -174,7 +174,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+99"/>
+        <location filename="../desktop/ui/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2745,6 +2745,31 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+4"/>
         <source>The key rotation record is invalid ({reason}).</source>
         <translation>The key rotation record is invalid ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/media.py" line="+31"/>
+        <source>The bundle could not be written to {path} ({reason}).</source>
+        <translation>The bundle could not be written to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt file {path} could not be read ({reason}).</source>
+        <translation>The receipt file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/outbox.py" line="+35"/>
+        <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
+        <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt for bundle {bundle_id} does not match it ({reason}).</source>
+        <translation>The receipt for bundle {bundle_id} does not match it ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle {entry_id} is not in the outbox.</source>
+        <translation>Bundle {entry_id} is not in the outbox.</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+99"/>
+        <location filename="../desktop/ui/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -2745,6 +2745,31 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+4"/>
         <source>The key rotation record is invalid ({reason}).</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/media.py" line="+31"/>
+        <source>The bundle could not be written to {path} ({reason}).</source>
+        <translation>بسته در {path} نوشته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt file {path} could not be read ({reason}).</source>
+        <translation>فایل رسید {path} خوانده نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/outbox.py" line="+35"/>
+        <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
+        <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt for bundle {bundle_id} does not match it ({reason}).</source>
+        <translation>رسید بسته {bundle_id} با آن بسته مطابقت ندارد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle {entry_id} is not in the outbox.</source>
+        <translation>بسته {entry_id} در صندوق ارسال نیست.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,12 @@ _running: set[BackgroundTask] = set()
 
 
 class _Signals(QObject):
+    """Crosses from the worker to the UI thread carrying plain numbers and text only: the outcome itself
+    stays in a Python attribute. (Queued signals carrying Python objects across threads have corrupted
+    reference counts in PySide6 6.8+ — PYSIDE-3124 — seen here as "deallocating None".)"""
+
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+    done = Signal()
 
 
 class _Runnable(QRunnable):
@@ -36,18 +38,18 @@ class _Runnable(QRunnable):
         self._job = job
         self._signals = signals
         self._progress = progress
+        self.outcome: tuple[str, Any] = ("cancelled", None)
 
     def run(self) -> None:
         try:
-            result = self._job(self._progress)
+            self.outcome = ("succeeded", self._job(self._progress))
         except TaskCancelled:
-            self._signals.cancelled.emit()
+            self.outcome = ("cancelled", None)
         except Exception as error:  # reported to the user by the UI thread, never swallowed
             if not isinstance(error, DomainError):
                 log.exception("background job failed")
-            self._signals.failed.emit(error)
-        else:
-            self._signals.succeeded.emit(result)
+            self.outcome = ("failed", error)
+        self._signals.done.emit()
 
 
 class BackgroundTask(QObject):
@@ -64,9 +66,7 @@ class BackgroundTask(QObject):
         self._signals = _Signals(self)
         self._progress = TaskProgress(on_progress=self._signals.progressed.emit)
         self._signals.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
-        self._signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self._signals.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._runnable = _Runnable(job, self._signals, self._progress)
         self._runnable.setAutoDelete(False)
 
@@ -78,6 +78,15 @@ class BackgroundTask(QObject):
 
     def cancel(self) -> None:
         self._progress.cancel()
+
+    def _on_done(self) -> None:
+        kind, value = self._runnable.outcome
+        if kind == "succeeded":
+            self._on_succeeded(value)
+        elif kind == "failed":
+            self._on_failed(value)
+        else:
+            self._on_cancelled()
 
     def _on_succeeded(self, result: object) -> None:
         self.succeeded.emit(result)

@@ -27,6 +27,7 @@ from desktop.store.models import (
     MeetingAttendee,
     OperationalProgram,
     OrgUnit,
+    OutboxBundle,
     Plan,
     ProgressEvidence,
     ProgressUpdate,
@@ -194,6 +195,14 @@ def one_of_each(session: Session) -> dict[str, Base]:
         "indicator_month": derived,
         "disposition_histogram": histogram,
         "setting": Setting(key="province_profile", value={"code": "KH", "name": "خراسان رضوی", "year": 1403}),
+        "outbox_bundle": OutboxBundle(
+            bundle_id="0123456789ab4def8123456789abcdef", sequence=1, payload_type="progress",
+            file_hash="a" * 64, previous_hash="0" * 64, created_at=datetime(2024, 5, 2, 10, 0, tzinfo=UTC),
+            size_bytes=3, first_change_id=1, last_change_id=2, state="sent", reason="", attempts=1,
+            last_attempt_at=datetime(2024, 5, 2, 10, 1, tzinfo=UTC),
+            next_attempt_at=datetime(2024, 5, 2, 10, 2, tzinfo=UTC), acknowledged_at=None,
+            receipt=b"\x00r", data=b"\x00\x01\xff",
+        ),
     }
     session.add_all(rows.values())
     session.flush()

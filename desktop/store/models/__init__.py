@@ -33,6 +33,7 @@ from desktop.store.models.plans import (
     ProgressUpdate,
     Solution,
 )
+from desktop.store.models.sync import OUTBOX_STATES, OutboxBundle
 from desktop.store.models.system import CHANGE_OPERATIONS, ChangeLog, Setting
 
 #: Tables whose rows are not user data, or arrive in bulk, or are derived: not written to the change log.
@@ -46,6 +47,7 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         SatisfactionMonth.__tablename__,
         IndicatorMonth.__tablename__,
         DispositionHistogram.__tablename__,
+        OutboxBundle.__tablename__,
     }
 )
 
@@ -62,6 +64,7 @@ __all__ = [
     "SatisfactionMonth",
     "CHANGE_OPERATIONS",
     "NAMING_CONVENTION",
+    "OUTBOX_STATES",
     "PLAN_KINDS",
     "RESOLUTION_STATUSES",
     "SOLUTION_TERMS",
@@ -78,6 +81,7 @@ __all__ = [
     "MeetingAttendee",
     "OperationalProgram",
     "OrgUnit",
+    "OutboxBundle",
     "Plan",
     "ProgressEvidence",
     "ProgressUpdate",

@@ -47,6 +47,9 @@ def draw_progress_history(chart: ChartWidget, series: Sequence[SeriesPoint], tod
         axes.set_xticks(ticks, [format_date(d) for d in ticks], fontsize=7)
     axes.set_ylim(0, 105)
     axes.yaxis.set_major_formatter(digit_formatter(suffix="٪" if is_rtl() else "%"))
+    if is_rtl():
+        axes.invert_xaxis()  # time runs right to left, like the indicator trends
+        axes.yaxis.tick_right()
     axes.grid(alpha=0.3)
     axes.legend(loc="upper left", fontsize=8, frameon=False)
     chart.draw()

@@ -1,0 +1,144 @@
+"""The center's own schema (a database separate from any province's).
+
+Created with ``metadata.create_all`` for now; it should get its own Alembic chain (separate from
+``desktop/store/migrations``) before the first center database is deployed. Types are portable between
+SQLite and PostgreSQL: JSON is stored as Text (canonical JSON), timestamps as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+BUNDLE_STATES = ("applied", "held", "rejected")
+FLAG_KINDS = ("fork", "rollback")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as UTC; read back aware on SQLite too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = metadata
+
+
+class CenterProvince(Base):
+    __tablename__ = "center_province"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[str] = mapped_column(Text)  # PEM
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CenterBundle(Base):
+    __tablename__ = "center_bundle"
+    __table_args__ = (
+        CheckConstraint("state IN ('applied', 'held', 'rejected')", name="state"),
+        # one applied bundle per (province, sequence); held and rejected ones may repeat a sequence
+        Index("uq_center_bundle_applied_sequence", "province", "sequence", unique=True,
+              sqlite_where=text("state = 'applied'"), postgresql_where=text("state = 'applied'")),
+        Index("ix_center_bundle_province_state", "province", "state", "sequence"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    bundle_id: Mapped[str] = mapped_column(String(32), unique=True)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CenterReceipt(Base):
+    __tablename__ = "center_receipt"
+
+    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CenterFlag(Base):
+    __tablename__ = "center_flag"
+    __table_args__ = (CheckConstraint("kind IN ('fork', 'rollback')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class NationalChange(Base):
+    """One province change-log row, as carried in a bundle's changes.json."""
+
+    __tablename__ = "national_change"
+    __table_args__ = (
+        UniqueConstraint("province", "change_id"),
+        Index("ix_national_change_table_row", "province", "table_name", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    change_id: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[int] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(16))
+    new_values: Mapped[str] = mapped_column(Text)  # canonical JSON
+    changed_at: Mapped[str] = mapped_column(String(40))  # as sent (ISO text)
+
+
+class NationalIndicator(Base):
+    """A province's indicators.json rows of one month (replaced whenever a bundle touches that month)."""
+
+    __tablename__ = "national_indicator"
+    __table_args__ = (UniqueConstraint("province", "month_index"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    month_index: Mapped[int] = mapped_column(Integer)
+    rows: Mapped[str] = mapped_column(Text)  # canonical JSON list

@@ -1,0 +1,369 @@
+"""Ingesting province progress bundles at the center: verify, chain, apply once, answer with a signed receipt.
+
+Order (issue 4): size cap, strict frame, known key, signature, strict parsing, province and payload type,
+part hashes (all in :func:`desktop.sync.frame.verify`), then in ONE transaction the sequence and
+previous-hash chain, the apply and the stored receipt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.center.models import (
+    CenterBundle,
+    CenterFlag,
+    CenterProvince,
+    CenterReceipt,
+    NationalChange,
+    NationalIndicator,
+    metadata,
+)
+from desktop.sync import canonical, frame
+from desktop.sync.errors import BadPartError, BundleError, WrongProvinceError
+from desktop.sync.keys import export_public, fingerprint, load_public
+from desktop.sync.receipts import Receipt, Verdict, make_receipt
+
+APP_VERSION = "0.1.0"
+CENTER_SCHEMA_VERSION = "center-1"
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
+CHANGES_PART = "changes.json"
+INDICATORS_PART = "indicators.json"
+CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
+OPERATIONS = frozenset({"insert", "update", "delete"})
+_KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
+
+
+@dataclass(frozen=True)
+class ProvinceStatus:
+    code: str
+    name: str
+    last_sequence: int
+    last_received: datetime | None
+    held: int
+    flags: int
+    stale: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "last_sequence": self.last_sequence,
+                "last_received": self.last_received.isoformat() if self.last_received else None,
+                "held": self.held, "flags": self.flags, "stale": self.stale}
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    changes: list[dict[str, Any]]
+    indicators: dict[int, list[Any]]
+
+
+def _strict_json(name: str, data: bytes) -> Any:
+    """Strict JSON (no duplicate keys, NaN ...) of any top-level type, via the canonical parser."""
+    try:
+        return canonical.loads_strict(b'{"v":' + data + b"}")["v"]
+    except canonical.CanonicalError as exc:
+        raise BadPartError(name=name, reason=exc.reason) from None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse_progress(parts: dict[str, bytes]) -> _Parsed:
+    """The contents of a verified progress bundle; BadPartError when they are not as documented."""
+    for name in parts:
+        if name not in (CHANGES_PART, INDICATORS_PART) and not name.startswith("evidence"):
+            raise BadPartError(name=name, reason="unexpected part")
+    for name in (CHANGES_PART, INDICATORS_PART):
+        if name not in parts:
+            raise BadPartError(name=name, reason="missing part")
+    changes = _strict_json(CHANGES_PART, parts[CHANGES_PART])
+    if not isinstance(changes, list):
+        raise BadPartError(name=CHANGES_PART, reason="not a list")
+    seen: set[int] = set()
+    for change in changes:
+        if not isinstance(change, dict) or set(change) != CHANGE_FIELDS:
+            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
+        if not _is_int(change["id"]) or not _is_int(change["row_id"]) or change["id"] in seen:
+            raise BadPartError(name=CHANGES_PART, reason="invalid or repeated change id")
+        seen.add(change["id"])
+        if change["operation"] not in OPERATIONS or not isinstance(change["table"], str) \
+                or not isinstance(change["changed_at"], str):
+            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
+    indicators = _strict_json(INDICATORS_PART, parts[INDICATORS_PART])
+    if not isinstance(indicators, list):
+        raise BadPartError(name=INDICATORS_PART, reason="not a list")
+    months: dict[int, list[Any]] = {}
+    for row in indicators:
+        if not isinstance(row, dict) or not _is_int(row.get("month_index")):
+            raise BadPartError(name=INDICATORS_PART, reason="a row without an integer month_index")
+        months.setdefault(row["month_index"], []).append(row)
+    return _Parsed(changes=changes, indicators=months)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sqlite_serialise(engine: Engine) -> None:
+    """pysqlite's documented recipe: let SQLAlchemy issue BEGIN IMMEDIATE so ingests are serialised."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class CenterService:
+    def __init__(self, engine_url: str, center_key: Ed25519PrivateKey,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), *,
+                 max_bytes: int = MAX_BUNDLE_BYTES, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
+                 stale_days: int = 14) -> None:
+        self.engine = create_engine(engine_url)
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_serialise(self.engine)
+        metadata.create_all(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.center_key = center_key
+        self.clock = clock
+        self.max_bytes = max_bytes
+        self.max_uncompressed = max_uncompressed
+        self.stale_days = stale_days
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        return self.center_key.public_key()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- provinces -------------------------------------------------------------------------------------
+    def register_province(self, code: str, name: str, public_key_pem: bytes | str) -> str:
+        """Register (or re-key) a province; returns the key id. Raises KeyStoreError for a bad key."""
+        raw = public_key_pem.encode("ascii") if isinstance(public_key_pem, str) else public_key_pem
+        key = load_public(raw)
+        key_id = fingerprint(key)
+        pem = export_public(key).decode("ascii")
+        with self._sessions.begin() as session:
+            province = session.get(CenterProvince, code)
+            if province is None:
+                session.add(CenterProvince(code=code, name=name, public_key=pem, key_id=key_id,
+                                           registered_at=self.clock(), active=True))
+            else:
+                province.name, province.public_key, province.key_id = name, pem, key_id
+                province.active = True
+        return key_id
+
+    # -- ingest ------------------------------------------------------------------------------------------
+    def ingest(self, data: bytes) -> bytes:
+        """The signed receipt for ``data`` (a province's progress bundle); never raises for a bad bundle."""
+        data = bytes(data)
+        now = self.clock()
+        try:
+            verified = self._verify(data)
+            parsed = parse_progress(verified.parts)
+        except BundleError as error:
+            return self._refusal_receipt(data, error.english(), now)
+        for attempt in range(3):
+            try:
+                with self._sessions.begin() as session:
+                    return self._ingest_verified(session, data, verified, parsed, now)
+            except (IntegrityError, OperationalError):
+                # a concurrent ingest of the same province won the race: look again (it is a duplicate now)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _verify(self, data: bytes) -> frame.VerifiedBundle:
+        key_id = data[_KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
+        with self._sessions() as session:
+            province = session.scalar(select(CenterProvince).where(
+                CenterProvince.key_id == key_id, CenterProvince.active.is_(True)))
+        keys = {province.key_id: load_public(province.public_key.encode("ascii"))} if province else {}
+        verified = frame.verify(data, public_keys=keys, expected_province=province.code if province else None,
+                                expected_payload_type="progress", max_bytes=self.max_bytes,
+                                max_uncompressed=self.max_uncompressed)
+        if province is None or verified.header["province"] != province.code:  # verify checked; belt and braces
+            raise WrongProvinceError(actual=verified.header["province"], expected=province.code if province else "")
+        return verified
+
+    def _receipt(self, *, bundle_id: str, province: str, sequence: int, file_hash: str, verdict: Verdict,
+                 reason: str, now: datetime) -> bytes:
+        receipt = Receipt(bundle_id=bundle_id, province=province, sequence=sequence, file_hash=file_hash,
+                          verdict=verdict, reason=reason, received_at=frame.utc_timestamp(now))
+        return make_receipt(receipt, self.center_key, app_version=APP_VERSION,
+                            schema_version=CENTER_SCHEMA_VERSION, now=now)
+
+    def _refusal_receipt(self, data: bytes, reason: str, now: datetime) -> bytes:
+        """A REJECTED receipt for a bundle that failed verification; nothing is stored or applied.
+
+        It is addressed to the province the (untrusted) header claims when that can be read, so the sender
+        can learn why; it names the file by its hash and asserts nothing else.
+        """
+        province, bundle_id, sequence = "unknown", "", 1
+        try:
+            if len(data) <= self.max_bytes and len(data) > frame._PREFIX_LEN:
+                length = int.from_bytes(data[frame._PREFIX_LEN - 4: frame._PREFIX_LEN], "big")
+                header = canonical.loads_strict(data[frame._PREFIX_LEN: frame._PREFIX_LEN + length])
+                if isinstance(header.get("province"), str) and frame._PROVINCE.fullmatch(header["province"]):
+                    province = header["province"]
+                if isinstance(header.get("bundle_id"), str) and frame._UUID4_HEX.fullmatch(header["bundle_id"]):
+                    bundle_id = header["bundle_id"]
+                if _is_int(header.get("sequence")) and header["sequence"] >= 1:
+                    sequence = header["sequence"]
+        except (canonical.CanonicalError, ValueError):
+            pass
+        return self._receipt(bundle_id=bundle_id, province=province, sequence=sequence,
+                             file_hash=frame.file_hash(data), verdict=Verdict.REJECTED, reason=reason, now=now)
+
+    def _ingest_verified(self, session: Session, data: bytes, verified: frame.VerifiedBundle, parsed: _Parsed,
+                         now: datetime) -> bytes:
+        header = verified.header
+        code, bundle_id, sequence = header["province"], header["bundle_id"], verified.sequence
+        # serialise ingests of one province (PostgreSQL row lock; SQLite holds BEGIN IMMEDIATE)
+        session.scalar(select(CenterProvince).where(CenterProvince.code == code).with_for_update())
+        existing = session.scalar(select(CenterBundle).where(CenterBundle.bundle_id == bundle_id))
+        if existing is not None and existing.file_hash == verified.file_hash:
+            stored = session.get(CenterReceipt, bundle_id)
+            if stored is not None:
+                return stored.data
+        last_seq, last_hash = self._chain_head(session, code)
+
+        def refuse(kind: str, reason: str) -> bytes:
+            session.add(CenterFlag(province=code, kind=kind, at=now,
+                                   detail=f"bundle {bundle_id} sequence {sequence} hash {verified.file_hash}: {reason}"))
+            receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence,
+                                    file_hash=verified.file_hash, verdict=Verdict.REJECTED, reason=reason, now=now)
+            if existing is None:  # keep the evidence; a resend of this exact file gets the same answer
+                session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
+                                         file_hash=verified.file_hash, previous_hash=header["previous_hash"],
+                                         received_at=now, state="rejected", reason=reason, data=data))
+                session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+            return receipt
+
+        if existing is not None:
+            return refuse("fork", "a bundle with this id but other content was received before")
+        if sequence <= last_seq:
+            kind = "fork" if sequence == last_seq else "rollback"
+            return refuse(kind, f"sequence {sequence} was already applied (last applied {last_seq}) "
+                                f"with other content ({kind})")
+        if sequence == last_seq + 1:
+            if header["previous_hash"] != last_hash:
+                return refuse("fork", f"previous hash does not match the applied bundle {last_seq}")
+            bundle = CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
+                                  file_hash=verified.file_hash, previous_hash=header["previous_hash"],
+                                  received_at=now, state="applied", reason="", data=data)
+            session.add(bundle)
+            self._apply(session, code, parsed)
+            receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence,
+                                    file_hash=verified.file_hash, verdict=Verdict.ACCEPTED, reason="", now=now)
+            session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+            session.flush()
+            self._apply_held(session, code, sequence, verified.file_hash, now)
+            return receipt
+        # a gap: hold it until the bundles before it arrive
+        clash = session.scalar(select(CenterBundle).where(
+            CenterBundle.province == code, CenterBundle.sequence == sequence, CenterBundle.state == "held"))
+        if clash is not None:
+            return refuse("fork", f"another bundle with sequence {sequence} is already held")
+        session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
+                                 file_hash=verified.file_hash, previous_hash=header["previous_hash"],
+                                 received_at=now, state="held", reason=f"waiting for sequence {last_seq + 1}",
+                                 data=data))
+        receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence, file_hash=verified.file_hash,
+                                verdict=Verdict.HELD, reason=f"waiting for sequence {last_seq + 1}", now=now)
+        session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+        return receipt
+
+    @staticmethod
+    def _chain_head(session: Session, code: str) -> tuple[int, str]:
+        head = session.execute(select(CenterBundle.sequence, CenterBundle.file_hash).where(
+            CenterBundle.province == code, CenterBundle.state == "applied",
+        ).order_by(CenterBundle.sequence.desc()).limit(1)).first()
+        return (head[0], head[1]) if head else (0, frame.GENESIS_HASH)
+
+    def _apply(self, session: Session, code: str, parsed: _Parsed) -> None:
+        for change in parsed.changes:
+            session.add(NationalChange(province=code, change_id=change["id"], table_name=change["table"],
+                                       row_id=change["row_id"], operation=change["operation"],
+                                       new_values=_dumps(change["new"]), changed_at=change["changed_at"]))
+        for month, rows in parsed.indicators.items():
+            row = session.scalar(select(NationalIndicator).where(
+                NationalIndicator.province == code, NationalIndicator.month_index == month))
+            if row is None:
+                session.add(NationalIndicator(province=code, month_index=month, rows=_dumps(rows)))
+            else:
+                row.rows = _dumps(rows)
+        session.flush()
+
+    def _apply_held(self, session: Session, code: str, last_seq: int, last_hash: str, now: datetime) -> None:
+        """Apply the held bundles that now follow the chain head, in order."""
+        while True:
+            held = session.scalar(select(CenterBundle).where(
+                CenterBundle.province == code, CenterBundle.state == "held",
+                CenterBundle.sequence == last_seq + 1))
+            if held is None:
+                return
+            verified = frame.verify(held.data, public_keys=self._keys_of(session, code), expected_province=code,
+                                    expected_payload_type="progress", max_bytes=self.max_bytes,
+                                    max_uncompressed=self.max_uncompressed)
+            stored = session.get(CenterReceipt, held.bundle_id)
+            if held.previous_hash != last_hash:
+                reason = f"previous hash does not match the applied bundle {last_seq}"
+                held.state, held.reason = "rejected", reason
+                session.add(CenterFlag(province=code, kind="fork", at=now,
+                                       detail=f"held bundle {held.bundle_id} sequence {held.sequence}: {reason}"))
+                verdict = Verdict.REJECTED
+            else:
+                self._apply(session, code, parse_progress(verified.parts))
+                held.state, held.reason, reason, verdict = "applied", "", "", Verdict.ACCEPTED
+            receipt = self._receipt(bundle_id=held.bundle_id, province=code, sequence=held.sequence,
+                                    file_hash=held.file_hash, verdict=verdict, reason=reason, now=now)
+            if stored is None:
+                session.add(CenterReceipt(bundle_id=held.bundle_id, data=receipt))
+            else:
+                stored.data = receipt
+            session.flush()
+            if verdict is Verdict.REJECTED:
+                return
+            last_seq, last_hash = held.sequence, held.file_hash
+
+    @staticmethod
+    def _keys_of(session: Session, code: str) -> dict[str, Ed25519PublicKey]:
+        """The province's registered key (a held bundle is re-verified: it may have been held before a re-key)."""
+        province = session.get(CenterProvince, code)
+        return {province.key_id: load_public(province.public_key.encode("ascii"))} if province else {}
+
+    # -- status -----------------------------------------------------------------------------------------
+    def status(self) -> list[ProvinceStatus]:
+        now = self.clock()
+        with self._sessions() as session:
+            provinces = session.scalars(select(CenterProvince).order_by(CenterProvince.code)).all()
+            result = []
+            for province in provinces:
+                last_seq, _ = self._chain_head(session, province.code)
+                last_received = session.scalar(select(func.max(CenterBundle.received_at)).where(
+                    CenterBundle.province == province.code, CenterBundle.state != "rejected"))
+                if last_received is not None and last_received.tzinfo is None:
+                    last_received = last_received.replace(tzinfo=UTC)
+                held = session.scalar(select(func.count()).select_from(CenterBundle).where(
+                    CenterBundle.province == province.code, CenterBundle.state == "held")) or 0
+                flags = session.scalar(select(func.count()).select_from(CenterFlag).where(
+                    CenterFlag.province == province.code)) or 0
+                since = last_received or province.registered_at
+                result.append(ProvinceStatus(
+                    code=province.code, name=province.name, last_sequence=last_seq, last_received=last_received,
+                    held=held, flags=flags, stale=now - since > timedelta(days=self.stale_days)))
+            return result

@@ -1,0 +1,135 @@
+"""Removable media: pending bundles written to a folder, and the center's receipts read back from files.
+
+Each bundle goes to a temporary name in the folder, is flushed and fsynced, renamed with ``os.replace``, the
+folder fsynced, then read back and compared with its SHA-256: no partial file ever carries a final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync import canonical, frame
+from desktop.sync.errors import BadFrameError, BundleError, SyncError
+from desktop.sync.outbox import Outbox, OutboxEntry
+from desktop.sync.receipts import RECEIPT_MAX_BYTES
+
+BUNDLE_SUFFIX = ".rasad-bundle"
+_PROVINCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
+
+
+class ExportError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The bundle could not be written to {path} ({reason}).")
+
+
+class ReceiptFileError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt file {path} could not be read ({reason}).")
+
+
+@dataclass(frozen=True)
+class ReceiptImport:
+    path: Path
+    entry: OutboxEntry | None
+    error: SyncError | None
+
+
+def bundle_file_name(province: str, entry: OutboxEntry) -> str:
+    return f"{province}-{entry.sequence:06d}-{entry.bundle_id}{BUNDLE_SUFFIX}"
+
+
+def _province_of(data: bytes) -> str:
+    """The province in our own bundle's header (the bytes were signed by us; the hash is checked later)."""
+    start = len(frame.MAGIC) + frame.KEY_ID_LEN
+    length = int.from_bytes(data[start: start + 4], "big")
+    try:
+        header = canonical.loads_canonical(data[start + 4: start + 4 + length])
+    except canonical.CanonicalError as exc:
+        raise BadFrameError(reason=exc.reason) from None
+    province = header.get("province")
+    if not isinstance(province, str) or not _PROVINCE.fullmatch(province):
+        raise BadFrameError(reason="invalid province")
+    return province
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
+    """Write ``data`` to ``path`` atomically, then read it back and check its SHA-256."""
+    folder = path.parent
+    descriptor, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise ExportError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    try:
+        _fsync_folder(folder)
+        written = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise ExportError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    if written != expected_sha256:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise ExportError(path=str(path), reason="read-back SHA-256 mismatch")
+    return path
+
+
+def export_pending(outbox: Outbox, folder: Path | str) -> list[Path]:
+    """Write every pending bundle into ``folder`` under its final name; returns the files, in sequence order."""
+    folder = Path(folder)
+    written: list[Path] = []
+    for entry in outbox.pending():
+        data = outbox.data(entry.id)
+        if frame.file_hash(data) != entry.file_hash:
+            raise ExportError(path=str(folder), reason=f"bundle {entry.sequence} in the outbox is damaged")
+        path = folder / bundle_file_name(_province_of(data), entry)
+        written.append(write_verified(path, data, entry.file_hash))
+    return written
+
+
+def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_key: Ed25519PublicKey,
+                    province: str) -> list[ReceiptImport]:
+    """Apply each receipt file; one bad file does not stop the others (its error is reported)."""
+    results: list[ReceiptImport] = []
+    for name in files:
+        path = Path(name)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(RECEIPT_MAX_BYTES + 1)
+            entry = outbox.apply_receipt(data, center_public_key, province)
+        except OSError as exc:
+            results.append(ReceiptImport(path, None, ReceiptFileError(path=str(path),
+                                                                      reason=exc.strerror or str(exc))))
+        except SyncError as exc:
+            results.append(ReceiptImport(path, None, exc))
+        else:
+            results.append(ReceiptImport(path, entry, None))
+    return results

@@ -1,0 +1,242 @@
+"""The province's outbox: progress bundles cut once, in one transaction, and resent unchanged until a
+verified receipt from the center settles them (docs/bundles.md, "Outbox").
+
+The chain head (last sequence, its file hash, the last change id it covered) is the ``outbox_bundle`` row with
+the highest sequence, so it cannot disagree with the bundles themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.changelog import changes_since
+from desktop.store.database import Database
+from desktop.store.models import OutboxBundle
+from desktop.store.revision import HEAD_REVISION
+from desktop.sync import frame
+from desktop.sync.errors import BundleError, SyncError
+from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts
+from desktop.sync.receipts import Verdict, read_receipt
+
+PROGRESS = "progress"
+PENDING_STATES = ("waiting", "sent")
+FIRST_RETRY_SECONDS = 30
+MAX_RETRY_SECONDS = 3600
+
+
+class UnknownReceiptError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt is for bundle {bundle_id}, which this province never sent.")
+
+
+class ReceiptMismatchError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt for bundle {bundle_id} does not match it ({reason}).")
+
+
+class OutboxEntryNotFoundError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Bundle {entry_id} is not in the outbox.")
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One outbox bundle without its bytes (see :meth:`Outbox.data`)."""
+
+    id: int
+    bundle_id: str
+    sequence: int
+    payload_type: str
+    file_hash: str
+    previous_hash: str
+    created_at: datetime
+    size_bytes: int
+    first_change_id: int
+    last_change_id: int
+    state: str
+    reason: str
+    attempts: int
+    last_attempt_at: datetime | None
+    next_attempt_at: datetime | None
+    acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    sequence: int  # 0 before the first bundle
+    file_hash: str  # GENESIS_HASH before the first bundle
+    last_change_id: int  # 0 before the first bundle
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait after the ``attempts``-th failed attempt: 30 s, 60 s, 120 s, … at most one hour (no jitter)."""
+    exponent = max(0, attempts - 1)
+    seconds = MAX_RETRY_SECONDS if exponent >= 12 else min(MAX_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2**exponent)
+    return timedelta(seconds=seconds)
+
+
+def _entry(row: OutboxBundle) -> OutboxEntry:
+    return OutboxEntry(
+        id=row.id, bundle_id=row.bundle_id, sequence=row.sequence, payload_type=row.payload_type,
+        file_hash=row.file_hash, previous_hash=row.previous_hash, created_at=row.created_at,
+        size_bytes=row.size_bytes, first_change_id=row.first_change_id, last_change_id=row.last_change_id,
+        state=row.state, reason=row.reason, attempts=row.attempts, last_attempt_at=row.last_attempt_at,
+        next_attempt_at=row.next_attempt_at, acknowledged_at=row.acknowledged_at,
+    )
+
+
+def chain_head(session: Session) -> ChainHead:
+    row = session.scalars(select(OutboxBundle).order_by(OutboxBundle.sequence.desc()).limit(1)).first()
+    if row is None:
+        return ChainHead(0, frame.GENESIS_HASH, 0)
+    return ChainHead(row.sequence, row.file_hash, row.last_change_id)
+
+
+class Outbox:
+    """The outbox of ``database``; ``clock()`` returns the current timezone-aware time."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime], *,
+                 evidence_cap: int = DEFAULT_EVIDENCE_CAP, max_changes: int | None = None) -> None:
+        self.database = database
+        self.clock = clock
+        self.evidence_cap = evidence_cap
+        self.max_changes = max_changes
+
+    # -- cutting ---------------------------------------------------------------------------------------
+
+    def head(self) -> ChainHead:
+        with self.database.session() as session:
+            return chain_head(session)
+
+    def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
+        """Cut the next bundle from every change since the last one, in one transaction; None if nothing
+        changed. A failure leaves the outbox and its head untouched."""
+        store = self.database.evidence_store() if self.database.evidence_dir is not None else None
+        with self.database.session() as session:
+            head = chain_head(session)
+            changes = changes_since(session, head.last_change_id, self.max_changes)
+            payload = build_progress_parts(session, changes, evidence_store=store, evidence_cap=self.evidence_cap)
+            if payload is None:
+                return None
+            now = self.clock().replace(microsecond=0)
+            bundle_id = frame.new_bundle_id()
+            data = frame.encode({
+                "payload_type": PROGRESS,
+                "bundle_id": bundle_id,
+                "province": province,
+                "sequence": head.sequence + 1,
+                "previous_hash": head.file_hash,
+                "created_at": frame.utc_timestamp(now),
+                "app_version": app_version,
+                "schema_version": HEAD_REVISION,
+            }, payload.parts, signing_key)
+            row = OutboxBundle(
+                bundle_id=bundle_id, sequence=head.sequence + 1, payload_type=PROGRESS,
+                file_hash=frame.file_hash(data), previous_hash=head.file_hash, created_at=now,
+                size_bytes=len(data), first_change_id=payload.first_change_id,
+                last_change_id=payload.last_change_id, state="waiting", reason="", attempts=0, data=data,
+            )
+            session.add(row)
+            session.flush()
+            return _entry(row)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def entries(self) -> list[OutboxEntry]:
+        """Every bundle, in sequence order (for the window)."""
+        with self.database.session() as session:
+            return [_entry(row) for row in session.scalars(
+                select(OutboxBundle).order_by(OutboxBundle.sequence))]
+
+    def pending(self) -> list[OutboxEntry]:
+        """Bundles still to deliver (waiting or sent without a final receipt), in sequence order."""
+        with self.database.session() as session:
+            return [_entry(row) for row in session.scalars(
+                select(OutboxBundle).where(OutboxBundle.state.in_(PENDING_STATES)).order_by(OutboxBundle.sequence))]
+
+    def due(self, now: datetime) -> list[OutboxEntry]:
+        """Pending bundles whose retry time has come (or that were never tried)."""
+        return [e for e in self.pending() if e.next_attempt_at is None or e.next_attempt_at <= now]
+
+    def data(self, entry_id: int) -> bytes:
+        """The exact bytes cut for this bundle."""
+        with self.database.session() as session:
+            return bytes(self._row(session, entry_id).data)
+
+    def unacknowledged_since(self, now: datetime | None = None) -> timedelta | None:
+        """How long ago the oldest bundle without an acknowledgement was cut; None when all are acknowledged."""
+        with self.database.session() as session:
+            oldest = session.scalars(
+                select(OutboxBundle.created_at).where(OutboxBundle.state != "acknowledged")
+                .order_by(OutboxBundle.sequence).limit(1)).first()
+        if oldest is None:
+            return None
+        return max(timedelta(0), (now or self.clock()) - oldest)
+
+    # -- delivery --------------------------------------------------------------------------------------
+
+    def mark_sent(self, entry_id: int, now: datetime | None = None) -> OutboxEntry:
+        """The bundle reached the center (no final receipt yet)."""
+        now = now or self.clock()
+        with self.database.session() as session:
+            row = self._row(session, entry_id)
+            if row.state == "waiting":
+                row.state = "sent"
+            row.attempts += 1
+            row.last_attempt_at = now
+            row.next_attempt_at = None
+            session.flush()
+            return _entry(row)
+
+    def schedule_retry(self, entry_id: int, now: datetime | None = None) -> OutboxEntry:
+        """An attempt failed: count it and wait 30 s, doubling up to one hour, before the next."""
+        now = now or self.clock()
+        with self.database.session() as session:
+            row = self._row(session, entry_id)
+            row.attempts += 1
+            row.last_attempt_at = now
+            row.next_attempt_at = now + retry_delay(row.attempts)
+            session.flush()
+            return _entry(row)
+
+    def apply_receipt(self, receipt_bytes: bytes, center_public_key: Ed25519PublicKey,
+                      province: str) -> OutboxEntry:
+        """Settle a bundle from the center's signed receipt; BundleError if it is not valid for one of ours."""
+        receipt = read_receipt(receipt_bytes, center_public_key, province)
+        with self.database.session() as session:
+            row = session.scalars(select(OutboxBundle).where(OutboxBundle.bundle_id == receipt.bundle_id)).first()
+            if row is None:
+                raise UnknownReceiptError(bundle_id=receipt.bundle_id)
+            if row.sequence != receipt.sequence:
+                raise ReceiptMismatchError(bundle_id=row.bundle_id, reason="sequence")
+            if row.file_hash != receipt.file_hash:
+                raise ReceiptMismatchError(bundle_id=row.bundle_id, reason="file hash")
+            if row.state == "acknowledged":
+                return _entry(row)  # settled already; a repeated receipt changes nothing
+            if receipt.verdict in (Verdict.ACCEPTED, Verdict.DUPLICATE):
+                row.state = "acknowledged"
+                row.reason = ""
+                row.acknowledged_at = self.clock()
+                row.next_attempt_at = None
+                row.receipt = bytes(receipt_bytes)
+            elif receipt.verdict == Verdict.REJECTED:
+                row.state = "rejected"
+                row.reason = receipt.reason
+                row.next_attempt_at = None
+                row.receipt = bytes(receipt_bytes)
+            else:  # held: the center waits for an earlier bundle; this one stays delivered
+                row.state = "sent"
+                row.reason = receipt.reason
+            session.flush()
+            return _entry(row)
+
+    @staticmethod
+    def _row(session: Session, entry_id: int) -> OutboxBundle:
+        row = session.get(OutboxBundle, entry_id)
+        if row is None:
+            raise OutboxEntryNotFoundError(entry_id=entry_id)
+        return row

@@ -1,0 +1,160 @@
+"""The parts of a progress bundle, built from the change log (docs/bundles.md, "Progress payload").
+
+Parts, all deterministic (sorted, canonical JSON):
+
+* ``changes.json`` (compressed): ``{"changes": [...]}``, the ``change_log`` entries with id in
+  ``(after_id, last]``, each ``{id, changed_at, user_name, table, row_id, operation, old, new}``;
+* ``indicators.json`` (compressed, only when an ``import_batch`` changed): ``{"months": [...], "rows": [...]}``,
+  every ``indicator_month`` row of the months those import batches cover (``first_month..last_month``); the
+  center replaces those months with these rows;
+* ``evidence-<sha256>`` (stored as is): each evidence file linked by a ``progress_evidence`` or
+  ``resolution_evidence`` row inserted in the range, smallest hash first, while the total stays under the cap;
+* ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``.
+
+Top-level values are JSON objects so that :func:`desktop.sync.canonical.loads_strict` reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from desktop.store.changelog import ChangeEntry
+from desktop.store.evidence import EvidenceStore
+from desktop.store.models import EvidenceFile, ImportBatch, IndicatorMonth
+from desktop.sync import canonical
+
+CHANGES_PART = "changes.json"
+INDICATORS_PART = "indicators.json"
+MANIFEST_PART = "manifest.json"
+EVIDENCE_PREFIX = "evidence-"
+DEFAULT_EVIDENCE_CAP = 20 * 1024 * 1024
+_EVIDENCE_LINKS = ("progress_evidence", "resolution_evidence")
+
+Part = tuple[str, bytes, bool]  # (name, raw bytes, compress) as frame.encode takes them
+
+
+@dataclass(frozen=True)
+class ProgressPayload:
+    parts: list[Part]
+    first_change_id: int
+    last_change_id: int
+
+
+def change_json(entry: ChangeEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "changed_at": entry.changed_at.isoformat(),
+        "user_name": entry.user_name,
+        "table": entry.table_name,
+        "row_id": entry.row_id,
+        "operation": entry.operation,
+        "old": dict(entry.old_values) if entry.old_values is not None else None,
+        "new": dict(entry.new_values) if entry.new_values is not None else None,
+    }
+
+
+def build_progress_parts(
+    session: Session,
+    changes: Sequence[ChangeEntry],
+    *,
+    evidence_store: EvidenceStore | None,
+    evidence_cap: int = DEFAULT_EVIDENCE_CAP,
+) -> ProgressPayload | None:
+    """The parts for ``changes`` (in id order), or None when there are none."""
+    if not changes:
+        return None
+    ordered = sorted(changes, key=lambda entry: entry.id)
+    parts: list[Part] = [(CHANGES_PART, canonical.dumps({"changes": [change_json(e) for e in ordered]}), True)]
+    months = _touched_months(session, ordered)
+    if months:
+        parts.append((INDICATORS_PART, canonical.dumps({"months": months, "rows": _indicator_rows(session, months)}),
+                      True))
+    parts.extend(_evidence_parts(session, ordered, evidence_store, evidence_cap))
+    return ProgressPayload(parts=parts, first_change_id=ordered[0].id, last_change_id=ordered[-1].id)
+
+
+def _touched_months(session: Session, changes: Sequence[ChangeEntry]) -> list[int]:
+    months: set[int] = set()
+    for entry in changes:
+        if entry.table_name != ImportBatch.__tablename__:
+            continue
+        candidates = [entry.old_values or {}, entry.new_values or {}]
+        batch = session.get(ImportBatch, entry.row_id)
+        if batch is not None:
+            candidates.append({"first_month": batch.first_month, "last_month": batch.last_month})
+        for values in candidates:
+            first, last = values.get("first_month"), values.get("last_month")
+            if isinstance(first, int) and isinstance(last, int) and first <= last:
+                months.update(range(first, last + 1))
+    return sorted(months)
+
+
+def _indicator_rows(session: Session, months: list[int]) -> list[dict[str, Any]]:
+    keys = [attr.key for attr in inspect(IndicatorMonth).column_attrs]
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(months), 500):
+        chunk = months[start: start + 500]
+        query = select(IndicatorMonth).where(IndicatorMonth.month_index.in_(chunk))
+        rows.extend({key: getattr(row, key) for key in keys} for row in session.scalars(query))
+    rows.sort(key=lambda row: (row["month_index"], row["branch_id"], row["case_type"], row["source"]))
+    return rows
+
+
+def _evidence_parts(
+    session: Session, changes: Sequence[ChangeEntry], store: EvidenceStore | None, cap: int
+) -> list[Part]:
+    file_ids = {
+        entry.new_values["evidence_file_id"]
+        for entry in changes
+        if entry.table_name in _EVIDENCE_LINKS and entry.operation == "insert" and entry.new_values
+        and isinstance(entry.new_values.get("evidence_file_id"), int)
+    }
+    if not file_ids:
+        return []
+    hashes = sorted(session.scalars(select(EvidenceFile.sha256).where(EvidenceFile.id.in_(file_ids))))
+    included: list[str] = []
+    skipped: list[str] = []
+    missing: list[str] = []
+    parts: list[Part] = []
+    total = 0
+    for sha in hashes:
+        size = _stored_size(store, sha)
+        if size is not None and total + size > cap:
+            skipped.append(sha)
+            continue
+        data = _read_evidence(store, sha) if size is not None else None
+        if data is None:
+            missing.append(sha)
+        elif total + len(data) > cap:
+            skipped.append(sha)
+        else:
+            total += len(data)
+            included.append(sha)
+            parts.append((f"{EVIDENCE_PREFIX}{sha}", data, False))
+    manifest = {"included": included, "skipped": skipped, "missing": missing}
+    return [*parts, (MANIFEST_PART, canonical.dumps(manifest), False)]
+
+
+def _stored_size(store: EvidenceStore | None, sha: str) -> int | None:
+    if store is None:
+        return None
+    try:
+        return store.path_for(sha).stat().st_size
+    except OSError:
+        return None
+
+
+def _read_evidence(store: EvidenceStore | None, sha: str) -> bytes | None:
+    if store is None:
+        return None
+    try:
+        data = store.path_for(sha).read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == sha else None
