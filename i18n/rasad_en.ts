@@ -285,6 +285,51 @@
         <source>{rows} rows written to {path} in {seconds} s.</source>
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_sync.py" line="+67"/>
+        <source>The database has no province code (setting {key}); set it first.</source>
+        <translation>The database has no province code (setting {key}); set it first.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file {path} could not be used ({reason}).</source>
+        <translation>The file {path} could not be used ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signing key {key_id} created for province {province} in {location}.</source>
+        <translation>Signing key {key_id} created for province {province} in {location}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Province {province}: signing key {key_id} in {location}.</source>
+        <translation>Province {province}: signing key {key_id} in {location}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>Public key {key_id} written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} bundle(s) written to {path}.</source>
+        <translation>{count} bundle(s) written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
+        <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
+        <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next attempt at {when} ({reason}).</source>
+        <translation>Next attempt at {when} ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2770,6 +2815,11 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+4"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>Bundle {entry_id} is not in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/sender.py" line="+29"/>
+        <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
+        <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
 </context>
 <context>

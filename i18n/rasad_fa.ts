@@ -285,6 +285,51 @@
         <source>{rows} rows written to {path} in {seconds} s.</source>
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_sync.py" line="+67"/>
+        <source>The database has no province code (setting {key}); set it first.</source>
+        <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file {path} could not be used ({reason}).</source>
+        <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signing key {key_id} created for province {province} in {location}.</source>
+        <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Province {province}: signing key {key_id} in {location}.</source>
+        <translation>استان {province}: کلید امضای {key_id} در {location}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>کلید عمومی {key_id} در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} bundle(s) written to {path}.</source>
+        <translation>{count} بسته در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
+        <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
+        <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next attempt at {when} ({reason}).</source>
+        <translation>تلاش بعدی در {when} ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -2770,6 +2815,11 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+4"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>بسته {entry_id} در صندوق ارسال نیست.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/sender.py" line="+29"/>
+        <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
+        <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
 </context>
 <context>

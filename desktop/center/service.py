@@ -39,6 +39,7 @@ MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
+MANIFEST_PART = "manifest.json"
 CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
 OPERATIONS = frozenset({"insert", "update", "delete"})
 _KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
@@ -79,16 +80,19 @@ def _is_int(value: Any) -> bool:
 
 
 def parse_progress(parts: dict[str, bytes]) -> _Parsed:
-    """The contents of a verified progress bundle; BadPartError when they are not as documented."""
+    """The contents of a verified progress bundle as the province's outbox writes them (docs/bundles.md):
+    `changes.json` = {"changes": [...]}, optional `indicators.json` = {"months": [...], "rows": [...]} (every listed
+    month is replaced, even with no rows), optional `manifest.json`, and `evidence-<sha256>` parts.
+    BadPartError when they are not as documented."""
     for name in parts:
-        if name not in (CHANGES_PART, INDICATORS_PART) and not name.startswith("evidence"):
+        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART) and not name.startswith("evidence-"):
             raise BadPartError(name=name, reason="unexpected part")
-    for name in (CHANGES_PART, INDICATORS_PART):
-        if name not in parts:
-            raise BadPartError(name=name, reason="missing part")
-    changes = _strict_json(CHANGES_PART, parts[CHANGES_PART])
+    if CHANGES_PART not in parts:
+        raise BadPartError(name=CHANGES_PART, reason="missing part")
+    body = _strict_json(CHANGES_PART, parts[CHANGES_PART])
+    changes = body.get("changes") if isinstance(body, dict) and set(body) == {"changes"} else None
     if not isinstance(changes, list):
-        raise BadPartError(name=CHANGES_PART, reason="not a list")
+        raise BadPartError(name=CHANGES_PART, reason="not {changes: [...]}")
     seen: set[int] = set()
     for change in changes:
         if not isinstance(change, dict) or set(change) != CHANGE_FIELDS:
@@ -99,14 +103,20 @@ def parse_progress(parts: dict[str, bytes]) -> _Parsed:
         if change["operation"] not in OPERATIONS or not isinstance(change["table"], str) \
                 or not isinstance(change["changed_at"], str):
             raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
-    indicators = _strict_json(INDICATORS_PART, parts[INDICATORS_PART])
-    if not isinstance(indicators, list):
-        raise BadPartError(name=INDICATORS_PART, reason="not a list")
     months: dict[int, list[Any]] = {}
-    for row in indicators:
-        if not isinstance(row, dict) or not _is_int(row.get("month_index")):
-            raise BadPartError(name=INDICATORS_PART, reason="a row without an integer month_index")
-        months.setdefault(row["month_index"], []).append(row)
+    if INDICATORS_PART in parts:
+        indicators = _strict_json(INDICATORS_PART, parts[INDICATORS_PART])
+        if not isinstance(indicators, dict) or set(indicators) != {"months", "rows"} \
+                or not isinstance(indicators["months"], list) or not isinstance(indicators["rows"], list):
+            raise BadPartError(name=INDICATORS_PART, reason="not {months: [...], rows: [...]}")
+        for month in indicators["months"]:
+            if not _is_int(month):
+                raise BadPartError(name=INDICATORS_PART, reason="a month that is not an integer month index")
+            months.setdefault(month, [])
+        for row in indicators["rows"]:
+            if not isinstance(row, dict) or not _is_int(row.get("month_index")) or row["month_index"] not in months:
+                raise BadPartError(name=INDICATORS_PART, reason="a row outside the listed months")
+            months[row["month_index"]].append(row)
     return _Parsed(changes=changes, indicators=months)
 
 

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import commands_app, commands_data, commands_import, commands_indicators
+from desktop.cli import commands_app, commands_data, commands_import, commands_indicators, commands_sync
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators)
+COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -68,15 +68,11 @@ class Province:
             "sequence": self.sequence if sequence is None else sequence,
             "previous_hash": self.previous if previous is None else previous,
             "created_at": frame.utc_timestamp(NOW), "app_version": "0.1.0", "schema_version": "0003",
-        }, [("changes.json", _list(rows), True),
-            ("indicators.json", _list(indicators), False)], self.key)
+        }, [("changes.json", canonical.dumps({"changes": rows}), True),
+            ("indicators.json", canonical.dumps({"months": [month], "rows": indicators}), False)], self.key)
         if sequence is None and previous is None:
             self.previous = frame.file_hash(data)
         return data
-
-
-def _list(rows) -> bytes:
-    return canonical.dumps({"v": rows})[5:-1]
 
 
 def _receipt(service: CenterService, data: bytes, province: str) -> Receipt:

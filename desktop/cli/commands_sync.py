@@ -1,0 +1,247 @@
+"""`keys init|show|export-public`, `bundle export|verify` and `sync` (issue 4).
+
+The province code is the database setting ``province.code``. The signing key lives in the OS keyring when it
+is a secure store, otherwise in an encrypted key file (``--key-file``, default ``<db folder>/<code>.rasad-key``)
+whose passphrase comes from the environment variable RASAD_KEY_PASSPHRASE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+PASSPHRASE_ENV = "RASAD_KEY_PASSPHRASE"
+PROVINCE_SETTING = "province.code"
+VERIFY_MAX_BYTES = 64 * 1024 * 1024
+VERIFY_MAX_UNCOMPRESSED = 256 * 1024 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    keys = subparsers.add_parser("keys", help="the province's signing key")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    init = keys_sub.add_parser("init", help="generate the province's signing key (never replaces one)")
+    show = keys_sub.add_parser("show", help="show the key id and where the key is kept")
+    export = keys_sub.add_parser("export-public", help="write the public key, for registration at the center")
+    export.add_argument("--out", type=Path, required=True)
+    for parser, handler in ((init, _keys_init), (show, _keys_show), (export, _keys_export)):
+        _db_and_key_file(parser)
+        parser.set_defaults(handler=handler)
+
+    bundle = subparsers.add_parser("bundle", help="progress bundles on removable media")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bexport = bundle_sub.add_parser("export", help="cut the changes and write every pending bundle to a folder")
+    _db_and_key_file(bexport)
+    bexport.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    bexport.set_defaults(handler=_bundle_export)
+    verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
+    verify.add_argument("--province", default=None, help="the province the bundle must come from")
+    verify.set_defaults(handler=_bundle_verify)
+
+    sync = subparsers.add_parser("sync", help="cut the changes and send pending bundles to the center")
+    _db_and_key_file(sync)
+    sync.add_argument("--center", required=True, help="the center's address (https://...)")
+    sync.add_argument("--center-key", dest="center_key", type=Path, required=True,
+                      help="the center's public key file")
+    sync.set_defaults(handler=_sync)
+
+
+def _db_and_key_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--key-file", dest="key_file", type=Path, default=None,
+                        help="the encrypted key file used when the OS keyring is not a secure store")
+
+
+# -- helpers --------------------------------------------------------------------------------------------
+
+def _province(database) -> str:
+    from desktop.cli.output import CommandFailed, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.store.settings import get_setting
+
+    with database.session() as session:
+        code = get_setting(session, PROVINCE_SETTING)
+    if not isinstance(code, str) or not code:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "The database has no province code (setting {key}); set it first."), key=PROVINCE_SETTING))
+    return code
+
+
+def _store(args: argparse.Namespace, province: str):
+    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+
+    key_file = args.key_file or args.db.parent / f"{province}.rasad-key"
+    return KeyStore(province, EncryptedKeyFile(key_file))
+
+
+def _passphrase() -> str | None:
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _run(args: argparse.Namespace, body) -> int:
+    """Open the database, run ``body(database, province)``, turn Rasad errors into translated failures."""
+    from desktop.cli.output import fail, open_existing_database
+    from desktop.domain.messages import DomainError
+
+    database = open_existing_database(args.db)
+    try:
+        return body(database, _province(database))
+    except DomainError as error:
+        raise fail(error) from error
+    finally:
+        database.close()
+
+
+def _file_error(path: Path, error: OSError):
+    from desktop.cli.output import CommandFailed, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The file {path} could not be used ({reason})."),
+                                    path=str(path), reason=error.strerror or str(error)))
+
+
+def _cut(args: argparse.Namespace, database, province: str, clock):
+    from desktop import __version__
+    from desktop.sync.outbox import Outbox
+
+    outbox = Outbox(database, clock)
+    key = _store(args, province).load(_passphrase())
+    outbox.cut(key, province, __version__)
+    return outbox
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+# -- keys -----------------------------------------------------------------------------------------------
+
+def _keys_init(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.keys import fingerprint
+
+        store = _store(args, province)
+        key = store.create(_passphrase())
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Signing key {key_id} created for province {province} "
+                                                         "in {location}."),
+                         key_id=fingerprint(key.public_key()), province=province, location=store.location))
+        return 0
+    return _run(args, body)
+
+
+def _keys_show(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.keys import fingerprint
+
+        store = _store(args, province)
+        key = store.load(_passphrase())
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Province {province}: signing key {key_id} in {location}."),
+                         province=province, key_id=fingerprint(key.public_key()), location=store.location))
+        return 0
+    return _run(args, body)
+
+
+def _keys_export(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.keys import export_public, fingerprint
+
+        public = _store(args, province).load(_passphrase()).public_key()
+        try:
+            args.out.write_bytes(export_public(public))
+        except OSError as error:
+            raise _file_error(args.out, error) from error
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Public key {key_id} written to {path}."),
+                         key_id=fingerprint(public), path=str(args.out)))
+        return 0
+    return _run(args, body)
+
+
+# -- bundles --------------------------------------------------------------------------------------------
+
+def _bundle_export(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.media import export_pending
+
+        outbox = _cut(args, database, province, _now)
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _file_error(args.out, error) from error
+        files = export_pending(outbox, args.out)
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} bundle(s) written to {path}."),
+                         count=len(files), path=str(args.out)))
+        for path in files:
+            print(f"  {path}")
+        return 0
+    return _run(args, body)
+
+
+def _bundle_verify(args: argparse.Namespace) -> int:
+    from desktop.cli.output import fail, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.sync import frame
+    from desktop.sync.errors import TooLargeError
+    from desktop.sync.keys import fingerprint, load_public
+
+    try:
+        public = load_public(args.public_key.read_bytes())
+        with args.file.open("rb") as handle:
+            data = handle.read(VERIFY_MAX_BYTES + 1)
+        if len(data) > VERIFY_MAX_BYTES:
+            raise TooLargeError(size=args.file.stat().st_size, limit=VERIFY_MAX_BYTES)
+        verified = frame.verify(data, public_keys={fingerprint(public): public}, expected_province=args.province,
+                                expected_payload_type="progress", max_bytes=VERIFY_MAX_BYTES,
+                                max_uncompressed=VERIFY_MAX_UNCOMPRESSED)
+    except OSError as error:
+        raise _file_error(Path(error.filename or args.file), error) from error
+    except DomainError as error:
+        raise fail(error) from error
+    parts = ", ".join(f"{name} {len(body)} B" for name, body in verified.parts.items())
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}."),
+        province=verified.header["province"], sequence=verified.sequence, key_id=verified.key_id,
+        size=len(data), parts=parts))
+    return 0
+
+
+# -- sync ------------------------------------------------------------------------------------------------
+
+def _sync(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        import httpx
+
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.keys import load_public
+        from desktop.sync.sender import Sender, check_center_url
+
+        url = check_center_url(args.center)
+        try:
+            center_key = load_public(args.center_key.read_bytes())
+        except OSError as error:
+            raise _file_error(args.center_key, error) from error
+        outbox = _cut(args, database, province, _now)
+        with httpx.Client() as client:
+            report = Sender(outbox, client, url, center_key, province, _now).send_due()
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
+            sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
+        if report.failed:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
+                             when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
+                             reason=report.error))
+            return 2
+        return 0
+    return _run(args, body)

@@ -1,0 +1,103 @@
+"""Sending the outbox to the center over HTTPS (issue 4, "Sending").
+
+Due bundles go in sequence order, each as its exact bytes. A bundle is settled only by a receipt that verifies
+against the pinned center key (:meth:`Outbox.apply_receipt`); a network error, a 5xx or any other non-200
+answer, or an unverifiable answer schedules a retry with backoff and stops the run (later bundles must not
+overtake an earlier one). A HELD verdict leaves the bundle 'sent' (the center keeps it until the gap fills).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync.errors import SyncError
+from desktop.sync.outbox import Outbox
+from desktop.sync.receipts import RECEIPT_MAX_BYTES
+
+SEND_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class InsecureCenterUrlError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center address {url} is refused: only https is allowed "
+                                        "(or http to this computer).")
+
+
+def check_center_url(url: str) -> str:
+    """``url`` without a trailing slash; InsecureCenterUrlError unless https, or http to 127.0.0.1/localhost."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        raise InsecureCenterUrlError(url=url) from None
+    if not host or parts.username or parts.password or parts.query or parts.fragment:
+        raise InsecureCenterUrlError(url=url)
+    if parts.scheme == "https" or (parts.scheme == "http" and host in _LOCAL_HOSTS):
+        return url.rstrip("/")
+    raise InsecureCenterUrlError(url=url)
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int  # bundles posted that reached the center with a verified answer (acknowledged, rejected or held)
+    acknowledged: int
+    rejected: int
+    failed: int  # 0 or 1: the run stops at the first failure
+    next_attempt_at: datetime | None  # when the failed bundle is due again
+    error: str = ""  # English reason of the failure, for logs
+
+
+class Sender:
+    def __init__(self, outbox: Outbox, client: httpx.Client, center_url: str, center_public_key: Ed25519PublicKey,
+                 province: str, clock: Callable[[], datetime], *, timeout: httpx.Timeout = SEND_TIMEOUT) -> None:
+        self.outbox = outbox
+        self.client = client
+        self.center_url = check_center_url(center_url)
+        self.center_public_key = center_public_key
+        self.province = province
+        self.clock = clock
+        self.timeout = timeout
+
+    def send_due(self) -> SendReport:
+        sent = acknowledged = rejected = 0
+        now = self.clock()
+        for entry in self.outbox.pending():  # not outbox.due(): a later bundle never overtakes a waiting one
+            if entry.next_attempt_at is not None and entry.next_attempt_at > now:
+                break
+            data = self.outbox.data(entry.id)
+            try:
+                answer = self._post(data)
+                settled = self.outbox.apply_receipt(answer, self.center_public_key, self.province)
+            except (httpx.HTTPError, _BadAnswer, SyncError) as error:
+                retry = self.outbox.schedule_retry(entry.id, self.clock())
+                reason = error.english() if isinstance(error, SyncError) else f"{type(error).__name__}: {error}"
+                return SendReport(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason)
+            sent += 1
+            if settled.state == "acknowledged":
+                acknowledged += 1
+            elif settled.state == "rejected":
+                rejected += 1
+                break  # later bundles chain on this one: the center cannot accept them either
+            else:  # held: count the attempt, wait for the center to fill the gap
+                self.outbox.mark_sent(entry.id, self.clock())
+        return SendReport(sent, acknowledged, rejected, 0, None)
+
+    def _post(self, data: bytes) -> bytes:
+        response = self.client.post(f"{self.center_url}/bundles", content=data, timeout=self.timeout,
+                                    headers={"content-type": "application/octet-stream"})
+        if response.status_code != 200:
+            raise _BadAnswer(f"HTTP {response.status_code}")
+        if len(response.content) > RECEIPT_MAX_BYTES:
+            raise _BadAnswer("answer too large")
+        return response.content
+
+
+class _BadAnswer(Exception):
+    pass
