@@ -2,63 +2,24 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
+from PySide6.QtCore import QTranslator  # noqa: E402
 
 from desktop.cli import output  # noqa: E402
-from desktop.cli.main import main  # noqa: E402
 from desktop.domain.messages import DomainError  # noqa: E402
 from desktop.paths import translations_dir  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
-from desktop.ui import language  # noqa: E402
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
 
 AS_OF = "2026-11-23"
 ALREADY_EXISTS = "The file {path} already exists; the demo is only written into a new database."
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of `python -m desktop ARGS`, run in this process."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(args))
-        except SystemExit as exit_:
-            code = int(exit_.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def qt_language_restored(qapp) -> Iterator[None]:
-    """The CLI installs a translator on the (one) Qt application; the window tests that share this process
-    must find the language, locale, direction and translators as they were. `qapp` makes that application
-    a QApplication, as pytest-qt expects, rather than the QCoreApplication the CLI would create."""
-    app = QCoreApplication.instance()
-    saved = (language._current.language, list(language._installed), QLocale(), app.layoutDirection())
-    yield
-    current, installed, locale, direction = saved
-    for translator in language._installed:
-        app.removeTranslator(translator)
-    for translator in installed:
-        app.installTranslator(translator)
-    language._installed[:] = installed
-    language._current.language = current
-    QLocale.setDefault(locale)
-    app.setLayoutDirection(direction)
-    output._translator_ready = False
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RASAD_LANG", "en")
-    monkeypatch.setattr(output, "_translator_ready", False)
 
 
 @pytest.fixture(scope="module")

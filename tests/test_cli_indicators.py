@@ -2,56 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
 
-from desktop.cli import output  # noqa: E402
-from desktop.cli.main import main  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
-from desktop.ui import language  # noqa: E402
-
-
-def run_cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(args))
-        except SystemExit as exit_:
-            code = int(exit_.code or 0)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def qt_language_restored(qapp) -> Iterator[None]:
-    app = QCoreApplication.instance()
-    saved = (language._current.language, list(language._installed), QLocale(), app.layoutDirection())
-    yield
-    current, installed, locale, direction = saved
-    for translator in language._installed:
-        app.removeTranslator(translator)
-    for translator in installed:
-        app.installTranslator(translator)
-    language._installed[:] = installed
-    language._current.language = current
-    QLocale.setDefault(locale)
-    app.setLayoutDirection(direction)
-    output._translator_ready = False
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RASAD_LANG", "en")
-    monkeypatch.setattr(output, "_translator_ready", False)
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
 
 
 @pytest.fixture
