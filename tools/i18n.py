@@ -2,11 +2,14 @@
 
     python -m tools.i18n update   # refresh i18n/rasad_fa.ts and i18n/rasad_en.ts from desktop/**/*.py
     python -m tools.i18n check    # list Persian messages still to translate; exit 1 if any
+    python -m tools.i18n todo OUT.json   # the Persian messages still to translate, {"Context|source": ""}
+    python -m tools.i18n fill IN.json    # write translations from such a file into i18n/rasad_fa.ts
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -73,11 +76,30 @@ def check() -> int:
     return 0
 
 
+def todo(out: Path) -> int:
+    pending = ts_files.unfinished(PERSIAN_TS)
+    out.write_text(json.dumps(pending, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(pending)} message(s) to translate written to {out}")
+    return 0
+
+
+def fill(source: Path) -> int:
+    translations = json.loads(source.read_text(encoding="utf-8"))
+    print(f"{ts_files.fill_translations(PERSIAN_TS, translations)} translation(s) written to {PERSIAN_TS.name}")
+    return check()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.i18n", description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("update", "check"))
+    parser.add_argument("command", choices=("update", "check", "todo", "fill"))
+    parser.add_argument("file", nargs="?", type=Path, help="the JSON file of todo/fill")
     args = parser.parse_args(argv)
-    return update() if args.command == "update" else check()
+    if args.command in ("todo", "fill") and args.file is None:
+        parser.error(f"{args.command} needs a JSON file")
+    commands = {"update": update, "check": check}
+    if args.command in commands:
+        return commands[args.command]()
+    return todo(args.file) if args.command == "todo" else fill(args.file)
 
 
 if __name__ == "__main__":

@@ -121,6 +121,53 @@ def fill_with_source(path: Path) -> int:
     return changed
 
 
+def translation_key(context: str, source: str) -> str:
+    return f"{context}|{source}"
+
+
+def unfinished(path: Path) -> dict[str, str | list[str]]:
+    """Live messages still to translate, as {"Context|source": ""} (a list of forms for plurals)."""
+    todo: dict[str, str | list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind not in ("unfinished", None) or (kind is None and (translation.text or list(translation))):
+                continue
+            key = translation_key(name, message.findtext("source") or "")
+            todo[key] = ["", ""] if message.get("numerus") == "yes" else ""
+    return todo
+
+
+def fill_translations(path: Path, translations: dict[str, str | list[str]]) -> int:
+    """Set (and finish) the translations named by "Context|source" keys; returns how many were set."""
+    tree = ET.parse(path)
+    changed = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            value = translations.get(translation_key(name, message.findtext("source") or ""))
+            if not value:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                forms = value if isinstance(value, list) else [value]
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value if isinstance(value, str) else value[0]
+            changed += 1
+    write(path, tree.getroot())
+    return changed
+
+
 # Written the way lupdate writes, so that `update` leaves small diffs.
 _ALWAYS_OPEN = {"source", "translation", "numerusform", "comment", "extracomment", "translatorcomment",
                 "oldsource", "oldcomment", "name", "TS"}
