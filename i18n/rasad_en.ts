@@ -2821,6 +2821,21 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
+        <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another center key ({key_id}) is already pinned; replacing it must be asked for explicitly.</source>
+        <translation>Another center key ({key_id}) is already pinned; replacing it must be asked for explicitly.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no province code yet; finish the setup first.</source>
+        <translation>The database has no province code yet; finish the setup first.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

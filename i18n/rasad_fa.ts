@@ -2821,6 +2821,21 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
+        <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست پرونده کلیدی را که مرکز به شما داده است وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another center key ({key_id}) is already pinned; replacing it must be asked for explicitly.</source>
+        <translation>کلید دیگری از مرکز ({key_id}) پیش‌تر ثبت شده است؛ جایگزینی آن باید صریحاً درخواست شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database has no province code yet; finish the setup first.</source>
+        <translation>کد استان هنوز در پایگاه داده ثبت نشده است؛ نخست راه‌اندازی را کامل کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -1,0 +1,64 @@
+"""The province's pinned center key and address (issue 4, "The center's public key is pinned")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.store.database import open_database
+from desktop.sync.center_link import (
+    CenterKeyAlreadyPinnedError,
+    CenterKeyNotPinnedError,
+    CenterLinkService,
+)
+from desktop.sync.errors import KeyStoreError
+from desktop.sync.keys import export_public, fingerprint, generate_private_key
+from desktop.sync.sender import InsecureCenterUrlError
+
+
+@pytest.fixture
+def links(tmp_path: Path):
+    database = open_database(tmp_path / "p.sqlite3")
+    yield CenterLinkService(database)
+    database.close()
+
+
+def test_no_center_key_is_trusted_before_one_is_pinned(links: CenterLinkService) -> None:
+    with pytest.raises(CenterKeyNotPinnedError):
+        links.center_key()
+    assert links.link().center_key_id is None
+
+
+def test_the_pinned_key_is_the_one_read_back(links: CenterLinkService) -> None:
+    public = generate_private_key().public_key()
+    assert links.pin_center_key(export_public(public)) == fingerprint(public)
+    assert fingerprint(links.center_key()) == fingerprint(public)
+    assert links.link().center_key_id == fingerprint(public)
+
+
+def test_another_center_key_does_not_silently_replace_the_pinned_one(links: CenterLinkService) -> None:
+    first, second = generate_private_key().public_key(), generate_private_key().public_key()
+    links.pin_center_key(export_public(first))
+    links.pin_center_key(export_public(first))  # the same key again is fine
+    with pytest.raises(CenterKeyAlreadyPinnedError):
+        links.pin_center_key(export_public(second))
+    assert fingerprint(links.center_key()) == fingerprint(first)
+    links.pin_center_key(export_public(second), replace=True)
+    assert fingerprint(links.center_key()) == fingerprint(second)
+
+
+def test_a_damaged_key_file_is_refused_and_nothing_is_pinned(links: CenterLinkService) -> None:
+    data = bytearray(export_public(generate_private_key().public_key()))
+    data[20] ^= 1  # the key id line no longer matches
+    with pytest.raises(KeyStoreError):
+        links.pin_center_key(bytes(data))
+    with pytest.raises(CenterKeyNotPinnedError):
+        links.center_key()
+
+
+def test_the_center_address_must_be_https(links: CenterLinkService) -> None:
+    with pytest.raises(InsecureCenterUrlError):
+        links.set_center_url("http://center.example/")
+    assert links.set_center_url(" https://center.example/rasad/ ") == "https://center.example/rasad"
+    assert links.link().url == "https://center.example/rasad"
