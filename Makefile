@@ -13,8 +13,9 @@ QM     := i18n/rasad_fa.qm i18n/rasad_en.qm
 run: setup system-packages
 	$(BIN)/python -m desktop run --demo
 
+# The center's tests also run against a real PostgreSQL that tools/with_postgres.sh installs (when root) and starts.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(BIN)/python -m pytest
 
 setup: $(STAMP) translations
 

@@ -286,7 +286,47 @@
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+67"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+23"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, held by the center</source>
+        <translation>sent, held by the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held until the earlier ones arrive</source>
+        <translation>held until the earlier ones arrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already applied; nothing changed</source>
+        <translation>already applied; nothing changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</source>
+        <translation>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
@@ -311,24 +351,65 @@
         <translation>Public key {key_id} written to {path}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Signing key {old} replaced by {new}; bundles from sequence {sequence} on are signed with the new key. The center learns of it at the next sync or from the record file.</source>
+        <translation>Signing key {old} replaced by {new}; bundles from sequence {sequence} on are signed with the new key. The center learns of it at the next sync or from the record file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rotation record written to {path}.</source>
+        <translation>Rotation record written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The center&apos;s key {key_id} is pinned.</source>
+        <translation>The center&apos;s key {key_id} is pinned.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+43"/>
+        <source>{path}: {what}</source>
+        <translation>{path}: {what}</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>From the center: {what}</source>
+        <translation>From the center: {what}</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>{path}: bundle {sequence} is {state}.</source>
+        <translation>{path}: bundle {sequence} is {state}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>The center could not be reached ({reason}).</source>
+        <translation>The center could not be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>Next attempt at {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No center address is stored yet; give it once with --center https://...</source>
+        <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2916,21 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+5"/>
         <source>The database has no province code yet; finish the setup first.</source>
         <translation>The database has no province code yet; finish the setup first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/directives.py" line="+27"/>
+        <source>Province {province} is not registered at the center.</source>
+        <translation>Province {province} is not registered at the center.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/service.py" line="+56"/>
+        <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
+        <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/directives.py" line="+49"/>
+        <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
+        <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
 </context>
 <context>

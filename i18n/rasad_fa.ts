@@ -286,7 +286,47 @@
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+67"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+23"/>
+        <source>waiting</source>
+        <translation>در انتظار ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, held by the center</source>
+        <translation>ارسال‌شده، نزد مرکز در انتظار بسته‌های پیشین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledged</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied</source>
+        <translation>اعمال شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held until the earlier ones arrive</source>
+        <translation>تا رسیدن بسته‌های پیشین نگه داشته شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already applied; nothing changed</source>
+        <translation>پیش‌تر اعمال شده بود؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</source>
+        <translation>ابلاغیه {sequence} {outcome} ({programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
@@ -311,24 +351,65 @@
         <translation>کلید عمومی {key_id} در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Signing key {old} replaced by {new}; bundles from sequence {sequence} on are signed with the new key. The center learns of it at the next sync or from the record file.</source>
+        <translation>کلید امضای {old} با {new} جایگزین شد؛ بسته‌ها از شماره {sequence} به بعد با کلید تازه امضا می‌شوند. مرکز در همگام‌سازی بعدی یا از پرونده سابقه از آن آگاه می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rotation record written to {path}.</source>
+        <translation>سابقه جایگزینی کلید در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The center&apos;s key {key_id} is pinned.</source>
+        <translation>کلید مرکز {key_id} ثبت شد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+43"/>
+        <source>{path}: {what}</source>
+        <translation>{path}: {what}</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>From the center: {what}</source>
+        <translation>از مرکز: {what}</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>{path}: bundle {sequence} is {state}.</source>
+        <translation>{path}: بسته {sequence} {state} است.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>The center could not be reached ({reason}).</source>
+        <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>تلاش بعدی در {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No center address is stored yet; give it once with --center https://...</source>
+        <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2916,21 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+5"/>
         <source>The database has no province code yet; finish the setup first.</source>
         <translation>کد استان هنوز در پایگاه داده ثبت نشده است؛ نخست راه‌اندازی را کامل کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/directives.py" line="+27"/>
+        <source>Province {province} is not registered at the center.</source>
+        <translation>استان {province} در مرکز ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/service.py" line="+56"/>
+        <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
+        <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/directives.py" line="+49"/>
+        <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
+        <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""``python -m desktop.center serve|ingest|register|init-key``.
+"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -7,6 +7,7 @@ whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -31,7 +32,16 @@ def _service(args: argparse.Namespace):  # noqa: ANN202 - imported lazily
     key_path = args.key or os.environ.get(KEY_FILE_ENV)
     if not key_path:
         raise SystemExit(f"give --key FILE or set {KEY_FILE_ENV}")
-    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()))
+    stale_days = getattr(args, "stale_days", 14)
+    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days)
+
+
+def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
+    if fmt == "json":
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        print("  ".join(f"{key}={value}" for key, value in row.as_json().items()))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +63,24 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("--province", required=True)
     register.add_argument("--name", required=True)
     register.add_argument("--public-key", required=True, type=Path)
+    rotate = sub.add_parser("rotate-key", help="apply a province's key rotation record (from removable media)")
+    rotate.add_argument("--db", required=True)
+    rotate.add_argument("--key")
+    rotate.add_argument("--province", required=True)
+    rotate.add_argument("record", type=Path)
+    directive = sub.add_parser("directive", help="issue a signed directive bundle to a province")
+    directive.add_argument("--db", required=True)
+    directive.add_argument("--key")
+    directive.add_argument("--province", required=True)
+    directive.add_argument("--file", required=True, type=Path, help="the directives as JSON (docs/bundles.md)")
+    directive.add_argument("--out", type=Path, help="also write the bundle into this folder (removable media)")
+    for name, text in (("status", "which provinces are stale, held bundles and flags"),
+                       ("national", "all provinces' progress and latest indicators")):
+        view = sub.add_parser(name, help=text)
+        view.add_argument("--db", required=True)
+        view.add_argument("--key")
+        view.add_argument("--stale-days", type=int, default=14)
+        view.add_argument("--format", choices=("table", "json"), default="table")
     init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
     init_key.add_argument("--out", required=True, type=Path)
     init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
@@ -79,12 +107,38 @@ def main(argv: list[str] | None = None) -> int:
             key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes())
             print(f"registered {args.province} with key id {key_id}")
             return 0
+        if args.command == "rotate-key":
+            key_id = _service(args).rotate_key(args.province, args.record.read_bytes())
+            print(f"{args.province} now signs with key id {key_id}")
+            return 0
+        if args.command == "directive":
+            from desktop.sync import directive_content
+            from desktop.sync.media import write_verified
+
+            directives = directive_content.from_json(json.loads(args.file.read_text(encoding="utf-8")))
+            issued = _service(args).issue_directive(args.province, directives)
+            print(f"directive {issued.sequence} for {args.province}: {issued.summary}")
+            if args.out:
+                args.out.mkdir(parents=True, exist_ok=True)
+                name = f"{args.province}-directive-{issued.sequence:06d}.rasad-directive"
+                print(write_verified(args.out / name, issued.data, issued.file_hash))
+            return 0
+        if args.command in ("status", "national"):
+            service = _service(args)
+            _print_view(service.status() if args.command == "status" else service.national(), args.format)
+            return 0
         if args.command == "ingest":
+            from desktop.sync.keys import rotation_province
             from desktop.sync.receipts import read_receipt
+            from desktop.sync.rotation import ROTATION_SUFFIX
 
             service = _service(args)
             worst = 0
-            for path in args.files:
+            for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
+                record = path.read_bytes()
+                province = rotation_province(record)
+                print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+            for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
                 receipt_bytes = service.ingest(path.read_bytes())
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
@@ -97,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             return worst
     except SyncError as error:
         print(error.english(), file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as error:
+        print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 2
     return 1
 

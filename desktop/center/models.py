@@ -1,8 +1,7 @@
 """The center's own schema (a database separate from any province's).
 
-Created with ``metadata.create_all`` for now; it should get its own Alembic chain (separate from
-``desktop/store/migrations``) before the first center database is deployed. Types are portable between
-SQLite and PostgreSQL: JSON is stored as Text (canonical JSON), timestamps as UTC.
+Migrated by its own Alembic chain (``desktop/center/migrations``, see :mod:`desktop.center.migrate`). Types
+are portable between SQLite and PostgreSQL: JSON is stored as Text (canonical JSON), timestamps as UTC.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -71,6 +71,41 @@ class CenterProvince(Base):
     key_id: Mapped[str] = mapped_column(String(16), unique=True)
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CenterProvinceKey(Base):
+    """Every key a province has signed with: bundles ``first_sequence..last_sequence`` verify with it.
+
+    Registration adds a key from sequence 1 (or, on a re-registration, from the next sequence); a rotation
+    record signed by the current key and the new one closes the current key's range and opens the new one's.
+    """
+
+    __tablename__ = "center_province_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"), index=True)
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    public_key: Mapped[str] = mapped_column(Text)  # PEM
+    first_sequence: Mapped[int] = mapped_column(Integer)
+    last_sequence: Mapped[int | None] = mapped_column(Integer)  # None while current
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    how: Mapped[str] = mapped_column(String(16))  # registration | rotation
+
+
+class CenterDirective(Base):
+    """A directive bundle the center issued to one province (its own chain, signed by the center key)."""
+
+    __tablename__ = "center_directive"
+    __table_args__ = (UniqueConstraint("province", "sequence"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    bundle_id: Mapped[str] = mapped_column(String(32), unique=True)
+    file_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CenterBundle(Base):
@@ -142,3 +177,19 @@ class NationalIndicator(Base):
     province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
     month_index: Mapped[int] = mapped_column(Integer)
     rows: Mapped[str] = mapped_column(Text)  # canonical JSON list
+
+
+class NationalActivity(Base):
+    """A province's activity as its change log describes it, with its latest reported progress."""
+
+    __tablename__ = "national_activity"
+    __table_args__ = (UniqueConstraint("province", "activity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    activity_id: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    planned_finish: Mapped[str] = mapped_column(String(10), default="")  # ISO date as sent
+    percent: Mapped[float | None] = mapped_column(Float)
+    reported_on: Mapped[str] = mapped_column(String(10), default="")

@@ -10,27 +10,34 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.center import directives as directive_bundles
+from desktop.center import national, provinces
+from desktop.center.directives import IssuedDirective
+from desktop.center.migrate import upgrade_to_head
 from desktop.center.models import (
     CenterBundle,
     CenterFlag,
     CenterProvince,
+    CenterProvinceKey,
     CenterReceipt,
     NationalChange,
     NationalIndicator,
-    metadata,
 )
+from desktop.center.national import ProvinceProgress, ProvinceStatus
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import canonical, frame
+from desktop.sync.directive_content import Directives
 from desktop.sync.errors import BadPartError, BundleError, WrongProvinceError
-from desktop.sync.keys import export_public, fingerprint, load_public
+from desktop.sync.keys import load_public
 from desktop.sync.receipts import Receipt, Verdict, make_receipt
 
 APP_VERSION = "0.1.0"
@@ -45,20 +52,8 @@ OPERATIONS = frozenset({"insert", "update", "delete"})
 _KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
 
 
-@dataclass(frozen=True)
-class ProvinceStatus:
-    code: str
-    name: str
-    last_sequence: int
-    last_received: datetime | None
-    held: int
-    flags: int
-    stale: bool
-
-    def as_json(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "last_sequence": self.last_sequence,
-                "last_received": self.last_received.isoformat() if self.last_received else None,
-                "held": self.held, "flags": self.flags, "stale": self.stale}
+class RetiredKeyError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Key {key_id} may not sign bundle {sequence}: it was rotated out.")
 
 
 @dataclass(frozen=True)
@@ -144,7 +139,7 @@ class CenterService:
         self.engine = create_engine(engine_url)
         if self.engine.dialect.name == "sqlite":
             _sqlite_serialise(self.engine)
-        metadata.create_all(self.engine)
+        upgrade_to_head(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.center_key = center_key
         self.clock = clock
@@ -161,20 +156,16 @@ class CenterService:
 
     # -- provinces -------------------------------------------------------------------------------------
     def register_province(self, code: str, name: str, public_key_pem: bytes | str) -> str:
-        """Register (or re-key) a province; returns the key id. Raises KeyStoreError for a bad key."""
+        """Register (or re-key by hand) a province; returns the key id. Raises KeyStoreError for a bad key."""
         raw = public_key_pem.encode("ascii") if isinstance(public_key_pem, str) else public_key_pem
         key = load_public(raw)
-        key_id = fingerprint(key)
-        pem = export_public(key).decode("ascii")
         with self._sessions.begin() as session:
-            province = session.get(CenterProvince, code)
-            if province is None:
-                session.add(CenterProvince(code=code, name=name, public_key=pem, key_id=key_id,
-                                           registered_at=self.clock(), active=True))
-            else:
-                province.name, province.public_key, province.key_id = name, pem, key_id
-                province.active = True
-        return key_id
+            return provinces.register(session, code, name, key, self.clock())
+
+    def rotate_key(self, code: str, record: bytes) -> str:
+        """Apply a province's key rotation record (signed by its current and new keys); the new key id."""
+        with self._sessions.begin() as session:
+            return provinces.rotate(session, code, bytes(record), self.clock())
 
     # -- ingest ------------------------------------------------------------------------------------------
     def ingest(self, data: bytes) -> bytes:
@@ -199,14 +190,15 @@ class CenterService:
     def _verify(self, data: bytes) -> frame.VerifiedBundle:
         key_id = data[_KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
         with self._sessions() as session:
-            province = session.scalar(select(CenterProvince).where(
-                CenterProvince.key_id == key_id, CenterProvince.active.is_(True)))
-        keys = {province.key_id: load_public(province.public_key.encode("ascii"))} if province else {}
-        verified = frame.verify(data, public_keys=keys, expected_province=province.code if province else None,
+            key = provinces.key_by_id(session, key_id)
+        verified = frame.verify(data, public_keys={key.key_id: key.public_key} if key else {},
+                                expected_province=key.province if key else None,
                                 expected_payload_type="progress", max_bytes=self.max_bytes,
                                 max_uncompressed=self.max_uncompressed)
-        if province is None or verified.header["province"] != province.code:  # verify checked; belt and braces
-            raise WrongProvinceError(actual=verified.header["province"], expected=province.code if province else "")
+        if key is None or verified.header["province"] != key.province:  # verify checked; belt and braces
+            raise WrongProvinceError(actual=verified.header["province"], expected=key.province if key else "")
+        if not key.covers(verified.sequence):
+            raise RetiredKeyError(key_id=key.key_id, sequence=verified.sequence)
         return verified
 
     def _receipt(self, *, bundle_id: str, province: str, sequence: int, file_hash: str, verdict: Verdict,
@@ -299,12 +291,10 @@ class CenterService:
 
     @staticmethod
     def _chain_head(session: Session, code: str) -> tuple[int, str]:
-        head = session.execute(select(CenterBundle.sequence, CenterBundle.file_hash).where(
-            CenterBundle.province == code, CenterBundle.state == "applied",
-        ).order_by(CenterBundle.sequence.desc()).limit(1)).first()
-        return (head[0], head[1]) if head else (0, frame.GENESIS_HASH)
+        return provinces.applied_head(session, code)
 
     def _apply(self, session: Session, code: str, parsed: _Parsed) -> None:
+        national.apply_changes(session, code, parsed.changes)
         for change in parsed.changes:
             session.add(NationalChange(province=code, change_id=change["id"], table_name=change["table"],
                                        row_id=change["row_id"], operation=change["operation"],
@@ -326,7 +316,8 @@ class CenterService:
                 CenterBundle.sequence == last_seq + 1))
             if held is None:
                 return
-            verified = frame.verify(held.data, public_keys=self._keys_of(session, code), expected_province=code,
+            verified = frame.verify(held.data, public_keys=self._keys_of(session, code, held.sequence),
+                                    expected_province=code,
                                     expected_payload_type="progress", max_bytes=self.max_bytes,
                                     max_uncompressed=self.max_uncompressed)
             stored = session.get(CenterReceipt, held.bundle_id)
@@ -351,29 +342,29 @@ class CenterService:
             last_seq, last_hash = held.sequence, held.file_hash
 
     @staticmethod
-    def _keys_of(session: Session, code: str) -> dict[str, Ed25519PublicKey]:
-        """The province's registered key (a held bundle is re-verified: it may have been held before a re-key)."""
-        province = session.get(CenterProvince, code)
-        return {province.key_id: load_public(province.public_key.encode("ascii"))} if province else {}
+    def _keys_of(session: Session, code: str, sequence: int) -> dict[str, Ed25519PublicKey]:
+        """The key that signs ``code``'s bundle ``sequence`` (a held bundle is verified again when applied)."""
+        rows = session.scalars(select(CenterProvinceKey).where(CenterProvinceKey.province == code))
+        return {row.key_id: load_public(row.public_key.encode("ascii")) for row in rows
+                if row.first_sequence <= sequence and (row.last_sequence is None or sequence <= row.last_sequence)}
 
-    # -- status -----------------------------------------------------------------------------------------
-    def status(self) -> list[ProvinceStatus]:
-        now = self.clock()
+    # -- directives ------------------------------------------------------------------------------------
+    def issue_directive(self, code: str, directives: Directives) -> IssuedDirective:
+        """Cut, sign and keep the next directive bundle for province ``code``."""
+        with self._sessions.begin() as session:
+            return directive_bundles.issue(session, self.center_key, code, directives, self.clock())
+
+    def directives_for(self, code: str, after: int = 0) -> list[IssuedDirective]:
         with self._sessions() as session:
-            provinces = session.scalars(select(CenterProvince).order_by(CenterProvince.code)).all()
-            result = []
-            for province in provinces:
-                last_seq, _ = self._chain_head(session, province.code)
-                last_received = session.scalar(select(func.max(CenterBundle.received_at)).where(
-                    CenterBundle.province == province.code, CenterBundle.state != "rejected"))
-                if last_received is not None and last_received.tzinfo is None:
-                    last_received = last_received.replace(tzinfo=UTC)
-                held = session.scalar(select(func.count()).select_from(CenterBundle).where(
-                    CenterBundle.province == province.code, CenterBundle.state == "held")) or 0
-                flags = session.scalar(select(func.count()).select_from(CenterFlag).where(
-                    CenterFlag.province == province.code)) or 0
-                since = last_received or province.registered_at
-                result.append(ProvinceStatus(
-                    code=province.code, name=province.name, last_sequence=last_seq, last_received=last_received,
-                    held=held, flags=flags, stale=now - since > timedelta(days=self.stale_days)))
-            return result
+            return directive_bundles.issued(session, code, after)
+
+    # -- consolidated views ----------------------------------------------------------------------------
+    def status(self) -> list[ProvinceStatus]:
+        """Each province's chain head, held bundles, flags, and whether it has gone quiet (stale)."""
+        with self._sessions() as session:
+            return national.status(session, self.clock(), self.stale_days)
+
+    def national(self) -> list[ProvinceProgress]:
+        """All provinces' progress and latest indicators, side by side."""
+        with self._sessions() as session:
+            return national.national(session, self.clock(), self.stale_days)

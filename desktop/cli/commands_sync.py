@@ -1,4 +1,5 @@
-"""`keys init|show|export-public`, `bundle export|verify` and `sync` (issue 4).
+"""`keys init|show|export-public|rotate|pin-center`, `bundle export|verify`, `directives import` and `sync`
+(issue 4).
 
 The province code is the database setting ``province.code``. The signing key lives in the OS keyring when it
 is a secure store, otherwise in an encrypted key file (``--key-file``, default ``<db folder>/<code>.rasad-key``)
@@ -11,10 +12,31 @@ import argparse
 import os
 from pathlib import Path
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
 PASSPHRASE_ENV = "RASAD_KEY_PASSPHRASE"
 PROVINCE_SETTING = "province.code"
 VERIFY_MAX_BYTES = 64 * 1024 * 1024
 VERIFY_MAX_UNCOMPRESSED = 256 * 1024 * 1024
+
+
+_STATE_NAMES = {"waiting": QT_TRANSLATE_NOOP("Cli", "waiting"),
+                "sent": QT_TRANSLATE_NOOP("Cli", "sent, held by the center"),
+                "acknowledged": QT_TRANSLATE_NOOP("Cli", "acknowledged"),
+                "rejected": QT_TRANSLATE_NOOP("Cli", "rejected"),
+                "applied": QT_TRANSLATE_NOOP("Cli", "applied"),
+                "held": QT_TRANSLATE_NOOP("Cli", "held until the earlier ones arrive"),
+                "duplicate": QT_TRANSLATE_NOOP("Cli", "already applied; nothing changed")}
+
+
+def _directive_line(result) -> str:
+    from desktop.cli.output import translated
+
+    return translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} "
+               "deadline(s))"),
+        sequence=result.sequence, outcome=translated("Cli", _STATE_NAMES[result.outcome.value]),
+        programs=result.counts[0], targets=result.counts[1], deadlines=result.counts[2])
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,9 +46,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = keys_sub.add_parser("show", help="show the key id and where the key is kept")
     export = keys_sub.add_parser("export-public", help="write the public key, for registration at the center")
     export.add_argument("--out", type=Path, required=True)
-    for parser, handler in ((init, _keys_init), (show, _keys_show), (export, _keys_export)):
+    rotate = keys_sub.add_parser("rotate", help="replace the signing key with a new one, announced by a record "
+                                               "signed by both keys")
+    rotate.add_argument("--out", type=Path, default=None, help="also write the rotation record to this file")
+    pin = keys_sub.add_parser("pin-center", help="pin the center's public key (from the file the center gave)")
+    pin.add_argument("center_key", type=Path)
+    pin.add_argument("--replace", action="store_true", help="replace a different key pinned before")
+    for parser, handler in ((init, _keys_init), (show, _keys_show), (export, _keys_export), (rotate, _keys_rotate),
+                            (pin, _keys_pin_center)):
         _db_and_key_file(parser)
         parser.set_defaults(handler=handler)
+
+    directives = subparsers.add_parser("directives", help="directive bundles from the center")
+    directives_sub = directives.add_subparsers(dest="directives_command", metavar="ACTION", required=True)
+    dimport = directives_sub.add_parser("import", help="verify and apply directive files (removable media)")
+    dimport.add_argument("files", nargs="+", type=Path)
+    dimport.add_argument("--db", type=Path, required=True)
+    dimport.set_defaults(handler=_directives_import)
 
     bundle = subparsers.add_parser("bundle", help="progress bundles on removable media")
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
@@ -34,6 +70,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _db_and_key_file(bexport)
     bexport.add_argument("--out", type=Path, required=True, help="the folder to write into")
     bexport.set_defaults(handler=_bundle_export)
+    receipts = bundle_sub.add_parser("receipts", help="settle bundles with the center's receipt files")
+    receipts.add_argument("files", nargs="+", type=Path)
+    receipts.add_argument("--db", type=Path, required=True)
+    receipts.set_defaults(handler=_bundle_receipts)
     verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
@@ -42,9 +82,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     sync = subparsers.add_parser("sync", help="cut the changes and send pending bundles to the center")
     _db_and_key_file(sync)
-    sync.add_argument("--center", required=True, help="the center's address (https://...)")
-    sync.add_argument("--center-key", dest="center_key", type=Path, required=True,
-                      help="the center's public key file")
+    sync.add_argument("--center", default=None,
+                      help="the center's address (https://...); remembered, defaults to the one stored")
+    sync.add_argument("--center-key", dest="center_key", type=Path, default=None,
+                      help="pin this center public key file first (only if no other key is pinned)")
     sync.set_defaults(handler=_sync)
 
 
@@ -166,6 +207,74 @@ def _keys_export(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def _keys_rotate(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.keys import write_new_file_atomically
+        from desktop.sync.rotation import rotate
+
+        rotation = rotate(database, _store(args, province), province, _passphrase())
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Signing key {old} replaced by {new}; bundles from sequence {sequence} on are signed with the new "
+                   "key. The center learns of it at the next sync or from the record file."),
+            old=rotation.old_key_id, new=rotation.new_key_id, sequence=rotation.from_sequence))
+        if args.out:
+            try:
+                write_new_file_atomically(args.out, rotation.record)
+            except OSError as error:
+                raise _file_error(args.out, error) from error
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Rotation record written to {path}."),
+                             path=str(args.out)))
+        return 0
+    return _run(args, body)
+
+
+def _keys_pin_center(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.center_link import CenterLinkService
+
+        try:
+            data = args.center_key.read_bytes()
+        except OSError as error:
+            raise _file_error(args.center_key, error) from error
+        key_id = CenterLinkService(database).pin_center_key(data, replace=args.replace)
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's key {key_id} is pinned."), key_id=key_id))
+        return 0
+    return _run(args, body)
+
+
+def _directives_import(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
+
+        center_key = CenterLinkService(database).center_key()
+        inbox = DirectiveInbox(database, _now)
+
+        def sequence_of(path: Path) -> tuple[int, str]:  # apply in sequence order, whatever order they came in
+            digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
+            return (int(digits) if digits else 0, path.name)
+
+        for path in sorted(args.files, key=sequence_of):
+            try:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_DIRECTIVE_BYTES + 1)
+            except OSError as error:
+                raise _file_error(path, error) from error
+            result = inbox.receive(data, center_key, province)
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(path),
+                             what=_directive_line(result)))
+            if result.notes:
+                print(result.notes)
+        return 0
+    return _run(args, body)
+
+
 # -- bundles --------------------------------------------------------------------------------------------
 
 def _bundle_export(args: argparse.Namespace) -> int:
@@ -179,13 +288,50 @@ def _bundle_export(args: argparse.Namespace) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _file_error(args.out, error) from error
-        files = export_pending(outbox, args.out)
+        files = _export_rotations(database, province, args.out) + export_pending(outbox, args.out)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} bundle(s) written to {path}."),
                          count=len(files), path=str(args.out)))
         for path in files:
             print(f"  {path}")
         return 0
     return _run(args, body)
+
+
+def _bundle_receipts(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import describe, translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.media import import_receipts
+        from desktop.sync.outbox import Outbox
+
+        center_key = CenterLinkService(database).center_key()
+        worst = 0
+        for result in import_receipts(Outbox(database, _now), args.files, center_key, province):
+            if result.error is not None:
+                worst = 1
+                print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(result.path),
+                                 what=describe(result.error)))
+            else:
+                state = translated("Cli", _STATE_NAMES.get(result.entry.state, result.entry.state))
+                print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: bundle {sequence} is {state}."),
+                                 path=str(result.path), sequence=result.entry.sequence, state=state))
+        return worst
+    return _run(args, body)
+
+
+def _export_rotations(database, province: str, folder: Path) -> list[Path]:
+    """Pending key rotation records go on the media too (the center applies them before the bundles)."""
+    import hashlib
+
+    from desktop.sync.media import write_verified
+    from desktop.sync.rotation import ROTATION_SUFFIX, pending_rotations
+
+    written = []
+    for record in pending_rotations(database):
+        digest = hashlib.sha256(record).hexdigest()
+        written.append(write_verified(folder / f"{province}-key-{digest[:16]}{ROTATION_SUFFIX}", record, digest))
+    return written
 
 
 def _bundle_verify(args: argparse.Namespace) -> int:
@@ -224,20 +370,40 @@ def _sync(args: argparse.Namespace) -> int:
 
         from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
-        from desktop.sync.keys import load_public
-        from desktop.sync.sender import Sender, check_center_url
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.directives import DirectiveInbox, fetch_directives
+        from desktop.sync.rotation import deliver_rotations, pending_rotations
+        from desktop.sync.sender import Sender
 
-        url = check_center_url(args.center)
-        try:
-            center_key = load_public(args.center_key.read_bytes())
-        except OSError as error:
-            raise _file_error(args.center_key, error) from error
+        link = CenterLinkService(database)
+        if args.center_key is not None:
+            try:
+                link.pin_center_key(args.center_key.read_bytes())
+            except OSError as error:
+                raise _file_error(args.center_key, error) from error
+        url = link.set_center_url(args.center) if args.center else link.link().url
+        if not url:
+            raise _missing_center_url()
+        center_key = link.center_key()
         outbox = _cut(args, database, province, _now)
-        with httpx.Client() as client:
-            report = Sender(outbox, client, url, center_key, province, _now).send_due()
+        try:
+            with httpx.Client() as client:
+                deliver_rotations(database, client, url, province)
+                if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
+                    raise httpx.TransportError("the key rotation record could not be delivered")
+                report = Sender(outbox, client, url, center_key, province, _now).send_due()
+                directives = fetch_directives(DirectiveInbox(database, _now), client, url, center_key, province) \
+                    if not report.failed else []
+        except httpx.HTTPError as error:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
+                             reason=str(error) or type(error).__name__))
+            return 2
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
+        for result in directives:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "From the center: {what}"),
+                             what=_directive_line(result)))
         if report.failed:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
                              when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
@@ -245,3 +411,11 @@ def _sync(args: argparse.Namespace) -> int:
             return 2
         return 0
     return _run(args, body)
+
+
+def _missing_center_url():
+    from desktop.cli.output import CommandFailed, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "No center address is stored yet; give it once with --center https://...")))

@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,11 @@ def write_new_file_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    _fsync_parent(path)
+
+
+def _fsync_parent(path: Path) -> None:
+    """Make a rename in ``path``'s folder durable (POSIX; elsewhere the rename is all we can do)."""
     if os.name == "posix":
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
@@ -162,6 +168,21 @@ class EncryptedKeyFile:
         aad = canonical.dumps(envelope)
         envelope["ciphertext"] = _b64(AESGCM(_kdf(passphrase, salt)).encrypt(nonce, _private_raw(key), aad))
         write_new_file_atomically(self.path, canonical.dumps(envelope))
+
+    def replace(self, key: Ed25519PrivateKey, passphrase: str) -> None:
+        """Put ``key`` in place of the current one (rotation): the old file is kept beside it as
+        ``<name>.retired-<old key id>`` and the new one is written to a temporary name first, so a crash
+        leaves either the old key or the new one under the final name, never a partial file."""
+        old = self.load(passphrase)
+        retired = self.path.with_name(f"{self.path.name}.retired-{fingerprint(old.public_key())}")
+        if not retired.exists():
+            write_new_file_atomically(retired, self.path.read_bytes())
+        staged = EncryptedKeyFile(self.path.with_name(f"{self.path.name}.next"))
+        with contextlib.suppress(FileNotFoundError):
+            staged.path.unlink()
+        staged.save(key, passphrase)
+        os.replace(staged.path, self.path)
+        _fsync_parent(self.path)
 
     def create(self, passphrase: str) -> Ed25519PrivateKey:
         """A new key saved under ``passphrase``; refuses when a key file already exists."""
@@ -289,6 +310,21 @@ class KeyStore:
         except (ValueError, binascii.Error):
             raise KeyStoreError(reason="the key in the keyring is damaged") from None
 
+    def replace(self, key: Ed25519PrivateKey, passphrase: str | None = None) -> None:
+        """Store ``key`` in place of the current key (rotation only; the old key is kept as retired)."""
+        if self.backend is None:
+            self.fallback.replace(key, self._need(passphrase))
+            return
+        old = self.load()
+        try:
+            self.backend.set_password(KEYRING_SERVICE, f"{self.name}.retired-{fingerprint(old.public_key())}",
+                                      _b64(_private_raw(old)))
+            self.backend.set_password(KEYRING_SERVICE, self.name, _b64(_private_raw(key)))
+        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
+            raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
+        if fingerprint(self.load().public_key()) != fingerprint(key.public_key()):
+            raise KeyStoreError(reason="the keyring did not keep the key")
+
     @staticmethod
     def _need(passphrase: str | None) -> str:
         if not passphrase:
@@ -307,16 +343,31 @@ def require_secure_backend(backend: Any) -> None:
 ROTATION_MAGIC = b"RASAD-KEYROT\x00\x01"
 _ROT_OLD = b"rasad key rotation: old key\x00"
 _ROT_NEW = b"rasad key rotation: new key\x00"
-_ROTATION_FIELDS = frozenset({"type", "version", "province", "old_key_id", "new_key_id", "new_public_key"})
+_ROTATION_FIELDS = frozenset({"type", "version", "province", "old_key_id", "new_key_id", "new_public_key",
+                              "from_sequence"})
 
 
-def rotation_record(old_private: Ed25519PrivateKey, new_private: Ed25519PrivateKey, province: str) -> bytes:
-    """``magic + len(4) + canonical JSON + sig(old) + sig(new)``; each key signs a domain-separated body."""
+@dataclass(frozen=True)
+class RotationRecord:
+    province: str
+    old_key_id: str
+    new_public_key: Ed25519PublicKey
+    from_sequence: int  # the first bundle signed with the new key
+
+
+def rotation_record(old_private: Ed25519PrivateKey, new_private: Ed25519PrivateKey, province: str, *,
+                    from_sequence: int) -> bytes:
+    """``magic + len(4) + canonical JSON + sig(old) + sig(new)``; each key signs a domain-separated body.
+
+    Bundles from ``from_sequence`` on are signed with the new key; earlier ones stay valid with the old one.
+    """
+    if from_sequence < 1:
+        raise RotationError(reason="from_sequence must be at least 1")
     new_public = new_private.public_key()
     body = canonical.dumps({
         "type": "key-rotation", "version": 1, "province": province,
         "old_key_id": fingerprint(old_private.public_key()), "new_key_id": fingerprint(new_public),
-        "new_public_key": _b64(public_raw(new_public)),
+        "new_public_key": _b64(public_raw(new_public)), "from_sequence": from_sequence,
     })
     signed = ROTATION_MAGIC + len(body).to_bytes(4, "big") + body
     return signed + old_private.sign(_ROT_OLD + signed) + new_private.sign(_ROT_NEW + signed)
@@ -324,6 +375,27 @@ def rotation_record(old_private: Ed25519PrivateKey, new_private: Ed25519PrivateK
 
 def verify_rotation(data: bytes, *, old_public_key: Ed25519PublicKey, expected_province: str) -> Ed25519PublicKey:
     """The new public key announced by ``data``, after checking both signatures; else RotationError."""
+    return read_rotation(data, old_public_key=old_public_key, expected_province=expected_province).new_public_key
+
+
+def rotation_province(data: bytes) -> str:
+    """The province a rotation record names, read WITHOUT checking it (only to find whose key checks it)."""
+    data = bytes(data)
+    start = len(ROTATION_MAGIC) + 4
+    try:
+        if data[: len(ROTATION_MAGIC)] != ROTATION_MAGIC:
+            raise RotationError(reason="not a rotation record")
+        length = int.from_bytes(data[len(ROTATION_MAGIC): start], "big")
+        province = canonical.loads_strict(data[start: start + min(length, 4096)]).get("province")
+    except canonical.CanonicalError:
+        raise RotationError(reason="unreadable record") from None
+    if not isinstance(province, str) or not province:
+        raise RotationError(reason="unreadable record")
+    return province
+
+
+def read_rotation(data: bytes, *, old_public_key: Ed25519PublicKey, expected_province: str) -> RotationRecord:
+    """The rotation ``data`` announces, after checking both signatures; else RotationError."""
     data = bytes(data)
     start = len(ROTATION_MAGIC) + 4
     if len(data) < start or data[: len(ROTATION_MAGIC)] != ROTATION_MAGIC:
@@ -351,4 +423,8 @@ def verify_rotation(data: bytes, *, old_public_key: Ed25519PublicKey, expected_p
         raise RotationError(reason="another province's record")
     if body["old_key_id"] != fingerprint(old_public_key) or body["new_key_id"] != fingerprint(new_public):
         raise RotationError(reason="key ids do not match the keys")
-    return new_public
+    sequence = body["from_sequence"]
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+        raise RotationError(reason="invalid from_sequence")
+    return RotationRecord(province=body["province"], old_key_id=body["old_key_id"], new_public_key=new_public,
+                          from_sequence=sequence)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from datetime import UTC, datetime
-
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -12,67 +9,10 @@ from sqlalchemy import func, select
 from desktop.center.app import create_app
 from desktop.center.models import CenterBundle, CenterFlag, NationalChange, NationalIndicator
 from desktop.center.service import CenterService
-from desktop.sync import canonical, frame
+from desktop.sync import frame
 from desktop.sync.keys import export_public, generate_private_key
 from desktop.sync.receipts import Receipt, Verdict, read_receipt
-
-NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-PG_URL = os.environ.get("RASAD_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'center.db'}"
-    if not PG_URL:
-        pytest.skip("PostgreSQL center tests need RASAD_TEST_POSTGRES_URL (a database they may wipe)")
-    from sqlalchemy import create_engine
-
-    from desktop.center.models import metadata
-
-    engine = create_engine(PG_URL)
-    metadata.drop_all(engine)
-    engine.dispose()
-    return PG_URL
-
-
-@pytest.fixture
-def center_key():
-    return generate_private_key()
-
-
-@pytest.fixture
-def service(engine_url, center_key):
-    svc = CenterService(engine_url, center_key, clock=lambda: NOW)
-    yield svc
-    svc.close()
-
-
-class Province:
-    def __init__(self, code: str, key=None) -> None:
-        self.code, self.key = code, key or generate_private_key()
-        self.previous, self.sequence, self.next_change = frame.GENESIS_HASH, 0, 1
-
-    def bundle(self, changes: int = 2, month: int = 1, *, sequence: int | None = None,
-               previous: str | None = None, note: str = "") -> bytes:
-        rows = []
-        for _ in range(changes):
-            rows.append({"id": self.next_change, "changed_at": "2026-11-01T08:00:00+00:00", "user_name": "u",
-                         "table": "progress_update", "row_id": self.next_change, "operation": "insert",
-                         "old": None, "new": {"percent": 50.0, "note": note or "پیشرفت"}})
-            self.next_change += 1
-        indicators = [{"month_index": month, "branch_code": "B1", "value": 0.5}]
-        self.sequence += 1
-        data = frame.encode({
-            "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": self.code,
-            "sequence": self.sequence if sequence is None else sequence,
-            "previous_hash": self.previous if previous is None else previous,
-            "created_at": frame.utc_timestamp(NOW), "app_version": "0.1.0", "schema_version": "0003",
-        }, [("changes.json", canonical.dumps({"changes": rows}), True),
-            ("indicators.json", canonical.dumps({"months": [month], "rows": indicators}), False)], self.key)
-        if sequence is None and previous is None:
-            self.previous = frame.file_hash(data)
-        return data
+from tests.center.conftest import NOW, Province
 
 
 def _receipt(service: CenterService, data: bytes, province: str) -> Receipt:
@@ -89,13 +29,6 @@ def _applied(service: CenterService, code: str) -> list[int]:
     with service.engine.connect() as conn:
         return list(conn.scalars(select(CenterBundle.sequence).where(
             CenterBundle.province == code, CenterBundle.state == "applied").order_by(CenterBundle.sequence)))
-
-
-@pytest.fixture
-def teh(service):
-    province = Province("THR")
-    service.register_province("THR", "تهران", export_public(province.key.public_key()))
-    return province
 
 
 def test_bundles_in_order_are_accepted_and_applied(service, teh):

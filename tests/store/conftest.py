@@ -17,12 +17,15 @@ from desktop.store.models import (
     Branch,
     BranchMonthStat,
     CaseRecord,
+    CenterDeadline,
+    DirectiveBundle,
     DispositionHistogram,
     District,
     DriverProject,
     EvidenceFile,
     ImportBatch,
     IndicatorMonth,
+    IndicatorTarget,
     Meeting,
     MeetingAttendee,
     OperationalProgram,
@@ -169,6 +172,11 @@ def one_of_each(session: Session) -> dict[str, Base]:
         branch=branch, month_index=16837, case_type="", incoming=60, disposed=55, source="monthly"
     )
     histogram = DispositionHistogram(branch=branch, month_index=16837, case_type="حقوقی", bucket=7, count=3)
+    directive = DirectiveBundle(
+        bundle_id="fedcba9876544def8123456789abcdef", sequence=1, file_hash="b" * 64, previous_hash="0" * 64,
+        created_at=datetime(2024, 5, 1, 8, 0, tzinfo=UTC), received_at=datetime(2024, 5, 2, 8, 0, tzinfo=UTC),
+        applied_at=datetime(2024, 5, 2, 8, 0, tzinfo=UTC), state="applied", summary="1 deadline(s)", notes="",
+        data=b"\x00directive")
     rows: dict[str, Base] = {
         "province": province,
         "district": district,
@@ -203,6 +211,11 @@ def one_of_each(session: Session) -> dict[str, Base]:
             next_attempt_at=datetime(2024, 5, 2, 10, 2, tzinfo=UTC), acknowledged_at=None,
             receipt=b"\x00r", data=b"\x00\x01\xff",
         ),
+        "directive_bundle": directive,
+        "indicator_target": IndicatorTarget(indicator="clearance_rate", period="1403-H1", target=1.05, note="",
+                                            directive=directive),
+        "center_deadline": CenterDeadline(code="H1", title="گزارش شش‌ماهه", due_on=date(2024, 9, 20), note="",
+                                          directive=directive),
     }
     session.add_all(rows.values())
     session.flush()

@@ -12,6 +12,7 @@ from desktop.store.database import open_database
 from desktop.store.errors import NewerDatabaseError
 from desktop.store.migrate import current_revision, head_revision, schema_differences, upgrade_to_head
 from desktop.store.models import Base
+from desktop.store.revision import HEAD_REVISION
 
 
 def test_migrating_an_empty_file_creates_every_model_table_exactly(tmp_path: Path) -> None:
@@ -23,7 +24,7 @@ def test_migrating_an_empty_file_creates_every_model_table_exactly(tmp_path: Pat
 
 def test_a_migrated_database_records_the_head_revision(tmp_path: Path) -> None:
     with open_database(tmp_path / "new.sqlite3") as db:
-        assert current_revision(db.engine) == head_revision() == "0003"
+        assert current_revision(db.engine) == head_revision() == HEAD_REVISION
 
 
 def test_upgrading_a_database_already_at_head_changes_nothing(tmp_path: Path) -> None:

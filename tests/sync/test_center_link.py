@@ -49,10 +49,11 @@ def test_another_center_key_does_not_silently_replace_the_pinned_one(links: Cent
 
 
 def test_a_damaged_key_file_is_refused_and_nothing_is_pinned(links: CenterLinkService) -> None:
-    data = bytearray(export_public(generate_private_key().public_key()))
-    data[20] ^= 1  # the key id line no longer matches
-    with pytest.raises(KeyStoreError):
-        links.pin_center_key(bytes(data))
+    public = generate_private_key().public_key()
+    wrong_id = export_public(public).replace(fingerprint(public).encode(), b"0123456789abcdef")
+    for damaged in (wrong_id, b"not a key file"):
+        with pytest.raises(KeyStoreError):
+            links.pin_center_key(damaged)
     with pytest.raises(CenterKeyNotPinnedError):
         links.center_key()
 

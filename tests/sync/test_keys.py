@@ -138,7 +138,7 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
 
 def test_a_rotation_record_signed_by_both_keys_verifies() -> None:
     old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
-    record = keys.rotation_record(old, new, "THR")
+    record = keys.rotation_record(old, new, "THR", from_sequence=1)
     announced = keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
     assert keys.fingerprint(announced) == keys.fingerprint(new.public_key())
     with pytest.raises(RotationError):
@@ -148,9 +148,9 @@ def test_a_rotation_record_signed_by_both_keys_verifies() -> None:
 @pytest.mark.parametrize("which", ["old", "new"])
 def test_a_rotation_record_with_one_wrong_signature_is_refused(which: str) -> None:
     old, new, intruder = (Ed25519PrivateKey.generate() for _ in range(3))
-    genuine = keys.rotation_record(old, new, "THR")
-    forged = keys.rotation_record(intruder, new, "THR") if which == "old" else keys.rotation_record(
-        old, intruder, "THR")
+    genuine = keys.rotation_record(old, new, "THR", from_sequence=1)
+    forged = (keys.rotation_record(intruder, new, "THR", from_sequence=1) if which == "old"
+              else keys.rotation_record(old, intruder, "THR", from_sequence=1))
     # splice the forged signature into the genuine record
     record = genuine[:-128] + (forged[-128:-64] + genuine[-64:] if which == "old" else genuine[-128:-64]
                                + forged[-64:])
@@ -158,3 +158,22 @@ def test_a_rotation_record_with_one_wrong_signature_is_refused(which: str) -> No
         keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
     with pytest.raises(RotationError):
         keys.verify_rotation(genuine[:-1], old_public_key=old.public_key(), expected_province="THR")
+
+
+def test_a_rotation_record_says_from_which_bundle_the_new_key_signs() -> None:
+    old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    record = keys.read_rotation(keys.rotation_record(old, new, "THR", from_sequence=7),
+                                old_public_key=old.public_key(), expected_province="THR")
+    assert record.from_sequence == 7 and record.old_key_id == keys.fingerprint(old.public_key())
+    assert keys.fingerprint(record.new_public_key) == keys.fingerprint(new.public_key())
+
+
+def test_rotating_the_key_file_keeps_the_old_key_as_retired(tmp_path) -> None:
+    key_file = keys.EncryptedKeyFile(tmp_path / "p.key")
+    old = key_file.create("گذرواژه")
+    new = Ed25519PrivateKey.generate()
+    key_file.replace(new, "گذرواژه")
+    assert keys.fingerprint(key_file.load("گذرواژه").public_key()) == keys.fingerprint(new.public_key())
+    retired = keys.EncryptedKeyFile(tmp_path / f"p.key.retired-{keys.fingerprint(old.public_key())}")
+    assert keys.fingerprint(retired.load("گذرواژه").public_key()) == keys.fingerprint(old.public_key())
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["p.key", retired.path.name])

@@ -1,6 +1,7 @@
 """The SQLAlchemy models of every table in docs/architecture.md ("Tables")."""
 
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
+from desktop.store.models.directives import DIRECTIVE_STATES, CenterDeadline, DirectiveBundle, IndicatorTarget
 from desktop.store.models.evidence import EvidenceFile, ProgressEvidence, ResolutionEvidence
 from desktop.store.models.indicators import (
     BUCKET_DAYS,
@@ -48,6 +49,7 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         IndicatorMonth.__tablename__,
         DispositionHistogram.__tablename__,
         OutboxBundle.__tablename__,
+        DirectiveBundle.__tablename__,
     }
 )
 
@@ -63,6 +65,10 @@ __all__ = [
     "IndicatorMonth",
     "SatisfactionMonth",
     "CHANGE_OPERATIONS",
+    "DIRECTIVE_STATES",
+    "CenterDeadline",
+    "DirectiveBundle",
+    "IndicatorTarget",
     "NAMING_CONVENTION",
     "OUTBOX_STATES",
     "PLAN_KINDS",

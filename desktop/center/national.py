@@ -1,0 +1,147 @@
+"""The center's consolidated views: which provinces are stale, and all provinces' progress and indicators.
+
+Progress comes from ``national_activity`` (kept up to date as bundles are applied: each activity with its
+latest reported percent); indicators from the newest month each province sent (``national_indicator``), summed
+the same way the province sums them (Σ numerator ÷ Σ denominator).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.center.models import (
+    CenterBundle,
+    CenterFlag,
+    CenterProvince,
+    NationalActivity,
+    NationalIndicator,
+)
+from desktop.center.provinces import applied_head
+
+
+@dataclass(frozen=True)
+class ProvinceStatus:
+    code: str
+    name: str
+    last_sequence: int
+    last_received: datetime | None
+    held: int
+    flags: int
+    stale: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "last_sequence": self.last_sequence,
+                "last_received": self.last_received.isoformat() if self.last_received else None,
+                "held": self.held, "flags": self.flags, "stale": self.stale}
+
+
+@dataclass(frozen=True)
+class ProvinceProgress:
+    code: str
+    name: str
+    stale: bool
+    activities: int
+    reported: int  # activities with at least one progress report
+    weighted_percent: float | None  # Σ weight × latest percent ÷ Σ weight, over every activity (unreported = 0)
+    overdue: int  # planned to finish before today and not at 100 %
+    latest_month: int | None
+    incoming: int
+    disposed: int
+    pending_end: int
+
+    @property
+    def clearance_rate(self) -> float | None:
+        return self.disposed / self.incoming if self.incoming else None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "stale": self.stale, "activities": self.activities,
+                "reported": self.reported, "weighted_percent": self.weighted_percent, "overdue": self.overdue,
+                "latest_month": self.latest_month, "incoming": self.incoming, "disposed": self.disposed,
+                "pending_end": self.pending_end, "clearance_rate": self.clearance_rate}
+
+
+def status(session: Session, now: datetime, stale_days: int) -> list[ProvinceStatus]:
+    held = dict(session.execute(select(CenterBundle.province, func.count()).where(
+        CenterBundle.state == "held").group_by(CenterBundle.province)).all())
+    flags = dict(session.execute(select(CenterFlag.province, func.count()).group_by(CenterFlag.province)).all())
+    received = dict(session.execute(select(CenterBundle.province, func.max(CenterBundle.received_at)).where(
+        CenterBundle.state != "rejected").group_by(CenterBundle.province)).all())
+    result = []
+    for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
+        last_received = received.get(province.code)
+        if last_received is not None and last_received.tzinfo is None:
+            last_received = last_received.replace(tzinfo=UTC)
+        since = last_received or province.registered_at
+        result.append(ProvinceStatus(
+            code=province.code, name=province.name, last_sequence=applied_head(session, province.code)[0],
+            last_received=last_received, held=held.get(province.code, 0), flags=flags.get(province.code, 0),
+            stale=now - since > timedelta(days=stale_days)))
+    return result
+
+
+def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceProgress]:
+    stale = {row.code: row.stale for row in status(session, now, stale_days)}
+    today = now.date().isoformat()
+    result = []
+    for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
+        activities = session.scalars(select(NationalActivity).where(NationalActivity.province == province.code)).all()
+        total_weight = sum(a.weight for a in activities)
+        weighted = (sum(a.weight * (a.percent or 0.0) for a in activities) / total_weight) if total_weight else None
+        overdue = sum(1 for a in activities if a.planned_finish and a.planned_finish < today and (a.percent or 0) < 100)
+        latest = session.scalar(select(NationalIndicator).where(NationalIndicator.province == province.code)
+                                .order_by(NationalIndicator.month_index.desc()).limit(1))
+        rows = json.loads(latest.rows) if latest else []
+        result.append(ProvinceProgress(
+            code=province.code, name=province.name, stale=stale.get(province.code, True), activities=len(activities),
+            reported=sum(1 for a in activities if a.percent is not None), weighted_percent=weighted, overdue=overdue,
+            latest_month=latest.month_index if latest else None,
+            incoming=_sum(rows, "incoming"), disposed=_sum(rows, "disposed"), pending_end=_sum(rows, "pending_end")))
+    return result
+
+
+def _sum(rows: list[dict[str, Any]], field: str) -> int:
+    return int(sum(row.get(field) or 0 for row in rows if isinstance(row.get(field), int | float)))
+
+
+def apply_changes(session: Session, province: str, changes: list[dict[str, Any]]) -> None:
+    """Keep ``national_activity`` in step with a bundle's activity and progress changes (in change order)."""
+    for change in changes:
+        table, values, row_id = change["table"], change["new"] or {}, change["row_id"]
+        if table == "activity":
+            if change["operation"] == "delete":
+                session.execute(delete(NationalActivity).where(NationalActivity.province == province,
+                                                               NationalActivity.activity_id == row_id))
+                continue
+            activity = _activity(session, province, row_id)
+            if isinstance(values.get("title"), str):
+                activity.title = values["title"]
+            if isinstance(values.get("weight"), int | float):
+                activity.weight = float(values["weight"])
+            if isinstance(values.get("planned_finish"), str):
+                activity.planned_finish = values["planned_finish"][:10]
+        elif table == "progress_update" and change["operation"] == "insert":
+            activity_id, percent = values.get("activity_id"), values.get("percent")
+            reported_on = str(values.get("reported_on") or "")[:10]
+            if not isinstance(activity_id, int) or not isinstance(percent, int | float):
+                continue
+            activity = _activity(session, province, activity_id)
+            if reported_on >= (activity.reported_on or ""):
+                activity.percent, activity.reported_on = float(percent), reported_on
+    session.flush()
+
+
+def _activity(session: Session, province: str, activity_id: int) -> NationalActivity:
+    row = session.scalar(select(NationalActivity).where(NationalActivity.province == province,
+                                                        NationalActivity.activity_id == activity_id))
+    if row is None:
+        row = NationalActivity(province=province, activity_id=activity_id, title="", weight=1.0,
+                               planned_finish="", percent=None, reported_on="")
+        session.add(row)
+        session.flush()
+    return row

@@ -1,0 +1,230 @@
+"""Directive bundles from the center, at the province: verified against the pinned center key, applied in
+order and once (issue 4, "From the center").
+
+A directive bundle is a frame (desktop/sync/frame.py) of payload type ``directive`` addressed to this
+province, signed by the center, on its own chain (sequence 1, 2, … each naming the previous file's hash).
+Receiving one, in ONE transaction:
+
+* already received with the same bytes → nothing changes (``duplicate``);
+* the same sequence or bundle id with other bytes, or an older sequence → refused (fork or rollback);
+* the next sequence with the right previous hash → applied, then any held successors in order;
+* a later sequence → kept as ``held`` until the missing ones arrive.
+
+Applying approves operational programs and their activities (created or updated by code under their
+solution), and sets indicator targets and deadlines. An item that cannot be applied here (e.g. a solution
+this province does not have) is skipped and noted on the directive; it does not block the chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.database import Database
+from desktop.store.models import (
+    Activity,
+    CenterDeadline,
+    DirectiveBundle,
+    IndicatorTarget,
+    OperationalProgram,
+    Solution,
+)
+from desktop.sync import directive_content, frame
+from desktop.sync.errors import BadPartError, BundleError
+from desktop.sync.keys import fingerprint
+
+MAX_DIRECTIVE_BYTES = 16 * 1024 * 1024
+MAX_DIRECTIVE_UNCOMPRESSED = 64 * 1024 * 1024
+
+
+class DirectiveForkError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Directive {sequence} from the center conflicts with the one already "
+                                        "received ({reason}); it was refused.")
+
+
+class Outcome(Enum):
+    APPLIED = "applied"
+    HELD = "held"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class DirectiveResult:
+    sequence: int
+    bundle_id: str
+    outcome: Outcome
+    applied_sequences: tuple[int, ...]  # this one and any held ones it released, in order
+    summary: str  # English, for logs
+    notes: str
+    counts: tuple[int, int, int] = (0, 0, 0)  # programs, indicator targets, deadlines it carries
+
+
+@dataclass(frozen=True)
+class DirectiveView:
+    sequence: int
+    created_at: datetime
+    received_at: datetime
+    applied_at: datetime | None
+    state: str
+    summary: str
+    notes: str
+
+
+class DirectiveInbox:
+    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+        self.database = database
+        self.clock = clock
+
+    def receive(self, data: bytes, center_key: Ed25519PublicKey, province: str) -> DirectiveResult:
+        """Verify ``data`` with the pinned center key and apply or hold it; BundleError if refused."""
+        data = bytes(data)
+        verified, directives = _read(data, center_key, province)
+        header, sequence = verified.header, verified.sequence
+        counts = (len(directives.programs), len(directives.indicator_targets), len(directives.deadlines))
+        now = self.clock()
+        with self.database.session(user_name="مرکز پیگیری") as session:
+            same = session.scalar(select(DirectiveBundle).where(
+                (DirectiveBundle.bundle_id == header["bundle_id"]) | (DirectiveBundle.sequence == sequence)))
+            if same is not None:
+                if same.file_hash == verified.file_hash:
+                    return DirectiveResult(sequence, same.bundle_id, Outcome.DUPLICATE, (), same.summary, same.notes,
+                                           counts)
+                raise DirectiveForkError(sequence=sequence, reason="other content")
+            head_sequence, head_hash = _applied_head(session)
+            if sequence <= head_sequence:
+                raise DirectiveForkError(sequence=sequence, reason="an older sequence")
+            row = DirectiveBundle(
+                bundle_id=header["bundle_id"], sequence=sequence, file_hash=verified.file_hash,
+                previous_hash=header["previous_hash"],
+                created_at=datetime.strptime(header["created_at"], frame.CREATED_AT_FORMAT).replace(
+                    tzinfo=now.tzinfo),
+                received_at=now, state="held", summary=directives.summary(), data=data)
+            session.add(row)
+            if sequence != head_sequence + 1:
+                session.flush()
+                return DirectiveResult(sequence, row.bundle_id, Outcome.HELD, (), row.summary, "", counts)
+            if row.previous_hash != head_hash:
+                raise DirectiveForkError(sequence=sequence, reason="its previous hash is not the last directive's")
+            session.flush()
+            applied = self._apply_chain(session, row, directives, now,
+                                        lambda stored: _read(stored, center_key, province)[1])
+            return DirectiveResult(sequence, row.bundle_id, Outcome.APPLIED, applied, row.summary, row.notes,
+                                   counts)
+
+    def directives(self) -> list[DirectiveView]:
+        with self.database.session() as session:
+            return [DirectiveView(sequence=r.sequence, created_at=r.created_at, received_at=r.received_at,
+                                  applied_at=r.applied_at, state=r.state, summary=r.summary, notes=r.notes)
+                    for r in session.scalars(select(DirectiveBundle).order_by(DirectiveBundle.sequence))]
+
+    def head(self) -> tuple[int, str]:
+        """The last applied directive's sequence and file hash (0 and the genesis hash before any)."""
+        with self.database.session() as session:
+            return _applied_head(session)
+
+    def _apply_chain(self, session: Session, row: DirectiveBundle, directives: directive_content.Directives,
+                     now: datetime, read_stored: Callable[[bytes], directive_content.Directives]) -> tuple[int, ...]:
+        applied = []
+        while True:
+            row.notes = "\n".join(_apply(session, row, directives))
+            row.state, row.applied_at = "applied", now
+            session.flush()
+            applied.append(row.sequence)
+            successor = session.scalar(select(DirectiveBundle).where(
+                DirectiveBundle.sequence == row.sequence + 1, DirectiveBundle.state == "held"))
+            if successor is None or successor.previous_hash != row.file_hash:
+                # a held successor that does not chain stays held (visible in the window) and applies nothing
+                return tuple(applied)
+            row = successor
+            directives = read_stored(successor.data)  # verified again: it was held, never trusted blindly
+
+
+def _read(data: bytes, center_key: Ed25519PublicKey, province: str
+          ) -> tuple[frame.VerifiedBundle, directive_content.Directives]:
+    verified = frame.verify(data, public_keys={fingerprint(center_key): center_key},
+                            expected_province=province, expected_payload_type=directive_content.DIRECTIVE,
+                            max_bytes=MAX_DIRECTIVE_BYTES, max_uncompressed=MAX_DIRECTIVE_UNCOMPRESSED)
+    if set(verified.parts) != {directive_content.DIRECTIVES_PART}:
+        raise BadPartError(name=",".join(sorted(verified.parts)) or "-", reason="unexpected parts")
+    return verified, directive_content.parse(verified.parts[directive_content.DIRECTIVES_PART])
+
+
+def _applied_head(session: Session) -> tuple[int, str]:
+    row = session.execute(select(DirectiveBundle.sequence, DirectiveBundle.file_hash)
+                          .where(DirectiveBundle.state == "applied")
+                          .order_by(DirectiveBundle.sequence.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else (0, frame.GENESIS_HASH)
+
+
+def _apply(session: Session, row: DirectiveBundle, directives: directive_content.Directives) -> list[str]:
+    """Apply ``directives``; returns a note for each item that could not be applied here."""
+    notes: list[str] = []
+    for program in directives.programs:
+        solution = session.scalar(select(Solution).where(Solution.code == program.solution_code))
+        if solution is None:
+            notes.append(f"program {program.code}: solution {program.solution_code} is not in this province's plan")
+            continue
+        existing = session.scalar(select(OperationalProgram).where(OperationalProgram.code == program.code))
+        if existing is not None and existing.solution_id != solution.id:
+            notes.append(f"program {program.code}: already belongs to another solution here")
+            continue
+        if existing is None:
+            existing = OperationalProgram(solution_id=solution.id, code=program.code)
+            session.add(existing)
+        existing.title, existing.expected_results = program.title, program.expected_results
+        existing.owner, existing.weight = program.owner, program.weight
+        session.flush()
+        position = session.scalar(select(func.max(Activity.position)).where(
+            Activity.program_id == existing.id)) or 0
+        for item in program.activities:
+            activity = session.scalar(select(Activity).where(
+                Activity.program_id == existing.id, Activity.code == item.code, Activity.parent_id.is_(None)))
+            if activity is None:
+                position += 1
+                activity = Activity(program_id=existing.id, code=item.code, position=position)
+                session.add(activity)
+            activity.title, activity.weight, activity.owner = item.title, item.weight, item.owner
+            activity.planned_start, activity.planned_finish = item.planned_start, item.planned_finish
+    for target in directives.indicator_targets:
+        current = session.scalar(select(IndicatorTarget).where(
+            IndicatorTarget.indicator == target.indicator, IndicatorTarget.period == target.period))
+        if current is None:
+            current = IndicatorTarget(indicator=target.indicator, period=target.period)
+            session.add(current)
+        current.target, current.note, current.directive_id = target.target, target.note, row.id
+    for deadline in directives.deadlines:
+        current = session.scalar(select(CenterDeadline).where(CenterDeadline.code == deadline.code))
+        if current is None:
+            current = CenterDeadline(code=deadline.code)
+            session.add(current)
+        current.title, current.due_on, current.note = deadline.title, deadline.due_on, deadline.note
+        current.directive_id = row.id
+    session.flush()
+    return notes
+
+
+def fetch_directives(inbox: DirectiveInbox, client: httpx.Client, center_url: str, center_key: Ed25519PublicKey,
+                     province: str, timeout: float = 60.0) -> list[DirectiveResult]:
+    """Fetch the directives issued after the last applied one and receive each (verified, in order, once).
+
+    The listing is only a hint of which sequences exist; every bundle is verified on its own.
+    """
+    after = inbox.head()[0]
+    listing = client.get(f"{center_url}/provinces/{province}/directives", params={"after": after}, timeout=timeout)
+    listing.raise_for_status()
+    sequences = sorted({item.get("sequence") for item in listing.json() if isinstance(item, dict)
+                        and isinstance(item.get("sequence"), int) and item["sequence"] > after})
+    results = []
+    for sequence in sequences[:1000]:
+        response = client.get(f"{center_url}/provinces/{province}/directives/{sequence}", timeout=timeout)
+        response.raise_for_status()
+        results.append(inbox.receive(response.content[: MAX_DIRECTIVE_BYTES + 1], center_key, province))
+    return results

@@ -1,0 +1,75 @@
+"""Rotating the province's signing key (issue 4: "rotated with a record signed by both old and new keys").
+
+The record says from which bundle the new key signs (the next sequence the outbox will cut), so bundles
+already cut with the old key and still on their way stay valid at the center. It is kept in the database
+until the center has it (over HTTPS, or as a file on removable media), and the old key is kept as retired
+beside the new one (desktop/sync/keys.py).
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+import httpx
+
+from desktop.store.database import Database
+from desktop.store.settings import get_setting, set_setting
+from desktop.sync.keys import KeyStore, fingerprint, generate_private_key, rotation_record
+from desktop.sync.outbox import chain_head
+
+PENDING_ROTATIONS_SETTING = "keys.pending_rotations"  # list of base64 rotation records not yet at the center
+ROTATION_SUFFIX = ".rasad-keyrot"
+
+
+@dataclass(frozen=True)
+class Rotation:
+    old_key_id: str
+    new_key_id: str
+    from_sequence: int
+    record: bytes
+
+
+def rotate(database: Database, store: KeyStore, province: str, passphrase: str | None = None) -> Rotation:
+    """Replace the signing key; the record is stored (to send) in the same transaction that reads the head."""
+    old = store.load(passphrase)
+    new = generate_private_key()
+    with database.session() as session:
+        from_sequence = chain_head(session).sequence + 1
+        record = rotation_record(old, new, province, from_sequence=from_sequence)
+        pending = list(get_setting(session, PENDING_ROTATIONS_SETTING, []))
+        set_setting(session, PENDING_ROTATIONS_SETTING, [*pending, base64.b64encode(record).decode("ascii")])
+        session.flush()
+        # The key is replaced before the commit: if that fails nothing is recorded; if the process dies
+        # after it, the old key is still on disk as retired and the record can be made again.
+        store.replace(new, passphrase)
+    return Rotation(fingerprint(old.public_key()), fingerprint(new.public_key()), from_sequence, record)
+
+
+def pending_rotations(database: Database) -> list[bytes]:
+    with database.session() as session:
+        return [base64.b64decode(text) for text in get_setting(session, PENDING_ROTATIONS_SETTING, [])]
+
+
+def mark_delivered(database: Database, record: bytes) -> None:
+    encoded = base64.b64encode(record).decode("ascii")
+    with database.session() as session:
+        pending = [text for text in get_setting(session, PENDING_ROTATIONS_SETTING, []) if text != encoded]
+        set_setting(session, PENDING_ROTATIONS_SETTING, pending)
+
+
+def deliver_rotations(database: Database, client: httpx.Client, center_url: str, province: str,
+                      timeout: float | httpx.Timeout = 30.0) -> int:
+    """Post each pending rotation record, oldest first; stop at the first failure. Returns how many the center
+    took. A record the center refuses as already applied counts as delivered."""
+    delivered = 0
+    for record in pending_rotations(database):
+        response = client.post(f"{center_url}/provinces/{province}/key-rotations", content=record, timeout=timeout)
+        if response.status_code == 200 or (response.status_code == 400 and "already known" in response.text):
+            mark_delivered(database, record)
+            delivered += 1
+            continue
+        break
+    return delivered
+
+

@@ -1,0 +1,134 @@
+# ruff: noqa: F811 - pytest fixtures imported from tests.test_cli_sync are parameters here
+"""Province and center on the command line, with removable media only: registration, bundles delivered out of
+order, receipts, a key rotation and a directive (issue 4)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.center.cli import main as center_main
+from desktop.store.database import open_database
+from desktop.store.models import CenterDeadline, Meeting, OutboxBundle
+from tests.test_cli import english, qt_language_restored, run_cli  # noqa: F401
+from tests.test_cli_sync import PROVINCE, db_path, file_key  # noqa: F401 - fixtures
+
+
+@pytest.fixture(autouse=True)
+def center_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+
+
+def center(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = center_main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _change(db_path: Path, number: int) -> None:
+    database = open_database(db_path)
+    with database.session() as session:
+        session.add(Meeting(number=number, held_on=date(2025, 6, 1), title=f"جلسه {number}", location="تالار"))
+    database.close()
+
+
+def _province(*args: str, db_path: Path) -> str:
+    code, out, err = run_cli(*args, "--db", str(db_path))
+    assert (code, err) == (0, ""), err
+    return out
+
+
+def test_removable_media_round_trip_out_of_order_with_rotation_and_directive(db_path: Path, tmp_path: Path) -> None:
+    center_db = f"sqlite:///{tmp_path / 'center.db'}"
+    ck = ["--db", center_db, "--key", str(tmp_path / "center.key")]
+    assert center("init-key", "--out", str(tmp_path / "center.key"), "--public-out", str(tmp_path / "center.pub"))[0] == 0
+    key_file = ["--key-file", str(tmp_path / "qom.key")]
+    _province("keys", "init", *key_file, db_path=db_path)
+    _province("keys", "export-public", *key_file, "--out", str(tmp_path / "qom.pub"), db_path=db_path)
+    assert center("register", *ck, "--province", PROVINCE, "--name", "قم",
+                  "--public-key", str(tmp_path / "qom.pub"))[0] == 0
+    _province("keys", "pin-center", str(tmp_path / "center.pub"), db_path=db_path)
+
+    usb = tmp_path / "usb"
+    for number in (2, 3):  # three bundles, each export also rewrites the earlier pending ones
+        _province("bundle", "export", *key_file, "--out", str(usb), db_path=db_path)
+        _change(db_path, number)
+    _province("bundle", "export", *key_file, "--out", str(usb), db_path=db_path)
+    files = sorted(usb.glob("*.rasad-bundle"))
+    assert len(files) == 3
+
+    receipts = tmp_path / "receipts"
+    code, out, err = center("ingest", *ck, "--receipts", str(receipts), *map(str, reversed(files)))
+    assert code == 0, err
+    assert [line.split(": ")[1].split()[0] for line in out.splitlines()] == ["held", "held", "accepted"]
+    # the same media again: each gets its stored receipt (now "accepted"), nothing is applied twice
+    code, out, _ = center("ingest", *ck, "--receipts", str(receipts), *map(str, files))
+    assert code == 0 and out.count(": accepted sequence") == 3
+    status = json.loads(center("status", *ck, "--format", "json")[1])
+    assert (status[0]["last_sequence"], status[0]["held"], status[0]["flags"]) == (3, 0, 0)
+
+    out = _province("bundle", "receipts", *map(str, sorted(receipts.iterdir())), db_path=db_path)
+    assert out.count("is acknowledged") == 3
+    database = open_database(db_path)
+    with database.session() as session:
+        assert set(session.scalars(select(OutboxBundle.state))) == {"acknowledged"}
+    database.close()
+
+    out = _province("keys", "rotate", *key_file, db_path=db_path)
+    assert "from sequence 4 on" in out
+    _change(db_path, 4)
+    usb2 = tmp_path / "usb2"
+    _province("bundle", "export", *key_file, "--out", str(usb2), db_path=db_path)
+    assert len(list(usb2.glob("*.rasad-keyrot"))) == 1
+    code, out, err = center("ingest", *ck, *map(str, sorted(usb2.iterdir(), reverse=True)))
+    assert code == 0, err
+    assert "now signs with key id" in out and "accepted sequence 4" in out
+
+    directive = tmp_path / "directive.json"
+    directive.write_text(json.dumps({"note": "", "programs": [], "indicator_targets": [], "deadlines": [
+        {"code": "H1", "title": "گزارش شش‌ماهه", "due_on": "2026-12-20", "note": ""}]}), encoding="utf-8")
+    assert center("directive", *ck, "--province", PROVINCE, "--file", str(directive), "--out", str(usb2))[0] == 0
+    directive_file = next(usb2.glob("*.rasad-directive"))
+    out = _province("directives", "import", str(directive_file), db_path=db_path)
+    assert "directive 1 applied (0 program(s), 0 target(s), 1 deadline(s))" in out
+    out = _province("directives", "import", str(directive_file), db_path=db_path)
+    assert "directive 1 already applied; nothing changed" in out
+    database = open_database(db_path)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(CenterDeadline)) == 1
+    database.close()
+
+
+def test_a_directive_signed_by_another_center_is_refused(db_path: Path, tmp_path: Path) -> None:
+    for name in ("real", "fake"):
+        assert center("init-key", "--out", str(tmp_path / f"{name}.key"),
+                      "--public-out", str(tmp_path / f"{name}.pub"))[0] == 0
+    _province("keys", "pin-center", str(tmp_path / "real.pub"), db_path=db_path)
+    fake = ["--db", f"sqlite:///{tmp_path / 'fake.db'}", "--key", str(tmp_path / "fake.key")]
+    key_file = ["--key-file", str(tmp_path / "qom.key")]
+    _province("keys", "init", *key_file, db_path=db_path)
+    _province("keys", "export-public", *key_file, "--out", str(tmp_path / "qom.pub"), db_path=db_path)
+    center("register", *fake, "--province", PROVINCE, "--name", "قم", "--public-key", str(tmp_path / "qom.pub"))
+    directive = tmp_path / "d.json"
+    directive.write_text(json.dumps({"note": "", "programs": [], "indicator_targets": [], "deadlines": [
+        {"code": "X", "title": "مهلت", "due_on": "2026-12-20", "note": ""}]}), encoding="utf-8")
+    assert center("directive", *fake, "--province", PROVINCE, "--file", str(directive), "--out", str(tmp_path))[0] == 0
+    code, out, err = run_cli("directives", "import", str(next(tmp_path.glob("*.rasad-directive"))),
+                             "--db", str(db_path))
+    assert code == 1 and "unknown key" in err and "Traceback" not in err
+
+
+def test_keys_pin_center_refuses_to_silently_replace_a_pinned_key(db_path: Path, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        center("init-key", "--out", str(tmp_path / f"{name}.key"), "--public-out", str(tmp_path / f"{name}.pub"))
+    _province("keys", "pin-center", str(tmp_path / "a.pub"), db_path=db_path)
+    code, _, err = run_cli("keys", "pin-center", str(tmp_path / "b.pub"), "--db", str(db_path))
+    assert code == 1 and "already pinned" in err
+    _province("keys", "pin-center", str(tmp_path / "b.pub"), "--replace", db_path=db_path)
