@@ -61,7 +61,7 @@ PART_FIELDS = frozenset({"name", "length", "sha256", "compression", "uncompresse
 CREATED_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 _PREFIX_LEN = len(MAGIC) + KEY_ID_LEN + 4
-_PART_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+_PART_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,95}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID4_HEX = re.compile(r"[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}")

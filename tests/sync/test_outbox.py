@@ -192,3 +192,28 @@ def test_failed_attempts_back_off_from_30_seconds_doubling_to_one_hour(cut) -> N
     assert retried.attempts == 2 and retried.next_attempt_at == NOW + timedelta(seconds=60)
     assert outbox.due(NOW) == []
     assert [e.id for e in outbox.due(NOW + timedelta(seconds=60))] == [entry.id]
+
+
+def test_a_bundle_carries_the_evidence_files_its_changes_link(tmp_path, key) -> None:
+    from desktop.planning.reference_seed import seed_reference_plans
+    from desktop.store.models import Activity, EvidenceFile, ProgressEvidence, ProgressUpdate
+
+    database = open_database(tmp_path / "rasad.sqlite3")
+    source = tmp_path / "صورتجلسه.pdf"
+    source.write_bytes(b"%PDF-1.7 " + bytes(range(256)) * 40)
+    stored = database.evidence_store().add(source)
+    with database.session() as session:
+        seed_reference_plans(session, 1405)
+        activity = session.scalars(select(Activity).limit(1)).one()
+        update = ProgressUpdate(activity_id=activity.id, reported_on=date(2026, 11, 1), percent=30.0)
+        evidence = EvidenceFile(sha256=stored.sha256, original_name=stored.original_name,
+                                size_bytes=stored.size_bytes, media_type=stored.media_type)
+        session.add_all([update, evidence])
+        session.flush()
+        session.add(ProgressEvidence(progress_update_id=update.id, evidence_file_id=evidence.id))
+    outbox = Outbox(database, lambda: NOW)
+    entry = outbox.cut(key, PROVINCE, "1.0.0")
+    parts = _verify(outbox.data(entry.id), key).parts
+    assert parts[f"evidence-{stored.sha256}"] == source.read_bytes()
+    assert json.loads(parts["manifest.json"])["included"] == [stored.sha256]
+    database.close()
