@@ -353,7 +353,7 @@
     <message>
         <location line="+14"/>
         <source>Signing key {old} replaced by {new}; bundles from sequence {sequence} on are signed with the new key. The center learns of it at the next sync or from the record file.</source>
-        <translation>کلید امضای {old} با {new} جایگزین شد؛ بسته‌ها از شماره {sequence} به بعد با کلید تازه امضا می‌شوند. مرکز در همگام‌سازی بعدی یا از پرونده سابقه از آن آگاه می‌شود.</translation>
+        <translation>کلید امضای {old} با {new} جایگزین شد؛ بسته‌ها از شماره {sequence} به بعد با کلید تازه امضا می‌شوند. مرکز در همگام‌سازی بعدی یا از فایل سابقه از آن آگاه می‌شود.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2905,7 +2905,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <message>
         <location filename="../desktop/sync/center_link.py" line="+27"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
-        <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست پرونده کلیدی را که مرکز به شما داده است وارد کنید.</translation>
+        <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
     <message>
         <location line="+5"/>

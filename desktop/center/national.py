@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.center.models import (
@@ -111,37 +111,42 @@ def _sum(rows: list[dict[str, Any]], field: str) -> int:
 
 def apply_changes(session: Session, province: str, changes: list[dict[str, Any]]) -> None:
     """Keep ``national_activity`` in step with a bundle's activity and progress changes (in change order)."""
+    wanted = {change["row_id"] for change in changes if change["table"] == "activity"}
+    wanted |= {(change["new"] or {}).get("activity_id") for change in changes if change["table"] == "progress_update"}
+    ids = [value for value in wanted if isinstance(value, int)]
+    known: dict[int, NationalActivity] = {}
+    for start in range(0, len(ids), 500):
+        known.update((row.activity_id, row) for row in session.scalars(select(NationalActivity).where(
+            NationalActivity.province == province, NationalActivity.activity_id.in_(ids[start: start + 500]))))
+
+    def activity(activity_id: int) -> NationalActivity:
+        if activity_id not in known:
+            known[activity_id] = NationalActivity(province=province, activity_id=activity_id, title="", weight=1.0,
+                                                  planned_finish="", percent=None, reported_on="")
+            session.add(known[activity_id])
+        return known[activity_id]
+
     for change in changes:
         table, values, row_id = change["table"], change["new"] or {}, change["row_id"]
         if table == "activity":
             if change["operation"] == "delete":
-                session.execute(delete(NationalActivity).where(NationalActivity.province == province,
-                                                               NationalActivity.activity_id == row_id))
+                removed = known.pop(row_id, None)
+                if removed is not None:
+                    session.delete(removed)
                 continue
-            activity = _activity(session, province, row_id)
+            row = activity(row_id)
             if isinstance(values.get("title"), str):
-                activity.title = values["title"]
+                row.title = values["title"]
             if isinstance(values.get("weight"), int | float):
-                activity.weight = float(values["weight"])
+                row.weight = float(values["weight"])
             if isinstance(values.get("planned_finish"), str):
-                activity.planned_finish = values["planned_finish"][:10]
+                row.planned_finish = values["planned_finish"][:10]
         elif table == "progress_update" and change["operation"] == "insert":
             activity_id, percent = values.get("activity_id"), values.get("percent")
             reported_on = str(values.get("reported_on") or "")[:10]
             if not isinstance(activity_id, int) or not isinstance(percent, int | float):
                 continue
-            activity = _activity(session, province, activity_id)
-            if reported_on >= (activity.reported_on or ""):
-                activity.percent, activity.reported_on = float(percent), reported_on
+            row = activity(activity_id)
+            if reported_on >= (row.reported_on or ""):
+                row.percent, row.reported_on = float(percent), reported_on
     session.flush()
-
-
-def _activity(session: Session, province: str, activity_id: int) -> NationalActivity:
-    row = session.scalar(select(NationalActivity).where(NationalActivity.province == province,
-                                                        NationalActivity.activity_id == activity_id))
-    if row is None:
-        row = NationalActivity(province=province, activity_id=activity_id, title="", weight=1.0,
-                               planned_finish="", percent=None, reported_on="")
-        session.add(row)
-        session.flush()
-    return row

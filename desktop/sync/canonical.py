@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 INT64_MIN = -(2**63)
@@ -66,26 +67,24 @@ def _float(text: str) -> float:
     return value
 
 
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST_PAIR = re.compile(r"\{\}|\[\]")
+
+
 def _check_depth(text: str, max_depth: int) -> None:
+    """Refuse nesting deeper than ``max_depth``, at C speed: drop the strings, keep only the brackets, then peel
+    the innermost pairs off one level per pass (a large bundle part has hundreds of thousands of objects)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
     depth = 0
-    in_string = False
-    escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > max_depth:
-                raise CanonicalError(f"nested deeper than {max_depth}")
-        elif char in "]}":
-            depth -= 1
+    while brackets:
+        depth += 1
+        if depth > max_depth:
+            raise CanonicalError(f"nested deeper than {max_depth}")
+        peeled = _INNERMOST_PAIR.sub("", brackets)
+        if peeled == brackets:
+            return  # unbalanced: json.loads refuses it
+        brackets = peeled
 
 
 def loads_strict(data: bytes, *, max_depth: int = DEFAULT_MAX_DEPTH) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.store.changelog import ChangeEntry
@@ -96,13 +96,15 @@ def _touched_months(session: Session, changes: Sequence[ChangeEntry]) -> list[in
 
 
 def _indicator_rows(session: Session, months: list[int]) -> list[dict[str, Any]]:
-    keys = [attr.key for attr in inspect(IndicatorMonth).column_attrs]
+    """Every ``indicator_month`` row of ``months`` as plain dicts, in a stable order (Core rows, not ORM objects:
+    a large province has hundreds of thousands of them)."""
+    table = IndicatorMonth.__table__
+    order = (table.c.month_index, table.c.branch_id, table.c.case_type, table.c.source)
     rows: list[dict[str, Any]] = []
     for start in range(0, len(months), 500):
         chunk = months[start: start + 500]
-        query = select(IndicatorMonth).where(IndicatorMonth.month_index.in_(chunk))
-        rows.extend({key: getattr(row, key) for key in keys} for row in session.scalars(query))
-    rows.sort(key=lambda row: (row["month_index"], row["branch_id"], row["case_type"], row["source"]))
+        query = select(table).where(table.c.month_index.in_(chunk)).order_by(*order)
+        rows.extend(dict(row) for row in session.execute(query).mappings())
     return rows
 
 
