@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QDate
 
@@ -29,6 +29,14 @@ def format_date(value: date | None) -> str:
     if value is None:
         return "—"
     return _digits(to_qdate(value).toString("yyyy/MM/dd", JALALI))
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment in the computer's time zone as a Jalali date and time: ۱۴۰۵/۰۹/۰۲ ۱۲:۳۰."""
+    if value is None:
+        return "—"
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{format_date(local.date())} {_digits(local.strftime('%H:%M'))}"
 
 
 def format_date_long(value: date | None) -> str:

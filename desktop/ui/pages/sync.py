@@ -1,0 +1,437 @@
+"""«ارسال به مرکز»: the outbox's bundles and their state, how long the province has waited for a receipt,
+the link to the center (address, pinned center key, the province's signing key), and the ways out: send now,
+export to a folder, import the center's receipts. Slow work runs through the window's SyncRunner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppServices
+from desktop.domain.messages import DomainError
+from desktop.sync.errors import WrongPassphraseError
+from desktop.sync.outbox import OutboxEntry
+from desktop.sync.service import ExportResult, ReceiptOutcome, SendResult, SyncStatus, next_attempt
+from desktop.ui.changes import Area, ChangeNotifier
+from desktop.ui.dialogs.passphrase import PassphraseDialog
+from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.sync_runner import SyncRunner
+from desktop.ui.sync_text import format_size, reason_text, state_color, state_label, without_ack_text
+from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.errors import describe, show_error
+
+BANNER_STYLES = {
+    "ok": "background: #d8f3dc; color: #1b4332;",
+    "info": "background: #e9ecef; color: #1d3557;",
+    "warn": "background: #ffe3a3; color: #7a4b00;",
+}
+BANNER_BASE = "padding: 8px 12px; border-radius: 6px; font-size: 12pt; font-weight: bold;"
+
+
+class SyncPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, runner: SyncRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._sync = services.sync
+        self._notifier = notifier
+        self._runner = runner
+        self._passphrase: str | None = None  # this session only; never written anywhere
+        self.status: SyncStatus | None = None
+
+        self.banner = QLabel()
+        self.banner.setObjectName("ackBanner")
+        self.banner.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("syncDetails")
+        self.details.setWordWrap(True)
+
+        self.send_button = QPushButton(self.tr("Send now"))
+        self.send_button.setObjectName("sendNow")
+        self.send_button.clicked.connect(self.send_now)
+        self.export_button = QPushButton(self.tr("Export to folder…"))
+        self.export_button.setObjectName("exportBundles")
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.import_button = QPushButton(self.tr("Import receipts…"))
+        self.import_button.setObjectName("importReceipts")
+        self.import_button.clicked.connect(self.choose_receipts)
+        actions = QHBoxLayout()
+        for button in (self.send_button, self.export_button, self.import_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(runner.cancel)
+        self.activity = QLabel()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.activity)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self._progress_widgets = (self.activity, self.progress, self.cancel_button)
+
+        self.outcome = QLabel()
+        self.outcome.setObjectName("syncOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = RowsTableModel(self._columns(), self)
+        self.table = reading_table()
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Send to center")))
+        layout.addWidget(self.banner)
+        layout.addWidget(self.details)
+        layout.addWidget(self._link_box())
+        layout.addLayout(actions)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.outcome)
+        layout.addWidget(section_title(self.tr("Bundles")))
+        layout.addWidget(self.table, 1)
+
+        runner.busy_changed.connect(self._show_busy)
+        runner.progressed.connect(self._show_progress)
+        notifier.changed.connect(self._changed)
+        self._show_busy(runner.is_busy())
+        self.refresh()
+
+    # the link box -----------------------------------------------------------------------------------
+    def _link_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Link to the center"))
+        grid = QGridLayout(box)
+        self.province_label = QLabel()
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("centerUrl")
+        self.url_edit.setPlaceholderText("https://")
+        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.url_edit.returnPressed.connect(self.save_url)
+        self.save_url_button = QPushButton(self.tr("Save address"))
+        self.save_url_button.clicked.connect(self.save_url)
+        self.center_key_label = QLabel()
+        self.center_key_label.setObjectName("centerKey")
+        self.pin_button = QPushButton(self.tr("Import the center's key…"))
+        self.pin_button.clicked.connect(self.choose_center_key)
+        self.signing_key_label = QLabel()
+        self.signing_key_label.setObjectName("signingKey")
+        self.signing_key_label.setWordWrap(True)
+        self.signing_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_key_button = QPushButton(self.tr("Create the signing key"))
+        self.create_key_button.setObjectName("createKey")
+        self.create_key_button.clicked.connect(self.create_key)
+        self.export_key_button = QPushButton(self.tr("Export the public key…"))
+        self.export_key_button.setObjectName("exportPublicKey")
+        self.export_key_button.clicked.connect(self.choose_public_key_file)
+        rows = [
+            (self.tr("Province"), self.province_label, []),
+            (self.tr("Center address"), self.url_edit, [self.save_url_button]),
+            (self.tr("Center's key"), self.center_key_label, [self.pin_button]),
+            (self.tr("Province's signing key"), self.signing_key_label,
+             [self.create_key_button, self.export_key_button]),
+        ]
+        for row, (title, widget, buttons) in enumerate(rows):
+            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(widget, row, 1)
+            for offset, button in enumerate(buttons):
+                grid.addWidget(button, row, 2 + offset)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    # showing ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            status = self._sync.status()
+        except DomainError as error:
+            self.banner.setText(describe(error))
+            self.banner.setStyleSheet(BANNER_BASE + BANNER_STYLES["warn"])
+            return
+        self.status = status
+        self.model.set_rows(status.entries)
+        self._show_banner(status)
+        self._show_link(status)
+
+    def _show_banner(self, status: SyncStatus) -> None:
+        if status.without_ack is not None:
+            text, style = without_ack_text(status.without_ack), "warn" if status.warn_without_ack else "info"
+        elif status.last_acknowledged_at is not None:
+            text = self.tr("Every bundle has been acknowledged; the last receipt came on {when}.").format(
+                when=format_datetime(status.last_acknowledged_at))
+            style = "ok"
+        else:
+            text, style = self.tr("Nothing has been sent to the center yet."), "info"
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_BASE + BANNER_STYLES[style])
+        self.banner.setProperty("level", style)
+        notes = []
+        if status.pending_count:
+            notes.append(self.tr("{count} bundle(s) waiting for the center.").format(
+                count=format_number(status.pending_count)))
+        if status.next_attempt_at is not None and status.link.can_send:
+            notes.append(self.tr("Next automatic attempt: {when}.").format(
+                when=format_datetime(status.next_attempt_at)))
+        if status.has_unsent_changes:
+            notes.append(self.tr("There are changes not yet in a bundle; sending or exporting puts them in one."))
+        self.details.setText(" ".join(notes))
+        self.details.setVisible(bool(notes))
+
+    def _show_link(self, status: SyncStatus) -> None:
+        link = status.link
+        self.province_label.setText(link.province or self.tr("(not set; finish the setup first)"))
+        if not self.url_edit.hasFocus():
+            self.url_edit.setText(link.url or "")
+        self.center_key_label.setText(link.center_key_id or self.tr("Not pinned yet"))
+        key = link.signing_key
+        if key is None or key.key_id is None:
+            text = self.tr("No key yet")
+        elif key.in_keyring:
+            text = self.tr("{key_id} — kept in the system keyring").format(key_id=key.key_id)
+        else:
+            text = self.tr("{key_id} — kept in the encrypted file {path}").format(key_id=key.key_id,
+                                                                                    path=key.location)
+        self.signing_key_label.setText(text)
+        has_key = key is not None and key.key_id is not None
+        self.create_key_button.setVisible(key is not None and not has_key)
+        self.export_key_button.setEnabled(has_key)
+        self._enable_actions(not self._runner.is_busy())
+
+    def _enable_actions(self, idle: bool) -> None:
+        status = self.status
+        has_key = bool(status and status.link.signing_key and status.link.signing_key.key_id)
+        self.send_button.setEnabled(idle and bool(status and status.link.can_send and has_key))
+        self.export_button.setEnabled(idle and has_key)
+        self.import_button.setEnabled(idle and bool(status and status.link.center_key_id))
+
+    def _show_busy(self, busy: bool) -> None:
+        for widget in self._progress_widgets:
+            widget.setVisible(busy)
+        self.progress.setRange(0, 0)
+        kind = self._runner.kind
+        self.activity.setText({"send": self.tr("Sending to the center…"),
+                               "retry": self.tr("Sending to the center (automatic retry)…"),
+                               "export": self.tr("Writing the bundles…")}.get(kind, ""))
+        self.cancel_button.setEnabled(kind in ("export", "send"))
+        self._enable_actions(not busy)
+
+    def _show_progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+
+    def _changed(self, areas: frozenset[Area]) -> None:
+        if self.isVisible() or Area.SYNC in areas:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.refresh()  # other pages' edits become "changes not yet in a bundle"
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b4332;")
+
+    # the link ---------------------------------------------------------------------------------------
+    def save_url(self) -> None:
+        try:
+            url = self._sync.set_center_url(self.url_edit.text())
+        except DomainError as error:
+            show_error(self, self.tr("Center address"), error)
+            return
+        self.url_edit.setText(url)
+        self._say(self.tr("The center's address was saved."))
+        self._notifier.announce(Area.SYNC)
+
+    def choose_center_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("The center's public key"), "",
+                                              self.tr("Public keys (*.pub *.pem *.txt);;All files (*)"))
+        if name:
+            self.pin_center_key(Path(name))
+
+    def pin_center_key(self, path: Path) -> None:
+        try:
+            key_id = self._sync.pin_center_key(path)
+        except DomainError as error:
+            show_error(self, self.tr("The center's key"), error)
+            return
+        self._say(self.tr("The center's key {key_id} is pinned: only receipts it signed are accepted.").format(
+            key_id=key_id))
+        self._notifier.announce(Area.SYNC)
+
+    def create_key(self) -> None:
+        passphrase = None
+        if self._sync.needs_passphrase():
+            passphrase = self.ask_passphrase(new=True)
+            if passphrase is None:
+                return
+        try:
+            key = self._sync.create_signing_key(passphrase)
+        except DomainError as error:
+            show_error(self, self.tr("Signing key"), error)
+            return
+        self._passphrase = passphrase
+        self._say(self.tr("Signing key {key_id} created. Export its public key and register it at the center.")
+                  .format(key_id=key.key_id))
+        self._notifier.announce(Area.SYNC)
+
+    def choose_public_key_file(self) -> None:
+        province = self.status.link.province if self.status else ""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the public key"), f"{province}.pub",
+                                              self.tr("Public keys (*.pub)"))
+        if name:
+            self.export_public_key(Path(name))
+
+    def export_public_key(self, path: Path) -> None:
+        passphrase = self._passphrase_if_needed()
+        if passphrase is False:
+            return
+        try:
+            key_id = self._sync.export_public_key(path, passphrase or None)
+        except DomainError as error:
+            self._forget_wrong_passphrase(error)
+            show_error(self, self.tr("Export the public key"), error)
+            return
+        self._passphrase = passphrase or None
+        self._say(self.tr("Public key {key_id} written to {path}.").format(key_id=key_id, path=str(path)))
+
+    # the ways out -----------------------------------------------------------------------------------
+    def send_now(self) -> None:
+        passphrase = self._passphrase_for_cut()
+        if passphrase is False:
+            return
+        sync = self._sync
+        self._runner.run("send", lambda progress: sync.send_now(passphrase or None, progress),
+                         lambda result: self._sent(result, passphrase), self._job_failed(self.tr("Send now")),
+                         lambda: self._say(self.tr("Sending was cancelled.")))
+
+    def _sent(self, result: SendResult, passphrase: str | None | bool) -> None:
+        self._passphrase = passphrase or self._passphrase
+        report = result.report
+        text = self.tr("Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.").format(
+            sent=format_number(report.sent), acknowledged=format_number(report.acknowledged),
+            rejected=format_number(report.rejected))
+        if report.failed:
+            text = self.tr("The center could not be reached or its answer could not be verified; the next "
+                           "attempt is at {when}.").format(when=format_datetime(report.next_attempt_at))
+            text += " " + self.tr("Sent before that: {sent}.").format(sent=format_number(report.sent))
+        elif report.sent == 0:
+            text = self.tr("Nothing was due to send.")
+        self._say(text, problem=bool(report.failed or report.rejected))
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the bundles to a folder"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        passphrase = self._passphrase_for_cut()
+        if passphrase is False:
+            return
+        sync = self._sync
+        self._runner.run("export", lambda progress: sync.export_to_folder(folder, passphrase or None, progress),
+                         lambda result: self._exported(result, folder, passphrase),
+                         self._job_failed(self.tr("Export to folder")),
+                         lambda: self._say(self.tr("The export was cancelled; the files already written are "
+                                                   "complete and verified.")))
+
+    def _exported(self, result: ExportResult, folder: Path, passphrase: str | None | bool) -> None:
+        self._passphrase = passphrase or self._passphrase
+        if not result.files:
+            self._say(self.tr("No bundle is waiting; nothing was written."))
+            return
+        self._say(self.tr("{count} bundle(s) written to {path} and read back to check them.").format(
+            count=format_number(len(result.files)), path=str(folder)))
+
+    def choose_receipts(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("The center's receipts"), "",
+                                                self.tr("Receipts (*.rasad-receipt *.receipt);;All files (*)"))
+        if names:
+            self.import_receipts([Path(name) for name in names])
+
+    def import_receipts(self, paths: list[Path]) -> list[ReceiptOutcome]:
+        try:
+            outcomes = self._sync.import_receipt_files(paths)
+        except DomainError as error:
+            show_error(self, self.tr("Import receipts"), error)
+            return []
+        lines = [self._receipt_line(outcome) for outcome in outcomes]
+        self._say("\n".join(lines), problem=any(o.error is not None for o in outcomes))
+        self._notifier.announce(Area.SYNC)
+        return outcomes
+
+    def _receipt_line(self, outcome: ReceiptOutcome) -> str:
+        if outcome.error is not None:
+            return self.tr("{file}: refused — {reason}").format(file=outcome.path.name,
+                                                                reason=describe(outcome.error))
+        entry = outcome.entry
+        assert entry is not None
+        return self.tr("{file}: bundle {sequence} — {state}").format(
+            file=outcome.path.name, sequence=format_number(entry.sequence), state=state_label(entry))
+
+    # passphrase -------------------------------------------------------------------------------------
+    def ask_passphrase(self, *, new: bool = False) -> str | None:
+        """The dialog (tests replace this method)."""
+        key = self.status.link.signing_key if self.status else None
+        dialog = PassphraseDialog(key.location if key else "", new=new, parent=self)
+        return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def _passphrase_if_needed(self) -> str | None | bool:
+        """The passphrase ('' when the keyring holds the key); False when the user cancelled."""
+        if not self._sync.needs_passphrase():
+            return ""
+        if self._passphrase:
+            return self._passphrase
+        answer = self.ask_passphrase()
+        return False if answer is None else answer
+
+    def _passphrase_for_cut(self) -> str | None | bool:
+        try:
+            if not self._sync.has_unsent_changes():
+                return ""  # nothing to sign: no passphrase needed
+            return self._passphrase_if_needed()
+        except DomainError as error:
+            show_error(self, self.tr("Send to center"), error)
+            return False
+
+    def _forget_wrong_passphrase(self, error: object) -> None:
+        if isinstance(error, WrongPassphraseError):
+            self._passphrase = None
+
+    def _job_failed(self, title: str):
+        def failed(error: object) -> None:
+            self._forget_wrong_passphrase(error)
+            self._say(describe(error), problem=True)
+            show_error(self, title, error)
+        return failed
+
+    # the table --------------------------------------------------------------------------------------
+    def _columns(self) -> list[Column[OutboxEntry]]:
+        now = self._services.clock.now
+        return [
+            Column(self.tr("Bundle"), lambda e: format_number(e.sequence), sort_key=lambda e: e.sequence,
+                   numeric=True),
+            Column(self.tr("Cut on"), lambda e: format_datetime(e.created_at), numeric=True),
+            Column(self.tr("Size"), lambda e: format_size(e.size_bytes), numeric=True),
+            Column(self.tr("State"), state_label, background=state_color),
+            Column(self.tr("Attempts"), lambda e: format_number(e.attempts), numeric=True),
+            Column(self.tr("Next attempt"), lambda e: format_datetime(next_attempt(e, now()))
+                   if e.next_attempt_at is not None or (e.state == "sent" and e.attempts) else "—",
+                   numeric=True),
+            Column(self.tr("Acknowledged on"), lambda e: format_datetime(e.acknowledged_at), numeric=True),
+            Column(self.tr("Reason"), lambda e: reason_text(e.reason) if e.reason else ""),
+        ]
