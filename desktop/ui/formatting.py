@@ -58,6 +58,18 @@ def _jalali_month_year(value: date) -> tuple[int, int]:
     return month, year
 
 
+def isolate_ltr(text: str) -> str:
+    """A path, address or key id kept left-to-right inside Persian text (embedding LRE … PDF: Qt's text
+    layout honours it, while the newer isolates LRI … PDI were shown wrongly)."""
+    return f"\u202a{text}\u202c"
+
+
+def paragraph(text: str) -> str:
+    """Text whose first letters may be Latin (a key id, a file name) still laid out right-to-left in Persian:
+    Qt takes a label's direction from its first strong character, so a right-to-left mark goes first."""
+    return f"\u200f{text}" if current_language() is Language.PERSIAN else text
+
+
 def format_number(value: float | int | None, decimals: int = 0) -> str:
     if value is None:
         return "—"

@@ -181,5 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
+        if self.services is not None:
+            self.sync_runner.stop()
         super().closeEvent(event)
 

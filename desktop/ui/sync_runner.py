@@ -41,6 +41,7 @@ class SyncRunner(QObject):
         self._services = services
         self._notifier = notifier
         self._task: BackgroundTask | None = None
+        self._stopped = False
         self.kind = ""
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_CHECK_MS)
@@ -48,6 +49,11 @@ class SyncRunner(QObject):
         if automatic:
             QTimer.singleShot(FIRST_CHECK_MS, self, self.check_retry)
             self.timer.start()
+
+    def stop(self) -> None:
+        """No more automatic retries (the window is closing; the database is about to close)."""
+        self._stopped = True
+        self.timer.stop()
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -76,7 +82,7 @@ class SyncRunner(QObject):
 
     def check_retry(self) -> bool:
         """Send the outbox in the background when the first pending bundle is due; True if it started."""
-        if self._task is not None:
+        if self._task is not None or self._stopped:
             return False
         sync = self._services.sync
         try:

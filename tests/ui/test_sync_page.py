@@ -125,7 +125,7 @@ def _wait_idle(qtbot, page: SyncPage) -> None:
 
 
 def test_a_fresh_province_has_no_key_and_nothing_sent(page: SyncPage) -> None:
-    assert page.signing_key_label.text() == "هنوز کلیدی ساخته نشده"
+    assert page.signing_key_label.text().lstrip("\u200f") == "هنوز کلیدی ساخته نشده"
     assert page.create_key_button.isVisibleTo(page)
     assert page.banner.text() == "هنوز چیزی به مرکز فرستاده نشده است."
     assert not page.send_button.isEnabled() and not page.export_button.isEnabled()
@@ -137,7 +137,7 @@ def test_creating_the_key_and_linking_shows_the_key_ids(page: SyncPage, center, 
     assert status is not None and status.link.can_send
     key_id = status.link.signing_key.key_id
     assert key_id in page.signing_key_label.text() and "KHR.rasad-key" in page.signing_key_label.text()
-    assert page.center_key_label.text() == status.link.center_key_id
+    assert status.link.center_key_id in page.center_key_label.text()
     assert not page.create_key_button.isVisibleTo(page)
     assert page.send_button.isEnabled()
 
@@ -246,6 +246,8 @@ def test_the_window_lists_the_page(qtbot, app_services: AppServices, ui_settings
     page = window.show_page("sync")
     assert isinstance(page, SyncPage) and page.isVisible()
     assert not window.sync_runner.check_retry()  # not linked yet: nothing to send
+    window.close()
+    assert not window.sync_runner.timer.isActive()  # no retry may touch the database once it is closed
 
 
 def test_fixed_clock_services_still_open_the_page(qtbot, services: AppServices, monkeypatch) -> None:

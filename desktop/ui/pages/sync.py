@@ -28,7 +28,7 @@ from desktop.sync.outbox import OutboxEntry
 from desktop.sync.service import ExportResult, ReceiptOutcome, SendResult, SyncStatus, next_attempt
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import PassphraseDialog
-from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.formatting import format_datetime, format_number, isolate_ltr, paragraph
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.sync_runner import SyncRunner
 from desktop.ui.sync_text import format_size, reason_text, state_color, state_label, without_ack_text
@@ -96,6 +96,7 @@ class SyncPage(QWidget):
         self.table = reading_table()
         self.table.setObjectName("outboxTable")
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the reason takes the rest of the width
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Send to center")))
@@ -150,8 +151,12 @@ class SyncPage(QWidget):
         for row, (title, widget, buttons) in enumerate(rows):
             grid.addWidget(QLabel(title), row, 0)
             grid.addWidget(widget, row, 1)
-            for offset, button in enumerate(buttons):
-                grid.addWidget(button, row, 2 + offset)
+            if buttons:
+                row_buttons = QHBoxLayout()
+                for button in buttons:
+                    row_buttons.addWidget(button)
+                row_buttons.addStretch(1)
+                grid.addLayout(row_buttons, row, 2)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -194,19 +199,20 @@ class SyncPage(QWidget):
 
     def _show_link(self, status: SyncStatus) -> None:
         link = status.link
-        self.province_label.setText(link.province or self.tr("(not set; finish the setup first)"))
+        self.province_label.setText(paragraph(link.province) if link.province else self.tr("(not set; finish the setup first)"))
         if not self.url_edit.hasFocus():
             self.url_edit.setText(link.url or "")
-        self.center_key_label.setText(link.center_key_id or self.tr("Not pinned yet"))
+        self.center_key_label.setText(paragraph(link.center_key_id) if link.center_key_id
+                                      else self.tr("Not pinned yet"))
         key = link.signing_key
         if key is None or key.key_id is None:
             text = self.tr("No key yet")
         elif key.in_keyring:
-            text = self.tr("{key_id} — kept in the system keyring").format(key_id=key.key_id)
+            text = self.tr("{key_id} — kept in the system keyring").format(key_id=isolate_ltr(key.key_id))
         else:
-            text = self.tr("{key_id} — kept in the encrypted file {path}").format(key_id=key.key_id,
-                                                                                    path=key.location)
-        self.signing_key_label.setText(text)
+            text = self.tr("{key_id} — kept in the encrypted file {path}").format(
+                key_id=isolate_ltr(key.key_id), path=isolate_ltr(key.location))
+        self.signing_key_label.setText(paragraph(text))
         has_key = key is not None and key.key_id is not None
         self.create_key_button.setVisible(key is not None and not has_key)
         self.export_key_button.setEnabled(has_key)
@@ -243,7 +249,7 @@ class SyncPage(QWidget):
         self.refresh()  # other pages' edits become "changes not yet in a bundle"
 
     def _say(self, text: str, *, problem: bool = False) -> None:
-        self.outcome.setText(text)
+        self.outcome.setText("\n".join(paragraph(line) for line in text.splitlines()))
         self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b4332;")
 
     # the link ---------------------------------------------------------------------------------------
@@ -270,7 +276,7 @@ class SyncPage(QWidget):
             show_error(self, self.tr("The center's key"), error)
             return
         self._say(self.tr("The center's key {key_id} is pinned: only receipts it signed are accepted.").format(
-            key_id=key_id))
+            key_id=isolate_ltr(key_id)))
         self._notifier.announce(Area.SYNC)
 
     def create_key(self) -> None:
@@ -286,7 +292,7 @@ class SyncPage(QWidget):
             return
         self._passphrase = passphrase
         self._say(self.tr("Signing key {key_id} created. Export its public key and register it at the center.")
-                  .format(key_id=key.key_id))
+                  .format(key_id=isolate_ltr(key.key_id or "")))
         self._notifier.announce(Area.SYNC)
 
     def choose_public_key_file(self) -> None:
@@ -307,7 +313,8 @@ class SyncPage(QWidget):
             show_error(self, self.tr("Export the public key"), error)
             return
         self._passphrase = passphrase or None
-        self._say(self.tr("Public key {key_id} written to {path}.").format(key_id=key_id, path=str(path)))
+        self._say(self.tr("Public key {key_id} written to {path}.").format(key_id=isolate_ltr(key_id),
+                                                                                   path=isolate_ltr(str(path))))
 
     # the ways out -----------------------------------------------------------------------------------
     def send_now(self) -> None:
@@ -355,7 +362,7 @@ class SyncPage(QWidget):
             self._say(self.tr("No bundle is waiting; nothing was written."))
             return
         self._say(self.tr("{count} bundle(s) written to {path} and read back to check them.").format(
-            count=format_number(len(result.files)), path=str(folder)))
+            count=format_number(len(result.files)), path=isolate_ltr(str(folder))))
 
     def choose_receipts(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("The center's receipts"), "",
@@ -376,12 +383,12 @@ class SyncPage(QWidget):
 
     def _receipt_line(self, outcome: ReceiptOutcome) -> str:
         if outcome.error is not None:
-            return self.tr("{file}: refused — {reason}").format(file=outcome.path.name,
+            return self.tr("{file}: refused — {reason}").format(file=isolate_ltr(outcome.path.name),
                                                                 reason=describe(outcome.error))
         entry = outcome.entry
         assert entry is not None
         return self.tr("{file}: bundle {sequence} — {state}").format(
-            file=outcome.path.name, sequence=format_number(entry.sequence), state=state_label(entry))
+            file=isolate_ltr(outcome.path.name), sequence=format_number(entry.sequence), state=state_label(entry))
 
     # passphrase -------------------------------------------------------------------------------------
     def ask_passphrase(self, *, new: bool = False) -> str | None:
