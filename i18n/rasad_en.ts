@@ -180,6 +180,131 @@
     </message>
 </context>
 <context>
+    <name>CenterLinkBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <source>Link to the center</source>
+        <translation>Link to the center</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the center&apos;s key…</source>
+        <translation>Import the center&apos;s key…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the public key…</source>
+        <translation>Export the public key…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Center address</source>
+        <translation>Center address</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Center&apos;s key</source>
+        <translation>Center&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s signing key</source>
+        <translation>Province&apos;s signing key</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(not set; finish the setup first)</source>
+        <translation>(not set; finish the setup first)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not pinned yet</source>
+        <translation>Not pinned yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No key yet</source>
+        <translation>No key yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the system keyring</source>
+        <translation>{key_id} — kept in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the encrypted file {path}</source>
+        <translation>{key_id} — kept in the encrypted file {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The center&apos;s address was saved.</source>
+        <translation>The center&apos;s address was saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s public key</source>
+        <translation>The center&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
+        <translation>Public keys (*.pub *.pem *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s key</source>
+        <translation>The center&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
+        <translation>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
+        <translation>Signing key {key_id} created. Export its public key and register it at the center.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Export the public key</source>
+        <translation>Export the public key</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>Public key {key_id} written to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
@@ -1925,7 +2050,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/passphrase.py" line="+18"/>
+        <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
         <source>Signing key passphrase</source>
         <translation>Signing key passphrase</translation>
     </message>
@@ -2907,13 +3032,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+64"/>
-        <location line="+255"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
+        <location line="+134"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-131"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -2928,64 +3053,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+307"/>
+        <location line="+21"/>
+        <location line="+174"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-166"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Link to the center</source>
-        <translation>Link to the center</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save address</source>
-        <translation>Save address</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import the center&apos;s key…</source>
-        <translation>Import the center&apos;s key…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Create the signing key</source>
-        <translation>Create the signing key</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the public key…</source>
-        <translation>Export the public key…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+109"/>
-        <source>Center address</source>
-        <translation>Center address</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Center&apos;s key</source>
-        <translation>Center&apos;s key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province&apos;s signing key</source>
-        <translation>Province&apos;s signing key</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>Every bundle has been acknowledged; the last receipt came on {when}.</translation>
     </message>
@@ -3010,32 +3089,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(not set; finish the setup first)</source>
-        <translation>(not set; finish the setup first)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not pinned yet</source>
-        <translation>Not pinned yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No key yet</source>
-        <translation>No key yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{key_id} — kept in the system keyring</source>
-        <translation>{key_id} — kept in the system keyring</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{key_id} — kept in the encrypted file {path}</source>
-        <translation>{key_id} — kept in the encrypted file {path}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -3051,57 +3105,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+28"/>
-        <source>The center&apos;s address was saved.</source>
-        <translation>The center&apos;s address was saved.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The center&apos;s public key</source>
-        <translation>The center&apos;s public key</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
-        <translation>Public keys (*.pub *.pem *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The center&apos;s key</source>
-        <translation>The center&apos;s key</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
-        <translation>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Signing key</source>
-        <translation>Signing key</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
-        <translation>Signing key {key_id} created. Export its public key and register it at the center.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+13"/>
-        <source>Export the public key</source>
-        <translation>Export the public key</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Public keys (*.pub)</source>
-        <translation>Public keys (*.pub)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Public key {key_id} written to {path}.</source>
-        <translation>Public key {key_id} written to {path}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Sending was cancelled.</source>
         <translation>Sending was cancelled.</translation>
     </message>
@@ -3176,7 +3179,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{file}: bundle {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>

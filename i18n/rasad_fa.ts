@@ -180,6 +180,131 @@
     </message>
 </context>
 <context>
+    <name>CenterLinkBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <source>Link to the center</source>
+        <translation>پیوند با مرکز</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save address</source>
+        <translation>ذخیره نشانی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the center&apos;s key…</source>
+        <translation>وارد کردن کلید مرکز…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the signing key</source>
+        <translation>ساخت کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the public key…</source>
+        <translation>خروجی کلید عمومی…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Center address</source>
+        <translation>نشانی مرکز</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Center&apos;s key</source>
+        <translation>کلید مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s signing key</source>
+        <translation>کلید امضای استان</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(not set; finish the setup first)</source>
+        <translation>(تنظیم نشده؛ نخست راه‌اندازی را کامل کنید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not pinned yet</source>
+        <translation>هنوز ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No key yet</source>
+        <translation>هنوز کلیدی ساخته نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the system keyring</source>
+        <translation>{key_id} — نگهداری‌شده در جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the encrypted file {path}</source>
+        <translation>{key_id} — نگهداری‌شده در فایل رمزگذاری‌شده {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The center&apos;s address was saved.</source>
+        <translation>نشانی مرکز ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s public key</source>
+        <translation>کلید عمومی مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
+        <translation>کلیدهای عمومی (*.pub *.pem *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s key</source>
+        <translation>کلید مرکز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
+        <translation>کلید مرکز {key_id} ثبت شد: تنها رسیدهایی که با آن امضا شده‌اند پذیرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing key</source>
+        <translation>کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
+        <translation>کلید امضای {key_id} ساخته شد. از کلید عمومی آن خروجی بگیرید و آن را در مرکز ثبت کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Export the public key</source>
+        <translation>خروجی کلید عمومی</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Public keys (*.pub)</source>
+        <translation>کلیدهای عمومی (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>کلید عمومی {key_id} در {path} نوشته شد.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
@@ -1925,7 +2050,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/passphrase.py" line="+18"/>
+        <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
         <source>Signing key passphrase</source>
         <translation>عبارت عبور کلید امضا</translation>
     </message>
@@ -2907,13 +3032,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+64"/>
-        <location line="+255"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
+        <location line="+134"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-131"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -2928,64 +3053,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+307"/>
+        <location line="+21"/>
+        <location line="+174"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-166"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Link to the center</source>
-        <translation>پیوند با مرکز</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save address</source>
-        <translation>ذخیره نشانی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import the center&apos;s key…</source>
-        <translation>وارد کردن کلید مرکز…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Create the signing key</source>
-        <translation>ساخت کلید امضا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the public key…</source>
-        <translation>خروجی کلید عمومی…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+109"/>
-        <source>Center address</source>
-        <translation>نشانی مرکز</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Center&apos;s key</source>
-        <translation>کلید مرکز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province&apos;s signing key</source>
-        <translation>کلید امضای استان</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>همه بسته‌ها تأیید شده‌اند؛ آخرین رسید در {when} رسید.</translation>
     </message>
@@ -3010,32 +3089,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(not set; finish the setup first)</source>
-        <translation>(تنظیم نشده؛ نخست راه‌اندازی را کامل کنید)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not pinned yet</source>
-        <translation>هنوز ثبت نشده</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No key yet</source>
-        <translation>هنوز کلیدی ساخته نشده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{key_id} — kept in the system keyring</source>
-        <translation>{key_id} — نگهداری‌شده در جاکلیدی سیستم</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{key_id} — kept in the encrypted file {path}</source>
-        <translation>{key_id} — نگهداری‌شده در فایل رمزگذاری‌شده {path}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -3051,57 +3105,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+28"/>
-        <source>The center&apos;s address was saved.</source>
-        <translation>نشانی مرکز ذخیره شد.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The center&apos;s public key</source>
-        <translation>کلید عمومی مرکز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
-        <translation>کلیدهای عمومی (*.pub *.pem *.txt);;همه فایل‌ها (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The center&apos;s key</source>
-        <translation>کلید مرکز</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
-        <translation>کلید مرکز {key_id} ثبت شد: تنها رسیدهایی که با آن امضا شده‌اند پذیرفته می‌شوند.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Signing key</source>
-        <translation>کلید امضا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
-        <translation>کلید امضای {key_id} ساخته شد. از کلید عمومی آن خروجی بگیرید و آن را در مرکز ثبت کنید.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+13"/>
-        <source>Export the public key</source>
-        <translation>خروجی کلید عمومی</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Public keys (*.pub)</source>
-        <translation>کلیدهای عمومی (*.pub)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Public key {key_id} written to {path}.</source>
-        <translation>کلید عمومی {key_id} در {path} نوشته شد.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Sending was cancelled.</source>
         <translation>ارسال لغو شد.</translation>
     </message>
@@ -3176,7 +3179,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{file}: بسته {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>Bundle</source>
         <translation>بسته</translation>
     </message>

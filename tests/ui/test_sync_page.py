@@ -23,6 +23,7 @@ from desktop.sync.service import SyncService
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import sync as sync_page
+from desktop.ui.pages import sync_link
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.sync_runner import SyncRunner
 
@@ -87,11 +88,12 @@ def app_services(services: AppServices, moving_clock: MovableClock, center: Fake
 def page(qtbot, app_services: AppServices, monkeypatch) -> SyncPage:
     errors: list[str] = []
     monkeypatch.setattr(sync_page, "show_error", lambda parent, title, error: errors.append(str(error)))
+    monkeypatch.setattr(sync_link, "show_error", lambda parent, title, error: errors.append(str(error)))
     notifier = ChangeNotifier()
     runner = SyncRunner(app_services, notifier, automatic=False)
     widget = SyncPage(app_services, notifier, runner)
     widget.errors = errors
-    widget.ask_passphrase = lambda new=False: PASSPHRASE
+    widget.passphrases.ask = lambda new=False: PASSPHRASE
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -104,15 +106,15 @@ def _record_meeting(services: AppServices, number: int) -> None:
 
 
 def _link(page: SyncPage, center: FakeCenter, tmp_path: Path) -> None:
-    page.create_key()
+    page.link_box.create_key()
     public = tmp_path / "khr.pub"
-    page.export_public_key(public)
+    page.link_box.export_public_key(public)
     center.service.register_province("KHR", "خراسان رضوی", public.read_bytes())
     center_key = tmp_path / "center.pub"
     center_key.write_bytes(export_public(center.service.public_key))
-    page.pin_center_key(center_key)
-    page.url_edit.setText(URL)
-    page.save_url()
+    page.link_box.pin_center_key(center_key)
+    page.link_box.url_edit.setText(URL)
+    page.link_box.save_url()
     assert page.errors == []
 
 
@@ -125,8 +127,8 @@ def _wait_idle(qtbot, page: SyncPage) -> None:
 
 
 def test_a_fresh_province_has_no_key_and_nothing_sent(page: SyncPage) -> None:
-    assert page.signing_key_label.text().lstrip("\u200f") == "هنوز کلیدی ساخته نشده"
-    assert page.create_key_button.isVisibleTo(page)
+    assert page.link_box.signing_key_label.text().lstrip("\u200f") == "هنوز کلیدی ساخته نشده"
+    assert page.link_box.create_key_button.isVisibleTo(page)
     assert page.banner.text() == "هنوز چیزی به مرکز فرستاده نشده است."
     assert not page.send_button.isEnabled() and not page.export_button.isEnabled()
 
@@ -136,14 +138,14 @@ def test_creating_the_key_and_linking_shows_the_key_ids(page: SyncPage, center, 
     status = page.status
     assert status is not None and status.link.can_send
     key_id = status.link.signing_key.key_id
-    assert key_id in page.signing_key_label.text() and "KHR.rasad-key" in page.signing_key_label.text()
-    assert status.link.center_key_id in page.center_key_label.text()
-    assert not page.create_key_button.isVisibleTo(page)
+    assert key_id in page.link_box.signing_key_label.text() and "KHR.rasad-key" in page.link_box.signing_key_label.text()
+    assert status.link.center_key_id in page.link_box.center_key_label.text()
+    assert not page.link_box.create_key_button.isVisibleTo(page)
     assert page.send_button.isEnabled()
 
 
 def test_export_to_folder_writes_verified_files_and_shows_waiting(qtbot, page, app_services, tmp_path) -> None:
-    page.create_key()
+    page.link_box.create_key()
     _record_meeting(app_services, 1)
     page.refresh()
     assert "تغییر" in page.details.text()  # changes not yet in a bundle
@@ -215,7 +217,7 @@ def test_a_failed_send_schedules_a_retry_the_page_shows_and_the_timer_sends(
 
 
 def test_the_banner_warns_after_days_without_a_receipt(qtbot, page, app_services, moving_clock, tmp_path) -> None:
-    page.create_key()
+    page.link_box.create_key()
     _record_meeting(app_services, 1)
     page.export_to(tmp_path)
     _wait_idle(qtbot, page)
@@ -226,13 +228,13 @@ def test_the_banner_warns_after_days_without_a_receipt(qtbot, page, app_services
 
 
 def test_a_wrong_passphrase_is_forgotten_and_explained(qtbot, page, app_services, tmp_path) -> None:
-    page.create_key()
-    page._passphrase = None
-    page.ask_passphrase = lambda new=False: "اشتباه"
+    page.link_box.create_key()
+    page.passphrases.value = None
+    page.passphrases.ask = lambda new=False: "اشتباه"
     _record_meeting(app_services, 1)
     page.export_to(tmp_path)
     _wait_idle(qtbot, page)
-    assert page._passphrase is None and page.errors
+    assert page.passphrases.value is None and page.errors
     assert "عبارت عبور" in page.outcome.text()
     assert page.status.entries == ()
 

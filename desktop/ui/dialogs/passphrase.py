@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.sync.errors import WrongPassphraseError
 from desktop.ui.formatting import format_number
 
 MIN_NEW_PASSPHRASE = 8
@@ -61,3 +64,32 @@ class PassphraseDialog(QDialog):
             self.problem.setText(self.tr("The two passphrases differ."))
         else:
             self.accept()
+
+
+class SessionPassphrase:
+    """The key file's passphrase for this session: asked once, kept in memory only, forgotten when wrong.
+
+    ``ask(new)`` shows the dialog (tests replace it); ``location()`` says where the key file is."""
+
+    def __init__(self, parent: QWidget, location: Callable[[], str]):
+        self.value: str | None = None
+        self._parent = parent
+        self._location = location
+        self.ask: Callable[[bool], str | None] = self._dialog
+
+    def _dialog(self, new: bool = False) -> str | None:
+        dialog = PassphraseDialog(self._location(), new=new, parent=self._parent)
+        return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def get(self, needed: bool) -> str | bool:
+        """'' when no passphrase is needed (the keyring holds the key), False when the user cancelled."""
+        if not needed:
+            return ""
+        if self.value:
+            return self.value
+        answer = self.ask(False)
+        return False if answer is None else answer
+
+    def forget_if_wrong(self, error: object) -> None:
+        if isinstance(error, WrongPassphraseError):
+            self.value = None

@@ -10,11 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
-from desktop.sync.errors import WrongPassphraseError
 from desktop.sync.outbox import OutboxEntry
 from desktop.sync.service import ExportResult, ReceiptOutcome, SendResult, SyncStatus, next_attempt
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.dialogs.passphrase import PassphraseDialog
+from desktop.ui.dialogs.passphrase import SessionPassphrase
 from desktop.ui.formatting import format_datetime, format_number, isolate_ltr, paragraph
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.sync_link import CenterLinkBox
 from desktop.ui.sync_runner import SyncRunner
 from desktop.ui.sync_text import format_size, reason_text, state_color, state_label, without_ack_text
 from desktop.ui.widgets.cards import reading_table, section_title
@@ -51,7 +48,7 @@ class SyncPage(QWidget):
         self._sync = services.sync
         self._notifier = notifier
         self._runner = runner
-        self._passphrase: str | None = None  # this session only; never written anywhere
+        self.passphrases = SessionPassphrase(self, self._key_location)  # memory only, never on disk
         self.status: SyncStatus | None = None
 
         self.banner = QLabel()
@@ -102,7 +99,8 @@ class SyncPage(QWidget):
         layout.addWidget(section_title(self.tr("Send to center")))
         layout.addWidget(self.banner)
         layout.addWidget(self.details)
-        layout.addWidget(self._link_box())
+        self.link_box = CenterLinkBox(self._sync, notifier, self.passphrases, self._say)
+        layout.addWidget(self.link_box)
         layout.addLayout(actions)
         layout.addLayout(progress_row)
         layout.addWidget(self.outcome)
@@ -115,51 +113,6 @@ class SyncPage(QWidget):
         self._show_busy(runner.is_busy())
         self.refresh()
 
-    # the link box -----------------------------------------------------------------------------------
-    def _link_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Link to the center"))
-        grid = QGridLayout(box)
-        self.province_label = QLabel()
-        self.url_edit = QLineEdit()
-        self.url_edit.setObjectName("centerUrl")
-        self.url_edit.setPlaceholderText("https://")
-        self.url_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.url_edit.returnPressed.connect(self.save_url)
-        self.save_url_button = QPushButton(self.tr("Save address"))
-        self.save_url_button.clicked.connect(self.save_url)
-        self.center_key_label = QLabel()
-        self.center_key_label.setObjectName("centerKey")
-        self.pin_button = QPushButton(self.tr("Import the center's key…"))
-        self.pin_button.clicked.connect(self.choose_center_key)
-        self.signing_key_label = QLabel()
-        self.signing_key_label.setObjectName("signingKey")
-        self.signing_key_label.setWordWrap(True)
-        self.signing_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_key_button = QPushButton(self.tr("Create the signing key"))
-        self.create_key_button.setObjectName("createKey")
-        self.create_key_button.clicked.connect(self.create_key)
-        self.export_key_button = QPushButton(self.tr("Export the public key…"))
-        self.export_key_button.setObjectName("exportPublicKey")
-        self.export_key_button.clicked.connect(self.choose_public_key_file)
-        rows = [
-            (self.tr("Province"), self.province_label, []),
-            (self.tr("Center address"), self.url_edit, [self.save_url_button]),
-            (self.tr("Center's key"), self.center_key_label, [self.pin_button]),
-            (self.tr("Province's signing key"), self.signing_key_label,
-             [self.create_key_button, self.export_key_button]),
-        ]
-        for row, (title, widget, buttons) in enumerate(rows):
-            grid.addWidget(QLabel(title), row, 0)
-            grid.addWidget(widget, row, 1)
-            if buttons:
-                row_buttons = QHBoxLayout()
-                for button in buttons:
-                    row_buttons.addWidget(button)
-                row_buttons.addStretch(1)
-                grid.addLayout(row_buttons, row, 2)
-        grid.setColumnStretch(1, 1)
-        return box
-
     # showing ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
@@ -171,7 +124,8 @@ class SyncPage(QWidget):
         self.status = status
         self.model.set_rows(status.entries)
         self._show_banner(status)
-        self._show_link(status)
+        self.link_box.show_link(status)
+        self._enable_actions(not self._runner.is_busy())
 
     def _show_banner(self, status: SyncStatus) -> None:
         if status.without_ack is not None:
@@ -196,27 +150,6 @@ class SyncPage(QWidget):
             notes.append(self.tr("There are changes not yet in a bundle; sending or exporting puts them in one."))
         self.details.setText(" ".join(notes))
         self.details.setVisible(bool(notes))
-
-    def _show_link(self, status: SyncStatus) -> None:
-        link = status.link
-        self.province_label.setText(paragraph(link.province) if link.province else self.tr("(not set; finish the setup first)"))
-        if not self.url_edit.hasFocus():
-            self.url_edit.setText(link.url or "")
-        self.center_key_label.setText(paragraph(link.center_key_id) if link.center_key_id
-                                      else self.tr("Not pinned yet"))
-        key = link.signing_key
-        if key is None or key.key_id is None:
-            text = self.tr("No key yet")
-        elif key.in_keyring:
-            text = self.tr("{key_id} — kept in the system keyring").format(key_id=isolate_ltr(key.key_id))
-        else:
-            text = self.tr("{key_id} — kept in the encrypted file {path}").format(
-                key_id=isolate_ltr(key.key_id), path=isolate_ltr(key.location))
-        self.signing_key_label.setText(paragraph(text))
-        has_key = key is not None and key.key_id is not None
-        self.create_key_button.setVisible(key is not None and not has_key)
-        self.export_key_button.setEnabled(has_key)
-        self._enable_actions(not self._runner.is_busy())
 
     def _enable_actions(self, idle: bool) -> None:
         status = self.status
@@ -252,70 +185,6 @@ class SyncPage(QWidget):
         self.outcome.setText("\n".join(paragraph(line) for line in text.splitlines()))
         self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b4332;")
 
-    # the link ---------------------------------------------------------------------------------------
-    def save_url(self) -> None:
-        try:
-            url = self._sync.set_center_url(self.url_edit.text())
-        except DomainError as error:
-            show_error(self, self.tr("Center address"), error)
-            return
-        self.url_edit.setText(url)
-        self._say(self.tr("The center's address was saved."))
-        self._notifier.announce(Area.SYNC)
-
-    def choose_center_key(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("The center's public key"), "",
-                                              self.tr("Public keys (*.pub *.pem *.txt);;All files (*)"))
-        if name:
-            self.pin_center_key(Path(name))
-
-    def pin_center_key(self, path: Path) -> None:
-        try:
-            key_id = self._sync.pin_center_key(path)
-        except DomainError as error:
-            show_error(self, self.tr("The center's key"), error)
-            return
-        self._say(self.tr("The center's key {key_id} is pinned: only receipts it signed are accepted.").format(
-            key_id=isolate_ltr(key_id)))
-        self._notifier.announce(Area.SYNC)
-
-    def create_key(self) -> None:
-        passphrase = None
-        if self._sync.needs_passphrase():
-            passphrase = self.ask_passphrase(new=True)
-            if passphrase is None:
-                return
-        try:
-            key = self._sync.create_signing_key(passphrase)
-        except DomainError as error:
-            show_error(self, self.tr("Signing key"), error)
-            return
-        self._passphrase = passphrase
-        self._say(self.tr("Signing key {key_id} created. Export its public key and register it at the center.")
-                  .format(key_id=isolate_ltr(key.key_id or "")))
-        self._notifier.announce(Area.SYNC)
-
-    def choose_public_key_file(self) -> None:
-        province = self.status.link.province if self.status else ""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the public key"), f"{province}.pub",
-                                              self.tr("Public keys (*.pub)"))
-        if name:
-            self.export_public_key(Path(name))
-
-    def export_public_key(self, path: Path) -> None:
-        passphrase = self._passphrase_if_needed()
-        if passphrase is False:
-            return
-        try:
-            key_id = self._sync.export_public_key(path, passphrase or None)
-        except DomainError as error:
-            self._forget_wrong_passphrase(error)
-            show_error(self, self.tr("Export the public key"), error)
-            return
-        self._passphrase = passphrase or None
-        self._say(self.tr("Public key {key_id} written to {path}.").format(key_id=isolate_ltr(key_id),
-                                                                                   path=isolate_ltr(str(path))))
-
     # the ways out -----------------------------------------------------------------------------------
     def send_now(self) -> None:
         passphrase = self._passphrase_for_cut()
@@ -326,8 +195,8 @@ class SyncPage(QWidget):
                          lambda result: self._sent(result, passphrase), self._job_failed(self.tr("Send now")),
                          lambda: self._say(self.tr("Sending was cancelled.")))
 
-    def _sent(self, result: SendResult, passphrase: str | None | bool) -> None:
-        self._passphrase = passphrase or self._passphrase
+    def _sent(self, result: SendResult, passphrase: str | bool) -> None:
+        self.passphrases.value = passphrase or self.passphrases.value
         report = result.report
         text = self.tr("Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.").format(
             sent=format_number(report.sent), acknowledged=format_number(report.acknowledged),
@@ -356,8 +225,8 @@ class SyncPage(QWidget):
                          lambda: self._say(self.tr("The export was cancelled; the files already written are "
                                                    "complete and verified.")))
 
-    def _exported(self, result: ExportResult, folder: Path, passphrase: str | None | bool) -> None:
-        self._passphrase = passphrase or self._passphrase
+    def _exported(self, result: ExportResult, folder: Path, passphrase: str | bool) -> None:
+        self.passphrases.value = passphrase or self.passphrases.value
         if not result.files:
             self._say(self.tr("No bundle is waiting; nothing was written."))
             return
@@ -391,37 +260,22 @@ class SyncPage(QWidget):
             file=isolate_ltr(outcome.path.name), sequence=format_number(entry.sequence), state=state_label(entry))
 
     # passphrase -------------------------------------------------------------------------------------
-    def ask_passphrase(self, *, new: bool = False) -> str | None:
-        """The dialog (tests replace this method)."""
+    def _key_location(self) -> str:
         key = self.status.link.signing_key if self.status else None
-        dialog = PassphraseDialog(key.location if key else "", new=new, parent=self)
-        return dialog.value() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+        return key.location if key else ""
 
-    def _passphrase_if_needed(self) -> str | None | bool:
-        """The passphrase ('' when the keyring holds the key); False when the user cancelled."""
-        if not self._sync.needs_passphrase():
-            return ""
-        if self._passphrase:
-            return self._passphrase
-        answer = self.ask_passphrase()
-        return False if answer is None else answer
-
-    def _passphrase_for_cut(self) -> str | None | bool:
+    def _passphrase_for_cut(self) -> str | bool:
         try:
             if not self._sync.has_unsent_changes():
                 return ""  # nothing to sign: no passphrase needed
-            return self._passphrase_if_needed()
+            return self.passphrases.get(self._sync.needs_passphrase())
         except DomainError as error:
             show_error(self, self.tr("Send to center"), error)
             return False
 
-    def _forget_wrong_passphrase(self, error: object) -> None:
-        if isinstance(error, WrongPassphraseError):
-            self._passphrase = None
-
     def _job_failed(self, title: str):
         def failed(error: object) -> None:
-            self._forget_wrong_passphrase(error)
+            self.passphrases.forget_if_wrong(error)
             self._say(describe(error), problem=True)
             show_error(self, title, error)
         return failed
