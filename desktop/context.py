@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from desktop.clock import Clock, SystemClock
 from desktop.imports.service import ImportService
 from desktop.indicators.service import IndicatorService
@@ -10,6 +13,9 @@ from desktop.organisation.service import OrganisationService, Profile
 from desktop.planning.dashboard import DashboardService
 from desktop.planning.service import PlanService
 from desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from desktop.sync.service import SyncService
 
 
 class AppServices:
@@ -25,6 +31,13 @@ class AppServices:
         self.imports = ImportService(database, self.clock, profile.user_name)
         self.indicators = IndicatorService(database)
         self.set_user(profile.user_name)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Sending to the center; made on first use (it loads httpx and the cryptography stack)."""
+        from desktop.sync.service import SyncService
+
+        return SyncService(self.database, self.clock.now)
 
     def profile(self) -> Profile:
         return self.organisation.profile()

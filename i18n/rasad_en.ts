@@ -180,6 +180,131 @@
     </message>
 </context>
 <context>
+    <name>CenterLinkBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <source>Link to the center</source>
+        <translation>Link to the center</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the center&apos;s key…</source>
+        <translation>Import the center&apos;s key…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the public key…</source>
+        <translation>Export the public key…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Center address</source>
+        <translation>Center address</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Center&apos;s key</source>
+        <translation>Center&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s signing key</source>
+        <translation>Province&apos;s signing key</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(not set; finish the setup first)</source>
+        <translation>(not set; finish the setup first)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not pinned yet</source>
+        <translation>Not pinned yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No key yet</source>
+        <translation>No key yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the system keyring</source>
+        <translation>{key_id} — kept in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the encrypted file {path}</source>
+        <translation>{key_id} — kept in the encrypted file {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The center&apos;s address was saved.</source>
+        <translation>The center&apos;s address was saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s public key</source>
+        <translation>The center&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
+        <translation>Public keys (*.pub *.pem *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s key</source>
+        <translation>The center&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
+        <translation>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
+        <translation>Signing key {key_id} created. Export its public key and register it at the center.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Export the public key</source>
+        <translation>Export the public key</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>Public key {key_id} written to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
@@ -1718,7 +1843,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1744,6 +1869,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send to center</source>
+        <translation>Send to center</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1996,6 +2126,57 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location line="+2"/>
         <source>The stored copy of “{name}” is missing from the evidence folder.</source>
         <translation>The stored copy of “{name}” is missing from the evidence folder.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
+        <source>Signing key passphrase</source>
+        <translation>Signing key passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no secure keyring, so the province&apos;s signing key is kept in an encrypted file:
+{location}
+Choose a passphrase for it and keep it safe; without it nothing can be signed.</source>
+        <translation>This computer has no secure keyring, so the province&apos;s signing key is kept in an encrypted file:
+{location}
+Choose a passphrase for it and keep it safe; without it nothing can be signed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The province&apos;s signing key is in an encrypted file:
+{location}
+Enter its passphrase. It is kept in memory only until Rasad closes.</source>
+        <translation>The province&apos;s signing key is in an encrypted file:
+{location}
+Enter its passphrase. It is kept in memory only until Rasad closes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at least {count} characters.</source>
+        <translation>Use at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3054,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+31"/>
+        <location filename="../desktop/sync/media.py" line="+32"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>
@@ -2931,6 +3112,290 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <location filename="../desktop/sync/directives.py" line="+49"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+44"/>
+        <source>The key file {path} could not be read ({reason}).</source>
+        <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
+        <translation>The key file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s address and public key must be set before sending.</source>
+        <translation>The center&apos;s address and public key must be set before sending.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
+        <location line="+134"/>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Export to folder…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import receipts…</source>
+        <translation>Import receipts…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+174"/>
+        <source>Send to center</source>
+        <translation>Send to center</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
+        <translation>Every bundle has been acknowledged; the last receipt came on {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been sent to the center yet.</source>
+        <translation>Nothing has been sent to the center yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} bundle(s) waiting for the center.</source>
+        <translation>{count} bundle(s) waiting for the center.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next automatic attempt: {when}.</source>
+        <translation>Next automatic attempt: {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are changes not yet in a bundle; sending or exporting puts them in one.</source>
+        <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending to the center…</source>
+        <translation>Sending to the center…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the center (automatic retry)…</source>
+        <translation>Sending to the center (automatic retry)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the bundles…</source>
+        <translation>Writing the bundles…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending was cancelled.</source>
+        <translation>Sending was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.</source>
+        <translation>Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</source>
+        <translation>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent before that: {sent}.</source>
+        <translation>Sent before that: {sent}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was due to send.</source>
+        <translation>Nothing was due to send.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the bundles to a folder</source>
+        <translation>Export the bundles to a folder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled; the files already written are complete and verified.</source>
+        <translation>The export was cancelled; the files already written are complete and verified.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No bundle is waiting; nothing was written.</source>
+        <translation>No bundle is waiting; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} bundle(s) written to {path} and read back to check them.</source>
+        <translation>{count} bundle(s) written to {path} and read back to check them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s receipts</source>
+        <translation>The center&apos;s receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.rasad-receipt *.receipt);;All files (*)</source>
+        <translation>Receipts (*.rasad-receipt *.receipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import receipts</source>
+        <translation>Import receipts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: refused — {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: bundle {sequence} — {state}</source>
+        <translation>{file}: bundle {sequence} — {state}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut on</source>
+        <translation>Cut on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged on</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../desktop/ui/sync_text.py" line="+20"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by the center</source>
+        <translation>Held by the center</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The center is waiting for bundle {sequence} first.</source>
+        <translation>The center is waiting for bundle {sequence} first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center already has a different bundle with this identifier.</source>
+        <translation>The center already has a different bundle with this identifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center has already applied another bundle {sequence} (its last is {last}); this database may have been restored from an old copy.</source>
+        <translation>The center has already applied another bundle {sequence} (its last is {last}); this database may have been restored from an old copy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle does not follow bundle {sequence} that the center applied.</source>
+        <translation>The bundle does not follow bundle {sequence} that the center applied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center already holds another bundle {sequence}.</source>
+        <translation>The center already holds another bundle {sequence}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} day(s) without a receipt from the center</source>
+        <translation>{count} day(s) without a receipt from the center</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} hour(s) without a receipt from the center</source>
+        <translation>{count} hour(s) without a receipt from the center</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less than an hour without a receipt from the center</source>
+        <translation>Less than an hour without a receipt from the center</translation>
     </message>
 </context>
 <context>

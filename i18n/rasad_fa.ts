@@ -180,6 +180,131 @@
     </message>
 </context>
 <context>
+    <name>CenterLinkBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <source>Link to the center</source>
+        <translation>پیوند با مرکز</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save address</source>
+        <translation>ذخیره نشانی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the center&apos;s key…</source>
+        <translation>وارد کردن کلید مرکز…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create the signing key</source>
+        <translation>ساخت کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the public key…</source>
+        <translation>خروجی کلید عمومی…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Center address</source>
+        <translation>نشانی مرکز</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Center&apos;s key</source>
+        <translation>کلید مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s signing key</source>
+        <translation>کلید امضای استان</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(not set; finish the setup first)</source>
+        <translation>(تنظیم نشده؛ نخست راه‌اندازی را کامل کنید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not pinned yet</source>
+        <translation>هنوز ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No key yet</source>
+        <translation>هنوز کلیدی ساخته نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the system keyring</source>
+        <translation>{key_id} — نگهداری‌شده در جاکلیدی سیستم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key_id} — kept in the encrypted file {path}</source>
+        <translation>{key_id} — نگهداری‌شده در فایل رمزگذاری‌شده {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The center&apos;s address was saved.</source>
+        <translation>نشانی مرکز ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s public key</source>
+        <translation>کلید عمومی مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub *.pem *.txt);;All files (*)</source>
+        <translation>کلیدهای عمومی (*.pub *.pem *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s key</source>
+        <translation>کلید مرکز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center&apos;s key {key_id} is pinned: only receipts it signed are accepted.</source>
+        <translation>کلید مرکز {key_id} ثبت شد: تنها رسیدهایی که با آن امضا شده‌اند پذیرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing key</source>
+        <translation>کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing key {key_id} created. Export its public key and register it at the center.</source>
+        <translation>کلید امضای {key_id} ساخته شد. از کلید عمومی آن خروجی بگیرید و آن را در مرکز ثبت کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Export the public key</source>
+        <translation>خروجی کلید عمومی</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Public keys (*.pub)</source>
+        <translation>کلیدهای عمومی (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Public key {key_id} written to {path}.</source>
+        <translation>کلید عمومی {key_id} در {path} نوشته شد.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
@@ -1718,7 +1843,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -1744,6 +1869,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Send to center</source>
+        <translation>ارسال به مرکز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1996,6 +2126,57 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+2"/>
         <source>The stored copy of “{name}” is missing from the evidence folder.</source>
         <translation>نسخه ذخیره‌شده «{name}» در پوشه مستندات یافت نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
+        <source>Signing key passphrase</source>
+        <translation>عبارت عبور کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no secure keyring, so the province&apos;s signing key is kept in an encrypted file:
+{location}
+Choose a passphrase for it and keep it safe; without it nothing can be signed.</source>
+        <translation>این رایانه جاکلیدی امن ندارد؛ بنابراین کلید امضای استان در یک فایل رمزگذاری‌شده نگهداری می‌شود:
+{location}
+برای آن عبارت عبور‌ای برگزینید و آن را در جای امنی نگه دارید؛ بدون آن هیچ بسته‌ای امضا نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The province&apos;s signing key is in an encrypted file:
+{location}
+Enter its passphrase. It is kept in memory only until Rasad closes.</source>
+        <translation>کلید امضای استان در یک فایل رمزگذاری‌شده است:
+{location}
+عبارت عبور آن را وارد کنید. عبارت عبور تنها تا بسته شدن رصد در حافظه می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat it</source>
+        <translation>تکرار عبارت عبور</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the passphrase.</source>
+        <translation>عبارت عبور را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at least {count} characters.</source>
+        <translation>دست‌کم {count} نویسه به کار ببرید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3054,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+31"/>
+        <location filename="../desktop/sync/media.py" line="+32"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>
@@ -2931,6 +3112,290 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location filename="../desktop/sync/directives.py" line="+49"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+44"/>
+        <source>The key file {path} could not be read ({reason}).</source>
+        <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
+        <translation>فایل کلید {path} خوانده نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s address and public key must be set before sending.</source>
+        <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
+        <location line="+134"/>
+        <source>Send now</source>
+        <translation>ارسال اکنون</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Export to folder…</source>
+        <translation>خروجی در پوشه…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import receipts…</source>
+        <translation>وارد کردن رسیدها…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+174"/>
+        <source>Send to center</source>
+        <translation>ارسال به مرکز</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Bundles</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
+        <translation>همه بسته‌ها تأیید شده‌اند؛ آخرین رسید در {when} رسید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been sent to the center yet.</source>
+        <translation>هنوز چیزی به مرکز فرستاده نشده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} bundle(s) waiting for the center.</source>
+        <translation>{count} بسته در انتظار مرکز.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next automatic attempt: {when}.</source>
+        <translation>تلاش خودکار بعدی: {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are changes not yet in a bundle; sending or exporting puts them in one.</source>
+        <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending to the center…</source>
+        <translation>در حال ارسال به مرکز…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending to the center (automatic retry)…</source>
+        <translation>در حال ارسال به مرکز (تلاش دوباره خودکار)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the bundles…</source>
+        <translation>در حال نوشتن بسته‌ها…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending was cancelled.</source>
+        <translation>ارسال لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.</source>
+        <translation>{sent} بسته فرستاده شد: {acknowledged} تأیید شده، {rejected} رد شده.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</source>
+        <translation>به مرکز دسترسی نبود یا پاسخ آن وارسی‌پذیر نبود؛ تلاش بعدی در {when} است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent before that: {sent}.</source>
+        <translation>فرستاده‌شده پیش از آن: {sent}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was due to send.</source>
+        <translation>بسته‌ای برای ارسال نبود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the bundles to a folder</source>
+        <translation>خروجی بسته‌ها در یک پوشه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to folder</source>
+        <translation>خروجی در پوشه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled; the files already written are complete and verified.</source>
+        <translation>گرفتن خروجی لغو شد؛ فایل‌هایی که تاکنون نوشته شده‌اند کامل و وارسی‌شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No bundle is waiting; nothing was written.</source>
+        <translation>بسته‌ای در انتظار نیست؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} bundle(s) written to {path} and read back to check them.</source>
+        <translation>{count} بسته در {path} نوشته و برای بررسی دوباره خوانده شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center&apos;s receipts</source>
+        <translation>رسیدهای مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.rasad-receipt *.receipt);;All files (*)</source>
+        <translation>رسیدها (*.rasad-receipt *.receipt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import receipts</source>
+        <translation>وارد کردن رسیدها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: پذیرفته نشد — {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: bundle {sequence} — {state}</source>
+        <translation>{file}: بسته {sequence} — {state}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bundle</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut on</source>
+        <translation>زمان ساخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next attempt</source>
+        <translation>تلاش بعدی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged on</source>
+        <translation>زمان تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../desktop/ui/sync_text.py" line="+20"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>فرستاده شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>تأیید شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>رد شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by the center</source>
+        <translation>نگه‌داشته در مرکز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The center is waiting for bundle {sequence} first.</source>
+        <translation>مرکز نخست منتظر بسته {sequence} است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center already has a different bundle with this identifier.</source>
+        <translation>مرکز پیش‌تر بسته دیگری با همین شناسه دریافت کرده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center has already applied another bundle {sequence} (its last is {last}); this database may have been restored from an old copy.</source>
+        <translation>مرکز پیش‌تر بسته دیگری با شماره {sequence} را اعمال کرده است (آخرین بسته: {last})؛ شاید این پایگاه داده از یک نسخه قدیمی بازگردانی شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle does not follow bundle {sequence} that the center applied.</source>
+        <translation>این بسته در پی بسته {sequence} که مرکز اعمال کرده نمی‌آید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center already holds another bundle {sequence}.</source>
+        <translation>مرکز بسته دیگری با شماره {sequence} را نگه داشته است.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{size} B</source>
+        <translation>{size} بایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} KB</source>
+        <translation>{size} کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} مگابایت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} day(s) without a receipt from the center</source>
+        <translation>{count} روز بدون رسید از مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} hour(s) without a receipt from the center</source>
+        <translation>{count} ساعت بدون رسید از مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less than an hour without a receipt from the center</source>
+        <translation>کمتر از یک ساعت بدون رسید از مرکز</translation>
     </message>
 </context>
 <context>

@@ -282,13 +282,14 @@ def _bundle_export(args: argparse.Namespace) -> int:
         from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.media import export_pending
+        from desktop.sync.rotation import export_rotations
 
         outbox = _cut(args, database, province, _now)
         try:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _file_error(args.out, error) from error
-        files = _export_rotations(database, province, args.out) + export_pending(outbox, args.out)
+        files = export_rotations(database, province, args.out) + export_pending(outbox, args.out)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} bundle(s) written to {path}."),
                          count=len(files), path=str(args.out)))
         for path in files:
@@ -318,20 +319,6 @@ def _bundle_receipts(args: argparse.Namespace) -> int:
                                  path=str(result.path), sequence=result.entry.sequence, state=state))
         return worst
     return _run(args, body)
-
-
-def _export_rotations(database, province: str, folder: Path) -> list[Path]:
-    """Pending key rotation records go on the media too (the center applies them before the bundles)."""
-    import hashlib
-
-    from desktop.sync.media import write_verified
-    from desktop.sync.rotation import ROTATION_SUFFIX, pending_rotations
-
-    written = []
-    for record in pending_rotations(database):
-        digest = hashlib.sha256(record).hexdigest()
-        written.append(write_verified(folder / f"{province}-key-{digest[:16]}{ROTATION_SUFFIX}", record, digest))
-    return written
 
 
 def _bundle_verify(args: argparse.Namespace) -> int:

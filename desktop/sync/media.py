@@ -22,6 +22,7 @@ from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
 from desktop.sync.outbox import Outbox, OutboxEntry
 from desktop.sync.receipts import RECEIPT_MAX_BYTES
+from desktop.tasks import NO_PROGRESS, TaskProgress
 
 BUNDLE_SUFFIX = ".rasad-bundle"
 _PROVINCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
@@ -102,16 +103,22 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     return path
 
 
-def export_pending(outbox: Outbox, folder: Path | str) -> list[Path]:
-    """Write every pending bundle into ``folder`` under its final name; returns the files, in sequence order."""
+def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress = NO_PROGRESS) -> list[Path]:
+    """Write every pending bundle into ``folder`` under its final name; returns the files, in sequence order.
+
+    ``progress`` counts the files; a cancel between two files keeps those already written (each is complete
+    and verified) and raises TaskCancelled."""
     folder = Path(folder)
     written: list[Path] = []
-    for entry in outbox.pending():
+    pending = outbox.pending()
+    for number, entry in enumerate(pending):
+        progress.step(number, len(pending), "")
         data = outbox.data(entry.id)
         if frame.file_hash(data) != entry.file_hash:
             raise ExportError(path=str(folder), reason=f"bundle {entry.sequence} in the outbox is damaged")
         path = folder / bundle_file_name(_province_of(data), entry)
         written.append(write_verified(path, data, entry.file_hash))
+    progress.step(len(pending), len(pending), "")
     return written
 
 

@@ -9,7 +9,9 @@ beside the new one (desktop/sync/keys.py).
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
@@ -73,3 +75,14 @@ def deliver_rotations(database: Database, client: httpx.Client, center_url: str,
     return delivered
 
 
+
+
+def export_rotations(database: Database, province: str, folder: Path) -> list[Path]:
+    """Pending rotation records as files for removable media (the center applies them before the bundles)."""
+    from desktop.sync.media import write_verified
+
+    written = []
+    for record in pending_rotations(database):
+        digest = hashlib.sha256(record).hexdigest()
+        written.append(write_verified(folder / f"{province}-key-{digest[:16]}{ROTATION_SUFFIX}", record, digest))
+    return written

@@ -13,6 +13,7 @@ class Area(StrEnum):
     MEETINGS = "meetings"
     ORGANISATION = "organisation"
     INDICATORS = "indicators"
+    SYNC = "sync"  # the outbox or the link to the center
 
 
 class ChangeNotifier(QObject):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCalendar, QDate
 
@@ -31,6 +31,14 @@ def format_date(value: date | None) -> str:
     return _digits(to_qdate(value).toString("yyyy/MM/dd", JALALI))
 
 
+def format_datetime(value: datetime | None) -> str:
+    """A moment in the computer's time zone as a Jalali date and time: ۱۴۰۵/۰۹/۰۲ ۱۲:۳۰."""
+    if value is None:
+        return "—"
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{format_date(local.date())} {_digits(local.strftime('%H:%M'))}"
+
+
 def format_date_long(value: date | None) -> str:
     if value is None:
         return "—"
@@ -48,6 +56,18 @@ def _jalali_parts(value: date) -> tuple[int, int, int]:
 def _jalali_month_year(value: date) -> tuple[int, int]:
     year, month, _day = _jalali_parts(value)
     return month, year
+
+
+def isolate_ltr(text: str) -> str:
+    """A path, address or key id kept left-to-right inside Persian text (embedding LRE … PDF: Qt's text
+    layout honours it, while the newer isolates LRI … PDI were shown wrongly)."""
+    return f"\u202a{text}\u202c"
+
+
+def paragraph(text: str) -> str:
+    """Text whose first letters may be Latin (a key id, a file name) still laid out right-to-left in Persian:
+    Qt takes a label's direction from its first strong character, so a right-to-left mark goes first."""
+    return f"\u200f{text}" if current_language() is Language.PERSIAN else text
 
 
 def format_number(value: float | int | None, decimals: int = 0) -> str:

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         """The database is open: build the navigation and show the overview."""
         self.services = services
         self._build_menu()  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
+        from desktop.ui.sync_runner import SyncRunner
+
+        self.sync_runner = SyncRunner(services, self.notifier, self)  # automatic retries, page shown or not
         self._entries = self._page_entries()
         for entry in self._entries:
             QListWidgetItem(entry.title, self._navigation)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.meetings import MeetingsPage
         from desktop.ui.pages.plans import PlansPage
         from desktop.ui.pages.settings_page import SettingsPage
+        from desktop.ui.pages.sync import SyncPage
 
         return [
             PageEntry("home", self.tr("Overview"), lambda: HomePage(self.services, self.notifier)),
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
             PageEntry("indicators", self.tr("Branch performance"),
                       lambda: IndicatorsPage(self.services, self.notifier)),
             PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier)),
+            PageEntry("sync", self.tr("Send to center"),
+                      lambda: SyncPage(self.services, self.notifier, self.sync_runner)),
             PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
         ]
 
@@ -175,5 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
+        if self.services is not None:
+            self.sync_runner.stop()
         super().closeEvent(event)
 

@@ -1,0 +1,346 @@
+"""Sending progress to the center, as the window uses it (issue 4, "Province side"): one facade, no Qt.
+
+It gathers the outbox, the province's signing key, the link to the center (address and pinned key) and the
+two ways out — HTTPS and removable media — behind small methods that return frozen views. The signing key is
+needed only to cut a new bundle; resending what the outbox holds needs no key, so automatic retries never ask
+for a passphrase. When the OS keyring is not a secure store the key lives in an encrypted file next to the
+database (``<db folder>/<province>.rasad-key``, as on the command line) and every method that signs takes the
+passphrase as an argument; it is never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop import __version__
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.changelog import changes_since
+from desktop.store.database import Database
+from desktop.sync import canonical
+from desktop.sync.center_link import CenterLink, CenterLinkService
+from desktop.sync.errors import SyncError
+from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerprint
+from desktop.sync.media import export_pending, import_receipts, write_verified
+from desktop.sync.outbox import Outbox, OutboxEntry, chain_head, retry_delay
+from desktop.tasks import NO_PROGRESS, TaskProgress
+
+if TYPE_CHECKING:
+    import httpx
+
+    from desktop.sync.sender import SendReport
+
+KEY_FILE_SUFFIX = ".rasad-key"
+#: The window warns when the province has waited this long for a receipt.
+WITHOUT_ACK_WARNING = timedelta(days=3)
+_PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
+
+
+class KeyFileReadError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The key file {path} could not be read ({reason}).")
+
+
+class NotLinkedError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's address and public key must be set before sending.")
+
+
+@dataclass(frozen=True)
+class SigningKeyView:
+    key_id: str | None  # None: no key yet
+    location: str  # "keyring rasad-signing-key/QOM" or the key file's path
+    in_keyring: bool
+
+    @property
+    def needs_passphrase(self) -> bool:
+        return not self.in_keyring
+
+
+@dataclass(frozen=True)
+class LinkView:
+    province: str | None
+    url: str | None
+    center_key_id: str | None
+    signing_key: SigningKeyView | None  # None until the province code is set
+
+    @property
+    def can_send(self) -> bool:
+        return bool(self.province and self.url and self.center_key_id)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    entries: tuple[OutboxEntry, ...]  # in sequence order
+    without_ack: timedelta | None  # age of the oldest bundle without an acknowledgement; None if none waits
+    last_acknowledged_at: datetime | None
+    next_attempt_at: datetime | None  # when the first pending bundle is due (None: nothing pending)
+    has_unsent_changes: bool  # changes recorded since the last bundle was cut
+    link: LinkView
+
+    @property
+    def pending_count(self) -> int:
+        return sum(1 for e in self.entries if e.state in ("waiting", "sent"))
+
+    @property
+    def warn_without_ack(self) -> bool:
+        return self.without_ack is not None and self.without_ack >= WITHOUT_ACK_WARNING
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    cut: OutboxEntry | None  # the bundle cut just before the export (None: nothing new)
+    files: tuple[Path, ...]  # written, synced and read back, in sequence order
+
+
+@dataclass(frozen=True)
+class ReceiptOutcome:
+    path: Path
+    entry: OutboxEntry | None  # the bundle the receipt settled, as it stands now
+    error: SyncError | None  # why the file was refused
+
+
+@dataclass(frozen=True)
+class SendResult:
+    cut: OutboxEntry | None
+    report: SendReport
+
+
+def default_key_file(database: Database, province: str) -> Path:
+    """Where the command line also looks: beside the database."""
+    if database.path is not None:
+        return database.path.parent / f"{province}{KEY_FILE_SUFFIX}"
+    from desktop.paths import data_dir
+
+    return data_dir() / f"{province}{KEY_FILE_SUFFIX}"
+
+
+def next_attempt(entry: OutboxEntry, now: datetime) -> datetime | None:
+    """When a pending bundle should be tried again; a held one (sent, no final receipt) backs off too."""
+    if entry.state not in ("waiting", "sent"):
+        return None
+    if entry.next_attempt_at is not None:
+        return entry.next_attempt_at
+    if entry.state == "sent" and entry.last_attempt_at is not None:
+        return entry.last_attempt_at + retry_delay(max(1, entry.attempts))
+    return now
+
+
+class SyncService:
+    """``clock()`` returns the current timezone-aware time; ``keyring_backend`` (tests) replaces the OS
+    keyring; ``http_client()`` makes the httpx client used for one send (``httpx.Client`` by default)."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime], *, keyring_backend: Any = None,
+                 key_file: Path | None = None, http_client: Callable[[], httpx.Client] | None = None) -> None:
+        self.database = database
+        self.clock = clock
+        self.outbox = Outbox(database, clock)
+        self.link_service = CenterLinkService(database)
+        self._keyring_backend = keyring_backend
+        self._key_file = key_file
+        self._http_client = http_client
+        self._stores: dict[str, KeyStore] = {}
+        self._key_ids: dict[str, str] = {}
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        now = self.clock()
+        entries = tuple(self.outbox.entries())
+        link = self.link_service.link()
+        acknowledged = [e.acknowledged_at for e in entries if e.acknowledged_at is not None]
+        pending = [e for e in entries if e.state in ("waiting", "sent")]
+        unsent = self.has_unsent_changes()
+        return SyncStatus(
+            entries=entries,
+            without_ack=self.outbox.unacknowledged_since(now),
+            last_acknowledged_at=max(acknowledged) if acknowledged else None,
+            next_attempt_at=next_attempt(pending[0], now) if pending else None,
+            has_unsent_changes=unsent,
+            link=LinkView(link.province, link.url, link.center_key_id,
+                          self.signing_key() if link.province else None),
+        )
+
+    def signing_key(self) -> SigningKeyView:
+        """The province's key id and where it is kept; read without the passphrase (from the key file's
+        envelope), so the window can show it before asking for anything."""
+        province = self.link_service.province()
+        store = self._store(province)
+        key_id = self._key_ids.get(province)
+        if key_id is None:
+            key_id = self._read_key_id(store)
+            if key_id is not None:
+                self._key_ids[province] = key_id
+        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring)
+
+    def needs_passphrase(self) -> bool:
+        return not self._store(self.link_service.province()).uses_keyring
+
+    def retry_due(self, now: datetime | None = None) -> bool:
+        """Whether an automatic send should run now: linked, and the first pending bundle is due."""
+        now = now or self.clock()
+        if not _can_send(self.link_service.link()):
+            return False
+        pending = self.outbox.pending()
+        if not pending:
+            return False
+        due = next_attempt(pending[0], now)
+        return due is not None and due <= now
+
+    # -- keys and link ---------------------------------------------------------------------------------
+
+    def create_signing_key(self, passphrase: str | None = None) -> SigningKeyView:
+        """A new Ed25519 key for the province; KeyExistsError when one exists (it is never replaced)."""
+        province = self.link_service.province()
+        key = self._store(province).create(passphrase)
+        self._key_ids[province] = fingerprint(key.public_key())
+        return self.signing_key()
+
+    def check_passphrase(self, passphrase: str | None) -> str:
+        """Open the key (WrongPassphraseError, MissingKeyError …); returns its id."""
+        province = self.link_service.province()
+        return fingerprint(self._store(province).load(passphrase).public_key())
+
+    def export_public_key(self, path: Path | str, passphrase: str | None = None) -> str:
+        """Write the public key (with its key id line) for registration at the center; returns the key id."""
+        public = self._store(self.link_service.province()).load(passphrase).public_key()
+        data = export_public(public)
+        write_verified(Path(path), data, hashlib.sha256(data).hexdigest())
+        return fingerprint(public)
+
+    def pin_center_key(self, path: Path | str, *, replace: bool = False) -> str:
+        """Pin the center's key from the file it handed out; returns the key id."""
+        path = Path(path)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(_PUBLIC_KEY_FILE_MAX_BYTES + 1)
+        except OSError as exc:
+            raise KeyFileReadError(path=str(path), reason=exc.strerror or str(exc)) from exc
+        if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:
+            raise KeyFileReadError(path=str(path), reason="file too large")
+        return self.link_service.pin_center_key(data, replace=replace)
+
+    def set_center_url(self, url: str) -> str:
+        return self.link_service.set_center_url(url)
+
+    # -- the ways out ----------------------------------------------------------------------------------
+
+    def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
+        """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
+        if not self.has_unsent_changes():
+            return None
+        province = self.link_service.province()
+        key = self._store(province).load(passphrase)
+        return self.outbox.cut(key, province, __version__)
+
+    def has_unsent_changes(self) -> bool:
+        with self.database.session() as session:
+            return bool(changes_since(session, chain_head(session).last_change_id, 1))
+
+    def export_to_folder(self, folder: Path | str, passphrase: str | None = None,
+                         progress: TaskProgress = NO_PROGRESS) -> ExportResult:
+        """Cut, then write every pending bundle into ``folder`` (temporary name, sync, rename, read back)."""
+        progress.step(0, 0, "")
+        from desktop.sync.rotation import export_rotations
+
+        cut = self.cut(passphrase)
+        province = self.link_service.province()
+        files = export_rotations(self.database, province, Path(folder)) + export_pending(self.outbox, folder,
+                                                                                          progress=progress)
+        return ExportResult(cut=cut, files=tuple(files))
+
+    def import_receipt_files(self, files: Iterable[Path | str]) -> list[ReceiptOutcome]:
+        """Apply the center's receipt files; each file gets its own outcome (one bad file stops nothing)."""
+        province = self.link_service.province()
+        center_key = self.link_service.center_key()
+        return [ReceiptOutcome(result.path, result.entry, result.error)
+                for result in import_receipts(self.outbox, files, center_key, province)]
+
+    def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
+        """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
+        self._require_link()
+        progress.step(0, 2, "")
+        cut = self.cut(passphrase)
+        progress.step(1, 2, "")
+        report = self.send_due()
+        progress.step(2, 2, "")
+        return SendResult(cut=cut, report=report)
+
+    def send_due(self) -> SendReport:
+        """Send the bundles already in the outbox (no key needed): the automatic retry."""
+        import httpx
+
+        from desktop.sync.directives import DirectiveInbox, fetch_directives
+        from desktop.sync.rotation import deliver_rotations, pending_rotations
+        from desktop.sync.sender import Sender, SendReport
+
+        link = self._require_link()
+        client = self._client()
+        center_key = self.link_service.center_key()
+        url, province = link.url or "", link.province or ""
+        try:
+            try:
+                deliver_rotations(self.database, client, url, province)
+            except httpx.HTTPError as error:
+                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"key rotation: {error}")
+            if pending_rotations(self.database):
+                # bundles signed with a key the center does not know yet would be refused: wait for the record
+                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), "key rotation record not delivered")
+            report = Sender(self.outbox, client, url, center_key, province, self.clock).send_due()
+            if not report.failed:
+                try:
+                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province)
+                except (httpx.HTTPError, ValueError, SyncError) as error:
+                    # the bundles went through; a directive problem is reported on its own next time
+                    return SendReport(report.sent, report.acknowledged, report.rejected, 0, None,
+                                      f"directives: {error}")
+            return report
+        finally:
+            client.close()
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _client(self) -> httpx.Client:
+        if self._http_client is not None:
+            return self._http_client()
+        import httpx
+
+        return httpx.Client()
+
+    def _require_link(self) -> CenterLink:
+        link = self.link_service.link()
+        if not _can_send(link):
+            if not link.province:
+                self.link_service.province()  # raises ProvinceNotSetError
+            raise NotLinkedError()
+        return link
+
+    def _store(self, province: str) -> KeyStore:
+        store = self._stores.get(province)
+        if store is None:
+            key_file = self._key_file or default_key_file(self.database, province)
+            store = KeyStore(province, EncryptedKeyFile(key_file), backend=self._keyring_backend)
+            self._stores[province] = store
+        return store
+
+    @staticmethod
+    def _read_key_id(store: KeyStore) -> str | None:
+        if store.uses_keyring:
+            if not store.exists():
+                return None
+            return fingerprint(store.load().public_key())
+        try:
+            with open(store.fallback.path, "rb") as handle:
+                envelope = canonical.loads_strict(handle.read(16 * 1024))
+        except FileNotFoundError:
+            return None
+        except (OSError, canonical.CanonicalError):
+            return "?"
+        key_id = envelope.get("key_id") if isinstance(envelope, dict) else None
+        return key_id if isinstance(key_id, str) else "?"
+
+
+def _can_send(link: Any) -> bool:
+    return bool(link.province and link.url and link.center_key_id)

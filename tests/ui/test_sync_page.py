@@ -1,0 +1,264 @@
+"""The "Send to center" page: bundle states, time without a receipt, export, receipts, sending and retries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from keyring.backends import fail as fail_backend
+from PySide6.QtCore import Qt
+
+from desktop.center.service import CenterService
+from desktop.clock import FixedClock
+from desktop.context import AppServices
+from desktop.store.models import Meeting
+from desktop.sync import frame
+from desktop.sync.keys import export_public
+from desktop.sync.service import SyncService
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages import sync as sync_page
+from desktop.ui.pages import sync_link
+from desktop.ui.pages.sync import SyncPage
+from desktop.ui.sync_runner import SyncRunner
+
+pytestmark = pytest.mark.gui
+
+PASSPHRASE = "گذرواژه آزمایشی"
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+URL = "http://127.0.0.1:8765"
+STATE_COLUMN, ATTEMPTS_COLUMN, NEXT_COLUMN, REASON_COLUMN = 3, 4, 5, 7
+
+
+@dataclass
+class MovableClock:
+    moment: datetime = NOW
+
+    def today(self) -> date:
+        return self.moment.date()
+
+    def now(self) -> datetime:
+        return self.moment
+
+
+@dataclass
+class FakeCenter:
+    service: CenterService
+    down: bool = False
+    seen: list[bytes] = field(default_factory=list)
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            raise httpx.ConnectError("refused", request=request)
+        if request.method == "GET" and request.url.path.endswith("/directives"):
+            return httpx.Response(200, json=[])  # no directives issued in these tests
+        self.seen.append(request.content)
+        return httpx.Response(200, content=self.service.ingest(request.content))
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self.handler))
+
+
+@pytest.fixture
+def moving_clock() -> MovableClock:
+    return MovableClock()
+
+
+@pytest.fixture
+def center(tmp_path: Path, moving_clock: MovableClock) -> Iterator[FakeCenter]:
+    service = CenterService(f"sqlite:///{tmp_path / 'center.sqlite3'}", Ed25519PrivateKey.generate(),
+                            moving_clock.now)
+    yield FakeCenter(service)
+    service.close()
+
+
+@pytest.fixture
+def app_services(services: AppServices, moving_clock: MovableClock, center: FakeCenter) -> AppServices:
+    """The province of the UI fixtures (KHR), its key in an encrypted file (no secure keyring here)."""
+    moved = AppServices(services.database, moving_clock)
+    moved.sync = SyncService(services.database, moving_clock.now, keyring_backend=fail_backend.Keyring(),
+                             http_client=center.client)
+    return moved
+
+
+@pytest.fixture
+def page(qtbot, app_services: AppServices, monkeypatch) -> SyncPage:
+    errors: list[str] = []
+    monkeypatch.setattr(sync_page, "show_error", lambda parent, title, error: errors.append(str(error)))
+    monkeypatch.setattr(sync_link, "show_error", lambda parent, title, error: errors.append(str(error)))
+    notifier = ChangeNotifier()
+    runner = SyncRunner(app_services, notifier, automatic=False)
+    widget = SyncPage(app_services, notifier, runner)
+    widget.errors = errors
+    widget.passphrases.ask = lambda new=False: PASSPHRASE
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def _record_meeting(services: AppServices, number: int) -> None:
+    with services.database.session() as session:
+        session.add(Meeting(number=number, held_on=date(2026, 11, 1), title=f"جلسه {number}", location="تالار"))
+
+
+def _link(page: SyncPage, center: FakeCenter, tmp_path: Path) -> None:
+    page.link_box.create_key()
+    public = tmp_path / "khr.pub"
+    page.link_box.export_public_key(public)
+    center.service.register_province("KHR", "خراسان رضوی", public.read_bytes())
+    center_key = tmp_path / "center.pub"
+    center_key.write_bytes(export_public(center.service.public_key))
+    page.link_box.pin_center_key(center_key)
+    page.link_box.url_edit.setText(URL)
+    page.link_box.save_url()
+    assert page.errors == []
+
+
+def _cell(page: SyncPage, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return page.model.data(page.model.index(row, column), role)
+
+
+def _wait_idle(qtbot, page: SyncPage) -> None:
+    qtbot.waitUntil(lambda: not page._runner.is_busy(), timeout=15_000)
+
+
+def test_a_fresh_province_has_no_key_and_nothing_sent(page: SyncPage) -> None:
+    assert page.link_box.signing_key_label.text().lstrip("\u200f") == "هنوز کلیدی ساخته نشده"
+    assert page.link_box.create_key_button.isVisibleTo(page)
+    assert page.banner.text() == "هنوز چیزی به مرکز فرستاده نشده است."
+    assert not page.send_button.isEnabled() and not page.export_button.isEnabled()
+
+
+def test_creating_the_key_and_linking_shows_the_key_ids(page: SyncPage, center, tmp_path) -> None:
+    _link(page, center, tmp_path)
+    status = page.status
+    assert status is not None and status.link.can_send
+    key_id = status.link.signing_key.key_id
+    assert key_id in page.link_box.signing_key_label.text() and "KHR.rasad-key" in page.link_box.signing_key_label.text()
+    assert status.link.center_key_id in page.link_box.center_key_label.text()
+    assert not page.link_box.create_key_button.isVisibleTo(page)
+    assert page.send_button.isEnabled()
+
+
+def test_export_to_folder_writes_verified_files_and_shows_waiting(qtbot, page, app_services, tmp_path) -> None:
+    page.link_box.create_key()
+    _record_meeting(app_services, 1)
+    page.refresh()
+    assert "تغییر" in page.details.text()  # changes not yet in a bundle
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page.export_to(folder)
+    _wait_idle(qtbot, page)
+    [written] = list(folder.iterdir())
+    entry = page.status.entries[0]
+    assert frame.file_hash(written.read_bytes()) == entry.file_hash
+    assert "۱" in page.outcome.text() and str(folder) in page.outcome.text()
+    assert _cell(page, 0, 0) == "۱" and _cell(page, 0, STATE_COLUMN) == "در انتظار"
+    assert page.banner.text() == "کمتر از یک ساعت بدون رسید از مرکز"
+
+
+def test_importing_the_receipt_acknowledges_the_bundle(qtbot, page, app_services, center, tmp_path) -> None:
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    page.export_to(folder)
+    _wait_idle(qtbot, page)
+    [bundle] = list(folder.iterdir())
+    receipt = tmp_path / "answer.rasad-receipt"
+    receipt.write_bytes(center.service.ingest(bundle.read_bytes()))
+    [outcome] = page.import_receipts([receipt])
+    assert outcome.entry is not None and outcome.entry.state == "acknowledged"
+    assert "answer.rasad-receipt" in page.outcome.text() and "تأیید" in page.outcome.text()
+    assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"
+    assert page.banner.property("level") == "ok"
+
+
+def test_a_bad_receipt_file_is_reported_in_persian(page, center, tmp_path) -> None:
+    _link(page, center, tmp_path)
+    junk = tmp_path / "junk.rasad-receipt"
+    junk.write_bytes(b"RASAD? no")
+    [outcome] = page.import_receipts([junk])
+    assert outcome.error is not None
+    assert "junk.rasad-receipt" in page.outcome.text() and "damaged" not in page.outcome.text()
+
+
+def test_send_now_against_the_center_acknowledges(qtbot, page, app_services, center, tmp_path) -> None:
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert len(center.seen) == 1
+    assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"
+    assert page.banner.property("level") == "ok"
+
+
+def test_a_failed_send_schedules_a_retry_the_page_shows_and_the_timer_sends(
+        qtbot, page, app_services, center, moving_clock, tmp_path) -> None:
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    center.down = True
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "در انتظار" and _cell(page, 0, ATTEMPTS_COLUMN) == "۱"
+    assert _cell(page, 0, NEXT_COLUMN) != "—"
+    assert "تلاش" in page.outcome.text() and "خودکار" in page.details.text()
+    runner = page._runner
+    assert not runner.check_retry()  # not due yet
+    center.down = False
+    moving_clock.moment = NOW + timedelta(minutes=1)
+    assert runner.check_retry()
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"
+
+
+def test_the_banner_warns_after_days_without_a_receipt(qtbot, page, app_services, moving_clock, tmp_path) -> None:
+    page.link_box.create_key()
+    _record_meeting(app_services, 1)
+    page.export_to(tmp_path)
+    _wait_idle(qtbot, page)
+    moving_clock.moment = NOW + timedelta(days=3, hours=2)
+    page.refresh()
+    assert page.banner.text() == "۳ روز بدون رسید از مرکز"
+    assert page.banner.property("level") == "warn"
+
+
+def test_a_wrong_passphrase_is_forgotten_and_explained(qtbot, page, app_services, tmp_path) -> None:
+    page.link_box.create_key()
+    page.passphrases.value = None
+    page.passphrases.ask = lambda new=False: "اشتباه"
+    _record_meeting(app_services, 1)
+    page.export_to(tmp_path)
+    _wait_idle(qtbot, page)
+    assert page.passphrases.value is None and page.errors
+    assert "عبارت عبور" in page.outcome.text()
+    assert page.status.entries == ()
+
+
+def test_the_window_lists_the_page(qtbot, app_services: AppServices, ui_settings) -> None:
+    window = MainWindow(ui_settings, app_services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.page("home").is_loaded, timeout=10_000)
+    assert "ارسال به مرکز" in [window._navigation.item(i).text() for i in range(window._navigation.count())]
+    page = window.show_page("sync")
+    assert isinstance(page, SyncPage) and page.isVisible()
+    assert not window.sync_runner.check_retry()  # not linked yet: nothing to send
+    window.close()
+    assert not window.sync_runner.timer.isActive()  # no retry may touch the database once it is closed
+
+
+def test_fixed_clock_services_still_open_the_page(qtbot, services: AppServices, monkeypatch) -> None:
+    import keyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail_backend.Keyring())
+    fixed = AppServices(services.database, FixedClock(date(2026, 11, 23)))
+    widget = SyncPage(fixed, ChangeNotifier(), SyncRunner(fixed, ChangeNotifier(), automatic=False))
+    qtbot.addWidget(widget)
+    assert widget.status is not None and widget.status.link.province == "KHR"
