@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,6 @@ from desktop.accounts.errors import (
     already_set_up,
     last_secretary,
 )
-from desktop.accounts.passwords import PasswordHashing
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
 from desktop.domain.access import Action, Principal, Role
@@ -40,6 +40,9 @@ from desktop.domain.signin import (
 from desktop.store.database import Database
 from desktop.store.models import Account, AccountEvent, District
 
+if TYPE_CHECKING:
+    from desktop.accounts.passwords import PasswordHashing
+
 #: How many unknown user names' failures are remembered (the oldest are forgotten first).
 UNKNOWN_NAMES_REMEMBERED = 1000
 
@@ -49,10 +52,19 @@ class AccountService:
                  policy: LockoutPolicy | None = None) -> None:
         self._database = database
         self._clock = clock
-        self._hashing = hashing or PasswordHashing()
+        self._given_hashing = hashing
         self._policy = policy or LockoutPolicy()
         self._unknown: OrderedDict[str, FailureState] = OrderedDict()
         self._unknown_lock = threading.Lock()
+
+    @property
+    def _hashing(self) -> PasswordHashing:
+        """Argon2 is loaded on first use, not while the window starts."""
+        if self._given_hashing is None:
+            from desktop.accounts.passwords import PasswordHashing
+
+            self._given_hashing = PasswordHashing()
+        return self._given_hashing
 
     # first run ---------------------------------------------------------------------------------------
     def has_accounts(self) -> bool:

@@ -8,7 +8,7 @@ live in :mod:`desktop.domain.signin`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -157,3 +157,22 @@ class Principal:
     def visible_district(self) -> int | None:
         """The one district this principal's queries are limited to, or None for the whole province."""
         return self.district_id
+
+
+class ActsForPrincipal:
+    """Mixin of a service acting for one :attr:`principal` (who may do what, and who is written beside a
+    change); :attr:`user_name` is the principal's name. Without one, a service acts for
+    :meth:`Principal.system`."""
+
+    principal: Principal
+
+    def _act_for(self, principal: Principal | None, user_name: str = "") -> None:
+        self.principal = principal or Principal.system(user_name)
+
+    @property
+    def user_name(self) -> str:
+        return self.principal.user_name
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.principal = replace(self.principal, user_name=value)
