@@ -105,17 +105,31 @@ def is_allowed(role: Role, own_district: int | None, action: Action,
 
 
 class PermissionDenied(DomainError):
-    """The signed-in user may not do this. Carries the action and role (translated labels) for the message."""
+    """The acting user may not do this. The message names the action; ``role`` and ``action`` are kept for
+    the window (parameters are not translated, so the message carries no English label)."""
 
     def __init__(self, role: Role, action: Action, *, other_district: bool = False) -> None:
         self.role = role
         self.action = action
-        message = (
-            QT_TRANSLATE_NOOP("Access", "This belongs to another judicial district; a district head sees only his own.")
-            if other_district
-            else QT_TRANSLATE_NOOP("Access", "Your role ({role}) does not allow this: {action}.")
-        )
-        super().__init__(ACCESS_CONTEXT, message, {"role": role.label, "action": action.label})
+        message = OTHER_DISTRICT if other_district else _REFUSALS[action]
+        super().__init__(ACCESS_CONTEXT, message)
+
+
+OTHER_DISTRICT = QT_TRANSLATE_NOOP(
+    "Access", "This belongs to another judicial district, or to all of them; a district head sees only his own.")
+_REFUSALS = {
+    Action.VIEW: QT_TRANSLATE_NOOP("Access", "Your role does not allow viewing this."),
+    Action.COMMENT: QT_TRANSLATE_NOOP("Access", "Your role does not allow commenting here."),
+    Action.EDIT: QT_TRANSLATE_NOOP("Access", "Your role does not allow changing the data; only the secretary edits."),
+    Action.SUBMIT: QT_TRANSLATE_NOOP("Access", "Only the secretary submits a period for approval."),
+    Action.APPROVE: QT_TRANSLATE_NOOP("Access", "Only the chief justice approves a period."),
+    Action.REOPEN: QT_TRANSLATE_NOOP("Access", "Only the chief justice reopens an approved period."),
+    Action.EXPORT: QT_TRANSLATE_NOOP("Access", "Your role does not allow exporting this."),
+    Action.SEND: QT_TRANSLATE_NOOP("Access", "Only the secretary sends to the follow-up center."),
+    Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Access", "Only the secretary manages user accounts."),
+    Action.BACKUP: QT_TRANSLATE_NOOP("Access", "Your role does not allow taking a backup."),
+    Action.RESTORE: QT_TRANSLATE_NOOP("Access", "Only the secretary restores a backup."),
+}
 
 
 @dataclass(frozen=True)

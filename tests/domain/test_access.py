@@ -64,11 +64,12 @@ def test_only_a_district_head_has_a_district() -> None:
         Principal("u", Role.VIEWER, district_id=3)
 
 
-def test_a_refusal_names_the_role_and_the_action() -> None:
+def test_a_refusal_names_the_action_and_keeps_the_role() -> None:
     with pytest.raises(PermissionDenied) as raised:
         Principal("v", Role.VIEWER).require(Action.EDIT)
-    assert raised.value.context == "Access"
-    assert raised.value.params == {"role": "Viewer", "action": "Edit"}
+    assert raised.value.context == "Access" and raised.value.params == {}
+    assert (raised.value.role, raised.value.action) == (Role.VIEWER, Action.EDIT)
+    assert "only the secretary edits" in raised.value.english()
 
 
 def test_another_districts_refusal_says_so() -> None:
