@@ -2793,6 +2793,29 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <source>Sign in to Rasad</source>
+        <translation>ورود به رصد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
     <name>SolutionEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="-100"/>
