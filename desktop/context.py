@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from desktop.accounts.service import AccountService
 from desktop.clock import Clock, SystemClock
+from desktop.domain.access import Principal
 from desktop.imports.service import ImportService
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
@@ -19,6 +22,9 @@ if TYPE_CHECKING:
 
 
 class AppServices:
+    """Every service acts for one :attr:`principal`. Until someone signs in (a database without accounts,
+    a script) that is :meth:`Principal.system`: the secretary, under the profile's user name."""
+
     def __init__(self, database: Database, clock: Clock | None = None, *, is_demo: bool = False):
         self.database = database
         self.clock: Clock = clock or SystemClock()
@@ -30,7 +36,9 @@ class AppServices:
         self.meetings = MeetingService(database, self.clock, profile.user_name)
         self.imports = ImportService(database, self.clock, profile.user_name)
         self.indicators = IndicatorService(database)
-        self.set_user(profile.user_name)
+        self.accounts = AccountService(database, self.clock)
+        self.principal = Principal.system(profile.user_name)
+        self.set_principal(self.principal)
 
     @cached_property
     def sync(self) -> SyncService:
@@ -42,12 +50,17 @@ class AppServices:
     def profile(self) -> Profile:
         return self.organisation.profile()
 
+    def set_principal(self, principal: Principal) -> None:
+        """Act for ``principal`` from now on (after a sign-in): what every service allows, and the name
+        written into the change log and beside every progress report and note."""
+        self.principal = principal
+        for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators):
+            service.principal = principal
+        self.database.user_name = principal.user_name
+
     def set_user(self, user_name: str) -> None:
-        """The name written into the change log and beside every progress report and note."""
-        self.plans.user_name = user_name
-        self.meetings.user_name = user_name
-        self.imports.user_name = user_name
-        self.database.user_name = user_name
+        """Rename the acting user (the profile's name before accounts exist); the role stays."""
+        self.set_principal(replace(self.principal, user_name=user_name))
 
     def close(self) -> None:
         self.database.close()

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../desktop/domain/access.py" line="+118"/>
+        <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
+        <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
+        <translation>This belongs to another judicial district, or to all of them; a district head sees only his own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role does not allow viewing this.</source>
+        <translation>Your role does not allow viewing this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow commenting here.</source>
+        <translation>Your role does not allow commenting here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow changing the data; only the secretary edits.</source>
+        <translation>Your role does not allow changing the data; only the secretary edits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary submits a period for approval.</source>
+        <translation>Only the secretary submits a period for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chief justice approves a period.</source>
+        <translation>Only the chief justice approves a period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chief justice reopens an approved period.</source>
+        <translation>Only the chief justice reopens an approved period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow exporting this.</source>
+        <translation>Your role does not allow exporting this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary sends to the follow-up center.</source>
+        <translation>Only the secretary sends to the follow-up center.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary manages user accounts.</source>
+        <translation>Only the secretary manages user accounts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow taking a backup.</source>
+        <translation>Your role does not allow taking a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary restores a backup.</source>
+        <translation>Only the secretary restores a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../desktop/accounts/errors.py" line="+49"/>
+        <source>The administrator account already exists; ask the secretary to add yours.</source>
+        <translation>The administrator account already exists; ask the secretary to add yours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last active secretary account; add another secretary first.</source>
+        <translation>This is the last active secretary account; add another secretary first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account no longer exists (id {id}).</source>
+        <translation>This account no longer exists (id {id}).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
@@ -492,17 +574,17 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+78"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-99"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
@@ -512,7 +594,7 @@
         <translation>{path}: bundle {sequence} is {state}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
     </message>
@@ -535,6 +617,26 @@
         <location line="+12"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <source>--keep must be at least 1.</source>
+        <translation>--keep must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written and verified: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no backups in {folder}.</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
+        <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1068,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+217"/>
+        <location filename="../desktop/imports/service.py" line="+221"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -998,7 +1100,7 @@
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-163"/>
+        <location filename="../desktop/imports/service.py" line="-166"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} has column headers but no rows.</translation>
     </message>
@@ -1829,6 +1931,81 @@
         <source>Citizens&apos; rights protection instruction</source>
         <translation>Citizens&apos; rights protection instruction</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/access.py" line="-99"/>
+        <source>Council secretary</source>
+        <translation>Council secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief justice</source>
+        <translation>Chief justice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District head</source>
+        <translation>District head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to the center</source>
+        <translation>Send to the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2011,7 +2188,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+237"/>
+        <location filename="../desktop/meetings/service.py" line="+250"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -2321,7 +2498,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+66"/>
+        <location filename="../desktop/planning/service.py" line="+67"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -2860,6 +3037,47 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../desktop/accounts/errors.py" line="-39"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many failed attempts: signing in is locked for {minutes} minutes.</source>
+        <translation>Too many failed attempts: signing in is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
+        <translation>Too many failed attempts: wait {seconds} seconds, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <source>Sign in to Rasad</source>
+        <translation>Sign in to Rasad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>SolutionEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="-100"/>
@@ -2958,6 +3176,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+14"/>
         <source>Updating the database structure failed; nothing was changed. Details: {problems}</source>
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backup.py" line="+50"/>
+        <source>The backup “{path}” could not be made: {reason}</source>
+        <translation>The backup “{path}” could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup “{path}” cannot be restored: {reason}</source>
+        <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3754,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-138"/>
+        <location filename="../desktop/meetings/service.py" line="-144"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -3536,29 +3764,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+110"/>
+        <location filename="../desktop/organisation/service.py" line="+165"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+292"/>
+        <location filename="../desktop/planning/service.py" line="+305"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-86"/>
+        <location filename="../desktop/planning/service.py" line="-87"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -3568,7 +3796,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>An activity cannot be placed under one of its own sub-activities.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</translation>
     </message>
@@ -3577,6 +3805,53 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>Office hours of {day} must be two times such as 07:30 and 14:30.</source>
         <extracomment>Python&apos;s ``weekday()`` order (Monday = 0) with the names used in the setting.</extracomment>
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <source>Another account already has the user name {login}.</source>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <translation>Another account already has the user name {login}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account already has this name; the change log tells users apart by it.</source>
+        <translation>Another account already has this name; the change log tells users apart by it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the judicial district this district head is responsible for.</source>
+        <translation>Choose the judicial district this district head is responsible for.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/signin.py" line="+42"/>
+        <source>A user name has {min} to {max} characters and no spaces.</source>
+        <extracomment>Passwords people pick first; refused whatever their length (compared after normalisation, casefolded).</extracomment>
+        <translation>A user name has {min} to {max} characters and no spaces.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>A password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {max} characters.</source>
+        <translation>A password may have at most {max} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password repeats too few characters; use at least {min} different ones.</source>
+        <translation>The password repeats too few characters; use at least {min} different ones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This password is one of the first ones people try; choose another.</source>
+        <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
 </context>
 <context>

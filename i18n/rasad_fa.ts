@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../desktop/domain/access.py" line="+118"/>
+        <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
+        <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
+        <translation>این اطلاعات به حوزهٔ قضایی دیگری یا به همهٔ حوزه‌ها مربوط است؛ رئیس حوزه فقط حوزهٔ خود را می‌بیند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role does not allow viewing this.</source>
+        <translation>نقش شما اجازهٔ دیدن این بخش را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow commenting here.</source>
+        <translation>نقش شما اجازهٔ ثبت نظر در اینجا را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow changing the data; only the secretary edits.</source>
+        <translation>نقش شما اجازهٔ تغییر داده‌ها را نمی‌دهد؛ ویرایش فقط با دبیر است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary submits a period for approval.</source>
+        <translation>فقط دبیر می‌تواند دوره را برای تأیید بفرستد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chief justice approves a period.</source>
+        <translation>فقط رئیس کل می‌تواند دوره را تأیید کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chief justice reopens an approved period.</source>
+        <translation>فقط رئیس کل می‌تواند دورهٔ تأییدشده را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow exporting this.</source>
+        <translation>نقش شما اجازهٔ خروجی گرفتن از این بخش را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary sends to the follow-up center.</source>
+        <translation>فقط دبیر می‌تواند به مرکز پیگیری ارسال کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary manages user accounts.</source>
+        <translation>فقط دبیر می‌تواند حساب‌های کاربری را مدیریت کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow taking a backup.</source>
+        <translation>نقش شما اجازهٔ تهیهٔ نسخهٔ پشتیبان را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the secretary restores a backup.</source>
+        <translation>فقط دبیر می‌تواند نسخهٔ پشتیبان را بازگردانی کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../desktop/accounts/errors.py" line="+49"/>
+        <source>The administrator account already exists; ask the secretary to add yours.</source>
+        <translation>حساب مدیر پیش‌تر ساخته شده است؛ از دبیر بخواهید برای شما حساب بسازد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last active secretary account; add another secretary first.</source>
+        <translation>این آخرین حساب فعال دبیر است؛ نخست حساب دبیر دیگری بسازید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account no longer exists (id {id}).</source>
+        <translation>این حساب دیگر وجود ندارد (شناسه {id}).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
@@ -492,17 +574,17 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+78"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-99"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
@@ -512,7 +594,7 @@
         <translation>{path}: بسته {sequence} {state} است.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
     </message>
@@ -535,6 +617,26 @@
         <location line="+12"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <source>--keep must be at least 1.</source>
+        <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written and verified: {path}</source>
+        <translation>نسخهٔ پشتیبان نوشته و وارسی شد: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no backups in {folder}.</source>
+        <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
+        <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1068,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+217"/>
+        <location filename="../desktop/imports/service.py" line="+221"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -998,7 +1100,7 @@
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-163"/>
+        <location filename="../desktop/imports/service.py" line="-166"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد.</translation>
     </message>
@@ -1829,6 +1931,81 @@
         <source>Citizens&apos; rights protection instruction</source>
         <translation>دستورالعمل صیانت از حقوق شهروندی</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/access.py" line="-99"/>
+        <source>Council secretary</source>
+        <translation>دبیر شورا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief justice</source>
+        <translation>رئیس کل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District head</source>
+        <translation>رئیس حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer</source>
+        <translation>بیننده</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>View</source>
+        <translation>دیدن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>ثبت نظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>فرستادن برای تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to the center</source>
+        <translation>ارسال به مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage users</source>
+        <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2011,7 +2188,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+237"/>
+        <location filename="../desktop/meetings/service.py" line="+250"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -2321,7 +2498,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+66"/>
+        <location filename="../desktop/planning/service.py" line="+67"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>این راهکار (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -2860,6 +3037,47 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../desktop/accounts/errors.py" line="-39"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many failed attempts: signing in is locked for {minutes} minutes.</source>
+        <translation>تلاش‌های ناموفق بیش از اندازه بود: ورود تا {minutes} دقیقه قفل است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
+        <translation>تلاش‌های ناموفق بیش از اندازه بود: {seconds} ثانیه صبر کنید و دوباره بکوشید.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <source>Sign in to Rasad</source>
+        <translation>ورود به رصد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
     <name>SolutionEditor</name>
     <message>
         <location filename="../desktop/ui/pages/plan_editors.py" line="-100"/>
@@ -2958,6 +3176,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+14"/>
         <source>Updating the database structure failed; nothing was changed. Details: {problems}</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backup.py" line="+50"/>
+        <source>The backup “{path}” could not be made: {reason}</source>
+        <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup “{path}” cannot be restored: {reason}</source>
+        <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3754,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-138"/>
+        <location filename="../desktop/meetings/service.py" line="-144"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -3536,29 +3764,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+110"/>
+        <location filename="../desktop/organisation/service.py" line="+165"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+292"/>
+        <location filename="../desktop/planning/service.py" line="+305"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-86"/>
+        <location filename="../desktop/planning/service.py" line="-87"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>
@@ -3568,7 +3796,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک فعالیت را نمی‌توان زیر یکی از زیرفعالیت‌های خودش قرار داد.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>پیشرفت برای فعالیت‌های پایین‌ترین سطح گزارش می‌شود؛ پیشرفت این فعالیت از زیرفعالیت‌هایش محاسبه می‌شود.</translation>
     </message>
@@ -3577,6 +3805,53 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>Office hours of {day} must be two times such as 07:30 and 14:30.</source>
         <extracomment>Python&apos;s ``weekday()`` order (Monday = 0) with the names used in the setting.</extracomment>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <source>Another account already has the user name {login}.</source>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another account already has this name; the change log tells users apart by it.</source>
+        <translation>حساب دیگری همین نام را دارد؛ سابقهٔ تغییرات کاربران را با نامشان از هم جدا می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the judicial district this district head is responsible for.</source>
+        <translation>حوزهٔ قضایی‌ای را که این رئیس حوزه مسئول آن است برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/signin.py" line="+42"/>
+        <source>A user name has {min} to {max} characters and no spaces.</source>
+        <extracomment>Passwords people pick first; refused whatever their length (compared after normalisation, casefolded).</extracomment>
+        <translation>نام کاربری باید {min} تا {max} نویسه و بدون فاصله باشد.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A password needs at least {min} characters.</source>
+        <translation>گذرواژه دست‌کم {min} نویسه لازم دارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {max} characters.</source>
+        <translation>گذرواژه حداکثر {max} نویسه می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must not contain the user name.</source>
+        <translation>گذرواژه نباید نام کاربری را در خود داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password repeats too few characters; use at least {min} different ones.</source>
+        <translation>گذرواژه نویسه‌های گوناگون کمی دارد؛ دست‌کم {min} نویسهٔ متفاوت به کار ببرید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This password is one of the first ones people try; choose another.</source>
+        <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.persian import normalise_text
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
@@ -134,11 +135,12 @@ def file_sha256(path: Path, progress: TaskProgress = NO_PROGRESS) -> str:
     return digest.hexdigest()
 
 
-class ImportService:
-    def __init__(self, database: Database, clock: Clock, user_name: str = "") -> None:
+class ImportService(ActsForPrincipal):
+    def __init__(self, database: Database, clock: Clock, user_name: str = "", *,
+                 principal: Principal | None = None) -> None:
         self.database = database
         self.clock = clock
-        self.user_name = user_name
+        self._act_for(principal, user_name)
 
     # --- mappings ---
 
@@ -149,6 +151,7 @@ class ImportService:
 
     def remember_mapping(self, kind: FileKind | str, mapping: Mapping[str, str]) -> None:
         """Remember ``mapping`` (field → header as in the file) for headers the standard names do not cover."""
+        self.principal.require(Action.EDIT)
         kind = FileKind(kind)
         standard = {normalise_header(name) for spec in FIELDS[kind] for name in (spec.persian, spec.english)}
         fields = {spec.field for spec in FIELDS[kind]}
@@ -206,6 +209,7 @@ class ImportService:
         """Import one file of ``kind``. ``mapping`` (field → header as in the file) is a mapping the user just
         confirmed; it is remembered. Raises :class:`~desktop.tasks.TaskCancelled` (nothing written) when
         cancelled."""
+        self.principal.require(Action.EDIT)
         path = Path(path)
         kind = FileKind(kind)
         name = path.name

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, text
 
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.indicators.definitions import (
     STOCK_FIELDS,
     SUMMED_FIELDS,
@@ -121,6 +122,21 @@ def _params(period: JalaliPeriod, case_type: str | None, parent: tuple[str, int]
     return params
 
 
+class _Nothing:
+    """Marks a request outside the principal's reach: the answer is empty."""
+
+
+NOTHING = _Nothing()
+
+
+def _province_of(connection: Connection, district_id: int) -> int | None:
+    return connection.execute(text("SELECT province_id FROM district WHERE id = :id"), {"id": district_id}).scalar()
+
+
+def _district_of_branch(connection: Connection, branch_id: int) -> int | None:
+    return connection.execute(text("SELECT district_id FROM branch WHERE id = :id"), {"id": branch_id}).scalar()
+
+
 def _latest_month(connection: Connection) -> int | None:
     return connection.execute(text("SELECT max(month_index) FROM indicator_month")).scalar()
 
@@ -135,11 +151,31 @@ def _totals(row: Mapping[str, Any], period_days: int, histogram: Mapping[int, in
     )
 
 
-class IndicatorService:
-    """Read-only use cases over the derived indicator tables."""
+class IndicatorService(ActsForPrincipal):
+    """Read-only use cases over the derived indicator tables, limited to what :attr:`principal` may see: a
+    district head gets his own district and its branches, and nothing of another district or of the whole
+    province (the limit is in the queries, so every caller - window, export, command line - gets it)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, principal: Principal | None = None) -> None:
         self._database = database
+        self._act_for(principal)
+
+    def _allowed_parent(
+        self, connection: Connection, level: str, parent: tuple[str, int] | None
+    ) -> tuple[str, int] | None | _Nothing:
+        """``parent`` narrowed to the principal's district, or NOTHING when it lies outside it."""
+        self.principal.require(Action.VIEW)
+        own = self.principal.visible_district
+        if own is None:
+            return parent
+        if level == "province" or (parent is not None and parent[0] == "province" and parent[1] != _province_of(
+                connection, own)):
+            return NOTHING
+        if parent is None or parent[0] == "province":
+            return ("district", own)
+        if parent[0] == "district":
+            return parent if parent[1] == own else NOTHING
+        return parent if _district_of_branch(connection, parent[1]) == own else NOTHING
 
     def table(
         self,
@@ -151,7 +187,12 @@ class IndicatorService:
     ) -> IndicatorTable:
         """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value and rank."""
         definition = indicator(code)
+        _check_level(level)
         with self._database.engine.connect() as connection:
+            allowed = self._allowed_parent(connection, level, parent)
+            if isinstance(allowed, _Nothing):
+                return IndicatorTable(definition, level, period, case_type, ())
+            parent = allowed
             stock = _stock_month(period, _latest_month(connection))
             days = _elapsed_days(period, stock)
             sql, params = table_query(level, period, case_type, parent, stock)
@@ -260,6 +301,12 @@ class IndicatorService:
                 return IndicatorTrend(definition, (), ())
             periods = last_periods(kind, until_month, last_n)
             scopes = self._scopes(connection, unit_level, unit_id)
+            own = self.principal.visible_district
+            self.principal.require(Action.VIEW)
+            if own is not None:  # the unit must lie in his district; nothing above the district is shown
+                if ("district", own) not in {(level, scope_id) for level, scope_id, _ in scopes}:
+                    return IndicatorTrend(definition, (), ())
+                scopes = [scope for scope in scopes if scope[0] != "province"]
             series = []
             for level, scope_id, name in scopes:
                 values = self._series(connection, definition, level, scope_id, periods, case_type, latest)

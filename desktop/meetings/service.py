@@ -10,6 +10,7 @@ from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.clock import Clock
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.meetings import (
     ResolutionStatus,
     days_overdue,
@@ -44,11 +45,14 @@ from desktop.store.models import (
 ACTIVE = (ResolutionStatus.OPEN.value, ResolutionStatus.IN_PROGRESS.value)
 
 
-class MeetingService:
-    def __init__(self, database: Database, clock: Clock, user_name: str = ""):
+class MeetingService(ActsForPrincipal):
+    """Meeting use cases for :attr:`principal`: anyone may read, only a role that may edit writes."""
+
+    def __init__(self, database: Database, clock: Clock, user_name: str = "", *,
+                 principal: Principal | None = None):
         self._database = database
         self._clock = clock
-        self.user_name = user_name
+        self._act_for(principal, user_name)
 
     # meetings ----------------------------------------------------------------------------------
     def meetings(self) -> list[MeetingRow]:
@@ -74,6 +78,7 @@ class MeetingService:
             return MeetingDetail(row.id, form, resolutions)
 
     def create_meeting(self, form: MeetingForm) -> int:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             number = form.number or (session.scalar(select(func.max(Meeting.number))) or 0) + 1
             row = Meeting(number=number)
@@ -83,6 +88,7 @@ class MeetingService:
             return row.id
 
     def update_meeting(self, meeting_id: int, form: MeetingForm) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Meeting, meeting_id)
             if form.number:
@@ -90,6 +96,7 @@ class MeetingService:
             self._fill_meeting(session, row, form)
 
     def delete_meeting(self, meeting_id: int) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             session.delete(self._get(session, Meeting, meeting_id))
 
@@ -154,6 +161,7 @@ class MeetingService:
                       for link in row.evidence_links))
 
     def create_resolution(self, form: ResolutionForm) -> int:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             meeting = self._get(session, Meeting, form.meeting_id)
             number = form.number or (session.scalar(select(func.max(Resolution.number)).where(
@@ -165,11 +173,13 @@ class MeetingService:
             return row.id
 
     def update_resolution(self, resolution_id: int, form: ResolutionForm) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             self._fill_resolution(row, row.meeting, form)
 
     def delete_resolution(self, resolution_id: int) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             session.delete(self._get(session, Resolution, resolution_id))
 
@@ -189,6 +199,7 @@ class MeetingService:
             row.number = form.number
 
     def set_status(self, resolution_id: int, status: ResolutionStatus, completed_on: date | None = None) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             row.completed_on = validate_status_change(status, completed_on, row.meeting.held_on,
@@ -197,6 +208,7 @@ class MeetingService:
 
     def add_follow_up(self, resolution_id: int, note: str, noted_on: date | None = None,
                       evidence: Sequence[Path] = ()) -> int:
+        self.principal.require(Action.EDIT)
         today = self._clock.today()
         noted_on = noted_on or today
         with self._database.session() as session:
@@ -217,6 +229,7 @@ class MeetingService:
             return follow_up.id
 
     def attach_evidence(self, resolution_id: int, paths: Sequence[Path]) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             stored = [EvidenceStore(self._database.evidence_dir).add(Path(p)) for p in paths]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
@@ -50,9 +51,31 @@ class OrganisationCounts:
     branches: int
 
 
-class OrganisationService:
-    def __init__(self, database: Database):
+@dataclass(frozen=True)
+class DistrictView:
+    id: int
+    code: str
+    name: str
+    branches: int
+
+
+@dataclass(frozen=True)
+class BranchView:
+    id: int
+    code: str
+    name: str
+    unit_type: str
+    district_id: int
+    district_name: str
+
+
+class OrganisationService(ActsForPrincipal):
+    """The province's profile and organisation, as far as :attr:`principal` may see it: a district head sees
+    his own district and its branches only."""
+
+    def __init__(self, database: Database, *, principal: Principal | None = None):
         self._database = database
+        self._act_for(principal)
 
     def profile(self) -> Profile:
         with self._database.session() as session:
@@ -64,11 +87,42 @@ class OrganisationService:
             )
 
     def counts(self) -> OrganisationCounts:
+        """Districts and branches this principal can see."""
+        own = self.principal.visible_district
+        districts = select(func.count()).select_from(District)
+        branches = select(func.count()).select_from(Branch)
+        if own is not None:
+            districts, branches = districts.where(District.id == own), branches.where(Branch.district_id == own)
         with self._database.session() as session:
-            return OrganisationCounts(session.scalar(select(func.count()).select_from(District)) or 0,
-                                      session.scalar(select(func.count()).select_from(Branch)) or 0)
+            return OrganisationCounts(session.scalar(districts) or 0, session.scalar(branches) or 0)
+
+    def districts(self) -> list[DistrictView]:
+        """The districts this principal can see, by code, with their number of branches."""
+        query = (select(District.id, District.code, District.name, func.count(Branch.id))
+                 .outerjoin(Branch, Branch.district_id == District.id)
+                 .group_by(District.id).order_by(District.code))
+        own = self.principal.visible_district
+        if own is not None:
+            query = query.where(District.id == own)
+        with self._database.session() as session:
+            return [DistrictView(*row) for row in session.execute(query)]
+
+    def branches(self, district_id: int | None = None) -> list[BranchView]:
+        """The branches of one district (or of every district this principal can see), by code. Another
+        district than a district head's own gives none."""
+        query = (select(Branch.id, Branch.code, Branch.name, Branch.unit_type, District.id, District.name)
+                 .join(District, District.id == Branch.district_id).order_by(Branch.code))
+        own = self.principal.visible_district
+        if own is not None and district_id not in (None, own):
+            return []
+        wanted = district_id if district_id is not None else own
+        if wanted is not None:
+            query = query.where(Branch.district_id == wanted)
+        with self._database.session() as session:
+            return [BranchView(*row) for row in session.execute(query)]
 
     def set_user_name(self, name: str) -> None:
+        self.principal.require(Action.EDIT)
         clean = validate_title(name, "user_name", 200)
         with self._database.session() as session:
             set_setting(session, USER_NAME, clean)
@@ -78,6 +132,7 @@ class OrganisationService:
         """First run: the province, its districts and (optionally) branches, the user's name and, when
         `plans_year` is given, the reference plans (citizens'-rights actions scheduled over that Jalali year).
         All or nothing."""
+        self.principal.require(Action.EDIT)
         errors = ErrorCollector()
         code = errors.check(validate_code, form.province_code, "province_code")
         name = errors.check(validate_title, form.province_name, "province_name", 200)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.milestones import sample_dates
 from desktop.domain.organisation import validate_code
@@ -74,11 +75,14 @@ def _not_found(kind: str, item_id: int) -> DomainError:
     return DomainError(CONTEXT, NOT_FOUND[kind], {"id": item_id})
 
 
-class PlanService:
-    def __init__(self, database: Database, clock: Clock, user_name: str = ""):
+class PlanService(ActsForPrincipal):
+    """Plan use cases for :attr:`principal`: anyone may read, only a role that may edit writes."""
+
+    def __init__(self, database: Database, clock: Clock, user_name: str = "", *,
+                 principal: Principal | None = None):
         self._database = database
         self._clock = clock
-        self.user_name = user_name
+        self._act_for(principal, user_name)
 
     @property
     def evidence(self) -> EvidenceStore:
@@ -175,6 +179,7 @@ class PlanService:
 
     # solutions ---------------------------------------------------------------------------------
     def create_solution(self, form: SolutionForm) -> int:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = Solution(plan_id=form.plan_id)
             self._fill_solution(session, row, form)
@@ -183,10 +188,12 @@ class PlanService:
             return row.id
 
     def update_solution(self, solution_id: int, form: SolutionForm) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._fill_solution(session, self._get(session, Solution, solution_id, "solution"), form)
 
     def delete_solution(self, solution_id: int) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Solution, solution_id, "solution")
             for program in list(row.programs):
@@ -213,6 +220,7 @@ class PlanService:
 
     # programs ----------------------------------------------------------------------------------
     def create_program(self, form: ProgramForm) -> int:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._get(session, Solution, form.solution_id, "solution")
             row = OperationalProgram(solution_id=form.solution_id)
@@ -222,10 +230,12 @@ class PlanService:
             return row.id
 
     def update_program(self, program_id: int, form: ProgramForm) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._fill_program(session, self._get(session, OperationalProgram, program_id, "program"), form)
 
     def delete_program(self, program_id: int) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             session.delete(self._get(session, OperationalProgram, program_id, "program"))
 
@@ -243,6 +253,7 @@ class PlanService:
 
     # activities --------------------------------------------------------------------------------
     def create_activity(self, form: ActivityForm) -> int:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._get(session, OperationalProgram, form.program_id, "program")
             position = session.scalar(select(func.count()).select_from(Activity).where(
@@ -255,10 +266,12 @@ class PlanService:
             return row.id
 
     def update_activity(self, activity_id: int, form: ActivityForm) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._fill_activity(session, self._get(session, Activity, activity_id, "activity"), form)
 
     def delete_activity(self, activity_id: int) -> None:
+        self.principal.require(Action.EDIT)
         with self._database.session() as session:
             session.delete(self._get(session, Activity, activity_id, "activity"))
 
@@ -291,6 +304,7 @@ class PlanService:
                         evidence: Sequence[Path] = ()) -> int:
         """Add a dated progress report; history is never overwritten. Evidence files are checked
         (size, readability) before anything is written."""
+        self.principal.require(Action.EDIT)
         today = self._clock.today()
         with self._database.session() as session:
             activity = self._get(session, Activity, activity_id, "activity")

@@ -65,11 +65,13 @@ class Sender:
         self.clock = clock
         self.timeout = timeout
 
-    def send_due(self) -> SendReport:
+    def send_due(self, *, now_anyway: bool = False) -> SendReport:
+        """Send the pending bundles in order whose retry time has come; ``now_anyway`` (the user pressed Send)
+        ignores the back-off of the first one."""
         sent = acknowledged = rejected = 0
         now = self.clock()
         for entry in self.outbox.pending():  # not outbox.due(): a later bundle never overtakes a waiting one
-            if entry.next_attempt_at is not None and entry.next_attempt_at > now:
+            if not now_anyway and entry.next_attempt_at is not None and entry.next_attempt_at > now:
                 break
             data = self.outbox.data(entry.id)
             try:

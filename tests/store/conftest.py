@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop.store.database import Database, open_database
 from desktop.store.models import (
+    Account,
+    AccountEvent,
     Activity,
     AgendaItem,
     Base,
@@ -216,7 +218,19 @@ def one_of_each(session: Session) -> dict[str, Base]:
                                             directive=directive),
         "center_deadline": CenterDeadline(code="H1", title="گزارش شش‌ماهه", due_on=date(2024, 9, 20), note="",
                                           directive=directive),
+        "account": Account(
+            login="dabir", display_name="دبیر شورا", role="district_head", district=district,
+            password_hash="$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", active=True, failed_attempts=2,
+            last_failed_at=datetime(2024, 5, 2, 10, 0, tzinfo=UTC), locked_until=None,
+            created_at=datetime(2024, 5, 1, 8, 0, tzinfo=UTC), password_changed_at=datetime(2024, 5, 1, 8, 0, tzinfo=UTC),
+            last_sign_in_at=datetime(2024, 5, 2, 9, 0, tzinfo=UTC),
+        ),
+        "account_event": AccountEvent(
+            happened_at=datetime(2024, 5, 2, 9, 0, tzinfo=UTC), account_id=1, login="dabir", actor="دبیر شورا",
+            kind="signed_in", detail="",
+        ),
     }
+
     session.add_all(rows.values())
     session.flush()
     return rows

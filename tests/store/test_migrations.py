@@ -40,12 +40,13 @@ def test_migrations_leave_foreign_keys_enforced_on_the_connection(tmp_path: Path
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_progress_updates_are_insert_only_by_trigger(tmp_path: Path) -> None:
+def test_progress_updates_change_log_and_account_events_are_history_by_trigger(tmp_path: Path) -> None:
     with open_database(tmp_path / "rasad.sqlite3") as db, db.engine.connect() as connection:
         triggers = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
         ).scalars()
-        assert list(triggers) == ["progress_update_insert_only"]
+        assert list(triggers) == ["account_event_no_delete", "account_event_no_update", "change_log_no_delete",
+                                  "change_log_no_update", "progress_update_insert_only"]
 
 
 def _stamp(path: Path, revision: str) -> None:
@@ -136,3 +137,29 @@ def _tables(path: Path) -> set[str]:
         return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         connection.close()
+
+
+def test_a_database_made_at_0003_upgrades_to_head_keeping_its_rows_and_history(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+        connection.exec_driver_sql("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        connection.exec_driver_sql(
+            "INSERT INTO change_log (changed_at, user_name, table_name, row_id, operation, old_values, new_values)"
+            " VALUES ('2026-01-01 00:00:00', 'دبیر', 'province', 1, 'insert', NULL, '{}')")
+    engine.dispose()
+    assert "account" not in _tables(path)
+
+    with open_database(path) as db:
+        assert current_revision(db.engine) == HEAD_REVISION
+        assert schema_differences(db.engine) == []
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT name FROM province").scalars().all() == ["قم"]
+            assert connection.exec_driver_sql("SELECT count(*) FROM change_log").scalar() == 1
+    assert {"account", "account_event", "directive_bundle", "indicator_target", "center_deadline"} <= _tables(path)

@@ -1,5 +1,6 @@
 """The SQLAlchemy models of every table in docs/architecture.md ("Tables")."""
 
+from desktop.store.models.accounts import ACCOUNT_EVENT_KINDS, ROLES, Account, AccountEvent
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
 from desktop.store.models.directives import DIRECTIVE_STATES, CenterDeadline, DirectiveBundle, IndicatorTarget
 from desktop.store.models.evidence import EvidenceFile, ProgressEvidence, ResolutionEvidence
@@ -50,10 +51,16 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         DispositionHistogram.__tablename__,
         OutboxBundle.__tablename__,
         DirectiveBundle.__tablename__,
+        Account.__tablename__,
+        AccountEvent.__tablename__,
     }
 )
 
 __all__ = [
+    "ACCOUNT_EVENT_KINDS",
+    "ROLES",
+    "Account",
+    "AccountEvent",
     "BUCKET_DAYS",
     "IMPORT_KINDS",
     "INDICATOR_SOURCES",

@@ -1,0 +1,60 @@
+"""Why a sign-in or an account change was refused. One message for a wrong password, an unknown user name
+and a disabled account alike: the answer never tells whether an account exists."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+SIGN_IN_CONTEXT = "SignIn"
+
+
+class SignInError(DomainError):
+    """Any refused sign-in."""
+
+
+class WrongCredentials(SignInError):
+    def __init__(self) -> None:
+        super().__init__(SIGN_IN_CONTEXT, QT_TRANSLATE_NOOP("SignIn", "The user name or the password is wrong."))
+
+
+class TryLater(SignInError):
+    """Too many failures: wait a little (slowed down) or a while (locked)."""
+
+    def __init__(self, wait: timedelta, *, locked: bool) -> None:
+        self.wait = wait
+        self.locked = locked
+        if locked:
+            message = QT_TRANSLATE_NOOP(
+                "SignIn", "Too many failed attempts: signing in is locked for {minutes} minutes.")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "SignIn", "Too many failed attempts: wait {seconds} seconds, then try again.")
+        super().__init__(SIGN_IN_CONTEXT, message, {
+            "minutes": max(1, math.ceil(wait.total_seconds() / 60)),
+            "seconds": max(1, math.ceil(wait.total_seconds())),
+        })
+
+
+class AccountsError(DomainError):
+    """An account change broke a rule."""
+
+    def __init__(self, message: str, params: dict[str, object] | None = None) -> None:
+        super().__init__("Accounts", message, params)
+
+
+def already_set_up() -> AccountsError:
+    return AccountsError(QT_TRANSLATE_NOOP(
+        "Accounts", "The administrator account already exists; ask the secretary to add yours."))
+
+
+def last_secretary() -> AccountsError:
+    return AccountsError(QT_TRANSLATE_NOOP(
+        "Accounts", "This is the last active secretary account; add another secretary first."))
+
+
+def account_not_found(account_id: int) -> AccountsError:
+    return AccountsError(QT_TRANSLATE_NOOP("Accounts", "This account no longer exists (id {id})."),
+                         {"id": account_id})

@@ -1,0 +1,295 @@
+"""Use cases of accounts: first-run administrator, sign-in with slow-down and lockout, managing accounts
+(secretary only), changing one's own password. Each method is one transaction.
+
+A refused sign-in says the same thing, after the same work (one Argon2id check), whether the user name is
+unknown, the password wrong or the account disabled. Failures of real accounts are counted in the database
+(they survive a restart); failures of unknown names are counted in memory with the same policy, so that an
+unknown name also ends up "locked" and the lock does not reveal which names exist.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.accounts.errors import (
+    TryLater,
+    WrongCredentials,
+    account_not_found,
+    already_set_up,
+    last_secretary,
+)
+from desktop.accounts.views import AccountEventView, AccountForm, AccountView
+from desktop.clock import Clock
+from desktop.domain.access import Action, Principal, Role
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.planning import validate_title
+from desktop.domain.signin import (
+    FailureState,
+    LockoutPolicy,
+    normalise_login,
+    normalise_password,
+    validate_login,
+    validate_new_password,
+)
+from desktop.store.database import Database
+from desktop.store.models import Account, AccountEvent, District
+
+if TYPE_CHECKING:
+    from desktop.accounts.passwords import PasswordHashing
+
+#: How many unknown user names' failures are remembered (the oldest are forgotten first).
+UNKNOWN_NAMES_REMEMBERED = 1000
+
+
+class AccountService:
+    def __init__(self, database: Database, clock: Clock, *, hashing: PasswordHashing | None = None,
+                 policy: LockoutPolicy | None = None) -> None:
+        self._database = database
+        self._clock = clock
+        self._given_hashing = hashing
+        self._policy = policy or LockoutPolicy()
+        self._unknown: OrderedDict[str, FailureState] = OrderedDict()
+        self._unknown_lock = threading.Lock()
+
+    @property
+    def _hashing(self) -> PasswordHashing:
+        """Argon2 is loaded on first use, not while the window starts."""
+        if self._given_hashing is None:
+            from desktop.accounts.passwords import PasswordHashing
+
+            self._given_hashing = PasswordHashing()
+        return self._given_hashing
+
+    # first run ---------------------------------------------------------------------------------------
+    def has_accounts(self) -> bool:
+        with self._database.session() as session:
+            return bool(session.scalar(select(func.count()).select_from(Account)))
+
+    def create_first_secretary(self, login: str, display_name: str, password: str) -> Principal:
+        """The administrator (the council's secretary) of a database without accounts; refused once any
+        account exists."""
+        form = AccountForm(login, display_name, Role.SECRETARY)
+        clean_login, name, secret = self._check_new(form, password)
+        with self._database.session(user_name=name) as session:
+            if session.scalar(select(func.count()).select_from(Account)):
+                raise already_set_up()
+            account = self._insert(session, clean_login, name, Role.SECRETARY, None, secret, actor=name)
+            return _principal(account)
+
+    # signing in --------------------------------------------------------------------------------------
+    def sign_in(self, login: str, password: str) -> Principal:
+        """The principal of the account, or :class:`WrongCredentials` / :class:`TryLater`."""
+        now = self._clock.now()
+        key = normalise_login(login)
+        with self._database.session() as session:
+            account = session.scalar(select(Account).where(Account.login == key))
+            state = _state(account) if account is not None else self._unknown_state(key)
+            wait = self._policy.wait(state, now)
+            if wait:
+                raise TryLater(wait, locked=self._policy.is_locked(state, now))
+            secret = normalise_password(password)
+            matched = self._hashing.check(account.password_hash if account is not None else None, secret)
+            if account is not None and matched and account.active:
+                if self._hashing.needs_rehash(account.password_hash):
+                    account.password_hash = self._hashing.hash(secret)
+                _store_state(account, self._policy.after_success(state))
+                account.last_sign_in_at = now
+                _event(session, account, account.display_name, "signed_in", now)
+                return _principal(account)
+            failed = self._policy.after_failure(state, now)
+            if account is not None:
+                _store_state(account, failed)
+                _event(session, account, "", "sign_in_failed", now)
+                if failed.locked_until is not None:
+                    _event(session, account, "", "locked", now)
+            else:
+                self._remember_unknown(key, failed)
+        if failed.locked_until is not None:
+            raise TryLater(failed.locked_until - now, locked=True)
+        raise WrongCredentials()
+
+    def change_password(self, principal: Principal, current: str, new: str) -> None:
+        """The signed-in user's own password; the current one must be given (and counts as an attempt)."""
+        now = self._clock.now()
+        with self._database.session() as session:
+            account = self._own(session, principal)
+            secret = validate_new_password(new, account.login, "new_password")
+            state = _state(account)
+            wait = self._policy.wait(state, now)
+            if wait:
+                raise TryLater(wait, locked=self._policy.is_locked(state, now))
+            if self._hashing.check(account.password_hash, normalise_password(current)):
+                account.password_hash = self._hashing.hash(secret)
+                account.password_changed_at = now
+                _store_state(account, self._policy.after_success(state))
+                _event(session, account, principal.user_name, "password_changed", now)
+                return
+            _store_state(account, self._policy.after_failure(state, now))
+            _event(session, account, principal.user_name, "sign_in_failed", now)
+        raise WrongCredentials()
+
+    # managing accounts (secretary) ------------------------------------------------------------------
+    def accounts(self, principal: Principal) -> list[AccountView]:
+        principal.require(Action.MANAGE_USERS)
+        with self._database.session() as session:
+            rows = session.scalars(select(Account).order_by(Account.display_name, Account.id))
+            return [_view(row) for row in rows]
+
+    def create_account(self, principal: Principal, form: AccountForm, password: str) -> int:
+        principal.require(Action.MANAGE_USERS)
+        login, name, secret = self._check_new(form, password)
+        with self._database.session(user_name=principal.user_name) as session:
+            self._check_form(session, form, None)
+            account = self._insert(session, login, name, form.role, form.district_id, secret,
+                                   actor=principal.user_name, active=form.active)
+            return account.id
+
+    def update_account(self, principal: Principal, account_id: int, form: AccountForm) -> None:
+        """Name, role, district and whether the account may sign in. The last active secretary stays."""
+        principal.require(Action.MANAGE_USERS)
+        now = self._clock.now()
+        with self._database.session(user_name=principal.user_name) as session:
+            account = self._get(session, account_id)
+            login, name = self._check_form(session, form, account_id)
+            still_secretary = form.role is Role.SECRETARY and form.active
+            if account.role == Role.SECRETARY and account.active and not still_secretary:
+                others = session.scalar(select(func.count()).select_from(Account).where(
+                    Account.role == Role.SECRETARY.value, Account.active.is_(True), Account.id != account_id))
+                if not others:
+                    raise last_secretary()
+            before = _describe(account)
+            account.login, account.display_name, account.role = login, name, form.role.value
+            account.district_id = form.district_id if form.role is Role.DISTRICT_HEAD else None
+            account.active = form.active
+            session.flush()
+            _event(session, account, principal.user_name, "changed", now, f"{before} → {_describe(account)}")
+
+    def reset_password(self, principal: Principal, account_id: int, new: str) -> None:
+        """Set another user's password (they forgot it); also lifts a lock."""
+        principal.require(Action.MANAGE_USERS)
+        now = self._clock.now()
+        with self._database.session() as session:
+            account = self._get(session, account_id)
+            secret = validate_new_password(new, account.login, "password")
+            account.password_hash = self._hashing.hash(secret)
+            account.password_changed_at = now
+            _store_state(account, FailureState())
+            _event(session, account, principal.user_name, "password_reset", now)
+
+    def events(self, principal: Principal, account_id: int | None = None, limit: int = 500
+               ) -> list[AccountEventView]:
+        """Security events, newest first."""
+        principal.require(Action.MANAGE_USERS)
+        query = select(AccountEvent).order_by(AccountEvent.id.desc()).limit(limit)
+        if account_id is not None:
+            query = query.where(AccountEvent.account_id == account_id)
+        with self._database.session() as session:
+            return [AccountEventView(e.id, e.happened_at, e.account_id, e.login, e.actor, e.kind, e.detail)
+                    for e in session.scalars(query)]
+
+    # helpers -----------------------------------------------------------------------------------------
+    def _check_new(self, form: AccountForm, password: str) -> tuple[str, str, str]:
+        errors = ErrorCollector()
+        login = errors.check(validate_login, form.login)
+        name = errors.check(validate_title, form.display_name, "display_name", 200)
+        secret = errors.check(validate_new_password, password, login or "")
+        errors.raise_if_any()
+        assert login is not None and name is not None and secret is not None
+        return login, name, secret
+
+    @staticmethod
+    def _check_form(session: Session, form: AccountForm, own_id: int | None) -> tuple[str, str]:
+        errors = ErrorCollector()
+        login = errors.check(validate_login, form.login)
+        name = errors.check(validate_title, form.display_name, "display_name", 200)
+        others = select(Account.id).where(Account.id != own_id) if own_id else select(Account.id)
+        if login and session.scalar(others.where(Account.login == login)):
+            errors.add(ValidationError("login", QT_TRANSLATE_NOOP(
+                "Validation", "Another account already has the user name {login}."), {"login": login}))
+        if name and session.scalar(others.where(Account.display_name == name)):
+            errors.add(ValidationError("display_name", QT_TRANSLATE_NOOP(
+                "Validation", "Another account already has this name; the change log tells users apart by it.")))
+        if form.role is Role.DISTRICT_HEAD:
+            if form.district_id is None or session.get(District, form.district_id) is None:
+                errors.add(ValidationError("district", QT_TRANSLATE_NOOP(
+                    "Validation", "Choose the judicial district this district head is responsible for.")))
+        errors.raise_if_any()
+        assert login is not None and name is not None
+        return login, name
+
+    def _insert(self, session: Session, login: str, name: str, role: Role, district_id: int | None,
+                secret: str, *, actor: str, active: bool = True) -> Account:
+        now = self._clock.now()
+        account = Account(login=login, display_name=name, role=role.value,
+                          district_id=district_id if role is Role.DISTRICT_HEAD else None,
+                          password_hash=self._hashing.hash(secret), active=active, failed_attempts=0,
+                          created_at=now, password_changed_at=now)
+        session.add(account)
+        session.flush()
+        _event(session, account, actor, "created", now, _describe(account))
+        return account
+
+    @staticmethod
+    def _get(session: Session, account_id: int) -> Account:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise account_not_found(account_id)
+        return account
+
+    def _own(self, session: Session, principal: Principal) -> Account:
+        if principal.account_id is None:
+            raise account_not_found(0)
+        return self._get(session, principal.account_id)
+
+    def _unknown_state(self, key: str) -> FailureState:
+        with self._unknown_lock:
+            return self._unknown.get(key, FailureState())
+
+    def _remember_unknown(self, key: str, state: FailureState) -> None:
+        with self._unknown_lock:
+            self._unknown[key] = state
+            self._unknown.move_to_end(key)
+            while len(self._unknown) > UNKNOWN_NAMES_REMEMBERED:
+                self._unknown.popitem(last=False)
+
+
+def _principal(account: Account) -> Principal:
+    return Principal(user_name=account.display_name, role=Role(account.role), district_id=account.district_id,
+                     account_id=account.id)
+
+
+def _state(account: Account) -> FailureState:
+    return FailureState(account.failed_attempts, account.last_failed_at, account.locked_until)
+
+
+def _store_state(account: Account, state: FailureState) -> None:
+    account.failed_attempts = state.failures
+    account.last_failed_at = state.last_failure_at
+    account.locked_until = state.locked_until
+
+
+def _describe(account: Account) -> str:
+    """Role, district and state in a line for the event log (never the hash)."""
+    district = f" district={account.district_id}" if account.district_id is not None else ""
+    state = "" if account.active else " disabled"
+    return f"{account.login} {account.display_name} {account.role}{district}{state}"
+
+
+def _event(session: Session, account: Account, actor: str, kind: str, now: datetime, detail: str = "") -> None:
+    session.add(AccountEvent(happened_at=now, account_id=account.id, login=account.login, actor=actor,
+                             kind=kind, detail=detail))
+
+
+def _view(row: Account) -> AccountView:
+    return AccountView(
+        id=row.id, login=row.login, display_name=row.display_name, role=Role(row.role),
+        district_id=row.district_id, district_name=row.district.name if row.district else "",
+        active=row.active, locked_until=row.locked_until, last_sign_in_at=row.last_sign_in_at,
+        password_changed_at=row.password_changed_at,
+    )

@@ -1,0 +1,86 @@
+"""`backup create|list|restore`: backups through SQLite's online backup API, verified and rotated.
+
+Acts as the secretary (there is no sign-in on the command line yet). Backups go to ``--folder`` (default
+``<db folder>/backups``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="back the database up or restore a backup")
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="take a verified backup now (the oldest beyond --keep go)")
+    create.add_argument("--keep", type=int, default=10, help="how many backups to keep (default 10)")
+    listing = actions.add_parser("list", help="list the backups, newest first")
+    restore = actions.add_parser("restore", help="replace the database with a backup (verified first)")
+    restore.add_argument("backup", type=Path, help="the backup file to restore")
+    for parser, handler in ((create, _create), (listing, _list), (restore, _restore)):
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--folder", type=Path, default=None, help="the backup folder")
+        parser.set_defaults(handler=handler)
+
+
+def _service(args: argparse.Namespace, keep: int = 10):
+    from desktop.backups.service import BackupService
+    from desktop.cli.output import open_existing_database
+    from desktop.clock import SystemClock
+
+    database = open_existing_database(args.db)
+    return database, BackupService(database, SystemClock(), folder=args.folder, keep=keep)
+
+
+def _create(args: argparse.Namespace) -> int:
+    from desktop.cli.output import fail, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    if args.keep < 1:
+        from desktop.cli.output import CommandFailed
+
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--keep must be at least 1.")))
+    database, service = _service(args, args.keep)
+    try:
+        backup = service.back_up_now()
+    except DomainError as error:
+        raise fail(error) from error
+    finally:
+        database.close()
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path}"), path=str(backup.path)))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    database, service = _service(args)
+    try:
+        backups = service.backups()
+    finally:
+        database.close()
+    if not backups:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There are no backups in {folder}."),
+                         folder=str(service.folder)))
+    for backup in backups:
+        print(f"{backup.path}\t{backup.taken_at.isoformat()}\t{backup.size_bytes}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from desktop.cli.output import fail, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    database, service = _service(args)
+    try:
+        kept = service.restore(args.backup)
+    except DomainError as error:
+        raise fail(error) from error
+    finally:
+        database.close()
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Restored {backup} into {path}. The replaced database was kept as {kept}."),
+        backup=str(args.backup), path=str(args.db), kept=str(kept)))
+    return 0

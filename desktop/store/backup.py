@@ -1,0 +1,236 @@
+"""Backups of the database through SQLite's online backup API (never a file copy), and restoring one.
+
+A backup is read in one step, inside one read transaction of the source: in WAL mode writers go on while
+it runs and the copy is the database as of one instant. Each copy is written under a temporary name,
+turned into a single self-contained file (``journal_mode=DELETE``), checked with ``PRAGMA integrity_check``
+and only then renamed to ``rasad-YYYYMMDD-HHMMSS.sqlite3``; the oldest beyond ``keep`` are removed.
+
+A restore copies the chosen backup, again with the backup API, into a fresh temporary file beside the
+database, checks it, and swaps it in with one rename. The database being replaced is kept beside it as
+``<name>.before-restore``. The caller closes its open database first.
+
+Evidence files are not inside the database (they live content-addressed in ``evidence/``) and are not part
+of these backups.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.errors import STORE_CONTEXT, StoreError
+
+BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+DEFAULT_KEEP = 10
+BEFORE_RESTORE_SUFFIX = ".before-restore"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # UTC, from the name
+    size_bytes: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+class BackupError(StoreError):
+    """A backup could not be written or a restore could not be done; nothing was replaced."""
+
+
+def _backup_failed(path: Path, reason: str) -> BackupError:
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+        "Store", "The backup “{path}” could not be made: {reason}"), {"path": str(path), "reason": reason})
+
+
+def _restore_failed(path: Path, reason: str) -> BackupError:
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+        "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
+
+
+def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFAULT_KEEP) -> BackupFile:
+    """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    folder.mkdir(parents=True, exist_ok=True)
+    final = _free_name(folder, now)
+    temporary = folder / f".{final.name}.part"
+    try:
+        _copy(_read_only(source), temporary)
+        problems = integrity_problems(temporary)
+        if problems:
+            raise _backup_failed(final, "; ".join(problems))
+        _fsync(temporary)
+        os.replace(temporary, final)
+        _fsync_folder(folder)
+    except (OSError, sqlite3.Error) as error:
+        raise _backup_failed(final, str(error)) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    rotate(folder, keep)
+    return _describe(final)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The backups in ``folder``, newest first (other files are ignored)."""
+    if not folder.is_dir():
+        return []
+    found = [_describe(path) for path in folder.iterdir() if path.is_file() and BACKUP_NAME.match(path.name)]
+    return sorted(found, key=lambda b: (b.taken_at, _sequence(b.path)), reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the ``keep`` newest backups; returns what was removed."""
+    removed = [backup.path for backup in list_backups(folder)[keep:]]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy."""
+    connection = sqlite3.connect(_read_only(path), uri=True)
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
+        if rows != ["ok"]:
+            return rows
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            return ["not a Rasad database (no schema revision)"]
+        return []
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+
+
+def schema_revision(path: Path) -> str | None:
+    connection = sqlite3.connect(_read_only(path), uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+def check_backup(backup: Path, *, known_revisions: Sequence[str] | None = None) -> None:
+    """Raise :class:`BackupError` unless ``backup`` is a healthy Rasad database of a known revision."""
+    if not Path(backup).is_file():
+        raise _restore_failed(backup, "no such file")
+    problems = integrity_problems(backup)
+    if problems:
+        raise _restore_failed(backup, "; ".join(problems))
+    revision = schema_revision(backup)
+    if known_revisions is not None and revision not in known_revisions:
+        raise _restore_failed(backup, f"schema {revision} is unknown to this version")
+
+
+def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None) -> Path | None:
+    """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
+    kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
+    by a newer Rasad is refused."""
+    backup, target = Path(backup), Path(target)
+    check_backup(backup, known_revisions=known_revisions)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fresh = target.parent / f".{target.name}.restore.part"
+    try:
+        _copy(_read_only(backup), fresh)
+        problems = integrity_problems(fresh)
+        if problems:
+            raise _restore_failed(backup, "; ".join(problems))
+        _fsync(fresh)
+        kept = _set_aside(target)
+        os.replace(fresh, target)
+        _fsync_folder(target.parent)
+    except (OSError, sqlite3.Error) as error:
+        raise _restore_failed(backup, str(error)) from error
+    finally:
+        fresh.unlink(missing_ok=True)
+    return kept
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+
+def _read_only(path: Path) -> str:
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def _copy(source_uri: str, destination: Path) -> None:
+    """The whole source in one backup step (one read transaction), then made a single file."""
+    destination.unlink(missing_ok=True)
+    source = sqlite3.connect(source_uri, uri=True)
+    target = sqlite3.connect(destination)
+    try:
+        source.backup(target)  # pages=-1: every page in one step
+        target.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        target.close()
+        source.close()
+
+
+def _set_aside(target: Path) -> Path | None:
+    """Fold any write-ahead log into ``target`` and move it to ``<name>.before-restore``; a stale ``-wal``
+    left beside the restored file would otherwise be applied to it."""
+    if not target.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return None
+    connection = sqlite3.connect(target)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        connection.close()
+    kept = target.with_name(target.name + BEFORE_RESTORE_SUFFIX)
+    os.replace(target, kept)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    return kept
+
+
+def _free_name(folder: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"rasad-{stamp}.sqlite3"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"rasad-{stamp}-{number}.sqlite3"
+    return candidate
+
+
+def _sequence(path: Path) -> int:
+    match = BACKUP_NAME.match(path.name)
+    return int(match.group(2) or 1) if match else 0
+
+
+def _describe(path: Path) -> BackupFile:
+    match = BACKUP_NAME.match(path.name)
+    assert match is not None
+    taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    return BackupFile(path, taken, path.stat().st_size)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; the rename is durable there
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,100 @@
+"""Every role × every action, asserted where it is enforced: at the service layer.
+
+Each action is tried through a real use case, reaching the data the path touches (a district head's own
+district, or all districts for the audit trail). The expected answer is written out by hand below, not
+read from the permission table. Actions with no service yet (submit, approve, reopen, send, comment) are
+asserted on the domain table in tests/domain/test_access.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+from desktop.accounts.service import AccountService
+from desktop.audit.service import AuditFilter, AuditService
+from desktop.backups.service import BackupService
+from desktop.clock import FixedClock
+from desktop.domain.access import PermissionDenied, Principal, Role
+from desktop.domain.jalali import JalaliPeriod
+from desktop.indicators.service import IndicatorService
+from desktop.meetings.service import MeetingService
+from desktop.meetings.views import MeetingForm
+from desktop.organisation.service import OrganisationService
+from desktop.store.database import Database, open_database
+from desktop.store.models import District
+from tests.services.conftest import setup_form
+
+CLOCK = FixedClock(date(2026, 11, 23))
+S, C, H, V = Role.SECRETARY, Role.CHIEF_JUSTICE, Role.DISTRICT_HEAD, Role.VIEWER
+EXPECTED: dict[str, set[Role]] = {
+    "view": {S, C, H, V},
+    "edit": {S},
+    "export": {S, C},  # the audit trail spans all districts: not a district head's
+    "backup": {S, C},
+    "restore": {S},
+    "manage users": {S},
+}
+
+
+def _view(db: Database, who: Principal, tmp: Path) -> None:
+    district = who.district_id or _district(db)
+    IndicatorService(db, principal=who).table("clearance_rate", "branch", JalaliPeriod.parse("1405-08"),
+                                              parent=("district", district))
+
+
+def _edit(db: Database, who: Principal, tmp: Path) -> None:
+    MeetingService(db, CLOCK, principal=who).create_meeting(MeetingForm(date(2026, 11, 1), "جلسه"))
+
+
+def _export(db: Database, who: Principal, tmp: Path) -> None:
+    AuditService(db, principal=who).export(tmp / "audit.xlsx", AuditFilter(), title="t", headers=("h",) * 7)
+
+
+def _backup(db: Database, who: Principal, tmp: Path) -> None:
+    BackupService(db, CLOCK, principal=who).back_up_now()
+
+
+def _restore(db: Database, who: Principal, tmp: Path) -> None:
+    backup = BackupService(db, CLOCK).back_up_now()
+    BackupService(db, CLOCK, principal=who).restore(backup.path)
+
+
+def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
+    AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS)).accounts(who)
+
+
+ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
+    "view": _view, "edit": _edit, "export": _export, "backup": _backup, "restore": _restore,
+    "manage users": _manage_users,
+}
+
+
+def _district(db: Database) -> int:
+    with db.session() as session:
+        return session.scalar(select(District.id).order_by(District.code))
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_each_role_may_do_exactly_its_actions_at_the_service_layer(tmp_path: Path, role: Role, action: str) -> None:
+    db = open_database(tmp_path / "rasad.sqlite3")
+    try:
+        OrganisationService(db).complete_setup(setup_form())
+        who = Principal("کاربر", role, _district(db) if role is Role.DISTRICT_HEAD else None)
+        if role in EXPECTED[action]:
+            ACTIONS[action](db, who, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                ACTIONS[action](db, who, tmp_path)
+    finally:
+        db.close()
+
+
+def test_the_matrix_covers_every_role() -> None:
+    assert set().union(*EXPECTED.values()) == set(Role)
