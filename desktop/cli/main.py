@@ -11,9 +11,16 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import commands_app, commands_data, commands_import, commands_indicators, commands_sync
+from desktop.cli import (
+    commands_app,
+    commands_data,
+    commands_import,
+    commands_indicators,
+    commands_report,
+    commands_sync,
+)
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_sync)
+COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

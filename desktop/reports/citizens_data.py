@@ -61,7 +61,7 @@ class CitizensData:
 
     @property
     def has_data(self) -> bool:
-        return any(action.progress.actual is not None or action.reports_in_period
+        return any(action.progress.actual or action.reports_in_period
                    for program in self.programs for action in program.actions)
 
 

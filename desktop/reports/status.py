@@ -41,8 +41,10 @@ KIND = "status"
 
 def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> Report:
     t = lang
-    sections = [_summary(data, t), _milestones(data, t), _drivers(data, t), _solutions(data, t),
-                _behind(data, t), _resolutions(data, t), _indicators(data, t), _quality(data, t)]
+    sections = [_summary(data, t)]
+    if data.has_plan_data:
+        sections += [_milestones(data, t), _drivers(data, t), _solutions(data, t), _behind(data, t)]
+    sections += [_resolutions(data, t), _indicators(data, t), _quality(data, t)]
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly status report of the Transformation Document")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,

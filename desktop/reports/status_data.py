@@ -93,7 +93,9 @@ class StatusData:
 
     @property
     def has_plan_data(self) -> bool:
-        return self.summary.activity_count > 0
+        """Something was scheduled or reported by the report date."""
+        overall = self.summary.overall
+        return bool(overall.planned) or bool(overall.actual)
 
     @property
     def has_statistics(self) -> bool:
