@@ -11,6 +11,8 @@ here, in this order:
 3. **reorder** each line on its own for display (Unicode bidi algorithm, python-bidi, with mirroring of
    brackets), the paragraph's base direction given.
 
+Every right-to-left line starts with an Arabic letter mark, so a number standing alone reads as it does in
+Persian text (``۴۰٪`` with the sign after the number, ``−۳`` with the minus before it, in reading order).
 Identifiers such as case numbers (``1403-000123``, ``CR-P01``) are embedded left to right first: inside
 Persian text the bidi algorithm would otherwise split them at the hyphen and swap their parts.
 """
@@ -24,6 +26,8 @@ from functools import lru_cache
 from desktop.paths import fonts_dir
 
 ZWNJ = "\u200c"
+#: ARABIC LETTER MARK: starts every right-to-left line so that numbers read as in Persian text.
+ALM = "\u061c"
 LRE, PDF_MARK = "\u202a", "\u202c"
 #: Letters of Arabic script (base block, supplement, extended-A, presentation forms).
 _RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -62,9 +66,9 @@ def visual(line: str, rtl: bool = True) -> str:
         return line
     from bidi.algorithm import get_display
 
-    protected = _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
+    protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
     text = get_display(shape(protected), base_dir="R" if rtl else "L")
-    return text.replace(LRE, "").replace(PDF_MARK, "")
+    return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
 
 
 def wrap(text: str, width: float, measure: Measure) -> list[str]:
