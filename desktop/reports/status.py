@@ -111,7 +111,8 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
                   lambda axes, style: draw_driver_projects(axes, projects, style, planned_label=planned,
                                                            actual_label=actual), 7.0, 3.6)
-    rows = tuple((p.code, p.title, p.subtitle, *progress_cells(p.progress)) for p in projects)
+    rows = tuple((t.cells.number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
+                  *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Driver project")), 2.4),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Main executor")), 2.2), *progress_columns(t)),
