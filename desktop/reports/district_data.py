@@ -13,7 +13,7 @@ from desktop.domain.indicators import Direction, indicator
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-from desktop.indicators.service import IndicatorService
+from desktop.reports.indicator_values import indicator_values
 from desktop.reports.status_data import report_date
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
@@ -78,8 +78,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
         districts = [d for d in districts if d[1] == district_code]
         if not districts:
             raise unknown_district(district_code)
-    service = IndicatorService(database)
-    parent = ("district", districts[0][0]) if district_code is not None else None
+    wanted = {d[0] for d in districts}
     branch_values: dict[int, dict[str, float | None]] = defaultdict(dict)
     branch_before: dict[int, dict[str, float | None]] = defaultdict(dict)
     district_values: dict[int, dict[str, float | None]] = defaultdict(dict)
@@ -88,22 +87,26 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     province_before: dict[str, float | None] = {}
     names: dict[int, str] = {}
     district_of: dict[int, int] = {}
-    with database.engine.connect() as connection:
-        for branch_id, district_id in connection.execute(text("SELECT id, district_id FROM branch")):
-            district_of[branch_id] = district_id
-    total = len(DISTRICT_INDICATORS)
-    for number, code in enumerate(DISTRICT_INDICATORS, start=1):
-        progress.step(number - 1, total, "")
-        for month, branches_into, districts_into, province_into in (
-                (period, branch_values, district_values, province_values),
-                (previous, branch_before, district_before, province_before)):
-            for row in service.table(code, "branch", month, parent=parent).rows:
-                branches_into[row.unit_id][code] = row.value
-                names[row.unit_id] = row.name
-            for row in service.table(code, "district", month, parent=parent).rows:
-                districts_into[row.unit_id][code] = row.value
-            rows = service.table(code, "province", month).rows
-            province_into[code] = rows[0].value if rows else None
+    total = 6
+    step = 0
+    for month, branches_into, districts_into, province_into in (
+            (period, branch_values, district_values, province_values),
+            (previous, branch_before, district_before, province_before)):
+        for level, into in (("branch", branches_into), ("district", districts_into)):
+            progress.step(step, total, "")
+            step += 1
+            for code, units in indicator_values(database, DISTRICT_INDICATORS, level, month).items():
+                for unit in units:
+                    if level == "branch":
+                        if unit.parent_id not in wanted:
+                            continue
+                        names[unit.unit_id] = unit.name
+                        district_of[unit.unit_id] = unit.parent_id
+                    into[unit.unit_id][code] = unit.value
+        progress.step(step, total, "")
+        step += 1
+        for code, units in indicator_values(database, DISTRICT_INDICATORS, "province", month).items():
+            province_into[code] = units[0].value if units else None
     progress.step(total, total, "")
     blocks = []
     for district_id, _code, name in districts:

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import text
 
 from desktop.clock import FixedClock
-from desktop.domain.indicators.periods import first_month_index, last_month_index
-from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.indicators import indicator
+from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
+from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus, days_overdue
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import rollup
-from desktop.indicators.service import IndicatorService
-from desktop.indicators.views import IndicatorRow, IndicatorTrend
+from desktop.indicators.views import IndicatorTrend, TrendSeries
 from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService, progress_of
 from desktop.planning.structure import build_province, build_solutions, load_structure
 from desktop.planning.views import HomeSummary, Progress
+from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 from desktop.tasks import TaskProgress
@@ -63,10 +65,10 @@ class IndicatorLine:
     code: str
     value: float | None
     previous: float | None
-    best_district: IndicatorRow | None
-    worst_district: IndicatorRow | None
-    best_branch: IndicatorRow | None
-    worst_branch: IndicatorRow | None
+    best_district: UnitValue | None
+    worst_district: UnitValue | None
+    best_branch: UnitValue | None
+    worst_branch: UnitValue | None
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,15 @@ def gather_status(database: Database, period: JalaliPeriod, today: date, progres
     as_of = report_date(period, today)
     start = period.start - timedelta(days=1)
     progress.step(0, 5, "")
-    summary = DashboardService(database, FixedClock(as_of)).home_summary(as_of)
+    # The overview's roll-ups are pure Python, the indicator queries mostly SQLite (which lets go of the GIL):
+    # run them side by side.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        summary_job = pool.submit(DashboardService(database, FixedClock(as_of)).home_summary, as_of)
+        return _gather(database, period, as_of, start, summary_job, progress)
+
+
+def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, summary_job,
+            progress: TaskProgress) -> StatusData:
     progress.step(1, 5, "")
     with database.session() as session:
         structure = load_structure(session)
@@ -132,6 +142,7 @@ def gather_status(database: Database, period: JalaliPeriod, today: date, progres
     resolutions = _resolutions(database, period, as_of)
     progress.step(3, 5, "")
     indicators, trends, quality_months, branches = _indicators(database, period, progress)
+    summary = summary_job.result()
     progress.step(5, 5, "")
     quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
@@ -162,41 +173,31 @@ def _resolutions(database: Database, period: JalaliPeriod, as_of: date) -> tuple
 
 
 def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress):
-    service = IndicatorService(database)
     with database.engine.connect() as connection:
-        province = connection.execute(text("SELECT id FROM province ORDER BY id LIMIT 1")).scalar()
+        province = connection.execute(text("SELECT id, name FROM province ORDER BY id LIMIT 1")).first()
+        bounds = {"a": first_month_index(period), "b": last_month_index(period)}
         months = {row[0] for row in connection.execute(text(
-            "SELECT DISTINCT month_index FROM indicator_month WHERE month_index BETWEEN :a AND :b"),
-            {"a": first_month_index(period), "b": last_month_index(period)})}
+            "SELECT DISTINCT month_index FROM indicator_month WHERE month_index BETWEEN :a AND :b"), bounds)}
         branches_total = connection.execute(text("SELECT count(*) FROM branch")).scalar() or 0
         reporting = connection.execute(text(
             "SELECT count(DISTINCT branch_id) FROM indicator_month WHERE month_index BETWEEN :a AND :b"),
-            {"a": first_month_index(period), "b": last_month_index(period)}).scalar() or 0
-    from desktop.domain.indicators.periods import month_period
-
-    missing = tuple(month_period(m) for m in range(first_month_index(period), last_month_index(period) + 1)
-                    if m not in months)
+            bounds).scalar() or 0
+    missing = tuple(month_period(m) for m in range(bounds["a"], bounds["b"] + 1) if m not in months)
     if province is None or not months:
         return (), (), missing, (branches_total - reporting, branches_total)
-    lines = []
-    previous = period.previous()
-    for code in KEY_INDICATORS:
-        progress.step(3, 5, "")
-        now = service.table(code, "province", period).rows
-        before = service.table(code, "province", previous).rows
-        districts = service.table(code, "district", period).rows
-        branches = service.table(code, "branch", period).rows
-        lines.append(IndicatorLine(
-            code, now[0].value if now else None, before[0].value if before else None,
-            _first(districts, best=True), _first(districts, best=False),
-            _first(branches, best=True), _first(branches, best=False)))
-    trends = tuple(service.trend(code, "province", province, PeriodKind.MONTH, TREND_MONTHS,
-                                 until_month=last_month_index(period)) for code in TREND_INDICATORS)
-    return tuple(lines), trends, missing, (branches_total - reporting, branches_total)
-
-
-def _first(rows: tuple[IndicatorRow, ...], *, best: bool) -> IndicatorRow | None:
-    marked = [r for r in rows if (r.is_best if best else r.is_worst)]
-    if not marked:
-        return None
-    return marked[0] if best else max(marked, key=lambda r: r.rank or 0)
+    now = indicator_values(database, KEY_INDICATORS, "province", period)
+    before = indicator_values(database, KEY_INDICATORS, "province", period.previous())
+    progress.step(3, 5, "")
+    districts = indicator_values(database, KEY_INDICATORS, "district", period)
+    branches = indicator_values(database, KEY_INDICATORS, "branch", period)
+    lines = tuple(IndicatorLine(code, now[code][0].value, before[code][0].value,
+                                *best_and_worst(code, districts[code]), *best_and_worst(code, branches[code]))
+                  for code in KEY_INDICATORS)
+    last = last_month_index(period)
+    trend_months = list(range(last - TREND_MONTHS + 1, last + 1))
+    series = monthly_series(database, TREND_INDICATORS, trend_months)
+    periods = tuple(month_period(m) for m in trend_months)
+    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
+                                                                         tuple(series[code])),))
+                   for code in TREND_INDICATORS)
+    return lines, trends, missing, (branches_total - reporting, branches_total)
