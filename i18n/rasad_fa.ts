@@ -2270,7 +2270,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <message>
         <location line="+5"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/status.py" line="+35"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
         <location line="+65"/>
         <location line="+10"/>
         <source>No.</source>
@@ -2285,7 +2285,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+49"/>
-        <location filename="../desktop/reports/status.py" line="-80"/>
+        <location filename="../desktop/reports/status.py" line="-81"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -2336,7 +2336,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -2525,7 +2525,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-179"/>
+        <location filename="../desktop/reports/status.py" line="-180"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -2556,13 +2556,13 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -2583,13 +2583,13 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -2620,7 +2620,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Driver projects</source>
         <translation>طرح‌های پیشران</translation>
     </message>
