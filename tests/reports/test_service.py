@@ -132,3 +132,11 @@ def test_a_file_that_is_neither_pdf_nor_excel_is_refused(service: ReportService,
     with pytest.raises(ValidationError):
         service.write(_build(service, "citizens", "1405-Q2"), tmp_path / "report.docx", LANG)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_citizens_actions_are_numbered_in_persian_digits(service: ReportService) -> None:
+    from desktop.reports.formatting import CellFormat
+
+    report = _build(service, "citizens", "1405-Q2")
+    actions = next(b for b in report.sections[1].blocks if isinstance(b, Table))
+    assert [CellFormat().text(row[0]) for row in actions.rows[:3]] == ["۱", "۲", "۳"]
