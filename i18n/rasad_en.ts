@@ -389,7 +389,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+73"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -637,6 +637,26 @@
         <location line="+18"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <source>--as-of must be a date such as 2026-11-23.</source>
+        <translation>--as-of must be a date such as 2026-11-23.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no data for {period}; the report says so.</source>
+        <translation>There is no data for {period}; the report says so.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written to {path} in {seconds} s.</source>
+        <translation>Report written to {path} in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} charts saved in {folder}.</source>
+        <translation>{count} charts saved in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1787,28 @@
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/domain/action_status.py" line="+26"/>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>On schedule</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind schedule</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -2006,6 +2042,21 @@
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="+36"/>
+        <source>Six-monthly status report</source>
+        <translation>Six-monthly status report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly citizens&apos;-rights report</source>
+        <translation>Quarterly citizens&apos;-rights report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly district statistics</source>
+        <translation>Monthly district statistics</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2020,7 +2071,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2043,6 +2094,11 @@
         <location line="+2"/>
         <source>Import statistics</source>
         <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2617,6 +2673,739 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/ui/language.py" line="+26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>QT_LAYOUT_DIRECTION</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/reports/citizens.py" line="+25"/>
+        <source>Quarterly report on the protection of citizens&apos; rights</source>
+        <translation>Quarterly report on the protection of citizens&apos; rights</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location line="+21"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
+        <translation>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Evidence documents</source>
+        <translation>Evidence documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
+        <location line="+65"/>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/common.py" line="+49"/>
+        <location filename="../desktop/reports/status.py" line="-81"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/common.py" line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+0"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../desktop/reports/common.py" line="+1"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions done</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The instruction asks for a report every three months, with its supporting documents, to the central secretariat. Each program&apos;s actions, their status and the evidence recorded in the quarter follow.</source>
+        <translation>The instruction asks for a report every three months, with its supporting documents, to the central secretariat. Each program&apos;s actions, their status and the evidence recorded in the quarter follow.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Program {number}: {title}</source>
+        <translation>Program {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible: {manager}. Actual progress {actual} against {planned} planned.</source>
+        <translation>Responsible: {manager}. Actual progress {actual} against {planned} planned.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/reports/status.py" line="-13"/>
+        <location line="+98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports in the quarter</source>
+        <translation>Reports in the quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program {number}</source>
+        <translation>Program {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This program has no actions recorded.</source>
+        <translation>This program has no actions recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No satisfaction survey results have been imported for this quarter.</source>
+        <translation>No satisfaction survey results have been imported for this quarter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
+        <translation>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../desktop/reports/district.py" line="+46"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
+        <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/common.py" line="-35"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Prepared on {date}</source>
+        <translation>Prepared on {date}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Approved by the provincial chief justice — signature and date: ………………………</source>
+        <translation>Approved by the provincial chief justice — signature and date: ………………………</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no data for this period.</source>
+        <translation>There is no data for this period.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Situation on {date}</source>
+        <translation>Situation on {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provincial judicial council</source>
+        <translation>Provincial judicial council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial judicial council of {province}</source>
+        <translation>Provincial judicial council of {province}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/district.py" line="-16"/>
+        <source>Monthly statistical report of the judicial districts</source>
+        <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
+        <translation>Monthly statistical report of the judicial districts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The districts at a glance</source>
+        <translation>The districts at a glance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No branch statistics have been imported for this month.</source>
+        <translation>No branch statistics have been imported for this month.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location filename="../desktop/reports/status.py" line="+35"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</source>
+        <translation>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../desktop/reports/status.py" line="+8"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more not shown</source>
+        <translation>{count} more not shown</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../desktop/reports/status.py" line="-6"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../desktop/reports/status.py" line="-3"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This district has no branches with statistics.</source>
+        <translation>This district has no branches with statistics.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <source>There is no district with the code {code}.</source>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <translation>There is no district with the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/status.py" line="-180"/>
+        <source>Six-monthly status report of the Transformation Document</source>
+        <translation>Six-monthly status report of the Transformation Document</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
+        <translation>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual progress (EV)</source>
+        <translation>Actual progress (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned progress (PV)</source>
+        <translation>Planned progress (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>Schedule performance (SPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished activities</source>
+        <translation>Finished activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Overdue resolutions</source>
+        <translation>Overdue resolutions</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
+        <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
+        <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{term}: {percent} by the end of {year}</source>
+        <translation>{term}: {percent} by the end of {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+10"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast at the deadline</source>
+        <translation>Forecast at the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions meeting the target</source>
+        <translation>Solutions meeting the target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</source>
+        <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone compliance</source>
+        <translation>Milestone compliance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Driver projects</source>
+        <translation>Driver projects</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Driver project</source>
+        <translation>Driver project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main executor</source>
+        <translation>Main executor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ten driver projects</source>
+        <translation>The ten driver projects</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive manager</source>
+        <translation>Executive manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in the period</source>
+        <translation>Change in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} solutions have no operational program yet; their progress cannot be measured.</source>
+        <translation>{count} solutions have no operational program yet; their progress cannot be measured.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of each solution</source>
+        <translation>Progress of each solution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned finish</source>
+        <translation>Planned finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind schedule</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No activity is behind schedule.</source>
+        <translation>No activity is behind schedule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities most behind schedule</source>
+        <translation>Activities most behind schedule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Council resolutions and their fulfilment</source>
+        <translation>Council resolutions and their fulfilment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The council adopted no resolution in this period.</source>
+        <translation>The council adopted no resolution in this period.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolutions adopted</source>
+        <translation>Resolutions adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried out</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No resolution of the period is overdue.</source>
+        <translation>No resolution of the period is overdue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Carried out on</source>
+        <translation>Carried out on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All resolutions of the period</source>
+        <translation>All resolutions of the period</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Branch performance indicators</source>
+        <translation>Branch performance indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No branch statistics have been imported for this period.</source>
+        <translation>No branch statistics have been imported for this period.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best district</source>
+        <translation>Best district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst district</source>
+        <translation>Worst district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best branch</source>
+        <translation>Best branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst branch</source>
+        <translation>Worst branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</source>
+        <translation>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} solutions have no operational program yet.</source>
+        <translation>{count} solutions have no operational program yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} activities under way have had no progress report in the last 90 days before the report date.</source>
+        <translation>{count} activities under way have had no progress report in the last 90 days before the report date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No branch statistics were imported for: {months}.</source>
+        <translation>No branch statistics were imported for: {months}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of {total} branches have no statistics in this period.</source>
+        <translation>{count} of {total} branches have no statistics in this period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</source>
+        <translation>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data-quality problem was found for this period.</source>
+        <translation>No data-quality problem was found for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics come only from the case-management system (CMS); each district head answers for the correctness of his district&apos;s data.</source>
+        <translation>Statistics come only from the case-management system (CMS); each district head answers for the correctness of his district&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data-quality notes</source>
+        <translation>Data-quality notes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="+54"/>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save charts…</source>
+        <translation>Save charts…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+84"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no data for this period; the report says so.</source>
+        <translation>There is no data for this period; the report says so.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} charts saved.</source>
+        <translation>{count} charts saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save charts into</source>
+        <translation>Save charts into</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4641,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+4"/>
         <source>This password is one of the first ones people try; choose another.</source>
         <translation>This password is one of the first ones people try; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="-48"/>
+        <source>This report covers a half-year, such as 1404-H1.</source>
+        <translation>This report covers a half-year, such as 1404-H1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers a quarter, such as 1404-Q2.</source>
+        <translation>This report covers a quarter, such as 1404-Q2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers a month, such as 1404-07.</source>
+        <translation>This report covers a month, such as 1404-07.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
+        <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+73"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -637,6 +637,26 @@
         <location line="+18"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <source>--as-of must be a date such as 2026-11-23.</source>
+        <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no data for {period}; the report says so.</source>
+        <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written to {path} in {seconds} s.</source>
+        <translation>گزارش در {seconds} ثانیه در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} charts saved in {folder}.</source>
+        <translation>{count} نمودار در {folder} ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1787,28 @@
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/domain/action_status.py" line="+26"/>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>On schedule</source>
+        <translation>طبق برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind schedule</source>
+        <translation>عقب از برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>آغاز نشده</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
@@ -2006,6 +2042,21 @@
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="+36"/>
+        <source>Six-monthly status report</source>
+        <translation>گزارش وضعیت شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly citizens&apos;-rights report</source>
+        <translation>گزارش سه‌ماهه حقوق شهروندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly district statistics</source>
+        <translation>آمار ماهانه حوزه‌های قضایی</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2020,7 +2071,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -2043,6 +2094,11 @@
         <location line="+2"/>
         <source>Import statistics</source>
         <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2617,6 +2673,739 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/ui/language.py" line="+26"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/reports/citizens.py" line="+25"/>
+        <source>Quarterly report on the protection of citizens&apos; rights</source>
+        <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location line="+21"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
+        <translation>برای این سه‌ماهه پیشرفتی از برنامه‌های حقوق شهروندی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Actions</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Evidence documents</source>
+        <translation>مستندات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
+        <location line="+65"/>
+        <location line="+10"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Program</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/common.py" line="+49"/>
+        <location filename="../desktop/reports/status.py" line="-81"/>
+        <source>Planned</source>
+        <translation>برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <location filename="../desktop/reports/common.py" line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+0"/>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../desktop/reports/common.py" line="+1"/>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions done</source>
+        <translation>اقدامات انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programs</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The instruction asks for a report every three months, with its supporting documents, to the central secretariat. Each program&apos;s actions, their status and the evidence recorded in the quarter follow.</source>
+        <translation>طبق دستورالعمل، گزارش اجرای برنامه‌ها هر سه ماه یک بار همراه با مستندات به دبیرخانه ستاد مرکزی ارسال می‌شود. در ادامه اقدامات هر برنامه، وضعیت آن‌ها و مستندات ثبت‌شده در این سه‌ماهه آمده است.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Program {number}: {title}</source>
+        <translation>برنامه {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible: {manager}. Actual progress {actual} against {planned} planned.</source>
+        <translation>مسئول: {manager}. پیشرفت واقعی {actual} در برابر {planned} برنامه‌ای.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/reports/status.py" line="-13"/>
+        <location line="+98"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports in the quarter</source>
+        <translation>گزارش‌های سه‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>مستندات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program {number}</source>
+        <translation>برنامه {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This program has no actions recorded.</source>
+        <translation>برای این برنامه اقدامی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Satisfaction survey</source>
+        <translation>نظرسنجی رضایتمندی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No satisfaction survey results have been imported for this quarter.</source>
+        <translation>برای این سه‌ماهه نتیجه‌ای از نظرسنجی رضایتمندی وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
+        <translation>در این سه‌ماهه {responses} نفر به نظرسنجی رضایتمندی پاسخ دادند و {average} از آنان راضی بودند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../desktop/reports/district.py" line="+46"/>
+        <source>Judicial district</source>
+        <translation>حوزه قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>تعداد پاسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>راضی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
+        <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/common.py" line="-35"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Prepared on {date}</source>
+        <translation>تاریخ تهیه: {date}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Approved by the provincial chief justice — signature and date: ………………………</source>
+        <translation>تأیید رئیس کل دادگستری استان — امضا و تاریخ: ………………………</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no data for this period.</source>
+        <translation>برای این دوره داده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Situation on {date}</source>
+        <translation>وضعیت در تاریخ {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provincial judicial council</source>
+        <translation>شورای قضایی استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial judicial council of {province}</source>
+        <translation>شورای قضایی استان {province}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/district.py" line="-16"/>
+        <source>Monthly statistical report of the judicial districts</source>
+        <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
+        <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The districts at a glance</source>
+        <translation>نمای کلی حوزه‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No branch statistics have been imported for this month.</source>
+        <translation>برای این ماه آمار شعب وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location filename="../desktop/reports/status.py" line="+35"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Districts</source>
+        <translation>حوزه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</source>
+        <translation>مقادیر مربوط به همین ماه است؛ نسبت‌ها از جمع پرونده‌های همه شعب محاسبه شده‌اند. شعب هر حوزه بر پایه نرخ رسیدگی رتبه‌بندی شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../desktop/reports/status.py" line="+8"/>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more not shown</source>
+        <translation>{count} مورد دیگر نمایش داده نشده است</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../desktop/reports/status.py" line="-6"/>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../desktop/reports/status.py" line="-3"/>
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This district has no branches with statistics.</source>
+        <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <source>There is no district with the code {code}.</source>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/status.py" line="-180"/>
+        <source>Six-monthly status report of the Transformation Document</source>
+        <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
+        <translation>هنوز فعالیتی با زمان‌بندی یا گزارش پیشرفت ثبت نشده است؛ بنابراین برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual progress (EV)</source>
+        <translation>پیشرفت واقعی (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned progress (PV)</source>
+        <translation>پیشرفت برنامه‌ای (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>شاخص عملکرد زمانی (SPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished activities</source>
+        <translation>فعالیت‌های پایان‌یافته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <location line="+13"/>
+        <source>Overdue resolutions</source>
+        <translation>مصوبات معوق</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
+        <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
+        <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{term}: {percent} by the end of {year}</source>
+        <translation>{term}: {percent} تا پایان {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+10"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast at the deadline</source>
+        <translation>پیش‌بینی در مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions meeting the target</source>
+        <translation>راهکارهای همسو با هدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>اهداف مرحله‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</source>
+        <translation>اهداف سند: تا پایان ۱۴۰۳ دست‌کم ۴۰٪ حجم برنامه عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت، و تا پایان ۱۴۰۴ دست‌کم ۶۰٪ راهکارهای بلندمدت. پیش‌بینی، روند شش ماه اخیر را تا مهلت ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Milestone compliance</source>
+        <translation>تحقق اهداف مرحله‌ای</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Driver projects</source>
+        <translation>طرح‌های پیشران</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Driver project</source>
+        <translation>طرح پیشران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main executor</source>
+        <translation>مجری اصلی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ten driver projects</source>
+        <translation>طرح‌های پیشران دهگانه</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>Solution</source>
+        <translation>راهکار</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Term</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive manager</source>
+        <translation>مدیر اجرایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in the period</source>
+        <translation>تغییر در دوره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solutions</source>
+        <translation>راهکارها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} solutions have no operational program yet; their progress cannot be measured.</source>
+        <translation>{count} راهکار هنوز برنامه عملیاتی ندارد و پیشرفت آن‌ها قابل سنجش نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of each solution</source>
+        <translation>پیشرفت هر راهکار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned finish</source>
+        <translation>پایان برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind schedule</source>
+        <translation>عقب از برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No activity is behind schedule.</source>
+        <translation>هیچ فعالیتی از برنامه عقب نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities most behind schedule</source>
+        <translation>فعالیت‌های دارای بیشترین تأخیر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Council resolutions and their fulfilment</source>
+        <translation>مصوبات شورا و میزان تحقق آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The council adopted no resolution in this period.</source>
+        <translation>شورا در این دوره مصوبه‌ای نداشته است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolutions adopted</source>
+        <translation>مصوبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried out</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>معوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfilment</source>
+        <translation>میزان تحقق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Resolution</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Responsible</source>
+        <translation>مسئول اجرا</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Days overdue</source>
+        <translation>روز تأخیر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No resolution of the period is overdue.</source>
+        <translation>هیچ مصوبه‌ای از این دوره معوق نیست.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Carried out on</source>
+        <translation>تاریخ انجام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>مصوبات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All resolutions of the period</source>
+        <translation>همه مصوبات دوره</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Branch performance indicators</source>
+        <translation>شاخص‌های عملکرد شعب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No branch statistics have been imported for this period.</source>
+        <translation>برای این دوره آمار شعب وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Previous period</source>
+        <translation>دوره قبل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best district</source>
+        <translation>بهترین حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst district</source>
+        <translation>ضعیف‌ترین حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best branch</source>
+        <translation>بهترین شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst branch</source>
+        <translation>ضعیف‌ترین شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</source>
+        <translation>بهترین و ضعیف‌ترین بر پایه جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها و مانده پرونده، مقدار کمتر بهتر است). نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} solutions have no operational program yet.</source>
+        <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} activities under way have had no progress report in the last 90 days before the report date.</source>
+        <translation>برای {count} فعالیت در حال اجرا در ۹۰ روز پیش از تاریخ گزارش، گزارش پیشرفتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No branch statistics were imported for: {months}.</source>
+        <translation>آمار شعب برای این ماه‌ها وارد نشده است: {months}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of {total} branches have no statistics in this period.</source>
+        <translation>{count} شعبه از {total} شعبه در این دوره آماری ندارند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</source>
+        <translation>تنها {value} از پرونده‌های ثبت‌شده در این دوره، تاریخ ارجاع و وقت رسیدگی را در سامانه مدیریت پرونده (CMS) دارند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data-quality problem was found for this period.</source>
+        <translation>برای این دوره مشکلی در کیفیت داده‌ها یافت نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics come only from the case-management system (CMS); each district head answers for the correctness of his district&apos;s data.</source>
+        <translation>آمار فقط از سامانه مدیریت پرونده (CMS) گرفته می‌شود و رئیس هر حوزه قضایی پاسخگوی صحت داده‌های حوزه خود است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data-quality notes</source>
+        <translation>ملاحظات کیفیت داده‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="+54"/>
+        <source>All districts</source>
+        <translation>همه حوزه‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>حوزه قضایی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>ذخیره به صورت Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save charts…</source>
+        <translation>ذخیره نمودارها…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+84"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>لغو شد؛ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no data for this period; the report says so.</source>
+        <translation>برای این دوره داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {path}</source>
+        <translation>در {path} ذخیره شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} charts saved.</source>
+        <translation>{count} نمودار ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report</source>
+        <translation>ذخیره گزارش</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save charts into</source>
+        <translation>ذخیره نمودارها در</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4641,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+4"/>
         <source>This password is one of the first ones people try; choose another.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="-48"/>
+        <source>This report covers a half-year, such as 1404-H1.</source>
+        <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers a quarter, such as 1404-Q2.</source>
+        <translation>این گزارش برای یک سه‌ماهه است، مانند 1404-Q2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers a month, such as 1404-07.</source>
+        <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
+        <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
 </context>
 <context>

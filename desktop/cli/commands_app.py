@@ -15,6 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run.add_argument("--selftest", action="store_true",
                      help="open the database, render the home page offscreen and exit 0")
     run.add_argument("--screenshot", type=Path, help="save a picture of the first painted window and exit")
+    run.add_argument("--page", default=None, help="open on this page (home, plans, meetings, indicators, imports, "
+                                                  "reports, sync, settings)")
     run.set_defaults(handler=_run)
 
 
@@ -22,4 +24,4 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.ui.app import launch
 
     return launch(db_path=args.db, demo=args.demo, language=args.lang,
-                  selftest=args.selftest, screenshot=args.screenshot)
+                  selftest=args.selftest, screenshot=args.screenshot, page=args.page)

@@ -289,9 +289,11 @@ def _bundle_export(args: argparse.Namespace) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise _file_error(args.out, error) from error
-        files = export_rotations(database, province, args.out) + export_pending(outbox, args.out)
+        rotations = export_rotations(database, province, args.out)
+        bundles = export_pending(outbox, args.out)
+        files = rotations + bundles
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} bundle(s) written to {path}."),
-                         count=len(files), path=str(args.out)))
+                         count=len(bundles), path=str(args.out)))
         for path in files:
             print(f"  {path}")
         return 0

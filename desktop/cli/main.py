@@ -17,10 +17,12 @@ from desktop.cli import (
     commands_data,
     commands_import,
     commands_indicators,
+    commands_report,
     commands_sync,
 )
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_sync, commands_backup)
+COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_sync,
+            commands_backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

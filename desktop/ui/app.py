@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 def launch(db_path: Path | None = None, *, demo: bool = False, language: str | None = None,
-           selftest: bool = False, screenshot: Path | None = None) -> int:
+           selftest: bool = False, screenshot: Path | None = None, page: str | None = None) -> int:
     if selftest or screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
@@ -52,6 +52,11 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
             if services is not None:
                 state["services"] = services
                 window.attach(services)
+                if page:
+                    try:
+                        window.show_page(page)
+                    except StopIteration:
+                        log.warning("no page %r; opening the overview", page)
         except Exception:
             log.exception("could not start")
             services = None

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.indicators import IndicatorsPage
         from desktop.ui.pages.meetings import MeetingsPage
         from desktop.ui.pages.plans import PlansPage
+        from desktop.ui.pages.reports import ReportsPage
         from desktop.ui.pages.settings_page import SettingsPage
         from desktop.ui.pages.sync import SyncPage
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             PageEntry("indicators", self.tr("Branch performance"),
                       lambda: IndicatorsPage(self.services, self.notifier)),
             PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier)),
+            PageEntry("reports", self.tr("Reports"), lambda: ReportsPage(self.services, self.notifier)),
             PageEntry("sync", self.tr("Send to center"),
                       lambda: SyncPage(self.services, self.notifier, self.sync_runner)),
             PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),

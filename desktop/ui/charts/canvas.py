@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from desktop.paths import fonts_dir
+from desktop.charts.style import ChartStyle, configure_matplotlib, save_figure
 from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language
 
@@ -27,24 +27,16 @@ def _configure_matplotlib() -> None:
     import matplotlib
 
     matplotlib.use("QtAgg")
-    from matplotlib import font_manager
-
-    for path in sorted(fonts_dir().glob("Vazirmatn-*.ttf")):
-        font_manager.fontManager.addfont(str(path))
-    matplotlib.rcParams["font.family"] = "Vazirmatn"
-    matplotlib.rcParams["axes.unicode_minus"] = False
-    matplotlib.rcParams["svg.fonttype"] = "path"
-
-
-def digit_formatter(decimals: int = 0, suffix: str = ""):
-    """Tick labels in the window's digits (Persian digits in Persian)."""
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda value, _pos: f"{format_number(value, decimals)}{suffix}")
+    configure_matplotlib()
 
 
 def is_rtl() -> bool:
     return current_language() is Language.PERSIAN
+
+
+def chart_style() -> ChartStyle:
+    """The window's language: right to left with Persian digits in Persian."""
+    return ChartStyle(rtl=is_rtl(), number=format_number)
 
 
 class ChartWidget(QWidget):
@@ -74,13 +66,7 @@ class ChartWidget(QWidget):
 
     def save(self, path: Path) -> None:
         """Write the figure to a temporary name, then rename: no half-written picture."""
-        suffix = path.suffix.lower().lstrip(".") or "png"
-        temporary = path.with_name(f".{path.name}.part")
-        try:
-            self.figure.savefig(temporary, format=suffix, dpi=150)
-            temporary.replace(path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        save_figure(self.figure, path)
 
     def _show_menu(self, position) -> None:
         menu = QMenu(self)

@@ -1,62 +1,27 @@
-"""Charts of planned against actual progress. Labels are plain Persian strings (matplotlib shapes them)."""
+"""Progress charts in the window: the drawing itself is in desktop/charts/progress.py (no Qt)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.charts import progress
 from desktop.planning.views import NamedProgress, SeriesPoint
-from desktop.ui.charts.canvas import ChartWidget, digit_formatter, is_rtl
+from desktop.ui.charts.canvas import ChartWidget, chart_style
 from desktop.ui.formatting import format_date
-
-PLANNED_COLOR = "#adb5bd"
-ACTUAL_COLOR = "#1d6fb8"
 
 
 def draw_driver_projects(chart: ChartWidget, projects: Sequence[NamedProgress], *,
                          planned_label: str, actual_label: str) -> None:
     """Horizontal bars: each driver project's actual progress over its planned progress."""
-    axes = chart.axes()
-    rows = list(reversed(projects))  # first project at the top
-    positions = range(len(rows))
-    planned = [p.progress.planned or 0.0 for p in rows]
-    actual = [p.progress.actual or 0.0 for p in rows]
-    axes.barh(positions, planned, height=0.75, color=PLANNED_COLOR, label=planned_label)
-    axes.barh(positions, actual, height=0.45, color=ACTUAL_COLOR, label=actual_label)
-    axes.set_yticks(list(positions), [p.title for p in rows], fontsize=8)
-    axes.set_xlim(0, 100)
-    axes.xaxis.set_major_formatter(digit_formatter(suffix="٪" if is_rtl() else "%"))
-    if is_rtl():
-        axes.invert_xaxis()
-        axes.yaxis.tick_right()
-    axes.grid(axis="x", alpha=0.3)
-    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=8, frameon=False)
+    progress.draw_driver_projects(chart.axes(), projects, chart_style(), planned_label=planned_label,
+                                  actual_label=actual_label)
     chart.draw()
 
 
 def draw_progress_history(chart: ChartWidget, series: Sequence[SeriesPoint], today: date, *,
                           planned_label: str, actual_label: str) -> None:
     """Planned (schedule) and actual (reported) percent complete over time."""
-    axes = chart.axes()
-    if series:
-        days = [p.on for p in series]
-        axes.plot(days, [p.planned for p in series], color=PLANNED_COLOR, linestyle="--", label=planned_label)
-        axes.step(days, [p.actual for p in series], where="post", color=ACTUAL_COLOR, label=actual_label)
-        axes.axvline(today, color="#b00020", linewidth=0.8, alpha=0.6)
-        ticks = _date_ticks(days)
-        axes.set_xticks(ticks, [format_date(d) for d in ticks], fontsize=7)
-    axes.set_ylim(0, 105)
-    axes.yaxis.set_major_formatter(digit_formatter(suffix="٪" if is_rtl() else "%"))
-    if is_rtl():
-        axes.invert_xaxis()  # time runs right to left, like the indicator trends
-        axes.yaxis.tick_right()
-    axes.grid(alpha=0.3)
-    axes.legend(loc="upper left", fontsize=8, frameon=False)
+    progress.draw_progress_history(chart.axes(), series, today, chart_style(), planned_label=planned_label,
+                                   actual_label=actual_label, date_label=format_date)
     chart.draw()
-
-
-def _date_ticks(days: Sequence[date], count: int = 5) -> list[date]:
-    if len(days) <= count:
-        return list(days)
-    step = (len(days) - 1) / (count - 1)
-    return [days[round(i * step)] for i in range(count)]

@@ -1,0 +1,93 @@
+"""The six-monthly status report of the large province, as PDF with all its charts: time and peak memory.
+
+    python -m benchmarks.report [--db LARGE.sqlite3] [--runs 3] [--period 1405-H1]
+
+Without --db the large demo (3,000 branches, 2,000 activities, two years of cases) is generated into a temporary
+folder first. Each run is a fresh process that opens the database, builds the report (Persian, as the window
+does) and writes the PDF; it reports the time of build + write (imports and opening the database — done once
+when the window starts — are measured apart) and the process's peak resident memory. Target: median <= 5 s. Exits 1 when it is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_S = 5.0
+AS_OF = "2026-11-23"
+
+
+def measure(db: Path, period: str, out: Path) -> dict[str, float]:
+    import resource
+
+    started = time.perf_counter()
+    from datetime import date
+
+    from desktop.cli.output import translated
+    from desktop.clock import FixedClock
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.reports.language import ReportLanguage
+    from desktop.reports.service import ReportKind, ReportRequest, ReportService
+    from desktop.store.database import open_database
+
+    translated("Reports", "Summary")  # load Qt's translator before the clock starts
+    before_open = time.perf_counter()
+    database = open_database(db, create=False)  # the window has it open already (integrity check at opening)
+    imported = time.perf_counter()
+    service = ReportService(database, FixedClock(date.fromisoformat(AS_OF)))
+    lang = ReportLanguage(translated, rtl=True)
+    report = service.build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse(period)), lang)
+    built = time.perf_counter()
+    service.write(report, out, lang)
+    written = time.perf_counter()
+    database.close()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"imports": before_open - started, "open": imported - before_open, "build": built - imported, "write": written - built,
+            "total": written - imported, "peak_mb": peak_kb / 1024, "charts": len(report.charts()),
+            "bytes": out.stat().st_size}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="the large demo database (generated when missing)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--period", default="1405-H1")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child process: the PDF to write
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.db, args.period, args.measure)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="rasad-report-") as folder:
+        db = args.db
+        if db is None:
+            db = Path(folder) / "large.sqlite3"
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "desktop", "demo", "--scale", "large", "--db", str(db),
+                            "--as-of", AS_OF], check=True, stdout=subprocess.DEVNULL)
+            print(f"large demo generated in {time.perf_counter() - started:.1f} s")
+        results = []
+        for run in range(args.runs):
+            child = subprocess.run([sys.executable, "-m", "benchmarks.report", "--db", str(db), "--period",
+                                    args.period, "--measure", str(Path(folder) / f"status-{run}.pdf")],
+                                   check=True, capture_output=True, text=True)
+            result = json.loads(child.stdout.strip().splitlines()[-1])
+            results.append(result)
+            print(f"  run {run + 1}: build {result['build']:.2f} s + PDF {result['write']:.2f} s = "
+                  f"{result['total']:.2f} s; peak {result['peak_mb']:.0f} MB; {result['charts']} charts; "
+                  f"{result['bytes'] / 1024:.0f} KB (not counted: imports {result['imports']:.2f} s, opening the database "
+                  f"{result['open']:.2f} s)")
+    totals = [r["total"] for r in results]
+    median = statistics.median(totals)
+    print(f"six-monthly status report, large province: median {median:.2f} s, min {min(totals):.2f} s "
+          f"(target < {TARGET_S:.0f} s); peak memory {max(r['peak_mb'] for r in results):.0f} MB")
+    return 0 if median < TARGET_S else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

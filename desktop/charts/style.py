@@ -1,0 +1,97 @@
+"""The shared look of every chart: the bundled Persian font, Persian digits, right-to-left axes; saving."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.domain.persian import PERCENT_SIGN, format_number
+from desktop.paths import fonts_dir
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: How a number is written on an axis: (value, decimals) -> text.
+NumberFormat = Callable[[float, int], str]
+IMAGE_FORMATS = ("png", "svg")
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Direction and digits of a chart: Persian (right to left, Persian digits) unless told otherwise."""
+
+    rtl: bool = True
+    number: NumberFormat = format_number
+
+    @property
+    def percent_suffix(self) -> str:
+        return PERCENT_SIGN if self.rtl else "%"
+
+
+PERSIAN = ChartStyle()
+
+
+@cache
+def configure_matplotlib() -> None:
+    """Register Vazirmatn and the defaults every chart shares (once; matplotlib is imported here lazily)."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    for path in sorted(fonts_dir().glob("Vazirmatn-*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+    matplotlib.rcParams["font.family"] = "Vazirmatn"
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["svg.fonttype"] = "path"
+
+
+def new_figure(width_inches: float = 6.0, height_inches: float = 3.0, dpi: int = 100) -> Figure:
+    """A figure not tied to any window (drawn with Agg or SVG when saved)."""
+    configure_matplotlib()
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width_inches, height_inches), dpi=dpi, layout="constrained")
+
+
+def digit_formatter(style: ChartStyle, decimals: int = 0, suffix: str = ""):
+    """Tick labels in the chart's digits (Persian digits in Persian)."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _pos: f"{style.number(value, decimals)}{suffix}")
+
+
+def mirror_for_rtl(axes, style: ChartStyle, *, x_values: bool = True) -> None:
+    """Right to left: values (or time) grow leftwards and the category labels stand on the right."""
+    if style.rtl:
+        if x_values:
+            axes.invert_xaxis()
+        axes.yaxis.tick_right()
+
+
+def figure_bytes(figure: Figure, image_format: str = "png", dpi: int = 150) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=image_format, dpi=dpi)
+    return buffer.getvalue()
+
+
+def save_figure(figure: Figure, path: Path, dpi: int = 150) -> Path:
+    """Write the figure as PNG or SVG (by the file's suffix) to a temporary name in the same folder, then
+    rename: never a half-written picture. Raises OSError."""
+    path = Path(path)
+    image_format = path.suffix.lower().lstrip(".") or "png"
+    if image_format not in IMAGE_FORMATS:
+        image_format = "png"
+    data = figure_bytes(figure, image_format, dpi)
+    descriptor, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
+    return path

@@ -1,0 +1,68 @@
+"""`report`: write the six-monthly status report, the quarterly citizens'-rights report or the monthly
+district statistics as PDF or Excel (by the file's suffix), and optionally every chart as PNG or SVG."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+KINDS = ("status", "citizens", "district")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    report = subparsers.add_parser("report", help="write a report as PDF or Excel")
+    report.add_argument("kind", choices=KINDS,
+                        help="status: six-monthly status (--period 1404-H1); citizens: quarterly citizens' rights "
+                             "(1404-Q2); district: monthly district statistics (1404-07)")
+    report.add_argument("--db", type=Path, required=True)
+    report.add_argument("--period", required=True, help="1404-H1, 1404-Q2 or 1404-07 (by the kind)")
+    report.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
+    report.add_argument("--district", help="district code (district report; default: every district)")
+    report.add_argument("--charts", type=Path, help="also save every chart alone into this folder")
+    report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png")
+    report.add_argument("--as-of", dest="as_of", help="'today' as YYYY-MM-DD (default: today)")
+    report.set_defaults(handler=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    import time
+    from datetime import date
+
+    from desktop.cli.output import CommandFailed, fail, open_existing_database, translated
+    from desktop.clock import FixedClock, SystemClock
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.reports.language import ReportLanguage
+    from desktop.reports.service import ReportKind, ReportRequest, ReportService, output_format
+    from desktop.ui.language import Language, current_language
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--as-of must be a date such as 2026-11-23."))) from None
+    try:
+        period = JalaliPeriod.parse(args.period)
+        output_format(args.out)
+    except DomainError as error:
+        raise fail(error) from error
+    database = open_existing_database(args.db)
+    started = time.perf_counter()
+    try:
+        service = ReportService(database, FixedClock(as_of) if as_of else SystemClock())
+        lang = ReportLanguage(translated, rtl=current_language() is Language.PERSIAN)
+        report = service.build(ReportRequest(ReportKind(args.kind), period, args.district), lang)
+        path = service.write(report, args.out, lang)
+        charts = service.save_charts(report, args.charts, args.chart_format) if args.charts else []
+    except DomainError as error:
+        raise fail(error) from error
+    finally:
+        database.close()
+    if not report.has_data:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no data for {period}; the report says so."),
+                         period=period.code))
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Report written to {path} in {seconds} s."),
+                     path=str(path), seconds=f"{time.perf_counter() - started:.1f}"))
+    if charts:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} charts saved in {folder}."),
+                         count=len(charts), folder=str(args.charts)))
+    return 0

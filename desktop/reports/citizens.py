@@ -1,0 +1,107 @@
+"""The quarterly citizens'-rights report (گزارش سه‌ماهه حقوق شهروندی) built from :class:`CitizensData`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.action_status import ActionStatus
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.reports.citizens_data import CitizensData, ProgramLine
+from desktop.reports.common import chrome, cover_lines, percent, period_label, progress_cells, province_line
+from desktop.reports.document import Column, Figures, Number, Paragraph, Report, Section, Table, Tone
+from desktop.reports.language import ReportLanguage
+
+KIND = "citizens"
+_TONES = {ActionStatus.DONE: Tone.GOOD, ActionStatus.BEHIND: Tone.BAD}
+
+
+def build_citizens_report(data: CitizensData, lang: ReportLanguage, today: date) -> Report:
+    t = lang
+    sections = [_summary(data, t)]
+    if data.has_data:
+        sections += [_program(number, program, t) for number, program in enumerate(data.programs, start=1)]
+    sections.append(_survey(data, t))
+    return Report(
+        kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Quarterly report on the protection of citizens' rights")),
+        province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
+        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl,
+        has_data=data.has_data, file_stem=f"citizens-rights-{data.period.code}")
+
+
+def _summary(data: CitizensData, t: ReportLanguage) -> Section:
+    c = t.cells
+    title = t(QT_TRANSLATE_NOOP("Reports", "Summary"))
+    if not data.has_data:
+        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "No progress of the citizens'-rights programs has been recorded for this quarter."))),))
+    actions = [a for p in data.programs for a in p.actions]
+    count = {status: sum(1 for a in actions if a.status is status) for status in ActionStatus}
+    evidence = sum(len(a.evidence) for a in actions)
+    figures = Figures((
+        (t(QT_TRANSLATE_NOOP("Reports", "Actions")), c.number(len(actions))),
+        (t.label(ActionStatus.DONE), c.number(count[ActionStatus.DONE])),
+        (t.label(ActionStatus.ON_SCHEDULE), c.number(count[ActionStatus.ON_SCHEDULE])),
+        (t.label(ActionStatus.BEHIND), c.number(count[ActionStatus.BEHIND])),
+        (t.label(ActionStatus.NOT_STARTED), c.number(count[ActionStatus.NOT_STARTED])),
+        (t(QT_TRANSLATE_NOOP("Reports", "Evidence documents")), c.number(evidence)),
+    ))
+    rows = tuple((c.number(n), p.title, *progress_cells(p.progress),
+                  Number(sum(1 for a in p.actions if a.status is ActionStatus.DONE)), Number(len(p.actions)))
+                 for n, p in enumerate(data.programs, start=1))
+    table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Program")), 3.2),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.8, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.8, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "SPI")), 0.6, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Actions done")), 0.7, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Actions")), 0.7, True)),
+                  rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Programs")))
+    note = Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "The instruction asks for a report every three months, with its supporting documents, to the "
+                   "central secretariat. Each program's actions, their status and the evidence recorded in the "
+                   "quarter follow.")), note=True)
+    return Section(title, (figures, table, note))
+
+
+def _program(number: int, program: ProgramLine, t: ReportLanguage) -> Section:
+    c = t.cells
+    title = t(QT_TRANSLATE_NOOP("Reports", "Program {number}: {title}"), number=c.number(number), title=program.title)
+    lead = t(QT_TRANSLATE_NOOP("Reports", "Responsible: {manager}. Actual progress {actual} against {planned} planned."),
+             manager=program.manager or "—", actual=c.percent(program.progress.actual, 1),
+             planned=c.percent(program.progress.planned, 1))
+    sep = "، " if t.rtl else ", "
+    rows = tuple((c.number(int(a.code)) if a.code.isdigit() else a.code, a.title, percent(a.progress.planned),
+                  percent(a.progress.actual), t.label(a.status), Number(a.reports_in_period),
+                  sep.join(a.evidence) if a.evidence else "—") for a in program.actions)
+    table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.45, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Action")), 3.4),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.7, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.7, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Status")), 0.9),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Reports in the quarter")), 0.7, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Evidence")), 1.6)),
+                  rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Program {number}"), number=number),
+                  empty_text=t(QT_TRANSLATE_NOOP("Reports", "This program has no actions recorded.")),
+                  tones=tuple(_TONES.get(a.status, Tone.PLAIN) for a in program.actions))
+    return Section(title, (Paragraph(lead), table))
+
+
+def _survey(data: CitizensData, t: ReportLanguage) -> Section:
+    c = t.cells
+    title = t(QT_TRANSLATE_NOOP("Reports", "Satisfaction survey"))
+    if data.survey_province is None:
+        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "No satisfaction survey results have been imported for this quarter."))),), new_page=True)
+    lead = Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "In the quarter {responses} people answered the satisfaction survey; {average} of them were "
+                   "satisfied."), responses=c.number(data.survey_province.responses),
+        average=c.percent(data.survey_province.average, 1)))
+    rows = tuple((s.name, Number(s.responses), percent(s.average)) for s in data.survey_districts)
+    table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Judicial district")), 2.5),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Responses")), 1.0, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Satisfied")), 1.0, True)),
+                  rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Survey")))
+    note = Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Survey results come from the satisfaction survey imported from the case-management system "
+                   "(CMS).")), note=True)
+    return Section(title, (lead, table, note), new_page=True)

@@ -1,0 +1,55 @@
+"""Pieces every report shares: page furniture, the cover lines, period labels, progress cells."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.planning.views import Progress
+from desktop.reports.document import Chrome, Column, Number, NumberKind
+from desktop.reports.language import ReportLanguage
+
+
+def chrome(lang: ReportLanguage) -> Chrome:
+    return Chrome(
+        page=lang(QT_TRANSLATE_NOOP("Reports", "Page {page} of {pages}")),
+        prepared_on=lang(QT_TRANSLATE_NOOP("Reports", "Prepared on {date}")),
+        signature=lang(QT_TRANSLATE_NOOP(
+            "Reports", "Approved by the provincial chief justice — signature and date: ………………………")),
+        no_data=lang(QT_TRANSLATE_NOOP("Reports", "There is no data for this period.")),
+    )
+
+
+def period_label(lang: ReportLanguage, period: JalaliPeriod) -> str:
+    return period.label_fa if lang.rtl else period.label_en
+
+
+def cover_lines(lang: ReportLanguage, today: date, as_of: date) -> tuple[str, ...]:
+    lines = [lang(QT_TRANSLATE_NOOP("Reports", "Situation on {date}"), date=lang.cells.date(as_of))]
+    lines.append(lang(QT_TRANSLATE_NOOP("Reports", "Prepared on {date}"), date=lang.cells.date(today)))
+    return tuple(lines)
+
+
+def province_line(lang: ReportLanguage, province: str) -> str:
+    if not province:
+        return lang(QT_TRANSLATE_NOOP("Reports", "Provincial judicial council"))
+    return lang(QT_TRANSLATE_NOOP("Reports", "Provincial judicial council of {province}"), province=province)
+
+
+def percent(value: float | None, decimals: int = 1) -> Number:
+    return Number(value, NumberKind.PERCENT, decimals)
+
+
+def ratio(value: float | None) -> Number:
+    return Number(value, NumberKind.RATIO, 2)
+
+
+def progress_columns(lang: ReportLanguage) -> tuple[Column, ...]:
+    return (Column(lang(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.8, True),
+            Column(lang(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.8, True),
+            Column(lang(QT_TRANSLATE_NOOP("Reports", "SPI")), 0.6, True))
+
+
+def progress_cells(progress: Progress) -> tuple[Number, Number, Number]:
+    return percent(progress.planned), percent(progress.actual), ratio(progress.spi)

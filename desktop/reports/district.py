@@ -1,0 +1,114 @@
+"""The monthly district statistical report (گزارش آماری تحلیلی ماهانه حوزه‌های قضایی) from :class:`DistrictData`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.charts.indicators import draw_ranking
+from desktop.domain.indicators import indicator
+from desktop.domain.indicators.definitions import MeasureTotals
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.indicators.views import IndicatorRow
+from desktop.reports.common import chrome, cover_lines, period_label, province_line
+from desktop.reports.district_data import DISTRICT_INDICATORS, RANK_BY, DistrictBlock, DistrictData, better
+from desktop.reports.document import Chart, Charts, Column, Paragraph, Report, Section, Table, Tone
+from desktop.reports.language import ReportLanguage
+from desktop.reports.status import indicator_number
+
+KIND = "district"
+#: The branch table's columns (each branch's value; the change for those marked True).
+BRANCH_COLUMNS = (("incoming", False), ("disposed", False), ("clearance_rate", True), ("backlog", True),
+                  ("avg_time_to_disposition", True), ("avg_scheduling_time", False), ("pending_over_365", False),
+                  ("satisfaction", False), ("last_hour_referrals", False), ("data_completeness", False))
+
+
+def build_district_report(data: DistrictData, lang: ReportLanguage, today: date) -> Report:
+    t = lang
+    sections = [_overview(data, t)]
+    if data.has_data:
+        sections += [_district(block, data, t) for block in data.districts]
+    title = t(QT_TRANSLATE_NOOP("Reports", "Monthly statistical report of the judicial districts"))
+    cover = cover_lines(t, today, data.as_of)
+    if data.scope_name:
+        cover = (data.scope_name, *cover)
+    scope = data.districts[0].district.unit_id if data.scope_name and data.districts else "all"
+    return Report(kind=KIND, title=title, province=province_line(t, data.province_name),
+                  period_label=period_label(t, data.period), as_of=data.as_of, cover_lines=cover,
+                  sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, landscape=True, has_data=data.has_data,
+                  file_stem=f"district-{scope}-{data.period.code}")
+
+
+def _overview(data: DistrictData, t: ReportLanguage) -> Section:
+    title = t(QT_TRANSLATE_NOOP("Reports", "The districts at a glance"))
+    if not data.has_data:
+        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "No branch statistics have been imported for this month."))),))
+    columns = [Column(t(QT_TRANSLATE_NOOP("Reports", "Judicial district")), 1.6)]
+    columns += [Column(t.indicator(indicator(code)), 0.8, True) for code in DISTRICT_INDICATORS]
+    rows = [tuple([b.district.name, *(indicator_number(code, b.district.values.get(code))
+                                      for code in DISTRICT_INDICATORS)]) for b in data.districts]
+    if data.province is not None and len(data.districts) > 1:
+        rows.append(tuple([t(QT_TRANSLATE_NOOP("Reports", "Province")),
+                           *(indicator_number(code, data.province.values.get(code)) for code in DISTRICT_INDICATORS)]))
+    table = Table(tuple(columns), tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Districts")))
+    blocks: list = [table, Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Values of the month; rates are computed from the summed cases of all branches. Branches are "
+                   "ranked within their district by the clearance rate.")), note=True)]
+    if len(data.districts) > 1:
+        blocks.append(Charts((_ranking_chart(data, t),)))
+    return Section(title, tuple(blocks))
+
+
+def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
+    definition = indicator(RANK_BY)
+    valued = sorted((b.district for b in data.districts if b.district.values.get(RANK_BY) is not None),
+                    key=lambda u: -(u.values[RANK_BY] or 0))
+    rows = [IndicatorRow(u.unit_id, "", u.name, "", u.values[RANK_BY], i, i <= 1, i == len(valued) and i > 1,
+                         MeasureTotals()) for i, u in enumerate(valued, start=1)]
+    threshold = t(QT_TRANSLATE_NOOP("Reports", "Threshold"))
+    more = t(QT_TRANSLATE_NOOP("Reports", "{count} more not shown"))
+    return Chart(f"districts-{RANK_BY}", t.indicator(definition),
+                 lambda axes, style: draw_ranking(axes, rows, definition.unit, definition.threshold, style,
+                                                  threshold_label=threshold, more_label=more), 8.0, 3.2)
+
+
+def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Section:
+    change = t(QT_TRANSLATE_NOOP("Reports", "Change"))
+    columns = [Column(t(QT_TRANSLATE_NOOP("Reports", "Rank")), 0.45, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Branch")), 2.2)]
+    for code, with_change in BRANCH_COLUMNS:
+        columns.append(Column(t.indicator(indicator(code)), 0.8, True))
+        if with_change:
+            columns.append(Column(change, 0.6, True))
+    rows, tones = [], []
+    for branch in block.branches:
+        cells: list = [branch.rank, branch.name]
+        for code, with_change in BRANCH_COLUMNS:
+            cells.append(indicator_number(code, branch.values.get(code)))
+            if with_change:
+                cells.append(indicator_number(code, branch.change(code), signed=True))
+        rows.append(tuple(cells))
+        tones.append(Tone.GOOD if branch.rank is not None and branch.rank <= 3 else Tone.PLAIN)
+    valued = [b for b in block.branches if b.rank is not None]
+    for branch in valued[-3:] if len(valued) > 6 else ():
+        tones[block.branches.index(branch)] = Tone.BAD
+    summary = [Column(t(QT_TRANSLATE_NOOP("Reports", "Indicator")), 2.0),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "This month")), 1.0, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Previous month")), 1.0, True),
+               Column(change, 1.0, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.0, True)]
+    summary_rows, summary_tones = [], []
+    for code in DISTRICT_INDICATORS:
+        delta = block.district.change(code)
+        province = data.province.values.get(code) if data.province else None
+        summary_rows.append((t.indicator(indicator(code)), indicator_number(code, block.district.values.get(code)),
+                             indicator_number(code, block.district.previous.get(code)),
+                             indicator_number(code, delta, signed=True), indicator_number(code, province)))
+        verdict = better(code, delta)
+        summary_tones.append(Tone.PLAIN if verdict is None else Tone.GOOD if verdict else Tone.BAD)
+    sheet = block.district.name
+    return Section(block.district.name, (
+        Table(tuple(summary), tuple(summary_rows), sheet=f"{sheet} —", tones=tuple(summary_tones)),
+        Table(tuple(columns), tuple(rows), sheet=sheet, tones=tuple(tones),
+              empty_text=t(QT_TRANSLATE_NOOP("Reports", "This district has no branches with statistics."))),
+    ), new_page=True)

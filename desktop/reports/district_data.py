@@ -1,0 +1,133 @@
+"""What the monthly district statistics need: every seed 002/003 indicator for each branch of one district
+(or of all of them), this month and the month before, and the districts' own values."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+
+from desktop.domain.indicators import Direction, indicator
+from desktop.domain.indicators.ranking import rank
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.reports.indicator_values import indicator_values
+from desktop.reports.status_data import report_date
+from desktop.store.database import Database
+from desktop.store.settings import get_setting
+from desktop.tasks import TaskProgress
+
+#: The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals
+#: through the day and cases recorded in full in the CMS), in this order.
+DISTRICT_INDICATORS = ("incoming", "disposed", "clearance_rate", "backlog", "disposition_time",
+                       "avg_time_to_disposition", "avg_scheduling_time", "max_scheduling_time", "pending_over_365",
+                       "satisfaction", "last_hour_referrals", "data_completeness")
+#: Branches are ranked within their district by this indicator.
+RANK_BY = "clearance_rate"
+
+
+@dataclass(frozen=True)
+class UnitValues:
+    unit_id: int
+    name: str
+    rank: int | None
+    values: dict[str, float | None]
+    previous: dict[str, float | None]
+
+    def change(self, code: str) -> float | None:
+        now, before = self.values.get(code), self.previous.get(code)
+        return None if now is None or before is None else now - before
+
+
+@dataclass(frozen=True)
+class DistrictBlock:
+    district: UnitValues
+    branches: tuple[UnitValues, ...]
+
+
+@dataclass(frozen=True)
+class DistrictData:
+    period: JalaliPeriod
+    as_of: date
+    province_name: str
+    province: UnitValues | None
+    districts: tuple[DistrictBlock, ...]
+    scope_name: str  # the district's name, or "" for all
+
+    @property
+    def has_data(self) -> bool:
+        return any(v is not None for block in self.districts for v in block.district.values.values())
+
+
+def unknown_district(code: str) -> DomainError:
+    return DomainError("Reports", QT_TRANSLATE_NOOP("Reports", "There is no district with the code {code}."),
+                       {"code": code})
+
+
+def gather_district(database: Database, period: JalaliPeriod, district_code: str | None, today: date,
+                    progress: TaskProgress) -> DistrictData:
+    if period.kind is not PeriodKind.MONTH:
+        period = JalaliPeriod(PeriodKind.MONTH, period.year, period.first_month)
+    previous = period.previous()
+    with database.session() as session:
+        province_name = get_setting(session, "province.name", "") or ""
+        districts = [tuple(row) for row in session.execute(text("SELECT id, code, name FROM district ORDER BY code"))]
+    if district_code is not None:
+        districts = [d for d in districts if d[1] == district_code]
+        if not districts:
+            raise unknown_district(district_code)
+    wanted = {d[0] for d in districts}
+    branch_values: dict[int, dict[str, float | None]] = defaultdict(dict)
+    branch_before: dict[int, dict[str, float | None]] = defaultdict(dict)
+    district_values: dict[int, dict[str, float | None]] = defaultdict(dict)
+    district_before: dict[int, dict[str, float | None]] = defaultdict(dict)
+    province_values: dict[str, float | None] = {}
+    province_before: dict[str, float | None] = {}
+    names: dict[int, str] = {}
+    district_of: dict[int, int] = {}
+    total = 6
+    step = 0
+    for month, branches_into, districts_into, province_into in (
+            (period, branch_values, district_values, province_values),
+            (previous, branch_before, district_before, province_before)):
+        for level, into in (("branch", branches_into), ("district", districts_into)):
+            progress.step(step, total, "")
+            step += 1
+            for code, units in indicator_values(database, DISTRICT_INDICATORS, level, month).items():
+                for unit in units:
+                    if level == "branch":
+                        if unit.parent_id not in wanted:
+                            continue
+                        names[unit.unit_id] = unit.name
+                        district_of[unit.unit_id] = unit.parent_id
+                    into[unit.unit_id][code] = unit.value
+        progress.step(step, total, "")
+        step += 1
+        for code, units in indicator_values(database, DISTRICT_INDICATORS, "province", month).items():
+            province_into[code] = units[0].value if units else None
+    progress.step(total, total, "")
+    blocks = []
+    for district_id, _code, name in districts:
+        members = [b for b, d in district_of.items() if d == district_id and b in names]
+        ranked = {unit.key: unit.rank for unit in rank(
+            ((b, names[b], branch_values[b].get(RANK_BY)) for b in members), indicator(RANK_BY).direction)}
+        branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]))
+                           for b in members), key=lambda u: (u.rank is None, u.rank or 0, u.name))
+        blocks.append(DistrictBlock(UnitValues(district_id, name, None, dict(district_values[district_id]),
+                                               dict(district_before[district_id])), tuple(branches)))
+    province = UnitValues(0, province_name, None, province_values, province_before) if province_values else None
+    as_of = report_date(period, today)
+    scope = districts[0][2] if district_code is not None else ""
+    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope)
+
+
+def better(code: str, change: float | None) -> bool | None:
+    """Whether a change is an improvement (None for neutral indicators or no change)."""
+    direction = indicator(code).direction
+    if change is None or change == 0 or direction is Direction.NEUTRAL:
+        return None
+    return (change > 0) == (direction is Direction.HIGHER)
+
+

@@ -1,0 +1,56 @@
+"""Cells as the reader sees them: Persian digits and separators, ٪, Jalali dates (Latin in English)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain import persian
+from desktop.domain.jalali import format_jalali
+from desktop.reports.document import Cell, JalaliDate, Number, NumberKind
+
+
+@dataclass(frozen=True)
+class CellFormat:
+    persian_digits: bool = True
+
+    def number(self, value: float | int | None, decimals: int = 0) -> str:
+        if value is None:
+            return persian.MISSING
+        if self.persian_digits:
+            return persian.format_number(value, decimals)
+        return f"{value:,.{decimals}f}"
+
+    def percent(self, value: float | None, decimals: int = 0) -> str:
+        if value is None:
+            return persian.MISSING
+        return self.number(value, decimals) + (persian.PERCENT_SIGN if self.persian_digits else "%")
+
+    def year(self, value: int) -> str:
+        return persian.to_persian_digits(value) if self.persian_digits else str(value)
+
+    def date(self, value: date | None) -> str:
+        return format_jalali(value, persian_digits=self.persian_digits)
+
+    def text(self, cell: Cell) -> str:
+        if cell is None:
+            return persian.MISSING
+        if isinstance(cell, Number):
+            return self._number_cell(cell)
+        if isinstance(cell, JalaliDate):
+            return self.date(cell.value)
+        if isinstance(cell, int):
+            return self.number(cell)
+        return cell
+
+    def _number_cell(self, cell: Number) -> str:
+        if cell.value is None:
+            return persian.MISSING
+        text = self.percent(abs(cell.value) if cell.signed else cell.value, cell.decimals) \
+            if cell.kind is NumberKind.PERCENT else self.number(abs(cell.value) if cell.signed else cell.value,
+                                                                 cell.decimals)
+        if cell.signed:
+            rounded = round(cell.value, cell.decimals)
+            sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
+            return sign + text
+        return text

@@ -1,0 +1,97 @@
+"""Every indicator a report shows, from ONE aggregate query per (level, period) instead of one per indicator.
+
+The indicator service answers one indicator at a time (its screen shows one); a report shows a dozen, and the
+query behind each is the same ``GROUP BY`` over ``indicator_month`` (desktop.indicators.service.table_query).
+So the report runs that query once and lets each definition compute its value from the same summed totals —
+the same Σ/Σ numbers the service gives. (The 90th percentile, which needs the histogram, is not used here.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from desktop.domain.indicators import Direction, indicator
+from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
+from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.indicators.ranking import rank
+from desktop.domain.jalali import JalaliPeriod
+from desktop.indicators.service import (  # the service's own rules for periods still under way
+    _elapsed_days,
+    _latest_month,
+    _stock_month,
+    table_query,
+)
+from desktop.store.database import Database
+
+_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
+_UNITS = {
+    "province": "SELECT p.id, p.name, '' FROM province p",
+    "district": "SELECT d.id, d.name, '' FROM district d",
+    "branch": "SELECT b.id, b.name, b.district_id FROM branch b",
+}
+
+
+@dataclass(frozen=True)
+class UnitValue:
+    unit_id: int
+    name: str
+    parent_id: int | None
+    value: float | None
+
+
+def indicator_values(database: Database, codes: Sequence[str], level: str,
+                     period: JalaliPeriod) -> dict[str, list[UnitValue]]:
+    """For each code, every unit of ``level`` with its value (None without data), in the service's order of
+    units; unranked."""
+    for code in codes:
+        assert not indicator(code).needs_histogram, code
+    with database.engine.connect() as connection:
+        stock = _stock_month(period, _latest_month(connection))
+        days = _elapsed_days(period, stock)
+        sql, params = table_query(level, period, stock_month=stock)
+        measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
+        units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
+    result: dict[str, list[UnitValue]] = {code: [] for code in codes}
+    for unit_id, name, parent in units:
+        row = measured.get(unit_id)
+        totals = None if row is None else MeasureTotals(
+            **{name_: row[name_] or 0 for name_ in SUMMED_FIELDS},
+            scheduling_days_max=row["scheduling_days_max"], period_days=days)
+        for code in codes:
+            value = indicator(code).compute(totals) if totals is not None else None
+            result[code].append(UnitValue(unit_id, name, parent or None, value))
+    return result
+
+
+def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | None, UnitValue | None]:
+    """The best and the worst unit by the indicator's direction (none for neutral ones or fewer than two)."""
+    definition = indicator(code)
+    by_id = {v.unit_id: v for v in values}
+    ranked = [u for u in rank(((v.unit_id, v.name, v.value) for v in values), definition.direction)
+              if u.rank is not None]
+    if definition.direction is Direction.NEUTRAL or len(ranked) < 2:
+        return None, None
+    return by_id[ranked[0].key], by_id[ranked[-1].key]
+
+
+def monthly_series(database: Database, codes: Sequence[str], months: Sequence[int]) -> dict[str, list[float | None]]:
+    """The province's value of each indicator for each month index, from one ``GROUP BY month`` query."""
+    flows = ", ".join(f"sum({name})" for name in (*_FLOWS, *STOCK_FIELDS))
+    sql = (f"SELECT month_index, {flows}, max(scheduling_days_max) FROM indicator_month "
+           "WHERE month_index BETWEEN :first AND :last GROUP BY month_index")
+    with database.engine.connect() as connection:
+        rows = {row[0]: row for row in connection.execute(text(sql), {"first": min(months), "last": max(months)})}
+    names = (*_FLOWS, *STOCK_FIELDS)
+    series: dict[str, list[float | None]] = {code: [] for code in codes}
+    for month in months:
+        row = rows.get(month)
+        start, end = month_bounds(month)
+        totals = None if row is None else MeasureTotals(
+            **{name: value or 0 for name, value in zip(names, row[1:-1], strict=True)},
+            scheduling_days_max=row[-1], period_days=(end - start).days + 1)
+        for code in codes:
+            series[code].append(indicator(code).compute(totals) if totals is not None else None)
+    return series

@@ -1,0 +1,138 @@
+"""reportlab building blocks that lay Persian out right: a paragraph and a table made of such paragraphs.
+
+Every line is wrapped in logical order and then reordered for display on its own (see pdf_text.py), and drawn
+flush right in a right-to-left report (flush left in a left-to-right one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from desktop.paths import fonts_dir
+from desktop.reports.pdf_text import visual, wrap
+
+REGULAR = "Vazirmatn"
+BOLD = "Vazirmatn-Bold"
+
+
+@cache
+def register_fonts() -> None:
+    """Embed Vazirmatn (regular and bold). Registered without reportlab's shaping: the text arrives joined."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts_dir() / "Vazirmatn-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts_dir() / "Vazirmatn-Bold.ttf")))
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font: str = REGULAR
+    size: float = 10.0
+    leading: float = 16.0
+    color: str = "#212529"
+    align: str = "start"  # start (right in RTL), end, center
+    space_before: float = 0.0
+    space_after: float = 4.0
+
+
+BODY = TextStyle()
+NOTE = TextStyle(size=8.5, leading=13.0, color="#5c677d")
+TITLE = TextStyle(font=BOLD, size=20, leading=32, color="#1d3557", align="center", space_after=10)
+SUBTITLE = TextStyle(size=13, leading=22, color="#1d3557", align="center", space_after=6)
+HEADING = TextStyle(font=BOLD, size=13, leading=22, color="#1d3557", space_before=8, space_after=6)
+CELL = TextStyle(size=8, leading=11.5, space_after=0)
+HEADER_CELL = replace(CELL, font=BOLD, color="#ffffff", align="center")
+NUMBER_CELL = replace(CELL, align="center")
+FIGURE_LABEL = TextStyle(size=8, leading=12, color="#5c677d", align="center", space_after=0)
+FIGURE_VALUE = TextStyle(font=BOLD, size=14, leading=20, color="#1d3557", align="center", space_after=0)
+
+
+class RtlParagraph(Flowable):
+    """Text wrapped to the available width; splits between lines across pages."""
+
+    def __init__(self, text: str, style: TextStyle = BODY, rtl: bool = True, lines: list[str] | None = None):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.rtl = rtl
+        self._lines = lines
+        self._wrapped_width: float | None = None
+
+    def _measure(self, text: str) -> float:
+        return pdfmetrics.stringWidth(text, self.style.font, self.style.size)
+
+    def lines(self, width: float) -> list[str]:
+        if self._lines is None or (self._wrapped_width is not None and self._wrapped_width != width):
+            self._lines = wrap(self.text, width, self._measure)
+            self._wrapped_width = width
+        return self._lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.lines(available_width)) * self.style.leading
+        return available_width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.style.space_before
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.style.space_after
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = self.lines(available_width)
+        fit = int(available_height // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        head = RtlParagraph(self.text, replace(self.style, space_after=0), self.rtl, lines[:fit])
+        tail = RtlParagraph(self.text, replace(self.style, space_before=0), self.rtl, lines[fit:])
+        head._wrapped_width = tail._wrapped_width = available_width
+        return [head, tail]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        canvas.setFont(style.font, style.size)
+        canvas.setFillColor(colors.HexColor(style.color))
+        descent = style.size * 0.3 + (style.leading - style.size) / 2
+        for number, line in enumerate(self.lines(self.width), start=1):
+            y = self.height - number * style.leading + descent
+            shown = visual(line, self.rtl)
+            if style.align == "center":
+                canvas.drawCentredString(self.width / 2, y, shown)
+            elif (style.align == "start") == self.rtl:
+                canvas.drawRightString(self.width, y, shown)
+            else:
+                canvas.drawString(0, y, shown)
+
+
+def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
+              numeric: Sequence[bool], rtl: bool = True, tones: Sequence[str] = (),
+              header_color: str = "#1d3557") -> Table:
+    """A table whose first column stands on the right in a right-to-left report; the header repeats on
+    every page. ``widths`` in points, in logical order; ``tones`` per row: "", "good" or "bad"."""
+    order = list(range(len(header)))[::-1] if rtl else list(range(len(header)))
+    data = [[RtlParagraph(header[i], HEADER_CELL, rtl) for i in order]]
+    for row in rows:
+        data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
+    table = Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_color)),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#adb5bd")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index in range(1, len(data)):
+        tone = tones[index - 1] if index - 1 < len(tones) else ""
+        color = {"good": "#d8f3dc", "bad": "#fde2e4"}.get(tone) or ("#f1f3f5" if index % 2 == 0 else None)
+        if color:
+            commands.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor(color)))
+    table.setStyle(TableStyle(commands))
+    return table

@@ -1,0 +1,207 @@
+"""Write a :class:`Report` as a PDF: cover, sections, tables, charts; header and footer on every page after
+the cover with the province, the report, the date and "page n of m". Atomic (temporary name, then rename)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import Table as PdfTable
+
+from desktop.charts.style import ChartStyle, figure_bytes, new_figure
+from desktop.reports.document import Chart, Charts, Figures, Paragraph, Report, Table, Tone
+from desktop.reports.files import write_atomically
+from desktop.reports.formatting import CellFormat
+from desktop.reports.pdf_flowables import (
+    BODY,
+    FIGURE_LABEL,
+    FIGURE_VALUE,
+    HEADING,
+    NOTE,
+    REGULAR,
+    SUBTITLE,
+    TITLE,
+    RtlParagraph,
+    register_fonts,
+    rtl_table,
+)
+from desktop.reports.pdf_text import visual
+from desktop.tasks import NO_PROGRESS, TaskProgress
+
+MARGIN = 1.6 * cm
+CHART_DPI = 130
+
+
+def chart_style(report: Report) -> ChartStyle:
+    cells = CellFormat(persian_digits=report.rtl)
+    return ChartStyle(rtl=report.rtl, number=cells.number)
+
+
+def render_chart(chart: Chart, style: ChartStyle, image_format: str = "png", dpi: int = CHART_DPI) -> bytes:
+    figure = new_figure(chart.width_inches, chart.height_inches)
+    chart.draw(figure.add_subplot(1, 1, 1), style)
+    return figure_bytes(figure, image_format, dpi)
+
+
+class _Story:
+    def __init__(self, report: Report, width: float, progress: TaskProgress):
+        self.report = report
+        self.width = width
+        self.rtl = report.rtl
+        self.cells = CellFormat(persian_digits=report.rtl)
+        self.style = chart_style(report)
+        self.progress = progress
+
+    def build(self) -> list:
+        report = self.report
+        story: list = [Spacer(1, 5 * cm), RtlParagraph(report.title, TITLE, self.rtl),
+                       RtlParagraph(report.province, SUBTITLE, self.rtl),
+                       RtlParagraph(report.period_label, SUBTITLE, self.rtl), Spacer(1, 1.5 * cm)]
+        story += [RtlParagraph(line, SUBTITLE, self.rtl) for line in report.cover_lines]
+        story += [Spacer(1, 4 * cm), RtlParagraph(report.chrome.signature, BODY, self.rtl)]
+        story += [NextPageTemplate("body"), PageBreak()]
+        total = len(report.sections)
+        for number, section in enumerate(report.sections, start=1):
+            self.progress.step(number, total + 1, section.title)
+            if section.new_page and number > 1:
+                story.append(PageBreak())
+            else:
+                story.append(CondPageBreak(4 * cm))
+            story.append(RtlParagraph(section.title, HEADING, self.rtl))
+            for block in section.blocks:
+                story.extend(self.block(block))
+        return story
+
+    def block(self, block) -> list:
+        if isinstance(block, Paragraph):
+            return [RtlParagraph(block.text, NOTE if block.note else BODY, self.rtl)]
+        if isinstance(block, Figures):
+            return [self.figures(block)]
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, Charts):
+            return self.charts(block)
+        raise TypeError(f"unknown block {block!r}")
+
+    def figures(self, block: Figures) -> PdfTable:
+        cells = [[RtlParagraph(value, FIGURE_VALUE, self.rtl), RtlParagraph(label, FIGURE_LABEL, self.rtl)]
+                 for label, value in block.items]
+        if self.rtl:
+            cells.reverse()
+        table = PdfTable([cells], colWidths=[self.width / len(cells)] * len(cells))
+        table.setStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
+                        ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
+                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f8f9fa")),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+        return KeepTogether([table, Spacer(1, 8)])
+
+    def table(self, block: Table) -> list:
+        if not block.rows:
+            return [RtlParagraph(block.empty_text or self.report.chrome.no_data, NOTE, self.rtl)]
+        total = sum(c.width for c in block.columns)
+        widths = [self.width * c.width / total for c in block.columns]
+        rows = [[self.cells.text(cell) for cell in row] for row in block.rows]
+        tones = [str(t) if t is not Tone.PLAIN else "" for t in block.tones]
+        return [rtl_table([c.title for c in block.columns], rows, widths, numeric=[c.numeric for c in block.columns],
+                          rtl=self.rtl, tones=tones), Spacer(1, 8)]
+
+    def charts(self, block: Charts) -> list:
+        images = []
+        for chart in block.charts:
+            data = render_chart(chart, self.style)
+            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4)
+                        / (chart.width_inches * 72))
+            images.append(Image(io.BytesIO(data), width=chart.width_inches * 72 * scale,
+                                height=chart.height_inches * 72 * scale))
+        if len(images) == 1:
+            return [images[0], Spacer(1, 6)]
+        rows = [images[i:i + 2] for i in range(0, len(images), 2)]
+        for row in rows:
+            if len(row) == 1:
+                row.append("")
+            if self.rtl:
+                row.reverse()
+        table = PdfTable(rows, colWidths=[self.width / 2] * 2)
+        table.setStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        return [table, Spacer(1, 6)]
+
+
+def _numbered_canvas(report: Report, progress: TaskProgress):
+    """A canvas that holds its pages until the end so that each can say "page n of m"."""
+    cells = CellFormat(persian_digits=report.rtl)
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            progress.step(len(self._pages), 0, "")
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(REGULAR, 8)
+            self.setFillColor(colors.HexColor("#5c677d"))
+            self.setStrokeColor(colors.HexColor("#ced4da"))
+            top = height - MARGIN + 14
+            left_text, right_text = cells.date(report.as_of), report.province
+            if not report.rtl:
+                left_text, right_text = right_text, left_text
+            self.drawRightString(width - MARGIN, top, visual(right_text, report.rtl))
+            self.drawCentredString(width / 2, top, visual(f"{report.title} — {report.period_label}", report.rtl))
+            self.drawString(MARGIN, top, visual(left_text, report.rtl))
+            self.line(MARGIN, top - 5, width - MARGIN, top - 5)
+            bottom = MARGIN - 22
+            self.line(MARGIN, bottom + 12, width - MARGIN, bottom + 12)
+            page = report.chrome.page.format(page=cells.number(self._pageNumber), pages=cells.number(total))
+            self.drawCentredString(width / 2, bottom, visual(page, report.rtl))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
+    """The report as PDF bytes (the preview uses them; :func:`write_pdf` writes them to a file)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    size = landscape(A4) if report.landscape else A4
+    document = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                               bottomMargin=MARGIN, title=report.title, author=report.province,
+                               subject=report.period_label, creator="Rasad")
+    frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+    story = _Story(report, frame._width, progress).build()
+    document.build(story, canvasmaker=_numbered_canvas(report, progress))
+    return buffer.getvalue()
+
+
+def write_pdf(report: Report, path: Path, progress: TaskProgress = NO_PROGRESS) -> Path:
+    return write_atomically(Path(path), lambda: pdf_bytes(report, progress))

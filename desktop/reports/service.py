@@ -1,0 +1,133 @@
+"""Use cases of the report page and the `report` command: build a report, write it as PDF or Excel, save
+its charts, preview its first pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.clock import Clock
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.reports.document import Report
+from desktop.reports.language import ReportLanguage
+from desktop.store.database import Database
+from desktop.tasks import NO_PROGRESS, TaskProgress
+
+
+class ReportKind(StrEnum):
+    STATUS = "status"
+    CITIZENS = "citizens"
+    DISTRICT = "district"
+
+    @property
+    def period_kind(self) -> PeriodKind:
+        return _PERIODS[self]
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_PERIODS = {ReportKind.STATUS: PeriodKind.HALF, ReportKind.CITIZENS: PeriodKind.QUARTER,
+            ReportKind.DISTRICT: PeriodKind.MONTH}
+_LABELS = {
+    ReportKind.STATUS: QT_TRANSLATE_NOOP("Labels", "Six-monthly status report"),
+    ReportKind.CITIZENS: QT_TRANSLATE_NOOP("Labels", "Quarterly citizens'-rights report"),
+    ReportKind.DISTRICT: QT_TRANSLATE_NOOP("Labels", "Monthly district statistics"),
+}
+FORMATS = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: ReportKind
+    period: JalaliPeriod
+    district_code: str | None = None  # the district report only; None = every district
+
+
+def check_request(request: ReportRequest) -> None:
+    expected = request.kind.period_kind
+    if request.period.kind is not expected:
+        raise ValidationError("period", {
+            PeriodKind.HALF: QT_TRANSLATE_NOOP("Validation", "This report covers a half-year, such as 1404-H1."),
+            PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Validation", "This report covers a quarter, such as 1404-Q2."),
+            PeriodKind.MONTH: QT_TRANSLATE_NOOP("Validation", "This report covers a month, such as 1404-07."),
+        }[expected], {"code": request.period.code})
+
+
+def output_format(path: Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ValidationError("out", QT_TRANSLATE_NOOP(
+            "Validation", "Save the report as a .pdf or .xlsx file, not {name}."), {"name": Path(path).name})
+    return suffix
+
+
+class ReportService:
+    def __init__(self, database: Database, clock: Clock):
+        self._database = database
+        self._clock = clock
+
+    def build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Report:
+        check_request(request)
+        today = self._clock.today()
+        if request.kind is ReportKind.STATUS:
+            from desktop.reports.status import build_status_report
+            from desktop.reports.status_data import gather_status
+
+            return build_status_report(gather_status(self._database, request.period, today, progress), lang, today)
+        if request.kind is ReportKind.CITIZENS:
+            from desktop.reports.citizens import build_citizens_report
+            from desktop.reports.citizens_data import gather_citizens
+
+            return build_citizens_report(gather_citizens(self._database, request.period, today, progress), lang,
+                                         today)
+        from desktop.reports.district import build_district_report
+        from desktop.reports.district_data import gather_district
+
+        data = gather_district(self._database, request.period, request.district_code, today, progress)
+        return build_district_report(data, lang, today)
+
+    @staticmethod
+    def write(report: Report, path: Path, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Path:
+        """Write as PDF or Excel by the file's suffix; atomically (no partial file on failure)."""
+        if output_format(path) == "pdf":
+            from desktop.reports.pdf_writer import write_pdf
+
+            return write_pdf(report, path, progress)
+        from desktop.reports.excel_writer import write_excel
+
+        return write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")))
+
+    @staticmethod
+    def save_charts(report: Report, folder: Path, image_format: str = "png") -> list[Path]:
+        from desktop.reports.chart_files import save_charts
+
+        return save_charts(report, folder, image_format)
+
+    @staticmethod
+    def preview(report: Report, pages: int = 3, dpi: int = 70, progress: TaskProgress = NO_PROGRESS) -> list[bytes]:
+        """The first ``pages`` pages as PNG images."""
+        from desktop.reports.pdf_writer import pdf_bytes
+        from desktop.reports.preview import render_pages
+
+        return render_pages(pdf_bytes(report, progress), pages, dpi)
+
+    def recent_periods(self, kind: ReportKind, count: int = 8) -> list[JalaliPeriod]:
+        """The periods a user most likely wants, newest first: the one under way and those before it."""
+        period = JalaliPeriod.containing(kind.period_kind, self._clock.today())
+        periods = [period]
+        while len(periods) < count:
+            period = period.previous()
+            periods.append(period)
+        return periods
+
+    def districts(self) -> list[tuple[str, str]]:
+        """(code, name) of every district, by code."""
+        from sqlalchemy import text
+
+        with self._database.engine.connect() as connection:
+            return [(row[0], row[1]) for row in connection.execute(
+                text("SELECT code, name FROM district ORDER BY code"))]

@@ -1,0 +1,203 @@
+"""What the six-monthly status report needs, gathered from the services in one pass (no text, no layout)."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import text
+
+from desktop.clock import FixedClock
+from desktop.domain.indicators import indicator
+from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.meetings import ResolutionStatus, days_overdue
+from desktop.domain.planning import PlanKind, SolutionTerm
+from desktop.domain.rollup import rollup
+from desktop.indicators.views import IndicatorTrend, TrendSeries
+from desktop.meetings.service import MeetingService
+from desktop.planning.dashboard import DashboardService, progress_of
+from desktop.planning.structure import build_province, build_solutions, load_structure
+from desktop.planning.views import HomeSummary, Progress
+from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
+from desktop.store.database import Database
+from desktop.store.settings import get_setting
+from desktop.tasks import TaskProgress
+
+#: The branch indicators the report shows (seed 002/003), in this order.
+KEY_INDICATORS = ("clearance_rate", "backlog", "disposition_time", "avg_time_to_disposition", "pending_over_365",
+                  "avg_scheduling_time", "satisfaction", "last_hour_referrals", "data_completeness")
+#: Those drawn as monthly trend charts.
+TREND_INDICATORS = ("clearance_rate", "backlog", "avg_time_to_disposition", "satisfaction")
+TREND_MONTHS = 12
+#: An activity under way with no report for this long before the report date is "not reported".
+STALE_DAYS = 90
+
+
+@dataclass(frozen=True)
+class SolutionLine:
+    code: str
+    title: str
+    term: SolutionTerm | None
+    executive_manager: str
+    responsible_unit: str
+    has_program: bool
+    progress: Progress
+    actual_at_start: float | None
+
+
+@dataclass(frozen=True)
+class ResolutionLine:
+    meeting_number: int
+    meeting_held_on: date
+    number: int
+    text: str
+    owner: str
+    deadline: date
+    status: ResolutionStatus
+    completed_on: date | None
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    code: str
+    value: float | None
+    previous: float | None
+    best_district: UnitValue | None
+    worst_district: UnitValue | None
+    best_branch: UnitValue | None
+    worst_branch: UnitValue | None
+
+
+@dataclass(frozen=True)
+class DataQuality:
+    solutions_without_program: int
+    stale_activities: int
+    months_without_statistics: tuple[JalaliPeriod, ...]
+    branches_without_statistics: int
+    branches_total: int
+
+
+@dataclass(frozen=True)
+class StatusData:
+    period: JalaliPeriod
+    as_of: date
+    province_name: str
+    summary: HomeSummary
+    overall_at_start: Progress
+    solutions: tuple[SolutionLine, ...]
+    resolutions: tuple[ResolutionLine, ...]
+    indicators: tuple[IndicatorLine, ...]
+    trends: tuple[IndicatorTrend, ...]
+    quality: DataQuality
+
+    @property
+    def has_plan_data(self) -> bool:
+        """Something was scheduled or reported by the report date."""
+        overall = self.summary.overall
+        return bool(overall.planned) or bool(overall.actual)
+
+    @property
+    def has_statistics(self) -> bool:
+        return any(line.value is not None for line in self.indicators)
+
+
+def report_date(period: JalaliPeriod, today: date) -> date:
+    """The day the report describes: the period's last day, or today while the period is under way."""
+    return min(period.end, today)
+
+
+def gather_status(database: Database, period: JalaliPeriod, today: date, progress: TaskProgress) -> StatusData:
+    as_of = report_date(period, today)
+    start = period.start - timedelta(days=1)
+    progress.step(0, 5, "")
+    # The overview's roll-ups are pure Python, the indicator queries mostly SQLite (which lets go of the GIL):
+    # run them side by side.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        summary_job = pool.submit(DashboardService(database, FixedClock(as_of)).home_summary, as_of)
+        return _gather(database, period, as_of, start, summary_job, progress)
+
+
+def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, summary_job,
+            progress: TaskProgress) -> StatusData:
+    progress.step(1, 5, "")
+    with database.session() as session:
+        structure = load_structure(session)
+        province_name = get_setting(session, "province.name", "") or ""
+    solutions = build_solutions(structure)
+    at_start = rollup(build_province(structure, solutions), start)
+    transformation = {p.id for p in structure.plans if p.kind == PlanKind.TRANSFORMATION.value}
+    lines = []
+    for row in structure.solutions:
+        if row.plan_id not in transformation:
+            continue
+        item = solutions[row.id]
+        lines.append(SolutionLine(row.code, row.title, row.term, row.executive_manager, row.responsible_unit,
+                                  bool(item.children), progress_of(rollup(item, as_of)),
+                                  rollup(item, start).actual if item.children else None))
+    stale = _stale_activities(structure, as_of)
+    progress.step(2, 5, "")
+    resolutions = _resolutions(database, period, as_of)
+    progress.step(3, 5, "")
+    indicators, trends, quality_months, branches = _indicators(database, period, progress)
+    summary = summary_job.result()
+    progress.step(5, 5, "")
+    quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
+    return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
+                      resolutions, indicators, trends, quality)
+
+
+def _stale_activities(structure, as_of: date) -> int:
+    leaves = structure.leaf_activity_ids()
+    count = 0
+    for activity_id in leaves:
+        row = structure.activity(activity_id)
+        if row.planned_start is None or row.planned_start > as_of:
+            continue
+        points = [p for p in structure.history.get(activity_id, ()) if p.on <= as_of]
+        if points and points[-1].percent >= 100:
+            continue
+        if not points or (as_of - points[-1].on).days > STALE_DAYS:
+            count += 1
+    return count
+
+
+def _resolutions(database: Database, period: JalaliPeriod, as_of: date) -> tuple[ResolutionLine, ...]:
+    rows = MeetingService(database, FixedClock(as_of)).resolutions()
+    lines = [ResolutionLine(r.meeting_number, r.meeting_held_on, r.number, r.text, r.owner, r.deadline, r.status,
+                            r.completed_on, days_overdue(r.status, r.deadline, as_of))
+             for r in rows if period.start <= r.meeting_held_on <= period.end]
+    return tuple(sorted(lines, key=lambda r: (r.meeting_held_on, r.number)))
+
+
+def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress):
+    with database.engine.connect() as connection:
+        province = connection.execute(text("SELECT id, name FROM province ORDER BY id LIMIT 1")).first()
+        bounds = {"a": first_month_index(period), "b": last_month_index(period)}
+        months = {row[0] for row in connection.execute(text(
+            "SELECT DISTINCT month_index FROM indicator_month WHERE month_index BETWEEN :a AND :b"), bounds)}
+        branches_total = connection.execute(text("SELECT count(*) FROM branch")).scalar() or 0
+        reporting = connection.execute(text(
+            "SELECT count(DISTINCT branch_id) FROM indicator_month WHERE month_index BETWEEN :a AND :b"),
+            bounds).scalar() or 0
+    missing = tuple(month_period(m) for m in range(bounds["a"], bounds["b"] + 1) if m not in months)
+    if province is None or not months:
+        return (), (), missing, (branches_total - reporting, branches_total)
+    now = indicator_values(database, KEY_INDICATORS, "province", period)
+    before = indicator_values(database, KEY_INDICATORS, "province", period.previous())
+    progress.step(3, 5, "")
+    districts = indicator_values(database, KEY_INDICATORS, "district", period)
+    branches = indicator_values(database, KEY_INDICATORS, "branch", period)
+    lines = tuple(IndicatorLine(code, now[code][0].value, before[code][0].value,
+                                *best_and_worst(code, districts[code]), *best_and_worst(code, branches[code]))
+                  for code in KEY_INDICATORS)
+    last = last_month_index(period)
+    trend_months = list(range(last - TREND_MONTHS + 1, last + 1))
+    series = monthly_series(database, TREND_INDICATORS, trend_months)
+    periods = tuple(month_period(m) for m in trend_months)
+    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
+                                                                         tuple(series[code])),))
+                   for code in TREND_INDICATORS)
+    return lines, trends, missing, (branches_total - reporting, branches_total)

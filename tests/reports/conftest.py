@@ -1,0 +1,84 @@
+"""Fixtures for the report tests: one demo province (reports only read it), and reading PDFs back."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.clock import FixedClock
+from desktop.demo.generator import generate_demo
+from desktop.store.database import Database, open_database
+
+TODAY = date(2026, 11, 23)  # 2 Azar 1405
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    folder = tmp_path_factory.mktemp("reports-demo")
+    database = open_database(folder / "demo.sqlite3")
+    generate_demo(database, as_of=TODAY)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+def drawn_lines(pdf: Path | bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """Every line of text as it was drawn on the page — glyphs left to right, as the eye meets them — with
+    the x of its left edge and its baseline, top line first. Presentation forms are kept (NFKC undoes them).
+
+    pdfminer reads the glyphs and their positions; it does not reorder right-to-left text as other
+    extractors do, so a line drawn reversed or out of order shows here as it is."""
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    source = io.BytesIO(pdf) if isinstance(pdf, bytes) else str(pdf)
+    chars: dict[float, list[tuple[float, str]]] = defaultdict(list)
+
+    def walk(item) -> None:
+        if isinstance(item, LTChar):
+            chars[round(item.matrix[5], 1)].append((item.matrix[4], item.get_text()))
+        elif hasattr(item, "__iter__"):
+            for child in item:
+                walk(child)
+
+    for number, layout in enumerate(extract_pages(source)):
+        if number == page:
+            walk(layout)
+            break
+    lines = []
+    for baseline in sorted(chars, reverse=True):
+        glyphs = sorted(chars[baseline])
+        # glyphs far apart on one baseline belong to different cells: split them into runs
+        runs: list[list[tuple[float, str]]] = [[glyphs[0]]]
+        for glyph in glyphs[1:]:
+            if glyph[0] - runs[-1][-1][0] > 40:
+                runs.append([])
+            runs[-1].append(glyph)
+        lines.extend((run[0][0], baseline, "".join(text for _, text in run)) for run in runs)
+    return lines
+
+
+def plain(text: str) -> str:
+    """Presentation forms back to letters (what a reader recognises), spaces kept."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def rtl_visual(*tokens: str) -> str:
+    """The visual (left-to-right) form of a right-to-left line, written by hand: the tokens in the order they
+    stand on the page from left to right, Persian words spelled backwards (as the glyphs stand)."""
+    return " ".join(tokens)
+
+
+def backwards(word: str) -> str:
+    return word.replace("\u200c", "")[::-1]

@@ -1,0 +1,70 @@
+"""Persian lines for reportlab: wrapped in reading order, then each line reordered for display on its own."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from desktop.reports.pdf_text import shape, visual, wrap
+from tests.reports.conftest import backwards, rtl_visual
+
+
+def _width(text: str) -> float:  # one unit per character: wrapping is about order, not metrics
+    return float(len(text))
+
+
+def test_wrapped_lines_follow_the_text_from_its_first_word_to_its_last() -> None:
+    text = "یک دو سه چهار پنج شش هفت هشت نه ده"
+    lines = wrap(text, 12, _width)
+    assert len(lines) > 2
+    assert " ".join(lines) == text
+    assert all(_width(line) <= 12 for line in lines)
+
+
+def test_explicit_line_breaks_are_kept() -> None:
+    assert wrap("سطر اول\nسطر دوم", 100, _width) == ["سطر اول", "سطر دوم"]
+
+
+def test_a_word_wider_than_the_line_is_cut_rather_than_overflowing() -> None:
+    lines = wrap("الف " + "ب" * 30, 10, _width)
+    assert all(_width(shape(line)) <= 10 for line in lines)
+    assert "".join(lines[1:]) == "ب" * 30
+
+
+def test_shaping_joins_the_letters_of_a_word() -> None:
+    shaped = shape("پرونده")
+    assert "\ufb58" in shaped  # پ initial
+    assert "\ufee7\ufeaa" in shaped  # ن initial, د final
+    assert unicodedata.normalize("NFKC", shaped) == "پرونده"
+
+
+def test_a_zero_width_non_joiner_breaks_the_join_and_is_not_drawn() -> None:
+    shaped = shape("می‌شود")
+    assert "\u200c" not in shaped
+    assert shaped[1] in ("\ufbfc", "\ufbfd", "ی")  # ی not joined to the ش after the non-joiner
+
+
+def test_a_persian_line_is_drawn_with_its_words_in_right_to_left_order() -> None:
+    line = visual("درود بر شما")
+    assert unicodedata.normalize("NFKC", line) == rtl_visual(backwards("شما"), backwards("بر"), backwards("درود"))
+
+
+def test_latin_words_numbers_and_brackets_keep_their_own_order_inside_persian() -> None:
+    line = visual("هدف ۴۰٪ تا پایان ۱۴۰۳ (CMS) برای پرونده 1403-000123 می‌شود")
+    assert unicodedata.normalize("NFKC", line) == rtl_visual(
+        backwards("می‌شود"), "1403-000123", backwards("پرونده"), backwards("برای"), "(CMS)", "۱۴۰۳",
+        backwards("پایان"), backwards("تا"), "٪۴۰", backwards("هدف"))
+
+
+def test_a_number_alone_reads_as_in_persian_text() -> None:
+    assert visual("۴۰٪") == "٪۴۰"  # the sign is read after the number
+    assert visual("−۳٫۲٪") == "٪۳٫۲−"  # the minus is read first
+    assert visual("۱۴۰۳/۰۲/۰۵") == "۱۴۰۳/۰۲/۰۵"
+
+
+def test_codes_and_case_numbers_are_not_split_at_their_hyphen() -> None:
+    assert unicodedata.normalize("NFKC", visual("راهکار CR-P01 و پرونده ۱۴۰۳-۱۲۳")) == rtl_visual(
+        "۱۴۰۳-۱۲۳", backwards("پرونده"), backwards("و"), "CR-P01", backwards("راهکار"))
+
+
+def test_a_left_to_right_line_is_left_as_it_is() -> None:
+    assert visual("Clearance rate (CMS) 40%", rtl=False) == "Clearance rate (CMS) 40%"

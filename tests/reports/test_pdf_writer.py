@@ -1,0 +1,124 @@
+"""The PDF as a Persian reader meets it: lines drawn in the right order and joined, wrapped paragraphs read
+top to bottom, table columns from right to left, Persian digits, the font embedded, furniture on each page;
+and the first body page compared with a reference picture checked by eye."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.exports.excel import ExportError
+from desktop.reports.pdf_writer import pdf_bytes, write_pdf
+from desktop.tasks import TaskCancelled, TaskProgress
+from tests.reports.conftest import backwards, drawn_lines, plain, rtl_visual
+from tests.reports.sample import sample_report
+
+REFERENCE = Path(__file__).parent / "reference" / "sample-page-2.png"
+
+
+@pytest.fixture(scope="module")
+def sample_pdf() -> bytes:
+    return pdf_bytes(sample_report())
+
+
+def _texts(pdf: bytes, page: int) -> list[str]:
+    return [plain(text) for _x, _y, text in drawn_lines(pdf, page)]
+
+
+def test_a_mixed_persian_latin_and_number_line_is_drawn_in_reading_order(sample_pdf: bytes) -> None:
+    assert rtl_visual(backwards("می‌شود"), "1403-000123", backwards("پرونده"), backwards("برای"), "(CMS)", "۱۴۰۳",
+                      backwards("پایان"), backwards("تا"), "٪۴۰", backwards("هدف")) in _texts(sample_pdf, 1)
+    assert rtl_visual("۱۴۰۳/۰۲/۰۵", backwards("تاریخ"), backwards("در"), "۰٫۸۵", backwards("برابر"), "SPI",
+                      backwards("با"), "CR-P01", backwards("راهکار")) in _texts(sample_pdf, 1)
+
+
+def test_letters_are_drawn_joined(sample_pdf: bytes) -> None:
+    raw = next(text for _x, _y, text in drawn_lines(sample_pdf, 1) if "CMS" in text)
+    assert "\ufeae\ufb58" in raw  # پرونده: ر final after پ initial (drawn right to left)
+    assert "\ufeaa\ufee7" in raw  # ن initial, د final
+
+
+def test_a_wrapped_paragraph_reads_from_the_top_line_down(sample_pdf: bytes) -> None:
+    lines = [text for text in _texts(sample_pdf, 1) if backwards("پاراگراف") in text or "«" in text]
+    first, last = lines[0], lines[-1]
+    assert first.endswith(backwards("این"))  # the first word stands at the right end of the top line
+    assert first.endswith(rtl_visual(backwards("یک"), backwards("این")))
+    assert last.startswith(rtl_visual(backwards("است"), backwards("پایان")))  # the last word ends the last line
+
+
+def test_table_columns_run_from_right_to_left(sample_pdf: bytes) -> None:
+    positions = {plain(text): x for x, _y, text in drawn_lines(sample_pdf, 1)}
+    first = positions[rtl_visual(backwards("اول"), backwards("ستون"))]
+    second = positions[backwards("مقدار")]
+    last = positions[backwards("تغییر")]
+    assert first > second > last
+
+
+def test_numbers_and_dates_are_written_in_persian_digits(sample_pdf: bytes) -> None:
+    texts = _texts(sample_pdf, 1)
+    assert "۱٬۲۳۴٬۵۶۷" in texts
+    assert "٪۳٫۳−" in texts  # −3.25 rounded, its sign read first
+    assert "۱۴۰۳/۰۲/۰۵" in texts
+    numbers_only = [text for text in texts if not any(ch.isascii() and ch.isalpha() for ch in text)
+                    and "1403-000123" not in text]
+    assert not any(ch in "0123456789" for text in numbers_only for ch in text)
+
+
+def test_every_page_after_the_cover_has_the_province_the_date_and_page_n_of_m(sample_pdf: bytes) -> None:
+    assert not any(backwards("صفحه") in text for text in _texts(sample_pdf, 0))
+    for page in (1, 2):
+        texts = _texts(sample_pdf, page)
+        assert rtl_visual("۳", backwards("از"), "۲" if page == 1 else "۳", backwards("صفحه")) in texts
+        assert "۱۴۰۵/۰۶/۳۰" in texts
+        assert rtl_visual(backwards("قم"), backwards("استان"), backwards("قضایی"), backwards("شورای")) in texts
+
+
+def test_the_vazirmatn_font_is_embedded(sample_pdf: bytes) -> None:
+    assert b"Vazirmatn" in sample_pdf and b"/FontFile2" in sample_pdf
+
+
+def test_an_empty_table_is_replaced_by_its_message(sample_pdf: bytes) -> None:
+    assert rtl_visual("." + backwards("است"), backwards("خالی"), backwards("جدول")) in _texts(sample_pdf, 2)
+
+
+def test_the_first_body_page_looks_like_the_reference_checked_by_eye(sample_pdf: bytes) -> None:
+    import numpy as np
+    from PIL import Image
+
+    rendered = np.asarray(_render(sample_pdf, 1), dtype=float)
+    reference = np.asarray(Image.open(REFERENCE).convert("L"), dtype=float)
+    assert rendered.shape == reference.shape
+    different = np.abs(rendered - reference) > 64
+    assert different.mean() < 0.002, f"{different.sum()} pixels differ from {REFERENCE.name}"
+
+
+def _render(pdf: bytes, page: int):
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return document[page].render(scale=60 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+
+
+def test_a_file_that_cannot_be_written_raises_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(ExportError) as caught:
+        write_pdf(sample_report(), blocker / "report.pdf")
+    assert "report.pdf" in caught.value.params["path"]
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_a_cancelled_pdf_leaves_no_file(tmp_path: Path) -> None:
+    progress = TaskProgress()
+    progress.cancel()
+    with pytest.raises(TaskCancelled):
+        write_pdf(sample_report(), tmp_path / "report.pdf", progress)
+    assert list(tmp_path.iterdir()) == []
+
+
+if __name__ == "__main__":  # refresh the reference picture (then look at it before committing)
+    _render(pdf_bytes(sample_report()), 1).save(REFERENCE)

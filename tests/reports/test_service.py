@@ -1,0 +1,142 @@
+"""The three reports built from the demo province, written as PDF and Excel, and their charts saved alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.clock import FixedClock
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.messages import DomainError, ValidationError
+from desktop.reports.document import Number, Paragraph, Table
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import Database
+from desktop.tasks import TaskCancelled, TaskProgress
+
+LANG = ReportLanguage(rtl=True)  # English source words, Persian layout and digits
+
+
+@pytest.fixture
+def service(demo_database: Database, clock: FixedClock) -> ReportService:
+    return ReportService(demo_database, clock)
+
+
+def _build(service: ReportService, kind: str, period: str, district: str | None = None):
+    return service.build(ReportRequest(ReportKind(kind), JalaliPeriod.parse(period), district), LANG)
+
+
+def _section(report, title: str):
+    return next(s for s in report.sections if s.title == title)
+
+
+def test_the_status_report_has_every_section_the_follow_up_center_asks_for(service: ReportService) -> None:
+    report = _build(service, "status", "1405-H1")
+    assert [s.title for s in report.sections] == [
+        "Summary", "Milestone compliance", "The ten driver projects", "Progress of each solution",
+        "Activities most behind schedule", "Council resolutions and their fulfilment", "Branch performance indicators",
+        "Data-quality notes"]
+    drivers = next(b for b in _section(report, "The ten driver projects").blocks if isinstance(b, Table))
+    assert len(drivers.rows) == 10
+    milestones = next(b for b in _section(report, "Milestone compliance").blocks if isinstance(b, Table))
+    assert len(milestones.rows) == 3
+    assert {c.name for c in report.charts()} >= {"driver-projects", "trend-clearance_rate"}
+
+
+def test_the_status_report_lists_overdue_resolutions_of_the_period(service: ReportService) -> None:
+    report = _build(service, "status", "1405-H1")
+    overdue = [b for b in _section(report, "Council resolutions and their fulfilment").blocks
+               if isinstance(b, Table) and b.sheet == "Overdue resolutions"][0]
+    days = [row[-1].value for row in overdue.rows]
+    assert days == sorted(days, reverse=True) and all(d > 0 for d in days)
+
+
+def test_a_period_with_no_data_says_so_instead_of_empty_tables(service: ReportService) -> None:
+    report = _build(service, "status", "1390-H1")
+    assert not report.has_data
+    texts = [b.text for s in report.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert any("no progress to report" in text for text in texts)
+    assert any("No branch statistics" in text for text in texts)
+    assert not any(isinstance(b, Table) and not b.rows and not b.empty_text for s in report.sections for b in s.blocks)
+    for kind, period in (("citizens", "1390-Q1"), ("district", "1390-01")):
+        assert not _build(service, kind, period).has_data
+
+
+def test_the_citizens_report_covers_the_nine_programs_and_the_survey(service: ReportService) -> None:
+    report = _build(service, "citizens", "1405-Q2")
+    programs = [s for s in report.sections if s.title.startswith("Program ")]
+    assert len(programs) == 9
+    assert report.sections[-1].title == "Satisfaction survey"
+    actions = next(b for b in programs[0].blocks if isinstance(b, Table))
+    assert len(actions.rows) == 5 and {row[4] for row in actions.rows} <= {
+        "Done", "On schedule", "Behind schedule", "Not started"}
+
+
+def test_the_district_report_ranks_each_districts_branches_with_the_change(service: ReportService) -> None:
+    report = _build(service, "district", "1405-07", "02")
+    table = [b for b in report.sections[1].blocks if isinstance(b, Table)][1]
+    ranks = [row[0] for row in table.rows if row[0] is not None]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    change = table.columns.index(next(c for c in table.columns if c.title == "Change"))
+    assert any(isinstance(row[change], Number) and row[change].signed and row[change].value is not None
+               for row in table.rows)
+    everything = _build(service, "district", "1405-07")
+    assert len(everything.sections) == 1 + len(service.districts())
+
+
+def test_an_unknown_district_or_a_period_of_the_wrong_kind_is_refused(service: ReportService) -> None:
+    with pytest.raises(DomainError):
+        _build(service, "district", "1405-07", "99")
+    with pytest.raises(ValidationError):
+        _build(service, "status", "1405-Q1")
+
+
+def test_every_report_is_written_as_pdf_and_excel(service: ReportService, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = _build(service, "status", "1405-H1")
+    pdf = service.write(report, tmp_path / "status.pdf", LANG)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    workbook = load_workbook(service.write(report, tmp_path / "status.xlsx", LANG))
+    assert all(sheet.sheet_view.rightToLeft for sheet in workbook.worksheets)
+    solutions = workbook["Solutions"]
+    assert isinstance(solutions.cell(2, 6).value, float)  # the actual percent, a number
+    milestones = workbook["Milestones"]
+    assert milestones.cell(2, 2).value == "۱۴۰۳/۱۲/۳۰"  # a Jalali date, as text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["status.pdf", "status.xlsx"]
+
+
+def test_every_chart_is_saved_alone_as_png_or_svg(service: ReportService, tmp_path: Path) -> None:
+    report = _build(service, "status", "1405-H1")
+    pngs = service.save_charts(report, tmp_path / "png", "png")
+    svgs = service.save_charts(report, tmp_path / "svg", "svg")
+    assert len(pngs) == len(svgs) == len(report.charts())
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in pngs)
+    assert all(b"<svg" in p.read_bytes()[:500] for p in svgs)
+
+
+def test_the_preview_shows_the_first_pages_as_pictures(service: ReportService) -> None:
+    pages = service.preview(_build(service, "citizens", "1405-Q2"), pages=2)
+    assert len(pages) == 2 and all(page.startswith(b"\x89PNG") for page in pages)
+
+
+def test_building_a_report_can_be_cancelled(service: ReportService) -> None:
+    progress = TaskProgress()
+    progress.cancel()
+    with pytest.raises(TaskCancelled):
+        service.build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")), LANG, progress)
+
+
+def test_a_file_that_is_neither_pdf_nor_excel_is_refused(service: ReportService, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError):
+        service.write(_build(service, "citizens", "1405-Q2"), tmp_path / "report.docx", LANG)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_citizens_actions_are_numbered_in_persian_digits(service: ReportService) -> None:
+    from desktop.reports.formatting import CellFormat
+
+    report = _build(service, "citizens", "1405-Q2")
+    actions = next(b for b in report.sections[1].blocks if isinstance(b, Table))
+    assert [CellFormat().text(row[0]) for row in actions.rows[:3]] == ["۱", "۲", "۳"]

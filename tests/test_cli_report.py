@@ -1,0 +1,81 @@
+"""The command line: `python -m desktop report KIND --period … --out FILE`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.store.database import open_database  # noqa: E402
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Two districts, three branches with statistics for Farvardin 1403 (month 16836), no plans."""
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه ۱'), (2, 1, '02', 'حوزه ۲')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', '')")
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end, source)"
+            " VALUES (?, 16836, 'حقوقی', ?, ?, ?, 'cases')", [(1, 10, 5, 40), (2, 30, 30, 12), (3, 20, 25, 7)])
+    return path
+
+
+def test_the_district_report_is_written_as_pdf_with_its_charts(db_path: Path, tmp_path: Path) -> None:
+    out, charts = tmp_path / "out" / "district.pdf", tmp_path / "charts"
+    code, stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
+                                   "--out", str(out), "--charts", str(charts), "--chart-format", "svg",
+                                   "--as-of", "2024-06-01")
+    assert code == 0, stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Report written to" in stdout
+    assert [p.suffix for p in charts.iterdir()] == [".svg"]
+
+
+def test_one_district_as_excel(db_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "district.xlsx"
+    code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
+                                    "--district", "01", "--out", str(out), "--as-of", "2024-06-01")
+    assert code == 0, stderr
+    names = [row[1] for row in load_workbook(out)["حوزه ۱"].iter_rows(min_row=2, values_only=True)]
+    assert names == ["شعبه ۲", "شعبه ۱"]  # ranked by clearance rate: 100 % before 50 %
+
+
+def test_an_empty_period_still_writes_a_report_that_says_so(db_path: Path, tmp_path: Path) -> None:
+    code, stdout, _stderr = run_cli("report", "status", "--db", str(db_path), "--period", "1403-H2",
+                                    "--out", str(tmp_path / "s.pdf"), "--as-of", "2025-06-01")
+    assert code == 0
+    assert "There is no data for 1403-H2" in stdout
+    assert (tmp_path / "s.pdf").exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("status", "--period", "1403-Q1", "--out", "x.pdf"), "half-year"),
+    (("district", "--period", "1403-01", "--out", "x.docx"), ".pdf or .xlsx"),
+    (("district", "--period", "1403-01", "--district", "77", "--out", "x.pdf"), "no district"),
+    (("citizens", "--period", "soon", "--out", "x.pdf"), "period code"),
+])
+def test_mistakes_are_reported_with_exit_code_one(db_path: Path, tmp_path: Path, args: tuple[str, ...],
+                                                  message: str) -> None:
+    kind, *rest = args
+    rest = [str(tmp_path / value) if value.startswith("x.") else value for value in rest]
+    code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), *rest)
+    assert code == 1 and message in stderr
+    assert not any(tmp_path.glob("x.*"))
+
+
+def test_a_folder_that_cannot_be_written_gets_a_clear_message_and_no_file(db_path: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
+                                    "--out", str(blocker / "r.pdf"))
+    assert code == 1 and "could not be written" in stderr

@@ -1,0 +1,76 @@
+"""The report page: choose, preview the first pages, save as PDF and Excel, save the charts, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.context import AppServices
+from desktop.reports.service import ReportKind
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.pages.reports import PREVIEW_PAGES, ReportsPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, demo_services: AppServices) -> Iterator[ReportsPage]:
+    widget = ReportsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    yield widget
+    qtbot.waitUntil(lambda: not widget.is_working(), timeout=60_000)  # never close under a running job
+
+
+def _choose(page: ReportsPage, kind: ReportKind) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(kind.value))
+
+
+def test_the_preview_shows_the_first_pages_of_the_chosen_report(qtbot, page: ReportsPage) -> None:
+    _choose(page, ReportKind.CITIZENS)
+    page.preview()
+    assert page.is_working() and not page.progress.isHidden()
+    qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
+    assert page.preview_count() == PREVIEW_PAGES
+    assert page.progress.isHidden()
+
+
+def test_the_status_report_is_saved_as_pdf_then_excel_without_building_it_twice(
+        qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    _choose(page, ReportKind.STATUS)
+    page.save(tmp_path / "status.pdf")
+    qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
+    built = page._built
+    page.save(tmp_path / "status.xlsx")
+    qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
+    assert page._built[1] is built[1]
+    assert (tmp_path / "status.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "status.xlsx").exists()
+    assert str(tmp_path / "status.xlsx") in page.message.text()
+
+
+def test_the_district_choice_is_only_offered_for_the_district_report(page: ReportsPage) -> None:
+    _choose(page, ReportKind.STATUS)
+    assert not page.district.isEnabled()
+    _choose(page, ReportKind.DISTRICT)
+    assert page.district.isEnabled()
+    page.district.setCurrentIndex(2)
+    assert page.request().district_code == page.district.currentData()
+
+
+def test_charts_are_saved_in_the_chosen_format(qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    _choose(page, ReportKind.DISTRICT)
+    page.save_charts(tmp_path, "svg")
+    qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
+    assert page.last_saved and all(path.suffix == ".svg" for path in page.last_saved)
+
+
+def test_cancelling_leaves_no_file(qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    _choose(page, ReportKind.STATUS)
+    page.save(tmp_path / "status.pdf")
+    page.cancel()
+    qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
+    assert not (tmp_path / "status.pdf").exists()
+    assert page.cancel_button.isHidden()
