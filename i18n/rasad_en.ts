@@ -533,7 +533,7 @@
         <translation>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
@@ -574,22 +574,27 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+44"/>
+        <location line="+94"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-49"/>
+        <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
+        <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-150"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+73"/>
         <source>{path}: bundle {sequence} is {state}.</source>
         <translation>{path}: bundle {sequence} is {state}.</translation>
     </message>
@@ -599,7 +604,8 @@
         <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-51"/>
+        <location line="+94"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
     </message>
@@ -3967,7 +3973,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+50"/>
+        <location filename="../desktop/store/backup.py" line="+51"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
@@ -4081,7 +4087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The receipt file {path} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+35"/>
+        <location filename="../desktop/sync/outbox.py" line="+36"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>
     </message>
@@ -4092,6 +4098,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
+        <source>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</source>
+        <translation>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>Bundle {entry_id} is not in the outbox.</translation>
     </message>
@@ -4121,7 +4132,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+56"/>
+        <location filename="../desktop/center/service.py" line="+59"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
     </message>
@@ -4140,6 +4151,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+4"/>
         <source>The center&apos;s address and public key must be set before sending.</source>
         <translation>The center&apos;s address and public key must be set before sending.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
+        <translation>The center&apos;s chain for this province is incomplete at bundle {sequence}.</translation>
     </message>
 </context>
 <context>

@@ -533,7 +533,7 @@
         <translation>ابلاغیه {sequence} {outcome} ({programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
@@ -574,22 +574,27 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+44"/>
+        <location line="+94"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-49"/>
+        <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
+        <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-150"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+73"/>
         <source>{path}: bundle {sequence} is {state}.</source>
         <translation>{path}: بسته {sequence} {state} است.</translation>
     </message>
@@ -599,7 +604,8 @@
         <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-51"/>
+        <location line="+94"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
     </message>
@@ -3967,7 +3973,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+50"/>
+        <location filename="../desktop/store/backup.py" line="+51"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
@@ -4081,7 +4087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل رسید {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+35"/>
+        <location filename="../desktop/sync/outbox.py" line="+36"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>
     </message>
@@ -4092,6 +4098,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</source>
+        <translation>این پایگاه داده از نسخه پشتیبان بازگردانی شده است: نخست باید زنجیره بسته‌های آن از مرکز به‌روز شود؛ تا آن زمان چیزی فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>بسته {entry_id} در صندوق ارسال نیست.</translation>
     </message>
@@ -4121,7 +4132,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+56"/>
+        <location filename="../desktop/center/service.py" line="+59"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
     </message>
@@ -4140,6 +4151,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+4"/>
         <source>The center&apos;s address and public key must be set before sending.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
+        <translation>زنجیره مرکز برای این استان در بسته {sequence} ناقص است.</translation>
     </message>
 </context>
 <context>

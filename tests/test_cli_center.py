@@ -132,3 +132,38 @@ def test_keys_pin_center_refuses_to_silently_replace_a_pinned_key(db_path: Path,
     code, _, err = run_cli("keys", "pin-center", str(tmp_path / "b.pub"), "--db", str(db_path))
     assert code == 1 and "already pinned" in err
     _province("keys", "pin-center", str(tmp_path / "b.pub"), "--replace", db_path=db_path)
+
+
+def test_after_a_restore_the_chain_comes_back_from_removable_media(db_path: Path, tmp_path: Path) -> None:
+    from desktop.store.backup import create_backup, restore_backup
+    from desktop.sync.resync import resync_required
+
+    ck = ["--db", f"sqlite:///{tmp_path / 'center.db'}", "--key", str(tmp_path / "center.key")]
+    center("init-key", "--out", str(tmp_path / "center.key"), "--public-out", str(tmp_path / "center.pub"))
+    key_file = ["--key-file", str(tmp_path / "qom.key")]
+    _province("keys", "init", *key_file, db_path=db_path)
+    _province("keys", "export-public", *key_file, "--out", str(tmp_path / "qom.pub"), db_path=db_path)
+    _province("keys", "pin-center", str(tmp_path / "center.pub"), db_path=db_path)
+    center("register", *ck, "--province", PROVINCE, "--name", "قم", "--public-key", str(tmp_path / "qom.pub"))
+    from datetime import UTC, datetime
+
+    backup = create_backup(db_path, tmp_path / "backups", now=datetime(2026, 11, 23, tzinfo=UTC))
+    for number in (2, 3):
+        _change(db_path, number)
+        _province("bundle", "export", *key_file, "--out", str(tmp_path / "usb"), db_path=db_path)
+    assert center("ingest", *ck, *map(str, sorted((tmp_path / "usb").glob("*.rasad-bundle"))))[0] == 0
+    restore_backup(backup.path, db_path)
+
+    code, _, err = run_cli("bundle", "export", "--db", str(db_path), *key_file, "--out", str(tmp_path / "x"))
+    assert code == 1 and "restored from a backup" in err
+    code, out, err = center("export-chain", *ck, "--province", PROVINCE, "--out", str(tmp_path / "chain"))
+    assert code == 0 and out.startswith("2 bundle(s)"), err
+    out = _province("bundle", "resync", *key_file, "--from", str(tmp_path / "chain"), db_path=db_path)
+    assert "2 bundle(s) taken back" in out
+    database = open_database(db_path)
+    assert not resync_required(database)
+    database.close()
+    _change(db_path, 4)
+    _province("bundle", "export", *key_file, "--out", str(tmp_path / "usb2"), db_path=db_path)
+    code, out, _ = center("ingest", *ck, *map(str, sorted((tmp_path / "usb2").glob("*.rasad-bundle"))))
+    assert code == 0 and "accepted sequence 3" in out

@@ -5,10 +5,14 @@
 * ``POST /provinces/{code}/key-rotations`` — a rotation record signed by the province's current and new keys;
 * ``GET /provinces/{code}/directives?after=N`` — the directive bundles issued to a province after sequence N,
   listed; ``GET /provinces/{code}/directives/{sequence}`` — one of them, as signed bytes;
+* ``GET /provinces/{code}/chain?after=N`` — the province's applied bundles with their receipts (base64 JSON,
+  20 a page), only for a request signed by the province's current key (desktop/sync/resync.py);
 * ``GET /status`` and ``GET /national`` — the consolidated views (stale provinces; progress and indicators).
 """
 
 from __future__ import annotations
+
+import base64
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
@@ -16,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from desktop.center.service import CenterService
 from desktop.sync.errors import SyncError
+from desktop.sync.resync import AUTH_HEADER
 
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
@@ -68,6 +73,17 @@ def create_app(service: CenterService) -> FastAPI:
         if not rows or rows[0].sequence != sequence:
             return Response("no such directive", status_code=404, media_type="text/plain")
         return Response(rows[0].data, media_type=RECEIPT_MEDIA_TYPE)
+
+    @app.get("/provinces/{code}/chain")
+    async def get_chain(code: str, request: Request, after: int = 0) -> Response:
+        header = request.headers.get(AUTH_HEADER, "")
+        if not await run_in_threadpool(service.check_chain_request, code, after, header):
+            return JSONResponse({"error": "a request signed by the province's current key is required"},
+                                status_code=403)
+        rows = await run_in_threadpool(service.chain_for, code, after)
+        return JSONResponse([{"sequence": sequence, "bundle": base64.b64encode(data).decode("ascii"),
+                              "receipt": base64.b64encode(receipt).decode("ascii")}
+                             for sequence, data, receipt in rows])
 
     @app.get("/status")
     async def get_status() -> JSONResponse:

@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     directive.add_argument("--province", required=True)
     directive.add_argument("--file", required=True, type=Path, help="the directives as JSON (docs/bundles.md)")
     directive.add_argument("--out", type=Path, help="also write the bundle into this folder (removable media)")
+    export_chain = sub.add_parser("export-chain", help="write a province's applied bundles and receipts to a "
+                                                       "folder (for its restore, on removable media)")
+    export_chain.add_argument("--db", required=True)
+    export_chain.add_argument("--key")
+    export_chain.add_argument("--province", required=True)
+    export_chain.add_argument("--out", required=True, type=Path)
     for name, text in (("status", "which provinces are stale, held bundles and flags"),
                        ("national", "all provinces' progress and latest indicators")):
         view = sub.add_parser(name, help=text)
@@ -122,6 +128,21 @@ def main(argv: list[str] | None = None) -> int:
                 args.out.mkdir(parents=True, exist_ok=True)
                 name = f"{args.province}-directive-{issued.sequence:06d}.rasad-directive"
                 print(write_verified(args.out / name, issued.data, issued.file_hash))
+            return 0
+        if args.command == "export-chain":
+            from desktop.sync import frame
+            from desktop.sync.media import write_verified
+
+            service = _service(args)
+            args.out.mkdir(parents=True, exist_ok=True)
+            after, count = 0, 0
+            while rows := service.chain_for(args.province, after):
+                for sequence, data, receipt in rows:
+                    name = f"{args.province}-{sequence:06d}.rasad-bundle"
+                    write_verified(args.out / name, data, frame.file_hash(data))
+                    write_verified(args.out / f"{name}.receipt", receipt, frame.file_hash(receipt))
+                    after, count = sequence, count + 1
+            print(f"{count} bundle(s) of {args.province} with their receipts written to {args.out}")
             return 0
         if args.command in ("status", "national"):
             service = _service(args)

@@ -7,12 +7,14 @@ previous-hash chain, the apply and the stored receipt.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
@@ -39,6 +41,7 @@ from desktop.sync.directive_content import Directives
 from desktop.sync.errors import BadPartError, BundleError, WrongProvinceError
 from desktop.sync.keys import load_public
 from desktop.sync.receipts import Receipt, Verdict, make_receipt
+from desktop.sync.resync import CHAIN_REQUEST
 
 APP_VERSION = "0.1.0"
 CENTER_SCHEMA_VERSION = "center-1"
@@ -357,6 +360,37 @@ class CenterService:
     def directives_for(self, code: str, after: int = 0) -> list[IssuedDirective]:
         with self._sessions() as session:
             return directive_bundles.issued(session, code, after)
+
+    # -- a province's own chain, back (after it restored a backup) ----------------------------------------
+    def chain_for(self, code: str, after: int = 0, limit: int = 20) -> list[tuple[int, bytes, bytes]]:
+        """(sequence, bundle bytes, stored receipt) of ``code``'s applied bundles after ``after``, in order."""
+        with self._sessions() as session:
+            rows = session.execute(select(CenterBundle.sequence, CenterBundle.data, CenterReceipt.data).join(
+                CenterReceipt, CenterReceipt.bundle_id == CenterBundle.bundle_id).where(
+                CenterBundle.province == code, CenterBundle.state == "applied", CenterBundle.sequence > after,
+            ).order_by(CenterBundle.sequence).limit(limit)).all()
+        return [(sequence, bytes(data), bytes(receipt)) for sequence, data, receipt in rows]
+
+    def check_chain_request(self, code: str, after: int, header: str, *, max_skew_seconds: int = 600) -> bool:
+        """Whether ``header`` (see desktop/sync/resync.py) is a fresh request signed by ``code``'s current key."""
+        try:
+            key_id, timestamp_text, signature_text = header.split(".", 2)
+            timestamp = int(timestamp_text)
+            signature = base64.urlsafe_b64decode(signature_text.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            return False
+        if abs(self.clock().timestamp() - timestamp) > max_skew_seconds:
+            return False
+        with self._sessions() as session:
+            key = provinces.key_by_id(session, key_id)
+        if key is None or key.province != code or key.last_sequence is not None:
+            return False
+        message = CHAIN_REQUEST + f"{code}\x00{after}\x00{timestamp}".encode()
+        try:
+            key.public_key.verify(signature, message)
+        except InvalidSignature:
+            return False
+        return True
 
     # -- consolidated views ----------------------------------------------------------------------------
     def status(self) -> list[ProvinceStatus]:

@@ -74,6 +74,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     receipts.add_argument("files", nargs="+", type=Path)
     receipts.add_argument("--db", type=Path, required=True)
     receipts.set_defaults(handler=_bundle_receipts)
+    resync = bundle_sub.add_parser("resync", help="after restoring a backup: take the province's bundle chain "
+                                                  "back from the center before anything is sent")
+    _db_and_key_file(resync)
+    resync.add_argument("--from", dest="source", type=Path, default=None,
+                        help="a folder the center exported (export-chain) instead of asking the center online")
+    resync.add_argument("--center", default=None, help="the center's address (else the one stored)")
+    resync.set_defaults(handler=_bundle_resync)
     verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
@@ -300,6 +307,54 @@ def _bundle_export(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def _resync_online(args: argparse.Namespace, database, province: str, client, url: str):
+    from desktop.sync.center_link import CenterLinkService
+    from desktop.sync.resync import apply_center_chain, fetch_center_chain
+
+    key = _store(args, province).load(_passphrase())
+    items = fetch_center_chain(client, url, province, key, _now)
+    return apply_center_chain(database, items, CenterLinkService(database).center_key(), province, _now)
+
+
+def _print_resync(result) -> None:
+    from desktop.cli.output import translated
+
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} "
+               "confirmed, head at sequence {head}."),
+        taken=result.taken_back, confirmed=result.confirmed, head=result.head_sequence))
+
+
+def _bundle_resync(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        import httpx
+
+        from desktop.cli.output import translated
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.resync import apply_center_chain, read_chain_folder
+
+        link = CenterLinkService(database)
+        if args.source is not None:
+            try:
+                items = read_chain_folder(args.source)
+            except OSError as error:
+                raise _file_error(Path(error.filename or args.source), error) from error
+            _print_resync(apply_center_chain(database, items, link.center_key(), province, _now))
+            return 0
+        url = link.set_center_url(args.center) if args.center else link.link().url
+        if not url:
+            raise _missing_center_url()
+        try:
+            with httpx.Client() as client:
+                _print_resync(_resync_online(args, database, province, client, url))
+        except httpx.HTTPError as error:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
+                             reason=str(error) or type(error).__name__))
+            return 2
+        return 0
+    return _run(args, body)
+
+
 def _bundle_receipts(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         from desktop.cli.output import describe, translated
@@ -361,6 +416,7 @@ def _sync(args: argparse.Namespace) -> int:
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
+        from desktop.sync.resync import resync_required as outbox_resync_required
         from desktop.sync.rotation import deliver_rotations, pending_rotations
         from desktop.sync.sender import Sender
 
@@ -374,9 +430,11 @@ def _sync(args: argparse.Namespace) -> int:
         if not url:
             raise _missing_center_url()
         center_key = link.center_key()
-        outbox = _cut(args, database, province, _now)
         try:
             with httpx.Client() as client:
+                if outbox_resync_required(database):  # a restored database: catch up before anything is sent
+                    _print_resync(_resync_online(args, database, province, client, url))
+                outbox = _cut(args, database, province, _now)
                 deliver_rotations(database, client, url, province)
                 if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
                     raise httpx.TransportError("the key rotation record could not be delivered")

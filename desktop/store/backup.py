@@ -15,6 +15,7 @@ of these backups.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -148,6 +149,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
         problems = integrity_problems(fresh)
         if problems:
             raise _restore_failed(backup, "; ".join(problems))
+        _mark_resync_required(fresh)
         _fsync(fresh)
         kept = _set_aside(target)
         os.replace(fresh, target)
@@ -160,6 +162,23 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
 
 
 # --- helpers -------------------------------------------------------------------------------------------
+
+
+def _mark_resync_required(path: Path) -> None:
+    """The restored database may be behind what the center already has: note where its change log ends, so
+    that nothing is sent until the bundle chain is brought up to date (desktop/sync/resync.py)."""
+
+    from desktop.store.settings import RESYNC_REQUIRED_KEY
+
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            boundary = connection.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+            value = json.dumps({"change_id_boundary": boundary, "restored_at": datetime.now(UTC).isoformat()})
+            connection.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                               (RESYNC_REQUIRED_KEY, value))
+    finally:
+        connection.close()
 
 
 def _read_only(path: Path) -> str:

@@ -48,3 +48,11 @@ def get_office_hours(session: Session) -> OfficeHours:
 def set_office_hours(session: Session, hours: OfficeHours) -> None:
     """Store new office hours. The caller rebuilds the indicators of every month (last-hour referrals change)."""
     set_setting(session, OFFICE_HOURS_KEY, hours.to_json())
+
+
+#: Set in a database restored from a backup: the bundle chain must be brought up to date from the center
+#: before anything is sent (desktop/sync/resync.py). Value: {"change_id_boundary": the last change id in the
+#: backup, "restored_at": ISO time}.
+RESYNC_REQUIRED_KEY = "sync.resync_required"
+#: Added to change-log ids in bundles, so ids stay increasing along the chain after a restore (default 0).
+CHANGE_ID_OFFSET_KEY = "sync.change_id_offset"

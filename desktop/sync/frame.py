@@ -226,11 +226,15 @@ def verify(
     expected_payload_type: str,
     max_bytes: int,
     max_uncompressed: int,
+    attested_file_hash: str | None = None,
 ) -> VerifiedBundle:
     """Check ``data`` completely (order in the module docstring) and return its parts, or raise BundleError.
 
     ``public_keys`` maps key ids (fingerprints) to the keys registered for the expected sender;
     ``expected_province`` None accepts any province (the center, which then checks the key's owner).
+    ``attested_file_hash``: instead of the signer's key, the SHA-256 of the whole file as stated by a document
+    already verified with a pinned key (the center's signed receipt for it, when a province takes its own
+    bundles back from the center after a restore); the file must have exactly that hash.
     """
     data = bytes(data)
     # 1. size cap
@@ -256,15 +260,20 @@ def verify(
         raise BadFrameError(reason="invalid signature length")
     signature = data[header_end + 2: header_end + 2 + SIGNATURE_LEN]
     body_start = header_end + 2 + SIGNATURE_LEN
-    # 3. known key
-    public_key = public_keys.get(key_id)
-    if public_key is None:
-        raise UnknownKeyError(key_id=key_id)
-    # 4. signature over magic + key id + header length + header
-    try:
-        public_key.verify(signature, data[:header_end])
-    except InvalidSignature:
-        raise BadSignatureError(key_id=key_id) from None
+    if attested_file_hash is not None:
+        # 3-4. the bytes are those a verified document vouches for
+        if hashlib.sha256(data).hexdigest() != attested_file_hash:
+            raise BadFrameError(reason="not the attested file")
+    else:
+        # 3. known key
+        public_key = public_keys.get(key_id)
+        if public_key is None:
+            raise UnknownKeyError(key_id=key_id)
+        # 4. signature over magic + key id + header length + header
+        try:
+            public_key.verify(signature, data[:header_end])
+        except InvalidSignature:
+            raise BadSignatureError(key_id=key_id) from None
     # 5. strict header parsing
     try:
         header = canonical.loads_canonical(data[_PREFIX_LEN:header_end])

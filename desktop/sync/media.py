@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
-from desktop.sync.outbox import Outbox, OutboxEntry
+from desktop.sync.outbox import Outbox, OutboxEntry, ResyncRequiredError
 from desktop.sync.receipts import RECEIPT_MAX_BYTES
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
@@ -109,6 +109,8 @@ def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress
     ``progress`` counts the files; a cancel between two files keeps those already written (each is complete
     and verified) and raises TaskCancelled."""
     folder = Path(folder)
+    if outbox.resync_required():
+        raise ResyncRequiredError()
     written: list[Path] = []
     pending = outbox.pending()
     for number, entry in enumerate(pending):

@@ -20,6 +20,7 @@ from desktop.store.changelog import changes_since
 from desktop.store.database import Database
 from desktop.store.models import OutboxBundle
 from desktop.store.revision import HEAD_REVISION
+from desktop.store.settings import CHANGE_ID_OFFSET_KEY, RESYNC_REQUIRED_KEY, get_setting
 from desktop.sync import frame
 from desktop.sync.errors import BundleError, SyncError
 from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts
@@ -37,6 +38,20 @@ class UnknownReceiptError(BundleError):
 
 class ReceiptMismatchError(BundleError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt for bundle {bundle_id} does not match it ({reason}).")
+
+
+class ResyncRequiredError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "This database was restored from a backup: its bundle chain must first be "
+                                        "brought up to date from the center; nothing is sent until then.")
+
+
+def resync_required(session: Session) -> bool:
+    return bool(get_setting(session, RESYNC_REQUIRED_KEY))
+
+
+def require_no_resync(session: Session) -> None:
+    if resync_required(session):
+        raise ResyncRequiredError()
 
 
 class OutboxEntryNotFoundError(SyncError):
@@ -114,12 +129,16 @@ class Outbox:
 
     def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
         """Cut the next bundle from every change since the last one, in one transaction; None if nothing
-        changed. A failure leaves the outbox and its head untouched."""
+        changed. A failure leaves the outbox and its head untouched. Refused in a restored database until its
+        chain is brought up to date (ResyncRequiredError)."""
         store = self.database.evidence_store() if self.database.evidence_dir is not None else None
         with self.database.session() as session:
+            require_no_resync(session)
             head = chain_head(session)
-            changes = changes_since(session, head.last_change_id, self.max_changes)
-            payload = build_progress_parts(session, changes, evidence_store=store, evidence_cap=self.evidence_cap)
+            offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
+            changes = changes_since(session, head.last_change_id - offset, self.max_changes)
+            payload = build_progress_parts(session, changes, evidence_store=store, evidence_cap=self.evidence_cap,
+                                           id_offset=offset)
             if payload is None:
                 return None
             now = self.clock().replace(microsecond=0)
@@ -151,6 +170,16 @@ class Outbox:
         with self.database.session() as session:
             return [_entry(row) for row in session.scalars(
                 select(OutboxBundle).order_by(OutboxBundle.sequence))]
+
+    def has_unsent_changes(self) -> bool:
+        """Whether the change log has entries no bundle carries yet."""
+        with self.database.session() as session:
+            offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
+            return bool(changes_since(session, chain_head(session).last_change_id - offset, 1))
+
+    def resync_required(self) -> bool:
+        with self.database.session() as session:
+            return resync_required(session)
 
     def pending(self) -> list[OutboxEntry]:
         """Bundles still to deliver (waiting or sent without a final receipt), in sequence order."""

@@ -46,9 +46,9 @@ class ProgressPayload:
     last_change_id: int
 
 
-def change_json(entry: ChangeEntry) -> dict[str, Any]:
+def change_json(entry: ChangeEntry, id_offset: int = 0) -> dict[str, Any]:
     return {
-        "id": entry.id,
+        "id": entry.id + id_offset,
         "changed_at": entry.changed_at.isoformat(),
         "user_name": entry.user_name,
         "table": entry.table_name,
@@ -65,18 +65,23 @@ def build_progress_parts(
     *,
     evidence_store: EvidenceStore | None,
     evidence_cap: int = DEFAULT_EVIDENCE_CAP,
+    id_offset: int = 0,
 ) -> ProgressPayload | None:
-    """The parts for ``changes`` (in id order), or None when there are none."""
+    """The parts for ``changes`` (in id order), or None when there are none. Change ids in the bundle (and the
+    returned first/last ids) are the change-log ids plus ``id_offset`` (non-zero after a restore, see
+    desktop/sync/resync.py)."""
     if not changes:
         return None
     ordered = sorted(changes, key=lambda entry: entry.id)
-    parts: list[Part] = [(CHANGES_PART, canonical.dumps({"changes": [change_json(e) for e in ordered]}), True)]
+    parts: list[Part] = [(CHANGES_PART, canonical.dumps({"changes": [change_json(e, id_offset) for e in ordered]}),
+                          True)]
     months = _touched_months(session, ordered)
     if months:
         parts.append((INDICATORS_PART, canonical.dumps({"months": months, "rows": _indicator_rows(session, months)}),
                       True))
     parts.extend(_evidence_parts(session, ordered, evidence_store, evidence_cap))
-    return ProgressPayload(parts=parts, first_change_id=ordered[0].id, last_change_id=ordered[-1].id)
+    return ProgressPayload(parts=parts, first_change_id=ordered[0].id + id_offset,
+                           last_change_id=ordered[-1].id + id_offset)
 
 
 def _touched_months(session: Session, changes: Sequence[ChangeEntry]) -> list[int]:

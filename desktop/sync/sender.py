@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync.errors import SyncError
-from desktop.sync.outbox import Outbox
+from desktop.sync.outbox import Outbox, ResyncRequiredError
 from desktop.sync.receipts import RECEIPT_MAX_BYTES
 
 SEND_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -68,6 +68,8 @@ class Sender:
     def send_due(self, *, now_anyway: bool = False) -> SendReport:
         """Send the pending bundles in order whose retry time has come; ``now_anyway`` (the user pressed Send)
         ignores the back-off of the first one."""
+        if self.outbox.resync_required():
+            raise ResyncRequiredError()
         sent = acknowledged = rejected = 0
         now = self.clock()
         for entry in self.outbox.pending():  # not outbox.due(): a later bundle never overtakes a waiting one

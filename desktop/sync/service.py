@@ -19,19 +19,19 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.store.changelog import changes_since
 from desktop.store.database import Database
 from desktop.sync import canonical
 from desktop.sync.center_link import CenterLink, CenterLinkService
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerprint
 from desktop.sync.media import export_pending, import_receipts, write_verified
-from desktop.sync.outbox import Outbox, OutboxEntry, chain_head, retry_delay
+from desktop.sync.outbox import Outbox, OutboxEntry, retry_delay
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 if TYPE_CHECKING:
     import httpx
 
+    from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
 KEY_FILE_SUFFIX = ".rasad-key"
@@ -236,8 +236,7 @@ class SyncService:
         return self.outbox.cut(key, province, __version__)
 
     def has_unsent_changes(self) -> bool:
-        with self.database.session() as session:
-            return bool(changes_since(session, chain_head(session).last_change_id, 1))
+        return self.outbox.has_unsent_changes()
 
     def export_to_folder(self, folder: Path | str, passphrase: str | None = None,
                          progress: TaskProgress = NO_PROGRESS) -> ExportResult:
@@ -260,13 +259,29 @@ class SyncService:
 
     def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
         """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
-        self._require_link()
+        link = self._require_link()
         progress.step(0, 2, "")
+        if self.outbox.resync_required():
+            self.resync(passphrase, link)
         cut = self.cut(passphrase)
         progress.step(1, 2, "")
         report = self.send_due(now_anyway=True)
         progress.step(2, 2, "")
         return SendResult(cut=cut, report=report)
+
+    def resync(self, passphrase: str | None = None, link: CenterLink | None = None) -> ResyncResult:
+        """After a restore: take the province's chain back from the center (a request signed with its key)."""
+        from desktop.sync.resync import apply_center_chain, fetch_center_chain
+
+        link = link or self._require_link()
+        province = link.province or ""
+        key = self._store(province).load(passphrase)
+        client = self._client()
+        try:
+            items = fetch_center_chain(client, link.url or "", province, key, self.clock)
+        finally:
+            client.close()
+        return apply_center_chain(self.database, items, self.link_service.center_key(), province, self.clock)
 
     def send_due(self, *, now_anyway: bool = False) -> SendReport:
         """Send the bundles already in the outbox (no key needed): the automatic retry."""

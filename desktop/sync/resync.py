@@ -1,0 +1,197 @@
+"""Bringing a restored database's bundle chain up to date from the center (issue 6, "Backup and restore").
+
+A backup is older than what the center may already hold: bundles cut and acknowledged after it are gone from
+the restored outbox, and the change-log ids after it will be handed out again. Sending from such a database
+would fork the chain. So a restore marks the database (``RESYNC_REQUIRED_KEY``, with the last change id of
+the backup) and nothing is cut, sent or exported until :func:`apply_center_chain` has taken back, from the
+center, every bundle it applied for this province with its signed receipt:
+
+* each receipt is verified with the pinned center key, and each bundle must be exactly the file the receipt
+  names (``frame.verify(..., attested_file_hash=...)``); the bundles must form one chain;
+* a bundle the restored outbox already has must be byte-identical (else the chain has diverged: refused);
+  a missing one is stored as acknowledged, with its receipt;
+* the change-id offset moves so that the changes made after the backup get bundle ids above the last one the
+  center has (they are sent in the next bundle); then the mark is removed. All in one transaction.
+
+The chain comes over HTTPS (``GET /provinces/{code}/chain``, a request signed with the province's key) or from
+a folder the center exported (``python -m desktop.center export-chain``).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.database import Database
+from desktop.store.models import OutboxBundle
+from desktop.store.settings import (
+    CHANGE_ID_OFFSET_KEY,
+    RESYNC_REQUIRED_KEY,
+    delete_setting,
+    get_setting,
+    set_setting,
+)
+from desktop.sync import frame
+from desktop.sync.errors import BundleError
+from desktop.sync.keys import fingerprint
+from desktop.sync.outbox import chain_head
+from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict, read_receipt
+
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+CHAIN_REQUEST = b"rasad chain request\x00"
+AUTH_HEADER = "x-rasad-signature"
+BUNDLE_SUFFIX = ".rasad-bundle"
+RECEIPT_SUFFIX = ".receipt"
+
+
+class ChainDivergedError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Bundle {sequence} held by the center differs from this database's; the "
+                                        "chain cannot be brought up to date automatically.")
+
+
+class ChainGapError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's chain for this province is incomplete at bundle {sequence}.")
+
+
+@dataclass(frozen=True)
+class ChainItem:
+    """One applied bundle as the center holds it, with the center's signed receipt for it."""
+
+    bundle: bytes
+    receipt: bytes
+
+
+@dataclass(frozen=True)
+class ResyncResult:
+    taken_back: int  # bundles the restored outbox did not have, now stored as acknowledged
+    confirmed: int  # bundles it had, now known to be acknowledged
+    head_sequence: int
+    change_id_offset: int
+
+
+def resync_required(database: Database) -> bool:
+    with database.session() as session:
+        return bool(get_setting(session, RESYNC_REQUIRED_KEY))
+
+
+def apply_center_chain(database: Database, items: Iterable[ChainItem], center_key: Ed25519PublicKey,
+                       province: str, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> ResyncResult:
+    """Take the center's chain back into the outbox (see the module docstring); BundleError if it is not valid."""
+    checked = sorted((_check(item, center_key, province) for item in items), key=lambda c: c[0].sequence)
+    now = clock()
+    with database.session() as session:
+        mark = get_setting(session, RESYNC_REQUIRED_KEY) or {}
+        offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
+        previous = frame.GENESIS_HASH
+        taken = confirmed = 0
+        last_change = None
+        for expected, (verified, item) in enumerate(checked, start=1):
+            if verified.sequence != expected or verified.header["previous_hash"] != previous:
+                raise ChainGapError(sequence=expected)
+            previous = verified.file_hash
+            changes = json.loads(verified.parts["changes.json"])["changes"]
+            ids = [change["id"] for change in changes]
+            last_change = max(ids) if ids else last_change
+            row = session.scalar(select(OutboxBundle).where(OutboxBundle.sequence == verified.sequence))
+            if row is not None:
+                if row.file_hash != verified.file_hash:
+                    raise ChainDivergedError(sequence=verified.sequence)
+                if row.state != "acknowledged":
+                    row.state, row.reason, row.receipt = "acknowledged", "", item.receipt
+                    row.acknowledged_at, row.next_attempt_at = now, None
+                    confirmed += 1
+                continue
+            session.add(OutboxBundle(
+                bundle_id=verified.header["bundle_id"], sequence=verified.sequence, payload_type="progress",
+                file_hash=verified.file_hash, previous_hash=verified.header["previous_hash"],
+                created_at=datetime.strptime(verified.header["created_at"], frame.CREATED_AT_FORMAT).replace(
+                    tzinfo=UTC),
+                size_bytes=len(item.bundle), first_change_id=min(ids) if ids else 0,
+                last_change_id=max(ids) if ids else 0, state="acknowledged", reason="", attempts=0,
+                acknowledged_at=now, receipt=item.receipt, data=item.bundle))
+            taken += 1
+        session.flush()
+        head = chain_head(session)
+        local_rows_after = session.scalar(select(OutboxBundle).where(OutboxBundle.sequence > len(checked))
+                                          .order_by(OutboxBundle.sequence).limit(1))
+        if local_rows_after is not None and checked and local_rows_after.previous_hash != previous:
+            raise ChainDivergedError(sequence=local_rows_after.sequence)
+        boundary = int(mark.get("change_id_boundary", 0)) if isinstance(mark, dict) else 0
+        if last_change is not None and last_change > boundary + offset:
+            # the changes made after the backup must get ids above every id the center has seen
+            offset = last_change - boundary
+            set_setting(session, CHANGE_ID_OFFSET_KEY, offset)
+        delete_setting(session, RESYNC_REQUIRED_KEY)
+        return ResyncResult(taken_back=taken, confirmed=confirmed, head_sequence=head.sequence,
+                            change_id_offset=offset)
+
+
+def _check(item: ChainItem, center_key: Ed25519PublicKey, province: str) -> tuple[frame.VerifiedBundle, ChainItem]:
+    receipt = read_receipt(item.receipt, center_key, province)
+    if receipt.verdict not in (Verdict.ACCEPTED, Verdict.DUPLICATE):
+        raise ChainGapError(sequence=receipt.sequence)
+    verified = frame.verify(item.bundle, public_keys={}, expected_province=province,
+                            expected_payload_type="progress", max_bytes=MAX_BUNDLE_BYTES,
+                            max_uncompressed=MAX_UNCOMPRESSED, attested_file_hash=receipt.file_hash)
+    if verified.sequence != receipt.sequence or verified.header["bundle_id"] != receipt.bundle_id:
+        raise ChainGapError(sequence=receipt.sequence)
+    return verified, item
+
+
+# -- where the chain comes from ---------------------------------------------------------------------------
+
+def chain_request_signature(signing_key: Ed25519PrivateKey, province: str, after: int, timestamp: int) -> str:
+    """The ``x-rasad-signature`` header value: ``key_id.timestamp.signature`` (the center gives a province's
+    bundles only to that province)."""
+    message = CHAIN_REQUEST + f"{province}\x00{after}\x00{timestamp}".encode()
+    signature = base64.urlsafe_b64encode(signing_key.sign(message)).decode("ascii")
+    return f"{fingerprint(signing_key.public_key())}.{timestamp}.{signature}"
+
+
+def fetch_center_chain(client: httpx.Client, center_url: str, province: str, signing_key: Ed25519PrivateKey,
+                       clock: Callable[[], datetime] = lambda: datetime.now(UTC), timeout: float = 120.0,
+                       ) -> list[ChainItem]:
+    """Every bundle the center applied for ``province``, with its receipt, page by page."""
+    items: list[ChainItem] = []
+    after = 0
+    while True:
+        timestamp = int(clock().timestamp())
+        response = client.get(f"{center_url}/provinces/{province}/chain", params={"after": after}, timeout=timeout,
+                              headers={AUTH_HEADER: chain_request_signature(signing_key, province, after, timestamp)})
+        response.raise_for_status()
+        page = response.json()
+        if not isinstance(page, list) or not page:
+            return items
+        for entry in page:
+            try:
+                bundle = base64.b64decode(entry["bundle"], validate=True)
+                receipt = base64.b64decode(entry["receipt"], validate=True)
+                sequence = int(entry["sequence"])
+            except (KeyError, TypeError, ValueError):
+                raise ChainGapError(sequence=after + 1) from None
+            if len(bundle) > MAX_BUNDLE_BYTES or len(receipt) > RECEIPT_MAX_BYTES or sequence <= after:
+                raise ChainGapError(sequence=sequence)
+            items.append(ChainItem(bundle, receipt))
+            after = sequence
+
+
+def read_chain_folder(folder: Path) -> list[ChainItem]:
+    """The files ``python -m desktop.center export-chain`` wrote: each bundle beside its ``.receipt``."""
+    items = []
+    for path in sorted(Path(folder).glob(f"*{BUNDLE_SUFFIX}")):
+        receipt = path.with_name(path.name + RECEIPT_SUFFIX)
+        with path.open("rb") as handle:
+            bundle = handle.read(MAX_BUNDLE_BYTES + 1)
+        with receipt.open("rb") as handle:
+            items.append(ChainItem(bundle, handle.read(RECEIPT_MAX_BYTES + 1)))
+    return items

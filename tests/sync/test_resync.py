@@ -1,0 +1,173 @@
+"""After a restore, the bundle chain is taken back from the center before anything is sent (issue 6, point 5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from desktop.center.app import create_app
+from desktop.center.models import CenterBundle, CenterFlag, NationalChange
+from desktop.center.service import CenterService
+from desktop.store.backup import create_backup, restore_backup
+from desktop.store.database import open_database
+from desktop.store.models import Meeting, OutboxBundle
+from desktop.store.settings import set_setting
+from desktop.sync.errors import BundleError
+from desktop.sync.keys import export_public
+from desktop.sync.outbox import Outbox, ResyncRequiredError
+from desktop.sync.resync import (
+    ChainItem,
+    apply_center_chain,
+    chain_request_signature,
+    fetch_center_chain,
+    resync_required,
+)
+from desktop.sync.sender import Sender
+
+PROVINCE = "QOM"
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+URL = "http://127.0.0.1"
+
+
+@pytest.fixture
+def key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+def center(tmp_path: Path, key):
+    service = CenterService(f"sqlite:///{tmp_path / 'center.sqlite3'}", Ed25519PrivateKey.generate(), lambda: NOW)
+    service.register_province(PROVINCE, "قم", export_public(key.public_key()))
+    yield service
+    service.close()
+
+
+def _open(path: Path):
+    database = open_database(path)
+    with database.session() as session:
+        set_setting(session, "province.code", PROVINCE)
+    return database
+
+
+def _meeting(database, number: int) -> None:
+    with database.session() as session:
+        session.add(Meeting(number=number, held_on=date(2026, 11, 1), title=f"جلسه {number}", location="تالار"))
+
+
+def _send(database, key, center) -> None:
+    outbox = Outbox(database, lambda: NOW)
+    outbox.cut(key, PROVINCE, "1.0")
+    report = Sender(outbox, TestClient(create_app(center), base_url=URL), URL, center.public_key, PROVINCE,
+                    lambda: NOW).send_due()
+    assert report.failed == 0, report.error
+
+
+def _restored(tmp_path: Path, key, center) -> Path:
+    """A province that sent bundles 1–3, then restored the backup taken after bundle 1."""
+    path = tmp_path / "rasad.sqlite3"
+    database = _open(path)
+    _meeting(database, 1)
+    _send(database, key, center)
+    backup = create_backup(path, tmp_path / "backups", now=NOW)
+    for number in (2, 3):
+        _meeting(database, number)
+        _send(database, key, center)
+    database.close()
+    restore_backup(backup.path, path)
+    return path
+
+
+def test_a_restored_database_sends_nothing_until_its_chain_is_up_to_date(tmp_path, key, center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        assert resync_required(database)
+        outbox = Outbox(database, lambda: NOW)
+        _meeting(database, 10)  # work goes on offline
+        with pytest.raises(ResyncRequiredError):
+            outbox.cut(key, PROVINCE, "1.0")
+        with pytest.raises(ResyncRequiredError):
+            Sender(outbox, TestClient(create_app(center), base_url=URL), URL, center.public_key, PROVINCE, lambda: NOW).send_due()
+    finally:
+        database.close()
+
+
+def test_resync_takes_the_chain_back_and_the_next_bundle_continues_it_without_a_fork(tmp_path, key, center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        _meeting(database, 10)  # made after the restore, before the resync
+        client = TestClient(create_app(center), base_url=URL)
+        items = fetch_center_chain(client, URL, PROVINCE, key, lambda: NOW)
+        result = apply_center_chain(database, items, center.public_key, PROVINCE, lambda: NOW)
+        assert (result.taken_back, result.head_sequence) == (2, 3) and result.change_id_offset > 0
+        assert not resync_required(database)
+        with database.session() as session:
+            assert list(session.scalars(select(OutboxBundle.state).order_by(OutboxBundle.sequence))) == \
+                ["acknowledged"] * 3
+        _meeting(database, 11)
+        _send(database, key, center)  # bundle 4: accepted, not a fork or a rollback
+        with center.engine.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(CenterFlag)) == 0
+            assert connection.scalar(select(func.max(CenterBundle.sequence))) == 4
+            ids = list(connection.scalars(select(NationalChange.change_id).order_by(NationalChange.id)))
+        assert ids == sorted(set(ids))  # every change once, ids increasing along the chain
+        with database.session() as session:
+            latest = session.scalar(select(OutboxBundle).order_by(OutboxBundle.sequence.desc()).limit(1))
+            assert latest.sequence == 4 and latest.state == "acknowledged"
+    finally:
+        database.close()
+
+
+def test_a_chain_not_vouched_for_by_the_pinned_center_key_is_refused_and_nothing_changes(tmp_path, key,
+                                                                                       center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        items = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, PROVINCE, key, lambda: NOW)
+        impostor = Ed25519PrivateKey.generate().public_key()
+        with pytest.raises(BundleError):
+            apply_center_chain(database, items, impostor, PROVINCE)
+        swapped = [ChainItem(items[1].bundle, items[0].receipt), *items[1:]]  # a receipt for another file
+        with pytest.raises(BundleError):
+            apply_center_chain(database, swapped, center.public_key, PROVINCE)
+        assert resync_required(database)
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(OutboxBundle)) == 1
+    finally:
+        database.close()
+
+
+def test_the_center_gives_a_provinces_chain_only_to_a_fresh_request_signed_by_its_key(tmp_path, key,
+                                                                                     center) -> None:
+    client = TestClient(create_app(center), base_url=URL)
+    assert client.get("/provinces/QOM/chain").status_code == 403
+    stamp = int(NOW.timestamp())
+    other = Ed25519PrivateKey.generate()
+    for header in (chain_request_signature(other, PROVINCE, 0, stamp),  # another key
+                   chain_request_signature(key, PROVINCE, 0, stamp - 3600),  # an old request replayed
+                   chain_request_signature(key, PROVINCE, 5, stamp)):  # signed for other parameters
+        response = client.get("/provinces/QOM/chain", params={"after": 0}, headers={"x-rasad-signature": header})
+        assert response.status_code == 403
+    good = chain_request_signature(key, PROVINCE, 0, stamp)
+    assert client.get("/provinces/QOM/chain", params={"after": 0},
+                      headers={"x-rasad-signature": good}).status_code == 200
+
+
+def test_a_restore_with_nothing_newer_at_the_center_needs_no_offset(tmp_path, key, center) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    database = _open(path)
+    _meeting(database, 1)
+    _send(database, key, center)
+    backup = create_backup(path, tmp_path / "backups", now=NOW + timedelta(minutes=1))
+    database.close()
+    restore_backup(backup.path, path)
+    database = open_database(path)
+    try:
+        items = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, PROVINCE, key, lambda: NOW)
+        result = apply_center_chain(database, items, center.public_key, PROVINCE)
+        assert (result.taken_back, result.confirmed, result.change_id_offset) == (0, 0, 0)
+    finally:
+        database.close()
