@@ -826,7 +826,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/excel.py" line="+33"/>
+        <location filename="../desktop/exports/files.py" line="+15"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>فایل {path} نوشته نشد: {reason}</translation>
     </message>

@@ -5,13 +5,12 @@ Written to a temporary name in the target folder and renamed, so a failed export
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.exports.files import write_atomically
 
 SHEET_TITLE_LIMIT = 31  # Excel's limit on sheet names
 INVALID_SHEET_CHARACTERS = set('[]:*?/\\')
@@ -28,12 +27,6 @@ class Sheet:
     column_widths: Sequence[float] | None = None
 
 
-class ExportError(DomainError):
-    def __init__(self, path: Path, reason: str):
-        super().__init__("Export", QT_TRANSLATE_NOOP("Export", "The file {path} could not be written: {reason}"),
-                         {"path": str(path), "reason": reason})
-
-
 def sheet_title(text: str) -> str:
     clean = "".join("-" if ch in INVALID_SHEET_CHARACTERS else ch for ch in text).strip() or "Sheet"
     return clean[:SHEET_TITLE_LIMIT]
@@ -41,30 +34,19 @@ def sheet_title(text: str) -> str:
 
 def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     """Write `sheets` to `path` (.xlsx) atomically; return the path."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
-    path = Path(path)
-    try:  # claim a temporary name first: an unwritable folder fails before any row is read
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent)
-        os.close(descriptor)
-    except OSError as error:
-        raise ExportError(path, error.strerror or str(error)) from error
-    temporary = Path(name)
-    workbook = Workbook(write_only=True)
-    try:
+    def produce() -> bytes:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font
+
+        workbook = Workbook(write_only=True)
         for sheet in sheets:
             _write_sheet(workbook, sheet, Alignment, Font)
-        workbook.save(temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExportError(path, error.strerror or str(error)) from error
-    finally:
-        temporary.unlink(missing_ok=True)
-    return path
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()
+
+    return write_atomically(Path(path), produce)
 
 
 def _write_sheet(workbook, sheet: Sheet, alignment, font) -> None:

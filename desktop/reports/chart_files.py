@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.charts.style import IMAGE_FORMATS, new_figure, save_figure
-from desktop.exports.excel import ExportError
+from desktop.exports.files import ExportError
 from desktop.reports.document import Report
 from desktop.reports.pdf_writer import chart_style
 

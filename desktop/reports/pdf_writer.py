@@ -24,8 +24,8 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from desktop.charts.style import ChartStyle, figure_bytes, new_figure
+from desktop.exports.files import write_atomically
 from desktop.reports.document import Chart, Charts, Figures, Paragraph, Report, Table, Tone
-from desktop.reports.files import write_atomically
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
     BODY,

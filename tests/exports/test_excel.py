@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.exports.excel import ExportError, Sheet, sheet_title, write_workbook
+from desktop.exports.excel import Sheet, sheet_title, write_workbook
+from desktop.exports.files import ExportError
 
 
 def test_a_table_is_written_right_to_left_with_numbers_as_numbers(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.exports.excel import ExportError
+from desktop.exports.files import ExportError
 from desktop.reports.pdf_writer import pdf_bytes, write_pdf
 from desktop.tasks import TaskCancelled, TaskProgress
 from tests.reports.conftest import backwards, drawn_lines, plain, rtl_visual

@@ -1,4 +1,4 @@
-"""Writing report files: a temporary name in the target folder first, then a rename — never a partial file."""
+"""Writing exported files: a temporary name in the target folder first, then a rename — never a partial file."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.exports.excel import ExportError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+
+class ExportError(DomainError):
+    def __init__(self, path: Path, reason: str):
+        super().__init__("Export", QT_TRANSLATE_NOOP("Export", "The file {path} could not be written: {reason}"),
+                         {"path": str(path), "reason": reason})
 
 
 def write_atomically(path: Path, produce: Callable[[], bytes]) -> Path:
