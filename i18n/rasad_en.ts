@@ -759,6 +759,104 @@
     </message>
 </context>
 <context>
+    <name>DirectivesBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_directives.py" line="+31"/>
+        <source>Import directive files…</source>
+        <translation>Import directive files…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Directive files from the center</source>
+        <translation>Directive files from the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directives (*.rasad-directive);;All files (*)</source>
+        <translation>Directives (*.rasad-directive);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import directives</source>
+        <translation>Import directives</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: refused — {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept until the earlier ones arrive</source>
+        <translation>kept until the earlier ones arrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already applied</source>
+        <translation>already applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: directive {sequence} — {outcome}</source>
+        <translation>{file}: directive {sequence} — {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for an earlier directive</source>
+        <translation>Waiting for an earlier directive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applied here</source>
+        <translation>Not applied here</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
@@ -4137,14 +4235,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+49"/>
+        <location filename="../desktop/sync/directives.py" line="+50"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+44"/>
-        <source>The key file {path} could not be read ({reason}).</source>
+        <location line="+4"/>
+        <source>Program {program}: solution {solution} is not in this province&apos;s plan.</source>
+        <translation>Program {program}: solution {solution} is not in this province&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program {program} already belongs to another solution here.</source>
+        <translation>Program {program} already belongs to another solution here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+45"/>
+        <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
+        <translation>The file {path} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file {path} could not be read ({reason}).</source>
         <translation>The key file {path} could not be read ({reason}).</translation>
     </message>
     <message>
@@ -4166,13 +4279,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
-        <location line="+134"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
+        <location line="+150"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-147"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -4182,23 +4295,38 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Import receipts…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Bring the chain up to date from a folder…</source>
+        <translation>Bring the chain up to date from a folder…</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+174"/>
+        <location line="+203"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-193"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Directives from the center</source>
+        <translation>Directives from the center</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
+        <translation>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>Every bundle has been acknowledged; the last receipt came on {when}.</translation>
     </message>
@@ -4223,7 +4351,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -4289,6 +4417,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
+        <source>The folder the center exported</source>
+        <translation>The folder the center exported</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring the chain up to date</source>
+        <translation>Bring the chain up to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
+        <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The center&apos;s receipts</source>
         <translation>The center&apos;s receipts</translation>
     </message>

@@ -759,6 +759,104 @@
     </message>
 </context>
 <context>
+    <name>DirectivesBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/sync_directives.py" line="+31"/>
+        <source>Import directive files…</source>
+        <translation>وارد کردن فایل‌های ابلاغیه…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Directive files from the center</source>
+        <translation>فایل‌های ابلاغیه مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directives (*.rasad-directive);;All files (*)</source>
+        <translation>ابلاغیه‌ها (*.rasad-directive);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import directives</source>
+        <translation>وارد کردن ابلاغیه‌ها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file}: refused — {reason}</source>
+        <translation>{file}: پذیرفته نشد — {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied</source>
+        <translation>اعمال شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept until the earlier ones arrive</source>
+        <translation>تا رسیدن ابلاغیه‌های پیشین نگه داشته شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already applied</source>
+        <translation>پیش‌تر اعمال شده بود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: directive {sequence} — {outcome}</source>
+        <translation>{file}: ابلاغیه {sequence} — {outcome}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applied</source>
+        <translation>اعمال‌شده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for an earlier directive</source>
+        <translation>در انتظار ابلاغیه پیشین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directive</source>
+        <translation>ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>تاریخ دریافت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>اهداف شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applied here</source>
+        <translation>آنچه اینجا اعمال نشد</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
@@ -4137,14 +4235,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+49"/>
+        <location filename="../desktop/sync/directives.py" line="+50"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+44"/>
-        <source>The key file {path} could not be read ({reason}).</source>
+        <location line="+4"/>
+        <source>Program {program}: solution {solution} is not in this province&apos;s plan.</source>
+        <translation>برنامه {program}: راهکار {solution} در برنامه این استان نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program {program} already belongs to another solution here.</source>
+        <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+45"/>
+        <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
+        <translation>فایل {path} خوانده نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file {path} could not be read ({reason}).</source>
         <translation>فایل کلید {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
@@ -4166,13 +4279,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+61"/>
-        <location line="+134"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
+        <location line="+150"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-147"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -4182,23 +4295,38 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>وارد کردن رسیدها…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Bring the chain up to date from a folder…</source>
+        <translation>به‌روز کردن زنجیره از پوشه…</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+174"/>
+        <location line="+203"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-193"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Directives from the center</source>
+        <translation>ابلاغیه‌های مرکز</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
+        <translation>این پایگاه داده از نسخه پشتیبان بازگردانی شده است. پیش از هر ارسال، زنجیره بسته‌های آن از مرکز بازگرفته می‌شود: «ارسال اکنون» را بزنید (برخط)، یا آن را از پوشه‌ای که مرکز فرستاده به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>همه بسته‌ها تأیید شده‌اند؛ آخرین رسید در {when} رسید.</translation>
     </message>
@@ -4223,7 +4351,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -4289,6 +4417,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The folder the center exported</source>
+        <translation>پوشه‌ای که مرکز فرستاده است</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring the chain up to date</source>
+        <translation>به‌روز کردن زنجیره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
+        <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد و {confirmed} بسته تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The center&apos;s receipts</source>
         <translation>رسیدهای مرکز</translation>
     </message>

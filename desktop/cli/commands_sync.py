@@ -276,8 +276,8 @@ def _directives_import(args: argparse.Namespace) -> int:
             result = inbox.receive(data, center_key, province)
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(path),
                              what=_directive_line(result)))
-            if result.notes:
-                print(result.notes)
+            for note in result.notes:
+                print("  " + translated("Sync", note.text, **note.params))
         return 0
     return _run(args, body)
 

@@ -17,6 +17,7 @@ this province does not have) is skipped and noted on the directive; it does not 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,6 +51,34 @@ class DirectiveForkError(BundleError):
                                         "received ({reason}); it was refused.")
 
 
+NOT_IN_PLAN = QT_TRANSLATE_NOOP("Sync", "Program {program}: solution {solution} is not in this province's plan.")
+OTHER_SOLUTION = QT_TRANSLATE_NOOP("Sync", "Program {program} already belongs to another solution here.")
+
+
+@dataclass(frozen=True)
+class DirectiveNote:
+    """Something a directive asked that could not be applied here (a translatable text and its fields)."""
+
+    text: str
+    params: dict[str, str]
+
+    def as_json(self) -> dict[str, object]:
+        return {"text": self.text, "params": self.params}
+
+    def english(self) -> str:
+        return self.text.format(**self.params)
+
+
+def read_notes(stored: str) -> tuple[DirectiveNote, ...]:
+    if not stored:
+        return ()
+    try:
+        return tuple(DirectiveNote(str(item["text"]), {k: str(v) for k, v in item["params"].items()})
+                     for item in json.loads(stored))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return (DirectiveNote("{note}", {"note": stored}),)
+
+
 class Outcome(Enum):
     APPLIED = "applied"
     HELD = "held"
@@ -63,7 +92,7 @@ class DirectiveResult:
     outcome: Outcome
     applied_sequences: tuple[int, ...]  # this one and any held ones it released, in order
     summary: str  # English, for logs
-    notes: str
+    notes: tuple[DirectiveNote, ...]
     counts: tuple[int, int, int] = (0, 0, 0)  # programs, indicator targets, deadlines it carries
 
 
@@ -75,7 +104,10 @@ class DirectiveView:
     applied_at: datetime | None
     state: str
     summary: str
-    notes: str
+    notes: tuple[DirectiveNote, ...]
+    programs: int
+    targets: int
+    deadlines: int
 
 
 class DirectiveInbox:
@@ -95,7 +127,7 @@ class DirectiveInbox:
                 (DirectiveBundle.bundle_id == header["bundle_id"]) | (DirectiveBundle.sequence == sequence)))
             if same is not None:
                 if same.file_hash == verified.file_hash:
-                    return DirectiveResult(sequence, same.bundle_id, Outcome.DUPLICATE, (), same.summary, same.notes,
+                    return DirectiveResult(sequence, same.bundle_id, Outcome.DUPLICATE, (), same.summary, read_notes(same.notes),
                                            counts)
                 raise DirectiveForkError(sequence=sequence, reason="other content")
             head_sequence, head_hash = _applied_head(session)
@@ -110,19 +142,20 @@ class DirectiveInbox:
             session.add(row)
             if sequence != head_sequence + 1:
                 session.flush()
-                return DirectiveResult(sequence, row.bundle_id, Outcome.HELD, (), row.summary, "", counts)
+                return DirectiveResult(sequence, row.bundle_id, Outcome.HELD, (), row.summary, (), counts)
             if row.previous_hash != head_hash:
                 raise DirectiveForkError(sequence=sequence, reason="its previous hash is not the last directive's")
             session.flush()
             applied = self._apply_chain(session, row, directives, now,
                                         lambda stored: _read(stored, center_key, province)[1])
-            return DirectiveResult(sequence, row.bundle_id, Outcome.APPLIED, applied, row.summary, row.notes,
+            return DirectiveResult(sequence, row.bundle_id, Outcome.APPLIED, applied, row.summary, read_notes(row.notes),
                                    counts)
 
     def directives(self) -> list[DirectiveView]:
         with self.database.session() as session:
             return [DirectiveView(sequence=r.sequence, created_at=r.created_at, received_at=r.received_at,
-                                  applied_at=r.applied_at, state=r.state, summary=r.summary, notes=r.notes)
+                                  applied_at=r.applied_at, state=r.state, summary=r.summary, notes=read_notes(r.notes),
+                                  **_counts(bytes(r.data), r.file_hash))
                     for r in session.scalars(select(DirectiveBundle).order_by(DirectiveBundle.sequence))]
 
     def head(self) -> tuple[int, str]:
@@ -134,7 +167,7 @@ class DirectiveInbox:
                      now: datetime, read_stored: Callable[[bytes], directive_content.Directives]) -> tuple[int, ...]:
         applied = []
         while True:
-            row.notes = "\n".join(_apply(session, row, directives))
+            row.notes = json.dumps([note.as_json() for note in _apply(session, row, directives)], ensure_ascii=False)
             row.state, row.applied_at = "applied", now
             session.flush()
             applied.append(row.sequence)
@@ -157,6 +190,19 @@ def _read(data: bytes, center_key: Ed25519PublicKey, province: str
     return verified, directive_content.parse(verified.parts[directive_content.DIRECTIVES_PART])
 
 
+def _counts(data: bytes, file_hash: str) -> dict[str, int]:
+    """What a stored directive carries (its bytes were verified with the center key when it arrived)."""
+    try:
+        verified = frame.verify(data, public_keys={}, expected_province=None,
+                                expected_payload_type=directive_content.DIRECTIVE, max_bytes=MAX_DIRECTIVE_BYTES,
+                                max_uncompressed=MAX_DIRECTIVE_UNCOMPRESSED, attested_file_hash=file_hash)
+        directives = directive_content.parse(verified.parts[directive_content.DIRECTIVES_PART])
+    except (BundleError, KeyError):
+        return {"programs": 0, "targets": 0, "deadlines": 0}
+    return {"programs": len(directives.programs), "targets": len(directives.indicator_targets),
+            "deadlines": len(directives.deadlines)}
+
+
 def _applied_head(session: Session) -> tuple[int, str]:
     row = session.execute(select(DirectiveBundle.sequence, DirectiveBundle.file_hash)
                           .where(DirectiveBundle.state == "applied")
@@ -164,17 +210,18 @@ def _applied_head(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, frame.GENESIS_HASH)
 
 
-def _apply(session: Session, row: DirectiveBundle, directives: directive_content.Directives) -> list[str]:
+def _apply(session: Session, row: DirectiveBundle, directives: directive_content.Directives
+           ) -> list[DirectiveNote]:
     """Apply ``directives``; returns a note for each item that could not be applied here."""
-    notes: list[str] = []
+    notes: list[DirectiveNote] = []
     for program in directives.programs:
         solution = session.scalar(select(Solution).where(Solution.code == program.solution_code))
         if solution is None:
-            notes.append(f"program {program.code}: solution {program.solution_code} is not in this province's plan")
+            notes.append(DirectiveNote(NOT_IN_PLAN, {"program": program.code, "solution": program.solution_code}))
             continue
         existing = session.scalar(select(OperationalProgram).where(OperationalProgram.code == program.code))
         if existing is not None and existing.solution_id != solution.id:
-            notes.append(f"program {program.code}: already belongs to another solution here")
+            notes.append(DirectiveNote(OTHER_SOLUTION, {"program": program.code}))
             continue
         if existing is None:
             existing = OperationalProgram(solution_id=solution.id, code=program.code)

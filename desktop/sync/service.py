@@ -31,6 +31,7 @@ from desktop.tasks import NO_PROGRESS, TaskProgress
 if TYPE_CHECKING:
     import httpx
 
+    from desktop.sync.directives import DirectiveResult, DirectiveView
     from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
@@ -38,6 +39,10 @@ KEY_FILE_SUFFIX = ".rasad-key"
 #: The window warns when the province has waited this long for a receipt.
 WITHOUT_ACK_WARNING = timedelta(days=3)
 _PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
+
+
+class FileReadError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The file {path} could not be read ({reason}).")
 
 
 class KeyFileReadError(SyncError):
@@ -79,6 +84,7 @@ class SyncStatus:
     next_attempt_at: datetime | None  # when the first pending bundle is due (None: nothing pending)
     has_unsent_changes: bool  # changes recorded since the last bundle was cut
     link: LinkView
+    resync_required: bool = False  # restored from a backup: the chain must be taken back from the center first
 
     @property
     def pending_count(self) -> int:
@@ -100,6 +106,13 @@ class ReceiptOutcome:
     path: Path
     entry: OutboxEntry | None  # the bundle the receipt settled, as it stands now
     error: SyncError | None  # why the file was refused
+
+
+@dataclass(frozen=True)
+class DirectiveOutcome:
+    path: Path
+    result: DirectiveResult | None  # applied, held or already there
+    error: SyncError | None  # why the file was refused (nothing of it applied)
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,7 @@ class SyncService:
             has_unsent_changes=unsent,
             link=LinkView(link.province, link.url, link.center_key_id,
                           self.signing_key() if link.province else None),
+            resync_required=self.outbox.resync_required(),
         )
 
     def signing_key(self) -> SigningKeyView:
@@ -283,6 +297,45 @@ class SyncService:
             client.close()
         return apply_center_chain(self.database, items, self.link_service.center_key(), province, self.clock)
 
+    def resync_from_folder(self, folder: Path | str) -> ResyncResult:
+        """After a restore, without a link: the chain the center exported to removable media."""
+        from desktop.sync.resync import apply_center_chain, read_chain_folder
+
+        try:
+            items = read_chain_folder(Path(folder))
+        except OSError as error:
+            raise FileReadError(path=str(error.filename or folder), reason=error.strerror or str(error)) from None
+        return apply_center_chain(self.database, items, self.link_service.center_key(),
+                                  self.link_service.province(), self.clock)
+
+    # -- directives from the center ----------------------------------------------------------------------
+
+    def directives(self) -> list[DirectiveView]:
+        from desktop.sync.directives import DirectiveInbox
+
+        return DirectiveInbox(self.database, self.clock).directives()
+
+    def import_directive_files(self, files: Iterable[Path | str]) -> list[DirectiveOutcome]:
+        """Verify each directive file with the pinned center key and apply it; files are taken in the order of
+        the sequence in their names, so a folder copied in any order applies in order."""
+        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
+
+        inbox = DirectiveInbox(self.database, self.clock)
+        center_key = self.link_service.center_key()
+        province = self.link_service.province()
+        outcomes = []
+        for path in sorted((Path(name) for name in files), key=_sequence_in_name):
+            try:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_DIRECTIVE_BYTES + 1)
+                outcomes.append(DirectiveOutcome(path, inbox.receive(data, center_key, province), None))
+            except OSError as error:
+                outcomes.append(DirectiveOutcome(path, None, FileReadError(
+                    path=str(path), reason=error.strerror or str(error))))
+            except SyncError as error:
+                outcomes.append(DirectiveOutcome(path, None, error))
+        return outcomes
+
     def send_due(self, *, now_anyway: bool = False) -> SendReport:
         """Send the bundles already in the outbox (no key needed): the automatic retry."""
         import httpx
@@ -356,6 +409,11 @@ class SyncService:
             return "?"
         key_id = envelope.get("key_id") if isinstance(envelope, dict) else None
         return key_id if isinstance(key_id, str) else "?"
+
+
+def _sequence_in_name(path: Path) -> tuple[int, str]:
+    digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
+    return (int(digits) if digits else 0, path.name)
 
 
 def _can_send(link: Any) -> bool:

@@ -82,7 +82,7 @@ def _count(database, model) -> int:
 
 def test_a_directive_approves_programs_and_sets_targets_and_deadlines(database, inbox, center_key) -> None:
     result = inbox.receive(Center(center_key).directive(_content()), center_key.public_key(), PROVINCE)
-    assert result.outcome is Outcome.APPLIED and result.applied_sequences == (1,) and result.notes == ""
+    assert result.outcome is Outcome.APPLIED and result.applied_sequences == (1,) and result.notes == ()
     with database.session() as session:
         program = session.scalar(select(OperationalProgram).where(OperationalProgram.code == "TD-P900"))
         assert program.title == "برنامه ابلاغی" and program.weight == 2
@@ -174,6 +174,9 @@ def test_a_malformed_directive_is_refused_whole(database, inbox, center_key, mut
 def test_an_item_that_cannot_apply_here_is_noted_and_does_not_block_the_chain(database, inbox, center_key) -> None:
     center = Center(center_key)
     result = inbox.receive(center.directive(_content(solution="NO-SUCH")), center_key.public_key(), PROVINCE)
-    assert result.outcome is Outcome.APPLIED and "NO-SUCH" in result.notes
+    assert result.outcome is Outcome.APPLIED
+    assert [note.english() for note in result.notes] == [
+        "Program TD-P900: solution NO-SUCH is not in this province's plan."]
+    assert inbox.directives()[0].notes == result.notes  # kept with the directive, shown translated
     assert _count(database, CenterDeadline) == 1
     assert inbox.receive(center.directive(), center_key.public_key(), PROVINCE).outcome is Outcome.APPLIED

@@ -262,3 +262,42 @@ def test_fixed_clock_services_still_open_the_page(qtbot, services: AppServices, 
     widget = SyncPage(fixed, ChangeNotifier(), SyncRunner(fixed, ChangeNotifier(), automatic=False))
     qtbot.addWidget(widget)
     assert widget.status is not None and widget.status.link.province == "KHR"
+
+
+def test_directive_files_apply_in_order_and_are_listed(page, app_services, center, tmp_path) -> None:
+    from desktop.sync import directive_content
+
+    _link(page, center, tmp_path)
+    files = []
+    for code in ("H1", "H2"):
+        issued = center.service.issue_directive("KHR", directive_content.from_json({
+            "note": "", "programs": [], "indicator_targets": [],
+            "deadlines": [{"code": code, "title": "گزارش", "due_on": "2026-12-20", "note": ""}]}))
+        path = tmp_path / f"KHR-directive-{issued.sequence:06d}.rasad-directive"
+        path.write_bytes(issued.data)
+        files.append(path)
+    outcomes = page.directives_box.import_files(list(reversed(files)))  # picked in any order
+    assert [o.result.sequence for o in outcomes] == [1, 2] and all(o.error is None for o in outcomes)
+    assert page.directives_box.model.rowCount() == 2
+    assert "KHR-directive-000001.rasad-directive" in page.outcome.text()
+    forged = tmp_path / "forged.rasad-directive"
+    forged.write_bytes(files[0].read_bytes()[:-1] + b"\x00")
+    [refused] = page.directives_box.import_files([forged])
+    assert refused.error is not None and page.directives_box.model.rowCount() == 2
+
+
+def test_a_restored_database_waits_for_its_chain_and_can_take_it_from_a_folder(qtbot, page, app_services, center,
+                                                                              tmp_path) -> None:
+    from desktop.store.settings import RESYNC_REQUIRED_KEY, set_setting
+
+    _link(page, center, tmp_path)
+    with app_services.database.session() as session:
+        set_setting(session, RESYNC_REQUIRED_KEY, {"change_id_boundary": 0})
+    page.refresh()
+    assert page.resync_button.isVisibleTo(page) and not page.export_button.isEnabled()
+    assert page.banner.property("level") == "warn"
+    empty = tmp_path / "chain"
+    empty.mkdir()  # the center had nothing from this province yet
+    page.resync_from(empty)
+    page.refresh()
+    assert not page.resync_button.isVisibleTo(page) and page.export_button.isEnabled()

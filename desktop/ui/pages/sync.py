@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
 from desktop.ui.formatting import format_datetime, format_number, isolate_ltr, paragraph
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.sync_directives import DirectivesBox
 from desktop.ui.pages.sync_link import CenterLinkBox
 from desktop.ui.sync_runner import SyncRunner
 from desktop.ui.sync_text import format_size, reason_text, state_color, state_label, without_ack_text
@@ -67,8 +69,11 @@ class SyncPage(QWidget):
         self.import_button = QPushButton(self.tr("Import receipts…"))
         self.import_button.setObjectName("importReceipts")
         self.import_button.clicked.connect(self.choose_receipts)
+        self.resync_button = QPushButton(self.tr("Bring the chain up to date from a folder…"))
+        self.resync_button.setObjectName("resyncFromFolder")
+        self.resync_button.clicked.connect(self.choose_chain_folder)
         actions = QHBoxLayout()
-        for button in (self.send_button, self.export_button, self.import_button):
+        for button in (self.send_button, self.export_button, self.import_button, self.resync_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -104,8 +109,11 @@ class SyncPage(QWidget):
         layout.addLayout(actions)
         layout.addLayout(progress_row)
         layout.addWidget(self.outcome)
-        layout.addWidget(section_title(self.tr("Bundles")))
-        layout.addWidget(self.table, 1)
+        self.directives_box = DirectivesBox(self._sync, notifier, self._say)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Bundles"))
+        self.tabs.addTab(self.directives_box, self.tr("Directives from the center"))
+        layout.addWidget(self.tabs, 1)
 
         runner.busy_changed.connect(self._show_busy)
         runner.progressed.connect(self._show_progress)
@@ -125,10 +133,15 @@ class SyncPage(QWidget):
         self.model.set_rows(status.entries)
         self._show_banner(status)
         self.link_box.show_link(status)
+        self.directives_box.refresh(bool(status.link.center_key_id and status.link.province))
         self._enable_actions(not self._runner.is_busy())
 
     def _show_banner(self, status: SyncStatus) -> None:
-        if status.without_ack is not None:
+        if status.resync_required:
+            text, style = self.tr("This database was restored from a backup. Before anything is sent, its bundle "
+                                  "chain is taken back from the center: press Send now (online), or bring it "
+                                  "up to date from the folder the center exported."), "warn"
+        elif status.without_ack is not None:
             text, style = without_ack_text(status.without_ack), "warn" if status.warn_without_ack else "info"
         elif status.last_acknowledged_at is not None:
             text = self.tr("Every bundle has been acknowledged; the last receipt came on {when}.").format(
@@ -157,6 +170,11 @@ class SyncPage(QWidget):
         self.send_button.setEnabled(idle and bool(status and status.link.can_send and has_key))
         self.export_button.setEnabled(idle and has_key)
         self.import_button.setEnabled(idle and bool(status and status.link.center_key_id))
+        resync = bool(status and status.resync_required)
+        self.resync_button.setVisible(resync)
+        self.resync_button.setEnabled(idle and resync and bool(status and status.link.center_key_id))
+        if resync:
+            self.export_button.setEnabled(False)
 
     def _show_busy(self, busy: bool) -> None:
         for widget in self._progress_widgets:
@@ -232,6 +250,22 @@ class SyncPage(QWidget):
             return
         self._say(self.tr("{count} bundle(s) written to {path} and read back to check them.").format(
             count=format_number(len(result.files)), path=isolate_ltr(str(folder))))
+
+    def choose_chain_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("The folder the center exported"))
+        if folder:
+            self.resync_from(Path(folder))
+
+    def resync_from(self, folder: Path) -> None:
+        try:
+            result = self._sync.resync_from_folder(folder)
+        except DomainError as error:
+            show_error(self, self.tr("Bring the chain up to date"), error)
+            return
+        self._say(self.tr("The bundle chain is up to date with the center: {taken} bundle(s) taken back, "
+                          "{confirmed} confirmed.").format(taken=format_number(result.taken_back),
+                                                          confirmed=format_number(result.confirmed)))
+        self._notifier.announce(Area.SYNC)
 
     def choose_receipts(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("The center's receipts"), "",
