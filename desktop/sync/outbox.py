@@ -221,6 +221,20 @@ class Outbox:
             session.flush()
             return _entry(row)
 
+    def mark_held(self, entry_id: int, now: datetime | None = None) -> OutboxEntry:
+        """The center holds the bundle until an earlier one arrives: count the attempt and ask again after the
+        same back-off as a failure (never at every check)."""
+        now = now or self.clock()
+        with self.database.session() as session:
+            row = self._row(session, entry_id)
+            if row.state == "waiting":
+                row.state = "sent"
+            row.attempts += 1
+            row.last_attempt_at = now
+            row.next_attempt_at = now + retry_delay(row.attempts)
+            session.flush()
+            return _entry(row)
+
     def schedule_retry(self, entry_id: int, now: datetime | None = None) -> OutboxEntry:
         """An attempt failed: count it and wait 30 s, doubling up to one hour, before the next."""
         now = now or self.clock()

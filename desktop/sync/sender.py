@@ -90,7 +90,7 @@ class Sender:
                 rejected += 1
                 break  # later bundles chain on this one: the center cannot accept them either
             else:  # held: count the attempt, wait for the center to fill the gap
-                self.outbox.mark_sent(entry.id, self.clock())
+                self.outbox.mark_held(entry.id, self.clock())
         return SendReport(sent, acknowledged, rejected, 0, None)
 
     def _post(self, data: bytes) -> bytes:

@@ -217,3 +217,10 @@ def test_a_bundle_carries_the_evidence_files_its_changes_link(tmp_path, key) -> 
     assert parts[f"evidence-{stored.sha256}"] == source.read_bytes()
     assert json.loads(parts["manifest.json"])["included"] == [stored.sha256]
     database.close()
+
+
+def test_a_held_bundle_is_asked_about_again_only_after_the_back_off(cut) -> None:
+    outbox, entry = cut
+    held = outbox.mark_held(entry.id, NOW)
+    assert held.state == "sent" and held.next_attempt_at == NOW + retry_delay(held.attempts)
+    assert outbox.due(NOW) == [] and [e.id for e in outbox.due(held.next_attempt_at)] == [entry.id]
