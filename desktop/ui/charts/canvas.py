@@ -50,6 +50,9 @@ class ChartWidget(QWidget):
 
         self.figure: Figure = Figure(figsize=(6.0, height_inches), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
+        canvas = self.canvas
+        # A draw_idle queued just before the page is destroyed would run on a deleted canvas: cancel it.
+        canvas.destroyed.connect(lambda *_: setattr(canvas, "_draw_pending", False))
         self.canvas.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
