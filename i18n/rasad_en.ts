@@ -254,6 +254,36 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <source>{period} has never been approved.</source>
+        <translation>{period} has never been approved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+84"/>
+        <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
+        <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
+        <translation>{period} is already awaiting approval or approved; it cannot be submitted again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{period} has not been submitted for approval.</source>
+        <translation>{period} has not been submitted for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} is not approved; there is nothing to reopen.</source>
+        <translation>{period} is not approved; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
+        <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="+108"/>
@@ -574,7 +604,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -1088,7 +1118,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+221"/>
+        <location filename="../desktop/imports/service.py" line="+223"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -1777,12 +1807,34 @@
         <translation>Year</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/approval.py" line="-48"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
+        <extracomment>The kinds of period that are submitted for approval.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -2244,7 +2296,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+250"/>
+        <location filename="../desktop/meetings/service.py" line="+256"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -2554,7 +2606,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+67"/>
+        <location filename="../desktop/planning/service.py" line="+68"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -4543,7 +4595,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-144"/>
+        <location filename="../desktop/meetings/service.py" line="-149"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -4553,12 +4605,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
@@ -4570,12 +4622,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+305"/>
+        <location filename="../desktop/planning/service.py" line="+330"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-87"/>
+        <location filename="../desktop/planning/service.py" line="-101"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -4661,6 +4713,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+7"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+42"/>
+        <source>Give a reason (up to {max} characters).</source>
+        <translation>Give a reason (up to {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a month or a half-year is submitted for approval.</source>
+        <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
 </context>
 <context>
