@@ -443,7 +443,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+40"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+26"/>
+        <location filename="../desktop/cli/commands_data.py" line="+35"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <location filename="../desktop/cli/commands_report.py" line="+45"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>
@@ -687,6 +687,16 @@
         <location line="+3"/>
         <source>{count} charts saved in {folder}.</source>
         <translation>{count} charts saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
+        <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for {user}: </source>
+        <translation>Password for {user}: </translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2105,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+36"/>
+        <location filename="../desktop/reports/service.py" line="+37"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -2736,7 +2746,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3010,7 +3020,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <location filename="../desktop/reports/district_data.py" line="+66"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
         <translation>There is no district with the code {code}.</translation>
@@ -4695,7 +4705,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-48"/>
+        <location filename="../desktop/reports/service.py" line="-55"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>

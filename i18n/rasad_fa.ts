@@ -443,7 +443,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+40"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+26"/>
+        <location filename="../desktop/cli/commands_data.py" line="+35"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <location filename="../desktop/cli/commands_report.py" line="+45"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>
@@ -687,6 +687,16 @@
         <location line="+3"/>
         <source>{count} charts saved in {folder}.</source>
         <translation>{count} نمودار در {folder} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
+        <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for {user}: </source>
+        <translation>گذرواژه {user}: </translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2105,7 @@
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+36"/>
+        <location filename="../desktop/reports/service.py" line="+37"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -2736,7 +2746,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3010,7 +3020,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <location filename="../desktop/reports/district_data.py" line="+66"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
@@ -4695,7 +4705,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-48"/>
+        <location filename="../desktop/reports/service.py" line="-55"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>

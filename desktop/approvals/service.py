@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.approval import (
-    APPROVAL_CONTEXT,
     APPROVABLE_KINDS,
+    APPROVAL_CONTEXT,
     ApprovalRecord,
     ApprovalState,
     ApprovalStep,
