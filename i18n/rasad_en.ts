@@ -66,6 +66,54 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change a user</source>
+        <translation>Change a user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Can sign in</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name (Latin letters)</source>
+        <translation>User name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district (district head only)</source>
+        <translation>Judicial district (district head only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../desktop/accounts/errors.py" line="+49"/>
@@ -284,11 +332,384 @@
     </message>
 </context>
 <context>
+    <name>ApprovalPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/approval.py" line="+48"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since approval</source>
+        <translation>Changes since approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>Select an approved period to see what changed since its approval.</source>
+        <translation>Select an approved period to see what changed since its approval.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</source>
+        <translation>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+35"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{count} change(s) to {period} since it was approved on {date}.</source>
+        <translation>{count} change(s) to {period} since it was approved on {date}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (it is kept in the audit trail):</source>
+        <translation>Reason (it is kept in the audit trail):</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/ui/pages/page_support.py" line="+55"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/audit.py" line="+48"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1405-08 or 1405-H1</source>
+        <translation>e.g. 1405-08 or 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+75"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+12"/>
+        <location line="+62"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+11"/>
+        <location line="+62"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+71"/>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+70"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+19"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Every user</source>
+        <translation>Every user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table</source>
+        <translation>Every table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n change(s) shown, newest first.</numerusform>
+            <numerusform>%n change(s) shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/backups.py" line="+38"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 6 hours</source>
+        <translation>Every 6 hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</source>
+        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled backup</source>
+        <translation>Scheduled backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Taking a backup…</source>
+        <translation>Taking a backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Select the backup to restore first.</source>
+        <translation>Select the backup to restore first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
+        <translation>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was restored and checked. Rasad closes now; start it again.</source>
+        <translation>The backup was restored and checked. Rasad closes now; start it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -767,7 +1188,12 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>This database has user accounts; it is opened only after someone signs in.</source>
+        <translation>This database has user accounts; it is opened only after someone signs in.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Creating the demo province…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -777,7 +1203,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -2123,7 +2550,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -2133,7 +2560,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2158,14 +2585,34 @@
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2184,6 +2631,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2193,7 +2650,7 @@
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
@@ -2204,12 +2661,12 @@
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Demo database</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>
@@ -3690,6 +4147,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <source>Rasad is locked</source>
+        <translation>Rasad is locked</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
@@ -3815,7 +4280,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+74"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
@@ -3846,7 +4311,33 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are the administrator (the council&apos;s secretary). Choose a user name and a password: at least 10 characters, 5 different ones, without your user name.</source>
+        <translation>You are the administrator (the council&apos;s secretary). Choose a user name and a password: at least 10 characters, 5 different ones, without your user name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name (Latin letters)</source>
+        <translation>User name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judicial districts</source>
+        <extracomment>The secretary&apos;s principal once the wizard is accepted.</extracomment>
         <translation>Judicial districts</translation>
     </message>
     <message>
@@ -4478,6 +4969,99 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a user…</source>
+        <translation>Add a user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reset the password of {user}</source>
+        <translation>Reset the password of {user}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password was reset.</source>
+        <translation>The password was reset.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/jalali.py" line="-152"/>
@@ -4734,11 +5318,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>Only a month or a half-year is submitted for approval.</source>
         <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="-104"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
 </context>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-64"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

@@ -86,7 +86,7 @@ def test_only_the_secretary_submits_and_only_the_chief_justice_approves_and_reop
     }
     _approvals(services).submit(H2)
     _approve(services, JalaliPeriod.parse("1405-07"))
-    for name, (step, allowed) in steps.items():
+    for _name, (step, allowed) in steps.items():
         if role in allowed:
             step()
         else:

@@ -13,7 +13,6 @@ from desktop.store.database import Database, open_database
 from desktop.store.models import (
     Account,
     AccountEvent,
-    PeriodApproval,
     Activity,
     AgendaItem,
     Base,
@@ -34,6 +33,7 @@ from desktop.store.models import (
     OperationalProgram,
     OrgUnit,
     OutboxBundle,
+    PeriodApproval,
     Plan,
     ProgressEvidence,
     ProgressUpdate,
