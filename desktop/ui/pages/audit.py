@@ -48,6 +48,9 @@ class AuditPage(QWidget):
         self.operation.addItem(self.tr("Every kind"), None)
         for key in OPERATION_LABELS:
             self.operation.addItem(operation_label(key), key)
+        for combo in (self.user, self.table_name, self.operation):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
         self.period = QLineEdit()
         self.period.setObjectName("period")
         self.period.setPlaceholderText(self.tr("e.g. 1405-08 or 1405-H1"))
@@ -123,7 +126,9 @@ class AuditPage(QWidget):
 
     def _show_entries(self, entries: list[ChangeEntry]) -> None:
         self.entries.set_rows(entries)
-        self.count.setText(self.tr("%n change(s) shown, newest first.", "", len(entries)))
+        count = len(entries)
+        self.count.setText(self.tr("%n change(s) shown, newest first.", "", count).replace(
+            str(count), format_number(count)))
 
     def _export(self) -> None:
         which = self.current_filter()
