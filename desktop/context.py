@@ -7,6 +7,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from desktop.accounts.service import AccountService
+from desktop.approvals.service import ApprovalService
+from desktop.audit.service import AuditService
 from desktop.clock import Clock, SystemClock
 from desktop.domain.access import Principal
 from desktop.imports.service import ImportService
@@ -18,6 +20,7 @@ from desktop.planning.service import PlanService
 from desktop.store.database import Database
 
 if TYPE_CHECKING:
+    from desktop.backups.service import BackupService
     from desktop.sync.service import SyncService
 
 
@@ -37,6 +40,8 @@ class AppServices:
         self.imports = ImportService(database, self.clock, profile.user_name)
         self.indicators = IndicatorService(database)
         self.accounts = AccountService(database, self.clock)
+        self.approvals = ApprovalService(database, self.clock)
+        self.audit = AuditService(database)
         self.principal = Principal.system(profile.user_name)
         self.set_principal(self.principal)
 
@@ -47,6 +52,15 @@ class AppServices:
 
         return SyncService(self.database, self.clock.now)
 
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of a database file (not of an in-memory one)."""
+        from desktop.backups.service import BackupService
+
+        service = BackupService(self.database, self.clock)
+        service.principal = self.principal
+        return service
+
     def profile(self) -> Profile:
         return self.organisation.profile()
 
@@ -54,8 +68,11 @@ class AppServices:
         """Act for ``principal`` from now on (after a sign-in): what every service allows, and the name
         written into the change log and beside every progress report and note."""
         self.principal = principal
-        for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators):
+        for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators,
+                        self.approvals, self.audit):
             service.principal = principal
+        if "backups" in self.__dict__:
+            self.backups.principal = principal
         self.database.user_name = principal.user_name
 
     def set_user(self, user_name: str) -> None:

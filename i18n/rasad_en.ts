@@ -66,6 +66,54 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change a user</source>
+        <translation>Change a user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Can sign in</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name (Latin letters)</source>
+        <translation>User name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district (district head only)</source>
+        <translation>Judicial district (district head only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../desktop/accounts/errors.py" line="+49"/>
@@ -254,11 +302,414 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <source>{period} has never been approved.</source>
+        <translation>{period} has never been approved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+84"/>
+        <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
+        <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
+        <translation>{period} is already awaiting approval or approved; it cannot be submitted again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{period} has not been submitted for approval.</source>
+        <translation>{period} has not been submitted for approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} is not approved; there is nothing to reopen.</source>
+        <translation>{period} is not approved; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
+        <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/approval.py" line="+48"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since approval</source>
+        <translation>Changes since approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>Select an approved period to see what changed since its approval.</source>
+        <translation>Select an approved period to see what changed since its approval.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</source>
+        <translation>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+35"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{count} change(s) to {period} since it was approved on {date}.</source>
+        <translation>{count} change(s) to {period} since it was approved on {date}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (it is kept in the audit trail):</source>
+        <translation>Reason (it is kept in the audit trail):</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/audit.py" line="+48"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1405-08 or 1405-H1</source>
+        <translation>e.g. 1405-08 or 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+12"/>
+        <location line="+64"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+11"/>
+        <location line="+64"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+74"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+21"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Every user</source>
+        <translation>Every user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table</source>
+        <translation>Every table</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n change(s) shown, newest first.</numerusform>
+            <numerusform>%n change(s) shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/backups.py" line="+38"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 6 hours</source>
+        <translation>Every 6 hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</source>
+        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled backup</source>
+        <translation>Scheduled backup</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Taking a backup…</source>
+        <translation>Taking a backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Select the backup to restore first.</source>
+        <translation>Select the backup to restore first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
+        <translation>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was restored and checked. Rasad closes now; start it again.</source>
+        <translation>The backup was restored and checked. Rasad closes now; start it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -389,7 +840,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+73"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+76"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -413,7 +864,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+40"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
@@ -428,7 +879,7 @@
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+26"/>
+        <location filename="../desktop/cli/commands_data.py" line="+35"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
@@ -468,7 +919,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -483,7 +934,7 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -625,7 +1076,7 @@
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -645,12 +1096,12 @@
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <location filename="../desktop/cli/commands_report.py" line="+45"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>
@@ -663,6 +1114,16 @@
         <location line="+3"/>
         <source>{count} charts saved in {folder}.</source>
         <translation>{count} charts saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
+        <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for {user}: </source>
+        <translation>Password for {user}: </translation>
     </message>
 </context>
 <context>
@@ -733,7 +1194,12 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>This database has user accounts; it is opened only after someone signs in.</source>
+        <translation>This database has user accounts; it is opened only after someone signs in.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Creating the demo province…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -743,7 +1209,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -1192,7 +1659,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+221"/>
+        <location filename="../desktop/imports/service.py" line="+223"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -1881,12 +2348,34 @@
         <translation>Year</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/approval.py" line="-48"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
+        <extracomment>The kinds of period that are submitted for approval.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -2147,7 +2636,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+36"/>
+        <location filename="../desktop/reports/service.py" line="+37"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -2165,7 +2654,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -2175,7 +2664,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2200,14 +2689,34 @@
         <translation>Import statistics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2226,6 +2735,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2235,7 +2754,7 @@
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
@@ -2246,12 +2765,12 @@
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Demo database</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>
@@ -2348,7 +2867,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+250"/>
+        <location filename="../desktop/meetings/service.py" line="+256"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -2658,7 +3177,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+67"/>
+        <location filename="../desktop/planning/service.py" line="+68"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -2788,7 +3307,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3062,7 +3581,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <location filename="../desktop/reports/district_data.py" line="+66"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
         <translation>There is no district with the code {code}.</translation>
@@ -3732,6 +4251,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <source>Rasad is locked</source>
+        <translation>Rasad is locked</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
@@ -3857,7 +4384,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+74"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
@@ -3888,7 +4415,33 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are the administrator (the council&apos;s secretary). Choose a user name and a password: at least 10 characters, 5 different ones, without your user name.</source>
+        <translation>You are the administrator (the council&apos;s secretary). Choose a user name and a password: at least 10 characters, 5 different ones, without your user name.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name (Latin letters)</source>
+        <translation>User name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judicial districts</source>
+        <extracomment>The secretary&apos;s principal once the wizard is accepted.</extracomment>
         <translation>Judicial districts</translation>
     </message>
     <message>
@@ -4580,6 +5133,99 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a user…</source>
+        <translation>Add a user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reset the password of {user}</source>
+        <translation>Reset the password of {user}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password was reset.</source>
+        <translation>The password was reset.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/jalali.py" line="-152"/>
@@ -4707,7 +5353,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-144"/>
+        <location filename="../desktop/meetings/service.py" line="-149"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -4717,12 +5363,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
@@ -4734,12 +5380,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+305"/>
+        <location filename="../desktop/planning/service.py" line="+330"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-87"/>
+        <location filename="../desktop/planning/service.py" line="-101"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -4807,7 +5453,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-48"/>
+        <location filename="../desktop/reports/service.py" line="-55"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
@@ -4826,11 +5472,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+42"/>
+        <source>Give a reason (up to {max} characters).</source>
+        <translation>Give a reason (up to {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a month or a half-year is submitted for approval.</source>
+        <translation>Only a month or a half-year is submitted for approval.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="-104"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
 </context>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-64"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

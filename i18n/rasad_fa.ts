@@ -66,6 +66,54 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <source>Add a user</source>
+        <translation>افزودن کاربر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change a user</source>
+        <translation>تغییر کاربر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Can sign in</source>
+        <translation>می‌تواند وارد شود</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name (Latin letters)</source>
+        <translation>نام کاربری (حروف لاتین)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district (district head only)</source>
+        <translation>حوزه قضایی (فقط برای رئیس حوزه)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../desktop/accounts/errors.py" line="+49"/>
@@ -254,11 +302,414 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <source>{period} has never been approved.</source>
+        <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+84"/>
+        <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
+        <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
+        <translation>{period} هم‌اکنون در انتظار تأیید است یا تأیید شده است؛ نمی‌توان دوباره آن را برای تأیید فرستاد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{period} has not been submitted for approval.</source>
+        <translation>{period} برای تأیید فرستاده نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} is not approved; there is nothing to reopen.</source>
+        <translation>{period} تأیید نشده است؛ چیزی برای بازگشایی نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
+        <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/approval.py" line="+48"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>تصمیم‌گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>تاریخ تصمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since approval</source>
+        <translation>تغییرات پس از تأیید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of change</source>
+        <translation>نوع تغییر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <source>Select an approved period to see what changed since its approval.</source>
+        <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Submit for approval</source>
+        <translation>فرستادن برای تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back…</source>
+        <translation>برگرداندن…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>بازگشایی…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</source>
+        <translation>دبیر شورا یک ماه یا نیم‌سال را برای تأیید می‌فرستد؛ رئیس کل آن را تأیید می‌کند که داده‌هایش را قفل می‌کند، یا آن را برمی‌گرداند. فقط رئیس کل، با ذکر دلیل، دوره تأییدشده را بازگشایی می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+35"/>
+        <source>Approval</source>
+        <translation>تأیید دوره‌ها</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{count} change(s) to {period} since it was approved on {date}.</source>
+        <translation>{count} تغییر در {period} پس از تأیید آن در {date}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send back</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason (it is kept in the audit trail):</source>
+        <translation>دلیل (در سابقه تغییرات نگه داشته می‌شود):</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/audit.py" line="+48"/>
+        <source>Every kind</source>
+        <translation>همه انواع</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. 1405-08 or 1405-H1</source>
+        <translation>مثلاً 1405-08 یا 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>خروجی Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+12"/>
+        <location line="+64"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+11"/>
+        <location line="+64"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+74"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Kind of change</source>
+        <translation>نوع تغییر</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>Before</source>
+        <translation>پیش از تغییر</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>After</source>
+        <translation>پس از تغییر</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+21"/>
+        <source>Audit trail</source>
+        <translation>سابقه تغییرات</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Every user</source>
+        <translation>همه کاربران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table</source>
+        <translation>همه جدول‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n تغییر نمایش داده شد، تازه‌ترین در بالا.</numerusform>
+            <numerusform>%n تغییر نمایش داده شد، تازه‌ترین در بالا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the audit trail</source>
+        <translation>خروجی سابقه تغییرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>فایل Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail…</source>
+        <translation>در حال ساختن خروجی سابقه تغییرات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}</source>
+        <translation>در {path} ذخیره شد</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../desktop/ui/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/backups.py" line="+38"/>
+        <source>{size} MB</source>
+        <translation>{size} مگابایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation>{size} کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Back up now</source>
+        <translation>پشتیبان‌گیری اکنون</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the selected backup…</source>
+        <translation>بازگردانی نسخه پشتیبان برگزیده…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 6 hours</source>
+        <translation>هر ۶ ساعت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every day</source>
+        <translation>هر روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>هر هفته</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken on</source>
+        <translation>زمان تهیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</source>
+        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخه تازه‌تر می‌مانند و درستی هر یک با بررسی یکپارچگی SQLite آزموده می‌شود. فایل‌های مستندات در نسخه پشتیبان نیستند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled backup</source>
+        <translation>پشتیبان‌گیری زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Taking a backup…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Select the backup to restore first.</source>
+        <translation>نخست نسخه پشتیبانی را که باید بازگردانده شود برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
+        <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه داده کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was restored and checked. Rasad closes now; start it again.</source>
+        <translation>نسخه پشتیبان بازگردانده و بررسی شد. رصد اکنون بسته می‌شود؛ دوباره آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring…</source>
+        <translation>در حال بازگردانی…</translation>
     </message>
 </context>
 <context>
@@ -389,7 +840,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+73"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+76"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -413,7 +864,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+40"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
@@ -428,7 +879,7 @@
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+26"/>
+        <location filename="../desktop/cli/commands_data.py" line="+35"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
@@ -468,7 +919,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+49"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -483,7 +934,7 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -625,7 +1076,7 @@
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+43"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -645,12 +1096,12 @@
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+42"/>
+        <location filename="../desktop/cli/commands_report.py" line="+45"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>
@@ -663,6 +1114,16 @@
         <location line="+3"/>
         <source>{count} charts saved in {folder}.</source>
         <translation>{count} نمودار در {folder} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
+        <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for {user}: </source>
+        <translation>گذرواژه {user}: </translation>
     </message>
 </context>
 <context>
@@ -733,7 +1194,12 @@
 {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>This database has user accounts; it is opened only after someone signs in.</source>
+        <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Creating the demo province…</source>
         <translation>در حال ایجاد استان نمایشی…</translation>
     </message>
@@ -743,7 +1209,8 @@
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>رصد</translation>
@@ -1192,7 +1659,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+221"/>
+        <location filename="../desktop/imports/service.py" line="+223"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -1881,12 +2348,34 @@
         <translation>سال</translation>
     </message>
     <message>
+        <location filename="../desktop/domain/approval.py" line="-48"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
+        <extracomment>The kinds of period that are submitted for approval.</extracomment>
         <translation>باز</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>برگشت‌داده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>بازگشایی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/meetings.py" line="+1"/>
         <source>In progress</source>
         <translation>در دست اقدام</translation>
     </message>
@@ -2147,7 +2636,7 @@
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+36"/>
+        <location filename="../desktop/reports/service.py" line="+37"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -2165,7 +2654,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+47"/>
+        <location filename="../desktop/ui/main_window.py" line="+48"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -2175,7 +2664,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -2200,14 +2689,34 @@
         <translation>ورود اطلاعات آماری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Approval</source>
+        <translation>تأیید دوره‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail</source>
+        <translation>سابقه تغییرات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2226,6 +2735,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;خروج از حساب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل کردن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
@@ -2235,7 +2754,7 @@
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>
@@ -2246,12 +2765,12 @@
         <translation>(تعیین‌نشده)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Demo database</source>
         <translation>پایگاه داده نمایشی</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
@@ -2348,7 +2867,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+250"/>
+        <location filename="../desktop/meetings/service.py" line="+256"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -2658,7 +3177,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+67"/>
+        <location filename="../desktop/planning/service.py" line="+68"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>این راهکار (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -2788,7 +3307,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+64"/>
+        <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3062,7 +3581,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+65"/>
+        <location filename="../desktop/reports/district_data.py" line="+66"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
@@ -3732,6 +4251,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <source>Rasad is locked</source>
+        <translation>رصد قفل است</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
@@ -3857,7 +4384,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+74"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
         <source>Rasad — first run</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
@@ -3888,7 +4415,33 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your account</source>
+        <translation>حساب کاربری شما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are the administrator (the council&apos;s secretary). Choose a user name and a password: at least 10 characters, 5 different ones, without your user name.</source>
+        <translation>شما مدیر سامانه (دبیر شورا) هستید. یک نام کاربری و گذرواژه برگزینید: دست‌کم ۱۰ نویسه، ۵ نویسه متفاوت، بدون نام کاربری.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name (Latin letters)</source>
+        <translation>نام کاربری (حروف لاتین)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Judicial districts</source>
+        <extracomment>The secretary&apos;s principal once the wizard is accepted.</extracomment>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
@@ -4580,6 +5133,99 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>حوزه قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>قفل تا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sign-in</source>
+        <translation>آخرین ورود</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a user…</source>
+        <translation>افزودن کاربر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password…</source>
+        <translation>بازنشانی گذرواژه…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reset the password of {user}</source>
+        <translation>بازنشانی گذرواژه {user}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password</source>
+        <translation>گذرواژه تازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password was reset.</source>
+        <translation>گذرواژه بازنشانی شد.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/domain/jalali.py" line="-152"/>
@@ -4707,7 +5353,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-144"/>
+        <location filename="../desktop/meetings/service.py" line="-149"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -4717,12 +5363,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
@@ -4734,12 +5380,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+305"/>
+        <location filename="../desktop/planning/service.py" line="+330"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-87"/>
+        <location filename="../desktop/planning/service.py" line="-101"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>
@@ -4807,7 +5453,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-48"/>
+        <location filename="../desktop/reports/service.py" line="-55"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
@@ -4826,11 +5472,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/domain/approval.py" line="+42"/>
+        <source>Give a reason (up to {max} characters).</source>
+        <translation>دلیل را بنویسید (حداکثر {max} نویسه).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a month or a half-year is submitted for approval.</source>
+        <translation>فقط یک ماه یا یک نیم‌سال برای تأیید فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/users.py" line="-104"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
 </context>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-64"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

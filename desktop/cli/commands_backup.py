@@ -1,6 +1,6 @@
 """`backup create|list|restore`: backups through SQLite's online backup API, verified and rotated.
 
-Acts as the secretary (there is no sign-in on the command line yet). Backups go to ``--folder`` (default
+Acts for ``--user`` (required once the database has accounts). Backups go to ``--folder`` (default
 ``<db folder>/backups``).
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+
+from desktop.cli.acting_user import acting_principal, add_user_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for parser, handler in ((create, _create), (listing, _list), (restore, _restore)):
         parser.add_argument("--db", type=Path, required=True)
         parser.add_argument("--folder", type=Path, default=None, help="the backup folder")
+        add_user_argument(parser)
         parser.set_defaults(handler=handler)
 
 
@@ -30,7 +33,12 @@ def _service(args: argparse.Namespace, keep: int = 10):
     from desktop.clock import SystemClock
 
     database = open_existing_database(args.db)
-    return database, BackupService(database, SystemClock(), folder=args.folder, keep=keep)
+    try:
+        principal = acting_principal(database, args)
+    except Exception:
+        database.close()
+        raise
+    return database, BackupService(database, SystemClock(), folder=args.folder, keep=keep, principal=principal)
 
 
 def _create(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ import argparse
 import time
 from pathlib import Path
 
+from desktop.cli.acting_user import acting_principal, add_user_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="create a demo database of a realistic province (deterministic)")
@@ -19,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     db = subparsers.add_parser("db", help="check a database file (integrity, schema version) and count its rows")
     db.add_argument("--db", type=Path, required=True)
+    add_user_argument(db)
     db.set_defaults(handler=_db)
 
 
@@ -78,6 +81,15 @@ def _db(args: argparse.Namespace) -> int:
     database = open_existing_database(args.db)
     try:
         from sqlalchemy import func, select
+
+        from desktop.cli.output import fail
+        from desktop.domain.access import Action, PermissionDenied, Reach
+
+        principal = acting_principal(database, args)
+        try:
+            principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        except PermissionDenied as error:
+            raise fail(error) from error
 
         from desktop.store.models import Base
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.acting_user import acting_principal, add_user_argument
+
 KINDS = ("cases", "monthly", "satisfaction", "branches")
 PROBLEMS_SHOWN = 20
 
@@ -18,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="write the valid rows of a file that has problems (default: write nothing)")
     command.add_argument("--problems", type=Path, metavar="OUT.csv",
                          help="save every file's problems to this CSV file")
+    add_user_argument(command)
     command.set_defaults(handler=_import)
 
 
@@ -26,7 +29,6 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.clock import SystemClock
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, ImportService
-    from desktop.organisation.service import OrganisationService
 
     database = open_existing_database(args.db)
 
@@ -36,9 +38,7 @@ def _import(args: argparse.Namespace) -> int:
     exit_code = 0
     all_problems = []
     try:
-        user = OrganisationService(database).profile().user_name
-        database.user_name = user
-        service = ImportService(database, SystemClock(), user)
+        service = ImportService(database, SystemClock(), principal=acting_principal(database, args))
         for path in args.files:
             kind = args.kind
             if kind is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.acting_user import acting_principal, add_user_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     table = subparsers.add_parser(
@@ -18,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     table.add_argument("--case-type", dest="case_type", help="one case type (default: all)")
     table.add_argument("--format", choices=("csv", "json"), default="csv")
     table.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    add_user_argument(table)
     table.set_defaults(handler=_indicators)
 
     files = subparsers.add_parser(
@@ -67,7 +70,8 @@ def _indicators(args: argparse.Namespace) -> int:
                 raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                     "Cli", "There is no district with the code {code}."), code=args.district))  # fmt: skip
             parent = ("district", district_id)
-        table = IndicatorService(database).table(args.indicator, args.level, period, args.case_type, parent)
+        principal = acting_principal(database, args)
+        table = IndicatorService(database, principal=principal).table(args.indicator, args.level, period, args.case_type, parent)
     finally:
         database.close()
     text = _as_json(table) if args.format == "json" else _as_csv(table)

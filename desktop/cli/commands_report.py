@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.acting_user import acting_principal, add_user_argument
+
 KINDS = ("status", "citizens", "district")
 
 
@@ -21,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--charts", type=Path, help="also save every chart alone into this folder")
     report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png")
     report.add_argument("--as-of", dest="as_of", help="'today' as YYYY-MM-DD (default: today)")
+    add_user_argument(report)
     report.set_defaults(handler=_report)
 
 
@@ -48,7 +51,8 @@ def _report(args: argparse.Namespace) -> int:
     database = open_existing_database(args.db)
     started = time.perf_counter()
     try:
-        service = ReportService(database, FixedClock(as_of) if as_of else SystemClock())
+        service = ReportService(database, FixedClock(as_of) if as_of else SystemClock(),
+                                principal=acting_principal(database, args))
         lang = ReportLanguage(translated, rtl=current_language() is Language.PERSIAN)
         report = service.build(ReportRequest(ReportKind(args.kind), period, args.district), lang)
         path = service.write(report, args.out, lang)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
+from desktop.domain.approval import month_days
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.persian import normalise_text
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
@@ -38,6 +39,7 @@ from desktop.imports.validation import (
     RowChecker,
     header_problems,
 )
+from desktop.store.approvals import ensure_dates_unlocked
 from desktop.store.database import Database
 from desktop.store.models import Branch, District, ImportBatch, Province
 from desktop.store.settings import get_setting, set_setting
@@ -292,6 +294,8 @@ class ImportService(ActsForPrincipal):
         if problems and (not only_valid_rows or rows_written == 0):
             raise _Rejected
         months = checker.touched_months()
+        if months:
+            ensure_dates_unlocked(session, *month_days(min(months), max(months)))
         if kind is not FileKind.BRANCHES and checker.branch_ids and months:
             from desktop.indicators.aggregate import rebuild_months
 

@@ -31,6 +31,7 @@ from desktop.meetings.views import (
     ResolutionRow,
 )
 from desktop.planning.views import EvidenceRef
+from desktop.store.approvals import ensure_dates_unlocked
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore, get_or_create_evidence_row
 from desktop.store.models import (
@@ -176,12 +177,15 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
+            ensure_dates_unlocked(session, row.completed_on, form.completed_on)
             self._fill_resolution(row, row.meeting, form)
 
     def delete_resolution(self, resolution_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            session.delete(self._get(session, Resolution, resolution_id))
+            row = self._get(session, Resolution, resolution_id)
+            ensure_dates_unlocked(session, row.completed_on, *(f.noted_on for f in row.followups))
+            session.delete(row)
 
     def _fill_resolution(self, row: Resolution, meeting: Meeting, form: ResolutionForm) -> None:
         errors = ErrorCollector()
@@ -202,8 +206,9 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            row.completed_on = validate_status_change(status, completed_on, row.meeting.held_on,
-                                                      self._clock.today())
+            completed = validate_status_change(status, completed_on, row.meeting.held_on, self._clock.today())
+            ensure_dates_unlocked(session, row.completed_on, completed)
+            row.completed_on = completed
             row.status = ResolutionStatus(status).value
 
     def add_follow_up(self, resolution_id: int, note: str, noted_on: date | None = None,
@@ -217,6 +222,7 @@ class MeetingService(ActsForPrincipal):
             if noted_on > today:
                 raise ValidationError("noted_on", QT_TRANSLATE_NOOP(
                     "Validation", "A follow-up note cannot be dated in the future."))
+            ensure_dates_unlocked(session, noted_on)
             stored = [EvidenceStore(self._database.evidence_dir).add(Path(p)) for p in evidence]
             follow_up = ResolutionFollowup(resolution_id=row.id, noted_on=noted_on, note=text,
                                            recorded_by=self.user_name)

@@ -45,6 +45,7 @@ from desktop.planning.views import (
     SeriesPoint,
     SolutionForm,
 )
+from desktop.store.approvals import ensure_dates_unlocked
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore, get_or_create_evidence_row
 from desktop.store.models import (
@@ -196,6 +197,7 @@ class PlanService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Solution, solution_id, "solution")
+            ensure_dates_unlocked(session, *(d for p in row.programs for d in _program_days(p)))
             for program in list(row.programs):
                 session.delete(program)
             session.delete(row)
@@ -232,12 +234,16 @@ class PlanService(ActsForPrincipal):
     def update_program(self, program_id: int, form: ProgramForm) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            self._fill_program(session, self._get(session, OperationalProgram, program_id, "program"), form)
+            row = self._get(session, OperationalProgram, program_id, "program")
+            ensure_dates_unlocked(session, *_program_days(row))
+            self._fill_program(session, row, form)
 
     def delete_program(self, program_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            session.delete(self._get(session, OperationalProgram, program_id, "program"))
+            row = self._get(session, OperationalProgram, program_id, "program")
+            ensure_dates_unlocked(session, *_program_days(row))
+            session.delete(row)
 
     def _fill_program(self, session: Session, row: OperationalProgram, form: ProgramForm) -> None:
         errors = ErrorCollector()
@@ -260,6 +266,7 @@ class PlanService(ActsForPrincipal):
                 Activity.program_id == form.program_id, Activity.parent_id.is_(form.parent_id)
                 if form.parent_id is None else Activity.parent_id == form.parent_id)) or 0
             row = Activity(program_id=form.program_id, position=position)
+            ensure_dates_unlocked(session, form.planned_start, form.planned_finish)
             self._fill_activity(session, row, form)
             session.add(row)
             session.flush()
@@ -268,12 +275,17 @@ class PlanService(ActsForPrincipal):
     def update_activity(self, activity_id: int, form: ActivityForm) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            self._fill_activity(session, self._get(session, Activity, activity_id, "activity"), form)
+            row = self._get(session, Activity, activity_id, "activity")
+            ensure_dates_unlocked(session, row.planned_start, row.planned_finish, form.planned_start,
+                                  form.planned_finish)
+            self._fill_activity(session, row, form)
 
     def delete_activity(self, activity_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            session.delete(self._get(session, Activity, activity_id, "activity"))
+            row = self._get(session, Activity, activity_id, "activity")
+            ensure_dates_unlocked(session, *_activity_days(row))
+            session.delete(row)
 
     def _fill_activity(self, session: Session, row: Activity, form: ActivityForm) -> None:
         errors = ErrorCollector()
@@ -314,6 +326,7 @@ class PlanService(ActsForPrincipal):
                                   "this activity's progress is computed from its sub-activities."))
             previous = activity.progress_updates[-1].percent if activity.progress_updates else None
             checked = validate_progress(percent, reported_on, today, previous)
+            ensure_dates_unlocked(session, checked.reported_on)
             stored = [self.evidence.add(Path(path)) for path in evidence]
             update = ProgressUpdate(activity_id=activity_id, reported_on=checked.reported_on, percent=checked.percent,
                                     note=note.strip(), recorded_by=self.user_name)
@@ -346,6 +359,19 @@ def _walk(result: RollupResult):
         node = stack.pop()
         yield node
         stack.extend(node.children)
+
+
+def _activity_days(activity: Activity) -> list[date]:
+    """The planned dates and progress dates of an activity and its sub-activities: what deleting it touches."""
+    days: list[date] = [activity.planned_start, activity.planned_finish,
+                        *(u.reported_on for u in activity.progress_updates)]
+    for child in activity.children:
+        days.extend(_activity_days(child))
+    return days
+
+
+def _program_days(program: OperationalProgram) -> list[date]:
+    return [d for activity in program.activities for d in _activity_days(activity)]
 
 
 def _validate_code(code: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import Direction, indicator
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
@@ -67,7 +68,10 @@ def unknown_district(code: str) -> DomainError:
 
 
 def gather_district(database: Database, period: JalaliPeriod, district_code: str | None, today: date,
-                    progress: TaskProgress) -> DistrictData:
+                    progress: TaskProgress, principal: Principal | None = None) -> DistrictData:
+    """One district (or every one) for ``principal``: a district head gets his own district and no province
+    total; naming another district is refused."""
+    who = principal or Principal.system()
     if period.kind is not PeriodKind.MONTH:
         period = JalaliPeriod(PeriodKind.MONTH, period.year, period.first_month)
     previous = period.previous()
@@ -78,6 +82,13 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
         districts = [d for d in districts if d[1] == district_code]
         if not districts:
             raise unknown_district(district_code)
+    if who.visible_district is not None:
+        if district_code is not None:
+            who.require(Action.VIEW, districts[0][0])
+        districts = [d for d in districts if d[0] == who.visible_district]
+        district_code = districts[0][1] if districts else None
+    else:
+        who.require(Action.VIEW, Reach.ALL_DISTRICTS)
     wanted = {d[0] for d in districts}
     branch_values: dict[int, dict[str, float | None]] = defaultdict(dict)
     branch_before: dict[int, dict[str, float | None]] = defaultdict(dict)
@@ -95,7 +106,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
         for level, into in (("branch", branches_into), ("district", districts_into)):
             progress.step(step, total, "")
             step += 1
-            for code, units in indicator_values(database, DISTRICT_INDICATORS, level, month).items():
+            for code, units in indicator_values(database, DISTRICT_INDICATORS, level, month, principal=who).items():
                 for unit in units:
                     if level == "branch":
                         if unit.parent_id not in wanted:
@@ -105,8 +116,10 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                     into[unit.unit_id][code] = unit.value
         progress.step(step, total, "")
         step += 1
-        for code, units in indicator_values(database, DISTRICT_INDICATORS, "province", month).items():
-            province_into[code] = units[0].value if units else None
+        if who.sees_all_districts:
+            for code, units in indicator_values(database, DISTRICT_INDICATORS, "province", month,
+                                                principal=who).items():
+                province_into[code] = units[0].value if units else None
     progress.step(total, total, "")
     blocks = []
     for district_id, _code, name in districts:

@@ -4,6 +4,10 @@ The indicator service answers one indicator at a time (its screen shows one); a 
 query behind each is the same ``GROUP BY`` over ``indicator_month`` (desktop.indicators.service.table_query).
 So the report runs that query once and lets each definition compute its value from the same summed totals —
 the same Σ/Σ numbers the service gives. (The 90th percentile, which needs the histogram, is not used here.)
+
+Both functions take the :class:`~desktop.domain.access.Principal` the report is for and apply the service's scope
+rule themselves (they bypass the service's queries): a district head gets his own district and its branches
+only, and no province total or province-wide series.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import Direction, indicator
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
 from desktop.domain.indicators.periods import month_bounds
@@ -43,9 +48,11 @@ class UnitValue:
 
 
 def indicator_values(database: Database, codes: Sequence[str], level: str,
-                     period: JalaliPeriod) -> dict[str, list[UnitValue]]:
-    """For each code, every unit of ``level`` with its value (None without data), in the service's order of
-    units; unranked."""
+                     period: JalaliPeriod, *, principal: Principal) -> dict[str, list[UnitValue]]:
+    """For each code, every unit of ``level`` that ``principal`` may see with its value (None without data), in
+    the service's order of units; unranked. A district head may not ask for the province."""
+    own = principal.visible_district
+    principal.require(Action.VIEW, Reach.ALL_DISTRICTS if own is None or level == "province" else own)
     for code in codes:
         assert not indicator(code).needs_histogram, code
     with database.engine.connect() as connection:
@@ -55,6 +62,8 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
         units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
     result: dict[str, list[UnitValue]] = {code: [] for code in codes}
+    if own is not None:
+        units = [u for u in units if (u[0] if level == "district" else u[2]) == own]
     for unit_id, name, parent in units:
         row = measured.get(unit_id)
         totals = None if row is None else MeasureTotals(
@@ -77,8 +86,10 @@ def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | 
     return by_id[ranked[0].key], by_id[ranked[-1].key]
 
 
-def monthly_series(database: Database, codes: Sequence[str], months: Sequence[int]) -> dict[str, list[float | None]]:
+def monthly_series(database: Database, codes: Sequence[str], months: Sequence[int], *,
+                   principal: Principal) -> dict[str, list[float | None]]:
     """The province's value of each indicator for each month index, from one ``GROUP BY month`` query."""
+    principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
     flows = ", ".join(f"sum({name})" for name in (*_FLOWS, *STOCK_FIELDS))
     sql = (f"SELECT month_index, {flows}, max(scheduling_days_max) FROM indicator_month "
            "WHERE month_index BETWEEN :first AND :last GROUP BY month_index")

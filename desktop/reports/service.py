@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.clock import Clock
+from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Report
@@ -65,13 +66,19 @@ def output_format(path: Path) -> str:
     return suffix
 
 
-class ReportService:
-    def __init__(self, database: Database, clock: Clock):
+class ReportService(ActsForPrincipal):
+    """Reports for :attr:`principal`: the six-monthly and citizens' reports are province-wide (not a district
+    head's); the district report of a district head is his own district's, without the province total."""
+
+    def __init__(self, database: Database, clock: Clock, *, principal: Principal | None = None):
         self._database = database
         self._clock = clock
+        self._act_for(principal)
 
     def build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Report:
         check_request(request)
+        if request.kind is not ReportKind.DISTRICT:
+            self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
         today = self._clock.today()
         if request.kind is ReportKind.STATUS:
             from desktop.reports.status import build_status_report
@@ -87,12 +94,13 @@ class ReportService:
         from desktop.reports.district import build_district_report
         from desktop.reports.district_data import gather_district
 
-        data = gather_district(self._database, request.period, request.district_code, today, progress)
+        data = gather_district(self._database, request.period, request.district_code, today, progress,
+                               self.principal)
         return build_district_report(data, lang, today)
 
-    @staticmethod
-    def write(report: Report, path: Path, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Path:
+    def write(self, report: Report, path: Path, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Path:
         """Write as PDF or Excel by the file's suffix; atomically (no partial file on failure)."""
+        self.principal.require(Action.EXPORT)
         if output_format(path) == "pdf":
             from desktop.reports.pdf_writer import write_pdf
 
@@ -125,9 +133,10 @@ class ReportService:
         return periods
 
     def districts(self) -> list[tuple[str, str]]:
-        """(code, name) of every district, by code."""
+        """(code, name) of every district the principal sees, by code."""
         from sqlalchemy import text
 
+        own = self.principal.visible_district
         with self._database.engine.connect() as connection:
-            return [(row[0], row[1]) for row in connection.execute(
-                text("SELECT code, name FROM district ORDER BY code"))]
+            return [(row[1], row[2]) for row in connection.execute(
+                text("SELECT id, code, name FROM district ORDER BY code")) if own is None or row[0] == own]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from desktop.clock import FixedClock
+from desktop.domain.access import Principal
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
@@ -173,6 +174,7 @@ def _resolutions(database: Database, period: JalaliPeriod, as_of: date) -> tuple
 
 
 def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress):
+    who = Principal.system()  # the status report is province-wide: ReportService lets only such roles build it
     with database.engine.connect() as connection:
         province = connection.execute(text("SELECT id, name FROM province ORDER BY id LIMIT 1")).first()
         bounds = {"a": first_month_index(period), "b": last_month_index(period)}
@@ -185,17 +187,17 @@ def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress
     missing = tuple(month_period(m) for m in range(bounds["a"], bounds["b"] + 1) if m not in months)
     if province is None or not months:
         return (), (), missing, (branches_total - reporting, branches_total)
-    now = indicator_values(database, KEY_INDICATORS, "province", period)
-    before = indicator_values(database, KEY_INDICATORS, "province", period.previous())
+    now = indicator_values(database, KEY_INDICATORS, "province", period, principal=who)
+    before = indicator_values(database, KEY_INDICATORS, "province", period.previous(), principal=who)
     progress.step(3, 5, "")
-    districts = indicator_values(database, KEY_INDICATORS, "district", period)
-    branches = indicator_values(database, KEY_INDICATORS, "branch", period)
+    districts = indicator_values(database, KEY_INDICATORS, "district", period, principal=who)
+    branches = indicator_values(database, KEY_INDICATORS, "branch", period, principal=who)
     lines = tuple(IndicatorLine(code, now[code][0].value, before[code][0].value,
                                 *best_and_worst(code, districts[code]), *best_and_worst(code, branches[code]))
                   for code in KEY_INDICATORS)
     last = last_month_index(period)
     trend_months = list(range(last - TREND_MONTHS + 1, last + 1))
-    series = monthly_series(database, TREND_INDICATORS, trend_months)
+    series = monthly_series(database, TREND_INDICATORS, trend_months, principal=who)
     periods = tuple(month_period(m) for m in trend_months)
     trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
                                                                          tuple(series[code])),))

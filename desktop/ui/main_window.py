@@ -33,6 +33,7 @@ class PageEntry:
     key: str
     title: str
     factory: Callable[[], QWidget]
+    shown: bool = True  # hidden when the role cannot use the page (the services still enforce it)
 
 
 class MainWindow(QMainWindow):
@@ -80,10 +81,32 @@ class MainWindow(QMainWindow):
         from desktop.ui.sync_runner import SyncRunner
 
         self.sync_runner = SyncRunner(services, self.notifier, self)  # automatic retries, page shown or not
-        self._entries = self._page_entries()
+        from desktop.ui.pages.backups import ScheduledBackups
+
+        if services.database.path is not None:
+            self.scheduled_backups = ScheduledBackups(services, self.settings, self)
+        self.session_lock = None
+        if services.principal.account_id is not None:
+            from desktop.ui.session_lock import SessionLock
+
+            self.session_lock = SessionLock(self, services, self.rebuild_pages)
+        self._user_label = QLabel()
+        self._build_status_bar()
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """(Again) the pages the signed-in user may use, each created on first use; the overview shown."""
+        self._navigation.blockSignals(True)
+        self._navigation.clear()
+        for widget in self._pages.values():
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._navigation.blockSignals(False)
+        self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
             QListWidgetItem(entry.title, self._navigation)
-        self._build_status_bar()
+        self._show_user()
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
@@ -95,6 +118,7 @@ class MainWindow(QMainWindow):
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
+        from desktop.domain.access import Action, Reach
         from desktop.ui.pages.home import HomePage
         from desktop.ui.pages.imports import ImportsPage
         from desktop.ui.pages.indicators import IndicatorsPage
@@ -104,6 +128,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.pages.settings_page import SettingsPage
         from desktop.ui.pages.sync import SyncPage
 
+        who = self.services.principal
         return [
             PageEntry("home", self.tr("Overview"), lambda: HomePage(self.services, self.notifier)),
             PageEntry("plans", self.tr("Plans and activities"), lambda: PlansPage(self.services, self.notifier)),
@@ -111,10 +136,19 @@ class MainWindow(QMainWindow):
                       lambda: MeetingsPage(self.services, self.notifier)),
             PageEntry("indicators", self.tr("Branch performance"),
                       lambda: IndicatorsPage(self.services, self.notifier)),
-            PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier)),
+            PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier),
+                      who.can(Action.EDIT)),
             PageEntry("reports", self.tr("Reports"), lambda: ReportsPage(self.services, self.notifier)),
+            PageEntry("approval", self.tr("Approval"), lambda: _approval_page(self.services, self.notifier)),
             PageEntry("sync", self.tr("Send to center"),
-                      lambda: SyncPage(self.services, self.notifier, self.sync_runner)),
+                      lambda: SyncPage(self.services, self.notifier, self.sync_runner), who.can(Action.SEND)),
+            PageEntry("audit", self.tr("Audit trail"), lambda: _audit_page(self.services, self.notifier),
+                      who.can(Action.VIEW, Reach.ALL_DISTRICTS)),
+            PageEntry("backups", self.tr("Backups"),
+                      lambda: _backups_page(self.services, self.notifier, self.settings),
+                      who.can(Action.BACKUP) and self.services.database.path is not None),
+            PageEntry("users", self.tr("Users"), lambda: _users_page(self.services, self.notifier),
+                      who.can(Action.MANAGE_USERS) and self.services.accounts.has_accounts()),
             PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
         ]
 
@@ -148,6 +182,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        if self.services is not None and self.services.principal.account_id is not None:
+            sign_out = QAction(self.tr("Sign &out"), self)
+            sign_out.setObjectName("sign_out")
+            sign_out.triggered.connect(self.sign_out)
+            file_menu.addAction(sign_out)
+            lock = QAction(self.tr("&Lock"), self)
+            lock.triggered.connect(lambda: self.session_lock.lock_now() if self.session_lock else None)
+            file_menu.addAction(lock)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rasad"), self)
@@ -155,19 +197,38 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        from desktop.ui.formatting import format_date_long  # Jalali calendar: not needed for the first paint
 
-        profile = self.services.profile()
-        text = self.tr("Province: {province} — User: {user} — Today: {today}").format(
-            province=profile.province_name or self.tr("(not set)"),
-            user=profile.user_name or self.tr("(not set)"),
-            today=format_date_long(self.services.clock.today()),
-        )
-        self.statusBar().addWidget(QLabel(text))
+        self.statusBar().addWidget(self._user_label)
         if self.services.is_demo:
             demo = QLabel(self.tr("Demo database"))
             demo.setStyleSheet("color: #a15c00; font-weight: bold;")
             self.statusBar().addPermanentWidget(demo)
+
+    def _show_user(self) -> None:
+        from desktop.ui.formatting import format_date_long  # Jalali calendar: not needed for the first paint
+        from desktop.ui.language import translate
+
+        profile = self.services.profile()
+        who = self.services.principal
+        user = who.user_name or profile.user_name
+        if who.account_id is not None:
+            user = f"{user} ({translate('Labels', who.role.label)})"
+        self._user_label.setText(self.tr("Province: {province} — User: {user} — Today: {today}").format(
+            province=profile.province_name or self.tr("(not set)"),
+            user=user or self.tr("(not set)"),
+            today=format_date_long(self.services.clock.today()),
+        ))
+
+    def sign_out(self) -> None:
+        """Hide everything, ask for a sign-in; someone else may sign in; cancelling closes the window."""
+        from desktop.ui.startup import sign_in
+
+        self.centralWidget().hide()
+        if not sign_in(self.services, self):
+            self.close()
+            return
+        self.centralWidget().show()
+        self.rebuild_pages()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Rasad"), self.tr(
@@ -185,5 +246,31 @@ class MainWindow(QMainWindow):
         self.settings.save_geometry("main", self.saveGeometry())
         if self.services is not None:
             self.sync_runner.stop()
+            if self.session_lock is not None:
+                self.session_lock.stop()
         super().closeEvent(event)
 
+
+
+def _approval_page(services: AppServices, notifier) -> QWidget:
+    from desktop.ui.pages.approval import ApprovalPage
+
+    return ApprovalPage(services, notifier)
+
+
+def _audit_page(services: AppServices, notifier) -> QWidget:
+    from desktop.ui.pages.audit import AuditPage
+
+    return AuditPage(services, notifier)
+
+
+def _backups_page(services: AppServices, notifier, settings: UiSettings) -> QWidget:
+    from desktop.ui.pages.backups import BackupsPage
+
+    return BackupsPage(services, notifier, settings)
+
+
+def _users_page(services: AppServices, notifier) -> QWidget:
+    from desktop.ui.pages.users import UsersPage
+
+    return UsersPage(services, notifier)

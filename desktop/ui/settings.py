@@ -30,6 +30,18 @@ class UiSettings:
     def language(self, value: Language) -> None:
         self._settings.setValue("language", value.value)
 
+    @property
+    def backup_every_hours(self) -> int:
+        """How often the scheduled backup runs (0: never); a day by default."""
+        try:
+            return max(0, int(self._settings.value("backup_every_hours", 24)))
+        except (TypeError, ValueError):
+            return 24
+
+    @backup_every_hours.setter
+    def backup_every_hours(self, value: int) -> None:
+        self._settings.setValue("backup_every_hours", int(value))
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -1,4 +1,4 @@
-"""First run on a new real database: the province, its districts, its branches and the user's name."""
+"""First run on a new real database: the province, the secretary's account, its districts and its branches."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppServices
+from desktop.domain.access import Principal
 from desktop.domain.jalali import to_jalali
-from desktop.domain.messages import ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.signin import validate_login, validate_new_password
 from desktop.organisation.service import DistrictDraft, SetupForm
 from desktop.ui.widgets.form_errors import FormErrors
 
@@ -91,6 +93,30 @@ class SetupWizard(QWizard):
         self.province_errors.bind("province_name", self.province_name)
         self.province_errors.bind("user_name", self.user_name)
 
+        self.account_page = QWizardPage()
+        self.account_page.setTitle(self.tr("Your account"))
+        self.account_page.setSubTitle(self.tr(
+            "You are the administrator (the council's secretary). Choose a user name and a password: at least "
+            "10 characters, 5 different ones, without your user name."))
+        account_form = QFormLayout(self.account_page)
+        self.login = QLineEdit()
+        self.login.setObjectName("login")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password_again = QLineEdit()
+        self.password_again.setObjectName("password_again")
+        for field in (self.password, self.password_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        account_form.addRow(self.tr("User name (Latin letters)"), self.login)
+        account_form.addRow(self.tr("Password"), self.password)
+        account_form.addRow(self.tr("Password again"), self.password_again)
+        self.account_errors = FormErrors(account_form)
+        self.account_errors.bind("login", self.login)
+        self.account_errors.bind("password", self.password)
+        self.account_errors.bind("password_again", self.password_again)
+        #: The secretary's principal once the wizard is accepted.
+        self.principal: Principal | None = None
+
         self.districts_page = _TablePage(
             self.tr("Judicial districts"), self.tr("Enter each judicial district of the province: a code and a name."),
             [self.tr("Code"), self.tr("Name")])
@@ -101,6 +127,7 @@ class SetupWizard(QWizard):
             [self.tr("Code"), self.tr("Name"), self.tr("District code"), self.tr("Unit type")])
         self._page_ids = {
             "province": self.addPage(self.province_page),
+            "account": self.addPage(self.account_page),
             "districts": self.addPage(self.districts_page),
             "branches": self.addPage(self.branches_page),
         }
@@ -124,21 +151,37 @@ class SetupWizard(QWizard):
     def accept(self) -> None:
         self.branches_page.error.clear()
         self.districts_page.error.clear()
+        self.account_errors.clear()
         try:
+            self._check_account()
             self._services.organisation.complete_setup(
                 self.form(), plans_year=to_jalali(self._services.clock.today())[0])
+            self.principal = self._services.accounts.create_first_secretary(
+                self.login.text(), self.user_name.text(), self.password.text())
         except ValidationError as error:
             self._show(error)
             return
+        self.password.clear()
+        self.password_again.clear()
         super().accept()
+
+    def _check_account(self) -> None:
+        login = validate_login(self.login.text())
+        validate_new_password(self.password.text(), login)
+        if self.password.text() != self.password_again.text():
+            raise ValidationError("password_again", QT_TRANSLATE_NOOP(
+                "Validation", "The two passwords are not the same."))
 
     def _show(self, error: ValidationError) -> None:
         from desktop.ui.widgets.errors import describe
 
-        page = {"districts": "districts", "branches": "branches"}.get(error.field, "province")
+        page = {"districts": "districts", "branches": "branches", "login": "account", "password": "account",
+                "password_again": "account"}.get(error.field, "province")
         while self.currentId() != self._page_ids[page] and self.currentId() > self._page_ids[page]:
             self.back()
         if page == "province":
             self.province_errors.show(error)
+        elif page == "account":
+            self.account_errors.show(error)
         else:
             getattr(self, f"{page}_page").error.setText(describe(error))

@@ -46,7 +46,19 @@ class DatabaseOpener(QObject):
             if wizard.exec() != QWizard.DialogCode.Accepted:
                 services.close()
                 return None
-            services.set_user(services.profile().user_name)
+            if wizard.principal is not None:
+                services.set_principal(wizard.principal)
+            else:
+                services.set_user(services.profile().user_name)
+        elif services.accounts.has_accounts():
+            if not self.interactive:
+                self._report(self.tr("Rasad"), self.tr(
+                    "This database has user accounts; it is opened only after someone signs in."))
+                services.close()
+                return None
+            if not sign_in(services):
+                services.close()
+                return None
         return services
 
     def _create_demo(self) -> bool:
@@ -91,6 +103,17 @@ class DatabaseOpener(QObject):
             QMessageBox.critical(None, title, text)
         else:
             print(text, file=sys.stderr, flush=True)
+
+
+def sign_in(services: AppServices, parent=None) -> bool:
+    """Ask for a user name and password until someone signs in (True) or the dialog is cancelled."""
+    from desktop.ui.dialogs.sign_in import SignInDialog
+
+    dialog = SignInDialog(services.accounts, parent)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.principal is None:
+        return False
+    services.set_principal(dialog.principal)
+    return True
 
 
 def _remove_database(path: Path) -> None:

@@ -2,8 +2,8 @@
 
 Each action is tried through a real use case, reaching the data the path touches (a district head's own
 district, or all districts for the audit trail). The expected answer is written out by hand below, not
-read from the permission table. Actions with no service yet (submit, approve, reopen, send, comment) are
-asserted on the domain table in tests/domain/test_access.py.
+read from the permission table. Actions with no service of their own here (send, comment) are asserted on
+the domain table in tests/domain/test_access.py.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
 from desktop.accounts.service import AccountService
+from desktop.approvals.service import ApprovalService
 from desktop.audit.service import AuditFilter, AuditService
 from desktop.backups.service import BackupService
 from desktop.clock import FixedClock
@@ -35,6 +36,9 @@ S, C, H, V = Role.SECRETARY, Role.CHIEF_JUSTICE, Role.DISTRICT_HEAD, Role.VIEWER
 EXPECTED: dict[str, set[Role]] = {
     "view": {S, C, H, V},
     "edit": {S},
+    "submit": {S},
+    "approve": {C},
+    "reopen": {C},
     "export": {S, C},  # the audit trail spans all districts: not a district head's
     "backup": {S, C},
     "restore": {S},
@@ -50,6 +54,24 @@ def _view(db: Database, who: Principal, tmp: Path) -> None:
 
 def _edit(db: Database, who: Principal, tmp: Path) -> None:
     MeetingService(db, CLOCK, principal=who).create_meeting(MeetingForm(date(2026, 11, 1), "جلسه"))
+
+
+PERIOD = JalaliPeriod.parse("1405-08")
+
+
+def _submit(db: Database, who: Principal, tmp: Path) -> None:
+    ApprovalService(db, CLOCK, principal=who).submit(PERIOD)
+
+
+def _approve(db: Database, who: Principal, tmp: Path) -> None:
+    ApprovalService(db, CLOCK).submit(PERIOD)
+    ApprovalService(db, CLOCK, principal=who).approve(PERIOD)
+
+
+def _reopen(db: Database, who: Principal, tmp: Path) -> None:
+    ApprovalService(db, CLOCK).submit(PERIOD)
+    ApprovalService(db, CLOCK, principal=Principal("رئیس کل", Role.CHIEF_JUSTICE)).approve(PERIOD)
+    ApprovalService(db, CLOCK, principal=who).reopen(PERIOD, "اصلاح")
 
 
 def _export(db: Database, who: Principal, tmp: Path) -> None:
@@ -70,7 +92,7 @@ def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
 
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
-    "view": _view, "edit": _edit, "export": _export, "backup": _backup, "restore": _restore,
+    "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export, "backup": _backup, "restore": _restore,
     "manage users": _manage_users,
 }
 

@@ -33,6 +33,7 @@ from desktop.store.models import (
     OperationalProgram,
     OrgUnit,
     OutboxBundle,
+    PeriodApproval,
     Plan,
     ProgressEvidence,
     ProgressUpdate,
@@ -228,6 +229,12 @@ def one_of_each(session: Session) -> dict[str, Base]:
         "account_event": AccountEvent(
             happened_at=datetime(2024, 5, 2, 9, 0, tzinfo=UTC), account_id=1, login="dabir", actor="دبیر شورا",
             kind="signed_in", detail="",
+        ),
+        "period_approval": PeriodApproval(
+            period="1403-H1", kind="half", state="approved", submitted_by="دبیر شورا",
+            submitted_at=datetime(2024, 9, 25, 8, 0, tzinfo=UTC), decided_by="رئیس کل",
+            decided_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC), reason="", approved_change_id=12,
+            approved_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC),
         ),
     }
 

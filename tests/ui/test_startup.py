@@ -9,15 +9,46 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from desktop.clock import FixedClock
 from desktop.context import AppServices
+from desktop.domain.access import Role
 from desktop.store.database import open_database
 from desktop.store.models import District, Plan, Solution
 
 ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "باغ انار ۱۴۰۵ سبز"
+
+
+def _fill_account(wizard, again: str = PASSWORD) -> None:
+    wizard.login.setText("dabir")
+    wizard.password.setText(PASSWORD)
+    wizard.password_again.setText(again)
+
+
+def test_the_first_run_wizard_refuses_passwords_that_differ_or_break_the_policy(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.setup_wizard import SetupWizard
+
+    database = open_database(tmp_path / "new.sqlite3")
+    services = AppServices(database, FixedClock(date(2026, 11, 23)))
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.province_code.setText("QOM")
+    wizard.province_name.setText("قم")
+    wizard.user_name.setText("دبیر شورا")
+    wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
+    _fill_account(wizard, again="something else entirely")
+    wizard.accept()
+    assert wizard.result() != SetupWizard.DialogCode.Accepted
+    assert wizard.findChild(QLabel, "error-password_again").text()
+    wizard.password.setText("short")
+    wizard.password_again.setText("short")
+    wizard.accept()
+    assert wizard.findChild(QLabel, "error-password").text()
+    assert not services.profile().is_set_up and not services.accounts.has_accounts()
+    database.close()
 
 
 def _run_app(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -62,12 +93,16 @@ def test_the_first_run_wizard_sets_up_the_province_and_its_plans(qtbot, tmp_path
     wizard.province_code.setText("QOM")
     wizard.province_name.setText("قم")
     wizard.user_name.setText("دبیر شورا")
+    _fill_account(wizard)
     wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("02", "حوزه قضایی کهک")])
     wizard.branches_page.set_rows([("101001", "شعبه ۱۰۱ دادگاه عمومی حقوقی قم", "01", "دادگاه عمومی حقوقی")])
     wizard.accept()
     assert wizard.result() == SetupWizard.DialogCode.Accepted
     profile = services.profile()
     assert (profile.province_name, profile.user_name, profile.is_set_up) == ("قم", "دبیر شورا", True)
+    assert wizard.principal is not None and wizard.principal.role is Role.SECRETARY
+    assert services.accounts.sign_in("dabir", PASSWORD).user_name == "دبیر شورا"
+    assert not wizard.password.text()
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(District)) == 2
         assert session.scalar(select(func.count()).select_from(Plan)) == 2
@@ -85,6 +120,7 @@ def test_the_first_run_wizard_refuses_a_duplicate_code_and_writes_nothing(qtbot,
     wizard.province_code.setText("QOM")
     wizard.province_name.setText("قم")
     wizard.user_name.setText("دبیر شورا")
+    _fill_account(wizard)
     wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("01", "حوزه قضایی کهک")])
     wizard.accept()
     assert wizard.result() != SetupWizard.DialogCode.Accepted

@@ -1,6 +1,7 @@
 """The SQLAlchemy models of every table in docs/architecture.md ("Tables")."""
 
 from desktop.store.models.accounts import ACCOUNT_EVENT_KINDS, ROLES, Account, AccountEvent
+from desktop.store.models.approvals import APPROVAL_KINDS, APPROVAL_STATES, PeriodApproval
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
 from desktop.store.models.directives import DIRECTIVE_STATES, CenterDeadline, DirectiveBundle, IndicatorTarget
 from desktop.store.models.evidence import EvidenceFile, ProgressEvidence, ResolutionEvidence
@@ -58,6 +59,9 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
 
 __all__ = [
     "ACCOUNT_EVENT_KINDS",
+    "APPROVAL_KINDS",
+    "APPROVAL_STATES",
+    "PeriodApproval",
     "ROLES",
     "Account",
     "AccountEvent",

@@ -41,7 +41,7 @@ def report_language() -> ReportLanguage:
 class ReportsPage(QWidget):
     def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
         super().__init__(parent)
-        self._service = ReportService(services.database, services.clock)
+        self._service = ReportService(services.database, services.clock, principal=services.principal)
         self._task: BackgroundTask | None = None
         self._built: tuple[ReportRequest, Report] | None = None
         self.last_saved: list[Path] = []

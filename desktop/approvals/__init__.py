@@ -1,0 +1,1 @@
+"""Approval of periods: submit, approve, send back, reopen; what changed since the last approval."""

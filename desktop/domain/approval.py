@@ -1,0 +1,200 @@
+"""Approval of periods (docs/access.md, "Approval"): the secretary submits a Jalali month or half-year, the
+chief justice approves it (which locks its data) or sends it back, and only he reopens an approved period,
+giving a reason.
+
+Pure rules: the states and their transitions, which dates a change touches, and whether a date is locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.access import Action
+from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ValidationError
+
+APPROVAL_CONTEXT = "Approval"
+#: The kinds of period that are submitted for approval.
+APPROVABLE_KINDS: tuple[PeriodKind, ...] = (PeriodKind.MONTH, PeriodKind.HALF)
+REASON_MAX = 2000
+
+
+class ApprovalState(StrEnum):
+    OPEN = "open"  # never submitted (no row)
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"  # sent back by the chief justice
+    REOPENED = "reopened"
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+    @property
+    def locks(self) -> bool:
+        return self is ApprovalState.APPROVED
+
+
+_STATE_LABELS = {
+    ApprovalState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    ApprovalState.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    ApprovalState.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    ApprovalState.RETURNED: QT_TRANSLATE_NOOP("Labels", "Sent back"),
+    ApprovalState.REOPENED: QT_TRANSLATE_NOOP("Labels", "Reopened"),
+}
+
+
+class ApprovalStep(StrEnum):
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    SEND_BACK = "send_back"
+    REOPEN = "reopen"
+
+    @property
+    def action(self) -> Action:
+        """The permission the step needs (the role × action table)."""
+        return _STEP_ACTIONS[self]
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (ApprovalStep.SEND_BACK, ApprovalStep.REOPEN)
+
+
+_STEP_ACTIONS = {
+    ApprovalStep.SUBMIT: Action.SUBMIT,
+    ApprovalStep.APPROVE: Action.APPROVE,
+    ApprovalStep.SEND_BACK: Action.APPROVE,
+    ApprovalStep.REOPEN: Action.REOPEN,
+}
+#: step -> (states it starts from, state it leads to)
+TRANSITIONS: Mapping[ApprovalStep, tuple[frozenset[ApprovalState], ApprovalState]] = {
+    ApprovalStep.SUBMIT: (frozenset({ApprovalState.OPEN, ApprovalState.RETURNED, ApprovalState.REOPENED}),
+                          ApprovalState.SUBMITTED),
+    ApprovalStep.APPROVE: (frozenset({ApprovalState.SUBMITTED}), ApprovalState.APPROVED),
+    ApprovalStep.SEND_BACK: (frozenset({ApprovalState.SUBMITTED}), ApprovalState.RETURNED),
+    ApprovalStep.REOPEN: (frozenset({ApprovalState.APPROVED}), ApprovalState.REOPENED),
+}
+
+_WRONG_STATE = {
+    ApprovalStep.SUBMIT: QT_TRANSLATE_NOOP(
+        "Approval", "{period} is already awaiting approval or approved; it cannot be submitted again."),
+    ApprovalStep.APPROVE: QT_TRANSLATE_NOOP("Approval", "{period} has not been submitted for approval."),
+    ApprovalStep.SEND_BACK: QT_TRANSLATE_NOOP("Approval", "{period} has not been submitted for approval."),
+    ApprovalStep.REOPEN: QT_TRANSLATE_NOOP("Approval", "{period} is not approved; there is nothing to reopen."),
+}
+REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a reason (up to {max} characters).")
+KIND_NOT_APPROVABLE = QT_TRANSLATE_NOOP("Validation", "Only a month or a half-year is submitted for approval.")
+PERIOD_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is approved and its data is locked; the chief justice must reopen it before it is changed.")
+
+
+def next_state(step: ApprovalStep, current: ApprovalState, period: JalaliPeriod) -> ApprovalState:
+    """The state after ``step``, or a DomainError naming the period when ``current`` does not allow it."""
+    sources, target = TRANSITIONS[step]
+    if current not in sources:
+        raise DomainError(APPROVAL_CONTEXT, _WRONG_STATE[step], {"period": period.label_fa})
+    return target
+
+
+def validate_reason(reason: str) -> str:
+    text = " ".join((reason or "").split())
+    if not text or len(text) > REASON_MAX:
+        raise ValidationError("reason", REASON_REQUIRED, {"max": REASON_MAX})
+    return text
+
+
+def approvable(period: JalaliPeriod) -> JalaliPeriod:
+    if period.kind not in APPROVABLE_KINDS:
+        raise ValidationError("period", KIND_NOT_APPROVABLE)
+    return period
+
+
+class PeriodLocked(DomainError):
+    """A change would touch the data of an approved period."""
+
+    def __init__(self, period: JalaliPeriod) -> None:
+        self.period = period
+        super().__init__(APPROVAL_CONTEXT, PERIOD_LOCKED, {"period": period.label_fa})
+
+
+def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:
+    """The first approved period containing one of ``days`` (None ignored), or None when all are free."""
+    periods = sorted(approved)
+    for day in sorted(d for d in days if d is not None):
+        for period in periods:
+            if period.contains(day):
+                return period
+    return None
+
+
+def ensure_unlocked(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> None:
+    period = locking_period(days, approved)
+    if period is not None:
+        raise PeriodLocked(period)
+
+
+def month_days(first_month: int | None, last_month: int | None) -> list[date]:
+    """A start and end day for every month index in [first, last]: what an import of those months touches."""
+    if first_month is None or last_month is None:
+        return []
+    days: list[date] = []
+    for index in range(first_month, last_month + 1):
+        days.extend(month_bounds(index))
+    return days
+
+
+#: Which columns of a change-logged table date the row inside a period.
+DATED_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "progress_update": ("reported_on",),
+    "resolution_followup": ("noted_on",),
+    "resolution": ("completed_on",),
+    "activity": ("planned_start", "planned_finish"),
+}
+_MONTH_RANGE_TABLES = frozenset({"import_batch"})
+
+
+def change_dates(table: str, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> set[date]:
+    """The days a change-log entry touches (its rows' dated columns before and after; an import's months)."""
+    days: set[date] = set()
+    for values in (old or {}, new or {}):
+        for column in DATED_COLUMNS.get(table, ()):
+            value = values.get(column)
+            if isinstance(value, str):
+                try:
+                    days.add(date.fromisoformat(value[:10]))
+                except ValueError:
+                    continue
+            elif isinstance(value, date):
+                days.add(value)
+        if table in _MONTH_RANGE_TABLES:
+            first, last = values.get("first_month"), values.get("last_month")
+            if isinstance(first, int) and isinstance(last, int) and first <= last:
+                days.update(month_days(first, last))
+    return days
+
+
+def periods_touched(days: Iterable[date]) -> set[JalaliPeriod]:
+    """Every approvable period (month and half-year) containing one of ``days``."""
+    return {JalaliPeriod.containing(kind, day) for day in days for kind in APPROVABLE_KINDS}
+
+
+def overlaps(a: JalaliPeriod, b: JalaliPeriod) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+@dataclass(frozen=True)
+class ApprovalRecord:
+    """A period's approval as stored: its state, who submitted/decided and when, the reason of a send-back
+    or reopening, and the change-log id at the last approval."""
+
+    period: JalaliPeriod
+    state: ApprovalState
+    submitted_by: str = ""
+    decided_by: str = ""
+    reason: str = ""
+    approved_change_id: int | None = None

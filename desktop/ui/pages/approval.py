@@ -1,0 +1,198 @@
+"""Approval of periods: each month and half-year of a Jalali year with its state; submit, approve, send back
+and reopen as the role allows (the service decides); what changed since the last approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.approvals.service import PeriodStatus
+from desktop.context import AppServices
+from desktop.domain.access import Action, Reach
+from desktop.domain.approval import ApprovalState
+from desktop.domain.jalali import PeriodKind, to_jalali
+from desktop.domain.messages import LABEL_CONTEXT
+from desktop.store.changelog import ChangeEntry
+from desktop.ui.changes import Area, ChangeNotifier
+from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.language import Language, current_language, translate
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.page_support import in_background, operation_label, read_only_table
+
+STATE_COLOURS = {ApprovalState.APPROVED: "#d8f3dc", ApprovalState.SUBMITTED: "#fff3bf",
+                 ApprovalState.RETURNED: "#ffe3e3", ApprovalState.REOPENED: "#e7f5ff"}
+
+
+class ApprovalPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._notifier = notifier
+        who = services.principal
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(1395, 1430)
+        self.year.setValue(to_jalali(services.clock.today())[0])
+        self.year.valueChanged.connect(self.reload)
+        self.periods = RowsTableModel([
+            Column(self.tr("Period"), self._period_label),
+            Column(self.tr("State"), lambda s: translate(LABEL_CONTEXT, s.state.label),
+                   background=lambda s: QColor(STATE_COLOURS[s.state]) if s.state in STATE_COLOURS else None),
+            Column(self.tr("Submitted by"), lambda s: s.submitted_by or "—"),
+            Column(self.tr("Decided by"), lambda s: s.decided_by or "—"),
+            Column(self.tr("Decided on"), lambda s: format_datetime(s.decided_at)),
+            Column(self.tr("Changes since approval"),
+                   lambda s: format_number(s.changes_since_approval) if s.approved_at else "—", numeric=True),
+            Column(self.tr("Reason"), lambda s: s.reason or ""),
+        ], self)
+        self.table = read_only_table(self.periods, "periods")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.changes = RowsTableModel([
+            Column(self.tr("When"), lambda e: format_datetime(e.changed_at)),
+            Column(self.tr("User"), lambda e: e.user_name),
+            Column(self.tr("Table"), lambda e: e.table_name),
+            Column(self.tr("Kind of change"), lambda e: operation_label(e.operation)),
+            Column(self.tr("Row"), lambda e: format_number(e.row_id), numeric=True),
+        ], self)
+        self.changes_view = read_only_table(self.changes, "changes")
+        self.changes_title = QLabel(self.tr("Select an approved period to see what changed since its approval."))
+        self.changes_title.setWordWrap(True)
+
+        self.submit_button = QPushButton(self.tr("Submit for approval"))
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.send_back_button = QPushButton(self.tr("Send back…"))
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        for button, name, action, handler in (
+                (self.submit_button, "submit", Action.SUBMIT, self._submit),
+                (self.approve_button, "approve", Action.APPROVE, self._approve),
+                (self.send_back_button, "send_back", Action.APPROVE, self._send_back),
+                (self.reopen_button, "reopen", Action.REOPEN, self._reopen)):
+            button.setObjectName(name)
+            button.setVisible(who.can(action))
+            button.clicked.connect(handler)
+        self._sees_changes = who.can(Action.VIEW, Reach.ALL_DISTRICTS)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        for button in (self.submit_button, self.approve_button, self.send_back_button, self.reopen_button):
+            top.addWidget(button)
+        note = QLabel(self.tr(
+            "The secretary submits a month or a half-year; the chief justice approves it, which locks its data, "
+            "or sends it back. Only the chief justice reopens an approved period, giving a reason."))
+        note.setWordWrap(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.changes_title)
+        lower_layout.addWidget(self.changes_view)
+        lower.setVisible(self._sees_changes)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(note)
+        layout.addWidget(splitter, 1)
+        self._selection_changed()
+        self.reload()
+
+    # data --------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        year = self.year.value()
+        service = self._services.approvals
+        in_background(self, self.tr("Approval"), lambda: service.periods(year), self._show_periods)
+
+    def _show_periods(self, rows: list[PeriodStatus]) -> None:
+        selected = self.selected()
+        self.periods.set_rows(rows)
+        if selected is not None:
+            for index, row in enumerate(rows):
+                if row.period == selected.period:
+                    self.table.setCurrentIndex(self.periods.index(index, 0))
+        self._selection_changed()
+
+    def selected(self) -> PeriodStatus | None:
+        index = self.table.currentIndex()
+        return self.periods.row_at(index.row()) if index.isValid() else None
+
+    def select_period(self, code: str) -> None:
+        for index, row in enumerate(self.periods.rows()):
+            if row.period.code == code:
+                self.table.setCurrentIndex(self.periods.index(index, 0))
+                self._selection_changed()
+                return
+
+    def _selection_changed(self) -> None:
+        status = self.selected()
+        state = status.state if status else None
+        self.submit_button.setEnabled(state in (ApprovalState.OPEN, ApprovalState.RETURNED, ApprovalState.REOPENED))
+        self.approve_button.setEnabled(state is ApprovalState.SUBMITTED)
+        self.send_back_button.setEnabled(state is ApprovalState.SUBMITTED)
+        self.reopen_button.setEnabled(state is ApprovalState.APPROVED)
+        self.changes.set_rows([])
+        if status is None or status.approved_at is None or not self._sees_changes:
+            self.changes_title.setText(self.tr("Select an approved period to see what changed since its approval."))
+            return
+        service = self._services.approvals
+        period = status.period
+        in_background(self, self.tr("Approval"), lambda: service.changes_since_approval(period),
+                      lambda entries: self._show_changes(status, entries))
+
+    def _show_changes(self, status: PeriodStatus, entries: list[ChangeEntry]) -> None:
+        self.changes.set_rows(entries)
+        self.changes_title.setText(self.tr("{count} change(s) to {period} since it was approved on {date}.").format(
+            count=format_number(len(entries)), period=self._period_label(status),
+            date=format_datetime(status.approved_at)))
+
+    # steps -------------------------------------------------------------------------------------
+    def _submit(self) -> None:
+        self._step(lambda service, period: service.submit(period))
+
+    def _approve(self) -> None:
+        self._step(lambda service, period: service.approve(period))
+
+    def _send_back(self) -> None:
+        reason = self._ask_reason(self.tr("Send back"))
+        if reason is not None:
+            self._step(lambda service, period: service.send_back(period, reason))
+
+    def _reopen(self) -> None:
+        reason = self._ask_reason(self.tr("Reopen"))
+        if reason is not None:
+            self._step(lambda service, period: service.reopen(period, reason))
+
+    def _ask_reason(self, title: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, title, self.tr("Reason (it is kept in the audit trail):"))
+        return text if ok else None
+
+    def _step(self, step) -> None:
+        status = self.selected()
+        if status is None:
+            return
+        service = self._services.approvals
+        in_background(self, self.tr("Approval"), lambda: step(service, status.period), self._stepped)
+
+    def _stepped(self, _status: PeriodStatus) -> None:
+        self._notifier.announce(Area.SYNC)  # an approval step is a change to send
+        self.reload()
+
+    @staticmethod
+    def _period_label(status: PeriodStatus) -> str:
+        period = status.period
+        label = period.label_fa if current_language() is Language.PERSIAN else period.label_en
+        return label if period.kind is PeriodKind.HALF else f"    {label}"
+

@@ -1,0 +1,155 @@
+"""The audit trail: who changed what and when, filtered by user, table, kind of change and Jalali period;
+read-only (the database refuses edits of its rows); exported to Excel in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.audit.service import AuditFilter
+from desktop.context import AppServices
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.messages import DomainError
+from desktop.store.changelog import ChangeEntry
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.errors import describe, show_error
+
+
+def _values(values) -> str:
+    if not values:
+        return ""
+    return "، ".join(f"{key}: {value}" for key, value in sorted(values.items()))
+
+
+class AuditPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self.user = QComboBox()
+        self.user.setObjectName("user")
+        self.table_name = QComboBox()
+        self.table_name.setObjectName("table")
+        self.operation = QComboBox()
+        self.operation.setObjectName("operation")
+        self.operation.addItem(self.tr("Every kind"), None)
+        for key in OPERATION_LABELS:
+            self.operation.addItem(operation_label(key), key)
+        for combo in (self.user, self.table_name, self.operation):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(10)
+        self.period = QLineEdit()
+        self.period.setObjectName("period")
+        self.period.setPlaceholderText(self.tr("e.g. 1405-08 or 1405-H1"))
+        self.period.setMaximumWidth(150)
+        self.period_error = QLabel()
+        self.period_error.setStyleSheet("color: #b00020;")
+        show = QPushButton(self.tr("Show"))
+        show.setObjectName("show")
+        show.clicked.connect(self.reload)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self._export)
+        self.entries = RowsTableModel([
+            Column(self.tr("When"), lambda e: format_datetime(e.changed_at), sort_key=lambda e: e.id),
+            Column(self.tr("User"), lambda e: e.user_name),
+            Column(self.tr("Table"), lambda e: e.table_name),
+            Column(self.tr("Row"), lambda e: format_number(e.row_id), numeric=True),
+            Column(self.tr("Kind of change"), lambda e: operation_label(e.operation)),
+            Column(self.tr("Before"), lambda e: _values(e.old_values)),
+            Column(self.tr("After"), lambda e: _values(e.new_values)),
+        ], self)
+        self.view = read_only_table(self.entries, "entries")
+        self.count = QLabel()
+        self.count.setObjectName("count")
+
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("User"), self.user), (self.tr("Table"), self.table_name),
+                              (self.tr("Kind"), self.operation), (self.tr("Period"), self.period)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(show)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.period_error)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self._load_choices()
+
+    def _load_choices(self) -> None:
+        audit = self._services.audit
+        in_background(self, self.tr("Audit trail"), lambda: (audit.users(), audit.tables()), self._show_choices)
+
+    def _show_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        users, tables = choices
+        for combo, values, every in ((self.user, users, self.tr("Every user")),
+                                     (self.table_name, tables, self.tr("Every table"))):
+            combo.clear()
+            combo.addItem(every, None)
+            for value in values:
+                combo.addItem(value or "—", value)
+        self.reload()
+
+    def current_filter(self) -> AuditFilter | None:
+        self.period_error.clear()
+        period = None
+        if self.period.text().strip():
+            try:
+                period = JalaliPeriod.parse(self.period.text())
+            except DomainError as error:
+                self.period_error.setText(describe(error))
+                return None
+        return AuditFilter(self.user.currentData(), self.table_name.currentData(), self.operation.currentData(),
+                           period)
+
+    def reload(self) -> None:
+        which = self.current_filter()
+        if which is None:
+            return
+        audit = self._services.audit
+        in_background(self, self.tr("Audit trail"), lambda: audit.entries(which), self._show_entries)
+
+    def _show_entries(self, entries: list[ChangeEntry]) -> None:
+        self.entries.set_rows(entries)
+        count = len(entries)
+        self.count.setText(self.tr("%n change(s) shown, newest first.", "", count).replace(
+            str(count), format_number(count)))
+
+    def _export(self) -> None:
+        which = self.current_filter()
+        if which is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "audit-trail.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.export_to(Path(name), which)
+
+    def export_to(self, path: Path, which: AuditFilter):
+        audit = self._services.audit
+        headers = [self.tr("When"), self.tr("User"), self.tr("Table"), self.tr("Row"), self.tr("Kind of change"),
+                   self.tr("Before"), self.tr("After")]
+        title = self.tr("Audit trail")
+
+        def job(_progress):
+            return audit.export(path, which, title=title, headers=headers, moment=format_datetime,
+                                operation=operation_label)
+
+        return run_with_progress(self, self.tr("Exporting the audit trail…"), job,
+                                 lambda written: self.count.setText(
+                                     self.tr("Saved to {path}").format(path=f"\u2066{written}\u2069")),
+                                 lambda error: show_error(self, title, error))

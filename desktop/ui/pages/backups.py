@@ -1,0 +1,154 @@
+"""Backups: take one now, list them with their size and Jalali date, restore one after a confirmation, and
+choose how often the scheduled backup runs (a timer in the window asks the service whether one is due)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppServices
+from desktop.domain.access import Action
+from desktop.domain.backups import BackupSchedule
+from desktop.store.backup import BackupFile
+from desktop.tasks import TaskProgress
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.page_support import in_background, read_only_table
+from desktop.ui.settings import UiSettings
+from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets.errors import show_error
+
+CHECK_EVERY_MS = 10 * 60 * 1000
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return QCoreApplication.translate("BackupsPage", "{size} MB").format(size=format_number(size / 1048576, 1))
+    return QCoreApplication.translate("BackupsPage", "{size} KB").format(size=format_number(max(1, size // 1024)))
+
+
+class ScheduledBackups(QObject):
+    """Every few minutes, a backup when the schedule says one is due, in the background, whoever is signed in."""
+
+    def __init__(self, services: AppServices, settings: UiSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        if services.database.path is not None:
+            self.timer.start()
+            QTimer.singleShot(60_000, self.check)
+
+    def check(self) -> BackgroundTask | None:
+        hours = self._settings.backup_every_hours
+        if self._running or hours <= 0 or self._services.database.path is None:
+            return None
+        service = self._services.backups
+        service.schedule = BackupSchedule(timedelta(hours=hours))
+        self._running = True
+
+        def job(_progress: TaskProgress) -> BackupFile | None:
+            return service.back_up_if_due()
+
+        task = BackgroundTask(job, self)
+        task.finished.connect(lambda: setattr(self, "_running", False))
+        return task.start()
+
+
+class BackupsPage(QWidget):
+    def __init__(self, services: AppServices, notifier: ChangeNotifier, settings: UiSettings,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        who = services.principal
+        self.create_button = QPushButton(self.tr("Back up now"))
+        self.create_button.setObjectName("create")
+        self.create_button.setEnabled(who.can(Action.BACKUP))
+        self.create_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.setVisible(who.can(Action.RESTORE))
+        self.restore_button.clicked.connect(self._restore)
+        self.schedule = QComboBox()
+        self.schedule.setObjectName("schedule")
+        for hours, label in ((0, self.tr("Never")), (6, self.tr("Every 6 hours")), (24, self.tr("Every day")),
+                             (168, self.tr("Every week"))):
+            self.schedule.addItem(label, hours)
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(settings.backup_every_hours)))
+        self.schedule.currentIndexChanged.connect(
+            lambda: setattr(self._settings, "backup_every_hours", int(self.schedule.currentData())))
+        self.schedule.setEnabled(who.can(Action.BACKUP))
+        self.backups = RowsTableModel([
+            Column(self.tr("Taken on"), lambda b: format_datetime(b.taken_at)),
+            Column(self.tr("Size"), lambda b: _size(b.size_bytes), numeric=True),
+            Column(self.tr("File"), lambda b: f"\u2066{b.name}\u2069"),
+        ], self)
+        self.view = read_only_table(self.backups, "backups")
+        folder = services.backups.folder if services.database.path is not None else Path()
+        where = QLabel(self.tr("Backups are kept in {folder}; the newest {keep} are kept, each checked with "
+                               "SQLite's integrity check. Evidence files are not in a backup.").format(
+            folder=f"\u2066{folder}\u2069", keep=format_number(services.backups.keep)))
+        where.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.create_button)
+        top.addWidget(self.restore_button)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Scheduled backup")))
+        top.addWidget(self.schedule)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(where)
+        layout.addWidget(self.view, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        service = self._services.backups
+        in_background(self, self.tr("Backups"), service.backups, self.backups.set_rows)
+
+    def back_up_now(self) -> BackgroundTask:
+        service = self._services.backups
+        return run_with_progress(self, self.tr("Taking a backup…"), lambda _p: service.back_up_now(),
+                                 lambda _b: self.reload(), lambda error: show_error(self, self.tr("Backups"), error))
+
+    def _restore(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Restore"), self.tr("Select the backup to restore first."))
+            return
+        backup = self.backups.row_at(index.row())
+        answer = QMessageBox.warning(
+            self, self.tr("Restore"),
+            self.tr("Replace the database with the backup of {date}? Every change since then is lost (the "
+                    "current database is kept beside it). Rasad closes afterwards; start it again.").format(
+                date=format_datetime(backup.taken_at)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(backup)
+
+    def restore(self, backup: BackupFile) -> BackgroundTask:
+        service = self._services.backups
+
+        def restored(_kept) -> None:
+            QMessageBox.information(self, self.tr("Restore"), self.tr(
+                "The backup was restored and checked. Rasad closes now; start it again."))
+            window = self.window()
+            window.close()
+
+        return run_with_progress(self, self.tr("Restoring…"), lambda _p: service.restore(backup.path), restored,
+                                 lambda error: show_error(self, self.tr("Restore"), error))

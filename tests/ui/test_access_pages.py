@@ -1,0 +1,170 @@
+"""The people-and-permissions pages: sign-in at start, pages per role, approval, audit trail, backups, users."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+from desktop.accounts.service import AccountService
+from desktop.context import AppServices
+from desktop.domain.access import Principal, Role
+from desktop.domain.approval import ApprovalState
+from desktop.domain.jalali import JalaliPeriod
+from desktop.meetings.views import MeetingForm
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+PASSWORD = "باغ انار ۱۴۰۵ سبز"
+
+
+@pytest.fixture
+def accounts(services: AppServices) -> AccountService:
+    services.accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    return services.accounts
+
+
+def _window(qtbot, services: AppServices, ui_settings) -> MainWindow:
+    window = MainWindow(ui_settings, services)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _keys(window: MainWindow) -> list[str]:
+    return [entry.key for entry in window._entries]
+
+
+def test_the_window_shows_each_role_only_the_pages_it_can_use(qtbot, services: AppServices, ui_settings,
+                                                               accounts) -> None:
+    secretary = accounts.create_first_secretary("dabir", "دبیر شورا", PASSWORD)
+    services.set_principal(secretary)
+    window = _window(qtbot, services, ui_settings)
+    assert {"approval", "audit", "backups", "users", "imports", "sync"} <= set(_keys(window))
+    services.set_principal(Principal("رئیس حوزه", Role.DISTRICT_HEAD, services.organisation.districts()[0].id,
+                                     account_id=99))
+    window.rebuild_pages()
+    assert "approval" in _keys(window)
+    assert not {"audit", "backups", "users", "imports", "sync"} & set(_keys(window))
+
+
+def test_at_start_a_database_with_accounts_asks_for_a_sign_in_first(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from desktop.store.database import open_database
+    from desktop.ui import startup
+    from desktop.ui.dialogs.sign_in import SignInDialog
+    from tests.services.conftest import setup_form
+
+    path = tmp_path / "accounts.sqlite3"
+    with open_database(path) as database:
+        from desktop.organisation.service import OrganisationService
+
+        OrganisationService(database).complete_setup(setup_form())
+        AccountService(database, services_clock(), hashing=PasswordHashing(TEST_PARAMETERS)).create_first_secretary(
+            "dabir", "دبیر شورا", PASSWORD)
+    asked: list[SignInDialog] = []
+
+    def exec_(dialog: SignInDialog) -> int:
+        asked.append(dialog)
+        dialog.login.setText("dabir")
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", exec_)
+    services = startup.DatabaseOpener(path, demo=False).open_interactively()
+    try:
+        assert asked and services is not None
+        assert (services.principal.user_name, services.principal.role) == ("دبیر شورا", Role.SECRETARY)
+        assert services.database.user_name == "دبیر شورا"
+    finally:
+        services.close()
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert startup.DatabaseOpener(path, demo=False).open_interactively() is None
+    assert startup.DatabaseOpener(path, demo=False, interactive=False).open_interactively() is None
+
+
+def services_clock():
+    from desktop.clock import SystemClock
+
+    return SystemClock()
+
+
+def test_the_approval_page_submits_and_the_chief_justice_approves(qtbot, services: AppServices, notifier) -> None:
+    from desktop.ui.pages.approval import ApprovalPage
+
+    page = ApprovalPage(services, notifier)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    page.select_period("1405-08")
+    assert page.submit_button.isEnabled() and page.reopen_button.isHidden()
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.selected() and page.selected().state is ApprovalState.SUBMITTED, timeout=10_000)
+    services.set_principal(Principal("رئیس کل", Role.CHIEF_JUSTICE))
+    chief = ApprovalPage(services, notifier)
+    qtbot.addWidget(chief)
+    qtbot.waitUntil(lambda: chief.periods.rowCount() == 14, timeout=10_000)
+    assert chief.submit_button.isHidden()
+    chief.select_period("1405-08")
+    chief.approve_button.click()
+    qtbot.waitUntil(lambda: chief.selected().state is ApprovalState.APPROVED, timeout=10_000)
+    assert services.approvals.status(JalaliPeriod.parse("1405-08")).decided_by == "رئیس کل"
+
+
+def test_the_audit_page_filters_and_exports_the_change_log(qtbot, services: AppServices, notifier,
+                                                           tmp_path: Path) -> None:
+    from desktop.ui.pages.audit import AuditPage
+
+    services.meetings.create_meeting(MeetingForm(date(2026, 11, 1), "جلسه شورا"))
+    page = AuditPage(services, notifier)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.entries.rowCount() > 0, timeout=10_000)
+    page.table_name.setCurrentIndex(page.table_name.findData("meeting"))
+    page.reload()
+    qtbot.waitUntil(lambda: {e.table_name for e in page.entries.rows()} == {"meeting"}, timeout=10_000)
+    page.period.setText("بی‌معنی")
+    assert page.current_filter() is None and page.period_error.text()
+    page.period.setText("")
+    target = tmp_path / "audit.xlsx"
+    with qtbot.waitSignal(page.export_to(target, page.current_filter()).finished, timeout=20_000):
+        pass
+    assert target.stat().st_size > 0
+
+
+def test_the_backups_page_takes_and_lists_a_backup(qtbot, services: AppServices, notifier, ui_settings) -> None:
+    from desktop.ui.pages.backups import BackupsPage
+
+    page = BackupsPage(services, notifier, ui_settings)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.back_up_now().finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: page.backups.rowCount() == 1, timeout=10_000)
+    assert page.backups.row_at(0).path.exists()
+    page.schedule.setCurrentIndex(page.schedule.findData(168))
+    assert ui_settings.backup_every_hours == 168
+
+
+def test_the_users_page_adds_a_district_head(qtbot, services: AppServices, notifier, accounts) -> None:
+    from desktop.ui.pages.users import UsersPage
+
+    services.set_principal(accounts.create_first_secretary("dabir", "دبیر شورا", PASSWORD))
+    page = UsersPage(services, notifier)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.accounts.rowCount() == 1, timeout=10_000)
+    dialog = page.add()
+    dialog.login.setText("head1")
+    dialog.display_name.setText("رئیس حوزه مشهد")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.DISTRICT_HEAD.value))
+    dialog.district.setCurrentIndex(1)
+    dialog.password.setText(PASSWORD)
+    dialog.password_again.setText("something else")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.errors  # refused: the passwords differ
+    dialog.password.setText(PASSWORD)
+    dialog.password_again.setText(PASSWORD)
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.accounts.rowCount() == 2, timeout=10_000)
+    head = accounts.sign_in("head1", PASSWORD)
+    assert head.role is Role.DISTRICT_HEAD and head.district_id == services.organisation.districts()[0].id
