@@ -50,7 +50,7 @@ class AppServices:
         """Sending to the center; made on first use (it loads httpx and the cryptography stack)."""
         from desktop.sync.service import SyncService
 
-        return SyncService(self.database, self.clock.now)
+        return SyncService(self.database, self.clock.now, principal=self.principal)
 
     @cached_property
     def backups(self) -> BackupService:
@@ -71,8 +71,9 @@ class AppServices:
         for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators,
                         self.approvals, self.audit):
             service.principal = principal
-        if "backups" in self.__dict__:
-            self.backups.principal = principal
+        for lazy in ("backups", "sync"):  # made on first use: update them only if they exist
+            if lazy in self.__dict__:
+                self.__dict__[lazy].principal = principal
         self.database.user_name = principal.user_name
 
     def set_user(self, user_name: str) -> None:

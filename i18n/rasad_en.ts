@@ -984,12 +984,12 @@
         <translation>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
@@ -4783,7 +4783,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+59"/>
+        <location filename="../desktop/center/service.py" line="+62"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
     </message>
@@ -4803,7 +4803,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program} already belongs to another solution here.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+45"/>
+        <location filename="../desktop/sync/service.py" line="+47"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
@@ -4833,12 +4833,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -4859,12 +4859,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -4904,7 +4904,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>

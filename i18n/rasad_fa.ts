@@ -573,7 +573,6 @@
         <source>%n change(s) shown, newest first.</source>
         <translation>
             <numerusform>%n تغییر نمایش داده شد، تازه‌ترین در بالا.</numerusform>
-            <numerusform>%n تغییر نمایش داده شد، تازه‌ترین در بالا.</numerusform>
         </translation>
     </message>
     <message>
@@ -984,12 +983,12 @@
         <translation>ابلاغیه {sequence} {outcome} ({programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
@@ -4783,7 +4782,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+59"/>
+        <location filename="../desktop/center/service.py" line="+62"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
     </message>
@@ -4803,7 +4802,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+45"/>
+        <location filename="../desktop/sync/service.py" line="+47"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
@@ -4833,12 +4832,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -4859,12 +4858,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -4904,7 +4903,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>

@@ -93,3 +93,15 @@ def test_the_secretary_backs_up_with_user(db_path: Path) -> None:
     assert code == 0, err
     code, _, err = run_cli("backup", "create", "--db", str(db_path))
     assert code == 2
+
+
+def test_only_the_secretary_sends_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
+    export = ["bundle", "export", "--db", str(db_path), "--out", str(tmp_path / "usb"),
+              "--key-file", str(tmp_path / "k.key")]
+    code, _, err = run_cli(*export)
+    assert code == 2 and "--user" in err
+    code, _, err = run_cli(*export, "--user", "head2")
+    assert code == 1 and "Only the secretary sends to the follow-up center." in err
+    assert not (tmp_path / "usb").exists()
+    code, _, err = run_cli(*export, "--user", "dabir")  # signed in and allowed: on to the next check
+    assert code == 1 and "province code" in err

@@ -193,3 +193,19 @@ class NationalActivity(Base):
     planned_finish: Mapped[str] = mapped_column(String(10), default="")  # ISO date as sent
     percent: Mapped[float | None] = mapped_column(Float)
     reported_on: Mapped[str] = mapped_column(String(10), default="")
+
+
+class NationalApproval(Base):
+    """A province's approval state of one period, as its newest bundle carried it (approvals.json)."""
+
+    __tablename__ = "national_approval"
+    __table_args__ = (UniqueConstraint("province", "period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
+    period: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[str | None] = mapped_column(String(40))
+    approved_at: Mapped[str | None] = mapped_column(String(40))

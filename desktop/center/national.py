@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.center.models import (
@@ -20,6 +20,7 @@ from desktop.center.models import (
     CenterFlag,
     CenterProvince,
     NationalActivity,
+    NationalApproval,
     NationalIndicator,
 )
 from desktop.center.provinces import applied_head
@@ -54,6 +55,7 @@ class ProvinceProgress:
     incoming: int
     disposed: int
     pending_end: int
+    approved_periods: tuple[str, ...] = ()  # periods the province's chief justice approved (newest bundle)
 
     @property
     def clearance_rate(self) -> float | None:
@@ -63,7 +65,8 @@ class ProvinceProgress:
         return {"code": self.code, "name": self.name, "stale": self.stale, "activities": self.activities,
                 "reported": self.reported, "weighted_percent": self.weighted_percent, "overdue": self.overdue,
                 "latest_month": self.latest_month, "incoming": self.incoming, "disposed": self.disposed,
-                "pending_end": self.pending_end, "clearance_rate": self.clearance_rate}
+                "pending_end": self.pending_end, "clearance_rate": self.clearance_rate,
+                "approved_periods": list(self.approved_periods)}
 
 
 def status(session: Session, now: datetime, stale_days: int) -> list[ProvinceStatus]:
@@ -101,12 +104,24 @@ def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceP
             code=province.code, name=province.name, stale=stale.get(province.code, True), activities=len(activities),
             reported=sum(1 for a in activities if a.percent is not None), weighted_percent=weighted, overdue=overdue,
             latest_month=latest.month_index if latest else None,
-            incoming=_sum(rows, "incoming"), disposed=_sum(rows, "disposed"), pending_end=_sum(rows, "pending_end")))
+            incoming=_sum(rows, "incoming"), disposed=_sum(rows, "disposed"), pending_end=_sum(rows, "pending_end"),
+            approved_periods=tuple(session.scalars(select(NationalApproval.period).where(
+                NationalApproval.province == province.code, NationalApproval.state == "approved",
+            ).order_by(NationalApproval.period)))))
     return result
 
 
 def _sum(rows: list[dict[str, Any]], field: str) -> int:
     return int(sum(row.get(field) or 0 for row in rows if isinstance(row.get(field), int | float)))
+
+
+def replace_approvals(session: Session, province: str, periods: list[dict[str, Any]]) -> None:
+    """The approval state the province's newest bundle carried replaces what it said before."""
+    session.execute(delete(NationalApproval).where(NationalApproval.province == province))
+    session.add_all(NationalApproval(province=province, period=p["period"], kind=p["kind"], state=p["state"],
+                                     decided_by=p["decided_by"], decided_at=p["decided_at"],
+                                     approved_at=p["approved_at"]) for p in periods)
+    session.flush()
 
 
 def apply_changes(session: Session, province: str, changes: list[dict[str, Any]]) -> None:

@@ -50,6 +50,9 @@ MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
 MANIFEST_PART = "manifest.json"
+APPROVALS_PART = "approvals.json"
+APPROVAL_FIELDS = frozenset({"period", "kind", "state", "decided_by", "decided_at", "approved_at"})
+APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
 CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
 OPERATIONS = frozenset({"insert", "update", "delete"})
 _KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
@@ -63,6 +66,7 @@ class RetiredKeyError(BundleError):
 class _Parsed:
     changes: list[dict[str, Any]]
     indicators: dict[int, list[Any]]
+    approvals: list[dict[str, Any]] | None = None  # None: the bundle carried no approvals.json
 
 
 def _strict_json(name: str, data: bytes) -> Any:
@@ -83,7 +87,8 @@ def parse_progress(parts: dict[str, bytes]) -> _Parsed:
     month is replaced, even with no rows), optional `manifest.json`, and `evidence-<sha256>` parts.
     BadPartError when they are not as documented."""
     for name in parts:
-        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART) and not name.startswith("evidence-"):
+        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART) \
+                and not name.startswith("evidence-"):
             raise BadPartError(name=name, reason="unexpected part")
     if CHANGES_PART not in parts:
         raise BadPartError(name=CHANGES_PART, reason="missing part")
@@ -115,7 +120,24 @@ def parse_progress(parts: dict[str, bytes]) -> _Parsed:
             if not isinstance(row, dict) or not _is_int(row.get("month_index")) or row["month_index"] not in months:
                 raise BadPartError(name=INDICATORS_PART, reason="a row outside the listed months")
             months[row["month_index"]].append(row)
-    return _Parsed(changes=changes, indicators=months)
+    return _Parsed(changes=changes, indicators=months,
+                   approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None)
+
+
+def _parse_approvals(data: bytes) -> list[dict[str, Any]]:
+    body = _strict_json(APPROVALS_PART, data)
+    periods = body.get("periods") if isinstance(body, dict) and set(body) == {"periods"} else None
+    if not isinstance(periods, list):
+        raise BadPartError(name=APPROVALS_PART, reason="not {periods: [...]}")
+    seen: set[str] = set()
+    for entry in periods:
+        if not isinstance(entry, dict) or set(entry) != APPROVAL_FIELDS or entry["state"] not in APPROVAL_STATES \
+                or entry["kind"] not in ("month", "half") or not isinstance(entry["period"], str) \
+                or len(entry["period"]) > 16 or entry["period"] in seen or not isinstance(entry["decided_by"], str) \
+                or not all(entry[k] is None or isinstance(entry[k], str) for k in ("decided_at", "approved_at")):
+            raise BadPartError(name=APPROVALS_PART, reason="invalid period entry")
+        seen.add(entry["period"])
+    return periods
 
 
 def _dumps(value: Any) -> str:
@@ -298,6 +320,8 @@ class CenterService:
 
     def _apply(self, session: Session, code: str, parsed: _Parsed) -> None:
         national.apply_changes(session, code, parsed.changes)
+        if parsed.approvals is not None:
+            national.replace_approvals(session, code, parsed.approvals)
         for change in parsed.changes:
             session.add(NationalChange(province=code, change_id=change["id"], table_name=change["table"],
                                        row_id=change["row_id"], operation=change["operation"],

@@ -40,6 +40,8 @@ def _directive_line(result) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from desktop.cli.acting_user import add_user_argument
+
     keys = subparsers.add_parser("keys", help="the province's signing key")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     init = keys_sub.add_parser("init", help="generate the province's signing key (never replaces one)")
@@ -62,6 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     dimport = directives_sub.add_parser("import", help="verify and apply directive files (removable media)")
     dimport.add_argument("files", nargs="+", type=Path)
     dimport.add_argument("--db", type=Path, required=True)
+    add_user_argument(dimport)
     dimport.set_defaults(handler=_directives_import)
 
     bundle = subparsers.add_parser("bundle", help="progress bundles on removable media")
@@ -73,6 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     receipts = bundle_sub.add_parser("receipts", help="settle bundles with the center's receipt files")
     receipts.add_argument("files", nargs="+", type=Path)
     receipts.add_argument("--db", type=Path, required=True)
+    add_user_argument(receipts)
     receipts.set_defaults(handler=_bundle_receipts)
     resync = bundle_sub.add_parser("resync", help="after restoring a backup: take the province's bundle chain "
                                                   "back from the center before anything is sent")
@@ -97,6 +101,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _db_and_key_file(parser: argparse.ArgumentParser) -> None:
+    from desktop.cli.acting_user import add_user_argument
+
+    add_user_argument(parser)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--key-file", dest="key_file", type=Path, default=None,
                         help="the encrypted key file used when the OS keyring is not a secure store")
@@ -128,13 +135,17 @@ def _passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def _run(args: argparse.Namespace, body) -> int:
-    """Open the database, run ``body(database, province)``, turn Rasad errors into translated failures."""
+def _run(args: argparse.Namespace, body, action: str = "send") -> int:
+    """Open the database, act for ``--user`` (who must be allowed ``action``: sending, or editing for the
+    center's directives), run ``body(database, province)``; Rasad errors become translated failures."""
+    from desktop.cli.acting_user import acting_principal
     from desktop.cli.output import fail, open_existing_database
+    from desktop.domain.access import Action
     from desktop.domain.messages import DomainError
 
     database = open_existing_database(args.db)
     try:
+        acting_principal(database, args).require(Action(action))
         return body(database, _province(database))
     except DomainError as error:
         raise fail(error) from error
@@ -279,7 +290,7 @@ def _directives_import(args: argparse.Namespace) -> int:
             for note in result.notes:
                 print("  " + translated("Sync", note.text, **note.params))
         return 0
-    return _run(args, body)
+    return _run(args, body, action="edit")
 
 
 # -- bundles --------------------------------------------------------------------------------------------

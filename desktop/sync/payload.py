@@ -9,7 +9,10 @@ Parts, all deterministic (sorted, canonical JSON):
   center replaces those months with these rows;
 * ``evidence-<sha256>`` (stored as is): each evidence file linked by a ``progress_evidence`` or
   ``resolution_evidence`` row inserted in the range, smallest hash first, while the total stays under the cap;
-* ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``.
+* ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``;
+* ``approvals.json`` (once any period was submitted): ``{"periods": [{period, kind, state, decided_by,
+  decided_at, approved_at}]}``, the approval state of every period when the bundle was cut (issue 6: what the
+  center consolidates is what the chief justice approved, or is marked as not approved).
 
 Top-level values are JSON objects so that :func:`desktop.sync.canonical.loads_strict` reads them.
 """
@@ -26,12 +29,13 @@ from sqlalchemy.orm import Session
 
 from desktop.store.changelog import ChangeEntry
 from desktop.store.evidence import EvidenceStore
-from desktop.store.models import EvidenceFile, ImportBatch, IndicatorMonth
+from desktop.store.models import EvidenceFile, ImportBatch, IndicatorMonth, PeriodApproval
 from desktop.sync import canonical
 
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
 MANIFEST_PART = "manifest.json"
+APPROVALS_PART = "approvals.json"
 EVIDENCE_PREFIX = "evidence-"
 DEFAULT_EVIDENCE_CAP = 20 * 1024 * 1024
 _EVIDENCE_LINKS = ("progress_evidence", "resolution_evidence")
@@ -80,8 +84,20 @@ def build_progress_parts(
         parts.append((INDICATORS_PART, canonical.dumps({"months": months, "rows": _indicator_rows(session, months)}),
                       True))
     parts.extend(_evidence_parts(session, ordered, evidence_store, evidence_cap))
+    approvals = _approval_states(session)
+    if approvals:
+        parts.append((APPROVALS_PART, canonical.dumps({"periods": approvals}), False))
     return ProgressPayload(parts=parts, first_change_id=ordered[0].id + id_offset,
                            last_change_id=ordered[-1].id + id_offset)
+
+
+def _approval_states(session: Session) -> list[dict[str, Any]]:
+    def stamp(moment: Any) -> str | None:
+        return moment.isoformat() if moment is not None else None
+
+    return [{"period": row.period, "kind": row.kind, "state": row.state, "decided_by": row.decided_by,
+             "decided_at": stamp(row.decided_at), "approved_at": stamp(row.approved_at)}
+            for row in session.scalars(select(PeriodApproval).order_by(PeriodApproval.period))]
 
 
 def _touched_months(session: Session, changes: Sequence[ChangeEntry]) -> list[int]:

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 from desktop.sync import canonical
 from desktop.sync.center_link import CenterLink, CenterLinkService
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerprint
+from desktop.sync.media import ExportError as MediaExportError
 from desktop.sync.media import export_pending, import_receipts, write_verified
 from desktop.sync.outbox import Outbox, OutboxEntry, retry_delay
 from desktop.tasks import NO_PROGRESS, TaskProgress
@@ -141,12 +143,14 @@ def next_attempt(entry: OutboxEntry, now: datetime) -> datetime | None:
     return now
 
 
-class SyncService:
+class SyncService(ActsForPrincipal):
     """``clock()`` returns the current timezone-aware time; ``keyring_backend`` (tests) replaces the OS
     keyring; ``http_client()`` makes the httpx client used for one send (``httpx.Client`` by default)."""
 
     def __init__(self, database: Database, clock: Callable[[], datetime], *, keyring_backend: Any = None,
-                 key_file: Path | None = None, http_client: Callable[[], httpx.Client] | None = None) -> None:
+                 key_file: Path | None = None, http_client: Callable[[], httpx.Client] | None = None,
+                 principal: Principal | None = None) -> None:
+        self._act_for(principal)
         self.database = database
         self.clock = clock
         self.outbox = Outbox(database, clock)
@@ -160,6 +164,7 @@ class SyncService:
     # -- reading ---------------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
+        self.principal.require(Action.VIEW)
         now = self.clock()
         entries = tuple(self.outbox.entries())
         link = self.link_service.link()
@@ -192,6 +197,10 @@ class SyncService:
     def needs_passphrase(self) -> bool:
         return not self._store(self.link_service.province()).uses_keyring
 
+    def may_send(self) -> bool:
+        """Whether the signed-in user may send (the window hides the actions, the service refuses them)."""
+        return self.principal.can(Action.SEND)
+
     def retry_due(self, now: datetime | None = None) -> bool:
         """Whether an automatic send should run now: linked, and the first pending bundle is due."""
         now = now or self.clock()
@@ -207,6 +216,7 @@ class SyncService:
 
     def create_signing_key(self, passphrase: str | None = None) -> SigningKeyView:
         """A new Ed25519 key for the province; KeyExistsError when one exists (it is never replaced)."""
+        self.principal.require(Action.SEND)
         province = self.link_service.province()
         key = self._store(province).create(passphrase)
         self._key_ids[province] = fingerprint(key.public_key())
@@ -219,6 +229,7 @@ class SyncService:
 
     def export_public_key(self, path: Path | str, passphrase: str | None = None) -> str:
         """Write the public key (with its key id line) for registration at the center; returns the key id."""
+        self.principal.require(Action.SEND)
         public = self._store(self.link_service.province()).load(passphrase).public_key()
         data = export_public(public)
         write_verified(Path(path), data, hashlib.sha256(data).hexdigest())
@@ -226,6 +237,7 @@ class SyncService:
 
     def pin_center_key(self, path: Path | str, *, replace: bool = False) -> str:
         """Pin the center's key from the file it handed out; returns the key id."""
+        self.principal.require(Action.SEND)
         path = Path(path)
         try:
             with path.open("rb") as handle:
@@ -237,12 +249,14 @@ class SyncService:
         return self.link_service.pin_center_key(data, replace=replace)
 
     def set_center_url(self, url: str) -> str:
+        self.principal.require(Action.SEND)
         return self.link_service.set_center_url(url)
 
     # -- the ways out ----------------------------------------------------------------------------------
 
     def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
         """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
+        self.principal.require(Action.SEND)
         if not self.has_unsent_changes():
             return None
         province = self.link_service.province()
@@ -255,17 +269,23 @@ class SyncService:
     def export_to_folder(self, folder: Path | str, passphrase: str | None = None,
                          progress: TaskProgress = NO_PROGRESS) -> ExportResult:
         """Cut, then write every pending bundle into ``folder`` (temporary name, sync, rename, read back)."""
+        self.principal.require(Action.SEND)
         progress.step(0, 0, "")
         from desktop.sync.rotation import export_rotations
 
         cut = self.cut(passphrase)
         province = self.link_service.province()
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise MediaExportError(path=str(folder), reason=error.strerror or str(error)) from None
         files = export_rotations(self.database, province, Path(folder)) + export_pending(self.outbox, folder,
                                                                                           progress=progress)
         return ExportResult(cut=cut, files=tuple(files))
 
     def import_receipt_files(self, files: Iterable[Path | str]) -> list[ReceiptOutcome]:
         """Apply the center's receipt files; each file gets its own outcome (one bad file stops nothing)."""
+        self.principal.require(Action.SEND)
         province = self.link_service.province()
         center_key = self.link_service.center_key()
         return [ReceiptOutcome(result.path, result.entry, result.error)
@@ -273,6 +293,7 @@ class SyncService:
 
     def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
         """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
+        self.principal.require(Action.SEND)
         link = self._require_link()
         progress.step(0, 2, "")
         if self.outbox.resync_required():
@@ -285,6 +306,7 @@ class SyncService:
 
     def resync(self, passphrase: str | None = None, link: CenterLink | None = None) -> ResyncResult:
         """After a restore: take the province's chain back from the center (a request signed with its key)."""
+        self.principal.require(Action.SEND)
         from desktop.sync.resync import apply_center_chain, fetch_center_chain
 
         link = link or self._require_link()
@@ -299,6 +321,7 @@ class SyncService:
 
     def resync_from_folder(self, folder: Path | str) -> ResyncResult:
         """After a restore, without a link: the chain the center exported to removable media."""
+        self.principal.require(Action.SEND)
         from desktop.sync.resync import apply_center_chain, read_chain_folder
 
         try:
@@ -311,6 +334,7 @@ class SyncService:
     # -- directives from the center ----------------------------------------------------------------------
 
     def directives(self) -> list[DirectiveView]:
+        self.principal.require(Action.VIEW)
         from desktop.sync.directives import DirectiveInbox
 
         return DirectiveInbox(self.database, self.clock).directives()
@@ -318,6 +342,7 @@ class SyncService:
     def import_directive_files(self, files: Iterable[Path | str]) -> list[DirectiveOutcome]:
         """Verify each directive file with the pinned center key and apply it; files are taken in the order of
         the sequence in their names, so a folder copied in any order applies in order."""
+        self.principal.require(Action.EDIT)
         from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
 
         inbox = DirectiveInbox(self.database, self.clock)
@@ -338,6 +363,7 @@ class SyncService:
 
     def send_due(self, *, now_anyway: bool = False) -> SendReport:
         """Send the bundles already in the outbox (no key needed): the automatic retry."""
+        self.principal.require(Action.SEND)
         import httpx
 
         from desktop.sync.directives import DirectiveInbox, fetch_directives

@@ -85,6 +85,8 @@ class SyncRunner(QObject):
         if self._task is not None or self._stopped:
             return False
         sync = self._services.sync
+        if not sync.may_send():  # only someone who may send sends, also automatically
+            return False
         try:
             if not sync.retry_due():
                 return False

@@ -173,3 +173,38 @@ def test_a_center_database_from_a_newer_version_is_refused(tmp_path, center_key)
     engine.dispose()
     with pytest.raises(NewerCenterDatabaseError):
         CenterService(url, center_key)
+
+
+def test_the_approval_state_a_bundle_carries_reaches_the_national_view(service, teh):
+    approvals = {"periods": [
+        {"period": "1405-H1", "kind": "half", "state": "approved", "decided_by": "رئیس کل",
+         "decided_at": "2026-10-01T08:00:00+00:00", "approved_at": "2026-10-01T08:00:00+00:00"},
+        {"period": "1405-08", "kind": "month", "state": "submitted", "decided_by": "", "decided_at": None,
+         "approved_at": None}]}
+    teh.sequence += 1
+    data = frame.encode({
+        "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": "THR", "sequence": 1,
+        "previous_hash": frame.GENESIS_HASH, "created_at": frame.utc_timestamp(NOW), "app_version": "0.1.0",
+        "schema_version": "0006"}, [
+        ("changes.json", canonical.dumps({"changes": [_change(1, "activity", 1, {"title": "الف"})]}), True),
+        ("approvals.json", canonical.dumps(approvals), False)], teh.key)
+    assert _verdict(service, data) is Verdict.ACCEPTED
+    (thr,) = service.national()
+    assert thr.approved_periods == ("1405-H1",)
+
+
+@pytest.mark.parametrize("periods", [
+    [{"period": "1405-H1", "kind": "half", "state": "signed", "decided_by": "", "decided_at": None,
+      "approved_at": None}],
+    [{"period": "1405-H1", "kind": "half", "state": "approved"}],
+    "not a list",
+])
+def test_a_malformed_approval_part_refuses_the_bundle(service, teh, periods):
+    data = frame.encode({
+        "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": "THR", "sequence": 1,
+        "previous_hash": frame.GENESIS_HASH, "created_at": frame.utc_timestamp(NOW), "app_version": "0.1.0",
+        "schema_version": "0006"}, [
+        ("changes.json", canonical.dumps({"changes": []}), True),
+        ("approvals.json", canonical.dumps({"periods": periods}), False)], teh.key)
+    assert _verdict(service, data) is Verdict.REJECTED
+    assert service.national()[0].activities == 0

@@ -2,8 +2,9 @@
 
 Each action is tried through a real use case, reaching the data the path touches (a district head's own
 district, or all districts for the audit trail). The expected answer is written out by hand below, not
-read from the permission table. Actions with no service of their own here (send, comment) are asserted on
-the domain table in tests/domain/test_access.py.
+read from the permission table. Sending goes through the window's SyncService (exporting the outbox to a
+folder for the center). Comment has no service of its own yet; it is asserted on the domain table in
+tests/domain/test_access.py.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ EXPECTED: dict[str, set[Role]] = {
     "backup": {S, C},
     "restore": {S},
     "manage users": {S},
+    "send": {S},
 }
 
 
@@ -87,13 +89,24 @@ def _restore(db: Database, who: Principal, tmp: Path) -> None:
     BackupService(db, CLOCK, principal=who).restore(backup.path)
 
 
+def _send(db: Database, who: Principal, tmp: Path) -> None:
+    from keyring.backends import fail as fail_backend
+
+    from desktop.sync.service import SyncService
+
+    setup = SyncService(db, CLOCK.now, keyring_backend=fail_backend.Keyring(), key_file=tmp / "k.key")
+    setup.create_signing_key("گذرواژه آزمایشی")
+    SyncService(db, CLOCK.now, keyring_backend=fail_backend.Keyring(), key_file=tmp / "k.key",
+                principal=who).export_to_folder(tmp / "usb", "گذرواژه آزمایشی")
+
+
 def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
     AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS)).accounts(who)
 
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
     "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export, "backup": _backup, "restore": _restore,
-    "manage users": _manage_users,
+    "manage users": _manage_users, "send": _send,
 }
 
 

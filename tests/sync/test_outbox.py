@@ -224,3 +224,15 @@ def test_a_held_bundle_is_asked_about_again_only_after_the_back_off(cut) -> None
     held = outbox.mark_held(entry.id, NOW)
     assert held.state == "sent" and held.next_attempt_at == NOW + retry_delay(held.attempts)
     assert outbox.due(NOW) == [] and [e.id for e in outbox.due(held.next_attempt_at)] == [entry.id]
+
+
+def test_a_bundle_carries_the_approval_state_of_the_periods(db, key) -> None:
+    from desktop.store.models import PeriodApproval
+
+    with db.session() as session:
+        session.add(PeriodApproval(period="1405-H1", kind="half", state="approved", submitted_by="دبیر",
+                                   decided_by="رئیس کل", decided_at=NOW, approved_at=NOW, reason=""))
+    outbox = _outbox(db)
+    entry = outbox.cut(key, PROVINCE, "1.0.0")
+    periods = json.loads(_verify(outbox.data(entry.id), key).parts["approvals.json"])["periods"]
+    assert [(p["period"], p["state"], p["decided_by"]) for p in periods] == [("1405-H1", "approved", "رئیس کل")]

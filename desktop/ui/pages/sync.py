@@ -166,6 +166,7 @@ class SyncPage(QWidget):
 
     def _enable_actions(self, idle: bool) -> None:
         status = self.status
+        idle = idle and self._sync.may_send()  # a reader sees the outbox; the service refuses the rest anyway
         has_key = bool(status and status.link.signing_key and status.link.signing_key.key_id)
         self.send_button.setEnabled(idle and bool(status and status.link.can_send and has_key))
         self.export_button.setEnabled(idle and has_key)
