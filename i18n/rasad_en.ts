@@ -1125,6 +1125,11 @@
         <source>Password for {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_comment.py" line="+51"/>
+        <source>Comment recorded: {district}, {month}.</source>
+        <translation>Comment recorded: {district}, {month}.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1162,6 +1167,64 @@
         <location line="+1"/>
         <source>A column can hold only one field.</source>
         <translation>A column can hold only one field.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your analysis of this district&apos;s figures for the month…</source>
+        <translation>Your analysis of this district&apos;s figures for the month…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District comments</source>
+        <translation>District comments</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no judicial district to comment on yet.</source>
+        <translation>There is no judicial district to comment on yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No comment on this month yet.</source>
+        <translation>No comment on this month yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The comment was recorded.</source>
+        <translation>The comment was recorded.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2753,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>District comments</source>
+        <translation>District comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -5487,6 +5555,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/comments/service.py" line="+19"/>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment may have at most {limit} characters.</source>
+        <translation>A comment may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments are on a month; {period} is not a month.</source>
+        <translation>Comments are on a month; {period} is not a month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no judicial district with code {code}.</source>
+        <translation>There is no judicial district with code {code}.</translation>
     </message>
 </context>
 <context>

@@ -1124,6 +1124,11 @@
         <source>Password for {user}: </source>
         <translation>گذرواژه {user}: </translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_comment.py" line="+51"/>
+        <source>Comment recorded: {district}, {month}.</source>
+        <translation>نظر ثبت شد: {district}، {month}.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -1161,6 +1166,64 @@
         <location line="+1"/>
         <source>A column can hold only one field.</source>
         <translation>هر ستون فقط به یک فیلد می‌تواند اختصاص یابد.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <source>Written on</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>نظر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your analysis of this district&apos;s figures for the month…</source>
+        <translation>تحلیل شما از آمار این حوزه در این ماه…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add comment</source>
+        <translation>ثبت نظر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Judicial district</source>
+        <translation>حوزه قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District comments</source>
+        <translation>نظرهای حوزه‌ها</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no judicial district to comment on yet.</source>
+        <translation>هنوز حوزه قضایی‌ای برای نظر دادن تعریف نشده است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No comment on this month yet.</source>
+        <translation>برای این ماه هنوز نظری ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The comment was recorded.</source>
+        <translation>نظر ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2752,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>District comments</source>
+        <translation>نظرهای حوزه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -5486,6 +5554,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/comments/service.py" line="+19"/>
+        <source>Write the comment first.</source>
+        <translation>نخست متن نظر را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment may have at most {limit} characters.</source>
+        <translation>نظر حداکثر می‌تواند {limit} نویسه داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments are on a month; {period} is not a month.</source>
+        <translation>نظر برای یک ماه ثبت می‌شود؛ {period} ماه نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no judicial district with code {code}.</source>
+        <translation>حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
 </context>
 <context>

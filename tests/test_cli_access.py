@@ -105,3 +105,16 @@ def test_only_the_secretary_sends_from_the_command_line(db_path: Path, tmp_path:
     assert not (tmp_path / "usb").exists()
     code, _, err = run_cli(*export, "--user", "dabir")  # signed in and allowed: on to the next check
     assert code == 1 and "province code" in err
+
+
+def test_a_district_head_comments_on_his_own_district_only_on_the_command_line(db_path: Path) -> None:
+    base = ["--db", str(db_path), "--period", "1403-01", "--user", "head2"]
+    code, out, err = run_cli("comment", "add", "--district", "02", "--text", "ورودی زیاد بود", *base)
+    assert (code, err) == (0, ""), err
+    assert out.startswith("Comment recorded: ")
+    code, _, err = run_cli("comment", "add", "--district", "01", "--text", "حوزه دیگر", *base)
+    assert code == 1 and "Traceback" not in err and err.strip()
+    code, out, _ = run_cli("comment", "list", "--district", "02", "--db", str(db_path), "--user", "head2")
+    assert code == 0 and "ورودی زیاد بود" in out and "رئیس حوزه" in out
+    code, out, _ = run_cli("comment", "list", "--district", "01", "--db", str(db_path), "--user", "head2")
+    assert code == 1 and out == ""

@@ -14,6 +14,7 @@ from desktop import __version__
 from desktop.cli import (
     commands_app,
     commands_backup,
+    commands_comment,
     commands_data,
     commands_import,
     commands_indicators,
@@ -22,7 +23,7 @@ from desktop.cli import (
 )
 
 COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_sync,
-            commands_backup)
+            commands_backup, commands_comment)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
                       lambda: IndicatorsPage(self.services, self.notifier)),
             PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier),
                       who.can(Action.EDIT)),
+            PageEntry("comments", self.tr("District comments"), lambda: _comments_page(self.services, self.notifier)),
             PageEntry("reports", self.tr("Reports"), lambda: ReportsPage(self.services, self.notifier)),
             PageEntry("approval", self.tr("Approval"), lambda: _approval_page(self.services, self.notifier)),
             PageEntry("sync", self.tr("Send to center"),
@@ -250,6 +251,12 @@ class MainWindow(QMainWindow):
                 self.session_lock.stop()
         super().closeEvent(event)
 
+
+
+def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.comments import CommentsPage
+
+    return CommentsPage(services, notifier)
 
 
 def _approval_page(services: AppServices, notifier) -> QWidget:

@@ -3,8 +3,7 @@
 Each action is tried through a real use case, reaching the data the path touches (a district head's own
 district, or all districts for the audit trail). The expected answer is written out by hand below, not
 read from the permission table. Sending goes through the window's SyncService (exporting the outbox to a
-folder for the center). Comment has no service of its own yet; it is asserted on the domain table in
-tests/domain/test_access.py.
+folder for the center); commenting through the comments on a district's month.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ EXPECTED: dict[str, set[Role]] = {
     "restore": {S},
     "manage users": {S},
     "send": {S},
+    "comment": {S, C, H},  # a district head on his own district
 }
 
 
@@ -100,13 +100,21 @@ def _send(db: Database, who: Principal, tmp: Path) -> None:
                 principal=who).export_to_folder(tmp / "usb", "گذرواژه آزمایشی")
 
 
+def _comment(db: Database, who: Principal, tmp: Path) -> None:
+    from desktop.comments.service import CommentService
+
+    with db.session() as session:
+        code = session.scalar(select(District.code).where(District.id == (who.district_id or _district(db))))
+    CommentService(db, CLOCK, principal=who).add(code, PERIOD, "نظر درباره عملکرد ماه")
+
+
 def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
     AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS)).accounts(who)
 
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
     "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export, "backup": _backup, "restore": _restore,
-    "manage users": _manage_users, "send": _send,
+    "manage users": _manage_users, "send": _send, "comment": _comment,
 }
 
 

@@ -23,6 +23,7 @@ from desktop.store.models import (
     DirectiveBundle,
     DispositionHistogram,
     District,
+    DistrictComment,
     DriverProject,
     EvidenceFile,
     ImportBatch,
@@ -230,6 +231,8 @@ def one_of_each(session: Session) -> dict[str, Base]:
             happened_at=datetime(2024, 5, 2, 9, 0, tzinfo=UTC), account_id=1, login="dabir", actor="دبیر شورا",
             kind="signed_in", detail="",
         ),
+        "district_comment": DistrictComment(district=district, period="1403-02", text="افزایش ورودی پرونده‌ها",
+                                            author="رئیس حوزه", created_at=datetime(2024, 5, 3, 9, 0, tzinfo=UTC)),
         "period_approval": PeriodApproval(
             period="1403-H1", kind="half", state="approved", submitted_by="دبیر شورا",
             submitted_at=datetime(2024, 9, 25, 8, 0, tzinfo=UTC), decided_by="رئیس کل",

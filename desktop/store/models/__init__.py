@@ -3,6 +3,7 @@
 from desktop.store.models.accounts import ACCOUNT_EVENT_KINDS, ROLES, Account, AccountEvent
 from desktop.store.models.approvals import APPROVAL_KINDS, APPROVAL_STATES, PeriodApproval
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
+from desktop.store.models.comments import DistrictComment
 from desktop.store.models.directives import DIRECTIVE_STATES, CenterDeadline, DirectiveBundle, IndicatorTarget
 from desktop.store.models.evidence import EvidenceFile, ProgressEvidence, ResolutionEvidence
 from desktop.store.models.indicators import (
@@ -77,6 +78,7 @@ __all__ = [
     "SatisfactionMonth",
     "CHANGE_OPERATIONS",
     "DIRECTIVE_STATES",
+    "DistrictComment",
     "CenterDeadline",
     "DirectiveBundle",
     "IndicatorTarget",
