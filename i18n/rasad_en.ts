@@ -944,7 +944,7 @@
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+23"/>
+        <location filename="../desktop/cli/sync_support.py" line="+19"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+26"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -1024,28 +1024,28 @@
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+94"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+129"/>
+        <location line="+59"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../desktop/cli/sync_support.py" line="+32"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
         <source>{path}: bundle {sequence} is {state}.</source>
         <translation>{path}: bundle {sequence} is {state}.</translation>
     </message>
@@ -1056,12 +1056,12 @@
     </message>
     <message>
         <location line="-51"/>
-        <location line="+94"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>Next attempt at {when} ({reason}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/cli/sync_support.py" line="+10"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>

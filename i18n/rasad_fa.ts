@@ -943,7 +943,7 @@
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+23"/>
+        <location filename="../desktop/cli/sync_support.py" line="+19"/>
         <source>waiting</source>
         <translation>در انتظار ارسال</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>ابلاغیه {sequence} {outcome} ({programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+26"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -1023,28 +1023,28 @@
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+94"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+129"/>
+        <location line="+59"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location filename="../desktop/cli/sync_support.py" line="+32"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
         <source>{path}: bundle {sequence} is {state}.</source>
         <translation>{path}: بسته {sequence} {state} است.</translation>
     </message>
@@ -1055,12 +1055,12 @@
     </message>
     <message>
         <location line="-51"/>
-        <location line="+94"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>تلاش بعدی در {when} ({reason}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/cli/sync_support.py" line="+10"/>
         <source>No center address is stored yet; give it once with --center https://...</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>

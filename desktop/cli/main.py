@@ -14,16 +14,18 @@ from desktop import __version__
 from desktop.cli import (
     commands_app,
     commands_backup,
+    commands_bundle,
     commands_comment,
     commands_data,
     commands_import,
     commands_indicators,
+    commands_keys,
     commands_report,
     commands_sync,
 )
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_sync,
-            commands_backup, commands_comment)
+COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_keys,
+            commands_bundle, commands_sync, commands_backup, commands_comment)
 
 
 def build_parser() -> argparse.ArgumentParser:

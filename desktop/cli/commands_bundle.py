@@ -1,0 +1,195 @@
+"""`bundle export|receipts|resync|verify` (removable media) and `directives import` (the center's directives)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.sync_support import (
+    STATE_NAMES,
+    VERIFY_MAX_BYTES,
+    VERIFY_MAX_UNCOMPRESSED,
+    cut_bundle,
+    db_and_key_file,
+    directive_line,
+    file_error,
+    missing_center_url,
+    now,
+    print_resync,
+    resync_online,
+    run_for_province,
+)
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from desktop.cli.acting_user import add_user_argument
+
+    bundle = subparsers.add_parser("bundle", help="progress bundles on removable media")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bexport = bundle_sub.add_parser("export", help="cut the changes and write every pending bundle to a folder")
+    db_and_key_file(bexport)
+    bexport.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    bexport.set_defaults(handler=_bundle_export)
+    receipts = bundle_sub.add_parser("receipts", help="settle bundles with the center's receipt files")
+    receipts.add_argument("files", nargs="+", type=Path)
+    receipts.add_argument("--db", type=Path, required=True)
+    add_user_argument(receipts)
+    receipts.set_defaults(handler=_bundle_receipts)
+    resync = bundle_sub.add_parser("resync", help="after restoring a backup: take the province's bundle chain "
+                                                  "back from the center before anything is sent")
+    db_and_key_file(resync)
+    resync.add_argument("--from", dest="source", type=Path, default=None,
+                        help="a folder the center exported (export-chain) instead of asking the center online")
+    resync.add_argument("--center", default=None, help="the center's address (else the one stored)")
+    resync.set_defaults(handler=_bundle_resync)
+    verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
+    verify.add_argument("--province", default=None, help="the province the bundle must come from")
+    verify.set_defaults(handler=_bundle_verify)
+
+    directives = subparsers.add_parser("directives", help="directive bundles from the center")
+    directives_sub = directives.add_subparsers(dest="directives_command", metavar="ACTION", required=True)
+    dimport = directives_sub.add_parser("import", help="verify and apply directive files (removable media)")
+    dimport.add_argument("files", nargs="+", type=Path)
+    dimport.add_argument("--db", type=Path, required=True)
+    add_user_argument(dimport)
+    dimport.set_defaults(handler=_directives_import)
+
+
+# -- bundles --------------------------------------------------------------------------------------------
+
+def _bundle_export(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.media import export_pending
+        from desktop.sync.rotation import export_rotations
+
+        outbox = cut_bundle(args, database, province, now)
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise file_error(args.out, error) from error
+        rotations = export_rotations(database, province, args.out)
+        bundles = export_pending(outbox, args.out)
+        files = rotations + bundles
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} bundle(s) written to {path}."),
+                         count=len(bundles), path=str(args.out)))
+        for path in files:
+            print(f"  {path}")
+        return 0
+    return run_for_province(args, body)
+
+
+def _bundle_resync(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        import httpx
+
+        from desktop.cli.output import translated
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.resync import apply_center_chain, read_chain_folder
+
+        link = CenterLinkService(database)
+        if args.source is not None:
+            try:
+                items = read_chain_folder(args.source)
+            except OSError as error:
+                raise file_error(Path(error.filename or args.source), error) from error
+            print_resync(apply_center_chain(database, items, link.center_key(), province, now))
+            return 0
+        url = link.set_center_url(args.center) if args.center else link.link().url
+        if not url:
+            raise missing_center_url()
+        try:
+            with httpx.Client() as client:
+                print_resync(resync_online(args, database, province, client, url))
+        except httpx.HTTPError as error:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
+                             reason=str(error) or type(error).__name__))
+            return 2
+        return 0
+    return run_for_province(args, body)
+
+
+def _bundle_receipts(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import describe, translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.media import import_receipts
+        from desktop.sync.outbox import Outbox
+
+        center_key = CenterLinkService(database).center_key()
+        worst = 0
+        for result in import_receipts(Outbox(database, now), args.files, center_key, province):
+            if result.error is not None:
+                worst = 1
+                print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(result.path),
+                                 what=describe(result.error)))
+            else:
+                state = translated("Cli", STATE_NAMES.get(result.entry.state, result.entry.state))
+                print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: bundle {sequence} is {state}."),
+                                 path=str(result.path), sequence=result.entry.sequence, state=state))
+        return worst
+    return run_for_province(args, body)
+
+
+def _bundle_verify(args: argparse.Namespace) -> int:
+    from desktop.cli.output import fail, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.sync import frame
+    from desktop.sync.errors import TooLargeError
+    from desktop.sync.keys import fingerprint, load_public
+
+    try:
+        public = load_public(args.public_key.read_bytes())
+        with args.file.open("rb") as handle:
+            data = handle.read(VERIFY_MAX_BYTES + 1)
+        if len(data) > VERIFY_MAX_BYTES:
+            raise TooLargeError(size=args.file.stat().st_size, limit=VERIFY_MAX_BYTES)
+        verified = frame.verify(data, public_keys={fingerprint(public): public}, expected_province=args.province,
+                                expected_payload_type="progress", max_bytes=VERIFY_MAX_BYTES,
+                                max_uncompressed=VERIFY_MAX_UNCOMPRESSED)
+    except OSError as error:
+        raise file_error(Path(error.filename or args.file), error) from error
+    except DomainError as error:
+        raise fail(error) from error
+    parts = ", ".join(f"{name} {len(body)} B" for name, body in verified.parts.items())
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}."),
+        province=verified.header["province"], sequence=verified.sequence, key_id=verified.key_id,
+        size=len(data), parts=parts))
+    return 0
+
+
+def _directives_import(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
+
+        center_key = CenterLinkService(database).center_key()
+        inbox = DirectiveInbox(database, now)
+
+        def sequence_of(path: Path) -> tuple[int, str]:  # apply in sequence order, whatever order they came in
+            digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
+            return (int(digits) if digits else 0, path.name)
+
+        for path in sorted(args.files, key=sequence_of):
+            try:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_DIRECTIVE_BYTES + 1)
+            except OSError as error:
+                raise file_error(path, error) from error
+            result = inbox.receive(data, center_key, province)
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(path),
+                             what=directive_line(result)))
+            for note in result.notes:
+                print("  " + translated("Sync", note.text, **note.params))
+        return 0
+    return run_for_province(args, body, action="edit")
+
+
