@@ -478,7 +478,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+48"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+54"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
@@ -5198,6 +5198,124 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>Less than an hour without a receipt from the center</source>
         <translation>Less than an hour without a receipt from the center</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../desktop/domain/table_labels.py" line="+10"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline from the center</source>
+        <translation>Deadline from the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>Judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District comment</source>
+        <translation>District comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver project</source>
+        <translation>Driver project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics import</source>
+        <translation>Statistics import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator target</source>
+        <translation>Indicator target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council meeting</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting attendee</source>
+        <translation>Meeting attendee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program</source>
+        <translation>Operational program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational unit</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period approval</source>
+        <translation>Period approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence of progress</source>
+        <translation>Evidence of progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence of a resolution</source>
+        <translation>Evidence of a resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution follow-up</source>
+        <translation>Resolution follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>Solution</translation>
     </message>
 </context>
 <context>

@@ -478,7 +478,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+48"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+54"/>
         <source>Every kind</source>
         <translation>همه انواع</translation>
     </message>
@@ -5197,6 +5197,124 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>Less than an hour without a receipt from the center</source>
         <translation>کمتر از یک ساعت بدون رسید از مرکز</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../desktop/domain/table_labels.py" line="+10"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline from the center</source>
+        <translation>مهلت ابلاغی مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial district</source>
+        <translation>حوزه قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District comment</source>
+        <translation>نظر حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver project</source>
+        <translation>پروژه پیشران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
+        <translation>فایل مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics import</source>
+        <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator target</source>
+        <translation>هدف شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council meeting</source>
+        <translation>جلسه شورا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting attendee</source>
+        <translation>حاضر جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program</source>
+        <translation>برنامه عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational unit</source>
+        <translation>واحد سازمانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period approval</source>
+        <translation>تأیید دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence of progress</source>
+        <translation>مستند پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress report</source>
+        <translation>گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence of a resolution</source>
+        <translation>مستند مصوبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution follow-up</source>
+        <translation>پیگیری مصوبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>راهکار</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,19 @@ from desktop.audit.service import AuditFilter
 from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import DomainError
+from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.errors import describe, show_error
+
+
+def _table(name: str) -> str:
+    return translate(TABLE_LABEL_CONTEXT, table_label(name)) if name else name
 
 
 def _values(values) -> str:
@@ -66,7 +72,7 @@ class AuditPage(QWidget):
         self.entries = RowsTableModel([
             Column(self.tr("When"), lambda e: format_datetime(e.changed_at), sort_key=lambda e: e.id),
             Column(self.tr("User"), lambda e: e.user_name),
-            Column(self.tr("Table"), lambda e: e.table_name),
+            Column(self.tr("Table"), lambda e: _table(e.table_name)),
             Column(self.tr("Row"), lambda e: format_number(e.row_id), numeric=True),
             Column(self.tr("Kind of change"), lambda e: operation_label(e.operation)),
             Column(self.tr("Before"), lambda e: _values(e.old_values)),
@@ -102,7 +108,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(every, None)
             for value in values:
-                combo.addItem(value or "—", value)
+                combo.addItem((_table(value) if combo is self.table_name else value) or "—", value)
         self.reload()
 
     def current_filter(self) -> AuditFilter | None:
