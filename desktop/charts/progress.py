@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -10,6 +11,7 @@ from desktop.planning.views import NamedProgress, SeriesPoint
 
 PLANNED_COLOR = "#adb5bd"
 ACTUAL_COLOR = "#1d6fb8"
+LABEL_WIDTH = 28  # characters per line of a driver project's title
 
 
 def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartStyle, *,
@@ -21,7 +23,8 @@ def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartSt
     actual = [p.progress.actual or 0.0 for p in rows]
     axes.barh(positions, planned, height=0.75, color=PLANNED_COLOR, label=planned_label)
     axes.barh(positions, actual, height=0.45, color=ACTUAL_COLOR, label=actual_label)
-    axes.set_yticks(list(positions), [p.title for p in rows], fontsize=8)
+    # long titles on two lines, so that the figure's layout does not have to squeeze the bars or clip a title
+    axes.set_yticks(list(positions), [textwrap.fill(p.title, LABEL_WIDTH) for p in rows], fontsize=8)
     axes.set_xlim(0, 100)
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)

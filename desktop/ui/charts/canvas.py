@@ -39,6 +39,19 @@ def chart_style() -> ChartStyle:
     return ChartStyle(rtl=is_rtl(), number=format_number)
 
 
+def _skip_redraws_once_deleted(canvas) -> None:
+    """A redraw matplotlib queued just before the page was destroyed must not run on the deleted canvas."""
+    from shiboken6 import isValid
+
+    queued = canvas._draw_idle
+
+    def draw_if_alive() -> None:
+        if isValid(canvas):
+            queued()
+
+    canvas._draw_idle = draw_if_alive
+
+
 class ChartWidget(QWidget):
     """Hosts one figure; right-click offers to save it as PNG or SVG."""
 
@@ -50,9 +63,7 @@ class ChartWidget(QWidget):
 
         self.figure: Figure = Figure(figsize=(6.0, height_inches), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        canvas = self.canvas
-        # A draw_idle queued just before the page is destroyed would run on a deleted canvas: cancel it.
-        canvas.destroyed.connect(lambda *_: setattr(canvas, "_draw_pending", False))
+        _skip_redraws_once_deleted(self.canvas)
         self.canvas.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
