@@ -15,7 +15,7 @@ LABEL_WIDTH = 28  # characters per line of a driver project's title
 
 
 def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartStyle, *,
-                         planned_label: str, actual_label: str) -> None:
+                         planned_label: str, actual_label: str, wrap_titles: bool = True) -> None:
     """Horizontal bars: each driver project's actual progress over its planned progress."""
     rows = list(reversed(projects))  # first project at the top
     positions = range(len(rows))
@@ -23,8 +23,9 @@ def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartSt
     actual = [p.progress.actual or 0.0 for p in rows]
     axes.barh(positions, planned, height=0.75, color=PLANNED_COLOR, label=planned_label)
     axes.barh(positions, actual, height=0.45, color=ACTUAL_COLOR, label=actual_label)
-    # long titles on two lines, so that the figure's layout does not have to squeeze the bars or clip a title
-    axes.set_yticks(list(positions), [textwrap.fill(p.title, LABEL_WIDTH) for p in rows], fontsize=8)
+    # in the window's narrow chart, long titles go on two lines rather than squeeze the bars or get clipped
+    titles = [textwrap.fill(p.title, LABEL_WIDTH) if wrap_titles else p.title for p in rows]
+    axes.set_yticks(list(positions), titles, fontsize=8)
     axes.set_xlim(0, 100)
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)

@@ -110,7 +110,7 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     planned, actual = t(QT_TRANSLATE_NOOP("Reports", "Planned")), t(QT_TRANSLATE_NOOP("Reports", "Actual"))
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
                   lambda axes, style: draw_driver_projects(axes, projects, style, planned_label=planned,
-                                                           actual_label=actual), 7.0, 3.6)
+                                                           actual_label=actual, wrap_titles=False), 7.0, 3.6)
     rows = tuple((t.cells.number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
                   *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
