@@ -478,7 +478,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+54"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+79"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+76"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -1457,6 +1457,235 @@
         <location filename="../desktop/exports/files.py" line="+15"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <source>approved at</source>
+        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
+        <translation>approved at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created at</source>
+        <translation>created at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided at</source>
+        <translation>decided at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executive manager</source>
+        <translation>executive manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected results</source>
+        <translation>expected results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held on</source>
+        <translation>held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported at</source>
+        <translation>imported at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported by</source>
+        <translation>imported by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted on</source>
+        <translation>noted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned finish</source>
+        <translation>planned finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned start</source>
+        <translation>planned start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded at</source>
+        <translation>recorded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported on</source>
+        <translation>reported on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows read</source>
+        <translation>rows read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows rejected</source>
+        <translation>rows rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows written</source>
+        <translation>rows written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted at</source>
+        <translation>submitted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted by</source>
+        <translation>submitted by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>weight</translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5432,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+10"/>
+        <location filename="../desktop/domain/table_labels.py" line="-79"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>

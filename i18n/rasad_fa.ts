@@ -478,7 +478,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+54"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+79"/>
         <source>Every kind</source>
         <translation>همه انواع</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+76"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -1456,6 +1456,235 @@
         <location filename="../desktop/exports/files.py" line="+15"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>فایل {path} نوشته نشد: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <source>approved at</source>
+        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
+        <translation>زمان تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>نویسنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on</source>
+        <translation>تاریخ انجام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created at</source>
+        <translation>زمان ساخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided at</source>
+        <translation>زمان تصمیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>تصمیم‌گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executive manager</source>
+        <translation>مدیر اجرایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected results</source>
+        <translation>نتایج مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held on</source>
+        <translation>تاریخ برگزاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported at</source>
+        <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported by</source>
+        <translation>واردکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted on</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>نام فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned finish</source>
+        <translation>پایان برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned start</source>
+        <translation>شروع برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded at</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported on</source>
+        <translation>تاریخ گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows read</source>
+        <translation>ردیف‌های خوانده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows rejected</source>
+        <translation>ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows written</source>
+        <translation>ردیف‌های نوشته‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted at</source>
+        <translation>زمان ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted by</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>افق زمانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>وزن</translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5431,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+10"/>
+        <location filename="../desktop/domain/table_labels.py" line="-79"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>

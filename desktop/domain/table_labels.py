@@ -36,3 +36,60 @@ TABLE_LABELS: dict[str, str] = {
 def table_label(table_name: str) -> str:
     """The untranslated label of ``table_name`` (the name itself for a table added later without one)."""
     return TABLE_LABELS.get(table_name, table_name)
+
+
+FIELD_LABEL_CONTEXT = "Fields"
+
+#: Column names as the audit trail shows them (ids of rows stay as they are: they name the row).
+FIELD_LABELS: dict[str, str] = {
+    "approved_at": QT_TRANSLATE_NOOP("Fields", "approved at"),
+    "author": QT_TRANSLATE_NOOP("Fields", "author"),
+    "code": QT_TRANSLATE_NOOP("Fields", "code"),
+    "completed_on": QT_TRANSLATE_NOOP("Fields", "completed on"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "created at"),
+    "deadline": QT_TRANSLATE_NOOP("Fields", "deadline"),
+    "decided_at": QT_TRANSLATE_NOOP("Fields", "decided at"),
+    "decided_by": QT_TRANSLATE_NOOP("Fields", "decided by"),
+    "description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "due_on": QT_TRANSLATE_NOOP("Fields", "due on"),
+    "executive_manager": QT_TRANSLATE_NOOP("Fields", "executive manager"),
+    "expected_results": QT_TRANSLATE_NOOP("Fields", "expected results"),
+    "file_name": QT_TRANSLATE_NOOP("Fields", "file"),
+    "held_on": QT_TRANSLATE_NOOP("Fields", "held on"),
+    "imported_at": QT_TRANSLATE_NOOP("Fields", "imported at"),
+    "imported_by": QT_TRANSLATE_NOOP("Fields", "imported by"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "location": QT_TRANSLATE_NOOP("Fields", "place"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "note": QT_TRANSLATE_NOOP("Fields", "note"),
+    "noted_on": QT_TRANSLATE_NOOP("Fields", "noted on"),
+    "number": QT_TRANSLATE_NOOP("Fields", "number"),
+    "original_name": QT_TRANSLATE_NOOP("Fields", "file name"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "responsible"),
+    "percent": QT_TRANSLATE_NOOP("Fields", "percent"),
+    "period": QT_TRANSLATE_NOOP("Fields", "period"),
+    "planned_finish": QT_TRANSLATE_NOOP("Fields", "planned finish"),
+    "planned_start": QT_TRANSLATE_NOOP("Fields", "planned start"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "reason"),
+    "recorded_at": QT_TRANSLATE_NOOP("Fields", "recorded at"),
+    "recorded_by": QT_TRANSLATE_NOOP("Fields", "recorded by"),
+    "reported_on": QT_TRANSLATE_NOOP("Fields", "reported on"),
+    "resource_estimate": QT_TRANSLATE_NOOP("Fields", "resources"),
+    "rows_read": QT_TRANSLATE_NOOP("Fields", "rows read"),
+    "rows_rejected": QT_TRANSLATE_NOOP("Fields", "rows rejected"),
+    "rows_written": QT_TRANSLATE_NOOP("Fields", "rows written"),
+    "state": QT_TRANSLATE_NOOP("Fields", "state"),
+    "status": QT_TRANSLATE_NOOP("Fields", "status"),
+    "submitted_at": QT_TRANSLATE_NOOP("Fields", "submitted at"),
+    "submitted_by": QT_TRANSLATE_NOOP("Fields", "submitted by"),
+    "target": QT_TRANSLATE_NOOP("Fields", "target"),
+    "term": QT_TRANSLATE_NOOP("Fields", "term"),
+    "text": QT_TRANSLATE_NOOP("Fields", "text"),
+    "title": QT_TRANSLATE_NOOP("Fields", "title"),
+    "weight": QT_TRANSLATE_NOOP("Fields", "weight"),
+}
+
+
+def field_label(column: str) -> str:
+    """The untranslated label of ``column`` (the column name itself when it has none, e.g. an id)."""
+    return FIELD_LABELS.get(column, column)

@@ -3,6 +3,8 @@ read-only (the database refuses edits of its rows); exported to Excel in the bac
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,15 +22,18 @@ from desktop.audit.service import AuditFilter
 from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import DomainError
-from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
+from desktop.domain.table_labels import FIELD_LABEL_CONTEXT, TABLE_LABEL_CONTEXT, field_label, table_label
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.formatting import format_date, format_datetime, format_number
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.errors import describe, show_error
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def _table(name: str) -> str:
@@ -36,9 +41,29 @@ def _table(name: str) -> str:
 
 
 def _values(values) -> str:
+    """A row's values as a reader expects them: field names in words, Jalali dates, Persian digits, — for none."""
     if not values:
         return ""
-    return "، ".join(f"{key}: {value}" for key, value in sorted(values.items()))
+    return "، ".join(f"{translate(FIELD_LABEL_CONTEXT, field_label(key))}: {_value(value)}"
+                    for key, value in sorted(values.items()))
+
+
+def _value(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return format_number(value, 0 if float(value).is_integer() else 2)
+    text = str(value)
+    if _ISO_DATE.fullmatch(text):
+        return format_date(date.fromisoformat(text))
+    if _ISO_MOMENT.match(text):
+        try:
+            return format_datetime(datetime.fromisoformat(text))
+        except ValueError:
+            return text
+    return text
 
 
 class AuditPage(QWidget):
