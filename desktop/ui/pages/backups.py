@@ -23,7 +23,7 @@ from desktop.domain.backups import BackupSchedule
 from desktop.store.backup import BackupFile
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
@@ -103,7 +103,7 @@ class BackupsPage(QWidget):
         folder = services.backups.folder if services.database.path is not None else Path()
         where = QLabel(self.tr("Backups are kept in {folder}; the newest {keep} are kept, each checked with "
                                "SQLite's integrity check. Evidence files are not in a backup.").format(
-            folder=f"\u2066{folder}\u2069", keep=format_number(services.backups.keep)))
+            folder=isolate_ltr(str(folder)), keep=format_number(services.backups.keep)))
         where.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.create_button)
