@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("--province", required=True)
     register.add_argument("--name", required=True)
     register.add_argument("--public-key", required=True, type=Path)
+    register.add_argument("--replace", action="store_true",
+                          help="re-key a registered province by hand (recorded; the new key signs from its next "
+                               "bundle on)")
     rotate = sub.add_parser("rotate-key", help="apply a province's key rotation record (from removable media)")
     rotate.add_argument("--db", required=True)
     rotate.add_argument("--key")
@@ -110,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             uvicorn.run(create_app(_service(args)), host=args.host, port=args.port)
             return 0
         if args.command == "register":
-            key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes())
+            key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes(),
+                                                      replace=args.replace)
             print(f"registered {args.province} with key id {key_id}")
             return 0
         if args.command == "rotate-key":
@@ -164,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
                       + (f" ({receipt.reason})" if receipt.reason else ""))
-                if receipt.verdict.value == "rejected":
+                if receipt.verdict.value in ("rejected", "retry"):  # retry: not taken now, ingest it again later
                     worst = 1
                 if args.receipts:
                     args.receipts.mkdir(parents=True, exist_ok=True)
