@@ -42,7 +42,18 @@ from desktop.sync.errors import BundleError, WrongProvinceError
 from desktop.sync.keys import load_public
 from desktop.sync.progress_content import ProgressContent, is_int, parse_progress
 from desktop.sync.receipts import Receipt, Verdict, make_receipt
-from desktop.sync.refusals import RETRYABLE, CenterBusyError, MalformedBundleError, RetiredKeyError, kind_of
+from desktop.sync.refusals import (
+    ALREADY_APPLIED,
+    ALREADY_HELD,
+    HELD_WAITING,
+    PREVIOUS_HASH,
+    RETRYABLE,
+    SAME_ID_OTHER_CONTENT,
+    CenterBusyError,
+    MalformedBundleError,
+    RetiredKeyError,
+    kind_of,
+)
 from desktop.sync.resync import CHAIN_REQUEST
 
 APP_VERSION = "0.1.0"
@@ -223,16 +234,15 @@ class CenterService:
             return receipt
 
         if existing is not None:
-            return refuse("fork", "a bundle with this id but other content was received before")
+            return refuse("fork", SAME_ID_OTHER_CONTENT)
         if malformed is not None or parsed is None:
             return refuse("malformed", malformed or "")
         if sequence <= last_seq:
             kind = "fork" if sequence == last_seq else "rollback"
-            return refuse(kind, f"sequence {sequence} was already applied (last applied {last_seq}) "
-                                f"with other content ({kind})")
+            return refuse(kind, ALREADY_APPLIED.format(sequence=sequence, last=last_seq, kind=kind))
         if sequence == last_seq + 1:
             if header["previous_hash"] != last_hash:
-                return refuse("fork", f"previous hash does not match the applied bundle {last_seq}")
+                return refuse("fork", PREVIOUS_HASH.format(sequence=last_seq))
             try:
                 self._apply_guarded(session, code, parsed)
             except _ApplyRefused as refused:
@@ -250,13 +260,13 @@ class CenterService:
         clash = session.scalar(select(CenterBundle).where(
             CenterBundle.province == code, CenterBundle.sequence == sequence, CenterBundle.state == "held"))
         if clash is not None:
-            return refuse("fork", f"another bundle with sequence {sequence} is already held")
+            return refuse("fork", ALREADY_HELD.format(sequence=sequence))
         session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
                                  file_hash=verified.file_hash, previous_hash=header["previous_hash"],
-                                 received_at=now, state="held", reason=f"waiting for sequence {last_seq + 1}",
+                                 received_at=now, state="held", reason=HELD_WAITING.format(sequence=last_seq + 1),
                                  data=data))
         receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence, file_hash=verified.file_hash,
-                                verdict=Verdict.HELD, reason=f"waiting for sequence {last_seq + 1}", now=now)
+                                verdict=Verdict.HELD, reason=HELD_WAITING.format(sequence=last_seq + 1), now=now)
         session.add(CenterReceipt(province=code, bundle_id=bundle_id, data=receipt))
         return receipt
 
@@ -313,7 +323,7 @@ class CenterService:
             stored = session.get(CenterReceipt, (code, held.bundle_id))
             kind, reason = "", ""
             if held.previous_hash != last_hash:
-                kind, reason = "fork", f"previous hash does not match the applied bundle {last_seq}"
+                kind, reason = "fork", PREVIOUS_HASH.format(sequence=last_seq)
             else:
                 try:
                     verified = frame.verify(held.data, public_keys=self._keys_of(session, code, held.sequence),

@@ -40,6 +40,16 @@ class MalformedBundleError(BundleError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The bundle cannot be applied ({reason}).")
 
 
+# The center's chain answers, written into receipts exactly from these templates (context "Sync").
+HELD_WAITING = QT_TRANSLATE_NOOP("Sync", "waiting for sequence {sequence}")
+SAME_ID_OTHER_CONTENT = QT_TRANSLATE_NOOP("Sync", "a bundle with this id but other content was received before")
+ALREADY_APPLIED = QT_TRANSLATE_NOOP("Sync", "sequence {sequence} was already applied (last applied {last}) with "
+                                            "other content ({kind})")
+PREVIOUS_HASH = QT_TRANSLATE_NOOP("Sync", "previous hash does not match the applied bundle {sequence}")
+ALREADY_HELD = QT_TRANSLATE_NOOP("Sync", "another bundle with sequence {sequence} is already held")
+#: Final refusals saying the center holds another bundle where this one goes (a fork or a rollback).
+FORK_MESSAGES = (SAME_ID_OTHER_CONTENT, ALREADY_APPLIED, PREVIOUS_HASH, ALREADY_HELD)
+
 #: Refusals the province cannot cause: the bundle is sent again.
 RETRYABLE_ERRORS: tuple[type[SyncError], ...] = (errors.UnknownKeyError, CenterBusyError)
 
@@ -49,7 +59,7 @@ CENTER_MESSAGES: tuple[str, ...] = tuple(cls.MESSAGE for cls in (
     errors.BadHeaderError, errors.WrongProvinceError, errors.WrongPayloadTypeError, errors.BadPartError,
     errors.DecompressionBombError, errors.UnsafePartNameError, CenterBusyError, RetiredKeyError,
     MalformedBundleError,
-))
+)) + (HELD_WAITING, *FORK_MESSAGES)
 
 
 def kind_of(error: SyncError) -> str:
@@ -87,3 +97,9 @@ def is_retryable_reason(reason: str) -> bool:
     such bundles as rejected; they are reopened and sent again)."""
     known = recognise(reason)
     return known is not None and known.message in {cls.MESSAGE for cls in RETRYABLE_ERRORS}
+
+
+def is_fork_reason(reason: str) -> bool:
+    """Whether a final refusal says the center applied or holds another bundle where this one goes."""
+    known = recognise(reason)
+    return known is not None and known.message in FORK_MESSAGES
