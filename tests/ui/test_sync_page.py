@@ -301,3 +301,24 @@ def test_a_restored_database_waits_for_its_chain_and_can_take_it_from_a_folder(q
     page.resync_from(empty)
     page.refresh()
     assert not page.resync_button.isVisibleTo(page) and page.export_button.isEnabled()
+
+
+def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, page, app_services, center,
+                                                                      tmp_path, monkeypatch) -> None:
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    # the center re-keys the province by hand to a key the province does not hold: bundle 1 is refused for good
+    center.service.register_province("KHR", "خراسان رضوی",
+                                     export_public(Ed25519PrivateKey.generate().public_key()), replace=True)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert page.banner.property("level") == "alarm"
+    assert "برای همیشه" in page.banner.text() or "رد" in page.banner.text()
+    assert "Key" not in page.banner.text()  # the center's reason reads in Persian
+    assert page.recut_button.isVisible() and page.recut_button.isEnabled()
+    assert not page._runner.check_retry()  # no automatic retry behind a final refusal
+    monkeypatch.setattr(sync_page.QMessageBox, "question",
+                        lambda *args, **kwargs: sync_page.QMessageBox.StandardButton.Yes)
+    page.recut_button.click()
+    assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
+    assert page.model.rowCount() == 0 and "۱" in page.outcome.text()
