@@ -313,8 +313,8 @@ def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, pag
     page.send_now()
     _wait_idle(qtbot, page)
     assert page.banner.property("level") == "alarm"
-    assert "برای همیشه" in page.banner.text() or "رد" in page.banner.text()
-    assert "Key" not in page.banner.text()  # the center's reason reads in Persian
+    assert "مرکز بسته ۱ را برای همیشه رد کرد" in page.banner.text()
+    assert "جایگزین شده است" in page.banner.text() and "Key" not in page.banner.text()  # the reason in Persian
     assert page.recut_button.isVisible() and page.recut_button.isEnabled()
     assert not page._runner.check_retry()  # no automatic retry behind a final refusal
     monkeypatch.setattr(sync_page.QMessageBox, "question",
