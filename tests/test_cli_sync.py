@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -193,22 +194,61 @@ def test_bundle_verify_refuses_what_the_center_refuses(db_path: Path, tmp_path: 
     assert "changes.json" in err and "damaged" in err
 
 
-def test_center_register_refuses_a_used_key_and_a_silent_re_key(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def _center_cli(*args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
     from desktop.center.cli import main as center_main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = center_main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_center_ingest_refuses_malformed_files_cleanly_and_the_rest_of_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync import canonical, frame
     from desktop.sync.keys import export_public, generate_private_key
 
     monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    assert _center_cli("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
+    keys = {code: generate_private_key() for code in ("QOM", "THR")}
+    for code, key in keys.items():
+        (tmp_path / f"{code}.pub").write_bytes(export_public(key.public_key()))
+        assert _center_cli("register", *ck, "--province", code, "--name", code,
+                           "--public-key", str(tmp_path / f"{code}.pub"))[0] == 0
 
-    def center(*args: str) -> tuple[int, str, str]:
-        import contextlib
-        import io
+    def bundle(code: str, new) -> Path:
+        change = {"id": 1, "changed_at": "2026-11-01T08:00:00+00:00", "user_name": "u", "table": "meeting",
+                  "row_id": 1, "operation": "insert", "old": None, "new": new}
+        path = tmp_path / f"{code}-000001.rasad-bundle"
+        path.write_bytes(frame.encode({
+            "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": code, "sequence": 1,
+            "previous_hash": frame.GENESIS_HASH, "created_at": "2026-11-23T10:00:00Z", "app_version": "0.1.0",
+            "schema_version": "0003"}, [("changes.json", canonical.dumps({"changes": [change]}), True)], keys[code]))
+        return path
 
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = center_main(list(args))
-        return code, out.getvalue(), err.getvalue()
+    bad_rotation = tmp_path / "QOM-key-x.rasad-keyrot"
+    bad_rotation.write_bytes(b"RASAD-KEYROT\x00\x01garbage")
+    code, out, err = _center_cli("ingest", *ck, str(bad_rotation), str(bundle("QOM", ["not", "an", "object"])),
+                                 str(bundle("THR", {"title": "ok"})), str(tmp_path / "missing.rasad-bundle"))
+    assert code == 1 and "Traceback" not in err
+    assert "rejected sequence 1" in out and "not an object" in out
+    assert "accepted sequence 1" in out
+    assert "missing.rasad-bundle: could not be read" in err and "rasad-keyrot: refused" in err
+    status = {row["code"]: row for row in json.loads(_center_cli("status", *ck, "--format", "json")[1])}
+    assert (status["QOM"]["last_sequence"], status["QOM"]["flags"]) == (0, 1)
+    assert (status["THR"]["last_sequence"], status["THR"]["flags"]) == (1, 0)
 
+
+def test_center_register_refuses_a_used_key_and_a_silent_re_key(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync.keys import export_public, generate_private_key
+
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    center = _center_cli
     assert center("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
     ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
     for name in ("a", "b"):

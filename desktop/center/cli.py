@@ -160,11 +160,23 @@ def main(argv: list[str] | None = None) -> int:
             service = _service(args)
             worst = 0
             for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
-                record = path.read_bytes()
-                province = rotation_province(record)
-                print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+                try:  # one bad file stops nothing: the rest of the batch goes on
+                    record = path.read_bytes()
+                    province = rotation_province(record)
+                    print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+                except (SyncError, OSError) as error:
+                    print(f"{path}: refused ({error.english() if isinstance(error, SyncError) else error})",
+                          file=sys.stderr)
+                    worst = 1
             for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
-                receipt_bytes = service.ingest(path.read_bytes())
+                try:
+                    with path.open("rb") as handle:
+                        data = handle.read(service.max_bytes + 1)
+                except OSError as error:
+                    print(f"{path}: could not be read ({error.strerror or error})", file=sys.stderr)
+                    worst = 1
+                    continue
+                receipt_bytes = service.ingest(data)
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
                       + (f" ({receipt.reason})" if receipt.reason else ""))
