@@ -175,3 +175,19 @@ def test_after_a_fork_refusal_recut_takes_the_centers_chain_back_and_sends_the_r
     with center._sessions() as session:
         kinds = list(session.scalars(select(CenterFlag.kind)))
     assert kinds == ["rollback"]  # the one refusal (sequence 1 behind the head 2), recorded at the center
+
+
+def test_export_writes_nothing_chained_on_a_bundle_refused_for_good(tmp_path, db, center, clock) -> None:
+    from desktop.sync.media import export_pending
+
+    old_key, new_key = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    center.register_province(PROVINCE, "قم", export_public(old_key.public_key()))
+    outbox = _cut(db, old_key, clock, [1])
+    center.register_province(PROVINCE, "قم", export_public(new_key.public_key()), replace=True)
+    assert _send(outbox, center, clock).refused_sequence == 1
+    _cut(db, old_key, clock, [2])
+    (tmp_path / "usb").mkdir()
+    assert export_pending(outbox, tmp_path / "usb") == []
+    outbox.recut()
+    outbox.cut(new_key, PROVINCE, "0.1.0")
+    assert [path.name.split("-")[1] for path in export_pending(outbox, tmp_path / "usb")] == ["000001"]
