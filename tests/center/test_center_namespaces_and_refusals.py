@@ -12,7 +12,7 @@ from desktop.center.app import create_app
 from desktop.center.models import CenterBundle, CenterFlag, CenterProvinceKey, CenterReceipt, NationalChange
 from desktop.center.provinces import AlreadyRegisteredError, KeyInUseError
 from desktop.sync import canonical, frame
-from desktop.sync.keys import export_public, generate_private_key
+from desktop.sync.keys import export_public, fingerprint, generate_private_key
 from desktop.sync.receipts import Verdict, read_receipt
 from tests.center.conftest import NOW, Province
 
@@ -178,3 +178,44 @@ def test_re_keying_needs_replace_and_is_recorded(service, teh):
     assert [tuple(row) for row in rows] == [("registration", 1, 2), ("replacement", 3, None)]
     teh.key = new_key
     assert _ingest(service, teh.bundle(), "THR").verdict is Verdict.ACCEPTED
+
+
+
+def test_a_center_database_at_c002_keeps_its_receipts_when_it_gains_province_namespaces(engine_url, center_key):
+    """Migration c003: stored receipts get their province from their bundle; a duplicate still gets its own."""
+    from alembic import command
+    from sqlalchemy import MetaData, create_engine
+
+    from desktop.center.migrate import alembic_config
+    from desktop.center.service import CenterService
+
+    engine = create_engine(engine_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "c002")
+    province = Province("THR")
+    first = province.bundle()
+    header = frame.verify(first, public_keys={}, expected_province="THR", expected_payload_type="progress",
+                          max_bytes=10**7, max_uncompressed=10**8, attested_file_hash=frame.file_hash(first)).header
+    pem, key_id = export_public(province.key.public_key()).decode(), fingerprint(province.key.public_key())
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.begin() as connection:  # what a c002 center held: one province, one applied bundle, its receipt
+        connection.execute(tables.tables["center_province"].insert().values(
+            code="THR", name="THR", public_key=pem, key_id=key_id, registered_at=NOW, active=True))
+        connection.execute(tables.tables["center_province_key"].insert().values(
+            province="THR", key_id=key_id, public_key=pem, first_sequence=1, last_sequence=None, added_at=NOW,
+            how="registration"))
+        connection.execute(tables.tables["center_bundle"].insert().values(
+            province="THR", sequence=1, bundle_id=header["bundle_id"], file_hash=frame.file_hash(first),
+            previous_hash=frame.GENESIS_HASH, received_at=NOW, state="applied", reason="", data=first))
+        connection.execute(tables.tables["center_receipt"].insert().values(
+            bundle_id=header["bundle_id"], data=b"the receipt stored at c002"))
+    engine.dispose()
+    service = CenterService(engine_url, center_key, clock=lambda: NOW)  # upgrades to head
+    try:
+        assert service.ingest(first) == b"the receipt stored at c002"  # the duplicate finds it in THR's namespace
+        with service._sessions() as session:
+            assert session.execute(select(CenterReceipt.province, CenterReceipt.bundle_id)).all() == [
+                ("THR", header["bundle_id"])]
+    finally:
+        service.close()
