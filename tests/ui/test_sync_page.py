@@ -322,3 +322,28 @@ def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, pag
     page.recut_button.click()
     assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
     assert page.model.rowCount() == 0 and "۱" in page.outcome.text()
+
+
+def test_a_province_not_registered_yet_is_told_not_now_in_persian_and_sent_again(qtbot, page, app_services,
+                                                                                  center, moving_clock,
+                                                                                  tmp_path) -> None:
+    page.link_box.create_key()
+    public = tmp_path / "khr.pub"
+    page.link_box.export_public_key(public)  # not registered at the center yet
+    center_key = tmp_path / "center.pub"
+    center_key.write_bytes(export_public(center.service.public_key))
+    page.link_box.pin_center_key(center_key)
+    page.link_box.url_edit.setText(URL)
+    page.link_box.save_url()
+    _record_meeting(app_services, 1)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "هنوز پذیرفته نشده؛ دوباره فرستاده می‌شود"
+    assert _cell(page, 0, REASON_COLUMN).startswith("بسته با کلید ناشناخته")
+    assert "مرکز اکنون بسته را نپذیرفت" in page.outcome.text()
+    assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
+    center.service.register_province("KHR", "خراسان رضوی", public.read_bytes())
+    moving_clock.moment = NOW + timedelta(minutes=1)
+    assert page._runner.check_retry()  # the automatic retry sends it again
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"
