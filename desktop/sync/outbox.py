@@ -144,11 +144,13 @@ class Outbox:
 
     def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
         """Cut the next bundle from every change since the last one, in one transaction; None if nothing
-        changed. A failure leaves the outbox and its head untouched. Refused in a restored database until its
+        changed, or while a bundle refused for good blocks the outbox. A failure leaves the outbox and its head untouched. Refused in a restored database until its
         chain is brought up to date (ResyncRequiredError)."""
         store = self.database.evidence_store() if self.database.evidence_dir is not None else None
         with self.database.session() as session:
             require_no_resync(session)
+            if session.scalar(select(OutboxBundle.id).where(OutboxBundle.state == "rejected").limit(1)):
+                return None  # nothing is cut behind a final refusal: recut() first (it would only be removed)
             head = chain_head(session)
             offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
             changes = changes_since(session, head.last_change_id - offset, self.max_changes)

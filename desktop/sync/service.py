@@ -264,8 +264,8 @@ class SyncService(ActsForPrincipal):
     def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
         """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
         self.principal.require(Action.SEND)
-        if not self.has_unsent_changes():
-            return None
+        if not self.has_unsent_changes() or self.outbox.refused() is not None:
+            return None  # nothing new, or blocked by a final refusal (recut first): the key is not opened
         province = self.link_service.province()
         key = self._store(province).load(passphrase)
         return self.outbox.cut(key, province, __version__)

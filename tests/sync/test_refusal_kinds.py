@@ -131,6 +131,8 @@ def test_a_final_refusal_blocks_the_outbox_until_recut_and_the_chain_stays_whole
     clock.now = NOW + timedelta(hours=2)
     report = _send(outbox, center, clock)  # still blocked: bundle 2 is not sent behind the refused one
     assert (report.sent, report.refused_sequence) == (0, 1)
+    _record(db, 3)
+    assert outbox.cut(old_key, PROVINCE, "0.1.0") is None  # nothing is cut behind a final refusal
 
     result = outbox.recut()
     assert (result.refused_sequence, result.removed, result.head_sequence, result.resync_required) == (1, 2, 0, False)
@@ -141,7 +143,7 @@ def test_a_final_refusal_blocks_the_outbox_until_recut_and_the_chain_stays_whole
     assert _applied(center) == [1]
     with db.session() as session:
         local_changes = session.scalar(select(func.count()).select_from(Meeting))
-    assert local_changes == 2 and _count(center, NationalChange) >= 2
+    assert local_changes == 3 and _count(center, NationalChange) >= 3
     with pytest.raises(NothingToRecutError):
         outbox.recut()
 
@@ -182,10 +184,9 @@ def test_export_writes_nothing_chained_on_a_bundle_refused_for_good(tmp_path, db
 
     old_key, new_key = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     center.register_province(PROVINCE, "قم", export_public(old_key.public_key()))
-    outbox = _cut(db, old_key, clock, [1])
+    outbox = _cut(db, old_key, clock, [1, 2])  # bundle 2 cut before the refusal of 1 came back
     center.register_province(PROVINCE, "قم", export_public(new_key.public_key()), replace=True)
     assert _send(outbox, center, clock).refused_sequence == 1
-    _cut(db, old_key, clock, [2])
     (tmp_path / "usb").mkdir()
     assert export_pending(outbox, tmp_path / "usb") == []
     outbox.recut()

@@ -345,8 +345,8 @@ class SyncPage(QWidget):
 
     def _passphrase_for_cut(self) -> str | bool:
         try:
-            if not self._sync.has_unsent_changes():
-                return ""  # nothing to sign: no passphrase needed
+            if not self._sync.has_unsent_changes() or (self.status is not None and self.status.alarm):
+                return ""  # nothing to sign (or nothing is cut behind a final refusal): no passphrase needed
             return self.passphrases.get(self._sync.needs_passphrase())
         except DomainError as error:
             show_error(self, self.tr("Send to center"), error)
