@@ -994,6 +994,18 @@
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>ALARM: the center refused bundle {sequence} for good: {reason}
+Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
+  python -m desktop bundle recut --db {db}
+then sync again.</source>
+        <extracomment>`sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).</extracomment>
+        <translation>ALARM: the center refused bundle {sequence} for good: {reason}
+Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
+  python -m desktop bundle recut --db {db}
+then sync again.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/commands_keys.py" line="+46"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
@@ -1024,23 +1036,23 @@
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+129"/>
-        <location line="+59"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+134"/>
+        <location line="+79"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+32"/>
+        <location filename="../desktop/cli/sync_support.py" line="-35"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+78"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
@@ -1050,12 +1062,22 @@
         <translation>{path}: bundle {sequence} is {state}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</source>
+        <translation>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center holds another bundle at that place for this province: the next sync first takes the center&apos;s chain back (or use bundle resync --from FOLDER).</source>
+        <translation>The center holds another bundle at that place for this province: the next sync first takes the center&apos;s chain back (or use bundle resync --from FOLDER).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <location filename="../desktop/cli/commands_sync.py" line="-7"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
@@ -1066,7 +1088,12 @@
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
+        <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>Next attempt at {when} ({reason}).</translation>
     </message>
@@ -5035,7 +5062,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The receipt file {path} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+36"/>
+        <location filename="../desktop/sync/outbox.py" line="+37"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>
     </message>
@@ -5051,11 +5078,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+14"/>
+        <source>No bundle was refused by the center; there is nothing to cut again.</source>
+        <translation>No bundle was refused by the center; there is nothing to cut again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>Bundle {entry_id} is not in the outbox.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/sender.py" line="+29"/>
+        <location filename="../desktop/sync/sender.py" line="+32"/>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
@@ -5080,9 +5112,44 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/sync/refusals.py" line="+30"/>
+        <source>The center is busy; the bundle will be sent again.</source>
+        <translation>The center is busy; the bundle will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle cannot be applied ({reason}).</source>
+        <translation>The bundle cannot be applied ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for sequence {sequence}</source>
+        <translation>waiting for sequence {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bundle with this id but other content was received before</source>
+        <translation>a bundle with this id but other content was received before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence {sequence} was already applied (last applied {last}) with other content ({kind})</source>
+        <translation>sequence {sequence} was already applied (last applied {last}) with other content ({kind})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous hash does not match the applied bundle {sequence}</source>
+        <translation>previous hash does not match the applied bundle {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another bundle with sequence {sequence} is already held</source>
+        <translation>another bundle with sequence {sequence} is already held</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+50"/>
@@ -5125,17 +5192,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>The center&apos;s chain for this province is incomplete at bundle {sequence}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/center/provinces.py" line="+25"/>
+        <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
+        <translation>Key {key_id} is already used by province {province}; a key belongs to one province only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
+        <translation>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+151"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+65"/>
+        <location line="+164"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-161"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -5150,18 +5227,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Bring the chain up to date from a folder…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cut the refused changes again…</source>
+        <translation>Cut the refused changes again…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+204"/>
+        <location line="+242"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5172,6 +5254,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+26"/>
+        <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
+        <translation>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
         <translation>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</translation>
     </message>
@@ -5201,7 +5288,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -5227,6 +5314,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
+        <source>The center refused bundle {sequence} for good; see the notice above.</source>
+        <translation>The center refused bundle {sequence} for good; see the notice above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
+        <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</source>
         <translation>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</translation>
     </message>
@@ -5279,6 +5376,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cut the refused changes again</source>
+        <translation>Cut the refused changes again</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</source>
+        <translation>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</source>
+        <translation>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</source>
+        <translation>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5349,7 +5467,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+20"/>
+        <location filename="../desktop/ui/sync_text.py" line="+22"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -5372,6 +5490,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>Held by the center</source>
         <translation>Held by the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken yet; sent again</source>
+        <translation>Not taken yet; sent again</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5399,7 +5522,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center already holds another bundle {sequence}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>{size} B</source>
         <translation>{size} B</translation>
     </message>

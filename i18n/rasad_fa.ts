@@ -993,6 +993,18 @@
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>ALARM: the center refused bundle {sequence} for good: {reason}
+Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
+  python -m desktop bundle recut --db {db}
+then sync again.</source>
+        <extracomment>`sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).</extracomment>
+        <translation>هشدار: مرکز بسته {sequence} را برای همیشه رد کرد: {reason}
+هیچ بسته‌ای پس از آن فرستاده نمی‌شود. برای بازیابی، تغییرات آن را دوباره در بسته‌ای تازه ببرید (زنجیره کامل می‌ماند):
+  python -m desktop bundle recut --db {db}
+سپس دوباره همگام‌سازی کنید.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/commands_keys.py" line="+46"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
@@ -1023,23 +1035,23 @@
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+129"/>
-        <location line="+59"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+134"/>
+        <location line="+79"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+32"/>
+        <location filename="../desktop/cli/sync_support.py" line="-35"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+78"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
@@ -1049,12 +1061,22 @@
         <translation>{path}: بسته {sequence} {state} است.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</source>
+        <translation>بسته {sequence} و بسته‌های پس از آن که رسید نگرفته بودند (روی هم {removed} بسته) برداشته شدند؛ تغییرات آن‌ها در بسته بعدی، پس از بسته {head}، می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center holds another bundle at that place for this province: the next sync first takes the center&apos;s chain back (or use bundle resync --from FOLDER).</source>
+        <translation>مرکز بسته دیگری از این استان را در همین جای زنجیره دارد: همگام‌سازی بعدی نخست زنجیره مرکز را بازپس می‌گیرد (یا از bundle resync --from FOLDER استفاده کنید).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</source>
         <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <location filename="../desktop/cli/commands_sync.py" line="-7"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
@@ -1065,7 +1087,12 @@
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
+        <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>تلاش بعدی در {when} ({reason}).</translation>
     </message>
@@ -5034,7 +5061,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل رسید {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+36"/>
+        <location filename="../desktop/sync/outbox.py" line="+37"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>
     </message>
@@ -5050,11 +5077,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>No bundle was refused by the center; there is nothing to cut again.</source>
+        <translation>مرکز هیچ بسته‌ای را رد نکرده است؛ چیزی برای بریدن دوباره نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bundle {entry_id} is not in the outbox.</source>
         <translation>بسته {entry_id} در صندوق ارسال نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/sender.py" line="+29"/>
+        <location filename="../desktop/sync/sender.py" line="+32"/>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
@@ -5079,9 +5111,44 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/sync/refusals.py" line="+30"/>
+        <source>The center is busy; the bundle will be sent again.</source>
+        <translation>مرکز سرش شلوغ است؛ بسته دوباره فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle cannot be applied ({reason}).</source>
+        <translation>بسته را نمی‌توان اعمال کرد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for sequence {sequence}</source>
+        <translation>در انتظار بسته {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bundle with this id but other content was received before</source>
+        <translation>پیش‌تر بسته‌ای با همین شناسه ولی با محتوای دیگر رسیده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence {sequence} was already applied (last applied {last}) with other content ({kind})</source>
+        <translation>بسته {sequence} پیش‌تر با محتوای دیگری اعمال شده است (آخرین بسته اعمال‌شده: {last}) ({kind})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous hash does not match the applied bundle {sequence}</source>
+        <translation>چکیده بسته پیشین با بسته اعمال‌شده {sequence} نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another bundle with sequence {sequence} is already held</source>
+        <translation>بسته دیگری با شماره {sequence} از پیش نگه‌داشته شده است</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+50"/>
@@ -5124,17 +5191,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>زنجیره مرکز برای این استان در بسته {sequence} ناقص است.</translation>
     </message>
+    <message>
+        <location filename="../desktop/center/provinces.py" line="+25"/>
+        <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
+        <translation>کلید {key_id} را استان {province} به کار می‌برد؛ هر کلید از آنِ یک استان است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
+        <translation>استان {province} پیش‌تر با کلید {key_id} ثبت شده است؛ تعویض کلید آن به --replace نیاز دارد.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+151"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+65"/>
+        <location line="+164"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-161"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -5149,18 +5226,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روز کردن زنجیره از پوشه…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cut the refused changes again…</source>
+        <translation>بریدن دوباره تغییرات ردشده…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+204"/>
+        <location line="+242"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-232"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -5171,6 +5253,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+26"/>
+        <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
+        <translation>مرکز بسته {sequence} را برای همیشه رد کرد: {reason} تا آن دوباره بریده نشود، هیچ بسته‌ای پس از آن فرستاده نمی‌شود: «بریدن دوباره تغییرات ردشده» و سپس «ارسال اکنون» را بزنید. هیچ تغییری از دست نمی‌رود و زنجیره کامل می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
         <translation>این پایگاه داده از نسخه پشتیبان بازگردانی شده است. پیش از هر ارسال، زنجیره بسته‌های آن از مرکز بازگرفته می‌شود: «ارسال اکنون» را بزنید (برخط)، یا آن را از پوشه‌ای که مرکز فرستاده به‌روز کنید.</translation>
     </message>
@@ -5200,7 +5287,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -5226,6 +5313,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The center refused bundle {sequence} for good; see the notice above.</source>
+        <translation>مرکز بسته {sequence} را برای همیشه رد کرد؛ هشدار بالای صفحه را ببینید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
+        <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</source>
         <translation>به مرکز دسترسی نبود یا پاسخ آن وارسی‌پذیر نبود؛ تلاش بعدی در {when} است.</translation>
     </message>
@@ -5278,6 +5375,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد و {confirmed} بسته تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cut the refused changes again</source>
+        <translation>بریدن دوباره تغییرات ردشده</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</source>
+        <translation>بسته ردشده و بسته‌های پس از آن که مرکز رسیدشان را نداده است برداشته می‌شوند و تغییرات آن‌ها در بار بعدی ارسال در بسته‌ای تازه می‌رود. ادامه می‌دهید؟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</source>
+        <translation>{removed} بسته برداشته شد؛ تغییرات آن‌ها در بسته بعدی، پس از بسته {head}، می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</source>
+        <translation>مرکز در همین جای زنجیره بسته دیگری دارد: ارسال بعدی نخست زنجیره مرکز را بازپس می‌گیرد.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5348,7 +5466,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+20"/>
+        <location filename="../desktop/ui/sync_text.py" line="+22"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
@@ -5371,6 +5489,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>Held by the center</source>
         <translation>نگه‌داشته در مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken yet; sent again</source>
+        <translation>هنوز پذیرفته نشده؛ دوباره فرستاده می‌شود</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5398,7 +5521,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز بسته دیگری با شماره {sequence} را نگه داشته است.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>{size} B</source>
         <translation>{size} بایت</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -94,3 +95,171 @@ def test_bundle_verify_refuses_another_province(db_path: Path, tmp_path: Path) -
     bundle, public = _exported(db_path, tmp_path)
     code, _, err = run_cli("bundle", "verify", str(bundle), "--public-key", str(public), "--province", "THR")
     assert code == 1 and "province QOM, expected THR" in err
+
+
+# -- issue 12: refusal kinds on the command line ------------------------------------------------------------
+
+def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """A real CenterService answering the CLI's httpx client in this process (no network)."""
+    import httpx
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.center.service import CenterService
+    from desktop.sync.keys import export_public
+
+    service = CenterService(f"sqlite:///{tmp_path / 'center.db'}", Ed25519PrivateKey.generate())
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return httpx.Response(200, json=[])  # no directives
+        return httpx.Response(200, content=service.ingest(request.content))
+
+    real_client = httpx.Client
+    monkeypatch.setattr(httpx, "Client", lambda *a, **k: real_client(transport=httpx.MockTransport(handler)))
+    (tmp_path / "center.pub").write_bytes(export_public(service.public_key))
+    return service
+
+
+def _add_meeting(db_path: Path, number: int) -> None:
+    database = open_database(db_path)
+    with database.session() as session:
+        session.add(Meeting(number=number, held_on=date(2025, 6, 1), title=f"جلسه {number}", location="تالار"))
+    database.close()
+
+
+def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_order(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _center_over_mock(monkeypatch, tmp_path)
+    try:
+        kf = ["--key-file", str(tmp_path / "qom.key")]
+        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
+        code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
+        assert code == 2 and "Traceback" not in err
+        assert "did not take the bundle now" in out and "unknown key" in out
+        _add_meeting(db_path, 2)
+        assert run_cli(*sync)[0] == 2  # still not registered: bundle 1 again, bundle 2 waits behind it
+        service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
+        code, out, err = run_cli(*sync)
+        assert (code, err) == (0, ""), err
+        assert "acknowledged 2" in out
+        assert [sequence for sequence, _, _ in service.chain_for(PROVINCE)] == [1, 2]
+    finally:
+        service.close()
+
+
+def test_a_final_refusal_makes_sync_exit_3_with_the_alarm_until_bundle_recut(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync.keys import export_public, generate_private_key
+
+    service = _center_over_mock(monkeypatch, tmp_path)
+    try:
+        kf = ["--key-file", str(tmp_path / "qom.key")]
+        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
+        # the center is re-keyed by hand to a key the province does not hold: bundle 1 is refused for good
+        service.register_province(PROVINCE, "قم", export_public(generate_private_key().public_key()), replace=True)
+        sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
+        code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
+        assert code == 3 and "Traceback" not in err
+        assert "ALARM: the center refused bundle 1 for good" in err and "bundle recut --db" in err
+        assert run_cli(*sync)[0] == 3  # it stays raised
+        code, out, err = run_cli("bundle", "recut", "--db", str(db_path))
+        assert (code, err) == (0, ""), err
+        assert "Bundle 1 and the later ones not acknowledged (1 in all) were removed" in out
+        code, out, err = run_cli("bundle", "recut", "--db", str(db_path))
+        assert code == 1 and "nothing to cut again" in err
+    finally:
+        service.close()
+
+
+def test_bundle_verify_refuses_what_the_center_refuses(db_path: Path, tmp_path: Path) -> None:
+    """Duplicate keys inside changes.json: the frame is valid and signed, the content is not."""
+    from desktop.sync import frame
+    from desktop.sync.keys import export_public, generate_private_key
+
+    key = generate_private_key()
+    (tmp_path / "k.pub").write_bytes(export_public(key.public_key()))
+    raw = (b'{"changes":[{"id":1,"id":2,"changed_at":"x","user_name":"u","table":"t","row_id":1,'
+           b'"operation":"insert","old":null,"new":{}}]}')
+    bundle = tmp_path / "dup.rasad-bundle"
+    bundle.write_bytes(frame.encode({
+        "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": PROVINCE, "sequence": 1,
+        "previous_hash": frame.GENESIS_HASH, "created_at": "2026-11-23T10:00:00Z", "app_version": "0.1.0",
+        "schema_version": "0003"}, [("changes.json", raw, True)], key))
+    code, out, err = run_cli("bundle", "verify", str(bundle), "--public-key", str(tmp_path / "k.pub"))
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert "changes.json" in err and "damaged" in err
+
+
+def _center_cli(*args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from desktop.center.cli import main as center_main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = center_main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_center_ingest_refuses_malformed_files_cleanly_and_the_rest_of_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync import canonical, frame
+    from desktop.sync.keys import export_public, generate_private_key
+
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    assert _center_cli("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
+    keys = {code: generate_private_key() for code in ("QOM", "THR")}
+    for code, key in keys.items():
+        (tmp_path / f"{code}.pub").write_bytes(export_public(key.public_key()))
+        assert _center_cli("register", *ck, "--province", code, "--name", code,
+                           "--public-key", str(tmp_path / f"{code}.pub"))[0] == 0
+
+    def bundle(code: str, new) -> Path:
+        change = {"id": 1, "changed_at": "2026-11-01T08:00:00+00:00", "user_name": "u", "table": "meeting",
+                  "row_id": 1, "operation": "insert", "old": None, "new": new}
+        path = tmp_path / f"{code}-000001.rasad-bundle"
+        path.write_bytes(frame.encode({
+            "payload_type": "progress", "bundle_id": frame.new_bundle_id(), "province": code, "sequence": 1,
+            "previous_hash": frame.GENESIS_HASH, "created_at": "2026-11-23T10:00:00Z", "app_version": "0.1.0",
+            "schema_version": "0003"}, [("changes.json", canonical.dumps({"changes": [change]}), True)], keys[code]))
+        return path
+
+    bad_rotation = tmp_path / "QOM-key-x.rasad-keyrot"
+    bad_rotation.write_bytes(b"RASAD-KEYROT\x00\x01garbage")
+    code, out, err = _center_cli("ingest", *ck, str(bad_rotation), str(bundle("QOM", ["not", "an", "object"])),
+                                 str(bundle("THR", {"title": "ok"})), str(tmp_path / "missing.rasad-bundle"))
+    assert code == 1 and "Traceback" not in err
+    assert "rejected sequence 1" in out and "not an object" in out
+    assert "accepted sequence 1" in out
+    assert "missing.rasad-bundle: could not be read" in err and "rasad-keyrot: refused" in err
+    status = {row["code"]: row for row in json.loads(_center_cli("status", *ck, "--format", "json")[1])}
+    assert (status["QOM"]["last_sequence"], status["QOM"]["flags"]) == (0, 1)
+    assert (status["THR"]["last_sequence"], status["THR"]["flags"]) == (1, 0)
+
+
+def test_center_register_refuses_a_used_key_and_a_silent_re_key(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync.keys import export_public, generate_private_key
+
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    center = _center_cli
+    assert center("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.pub").write_bytes(export_public(generate_private_key().public_key()))
+    assert center("register", *ck, "--province", "QOM", "--name", "قم", "--public-key", str(tmp_path / "a.pub"))[0] == 0
+    code, out, err = center("register", *ck, "--province", "THR", "--name", "تهران",
+                            "--public-key", str(tmp_path / "a.pub"))
+    assert code == 2 and "Traceback" not in err and "already used by province QOM" in err
+    code, out, err = center("register", *ck, "--province", "QOM", "--name", "قم",
+                            "--public-key", str(tmp_path / "b.pub"))
+    assert code == 2 and "needs --replace" in err
+    code, out, err = center("register", *ck, "--province", "QOM", "--name", "قم",
+                            "--public-key", str(tmp_path / "b.pub"), "--replace")
+    assert code == 0 and "registered QOM" in out

@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("--province", required=True)
     register.add_argument("--name", required=True)
     register.add_argument("--public-key", required=True, type=Path)
+    register.add_argument("--replace", action="store_true",
+                          help="re-key a registered province by hand (recorded; the new key signs from its next "
+                               "bundle on)")
     rotate = sub.add_parser("rotate-key", help="apply a province's key rotation record (from removable media)")
     rotate.add_argument("--db", required=True)
     rotate.add_argument("--key")
@@ -110,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             uvicorn.run(create_app(_service(args)), host=args.host, port=args.port)
             return 0
         if args.command == "register":
-            key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes())
+            key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes(),
+                                                      replace=args.replace)
             print(f"registered {args.province} with key id {key_id}")
             return 0
         if args.command == "rotate-key":
@@ -156,15 +160,27 @@ def main(argv: list[str] | None = None) -> int:
             service = _service(args)
             worst = 0
             for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
-                record = path.read_bytes()
-                province = rotation_province(record)
-                print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+                try:  # one bad file stops nothing: the rest of the batch goes on
+                    record = path.read_bytes()
+                    province = rotation_province(record)
+                    print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+                except (SyncError, OSError) as error:
+                    print(f"{path}: refused ({error.english() if isinstance(error, SyncError) else error})",
+                          file=sys.stderr)
+                    worst = 1
             for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
-                receipt_bytes = service.ingest(path.read_bytes())
+                try:
+                    with path.open("rb") as handle:
+                        data = handle.read(service.max_bytes + 1)
+                except OSError as error:
+                    print(f"{path}: could not be read ({error.strerror or error})", file=sys.stderr)
+                    worst = 1
+                    continue
+                receipt_bytes = service.ingest(data)
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
                       + (f" ({receipt.reason})" if receipt.reason else ""))
-                if receipt.verdict.value == "rejected":
+                if receipt.verdict.value in ("rejected", "retry"):  # retry: not taken now, ingest it again later
                     worst = 1
                 if args.receipts:
                     args.receipts.mkdir(parents=True, exist_ok=True)

@@ -36,7 +36,7 @@ NAMING = {
 metadata = MetaData(naming_convention=NAMING)
 
 BUNDLE_STATES = ("applied", "held", "rejected")
-FLAG_KINDS = ("fork", "rollback")
+FLAG_KINDS = ("fork", "rollback", "malformed")
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -89,19 +89,20 @@ class CenterProvinceKey(Base):
     first_sequence: Mapped[int] = mapped_column(Integer)
     last_sequence: Mapped[int | None] = mapped_column(Integer)  # None while current
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    how: Mapped[str] = mapped_column(String(16))  # registration | rotation
+    how: Mapped[str] = mapped_column(String(16))  # registration | rotation | replacement (re-keyed by hand)
 
 
 class CenterDirective(Base):
     """A directive bundle the center issued to one province (its own chain, signed by the center key)."""
 
     __tablename__ = "center_directive"
-    __table_args__ = (UniqueConstraint("province", "sequence"),)
+    __table_args__ = (UniqueConstraint("province", "sequence"),
+                      UniqueConstraint("province", "bundle_id", name="uq_center_directive_province_bundle_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
     sequence: Mapped[int] = mapped_column(Integer)
-    bundle_id: Mapped[str] = mapped_column(String(32), unique=True)
+    bundle_id: Mapped[str] = mapped_column(String(32))
     file_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -109,8 +110,12 @@ class CenterDirective(Base):
 
 
 class CenterBundle(Base):
+    """Every progress bundle that passed verification. Bundle ids are unique per province only (issue 12): the
+    next id is visible in media file names, so one province must not be able to take another's."""
+
     __tablename__ = "center_bundle"
     __table_args__ = (
+        UniqueConstraint("province", "bundle_id", name="uq_center_bundle_province_bundle_id"),
         CheckConstraint("state IN ('applied', 'held', 'rejected')", name="state"),
         # one applied bundle per (province, sequence); held and rejected ones may repeat a sequence
         Index("uq_center_bundle_applied_sequence", "province", "sequence", unique=True,
@@ -121,7 +126,7 @@ class CenterBundle(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     province: Mapped[str] = mapped_column(ForeignKey("center_province.code"))
     sequence: Mapped[int] = mapped_column(Integer)
-    bundle_id: Mapped[str] = mapped_column(String(32), unique=True)
+    bundle_id: Mapped[str] = mapped_column(String(32))
     file_hash: Mapped[str] = mapped_column(String(64))
     previous_hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -131,15 +136,18 @@ class CenterBundle(Base):
 
 
 class CenterReceipt(Base):
+    """The signed receipt stored for a bundle (a duplicate gets it again), keyed per province."""
+
     __tablename__ = "center_receipt"
 
+    province: Mapped[str] = mapped_column(String(32), primary_key=True)
     bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CenterFlag(Base):
     __tablename__ = "center_flag"
-    __table_args__ = (CheckConstraint("kind IN ('fork', 'rollback')", name="kind"),)
+    __table_args__ = (CheckConstraint("kind IN ('fork', 'rollback', 'malformed')", name="kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     province: Mapped[str] = mapped_column(ForeignKey("center_province.code"), index=True)

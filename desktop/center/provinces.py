@@ -15,9 +15,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.center.models import CenterBundle, CenterProvince, CenterProvinceKey
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import frame
-from desktop.sync.errors import RotationError
+from desktop.sync.errors import RotationError, SyncError
 from desktop.sync.keys import export_public, fingerprint, load_public, read_rotation
+
+
+class KeyInUseError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Key {key_id} is already used by province {province}; a key belongs to "
+                                        "one province only.")
+
+
+class AlreadyRegisteredError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Province {province} is already registered with key {key_id}; re-keying "
+                                        "it needs --replace.")
 
 
 @dataclass(frozen=True)
@@ -55,11 +66,19 @@ def _current_key(session: Session, code: str) -> CenterProvinceKey | None:
         CenterProvinceKey.province == code, CenterProvinceKey.last_sequence.is_(None)))
 
 
-def register(session: Session, code: str, name: str, key: Ed25519PublicKey, now: datetime) -> str:
-    """Register a province, or re-key it by hand (the new key signs from the next sequence on)."""
+def register(session: Session, code: str, name: str, key: Ed25519PublicKey, now: datetime, *,
+             replace: bool = False) -> str:
+    """Register a province. Registering it again with its current key only updates its name (and makes it
+    active); with another key it is a re-key by hand, refused unless ``replace`` (AlreadyRegisteredError): the
+    new key signs from the next sequence on, and the change is recorded (``how = 'replacement'``, with its
+    time, beside the closed range of the old key). A key any province has used is refused (KeyInUseError)."""
     key_id = fingerprint(key)
     pem = export_public(key).decode("ascii")
-    province = session.get(CenterProvince, code)
+    known = session.scalar(select(CenterProvinceKey).where(CenterProvinceKey.key_id == key_id))
+    province = session.get(CenterProvince, code, with_for_update=True)
+    current = _current_key(session, code) if province is not None else None
+    if known is not None and not (known.province == code and current is not None and current.key_id == key_id):
+        raise KeyInUseError(key_id=key_id, province=known.province)
     if province is None:
         session.add(CenterProvince(code=code, name=name, public_key=pem, key_id=key_id, registered_at=now,
                                    active=True))
@@ -67,12 +86,14 @@ def register(session: Session, code: str, name: str, key: Ed25519PublicKey, now:
         session.add(CenterProvinceKey(province=code, key_id=key_id, public_key=pem, first_sequence=1,
                                       last_sequence=None, added_at=now, how="registration"))
         return key_id
-    province.name, province.active = name, True
-    current = _current_key(session, code)
     if current is not None and current.key_id == key_id:
+        province.name, province.active = name, True
         return key_id
+    if not replace:
+        raise AlreadyRegisteredError(province=code, key_id=current.key_id if current else province.key_id)
+    province.name, province.active = name, True
     _switch_key(session, province, current, key, now, from_sequence=applied_head(session, code)[0] + 1,
-                how="registration")
+                how="replacement")
     return key_id
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.center import directives as directive_bundles
@@ -35,109 +35,45 @@ from desktop.center.models import (
     NationalIndicator,
 )
 from desktop.center.national import ProvinceProgress, ProvinceStatus
-from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import canonical, frame
 from desktop.sync.directive_content import Directives
-from desktop.sync.errors import BadPartError, BundleError, WrongProvinceError
+from desktop.sync.errors import BundleError, WrongProvinceError
 from desktop.sync.keys import load_public
+from desktop.sync.progress_content import ProgressContent, is_int, parse_progress
 from desktop.sync.receipts import Receipt, Verdict, make_receipt
+from desktop.sync.refusals import (
+    ALREADY_APPLIED,
+    ALREADY_HELD,
+    HELD_WAITING,
+    PREVIOUS_HASH,
+    RETRYABLE,
+    SAME_ID_OTHER_CONTENT,
+    CenterBusyError,
+    MalformedBundleError,
+    RetiredKeyError,
+    kind_of,
+)
 from desktop.sync.resync import CHAIN_REQUEST
 
 APP_VERSION = "0.1.0"
 CENTER_SCHEMA_VERSION = "center-1"
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
-CHANGES_PART = "changes.json"
-INDICATORS_PART = "indicators.json"
-MANIFEST_PART = "manifest.json"
-APPROVALS_PART = "approvals.json"
-APPROVAL_FIELDS = frozenset({"period", "kind", "state", "decided_by", "decided_at", "approved_at"})
-APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
-CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
-OPERATIONS = frozenset({"insert", "update", "delete"})
 _KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
+_ATTEMPTS = 3
+log = logging.getLogger(__name__)
+
+#: kept importable from here for older callers; the checks live in desktop/sync/progress_content.py
+_Parsed = ProgressContent
+_is_int = is_int
 
 
-class RetiredKeyError(BundleError):
-    MESSAGE = QT_TRANSLATE_NOOP("Sync", "Key {key_id} may not sign bundle {sequence}: it was rotated out.")
+class _ApplyRefused(Exception):
+    """A signed, well-formed bundle whose content cannot be applied (rolled back to its savepoint)."""
 
-
-@dataclass(frozen=True)
-class _Parsed:
-    changes: list[dict[str, Any]]
-    indicators: dict[int, list[Any]]
-    approvals: list[dict[str, Any]] | None = None  # None: the bundle carried no approvals.json
-
-
-def _strict_json(name: str, data: bytes) -> Any:
-    """Strict JSON (no duplicate keys, NaN ...) of any top-level type, via the canonical parser."""
-    try:
-        return canonical.loads_strict(b'{"v":' + data + b"}")["v"]
-    except canonical.CanonicalError as exc:
-        raise BadPartError(name=name, reason=exc.reason) from None
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def parse_progress(parts: dict[str, bytes]) -> _Parsed:
-    """The contents of a verified progress bundle as the province's outbox writes them (docs/bundles.md):
-    `changes.json` = {"changes": [...]}, optional `indicators.json` = {"months": [...], "rows": [...]} (every listed
-    month is replaced, even with no rows), optional `manifest.json`, and `evidence-<sha256>` parts.
-    BadPartError when they are not as documented."""
-    for name in parts:
-        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART) \
-                and not name.startswith("evidence-"):
-            raise BadPartError(name=name, reason="unexpected part")
-    if CHANGES_PART not in parts:
-        raise BadPartError(name=CHANGES_PART, reason="missing part")
-    body = _strict_json(CHANGES_PART, parts[CHANGES_PART])
-    changes = body.get("changes") if isinstance(body, dict) and set(body) == {"changes"} else None
-    if not isinstance(changes, list):
-        raise BadPartError(name=CHANGES_PART, reason="not {changes: [...]}")
-    seen: set[int] = set()
-    for change in changes:
-        if not isinstance(change, dict) or set(change) != CHANGE_FIELDS:
-            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
-        if not _is_int(change["id"]) or not _is_int(change["row_id"]) or change["id"] in seen:
-            raise BadPartError(name=CHANGES_PART, reason="invalid or repeated change id")
-        seen.add(change["id"])
-        if change["operation"] not in OPERATIONS or not isinstance(change["table"], str) \
-                or not isinstance(change["changed_at"], str):
-            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
-    months: dict[int, list[Any]] = {}
-    if INDICATORS_PART in parts:
-        indicators = _strict_json(INDICATORS_PART, parts[INDICATORS_PART])
-        if not isinstance(indicators, dict) or set(indicators) != {"months", "rows"} \
-                or not isinstance(indicators["months"], list) or not isinstance(indicators["rows"], list):
-            raise BadPartError(name=INDICATORS_PART, reason="not {months: [...], rows: [...]}")
-        for month in indicators["months"]:
-            if not _is_int(month):
-                raise BadPartError(name=INDICATORS_PART, reason="a month that is not an integer month index")
-            months.setdefault(month, [])
-        for row in indicators["rows"]:
-            if not isinstance(row, dict) or not _is_int(row.get("month_index")) or row["month_index"] not in months:
-                raise BadPartError(name=INDICATORS_PART, reason="a row outside the listed months")
-            months[row["month_index"]].append(row)
-    return _Parsed(changes=changes, indicators=months,
-                   approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None)
-
-
-def _parse_approvals(data: bytes) -> list[dict[str, Any]]:
-    body = _strict_json(APPROVALS_PART, data)
-    periods = body.get("periods") if isinstance(body, dict) and set(body) == {"periods"} else None
-    if not isinstance(periods, list):
-        raise BadPartError(name=APPROVALS_PART, reason="not {periods: [...]}")
-    seen: set[str] = set()
-    for entry in periods:
-        if not isinstance(entry, dict) or set(entry) != APPROVAL_FIELDS or entry["state"] not in APPROVAL_STATES \
-                or entry["kind"] not in ("month", "half") or not isinstance(entry["period"], str) \
-                or len(entry["period"]) > 16 or entry["period"] in seen or not isinstance(entry["decided_by"], str) \
-                or not all(entry[k] is None or isinstance(entry[k], str) for k in ("decided_at", "approved_at")):
-            raise BadPartError(name=APPROVALS_PART, reason="invalid period entry")
-        seen.add(entry["period"])
-    return periods
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _dumps(value: Any) -> str:
@@ -180,12 +116,13 @@ class CenterService:
         self.engine.dispose()
 
     # -- provinces -------------------------------------------------------------------------------------
-    def register_province(self, code: str, name: str, public_key_pem: bytes | str) -> str:
-        """Register (or re-key by hand) a province; returns the key id. Raises KeyStoreError for a bad key."""
+    def register_province(self, code: str, name: str, public_key_pem: bytes | str, *, replace: bool = False) -> str:
+        """Register a province; returns the key id. Re-keying a registered province needs ``replace`` (and is
+        recorded); a key another province uses is refused (desktop/center/provinces.py). SyncError otherwise."""
         raw = public_key_pem.encode("ascii") if isinstance(public_key_pem, str) else public_key_pem
         key = load_public(raw)
         with self._sessions.begin() as session:
-            return provinces.register(session, code, name, key, self.clock())
+            return provinces.register(session, code, name, key, self.clock(), replace=replace)
 
     def rotate_key(self, code: str, record: bytes) -> str:
         """Apply a province's key rotation record (signed by its current and new keys); the new key id."""
@@ -194,23 +131,36 @@ class CenterService:
 
     # -- ingest ------------------------------------------------------------------------------------------
     def ingest(self, data: bytes) -> bytes:
-        """The signed receipt for ``data`` (a province's progress bundle); never raises for a bad bundle."""
+        """The signed receipt for ``data`` (a province's progress bundle); never raises for a bad bundle.
+
+        A refusal the province cannot cause (unknown or inactive province or key, the center busy) is a RETRY
+        receipt and stores nothing; any other refusal is final (REJECTED) — see desktop/sync/refusals.py."""
         data = bytes(data)
         now = self.clock()
+        malformed: str | None = None
         try:
             verified = self._verify(data)
-            parsed = parse_progress(verified.parts)
         except BundleError as error:
-            return self._refusal_receipt(data, error.english(), now)
-        for attempt in range(3):
+            verdict = Verdict.RETRY if kind_of(error) == RETRYABLE else Verdict.REJECTED
+            return self._refusal_receipt(data, error.english(), now, verdict)
+        except SQLAlchemyError as error:  # the database is down or locked: not the province's doing
+            log.warning("center database unavailable while verifying a bundle: %s", error)
+            return self._refusal_receipt(data, CenterBusyError().english(), now, Verdict.RETRY)
+        try:
+            parsed: ProgressContent | None = parse_progress(verified.parts)
+        except BundleError as error:  # signed by the province's key but not as documented: recorded, final
+            parsed, malformed = None, error.english()
+        for attempt in range(_ATTEMPTS):
             try:
                 with self._sessions.begin() as session:
-                    return self._ingest_verified(session, data, verified, parsed, now)
-            except (IntegrityError, OperationalError):
-                # a concurrent ingest of the same province won the race: look again (it is a duplicate now)
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+                    return self._ingest_verified(session, data, verified, parsed, malformed, now)
+            except DBAPIError as error:
+                # a concurrent ingest of the same province won the race (look again: it is a duplicate now), or
+                # the database is locked or gone for a moment
+                log.warning("ingest attempt %d failed: %s", attempt + 1, error)
+        return self._receipt(bundle_id=verified.header["bundle_id"], province=verified.header["province"],
+                             sequence=verified.sequence, file_hash=verified.file_hash, verdict=Verdict.RETRY,
+                             reason=CenterBusyError().english(), now=now)
 
     def _verify(self, data: bytes) -> frame.VerifiedBundle:
         key_id = data[_KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
@@ -233,8 +183,8 @@ class CenterService:
         return make_receipt(receipt, self.center_key, app_version=APP_VERSION,
                             schema_version=CENTER_SCHEMA_VERSION, now=now)
 
-    def _refusal_receipt(self, data: bytes, reason: str, now: datetime) -> bytes:
-        """A REJECTED receipt for a bundle that failed verification; nothing is stored or applied.
+    def _refusal_receipt(self, data: bytes, reason: str, now: datetime, verdict: Verdict = Verdict.REJECTED) -> bytes:
+        """A REJECTED (or RETRY) receipt for a bundle that failed verification; nothing is stored or applied.
 
         It is addressed to the province the (untrusted) header claims when that can be read, so the sender
         can learn why; it names the file by its hash and asserts nothing else.
@@ -253,17 +203,19 @@ class CenterService:
         except (canonical.CanonicalError, ValueError):
             pass
         return self._receipt(bundle_id=bundle_id, province=province, sequence=sequence,
-                             file_hash=frame.file_hash(data), verdict=Verdict.REJECTED, reason=reason, now=now)
+                             file_hash=frame.file_hash(data), verdict=verdict, reason=reason, now=now)
 
-    def _ingest_verified(self, session: Session, data: bytes, verified: frame.VerifiedBundle, parsed: _Parsed,
-                         now: datetime) -> bytes:
+    def _ingest_verified(self, session: Session, data: bytes, verified: frame.VerifiedBundle,
+                         parsed: ProgressContent | None, malformed: str | None, now: datetime) -> bytes:
         header = verified.header
         code, bundle_id, sequence = header["province"], header["bundle_id"], verified.sequence
         # serialise ingests of one province (PostgreSQL row lock; SQLite holds BEGIN IMMEDIATE)
         session.scalar(select(CenterProvince).where(CenterProvince.code == code).with_for_update())
-        existing = session.scalar(select(CenterBundle).where(CenterBundle.bundle_id == bundle_id))
+        # bundle ids are looked up in this province's namespace only: another province's bundle never matches
+        existing = session.scalar(select(CenterBundle).where(CenterBundle.province == code,
+                                                             CenterBundle.bundle_id == bundle_id))
         if existing is not None and existing.file_hash == verified.file_hash:
-            stored = session.get(CenterReceipt, bundle_id)
+            stored = session.get(CenterReceipt, (code, bundle_id))
             if stored is not None:
                 return stored.data
         last_seq, last_hash = self._chain_head(session, code)
@@ -277,26 +229,29 @@ class CenterService:
                 session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
                                          file_hash=verified.file_hash, previous_hash=header["previous_hash"],
                                          received_at=now, state="rejected", reason=reason, data=data))
-                session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+                session.add(CenterReceipt(province=code, bundle_id=bundle_id, data=receipt))
             return receipt
 
         if existing is not None:
-            return refuse("fork", "a bundle with this id but other content was received before")
+            return refuse("fork", SAME_ID_OTHER_CONTENT)
+        if malformed is not None or parsed is None:
+            return refuse("malformed", malformed or "")
         if sequence <= last_seq:
             kind = "fork" if sequence == last_seq else "rollback"
-            return refuse(kind, f"sequence {sequence} was already applied (last applied {last_seq}) "
-                                f"with other content ({kind})")
+            return refuse(kind, ALREADY_APPLIED.format(sequence=sequence, last=last_seq, kind=kind))
         if sequence == last_seq + 1:
             if header["previous_hash"] != last_hash:
-                return refuse("fork", f"previous hash does not match the applied bundle {last_seq}")
-            bundle = CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
-                                  file_hash=verified.file_hash, previous_hash=header["previous_hash"],
-                                  received_at=now, state="applied", reason="", data=data)
-            session.add(bundle)
-            self._apply(session, code, parsed)
+                return refuse("fork", PREVIOUS_HASH.format(sequence=last_seq))
+            try:
+                self._apply_guarded(session, code, parsed)
+            except _ApplyRefused as refused:
+                return refuse("malformed", MalformedBundleError(reason=refused.reason).english())
+            session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
+                                     file_hash=verified.file_hash, previous_hash=header["previous_hash"],
+                                     received_at=now, state="applied", reason="", data=data))
             receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence,
                                     file_hash=verified.file_hash, verdict=Verdict.ACCEPTED, reason="", now=now)
-            session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+            session.add(CenterReceipt(province=code, bundle_id=bundle_id, data=receipt))
             session.flush()
             self._apply_held(session, code, sequence, verified.file_hash, now)
             return receipt
@@ -304,21 +259,42 @@ class CenterService:
         clash = session.scalar(select(CenterBundle).where(
             CenterBundle.province == code, CenterBundle.sequence == sequence, CenterBundle.state == "held"))
         if clash is not None:
-            return refuse("fork", f"another bundle with sequence {sequence} is already held")
+            return refuse("fork", ALREADY_HELD.format(sequence=sequence))
         session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
                                  file_hash=verified.file_hash, previous_hash=header["previous_hash"],
-                                 received_at=now, state="held", reason=f"waiting for sequence {last_seq + 1}",
+                                 received_at=now, state="held", reason=HELD_WAITING.format(sequence=last_seq + 1),
                                  data=data))
         receipt = self._receipt(bundle_id=bundle_id, province=code, sequence=sequence, file_hash=verified.file_hash,
-                                verdict=Verdict.HELD, reason=f"waiting for sequence {last_seq + 1}", now=now)
-        session.add(CenterReceipt(bundle_id=bundle_id, data=receipt))
+                                verdict=Verdict.HELD, reason=HELD_WAITING.format(sequence=last_seq + 1), now=now)
+        session.add(CenterReceipt(province=code, bundle_id=bundle_id, data=receipt))
         return receipt
 
     @staticmethod
     def _chain_head(session: Session, code: str) -> tuple[int, str]:
         return provinces.applied_head(session, code)
 
-    def _apply(self, session: Session, code: str, parsed: _Parsed) -> None:
+    def _apply_guarded(self, session: Session, code: str, parsed: ProgressContent) -> None:
+        """Apply in a savepoint: content that cannot be applied is rolled back and refused (_ApplyRefused),
+        never an error that would make the center answer 500 and the province retry forever."""
+        savepoint = session.begin_nested()
+        try:
+            self._apply(session, code, parsed)
+        except _ApplyRefused:
+            savepoint.rollback()
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, IntegrityError, DataError) as error:
+            savepoint.rollback()
+            log.warning("province %s: bundle content could not be applied: %r", code, error)
+            raise _ApplyRefused(type(error).__name__) from None
+        savepoint.commit()
+
+    def _apply(self, session: Session, code: str, parsed: ProgressContent) -> None:
+        ids = [change["id"] for change in parsed.changes]
+        for start in range(0, len(ids), 500):
+            used = session.scalar(select(NationalChange.change_id).where(
+                NationalChange.province == code, NationalChange.change_id.in_(ids[start: start + 500])).limit(1))
+            if used is not None:
+                raise _ApplyRefused(f"change id {used} was applied in an earlier bundle")
         national.apply_changes(session, code, parsed.changes)
         if parsed.approvals is not None:
             national.replace_approvals(session, code, parsed.approvals)
@@ -343,24 +319,31 @@ class CenterService:
                 CenterBundle.sequence == last_seq + 1))
             if held is None:
                 return
-            verified = frame.verify(held.data, public_keys=self._keys_of(session, code, held.sequence),
-                                    expected_province=code,
-                                    expected_payload_type="progress", max_bytes=self.max_bytes,
-                                    max_uncompressed=self.max_uncompressed)
-            stored = session.get(CenterReceipt, held.bundle_id)
+            stored = session.get(CenterReceipt, (code, held.bundle_id))
+            kind, reason = "", ""
             if held.previous_hash != last_hash:
-                reason = f"previous hash does not match the applied bundle {last_seq}"
+                kind, reason = "fork", PREVIOUS_HASH.format(sequence=last_seq)
+            else:
+                try:
+                    verified = frame.verify(held.data, public_keys=self._keys_of(session, code, held.sequence),
+                                            expected_province=code, expected_payload_type="progress",
+                                            max_bytes=self.max_bytes, max_uncompressed=self.max_uncompressed)
+                    self._apply_guarded(session, code, parse_progress(verified.parts))
+                except BundleError as error:
+                    kind, reason = "malformed", error.english()
+                except _ApplyRefused as refused:
+                    kind, reason = "malformed", MalformedBundleError(reason=refused.reason).english()
+            if kind:
                 held.state, held.reason = "rejected", reason
-                session.add(CenterFlag(province=code, kind="fork", at=now,
+                session.add(CenterFlag(province=code, kind=kind, at=now,
                                        detail=f"held bundle {held.bundle_id} sequence {held.sequence}: {reason}"))
                 verdict = Verdict.REJECTED
             else:
-                self._apply(session, code, parse_progress(verified.parts))
-                held.state, held.reason, reason, verdict = "applied", "", "", Verdict.ACCEPTED
+                held.state, held.reason, verdict = "applied", "", Verdict.ACCEPTED
             receipt = self._receipt(bundle_id=held.bundle_id, province=code, sequence=held.sequence,
                                     file_hash=held.file_hash, verdict=verdict, reason=reason, now=now)
             if stored is None:
-                session.add(CenterReceipt(bundle_id=held.bundle_id, data=receipt))
+                session.add(CenterReceipt(province=code, bundle_id=held.bundle_id, data=receipt))
             else:
                 stored.data = receipt
             session.flush()
@@ -390,7 +373,8 @@ class CenterService:
         """(sequence, bundle bytes, stored receipt) of ``code``'s applied bundles after ``after``, in order."""
         with self._sessions() as session:
             rows = session.execute(select(CenterBundle.sequence, CenterBundle.data, CenterReceipt.data).join(
-                CenterReceipt, CenterReceipt.bundle_id == CenterBundle.bundle_id).where(
+                CenterReceipt, (CenterReceipt.province == CenterBundle.province)
+                & (CenterReceipt.bundle_id == CenterBundle.bundle_id)).where(
                 CenterBundle.province == code, CenterBundle.state == "applied", CenterBundle.sequence > after,
             ).order_by(CenterBundle.sequence).limit(limit)).all()
         return [(sequence, bytes(data), bytes(receipt)) for sequence, data, receipt in rows]

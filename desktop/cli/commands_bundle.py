@@ -43,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="a folder the center exported (export-chain) instead of asking the center online")
     resync.add_argument("--center", default=None, help="the center's address (else the one stored)")
     resync.set_defaults(handler=_bundle_resync)
+    recut = bundle_sub.add_parser("recut", help="after the center refused a bundle for good: remove it and the "
+                                                "later unacknowledged ones; their changes go into the next bundle")
+    recut.add_argument("--db", type=Path, required=True)
+    add_user_argument(recut)
+    recut.set_defaults(handler=_bundle_recut)
     verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
@@ -136,12 +141,31 @@ def _bundle_receipts(args: argparse.Namespace) -> int:
     return run_for_province(args, body)
 
 
+def _bundle_recut(args: argparse.Namespace) -> int:
+    def body(database, province: str) -> int:
+        from desktop.cli.output import translated
+        from desktop.sync.outbox import Outbox
+
+        result = Outbox(database, now).recut()
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their "
+                   "changes go into the next bundle, after bundle {head}."),
+            sequence=result.refused_sequence, removed=result.removed, head=result.head_sequence))
+        if result.resync_required:
+            print(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "The center holds another bundle at that place for this province: the next sync first "
+                       "takes the center's chain back (or use bundle resync --from FOLDER).")))
+        return 0
+    return run_for_province(args, body)
+
+
 def _bundle_verify(args: argparse.Namespace) -> int:
     from desktop.cli.output import fail, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.sync import frame
     from desktop.sync.errors import TooLargeError
     from desktop.sync.keys import fingerprint, load_public
+    from desktop.sync.progress_content import parse_progress
 
     try:
         public = load_public(args.public_key.read_bytes())
@@ -152,6 +176,7 @@ def _bundle_verify(args: argparse.Namespace) -> int:
         verified = frame.verify(data, public_keys={fingerprint(public): public}, expected_province=args.province,
                                 expected_payload_type="progress", max_bytes=VERIFY_MAX_BYTES,
                                 max_uncompressed=VERIFY_MAX_UNCOMPRESSED)
+        parse_progress(verified.parts)  # the center's own content check: what it would refuse is refused here
     except OSError as error:
         raise file_error(Path(error.filename or args.file), error) from error
     except DomainError as error:

@@ -6,12 +6,16 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.sync_support import (
+    EXIT_REFUSED,
+    EXIT_TRY_LATER,
+    center_reason,
     cut_bundle,
     db_and_key_file,
     directive_line,
     file_error,
     missing_center_url,
     now,
+    print_refusal_alarm,
     print_resync,
     resync_online,
     run_for_province,
@@ -66,18 +70,27 @@ def _sync(args: argparse.Namespace) -> int:
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
-            return 2
+            return EXIT_TRY_LATER
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
         for result in directives:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "From the center: {what}"),
                              what=directive_line(result)))
+        if report.blocked:  # a final refusal: the alarm, whatever else happened
+            print_refusal_alarm(args, report.refused_sequence or 0, report.refused_reason)
+            return EXIT_REFUSED
+        if report.deferred:
+            print(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "The center did not take the bundle now ({reason}); it is sent again at {when}."),
+                reason=center_reason(report.error),
+                when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-"))
+            return EXIT_TRY_LATER
         if report.failed:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
                              when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
                              reason=report.error))
-            return 2
+            return EXIT_TRY_LATER
         return 0
     return run_for_province(args, body)
 

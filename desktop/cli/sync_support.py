@@ -136,3 +136,31 @@ def missing_center_url():
 
     return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "No center address is stored yet; give it once with --center https://...")))
+
+
+def center_reason(reason: str) -> str:
+    """The center's reason (an English sentence from desktop/sync/refusals.py) in the user's language."""
+    from desktop.cli.output import translated
+    from desktop.sync.refusals import recognise
+
+    known = recognise(reason)
+    return translated("Sync", known.message, **known.params) if known else reason
+
+
+#: `sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle
+#: for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).
+EXIT_TRY_LATER = 2
+EXIT_REFUSED = 3
+
+
+def print_refusal_alarm(args: argparse.Namespace, sequence: int, reason: str) -> None:
+    """The alarm for a final refusal, with the recovery (docs/bundles.md, "Recovery"), on standard error."""
+    import sys
+
+    from desktop.cli.output import translated
+
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "ALARM: the center refused bundle {sequence} for good: {reason}\nNothing after it is sent. To "
+               "recover, cut its changes again into a new bundle (the chain stays whole):\n  python -m desktop "
+               "bundle recut --db {db}\nthen sync again."),
+        sequence=sequence, reason=center_reason(reason), db=str(args.db)), file=sys.stderr)

@@ -105,6 +105,7 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
 
 def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress = NO_PROGRESS) -> list[Path]:
     """Write every pending bundle into ``folder`` under its final name; returns the files, in sequence order.
+    Bundles after one the center refused for good are not written (docs/bundles.md, "Recovery").
 
     ``progress`` counts the files; a cancel between two files keeps those already written (each is complete
     and verified) and raises TaskCancelled."""
@@ -112,7 +113,9 @@ def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress
     if outbox.resync_required():
         raise ResyncRequiredError()
     written: list[Path] = []
-    pending = outbox.pending()
+    outbox.reopen_retryable_refusals()
+    refused = outbox.refused()  # nothing chained on a bundle refused for good: the center could not apply it
+    pending = [e for e in outbox.pending() if refused is None or e.sequence < refused.sequence]
     for number, entry in enumerate(pending):
         progress.step(number, len(pending), "")
         data = outbox.data(entry.id)

@@ -20,11 +20,12 @@ from desktop.store.changelog import changes_since
 from desktop.store.database import Database
 from desktop.store.models import OutboxBundle
 from desktop.store.revision import HEAD_REVISION
-from desktop.store.settings import CHANGE_ID_OFFSET_KEY, RESYNC_REQUIRED_KEY, get_setting
+from desktop.store.settings import CHANGE_ID_OFFSET_KEY, RESYNC_REQUIRED_KEY, get_setting, set_setting
 from desktop.sync import frame
 from desktop.sync.errors import BundleError, SyncError
 from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts
 from desktop.sync.receipts import Verdict, read_receipt
+from desktop.sync.refusals import is_fork_reason, is_retryable_reason
 
 PROGRESS = "progress"
 PENDING_STATES = ("waiting", "sent")
@@ -54,6 +55,10 @@ def require_no_resync(session: Session) -> None:
         raise ResyncRequiredError()
 
 
+class NothingToRecutError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "No bundle was refused by the center; there is nothing to cut again.")
+
+
 class OutboxEntryNotFoundError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "Bundle {entry_id} is not in the outbox.")
 
@@ -78,6 +83,16 @@ class OutboxEntry:
     last_attempt_at: datetime | None
     next_attempt_at: datetime | None
     acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RecutResult:
+    """What :meth:`Outbox.recut` removed; their changes go into the next bundle."""
+
+    refused_sequence: int
+    removed: int  # the refused bundle and the later ones not acknowledged
+    head_sequence: int  # the last acknowledged bundle: the next one follows it
+    resync_required: bool  # after a fork or rollback: the center's chain is taken back first
 
 
 @dataclass(frozen=True)
@@ -129,11 +144,13 @@ class Outbox:
 
     def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
         """Cut the next bundle from every change since the last one, in one transaction; None if nothing
-        changed. A failure leaves the outbox and its head untouched. Refused in a restored database until its
+        changed, or while a bundle refused for good blocks the outbox. A failure leaves the outbox and its head untouched. Refused in a restored database until its
         chain is brought up to date (ResyncRequiredError)."""
         store = self.database.evidence_store() if self.database.evidence_dir is not None else None
         with self.database.session() as session:
             require_no_resync(session)
+            if session.scalar(select(OutboxBundle.id).where(OutboxBundle.state == "rejected").limit(1)):
+                return None  # nothing is cut behind a final refusal: recut() first (it would only be removed)
             head = chain_head(session)
             offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
             changes = changes_since(session, head.last_change_id - offset, self.max_changes)
@@ -186,6 +203,53 @@ class Outbox:
         with self.database.session() as session:
             return [_entry(row) for row in session.scalars(
                 select(OutboxBundle).where(OutboxBundle.state.in_(PENDING_STATES)).order_by(OutboxBundle.sequence))]
+
+    def refused(self) -> OutboxEntry | None:
+        """The first bundle the center refused for good (a final refusal): nothing after it can be applied, so
+        nothing is sent until the province recovers (:meth:`recut`)."""
+        with self.database.session() as session:
+            row = session.scalars(select(OutboxBundle).where(OutboxBundle.state == "rejected")
+                                  .order_by(OutboxBundle.sequence).limit(1)).first()
+            return _entry(row) if row is not None else None
+
+    def reopen_retryable_refusals(self) -> int:
+        """An outbox from before refusals had kinds (issue 12) may hold a bundle marked rejected for a cause the
+        province cannot fix (its key was not registered yet, ...): it is pending again and will be resent."""
+        with self.database.session() as session:
+            rows = [row for row in session.scalars(select(OutboxBundle).where(OutboxBundle.state == "rejected"))
+                    if is_retryable_reason(row.reason)]
+            for row in rows:
+                row.state, row.next_attempt_at, row.receipt = "waiting", None, None
+            session.flush()
+            return len(rows)
+
+    def recut(self) -> RecutResult:
+        """The recovery after a final refusal (docs/bundles.md, "Recovery"), in one transaction: remove the
+        refused bundle and every later one not acknowledged, so the next cut carries their changes again, on the
+        chain right after the last acknowledged bundle — the chain stays whole. When the center refused it as a
+        fork or rollback it holds another bundle at that place for this province: the database is then marked
+        like a restored one, and the next send first takes the center's chain back (desktop/sync/resync.py)."""
+        with self.database.session() as session:
+            require_no_resync(session)
+            refused = session.scalars(select(OutboxBundle).where(OutboxBundle.state == "rejected")
+                                      .order_by(OutboxBundle.sequence).limit(1)).first()
+            if refused is None:
+                raise NothingToRecutError()
+            later = list(session.scalars(select(OutboxBundle).where(OutboxBundle.sequence >= refused.sequence)
+                                         .order_by(OutboxBundle.sequence)))
+            if any(row.state == "acknowledged" for row in later):
+                raise ReceiptMismatchError(bundle_id=refused.bundle_id, reason="a later bundle is acknowledged")
+            fork = is_fork_reason(refused.reason)
+            for row in later:
+                session.delete(row)
+            session.flush()
+            head = chain_head(session)
+            if fork:
+                offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
+                set_setting(session, RESYNC_REQUIRED_KEY, {"change_id_boundary": head.last_change_id - offset,
+                                                           "recut_at": self.clock().isoformat()})
+            return RecutResult(refused_sequence=refused.sequence, removed=len(later), head_sequence=head.sequence,
+                               resync_required=fork)
 
     def due(self, now: datetime) -> list[OutboxEntry]:
         """Pending bundles whose retry time has come (or that were never tried)."""
@@ -249,6 +313,11 @@ class Outbox:
     def apply_receipt(self, receipt_bytes: bytes, center_public_key: Ed25519PublicKey,
                       province: str) -> OutboxEntry:
         """Settle a bundle from the center's signed receipt; BundleError if it is not valid for one of ours."""
+        return self.settle(receipt_bytes, center_public_key, province)[0]
+
+    def settle(self, receipt_bytes: bytes, center_public_key: Ed25519PublicKey,
+               province: str) -> tuple[OutboxEntry, Verdict]:
+        """:meth:`apply_receipt`, with the receipt's verdict."""
         receipt = read_receipt(receipt_bytes, center_public_key, province)
         with self.database.session() as session:
             row = session.scalars(select(OutboxBundle).where(OutboxBundle.bundle_id == receipt.bundle_id)).first()
@@ -259,7 +328,7 @@ class Outbox:
             if row.file_hash != receipt.file_hash:
                 raise ReceiptMismatchError(bundle_id=row.bundle_id, reason="file hash")
             if row.state == "acknowledged":
-                return _entry(row)  # settled already; a repeated receipt changes nothing
+                return _entry(row), receipt.verdict  # settled already; a repeated receipt changes nothing
             if receipt.verdict in (Verdict.ACCEPTED, Verdict.DUPLICATE):
                 row.state = "acknowledged"
                 row.reason = ""
@@ -271,11 +340,14 @@ class Outbox:
                 row.reason = receipt.reason
                 row.next_attempt_at = None
                 row.receipt = bytes(receipt_bytes)
+            elif receipt.verdict == Verdict.RETRY:
+                if row.state != "rejected":  # refused for now: still pending, sent again after its back-off
+                    row.reason = receipt.reason
             else:  # held: the center waits for an earlier bundle; this one stays delivered
                 row.state = "sent"
                 row.reason = receipt.reason
             session.flush()
-            return _entry(row)
+            return _entry(row), receipt.verdict
 
     @staticmethod
     def _row(session: Session, entry_id: int) -> OutboxBundle:
@@ -283,3 +355,4 @@ class Outbox:
         if row is None:
             raise OutboxEntryNotFoundError(entry_id=entry_id)
         return row
+

@@ -27,7 +27,8 @@ class Verdict(StrEnum):
     ACCEPTED = "accepted"  # applied, in order, once
     DUPLICATE = "duplicate"  # already applied: the stored receipt is sent again
     HELD = "held"  # a bundle before it is missing; it will be applied when the gap is filled
-    REJECTED = "rejected"  # refused; `reason` says why; nothing applied
+    REJECTED = "rejected"  # refused for good (a final refusal); `reason` says why; nothing applied
+    RETRY = "retry"  # refused for now, for a cause the province cannot fix (desktop/sync/refusals.py): send again
 
 
 @dataclass(frozen=True)

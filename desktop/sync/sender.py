@@ -4,6 +4,9 @@ Due bundles go in sequence order, each as its exact bytes. A bundle is settled o
 against the pinned center key (:meth:`Outbox.apply_receipt`); a network error, a 5xx or any other non-200
 answer, or an unverifiable answer schedules a retry with backoff and stops the run (later bundles must not
 overtake an earlier one). A HELD verdict leaves the bundle 'sent' (the center keeps it until the gap fills).
+A RETRY verdict (a refusal the province cannot cause: desktop/sync/refusals.py) keeps the bundle pending with
+the same back-off and stops the run. A final refusal (REJECTED) stops everything: nothing after the refused
+bundle is sent until the province recovers (``Outbox.recut``), because the center could not apply it anyway.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import Outbox, ResyncRequiredError
-from desktop.sync.receipts import RECEIPT_MAX_BYTES
+from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict
 
 SEND_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -50,8 +53,15 @@ class SendReport:
     acknowledged: int
     rejected: int
     failed: int  # 0 or 1: the run stops at the first failure
-    next_attempt_at: datetime | None  # when the failed bundle is due again
+    next_attempt_at: datetime | None  # when the failed (or deferred) bundle is due again
     error: str = ""  # English reason of the failure, for logs
+    deferred: int = 0  # 0 or 1: a retryable refusal stopped the run; the bundle is sent again later
+    refused_sequence: int | None = None  # a bundle the center refused for good blocks the outbox (the alarm)
+    refused_reason: str = ""  # the center's reason for it (English; desktop/sync/refusals.py reads it)
+
+    @property
+    def blocked(self) -> bool:
+        return self.refused_sequence is not None
 
 
 class Sender:
@@ -70,28 +80,42 @@ class Sender:
         ignores the back-off of the first one."""
         if self.outbox.resync_required():
             raise ResyncRequiredError()
+        self.outbox.reopen_retryable_refusals()
         sent = acknowledged = rejected = 0
         now = self.clock()
+        refused = self.outbox.refused()
         for entry in self.outbox.pending():  # not outbox.due(): a later bundle never overtakes a waiting one
+            if refused is not None and entry.sequence > refused.sequence:
+                break  # chained on a bundle the center refused for good: it could not be applied either
             if not now_anyway and entry.next_attempt_at is not None and entry.next_attempt_at > now:
                 break
             data = self.outbox.data(entry.id)
             try:
                 answer = self._post(data)
-                settled = self.outbox.apply_receipt(answer, self.center_public_key, self.province)
+                settled, verdict = self.outbox.settle(answer, self.center_public_key, self.province)
             except (httpx.HTTPError, _BadAnswer, SyncError) as error:
                 retry = self.outbox.schedule_retry(entry.id, self.clock())
                 reason = error.english() if isinstance(error, SyncError) else f"{type(error).__name__}: {error}"
-                return SendReport(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason)
+                return self._report(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason)
             sent += 1
             if settled.state == "acknowledged":
                 acknowledged += 1
             elif settled.state == "rejected":
                 rejected += 1
                 break  # later bundles chain on this one: the center cannot accept them either
+            elif verdict is Verdict.RETRY:
+                retry = self.outbox.schedule_retry(entry.id, self.clock())
+                return self._report(sent, acknowledged, rejected, 0, retry.next_attempt_at, settled.reason,
+                                    deferred=1)
             else:  # held: count the attempt, wait for the center to fill the gap
                 self.outbox.mark_held(entry.id, self.clock())
-        return SendReport(sent, acknowledged, rejected, 0, None)
+        return self._report(sent, acknowledged, rejected, 0, None)
+
+    def _report(self, sent: int, acknowledged: int, rejected: int, failed: int, next_attempt_at: datetime | None,
+                error: str = "", *, deferred: int = 0) -> SendReport:
+        refused = self.outbox.refused()
+        return SendReport(sent, acknowledged, rejected, failed, next_attempt_at, error, deferred,
+                          refused.sequence if refused else None, refused.reason if refused else "")
 
     def _post(self, data: bytes) -> bytes:
         response = self.client.post(f"{self.center_url}/bundles", content=data, timeout=self.timeout,
@@ -105,3 +129,4 @@ class Sender:
 
 class _BadAnswer(Exception):
     pass
+

@@ -27,7 +27,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerprint
 from desktop.sync.media import ExportError as MediaExportError
 from desktop.sync.media import export_pending, import_receipts, write_verified
-from desktop.sync.outbox import Outbox, OutboxEntry, retry_delay
+from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult, retry_delay
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 if TYPE_CHECKING:
@@ -87,6 +87,12 @@ class SyncStatus:
     has_unsent_changes: bool  # changes recorded since the last bundle was cut
     link: LinkView
     resync_required: bool = False  # restored from a backup: the chain must be taken back from the center first
+    refused: OutboxEntry | None = None  # the bundle the center refused for good: nothing is sent until recut
+
+    @property
+    def alarm(self) -> bool:
+        """A final refusal blocks the outbox: the window shows it until the province recovers."""
+        return self.refused is not None
 
     @property
     def pending_count(self) -> int:
@@ -180,6 +186,7 @@ class SyncService(ActsForPrincipal):
             link=LinkView(link.province, link.url, link.center_key_id,
                           self.signing_key() if link.province else None),
             resync_required=self.outbox.resync_required(),
+            refused=next((e for e in entries if e.state == "rejected"), None),
         )
 
     def signing_key(self) -> SigningKeyView:
@@ -207,7 +214,7 @@ class SyncService(ActsForPrincipal):
         if not _can_send(self.link_service.link()):
             return False
         pending = self.outbox.pending()
-        if not pending:
+        if not pending or self.outbox.refused() is not None:  # a final refusal waits for the user (recut)
             return False
         due = next_attempt(pending[0], now)
         return due is not None and due <= now
@@ -257,8 +264,8 @@ class SyncService(ActsForPrincipal):
     def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
         """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
         self.principal.require(Action.SEND)
-        if not self.has_unsent_changes():
-            return None
+        if not self.has_unsent_changes() or self.outbox.refused() is not None:
+            return None  # nothing new, or blocked by a final refusal (recut first): the key is not opened
         province = self.link_service.province()
         key = self._store(province).load(passphrase)
         return self.outbox.cut(key, province, __version__)
@@ -303,6 +310,12 @@ class SyncService(ActsForPrincipal):
         report = self.send_due(now_anyway=True)
         progress.step(2, 2, "")
         return SendResult(cut=cut, report=report)
+
+    def recut(self) -> RecutResult:
+        """The recovery after a final refusal (docs/bundles.md, "Recovery"): the refused bundle and the later
+        unacknowledged ones are removed and their changes go into the next bundle; no key is needed for this."""
+        self.principal.require(Action.SEND)
+        return self.outbox.recut()
 
     def resync(self, passphrase: str | None = None, link: CenterLink | None = None) -> ResyncResult:
         """After a restore: take the province's chain back from the center (a request signed with its key)."""

@@ -9,7 +9,9 @@ from datetime import timedelta
 from PySide6.QtGui import QColor
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync.errors import SYNC_CONTEXT
 from desktop.sync.outbox import OutboxEntry
+from desktop.sync.refusals import is_retryable_reason, recognise
 from desktop.ui.formatting import format_number
 from desktop.ui.language import translate
 from desktop.ui.status_colors import BAD, GOOD, NEUTRAL, WARN
@@ -23,6 +25,7 @@ STATE_LABELS = {
     "rejected": QT_TRANSLATE_NOOP("SyncText", "Rejected"),
 }
 HELD_LABEL = QT_TRANSLATE_NOOP("SyncText", "Held by the center")
+RETRY_LABEL = QT_TRANSLATE_NOOP("SyncText", "Not taken yet; sent again")
 STATE_COLORS = {"waiting": NEUTRAL, "sent": WARN, "acknowledged": GOOD, "rejected": BAD}
 
 # The center's reasons are English sentences (desktop/center/service.py); the known ones read in Persian.
@@ -43,6 +46,8 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def state_label(entry: OutboxEntry) -> str:
+    if entry.state in ("waiting", "sent") and entry.reason and is_retryable_reason(entry.reason):
+        return translate(CONTEXT, RETRY_LABEL)
     if entry.state == "sent" and entry.reason:
         return translate(CONTEXT, HELD_LABEL)
     return translate(CONTEXT, STATE_LABELS.get(entry.state, entry.state))
@@ -58,6 +63,9 @@ def reason_text(reason: str) -> str:
         match = pattern.fullmatch(reason.strip())
         if match:
             return translate(CONTEXT, message, **{k: int(v) for k, v in match.groupdict().items()})
+    known = recognise(reason)  # any other message the center writes (desktop/sync/refusals.py)
+    if known is not None:
+        return translate(SYNC_CONTEXT, known.message, **known.params)
     return reason
 
 

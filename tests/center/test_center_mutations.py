@@ -61,7 +61,8 @@ def test_no_mutated_bundle_is_ever_accepted_or_applied_by_the_center(center, mut
         del data[offset:]
     answer = service.ingest(bytes(data))
     receipt = read_receipt(answer, service.public_key, _addressed_to(answer, service))
-    assert receipt.verdict is Verdict.REJECTED, f"{kind} at {offset} was {receipt.verdict}"
+    # refused: for good, or for now when the flip hit the key id in the clear (an unknown key; nothing kept)
+    assert receipt.verdict in (Verdict.REJECTED, Verdict.RETRY), f"{kind} at {offset} was {receipt.verdict}"
     assert _stored(service) == 0
 
 

@@ -301,3 +301,49 @@ def test_a_restored_database_waits_for_its_chain_and_can_take_it_from_a_folder(q
     page.resync_from(empty)
     page.refresh()
     assert not page.resync_button.isVisibleTo(page) and page.export_button.isEnabled()
+
+
+def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, page, app_services, center,
+                                                                      tmp_path, monkeypatch) -> None:
+    _link(page, center, tmp_path)
+    _record_meeting(app_services, 1)
+    # the center re-keys the province by hand to a key the province does not hold: bundle 1 is refused for good
+    center.service.register_province("KHR", "خراسان رضوی",
+                                     export_public(Ed25519PrivateKey.generate().public_key()), replace=True)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert page.banner.property("level") == "alarm"
+    assert "مرکز بسته ۱ را برای همیشه رد کرد" in page.banner.text()
+    assert "جایگزین شده است" in page.banner.text() and "Key" not in page.banner.text()  # the reason in Persian
+    assert page.recut_button.isVisible() and page.recut_button.isEnabled()
+    assert not page._runner.check_retry()  # no automatic retry behind a final refusal
+    monkeypatch.setattr(sync_page.QMessageBox, "question",
+                        lambda *args, **kwargs: sync_page.QMessageBox.StandardButton.Yes)
+    page.recut_button.click()
+    assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
+    assert page.model.rowCount() == 0 and "۱" in page.outcome.text()
+
+
+def test_a_province_not_registered_yet_is_told_not_now_in_persian_and_sent_again(qtbot, page, app_services,
+                                                                                  center, moving_clock,
+                                                                                  tmp_path) -> None:
+    page.link_box.create_key()
+    public = tmp_path / "khr.pub"
+    page.link_box.export_public_key(public)  # not registered at the center yet
+    center_key = tmp_path / "center.pub"
+    center_key.write_bytes(export_public(center.service.public_key))
+    page.link_box.pin_center_key(center_key)
+    page.link_box.url_edit.setText(URL)
+    page.link_box.save_url()
+    _record_meeting(app_services, 1)
+    page.send_now()
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "هنوز پذیرفته نشده؛ دوباره فرستاده می‌شود"
+    assert _cell(page, 0, REASON_COLUMN).startswith("بسته با کلید ناشناخته")
+    assert "مرکز اکنون بسته را نپذیرفت" in page.outcome.text()
+    assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
+    center.service.register_province("KHR", "خراسان رضوی", public.read_bytes())
+    moving_clock.moment = NOW + timedelta(minutes=1)
+    assert page._runner.check_retry()  # the automatic retry sends it again
+    _wait_idle(qtbot, page)
+    assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -38,6 +39,7 @@ BANNER_STYLES = {
     "ok": "background: #d8f3dc; color: #1b4332;",
     "info": "background: #e9ecef; color: #1d3557;",
     "warn": "background: #ffe3a3; color: #7a4b00;",
+    "alarm": "background: #f8d7da; color: #842029; border: 2px solid #b00020;",
 }
 BANNER_BASE = "padding: 8px 12px; border-radius: 6px; font-size: 12pt; font-weight: bold;"
 
@@ -72,8 +74,12 @@ class SyncPage(QWidget):
         self.resync_button = QPushButton(self.tr("Bring the chain up to date from a folder…"))
         self.resync_button.setObjectName("resyncFromFolder")
         self.resync_button.clicked.connect(self.choose_chain_folder)
+        self.recut_button = QPushButton(self.tr("Cut the refused changes again…"))
+        self.recut_button.setObjectName("recutRefused")
+        self.recut_button.clicked.connect(self.confirm_recut)
         actions = QHBoxLayout()
-        for button in (self.send_button, self.export_button, self.import_button, self.resync_button):
+        for button in (self.send_button, self.export_button, self.import_button, self.resync_button,
+                       self.recut_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -137,7 +143,13 @@ class SyncPage(QWidget):
         self._enable_actions(not self._runner.is_busy())
 
     def _show_banner(self, status: SyncStatus) -> None:
-        if status.resync_required:
+        if status.refused is not None:  # a final refusal blocks everything after it: the alarm comes first
+            text = self.tr("The center refused bundle {sequence} for good: {reason} Nothing after it is sent until "
+                           "it is cut again: press «Cut the refused changes again», then Send now. No change is "
+                           "lost and the chain stays whole.").format(
+                sequence=format_number(status.refused.sequence), reason=reason_text(status.refused.reason))
+            style = "alarm"
+        elif status.resync_required:
             text, style = self.tr("This database was restored from a backup. Before anything is sent, its bundle "
                                   "chain is taken back from the center: press Send now (online), or bring it "
                                   "up to date from the folder the center exported."), "warn"
@@ -171,6 +183,9 @@ class SyncPage(QWidget):
         self.send_button.setEnabled(idle and bool(status and status.link.can_send and has_key))
         self.export_button.setEnabled(idle and has_key)
         self.import_button.setEnabled(idle and bool(status and status.link.center_key_id))
+        refused = bool(status and status.alarm)
+        self.recut_button.setVisible(refused)
+        self.recut_button.setEnabled(idle and refused and not (status and status.resync_required))
         resync = bool(status and status.resync_required)
         self.resync_button.setVisible(resync)
         self.resync_button.setEnabled(idle and resync and bool(status and status.link.center_key_id))
@@ -220,13 +235,19 @@ class SyncPage(QWidget):
         text = self.tr("Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.").format(
             sent=format_number(report.sent), acknowledged=format_number(report.acknowledged),
             rejected=format_number(report.rejected))
-        if report.failed:
+        if report.blocked:
+            text = self.tr("The center refused bundle {sequence} for good; see the notice above.").format(
+                sequence=format_number(report.refused_sequence or 0))
+        elif report.deferred:
+            text = self.tr("The center did not take the bundle now ({reason}); it is sent again at {when}.").format(
+                reason=reason_text(report.error), when=format_datetime(report.next_attempt_at))
+        elif report.failed:
             text = self.tr("The center could not be reached or its answer could not be verified; the next "
                            "attempt is at {when}.").format(when=format_datetime(report.next_attempt_at))
             text += " " + self.tr("Sent before that: {sent}.").format(sent=format_number(report.sent))
         elif report.sent == 0:
             text = self.tr("Nothing was due to send.")
-        self._say(text, problem=bool(report.failed or report.rejected))
+        self._say(text, problem=bool(report.failed or report.rejected or report.deferred or report.blocked))
 
     def choose_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export the bundles to a folder"))
@@ -268,6 +289,29 @@ class SyncPage(QWidget):
                                                           confirmed=format_number(result.confirmed)))
         self._notifier.announce(Area.SYNC)
 
+    def confirm_recut(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Cut the refused changes again"),
+            self.tr("The refused bundle and the later ones the center has not acknowledged are removed, and their "
+                    "changes go into a new bundle the next time you send. Go on?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.recut()
+
+    def recut(self) -> None:
+        try:
+            result = self._sync.recut()
+        except DomainError as error:
+            show_error(self, self.tr("Cut the refused changes again"), error)
+            return
+        text = self.tr("{removed} bundle(s) removed; their changes go into the next bundle, after bundle "
+                       "{head}.").format(removed=format_number(result.removed),
+                                         head=format_number(result.head_sequence))
+        if result.resync_required:
+            text += " " + self.tr("The center holds another bundle at that place: the next send first takes the "
+                                  "center's chain back.")
+        self._say(text)
+        self._notifier.announce(Area.SYNC)
+
     def choose_receipts(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("The center's receipts"), "",
                                                 self.tr("Receipts (*.rasad-receipt *.receipt);;All files (*)"))
@@ -301,8 +345,8 @@ class SyncPage(QWidget):
 
     def _passphrase_for_cut(self) -> str | bool:
         try:
-            if not self._sync.has_unsent_changes():
-                return ""  # nothing to sign: no passphrase needed
+            if not self._sync.has_unsent_changes() or (self.status is not None and self.status.alarm):
+                return ""  # nothing to sign (or nothing is cut behind a final refusal): no passphrase needed
             return self.passphrases.get(self._sync.needs_passphrase())
         except DomainError as error:
             show_error(self, self.tr("Send to center"), error)

@@ -1,0 +1,107 @@
+"""What a progress bundle's parts must hold — one check shared by the center (before it applies anything) and
+``bundle verify`` on the province side, so the two cannot disagree (issue 12).
+
+`changes.json` = {"changes": [...]}, each change exactly ``{id, changed_at, user_name, table, row_id, operation,
+old, new}`` with integer ids (unique in the bundle), text fields, and ``old``/``new`` each an object or null;
+optional `indicators.json` = {"months": [...], "rows": [...]} (every listed month is replaced, even with no rows);
+optional `approvals.json` = {"periods": [...]}; optional `manifest.json`; and `evidence-<sha256>` parts.
+Anything else raises :class:`BadPartError` (strict JSON: duplicate keys, NaN, … are refused too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.sync import canonical
+from desktop.sync.errors import BadPartError
+
+CHANGES_PART = "changes.json"
+INDICATORS_PART = "indicators.json"
+MANIFEST_PART = "manifest.json"
+APPROVALS_PART = "approvals.json"
+APPROVAL_FIELDS = frozenset({"period", "kind", "state", "decided_by", "decided_at", "approved_at"})
+APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
+CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
+OPERATIONS = frozenset({"insert", "update", "delete"})
+
+
+@dataclass(frozen=True)
+class ProgressContent:
+    changes: list[dict[str, Any]]
+    indicators: dict[int, list[Any]]
+    approvals: list[dict[str, Any]] | None = None  # None: the bundle carried no approvals.json
+
+
+def strict_json(name: str, data: bytes) -> Any:
+    """Strict JSON (no duplicate keys, NaN ...) of any top-level type, via the canonical parser."""
+    try:
+        return canonical.loads_strict(b'{"v":' + data + b"}")["v"]
+    except canonical.CanonicalError as exc:
+        raise BadPartError(name=name, reason=exc.reason) from None
+
+
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
+    """The contents of a verified progress bundle as the province's outbox writes them; BadPartError when they
+    are not as documented (the module docstring)."""
+    for name in parts:
+        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART) \
+                and not name.startswith("evidence-"):
+            raise BadPartError(name=name, reason="unexpected part")
+    if CHANGES_PART not in parts:
+        raise BadPartError(name=CHANGES_PART, reason="missing part")
+    body = strict_json(CHANGES_PART, parts[CHANGES_PART])
+    changes = body.get("changes") if isinstance(body, dict) and set(body) == {"changes"} else None
+    if not isinstance(changes, list):
+        raise BadPartError(name=CHANGES_PART, reason="not {changes: [...]}")
+    seen: set[int] = set()
+    for change in changes:
+        if not isinstance(change, dict) or set(change) != CHANGE_FIELDS:
+            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
+        if not is_int(change["id"]) or not is_int(change["row_id"]) or change["id"] in seen:
+            raise BadPartError(name=CHANGES_PART, reason="invalid or repeated change id")
+        seen.add(change["id"])
+        if change["operation"] not in OPERATIONS or not isinstance(change["table"], str) \
+                or not isinstance(change["changed_at"], str) or not isinstance(change["user_name"], str) \
+                or len(change["table"]) > 64 or len(change["changed_at"]) > 40:  # the center's column widths
+            raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
+        if not all(change[side] is None or isinstance(change[side], dict) for side in ("old", "new")):
+            raise BadPartError(name=CHANGES_PART, reason=f"change {change['id']}: a value that is not an object")
+    months: dict[int, list[Any]] = {}
+    if INDICATORS_PART in parts:
+        indicators = strict_json(INDICATORS_PART, parts[INDICATORS_PART])
+        if not isinstance(indicators, dict) or set(indicators) != {"months", "rows"} \
+                or not isinstance(indicators["months"], list) or not isinstance(indicators["rows"], list):
+            raise BadPartError(name=INDICATORS_PART, reason="not {months: [...], rows: [...]}")
+        for month in indicators["months"]:
+            if not is_int(month):
+                raise BadPartError(name=INDICATORS_PART, reason="a month that is not an integer month index")
+            months.setdefault(month, [])
+        for row in indicators["rows"]:
+            if not isinstance(row, dict) or not is_int(row.get("month_index")) or row["month_index"] not in months:
+                raise BadPartError(name=INDICATORS_PART, reason="a row outside the listed months")
+            months[row["month_index"]].append(row)
+    if MANIFEST_PART in parts and not isinstance(strict_json(MANIFEST_PART, parts[MANIFEST_PART]), dict):
+        raise BadPartError(name=MANIFEST_PART, reason="not an object")
+    return ProgressContent(changes=changes, indicators=months,
+                           approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None)
+
+
+def _parse_approvals(data: bytes) -> list[dict[str, Any]]:
+    body = strict_json(APPROVALS_PART, data)
+    periods = body.get("periods") if isinstance(body, dict) and set(body) == {"periods"} else None
+    if not isinstance(periods, list):
+        raise BadPartError(name=APPROVALS_PART, reason="not {periods: [...]}")
+    seen: set[str] = set()
+    for entry in periods:
+        if not isinstance(entry, dict) or set(entry) != APPROVAL_FIELDS or entry["state"] not in APPROVAL_STATES \
+                or entry["kind"] not in ("month", "half") or not isinstance(entry["period"], str) \
+                or len(entry["period"]) > 16 or entry["period"] in seen or not isinstance(entry["decided_by"], str) \
+                or not all(entry[k] is None or isinstance(entry[k], str) for k in ("decided_at", "approved_at")):
+            raise BadPartError(name=APPROVALS_PART, reason="invalid period entry")
+        seen.add(entry["period"])
+    return periods
