@@ -120,6 +120,8 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
         return []
     except sqlite3.DatabaseError as error:
         if cancelled():
+            if progress is not None:
+                progress.step(0, 0, "")  # a TaskProgress raises its own TaskCancelled here
             raise IntegrityCheckCancelled() from error
         if getattr(error, "sqlite_errorcode", None) in _DAMAGE_CODES or not isinstance(error, sqlite3.OperationalError):
             return [str(error)]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,11 +64,16 @@ class MainWindow(QMainWindow):
         self._navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer = outer  # the integrity check's banner goes above the pages once a database is open
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._navigation)
         layout.addWidget(self._stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._restore_geometry()
         install_first_paint_probe(self)
@@ -77,6 +83,12 @@ class MainWindow(QMainWindow):
     def attach(self, services: AppServices) -> None:
         """The database is open: build the navigation and show the overview."""
         self.services = services
+        from desktop.ui.health_check import DatabaseHealthCheck
+        from desktop.ui.widgets.health_banner import HealthBanner
+        
+        self.health_banner = HealthBanner()  # hidden until the integrity check finds a problem
+        self._outer.insertWidget(0, self.health_banner)
+        self.health_check = DatabaseHealthCheck(services, self.health_banner, self.statusBar(), self)
         self._build_menu()  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
         from desktop.ui.sync_runner import SyncRunner
 
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
+        home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
 
     def open_activity(self, activity_id: int) -> None:
         """From the overview to the activity's page in the plan tree."""
@@ -191,6 +204,10 @@ class MainWindow(QMainWindow):
             lock = QAction(self.tr("&Lock"), self)
             lock.triggered.connect(lambda: self.session_lock.lock_now() if self.session_lock else None)
             file_menu.addAction(lock)
+        check = QAction(self.tr("&Check database…"), self)
+        check.setObjectName("check_database")
+        check.triggered.connect(self.health_check.check_now)
+        file_menu.addAction(check)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rasad"), self)
@@ -246,6 +263,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
         if self.services is not None:
+            self.health_check.stop()
             self.sync_runner.stop()
             if self.session_lock is not None:
                 self.session_lock.stop()

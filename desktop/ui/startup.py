@@ -56,6 +56,9 @@ class DatabaseOpener(QObject):
                     "This database has user accounts; it is opened only after someone signs in."))
                 services.close()
                 return None
+            # Signing in writes (the account's events): start the full integrity check now, while the
+            # password is typed, so that first write seldom waits for it (desktop/store/health.py).
+            BackgroundTask(lambda progress: services.database.health.ensure_checked(progress)).start()
             if not sign_in(services):
                 services.close()
                 return None
