@@ -131,39 +131,37 @@ class MainWindow(QMainWindow):
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
+        # Each page's module is imported by its factory, when the page is first shown: some pull in heavy
+        # libraries (the sync page httpx, the settings page Alembic, the reports page reportlab) that the
+        # overview does not need (tests/ui/test_startup_imports.py).
         from desktop.domain.access import Action, Reach
-        from desktop.ui.pages.home import HomePage
-        from desktop.ui.pages.imports import ImportsPage
-        from desktop.ui.pages.indicators import IndicatorsPage
-        from desktop.ui.pages.meetings import MeetingsPage
-        from desktop.ui.pages.plans import PlansPage
-        from desktop.ui.pages.reports import ReportsPage
-        from desktop.ui.pages.settings_page import SettingsPage
-        from desktop.ui.pages.sync import SyncPage
 
         who = self.services.principal
+        services, notifier = self.services, self.notifier
         return [
-            PageEntry("home", self.tr("Overview"), lambda: HomePage(self.services, self.notifier)),
-            PageEntry("plans", self.tr("Plans and activities"), lambda: PlansPage(self.services, self.notifier)),
+            PageEntry("home", self.tr("Overview"), lambda: _home_page(services, notifier)),
+            PageEntry("plans", self.tr("Plans and activities"),
+                      lambda: _plans_page(services, notifier)),
             PageEntry("meetings", self.tr("Meetings and resolutions"),
-                      lambda: MeetingsPage(self.services, self.notifier)),
+                      lambda: _meetings_page(services, notifier)),
             PageEntry("indicators", self.tr("Branch performance"),
-                      lambda: IndicatorsPage(self.services, self.notifier)),
-            PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier),
-                      who.can(Action.EDIT)),
-            PageEntry("comments", self.tr("District comments"), lambda: _comments_page(self.services, self.notifier)),
-            PageEntry("reports", self.tr("Reports"), lambda: ReportsPage(self.services, self.notifier)),
-            PageEntry("approval", self.tr("Approval"), lambda: _approval_page(self.services, self.notifier)),
+                      lambda: _indicators_page(services, notifier)),
+            PageEntry("imports", self.tr("Import statistics"),
+                      lambda: _imports_page(services, notifier), who.can(Action.EDIT)),
+            PageEntry("comments", self.tr("District comments"), lambda: _comments_page(services, notifier)),
+            PageEntry("reports", self.tr("Reports"), lambda: _reports_page(services, notifier)),
+            PageEntry("approval", self.tr("Approval"), lambda: _approval_page(services, notifier)),
             PageEntry("sync", self.tr("Send to center"),
-                      lambda: SyncPage(self.services, self.notifier, self.sync_runner), who.can(Action.SEND)),
-            PageEntry("audit", self.tr("Audit trail"), lambda: _audit_page(self.services, self.notifier),
+                      lambda: _sync_page(services, notifier, self.sync_runner), who.can(Action.SEND)),
+            PageEntry("audit", self.tr("Audit trail"), lambda: _audit_page(services, notifier),
                       who.can(Action.VIEW, Reach.ALL_DISTRICTS)),
             PageEntry("backups", self.tr("Backups"),
-                      lambda: _backups_page(self.services, self.notifier, self.settings),
-                      who.can(Action.BACKUP) and self.services.database.path is not None),
-            PageEntry("users", self.tr("Users"), lambda: _users_page(self.services, self.notifier),
-                      who.can(Action.MANAGE_USERS) and self.services.accounts.has_accounts()),
-            PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
+                      lambda: _backups_page(services, notifier, self.settings),
+                      who.can(Action.BACKUP) and services.database.path is not None),
+            PageEntry("users", self.tr("Users"), lambda: _users_page(services, notifier),
+                      who.can(Action.MANAGE_USERS) and services.accounts.has_accounts()),
+            PageEntry("settings", self.tr("Settings"),
+                      lambda: _settings_page(services, self.settings)),
         ]
 
     def page(self, key: str) -> QWidget:
@@ -269,6 +267,54 @@ class MainWindow(QMainWindow):
                 self.session_lock.stop()
         super().closeEvent(event)
 
+
+
+def _home_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.home import HomePage
+
+    return HomePage(services, notifier)
+
+
+def _plans_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.plans import PlansPage
+
+    return PlansPage(services, notifier)
+
+
+def _meetings_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.meetings import MeetingsPage
+
+    return MeetingsPage(services, notifier)
+
+
+def _indicators_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.indicators import IndicatorsPage
+
+    return IndicatorsPage(services, notifier)
+
+
+def _imports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.imports import ImportsPage
+
+    return ImportsPage(services, notifier)
+
+
+def _reports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(services, notifier)
+
+
+def _sync_page(services: AppServices, notifier: ChangeNotifier, runner) -> QWidget:  # noqa: ANN001
+    from desktop.ui.pages.sync import SyncPage
+
+    return SyncPage(services, notifier, runner)
+
+
+def _settings_page(services: AppServices, settings: UiSettings) -> QWidget:
+    from desktop.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(services, settings)
 
 
 def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
