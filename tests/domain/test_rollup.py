@@ -241,3 +241,9 @@ def test_progress_series_equals_the_rollup_on_every_date(item, dates):
     assert [(d, p) for d, p, _ in got] == [(d, p) for d, p, _ in expected]
     # NaN never comes out (a non-finite report counts as 0 %), so plain equality holds for the actuals too
     assert [a for _, _, a in got] == [a for _, _, a in expected]
+
+
+@given(_tree, st.lists(_days, max_size=8))
+def test_actual_series_equals_the_rollup_where_the_actual_is_known(item, dates):
+    expected = [(d, rollup(item, d).actual) for d in dates if rollup(item, d).actual is not None]
+    assert actual_series(item, dates) == expected
