@@ -36,7 +36,7 @@ from desktop.store.errors import (
     NotADatabaseError,
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
-from desktop.store.health import DatabaseHealth, check_integrity
+from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
 from desktop.store.revision import HEAD_REVISION
 
 MEMORY = ":memory:"
@@ -105,6 +105,7 @@ def open_database(
     create: bool = True,
     user_name: str = "",
     evidence_dir: Path | None = None,
+    progress: CheckProgress | None = None,
 ) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` and migrate it to this app's schema.
 
@@ -114,6 +115,7 @@ def open_database(
     Raises :class:`DatabaseNotFoundError`, :class:`DatabaseUnreadableError`, :class:`NotADatabaseError`,
     :class:`ForeignDatabaseError`, :class:`DatabaseCorruptError` or :class:`NewerDatabaseError`
     (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
+    ``progress`` hears of the one step that can take long: the full check before migrating an older file.
     """
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
@@ -129,7 +131,7 @@ def open_database(
             if checked:
                 # Migrating writes: the whole file is checked first (instant for an empty file, once per new
                 # version of Rasad for an older one).
-                problems = check_integrity(file_path)
+                problems = check_integrity(file_path, progress)
                 if problems:
                     raise DatabaseCorruptError(file_path, problems)
         elif not create:
