@@ -600,7 +600,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1290,7 +1290,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+37"/>
+        <location filename="../desktop/ui/startup.py" line="+35"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
@@ -1309,7 +1309,12 @@
         <translation>This database has user accounts; it is opened only after someone signs in.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Creating the demo province…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -1319,8 +1324,9 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-52"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -1797,7 +1803,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+54"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1858,14 +1864,14 @@
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+30"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -3011,7 +3017,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3021,7 +3027,7 @@
         <translation>Plans and activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meetings and resolutions</source>
         <translation>Meetings and resolutions</translation>
     </message>
@@ -3076,7 +3082,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

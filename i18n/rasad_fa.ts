@@ -599,7 +599,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+37"/>
+        <location filename="../desktop/ui/startup.py" line="+35"/>
         <source>Rasad cannot open the database</source>
         <translation>رصد نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
@@ -1308,7 +1308,12 @@
         <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Opening the database…</source>
+        <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Creating the demo province…</source>
         <translation>در حال ایجاد استان نمایشی…</translation>
     </message>
@@ -1318,8 +1323,9 @@
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-52"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>رصد</translation>
@@ -1796,7 +1802,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+54"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1857,14 +1863,14 @@
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+30"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
@@ -3010,7 +3016,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -3020,7 +3026,7 @@
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meetings and resolutions</source>
         <translation>جلسات و مصوبات</translation>
     </message>
@@ -3075,7 +3081,7 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>
