@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from desktop.context import AppServices
@@ -23,6 +23,9 @@ BACKGROUND_DELAY_MS = 1000
 
 
 class DatabaseHealthCheck(QObject):
+    #: A check finished somewhere (this window's, a backup's, the one before a first write), in any thread.
+    _health_changed = Signal()
+
     def __init__(self, services: AppServices, banner: HealthBanner, status_bar: QStatusBar, parent: QWidget):
         super().__init__(parent)
         self._services = services
@@ -36,14 +39,26 @@ class DatabaseHealthCheck(QObject):
         self._status.hide()
         status_bar.addPermanentWidget(self._status)
         banner.check_requested.connect(self.check_now)
+        # No payload crosses threads (see desktop/ui/tasks.py): the slot reads the report itself.
+        self._health_changed.connect(self._show_current, Qt.ConnectionType.QueuedConnection)
+        services.database.health.add_listener(self._from_any_thread)
 
-    def start_in_background(self, delay_ms: int = BACKGROUND_DELAY_MS) -> None:
+    def _from_any_thread(self, _report: HealthReport) -> None:
+        try:
+            self._health_changed.emit()
+        except RuntimeError:  # the window has closed: nothing left to show it on
+            pass
+
+    def _show_current(self) -> None:
+        self._show_report(self._services.database.health.report)
+
+    def start_in_background(self, delay_ms: int | None = None) -> None:
         """The check this process owes the file it opened (no work if a write or a sign-in made it already).
         Once per window: later calls (the home page reloading) do nothing."""
         if self._started:
             return
         self._started = True
-        QTimer.singleShot(delay_ms, self._start)
+        QTimer.singleShot(BACKGROUND_DELAY_MS if delay_ms is None else delay_ms, self._start)
 
     def _start(self) -> None:
         if self._task is not None:

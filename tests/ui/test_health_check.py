@@ -82,3 +82,18 @@ def test_check_database_runs_a_new_check_with_progress_and_says_the_answer(
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert demo_services.database.health.report.status is HealthStatus.HEALTHY
     assert demo_services.database.health.report.seconds > 0
+
+
+@pytest.mark.gui
+def test_damage_found_by_a_backup_shows_the_banner_too(qtbot, damaged_services: AppServices, ui_settings,
+                                                       monkeypatch) -> None:
+    from desktop.store.backup import BackupError
+    from desktop.ui import health_check
+
+    monkeypatch.setattr(health_check, "BACKGROUND_DELAY_MS", 3_600_000)  # only the backup's own check this time
+    window = _window(qtbot, damaged_services, ui_settings)
+    with pytest.raises(BackupError):
+        damaged_services.backups.back_up_now()
+    qtbot.waitUntil(window.health_banner.isVisible, timeout=10_000)
+    report = damaged_services.database.health.report
+    assert report.status is HealthStatus.DAMAGED and report.seconds == 0  # marked by the backup, not checked
