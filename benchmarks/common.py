@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import resource
 import statistics
 import subprocess
 import sys
@@ -130,10 +131,19 @@ def python(*args: str | Path) -> list[str]:
 def process_seconds(command: list[str], env: dict[str, str] | None = None, *, done: Callable[[], bool] | None = None,
                     timeout: float = 600) -> float:
     """Wall time of a whole process, spawn to exit; ``done()`` is checked after (e.g. "the file exists")."""
+    return process_times(command, env, done=done, timeout=timeout)[0]
+
+
+def process_times(command: list[str], env: dict[str, str] | None = None, *, done: Callable[[], bool] | None = None,
+                  timeout: float = 600) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of a whole process, spawn to exit. CPU time is far less disturbed
+    than wall time when other work shares the machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0 or (done is not None and not done()):
         raise RuntimeError(f"`{' '.join(command[1:4])} …` exited {result.returncode}:\n"
                            + (result.stderr or result.stdout).strip()[-2000:])
-    return elapsed
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

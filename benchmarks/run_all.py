@@ -19,7 +19,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import FIGURE_PREFIX, ROOT, Figure, exit_code, failed_figure, parse_figures, python, table
+from benchmarks.common import (
+    FIGURE_PREFIX,
+    ROOT,
+    Figure,
+    exit_code,
+    failed_figure,
+    parse_figures,
+    python,
+    table,
+)
 
 HERE = Path(__file__).resolve().parent
 NOT_BENCHMARKS = {"__init__", "common", "run_all"}

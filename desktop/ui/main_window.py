@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.services = services
         from desktop.ui.health_check import DatabaseHealthCheck
         from desktop.ui.widgets.health_banner import HealthBanner
-        
+
         self.health_banner = HealthBanner()  # hidden until the integrity check finds a problem
         self._outer.insertWidget(0, self.health_banner)
         self.health_check = DatabaseHealthCheck(services, self.health_banner, self.statusBar(), self)
