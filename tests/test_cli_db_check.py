@@ -33,7 +33,7 @@ def _district_database(tmp_path: Path) -> Path:
     return path
 
 
-def _damage_the_district_table(path: Path, tmp_path: Path) -> Path:
+def _damage_the_district_table(path: Path, tmp_path: Path, *, every_leaf_but_the_first: bool = False) -> Path:
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(path, damaged)
     connection = sqlite3.connect(damaged)
@@ -44,8 +44,9 @@ def _damage_the_district_table(path: Path, tmp_path: Path) -> Path:
     finally:
         connection.close()
     with damaged.open("r+b") as file:
-        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
-        file.write(bytes(range(256)) * (page_size // 256))
+        for leaf in leaves[1:] if every_leaf_but_the_first else [leaves[len(leaves) // 2]]:
+            file.seek((leaf - 1) * page_size)
+            file.write(bytes(range(256)) * (page_size // 256))
     return damaged
 
 
@@ -100,3 +101,12 @@ def test_a_write_command_on_a_damaged_file_is_refused_in_persian_before_any_writ
     assert result.stderr.strip().startswith(persian.split("{path}")[0])
     assert "Traceback" not in result.stderr
     assert damaged.read_bytes() == before
+
+
+def test_a_read_command_that_meets_the_damage_says_so_in_persian_without_a_traceback(tmp_path: Path) -> None:
+    damaged = _damage_the_district_table(_district_database(tmp_path), tmp_path, every_leaf_but_the_first=True)
+    persian = _persian(DAMAGED)
+    result = _cli("comment", "list", "--db", str(damaged), "--district", "150", persian=True)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(persian.split("{path}")[0])

@@ -62,6 +62,7 @@ class Database:
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         self.health = DatabaseHealth(path, checked=checked)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
+        event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
         install_change_log(self.sessionmaker, lambda: self.user_name)
         self._closed = False

@@ -95,8 +95,7 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
     finds what a per-table check cannot: pages lost or used twice, a damaged free list. Raises
     :class:`IntegrityCheckCancelled` when ``progress.is_cancelled`` turns true meanwhile."""
     try:
-        connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True,
-                                     check_same_thread=False)
+        connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
         return [str(error)]
     cancelled = (lambda: progress.is_cancelled) if progress is not None else (lambda: False)
@@ -235,3 +234,13 @@ class DatabaseHealth:
                               context: Any, executemany: bool) -> None:
         """SQLAlchemy's engine event: every statement passes here before it reaches SQLite."""
         self.guard_write(statement)
+
+    def handle_error(self, context: Any) -> BaseException | None:
+        """SQLAlchemy's engine event: a statement that reached a damaged page (a read can, now that opening
+        does not check the whole file) marks the database damaged and raises :class:`DatabaseDamagedError`
+        — a translated message rather than a driver traceback."""
+        original = context.original_exception
+        if isinstance(original, sqlite3.DatabaseError) and getattr(original, "sqlite_errorcode", None) in _DAMAGE_CODES:
+            self.mark_damaged([str(original)])
+            return DatabaseDamagedError(self.path, [str(original)])
+        return None

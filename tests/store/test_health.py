@@ -173,3 +173,14 @@ def test_a_file_cut_short_is_refused_at_opening_from_its_header(tmp_path: Path) 
 ])
 def test_statements_that_change_the_database_are_told_apart_from_reads(statement: str, writes: bool) -> None:
     assert is_write(statement) is writes
+
+
+def test_a_read_that_reaches_a_damaged_page_says_so_and_refuses_writes_from_then_on(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    with open_database(damaged) as db:
+        with pytest.raises(DatabaseDamagedError) as raised, db.session() as session:
+            session.scalars(select(Meeting.title)).all()  # every meeting page, the damaged one too
+        assert raised.value.problems
+        assert db.health.report.status is HealthStatus.DAMAGED
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
