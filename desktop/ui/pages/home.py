@@ -165,6 +165,7 @@ class HomePage(QWidget):
         # itself scheduled a few milliseconds later.)
         self._chart_drawn = False
         self._overall.installEventFilter(self._chart_after_paint)
+        self._overall.update()  # a paint even when the figure's text did not change (QLabel may skip those)
 
     def is_complete(self) -> bool:
         """The figures and the driver-project chart are both shown."""
