@@ -48,8 +48,9 @@ system-packages:
 		echo "Please install: sudo apt-get install $$missing"; \
 	fi
 
+# Every benchmarks/*.py, one table of figures beside their same-run baselines; exits 1 when a target is missed.
 benchmark: setup
-	$(BIN)/python -m benchmarks.startup
+	$(BIN)/python -m benchmarks.run_all
 
 installer: setup
 	$(BIN)/pyinstaller --noconfirm build_installer.spec

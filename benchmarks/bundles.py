@@ -212,7 +212,16 @@ def main(argv: list[str] | None = None) -> int:
         results = {"cut_and_verify": cut_and_verify(db, args.runs),
                    "center_ingest": center_ingest(db, args.provinces, args.center_url)}
     print("\n" + json.dumps(results))
-    return 0
+    from benchmarks.common import Figure, report
+
+    cut, ingest = results["cut_and_verify"], results["center_ingest"]
+    return report([  # no targets yet: shown beside their raw primitives for information
+        Figure("bundles", "cut one bundle of the whole change log", cut["cut_s"], "s",
+               cut["zlib_s"] + cut["sign_s"] + cut["sha256_s"], "zlib + Ed25519 sign + SHA-256"),
+        Figure("bundles", "verify that bundle", cut["verify_s"], "s",
+               cut["ed25519_verify_s"] + cut["inflate_s"] + cut["sha256_s"], "Ed25519 verify + inflate + SHA-256"),
+        Figure("bundles", f"center ingests {ingest['provinces']} provinces' month", ingest["total_s"], "s"),
+    ])
 
 
 if __name__ == "__main__":

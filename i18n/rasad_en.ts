@@ -600,7 +600,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+43"/>
+        <location filename="../desktop/cli/commands_data.py" line="+46"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
@@ -874,13 +874,29 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Checking the database: {percent}% {table}</source>
+        <translation>Checking the database: {percent}% {table}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the whole file)</source>
+        <translation>(the whole file)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: the integrity check found no problem ({seconds} s).</source>
+        <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/output.py" line="+67"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+35"/>
+        <location filename="../desktop/cli/commands_data.py" line="-37"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
+        <extracomment>Exit code of `db check` / `db` when the integrity check finds the database damaged.</extracomment>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
@@ -1268,9 +1284,40 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseHealthCheck</name>
+    <message>
+        <location filename="../desktop/ui/health_check.py" line="+57"/>
+        <location line="+34"/>
+        <source>Checking the database…</source>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine.</extracomment>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Checking the database… {percent}%</source>
+        <translation>Checking the database… {percent}%</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The integrity check found no problem in the database.</source>
+        <translation>The integrity check found no problem in the database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the database: {table}</source>
+        <translation>Checking the database: {table}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+37"/>
+        <location filename="../desktop/ui/startup.py" line="+35"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
@@ -1289,7 +1336,12 @@ then sync again.</translation>
         <translation>This database has user accounts; it is opened only after someone signs in.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Creating the demo province…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -1299,8 +1351,9 @@ then sync again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-52"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -1767,9 +1820,17 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>HealthBanner</name>
+    <message>
+        <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+54"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1830,14 +1891,14 @@ then sync again.</translation>
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+30"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -2973,7 +3034,7 @@ then sync again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+49"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -2983,7 +3044,7 @@ then sync again.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2993,7 +3054,7 @@ then sync again.</translation>
         <translation>Plans and activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meetings and resolutions</source>
         <translation>Meetings and resolutions</translation>
     </message>
@@ -3048,7 +3109,7 @@ then sync again.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3068,7 +3129,12 @@ then sync again.</translation>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4948,14 +5014,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+51"/>
+        <location filename="../desktop/store/backup.py" line="+54"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/health.py" line="+81"/>
+        <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
+        <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
+        <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
 </context>
 <context>

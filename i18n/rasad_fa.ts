@@ -599,7 +599,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+43"/>
+        <location filename="../desktop/cli/commands_data.py" line="+46"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
@@ -873,13 +873,29 @@
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Checking the database: {percent}% {table}</source>
+        <translation>بررسی سلامت پایگاه داده: {percent}٪ {table}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the whole file)</source>
+        <translation>(کل فایل)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: the integrity check found no problem ({seconds} s).</source>
+        <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/output.py" line="+67"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+35"/>
+        <location filename="../desktop/cli/commands_data.py" line="-37"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
+        <extracomment>Exit code of `db check` / `db` when the integrity check finds the database damaged.</extracomment>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
@@ -1267,9 +1283,40 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseHealthCheck</name>
+    <message>
+        <location filename="../desktop/ui/health_check.py" line="+57"/>
+        <location line="+34"/>
+        <source>Checking the database…</source>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine.</extracomment>
+        <translation>در حال بررسی سلامت پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Checking the database… {percent}%</source>
+        <translation>در حال بررسی سلامت پایگاه داده… {percent}٪</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Check database</source>
+        <translation>بررسی پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The integrity check found no problem in the database.</source>
+        <translation>بررسی سلامت هیچ مشکلی در پایگاه داده نیافت.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the database: {table}</source>
+        <translation>بررسی سلامت پایگاه داده: {table}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+37"/>
+        <location filename="../desktop/ui/startup.py" line="+35"/>
         <source>Rasad cannot open the database</source>
         <translation>رصد نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
@@ -1288,7 +1335,12 @@ then sync again.</source>
         <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Opening the database…</source>
+        <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Creating the demo province…</source>
         <translation>در حال ایجاد استان نمایشی…</translation>
     </message>
@@ -1298,8 +1350,9 @@ then sync again.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-52"/>
+        <location line="+20"/>
+        <location line="+33"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>رصد</translation>
@@ -1766,9 +1819,17 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>HealthBanner</name>
+    <message>
+        <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
+        <source>Check again</source>
+        <translation>بررسی دوباره</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+54"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1829,14 +1890,14 @@ then sync again.</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+30"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
@@ -2972,7 +3033,7 @@ then sync again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+49"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -2982,7 +3043,7 @@ then sync again.</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -2992,7 +3053,7 @@ then sync again.</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meetings and resolutions</source>
         <translation>جلسات و مصوبات</translation>
     </message>
@@ -3047,7 +3108,7 @@ then sync again.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>
@@ -3067,7 +3128,12 @@ then sync again.</source>
         <translation>&amp;قفل کردن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Check database…</source>
+        <translation>&amp;بررسی پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
@@ -4947,14 +5013,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+51"/>
+        <location filename="../desktop/store/backup.py" line="+54"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/health.py" line="+81"/>
+        <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
+        <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
+        <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
 </context>
 <context>

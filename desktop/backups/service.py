@@ -17,6 +17,7 @@ from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.backups import BackupSchedule
 from desktop.store.backup import (
     DEFAULT_KEEP,
+    BackupError,
     BackupFile,
     check_backup,
     create_backup,
@@ -49,7 +50,18 @@ class BackupService(ActsForPrincipal):
     def back_up_now(self) -> BackupFile:
         self.principal.require(Action.BACKUP)
         assert self._database.path is not None
-        return create_backup(self._database.path, self.folder, now=self._clock.now(), keep=self.keep)
+        return self._create(self._clock.now())
+
+    def _create(self, now) -> BackupFile:  # noqa: ANN001
+        """The copy is checked in full before it is kept; damage found there is the database's own, so from
+        then on it refuses writes too (desktop/store/health.py)."""
+        assert self._database.path is not None
+        try:
+            return create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+        except BackupError as error:
+            if error.problems:
+                self._database.health.mark_damaged(error.problems)
+            raise
 
     def back_up_if_due(self) -> BackupFile | None:
         """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
@@ -58,7 +70,7 @@ class BackupService(ActsForPrincipal):
         now = self._clock.now()
         if not self.schedule.is_due(existing[0].taken_at if existing else None, now):
             return None
-        return create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+        return self._create(now)
 
     def restore(self, backup: Path) -> Path | None:
         """Close the database and replace it with ``backup`` (verified first). Returns where the replaced

@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(handler=_demo)
 
     db = subparsers.add_parser("db", help="check a database file (integrity, schema version) and count its rows")
+    db.add_argument("action", nargs="?", choices=("check", "describe"), default="describe",
+                    help="check: only the full integrity check, with progress (exit 3 when damaged); "
+                         "describe (default): the check, then the schema revision and each table's rows")
     db.add_argument("--db", type=Path, required=True)
     add_user_argument(db)
     db.set_defaults(handler=_db)
@@ -73,6 +76,10 @@ def _remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+#: Exit code of `db check` / `db` when the integrity check finds the database damaged.
+EXIT_DAMAGED = 3
+
+
 def _db(args: argparse.Namespace) -> int:
     from desktop.cli.output import open_existing_database, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -90,6 +97,10 @@ def _db(args: argparse.Namespace) -> int:
             principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
         except PermissionDenied as error:
             raise fail(error) from error
+        if not _check(database, args.db):
+            return EXIT_DAMAGED
+        if args.action == "check":
+            return 0
 
         from desktop.store.models import Base
 
@@ -102,3 +113,35 @@ def _db(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return 0
+
+
+def _check(database, path: Path) -> bool:  # noqa: ANN001
+    """The full integrity check with its progress on stderr (one line a table, or one updated line on a
+    terminal). False, with the problems printed, when the database is damaged."""
+    import sys
+
+    from desktop.cli.output import describe, print_error, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.store.health import DatabaseDamagedError
+    from desktop.tasks import TaskProgress
+
+    on_terminal = sys.stderr.isatty()
+    started = time.perf_counter()
+
+    def show(done: int, total: int, table: str) -> None:
+        percent = 100 * done // total if total else 100
+        line = translated("Cli", QT_TRANSLATE_NOOP("Cli", "Checking the database: {percent}% {table}"),
+                          percent=percent, table=table or translated("Cli", QT_TRANSLATE_NOOP("Cli", "(the whole file)")))
+        print(f"\r{line}\033[K" if on_terminal else line, end="" if on_terminal else "\n", file=sys.stderr,
+              flush=True)
+
+    report = database.health.check(TaskProgress(on_progress=show))
+    if on_terminal:
+        print(file=sys.stderr)
+    if report.is_damaged:
+        print_error(describe(DatabaseDamagedError(path, report.problems)))
+        return False
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: the integrity check found no problem ({seconds} s)."),
+                     path=str(path), seconds=f"{time.perf_counter() - started:.1f}"))
+    return True
+

@@ -48,8 +48,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
-        from desktop.cli.output import CommandFailed, print_error  # not loaded before the window paints
+        from desktop.cli.output import (  # not loaded before the window paints
+            CommandFailed,
+            describe,
+            print_error,
+        )
+        from desktop.domain.messages import DomainError
 
+        if isinstance(error, DomainError):  # e.g. a damaged page met while reading: its message, not a traceback
+            print_error(describe(error))
+            return 1
         if not isinstance(error, CommandFailed):
             raise
         print_error(error.message)

@@ -9,6 +9,7 @@ Rows are written with set-based ``executemany`` (not the ORM) under one ``import
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -32,6 +33,8 @@ CASE_TYPES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
 )
 DEFAULT_TYPES: tuple[tuple[str, float], ...] = (("حقوقی", 0.6), ("کیفری", 0.4))
 _CHUNK = 20_000
+#: Page cache while the cases are inserted (negative: KiB, as SQLite's PRAGMA cache_size takes it).
+_BULK_CACHE_KIB = -131_072
 _INSERT_CASE = (
     "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on,"
     " hearings, disposed_on, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -112,6 +115,20 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
     session.add(batch)
     session.flush()
     connection = session.connection()
+    # A million rows go into case_record's four indexes, one of them (disposed_on) in random order: with
+    # SQLite's default 8 MB page cache most of those inserts reload index pages. A larger cache for the
+    # length of this bulk insert cut its CPU time by about a quarter (measured on the large demo).
+    cache_before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size={_BULK_CACHE_KIB}")
+    try:
+        return _generate(connection, batch, seed=seed, rng=rng, months=months, window_start=window_start,
+                         window_end=window_end, last_month=last_month, per_branch_month=per_branch_month)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
+
+
+def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, months: list[int],  # noqa: ANN001
+              window_start: date, window_end: date, last_month: int, per_branch_month: float) -> int:
     branches = connection.exec_driver_sql("SELECT id, code, unit_type FROM branch ORDER BY id").all()
     origin = window_start - timedelta(days=3 * 365)
     weekday0 = origin.weekday()
@@ -123,7 +140,8 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
     for branch_id, code, unit_type in branches:
         profile = _profile(rng)
         types = _types_for(unit_type or "")
-        names, weights = [t for t, _ in types], [w for _, w in types]
+        names = [t for t, _ in types]
+        cumulative = list(itertools.accumulate(w for _, w in types))  # what choices() derives on every call
         serial = 0
         end_offset = (window_end - origin).days
         start_offset = (window_start - origin).days
@@ -162,7 +180,7 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
             is_disposed = disposed <= end_offset
             hearings = (rng.randint(0, 5) if rng.random() > 0.1 else None) if is_disposed else None
             pending_rows.append((
-                f"{code}-{serial:06d}", branch_id, rng.choices(names, weights)[0], day_text[registered],
+                f"{code}-{serial:06d}", branch_id, rng.choices(names, cum_weights=cumulative)[0], day_text[registered],
                 referred_at, first_hearing, hearings, day_text[disposed] if is_disposed else None, batch.id,
             ))  # fmt: skip
             if len(pending_rows) >= _CHUNK:

@@ -44,12 +44,17 @@ class BackupFile:
 
 
 class BackupError(StoreError):
-    """A backup could not be written or a restore could not be done; nothing was replaced."""
+    """A backup could not be written or a restore could not be done; nothing was replaced. ``problems``:
+    what the integrity check found, when that is why."""
+
+    problems: tuple[str, ...] = ()
 
 
-def _backup_failed(path: Path, reason: str) -> BackupError:
-    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+def _backup_failed(path: Path, reason: str, problems: Sequence[str] = ()) -> BackupError:
+    error = BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
         "Store", "The backup “{path}” could not be made: {reason}"), {"path": str(path), "reason": reason})
+    error.problems = tuple(problems)
+    return error
 
 
 def _restore_failed(path: Path, reason: str) -> BackupError:
@@ -66,9 +71,9 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFA
     temporary = folder / f".{final.name}.part"
     try:
         _copy(_read_only(source), temporary)
-        problems = integrity_problems(temporary)
+        problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
-            raise _backup_failed(final, "; ".join(problems))
+            raise _backup_failed(final, "; ".join(problems), problems)
         _fsync(temporary)
         os.replace(temporary, final)
         _fsync_folder(folder)

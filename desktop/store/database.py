@@ -1,9 +1,15 @@
 """Opening a Rasad database: checks before touching the file, connection pragmas, migrations, sessions.
 
-``open_database`` first looks at an existing file through a separate query-only connection (header,
-``PRAGMA integrity_check``, schema revision), so a foreign, damaged or newer database is refused without a
-single byte of it being written. Only then is the engine created (WAL, synchronous=FULL, foreign keys ON,
-busy timeout on every connection) and the schema migrated to head.
+``open_database`` first looks at an existing file through a separate query-only connection, reading only
+what costs the same for any size — the header, the schema, the schema revision — so a foreign, truncated,
+newer or visibly damaged database is refused without a single byte of it being written. Only then is the
+engine created (WAL, synchronous=FULL, foreign keys ON, busy timeout on every connection) and the schema
+migrated to head.
+
+The full ``PRAGMA integrity_check`` grows with the file (seconds for a province-sized one), so it is not on
+the way to the first screen: ``Database.health`` (desktop/store/health.py) runs it in the background, on
+demand, and at the latest before the first write — until it has passed, nothing is written. A database that
+needs migrating is checked in full first, since migrating writes.
 """
 
 from __future__ import annotations
@@ -30,13 +36,12 @@ from desktop.store.errors import (
     NotADatabaseError,
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
+from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
 from desktop.store.revision import HEAD_REVISION
 
 MEMORY = ":memory:"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-#: How many problems ``PRAGMA integrity_check`` reports at most.
-INTEGRITY_PROBLEMS_SHOWN = 20
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -47,12 +52,17 @@ class Database:
     evidence files live. ``user_name`` is written to the change log unless a session names another user."""
 
     def __init__(
-        self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None
+        self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None,
+        checked: bool = True,
     ) -> None:
         self.engine = engine
         self.path = path
         self.user_name = user_name
         self.evidence_dir = evidence_dir
+        #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
+        self.health = DatabaseHealth(path, checked=checked)
+        event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
+        event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
         install_change_log(self.sessionmaker, lambda: self.user_name)
         self._closed = False
@@ -96,6 +106,7 @@ def open_database(
     create: bool = True,
     user_name: str = "",
     evidence_dir: Path | None = None,
+    progress: CheckProgress | None = None,
 ) -> Database:
     """Open (or, with ``create``, create) the database at ``path`` and migrate it to this app's schema.
 
@@ -105,20 +116,30 @@ def open_database(
     Raises :class:`DatabaseNotFoundError`, :class:`DatabaseUnreadableError`, :class:`NotADatabaseError`,
     :class:`ForeignDatabaseError`, :class:`DatabaseCorruptError` or :class:`NewerDatabaseError`
     (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
+    ``progress`` hears of the one step that can take long: the full check before migrating an older file.
     """
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
         revision = None
+        checked = True
     else:
         file_path = Path(path).expanduser().absolute()
         revision = None
         if file_path.exists():
             revision = _check_existing(file_path)
+            checked = revision != HEAD_REVISION
+            if checked:
+                # Migrating writes: the whole file is checked first (instant for an empty file, once per new
+                # version of Rasad for an older one).
+                problems = check_integrity(file_path, progress)
+                if problems:
+                    raise DatabaseCorruptError(file_path, problems)
         elif not create:
             raise DatabaseNotFoundError(file_path)
         else:
             file_path.parent.mkdir(parents=True, exist_ok=True)
+            checked = True
         engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
         if evidence_dir is None:
             evidence_dir = file_path.parent / "evidence"
@@ -130,7 +151,7 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir)
+    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked)
 
 
 def _make_engine(url: URL, *, memory: bool) -> Engine:
@@ -161,20 +182,24 @@ def _on_begin(connection: Any) -> None:
 
 
 def _check_existing(path: Path) -> str | None:
-    """Refuse a file that is not a healthy Rasad database of a known revision, reading it only.
+    """Refuse a file that is not a Rasad database of a known revision, reading it only, in a time that does
+    not grow with the file: its header, its schema and its revision (the full check is in health.py).
 
     Returns the file's schema revision (None for an empty or never-migrated file)."""
     if path.is_dir():
         raise NotADatabaseError(path)
     try:
         with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
+            header = file.read(_HEADER_BYTES)
     except OSError as error:
         raise DatabaseUnreadableError(path, error.strerror or str(error)) from error
     if not header:
         return None  # SQLite treats an empty file as an empty database
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         raise NotADatabaseError(path)
+    problem = _header_problem(path, header)
+    if problem:
+        raise DatabaseCorruptError(path, [problem])
     # Read-write but query-only, not mode=ro: a read-only connection to a WAL database leaves -wal/-shm
     # files behind, while this one, as the last to close, removes them again. It also recovers a hot
     # journal left by a crash, as any SQLite reader must.
@@ -185,10 +210,7 @@ def _check_existing(path: Path) -> str | None:
     try:
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA query_only=ON")
-        rows = connection.execute(f"PRAGMA integrity_check({INTEGRITY_PROBLEMS_SHOWN})").fetchall()
-        problems = [str(row[0]) for row in rows]
-        if problems != ["ok"]:
-            raise DatabaseCorruptError(path, problems)
+        # Reading the schema parses every CREATE statement: a damaged first page or schema fails here.
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revisions: list[str] = []
         if "alembic_version" in tables:
@@ -210,3 +232,30 @@ def _check_existing(path: Path) -> str | None:
         raise DatabaseUnreadableError(path, str(error)) from error
     finally:
         connection.close()
+
+
+_HEADER_BYTES = 100
+
+
+def _header_problem(path: Path, header: bytes) -> str | None:
+    """What the 100-byte header says is wrong with the file, if anything (a cut-off copy, a bad page size)."""
+    if len(header) < _HEADER_BYTES:
+        return "the file is shorter than an SQLite header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"invalid page size {page_size}"
+    pages = int.from_bytes(header[28:32], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    wal = Path(f"{path}-wal")
+    wal_holds_pages = wal.exists() and wal.stat().st_size > 0
+    # The in-header size is trustworthy only when written by the same change as the counter; pages still in
+    # a write-ahead log may legitimately be missing from the main file.
+    if pages and valid_for == change_counter and not wal_holds_pages:
+        expected = pages * page_size
+        actual = path.stat().st_size
+        if actual < expected:
+            return f"the file is cut short: {actual} bytes of {expected}"
+    return None
+

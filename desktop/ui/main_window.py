@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,11 +64,16 @@ class MainWindow(QMainWindow):
         self._navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer = outer  # the integrity check's banner goes above the pages once a database is open
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._navigation)
         layout.addWidget(self._stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._restore_geometry()
         install_first_paint_probe(self)
@@ -77,6 +83,12 @@ class MainWindow(QMainWindow):
     def attach(self, services: AppServices) -> None:
         """The database is open: build the navigation and show the overview."""
         self.services = services
+        from desktop.ui.health_check import DatabaseHealthCheck
+        from desktop.ui.widgets.health_banner import HealthBanner
+
+        self.health_banner = HealthBanner()  # hidden until the integrity check finds a problem
+        self._outer.insertWidget(0, self.health_banner)
+        self.health_check = DatabaseHealthCheck(services, self.health_banner, self.statusBar(), self)
         self._build_menu()  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
         from desktop.ui.sync_runner import SyncRunner
 
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
+        home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
 
     def open_activity(self, activity_id: int) -> None:
         """From the overview to the activity's page in the plan tree."""
@@ -118,39 +131,37 @@ class MainWindow(QMainWindow):
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
+        # Each page's module is imported by its factory, when the page is first shown: some pull in heavy
+        # libraries (the sync page httpx, the settings page Alembic, the reports page reportlab) that the
+        # overview does not need (tests/ui/test_startup_imports.py).
         from desktop.domain.access import Action, Reach
-        from desktop.ui.pages.home import HomePage
-        from desktop.ui.pages.imports import ImportsPage
-        from desktop.ui.pages.indicators import IndicatorsPage
-        from desktop.ui.pages.meetings import MeetingsPage
-        from desktop.ui.pages.plans import PlansPage
-        from desktop.ui.pages.reports import ReportsPage
-        from desktop.ui.pages.settings_page import SettingsPage
-        from desktop.ui.pages.sync import SyncPage
 
         who = self.services.principal
+        services, notifier = self.services, self.notifier
         return [
-            PageEntry("home", self.tr("Overview"), lambda: HomePage(self.services, self.notifier)),
-            PageEntry("plans", self.tr("Plans and activities"), lambda: PlansPage(self.services, self.notifier)),
+            PageEntry("home", self.tr("Overview"), lambda: _home_page(services, notifier)),
+            PageEntry("plans", self.tr("Plans and activities"),
+                      lambda: _plans_page(services, notifier)),
             PageEntry("meetings", self.tr("Meetings and resolutions"),
-                      lambda: MeetingsPage(self.services, self.notifier)),
+                      lambda: _meetings_page(services, notifier)),
             PageEntry("indicators", self.tr("Branch performance"),
-                      lambda: IndicatorsPage(self.services, self.notifier)),
-            PageEntry("imports", self.tr("Import statistics"), lambda: ImportsPage(self.services, self.notifier),
-                      who.can(Action.EDIT)),
-            PageEntry("comments", self.tr("District comments"), lambda: _comments_page(self.services, self.notifier)),
-            PageEntry("reports", self.tr("Reports"), lambda: ReportsPage(self.services, self.notifier)),
-            PageEntry("approval", self.tr("Approval"), lambda: _approval_page(self.services, self.notifier)),
+                      lambda: _indicators_page(services, notifier)),
+            PageEntry("imports", self.tr("Import statistics"),
+                      lambda: _imports_page(services, notifier), who.can(Action.EDIT)),
+            PageEntry("comments", self.tr("District comments"), lambda: _comments_page(services, notifier)),
+            PageEntry("reports", self.tr("Reports"), lambda: _reports_page(services, notifier)),
+            PageEntry("approval", self.tr("Approval"), lambda: _approval_page(services, notifier)),
             PageEntry("sync", self.tr("Send to center"),
-                      lambda: SyncPage(self.services, self.notifier, self.sync_runner), who.can(Action.SEND)),
-            PageEntry("audit", self.tr("Audit trail"), lambda: _audit_page(self.services, self.notifier),
+                      lambda: _sync_page(services, notifier, self.sync_runner), who.can(Action.SEND)),
+            PageEntry("audit", self.tr("Audit trail"), lambda: _audit_page(services, notifier),
                       who.can(Action.VIEW, Reach.ALL_DISTRICTS)),
             PageEntry("backups", self.tr("Backups"),
-                      lambda: _backups_page(self.services, self.notifier, self.settings),
-                      who.can(Action.BACKUP) and self.services.database.path is not None),
-            PageEntry("users", self.tr("Users"), lambda: _users_page(self.services, self.notifier),
-                      who.can(Action.MANAGE_USERS) and self.services.accounts.has_accounts()),
-            PageEntry("settings", self.tr("Settings"), lambda: SettingsPage(self.services, self.settings)),
+                      lambda: _backups_page(services, notifier, self.settings),
+                      who.can(Action.BACKUP) and services.database.path is not None),
+            PageEntry("users", self.tr("Users"), lambda: _users_page(services, notifier),
+                      who.can(Action.MANAGE_USERS) and services.accounts.has_accounts()),
+            PageEntry("settings", self.tr("Settings"),
+                      lambda: _settings_page(services, self.settings)),
         ]
 
     def page(self, key: str) -> QWidget:
@@ -191,6 +202,10 @@ class MainWindow(QMainWindow):
             lock = QAction(self.tr("&Lock"), self)
             lock.triggered.connect(lambda: self.session_lock.lock_now() if self.session_lock else None)
             file_menu.addAction(lock)
+        check = QAction(self.tr("&Check database…"), self)
+        check.setObjectName("check_database")
+        check.triggered.connect(self.health_check.check_now)
+        file_menu.addAction(check)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rasad"), self)
@@ -246,11 +261,60 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
         if self.services is not None:
+            self.health_check.stop()
             self.sync_runner.stop()
             if self.session_lock is not None:
                 self.session_lock.stop()
         super().closeEvent(event)
 
+
+
+def _home_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.home import HomePage
+
+    return HomePage(services, notifier)
+
+
+def _plans_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.plans import PlansPage
+
+    return PlansPage(services, notifier)
+
+
+def _meetings_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.meetings import MeetingsPage
+
+    return MeetingsPage(services, notifier)
+
+
+def _indicators_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.indicators import IndicatorsPage
+
+    return IndicatorsPage(services, notifier)
+
+
+def _imports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.imports import ImportsPage
+
+    return ImportsPage(services, notifier)
+
+
+def _reports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
+    from desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(services, notifier)
+
+
+def _sync_page(services: AppServices, notifier: ChangeNotifier, runner) -> QWidget:  # noqa: ANN001
+    from desktop.ui.pages.sync import SyncPage
+
+    return SyncPage(services, notifier, runner)
+
+
+def _settings_page(services: AppServices, settings: UiSettings) -> QWidget:
+    from desktop.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(services, settings)
 
 
 def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:

@@ -29,10 +29,8 @@ class DatabaseOpener(QObject):
     def open_interactively(self) -> AppServices | None:
         if self.demo and not self.path.exists() and not self._create_demo():
             return None
-        from desktop.store.database import open_database
-
         try:
-            database = open_database(self.path)
+            database = self._open()
         except DomainError as error:
             self._report(self.tr("Rasad cannot open the database"),
                          self.tr("The database {path} was not opened.\n\n{reason}").format(
@@ -56,10 +54,38 @@ class DatabaseOpener(QObject):
                     "This database has user accounts; it is opened only after someone signs in."))
                 services.close()
                 return None
+            # Signing in writes (the account's events): start the full integrity check now, while the
+            # password is typed, so that first write seldom waits for it (desktop/store/health.py).
+            BackgroundTask(lambda progress: services.database.health.ensure_checked(progress)).start()
             if not sign_in(services):
                 services.close()
                 return None
         return services
+
+    def _open(self):  # noqa: ANN202 - a Database
+        """Open the file in a worker while the window stays responsive. Opening reads only what is bounded,
+        so this is quick; only a file that must be migrated is checked in full first, which takes seconds
+        on a large one: a progress dialog appears when opening lasts longer than half a second."""
+        from desktop.store.database import open_database
+
+        path = self.path
+        dialog = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
+        dialog.setWindowTitle(self.tr("Rasad"))
+        dialog.setCancelButton(None)  # a migration is all or nothing: it is not interrupted halfway
+        dialog.setMinimumDuration(500)
+        loop = QEventLoop()
+        outcome: dict[str, object] = {}
+        task = BackgroundTask(lambda progress: open_database(path, progress=progress))
+        task.progressed.connect(lambda done, total, _table: (dialog.setMaximum(total), dialog.setValue(done)))
+        task.succeeded.connect(lambda database: outcome.setdefault("database", database))
+        task.failed.connect(lambda error: outcome.setdefault("error", error))
+        task.finished.connect(loop.quit)
+        task.start()
+        loop.exec()
+        dialog.close()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["database"]
 
     def _create_demo(self) -> bool:
         """Generate the demo province in a worker thread behind a cancellable progress dialog."""

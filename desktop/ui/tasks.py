@@ -49,7 +49,10 @@ class _Runnable(QRunnable):
             if not isinstance(error, DomainError):
                 log.exception("background job failed")
             self.outcome = ("failed", error)
-        self._signals.done.emit()
+        try:
+            self._signals.done.emit()
+        except RuntimeError:  # the window that started the job has closed meanwhile: nobody is left to tell
+            log.debug("background job finished after its owner was deleted")
 
 
 class BackgroundTask(QObject):

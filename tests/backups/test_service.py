@@ -90,3 +90,52 @@ def test_a_bad_backup_is_refused_before_the_database_is_closed(database, tmp_pat
         BackupService(database, MovableClock(NOW)).restore(tmp_path / "missing.sqlite3")
     with database.session() as session:
         assert session.scalar(select(Province.code)) == "QOM"
+
+
+def _scribble_over_a_province_page(path: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        page = connection.execute("SELECT pageno FROM dbstat WHERE name = 'province'").fetchone()[0]
+    finally:
+        connection.close()
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        file.write(bytes(range(256)) * (page_size // 256))
+
+
+def test_a_backup_of_a_damaged_database_runs_the_full_check_and_is_refused(tmp_path: Path) -> None:
+    """The check runs before every backup even though opening no longer does: the damage is found, no
+    backup is kept, and the open database refuses writes from then on."""
+    from desktop.store.backup import BackupError
+    from desktop.store.health import DatabaseDamagedError, HealthStatus
+
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.session() as session:
+        session.add(Province(code="QOM", name="قم"))
+    _scribble_over_a_province_page(path)
+    with open_database(path, create=False) as db:
+        assert db.health.report.status is HealthStatus.UNCHECKED
+        service = BackupService(db, MovableClock(NOW))
+        with pytest.raises(BackupError) as raised:
+            service.back_up_now()
+        assert raised.value.problems
+        assert service.backups() == []
+        assert db.health.report.status is HealthStatus.DAMAGED
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
+
+
+def test_a_damaged_backup_is_refused_by_the_full_check_before_the_database_is_closed(database, tmp_path: Path) -> None:
+    from desktop.store.backup import BackupError
+
+    service = BackupService(database, MovableClock(NOW))
+    backup = service.back_up_now()
+    _scribble_over_a_province_page(backup.path)
+    with pytest.raises(BackupError) as raised:
+        service.restore(backup.path)
+    assert "cannot be restored" in raised.value.english()
+    with database.session() as session:  # still open, untouched
+        assert session.scalar(select(Province.code)) == "QOM"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -47,6 +47,8 @@ class HomePage(QWidget):
         self._task: BackgroundTask | None = None
         self._stale = False
         self._chart = None
+        self._chart_drawn = False
+        self._chart_after_paint = _AfterPaint(self, lambda: QTimer.singleShot(0, self, self._draw_chart))
         notifier.changed.connect(self._on_changed)
 
         self._heading = QLabel(self.tr("Loading the overview…"))
@@ -157,11 +159,24 @@ class HomePage(QWidget):
         self._milestones.set_rows(summary.milestones)
         self._behind.set_rows(summary.behind)
         self._overdue.set_rows(overdue[:20])
-        self._draw_chart(summary)
         self.loaded.emit()
+        # The chart after the figures have been painted: building matplotlib's canvas the first time costs
+        # about a second, which the figures need not wait for. (A zero timer is not enough: a repaint is
+        # itself scheduled a few milliseconds later.)
+        self._chart_drawn = False
+        self._overall.installEventFilter(self._chart_after_paint)
+        self._overall.update()  # a paint even when the figure's text did not change (QLabel may skip those)
 
-    def _draw_chart(self, summary: HomeSummary) -> None:
+    def is_complete(self) -> bool:
+        """The figures and the driver-project chart are both shown."""
+        return self.is_loaded() and self._chart_drawn
+
+    def _draw_chart(self) -> None:
         from desktop.ui.charts.canvas import ChartWidget
+
+        summary = self._summary
+        if summary is None:
+            return
 
         if self._chart is None:
             self._chart = ChartWidget(self, height_inches=4.2)
@@ -169,6 +184,7 @@ class HomePage(QWidget):
             self._chart_holder.addWidget(self._chart)
         draw_driver_projects(self._chart, summary.driver_projects,
                              planned_label=self.tr("Planned"), actual_label=self.tr("Actual"))
+        self._chart_drawn = True
 
     def _open_behind(self, index) -> None:
         self.activity_requested.emit(self._behind.row_at(index.row()).id)
@@ -212,3 +228,17 @@ class HomePage(QWidget):
             Column(self.tr("Days overdue"), lambda r: format_number(r.days_overdue), numeric=True),
         ]
 
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once after the next paint of the widget it filters, and stops filtering it."""
+
+    def __init__(self, parent: QObject, then):  # noqa: ANN001
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False

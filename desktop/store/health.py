@@ -1,0 +1,246 @@
+"""The database's health: the full integrity check, and refusing writes to a file it found damaged.
+
+Opening a database reads only what is bounded (header, schema, revision — see ``database._check_existing``),
+so opening costs the same for a 30 MB and a 300 MB file. The full ``PRAGMA integrity_check`` — seconds on a
+province-sized file — runs instead:
+
+* in the window's background once it is usable (``desktop/ui/health_check.py``), and on demand ("Check
+  database", ``python -m desktop db check``);
+* before every backup and restore (``desktop/store/backup.py`` checks the copy it makes);
+* at the latest before the first write of a process: :meth:`DatabaseHealth.guard_write` runs it then if
+  nobody has yet, so no process ever writes into a file it has not checked.
+
+While the check finds problems every write is refused with :class:`DatabaseDamagedError` (a Persian message
+in the window and the command line); reading goes on so that people can still see their data and restore a
+backup. The refusal is enforced for every SQL statement the engine executes (``before_cursor_execute``), not
+by the pages, so no service can forget it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.errors import STORE_CONTEXT, StoreError
+
+#: How many problems are kept from a failed check.
+PROBLEMS_KEPT = 20
+#: SQLite virtual-machine steps between two looks at "was the check cancelled?".
+_CANCEL_POLL_STEPS = 1_000
+_WRITE_STATEMENT = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|REINDEX)\b",
+                              re.IGNORECASE)
+_WITH_WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
+class CheckProgress(Protocol):
+    """What the check reports to (``desktop.tasks.TaskProgress`` is one): ``step`` may raise to stop."""
+
+    def step(self, done: int, total: int, message: str = "") -> None: ...
+
+    @property
+    def is_cancelled(self) -> bool: ...
+
+
+class IntegrityCheckCancelled(Exception):
+    """The check was stopped before it finished (the window closed); nothing was learnt."""
+
+
+class HealthStatus(enum.Enum):
+    UNCHECKED = "unchecked"
+    HEALTHY = "healthy"
+    DAMAGED = "damaged"
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    status: HealthStatus
+    problems: tuple[str, ...] = ()
+    seconds: float = 0.0  # how long the full check took
+
+    @property
+    def is_damaged(self) -> bool:
+        return self.status is HealthStatus.DAMAGED
+
+
+class DatabaseDamagedError(StoreError):
+    """A write into a database whose integrity check found problems."""
+
+    def __init__(self, path: Path | None, problems: Sequence[str]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        super().__init__(
+            STORE_CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. "
+                "Details: {problems}",
+            ),
+            {"path": str(path) if path else ":memory:", "problems": "; ".join(self.problems)},
+        )
+
+
+def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[str]:
+    """The full ``PRAGMA integrity_check`` of the file at ``path``, read only; empty when it is healthy.
+
+    It runs table by table (each table with its indexes, largest last) so that ``progress`` can say how far
+    it got, then once over the whole file without the per-row index comparison (``quick_check``), which
+    finds what a per-table check cannot: pages lost or used twice, a damaged free list. Raises
+    :class:`IntegrityCheckCancelled` when ``progress.is_cancelled`` turns true meanwhile."""
+    try:
+        connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return [str(error)]
+    cancelled = (lambda: progress.is_cancelled) if progress is not None else (lambda: False)
+    # The handler runs inside SQLite every few thousand steps: returning non-zero interrupts the pragma.
+    connection.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_POLL_STEPS)
+    try:
+        tables = _tables_by_size(connection)
+        total = sum(weight for _name, weight in tables) * 6 // 5 + 1  # the final whole-file pass: a sixth or so
+        done = 0
+        for name, weight in tables:
+            _report(progress, done, total, name)
+            problems = _rows(connection, f'PRAGMA integrity_check("{_quoted(name)}")')
+            if problems:
+                return problems
+            done += weight
+        _report(progress, done, total, "")
+        problems = _rows(connection, f"PRAGMA quick_check({PROBLEMS_KEPT})")
+        if problems:
+            return problems
+        _report(progress, total, total, "")
+        return []
+    except sqlite3.DatabaseError as error:
+        if cancelled():
+            if progress is not None:
+                progress.step(0, 0, "")  # a TaskProgress raises its own TaskCancelled here
+            raise IntegrityCheckCancelled() from error
+        if getattr(error, "sqlite_errorcode", None) in _DAMAGE_CODES or not isinstance(error, sqlite3.OperationalError):
+            return [str(error)]
+        raise  # busy, out of memory…: the check could not be made, which says nothing about the file
+    finally:
+        connection.close()
+
+
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _rows(connection: sqlite3.Connection, pragma: str) -> list[str]:
+    rows = [str(row[0]) for row in connection.execute(pragma).fetchmany(PROBLEMS_KEPT)]
+    return [] if rows == ["ok"] else rows
+
+
+def _report(progress: CheckProgress | None, done: int, total: int, table: str) -> None:
+    if progress is not None:
+        progress.step(done, total, table)
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')
+
+
+def _tables_by_size(connection: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every table with a cheap weight for the progress bar: its highest rowid (a B-tree descent, not a
+    count), at least 1. Smallest first, so the bar moves at once."""
+    names = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    weighted = []
+    for name in names:
+        try:
+            highest = connection.execute(f'SELECT max(rowid) FROM "{_quoted(name)}"').fetchone()[0]
+        except sqlite3.OperationalError:  # a WITHOUT ROWID table has no rowid
+            highest = None
+        weighted.append((name, max(int(highest or 0), 1)))
+    return sorted(weighted, key=lambda item: (item[1], item[0]))
+
+
+def is_write(statement: str) -> bool:
+    """Does this SQL statement change the database? (Reads, pragmas and transaction control do not.)"""
+    if _WRITE_STATEMENT.match(statement):
+        return True
+    return statement.lstrip()[:4].upper() == "WITH" and bool(_WITH_WRITE.search(statement))
+
+
+class DatabaseHealth:
+    """The health of one open database in this process, shared by every thread using it.
+
+    ``UNCHECKED`` after opening an existing file; ``HEALTHY`` for a file created now or an in-memory
+    database. :meth:`check` runs the full check (one at a time: a second caller waits and gets the same
+    answer); :meth:`guard_write` is called before every statement the engine executes."""
+
+    def __init__(self, path: Path | None, *, checked: bool) -> None:
+        self.path = path
+        self._report = HealthReport(HealthStatus.HEALTHY if checked or path is None else HealthStatus.UNCHECKED)
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[HealthReport], None]] = []
+
+    @property
+    def report(self) -> HealthReport:
+        return self._report
+
+    def check(self, progress: CheckProgress | None = None) -> HealthReport:
+        """Run the full integrity check now and remember its answer."""
+        with self._lock:
+            return self._check_locked(progress)
+
+    def ensure_checked(self, progress: CheckProgress | None = None) -> HealthReport:
+        """The answer of a full check, running one only if none has finished in this process yet."""
+        if self._report.status is not HealthStatus.UNCHECKED:
+            return self._report
+        with self._lock:
+            if self._report.status is not HealthStatus.UNCHECKED:  # another thread finished it meanwhile
+                return self._report
+            return self._check_locked(progress)
+
+    def _check_locked(self, progress: CheckProgress | None) -> HealthReport:
+        if self.path is None:
+            return self._report
+        started = time.perf_counter()
+        problems = check_integrity(self.path, progress)
+        status = HealthStatus.DAMAGED if problems else HealthStatus.HEALTHY
+        self._report = HealthReport(status, tuple(problems), time.perf_counter() - started)
+        for listener in list(self._listeners):
+            listener(self._report)
+        return self._report
+
+    def mark_damaged(self, problems: Sequence[str]) -> None:
+        """Another check (a backup's) found problems: refuse writes from now on."""
+        self._report = HealthReport(HealthStatus.DAMAGED, tuple(problems))
+        for listener in list(self._listeners):
+            listener(self._report)
+
+    def add_listener(self, listener: Callable[[HealthReport], None]) -> None:
+        """``listener(report)`` after every finished check, in the thread that ran it."""
+        self._listeners.append(listener)
+
+    def guard_write(self, statement: str) -> None:
+        """Refuse ``statement`` if it writes and the database is damaged; check first if nobody has."""
+        if not is_write(statement):
+            return
+        report = self._report
+        if report.status is HealthStatus.UNCHECKED:
+            report = self.ensure_checked()
+        if report.status is HealthStatus.DAMAGED:
+            raise DatabaseDamagedError(self.path, report.problems)
+
+    def before_cursor_execute(self, connection: Any, cursor: Any, statement: str, parameters: Any,
+                              context: Any, executemany: bool) -> None:
+        """SQLAlchemy's engine event: every statement passes here before it reaches SQLite."""
+        self.guard_write(statement)
+
+    def handle_error(self, context: Any) -> BaseException | None:
+        """SQLAlchemy's engine event: a statement that reached a damaged page (a read can, now that opening
+        does not check the whole file) marks the database damaged and raises :class:`DatabaseDamagedError`
+        — a translated message rather than a driver traceback."""
+        original = context.original_exception
+        if isinstance(original, sqlite3.DatabaseError) and getattr(original, "sqlite_errorcode", None) in _DAMAGE_CODES:
+            self.mark_damaged([str(original)])
+            return DatabaseDamagedError(self.path, [str(original)])
+        return None

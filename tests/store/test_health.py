@@ -1,0 +1,186 @@
+"""The database's health: opening reads only what is bounded; the full integrity check runs later, at the
+latest before the first write, and a damaged file refuses every write with its message."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from desktop.store.database import open_database
+from desktop.store.errors import DatabaseCorruptError
+from desktop.store.health import (
+    DatabaseDamagedError,
+    HealthStatus,
+    IntegrityCheckCancelled,
+    check_integrity,
+    is_write,
+)
+from desktop.store.models import Meeting, Province
+from desktop.tasks import TaskCancelled, TaskProgress
+
+from .conftest import one_of_each
+
+
+def _filled(tmp_path: Path) -> Path:
+    path = tmp_path / "good.sqlite3"
+    with open_database(path) as db, db.session() as session:
+        one_of_each(session)
+        for number in range(2, 400):  # enough pages that the middle of the file is a meeting page
+            session.add(Meeting(number=number, held_on=date(2024, 1, 1), title="جلسه " * 20))
+    return path
+
+
+def _page_size(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def _damaged_copy(original: Path, tmp_path: Path) -> Path:
+    """A copy with one of the meeting table's leaf pages overwritten: the header and schema are intact."""
+    damaged = tmp_path / "damaged.sqlite3"
+    shutil.copyfile(original, damaged)
+    page_size = _page_size(damaged)
+    connection = sqlite3.connect(damaged)
+    try:
+        leaves = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'meeting' AND pagetype = 'leaf' ORDER BY pageno")]
+    finally:
+        connection.close()
+    assert len(leaves) > 3
+    with damaged.open("r+b") as file:
+        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
+        file.write(bytes(range(256)) * (page_size // 256))
+    return damaged
+
+
+def test_opening_an_existing_file_leaves_the_full_check_for_later(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    with open_database(damaged) as db:
+        assert db.health.report.status is HealthStatus.UNCHECKED
+        with db.session() as session:  # reading what is intact goes on
+            assert session.scalar(select(Province.code)) is not None
+
+
+def test_a_new_file_and_an_in_memory_database_need_no_check(tmp_path: Path) -> None:
+    with open_database(tmp_path / "new.sqlite3") as db:
+        assert db.health.report.status is HealthStatus.HEALTHY
+    with open_database(":memory:") as db:
+        assert db.health.report.status is HealthStatus.HEALTHY
+
+
+def test_the_full_check_finds_a_damaged_page_the_opening_did_not_read(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    problems = check_integrity(damaged)
+    assert problems and problems != ["ok"]
+    with open_database(damaged) as db:
+        report = db.health.check()
+    assert report.status is HealthStatus.DAMAGED and report.problems
+
+
+def test_a_damaged_database_refuses_the_first_write_before_anything_is_written(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    before = damaged.read_bytes()
+    with open_database(damaged) as db:
+        assert db.health.report.status is HealthStatus.UNCHECKED
+        with pytest.raises(DatabaseDamagedError) as raised, db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
+        assert raised.value.context == "Store" and raised.value.problems
+        assert "damaged" in raised.value.english()
+        assert db.health.report.status is HealthStatus.DAMAGED  # the write ran the check first
+        # Core statements and raw SQL through the engine are refused as well, not only the ORM's
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.execute(insert(Province.__table__).values(code="ISF", name="اصفهان"))
+        with pytest.raises(DatabaseDamagedError), db.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM meeting")
+    assert damaged.read_bytes() == before
+
+
+def test_the_first_write_to_an_unchecked_healthy_file_runs_the_check_and_goes_through(tmp_path: Path) -> None:
+    path = _filled(tmp_path)
+    with open_database(path, create=False) as db:
+        with db.session() as session:
+            session.scalar(select(func.count()).select_from(Meeting))
+        assert db.health.report.status is HealthStatus.UNCHECKED  # reading does not check
+        with db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
+        assert db.health.report.status is HealthStatus.HEALTHY
+    with open_database(path, create=False) as db, db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Province)) == 2
+
+
+def test_a_database_marked_damaged_by_another_check_refuses_writes(tmp_path: Path) -> None:
+    with open_database(tmp_path / "rasad.sqlite3") as db:
+        db.health.mark_damaged(["found by a backup"])
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
+
+
+def test_the_check_reports_progress_table_by_table_up_to_its_total(tmp_path: Path) -> None:
+    path = _filled(tmp_path)
+    steps: list[tuple[int, int, str]] = []
+    assert check_integrity(path, TaskProgress(on_progress=lambda *step: steps.append(step))) == []
+    totals = {total for _done, total, _name in steps}
+    assert len(totals) == 1
+    done = [d for d, _t, _n in steps]
+    assert done == sorted(done) and done[-1] == totals.pop()
+    assert {"meeting", "province"} <= {name for _d, _t, name in steps}
+
+
+def test_a_check_cancelled_between_tables_stops_at_the_next_step(tmp_path: Path) -> None:
+    progress = TaskProgress()
+    progress.cancel()
+    with pytest.raises(TaskCancelled):
+        check_integrity(_filled(tmp_path), progress)
+
+
+class _CancelledInsideSQLite:
+    """Reports nothing and never raises itself: only SQLite's progress handler can stop the check."""
+
+    is_cancelled = True
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        pass
+
+
+def test_a_check_cancelled_while_sqlite_works_is_interrupted(tmp_path: Path) -> None:
+    with pytest.raises(IntegrityCheckCancelled):
+        check_integrity(_filled(tmp_path), _CancelledInsideSQLite())
+
+
+def test_a_file_cut_short_is_refused_at_opening_from_its_header(tmp_path: Path) -> None:
+    path = _filled(tmp_path)
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        file.truncate(size // 2)
+    with pytest.raises(DatabaseCorruptError) as raised:
+        open_database(path)
+    assert "cut short" in raised.value.english()
+
+
+@pytest.mark.parametrize(("statement", "writes"), [
+    ("SELECT 1", False), ("PRAGMA foreign_keys", False), ("BEGIN", False), ("COMMIT", False),
+    ("INSERT INTO x VALUES (1)", True), ("  update x set y = 1", True), ("DELETE FROM x", True),
+    ("WITH t AS (SELECT 1) INSERT INTO x SELECT * FROM t", True), ("WITH t AS (SELECT 1) SELECT * FROM t", False),
+    ("CREATE TABLE y (z)", True),
+])
+def test_statements_that_change_the_database_are_told_apart_from_reads(statement: str, writes: bool) -> None:
+    assert is_write(statement) is writes
+
+
+def test_a_read_that_reaches_a_damaged_page_says_so_and_refuses_writes_from_then_on(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    with open_database(damaged) as db:
+        with pytest.raises(DatabaseDamagedError) as raised, db.session() as session:
+            session.scalars(select(Meeting.title)).all()  # every meeting page, the damaged one too
+        assert raised.value.problems
+        assert db.health.report.status is HealthStatus.DAMAGED
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))

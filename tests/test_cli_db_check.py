@@ -1,0 +1,112 @@
+"""`db check` and a damaged database on the command line: the full check with progress, and every write
+refused with the Persian message before a byte is written (opening no longer runs the full check)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from desktop.paths import translations_dir
+from desktop.store.database import open_database
+from desktop.store.health import DatabaseDamagedError
+from desktop.store.models import District, Province
+
+ROOT = Path(__file__).resolve().parent.parent
+DAMAGED = DatabaseDamagedError(Path("x"), []).message
+
+
+def _district_database(tmp_path: Path) -> Path:
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.session() as session:
+        province = Province(code="QOM", name="قم")
+        session.add(province)
+        session.flush()
+        for number in range(1, 300):
+            session.add(District(province_id=province.id, code=f"{number:03d}", name="حوزه قضایی " * 10))
+    return path
+
+
+def _damage_the_district_table(path: Path, tmp_path: Path, *, every_leaf_but_the_first: bool = False) -> Path:
+    damaged = tmp_path / "damaged.sqlite3"
+    shutil.copyfile(path, damaged)
+    connection = sqlite3.connect(damaged)
+    try:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'district' AND pagetype = 'leaf' ORDER BY pageno")]
+    finally:
+        connection.close()
+    with damaged.open("r+b") as file:
+        for leaf in leaves[1:] if every_leaf_but_the_first else [leaves[len(leaves) // 2]]:
+            file.seek((leaf - 1) * page_size)
+            file.write(bytes(range(256)) * (page_size // 256))
+    return damaged
+
+
+def _cli(*args: str, persian: bool) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("RASAD_LANG", None)
+    if not persian:
+        env["RASAD_LANG"] = "en"
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def _persian(text: str) -> str:
+    translator = QTranslator()
+    compiled = translations_dir() / "rasad_fa.qm"
+    if not compiled.is_file() or not translator.load(str(compiled)):
+        pytest.skip("i18n/rasad_fa.qm is not built")
+    translated = translator.translate("Store", text)
+    if not translated or translated == text:
+        pytest.skip("the message is not translated yet")
+    return translated
+
+
+def test_db_check_reports_progress_and_no_problem_on_a_healthy_file(tmp_path: Path) -> None:
+    path = _district_database(tmp_path)
+    result = _cli("db", "check", "--db", str(path), persian=False)
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("Checking the database: ")]
+    assert "Checking the database: 0% account" in progress[0]
+    assert progress[-1] == "Checking the database: 100% (the whole file)"
+    assert any(line.endswith(" district") for line in progress)
+    assert result.stdout.startswith(f"{path}: the integrity check found no problem (")
+
+
+def test_db_check_finds_a_damaged_table_and_exits_3_with_the_persian_message(tmp_path: Path) -> None:
+    damaged = _damage_the_district_table(_district_database(tmp_path), tmp_path)
+    persian = _persian(DAMAGED)
+    result = _cli("db", "check", "--db", str(damaged), persian=True)
+    assert result.returncode == 3
+    message = result.stderr.strip().splitlines()[-1]
+    assert message.startswith(persian.split("{path}")[0])
+    assert str(damaged) in message
+
+
+def test_a_write_command_on_a_damaged_file_is_refused_in_persian_before_any_write(tmp_path: Path) -> None:
+    damaged = _damage_the_district_table(_district_database(tmp_path), tmp_path)
+    persian = _persian(DAMAGED)
+    before = damaged.read_bytes()
+    result = _cli("comment", "add", "--db", str(damaged), "--district", "001", "--period", "1405-08",
+                  "--text", "بررسی شد", persian=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(persian.split("{path}")[0])
+    assert "Traceback" not in result.stderr
+    assert damaged.read_bytes() == before
+
+
+def test_a_read_command_that_meets_the_damage_says_so_in_persian_without_a_traceback(tmp_path: Path) -> None:
+    damaged = _damage_the_district_table(_district_database(tmp_path), tmp_path, every_leaf_but_the_first=True)
+    persian = _persian(DAMAGED)
+    result = _cli("comment", "list", "--db", str(damaged), "--district", "150", persian=True)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(persian.split("{path}")[0])
