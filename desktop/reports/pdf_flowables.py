@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
 from desktop.reports.pdf_text import visual, wrap
@@ -50,6 +51,32 @@ HEADER_CELL = replace(CELL, font=BOLD, color="#ffffff", align="center")
 NUMBER_CELL = replace(CELL, align="center")
 FIGURE_LABEL = TextStyle(size=8, leading=12, color="#5c677d", align="center", space_after=0)
 FIGURE_VALUE = TextStyle(font=BOLD, size=14, leading=20, color="#1d3557", align="center", space_after=0)
+
+
+class Gap(Flowable):
+    """Space between blocks that never carries over to the next page: where less room is left than the gap, it
+    takes what is left (none at all at the very bottom), so it cannot open a page on its own."""
+
+    _ZEROSIZE = True  # reportlab asks its size even when the frame is full
+
+    def __init__(self, height: float):
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, max(0.0, min(self.height, available_height))
+
+    def draw(self) -> None:
+        pass
+
+
+class SectionBreak(ActionFlowable):
+    """Start a new page unless the page just begun is still empty (a page break right after a page that ended
+    exactly full would otherwise leave a blank page between)."""
+
+    def apply(self, document) -> None:
+        if not document.frame._atTop:
+            document.handle_pageBreak()
 
 
 class RtlParagraph(Flowable):

@@ -31,12 +31,14 @@ from desktop.reports.pdf_flowables import (
     BODY,
     FIGURE_LABEL,
     FIGURE_VALUE,
+    Gap,
     HEADING,
     NOTE,
     REGULAR,
     SUBTITLE,
     TITLE,
     RtlParagraph,
+    SectionBreak,
     register_fonts,
     rtl_table,
 )
@@ -79,7 +81,7 @@ class _Story:
         for number, section in enumerate(report.sections, start=1):
             self.progress.step(number, total + 1, section.title)
             if section.new_page and number > 1:
-                story.append(PageBreak())
+                story.append(SectionBreak())
             else:
                 story.append(CondPageBreak(4 * cm))
             story.append(RtlParagraph(section.title, HEADING, self.rtl))
@@ -108,7 +110,7 @@ class _Story:
                         ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
                         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f8f9fa")),
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-        return KeepTogether([table, Spacer(1, 8)])
+        return KeepTogether([table, Gap(8)])
 
     def table(self, block: Table) -> list:
         if not block.rows:
@@ -118,7 +120,7 @@ class _Story:
         rows = [[self.cells.text(cell) for cell in row] for row in block.rows]
         tones = [str(t) if t is not Tone.PLAIN else "" for t in block.tones]
         return [rtl_table([c.title for c in block.columns], rows, widths, numeric=[c.numeric for c in block.columns],
-                          rtl=self.rtl, tones=tones), Spacer(1, 8)]
+                          rtl=self.rtl, tones=tones), Gap(8)]
 
     def charts(self, block: Charts) -> list:
         images = []
@@ -129,7 +131,7 @@ class _Story:
             images.append(Image(io.BytesIO(data), width=chart.width_inches * 72 * scale,
                                 height=chart.height_inches * 72 * scale))
         if len(images) == 1:
-            return [images[0], Spacer(1, 6)]
+            return [images[0], Gap(6)]
         rows = [images[i:i + 2] for i in range(0, len(images), 2)]
         for row in rows:
             if len(row) == 1:
@@ -138,7 +140,7 @@ class _Story:
                 row.reverse()
         table = PdfTable(rows, colWidths=[self.width / 2] * 2)
         table.setStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        return [table, Spacer(1, 6)]
+        return [table, Gap(6)]
 
 
 def _numbered_canvas(report: Report, progress: TaskProgress):
