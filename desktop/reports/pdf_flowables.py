@@ -12,12 +12,12 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
-from desktop.reports.pdf_text import visual, wrap
+from desktop.reports.pdf_fonts import TextMappedFont, drawable
+from desktop.reports.pdf_text import glyphs, wrap
 
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"
@@ -25,9 +25,22 @@ BOLD = "Vazirmatn-Bold"
 
 @cache
 def register_fonts() -> None:
-    """Embed Vazirmatn (regular and bold). Registered without reportlab's shaping: the text arrives joined."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts_dir() / "Vazirmatn-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts_dir() / "Vazirmatn-Bold.ttf")))
+    """Embed Vazirmatn (regular and bold). Registered without reportlab's shaping: the text arrives joined,
+    each glyph with the text it copies as (pdf_fonts.py)."""
+    pdfmetrics.registerFont(TextMappedFont(REGULAR, str(fonts_dir() / "Vazirmatn-Regular.ttf")))
+    pdfmetrics.registerFont(TextMappedFont(BOLD, str(fonts_dir() / "Vazirmatn-Bold.ttf")))
+
+
+def draw_line(canvas, x: float, y: float, line: str, rtl: bool, anchor: str = "left") -> None:
+    """Draw one logical line at ``x`` (its left edge, right edge or centre by ``anchor``) in the canvas's
+    current font: glyphs in display order, each copying as the text it stands for."""
+    shown = drawable(glyphs(line, rtl), canvas._fontname)
+    if anchor == "right":
+        canvas.drawRightString(x, y, shown)
+    elif anchor == "centre":
+        canvas.drawCentredString(x, y, shown)
+    else:
+        canvas.drawString(x, y, shown)
 
 
 @dataclass(frozen=True)
@@ -128,13 +141,12 @@ class RtlParagraph(Flowable):
         descent = style.size * 0.3 + (style.leading - style.size) / 2
         for number, line in enumerate(self.lines(self.width), start=1):
             y = self.height - number * style.leading + descent
-            shown = visual(line, self.rtl)
             if style.align == "center":
-                canvas.drawCentredString(self.width / 2, y, shown)
+                draw_line(canvas, self.width / 2, y, line, self.rtl, "centre")
             elif (style.align == "start") == self.rtl:
-                canvas.drawRightString(self.width, y, shown)
+                draw_line(canvas, self.width, y, line, self.rtl, "right")
             else:
-                canvas.drawString(0, y, shown)
+                draw_line(canvas, 0, y, line, self.rtl)
 
 
 def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,

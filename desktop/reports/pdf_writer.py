@@ -39,10 +39,10 @@ from desktop.reports.pdf_flowables import (
     Gap,
     RtlParagraph,
     SectionBreak,
+    draw_line,
     register_fonts,
     rtl_table,
 )
-from desktop.reports.pdf_text import visual
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 MARGIN = 1.6 * cm
@@ -176,14 +176,14 @@ def _numbered_canvas(report: Report, progress: TaskProgress):
             left_text, right_text = cells.date(report.as_of), report.province
             if not report.rtl:
                 left_text, right_text = right_text, left_text
-            self.drawRightString(width - MARGIN, top, visual(right_text, report.rtl))
-            self.drawCentredString(width / 2, top, visual(f"{report.title} — {report.period_label}", report.rtl))
-            self.drawString(MARGIN, top, visual(left_text, report.rtl))
+            draw_line(self, width - MARGIN, top, right_text, report.rtl, "right")
+            draw_line(self, width / 2, top, f"{report.title} — {report.period_label}", report.rtl, "centre")
+            draw_line(self, MARGIN, top, left_text, report.rtl)
             self.line(MARGIN, top - 5, width - MARGIN, top - 5)
             bottom = MARGIN - 22
             self.line(MARGIN, bottom + 12, width - MARGIN, bottom + 12)
             page = report.chrome.page.format(page=cells.number(self._pageNumber), pages=cells.number(total))
-            self.drawCentredString(width / 2, bottom, visual(page, report.rtl))
+            draw_line(self, width / 2, bottom, page, report.rtl, "centre")
             self.restoreState()
 
     return NumberedCanvas
