@@ -160,6 +160,7 @@ def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequ
         data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
     table = Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab sets each cell's font, Helvetica unless told
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_color)),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#adb5bd")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

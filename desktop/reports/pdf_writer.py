@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
@@ -14,7 +15,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
-    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -23,12 +23,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
-from desktop.charts.style import ChartStyle, figure_bytes, new_figure
+from desktop.charts.style import PRINT_DPI, ChartStyle, figure_bytes, new_figure
 from desktop.exports.files import write_atomically
 from desktop.reports.document import Chart, Charts, Figures, Paragraph, Report, Table, Tone
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
     BODY,
+    BOLD,
     FIGURE_LABEL,
     FIGURE_VALUE,
     HEADING,
@@ -43,10 +44,11 @@ from desktop.reports.pdf_flowables import (
     register_fonts,
     rtl_table,
 )
+from desktop.reports.pdf_fonts import drawable
+from desktop.reports.pdf_text import glyphs, has_rtl
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 MARGIN = 1.6 * cm
-CHART_DPI = 130
 
 
 def chart_style(report: Report) -> ChartStyle:
@@ -54,10 +56,37 @@ def chart_style(report: Report) -> ChartStyle:
     return ChartStyle(rtl=report.rtl, number=cells.number)
 
 
-def render_chart(chart: Chart, style: ChartStyle, image_format: str = "png", dpi: int = CHART_DPI) -> bytes:
+def render_chart(chart: Chart, style: ChartStyle, image_format: str = "png", dpi: int = PRINT_DPI) -> bytes:
     figure = new_figure(chart.width_inches, chart.height_inches)
     chart.draw(figure.add_subplot(1, 1, 1), style)
     return figure_bytes(figure, image_format, dpi)
+
+
+def chart_drawing(chart: Chart, style: ChartStyle) -> Drawing:
+    """The chart as vector drawing for the PDF, its text kept as text: matplotlib writes SVG with the text as
+    text elements, svglib turns it into reportlab shapes, and each string is drawn like the report's own text
+    (Vazirmatn embedded once, letters joined, copying as typed)."""
+    import matplotlib
+    from svglib.svglib import svg2rlg
+
+    figure = new_figure(chart.width_inches, chart.height_inches)
+    chart.draw(figure.add_subplot(1, 1, 1), style)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        svg = figure_bytes(figure, "svg")
+    drawing = svg2rlg(io.BytesIO(svg))
+    drawing.initialFontName = REGULAR  # reportlab would otherwise set (and embed a reference to) Helvetica first
+    _text_as_report_text(drawing)
+    return drawing
+
+
+def _text_as_report_text(node) -> None:
+    for child in getattr(node, "contents", ()):
+        if isinstance(child, String):
+            font = BOLD if "bold" in child.fontName.lower() else REGULAR
+            child.fontName = font
+            child.text = drawable(glyphs(child.text, has_rtl(child.text)), font)
+        else:
+            _text_as_report_text(child)
 
 
 class _Story:
@@ -106,7 +135,7 @@ class _Story:
         if self.rtl:
             cells.reverse()
         table = PdfTable([cells], colWidths=[self.width / len(cells)] * len(cells))
-        table.setStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
                         ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
                         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f8f9fa")),
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
@@ -125,21 +154,22 @@ class _Story:
     def charts(self, block: Charts) -> list:
         images = []
         for chart in block.charts:
-            data = render_chart(chart, self.style)
-            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4)
-                        / (chart.width_inches * 72))
-            images.append(Image(io.BytesIO(data), width=chart.width_inches * 72 * scale,
-                                height=chart.height_inches * 72 * scale))
+            drawing = chart_drawing(chart, self.style)
+            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4) / drawing.width)
+            drawing.scale(scale, scale)
+            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+            images.append(drawing)
         if len(images) == 1:
             return [images[0], Gap(6)]
         rows = [images[i:i + 2] for i in range(0, len(images), 2)]
         for row in rows:
             if len(row) == 1:
-                row.append("")
+                row.append(Spacer(1, 1))  # not an empty string: a Table draws strings in Helvetica
             if self.rtl:
                 row.reverse()
         table = PdfTable(rows, colWidths=[self.width / 2] * 2)
-        table.setStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")])
         return [table, Gap(6)]
 
 
@@ -195,8 +225,11 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
     buffer = io.BytesIO()
     size = landscape(A4) if report.landscape else A4
     document = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                               bottomMargin=MARGIN, title=report.title, author=report.province,
-                               subject=report.period_label, creator="Rasad")
+                               bottomMargin=MARGIN, title=f"{report.title} — {report.period_label}",
+                               author=report.province, subject=report.period_label, creator="Rasad",
+                               lang="fa" if report.rtl else "en", displayDocTitle=True,
+                               # the page's first font setting names Vazirmatn: no unused Helvetica in the file
+                               initialFontName=REGULAR)
     frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
