@@ -3164,7 +3164,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+256"/>
+        <location filename="../desktop/meetings/service.py" line="+300"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
@@ -3630,7 +3630,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -3644,7 +3644,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+49"/>
-        <location filename="../desktop/reports/status.py" line="-81"/>
+        <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -3695,7 +3695,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3736,7 +3736,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+46"/>
+        <location filename="../desktop/reports/district.py" line="+47"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -3814,13 +3814,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -3841,23 +3841,34 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{count} more not shown</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Judicial districts ranked by {indicator}</source>
+        <translation>Judicial districts ranked by {indicator}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../desktop/reports/status.py" line="-6"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Branch</source>
-        <translation>Branch</translation>
+        <location line="+36"/>
+        <source>Branches of {district}</source>
+        <translation>Branches of {district}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-32"/>
+        <source>Change in {indicator}</source>
+        <translation>Change in {indicator}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -3873,7 +3884,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>{district} at a glance</source>
+        <translation>{district} at a glance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This district has no branches with statistics.</source>
         <translation>This district has no branches with statistics.</translation>
     </message>
@@ -3884,7 +3900,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-179"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -3915,13 +3931,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -3942,13 +3958,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4071,7 +4087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>Council resolutions and their fulfilment</translation>
     </message>
@@ -4190,11 +4206,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <source>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</source>
-        <translation>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</translation>
+        <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
+        <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>
@@ -5768,7 +5784,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-149"/>
+        <location filename="../desktop/meetings/service.py" line="-188"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -5778,12 +5794,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>

@@ -3163,7 +3163,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+256"/>
+        <location filename="../desktop/meetings/service.py" line="+300"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -3602,7 +3602,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
@@ -3629,7 +3629,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>ردیف</translation>
@@ -3643,7 +3643,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+49"/>
-        <location filename="../desktop/reports/status.py" line="-81"/>
+        <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -3694,7 +3694,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -3735,7 +3735,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+46"/>
+        <location filename="../desktop/reports/district.py" line="+47"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -3813,13 +3813,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -3840,23 +3840,34 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{count} مورد دیگر نمایش داده نشده است</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Judicial districts ranked by {indicator}</source>
+        <translation>رتبه‌بندی حوزه‌های قضایی بر پایه {indicator}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../desktop/reports/status.py" line="-6"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Branch</source>
-        <translation>شعبه</translation>
+        <location line="+36"/>
+        <source>Branches of {district}</source>
+        <translation>شعب {district}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-32"/>
+        <source>Change in {indicator}</source>
+        <translation>تغییر {indicator}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -3872,7 +3883,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ماه قبل</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>{district} at a glance</source>
+        <translation>{district} در یک نگاه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This district has no branches with statistics.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
@@ -3883,7 +3899,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-179"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -3914,13 +3930,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -3941,13 +3957,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -4012,7 +4028,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="-17"/>
         <source>Term</source>
-        <translation>دوره</translation>
+        <translation>افق زمانی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4070,7 +4086,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های دارای بیشترین تأخیر</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>مصوبات شورا و میزان تحقق آن‌ها</translation>
     </message>
@@ -4189,11 +4205,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</source>
-        <translation>بهترین و ضعیف‌ترین بر پایه جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها و مانده پرونده، مقدار کمتر بهتر است). نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
+        <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
+        <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>
@@ -5767,7 +5783,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-149"/>
+        <location filename="../desktop/meetings/service.py" line="-188"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -5777,12 +5793,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>

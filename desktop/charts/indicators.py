@@ -21,7 +21,7 @@ def unit_suffix(unit: Unit, style: ChartStyle) -> str:
 
 
 def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, style: ChartStyle, *,
-                 threshold_label: str, more_label: str) -> None:
+                 threshold_label: str, more_label: str, title: str = "", axis_label: str = "") -> None:
     """Horizontal bars, best at the top; the best units green and the worst red. At most MAX_BARS bars."""
     valued = [row for row in rows if row.value is not None]
     shown = valued[:MAX_BARS]
@@ -35,8 +35,11 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
         axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8, frameon=False)
     axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
     mirror_for_rtl(axes, style)
-    if len(valued) > len(shown):
-        axes.set_title(more_label.format(count=style.number(len(valued) - len(shown), 0)), fontsize=8)
+    more = more_label.format(count=style.number(len(valued) - len(shown), 0)) if len(valued) > len(shown) else ""
+    if title or more:
+        axes.set_title("\n".join(part for part in (title, more) if part), fontsize=9 if title else 8)
+    if axis_label:
+        axes.set_xlabel(axis_label, fontsize=8)
     axes.grid(axis="x", alpha=0.3)
 
 

@@ -71,9 +71,10 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Figures:
-    """Key figures shown as a row of boxes: (label, value)."""
+    """Key figures shown as a row of boxes: (label, value); a value that is a number is a :class:`Number`
+    (a number in the workbook too), text otherwise (e.g. "160 / 388")."""
 
-    items: tuple[tuple[str, str], ...]
+    items: tuple[tuple[str, Cell], ...]
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,8 @@ class _Story:
         raise TypeError(f"unknown block {block!r}")
 
     def figures(self, block: Figures) -> PdfTable:
-        cells = [[RtlParagraph(value, FIGURE_VALUE, self.rtl), RtlParagraph(label, FIGURE_LABEL, self.rtl)]
+        cells = [[RtlParagraph(self.cells.text(value), FIGURE_VALUE, self.rtl),
+                  RtlParagraph(label, FIGURE_LABEL, self.rtl)]
                  for label, value in block.items]
         if self.rtl:
             cells.reverse()

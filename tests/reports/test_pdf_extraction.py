@@ -21,6 +21,7 @@ import pytest
 from desktop.clock import FixedClock
 from desktop.domain.jalali import JalaliPeriod
 from desktop.reports.document import Figures, Paragraph, Section
+from desktop.reports.formatting import CellFormat
 from desktop.reports.language import ReportLanguage
 from desktop.reports.pdf_writer import pdf_bytes
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
@@ -87,8 +88,9 @@ def test_the_status_reports_own_figures_are_found_as_printed(demo_database: Data
                                                               tmp_path: Path) -> None:
     report = ReportService(demo_database, clock).build(
         ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")), ReportLanguage(rtl=True))
-    figures = [value for section in report.sections for block in section.blocks if isinstance(block, Figures)
-               for _label, value in block.items]
+    cells = CellFormat()
+    figures = [cells.text(value) for section in report.sections for block in section.blocks
+               if isinstance(block, Figures) for _label, value in block.items]
     assert any(" / " in value for value in figures) and any("٪" in value for value in figures)
     pdf = pdf_bytes(report)
     for text in (poppler_text(pdf, tmp_path), pdfium_text(pdf)):
