@@ -7,8 +7,8 @@ import pytest
 
 from desktop.clock import FixedClock
 from desktop.domain.jalali import JalaliPeriod
-from desktop.reports.document import Table
 from desktop.reports.district_data import better
+from desktop.reports.document import Table
 from desktop.reports.language import ReportLanguage
 from desktop.reports.pdf_writer import pdf_bytes
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
