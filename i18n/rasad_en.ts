@@ -1096,12 +1096,12 @@
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+45"/>
+        <location filename="../desktop/cli/commands_report.py" line="+55"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>
@@ -3604,7 +3604,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+71"/>
+        <location filename="../desktop/reports/service.py" line="+99"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3643,7 +3643,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+49"/>
+        <location filename="../desktop/reports/common.py" line="+50"/>
         <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>Planned</translation>
@@ -3761,18 +3761,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-35"/>
+        <location filename="../desktop/reports/common.py" line="-36"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Prepared on {date}</source>
         <translation>Prepared on {date}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>Approved by the provincial chief justice — signature and date: ………………………</translation>
     </message>
@@ -3780,6 +3780,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>There is no data for this period.</source>
         <translation>There is no data for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4248,6 +4253,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>Data-quality notes</source>
         <translation>Data-quality notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="-38"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the name of the Most High</source>
+        <translation>In the name of the Most High</translation>
     </message>
 </context>
 <context>
@@ -5884,7 +5909,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-55"/>
+        <location filename="../desktop/reports/service.py" line="-38"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>

@@ -1095,12 +1095,12 @@
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+45"/>
+        <location filename="../desktop/cli/commands_report.py" line="+55"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+71"/>
+        <location filename="../desktop/reports/service.py" line="+99"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3642,7 +3642,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+49"/>
+        <location filename="../desktop/reports/common.py" line="+50"/>
         <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
@@ -3760,18 +3760,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-35"/>
+        <location filename="../desktop/reports/common.py" line="-36"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Prepared on {date}</source>
         <translation>تاریخ تهیه: {date}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>تأیید رئیس کل دادگستری استان — امضا و تاریخ: ………………………</translation>
     </message>
@@ -3779,6 +3779,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>There is no data for this period.</source>
         <translation>برای این دوره داده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>فهرست مطالب</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4247,6 +4252,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>Data-quality notes</source>
         <translation>ملاحظات کیفیت داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="-38"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>طبقه‌بندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the name of the Most High</source>
+        <translation>بسمه تعالی</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +5908,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-55"/>
+        <location filename="../desktop/reports/service.py" line="-38"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>

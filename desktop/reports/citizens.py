@@ -24,7 +24,7 @@ def build_citizens_report(data: CitizensData, lang: ReportLanguage, today: date)
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Quarterly report on the protection of citizens' rights")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
-        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl,
+        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, contents=True,
         has_data=data.has_data, file_stem=f"citizens-rights-{data.period.code}")
 
 

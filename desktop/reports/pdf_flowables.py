@@ -7,7 +7,7 @@ flush right in a right-to-left report (flush left in a left-to-right one).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from reportlab.lib import colors
@@ -90,6 +90,73 @@ class SectionBreak(ActionFlowable):
     def apply(self, document) -> None:
         if not document.frame._atTop:
             document.handle_pageBreak()
+
+
+@dataclass
+class PageIndex:
+    """Where each section landed, learnt while the pages are laid out, and which page numbers the table of
+    contents left room for: they are written in when the document is saved (one pass)."""
+
+    pages: dict[int, int] = field(default_factory=dict)  # section index -> page number
+    slots: list[int] = field(default_factory=list)  # the sections whose page number the contents show
+
+
+def contents_form(section: int) -> str:
+    return f"contents-page-{section}"
+
+
+class SectionMark(Flowable):
+    """Takes no room; notes the page its section starts on."""
+
+    def __init__(self, index: PageIndex, section: int):
+        super().__init__()
+        self.index, self.section = index, section
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.index.pages[self.section] = self.canv.getPageNumber()
+
+
+class ContentsTable(Flowable):
+    """The sections' titles with a dotted leader to their page number (the number is drawn at saving)."""
+
+    def __init__(self, titles: Sequence[str], index: PageIndex, rtl: bool = True, style: TextStyle | None = None):
+        super().__init__()
+        self.titles, self.index, self.rtl = list(titles), index, rtl
+        self.style = style or replace(BODY, size=11, leading=22)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.titles) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.font, style.size)
+        canvas.setFillColor(colors.HexColor(style.color))
+        number_room = style.size * 3
+        for row, title in enumerate(self.titles):
+            y = self.height - (row + 1) * style.leading + style.size * 0.5
+            title_end = pdfmetrics.stringWidth(drawable(glyphs(title, self.rtl), style.font), style.font, style.size)
+            if self.rtl:
+                draw_line(canvas, self.width, y, title, True, "right")
+                leader_from, leader_to, number_x = number_room, self.width - title_end - 6, 0.0
+            else:
+                draw_line(canvas, 0, y, title, False)
+                leader_from, leader_to, number_x = title_end + 6, self.width - number_room, self.width
+            dot = pdfmetrics.stringWidth(".", style.font, style.size)
+            dots = max(0, int((leader_to - leader_from) / dot))
+            canvas.drawString(leader_to - dots * dot, y, "." * dots)
+            # the number is a form drawn here and defined when the document is saved (its page is known
+            # then): it stands in the line's place in the page's text, so it copies with its title
+            canvas.saveState()
+            canvas.translate(number_x, y)
+            canvas.doForm(contents_form(row))
+            canvas.restoreState()
+            self.index.slots.append(row)
 
 
 class RtlParagraph(Flowable):

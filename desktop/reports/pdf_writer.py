@@ -4,6 +4,7 @@ the cover with the province, the report, the date and "page n of m". Atomic (tem
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, String
@@ -15,6 +16,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -25,7 +27,7 @@ from reportlab.platypus import Table as PdfTable
 
 from desktop.charts.style import PRINT_DPI, ChartStyle, figure_bytes, new_figure
 from desktop.exports.files import write_atomically
-from desktop.reports.document import Chart, Charts, Figures, Paragraph, Report, Table, Tone
+from desktop.reports.document import Chart, Charts, Figures, Letterhead, Paragraph, Report, Table, Tone
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
     BODY,
@@ -37,9 +39,13 @@ from desktop.reports.pdf_flowables import (
     REGULAR,
     SUBTITLE,
     TITLE,
+    ContentsTable,
     Gap,
+    PageIndex,
     RtlParagraph,
     SectionBreak,
+    SectionMark,
+    contents_form,
     draw_line,
     register_fonts,
     rtl_table,
@@ -90,8 +96,9 @@ def _text_as_report_text(node) -> None:
 
 
 class _Story:
-    def __init__(self, report: Report, width: float, progress: TaskProgress):
+    def __init__(self, report: Report, width: float, progress: TaskProgress, index: PageIndex | None = None):
         self.report = report
+        self.index = index or PageIndex()
         self.width = width
         self.rtl = report.rtl
         self.cells = CellFormat(persian_digits=report.rtl)
@@ -100,12 +107,17 @@ class _Story:
 
     def build(self) -> list:
         report = self.report
-        story: list = [Spacer(1, 5 * cm), RtlParagraph(report.title, TITLE, self.rtl),
+        head = self.letterhead(report.letterhead) if report.letterhead else [Spacer(1, 5 * cm)]
+        story: list = [*head, RtlParagraph(report.title, TITLE, self.rtl),
                        RtlParagraph(report.province, SUBTITLE, self.rtl),
                        RtlParagraph(report.period_label, SUBTITLE, self.rtl), Spacer(1, 1.5 * cm)]
         story += [RtlParagraph(line, SUBTITLE, self.rtl) for line in report.cover_lines]
         story += [Spacer(1, 4 * cm), RtlParagraph(report.chrome.signature, BODY, self.rtl)]
         story += [NextPageTemplate("body"), PageBreak()]
+        if report.contents and report.sections:
+            story += [RtlParagraph(report.chrome.contents, HEADING, self.rtl),
+                      ContentsTable([section.title for section in report.sections], self.index, self.rtl),
+                      PageBreak()]
         total = len(report.sections)
         for number, section in enumerate(report.sections, start=1):
             self.progress.step(number, total + 1, section.title)
@@ -113,10 +125,33 @@ class _Story:
                 story.append(SectionBreak())
             else:
                 story.append(CondPageBreak(4 * cm))
+            story.append(SectionMark(self.index, number - 1))
             story.append(RtlParagraph(section.title, HEADING, self.rtl))
             for block in section.blocks:
                 story.extend(self.block(block))
         return story
+
+    def letterhead(self, head: Letterhead) -> list:
+        """«بسمه تعالی» over the emblem; the issuing body on the reading side, the number, date and
+        classification on the other, as on an official letter."""
+        emblem: object = Spacer(1, 1)
+        if head.emblem is not None:
+            try:
+                picture = Image(str(head.emblem))
+                scale = 2.2 * cm / max(picture.imageWidth, picture.imageHeight)
+                emblem = Image(str(head.emblem), width=picture.imageWidth * scale, height=picture.imageHeight * scale)
+            except (OSError, ValueError):  # a missing or unreadable picture: the letterhead goes without it
+                emblem = Spacer(1, 1)
+        issuer = RtlParagraph(head.issuer, replace(SUBTITLE, font=BOLD, size=11, leading=18, align="start"), self.rtl)
+        fields = [RtlParagraph(f"{label}: {value}", replace(BODY, align="start"), self.rtl)
+                  for label, value in head.fields]
+        cells = [fields, emblem, issuer] if self.rtl else [issuer, emblem, fields]  # the issuer on the reading side
+        table = PdfTable([cells], colWidths=[self.width * 0.38, self.width * 0.24, self.width * 0.38])
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (1, 0), (1, 0), "CENTER"), ("LINEBELOW", (0, 0), (-1, 0), 0.6,
+                                                              colors.HexColor("#1d3557"))])
+        return [RtlParagraph(head.invocation, replace(SUBTITLE, size=12, leading=20), self.rtl), table,
+                Spacer(1, 3 * cm)]
 
     def block(self, block) -> list:
         if isinstance(block, Paragraph):
@@ -174,8 +209,9 @@ class _Story:
         return [table, Gap(6)]
 
 
-def _numbered_canvas(report: Report, progress: TaskProgress):
-    """A canvas that holds its pages until the end so that each can say "page n of m"."""
+def _numbered_canvas(report: Report, progress: TaskProgress, index: PageIndex):
+    """A canvas that holds its pages until the end so that each can say "page n of m", and the table of
+    contents the page each section starts on."""
     cells = CellFormat(persian_digits=report.rtl)
 
     class NumberedCanvas(Canvas):
@@ -195,7 +231,20 @@ def _numbered_canvas(report: Report, progress: TaskProgress):
                 if self._pageNumber > 1:
                     self._furniture(total)
                 super().showPage()
+            self._contents_numbers()
             super().save()
+
+        def _contents_numbers(self) -> None:
+            for section in index.slots:
+                self.beginForm(contents_form(section))
+                self.setFont(REGULAR, 11)
+                self.setFillColor(colors.HexColor("#212529"))
+                shown = cells.number(index.pages[section]) if section in index.pages else ""
+                if report.rtl:
+                    self.drawString(0, 0, shown)
+                else:
+                    self.drawRightString(0, 0, shown)
+                self.endForm()
 
         def _furniture(self, total: int) -> None:
             width, height = self._pagesize
@@ -234,8 +283,9 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
     frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-    story = _Story(report, frame._width, progress).build()
-    document.build(story, canvasmaker=_numbered_canvas(report, progress))
+    index = PageIndex()
+    story = _Story(report, frame._width, progress, index).build()
+    document.build(story, canvasmaker=_numbered_canvas(report, progress, index))
     return buffer.getvalue()
 
 
