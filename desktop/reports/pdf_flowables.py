@@ -216,6 +216,29 @@ class RtlParagraph(Flowable):
                 draw_line(canvas, 0, y, line, self.rtl)
 
 
+class _Table(Table):
+    """A table that, split across pages, leaves at least MIN_ROWS rows on each side: a row or two under the
+    header at the foot of a page, or under the repeated header on the next, reads as an orphan."""
+
+    MIN_ROWS = 3
+
+    def split(self, available_width: float, available_height: float) -> list:
+        parts = super().split(available_width, available_height)
+        if len(parts) != 2:
+            return parts
+        head, tail = parts
+        header = self.repeatRows
+        head_rows, tail_rows = len(head._cellvalues) - header, len(tail._cellvalues) - header
+        if head_rows < self.MIN_ROWS:
+            return []  # not here: the whole table moves on to the next page
+        move = self.MIN_ROWS - tail_rows
+        if move <= 0 or head_rows - move < self.MIN_ROWS:
+            return parts
+        first_tail_row = header + head_rows
+        shrink = sum(self._rowHeights[first_tail_row - move:first_tail_row])
+        return super().split(available_width, available_height - shrink - 0.01)
+
+
 def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
               numeric: Sequence[bool], rtl: bool = True, tones: Sequence[str] = (),
               header_color: str = "#1d3557") -> Table:
@@ -225,7 +248,7 @@ def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequ
     data = [[RtlParagraph(header[i], HEADER_CELL, rtl) for i in order]]
     for row in rows:
         data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
-    table = Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
+    table = _Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab sets each cell's font, Helvetica unless told
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_color)),

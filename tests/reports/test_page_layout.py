@@ -49,3 +49,20 @@ def test_no_page_of_any_report_is_blank(demo_database: Database, clock: FixedClo
     service = ReportService(demo_database, clock)
     report = service.build(ReportRequest(ReportKind(kind), JalaliPeriod.parse(period), district), LANG)
     assert blank_pages(pdf_bytes(report)) == []
+
+
+def test_a_table_running_onto_a_new_page_carries_at_least_three_rows_there() -> None:
+    import re
+
+    import pypdfium2 as pdfium
+
+    # each length ends the table at a different place on its second page: one to a few rows under the header
+    for rows in range(40, 48):
+        document = pdfium.PdfDocument(pdf_bytes(_report_with_a_table_of(rows, 1)))
+        try:
+            counts = [len(re.findall(r"ردیف \d+", document[n].get_textpage().get_text_range()))
+                      for n in range(1, len(document))]
+        finally:
+            document.close()
+        carried = [count for count in counts if count]
+        assert sum(carried) == rows and all(count >= 3 for count in carried[1:]), (rows, counts)
