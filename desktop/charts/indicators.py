@@ -32,7 +32,10 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     axes.set_yticks(list(positions), [r.name for r in bars], fontsize=7 if len(bars) > 20 else 8)
     if threshold is not None:
         axes.axvline(threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
-        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8, frameon=False)
+        # above the bars, or under the axis when a title stands above them
+        place = dict(loc="upper center", bbox_to_anchor=(0.5, -0.18)) if title else \
+            dict(loc="lower center", bbox_to_anchor=(0.5, 1.0))
+        axes.legend(fontsize=8, frameon=False, **place)
     axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
     mirror_for_rtl(axes, style)
     more = more_label.format(count=style.number(len(valued) - len(shown), 0)) if len(valued) > len(shown) else ""
