@@ -12,6 +12,7 @@ non-joiner, a digit standing where another is read. So:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from reportlab.pdfbase import pdfmetrics
@@ -30,21 +31,26 @@ class TextMappedFont(TTFont):
         super().__init__(name, filename, shapable=False)
         self._aliases: dict[Glyph, str] = {}
         self._alias_text: dict[int, str] = {}
+        self._lock = threading.Lock()
 
     def alias(self, ch: str, text: str) -> str:
         """A character drawn as ``ch``'s glyph that copies as ``text``."""
         key = (ch, text)
         found = self._aliases.get(key)
-        if found is None:
-            code = _FIRST_ALIAS + len(self._aliases)
-            face = self.face
-            source = ord(ch)
-            if source not in face.charToGlyph:
-                return ch
-            face.charToGlyph[code] = face.charToGlyph[source]
-            face.charWidths[code] = face.charWidths.get(source, face.defaultWidth)
-            self._alias_text[code] = text
-            found = self._aliases[key] = chr(code)
+        if found is not None:
+            return found
+        with self._lock:  # two reports may be written at once (the window works in the background)
+            found = self._aliases.get(key)
+            if found is None:
+                face = self.face
+                source = ord(ch)
+                if source not in face.charToGlyph:
+                    return ch
+                code = _FIRST_ALIAS + len(self._aliases)
+                face.charToGlyph[code] = face.charToGlyph[source]
+                face.charWidths[code] = face.charWidths.get(source, face.defaultWidth)
+                self._alias_text[code] = text
+                found = self._aliases[key] = chr(code)
         return found
 
     def text_of(self, code: int) -> str:
