@@ -1139,12 +1139,12 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+45"/>
+        <location filename="../desktop/cli/commands_report.py" line="+55"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>
@@ -3257,7 +3257,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+256"/>
+        <location filename="../desktop/meetings/service.py" line="+300"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -3696,8 +3696,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+71"/>
+        <location line="+7"/>
+        <location filename="../desktop/reports/service.py" line="+99"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <location line="+21"/>
         <source>Summary</source>
@@ -3723,7 +3723,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -3736,8 +3736,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+49"/>
-        <location filename="../desktop/reports/status.py" line="-81"/>
+        <location filename="../desktop/reports/common.py" line="+50"/>
+        <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -3788,7 +3788,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3829,7 +3829,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+46"/>
+        <location filename="../desktop/reports/district.py" line="+47"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -3854,18 +3854,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-35"/>
+        <location filename="../desktop/reports/common.py" line="-36"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Prepared on {date}</source>
         <translation>Prepared on {date}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>Approved by the provincial chief justice — signature and date: ………………………</translation>
     </message>
@@ -3873,6 +3873,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>There is no data for this period.</source>
         <translation>There is no data for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3907,13 +3912,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -3934,23 +3939,34 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{count} more not shown</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Judicial districts ranked by {indicator}</source>
+        <translation>Judicial districts ranked by {indicator}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../desktop/reports/status.py" line="-6"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Branch</source>
-        <translation>Branch</translation>
+        <location line="+36"/>
+        <source>Branches of {district}</source>
+        <translation>Branches of {district}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-32"/>
+        <source>Change in {indicator}</source>
+        <translation>Change in {indicator}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -3966,7 +3982,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>{district} at a glance</source>
+        <translation>{district} at a glance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This district has no branches with statistics.</source>
         <translation>This district has no branches with statistics.</translation>
     </message>
@@ -3977,7 +3998,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-179"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -4008,13 +4029,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+116"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -4035,13 +4056,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -4164,7 +4185,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>Council resolutions and their fulfilment</translation>
     </message>
@@ -4283,11 +4304,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <source>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</source>
-        <translation>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</translation>
+        <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
+        <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>
@@ -4325,6 +4346,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>Data-quality notes</source>
         <translation>Data-quality notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="-38"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the name of the Most High</source>
+        <translation>In the name of the Most High</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +6004,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-149"/>
+        <location filename="../desktop/meetings/service.py" line="-188"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -5973,12 +6014,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
@@ -6063,7 +6104,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-55"/>
+        <location filename="../desktop/reports/service.py" line="-38"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>

@@ -46,7 +46,7 @@ def test_one_district_as_excel(db_path: Path, tmp_path: Path) -> None:
     code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
                                     "--district", "01", "--out", str(out), "--as-of", "2024-06-01")
     assert code == 0, stderr
-    names = [row[1] for row in load_workbook(out)["حوزه ۱"].iter_rows(min_row=2, values_only=True)]
+    names = [row[1] for row in load_workbook(out)["Branches of حوزه ۱"].iter_rows(min_row=2, values_only=True)]
     assert names == ["شعبه ۲", "شعبه ۱"]  # ranked by clearance rate: 100 % before 50 %
 
 

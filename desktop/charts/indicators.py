@@ -21,7 +21,7 @@ def unit_suffix(unit: Unit, style: ChartStyle) -> str:
 
 
 def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, style: ChartStyle, *,
-                 threshold_label: str, more_label: str) -> None:
+                 threshold_label: str, more_label: str, title: str = "", axis_label: str = "") -> None:
     """Horizontal bars, best at the top; the best units green and the worst red. At most MAX_BARS bars."""
     valued = [row for row in rows if row.value is not None]
     shown = valued[:MAX_BARS]
@@ -32,11 +32,17 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     axes.set_yticks(list(positions), [r.name for r in bars], fontsize=7 if len(bars) > 20 else 8)
     if threshold is not None:
         axes.axvline(threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
-        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=8, frameon=False)
+        # above the bars, or under the axis when a title stands above them
+        place = dict(loc="upper center", bbox_to_anchor=(0.5, -0.18)) if title else \
+            dict(loc="lower center", bbox_to_anchor=(0.5, 1.0))
+        axes.legend(fontsize=8, frameon=False, **place)
     axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
     mirror_for_rtl(axes, style)
-    if len(valued) > len(shown):
-        axes.set_title(more_label.format(count=style.number(len(valued) - len(shown), 0)), fontsize=8)
+    more = more_label.format(count=style.number(len(valued) - len(shown), 0)) if len(valued) > len(shown) else ""
+    if title or more:
+        axes.set_title("\n".join(part for part in (title, more) if part), fontsize=9 if title else 8)
+    if axis_label:
+        axes.set_xlabel(axis_label, fontsize=8)
     axes.grid(axis="x", alpha=0.3)
 
 

@@ -58,11 +58,31 @@ def new_figure(width_inches: float = 6.0, height_inches: float = 3.0, dpi: int =
     return Figure(figsize=(width_inches, height_inches), dpi=dpi, layout="constrained")
 
 
-def digit_formatter(style: ChartStyle, decimals: int = 0, suffix: str = ""):
-    """Tick labels in the chart's digits (Persian digits in Persian)."""
-    from matplotlib.ticker import FuncFormatter
+#: Saved chart pictures (PNG) are drawn at print resolution.
+PRINT_DPI = 300
+MAX_TICK_DECIMALS = 3
 
-    return FuncFormatter(lambda value, _pos: f"{style.number(value, decimals)}{suffix}")
+
+def digit_formatter(style: ChartStyle, decimals: int = 0, suffix: str = ""):
+    """Tick labels in the chart's digits (Persian digits in Persian), with at least ``decimals`` decimals and
+    as many more as the ticks need to read differently (ticks 67, 67.5, 68 are not «۶۷٪ ۶۷٪ ۶۸٪»)."""
+    from matplotlib.ticker import Formatter
+
+    class DistinctDigits(Formatter):
+        def __init__(self) -> None:
+            self.decimals = decimals
+
+        def set_locs(self, locs) -> None:
+            super().set_locs(locs)
+            self.decimals = decimals
+            while (self.decimals < MAX_TICK_DECIMALS
+                   and len({style.number(value, self.decimals) for value in locs}) < len(set(locs))):
+                self.decimals += 1
+
+        def __call__(self, value, pos=None) -> str:
+            return f"{style.number(value, self.decimals)}{suffix}"
+
+    return DistinctDigits()
 
 
 def mirror_for_rtl(axes, style: ChartStyle, *, x_values: bool = True) -> None:
@@ -79,7 +99,7 @@ def figure_bytes(figure: Figure, image_format: str = "png", dpi: int = 150) -> b
     return buffer.getvalue()
 
 
-def save_figure(figure: Figure, path: Path, dpi: int = 150) -> Path:
+def save_figure(figure: Figure, path: Path, dpi: int = PRINT_DPI) -> Path:
     """Write the figure as PNG or SVG (by the file's suffix) to a temporary name in the same folder, then
     rename: never a half-written picture. Raises OSError."""
     path = Path(path)

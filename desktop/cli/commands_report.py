@@ -23,6 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--charts", type=Path, help="also save every chart alone into this folder")
     report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png")
     report.add_argument("--as-of", dest="as_of", help="'today' as YYYY-MM-DD (default: today)")
+    report.add_argument("--letterhead", action="store_true",
+                        help="print as an official document (letterhead with the emblem set in the database)")
+    report.add_argument("--number", default="", help="the letter's number on the letterhead")
+    report.add_argument("--classification", default="", help="the classification on the letterhead")
     add_user_argument(report)
     report.set_defaults(handler=_report)
 
@@ -36,7 +40,13 @@ def _report(args: argparse.Namespace) -> int:
     from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.reports.language import ReportLanguage
-    from desktop.reports.service import ReportKind, ReportRequest, ReportService, output_format
+    from desktop.reports.service import (
+        LetterheadRequest,
+        ReportKind,
+        ReportRequest,
+        ReportService,
+        output_format,
+    )
     from desktop.ui.language import Language, current_language
 
     try:
@@ -54,7 +64,8 @@ def _report(args: argparse.Namespace) -> int:
         service = ReportService(database, FixedClock(as_of) if as_of else SystemClock(),
                                 principal=acting_principal(database, args))
         lang = ReportLanguage(translated, rtl=current_language() is Language.PERSIAN)
-        report = service.build(ReportRequest(ReportKind(args.kind), period, args.district), lang)
+        letterhead = LetterheadRequest(args.number, args.classification) if args.letterhead else None
+        report = service.build(ReportRequest(ReportKind(args.kind), period, args.district, letterhead), lang)
         path = service.write(report, args.out, lang)
         charts = service.save_charts(report, args.charts, args.chart_format) if args.charts else []
     except DomainError as error:

@@ -37,6 +37,7 @@ from desktop.store.models import (
     Province,
     Resolution,
     ResolutionFollowup,
+    ResolutionStatusChange,
     Solution,
 )
 from desktop.store.settings import set_setting
@@ -271,6 +272,10 @@ class _Generator:
             status = "in_progress"
         resolution = Resolution(meeting_id=meeting.id, number=number, text=text, owner=rng.choice(names.RESOLUTION_OWNERS),
                                 deadline=deadline, status=status, completed_on=completed)
+        if status != "open":  # its history: open from the meeting, then this status from a day of its own
+            changed = completed or min(self.as_of, meeting.held_on + (deadline - meeting.held_on) // 3)
+            resolution.status_changes = [ResolutionStatusChange(status=status, effective_on=changed,
+                                                                completed_on=completed)]
         self.session.add(resolution)
         self.session.flush()
         self.counts["resolutions"] += 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -168,3 +168,36 @@ def summarise_resolutions(
         counts[ResolutionStatus.CANCELLED],
         overdue,
     )
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One entry of a resolution's status history: ``status`` holds from ``effective_on`` until the next."""
+
+    status: ResolutionStatus
+    effective_on: date
+    completed_on: date | None = None
+
+
+def status_change_day(status: ResolutionStatus, completed_on: date | None, meeting_date: date,
+                      today: date) -> date:
+    """The day a status set today takes effect: a completion on its completion date, any other status today
+    (never before the meeting that adopted the resolution)."""
+    if ResolutionStatus(status) is ResolutionStatus.DONE and completed_on is not None:
+        return completed_on
+    return max(today, meeting_date)
+
+
+def status_as_of(history: Sequence[StatusChange], day: date) -> StatusChange:
+    """The status a resolution had on ``day``; open when no change was in effect yet (a resolution is open
+    from its meeting on). ``history`` in the order it was recorded: a change recorded later overrules what
+    was recorded before it from its own day on (a completion entered late, dated back to its day)."""
+    timeline: list[StatusChange] = []
+    for change in history:
+        timeline = [entry for entry in timeline if entry.effective_on < change.effective_on]
+        timeline.append(change)
+    current = StatusChange(ResolutionStatus.OPEN, date.min)
+    for entry in timeline:
+        if entry.effective_on <= day:
+            current = entry
+    return current

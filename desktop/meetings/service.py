@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,10 @@ from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.meetings import (
     ResolutionStatus,
+    StatusChange,
     days_overdue,
+    status_as_of,
+    status_change_day,
     validate_meeting,
     validate_resolution,
     validate_status_change,
@@ -41,6 +45,7 @@ from desktop.store.models import (
     Resolution,
     ResolutionEvidence,
     ResolutionFollowup,
+    ResolutionStatusChange,
 )
 
 ACTIVE = (ResolutionStatus.OPEN.value, ResolutionStatus.IN_PROGRESS.value)
@@ -142,6 +147,26 @@ class MeetingService(ActsForPrincipal):
             rows.sort(key=lambda r: (-r.days_overdue, r.meeting_number, r.number))
         return rows
 
+    def resolutions_as_of(self, day: date) -> list[ResolutionRow]:
+        """Every resolution adopted by ``day`` with the status, completion date and days overdue it had on that
+        day (from the status history), so that a report of a closed period reads the same on any later day."""
+        with self._database.session() as session:
+            history: dict[int, list[StatusChange]] = {}
+            for change in session.scalars(select(ResolutionStatusChange).order_by(
+                    ResolutionStatusChange.resolution_id, ResolutionStatusChange.id)):
+                history.setdefault(change.resolution_id, []).append(StatusChange(
+                    ResolutionStatus(change.status), change.effective_on, change.completed_on))
+            query = (select(Resolution, Meeting).join(Meeting, Meeting.id == Resolution.meeting_id)
+                     .where(Meeting.held_on <= day)
+                     .order_by(Resolution.deadline, Meeting.number, Resolution.number))
+            rows = []
+            for resolution, meeting in session.execute(query):
+                then = status_as_of(history.get(resolution.id, ()), day)
+                rows.append(replace(_row(resolution, meeting, day), status=then.status,
+                                    completed_on=then.completed_on,
+                                    days_overdue=days_overdue(then.status, resolution.deadline, day)))
+            return rows
+
     def owners(self) -> list[str]:
         with self._database.session() as session:
             return list(session.scalars(select(Resolution.owner).distinct().order_by(Resolution.owner)))
@@ -197,10 +222,30 @@ class MeetingService(ActsForPrincipal):
         errors.raise_if_any()
         assert checked is not None
         row.text, row.owner, row.deadline = checked.text, checked.owner, form.deadline
-        row.status = ResolutionStatus(form.status).value
-        row.completed_on = completed
+        self._change_status(row, meeting, ResolutionStatus(form.status), completed)
         if form.number:
             row.number = form.number
+
+    def _change_status(self, row: Resolution, meeting: Meeting, status: ResolutionStatus,
+                       completed_on: date | None) -> None:
+        """Set the status and write it to the resolution's history, dated the day it takes effect. A new
+        completion date of a resolution already done corrects the last entry rather than adding one."""
+        new = row.id is None
+        if not new and row.status == status.value and row.completed_on == completed_on:
+            return
+        if new and status is ResolutionStatus.OPEN:
+            effective = meeting.held_on  # open from the meeting that adopted it
+        else:
+            effective = status_change_day(status, completed_on, meeting.held_on, self._clock.today())
+        history = [] if new else row.status_changes
+        if (not new and row.status == ResolutionStatus.DONE.value and status is ResolutionStatus.DONE and history
+                and history[-1].status == ResolutionStatus.DONE.value):
+            history[-1].effective_on, history[-1].completed_on = effective, completed_on
+        else:
+            row.status_changes.append(ResolutionStatusChange(status=status.value, effective_on=effective,
+                                                             completed_on=completed_on))
+        row.status = status.value
+        row.completed_on = completed_on
 
     def set_status(self, resolution_id: int, status: ResolutionStatus, completed_on: date | None = None) -> None:
         self.principal.require(Action.EDIT)
@@ -208,8 +253,7 @@ class MeetingService(ActsForPrincipal):
             row = self._get(session, Resolution, resolution_id)
             completed = validate_status_change(status, completed_on, row.meeting.held_on, self._clock.today())
             ensure_dates_unlocked(session, row.completed_on, completed)
-            row.completed_on = completed
-            row.status = ResolutionStatus(status).value
+            self._change_status(row, row.meeting, ResolutionStatus(status), completed)
 
     def add_follow_up(self, resolution_id: int, note: str, noted_on: date | None = None,
                       evidence: Sequence[Path] = ()) -> int:

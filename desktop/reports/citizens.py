@@ -24,12 +24,11 @@ def build_citizens_report(data: CitizensData, lang: ReportLanguage, today: date)
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Quarterly report on the protection of citizens' rights")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
-        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl,
+        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, contents=True,
         has_data=data.has_data, file_stem=f"citizens-rights-{data.period.code}")
 
 
 def _summary(data: CitizensData, t: ReportLanguage) -> Section:
-    c = t.cells
     title = t(QT_TRANSLATE_NOOP("Reports", "Summary"))
     if not data.has_data:
         return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
@@ -38,14 +37,14 @@ def _summary(data: CitizensData, t: ReportLanguage) -> Section:
     count = {status: sum(1 for a in actions if a.status is status) for status in ActionStatus}
     evidence = sum(len(a.evidence) for a in actions)
     figures = Figures((
-        (t(QT_TRANSLATE_NOOP("Reports", "Actions")), c.number(len(actions))),
-        (t.label(ActionStatus.DONE), c.number(count[ActionStatus.DONE])),
-        (t.label(ActionStatus.ON_SCHEDULE), c.number(count[ActionStatus.ON_SCHEDULE])),
-        (t.label(ActionStatus.BEHIND), c.number(count[ActionStatus.BEHIND])),
-        (t.label(ActionStatus.NOT_STARTED), c.number(count[ActionStatus.NOT_STARTED])),
-        (t(QT_TRANSLATE_NOOP("Reports", "Evidence documents")), c.number(evidence)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Actions")), Number(len(actions))),
+        (t.label(ActionStatus.DONE), Number(count[ActionStatus.DONE])),
+        (t.label(ActionStatus.ON_SCHEDULE), Number(count[ActionStatus.ON_SCHEDULE])),
+        (t.label(ActionStatus.BEHIND), Number(count[ActionStatus.BEHIND])),
+        (t.label(ActionStatus.NOT_STARTED), Number(count[ActionStatus.NOT_STARTED])),
+        (t(QT_TRANSLATE_NOOP("Reports", "Evidence documents")), Number(evidence)),
     ))
-    rows = tuple((c.number(n), p.title, *progress_cells(p.progress),
+    rows = tuple((Number(n), p.title, *progress_cells(p.progress),
                   Number(sum(1 for a in p.actions if a.status is ActionStatus.DONE)), Number(len(p.actions)))
                  for n, p in enumerate(data.programs, start=1))
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
@@ -70,7 +69,7 @@ def _program(number: int, program: ProgramLine, t: ReportLanguage) -> Section:
              manager=program.manager or "—", actual=c.percent(program.progress.actual, 1),
              planned=c.percent(program.progress.planned, 1))
     sep = "، " if t.rtl else ", "
-    rows = tuple((c.number(int(a.code)) if a.code.isdigit() else a.code, a.title, percent(a.progress.planned),
+    rows = tuple((Number(int(a.code)) if a.code.isdigit() else a.code, a.title, percent(a.progress.planned),
                   percent(a.progress.actual), t.label(a.status), Number(a.reports_in_period),
                   sep.join(a.evidence) if a.evidence else "—") for a in program.actions)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.45, True),

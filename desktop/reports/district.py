@@ -24,7 +24,8 @@ BRANCH_COLUMNS = (("incoming", False), ("disposed", False), ("clearance_rate", T
 
 def build_district_report(data: DistrictData, lang: ReportLanguage, today: date) -> Report:
     t = lang
-    sections = [_overview(data, t)]
+    # one district alone: its own section says all (an overview of a single row would only repeat it)
+    sections = [] if data.scope_name and data.has_data else [_overview(data, t)]
     if data.has_data:
         sections += [_district(block, data, t) for block in data.districts]
     title = t(QT_TRANSLATE_NOOP("Reports", "Monthly statistical report of the judicial districts"))
@@ -67,19 +68,25 @@ def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
                          MeasureTotals()) for i, u in enumerate(valued, start=1)]
     threshold = t(QT_TRANSLATE_NOOP("Reports", "Threshold"))
     more = t(QT_TRANSLATE_NOOP("Reports", "{count} more not shown"))
-    return Chart(f"districts-{RANK_BY}", t.indicator(definition),
+    name = t.indicator(definition)
+    title = t(QT_TRANSLATE_NOOP("Reports", "Judicial districts ranked by {indicator}"), indicator=name)
+    return Chart(f"districts-{RANK_BY}", title,
                  lambda axes, style: draw_ranking(axes, rows, definition.unit, definition.threshold, style,
-                                                  threshold_label=threshold, more_label=more), 8.0, 3.2)
+                                                  threshold_label=threshold, more_label=more, title=title,
+                                                  axis_label=name), 8.0, 3.4)
 
 
 def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Section:
     change = t(QT_TRANSLATE_NOOP("Reports", "Change"))
+    name = block.district.name
+    # the branch column names the district: the header row repeats on each page the table runs onto
     columns = [Column(t(QT_TRANSLATE_NOOP("Reports", "Rank")), 0.45, True),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Branch")), 2.2)]
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Branches of {district}"), district=name), 2.2)]
     for code, with_change in BRANCH_COLUMNS:
         columns.append(Column(t.indicator(indicator(code)), 0.8, True))
         if with_change:
-            columns.append(Column(change, 0.6, True))
+            columns.append(Column(t(QT_TRANSLATE_NOOP("Reports", "Change in {indicator}"),
+                                    indicator=t.indicator(indicator(code))), 0.7, True))
     rows, tones = [], []
     for branch in block.branches:
         cells: list = [branch.rank, branch.name]
@@ -106,9 +113,10 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
                              indicator_number(code, delta, signed=True), indicator_number(code, province)))
         verdict = better(code, delta)
         summary_tones.append(Tone.PLAIN if verdict is None else Tone.GOOD if verdict else Tone.BAD)
-    sheet = block.district.name
-    return Section(block.district.name, (
-        Table(tuple(summary), tuple(summary_rows), sheet=f"{sheet} —", tones=tuple(summary_tones)),
-        Table(tuple(columns), tuple(rows), sheet=sheet, tones=tuple(tones),
+    return Section(name, (
+        Table(tuple(summary), tuple(summary_rows), tones=tuple(summary_tones),
+              sheet=t(QT_TRANSLATE_NOOP("Reports", "{district} at a glance"), district=name)),
+        Table(tuple(columns), tuple(rows), tones=tuple(tones),
+              sheet=t(QT_TRANSLATE_NOOP("Reports", "Branches of {district}"), district=name),
               empty_text=t(QT_TRANSLATE_NOOP("Reports", "This district has no branches with statistics."))),
     ), new_page=True)

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import text
 
 from desktop.domain.access import Action, Principal, Reach
-from desktop.domain.indicators import Direction, indicator
+from desktop.domain.indicators import Direction, Unit, indicator
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -137,9 +137,12 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
 
 
 def better(code: str, change: float | None) -> bool | None:
-    """Whether a change is an improvement (None for neutral indicators or no change)."""
-    direction = indicator(code).direction
-    if change is None or change == 0 or direction is Direction.NEUTRAL:
+    """Whether a change is an improvement (None for neutral indicators or no change — also a change too small
+    to show: one that reads «۰٫۰» at the indicator's decimals is not coloured)."""
+    definition = indicator(code)
+    direction = definition.direction
+    decimals = 0 if definition.unit is Unit.COUNT else 2 if definition.unit is Unit.RATIO else 1
+    if change is None or round(change, decimals) == 0 or direction is Direction.NEUTRAL:
         return None
     return (change > 0) == (direction is Direction.HIGHER)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,9 +72,10 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Figures:
-    """Key figures shown as a row of boxes: (label, value)."""
+    """Key figures shown as a row of boxes: (label, value); a value that is a number is a :class:`Number`
+    (a number in the workbook too), text otherwise (e.g. "160 / 388")."""
 
-    items: tuple[tuple[str, str], ...]
+    items: tuple[tuple[str, Cell], ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,19 @@ class Chrome:
     prepared_on: str  # "Prepared on {date}"
     signature: str  # under the cover: the signature line
     no_data: str  # an empty table
+    contents: str = "Contents"  # the title of the table of contents
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The head of an official document on the cover: the invocation, the emblem, the issuing body and the
+    number, date and classification fields (each line already translated and filled; an empty value is left
+    as a dotted line to be filled by hand)."""
+
+    invocation: str  # «بسمه تعالی»
+    issuer: str
+    fields: tuple[tuple[str, str], ...]  # (label, value): number, date, classification
+    emblem: Path | None = None  # a PNG or JPEG picture, or none
 
 
 @dataclass(frozen=True)
@@ -129,6 +144,8 @@ class Report:
     has_data: bool = True
     file_stem: str = "report"
     meta: dict[str, str] = field(default_factory=dict)
+    contents: bool = False  # a table of contents with page numbers after the cover
+    letterhead: Letterhead | None = None
 
     def charts(self) -> list[Chart]:
         return [chart for section in self.sections for block in section.blocks if isinstance(block, Charts)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from desktop.domain.access import Action, Principal, Reach
-from desktop.domain.indicators import Direction, indicator
+from desktop.domain.indicators import Direction, Unit, indicator
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
 from desktop.domain.indicators.periods import month_bounds
 from desktop.domain.indicators.ranking import rank
@@ -76,8 +76,12 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
 
 
 def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | None, UnitValue | None]:
-    """The best and the worst unit by the indicator's direction (none for neutral ones or fewer than two)."""
+    """The best and the worst unit by the indicator's direction (none for neutral ones or fewer than two; none
+    for counts such as the backlog either: units of different sizes are not compared on absolute numbers — the
+    smallest would always win)."""
     definition = indicator(code)
+    if definition.unit is Unit.COUNT:
+        return None, None
     by_id = {v.unit_id: v for v in values}
     ranked = [u for u in rank(((v.unit_id, v.name, v.value) for v in values), definition.direction)
               if u.rank is not None]

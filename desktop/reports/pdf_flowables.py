@@ -7,16 +7,17 @@ flush right in a right-to-left report (flush left in a left-to-right one).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
-from desktop.reports.pdf_text import visual, wrap
+from desktop.reports.pdf_fonts import TextMappedFont, drawable
+from desktop.reports.pdf_text import glyphs, wrap
 
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"
@@ -24,9 +25,22 @@ BOLD = "Vazirmatn-Bold"
 
 @cache
 def register_fonts() -> None:
-    """Embed Vazirmatn (regular and bold). Registered without reportlab's shaping: the text arrives joined."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts_dir() / "Vazirmatn-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts_dir() / "Vazirmatn-Bold.ttf")))
+    """Embed Vazirmatn (regular and bold). Registered without reportlab's shaping: the text arrives joined,
+    each glyph with the text it copies as (pdf_fonts.py)."""
+    pdfmetrics.registerFont(TextMappedFont(REGULAR, str(fonts_dir() / "Vazirmatn-Regular.ttf")))
+    pdfmetrics.registerFont(TextMappedFont(BOLD, str(fonts_dir() / "Vazirmatn-Bold.ttf")))
+
+
+def draw_line(canvas, x: float, y: float, line: str, rtl: bool, anchor: str = "left") -> None:
+    """Draw one logical line at ``x`` (its left edge, right edge or centre by ``anchor``) in the canvas's
+    current font: glyphs in display order, each copying as the text it stands for."""
+    shown = drawable(glyphs(line, rtl), canvas._fontname)
+    if anchor == "right":
+        canvas.drawRightString(x, y, shown)
+    elif anchor == "centre":
+        canvas.drawCentredString(x, y, shown)
+    else:
+        canvas.drawString(x, y, shown)
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,99 @@ HEADER_CELL = replace(CELL, font=BOLD, color="#ffffff", align="center")
 NUMBER_CELL = replace(CELL, align="center")
 FIGURE_LABEL = TextStyle(size=8, leading=12, color="#5c677d", align="center", space_after=0)
 FIGURE_VALUE = TextStyle(font=BOLD, size=14, leading=20, color="#1d3557", align="center", space_after=0)
+
+
+class Gap(Flowable):
+    """Space between blocks that never carries over to the next page: where less room is left than the gap, it
+    takes what is left (none at all at the very bottom), so it cannot open a page on its own."""
+
+    _ZEROSIZE = True  # reportlab asks its size even when the frame is full
+
+    def __init__(self, height: float):
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, max(0.0, min(self.height, available_height))
+
+    def draw(self) -> None:
+        pass
+
+
+class SectionBreak(ActionFlowable):
+    """Start a new page unless the page just begun is still empty (a page break right after a page that ended
+    exactly full would otherwise leave a blank page between)."""
+
+    def apply(self, document) -> None:
+        if not document.frame._atTop:
+            document.handle_pageBreak()
+
+
+@dataclass
+class PageIndex:
+    """Where each section landed, learnt while the pages are laid out, and which page numbers the table of
+    contents left room for: they are written in when the document is saved (one pass)."""
+
+    pages: dict[int, int] = field(default_factory=dict)  # section index -> page number
+    slots: list[int] = field(default_factory=list)  # the sections whose page number the contents show
+
+
+def contents_form(section: int) -> str:
+    return f"contents-page-{section}"
+
+
+class SectionMark(Flowable):
+    """Takes no room; notes the page its section starts on."""
+
+    def __init__(self, index: PageIndex, section: int):
+        super().__init__()
+        self.index, self.section = index, section
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.index.pages[self.section] = self.canv.getPageNumber()
+
+
+class ContentsTable(Flowable):
+    """The sections' titles with a dotted leader to their page number (the number is drawn at saving)."""
+
+    def __init__(self, titles: Sequence[str], index: PageIndex, rtl: bool = True, style: TextStyle | None = None):
+        super().__init__()
+        self.titles, self.index, self.rtl = list(titles), index, rtl
+        self.style = style or replace(BODY, size=11, leading=22)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.titles) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.setFont(style.font, style.size)
+        canvas.setFillColor(colors.HexColor(style.color))
+        number_room = style.size * 3
+        for row, title in enumerate(self.titles):
+            y = self.height - (row + 1) * style.leading + style.size * 0.5
+            title_end = pdfmetrics.stringWidth(drawable(glyphs(title, self.rtl), style.font), style.font, style.size)
+            if self.rtl:
+                draw_line(canvas, self.width, y, title, True, "right")
+                leader_from, leader_to, number_x = number_room, self.width - title_end - 6, 0.0
+            else:
+                draw_line(canvas, 0, y, title, False)
+                leader_from, leader_to, number_x = title_end + 6, self.width - number_room, self.width
+            dot = pdfmetrics.stringWidth(".", style.font, style.size)
+            dots = max(0, int((leader_to - leader_from) / dot))
+            canvas.drawString(leader_to - dots * dot, y, "." * dots)
+            # the number is a form drawn here and defined when the document is saved (its page is known
+            # then): it stands in the line's place in the page's text, so it copies with its title
+            canvas.saveState()
+            canvas.translate(number_x, y)
+            canvas.doForm(contents_form(row))
+            canvas.restoreState()
+            self.index.slots.append(row)
 
 
 class RtlParagraph(Flowable):
@@ -101,13 +208,35 @@ class RtlParagraph(Flowable):
         descent = style.size * 0.3 + (style.leading - style.size) / 2
         for number, line in enumerate(self.lines(self.width), start=1):
             y = self.height - number * style.leading + descent
-            shown = visual(line, self.rtl)
             if style.align == "center":
-                canvas.drawCentredString(self.width / 2, y, shown)
+                draw_line(canvas, self.width / 2, y, line, self.rtl, "centre")
             elif (style.align == "start") == self.rtl:
-                canvas.drawRightString(self.width, y, shown)
+                draw_line(canvas, self.width, y, line, self.rtl, "right")
             else:
-                canvas.drawString(0, y, shown)
+                draw_line(canvas, 0, y, line, self.rtl)
+
+
+class _Table(Table):
+    """A table that, split across pages, leaves at least MIN_ROWS rows on each side: a row or two under the
+    header at the foot of a page, or under the repeated header on the next, reads as an orphan."""
+
+    MIN_ROWS = 3
+
+    def split(self, available_width: float, available_height: float) -> list:
+        parts = super().split(available_width, available_height)
+        if len(parts) != 2:
+            return parts
+        head, tail = parts
+        header = self.repeatRows
+        head_rows, tail_rows = len(head._cellvalues) - header, len(tail._cellvalues) - header
+        if head_rows < self.MIN_ROWS:
+            return []  # not here: the whole table moves on to the next page
+        move = self.MIN_ROWS - tail_rows
+        if move <= 0 or head_rows - move < self.MIN_ROWS:
+            return parts
+        first_tail_row = header + head_rows
+        shrink = sum(self._rowHeights[first_tail_row - move:first_tail_row])
+        return super().split(available_width, available_height - shrink - 0.01)
 
 
 def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
@@ -119,8 +248,9 @@ def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequ
     data = [[RtlParagraph(header[i], HEADER_CELL, rtl) for i in order]]
     for row in rows:
         data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
-    table = Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
+    table = _Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab sets each cell's font, Helvetica unless told
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_color)),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#adb5bd")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -15,11 +15,23 @@ Every right-to-left line starts with an Arabic letter mark, so a number standing
 Persian text (``۴۰٪`` with the sign after the number, ``−۳`` with the minus before it, in reading order).
 Identifiers such as case numbers (``1403-000123``, ``CR-P01``) are embedded left to right first: inside
 Persian text the bidi algorithm would otherwise split them at the hyphen and swap their parts.
+
+**The text behind the glyphs** (:func:`glyphs`): each drawn glyph also carries the text a reader copies or
+searches for, which the font's ToUnicode map gives back (see pdf_fonts.py). PDF viewers and extractors
+(poppler, PDFium) read the glyphs by position and put right-to-left runs back in reading order themselves, so
+the text of each glyph is chosen for what they do, as measured on this machine (docs/reports.md):
+
+* a joined letter (presentation form) reads as its plain letter, a ligature as its letters (``لا``);
+* a zero-width non-joiner is kept as part of the text of the letter before it, so ``برنامه‌ای`` copies with it;
+* the text of a glyph of several characters in a right-to-left run is given reversed (the extractors reverse it);
+* a run of digits, separators and signs (``۶۳٫۳٪``, ``۱۶۰ / ۳۸۸``, ``−۳٫۲``) is read by both extractors left
+  to right as it stands on the page, so its glyphs carry the run's characters in reading order.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -35,6 +47,14 @@ _RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _IDENTIFIER = re.compile(r"(?<![\w\-/])([0-9A-Za-z\u06f0-\u06f9]+(?:[-_][0-9A-Za-z\u06f0-\u06f9]+)+)(?![\w\-])")
 
 Measure = Callable[[str], float]
+#: One drawn glyph: the character whose glyph is drawn, and the text it stands for.
+Glyph = tuple[str, str]
+
+_CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ})
+_DIGITS = frozenset("0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+                    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+#: What may stand inside a run of figures besides digits: separators, signs, spaces between its parts.
+_NUMBER_MARKS = frozenset("\u066b\u066c.,/:%\u066a+-\u2212 ")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +89,101 @@ def visual(line: str, rtl: bool = True) -> str:
     protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
     text = get_display(shape(protected), base_dir="R" if rtl else "L")
     return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
+
+
+@lru_cache(maxsize=65536)
+def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
+    """The glyphs of one logical line as drawn, left to right, each with the text it stands for (see the
+    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`."""
+    if not line:
+        return ()
+    if not has_rtl(line) and not rtl:
+        return tuple((ch, ch) for ch in line)
+    from bidi import algorithm
+
+    protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
+    shaped = _reshaper().reshape(protected) if has_rtl(protected) else protected
+    before_zwnj = {index - 1 for index, ch in enumerate(shaped) if ch == ZWNJ}
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    algorithm.get_embedding_levels(shaped, storage)
+    for index, item in enumerate(storage["chars"]):
+        item["index"] = index
+    algorithm.explicit_embed_and_overrides(storage, False)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    algorithm.reorder_resolved_levels(storage, False)
+    algorithm.apply_mirroring(storage, False)
+    drawn = [(item["ch"], item["index"], item["level"] % 2 == 1) for item in storage["chars"]
+             if item["ch"] not in _CONTROLS]
+    texts = []
+    for ch, index, right_to_left in drawn:
+        text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
+        texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
+    _figures_in_reading_order(drawn, texts)
+    _brackets_before_left_to_right_text(drawn, texts)
+    return tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True))
+
+
+def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+    """Give each run of figures (digits with their separators and signs) the run's characters in reading
+    order, glyph by glyph from the left: extractors read such a run left to right as it stands."""
+    start = 0
+    while start < len(drawn):
+        if drawn[start][0] not in _DIGITS and drawn[start][0] not in _NUMBER_MARKS - {" "}:
+            start += 1
+            continue
+        end = start
+        while end < len(drawn) and (drawn[end][0] in _DIGITS or drawn[end][0] in _NUMBER_MARKS):
+            end += 1
+        while end > start and drawn[end - 1][0] == " ":
+            end -= 1
+        run = drawn[start:end]
+        indexes = sorted(index for _ch, index, _rtl in run)
+        contiguous = indexes == list(range(indexes[0], indexes[0] + len(run))) if run else False
+        if contiguous and any(ch in _DIGITS for ch, _i, _r in run) and all(texts[k] == drawn[k][0]
+                                                                         for k in range(start, end)):
+            logical = [ch for ch, _index, _rtl in sorted(run, key=lambda item: item[1])]
+            # a space inside the run copies as a no-break space: PDFium would cut the run at a plain space and
+            # swap its parts inside right-to-left text (poppler gives a plain space back)
+            texts[start:end] = ["\u00a0" if ch == " " else ch for ch in logical]
+        start = max(end, start + 1)
+
+
+def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+    """Spaces and brackets of right-to-left text standing just left of a Latin word, as `` (`` before ``EV)``,
+    copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the Latin word as they
+    stand, where it reverses and mirrors back those that follow Persian text."""
+    from bidi.algorithm import MIRRORED
+
+    position = 0
+    while position < len(drawn):
+        if not _neutral_rtl(drawn[position]):
+            position += 1
+            continue
+        end = position
+        while end < len(drawn) and _neutral_rtl(drawn[end]):
+            end += 1
+        right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
+                      if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
+        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]):
+            texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
+        position = end
+
+
+def _neutral_rtl(glyph: tuple[str, int, bool]) -> bool:
+    ch, _index, right_to_left = glyph
+    return right_to_left and unicodedata.bidirectional(ch) in ("WS", "ON") and ch not in _NUMBER_MARKS - {" "}
+
+
+def plain_text(ch: str) -> str:
+    """The letters a drawn character stands for: a presentation form (joined letter, ligature) its letters."""
+    code = ord(ch)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", ch).strip() or ch
+    return ch
 
 
 def wrap(text: str, width: float, measure: Measure) -> list[str]:

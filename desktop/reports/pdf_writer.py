@@ -4,8 +4,10 @@ the cover with the province, the report, the date and "page n of m". Atomic (tem
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
@@ -23,12 +25,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
-from desktop.charts.style import ChartStyle, figure_bytes, new_figure
+from desktop.charts.style import PRINT_DPI, ChartStyle, figure_bytes, new_figure
 from desktop.exports.files import write_atomically
-from desktop.reports.document import Chart, Charts, Figures, Paragraph, Report, Table, Tone
+from desktop.reports.document import Chart, Charts, Figures, Letterhead, Paragraph, Report, Table, Tone
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
     BODY,
+    BOLD,
     FIGURE_LABEL,
     FIGURE_VALUE,
     HEADING,
@@ -36,15 +39,22 @@ from desktop.reports.pdf_flowables import (
     REGULAR,
     SUBTITLE,
     TITLE,
+    ContentsTable,
+    Gap,
+    PageIndex,
     RtlParagraph,
+    SectionBreak,
+    SectionMark,
+    contents_form,
+    draw_line,
     register_fonts,
     rtl_table,
 )
-from desktop.reports.pdf_text import visual
+from desktop.reports.pdf_fonts import drawable
+from desktop.reports.pdf_text import glyphs, has_rtl
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 MARGIN = 1.6 * cm
-CHART_DPI = 130
 
 
 def chart_style(report: Report) -> ChartStyle:
@@ -52,15 +62,43 @@ def chart_style(report: Report) -> ChartStyle:
     return ChartStyle(rtl=report.rtl, number=cells.number)
 
 
-def render_chart(chart: Chart, style: ChartStyle, image_format: str = "png", dpi: int = CHART_DPI) -> bytes:
+def render_chart(chart: Chart, style: ChartStyle, image_format: str = "png", dpi: int = PRINT_DPI) -> bytes:
     figure = new_figure(chart.width_inches, chart.height_inches)
     chart.draw(figure.add_subplot(1, 1, 1), style)
     return figure_bytes(figure, image_format, dpi)
 
 
+def chart_drawing(chart: Chart, style: ChartStyle) -> Drawing:
+    """The chart as vector drawing for the PDF, its text kept as text: matplotlib writes SVG with the text as
+    text elements, svglib turns it into reportlab shapes, and each string is drawn like the report's own text
+    (Vazirmatn embedded once, letters joined, copying as typed)."""
+    import matplotlib
+    from svglib.svglib import svg2rlg
+
+    figure = new_figure(chart.width_inches, chart.height_inches)
+    chart.draw(figure.add_subplot(1, 1, 1), style)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        svg = figure_bytes(figure, "svg")
+    drawing = svg2rlg(io.BytesIO(svg))
+    drawing.initialFontName = REGULAR  # reportlab would otherwise set (and embed a reference to) Helvetica first
+    _text_as_report_text(drawing)
+    return drawing
+
+
+def _text_as_report_text(node) -> None:
+    for child in getattr(node, "contents", ()):
+        if isinstance(child, String):
+            font = BOLD if "bold" in child.fontName.lower() else REGULAR
+            child.fontName = font
+            child.text = drawable(glyphs(child.text, has_rtl(child.text)), font)
+        else:
+            _text_as_report_text(child)
+
+
 class _Story:
-    def __init__(self, report: Report, width: float, progress: TaskProgress):
+    def __init__(self, report: Report, width: float, progress: TaskProgress, index: PageIndex | None = None):
         self.report = report
+        self.index = index or PageIndex()
         self.width = width
         self.rtl = report.rtl
         self.cells = CellFormat(persian_digits=report.rtl)
@@ -69,23 +107,51 @@ class _Story:
 
     def build(self) -> list:
         report = self.report
-        story: list = [Spacer(1, 5 * cm), RtlParagraph(report.title, TITLE, self.rtl),
+        head = self.letterhead(report.letterhead) if report.letterhead else [Spacer(1, 5 * cm)]
+        story: list = [*head, RtlParagraph(report.title, TITLE, self.rtl),
                        RtlParagraph(report.province, SUBTITLE, self.rtl),
                        RtlParagraph(report.period_label, SUBTITLE, self.rtl), Spacer(1, 1.5 * cm)]
         story += [RtlParagraph(line, SUBTITLE, self.rtl) for line in report.cover_lines]
         story += [Spacer(1, 4 * cm), RtlParagraph(report.chrome.signature, BODY, self.rtl)]
         story += [NextPageTemplate("body"), PageBreak()]
+        if report.contents and report.sections:
+            story += [RtlParagraph(report.chrome.contents, HEADING, self.rtl),
+                      ContentsTable([section.title for section in report.sections], self.index, self.rtl),
+                      PageBreak()]
         total = len(report.sections)
         for number, section in enumerate(report.sections, start=1):
             self.progress.step(number, total + 1, section.title)
             if section.new_page and number > 1:
-                story.append(PageBreak())
+                story.append(SectionBreak())
             else:
                 story.append(CondPageBreak(4 * cm))
+            story.append(SectionMark(self.index, number - 1))
             story.append(RtlParagraph(section.title, HEADING, self.rtl))
             for block in section.blocks:
                 story.extend(self.block(block))
         return story
+
+    def letterhead(self, head: Letterhead) -> list:
+        """«بسمه تعالی» over the emblem; the issuing body on the reading side, the number, date and
+        classification on the other, as on an official letter."""
+        emblem: object = Spacer(1, 1)
+        if head.emblem is not None:
+            try:
+                picture = Image(str(head.emblem))
+                scale = 2.2 * cm / max(picture.imageWidth, picture.imageHeight)
+                emblem = Image(str(head.emblem), width=picture.imageWidth * scale, height=picture.imageHeight * scale)
+            except (OSError, ValueError):  # a missing or unreadable picture: the letterhead goes without it
+                emblem = Spacer(1, 1)
+        issuer = RtlParagraph(head.issuer, replace(SUBTITLE, font=BOLD, size=11, leading=18, align="start"), self.rtl)
+        fields = [RtlParagraph(f"{label}: {value}", replace(BODY, align="start"), self.rtl)
+                  for label, value in head.fields]
+        cells = [fields, emblem, issuer] if self.rtl else [issuer, emblem, fields]  # the issuer on the reading side
+        table = PdfTable([cells], colWidths=[self.width * 0.38, self.width * 0.24, self.width * 0.38])
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (1, 0), (1, 0), "CENTER"), ("LINEBELOW", (0, 0), (-1, 0), 0.6,
+                                                              colors.HexColor("#1d3557"))])
+        return [RtlParagraph(head.invocation, replace(SUBTITLE, size=12, leading=20), self.rtl), table,
+                Spacer(1, 3 * cm)]
 
     def block(self, block) -> list:
         if isinstance(block, Paragraph):
@@ -99,16 +165,17 @@ class _Story:
         raise TypeError(f"unknown block {block!r}")
 
     def figures(self, block: Figures) -> PdfTable:
-        cells = [[RtlParagraph(value, FIGURE_VALUE, self.rtl), RtlParagraph(label, FIGURE_LABEL, self.rtl)]
+        cells = [[RtlParagraph(self.cells.text(value), FIGURE_VALUE, self.rtl),
+                  RtlParagraph(label, FIGURE_LABEL, self.rtl)]
                  for label, value in block.items]
         if self.rtl:
             cells.reverse()
         table = PdfTable([cells], colWidths=[self.width / len(cells)] * len(cells))
-        table.setStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
                         ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#ced4da")),
                         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f8f9fa")),
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
-        return KeepTogether([table, Spacer(1, 8)])
+        return KeepTogether([table, Gap(8)])
 
     def table(self, block: Table) -> list:
         if not block.rows:
@@ -118,31 +185,33 @@ class _Story:
         rows = [[self.cells.text(cell) for cell in row] for row in block.rows]
         tones = [str(t) if t is not Tone.PLAIN else "" for t in block.tones]
         return [rtl_table([c.title for c in block.columns], rows, widths, numeric=[c.numeric for c in block.columns],
-                          rtl=self.rtl, tones=tones), Spacer(1, 8)]
+                          rtl=self.rtl, tones=tones), Gap(8)]
 
     def charts(self, block: Charts) -> list:
         images = []
         for chart in block.charts:
-            data = render_chart(chart, self.style)
-            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4)
-                        / (chart.width_inches * 72))
-            images.append(Image(io.BytesIO(data), width=chart.width_inches * 72 * scale,
-                                height=chart.height_inches * 72 * scale))
+            drawing = chart_drawing(chart, self.style)
+            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4) / drawing.width)
+            drawing.scale(scale, scale)
+            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+            images.append(drawing)
         if len(images) == 1:
-            return [images[0], Spacer(1, 6)]
+            return [images[0], Gap(6)]
         rows = [images[i:i + 2] for i in range(0, len(images), 2)]
         for row in rows:
             if len(row) == 1:
-                row.append("")
+                row.append(Spacer(1, 1))  # not an empty string: a Table draws strings in Helvetica
             if self.rtl:
                 row.reverse()
         table = PdfTable(rows, colWidths=[self.width / 2] * 2)
-        table.setStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        return [table, Spacer(1, 6)]
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        return [table, Gap(6)]
 
 
-def _numbered_canvas(report: Report, progress: TaskProgress):
-    """A canvas that holds its pages until the end so that each can say "page n of m"."""
+def _numbered_canvas(report: Report, progress: TaskProgress, index: PageIndex):
+    """A canvas that holds its pages until the end so that each can say "page n of m", and the table of
+    contents the page each section starts on."""
     cells = CellFormat(persian_digits=report.rtl)
 
     class NumberedCanvas(Canvas):
@@ -162,7 +231,20 @@ def _numbered_canvas(report: Report, progress: TaskProgress):
                 if self._pageNumber > 1:
                     self._furniture(total)
                 super().showPage()
+            self._contents_numbers()
             super().save()
+
+        def _contents_numbers(self) -> None:
+            for section in index.slots:
+                self.beginForm(contents_form(section))
+                self.setFont(REGULAR, 11)
+                self.setFillColor(colors.HexColor("#212529"))
+                shown = cells.number(index.pages[section]) if section in index.pages else ""
+                if report.rtl:
+                    self.drawString(0, 0, shown)
+                else:
+                    self.drawRightString(0, 0, shown)
+                self.endForm()
 
         def _furniture(self, total: int) -> None:
             width, height = self._pagesize
@@ -174,14 +256,14 @@ def _numbered_canvas(report: Report, progress: TaskProgress):
             left_text, right_text = cells.date(report.as_of), report.province
             if not report.rtl:
                 left_text, right_text = right_text, left_text
-            self.drawRightString(width - MARGIN, top, visual(right_text, report.rtl))
-            self.drawCentredString(width / 2, top, visual(f"{report.title} — {report.period_label}", report.rtl))
-            self.drawString(MARGIN, top, visual(left_text, report.rtl))
+            draw_line(self, width - MARGIN, top, right_text, report.rtl, "right")
+            draw_line(self, width / 2, top, f"{report.title} — {report.period_label}", report.rtl, "centre")
+            draw_line(self, MARGIN, top, left_text, report.rtl)
             self.line(MARGIN, top - 5, width - MARGIN, top - 5)
             bottom = MARGIN - 22
             self.line(MARGIN, bottom + 12, width - MARGIN, bottom + 12)
             page = report.chrome.page.format(page=cells.number(self._pageNumber), pages=cells.number(total))
-            self.drawCentredString(width / 2, bottom, visual(page, report.rtl))
+            draw_line(self, width / 2, bottom, page, report.rtl, "centre")
             self.restoreState()
 
     return NumberedCanvas
@@ -193,13 +275,17 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
     buffer = io.BytesIO()
     size = landscape(A4) if report.landscape else A4
     document = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                               bottomMargin=MARGIN, title=report.title, author=report.province,
-                               subject=report.period_label, creator="Rasad")
+                               bottomMargin=MARGIN, title=f"{report.title} — {report.period_label}",
+                               author=report.province, subject=report.period_label, creator="Rasad",
+                               lang="fa" if report.rtl else "en", displayDocTitle=True,
+                               # the page's first font setting names Vazirmatn: no unused Helvetica in the file
+                               initialFontName=REGULAR)
     frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
-    story = _Story(report, frame._width, progress).build()
-    document.build(story, canvasmaker=_numbered_canvas(report, progress))
+    index = PageIndex()
+    story = _Story(report, frame._width, progress, index).build()
+    document.build(story, canvasmaker=_numbered_canvas(report, progress, index))
     return buffer.getvalue()
 
 

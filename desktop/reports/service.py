@@ -3,7 +3,7 @@ its charts, preview its first pages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
-from desktop.reports.document import Report
+from desktop.reports.document import Letterhead, Report
 from desktop.reports.language import ReportLanguage
 from desktop.store.database import Database
 from desktop.tasks import NO_PROGRESS, TaskProgress
@@ -42,10 +42,20 @@ FORMATS = ("pdf", "xlsx")
 
 
 @dataclass(frozen=True)
+class LetterheadRequest:
+    """Print the report as an official document: the letter's number and classification (empty: a dotted
+    line to fill by hand); its date is the day the report is prepared."""
+
+    number: str = ""
+    classification: str = ""
+
+
+@dataclass(frozen=True)
 class ReportRequest:
     kind: ReportKind
     period: JalaliPeriod
     district_code: str | None = None  # the district report only; None = every district
+    letterhead: LetterheadRequest | None = None
 
 
 def check_request(request: ReportRequest) -> None:
@@ -76,6 +86,24 @@ class ReportService(ActsForPrincipal):
         self._act_for(principal)
 
     def build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Report:
+        report = self._build(request, lang, progress)
+        if request.letterhead is None:
+            return report
+        return replace(report, letterhead=self._letterhead(request.letterhead, report, lang))
+
+    def _letterhead(self, request: LetterheadRequest, report: Report, lang: ReportLanguage) -> Letterhead:
+        from desktop.store.settings import LETTERHEAD_EMBLEM_KEY, get_setting
+
+        with self._database.session() as session:
+            emblem = get_setting(session, LETTERHEAD_EMBLEM_KEY, "") or ""
+        blank = "……………………"
+        fields = ((lang(QT_TRANSLATE_NOOP("Reports", "Number")), request.number.strip() or blank),
+                  (lang(QT_TRANSLATE_NOOP("Reports", "Date")), lang.cells.date(self._clock.today())),
+                  (lang(QT_TRANSLATE_NOOP("Reports", "Classification")), request.classification.strip() or blank))
+        return Letterhead(lang(QT_TRANSLATE_NOOP("Reports", "In the name of the Most High")), report.province,
+                          fields, Path(emblem) if emblem else None)
+
+    def _build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress) -> Report:
         check_request(request)
         if request.kind is not ReportKind.DISTRICT:
             self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)

@@ -48,7 +48,7 @@ def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> 
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly status report of the Transformation Document")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
-        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl,
+        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, contents=True,
         has_data=data.has_plan_data or data.has_statistics, file_stem=f"status-{data.period.code}")
 
 
@@ -61,12 +61,12 @@ def _summary(data: StatusData, t: ReportLanguage) -> Section:
                        "progress to report for this period."))),))
     overdue = sum(1 for r in data.resolutions if r.days_overdue > 0)
     figures = Figures((
-        (t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV)")), c.percent(overall.actual, 1)),
-        (t(QT_TRANSLATE_NOOP("Reports", "Planned progress (PV)")), c.percent(overall.planned, 1)),
-        (t(QT_TRANSLATE_NOOP("Reports", "Schedule performance (SPI)")), c.number(overall.spi, 2)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV)")), Number(overall.actual, NumberKind.PERCENT, 1)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Planned progress (PV)")), Number(overall.planned, NumberKind.PERCENT, 1)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Schedule performance (SPI)")), Number(overall.spi, NumberKind.RATIO, 2)),
         (t(QT_TRANSLATE_NOOP("Reports", "Finished activities")),
          f"{c.number(data.summary.finished_activity_count)} / {c.number(data.summary.activity_count)}"),
-        (t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions")), c.number(overdue)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions")), Number(overdue)),
     ))
     text = t(QT_TRANSLATE_NOOP(
         "Reports", "On {date} the province's actual progress in the Transformation Document is {actual}, against "
@@ -111,7 +111,7 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
                   lambda axes, style: draw_driver_projects(axes, projects, style, planned_label=planned,
                                                            actual_label=actual, wrap_titles=False), 7.0, 3.6)
-    rows = tuple((t.cells.number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
+    rows = tuple((Number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
                   *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Driver project")), 2.4),
@@ -158,7 +158,6 @@ def _behind(data: StatusData, t: ReportLanguage) -> Section:
 
 
 def _resolutions(data: StatusData, t: ReportLanguage) -> Section:
-    c = t.cells
     title = t(QT_TRANSLATE_NOOP("Reports", "Council resolutions and their fulfilment"))
     items = data.resolutions
     if not items:
@@ -169,13 +168,13 @@ def _resolutions(data: StatusData, t: ReportLanguage) -> Section:
     overdue = [r for r in items if r.days_overdue > 0]
     counted = len(items) - cancelled
     figures = Figures((
-        (t(QT_TRANSLATE_NOOP("Reports", "Resolutions adopted")), c.number(len(items))),
-        (t(QT_TRANSLATE_NOOP("Reports", "Carried out")), c.number(done)),
-        (t(QT_TRANSLATE_NOOP("Reports", "Still open")), c.number(counted - done)),
-        (t(QT_TRANSLATE_NOOP("Reports", "Overdue")), c.number(len(overdue))),
-        (t(QT_TRANSLATE_NOOP("Reports", "Fulfilment")), c.percent(100 * done / counted if counted else None)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Resolutions adopted")), Number(len(items))),
+        (t(QT_TRANSLATE_NOOP("Reports", "Carried out")), Number(done)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Still open")), Number(counted - done)),
+        (t(QT_TRANSLATE_NOOP("Reports", "Overdue")), Number(len(overdue))),
+        (t(QT_TRANSLATE_NOOP("Reports", "Fulfilment")), Number(100 * done / counted if counted else None, NumberKind.PERCENT)),
     ))
-    overdue_rows = tuple((c.number(r.meeting_number), c.number(r.number), r.text, r.owner, JalaliDate(r.deadline),
+    overdue_rows = tuple((Number(r.meeting_number), Number(r.number), r.text, r.owner, JalaliDate(r.deadline),
                           Number(r.days_overdue)) for r in sorted(overdue, key=lambda r: -r.days_overdue))
     overdue_table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Meeting")), 0.5, True),
                            Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
@@ -185,7 +184,7 @@ def _resolutions(data: StatusData, t: ReportLanguage) -> Section:
                            Column(t(QT_TRANSLATE_NOOP("Reports", "Days overdue")), 0.6, True)),
                           overdue_rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions")),
                           empty_text=t(QT_TRANSLATE_NOOP("Reports", "No resolution of the period is overdue.")))
-    all_rows = tuple((c.number(r.meeting_number), c.number(r.number), r.text, r.owner, JalaliDate(r.deadline),
+    all_rows = tuple((Number(r.meeting_number), Number(r.number), r.text, r.owner, JalaliDate(r.deadline),
                       t.label(r.status), JalaliDate(r.completed_on)) for r in items)
     all_table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Meeting")), 0.5, True),
                        Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
@@ -243,8 +242,9 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
         charts.append(Chart(f"trend-{trend.definition.code}", name, _trend_drawer(trend, labels, threshold, name),
                             4.2, 2.8))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "Best and worst are judged in the indicator's own direction (for times and backlog lower is "
-                   "better). The charts show the province month by month over the last twelve months.")), note=True)
+        "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
+                   "such as the backlog are not compared between units of different size. The charts show the "
+                   "province month by month over the last twelve months.")), note=True)
     return Section(title, (table, note, Charts(tuple(charts))), new_page=True)
 
 

@@ -13,7 +13,7 @@ from desktop.domain.access import Principal
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
-from desktop.domain.meetings import ResolutionStatus, days_overdue
+from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import rollup
 from desktop.indicators.views import IndicatorTrend, TrendSeries
@@ -166,9 +166,10 @@ def _stale_activities(structure, as_of: date) -> int:
 
 
 def _resolutions(database: Database, period: JalaliPeriod, as_of: date) -> tuple[ResolutionLine, ...]:
-    rows = MeetingService(database, FixedClock(as_of)).resolutions()
+    # each resolution's status as it stood on the report date, not today's: a closed period reads the same later
+    rows = MeetingService(database, FixedClock(as_of)).resolutions_as_of(as_of)
     lines = [ResolutionLine(r.meeting_number, r.meeting_held_on, r.number, r.text, r.owner, r.deadline, r.status,
-                            r.completed_on, days_overdue(r.status, r.deadline, as_of))
+                            r.completed_on, r.days_overdue)
              for r in rows if period.start <= r.meeting_held_on <= period.end]
     return tuple(sorted(lines, key=lambda r: (r.meeting_held_on, r.number)))
 

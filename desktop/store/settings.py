@@ -56,3 +56,7 @@ def set_office_hours(session: Session, hours: OfficeHours) -> None:
 RESYNC_REQUIRED_KEY = "sync.resync_required"
 #: Added to change-log ids in bundles, so ids stay increasing along the chain after a restore (default 0).
 CHANGE_ID_OFFSET_KEY = "sync.change_id_offset"
+
+
+#: The official letterhead of reports: the path of the province's emblem picture (PNG or JPEG); none = no emblem.
+LETTERHEAD_EMBLEM_KEY = "letterhead.emblem"

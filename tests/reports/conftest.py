@@ -82,3 +82,27 @@ def rtl_visual(*tokens: str) -> str:
 
 def backwards(word: str) -> str:
     return word.replace("\u200c", "")[::-1]
+
+
+def blank_pages(pdf: bytes) -> list[int]:
+    """Numbers (from 1) of the pages with nothing drawn inside the body frame — only the running header and
+    footer, or nothing at all. Rendered with PDFium, so text, tables, pictures and vector drawing all count."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from desktop.reports.pdf_writer import MARGIN
+
+    document = pdfium.PdfDocument(pdf)
+    blank = []
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            scale = 0.5
+            image = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            inset = int(MARGIN * scale) + 2  # the header stands above the frame, the footer below it
+            body = image[inset:-inset, inset:-inset]
+            if not (body < 200).any():
+                blank.append(number + 1)
+    finally:
+        document.close()
+    return blank

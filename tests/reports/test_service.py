@@ -75,10 +75,10 @@ def test_the_citizens_report_covers_the_nine_programs_and_the_survey(service: Re
 
 def test_the_district_report_ranks_each_districts_branches_with_the_change(service: ReportService) -> None:
     report = _build(service, "district", "1405-07", "02")
-    table = [b for b in report.sections[1].blocks if isinstance(b, Table)][1]
+    table = [b for b in report.sections[0].blocks if isinstance(b, Table)][1]
     ranks = [row[0] for row in table.rows if row[0] is not None]
     assert ranks == sorted(ranks) and ranks[0] == 1
-    change = table.columns.index(next(c for c in table.columns if c.title == "Change"))
+    change = table.columns.index(next(c for c in table.columns if c.title == "Change in Clearance rate"))
     assert any(isinstance(row[change], Number) and row[change].signed and row[change].value is not None
                for row in table.rows)
     everything = _build(service, "district", "1405-07")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -195,3 +195,38 @@ def test_renumbering_a_meeting_onto_another_number_is_refused_and_changes_nothin
         meetings.update_meeting(second, MeetingForm(TODAY, "عنوان تازه", number=1))
     assert raised.value.fields == ("number",)
     assert [(r.number, r.title) for r in meetings.meetings()] == [(2, "جلسه دوم"), (1, "جلسه شورای قضایی استان")]
+
+
+def _status_on(meetings: MeetingService, resolution_id: int, day: date) -> tuple[ResolutionStatus, date | None]:
+    row = next(r for r in meetings.resolutions_as_of(day) if r.id == resolution_id)
+    return row.status, row.completed_on
+
+
+def test_each_status_change_is_kept_with_the_day_it_took_effect(meetings: MeetingService, meeting_id: int) -> None:
+    resolution = _resolution(meetings, meeting_id, date(2026, 10, 20))
+    meetings.set_status(resolution, ResolutionStatus.IN_PROGRESS)  # on TODAY
+    meetings.set_status(resolution, ResolutionStatus.DONE, date(2026, 11, 10))
+    assert _status_on(meetings, resolution, HELD_ON) == (ResolutionStatus.OPEN, None)
+    assert _status_on(meetings, resolution, date(2026, 11, 9)) == (ResolutionStatus.OPEN, None)
+    assert _status_on(meetings, resolution, date(2026, 11, 10)) == (ResolutionStatus.DONE, date(2026, 11, 10))
+    as_then = next(r for r in meetings.resolutions_as_of(date(2026, 11, 1)) if r.id == resolution)
+    assert as_then.days_overdue == 12  # overdue as of that day, not as of today
+
+
+def test_a_corrected_completion_date_moves_the_completion_instead_of_adding_one(
+        meetings: MeetingService, meeting_id: int) -> None:
+    resolution = _resolution(meetings, meeting_id, date(2026, 10, 20))
+    meetings.set_status(resolution, ResolutionStatus.DONE, date(2026, 10, 5))
+    meetings.set_status(resolution, ResolutionStatus.DONE, date(2026, 10, 15))
+    assert _status_on(meetings, resolution, date(2026, 10, 10)) == (ResolutionStatus.OPEN, None)
+    assert _status_on(meetings, resolution, date(2026, 10, 15)) == (ResolutionStatus.DONE, date(2026, 10, 15))
+
+
+def test_a_resolution_reopened_today_was_done_before(meetings: MeetingService, meeting_id: int) -> None:
+    resolution = _resolution(meetings, meeting_id, date(2026, 10, 20), status=ResolutionStatus.DONE,
+                             completed_on=date(2026, 10, 5))
+    meetings.set_status(resolution, ResolutionStatus.OPEN)
+    assert _status_on(meetings, resolution, date(2026, 10, 4)) == (ResolutionStatus.OPEN, None)
+    assert _status_on(meetings, resolution, date(2026, 10, 6)) == (ResolutionStatus.DONE, date(2026, 10, 5))
+    assert _status_on(meetings, resolution, TODAY) == (ResolutionStatus.OPEN, None)
+    assert [r.id for r in meetings.resolutions_as_of(HELD_ON - timedelta(days=1))] == []  # not adopted yet

@@ -42,6 +42,7 @@ from desktop.store.models import (
     Resolution,
     ResolutionEvidence,
     ResolutionFollowup,
+    ResolutionStatusChange,
     SatisfactionMonth,
     Setting,
     Solution,
@@ -137,6 +138,10 @@ def one_of_each(session: Session) -> dict[str, Base]:
     followup = ResolutionFollowup(
         resolution=resolution, noted_on=date(2024, 5, 15), note="پیگیری", recorded_by="دبیر"
     )
+    status_change = ResolutionStatusChange(
+        resolution=resolution, status="done", effective_on=date(2024, 5, 28), completed_on=date(2024, 5, 28),
+        recorded_at=datetime(2024, 5, 28, 9, 0, tzinfo=UTC),
+    )
     batch = ImportBatch(
         kind="cases",
         file_name="پرونده‌ها.csv",
@@ -200,6 +205,7 @@ def one_of_each(session: Session) -> dict[str, Base]:
         "agenda_item": agenda,
         "resolution": resolution,
         "resolution_followup": followup,
+        "resolution_status_change": status_change,
         "import_batch": batch,
         "case_record": case,
         "branch_month_stat": stat,

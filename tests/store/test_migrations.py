@@ -163,3 +163,37 @@ def test_a_database_made_at_0003_upgrades_to_head_keeping_its_rows_and_history(t
             assert connection.exec_driver_sql("SELECT name FROM province").scalars().all() == ["قم"]
             assert connection.exec_driver_sql("SELECT count(*) FROM change_log").scalar() == 1
     assert {"account", "account_event", "directive_bundle", "indicator_target", "center_deadline"} <= _tables(path)
+
+
+def test_a_database_made_at_0007_gets_a_status_history_dated_from_what_it_knew(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0007")
+        connection.exec_driver_sql("INSERT INTO meeting (id, number, held_on, title, location) "
+                                   "VALUES (1, 1, '2026-04-01', 'جلسه', '')")
+        for number, status, completed in ((1, "open", None), (2, "done", "2026-05-10"), (3, "cancelled", None),
+                                          (4, "in_progress", None)):
+            connection.exec_driver_sql(
+                "INSERT INTO resolution (id, meeting_id, number, text, owner, deadline, status, completed_on) "
+                "VALUES (?, 1, ?, 'متن', '', '2026-06-01', ?, ?)", (number, number, status, completed))
+        connection.exec_driver_sql(  # the change log saw resolution 4 put in progress on 20 April
+            "INSERT INTO change_log (changed_at, user_name, table_name, row_id, operation, old_values, new_values)"
+            " VALUES ('2026-04-20 08:00:00', 'دبیر', 'resolution', 4, 'update', '{\"status\": \"open\"}',"
+            " '{\"status\": \"in_progress\"}')")
+    engine.dispose()
+
+    with open_database(path) as db:
+        assert schema_differences(db.engine) == []
+        with db.engine.connect() as connection:
+            history = connection.exec_driver_sql(
+                "SELECT resolution_id, status, effective_on, completed_on FROM resolution_status_change "
+                "ORDER BY resolution_id").all()
+    assert [tuple(row) for row in history] == [
+        (2, "done", "2026-05-10", "2026-05-10"), (3, "cancelled", "2026-04-01", None),
+        (4, "in_progress", "2026-04-20", None)]

@@ -25,6 +25,7 @@ from desktop.store.models.meetings import (
     MeetingAttendee,
     Resolution,
     ResolutionFollowup,
+    ResolutionStatusChange,
 )
 from desktop.store.models.organisation import Branch, District, OrgUnit, Province
 from desktop.store.models.plans import (
@@ -55,6 +56,7 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         DirectiveBundle.__tablename__,
         Account.__tablename__,
         AccountEvent.__tablename__,
+        ResolutionStatusChange.__tablename__,  # itself a history, derived from the logged resolution row
     }
 )
 
@@ -108,6 +110,7 @@ __all__ = [
     "Resolution",
     "ResolutionEvidence",
     "ResolutionFollowup",
+    "ResolutionStatusChange",
     "Setting",
     "Solution",
     "UtcDateTime",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.store.models.base import Base, in_set
+from desktop.store.models.base import Base, UtcDateTime, in_set, utc_now
 
 if TYPE_CHECKING:
     from desktop.store.models.evidence import ResolutionEvidence
@@ -88,6 +88,31 @@ class Resolution(Base):
     evidence_links: Mapped[list[ResolutionEvidence]] = relationship(
         back_populates="resolution", cascade="all"
     )
+    status_changes: Mapped[list[ResolutionStatusChange]] = relationship(
+        back_populates="resolution", cascade="all",
+        order_by="(ResolutionStatusChange.effective_on, ResolutionStatusChange.id)",
+    )
+
+
+class ResolutionStatusChange(Base):
+    """The history of a resolution's status: each row holds from ``effective_on`` until the next. Written by
+    the meetings service whenever the status or the completion date changes, so that a report as of a past
+    day shows the status of that day (not today's)."""
+
+    __tablename__ = "resolution_status_change"
+    __table_args__ = (
+        CheckConstraint(in_set("status", RESOLUTION_STATUSES), name="status_valid"),
+        Index(None, "resolution_id", "effective_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolution.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    effective_on: Mapped[date]
+    completed_on: Mapped[date | None]
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    resolution: Mapped[Resolution] = relationship(back_populates="status_changes")
 
 
 class ResolutionFollowup(Base):

@@ -1,0 +1,87 @@
+"""Charts in the PDF are vector drawings whose text stays text; saved charts are print-sharp; tick labels of
+an axis never repeat; the PDF names its title, author and language and holds only the fonts it uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.charts.indicators import draw_trend
+from desktop.charts.style import PERSIAN, PRINT_DPI, new_figure
+from desktop.clock import FixedClock
+from desktop.domain.indicators import indicator
+from desktop.domain.jalali import JalaliPeriod
+from desktop.indicators.views import IndicatorTrend, TrendSeries
+from desktop.reports.language import ReportLanguage
+from desktop.reports.pdf_writer import pdf_bytes
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import Database
+from tests.reports.sample import PROJECTS, sample_report
+
+
+@pytest.fixture(scope="module")
+def sample_pdf() -> bytes:
+    return pdf_bytes(sample_report())
+
+
+def _page_text(pdf: bytes, page: int) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return document[page].get_textpage().get_text_range()
+    finally:
+        document.close()
+
+
+def test_a_charts_labels_are_text_in_the_pdf_not_a_picture(sample_pdf: bytes) -> None:
+    text = _page_text(sample_pdf, 2)  # the page of the driver-project chart
+    for project in PROJECTS:
+        assert project.title in text
+    assert "برنامه" in text and "واقعی" in text  # its legend
+    assert b"/Subtype /Image" not in sample_pdf
+
+
+def test_the_pdf_names_its_title_author_and_language_and_holds_only_the_fonts_it_uses(sample_pdf: bytes) -> None:
+    import pypdfium2 as pdfium
+
+    report = sample_report()
+    document = pdfium.PdfDocument(sample_pdf)
+    try:
+        metadata = document.get_metadata_dict()
+    finally:
+        document.close()
+    assert report.title in metadata["Title"] and report.period_label in metadata["Title"]
+    assert metadata["Author"] == report.province
+    assert b"/Lang (fa)" in sample_pdf
+    assert b"Helvetica" not in sample_pdf
+    assert sample_pdf.count(b"/FontFile2") == sample_pdf.count(b"/BaseFont")  # every font embedded, none named only
+
+
+def test_tick_labels_of_an_axis_never_repeat() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    months = tuple(JalaliPeriod.parse(f"1405-{m:02d}") for m in range(1, 7))
+    values = (67.2, 67.4, 67.9, 68.1, 67.6, 67.5)  # a narrow range: ticks every half percent
+    trend = IndicatorTrend(indicator("satisfaction"), months, (TrendSeries("province", 1, "قم", values),))
+    figure = new_figure(4.2, 2.8)
+    axes = figure.add_subplot(1, 1, 1)
+    draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه")
+    FigureCanvasAgg(figure).draw()
+    labels = [label.get_text() for label in axes.get_yticklabels() if label.get_text()]
+    assert len(labels) >= 3
+    assert len(set(labels)) == len(labels), labels
+
+
+def test_saved_charts_are_drawn_at_print_resolution(demo_database: Database, clock: FixedClock,
+                                                    tmp_path: Path) -> None:
+    from PIL import Image
+
+    service = ReportService(demo_database, clock)
+    report = service.build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")), ReportLanguage(rtl=True))
+    charts = {chart.name: chart for chart in report.charts()}
+    for path in service.save_charts(report, tmp_path, "png"):
+        chart = next(c for name, c in charts.items() if path.stem.endswith(name))
+        with Image.open(path) as image:
+            assert image.size == (round(chart.width_inches * PRINT_DPI), round(chart.height_inches * PRINT_DPI))
