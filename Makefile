@@ -15,6 +15,7 @@ run: setup system-packages
 
 # The center's tests also run against a real PostgreSQL that tools/with_postgres.sh installs (when root) and starts.
 test: setup
+	tools/test_packages.sh
 	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(BIN)/python -m pytest
 
 setup: $(STAMP) translations

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages some tests use beside Python's: poppler's pdftotext (the PDF text-extraction tests read what a
+# person copying from the PDF gets). Installed when root and missing; otherwise those tests skip with a notice.
+set -uo pipefail
+PACKAGES=(poppler-utils)
+COMMANDS=(pdftotext)
+missing=()
+for i in "${!PACKAGES[@]}"; do
+    command -v "${COMMANDS[$i]}" >/dev/null || missing+=("${PACKAGES[$i]}")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "test_packages: installing ${missing[*]}" >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || echo "test_packages: could not install ${missing[*]}; the tests that need them will skip" >&2
+else
+    echo "test_packages: missing ${missing[*]} (sudo apt-get install ${missing[*]}); the tests that need them will skip" >&2
+fi
+exit 0
