@@ -55,4 +55,14 @@ def reading_table(parent: QWidget | None = None) -> QTableView:
     table.horizontalHeader().setStretchLastSection(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(False)
+    make_sortable(table)
     return table
+
+
+def make_sortable(table: QTableView) -> None:
+    """A click on any column header sorts by it (again: the other way); until then the service's order."""
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorShown(True)
+    header.setSectionsClickable(True)
+    table.setSortingEnabled(True)
