@@ -112,11 +112,26 @@ class MainWindow(QMainWindow):
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
+        home.link_requested.connect(self.follow_link)
 
     def open_activity(self, activity_id: int) -> None:
         """From the overview to the activity's page in the plan tree."""
         self.show_page("plans")
         self.page("plans").select_activity(activity_id)
+
+    def follow_link(self, link: str) -> None:
+        """A link of the overview ("page:imports", "resolutions:overdue", "resolution:5", "unit:branch:7")."""
+        kind, _, rest = link.partition(":")
+        keys = {entry.key for entry in self._entries}
+        if kind == "page" and rest in keys:
+            self.show_page(rest)
+        elif kind == "resolutions" and "meetings" in keys:
+            self.show_page("meetings").set_filter(True, True, None)
+        elif kind == "resolution" and "meetings" in keys:
+            self.show_page("meetings").show_resolution(int(rest))
+        elif kind == "unit" and "indicators" in keys:
+            level, _, unit_id = rest.partition(":")
+            self.show_page("indicators").show_unit(level, int(unit_id))
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:

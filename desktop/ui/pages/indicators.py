@@ -326,6 +326,14 @@ class IndicatorsPage(QWidget):
             self.view.selectRow(position)
             self.view.setCurrentIndex(self.model.index(position, 0))
 
+    def show_unit(self, level: str, unit_id: int, indicator: str = "clearance_rate") -> None:
+        """From elsewhere (the overview's units at risk): the latest month, the unit opened."""
+        self.set_choice(indicator=indicator, kind=PeriodKind.MONTH)
+        if self.period.count():
+            self.period.setCurrentIndex(0)  # the latest month comes first
+        self.drill_into(Scope(level))
+        self.open_unit(unit_id)
+
     def drill_into(self, scope: Scope, selected: tuple[str, int] | None = None) -> None:
         self._scope = scope
         self._selected = selected  # a district opened keeps its own trend until a branch is chosen

@@ -59,6 +59,15 @@ def reading_table(parent: QWidget | None = None) -> QTableView:
     return table
 
 
+def stretch_column(table: QTableView, column: int) -> None:
+    """Let one long-text column take the room left (its text elided, whole in the tooltip) so that the
+    short columns after it — dates, days late — stay on screen on a laptop."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def make_sortable(table: QTableView) -> None:
     """A click on any column header sorts by it (again: the other way); until then the service's order."""
     header = table.horizontalHeader()
