@@ -68,7 +68,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="+49"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -1097,6 +1097,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+45"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+58"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
@@ -1129,6 +1130,21 @@
         <location filename="../desktop/cli/commands_comment.py" line="+51"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
+        <source>--size must be WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation>--size must be WIDTHxHEIGHT, such as 1366x768.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The pictures could not be written to {path}: {reason}</source>
+        <translation>The pictures could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} pictures written to {path}.</source>
+        <translation>{count} pictures written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1758,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+73"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1768,12 +1784,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -1788,22 +1814,144 @@
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>what the schedule expects by today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>No progress has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>Shown once progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 means on schedule</source>
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>open past their deadline today, from every meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record the progress of the activities:</source>
+        <translation>Record the progress of the activities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and activities</source>
+        <translation>Plans and activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the branches&apos; statistics from the CMS:</source>
+        <translation>Import the branches&apos; statistics from the CMS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import statistics</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the council&apos;s meetings and resolutions:</source>
+        <translation>Record the council&apos;s meetings and resolutions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and resolutions</source>
+        <translation>Meetings and resolutions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n overdue resolution(s):</source>
+        <translation>
+            <numerusform>%n overdue resolution(s):</numerusform>
+            <numerusform>%n overdue resolution(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see them all</source>
+        <translation>see them all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution {number} ({days} days late)</source>
+        <translation>resolution {number} ({days} days late)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities most behind schedule:</source>
+        <translation>Activities most behind schedule:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Milestones forecast to be missed:</source>
+        <translation>Milestones forecast to be missed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term}: {percent} by the end of {year} (forecast {forecast})</source>
+        <translation>{term}: {percent} by the end of {year} (forecast {forecast})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units at risk (backlog grew, or clearance under 100 %, three months running):</source>
+        <translation>Units at risk (backlog grew, or clearance under 100 %, three months running):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>backlog +{count}</source>
+        <translation>backlog +{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clearance down to {percent}</source>
+        <translation>clearance down to {percent}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+29"/>
         <source>Planned</source>
         <translation>Planned</translation>
@@ -2241,6 +2389,44 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRankingModel</name>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending at end</source>
+        <translation>Pending at end</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
@@ -2397,22 +2583,24 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+163"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -2457,12 +2645,12 @@
         <translation>Case type</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to all districts</source>
-        <translation>Back to all districts</translation>
+        <location line="+12"/>
+        <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
+        <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -2477,27 +2665,17 @@
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Judicial districts of {name}</source>
-        <translation>Judicial districts of {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+109"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All branches of {name}</source>
-        <translation>All branches of {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-118"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -2517,7 +2695,7 @@
         <translation>{definition} Unit: {unit}; {better}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>cases</source>
         <translation>cases</translation>
     </message>
@@ -2537,40 +2715,32 @@
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>{count} more units not drawn</source>
-        <translation>{count} more units not drawn</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>Trend of {unit}</source>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="+93"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+0"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
@@ -2590,31 +2760,6 @@
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>The table was saved to {path}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Within</source>
-        <translation>Within</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposed</source>
-        <translation>Disposed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending at end</source>
-        <translation>Pending at end</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +3091,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+50"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -2956,7 +3101,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3596,6 +3741,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <source>Click a bar to open that unit</source>
+        <translation>Click a bar to open that unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more units between</source>
+        <translation>{count} more units between</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+25"/>
@@ -3606,7 +3769,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+8"/>
         <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3884,7 +4047,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-181"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -3914,8 +4077,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Finished activities</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
@@ -3926,7 +4088,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Overdue resolutions of this period&apos;s meetings</source>
+        <translation>Overdue resolutions of this period&apos;s meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
@@ -4681,7 +4848,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+81"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
@@ -5550,7 +5717,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <location filename="../desktop/ui/pages/users.py" line="+68"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -5789,6 +5956,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -5796,6 +5964,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+14"/>
         <location line="+6"/>
         <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
@@ -5898,8 +6067,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-104"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -5927,7 +6096,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-174"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

@@ -68,7 +68,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="+49"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -1096,6 +1096,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+45"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+58"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
@@ -1128,6 +1129,21 @@
         <location filename="../desktop/cli/commands_comment.py" line="+51"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>نظر ثبت شد: {district}، {month}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
+        <source>--size must be WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation>--size باید به شکل پهنا×بلندی باشد، مانند 1366x768.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The pictures could not be written to {path}: {reason}</source>
+        <translation>تصویرها در {path} نوشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} pictures written to {path}.</source>
+        <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1757,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+73"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1767,12 +1783,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
+        <source>Getting started</source>
+        <translation>گام‌های نخست</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Milestone compliance</source>
         <translation>وضعیت تحقق نقاط عطف</translation>
     </message>
@@ -1787,22 +1813,144 @@
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>آنچه برنامه تا امروز انتظار دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>هنوز پیشرفتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>پس از ثبت نخستین پیشرفت نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 means on schedule</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record the progress of the activities:</source>
+        <translation>پیشرفت فعالیت‌ها را ثبت کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and activities</source>
+        <translation>برنامه‌ها و فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the branches&apos; statistics from the CMS:</source>
+        <translation>آمار شعب را از سامانه مدیریت پرونده (CMS) وارد کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import statistics</source>
+        <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the council&apos;s meetings and resolutions:</source>
+        <translation>جلسه‌ها و مصوبات شورا را ثبت کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and resolutions</source>
+        <translation>جلسات و مصوبات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n overdue resolution(s):</source>
+        <translation>
+            <numerusform>%n مصوبه معوق:</numerusform>
+            <numerusform>%n مصوبه معوق:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see them all</source>
+        <translation>دیدن همه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution {number} ({days} days late)</source>
+        <translation>مصوبه {number} ({days} روز تأخیر)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities most behind schedule:</source>
+        <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و %n مورد دیگر</numerusform>
+            <numerusform>و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Milestones forecast to be missed:</source>
+        <translation>نقاط عطفی که پیش‌بینی می‌شود محقق نشوند:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term}: {percent} by the end of {year} (forecast {forecast})</source>
+        <translation>{term}: {percent} تا پایان سال {year} (پیش‌بینی {forecast})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units at risk (backlog grew, or clearance under 100 %, three months running):</source>
+        <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش موجودی یا نرخ رسیدگی زیر صد درصد):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>backlog +{count}</source>
+        <translation>موجودی +{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clearance down to {percent}</source>
+        <translation>نرخ رسیدگی تا {percent}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>میله‌های خاکستری: پیشرفت برنامه‌ای تا امروز. میله‌های آبی با ثبت پیشرفت پدیدار می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+29"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
@@ -2240,6 +2388,44 @@
     </message>
 </context>
 <context>
+    <name>IndicatorRankingModel</name>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>واحد بالاتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposed</source>
+        <translation>مختومه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending at end</source>
+        <translation>مانده پایان دوره</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
@@ -2396,22 +2582,24 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+163"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -2456,12 +2644,12 @@
         <translation>نوع پرونده</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to all districts</source>
-        <translation>بازگشت به همه حوزه‌های قضایی</translation>
+        <location line="+12"/>
+        <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
+        <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -2476,27 +2664,17 @@
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Judicial districts of {name}</source>
-        <translation>حوزه‌های قضایی استان {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+109"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All branches of {name}</source>
-        <translation>همه شعب استان {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-118"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -2516,7 +2694,7 @@
         <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>cases</source>
         <translation>پرونده</translation>
     </message>
@@ -2536,40 +2714,32 @@
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>{count} more units not drawn</source>
-        <translation>{count} واحد دیگر در نمودار نشان داده نشده است</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>Trend of {unit}</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="+93"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+0"/>
         <source>Parent</source>
         <translation>واحد بالادست</translation>
     </message>
@@ -2589,31 +2759,6 @@
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>جدول در {path} ذخیره شد.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Within</source>
-        <translation>تابع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming</source>
-        <translation>ورودی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposed</source>
-        <translation>مختومه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending at end</source>
-        <translation>مانده پایان دوره</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +3090,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+48"/>
+        <location filename="../desktop/ui/main_window.py" line="+50"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -2955,7 +3100,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -3595,6 +3740,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <source>Click a bar to open that unit</source>
+        <translation>برای باز کردن این واحد روی میله‌اش کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more units between</source>
+        <translation>{count} واحد دیگر در میانه</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+25"/>
@@ -3605,7 +3768,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+8"/>
         <location filename="../desktop/reports/service.py" line="+71"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -3883,7 +4046,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-181"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -3913,8 +4076,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های پایان‌یافته</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
@@ -3925,7 +4087,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Overdue resolutions of this period&apos;s meetings</source>
+        <translation>مصوبات معوق جلسه‌های این دوره</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
@@ -4680,7 +4847,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+81"/>
         <source>Rasad — first run</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
@@ -5549,7 +5716,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <location filename="../desktop/ui/pages/users.py" line="+68"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -5788,6 +5955,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
@@ -5795,6 +5963,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+14"/>
         <location line="+6"/>
         <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
@@ -5897,8 +6066,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فقط یک ماه یا یک نیم‌سال برای تأیید فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-104"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
@@ -5926,7 +6095,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-174"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>
