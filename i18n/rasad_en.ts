@@ -134,7 +134,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -479,6 +479,18 @@
     <name>AuditPage</name>
     <message>
         <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
@@ -1478,9 +1490,144 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <location filename="../desktop/domain/table_labels.py" line="+46"/>
+        <source>row number</source>
+        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
+        <translation>row number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity (row number)</source>
+        <translation>activity (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added at</source>
+        <translation>added at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved change (row number)</source>
+        <translation>approved change (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive (row number)</source>
+        <translation>directive (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judicial district (row number)</source>
+        <translation>judicial district (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver project (row number)</source>
+        <translation>driver project (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file (row number)</source>
+        <translation>evidence file (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executing unit (row number)</source>
+        <translation>executing unit (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first month</source>
+        <translation>first month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last month</source>
+        <translation>last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file type</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting (row number)</source>
+        <translation>meeting (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent (row number)</source>
+        <translation>parent (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan (row number)</source>
+        <translation>plan (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operational program (row number)</source>
+        <translation>operational program (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress report (row number)</source>
+        <translation>progress report (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province (row number)</source>
+        <translation>province (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution (row number)</source>
+        <translation>resolution (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible unit (row number)</source>
+        <translation>responsible unit (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size (bytes)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution (row number)</source>
+        <translation>solution (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit type</source>
+        <translation>unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approved at</source>
-        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
         <translation>approved at</translation>
     </message>
     <message>
@@ -1758,7 +1905,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+73"/>
+        <location filename="../desktop/ui/pages/home.py" line="+75"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -5599,7 +5746,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-79"/>
+        <location filename="../desktop/domain/table_labels.py" line="-107"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -479,13 +479,25 @@
     <name>AuditPage</name>
     <message>
         <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every kind</source>
         <translation>همه انواع</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. 1405-08 or 1405-H1</source>
-        <translation>مثلاً 1405-08 یا 1405-H1</translation>
+        <translation>مثلاً ۱۴۰۵-۰۸ یا ۱۴۰۵-H۱</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1477,9 +1489,144 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <location filename="../desktop/domain/table_labels.py" line="+46"/>
+        <source>row number</source>
+        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
+        <translation>شماره ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity (row number)</source>
+        <translation>فعالیت (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added at</source>
+        <translation>زمان افزودن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved change (row number)</source>
+        <translation>تغییر تأییدشده (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive (row number)</source>
+        <translation>ابلاغیه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judicial district (row number)</source>
+        <translation>حوزه قضایی (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver project (row number)</source>
+        <translation>طرح پیشران (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file (row number)</source>
+        <translation>فایل مستند (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executing unit (row number)</source>
+        <translation>واحد مجری (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first month</source>
+        <translation>نخستین ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last month</source>
+        <translation>آخرین ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file type</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting (row number)</source>
+        <translation>جلسه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent (row number)</source>
+        <translation>بالادست (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan (row number)</source>
+        <translation>برنامه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operational program (row number)</source>
+        <translation>برنامه عملیاتی (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress report (row number)</source>
+        <translation>گزارش پیشرفت (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province (row number)</source>
+        <translation>استان (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution (row number)</source>
+        <translation>مصوبه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible unit (row number)</source>
+        <translation>واحد مسئول (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>اثر انگشت SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size (bytes)</source>
+        <translation>اندازه (بایت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution (row number)</source>
+        <translation>راهکار (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit type</source>
+        <translation>نوع واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approved at</source>
-        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
         <translation>زمان تأیید</translation>
     </message>
     <message>
@@ -1757,7 +1904,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+73"/>
+        <location filename="../desktop/ui/pages/home.py" line="+75"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1887,7 +2034,6 @@
         <source>%n overdue resolution(s):</source>
         <translation>
             <numerusform>%n مصوبه معوق:</numerusform>
-            <numerusform>%n مصوبه معوق:</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,7 +2056,6 @@
         <location line="+13"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>و %n مورد دیگر</numerusform>
             <numerusform>و %n مورد دیگر</numerusform>
         </translation>
     </message>
@@ -5598,7 +5743,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-79"/>
+        <location filename="../desktop/domain/table_labels.py" line="-107"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>

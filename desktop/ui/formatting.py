@@ -24,6 +24,16 @@ def _digits(text: str) -> str:
     return persian.to_persian_digits(text) if current_language() is Language.PERSIAN else text
 
 
+def localise_digits(text: str) -> str:
+    """Digits Qt put in a message (a plural's %n) in the window's digits."""
+    return _digits(text)
+
+
+def format_code(code: str) -> str:
+    """A code as the reader sees it (activity ۲.۲, program TD-S01-P۱): its digits in the window's digits."""
+    return _digits(code)
+
+
 def format_date(value: date | None) -> str:
     """A Jalali date as people write it: ۱۴۰۳/۰۲/۰۵ (English: 1403/02/05)."""
     if value is None:

@@ -28,6 +28,7 @@ from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.domain.signin import validate_login, validate_new_password
 from desktop.organisation.service import DistrictDraft, SetupForm
+from desktop.ui.formatting import format_number
 from desktop.ui.widgets.form_errors import FormErrors
 
 
@@ -41,6 +42,10 @@ class _TablePage(QWizardPage):
         self.table = QTableWidget(1, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        model = self.table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._number_rows)
+        self._number_rows()
         add = QPushButton(self.tr("Add row"))
         remove = QPushButton(self.tr("Remove row"))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
@@ -57,6 +62,10 @@ class _TablePage(QWizardPage):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+
+    def _number_rows(self, *_args) -> None:
+        """Row numbers in the window's digits (Qt's own would be Latin)."""
+        self.table.setVerticalHeaderLabels([format_number(n) for n in range(1, self.table.rowCount() + 1)])
 
     def rows(self) -> list[tuple[str, ...]]:
         result = []

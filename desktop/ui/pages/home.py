@@ -27,12 +27,14 @@ from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.progress_charts import draw_driver_projects
 from desktop.ui.formatting import (
+    format_code,
     format_date,
     format_date_long,
     format_number,
     format_percent,
     format_ratio,
     format_year,
+    localise_digits,
 )
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -236,7 +238,7 @@ class HomePage(QWidget):
         if data.overdue:
             worst = sorted(data.overdue, key=lambda r: -r.days_overdue)[:SHOWN_PER_ITEM]
             items.append(AttentionItem(
-                self.tr("%n overdue resolution(s):", "", len(data.overdue)),
+                localise_digits(self.tr("%n overdue resolution(s):", "", len(data.overdue))),
                 (AttentionLink(self.tr("see them all"), "resolutions:overdue"),
                  *(AttentionLink(self.tr("resolution {number} ({days} days late)").format(
                      number=format_number(r.number), days=format_number(r.days_overdue)), f"resolution:{r.id}")
@@ -247,7 +249,7 @@ class HomePage(QWidget):
                 self.tr("Activities most behind schedule:"),
                 tuple(AttentionLink(f"{a.title} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
                       for a in behind[:SHOWN_PER_ITEM]),
-                self.tr("and %n more", "", len(behind) - SHOWN_PER_ITEM) if len(behind) > SHOWN_PER_ITEM else ""))
+                localise_digits(self.tr("and %n more", "", len(behind) - SHOWN_PER_ITEM)) if len(behind) > SHOWN_PER_ITEM else ""))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
         if missed:
             items.append(AttentionItem(
@@ -260,7 +262,7 @@ class HomePage(QWidget):
                 self.tr("Units at risk (backlog grew, or clearance under 100 %, three months running):"),
                 tuple(AttentionLink(self._risk_text(u), f"unit:{u.level}:{u.unit_id}")
                       for u in data.at_risk[:SHOWN_PER_ITEM]),
-                self.tr("and %n more", "", len(data.at_risk) - SHOWN_PER_ITEM)
+                localise_digits(self.tr("and %n more", "", len(data.at_risk) - SHOWN_PER_ITEM))
                 if len(data.at_risk) > SHOWN_PER_ITEM else ""))
         return items
 
@@ -325,7 +327,7 @@ class HomePage(QWidget):
 
     def _behind_columns(self) -> list[Column[BehindActivity]]:
         return [
-            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Code"), lambda r: format_code(r.code)),
             Column(self.tr("Activity"), lambda r: r.title),
             Column(self.tr("Solution"), lambda r: r.solution_title),
             Column(self.tr("Owner"), lambda r: r.owner),

@@ -24,7 +24,7 @@ from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_number, format_percent, format_ratio
+from desktop.ui.formatting import format_code, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
 from desktop.ui.models.plan_tree_model import NodeKey, PlanColumn, PlanTreeModel
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -63,7 +63,7 @@ class PlanSummary(QWidget):
         for card in (self.planned, self.actual, self.spi):
             cards.addWidget(card)
         self.solutions = RowsTableModel[PlanNode]([
-            Column(self.tr("Code"), lambda n: n.code),
+            Column(self.tr("Code"), lambda n: format_code(n.code)),
             Column(self.tr("Solution"), lambda n: n.title),
             Column(self.tr("Term"), lambda n: term_label(n.term)),
             Column(self.tr("Planned"), lambda n: format_percent(n.progress.planned, 1), numeric=True),
