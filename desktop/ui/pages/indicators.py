@@ -34,7 +34,7 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import IndicatorRankingModel
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
-from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
 
 TREND_PERIODS = 12
@@ -112,6 +112,7 @@ class IndicatorsPage(QWidget):
         self.view = reading_table()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
+        stretch_column(self.view, 1)  # long unit names give way: the last columns stay in sight
         self.view.clicked.connect(self._drill)
         self.view.activated.connect(self._drill)  # Enter (and a double-click) on a row
         self.view.selectionModel().currentRowChanged.connect(self._row_selected)
@@ -132,7 +133,7 @@ class IndicatorsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([640, 560])
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)

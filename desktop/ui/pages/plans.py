@@ -35,8 +35,8 @@ from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
 from desktop.ui.widgets.errors import show_error
 
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
-OWNER_COLUMN_WIDTH = 130
-TITLE_COLUMN_WIDTH = 380
+OWNER_COLUMN_WIDTH = 110
+TITLE_COLUMN_MIN_WIDTH = 220  # the title takes the room left; dates and figures stay in sight at 1366 px
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -118,8 +118,9 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PlanColumn.TITLE, TITLE_COLUMN_WIDTH)
+        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + 520)
         header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
@@ -154,7 +155,7 @@ class PlansPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 480])
+        splitter.setSizes([820, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(splitter, 1)
