@@ -1903,9 +1903,22 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
+        <source>Rasad user guide</source>
+        <translation>Rasad user guide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>The user guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+75"/>
+        <location filename="../desktop/ui/pages/home.py" line="+77"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1961,12 +1974,12 @@
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -2736,18 +2749,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -2797,7 +2810,7 @@
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -3248,7 +3261,7 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3313,7 +3326,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3339,11 +3352,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rasad</source>
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
@@ -3354,12 +3372,12 @@
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Demo database</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>
@@ -3784,7 +3802,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+34"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
@@ -4995,7 +5013,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+81"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
@@ -6243,7 +6261,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-178"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

@@ -1902,9 +1902,22 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
+        <source>Rasad user guide</source>
+        <translation>راهنمای رصد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>راهنمای کاربر در این نصب پیدا نشد.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+75"/>
+        <location filename="../desktop/ui/pages/home.py" line="+77"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1960,12 +1973,12 @@
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -2733,18 +2746,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -2794,7 +2807,7 @@
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -3245,7 +3258,7 @@
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -3310,7 +3323,7 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>
@@ -3336,11 +3349,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;راهنمای کاربر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>
@@ -3351,12 +3369,12 @@
         <translation>(تعیین‌نشده)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Demo database</source>
         <translation>پایگاه داده نمایشی</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
@@ -3781,7 +3799,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+34"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
@@ -4992,7 +5010,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+81"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
         <source>Rasad — first run</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
@@ -6240,7 +6258,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-178"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

@@ -52,6 +52,8 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
             if services is not None:
                 state["services"] = services
                 window.attach(services)
+                if not page and not (selftest or screenshot):
+                    window.open_last_page()
                 if page:
                     try:
                         window.show_page(page)

@@ -74,6 +74,14 @@ def isolate_ltr(text: str) -> str:
     return f"\u202a{text}\u202c"
 
 
+def isolate_data(text: str) -> str:
+    """Persian data (a name, a title) inside the English window kept right-to-left on its own, so the English
+    around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed."""
+    if current_language() is Language.PERSIAN or not any("\u0600" <= c <= "\u06ff" for c in text):
+        return text
+    return f"\u202b{text}\u202c"
+
+
 def paragraph(text: str) -> str:
     """Text whose first letters may be Latin (a key id, a file name) still laid out right-to-left in Persian:
     Qt takes a label's direction from its first strong character, so a right-to-left mark goes first."""

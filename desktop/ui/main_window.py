@@ -107,12 +107,18 @@ class MainWindow(QMainWindow):
         self._navigation.blockSignals(False)
         self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
-            QListWidgetItem(entry.title, self._navigation)
+            QListWidgetItem(navigation_icon(entry.key), entry.title, self._navigation)
+        self._add_page_shortcuts()
         self._show_user()
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
         home.link_requested.connect(self.follow_link)
+
+    def open_last_page(self) -> None:
+        """The page the user left the window on (when it still is one of theirs)."""
+        if self.settings.last_page in {entry.key for entry in self._entries}:
+            self.show_page(self.settings.last_page)
 
     def open_activity(self, activity_id: int) -> None:
         """From the overview to the activity's page in the plan tree."""
@@ -189,6 +195,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self._stack.setCurrentWidget(self.page(self._entries[row].key))
+        if self.focusWidget() is None or not self.focusWidget().isVisible():
+            # A page shown may hide the widget that had the keyboard: keep it in the window, or the
+            # shortcuts (F1, Ctrl+number) would have nowhere to arrive.
+            self._navigation.setFocus()
 
     def home_page_ready(self) -> bool:
         home = self._pages.get("home")
@@ -210,9 +220,43 @@ class MainWindow(QMainWindow):
             file_menu.addAction(lock)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: at the section of the page on screen
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
+        self.addAction(guide)  # F1 also where the menu bar is not in reach (a page with the keyboard)
         about = QAction(self.tr("&About Rasad"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_guide(self):
+        """The user guide, at the section of the page on screen."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # first: the guide is laid out at its real width before it is scrolled
+        row = self._navigation.currentRow()
+        if 0 <= row < len(self._entries):
+            dialog.show_section(self._entries[row].title)
+        self.guide_dialog = dialog
+        return dialog
+
+    def _add_page_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9: the first nine pages, in the order of the navigation."""
+        for action in getattr(self, "_page_actions", []):
+            self.removeAction(action)
+        self._page_actions = []
+        for number, entry in enumerate(self._entries[:9], start=1):
+            action = QAction(entry.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
+            self.addAction(action)
+            self._page_actions.append(action)
+            self._navigation.item(number - 1).setToolTip(f"{entry.title} ({QKeySequence(f'Ctrl+{number}').toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _build_status_bar(self) -> None:
 
@@ -223,16 +267,21 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(demo)
 
     def _show_user(self) -> None:
-        from desktop.ui.formatting import format_date_long  # Jalali calendar: not needed for the first paint
+        from desktop.ui.formatting import (  # Jalali: not needed for the first paint
+            format_date_long,
+            isolate_data,
+        )
         from desktop.ui.language import translate
 
         profile = self.services.profile()
         who = self.services.principal
         user = who.user_name or profile.user_name
         if who.account_id is not None:
-            user = f"{user} ({translate('Labels', who.role.label)})"
+            user = f"{isolate_data(user)} ({translate('Labels', who.role.label)})"
+        else:
+            user = isolate_data(user)
         self._user_label.setText(self.tr("Province: {province} — User: {user} — Today: {today}").format(
-            province=profile.province_name or self.tr("(not set)"),
+            province=isolate_data(profile.province_name) if profile.province_name else self.tr("(not set)"),
             user=user or self.tr("(not set)"),
             today=format_date_long(self.services.clock.today()),
         ))
@@ -262,12 +311,32 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
+        row = self._navigation.currentRow()
+        if 0 <= row < len(self._entries):
+            self.settings.last_page = self._entries[row].key
         if self.services is not None:
             self.sync_runner.stop()
             if self.session_lock is not None:
                 self.session_lock.stop()
         super().closeEvent(event)
 
+
+
+NAVIGATION_ICONS = {
+    "home": "SP_DesktopIcon", "plans": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
+    "indicators": "SP_FileDialogListView", "imports": "SP_ArrowDown", "comments": "SP_MessageBoxInformation",
+    "reports": "SP_FileIcon", "approval": "SP_DialogApplyButton", "sync": "SP_ArrowUp", "audit": "SP_FileDialogInfoView",
+    "backups": "SP_DriveHDIcon", "users": "SP_DirHomeIcon", "settings": "SP_ComputerIcon",
+}
+
+
+def navigation_icon(key: str):
+    """A small picture beside each page's name (the style's own icons: nothing to ship)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    name = NAVIGATION_ICONS.get(key)
+    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name)) if name else QIcon()
 
 
 def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWizard
 
 from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
@@ -117,7 +118,7 @@ def test_a_new_user_starts_as_a_viewer_the_least_powerful_role(users_page) -> No
 def test_the_add_user_dialogs_messages_are_shown_whole(qtbot, users_page) -> None:
     dialog = users_page.add()
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     dialog.login.setText("x")
     dialog.password.setText("abc")
     dialog.password_again.setText("abc")

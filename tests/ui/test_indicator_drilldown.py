@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from desktop.context import AppServices
 from desktop.domain.jalali import PeriodKind
@@ -21,7 +22,7 @@ def page(qtbot, demo_services: AppServices) -> IndicatorsPage:
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
-    qtbot.waitExposed(page)
+    assert QTest.qWaitForWindowExposed(page)
     return page
 
 

@@ -39,7 +39,7 @@ def window(qtbot, demo_services, ui_settings) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)
+    assert QTest.qWaitForWindowActive(window)
     return window
 
 

@@ -68,10 +68,10 @@ class ApprovalPage(QWidget):
         self.changes_title = QLabel(self.tr("Select an approved period to see what changed since its approval."))
         self.changes_title.setWordWrap(True)
 
-        self.submit_button = QPushButton(self.tr("Submit for approval"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.send_back_button = QPushButton(self.tr("Send back…"))
-        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.submit_button = QPushButton(self.tr("Submit for approval"), self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.send_back_button = QPushButton(self.tr("Send back…"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         for button, name, action, handler in (
                 (self.submit_button, "submit", Action.SUBMIT, self._submit),
                 (self.approve_button, "approve", Action.APPROVE, self._approve),
@@ -92,7 +92,7 @@ class ApprovalPage(QWidget):
             "The secretary submits a month or a half-year; the chief justice approves it, which locks its data, "
             "or sends it back. Only the chief justice reopens an approved period, giving a reason."))
         note.setWordWrap(True)
-        lower = QWidget()
+        lower = QWidget(self)  # parented before setVisible: never a window of its own
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.changes_title)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.context import AppServices
 from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
@@ -34,6 +35,7 @@ from desktop.ui.formatting import (
     format_percent,
     format_ratio,
     format_year,
+    isolate_data,
     localise_digits,
 )
 from desktop.ui.labels import compliance_label, term_label
@@ -169,9 +171,14 @@ class HomePage(QWidget):
 
         self._task = BackgroundTask(job, self)
         self._task.succeeded.connect(self._show)
-        self._task.failed.connect(lambda error: show_error(self, self.tr("Overview"), error))
+        self._task.failed.connect(self._failed)
         self._task.finished.connect(self._task_done)
         self._task.start()
+
+    def _failed(self, error: object) -> None:
+        # A refresh still running when the window closes fails on the closed database: nobody to tell.
+        if isValid(self) and self.window().isVisible():
+            show_error(self, self.tr("Overview"), error)
 
     def _task_done(self) -> None:
         self._task = None
@@ -188,7 +195,7 @@ class HomePage(QWidget):
         self._summary = summary
         self._data = data
         self._heading.setText(self.tr("Where {province} stands on {date}").format(
-            province=summary.province_name, date=format_date_long(summary.as_of)))
+            province=isolate_data(summary.province_name), date=format_date_long(summary.as_of)))
         overall = summary.overall
         self._planned.set_value(format_percent(overall.planned, 1), self.tr("what the schedule expects by today"))
         if self.no_progress_yet():
@@ -247,7 +254,7 @@ class HomePage(QWidget):
         if behind and not self.no_progress_yet():
             items.append(AttentionItem(
                 self.tr("Activities most behind schedule:"),
-                tuple(AttentionLink(f"{a.title} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
+                tuple(AttentionLink(f"{isolate_data(a.title)} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
                       for a in behind[:SHOWN_PER_ITEM]),
                 localise_digits(self.tr("and %n more", "", len(behind) - SHOWN_PER_ITEM)) if len(behind) > SHOWN_PER_ITEM else ""))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
@@ -272,7 +279,7 @@ class HomePage(QWidget):
             why.append(self.tr("backlog +{count}").format(count=format_number(unit.backlog_rise)))
         if RiskReason.CLEARANCE_LOW in unit.reasons:
             why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
-        return f"{unit.name} ({'، '.join(why) if self.isRightToLeft() else ', '.join(why)})"
+        return f"{isolate_data(unit.name)} ({'، '.join(why) if self.isRightToLeft() else ', '.join(why)})"
 
     def at_risk(self) -> list[UnitAtRisk]:
         data = getattr(self, "_data", None)

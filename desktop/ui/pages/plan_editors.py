@@ -58,8 +58,8 @@ class PlanEditor(QWidget):
         self._plans = plans
         self._item_id: int | None = None
         self._parent_id: int | None = None
-        self.heading = QLabel()
-        self.heading.setStyleSheet(HEADING_STYLE)
+        self.heading = QLabel(self)  # a parent first: setVisible on a parentless label opened it as a window,
+        self.heading.setStyleSheet(HEADING_STYLE)  # which took the keyboard from the main window (no shortcuts)
         self.heading.setWordWrap(True)
         self.heading.setVisible(with_heading)
         self.form = QFormLayout()
