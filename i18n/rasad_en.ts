@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>Select an approved period to see what changed since its approval.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>Approval</source>
         <translation>Approval</translation>
@@ -455,6 +455,11 @@
         <location line="+5"/>
         <source>Reason (it is kept in the audit trail):</source>
         <translation>Reason (it is kept in the audit trail):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not begun yet</source>
+        <translation>Not begun yet</translation>
     </message>
 </context>
 <context>
@@ -4882,7 +4887,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <location filename="../desktop/ui/session_lock.py" line="+61"/>
         <source>Rasad is locked</source>
         <translation>Rasad is locked</translation>
     </message>
@@ -5018,7 +5023,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Rasad — first run</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your province</source>
         <translation>Your province</translation>
     </message>
@@ -5133,11 +5148,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <name>SignInDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <location line="+2"/>
         <source>Sign in to Rasad</source>
         <translation>Sign in to Rasad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Judicial council of the province of {province}</source>
+        <translation>Judicial council of the province of {province}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -6261,7 +6282,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-178"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Submit for approval</source>
         <translation>فرستادن برای تأیید</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>Approval</source>
         <translation>تأیید دوره‌ها</translation>
@@ -455,6 +455,11 @@
         <location line="+5"/>
         <source>Reason (it is kept in the audit trail):</source>
         <translation>دلیل (در سابقه تغییرات نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not begun yet</source>
+        <translation>هنوز آغاز نشده</translation>
     </message>
 </context>
 <context>
@@ -4879,7 +4884,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <location filename="../desktop/ui/session_lock.py" line="+61"/>
         <source>Rasad is locked</source>
         <translation>رصد قفل است</translation>
     </message>
@@ -5015,7 +5020,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your province</source>
         <translation>استان شما</translation>
     </message>
@@ -5130,11 +5145,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <name>SignInDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <location line="+2"/>
         <source>Sign in to Rasad</source>
         <translation>ورود به رصد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Judicial council of the province of {province}</source>
+        <translation>شورای قضایی استان {province}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -6258,7 +6279,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-178"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

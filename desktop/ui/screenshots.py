@@ -141,7 +141,8 @@ class ScreenshotSession:
             dialog.districts_page.set_rows([(d.code, d.name) for d in self.services.organisation.districts()][:5])
             return dialog
 
-        return [("sign-in", lambda: SignInDialog(self.services.accounts, self.window)),
+        return [("sign-in", lambda: SignInDialog(self.services.accounts, self.window,
+                                                      province=self.services.profile().province_name)),
                 ("setup-wizard", wizard),
                 ("add-user", add_user)]
 

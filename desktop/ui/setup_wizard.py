@@ -90,6 +90,11 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Rasad — first run"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(720, 520)
+        if self.isRightToLeft():
+            # Qt's own "< Back" and "Next >" point the left-to-right way; arrows are not mirrored, so right to
+            # left Next points left (forwards for a Persian reader) and Back points right.
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next") + " ←")
+            self.setButtonText(QWizard.WizardButton.BackButton, "→ " + self.tr("&Back"))
 
         self.province_page = QWizardPage()
         self.province_page.setTitle(self.tr("Your province"))
