@@ -2474,7 +2474,12 @@
         <translation>Files imported</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
+        <translation>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a case-management export</source>
         <translation>Choose a case-management export</translation>
     </message>
@@ -4619,7 +4624,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</source>
+        <translation>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>Reports</translation>

@@ -2471,7 +2471,12 @@
         <translation>فایل‌های واردشده</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
+        <translation>هنوز فایلی وارد نشده است. «وارد کردن فایل…» را بزنید و یک خروجی سامانه مدیریت پرونده (CMS) را برگزینید: نخست فهرست شعب، سپس فهرست پرونده‌ها یا آمار ماهانه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a case-management export</source>
         <translation>انتخاب فایل خروجی سامانه مدیریت پرونده</translation>
     </message>
@@ -4616,7 +4621,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</source>
+        <translation>گزارش و دوره آن را برگزینید و «پیش‌نمایش» را بزنید تا صفحه‌های نخست آن اینجا دیده شوند. ذخیره به صورت PDF یا Excel کل گزارش را می‌نویسد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>

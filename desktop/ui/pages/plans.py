@@ -120,7 +120,7 @@ class PlansPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + 520)
+        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + 360)
         header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
@@ -155,7 +155,7 @@ class PlansPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 400])
+        splitter.setSizes([720, 470])  # at 1366 px both the tree's dates and the panel's three cards fit
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(splitter, 1)

@@ -20,6 +20,7 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         self._title = QLabel(title)
         self._title.setObjectName("cardTitle")
+        self._title.setWordWrap(True)  # a long title wraps in a narrow panel instead of being cut off
         self._value = QLabel("…")
         self._value.setObjectName("cardValue")
         self._value.setAlignment(Qt.AlignmentFlag.AlignCenter)
