@@ -23,6 +23,7 @@ from desktop import __version__
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
+from desktop.ui.widgets.typing_digits import install_persian_digits_while_typing
 from desktop.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: UiSettings, services: AppServices | None = None):
         super().__init__()
         install_wheel_guard()  # before any page or dialog: no field changes under a passing mouse wheel
+        install_persian_digits_while_typing()
         self.services: AppServices | None = None
         self.settings = settings
         self.notifier = ChangeNotifier(self)

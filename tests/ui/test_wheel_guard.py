@@ -96,3 +96,23 @@ def test_every_field_of_every_page_is_guarded(qtbot, window: MainWindow) -> None
     for field in fields:
         field.ensurePolished()
         assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus, field.objectName() or type(field).__name__
+
+
+def test_digits_typed_into_a_number_or_date_field_show_as_persian_digits(qtbot, window: MainWindow) -> None:
+    plans = window.show_page("plans")
+    leaf = next(plans.model.node(*key) for key in plans.model.keys()
+                if key[0] is NodeKind.ACTIVITY and not plans.model.node(*key).children)
+    assert plans.select_activity(leaf.id)
+    panel = plans.activity_panel
+    percent = panel.percent
+    percent.setFocus()
+    percent.lineEdit().selectAll()
+    QTest.keyClicks(percent, "15")
+    assert "۱۵" in percent.text() and not any(c.isascii() and c.isdigit() for c in percent.text())
+    assert percent.value() == 15
+    date_field = panel.reported_on
+    date_field.setFocus()
+    date_field.setSelectedSection(date_field.Section.YearSection)
+    QTest.keyClicks(date_field, "1404")
+    assert "۱۴۰۴" in date_field.text() and not any(c.isascii() and c.isdigit() for c in date_field.text())
+    assert date_field.value().year in (2025, 2026)  # Jalali 1404
