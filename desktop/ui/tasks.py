@@ -49,7 +49,10 @@ class _Runnable(QRunnable):
             if not isinstance(error, DomainError):
                 log.exception("background job failed")
             self.outcome = ("failed", error)
-        self._signals.done.emit()
+        try:
+            self._signals.done.emit()
+        except RuntimeError:  # the page that started the job was closed meanwhile: nobody is left to tell
+            log.debug("background job finished after its page was closed")
 
 
 class BackgroundTask(QObject):
