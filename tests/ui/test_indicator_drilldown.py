@@ -116,3 +116,20 @@ def test_a_click_on_a_bar_of_the_chart_opens_that_district(qtbot, page: Indicato
     qtbot.mouseClick(chart.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
     assert page.current_table().level == "branch"
     assert {r.parent_name for r in page.current_table().rows} == {target.name}
+
+
+@pytest.mark.parametrize("count", [0, 1, 25, 26, 40, 3000])
+def test_the_chart_keeps_the_best_and_the_worst_for_any_number_of_units(count: int) -> None:
+    from desktop.charts.indicators import MAX_BARS, ranking_bars
+    from desktop.indicators.views import IndicatorRow, MeasureTotals
+
+    rows = [IndicatorRow(n, str(n), f"شعبه {n}", "", 1000.0 - n, n, False, False, MeasureTotals())
+            for n in range(1, count + 1)]
+    rows.append(IndicatorRow(0, "0", "بی‌آمار", "", None, None, False, False, MeasureTotals()))  # unranked
+    bars = ranking_bars(rows)
+    drawn = [row for row in bars if row is not None]
+    assert len(bars) <= MAX_BARS and all(row.rank is not None for row in drawn)
+    if count:
+        assert drawn[0].rank == 1 and drawn[-1].rank == count  # the best first, the very worst last
+    assert (None in bars) == (count > MAX_BARS)
+    assert len(drawn) == min(count, MAX_BARS - 1 if count > MAX_BARS else count)
