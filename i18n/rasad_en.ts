@@ -224,34 +224,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 means on schedule</source>
         <translation>1 means on schedule</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2072,8 +2072,7 @@
         <translation>Activities most behind schedule:</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2081,7 +2080,7 @@
         </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Milestones forecast to be missed:</source>
         <translation>Milestones forecast to be missed:</translation>
     </message>
@@ -2096,7 +2095,7 @@
         <translation>Units at risk (backlog grew, or clearance under 100 %, three months running):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>backlog +{count}</source>
         <translation>backlog +{count}</translation>
     </message>
@@ -3261,7 +3260,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+50"/>
+        <location filename="../desktop/ui/main_window.py" line="+52"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -3371,7 +3370,7 @@
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>

@@ -224,34 +224,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Record progress</source>
         <translation>ثبت پیشرفت</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>این فعالیت زیرفعالیت دارد و پیشرفت آن از پیشرفت زیرفعالیت‌هایش محاسبه می‌شود. پیشرفت را برای زیرفعالیت‌ها ثبت کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Percent complete</source>
         <translation>درصد پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence files</source>
         <translation>فایل‌های مستند</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 means on schedule</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+108"/>
+        <location filename="../desktop/ui/tasks.py" line="+111"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -2070,15 +2070,14 @@
         <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %n مورد دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Milestones forecast to be missed:</source>
         <translation>نقاط عطفی که پیش‌بینی می‌شود محقق نشوند:</translation>
     </message>
@@ -2093,7 +2092,7 @@
         <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش موجودی یا نرخ رسیدگی زیر صد درصد):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>backlog +{count}</source>
         <translation>موجودی +{count}</translation>
     </message>
@@ -3258,7 +3257,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+50"/>
+        <location filename="../desktop/ui/main_window.py" line="+52"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -3368,7 +3367,7 @@
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>

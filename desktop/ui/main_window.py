@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
             self.addAction(action)
             self._page_actions.append(action)
-            self._navigation.item(number - 1).setToolTip(f"{entry.title} ({QKeySequence(f'Ctrl+{number}').toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._navigation.item(number - 1).setToolTip(f"{entry.title} ({keys})")
 
     def _build_status_bar(self) -> None:
 
@@ -327,7 +328,8 @@ class MainWindow(QMainWindow):
 NAVIGATION_ICONS = {
     "home": "SP_DesktopIcon", "plans": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
     "indicators": "SP_FileDialogListView", "imports": "SP_ArrowDown", "comments": "SP_MessageBoxInformation",
-    "reports": "SP_FileIcon", "approval": "SP_DialogApplyButton", "sync": "SP_ArrowUp", "audit": "SP_FileDialogInfoView",
+    "reports": "SP_FileIcon", "approval": "SP_DialogApplyButton", "sync": "SP_ArrowUp",
+    "audit": "SP_FileDialogInfoView",
     "backups": "SP_DriveHDIcon", "users": "SP_DirHomeIcon", "settings": "SP_ComputerIcon",
 }
 

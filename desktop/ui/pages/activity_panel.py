@@ -160,7 +160,8 @@ class ActivityPanel(QWidget):
         self._detail = detail
         self._crumbs.setText(self.tr("{plan} › {solution} › {program}").format(
             plan=detail.plan_title, solution=detail.solution_title, program=detail.program_title))
-        self._title.setText(self.tr("{code}  {title}").format(code=format_code(detail.form.code), title=detail.form.title))
+        self._title.setText(self.tr("{code}  {title}").format(code=format_code(detail.form.code),
+                                                              title=detail.form.title))
         progress = detail.progress
         self._planned.set_value(format_percent(progress.planned, 1))
         self._actual.set_value(format_percent(progress.actual, 1))

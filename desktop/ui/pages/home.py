@@ -256,7 +256,7 @@ class HomePage(QWidget):
                 self.tr("Activities most behind schedule:"),
                 tuple(AttentionLink(f"{isolate_data(a.title)} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
                       for a in behind[:SHOWN_PER_ITEM]),
-                localise_digits(self.tr("and %n more", "", len(behind) - SHOWN_PER_ITEM)) if len(behind) > SHOWN_PER_ITEM else ""))
+                self._more(len(behind))))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
         if missed:
             items.append(AttentionItem(
@@ -269,9 +269,13 @@ class HomePage(QWidget):
                 self.tr("Units at risk (backlog grew, or clearance under 100 %, three months running):"),
                 tuple(AttentionLink(self._risk_text(u), f"unit:{u.level}:{u.unit_id}")
                       for u in data.at_risk[:SHOWN_PER_ITEM]),
-                localise_digits(self.tr("and %n more", "", len(data.at_risk) - SHOWN_PER_ITEM))
-                if len(data.at_risk) > SHOWN_PER_ITEM else ""))
+                self._more(len(data.at_risk))))
         return items
+
+    def _more(self, count: int) -> str:
+        """"and 7 more" for what a line of "needs attention" leaves out."""
+        left = count - SHOWN_PER_ITEM
+        return localise_digits(self.tr("and %n more", "", left)) if left > 0 else ""
 
     def _risk_text(self, unit: UnitAtRisk) -> str:
         why = []
