@@ -68,7 +68,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="+49"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -224,34 +224,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 means on schedule</source>
         <translation>1 means on schedule</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>Select an approved period to see what changed since its approval.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>Approval</source>
         <translation>Approval</translation>
@@ -456,11 +456,16 @@
         <source>Reason (it is kept in the audit trail):</source>
         <translation>Reason (it is kept in the audit trail):</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not begun yet</source>
+        <translation>Not begun yet</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -479,6 +484,18 @@
     <name>AuditPage</name>
     <message>
         <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
@@ -1140,6 +1157,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+55"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+58"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
@@ -1172,6 +1190,21 @@ then sync again.</translation>
         <location filename="../desktop/cli/commands_comment.py" line="+51"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
+        <source>--size must be WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation>--size must be WIDTHxHEIGHT, such as 1366x768.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The pictures could not be written to {path}: {reason}</source>
+        <translation>The pictures could not be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} pictures written to {path}.</source>
+        <translation>{count} pictures written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1319,10 @@ then sync again.</translation>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+57"/>
+        <location filename="../desktop/ui/health_check.py" line="+72"/>
         <location line="+34"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
         <translation>Checking the database…</translation>
     </message>
     <message>
@@ -1542,9 +1575,144 @@ then sync again.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <location filename="../desktop/domain/table_labels.py" line="+46"/>
+        <source>row number</source>
+        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
+        <translation>row number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity (row number)</source>
+        <translation>activity (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added at</source>
+        <translation>added at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved change (row number)</source>
+        <translation>approved change (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive (row number)</source>
+        <translation>directive (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judicial district (row number)</source>
+        <translation>judicial district (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver project (row number)</source>
+        <translation>driver project (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file (row number)</source>
+        <translation>evidence file (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executing unit (row number)</source>
+        <translation>executing unit (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first month</source>
+        <translation>first month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last month</source>
+        <translation>last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file type</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting (row number)</source>
+        <translation>meeting (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent (row number)</source>
+        <translation>parent (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan (row number)</source>
+        <translation>plan (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operational program (row number)</source>
+        <translation>operational program (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress report (row number)</source>
+        <translation>progress report (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province (row number)</source>
+        <translation>province (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution (row number)</source>
+        <translation>resolution (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible unit (row number)</source>
+        <translation>responsible unit (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size (bytes)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution (row number)</source>
+        <translation>solution (row number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit type</source>
+        <translation>unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approved at</source>
-        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
         <translation>approved at</translation>
     </message>
     <message>
@@ -1820,6 +1988,19 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
+        <source>Rasad user guide</source>
+        <translation>Rasad user guide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>The user guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>HealthBanner</name>
     <message>
         <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
@@ -1830,7 +2011,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+54"/>
+        <location filename="../desktop/ui/pages/home.py" line="+79"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1856,12 +2037,22 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -1876,22 +2067,143 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>what the schedule expects by today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>No progress has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>Shown once progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 means on schedule</source>
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>open past their deadline today, from every meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record the progress of the activities:</source>
+        <translation>Record the progress of the activities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and activities</source>
+        <translation>Plans and activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the branches&apos; statistics from the CMS:</source>
+        <translation>Import the branches&apos; statistics from the CMS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import statistics</source>
+        <translation>Import statistics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the council&apos;s meetings and resolutions:</source>
+        <translation>Record the council&apos;s meetings and resolutions:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and resolutions</source>
+        <translation>Meetings and resolutions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n overdue resolution(s):</source>
+        <translation>
+            <numerusform>%n overdue resolution(s):</numerusform>
+            <numerusform>%n overdue resolution(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see them all</source>
+        <translation>see them all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution {number} ({days} days late)</source>
+        <translation>resolution {number} ({days} days late)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities most behind schedule:</source>
+        <translation>Activities most behind schedule:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Milestones forecast to be missed:</source>
+        <translation>Milestones forecast to be missed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term}: {percent} by the end of {year} (forecast {forecast})</source>
+        <translation>{term}: {percent} by the end of {year} (forecast {forecast})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units at risk (backlog grew, or clearance under 100 %, three months running):</source>
+        <translation>Units at risk (backlog grew, or clearance under 100 %, three months running):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backlog +{count}</source>
+        <translation>backlog +{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clearance down to {percent}</source>
+        <translation>clearance down to {percent}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+30"/>
         <source>Planned</source>
         <translation>Planned</translation>
@@ -2249,7 +2561,12 @@ then sync again.</translation>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
+        <translation>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a case-management export</source>
         <translation>Choose a case-management export</translation>
     </message>
@@ -2326,6 +2643,44 @@ then sync again.</translation>
         <location line="+1"/>
         <source>By</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRankingModel</name>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending at end</source>
+        <translation>Pending at end</translation>
     </message>
 </context>
 <context>
@@ -2485,22 +2840,24 @@ then sync again.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-163"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -2545,12 +2902,12 @@ then sync again.</translation>
         <translation>Case type</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to all districts</source>
-        <translation>Back to all districts</translation>
+        <location line="+12"/>
+        <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
+        <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -2565,27 +2922,17 @@ then sync again.</translation>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Judicial districts of {name}</source>
-        <translation>Judicial districts of {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+109"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All branches of {name}</source>
-        <translation>All branches of {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-118"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -2605,7 +2952,7 @@ then sync again.</translation>
         <translation>{definition} Unit: {unit}; {better}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>cases</source>
         <translation>cases</translation>
     </message>
@@ -2625,40 +2972,32 @@ then sync again.</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>{count} more units not drawn</source>
-        <translation>{count} more units not drawn</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>Trend of {unit}</source>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="+93"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+0"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
@@ -2678,31 +3017,6 @@ then sync again.</translation>
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>The table was saved to {path}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Within</source>
-        <translation>Within</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposed</source>
-        <translation>Disposed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending at end</source>
-        <translation>Pending at end</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3348,7 @@ then sync again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+49"/>
+        <location filename="../desktop/ui/main_window.py" line="+53"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -3044,7 +3358,7 @@ then sync again.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -3109,7 +3423,7 @@ then sync again.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3140,11 +3454,16 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rasad</source>
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+55"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
@@ -3155,12 +3474,12 @@ then sync again.</translation>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Demo database</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>
@@ -3585,7 +3904,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+34"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
@@ -3689,6 +4008,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <source>Click a bar to open that unit</source>
+        <translation>Click a bar to open that unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more units between</source>
+        <translation>{count} more units between</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+25"/>
@@ -3699,7 +4036,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+7"/>
         <location filename="../desktop/reports/service.py" line="+99"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -3998,7 +4335,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-179"/>
+        <location filename="../desktop/reports/status.py" line="-180"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -4028,8 +4365,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Finished activities</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
@@ -4040,7 +4376,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Overdue resolutions of this period&apos;s meetings</source>
+        <translation>Overdue resolutions of this period&apos;s meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
@@ -4416,7 +4757,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</source>
+        <translation>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>Reports</translation>
@@ -4684,7 +5030,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <location filename="../desktop/ui/session_lock.py" line="+61"/>
         <source>Rasad is locked</source>
         <translation>Rasad is locked</translation>
     </message>
@@ -4815,12 +5161,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your province</source>
         <translation>Your province</translation>
     </message>
@@ -4935,11 +5291,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <name>SignInDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <location line="+2"/>
         <source>Sign in to Rasad</source>
         <translation>Sign in to Rasad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Judicial council of the province of {province}</source>
+        <translation>Judicial council of the province of {province}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -5668,7 +6030,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-79"/>
+        <location filename="../desktop/domain/table_labels.py" line="-107"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -5786,7 +6148,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <location filename="../desktop/ui/pages/users.py" line="+68"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -6025,6 +6387,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -6032,6 +6395,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+14"/>
         <location line="+6"/>
         <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
@@ -6134,8 +6498,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-104"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -6163,7 +6527,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

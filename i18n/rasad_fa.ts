@@ -68,7 +68,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="+49"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+255"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -224,34 +224,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Record progress</source>
         <translation>ثبت پیشرفت</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>این فعالیت زیرفعالیت دارد و پیشرفت آن از پیشرفت زیرفعالیت‌هایش محاسبه می‌شود. پیشرفت را برای زیرفعالیت‌ها ثبت کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Percent complete</source>
         <translation>درصد پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Evidence files</source>
         <translation>فایل‌های مستند</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{code}  {title}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>1 means on schedule</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
@@ -395,12 +395,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Submit for approval</source>
         <translation>فرستادن برای تأیید</translation>
     </message>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+35"/>
         <source>Approval</source>
         <translation>تأیید دوره‌ها</translation>
@@ -456,11 +456,16 @@
         <source>Reason (it is kept in the audit trail):</source>
         <translation>دلیل (در سابقه تغییرات نگه داشته می‌شود):</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not begun yet</source>
+        <translation>هنوز آغاز نشده</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+54"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -479,13 +484,25 @@
     <name>AuditPage</name>
     <message>
         <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every kind</source>
         <translation>همه انواع</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. 1405-08 or 1405-H1</source>
-        <translation>مثلاً 1405-08 یا 1405-H1</translation>
+        <translation>مثلاً ۱۴۰۵-۰۸ یا ۱۴۰۵-H۱</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1139,6 +1156,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+55"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+58"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
@@ -1171,6 +1189,21 @@ then sync again.</source>
         <location filename="../desktop/cli/commands_comment.py" line="+51"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>نظر ثبت شد: {district}، {month}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
+        <source>--size must be WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation>--size باید به شکل پهنا×بلندی باشد، مانند 1366x768.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The pictures could not be written to {path}: {reason}</source>
+        <translation>تصویرها در {path} نوشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} pictures written to {path}.</source>
+        <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1318,10 @@ then sync again.</source>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+57"/>
+        <location filename="../desktop/ui/health_check.py" line="+72"/>
         <location line="+34"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
         <translation>در حال بررسی سلامت پایگاه داده…</translation>
     </message>
     <message>
@@ -1541,9 +1574,144 @@ then sync again.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="+45"/>
+        <location filename="../desktop/domain/table_labels.py" line="+46"/>
+        <source>row number</source>
+        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
+        <translation>شماره ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity (row number)</source>
+        <translation>فعالیت (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added at</source>
+        <translation>زمان افزودن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved change (row number)</source>
+        <translation>تغییر تأییدشده (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive (row number)</source>
+        <translation>ابلاغیه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>judicial district (row number)</source>
+        <translation>حوزه قضایی (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver project (row number)</source>
+        <translation>طرح پیشران (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file (row number)</source>
+        <translation>فایل مستند (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executing unit (row number)</source>
+        <translation>واحد مجری (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first month</source>
+        <translation>نخستین ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last month</source>
+        <translation>آخرین ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file type</source>
+        <translation>نوع فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting (row number)</source>
+        <translation>جلسه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent (row number)</source>
+        <translation>بالادست (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan (row number)</source>
+        <translation>برنامه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operational program (row number)</source>
+        <translation>برنامه عملیاتی (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress report (row number)</source>
+        <translation>گزارش پیشرفت (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province (row number)</source>
+        <translation>استان (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution (row number)</source>
+        <translation>مصوبه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible unit (row number)</source>
+        <translation>واحد مسئول (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>اثر انگشت SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size (bytes)</source>
+        <translation>اندازه (بایت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution (row number)</source>
+        <translation>راهکار (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit type</source>
+        <translation>نوع واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approved at</source>
-        <extracomment>Column names as the audit trail shows them (ids of rows stay as they are: they name the row).</extracomment>
         <translation>زمان تأیید</translation>
     </message>
     <message>
@@ -1819,6 +1987,19 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
+        <source>Rasad user guide</source>
+        <translation>راهنمای رصد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>راهنمای کاربر در این نصب پیدا نشد.</translation>
+    </message>
+</context>
+<context>
     <name>HealthBanner</name>
     <message>
         <location filename="../desktop/ui/widgets/health_banner.py" line="+32"/>
@@ -1829,7 +2010,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+54"/>
+        <location filename="../desktop/ui/pages/home.py" line="+79"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -1855,12 +2036,22 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-36"/>
+        <source>Getting started</source>
+        <translation>گام‌های نخست</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Milestone compliance</source>
         <translation>وضعیت تحقق نقاط عطف</translation>
     </message>
@@ -1875,22 +2066,141 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>آنچه برنامه تا امروز انتظار دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>هنوز پیشرفتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>پس از ثبت نخستین پیشرفت نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>1 means on schedule</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record the progress of the activities:</source>
+        <translation>پیشرفت فعالیت‌ها را ثبت کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and activities</source>
+        <translation>برنامه‌ها و فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the branches&apos; statistics from the CMS:</source>
+        <translation>آمار شعب را از سامانه مدیریت پرونده (CMS) وارد کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import statistics</source>
+        <translation>ورود اطلاعات آماری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the council&apos;s meetings and resolutions:</source>
+        <translation>جلسه‌ها و مصوبات شورا را ثبت کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings and resolutions</source>
+        <translation>جلسات و مصوبات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n overdue resolution(s):</source>
+        <translation>
+            <numerusform>%n مصوبه معوق:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see them all</source>
+        <translation>دیدن همه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolution {number} ({days} days late)</source>
+        <translation>مصوبه {number} ({days} روز تأخیر)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities most behind schedule:</source>
+        <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Milestones forecast to be missed:</source>
+        <translation>نقاط عطفی که پیش‌بینی می‌شود محقق نشوند:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{term}: {percent} by the end of {year} (forecast {forecast})</source>
+        <translation>{term}: {percent} تا پایان سال {year} (پیش‌بینی {forecast})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units at risk (backlog grew, or clearance under 100 %, three months running):</source>
+        <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش موجودی یا نرخ رسیدگی زیر صد درصد):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و %n مورد دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backlog +{count}</source>
+        <translation>موجودی +{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clearance down to {percent}</source>
+        <translation>نرخ رسیدگی تا {percent}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>میله‌های خاکستری: پیشرفت برنامه‌ای تا امروز. میله‌های آبی با ثبت پیشرفت پدیدار می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+30"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
@@ -2248,7 +2558,12 @@ then sync again.</source>
         <translation>فایل‌های واردشده</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
+        <translation>هنوز فایلی وارد نشده است. «وارد کردن فایل…» را بزنید و یک خروجی سامانه مدیریت پرونده (CMS) را برگزینید: نخست فهرست شعب، سپس فهرست پرونده‌ها یا آمار ماهانه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a case-management export</source>
         <translation>انتخاب فایل خروجی سامانه مدیریت پرونده</translation>
     </message>
@@ -2325,6 +2640,44 @@ then sync again.</source>
         <location line="+1"/>
         <source>By</source>
         <translation>واردکننده</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRankingModel</name>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within</source>
+        <translation>واحد بالاتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposed</source>
+        <translation>مختومه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending at end</source>
+        <translation>مانده پایان دوره</translation>
     </message>
 </context>
 <context>
@@ -2484,22 +2837,24 @@ then sync again.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+164"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-163"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -2544,12 +2899,12 @@ then sync again.</source>
         <translation>نوع پرونده</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Back to all districts</source>
-        <translation>بازگشت به همه حوزه‌های قضایی</translation>
+        <location line="+12"/>
+        <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
+        <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -2564,27 +2919,17 @@ then sync again.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Judicial districts of {name}</source>
-        <translation>حوزه‌های قضایی استان {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+109"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All branches of {name}</source>
-        <translation>همه شعب استان {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-118"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -2604,7 +2949,7 @@ then sync again.</source>
         <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>cases</source>
         <translation>پرونده</translation>
     </message>
@@ -2624,40 +2969,32 @@ then sync again.</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>{count} more units not drawn</source>
-        <translation>{count} واحد دیگر در نمودار نشان داده نشده است</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-2"/>
         <source>Trend of {unit}</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="+93"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+0"/>
         <source>Parent</source>
         <translation>واحد بالادست</translation>
     </message>
@@ -2677,31 +3014,6 @@ then sync again.</source>
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>جدول در {path} ذخیره شد.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Within</source>
-        <translation>تابع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Incoming</source>
-        <translation>ورودی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposed</source>
-        <translation>مختومه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending at end</source>
-        <translation>مانده پایان دوره</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3345,7 @@ then sync again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+49"/>
+        <location filename="../desktop/ui/main_window.py" line="+53"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -3043,7 +3355,7 @@ then sync again.</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -3108,7 +3420,7 @@ then sync again.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>
@@ -3139,11 +3451,16 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;راهنمای کاربر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+55"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>
@@ -3154,12 +3471,12 @@ then sync again.</source>
         <translation>(تعیین‌نشده)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Demo database</source>
         <translation>پایگاه داده نمایشی</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
@@ -3584,7 +3901,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+34"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
@@ -3688,6 +4005,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <source>Click a bar to open that unit</source>
+        <translation>برای باز کردن این واحد روی میله‌اش کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more units between</source>
+        <translation>{count} واحد دیگر در میانه</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+25"/>
@@ -3698,7 +4033,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+7"/>
         <location filename="../desktop/reports/service.py" line="+99"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -3997,7 +4332,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-179"/>
+        <location filename="../desktop/reports/status.py" line="-180"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -4027,8 +4362,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های پایان‌یافته</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
@@ -4039,7 +4373,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <source>Overdue resolutions of this period&apos;s meetings</source>
+        <translation>مصوبات معوق جلسه‌های این دوره</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
@@ -4415,7 +4754,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</source>
+        <translation>گزارش و دوره آن را برگزینید و «پیش‌نمایش» را بزنید تا صفحه‌های نخست آن اینجا دیده شوند. ذخیره به صورت PDF یا Excel کل گزارش را می‌نویسد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
@@ -4683,7 +5027,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../desktop/ui/session_lock.py" line="+60"/>
+        <location filename="../desktop/ui/session_lock.py" line="+61"/>
         <source>Rasad is locked</source>
         <translation>رصد قفل است</translation>
     </message>
@@ -4814,12 +5158,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+76"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
         <source>Rasad — first run</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;قبلی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your province</source>
         <translation>استان شما</translation>
     </message>
@@ -4934,11 +5288,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <name>SignInDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="+24"/>
+        <location line="+2"/>
         <source>Sign in to Rasad</source>
         <translation>ورود به رصد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Judicial council of the province of {province}</source>
+        <translation>شورای قضایی استان {province}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -5667,7 +6027,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-79"/>
+        <location filename="../desktop/domain/table_labels.py" line="-107"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -5785,7 +6145,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+56"/>
+        <location filename="../desktop/ui/pages/users.py" line="+68"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -6024,6 +6384,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
@@ -6031,6 +6392,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+14"/>
         <location line="+6"/>
         <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
@@ -6133,8 +6495,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فقط یک ماه یا یک نیم‌سال برای تأیید فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-104"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+45"/>
+        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
@@ -6162,7 +6524,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-133"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

@@ -20,16 +20,38 @@ def unit_suffix(unit: Unit, style: ChartStyle) -> str:
     return style.percent_suffix if unit is Unit.PERCENT else ""
 
 
+def ranking_bars(rows: Sequence[IndicatorRow], max_bars: int = MAX_BARS) -> list[IndicatorRow | None]:
+    """The units drawn, best first: all of them when they fit; otherwise the best and the worst halves with
+    ``None`` for the gap between them, so the bottom of a long ranking is always seen. Only ranked units
+    (those with a value) are drawn."""
+    valued = [row for row in rows if row.value is not None and row.rank is not None]
+    if len(valued) <= max_bars:
+        return list(valued)
+    half = max(1, (max_bars - 1) // 2)
+    return [*valued[:half], None, *valued[-half:]]
+
+
 def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, style: ChartStyle, *,
-                 threshold_label: str, more_label: str, title: str = "", axis_label: str = "") -> None:
-    """Horizontal bars, best at the top; the best units green and the worst red. At most MAX_BARS bars."""
-    valued = [row for row in rows if row.value is not None]
-    shown = valued[:MAX_BARS]
+                 threshold_label: str, more_label: str, title: str = "", axis_label: str = "",
+                 max_bars: int = MAX_BARS) -> list[IndicatorRow | None]:
+    """Horizontal bars, best at the top; the best units green and the worst red. Beyond ``max_bars`` units the
+    best and the worst are drawn with a marked gap between them, labelled ``more_label`` (``{count}`` units
+    left out). Returns the row drawn at each y position (0 at the bottom; ``None`` for the gap), so a click on
+    a bar can be traced to its unit."""
+    shown = ranking_bars(rows, max_bars)
     bars = list(reversed(shown))
-    positions = range(len(bars))
-    colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR for r in bars]
-    axes.barh(positions, [r.value for r in bars], color=colors, height=0.7)
-    axes.set_yticks(list(positions), [r.name for r in bars], fontsize=7 if len(bars) > 20 else 8)
+    positions = list(range(len(bars)))
+    drawn = [(p, r) for p, r in zip(positions, bars, strict=True) if r is not None]
+    colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR for _, r in drawn]
+    axes.barh([p for p, _ in drawn], [r.value for _, r in drawn], color=colors, height=0.7)
+    left_out = sum(1 for row in rows if row.value is not None and row.rank is not None) - len(drawn)
+    labels = [r.name if r is not None else f"… {more_label.format(count=style.number(left_out, 0))} …"
+              for r in bars]
+    axes.set_yticks(positions, labels, fontsize=7 if len(bars) > 20 else 8)
+    for position, row in zip(positions, bars, strict=True):
+        if row is None:
+            axes.axhspan(position - 0.5, position + 0.5, color=THRESHOLD_COLOR, alpha=0.12, linewidth=0)
+            axes.axhline(position, color=THRESHOLD_COLOR, linestyle=":", linewidth=1)
     if threshold is not None:
         axes.axvline(threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
         # above the bars, or under the axis when a title stands above them
@@ -38,12 +60,14 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
         axes.legend(fontsize=8, frameon=False, **place)
     axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
     mirror_for_rtl(axes, style)
-    more = more_label.format(count=style.number(len(valued) - len(shown), 0)) if len(valued) > len(shown) else ""
-    if title or more:
-        axes.set_title("\n".join(part for part in (title, more) if part), fontsize=9 if title else 8)
+    if title:
+        axes.set_title(title, fontsize=9)
     if axis_label:
         axes.set_xlabel(axis_label, fontsize=8)
+    if bars:
+        axes.set_ylim(-0.6, len(bars) - 0.4)
     axes.grid(axis="x", alpha=0.3)
+    return bars
 
 
 def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style: ChartStyle, *,

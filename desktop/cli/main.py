@@ -21,11 +21,12 @@ from desktop.cli import (
     commands_indicators,
     commands_keys,
     commands_report,
+    commands_screenshots,
     commands_sync,
 )
 
 COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_keys,
-            commands_bundle, commands_sync, commands_backup, commands_comment)
+            commands_bundle, commands_sync, commands_backup, commands_comment, commands_screenshots)
 
 
 def build_parser() -> argparse.ArgumentParser:

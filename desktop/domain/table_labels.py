@@ -40,8 +40,36 @@ def table_label(table_name: str) -> str:
 
 FIELD_LABEL_CONTEXT = "Fields"
 
-#: Column names as the audit trail shows them (ids of rows stay as they are: they name the row).
+#: Column names as the audit trail shows them; every column of a change-logged table has one (a test checks),
+#: ids included: the reader sees "meeting (row number)", never `meeting_id`.
 FIELD_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("Fields", "row number"),
+    "activity_id": QT_TRANSLATE_NOOP("Fields", "activity (row number)"),
+    "added_at": QT_TRANSLATE_NOOP("Fields", "added at"),
+    "approved_change_id": QT_TRANSLATE_NOOP("Fields", "approved change (row number)"),
+    "directive_id": QT_TRANSLATE_NOOP("Fields", "directive (row number)"),
+    "district_id": QT_TRANSLATE_NOOP("Fields", "judicial district (row number)"),
+    "driver_project_id": QT_TRANSLATE_NOOP("Fields", "driver project (row number)"),
+    "evidence_file_id": QT_TRANSLATE_NOOP("Fields", "evidence file (row number)"),
+    "executor_unit_id": QT_TRANSLATE_NOOP("Fields", "executing unit (row number)"),
+    "first_month": QT_TRANSLATE_NOOP("Fields", "first month"),
+    "indicator": QT_TRANSLATE_NOOP("Fields", "indicator"),
+    "last_month": QT_TRANSLATE_NOOP("Fields", "last month"),
+    "media_type": QT_TRANSLATE_NOOP("Fields", "file type"),
+    "meeting_id": QT_TRANSLATE_NOOP("Fields", "meeting (row number)"),
+    "parent_id": QT_TRANSLATE_NOOP("Fields", "parent (row number)"),
+    "plan_id": QT_TRANSLATE_NOOP("Fields", "plan (row number)"),
+    "position": QT_TRANSLATE_NOOP("Fields", "position"),
+    "program_id": QT_TRANSLATE_NOOP("Fields", "operational program (row number)"),
+    "progress_update_id": QT_TRANSLATE_NOOP("Fields", "progress report (row number)"),
+    "province_id": QT_TRANSLATE_NOOP("Fields", "province (row number)"),
+    "resolution_id": QT_TRANSLATE_NOOP("Fields", "resolution (row number)"),
+    "responsible_unit_id": QT_TRANSLATE_NOOP("Fields", "responsible unit (row number)"),
+    "role": QT_TRANSLATE_NOOP("Fields", "role"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "SHA-256 fingerprint"),
+    "size_bytes": QT_TRANSLATE_NOOP("Fields", "size (bytes)"),
+    "solution_id": QT_TRANSLATE_NOOP("Fields", "solution (row number)"),
+    "unit_type": QT_TRANSLATE_NOOP("Fields", "unit type"),
     "approved_at": QT_TRANSLATE_NOOP("Fields", "approved at"),
     "author": QT_TRANSLATE_NOOP("Fields", "author"),
     "code": QT_TRANSLATE_NOOP("Fields", "code"),
@@ -91,5 +119,5 @@ FIELD_LABELS: dict[str, str] = {
 
 
 def field_label(column: str) -> str:
-    """The untranslated label of ``column`` (the column name itself when it has none, e.g. an id)."""
+    """The untranslated label of ``column`` (the column name itself when it has none)."""
     return FIELD_LABELS.get(column, column)

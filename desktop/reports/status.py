@@ -66,7 +66,8 @@ def _summary(data: StatusData, t: ReportLanguage) -> Section:
         (t(QT_TRANSLATE_NOOP("Reports", "Schedule performance (SPI)")), Number(overall.spi, NumberKind.RATIO, 2)),
         (t(QT_TRANSLATE_NOOP("Reports", "Finished activities")),
          f"{c.number(data.summary.finished_activity_count)} / {c.number(data.summary.activity_count)}"),
-        (t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions")), Number(overdue)),
+        # Counts this period's resolutions only; the overview counts every meeting's: say which.
+        (t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions of this period's meetings")), Number(overdue)),
     ))
     text = t(QT_TRANSLATE_NOOP(
         "Reports", "On {date} the province's actual progress in the Transformation Document is {actual}, against "

@@ -53,6 +53,9 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
                 state["services"] = services
                 window.attach(services)
                 shown = "home"
+                if not page and not (selftest or screenshot):
+                    window.open_last_page()
+                    shown = window.current_page_key()
                 if page:
                     try:
                         window.show_page(page)

@@ -24,6 +24,16 @@ def _digits(text: str) -> str:
     return persian.to_persian_digits(text) if current_language() is Language.PERSIAN else text
 
 
+def localise_digits(text: str) -> str:
+    """Digits Qt put in a message (a plural's %n) in the window's digits."""
+    return _digits(text)
+
+
+def format_code(code: str) -> str:
+    """A code as the reader sees it (activity ۲.۲, program TD-S01-P۱): its digits in the window's digits."""
+    return _digits(code)
+
+
 def format_date(value: date | None) -> str:
     """A Jalali date as people write it: ۱۴۰۳/۰۲/۰۵ (English: 1403/02/05)."""
     if value is None:
@@ -62,6 +72,14 @@ def isolate_ltr(text: str) -> str:
     """A path, address or key id kept left-to-right inside Persian text (embedding LRE … PDF: Qt's text
     layout honours it, while the newer isolates LRI … PDI were shown wrongly)."""
     return f"\u202a{text}\u202c"
+
+
+def isolate_data(text: str) -> str:
+    """Persian data (a name, a title) inside the English window kept right-to-left on its own, so the English
+    around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed."""
+    if current_language() is Language.PERSIAN or not any("\u0600" <= c <= "\u06ff" for c in text):
+        return text
+    return f"\u202b{text}\u202c"
 
 
 def paragraph(text: str) -> str:

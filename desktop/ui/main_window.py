@@ -24,6 +24,8 @@ from desktop import __version__
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
+from desktop.ui.widgets.typing_digits import install_persian_digits_while_typing
+from desktop.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.context import AppServices
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: UiSettings, services: AppServices | None = None):
         super().__init__()
+        install_wheel_guard()  # before any page or dialog: no field changes under a passing mouse wheel
+        install_persian_digits_while_typing()
         self.services: AppServices | None = None
         self.settings = settings
         self.notifier = ChangeNotifier(self)
@@ -117,17 +121,38 @@ class MainWindow(QMainWindow):
         self._navigation.blockSignals(False)
         self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
-            QListWidgetItem(entry.title, self._navigation)
+            QListWidgetItem(navigation_icon(entry.key), entry.title, self._navigation)
+        self._add_page_shortcuts()
         self._show_user()
         self._navigation.setCurrentRow(0)
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
         home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
+        home.link_requested.connect(self.follow_link)
+
+    def open_last_page(self) -> None:
+        """The page the user left the window on (when it still is one of theirs)."""
+        if self.settings.last_page in {entry.key for entry in self._entries}:
+            self.show_page(self.settings.last_page)
 
     def open_activity(self, activity_id: int) -> None:
         """From the overview to the activity's page in the plan tree."""
         self.show_page("plans")
         self.page("plans").select_activity(activity_id)
+
+    def follow_link(self, link: str) -> None:
+        """A link of the overview ("page:imports", "resolutions:overdue", "resolution:5", "unit:branch:7")."""
+        kind, _, rest = link.partition(":")
+        keys = {entry.key for entry in self._entries}
+        if kind == "page" and rest in keys:
+            self.show_page(rest)
+        elif kind == "resolutions" and "meetings" in keys:
+            self.show_page("meetings").set_filter(True, True, None)
+        elif kind == "resolution" and "meetings" in keys:
+            self.show_page("meetings").show_resolution(int(rest))
+        elif kind == "unit" and "indicators" in keys:
+            level, _, unit_id = rest.partition(":")
+            self.show_page("indicators").show_unit(level, int(unit_id))
 
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
@@ -174,6 +199,11 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(widget)
         return self._pages[key]
 
+    def current_page_key(self) -> str:
+        """The key of the page on screen ("home" before any is chosen)."""
+        row = self._navigation.currentRow()
+        return self._entries[row].key if 0 <= row < len(self._entries) else "home"
+
     def show_page(self, key: str) -> QWidget:
         row = next(i for i, e in enumerate(self._entries) if e.key == key)
         self._navigation.setCurrentRow(row)
@@ -183,6 +213,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self._stack.setCurrentWidget(self.page(self._entries[row].key))
+        if self.focusWidget() is None or not self.focusWidget().isVisible():
+            # A page shown may hide the widget that had the keyboard: keep it in the window, or the
+            # shortcuts (F1, Ctrl+number) would have nowhere to arrive.
+            self._navigation.setFocus()
 
     def home_page_ready(self) -> bool:
         home = self._pages.get("home")
@@ -208,9 +242,44 @@ class MainWindow(QMainWindow):
         file_menu.addAction(check)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: at the section of the page on screen
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
+        self.addAction(guide)  # F1 also where the menu bar is not in reach (a page with the keyboard)
         about = QAction(self.tr("&About Rasad"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_guide(self):
+        """The user guide, at the section of the page on screen."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # first: the guide is laid out at its real width before it is scrolled
+        row = self._navigation.currentRow()
+        if 0 <= row < len(self._entries):
+            dialog.show_section(self._entries[row].title)
+        self.guide_dialog = dialog
+        return dialog
+
+    def _add_page_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9: the first nine pages, in the order of the navigation."""
+        for action in getattr(self, "_page_actions", []):
+            self.removeAction(action)
+        self._page_actions = []
+        for number, entry in enumerate(self._entries[:9], start=1):
+            action = QAction(entry.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
+            self.addAction(action)
+            self._page_actions.append(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._navigation.item(number - 1).setToolTip(f"{entry.title} ({keys})")
 
     def _build_status_bar(self) -> None:
 
@@ -221,16 +290,21 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(demo)
 
     def _show_user(self) -> None:
-        from desktop.ui.formatting import format_date_long  # Jalali calendar: not needed for the first paint
+        from desktop.ui.formatting import (  # Jalali: not needed for the first paint
+            format_date_long,
+            isolate_data,
+        )
         from desktop.ui.language import translate
 
         profile = self.services.profile()
         who = self.services.principal
         user = who.user_name or profile.user_name
         if who.account_id is not None:
-            user = f"{user} ({translate('Labels', who.role.label)})"
+            user = f"{isolate_data(user)} ({translate('Labels', who.role.label)})"
+        else:
+            user = isolate_data(user)
         self._user_label.setText(self.tr("Province: {province} — User: {user} — Today: {today}").format(
-            province=profile.province_name or self.tr("(not set)"),
+            province=isolate_data(profile.province_name) if profile.province_name else self.tr("(not set)"),
             user=user or self.tr("(not set)"),
             today=format_date_long(self.services.clock.today()),
         ))
@@ -260,6 +334,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
+        row = self._navigation.currentRow()
+        if 0 <= row < len(self._entries):
+            self.settings.last_page = self._entries[row].key
         if self.services is not None:
             self.health_check.stop()
             self.sync_runner.stop()
@@ -315,6 +392,24 @@ def _settings_page(services: AppServices, settings: UiSettings) -> QWidget:
     from desktop.ui.pages.settings_page import SettingsPage
 
     return SettingsPage(services, settings)
+
+
+NAVIGATION_ICONS = {
+    "home": "SP_DesktopIcon", "plans": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
+    "indicators": "SP_FileDialogListView", "imports": "SP_ArrowDown", "comments": "SP_MessageBoxInformation",
+    "reports": "SP_FileIcon", "approval": "SP_DialogApplyButton", "sync": "SP_ArrowUp",
+    "audit": "SP_FileDialogInfoView",
+    "backups": "SP_DriveHDIcon", "users": "SP_DirHomeIcon", "settings": "SP_ComputerIcon",
+}
+
+
+def navigation_icon(key: str):
+    """A small picture beside each page's name (the style's own icons: nothing to ship)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    name = NAVIGATION_ICONS.get(key)
+    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name)) if name else QIcon()
 
 
 def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:

@@ -55,7 +55,8 @@ class SessionLock(QObject):
         central = self._window.centralWidget() if hasattr(self._window, "centralWidget") else None
         if central is not None:
             central.hide()
-        dialog = SignInDialog(self._services.accounts, self._window)
+        dialog = SignInDialog(self._services.accounts, self._window,
+                              province=self._services.profile().province_name)
         dialog.setObjectName("locked")
         dialog.setWindowTitle(self.tr("Rasad is locked"))
         self.dialog = dialog

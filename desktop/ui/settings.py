@@ -42,6 +42,15 @@ class UiSettings:
     def backup_every_hours(self, value: int) -> None:
         self._settings.setValue("backup_every_hours", int(value))
 
+    @property
+    def last_page(self) -> str:
+        """The page shown when the window was last closed (opened again at start); the overview by default."""
+        return str(self._settings.value("last_page", "home") or "home")
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._settings.setValue("last_page", value)
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -1,4 +1,7 @@
-"""First run on a new real database: the province, the secretary's account, its districts and its branches."""
+"""First run on a new real database: the province, the secretary's account, its districts and its branches.
+
+Each page is checked when the user presses Next (the same domain rules the organisation service applies at
+Finish), so an empty province name or a short or mismatched password never gets past its own page."""
 
 from __future__ import annotations
 
@@ -20,9 +23,12 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.domain.access import Principal
 from desktop.domain.jalali import to_jalali
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.organisation import validate_code
+from desktop.domain.planning import validate_title
 from desktop.domain.signin import validate_login, validate_new_password
 from desktop.organisation.service import DistrictDraft, SetupForm
+from desktop.ui.formatting import format_number
 from desktop.ui.widgets.form_errors import FormErrors
 
 
@@ -36,6 +42,10 @@ class _TablePage(QWizardPage):
         self.table = QTableWidget(1, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        model = self.table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._number_rows)
+        self._number_rows()
         add = QPushButton(self.tr("Add row"))
         remove = QPushButton(self.tr("Remove row"))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
@@ -52,6 +62,10 @@ class _TablePage(QWizardPage):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+
+    def _number_rows(self, *_args) -> None:
+        """Row numbers in the window's digits (Qt's own would be Latin)."""
+        self.table.setVerticalHeaderLabels([format_number(n) for n in range(1, self.table.rowCount() + 1)])
 
     def rows(self) -> list[tuple[str, ...]]:
         result = []
@@ -76,6 +90,11 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Rasad — first run"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(720, 520)
+        if self.isRightToLeft():
+            # Qt's own "< Back" and "Next >" point the left-to-right way; arrows are not mirrored, so right to
+            # left Next points left (forwards for a Persian reader) and Back points right.
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next") + " ←")
+            self.setButtonText(QWizard.WizardButton.BackButton, "→ " + self.tr("&Back"))
 
         self.province_page = QWizardPage()
         self.province_page.setTitle(self.tr("Your province"))
@@ -148,6 +167,47 @@ class SetupWizard(QWizard):
         return SetupForm(self.province_code.text(), self.province_name.text(), self.user_name.text(),
                          tuple(districts))
 
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Next (and Finish) first check the page on screen; the problems are shown at their fields."""
+        page = self.currentId()
+        try:
+            if page == self._page_ids["province"]:
+                self.province_errors.clear()
+                self._check_province()
+            elif page == self._page_ids["account"]:
+                self.account_errors.clear()
+                self._check_account()
+            elif page == self._page_ids["districts"]:
+                self.districts_page.error.clear()
+                self._check_districts()
+        except ValidationError as error:
+            self._show(error)
+            return False
+        return super().validateCurrentPage()
+
+    def _check_province(self) -> None:
+        errors = ErrorCollector()
+        errors.check(validate_code, self.province_code.text(), "province_code")
+        errors.check(validate_title, self.province_name.text(), "province_name", 200)
+        errors.check(validate_title, self.user_name.text(), "user_name", 200)
+        errors.raise_if_any()
+
+    def _check_districts(self) -> None:
+        rows = self.districts_page.rows()
+        if not rows:
+            raise ValidationError("districts", QT_TRANSLATE_NOOP("Validation", "Enter at least one judicial district."))
+        errors = ErrorCollector()
+        seen: set[str] = set()
+        for cells in rows:
+            code, name = (list(cells) + ["", ""])[:2]
+            clean = errors.check(validate_code, code, "districts")
+            errors.check(validate_title, name, "districts", 200)
+            if clean and clean in seen:
+                errors.add(ValidationError("districts", QT_TRANSLATE_NOOP(
+                    "Validation", "The code {code} is already in use."), {"code": clean}))
+            seen.add(clean or "")
+        errors.raise_if_any()
+
     def accept(self) -> None:
         self.branches_page.error.clear()
         self.districts_page.error.clear()
@@ -175,8 +235,9 @@ class SetupWizard(QWizard):
     def _show(self, error: ValidationError) -> None:
         from desktop.ui.widgets.errors import describe
 
+        first = error.errors[0] if error.errors else error
         page = {"districts": "districts", "branches": "branches", "login": "account", "password": "account",
-                "password_again": "account"}.get(error.field, "province")
+                "password_again": "account"}.get(first.field, "province")
         while self.currentId() != self._page_ids[page] and self.currentId() > self._page_ids[page]:
             self.back()
         if page == "province":

@@ -135,7 +135,7 @@ def sign_in(services: AppServices, parent=None) -> bool:
     """Ask for a user name and password until someone signs in (True) or the dialog is cancelled."""
     from desktop.ui.dialogs.sign_in import SignInDialog
 
-    dialog = SignInDialog(services.accounts, parent)
+    dialog = SignInDialog(services.accounts, parent, province=services.profile().province_name)
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.principal is None:
         return False
     services.set_principal(dialog.principal)

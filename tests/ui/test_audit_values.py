@@ -16,4 +16,4 @@ def test_values_read_in_persian_with_jalali_dates_and_a_dash_for_nothing() -> No
     assert "پایان برنامه‌ای: ۱۴۰۴/۱۲/۱۰" in text
     assert "درصد: ۵۰" in text and "یادداشت: —" in text
     assert "زمان تأیید: ۱۴۰۵/۰۷/۰۹" in text
-    assert "id: ۴۳۸" in text  # a row id keeps its name
+    assert "شماره ردیف: ۴۳۸" in text and "id:" not in text  # a row id in words too

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.domain.persian import to_persian_digits
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.formatting import format_date, format_percent, format_ratio
 from desktop.ui.labels import term_label
@@ -50,7 +51,8 @@ def test_every_plan_solution_program_and_activity_of_the_demo_is_shown_with_the_
         assert model.node_at(index) is node
         assert model.data(index, NodeRole) == (node.kind, node.id)
         assert model.rowCount(index) == len(node.children)
-        assert node.code in _text(model, node, PlanColumn.TITLE) and node.title in _text(model, node, PlanColumn.TITLE)
+        assert to_persian_digits(node.code) in _text(model, node, PlanColumn.TITLE)  # its digits Persian
+        assert node.title in _text(model, node, PlanColumn.TITLE)
         assert _text(model, node, PlanColumn.WEIGHT) == format_weight(node.weight)
         assert _text(model, node, PlanColumn.PLANNED) == format_percent(node.progress.planned, 1)
         assert _text(model, node, PlanColumn.ACTUAL) == format_percent(node.progress.actual, 1)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desktop import __version__
 from desktop.context import AppServices
+from desktop.domain.persian import to_persian_digits
 from desktop.meetings.views import MeetingForm
 from desktop.store.migrate import head_revision
 from desktop.store.models import ChangeLog
@@ -61,9 +62,9 @@ def test_the_database_facts_are_shown(qtbot, services: AppServices, ui_settings:
     page = make_page(qtbot, services, ui_settings)
     facts = page.information()
     assert facts[page.tr("Database file:")] == str(services.database.path)
-    assert facts[page.tr("Schema revision:")] == head_revision()
+    assert facts[page.tr("Schema revision:")] == to_persian_digits(head_revision())  # Persian digits, as elsewhere
     assert facts[page.tr("Evidence folder:")] == str(services.database.evidence_dir)
-    assert facts[page.tr("Rasad version:")] == __version__
+    assert facts[page.tr("Rasad version:")] == to_persian_digits(__version__)
     assert facts[page.tr("Province:")] == "خراسان رضوی"
     assert facts[page.tr("Judicial districts:")] == "۱"
     assert facts[page.tr("Branches:")] == "۱"

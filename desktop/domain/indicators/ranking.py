@@ -45,10 +45,20 @@ def best_and_worst(
 ) -> tuple[tuple[RankedUnit, ...], tuple[RankedUnit, ...]]:
     """The ``n`` best (best first) and the ``n`` worst (worst first) of a :func:`rank` result.
 
-    Only units with a value take part, and no unit is in both lists: with fewer than ``2 n`` valued units the
-    best take their ``n`` first and the worst get the rest."""
+    Only units with a value take part. Units that tie share a rank, so they share a colour too: a tie at the
+    edge of the best ``n`` brings all its units in (four units tied at rank 2 are all best, or none is), and
+    likewise at the edge of the worst. No unit is in both lists: the best are chosen first, and a tie group
+    already among the best is not also among the worst; when every unit ties, none is highlighted."""
     valued = [unit for unit in ranked if unit.rank is not None]
-    best = tuple(valued[:n])
-    rest = valued[len(best) :]
-    worst = tuple(reversed(rest[-n:])) if n > 0 else ()
+    if n <= 0 or not valued:
+        return (), ()
+    best_edge = valued[min(n, len(valued)) - 1].rank
+    best = tuple(unit for unit in valued if unit.rank is not None and best_edge is not None and unit.rank <= best_edge)
+    chosen = {id(unit) for unit in best}
+    rest = [unit for unit in valued if id(unit) not in chosen]
+    if not rest:  # every unit ties with the best: nobody stands out either way
+        return (), ()
+    worst_edge = rest[max(0, len(rest) - n)].rank
+    worst = tuple(reversed([unit for unit in rest if unit.rank is not None and worst_edge is not None
+                            and unit.rank >= worst_edge]))
     return best, worst

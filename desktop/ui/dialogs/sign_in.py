@@ -17,11 +17,20 @@ from desktop.ui.widgets.errors import describe
 class SignInDialog(QDialog):
     """After ``exec()`` returns Accepted, :attr:`principal` is the signed-in user."""
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None):
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None, *, province: str = ""):
         super().__init__(parent)
         self._accounts = accounts
         self.principal: Principal | None = None
         self.setWindowTitle(self.tr("Sign in to Rasad"))
+        self.setMinimumWidth(420)
+        self.heading = QLabel(self.tr("Sign in to Rasad"), self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1d3557;")
+        self.where = QLabel(self.tr("Judicial council of the province of {province}").format(province=province)
+                            if province else "", self)  # parented before setVisible: no stray window
+        self.where.setObjectName("province")
+        self.where.setStyleSheet("color: #5c677d;")
+        self.where.setVisible(bool(province))
         self.login = QLineEdit()
         self.login.setObjectName("login")
         self.password = QLineEdit()
@@ -39,6 +48,9 @@ class SignInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.where)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QFont
 
 from desktop.planning.views import NodeKind, PlanNode
-from desktop.ui.formatting import format_date, format_number, format_percent, format_ratio
+from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
 from desktop.ui.status_colors import spi_color
 
@@ -210,7 +210,7 @@ class PlanTreeModel(QAbstractItemModel):
     def _text(node: PlanNode, column: PlanColumn) -> str:
         match column:
             case PlanColumn.TITLE:
-                return f"{node.code}  {node.title}" if node.code else node.title
+                return f"{format_code(node.code)}  {node.title}" if node.code else node.title
             case PlanColumn.TERM:
                 return term_label(node.term) if node.kind is NodeKind.SOLUTION else ""
             case PlanColumn.WEIGHT:

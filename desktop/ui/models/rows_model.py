@@ -1,16 +1,27 @@
-"""A read-only table model over a list of frozen values, with columns declared once."""
+"""A read-only table model over a list of frozen values, with columns declared once; sortable by any column.
+
+A view with sorting enabled (see `desktop.ui.widgets.cards.reading_table`) calls `sort()`: the rows are
+reordered here, in the model, so every page's `row_at(index.row())` keeps naming the row the user sees.
+Each column sorts by its `sort_key` when it has one, a numeric column by the numbers in its text (Persian
+digits read; a date ۱۴۰۵/۰۹/۰۲ sorts as (1405, 9, 2)), any other by its text in the language's alphabetical
+order. A value that is missing ("—", `None`) sorts last whichever way the column is sorted."""
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.persian import to_latin_digits
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -23,17 +34,28 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
 
 
+def numbers_in(text: str) -> tuple[float, ...] | None:
+    """The numbers a displayed text holds, in order (Persian separators read); None when it holds none."""
+    latin = to_latin_digits(text).replace("٫", ".").replace("٬", "").replace(",", "").replace("\u2212", "-")
+    found = _NUMBER.findall(latin)
+    return tuple(float(number) for number in found) if found else None
+
+
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, columns: Sequence[Column[Row]], parent=None):
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Row] = []
+        self._given: list[Row] = []  # in the order the service gave them
+        self._rows: list[Row] = []  # as shown
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -42,6 +64,49 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    # sorting -----------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's entry point: column -1 restores the service's order. Selections follow their rows."""
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        followed = [(self._rows[index.row()], index.column()) for index in persistent]
+        self._rows = self._sorted(self._given)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(position[id(row)], column)
+                                                    for row, column in followed])
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def _sorted(self, rows: list[Row]) -> list[Row]:
+        if not 0 <= self._sort_column < len(self._columns):
+            return list(rows)
+        keyed = [(self._sort_value(row), row) for row in rows]
+        present = [(key, row) for key, row in keyed if key is not None]
+        missing = [row for key, row in keyed if key is None]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if present and all(isinstance(key, str) for key, _ in present):
+            collator = QCollator()  # the language's alphabet: پ after ب, گ after ک
+            collator.setNumericMode(True)
+            compare = functools.cmp_to_key(collator.compare)
+            present.sort(key=lambda pair: compare(pair[0]), reverse=descending)
+        else:
+            present.sort(key=lambda pair: pair[0], reverse=descending)  # stable: ties keep the service's order
+        return [row for _, row in present] + missing
+
+    def _sort_value(self, row: Row) -> Any:
+        column = self._columns[self._sort_column]
+        if column.sort_key is not None:
+            value = column.sort_key(row)
+            return None if value is None or value == "" else value
+        text = column.text(row)
+        if column.numeric:
+            return numbers_in(text)
+        return text if text.strip() not in ("", "—") else None
+
+    # Qt model ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 

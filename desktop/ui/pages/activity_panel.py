@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.planning.views import ActivityDetail, EvidenceRef, ProgressEntry
 from desktop.ui.charts.progress_charts import draw_progress_history
-from desktop.ui.formatting import format_date, format_number, format_percent, format_ratio
+from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.plan_editors import ActivityEditor
@@ -160,7 +160,8 @@ class ActivityPanel(QWidget):
         self._detail = detail
         self._crumbs.setText(self.tr("{plan} › {solution} › {program}").format(
             plan=detail.plan_title, solution=detail.solution_title, program=detail.program_title))
-        self._title.setText(self.tr("{code}  {title}").format(code=detail.form.code, title=detail.form.title))
+        self._title.setText(self.tr("{code}  {title}").format(code=format_code(detail.form.code),
+                                                              title=detail.form.title))
         progress = detail.progress
         self._planned.set_value(format_percent(progress.planned, 1))
         self._actual.set_value(format_percent(progress.actual, 1))

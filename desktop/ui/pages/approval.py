@@ -46,7 +46,7 @@ class ApprovalPage(QWidget):
         self.year.valueChanged.connect(self.reload)
         self.periods = RowsTableModel([
             Column(self.tr("Period"), self._period_label),
-            Column(self.tr("State"), lambda s: translate(LABEL_CONTEXT, s.state.label),
+            Column(self.tr("State"), self._state_label,
                    background=lambda s: QColor(STATE_COLOURS[s.state]) if s.state in STATE_COLOURS else None),
             Column(self.tr("Submitted by"), lambda s: s.submitted_by or "—"),
             Column(self.tr("Decided by"), lambda s: s.decided_by or "—"),
@@ -68,10 +68,10 @@ class ApprovalPage(QWidget):
         self.changes_title = QLabel(self.tr("Select an approved period to see what changed since its approval."))
         self.changes_title.setWordWrap(True)
 
-        self.submit_button = QPushButton(self.tr("Submit for approval"))
-        self.approve_button = QPushButton(self.tr("Approve"))
-        self.send_back_button = QPushButton(self.tr("Send back…"))
-        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.submit_button = QPushButton(self.tr("Submit for approval"), self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.send_back_button = QPushButton(self.tr("Send back…"), self)
+        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         for button, name, action, handler in (
                 (self.submit_button, "submit", Action.SUBMIT, self._submit),
                 (self.approve_button, "approve", Action.APPROVE, self._approve),
@@ -92,7 +92,7 @@ class ApprovalPage(QWidget):
             "The secretary submits a month or a half-year; the chief justice approves it, which locks its data, "
             "or sends it back. Only the chief justice reopens an approved period, giving a reason."))
         note.setWordWrap(True)
-        lower = QWidget()
+        lower = QWidget(self)  # parented before setVisible: never a window of its own
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.changes_title)
@@ -139,7 +139,8 @@ class ApprovalPage(QWidget):
     def _selection_changed(self) -> None:
         status = self.selected()
         state = status.state if status else None
-        self.submit_button.setEnabled(state in (ApprovalState.OPEN, ApprovalState.RETURNED, ApprovalState.REOPENED))
+        self.submit_button.setEnabled(state in (ApprovalState.OPEN, ApprovalState.RETURNED, ApprovalState.REOPENED)
+                                      and not (status is not None and self.is_future(status)))
         self.approve_button.setEnabled(state is ApprovalState.SUBMITTED)
         self.send_back_button.setEnabled(state is ApprovalState.SUBMITTED)
         self.reopen_button.setEnabled(state is ApprovalState.APPROVED)
@@ -189,6 +190,15 @@ class ApprovalPage(QWidget):
     def _stepped(self, _status: PeriodStatus) -> None:
         self._notifier.announce(Area.SYNC)  # an approval step is a change to send
         self.reload()
+
+    def is_future(self, status: PeriodStatus) -> bool:
+        """A period that has not begun yet: nothing to submit, so not "open"."""
+        return status.state is ApprovalState.OPEN and status.period.start > self._services.clock.today()
+
+    def _state_label(self, status: PeriodStatus) -> str:
+        if self.is_future(status):
+            return self.tr("Not begun yet")
+        return translate(LABEL_CONTEXT, status.state.label)
 
     @staticmethod
     def _period_label(status: PeriodStatus) -> str:

@@ -20,18 +20,23 @@ from PySide6.QtWidgets import (
 
 from desktop.audit.service import AuditFilter
 from desktop.context import AppServices
+from desktop.domain.access import Role
+from desktop.domain.indicators.periods import month_period
 from desktop.domain.jalali import JalaliPeriod
-from desktop.domain.messages import DomainError
+from desktop.domain.meetings import ResolutionStatus
+from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.table_labels import FIELD_LABEL_CONTEXT, TABLE_LABEL_CONTEXT, field_label, table_label
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_date, format_datetime, format_number
-from desktop.ui.language import translate
+from desktop.ui.formatting import format_date, format_datetime, format_number, isolate_ltr
+from desktop.ui.labels import resolution_status_label
+from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.errors import describe, show_error
 
+_LATIN = re.compile(r"[A-Za-z0-9]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
@@ -41,18 +46,37 @@ def _table(name: str) -> str:
 
 
 def _values(values) -> str:
-    """A row's values as a reader expects them: field names in words, Jalali dates, Persian digits, — for none."""
+    """A row's values as a reader expects them: field names in words, Jalali dates, Persian digits, — for none,
+    a month as its Jalali name, a status in words; Latin data (file names, fingerprints) isolated left to right."""
     if not values:
         return ""
-    return "، ".join(f"{translate(FIELD_LABEL_CONTEXT, field_label(key))}: {_value(value)}"
+    return "، ".join(f"{translate(FIELD_LABEL_CONTEXT, field_label(key))}: {_field_value(key, value)}"
                     for key, value in sorted(values.items()))
+
+
+def _field_value(key: str, value) -> str:
+    if key in ("first_month", "last_month") and isinstance(value, int) and not isinstance(value, bool):
+        period = month_period(value)
+        return period.label_fa if current_language() is Language.PERSIAN else period.label_en
+    if key == "status" and isinstance(value, str) and value in {s.value for s in ResolutionStatus}:
+        return resolution_status_label(ResolutionStatus(value))
+    if key == "role" and isinstance(value, str) and value in {r.value for r in Role}:
+        return translate(LABEL_CONTEXT, Role(value).label)
+    if key == "sha256" and isinstance(value, str):
+        return _isolated(value[:16] + "…")
+    return _value(value)
+
+
+def _isolated(text: str) -> str:
+    """Latin data inside Persian text: kept left to right on its own (first-strong isolate)."""
+    return isolate_ltr(text) if _LATIN.search(text) else text
 
 
 def _value(value) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return str(value)
+        return translate("AuditPage", "yes") if value else translate("AuditPage", "no")
     if isinstance(value, int | float):
         return format_number(value, 0 if float(value).is_integer() else 2)
     text = str(value)
@@ -63,7 +87,10 @@ def _value(value) -> str:
             return format_datetime(datetime.fromisoformat(text))
         except ValueError:
             return text
-    return text
+    return _isolated(text)
+
+
+_YES_NO = (QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no"))
 
 
 class AuditPage(QWidget):

@@ -81,7 +81,7 @@ class BackupsPage(QWidget):
         self.create_button.setObjectName("create")
         self.create_button.setEnabled(who.can(Action.BACKUP))
         self.create_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"), self)
         self.restore_button.setObjectName("restore")
         self.restore_button.setVisible(who.can(Action.RESTORE))
         self.restore_button.clicked.connect(self._restore)

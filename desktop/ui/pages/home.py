@@ -1,6 +1,13 @@
-"""The chief justice's overview: where the province stands, at a glance."""
+"""The chief justice's overview: where the province stands, at a glance, and what needs attention.
+
+"Needs attention" lists overdue resolutions, the activities most behind, milestones forecast to be missed and
+the units at risk (docs/indicators.md, "Units at risk"); each entry is a link to where it is dealt with
+(`link_requested`, handled by the main window). On day one — nothing recorded yet — the figures that would
+only alarm (EV 0 %, SPI 0.00) say so instead, and a "Getting started" list points to the first steps."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -11,34 +18,52 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.context import AppServices
+from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
 from desktop.domain.milestones import ComplianceStatus
 from desktop.meetings.views import ResolutionFilter, ResolutionRow
 from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.progress_charts import draw_driver_projects
 from desktop.ui.formatting import (
+    format_code,
     format_date,
     format_date_long,
     format_number,
     format_percent,
     format_ratio,
     format_year,
+    isolate_data,
+    localise_digits,
 )
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
-from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
+from desktop.ui.widgets.attention import AttentionItem, AttentionLink, AttentionPanel
+from desktop.ui.widgets.cards import FigureCard, reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
 
-HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION}
+HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
+SHOWN_PER_ITEM = 3  # names linked in one "needs attention" line; the rest counted
+BEHIND_SPI = 0.8  # an activity this far behind (SPI below it) needs attention, as spi_color's red
+
+
+@dataclass(frozen=True)
+class HomeData:
+    summary: HomeSummary
+    overdue: list[ResolutionRow]
+    at_risk: list[UnitAtRisk]
+    has_statistics: bool
+    has_meetings: bool
 
 
 class HomePage(QWidget):
     loaded = Signal()
     activity_requested = Signal(int)
+    link_requested = Signal(str)  # an attention or getting-started link: "resolutions:overdue", "unit:branch:7"…
 
     def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +86,12 @@ class HomePage(QWidget):
         cards = QHBoxLayout()
         for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card):
             cards.addWidget(card)
+        self.getting_started = AttentionPanel(self.tr("Getting started"))
+        self.getting_started.setObjectName("gettingStarted")
+        self.getting_started.link_activated.connect(self.link_requested.emit)
+        self.getting_started.hide()
+        self.attention = AttentionPanel(self.tr("Needs attention"))
+        self.attention.link_activated.connect(self._attention_link)
 
         self._milestones = RowsTableModel[MilestoneRow](self._milestone_columns(), self)
         milestone_view = reading_table()
@@ -70,12 +101,21 @@ class HomePage(QWidget):
         self._behind_view = reading_table()
         self._behind_view.setModel(self._behind)
         self._behind_view.setObjectName("behind")
-        self._behind_view.doubleClicked.connect(self._open_behind)
+        self._behind_view.clicked.connect(self._open_behind)
+        self._behind_view.activated.connect(self._open_behind)
+        stretch_column(self._behind_view, 1)
         self._overdue = RowsTableModel[ResolutionRow](self._overdue_columns(), self)
         overdue_view = reading_table()
         overdue_view.setModel(self._overdue)
         overdue_view.setObjectName("overdue")
+        stretch_column(overdue_view, 1)  # deadline and days late stay in sight on a laptop
         self._chart_holder = QVBoxLayout()
+        self._chart_empty = QLabel()
+        self._chart_empty.setObjectName("driverChartEmpty")
+        self._chart_empty.setWordWrap(True)
+        self._chart_empty.setStyleSheet("color: #5c677d;")
+        self._chart_empty.hide()
+        self._chart_holder.addWidget(self._chart_empty)
 
         grid = QGridLayout()
         grid.addWidget(section_title(self.tr("Milestone compliance")), 0, 0)
@@ -93,6 +133,8 @@ class HomePage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self._heading)
         layout.addLayout(cards)
+        layout.addWidget(self.getting_started)
+        layout.addWidget(self.attention)
         layout.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -121,15 +163,24 @@ class HomePage(QWidget):
         services = self._services
 
         def job(_progress):
+            from desktop.indicators.at_risk import units_at_risk_now
+
             summary = services.dashboard.home_summary()
             overdue = services.meetings.resolutions(ResolutionFilter(only_overdue=True))
-            return summary, overdue
+            has_statistics = bool(services.indicators.available_months())
+            at_risk = units_at_risk_now(services.indicators) if has_statistics else []
+            return HomeData(summary, overdue, at_risk, has_statistics, bool(services.meetings.meetings()))
 
         self._task = BackgroundTask(job, self)
         self._task.succeeded.connect(self._show)
-        self._task.failed.connect(lambda error: show_error(self, self.tr("Overview"), error))
+        self._task.failed.connect(self._failed)
         self._task.finished.connect(self._task_done)
         self._task.start()
+
+    def _failed(self, error: object) -> None:
+        # A refresh still running when the window closes fails on the closed database: nobody to tell.
+        if isValid(self) and self.window().isVisible():
+            show_error(self, self.tr("Overview"), error)
 
     def _task_done(self) -> None:
         self._task = None
@@ -141,24 +192,34 @@ class HomePage(QWidget):
             self.refresh()
 
     # showing -----------------------------------------------------------------------------------
-    def _show(self, result: tuple[HomeSummary, list[ResolutionRow]]) -> None:
-        summary, overdue = result
+    def _show(self, data: HomeData) -> None:
+        summary, overdue = data.summary, data.overdue
         self._summary = summary
+        self._data = data
         self._heading.setText(self.tr("Where {province} stands on {date}").format(
-            province=summary.province_name, date=format_date_long(summary.as_of)))
+            province=isolate_data(summary.province_name), date=format_date_long(summary.as_of)))
         overall = summary.overall
-        self._overall.set_value(format_percent(overall.actual, 1))
-        self._planned.set_value(format_percent(overall.planned, 1))
-        color = spi_color(overall.spi)
-        self._spi.set_value(format_ratio(overall.spi), self.tr("1 means on schedule"),
-                            color.darker(160).name() if color else None)
+        self._planned.set_value(format_percent(overall.planned, 1), self.tr("what the schedule expects by today"))
+        if self.no_progress_yet():
+            # Day one: EV 0 % and SPI 0.00 would read as a disaster; nothing has been reported yet.
+            self._overall.set_value("—", self.tr("No progress has been recorded yet."))
+            self._spi.set_value("—", self.tr("Shown once progress is recorded."))
+        else:
+            self._overall.set_value(format_percent(overall.actual, 1))
+            color = spi_color(overall.spi)
+            self._spi.set_value(format_ratio(overall.spi), self.tr("1 means on schedule"),
+                                color.darker(160).name() if color else None)
         self._activities.set_value(
             f"{format_number(summary.finished_activity_count)} / {format_number(summary.activity_count)}")
-        self._overdue_card.set_value(format_number(len(overdue)), "",
+        self._overdue_card.set_value(format_number(len(overdue)),
+                                     self.tr("open past their deadline today, from every meeting"),
                                      "#b00020" if overdue else None)
         self._milestones.set_rows(summary.milestones)
         self._behind.set_rows(summary.behind)
         self._overdue.set_rows(overdue[:20])
+        self._show_getting_started(data)
+        self.attention.set_items(self._attention_items(data), self.tr(
+            "Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk."))
         self.loaded.emit()
         # The chart after the figures have been painted: building matplotlib's canvas the first time costs
         # about a second, which the figures need not wait for. (A zero timer is not enough: a repaint is
@@ -171,6 +232,80 @@ class HomePage(QWidget):
         """The figures and the driver-project chart are both shown."""
         return self.is_loaded() and self._chart_drawn
 
+    def no_progress_yet(self) -> bool:
+        """Nothing reported at all: no activity has any actual progress."""
+        summary = self._summary
+        return summary is not None and not summary.overall.actual and not summary.finished_activity_count
+
+    def _show_getting_started(self, data: HomeData) -> None:
+        steps = []
+        if self.no_progress_yet():
+            steps.append(AttentionItem(self.tr("Record the progress of the activities:"),
+                                       (AttentionLink(self.tr("Plans and activities"), "page:plans"),)))
+        if not data.has_statistics:
+            steps.append(AttentionItem(self.tr("Import the branches' statistics from the CMS:"),
+                                       (AttentionLink(self.tr("Import statistics"), "page:imports"),)))
+        if not data.has_meetings:
+            steps.append(AttentionItem(self.tr("Record the council's meetings and resolutions:"),
+                                       (AttentionLink(self.tr("Meetings and resolutions"), "page:meetings"),)))
+        self.getting_started.set_items(steps, "")
+        self.getting_started.setVisible(bool(steps))
+
+    def _attention_items(self, data: HomeData) -> list[AttentionItem]:
+        items: list[AttentionItem] = []
+        if data.overdue:
+            worst = sorted(data.overdue, key=lambda r: -r.days_overdue)[:SHOWN_PER_ITEM]
+            items.append(AttentionItem(
+                localise_digits(self.tr("%n overdue resolution(s):", "", len(data.overdue))),
+                (AttentionLink(self.tr("see them all"), "resolutions:overdue"),
+                 *(AttentionLink(self.tr("resolution {number} ({days} days late)").format(
+                     number=format_number(r.number), days=format_number(r.days_overdue)), f"resolution:{r.id}")
+                   for r in worst))))
+        behind = [a for a in data.summary.behind if a.progress.spi is not None and a.progress.spi < BEHIND_SPI]
+        if behind and not self.no_progress_yet():
+            items.append(AttentionItem(
+                self.tr("Activities most behind schedule:"),
+                tuple(AttentionLink(f"{isolate_data(a.title)} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
+                      for a in behind[:SHOWN_PER_ITEM]),
+                self._more(len(behind))))
+        missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
+        if missed:
+            items.append(AttentionItem(
+                self.tr("Milestones forecast to be missed:"),
+                tuple(AttentionLink(self.tr("{term}: {percent} by the end of {year} (forecast {forecast})").format(
+                    term=term_label(m.term), percent=format_percent(m.target_percent), year=format_year(m.year),
+                    forecast=format_percent(m.projected, 1)), "page:plans") for m in missed)))
+        if data.at_risk:
+            items.append(AttentionItem(
+                self.tr("Units at risk (backlog grew, or clearance under 100 %, three months running):"),
+                tuple(AttentionLink(self._risk_text(u), f"unit:{u.level}:{u.unit_id}")
+                      for u in data.at_risk[:SHOWN_PER_ITEM]),
+                self._more(len(data.at_risk))))
+        return items
+
+    def _more(self, count: int) -> str:
+        """"and 7 more" for what a line of "needs attention" leaves out."""
+        left = count - SHOWN_PER_ITEM
+        return localise_digits(self.tr("and %n more", "", left)) if left > 0 else ""
+
+    def _risk_text(self, unit: UnitAtRisk) -> str:
+        why = []
+        if RiskReason.BACKLOG_GROWING in unit.reasons:
+            why.append(self.tr("backlog +{count}").format(count=format_number(unit.backlog_rise)))
+        if RiskReason.CLEARANCE_LOW in unit.reasons:
+            why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
+        return f"{isolate_data(unit.name)} ({'، '.join(why) if self.isRightToLeft() else ', '.join(why)})"
+
+    def at_risk(self) -> list[UnitAtRisk]:
+        data = getattr(self, "_data", None)
+        return list(data.at_risk) if data is not None else []
+
+    def _attention_link(self, link: str) -> None:
+        if link.startswith("activity:"):
+            self.activity_requested.emit(int(link.split(":", 1)[1]))
+        else:
+            self.link_requested.emit(link)
+
     def _draw_chart(self) -> None:
         from desktop.ui.charts.canvas import ChartWidget
 
@@ -182,6 +317,18 @@ class HomePage(QWidget):
             self._chart = ChartWidget(self, height_inches=4.2)
             self._chart.setObjectName("driverChart")
             self._chart_holder.addWidget(self._chart)
+        if not summary.driver_projects:
+            self._chart.hide()
+            self._chart_empty.setText(self.tr(
+                "No driver project has activities yet. Link solutions to driver projects in Plans and "
+                "activities to follow them here."))
+            self._chart_empty.show()
+            self._chart_drawn = True  # nothing to draw is drawn
+            return
+        self._chart_empty.setVisible(self.no_progress_yet())
+        self._chart_empty.setText(self.tr(
+            "Grey bars: progress planned by today. Blue bars appear as progress is recorded."))
+        self._chart.show()
         draw_driver_projects(self._chart, summary.driver_projects,
                              planned_label=self.tr("Planned"), actual_label=self.tr("Actual"))
         self._chart_drawn = True
@@ -208,7 +355,7 @@ class HomePage(QWidget):
 
     def _behind_columns(self) -> list[Column[BehindActivity]]:
         return [
-            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Code"), lambda r: format_code(r.code)),
             Column(self.tr("Activity"), lambda r: r.title),
             Column(self.tr("Solution"), lambda r: r.solution_title),
             Column(self.tr("Owner"), lambda r: r.owner),

@@ -59,11 +59,19 @@ class ImportsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(section_title(self.tr("Files imported")))
         layout.addWidget(table, 1)
+        self.empty_hint = QLabel(self.tr(
+            "No file has been imported yet. Press “Import a file…” and choose an export of the case-management "
+            "system (CMS): start with the branch registry, then the case listing or the monthly statistics."), self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5c677d;")
+        layout.addWidget(self.empty_hint)
         notifier.changed.connect(lambda areas: self.refresh() if Area.INDICATORS in areas else None)
         self.refresh()
 
     def refresh(self) -> None:
         self.history.set_rows(self._services.imports.history())
+        self.empty_hint.setVisible(self.history.rowCount() == 0)  # day one: say what to do first
 
     # the flow ----------------------------------------------------------------------------------
     def choose_and_import(self) -> None:

@@ -1,6 +1,10 @@
 """The chief justice's performance dashboard: pick an indicator, a level, a period and a case type; see the
 units ranked with the best and worst highlighted, drill from the province to a district to a branch, and
-follow a unit's trend against its district, its province and the threshold."""
+follow a unit's trend against its district, its province and the threshold.
+
+Drill-down is visible: a single click (or Enter) on a row or on a chart bar opens the unit below; the
+breadcrumb above says where the user is and each of its steps goes back; the Level box follows. The table
+is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_chart`."""
 
 from __future__ import annotations
 
@@ -25,13 +29,12 @@ from desktop.domain.indicators import INDICATORS, Direction, Unit
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.indicators.service import IndicatorRow, IndicatorTable
+from desktop.indicators.service import IndicatorTable
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language, translate
-from desktop.ui.models.rows_model import Column, RowsTableModel
-from desktop.ui.status_colors import BAD, GOOD
-from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.models.indicator_ranking import IndicatorRankingModel
+from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
+from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
 
 TREND_PERIODS = 12
@@ -48,14 +51,6 @@ class Scope:
 
 def period_label(period: JalaliPeriod) -> str:
     return period.label_fa if current_language() is Language.PERSIAN else period.label_en
-
-
-def format_value(value: float | None, unit: Unit) -> str:
-    if value is None:
-        return "—"
-    decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
-    text = format_number(value, decimals)
-    return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
 
 
 class IndicatorsPage(QWidget):
@@ -101,25 +96,25 @@ class IndicatorsPage(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.export_button)
 
-        self.back_button = QPushButton(self.tr("Back to all districts"))
-        self.back_button.setObjectName("back")
-        self.back_button.clicked.connect(self.back)
-        self.back_button.hide()
-        self.breadcrumb = QLabel()
-        self.breadcrumb.setStyleSheet("font-weight: bold; color: #1d3557;")
+        self.breadcrumb = Breadcrumb()
+        self.breadcrumb.crumb_clicked.connect(self._crumb_clicked)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setStyleSheet("color: #5c677d;")
+        self.hint = QLabel(self.tr("Click a row or a bar (or press Enter) to open the unit below it."))
+        self.hint.setStyleSheet("color: #5c677d;")
         crumbs = QHBoxLayout()
         crumbs.addWidget(self.breadcrumb)
-        crumbs.addWidget(self.back_button)
         crumbs.addStretch(1)
+        crumbs.addWidget(self.hint)
 
-        self.model = RowsTableModel[IndicatorRow](self._columns(), self)
+        self.model = IndicatorRankingModel(self._unit, self)
         self.view = reading_table()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
-        self.view.doubleClicked.connect(self._drill)
+        stretch_column(self.view, 1)  # long unit names give way: the last columns stay in sight
+        self.view.clicked.connect(self._drill)
+        self.view.activated.connect(self._drill)  # Enter (and a double-click) on a row
         self.view.selectionModel().currentRowChanged.connect(self._row_selected)
         self._ranking_holder = QVBoxLayout()
         self._trend_holder = QVBoxLayout()
@@ -138,7 +133,7 @@ class IndicatorsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([640, 560])
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -205,7 +200,7 @@ class IndicatorsPage(QWidget):
         if not code or self.period.currentData() is None:
             self._table = None
             self.model.set_rows([])
-            self.breadcrumb.setText(self.tr("No statistics have been imported yet."))
+            self.breadcrumb.set_crumbs([Crumb(self.tr("No statistics have been imported yet."), "")])
             return
         period = JalaliPeriod.parse(self.period.currentData())
         try:
@@ -227,35 +222,50 @@ class IndicatorsPage(QWidget):
     def _show_heading(self) -> None:
         assert self._table is not None
         definition = self._table.definition
-        province = self._services.profile().province_name
-        where = {"province": self.tr("Province {name}").format(name=province),
-                 "district": self.tr("Judicial districts of {name}").format(name=province),
-                 "branch": (self.tr("Branches of {name}").format(name=self._scope.parent_name)
-                            if self._scope.parent else self.tr("All branches of {name}").format(name=province))}
-        self.breadcrumb.setText(f"{where[self._scope.level]} — {period_label(self._table.period)}")
+        self.breadcrumb.set_crumbs(self.crumbs(), period_label(self._table.period))
         better = {Direction.HIGHER: self.tr("higher is better"), Direction.LOWER: self.tr("lower is better"),
                   Direction.NEUTRAL: self.tr("neither higher nor lower is better")}[definition.direction]
         self.definition.setText(self.tr("{definition} Unit: {unit}; {better}.").format(
             definition=translate("Indicators", definition.definition), unit=self._unit_name(definition.unit),
             better=better))
-        self.back_button.setVisible(self._scope.parent is not None)
+
+    def crumbs(self) -> list[Crumb]:
+        """Province › level › district › branch, as far as the user went; keys say where each step goes."""
+        province = self._services.profile().province_name
+        trail = [Crumb(self.tr("Province {name}").format(name=province), "province")]
+        if self._scope.level == "district" or self._scope.parent is not None:
+            trail.append(Crumb(self.tr("Judicial districts"), "district"))
+        if self._scope.parent is not None:
+            trail.append(Crumb(self._scope.parent_name, f"district:{self._scope.parent[1]}"))
+        elif self._scope.level == "branch":
+            trail.append(Crumb(self.tr("All branches of the province"), "branch"))
+        if self._scope.level == "branch" and self._selected is not None and self._selected[0] == "branch":
+            row = next((r for r in self.model.rows() if r.unit_id == self._selected[1]), None)
+            if row is not None:
+                trail.append(Crumb(row.name, f"branch:{row.unit_id}"))
+        return trail
+
+    def _unit(self) -> Unit:
+        return self._table.definition.unit if self._table else Unit.COUNT
 
     def _unit_name(self, unit: Unit) -> str:
         return {Unit.COUNT: self.tr("cases"), Unit.PERCENT: self.tr("percent"), Unit.DAYS: self.tr("days"),
                 Unit.RATIO: self.tr("ratio")}[unit]
 
     def _draw_ranking(self) -> None:
-        from desktop.ui.charts.canvas import ChartWidget
-        from desktop.ui.charts.indicator_charts import draw_ranking
+        from desktop.ui.charts.ranking_chart import RankingChart
 
         if self._ranking_chart is None:
-            self._ranking_chart = ChartWidget(self, height_inches=4.0)
+            self._ranking_chart = RankingChart(self, height_inches=4.0)
             self._ranking_chart.setObjectName("rankingChart")
+            self._ranking_chart.unit_clicked.connect(self.open_unit)
             self._ranking_holder.addWidget(self._ranking_chart)
         assert self._table is not None
         definition = self._table.definition
-        draw_ranking(self._ranking_chart, self._table.rows, definition.unit, definition.threshold,
-                     threshold_label=self.tr("Threshold"), more_label=self.tr("{count} more units not drawn"))
+        self._ranking_chart.draw_rows(self._table.rows, definition.unit, definition.threshold)
+
+    def ranking_chart(self):
+        return self._ranking_chart
 
     def _draw_trend(self) -> None:
         from desktop.ui.charts.canvas import ChartWidget
@@ -279,7 +289,11 @@ class IndicatorsPage(QWidget):
 
     # navigation --------------------------------------------------------------------------------
     def _level_changed(self) -> None:
-        self._scope = Scope(self.level.currentData())
+        data = self.level.currentData()
+        if isinstance(data, str) and data.startswith("district:"):
+            return  # the followed district is chosen again: it is already shown
+        self._forget_followed_district()
+        self._scope = Scope(data)
         self._selected = None
         self.refresh()
 
@@ -289,27 +303,69 @@ class IndicatorsPage(QWidget):
         row = self.model.row_at(current.row())
         self._selected = (self._table.level, row.unit_id)
         self._draw_trend()
+        self.breadcrumb.set_crumbs(self.crumbs(), period_label(self._table.period))
 
     def _drill(self, index) -> None:
-        """Double-click: from a district to its branches (from the province to its districts)."""
+        """A click or Enter on a row: open the unit below it (a branch, the lowest level, shows its trend)."""
+        if self._table is None or not index.isValid():
+            return
+        self.open_unit(self.model.row_at(index.row()).unit_id)
+
+    def open_unit(self, unit_id: int) -> None:
+        """From the province to its districts, from a district to its branches; a branch is selected."""
         if self._table is None:
             return
-        row = self.model.row_at(index.row())
+        row = next((r for r in self._table.rows if r.unit_id == unit_id), None)
+        if row is None:
+            return
         if self._table.level == "province":
             self.drill_into(Scope("district"))
         elif self._table.level == "district":
-            self.drill_into(Scope("branch", ("district", row.unit_id), row.name))
+            self.drill_into(Scope("branch", ("district", row.unit_id), row.name), selected=("district", unit_id))
+        else:
+            position = next(n for n, r in enumerate(self.model.rows()) if r.unit_id == unit_id)
+            self.view.selectRow(position)
+            self.view.setCurrentIndex(self.model.index(position, 0))
 
-    def drill_into(self, scope: Scope) -> None:
+    def show_unit(self, level: str, unit_id: int, indicator: str = "clearance_rate") -> None:
+        """From elsewhere (the overview's units at risk): the latest month, the unit opened."""
+        self.set_choice(indicator=indicator, kind=PeriodKind.MONTH)
+        if self.period.count():
+            self.period.setCurrentIndex(0)  # the latest month comes first
+        self.drill_into(Scope(level))
+        self.open_unit(unit_id)
+
+    def drill_into(self, scope: Scope, selected: tuple[str, int] | None = None) -> None:
         self._scope = scope
-        self._selected = None
+        self._selected = selected  # a district opened keeps its own trend until a branch is chosen
         self.level.blockSignals(True)
-        self.level.setCurrentIndex(self.level.findData(scope.level))
+        self._forget_followed_district()
+        if scope.parent is not None:  # the Level box says where the user is: "Branches of <district>"
+            self.level.addItem(self.tr("Branches of {name}").format(name=scope.parent_name),
+                               f"district:{scope.parent[1]}")
+            self.level.setCurrentIndex(self.level.count() - 1)
+        else:
+            self.level.setCurrentIndex(self.level.findData(scope.level))
         self.level.blockSignals(False)
         self.refresh()
 
+    def _forget_followed_district(self) -> None:
+        for index in reversed(range(self.level.count())):
+            data = self.level.itemData(index)
+            if isinstance(data, str) and data.startswith("district:"):
+                self.level.removeItem(index)
+
+    def _crumb_clicked(self, key: str) -> None:
+        if key in ("province", "district", "branch"):
+            self.drill_into(Scope(key))
+        elif key.startswith("district:") and self._scope.parent is not None:
+            self.drill_into(self._scope, selected=self._scope.parent)
+
     def back(self) -> None:
-        self.drill_into(Scope("district"))
+        """One step up the breadcrumb."""
+        trail = self.crumbs()
+        if len(trail) > 1:
+            self._crumb_clicked(trail[-2].key)
 
     def _on_changed(self, areas: frozenset) -> None:
         if Area.INDICATORS in areas or Area.ORGANISATION in areas:
@@ -342,21 +398,3 @@ class IndicatorsPage(QWidget):
         else:
             QMessageBox.information(self, self.tr("Export to Excel"),
                                     self.tr("The table was saved to {path}.").format(path=name))
-
-    def _columns(self) -> list[Column[IndicatorRow]]:
-        def unit() -> Unit:
-            return self._table.definition.unit if self._table else Unit.COUNT
-
-        def highlight(row: IndicatorRow):
-            return GOOD if row.is_best else BAD if row.is_worst else None
-
-        return [
-            Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", numeric=True,
-                   background=highlight),
-            Column(self.tr("Unit"), lambda r: r.name, background=highlight),
-            Column(self.tr("Within"), lambda r: r.parent_name),
-            Column(self.tr("Value"), lambda r: format_value(r.value, unit()), numeric=True, background=highlight),
-            Column(self.tr("Incoming"), lambda r: format_number(r.totals.incoming), numeric=True),
-            Column(self.tr("Disposed"), lambda r: format_number(r.totals.disposed), numeric=True),
-            Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end), numeric=True),
-        ]

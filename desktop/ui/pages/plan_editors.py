@@ -23,6 +23,7 @@ from desktop.domain.messages import DomainError
 from desktop.domain.planning import SolutionTerm
 from desktop.planning.service import PlanService
 from desktop.planning.views import ActivityForm, NodeKind, PlanChoices, ProgramForm, SolutionForm
+from desktop.ui.formatting import format_code
 from desktop.ui.labels import term_label
 from desktop.ui.widgets.form_errors import FormErrors
 from desktop.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -57,8 +58,8 @@ class PlanEditor(QWidget):
         self._plans = plans
         self._item_id: int | None = None
         self._parent_id: int | None = None
-        self.heading = QLabel()
-        self.heading.setStyleSheet(HEADING_STYLE)
+        self.heading = QLabel(self)  # a parent first: setVisible on a parentless label opened it as a window,
+        self.heading.setStyleSheet(HEADING_STYLE)  # which took the keyboard from the main window (no shortcuts)
         self.heading.setWordWrap(True)
         self.heading.setVisible(with_heading)
         self.form = QFormLayout()
@@ -156,7 +157,7 @@ class SolutionEditor(PlanEditor):
     def load(self, solution_id: int) -> None:
         form = self._plans.solution(solution_id)
         self._item_id, self._parent_id = solution_id, form.plan_id
-        self.heading.setText(self.tr("Solution {code}").format(code=form.code))
+        self.heading.setText(self.tr("Solution {code}").format(code=format_code(form.code)))
         self._fill(form)
 
     def _fill(self, form: SolutionForm) -> None:

@@ -24,7 +24,7 @@ from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_number, format_percent, format_ratio
+from desktop.ui.formatting import format_code, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
 from desktop.ui.models.plan_tree_model import NodeKey, PlanColumn, PlanTreeModel
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -35,8 +35,8 @@ from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
 from desktop.ui.widgets.errors import show_error
 
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
-OWNER_COLUMN_WIDTH = 130
-TITLE_COLUMN_WIDTH = 380
+OWNER_COLUMN_WIDTH = 110
+TITLE_COLUMN_MIN_WIDTH = 220  # the title takes the room left; dates and figures stay in sight at 1366 px
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -63,7 +63,7 @@ class PlanSummary(QWidget):
         for card in (self.planned, self.actual, self.spi):
             cards.addWidget(card)
         self.solutions = RowsTableModel[PlanNode]([
-            Column(self.tr("Code"), lambda n: n.code),
+            Column(self.tr("Code"), lambda n: format_code(n.code)),
             Column(self.tr("Solution"), lambda n: n.title),
             Column(self.tr("Term"), lambda n: term_label(n.term)),
             Column(self.tr("Planned"), lambda n: format_percent(n.progress.planned, 1), numeric=True),
@@ -118,8 +118,9 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PlanColumn.TITLE, TITLE_COLUMN_WIDTH)
+        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + 360)
         header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
@@ -154,7 +155,7 @@ class PlansPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 480])
+        splitter.setSizes([720, 470])  # at 1366 px both the tree's dates and the panel's three cards fit
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(splitter, 1)

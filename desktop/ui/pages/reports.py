@@ -83,6 +83,13 @@ class ReportsPage(QWidget):
         working.addWidget(self.cancel_button)
 
         self._pages = QHBoxLayout()
+        self.preview_hint = QLabel(self.tr(
+            "Choose a report and its period, then press Preview: its first pages appear here. "
+            "Save as PDF or Excel writes the whole report."))
+        self.preview_hint.setObjectName("previewHint")
+        self.preview_hint.setWordWrap(True)
+        self.preview_hint.setStyleSheet("color: #5c677d; font-size: 11pt; padding: 24px;")
+        self._pages.addWidget(self.preview_hint, 1)  # replaced by the pages at the first preview
         self._pages.addStretch(1)
         holder = QWidget()
         holder.setLayout(self._pages)

@@ -21,7 +21,7 @@ from desktop import __version__
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.store.migrate import current_revision
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import format_code, format_number
 from desktop.ui.language import Language, current_language
 from desktop.ui.settings import UiSettings
 from desktop.ui.widgets.form_errors import FormErrors
@@ -149,10 +149,10 @@ class SettingsPage(QWidget):
         revision = current_revision(database.engine)
         rows = [
             (self.tr("Database file:"), _isolated(str(database.path)) if database.path else self.tr("In memory")),
-            (self.tr("Schema revision:"), _isolated(revision) if revision else "—"),
+            (self.tr("Schema revision:"), format_code(revision) if revision else "—"),  # digits as the reader's
             (self.tr("Evidence folder:"),
              _isolated(str(database.evidence_dir)) if database.evidence_dir else self.tr("None")),
-            (self.tr("Rasad version:"), _isolated(__version__)),
+            (self.tr("Rasad version:"), format_code(__version__)),
             (self.tr("Province:"), profile.province_name or self.tr("(not set)")),
             (self.tr("Judicial districts:"), format_number(counts.districts)),
             (self.tr("Branches:"), format_number(counts.branches)),

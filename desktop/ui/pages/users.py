@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +35,9 @@ def role_label(role: Role) -> str:
     return translate(LABEL_CONTEXT, role.label)
 
 
+ROLES_LEAST_POWERFUL_FIRST = (Role.VIEWER, Role.DISTRICT_HEAD, Role.CHIEF_JUSTICE, Role.SECRETARY)
+
+
 class AccountDialog(QDialog):
     """Add an account (with its first password) or change one (no password here)."""
 
@@ -50,7 +54,7 @@ class AccountDialog(QDialog):
         self.display_name.setObjectName("display_name")
         self.role = QComboBox()
         self.role.setObjectName("role")
-        for role in Role:
+        for role in ROLES_LEAST_POWERFUL_FIRST:  # a new account starts with the least it could be given
             self.role.addItem(role_label(role), role.value)
         self.district = QComboBox()
         self.district.setObjectName("district")
@@ -91,6 +95,17 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # The dialog grows with the messages shown at its fields, so none of them is cut off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setMinimumWidth(560)
+
+    def _fit_messages(self) -> None:
+        """Wrapped messages need height the layout only learns once they are shown: grow to fit them."""
+        self.layout().activate()
+        width = self.width()
+        self.adjustSize()
+        self.resize(max(width, self.width()), self.sizeHint().height())
 
     def _role_changed(self) -> None:
         head = self.role.currentData() == Role.DISTRICT_HEAD.value
@@ -114,6 +129,7 @@ class AccountDialog(QDialog):
                 accounts.update_account(who, self._account.id, self.form())
         except ValidationError as error:
             self.errors.show(error)
+            self._fit_messages()
             return
         except Exception as error:  # noqa: BLE001 - a DomainError (refused): shown, the dialog stays
             show_error(self, self.windowTitle(), error)

@@ -20,6 +20,7 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         self._title = QLabel(title)
         self._title.setObjectName("cardTitle")
+        self._title.setWordWrap(True)  # a long title wraps in a narrow panel instead of being cut off
         self._value = QLabel("…")
         self._value.setObjectName("cardValue")
         self._value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,4 +56,23 @@ def reading_table(parent: QWidget | None = None) -> QTableView:
     table.horizontalHeader().setStretchLastSection(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(False)
+    make_sortable(table)
     return table
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    """Let one long-text column take the room left (its text elided, whole in the tooltip) so that the
+    short columns after it — dates, days late — stay on screen on a laptop."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def make_sortable(table: QTableView) -> None:
+    """A click on any column header sorts by it (again: the other way); until then the service's order."""
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorShown(True)
+    header.setSectionsClickable(True)
+    table.setSortingEnabled(True)

@@ -35,7 +35,7 @@ class FileAttachments(QWidget):
         self._list.setMaximumHeight(96)
         self._list.itemActivated.connect(lambda item: self.open_file(self._files[self._list.row(item)]))
         self._list.currentRowChanged.connect(self._update_buttons)
-        self._attach = QPushButton(self.tr("Attach files…"))
+        self._attach = QPushButton(self.tr("Attach files…"), self)  # parented: never shown as a window
         self._attach.clicked.connect(self.choose_files)
         self._attach.setVisible(can_attach)
         self._open = QPushButton(self.tr("Open"))

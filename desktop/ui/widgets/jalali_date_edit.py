@@ -18,6 +18,8 @@ def make_jalali_calendar(parent: QWidget | None = None) -> QCalendarWidget:
     calendar.setLocale(current_language().qlocale)
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Saturday)
     calendar.setGridVisible(True)
+    # ISO week numbers belong to the Gregorian week; beside Jalali dates they only confuse.
+    calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
     weekday = QTextCharFormat()
     weekday.setForeground(QColor("#212529"))
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):

@@ -1,0 +1,87 @@
+"""`screenshots`: pictures of every page and of the main dialogs of a database, as PNG files.
+
+    python -m desktop screenshots --db PATH --out DIR [--lang fa|en] [--size 1366x768] [--as-of 2026-11-23]
+
+The window is drawn offscreen (no screen needed) at the given size. The Qt layer (desktop/ui) is imported only
+when the command runs. Exit codes: 0 written; 1 the database could not be opened or a picture not written;
+2 a wrong argument (size, date) or an account is needed (``--user``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from desktop.cli.acting_user import add_user_argument
+
+SIZE = re.compile(r"^(\d{3,5})[x×](\d{3,5})$")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("screenshots", help="save a PNG of every page and main dialog of a database")
+    parser.add_argument("--db", type=Path, required=True, help="database file")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the pictures (created if missing)")
+    parser.add_argument("--lang", choices=("fa", "en"), default="fa", help="language of the window (default fa)")
+    parser.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT (default 1366x768)")
+    parser.add_argument("--as-of", default=None, help="the day taken as today, e.g. 2026-11-23 (default: today)")
+    add_user_argument(parser)
+    parser.set_defaults(handler=_screenshots)
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["RASAD_LANG"] = args.lang  # the command's own messages in the same language
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.fonts import install_fonts
+    from desktop.ui.language import Language, install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(app, Language(args.lang))
+    install_fonts(app)
+
+    from desktop.cli.acting_user import acting_principal
+    from desktop.cli.output import CommandFailed, fail, open_existing_database, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    match = SIZE.match(args.size.strip())
+    if match is None:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "--size must be WIDTHxHEIGHT, such as 1366x768.")), exit_code=2)
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "--as-of must be a date such as 2026-11-23.")), exit_code=2) from None
+    database = open_existing_database(args.db)
+    try:
+        from PySide6.QtCore import QSize
+
+        from desktop.clock import FixedClock, SystemClock
+        from desktop.context import AppServices
+        from desktop.paths import demo_database_path
+        from desktop.ui.screenshots import render_screenshots
+
+        principal = acting_principal(database, args)
+        is_demo = args.db.resolve() == demo_database_path().resolve() or "demo" in args.db.name
+        services = AppServices(database, FixedClock(as_of) if as_of else SystemClock(), is_demo=is_demo)
+        services.set_principal(principal)
+        try:
+            shots = render_screenshots(services, args.out, QSize(int(match[1]), int(match[2])))
+        except OSError as error:
+            raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "The pictures could not be written to {path}: {reason}"),
+                path=str(args.out), reason=error.strerror or str(error))) from error
+        except DomainError as error:
+            raise fail(error) from error
+    finally:
+        database.close()
+    for shot in shots:
+        print(shot.path)
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} pictures written to {path}."),
+                     count=len(shots), path=str(args.out)))
+    return 0

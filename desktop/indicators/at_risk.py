@@ -1,0 +1,47 @@
+"""Units at risk now: the early-warning rule (`desktop.domain.indicators.early_warning`) applied to the latest
+months with statistics, for districts and branches. Read-only; built on the indicator service's own tables,
+so the figures are the ones the dashboard shows."""
+
+from __future__ import annotations
+
+from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
+from desktop.domain.jalali import JalaliPeriod
+from desktop.indicators.service import IndicatorService
+
+LEVELS = ("district", "branch")
+
+
+def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1) -> list[JalaliPeriod]:
+    """The ``count`` calendar months ending with the latest month that has statistics, oldest first (a month
+    in between without statistics stays in the list: it breaks a run, it is not skipped)."""
+    available = service.available_months()
+    if not available:
+        return []
+    months = [available[-1]]
+    while len(months) < count:
+        months.insert(0, months[0].previous())
+    return months
+
+
+def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVELS) -> list[UnitAtRisk]:
+    months = latest_months(service)
+    if not months:
+        return []
+    found: list[UnitAtRisk] = []
+    for level in levels:
+        backlog: dict[int, list[float | None]] = {}
+        clearance: dict[int, list[float | None]] = {}
+        names: dict[int, tuple[str, str]] = {}
+        for position, month in enumerate(months):
+            for code, series in (("backlog", backlog), ("clearance_rate", clearance)):
+                if code == "clearance_rate" and position == 0:
+                    continue  # clearance is read over the run only; the backlog one month earlier too
+                for row in service.table(code, level, month).rows:
+                    names[row.unit_id] = (row.name, row.parent_name)
+                    series.setdefault(row.unit_id, [None] * (len(months) - (code == "clearance_rate")))
+                    series[row.unit_id][position - (code == "clearance_rate")] = row.value
+        found.extend(units_at_risk([
+            UnitMonths(level, unit_id, name, parent, backlog.get(unit_id, [None] * len(months)),
+                       clearance.get(unit_id, [None] * (len(months) - 1)))
+            for unit_id, (name, parent) in names.items()]))
+    return found

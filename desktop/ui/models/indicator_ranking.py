@@ -1,0 +1,55 @@
+"""The ranking table of the performance dashboard: one row per unit the indicator service listed.
+
+Colour comes from the service's `is_best`/`is_worst` only (units that tie share them, see
+`desktop.domain.indicators.ranking.best_and_worst`); units the service did not rank get none. Every column
+sorts by its value, not by its text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+
+from desktop.domain.indicators import Unit
+from desktop.indicators.service import IndicatorRow
+from desktop.ui.formatting import format_number
+from desktop.ui.language import Language, current_language
+from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.status_colors import BAD, GOOD
+
+
+def format_value(value: float | None, unit: Unit) -> str:
+    if value is None:
+        return "—"
+    decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
+    text = format_number(value, decimals)
+    return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
+
+
+def highlight(row: IndicatorRow) -> QColor | None:
+    """Green for the best, red for the worst, nothing for units without a rank."""
+    if row.rank is None:
+        return None
+    return GOOD if row.is_best else BAD if row.is_worst else None
+
+
+class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
+    def __init__(self, unit: Callable[[], Unit], parent: QObject | None = None):
+        super().__init__(self._columns(unit), parent)
+
+    def _columns(self, unit: Callable[[], Unit]) -> list[Column[IndicatorRow]]:
+        return [
+            Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", sort_key=lambda r: r.rank,
+                   numeric=True, background=highlight),
+            Column(self.tr("Unit"), lambda r: r.name, background=highlight),
+            Column(self.tr("Within"), lambda r: r.parent_name),
+            Column(self.tr("Value"), lambda r: format_value(r.value, unit()), sort_key=lambda r: r.value,
+                   numeric=True, background=highlight),
+            Column(self.tr("Incoming"), lambda r: format_number(r.totals.incoming),
+                   sort_key=lambda r: r.totals.incoming, numeric=True),
+            Column(self.tr("Disposed"), lambda r: format_number(r.totals.disposed),
+                   sort_key=lambda r: r.totals.disposed, numeric=True),
+            Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end),
+                   sort_key=lambda r: r.totals.pending_end, numeric=True),
+        ]

@@ -1,0 +1,66 @@
+"""The overview says what needs attention, each item a link to where it is dealt with; on day one it points
+to the first steps instead of showing EV 0 % and SPI 0.00."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.context import AppServices
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def open_window(qtbot, services: AppServices, ui_settings) -> MainWindow:
+    window = MainWindow(ui_settings, services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.page("home").is_loaded, timeout=20_000)
+    return window
+
+
+def test_needs_attention_links_overdue_resolutions_activities_behind_and_units_at_risk(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    window = open_window(qtbot, demo_services, ui_settings)
+    home = window.page("home")
+    links = home.attention.links()
+    assert "resolutions:overdue" in links
+    assert any(link.startswith("activity:") for link in links)
+    unit_links = [link for link in links if link.startswith("unit:")]
+    assert unit_links and len(home.at_risk()) >= len(unit_links)
+
+    home.attention.link_activated.emit("resolutions:overdue")
+    meetings = window._stack.currentWidget()
+    assert meetings is window.page("meetings")
+    rows = meetings.resolution_rows()
+    assert rows and all(row.days_overdue > 0 for row in rows)
+
+    level, unit_id = unit_links[0].split(":")[1:]
+    home.attention.link_activated.emit(unit_links[0])
+    indicators = window.page("indicators")
+    assert window._stack.currentWidget() is indicators
+    assert indicators.current_table().period.kind.value == "month"
+    selected = indicators.view.currentIndex()
+    if level == "branch":
+        assert indicators.model.row_at(selected.row()).unit_id == int(unit_id)
+    else:
+        assert indicators.breadcrumb.crumbs()[-1].key == f"district:{unit_id}"
+
+    activity = next(link for link in links if link.startswith("activity:"))
+    home.attention.link_activated.emit(activity)
+    plans = window.page("plans")
+    assert window._stack.currentWidget() is plans
+    assert plans.activity_panel.activity_id() == int(activity.split(":")[1])
+
+
+def test_day_one_shows_no_alarming_figures_and_points_to_the_first_steps(qtbot, services: AppServices,
+                                                                         ui_settings) -> None:
+    window = open_window(qtbot, services, ui_settings)
+    home = window.page("home")
+    assert home.no_progress_yet()
+    assert home._overall.value_text() == "—" and home._spi.value_text() == "—"
+    assert home.getting_started.isVisible()
+    assert set(home.getting_started.links()) == {"page:plans", "page:imports", "page:meetings"}
+    home.getting_started.link_activated.emit("page:imports")
+    assert window._stack.currentWidget() is window.page("imports")
+    assert not home.at_risk()
