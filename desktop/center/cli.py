@@ -1,4 +1,5 @@
-"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key``.
+"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key|staff-token|
+rotate-center-key``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -16,6 +17,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
 
 PASSPHRASE_ENV = "RASAD_CENTER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"
 KEY_FILE_ENV = "RASAD_CENTER_KEY_FILE"
 
 
@@ -87,6 +89,20 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
+    serve.add_argument("--max-unauthenticated", type=int, default=4,
+                       help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
+    token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
+    token.add_argument("action", choices=("add", "list", "revoke"))
+    token.add_argument("--db", required=True)
+    token.add_argument("--key")
+    token.add_argument("--name", help="whose token it is (add)")
+    token.add_argument("--id", type=int, help="the token to revoke")
+    rotate_center = sub.add_parser("rotate-center-key", help="move the center to a new key (created with init-key); "
+                                                             "provinces follow on their next sync")
+    rotate_center.add_argument("--db", required=True)
+    rotate_center.add_argument("--key", help="the current key file")
+    rotate_center.add_argument("--new-key", required=True, type=Path,
+                               help=f"the new key file (its passphrase in {NEW_PASSPHRASE_ENV}, or the same one)")
     init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
     init_key.add_argument("--out", required=True, type=Path)
     init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
@@ -105,9 +121,27 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             import uvicorn
 
-            from desktop.center.app import create_app
+            from desktop.center.app import CenterLimits, create_app
 
-            uvicorn.run(create_app(_service(args)), host=args.host, port=args.port)
+            service = _service(args)
+            if service.rotated_out():
+                print("this key was rotated out: serve with the new key (rotate-center-key)", file=sys.stderr)
+                return 2
+            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated))),
+                        host=args.host, port=args.port, timeout_keep_alive=5)
+            return 0
+        if args.command == "staff-token":
+            return _staff_token(args)
+        if args.command == "rotate-center-key":
+            service = _service(args)
+            new_passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or _passphrase()
+            new_key = EncryptedKeyFile(args.new_key).load(new_passphrase)
+            if fingerprint(new_key.public_key()) == fingerprint(service.public_key):
+                print("the new key is the current key", file=sys.stderr)
+                return 2
+            service.rotate_center_key(new_key)
+            print(f"center key {fingerprint(service.public_key)} rotated to {fingerprint(new_key.public_key())}; "
+                  f"serve with --key {args.new_key} from now on")
             return 0
         if args.command == "register":
             key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes())
@@ -177,6 +211,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 2
     return 1
+
+
+def _staff_token(args: argparse.Namespace) -> int:
+    from desktop.center.auth import CenterAuth
+
+    service = _service(args)
+    auth = CenterAuth(service.engine, service.clock)
+    if args.action == "add":
+        if not args.name:
+            print("give --name", file=sys.stderr)
+            return 2
+        new = auth.add_token(args.name)
+        print(f"token {new.id} for {new.name} (shown once; only its hash is kept):\n{new.token}")
+        return 0
+    if args.action == "revoke":
+        if args.id is None or not auth.revoke_token(args.id):
+            print("no such token (give --id)", file=sys.stderr)
+            return 2
+        print(f"token {args.id} revoked")
+        return 0
+    for view in auth.tokens():
+        state = f"revoked {view.revoked_at.isoformat()}" if view.revoked_at else "active"
+        print(f"{view.id}  {view.name}  created {view.created_at.isoformat()}  {state}")
+    return 0
 
 
 def _peek(receipt_bytes: bytes, service, read_receipt):  # noqa: ANN001, ANN202

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.cli.sync_support import (
@@ -10,6 +11,8 @@ from desktop.cli.sync_support import (
     db_and_key_file,
     directive_line,
     file_error,
+    key_passphrase,
+    key_store,
     missing_center_url,
     now,
     print_resync,
@@ -34,7 +37,7 @@ def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import translated
+        from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
@@ -51,28 +54,36 @@ def _sync(args: argparse.Namespace) -> int:
         url = link.set_center_url(args.center) if args.center else link.link().url
         if not url:
             raise missing_center_url()
-        center_key = link.center_key()
+        store = key_store(args, province)
         try:
             with httpx.Client() as client:
+                link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
+                center_key = link.center_key()
                 if outbox_resync_required(database):  # a restored database: catch up before anything is sent
                     print_resync(resync_online(args, database, province, client, url))
-                outbox = cut_bundle(args, database, province, now)
-                deliver_rotations(database, client, url, province)
+                signing_key = store.load(key_passphrase())  # also signs the requests for directives
+                outbox = cut_bundle(args, database, province, now, signing_key)
+                deliver_rotations(database, client, url, province, store)
                 if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
                     raise httpx.TransportError("the key rotation record could not be delivered")
                 report = Sender(outbox, client, url, center_key, province, now).send_due(now_anyway=True)
-                directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key, province) \
-                    if not report.failed else []
+                directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key, province,
+                                              signing_key) if not report.failed else []
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
+            _warn_stale_directives(database, link)
             return 2
+        finally:
+            if store.notice is not None:
+                print(describe(store.notice), file=sys.stderr)
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
         for result in directives:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "From the center: {what}"),
                              what=directive_line(result)))
+        _warn_stale_directives(database, link)
         if report.failed:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
                              when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
@@ -80,5 +91,24 @@ def _sync(args: argparse.Namespace) -> int:
             return 2
         return 0
     return run_for_province(args, body)
+
+
+def _warn_stale_directives(database, link) -> None:  # noqa: ANN001
+    """Say so when the newest verified directive listing is older than the setting allows (issue 12)."""
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.sync.freshness import freshness
+
+    state = freshness(database, now(), linked=bool(link.link().url))
+    if not state.stale:
+        return
+    if state.listing_at is None:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Warning: no directive listing signed by the center has been received yet.")), file=sys.stderr)
+        return
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Warning: the newest directive listing signed by the center is {days} day(s) old (more than "
+               "{limit}); directives may be withheld."),
+        days=state.age.days if state.age else 0, limit=state.stale_after_days), file=sys.stderr)
 
 

@@ -96,12 +96,12 @@ def file_error(path: Path, error: OSError):
                                     path=str(path), reason=error.strerror or str(error)))
 
 
-def cut_bundle(args: argparse.Namespace, database, province: str, clock):
+def cut_bundle(args: argparse.Namespace, database, province: str, clock, key=None):  # noqa: ANN001
     from desktop import __version__
     from desktop.sync.outbox import Outbox
 
     outbox = Outbox(database, clock)
-    key = key_store(args, province).load(key_passphrase())
+    key = key or key_store(args, province).load(key_passphrase())
     outbox.cut(key, province, __version__)
     return outbox
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import httpx
 
     from desktop.sync.directives import DirectiveResult, DirectiveView
+    from desktop.sync.freshness import DirectiveFreshness
     from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
@@ -300,7 +301,7 @@ class SyncService(ActsForPrincipal):
             self.resync(passphrase, link)
         cut = self.cut(passphrase)
         progress.step(1, 2, "")
-        report = self.send_due(now_anyway=True)
+        report = self.send_due(now_anyway=True, passphrase=passphrase)
         progress.step(2, 2, "")
         return SendResult(cut=cut, report=report)
 
@@ -361,8 +362,10 @@ class SyncService(ActsForPrincipal):
                 outcomes.append(DirectiveOutcome(path, None, error))
         return outcomes
 
-    def send_due(self, *, now_anyway: bool = False) -> SendReport:
-        """Send the bundles already in the outbox (no key needed): the automatic retry."""
+    def send_due(self, *, now_anyway: bool = False, passphrase: str | None = None) -> SendReport:
+        """Send the bundles already in the outbox (no key needed): the automatic retry. Then ask the center for
+        new directives — a request signed with the province's key, so only when the key opens without asking
+        (a secure keyring, or ``passphrase`` given); otherwise that part is skipped and said in the report."""
         self.principal.require(Action.SEND)
         import httpx
 
@@ -372,11 +375,18 @@ class SyncService(ActsForPrincipal):
 
         link = self._require_link()
         client = self._client()
-        center_key = self.link_service.center_key()
         url, province = link.url or "", link.province or ""
         try:
             try:
-                deliver_rotations(self.database, client, url, province)
+                # the center's own key first: its receipts are signed with the key it uses now
+                self.link_service.follow_center_rotations(client, url)
+            except httpx.HTTPError:
+                pass  # unreachable: the post below fails too and schedules the bundle's retry
+            except SyncError as error:  # a record not signed by the pinned key: refused, nothing is sent
+                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"center key: {error.english()}")
+            center_key = self.link_service.center_key()
+            try:
+                deliver_rotations(self.database, client, url, province, self._store(province))
             except httpx.HTTPError as error:
                 return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"key rotation: {error}")
             if pending_rotations(self.database):
@@ -385,8 +395,13 @@ class SyncService(ActsForPrincipal):
             report = Sender(self.outbox, client, url, center_key, province, self.clock).send_due(
                 now_anyway=now_anyway)
             if not report.failed:
+                store = self._store(province)
+                if not store.uses_keyring and not passphrase:
+                    return SendReport(report.sent, report.acknowledged, report.rejected, 0, None,
+                                      "directives: the signing key's passphrase is needed to ask the center")
                 try:
-                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province)
+                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province,
+                                     store.load(passphrase))
                 except (httpx.HTTPError, ValueError, SyncError) as error:
                     # the bundles went through; a directive problem is reported on its own next time
                     return SendReport(report.sent, report.acknowledged, report.rejected, 0, None,
@@ -394,6 +409,13 @@ class SyncService(ActsForPrincipal):
             return report
         finally:
             client.close()
+
+    def directive_freshness(self) -> DirectiveFreshness:
+        """How old the newest verified directive listing is, and whether that deserves a warning."""
+        self.principal.require(Action.VIEW)
+        from desktop.sync.freshness import freshness
+
+        return freshness(self.database, self.clock(), linked=_can_send(self.link_service.link()))
 
     # -- helpers ---------------------------------------------------------------------------------------
 

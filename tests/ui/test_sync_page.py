@@ -55,8 +55,11 @@ class FakeCenter:
     def handler(self, request: httpx.Request) -> httpx.Response:
         if self.down:
             raise httpx.ConnectError("refused", request=request)
-        if request.method == "GET" and request.url.path.endswith("/directives"):
-            return httpx.Response(200, json=[])  # no directives issued in these tests
+        if request.method == "GET" and request.url.path == "/center/key-rotations":
+            return httpx.Response(200, json=[])  # the center's key was never rotated in these tests
+        if request.method == "GET" and request.url.path.endswith("/directives"):  # none issued in these tests
+            return httpx.Response(200, content=self.service.directive_listing(
+                request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         self.seen.append(request.content)
         return httpx.Response(200, content=self.service.ingest(request.content))
 
