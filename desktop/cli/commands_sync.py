@@ -57,7 +57,10 @@ def _sync(args: argparse.Namespace) -> int:
         store = key_store(args, province)
         try:
             with httpx.Client() as client:
-                link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
+                try:
+                    link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
+                except httpx.HTTPError:
+                    pass  # unreachable: the bundle is still cut, and its post fails and is retried
                 center_key = link.center_key()
                 if outbox_resync_required(database):  # a restored database: catch up before anything is sent
                     print_resync(resync_online(args, database, province, client, url))
