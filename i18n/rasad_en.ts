@@ -1035,7 +1035,7 @@
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+87"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -1056,19 +1056,29 @@
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-11"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+7"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>Next attempt at {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: no directive listing signed by the center has been received yet.</source>
+        <translation>Warning: no directive listing signed by the center has been received yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</source>
+        <translation>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/sync_support.py" line="+10"/>
@@ -5060,7 +5070,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+34"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -5075,17 +5085,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The database has no province code yet; finish the setup first.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/directives.py" line="+27"/>
+        <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/center/service.py" line="+61"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+51"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
@@ -5100,7 +5110,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program} already belongs to another solution here.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location filename="../desktop/sync/service.py" line="+48"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
@@ -5116,8 +5126,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <location filename="../desktop/sync/resync.py" line="+61"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>
     <message>
@@ -5125,17 +5136,34 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>The center&apos;s chain for this province is incomplete at bundle {sequence}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_rotation.py" line="+41"/>
+        <source>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</source>
+        <translation>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/keys.py" line="+437"/>
+        <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
+        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
+        <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/listing.py" line="+40"/>
+        <source>The center&apos;s directive listing was refused ({reason}).</source>
+        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
+        <translation>The center&apos;s directive listing was refused ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+151"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+67"/>
+        <location line="+173"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-170"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -5156,12 +5184,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+204"/>
+        <location line="+237"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-226"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5201,7 +5229,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
+        <translation>No directive listing signed by the center has been received yet; Send now asks for it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
+        <translation>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -5306,7 +5344,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{file}: bundle {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>

@@ -1034,7 +1034,7 @@
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+87"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -1055,19 +1055,29 @@
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-11"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+7"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>تلاش بعدی در {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: no directive listing signed by the center has been received yet.</source>
+        <translation>هشدار: هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</source>
+        <translation>هشدار: تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز)؛ ممکن است ابلاغیه‌ها به این استان نرسند.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/sync_support.py" line="+10"/>
@@ -5059,7 +5069,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+34"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -5074,17 +5084,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کد استان هنوز در پایگاه داده ثبت نشده است؛ نخست راه‌اندازی را کامل کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/directives.py" line="+27"/>
+        <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/center/service.py" line="+61"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+51"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
@@ -5099,7 +5109,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location filename="../desktop/sync/service.py" line="+48"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
@@ -5115,8 +5125,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <location filename="../desktop/sync/resync.py" line="+61"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
     <message>
@@ -5124,17 +5135,34 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>زنجیره مرکز برای این استان در بسته {sequence} ناقص است.</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_rotation.py" line="+41"/>
+        <source>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</source>
+        <translation>سند تعویض کلید مرکز پذیرفته نشد ({reason})؛ کلید ثبت‌شدهٔ مرکز همان می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/keys.py" line="+437"/>
+        <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
+        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
+        <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/listing.py" line="+40"/>
+        <source>The center&apos;s directive listing was refused ({reason}).</source>
+        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
+        <translation>فهرست ابلاغیه‌های مرکز پذیرفته نشد ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+63"/>
-        <location line="+151"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+67"/>
+        <location line="+173"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-170"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -5155,12 +5183,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+204"/>
+        <location line="+237"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-226"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -5200,7 +5228,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
+        <translation>هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است؛ «ارسال اکنون» آن را درخواست می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
+        <translation>تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز): ممکن است ابلاغیه‌ها به این استان نرسند. «ارسال اکنون» دوباره درخواست می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -5305,7 +5343,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{file}: بسته {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Bundle</source>
         <translation>بسته</translation>
     </message>

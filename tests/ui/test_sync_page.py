@@ -304,3 +304,17 @@ def test_a_restored_database_waits_for_its_chain_and_can_take_it_from_a_folder(q
     page.resync_from(empty)
     page.refresh()
     assert not page.resync_button.isVisibleTo(page) and page.export_button.isEnabled()
+
+
+def test_the_page_warns_when_the_newest_signed_directive_listing_is_old(qtbot, page, app_services, center,
+                                                                       moving_clock, tmp_path) -> None:
+    assert page.freshness.isHidden()  # not linked to a center: nothing to warn about
+    _link(page, center, tmp_path)
+    page.refresh()
+    assert page.freshness.isVisible() and "فهرست" in page.freshness.text()  # never received one
+    page.send_now()  # nothing to cut, but the listing is out of date: the key signs the request
+    _wait_idle(qtbot, page)
+    assert page.freshness.isHidden()
+    moving_clock.moment = NOW + timedelta(days=8, hours=1)
+    page.refresh()
+    assert page.freshness.isVisible() and "۸" in page.freshness.text() and "۷" in page.freshness.text()
