@@ -94,3 +94,15 @@ def test_bundle_verify_refuses_another_province(db_path: Path, tmp_path: Path) -
     bundle, public = _exported(db_path, tmp_path)
     code, _, err = run_cli("bundle", "verify", str(bundle), "--public-key", str(public), "--province", "THR")
     assert code == 1 and "province QOM, expected THR" in err
+
+
+def test_keys_init_with_a_keyring_that_raises_uses_the_key_file_and_says_so(db_path: Path, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    import keyring
+
+    from tests.sync.test_keys import BrokenKeyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: BrokenKeyring())
+    code, out, err = run_cli("keys", "init", "--db", str(db_path), "--key-file", str(tmp_path / "k.key"))
+    assert code == 0 and (tmp_path / "k.key").exists()
+    assert "BrokenKeyring" in err and "RuntimeError" in err

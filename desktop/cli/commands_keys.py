@@ -11,6 +11,7 @@ from desktop.cli.sync_support import (
     key_passphrase,
     key_store,
     run_for_province,
+    say_keyring_notice,
 )
 
 
@@ -43,6 +44,7 @@ def _keys_init(args: argparse.Namespace) -> int:
 
         store = key_store(args, province)
         key = store.create(key_passphrase())
+        say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Signing key {key_id} created for province {province} "
                                                          "in {location}."),
                          key_id=fingerprint(key.public_key()), province=province, location=store.location))
@@ -58,6 +60,7 @@ def _keys_show(args: argparse.Namespace) -> int:
 
         store = key_store(args, province)
         key = store.load(key_passphrase())
+        say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Province {province}: signing key {key_id} in {location}."),
                          province=province, key_id=fingerprint(key.public_key()), location=store.location))
         return 0

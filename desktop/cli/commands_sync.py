@@ -18,6 +18,7 @@ from desktop.cli.sync_support import (
     print_resync,
     resync_online,
     run_for_province,
+    say_keyring_notice,
 )
 
 
@@ -37,7 +38,7 @@ def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import describe, translated
+        from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
@@ -78,8 +79,7 @@ def _sync(args: argparse.Namespace) -> int:
             _warn_stale_directives(database, link)
             return 2
         finally:
-            if store.notice is not None:
-                print(describe(store.notice), file=sys.stderr)
+            say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))

@@ -66,6 +66,16 @@ def key_store(args: argparse.Namespace, province: str):
     return KeyStore(province, EncryptedKeyFile(key_file))
 
 
+def say_keyring_notice(store) -> None:  # noqa: ANN001
+    """Tell the user (on stderr) when a failing keyring was given up for the key file."""
+    import sys
+
+    from desktop.cli.output import describe
+
+    if store.notice is not None:
+        print(describe(store.notice), file=sys.stderr)
+
+
 def key_passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
