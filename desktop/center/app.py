@@ -138,7 +138,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 return _text(f"bundle larger than {limit} bytes", 413)
             except TimeoutError:
                 return _text("the bundle did not arrive in time", 408)
-            receipt = await run_in_threadpool(service.ingest, body)
+            receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest(body)))
             return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
         return await guarded(work)
 
@@ -188,6 +188,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 if page and size + len(data) > CHAIN_PAGE_BUNDLE_BYTES:
                     break
                 size += len(data)
+                receipt = service.current_receipt(receipt)  # signed again if the center's key was rotated
                 page.append({"sequence": sequence, "bundle": base64.b64encode(data).decode("ascii"),
                              "receipt": base64.b64encode(receipt).decode("ascii")})
             return JSONResponse(page)

@@ -18,6 +18,7 @@ from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
 
 PASSPHRASE_ENV = "RASAD_CENTER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"
+MAX_ROTATION_FILE_BYTES = 8 * 1024
 KEY_FILE_ENV = "RASAD_CENTER_KEY_FILE"
 
 
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"registered {args.province} with key id {key_id}")
             return 0
         if args.command == "rotate-key":
-            key_id = _service(args).rotate_key(args.province, args.record.read_bytes())
+            key_id = _service(args).rotate_key(args.province, _read_capped(args.record, MAX_ROTATION_FILE_BYTES))
             print(f"{args.province} now signs with key id {key_id}")
             return 0
         if args.command == "directive":
@@ -171,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             after, count = 0, 0
             while rows := service.chain_for(args.province, after):
-                for sequence, data, receipt in rows:
+                for sequence, data, stored in rows:
+                    receipt = service.current_receipt(stored)  # signed again if the center's key was rotated
                     name = f"{args.province}-{sequence:06d}.rasad-bundle"
                     write_verified(args.out / name, data, frame.file_hash(data))
                     write_verified(args.out / f"{name}.receipt", receipt, frame.file_hash(receipt))
@@ -190,11 +192,11 @@ def main(argv: list[str] | None = None) -> int:
             service = _service(args)
             worst = 0
             for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
-                record = path.read_bytes()
+                record = _read_capped(path, MAX_ROTATION_FILE_BYTES)
                 province = rotation_province(record)
                 print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
             for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
-                receipt_bytes = service.ingest(path.read_bytes())
+                receipt_bytes = service.current_receipt(service.ingest(_read_capped(path, service.max_bytes)))
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
                       + (f" ({receipt.reason})" if receipt.reason else ""))
@@ -211,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 2
     return 1
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a file from removable media (one byte more, so "too large" is seen)."""
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
 
 
 def _staff_token(args: argparse.Namespace) -> int:

@@ -168,3 +168,17 @@ def test_a_retired_province_key_is_erased_once_the_center_has_its_rotation(sync,
     assert real.send_now(PASSPHRASE).report.failed == 0
     assert not retired.exists()
     assert [p.name for p in tmp_path.iterdir() if ".retired-" in p.name] == []
+
+
+def test_a_receipt_stored_before_the_center_key_rotation_is_signed_again_for_a_resend(sync, db, center, tmp_path,
+                                                                                     clock) -> None:
+    _link(sync, center, tmp_path)
+    _record_meeting(db, 1)
+    entry = sync.cut(PASSPHRASE)
+    center.service.ingest(sync.outbox.data(entry.id))  # applied, but the answer never reached the province
+    new_key = Ed25519PrivateKey.generate()
+    center.service.rotate_center_key(new_key)
+    center.service.center_key = new_key
+    result = _real_center(db, clock, center).send_now(PASSPHRASE)
+    assert (result.report.acknowledged, result.report.failed) == (1, 0)  # the stored receipt, signed anew
+    assert [e.state for e in sync.status().entries] == ["acknowledged"]
