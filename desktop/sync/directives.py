@@ -177,8 +177,11 @@ class DirectiveInbox:
             if successor is None or successor.previous_hash != row.file_hash:
                 # a held successor that does not chain stays held (visible in the window) and applies nothing
                 return tuple(applied)
+            try:
+                directives = read_stored(successor.data)  # verified again: it was held, never trusted blindly
+            except BundleError:
+                return tuple(applied)  # signed by a center key no longer pinned: it stays held, nothing lost
             row = successor
-            directives = read_stored(successor.data)  # verified again: it was held, never trusted blindly
 
 
 def _read(data: bytes, center_key: Ed25519PublicKey, province: str
