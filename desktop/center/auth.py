@@ -3,7 +3,7 @@
 * A **province** reads only its own data (directive listing and directives, its chain): the request carries
   ``x-rasad-signature`` (desktop/sync/request_auth.py), signed by the province's *current* key, with a time
   within five minutes of the center's clock and a nonce the center has not seen in that window. Replay
-  protection is an in-memory set of recent nonces (bounded; a restart forgets it, but a request older than the
+  protection is an in-memory set of recent nonces per key (bounded; a restart forgets it, but a request older than the
   window is refused on its time anyway).
 * The center's **staff** read the national views (``/status``, ``/national``) with a bearer token
   (``Authorization: Bearer rasad-staff.<id>.<secret>``) made by ``python -m desktop.center staff-token add``.
@@ -42,28 +42,33 @@ TOKEN_PREFIX = "rasad-staff"
 _TOKEN = re.compile(r"rasad-staff\.([0-9]{1,9})\.([A-Za-z0-9_-]{43})")
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _VERIFIED_FOR_SECONDS = 300.0
-MAX_NONCES = 100_000  # ~20 signed requests a second for the whole window; beyond it requests are refused
+MAX_NONCES_PER_KEY = 5_000  # 8 signed requests a second from one province for ten minutes; then refused
 
 
 class NonceCache:
-    """Nonces seen within the skew window (thread-safe, bounded): a nonce is good once."""
+    """Nonces seen within the skew window, per signing key (thread-safe, bounded): a nonce is good once.
 
-    def __init__(self, window_seconds: float = 2 * MAX_SKEW_SECONDS, capacity: int = MAX_NONCES) -> None:
+    Each key has its own room, so one province sending a flood of signed requests fills only its own and
+    cannot lock the others out; only a genuine (verified) request uses a nonce up."""
+
+    def __init__(self, window_seconds: float = 2 * MAX_SKEW_SECONDS, capacity: int = MAX_NONCES_PER_KEY) -> None:
         self.window = window_seconds
         self.capacity = capacity
-        self._seen: dict[str, float] = {}
+        self._seen: dict[str, dict[str, float]] = {}
         self._lock = threading.Lock()
 
-    def first_use(self, nonce: str) -> bool:
+    def first_use(self, key_id: str, nonce: str) -> bool:
         now = time.monotonic()
         with self._lock:
-            if len(self._seen) >= self.capacity:
-                self._seen = {n: t for n, t in self._seen.items() if now - t < self.window}
-                if len(self._seen) >= self.capacity:
+            seen = self._seen.setdefault(key_id, {})
+            if len(seen) >= self.capacity:
+                seen = {n: t for n, t in seen.items() if now - t < self.window}
+                self._seen[key_id] = seen
+                if len(seen) >= self.capacity:
                     return False  # flooded: refuse rather than forget nonces that are still fresh
-            if nonce in self._seen and now - self._seen[nonce] < self.window:
+            if nonce in seen and now - seen[nonce] < self.window:
                 return False
-            self._seen[nonce] = now
+            seen[nonce] = now
             return True
 
 
@@ -106,7 +111,7 @@ class CenterAuth:
             return False
         if not signed.verifies(key.public_key, method, path, query):
             return False
-        return self.nonces.first_use(f"{signed.key_id}.{signed.nonce}")  # only a genuine request uses it up
+        return self.nonces.first_use(signed.key_id, signed.nonce)  # only a genuine request uses one up
 
     # -- staff ------------------------------------------------------------------------------------------
     def staff_request(self, authorization: str | None) -> bool:

@@ -73,8 +73,9 @@ def test_a_rotated_out_province_key_no_longer_signs_requests(service, teh) -> No
     assert client.get(f"{path}?after=0", headers=signed(new, path, "after=0")).status_code == 200
 
 
-def test_the_nonce_memory_is_bounded_and_refuses_rather_than_forgets() -> None:
+def test_the_nonce_memory_is_bounded_per_key_and_refuses_rather_than_forgets() -> None:
     cache = NonceCache(window_seconds=600, capacity=3)
-    assert all(cache.first_use(n) for n in ("a", "b", "c"))
-    assert not cache.first_use("a")  # replay
-    assert not cache.first_use("d")  # full of fresh nonces: refused, none forgotten
+    assert all(cache.first_use("qom", n) for n in ("a", "b", "c"))
+    assert not cache.first_use("qom", "a")  # replay
+    assert not cache.first_use("qom", "d")  # full of fresh nonces: refused, none forgotten
+    assert cache.first_use("thr", "a")  # one province's flood does not lock another out
