@@ -989,17 +989,17 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+48"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Province {province}: signing key {key_id} in {location}.</source>
         <translation>Province {province}: signing key {key_id} in {location}.</translation>
     </message>
@@ -1056,12 +1056,12 @@
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-11"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-10"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+7"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+6"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
@@ -5142,7 +5142,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/keys.py" line="+437"/>
+        <location filename="../desktop/sync/keys.py" line="+436"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
         <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
@@ -5152,6 +5152,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>The center&apos;s directive listing was refused ({reason}).</source>
         <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
         <translation>The center&apos;s directive listing was refused ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/request_auth.py" line="+38"/>
+        <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
+        <translation>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</translation>
     </message>
 </context>
 <context>

@@ -988,17 +988,17 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+48"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Province {province}: signing key {key_id} in {location}.</source>
         <translation>استان {province}: کلید امضای {key_id} در {location}.</translation>
     </message>
@@ -1055,12 +1055,12 @@
     </message>
     <message>
         <location line="-51"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-11"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-10"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+7"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+6"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
@@ -5141,7 +5141,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند تعویض کلید مرکز پذیرفته نشد ({reason})؛ کلید ثبت‌شدهٔ مرکز همان می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/keys.py" line="+437"/>
+        <location filename="../desktop/sync/keys.py" line="+436"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
         <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
@@ -5151,6 +5151,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>The center&apos;s directive listing was refused ({reason}).</source>
         <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
         <translation>فهرست ابلاغیه‌های مرکز پذیرفته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/request_auth.py" line="+38"/>
+        <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
+        <translation>مرکز درخواست امضاشدهٔ این استان را نپذیرفت. بررسی کنید که تاریخ و ساعت این رایانه درست باشد (حداکثر پنج دقیقه اختلاف با ساعت مرکز) و کلید فعلی این استان نزد مرکز ثبت شده باشد.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ from desktop.store.models import (
 from desktop.sync import bounded_http, directive_content, frame
 from desktop.sync.errors import BadPartError, BundleError
 from desktop.sync.keys import fingerprint
-from desktop.sync.request_auth import signed_headers
+from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_DIRECTIVE_BYTES = 16 * 1024 * 1024
 MAX_DIRECTIVE_UNCOMPRESSED = 64 * 1024 * 1024
@@ -280,6 +280,8 @@ def fetch_directives(inbox: DirectiveInbox, client: httpx.Client, center_url: st
         response = bounded_http.request(
             client, "GET", url, max_bytes=max_bytes, deadline_seconds=deadline_seconds,
             headers=signed_headers(signing_key, "GET", url, int(inbox.clock().timestamp())))
+        if response.status_code == 401:
+            raise RequestRefusedError()
         if response.status_code != 200:
             raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
                                         response=httpx.Response(response.status_code))

@@ -190,9 +190,8 @@ class EncryptedKeyFile:
     def _upgrade(self, key: Ed25519PrivateKey, passphrase: str) -> None:
         """Rewrite an older file with the current KDF (same key, same passphrase): a new file is written and
         synced under a temporary name, then renamed over the old one, so a crash leaves one or the other."""
-        staged = self.path.with_name(f"{self.path.name}.upgrade")
-        with contextlib.suppress(FileNotFoundError):
-            staged.unlink()
+        # a name of its own: two processes opening the same old file at once each write a complete file
+        staged = self.path.with_name(f"{self.path.name}.upgrade-{secrets.token_hex(4)}")
         try:
             write_new_file_atomically(staged, self._envelope(key, passphrase))
             os.replace(staged, self.path)

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync.errors import SyncError
 from desktop.sync.keys import fingerprint
 
 AUTH_HEADER = "x-rasad-signature"
@@ -30,6 +32,12 @@ REQUEST_DOMAIN = b"rasad signed request v1\x00"
 MAX_SKEW_SECONDS = 300
 MAX_HEADER_CHARS = 200  # v1 + 16 + up to 12 digits + 32 + 88 base64 + dots: anything longer is refused unread
 _HEADER = re.compile(r"v1\.([0-9a-f]{16})\.([0-9]{1,12})\.([0-9a-f]{32})\.([A-Za-z0-9_-]{86}==)")
+
+
+class RequestRefusedError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center refused this province's signed request. Check that this "
+                                        "computer's date and time are right (within five minutes of the "
+                                        "center's) and that the center has this province's current key.")
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from desktop.sync import bounded_http, frame
 from desktop.sync.errors import BundleError
 from desktop.sync.outbox import chain_head
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict, read_receipt
-from desktop.sync.request_auth import signed_headers
+from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
@@ -165,6 +165,8 @@ def fetch_center_chain(client: httpx.Client, center_url: str, province: str, sig
         response = bounded_http.request(
             client, "GET", url, max_bytes=CHAIN_PAGE_MAX_BYTES, deadline_seconds=deadline_seconds,
             headers=signed_headers(signing_key, "GET", url, int(clock().timestamp())))
+        if response.status_code == 401:
+            raise RequestRefusedError()
         if response.status_code != 200:
             raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
                                         response=httpx.Response(response.status_code))

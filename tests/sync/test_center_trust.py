@@ -182,3 +182,21 @@ def test_a_receipt_stored_before_the_center_key_rotation_is_signed_again_for_a_r
     result = _real_center(db, clock, center).send_now(PASSPHRASE)
     assert (result.report.acknowledged, result.report.failed) == (1, 0)  # the stored receipt, signed anew
     assert [e.state for e in sync.status().entries] == ["acknowledged"]
+
+
+def test_a_province_whose_clock_is_off_is_told_why_the_center_refused_its_request(sync, db, center, tmp_path,
+                                                                                 clock) -> None:
+    from fastapi.testclient import TestClient
+
+    from desktop.center.app import create_app
+    from desktop.sync.request_auth import RequestRefusedError
+
+    _link(sync, center, tmp_path)
+    key = sync._store(PROVINCE).load(PASSPHRASE)
+    skewed = DirectiveInbox(db, lambda: NOW + timedelta(minutes=10))  # the center's clock says NOW
+    with pytest.raises(RequestRefusedError) as refused:
+        fetch_directives(skewed, TestClient(create_app(center.service), base_url=URL), URL,
+                         center.service.public_key, PROVINCE, key)
+    assert "time" in refused.value.english()
+    fetch_directives(DirectiveInbox(db, clock), TestClient(create_app(center.service), base_url=URL), URL,
+                     center.service.public_key, PROVINCE, key)  # with the right time it is answered
