@@ -10,6 +10,7 @@ from desktop.cli.sync_support import (
     file_error,
     key_passphrase,
     key_store,
+    read_public_key_file,
     run_for_province,
     say_keyring_notice,
 )
@@ -113,10 +114,7 @@ def _keys_pin_center(args: argparse.Namespace) -> int:
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
 
-        try:
-            data = args.center_key.read_bytes()
-        except OSError as error:
-            raise file_error(args.center_key, error) from error
+        data = read_public_key_file(args.center_key)
         key_id = CenterLinkService(database).pin_center_key(data, replace=args.replace)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's key {key_id} is pinned."), key_id=key_id))
         return 0

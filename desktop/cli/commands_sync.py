@@ -10,12 +10,12 @@ from desktop.cli.sync_support import (
     cut_bundle,
     db_and_key_file,
     directive_line,
-    file_error,
     key_passphrase,
     key_store,
     missing_center_url,
     now,
     print_resync,
+    read_public_key_file,
     resync_online,
     run_for_province,
     say_keyring_notice,
@@ -48,10 +48,7 @@ def _sync(args: argparse.Namespace) -> int:
 
         link = CenterLinkService(database)
         if args.center_key is not None:
-            try:
-                link.pin_center_key(args.center_key.read_bytes())
-            except OSError as error:
-                raise file_error(args.center_key, error) from error
+            link.pin_center_key(read_public_key_file(args.center_key))
         url = link.set_center_url(args.center) if args.center else link.link().url
         if not url:
             raise missing_center_url()
