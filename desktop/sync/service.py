@@ -2,8 +2,9 @@
 
 It gathers the outbox, the province's signing key, the link to the center (address and pinned key) and the
 two ways out — HTTPS and removable media — behind small methods that return frozen views. The signing key is
-needed only to cut a new bundle; resending what the outbox holds needs no key, so automatic retries never ask
-for a passphrase. When the OS keyring is not a secure store the key lives in an encrypted file next to the
+needed to cut a new bundle and to sign the requests that ask the center for directives; resending what the
+outbox holds needs no key, so automatic retries never ask for a passphrase (they ask for directives only when
+the key is in a secure keyring). When the OS keyring is not a secure store the key lives in an encrypted file next to the
 database (``<db folder>/<province>.rasad-key``, as on the command line) and every method that signs takes the
 passphrase as an argument; it is never stored.
 """
@@ -61,6 +62,7 @@ class SigningKeyView:
     key_id: str | None  # None: no key yet
     location: str  # "keyring rasad-signing-key/QOM" or the key file's path
     in_keyring: bool
+    notice: SyncError | None = None  # the keyring raised and was given up for the key file (say so)
 
     @property
     def needs_passphrase(self) -> bool:
@@ -193,7 +195,8 @@ class SyncService(ActsForPrincipal):
             key_id = self._read_key_id(store)
             if key_id is not None:
                 self._key_ids[province] = key_id
-        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring)
+        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring,
+                              notice=store.notice)
 
     def needs_passphrase(self) -> bool:
         return not self._store(self.link_service.province()).uses_keyring

@@ -318,3 +318,19 @@ def test_the_page_warns_when_the_newest_signed_directive_listing_is_old(qtbot, p
     moving_clock.moment = NOW + timedelta(days=8, hours=1)
     page.refresh()
     assert page.freshness.isVisible() and "۸" in page.freshness.text() and "۷" in page.freshness.text()
+
+
+def test_a_keyring_that_raises_is_given_up_for_the_key_file_and_the_page_says_so(qtbot, app_services,
+                                                                                moving_clock, monkeypatch) -> None:
+    from tests.sync.test_keys import BrokenKeyring
+
+    app_services.sync = SyncService(app_services.database, moving_clock.now, keyring_backend=BrokenKeyring())
+    monkeypatch.setattr(sync_link, "show_error", lambda parent, title, error: None)
+    notifier = ChangeNotifier()
+    page = SyncPage(app_services, notifier, SyncRunner(app_services, notifier, automatic=False))
+    page.passphrases.ask = lambda new=False: PASSPHRASE
+    qtbot.addWidget(page)
+    page.link_box.create_key()  # the keyring looked secure, raised: the key went to the encrypted file
+    text = page.link_box.signing_key_label.text()
+    assert "BrokenKeyring" in text and "جاکلیدی" in text and "پرونده" in text
+    assert app_services.sync.signing_key().key_id not in (None, "?")  # the key exists, in the file
