@@ -2,9 +2,9 @@
 
 Open to anyone (what they send is signed and checked before it is trusted):
 
-* ``POST /bundles`` — a province's raw progress bundle in, the signed receipt out (200 with a receipt; 413 over
-  the size cap, refused from the declared length before a byte is read, or as soon as a chunked body passes it;
-  408 when the body does not arrive within its deadline);
+* ``POST /bundles`` — a province's raw progress bundle in, the signed receipt out (200 with a receipt; 411 without
+  a declared ``Content-Length``; 413 over the size cap, refused from the declared length before a byte is read;
+  408 when the body does not arrive within its deadline, ``CenterLimits.body_deadline``);
 * ``POST /provinces/{code}/key-rotations`` — a rotation record signed by the province's current and new keys;
 * ``GET /center/key-rotations`` — the rotations of the center's own key (signed by the old key);
 * ``GET /health`` — whether the service is up (no data).
@@ -50,21 +50,36 @@ MAX_ROTATION_BYTES = 8 * 1024
 @dataclass(frozen=True)
 class CenterLimits:
     max_unauthenticated: int = 4  # posted bodies being read or ingested, and credential checks, at once
-    body_deadline_seconds: float = 900.0  # a whole posted body must arrive within this (64 MiB at ~75 KB/s)
+    # A posted body must arrive within body_base_seconds + its declared length / body_min_rate, and never more
+    # than body_deadline_seconds: a small body dripped slowly holds a slot for a minute, not a quarter hour,
+    # and a 64 MiB bundle on a slow line still gets the time the province gives it (desktop/sync/bounded_http).
+    body_base_seconds: float = 60.0
+    body_min_rate: float = 40_000.0  # bytes a second
+    body_deadline_seconds: float = 1800.0
     retry_after_seconds: int = 30
+
+    def body_deadline(self, declared: int) -> float:
+        return min(self.body_deadline_seconds, self.body_base_seconds + declared / self.body_min_rate)
 
 
 class _TooLarge(Exception):
     pass
 
 
-async def _read_capped(request: Request, limit: int, deadline_seconds: float) -> bytes:
-    """The body, never more than ``limit`` bytes in memory; _TooLarge past it, TimeoutError past the deadline."""
+class _LengthRequired(Exception):
+    pass
+
+
+async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> bytes:
+    """The body, never more than ``limit`` bytes in memory: _TooLarge past it, _LengthRequired without a
+    declared length (the province always declares it; a deadline needs it), TimeoutError past the deadline."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+    if declared is None or request.headers.get("transfer-encoding"):
+        raise _LengthRequired()
+    if not declared.isdigit() or int(declared) > limit:
         raise _TooLarge()  # refused before a byte of the body is read
     body = bytearray()
-    with anyio.fail_after(deadline_seconds):  # a total deadline: a client dripping bytes cannot hold a slot
+    with anyio.fail_after(limits.body_deadline(int(declared))):  # a total deadline, not one per read
         async for chunk in request.stream():
             body.extend(chunk)
             if len(body) > limit:
@@ -133,7 +148,9 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     async def post_bundle(request: Request) -> Response:
         async def work() -> Response:
             try:
-                body = await _read_capped(request, limit, limits.body_deadline_seconds)
+                body = await _read_capped(request, limit, limits)
+            except _LengthRequired:
+                return _text("a Content-Length is required", 411)
             except _TooLarge:
                 return _text(f"bundle larger than {limit} bytes", 413)
             except TimeoutError:
@@ -146,7 +163,9 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     async def post_rotation(code: str, request: Request) -> Response:
         async def work() -> Response:
             try:
-                body = await _read_capped(request, MAX_ROTATION_BYTES, limits.body_deadline_seconds)
+                body = await _read_capped(request, MAX_ROTATION_BYTES, limits)
+            except _LengthRequired:
+                return _text("a Content-Length is required", 411)
             except _TooLarge:
                 return _text("rotation record too large", 413)
             except TimeoutError:
