@@ -19,9 +19,9 @@ For the province itself (``x-rasad-signature`` signed by its current key, deskto
 For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.py): ``GET /status`` and
 ``GET /national``.
 
-Unauthenticated work — reading and ingesting a posted body, and checking a request's credentials — runs at most
-``CenterLimits.max_unauthenticated`` at a time; beyond that the answer is 503 with ``Retry-After`` at once, so
-memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
+Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
+and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
+``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ MAX_ROTATION_BYTES = 8 * 1024
 
 @dataclass(frozen=True)
 class CenterLimits:
-    max_unauthenticated: int = 4  # posted bodies being read or ingested, and credential checks, at once
+    max_unauthenticated: int = 4  # posted bodies being read or ingested at once; credential checks at once
     # A posted body must arrive within body_base_seconds + its declared length / body_min_rate, and never more
     # than body_deadline_seconds: a small body dripped slowly holds a slot for a minute, not a quarter hour,
     # and a 64 MiB bundle on a slow line still gets the time the province gives it (desktop/sync/bounded_http).
@@ -97,20 +97,22 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     app = FastAPI(title="Rasad follow-up center", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.auth = auth
     limit = service.max_bytes
-    unauthenticated = asyncio.Semaphore(limits.max_unauthenticated)
+    # two rooms: a flood of bogus staff tokens (a slow hash each) must not turn the provinces' bundles away
+    bodies = asyncio.Semaphore(limits.max_unauthenticated)
+    checks = asyncio.Semaphore(limits.max_unauthenticated)
     busy = _text("the center is busy; try again later", 503,
                  {"Retry-After": str(limits.retry_after_seconds)})
 
     @asynccontextmanager
-    async def slot():  # noqa: ANN202
-        if unauthenticated.locked():  # no queue: a queue of waiting bodies would be memory all the same
+    async def slot(room: asyncio.Semaphore):  # noqa: ANN202
+        if room.locked():  # no queue: a queue of waiting bodies would be memory all the same
             raise _Busy()
-        async with unauthenticated:
+        async with room:
             yield
 
     async def guarded(work: Callable[[], Awaitable[Response]]) -> Response:
         try:
-            async with slot():
+            async with slot(bodies):
                 return await work()
         except _Busy:
             return busy
@@ -120,7 +122,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             return await run_in_threadpool(auth.province_request, code, request.headers.get(AUTH_HEADER),
                                            request.method, request.url.path, request.url.query)
         try:
-            async with slot():
+            async with slot(checks):
                 allowed = await check()
         except _Busy:
             return busy
@@ -131,7 +133,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
 
     async def staff_only(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
         try:
-            async with slot():
+            async with slot(checks):
                 allowed = await run_in_threadpool(auth.staff_request, request.headers.get("authorization"))
         except _Busy:
             return busy

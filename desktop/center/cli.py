@@ -129,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("this key was rotated out: serve with the new key (rotate-center-key)", file=sys.stderr)
                 return 2
             uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated))),
-                        host=args.host, port=args.port, timeout_keep_alive=5)
+                        host=args.host, port=args.port, timeout_keep_alive=5,
+                        limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
             return 0
         if args.command == "staff-token":
             return _staff_token(args)

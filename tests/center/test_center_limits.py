@@ -163,3 +163,14 @@ def test_the_centers_body_deadline_is_short_for_a_small_body_and_never_shorter_t
     assert limits.body_deadline(1000) < 61  # a small body dripped slowly holds a slot a minute at most
     for size in (0, 1000, MiB, 16 * MiB, 64 * MiB):  # the province gives up first: no post dies half-read
         assert limits.body_deadline(size) >= upload_deadline(size)
+
+
+def test_credential_checks_have_their_own_room_so_bundles_still_get_in(service) -> None:
+    for server in _server(service, max_unauthenticated=1, body_deadline_seconds=30.0):
+        with server.connect() as slow:  # holds the one room for posted bodies
+            slow.sendall(b"POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nabc")
+            time.sleep(0.5)
+            with server.connect() as reader:  # a credential check is not turned away by it
+                reader.sendall(b"GET /status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer rasad-staff.1."
+                               + b"A" * 43 + b"\r\n\r\n")
+                assert _status(reader)[0] == 401
