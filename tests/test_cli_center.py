@@ -87,9 +87,15 @@ def test_removable_media_round_trip_out_of_order_with_rotation_and_directive(db_
     usb2 = tmp_path / "usb2"
     _province("bundle", "export", *key_file, "--out", str(usb2), db_path=db_path)
     assert len(list(usb2.glob("*.rasad-keyrot"))) == 1
-    code, out, err = center("ingest", *ck, *map(str, sorted(usb2.iterdir(), reverse=True)))
+    receipts2 = tmp_path / "receipts2"
+    code, out, err = center("ingest", *ck, "--receipts", str(receipts2), *map(str, sorted(usb2.iterdir(),
+                                                                                          reverse=True)))
     assert code == 0, err
     assert "now signs with key id" in out and "accepted sequence 4" in out
+    retired = list(tmp_path.glob("qom.key.retired-*"))
+    assert len(retired) == 1  # kept while the center might not have the rotation
+    _province("bundle", "receipts", *key_file, *map(str, receipts2.iterdir()), db_path=db_path)
+    assert not retired[0].exists()  # bundle 4, signed by the new key, was accepted: the old key is erased
 
     directive = tmp_path / "directive.json"
     directive.write_text(json.dumps({"note": "", "programs": [], "indicator_targets": [], "deadlines": [

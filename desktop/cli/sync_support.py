@@ -62,7 +62,7 @@ def province_of(database) -> str:
 def key_store(args: argparse.Namespace, province: str):
     from desktop.sync.keys import EncryptedKeyFile, KeyStore
 
-    key_file = args.key_file or args.db.parent / f"{province}.rasad-key"
+    key_file = getattr(args, "key_file", None) or args.db.parent / f"{province}.rasad-key"
     return KeyStore(province, EncryptedKeyFile(key_file))
 
 

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy import func, select
 
 from desktop.store.database import Database
+from desktop.store.models import OutboxBundle
 from desktop.store.settings import get_setting, set_setting
 from desktop.sync import bounded_http, canonical
 from desktop.sync.keys import ROTATION_MAGIC, KeyStore, fingerprint, generate_private_key, rotation_record
@@ -79,6 +81,31 @@ def deliver_rotations(database: Database, client: httpx.Client, center_url: str,
             continue
         break
     return delivered
+
+
+def settle_by_receipts(database: Database, store: KeyStore | None = None) -> int:
+    """Mark delivered the pending rotation records the center must have — an accepted receipt came back for a
+    bundle the new key signed (sequence ≥ the record's ``from_sequence``), which the center verifies only with
+    the record — and erase their retired keys. The way a province that sends on removable media learns it.
+    Returns how many were settled."""
+    settled = 0
+    with database.session() as session:
+        acknowledged = session.scalar(select(func.max(OutboxBundle.sequence)).where(
+            OutboxBundle.state == "acknowledged")) or 0
+    for record in pending_rotations(database):
+        if rotation_from_sequence(record) <= acknowledged:
+            mark_delivered(database, record)
+            if store is not None:
+                store.erase_retired(rotation_key_ids(record)[0])
+            settled += 1
+    return settled
+
+
+def rotation_from_sequence(record: bytes) -> int:
+    """The first sequence the new key of a record this province made signs (read without checking)."""
+    start = len(ROTATION_MAGIC) + 4
+    length = int.from_bytes(record[len(ROTATION_MAGIC): start], "big")
+    return int(canonical.loads_strict(record[start: start + min(length, 4096)])["from_sequence"])
 
 
 def rotation_key_ids(record: bytes) -> tuple[str, str]:

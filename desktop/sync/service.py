@@ -292,8 +292,12 @@ class SyncService(ActsForPrincipal):
         self.principal.require(Action.SEND)
         province = self.link_service.province()
         center_key = self.link_service.center_key()
-        return [ReceiptOutcome(result.path, result.entry, result.error)
-                for result in import_receipts(self.outbox, files, center_key, province)]
+        from desktop.sync.rotation import settle_by_receipts
+
+        outcomes = [ReceiptOutcome(result.path, result.entry, result.error)
+                    for result in import_receipts(self.outbox, files, center_key, province)]
+        settle_by_receipts(self.database, self._store(province))  # a rotation the center evidently has
+        return outcomes
 
     def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
         """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
