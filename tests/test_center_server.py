@@ -152,4 +152,8 @@ def test_a_real_center_serves_its_views_only_to_staff_and_sync_warns_of_an_old_d
         set_setting(session, LISTING_AT_SETTING, (datetime.now(UTC) - timedelta(days=10, hours=1)).isoformat())
     database.close()
     code, out, err = run_cli(*sync[:-2])
-    assert code == 2 and "directive listing signed by the center is 10 day(s) old" in err
+    assert code == 2 and "directive listing signed by the center is 10 day(s) old (more than 7)" in err
+    code, out, err = run_cli(*sync[:-2], "--directive-warning-days", "14")  # the setting, remembered
+    assert code == 2 and "directive listing" not in err
+    code, out, err = run_cli(*sync[:-2])
+    assert code == 2 and "directive listing" not in err

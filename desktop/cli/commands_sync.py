@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="the center's address (https://...); remembered, defaults to the one stored")
     sync.add_argument("--center-key", dest="center_key", type=Path, default=None,
                       help="pin this center public key file first (only if no other key is pinned)")
+    sync.add_argument("--directive-warning-days", dest="directive_warning_days", type=int, default=None,
+                      help="warn when the newest directive listing signed by the center is older than this many "
+                           "days (remembered; default 7)")
     sync.set_defaults(handler=_sync)
 
 
@@ -47,6 +50,10 @@ def _sync(args: argparse.Namespace) -> int:
         from desktop.sync.sender import Sender
 
         link = CenterLinkService(database)
+        if args.directive_warning_days is not None:
+            from desktop.sync.freshness import set_stale_after
+
+            set_stale_after(database, args.directive_warning_days)
         if args.center_key is not None:
             link.pin_center_key(read_public_key_file(args.center_key))
         url = link.set_center_url(args.center) if args.center else link.link().url

@@ -65,3 +65,11 @@ def record_listing(database: Database, issued_at: datetime) -> None:
             current = None
         if current is None or issued_at > current:
             set_setting(session, LISTING_AT_SETTING, issued_at.isoformat())
+
+
+def set_stale_after(database: Database, days: int) -> int:
+    """Store the number of days after which the listing is out of date (at least 1); returns it."""
+    days = max(1, int(days))
+    with database.session() as session:
+        set_setting(session, STALE_AFTER_SETTING, days)
+    return days
