@@ -110,8 +110,11 @@ def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     service = CenterService(f"sqlite:///{tmp_path / 'center.db'}", Ed25519PrivateKey.generate())
 
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":
-            return httpx.Response(200, json=[])  # no directives
+        if request.method == "GET" and request.url.path == "/center/key-rotations":
+            return httpx.Response(200, json=[])  # the center's key was never rotated here
+        if request.method == "GET" and request.url.path.endswith("/directives"):  # the signed listing: none
+            return httpx.Response(200, content=service.directive_listing(
+                request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         return httpx.Response(200, content=service.ingest(request.content))
 
     real_client = httpx.Client
@@ -263,3 +266,15 @@ def test_center_register_refuses_a_used_key_and_a_silent_re_key(tmp_path: Path,
     code, out, err = center("register", *ck, "--province", "QOM", "--name", "قم",
                             "--public-key", str(tmp_path / "b.pub"), "--replace")
     assert code == 0 and "registered QOM" in out
+
+
+def test_keys_init_with_a_keyring_that_raises_uses_the_key_file_and_says_so(db_path: Path, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    import keyring
+
+    from tests.sync.test_keys import BrokenKeyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: BrokenKeyring())
+    code, out, err = run_cli("keys", "init", "--db", str(db_path), "--key-file", str(tmp_path / "k.key"))
+    assert code == 0 and (tmp_path / "k.key").exists()
+    assert "BrokenKeyring" in err and "RuntimeError" in err
