@@ -1047,7 +1047,7 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+95"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+105"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -1088,7 +1088,12 @@ then sync again.</translation>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The center&apos;s directives were not fetched ({reason}).</source>
+        <translation>The center&apos;s directives were not fetched ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
     </message>

@@ -1046,7 +1046,7 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+95"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+105"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -1087,7 +1087,12 @@ then sync again.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The center&apos;s directives were not fetched ({reason}).</source>
+        <translation>ابلاغیه‌های مرکز دریافت نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
     </message>

@@ -100,25 +100,19 @@ def test_bundle_verify_refuses_another_province(db_path: Path, tmp_path: Path) -
 # -- issue 12: refusal kinds on the command line ------------------------------------------------------------
 
 def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """A real CenterService answering the CLI's httpx client in this process (no network)."""
+    """A real CenterService behind its real app (signed requests checked) answering the CLI's httpx client in
+    this process (no network)."""
     import httpx
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from fastapi.testclient import TestClient
 
+    from desktop.center.app import create_app
     from desktop.center.service import CenterService
     from desktop.sync.keys import export_public
 
     service = CenterService(f"sqlite:///{tmp_path / 'center.db'}", Ed25519PrivateKey.generate())
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET" and request.url.path == "/center/key-rotations":
-            return httpx.Response(200, json=[])  # the center's key was never rotated here
-        if request.method == "GET" and request.url.path.endswith("/directives"):  # the signed listing: none
-            return httpx.Response(200, content=service.directive_listing(
-                request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
-        return httpx.Response(200, content=service.ingest(request.content))
-
-    real_client = httpx.Client
-    monkeypatch.setattr(httpx, "Client", lambda *a, **k: real_client(transport=httpx.MockTransport(handler)))
+    app = create_app(service)
+    monkeypatch.setattr(httpx, "Client", lambda *a, **k: TestClient(app, base_url="http://127.0.0.1:9"))
     (tmp_path / "center.pub").write_bytes(export_public(service.public_key))
     return service
 
@@ -141,6 +135,7 @@ def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_ord
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
         assert code == 2 and "Traceback" not in err
         assert "did not take the bundle now" in out and "unknown key" in out
+        assert "directives were not fetched" in err  # the signed request of an unknown key is refused too
         _add_meeting(db_path, 2)
         assert run_cli(*sync)[0] == 2  # still not registered: bundle 1 again, bundle 2 waits behind it
         service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())

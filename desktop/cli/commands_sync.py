@@ -45,10 +45,11 @@ def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import translated
+        from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
+        from desktop.sync.errors import SyncError
         from desktop.sync.resync import resync_required as outbox_resync_required
         from desktop.sync.rotation import deliver_rotations, pending_rotations
         from desktop.sync.sender import Sender
@@ -79,8 +80,17 @@ def _sync(args: argparse.Namespace) -> int:
                 if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
                     raise httpx.TransportError("the key rotation record could not be delivered")
                 report = Sender(outbox, client, url, center_key, province, now).send_due(now_anyway=True)
-                directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key, province,
-                                              signing_key) if not report.failed else []
+                directives, directive_error = [], None
+                if not report.failed:
+                    try:
+                        directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key,
+                                                      province, signing_key)
+                    except SyncError as error:
+                        # a bundle refused for now or for good (its key unknown or replaced at the center, so the
+                        # signed request is refused too): the alarm or "not now" is what this run must say
+                        if not (report.blocked or report.deferred):
+                            raise
+                        directive_error = error
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
@@ -94,6 +104,9 @@ def _sync(args: argparse.Namespace) -> int:
         for result in directives:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "From the center: {what}"),
                              what=directive_line(result)))
+        if directive_error is not None:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's directives were not fetched ({reason})."),
+                             reason=describe(directive_error)), file=sys.stderr)
         _warn_stale_directives(database, link)
         if report.blocked:  # a final refusal: the alarm, whatever else happened
             print_refusal_alarm(args, report.refused_sequence or 0, report.refused_reason)
