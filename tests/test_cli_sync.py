@@ -273,3 +273,17 @@ def test_keys_init_with_a_keyring_that_raises_uses_the_key_file_and_says_so(db_p
     code, out, err = run_cli("keys", "init", "--db", str(db_path), "--key-file", str(tmp_path / "k.key"))
     assert code == 0 and (tmp_path / "k.key").exists()
     assert "BrokenKeyring" in err and "RuntimeError" in err
+
+
+def test_center_register_reads_the_public_key_file_with_a_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file far larger than any exported key is refused before it is parsed, even with a key at its end."""
+    from desktop.sync.keys import export_public, generate_private_key
+
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    assert _center_cli("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
+    padded = tmp_path / "padded.pub"
+    padded.write_bytes(b"#" * (64 * 1024) + b"\n" + export_public(generate_private_key().public_key()))
+    code, out, err = _center_cli("register", *ck, "--province", "QOM", "--name", "قم", "--public-key", str(padded))
+    assert code == 2 and out == "" and "Traceback" not in err and "too large" in err
+    assert json.loads(_center_cli("status", *ck, "--format", "json")[1]) == []
