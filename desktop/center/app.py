@@ -36,6 +36,7 @@ import anyio
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from desktop.center.auth import CenterAuth
 from desktop.center.service import CenterService
@@ -70,6 +71,10 @@ class _LengthRequired(Exception):
     pass
 
 
+class _ClientGone(Exception):  # the client hung up before its body was in: nobody reads the answer
+    pass
+
+
 async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> bytes:
     """The body, never more than ``limit`` bytes in memory: _TooLarge past it, _LengthRequired without a
     declared length (the province always declares it; a deadline needs it), TimeoutError past the deadline."""
@@ -80,10 +85,13 @@ async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> by
         raise _TooLarge()  # refused before a byte of the body is read
     body = bytearray()
     with anyio.fail_after(limits.body_deadline(int(declared))):  # a total deadline, not one per read
-        async for chunk in request.stream():
-            body.extend(chunk)
-            if len(body) > limit:
-                raise _TooLarge()
+        try:
+            async for chunk in request.stream():
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise _TooLarge()
+        except ClientDisconnect:
+            raise _ClientGone() from None
     return bytes(body)
 
 
@@ -157,6 +165,8 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 return _text(f"bundle larger than {limit} bytes", 413)
             except TimeoutError:
                 return _text("the bundle did not arrive in time", 408)
+            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+                return _text("the bundle did not arrive", 400)
             receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest(body)))
             return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
         return await guarded(work)
@@ -172,6 +182,8 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 return _text("rotation record too large", 413)
             except TimeoutError:
                 return _text("the record did not arrive in time", 408)
+            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+                return _text("the record did not arrive", 400)
             try:
                 key_id = await run_in_threadpool(service.rotate_key, code, body)
             except SyncError as error:

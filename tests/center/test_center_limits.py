@@ -174,3 +174,25 @@ def test_credential_checks_have_their_own_room_so_bundles_still_get_in(service) 
                 reader.sendall(b"GET /status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer rasad-staff.1."
                                + b"A" * 43 + b"\r\n\r\n")
                 assert _status(reader)[0] == 401
+
+
+def test_a_client_that_hangs_up_mid_body_leaves_no_traceback_and_frees_its_room(service, caplog) -> None:
+    import logging
+
+    server = ServerThread(service, CenterLimits(max_unauthenticated=1))
+    logging.getLogger("uvicorn.error").addHandler(caplog.handler)  # uvicorn's loggers do not reach the root
+    try:
+        with caplog.at_level("ERROR"):
+            for _ in range(3):  # one room: a hang-up that kept it would turn the next ones away (503)
+                with server.connect() as sock:
+                    sock.sendall(b"POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + b"x" * 10)
+                    time.sleep(0.2)
+            time.sleep(0.3)
+            with server.connect() as sock:  # the room is free again
+                sock.sendall(b"POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello")
+                status, _ = _status(sock)
+        assert status == 200  # a signed REJECTED receipt: the body was read and answered
+        assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+    finally:
+        logging.getLogger("uvicorn.error").removeHandler(caplog.handler)
+        server.stop()
