@@ -763,12 +763,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Center address</source>
         <translation>Center address</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Center&apos;s key</source>
         <translation>Center&apos;s key</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>{key_id} — kept in the encrypted file {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The center&apos;s address was saved.</source>
         <translation>The center&apos;s address was saved.</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
@@ -1039,12 +1039,12 @@ Nothing after it is sent. To recover, cut its changes again into a new bundle (t
 then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Province {province}: signing key {key_id} in {location}.</source>
         <translation>Province {province}: signing key {key_id} in {location}.</translation>
     </message>
@@ -1064,13 +1064,13 @@ then sync again.</translation>
         <translation>Rotation record written to {path}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The center&apos;s key {key_id} is pinned.</source>
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+134"/>
-        <location line="+79"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+137"/>
+        <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -1080,12 +1080,12 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+78"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+105"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-133"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
@@ -1095,7 +1095,7 @@ then sync again.</translation>
         <translation>{path}: bundle {sequence} is {state}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</source>
         <translation>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</translation>
     </message>
@@ -1110,18 +1110,23 @@ then sync again.</translation>
         <translation>Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
+        <location line="-74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-10"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>The center could not be reached ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+6"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The center&apos;s directives were not fetched ({reason}).</source>
+        <translation>The center&apos;s directives were not fetched ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
     </message>
@@ -1129,6 +1134,16 @@ then sync again.</translation>
         <location line="+6"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>Next attempt at {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: no directive listing signed by the center has been received yet.</source>
+        <translation>Warning: no directive listing signed by the center has been received yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</source>
+        <translation>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/sync_support.py" line="+10"/>
@@ -5567,7 +5582,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+34"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -5582,7 +5597,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The database has no province code yet; finish the setup first.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/directives.py" line="+27"/>
+        <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>Province {province} is not registered at the center.</translation>
     </message>
@@ -5627,7 +5642,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>another bundle with sequence {sequence} is already held</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+51"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
@@ -5642,7 +5657,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program} already belongs to another solution here.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location filename="../desktop/sync/service.py" line="+49"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
@@ -5658,8 +5673,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <location filename="../desktop/sync/resync.py" line="+61"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>
     <message>
@@ -5677,17 +5693,39 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
         <translation>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_rotation.py" line="+41"/>
+        <source>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</source>
+        <translation>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/keys.py" line="+436"/>
+        <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
+        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
+        <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/listing.py" line="+40"/>
+        <source>The center&apos;s directive listing was refused ({reason}).</source>
+        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
+        <translation>The center&apos;s directive listing was refused ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/request_auth.py" line="+38"/>
+        <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
+        <translation>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+65"/>
-        <location line="+164"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+69"/>
+        <location line="+186"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-183"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -5713,12 +5751,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+242"/>
+        <location line="+275"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-264"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5763,7 +5801,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
+        <translation>No directive listing signed by the center has been received yet; Send now asks for it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
+        <translation>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -5899,7 +5947,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{file}: bundle {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>

@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Center address</source>
         <translation>نشانی مرکز</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Center&apos;s key</source>
         <translation>کلید مرکز</translation>
     </message>
@@ -802,7 +802,7 @@
         <translation>{key_id} — نگهداری‌شده در فایل رمزگذاری‌شده {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The center&apos;s address was saved.</source>
         <translation>نشانی مرکز ذخیره شد.</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
@@ -1038,12 +1038,12 @@ then sync again.</source>
 سپس دوباره همگام‌سازی کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Province {province}: signing key {key_id} in {location}.</source>
         <translation>استان {province}: کلید امضای {key_id} در {location}.</translation>
     </message>
@@ -1063,13 +1063,13 @@ then sync again.</source>
         <translation>سابقه جایگزینی کلید در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The center&apos;s key {key_id} is pinned.</source>
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+134"/>
-        <location line="+79"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+137"/>
+        <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -1079,12 +1079,12 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+78"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+105"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-133"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
@@ -1094,7 +1094,7 @@ then sync again.</source>
         <translation>{path}: بسته {sequence} {state} است.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Bundle {sequence} and the later ones not acknowledged ({removed} in all) were removed; their changes go into the next bundle, after bundle {head}.</source>
         <translation>بسته {sequence} و بسته‌های پس از آن که رسید نگرفته بودند (روی هم {removed} بسته) برداشته شدند؛ تغییرات آن‌ها در بسته بعدی، پس از بسته {head}، می‌رود.</translation>
     </message>
@@ -1109,18 +1109,23 @@ then sync again.</source>
         <translation>بسته معتبر است: استان {province}، شماره ترتیب {sequence}، کلید {key_id}، {size} بایت؛ بخش‌ها: {parts}.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location filename="../desktop/cli/commands_sync.py" line="-7"/>
+        <location line="-74"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-10"/>
         <source>The center could not be reached ({reason}).</source>
         <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+3"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+6"/>
         <source>Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}.</source>
         <translation>ارسال‌شده {sent}، تأییدشده {acknowledged}، ردشده {rejected}، ناموفق {failed}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>The center&apos;s directives were not fetched ({reason}).</source>
+        <translation>ابلاغیه‌های مرکز دریافت نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
     </message>
@@ -1128,6 +1133,16 @@ then sync again.</source>
         <location line="+6"/>
         <source>Next attempt at {when} ({reason}).</source>
         <translation>تلاش بعدی در {when} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: no directive listing signed by the center has been received yet.</source>
+        <translation>هشدار: هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the newest directive listing signed by the center is {days} day(s) old (more than {limit}); directives may be withheld.</source>
+        <translation>هشدار: تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز)؛ ممکن است ابلاغیه‌ها به این استان نرسند.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/sync_support.py" line="+10"/>
@@ -5564,7 +5579,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+34"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -5579,7 +5594,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کد استان هنوز در پایگاه داده ثبت نشده است؛ نخست راه‌اندازی را کامل کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/directives.py" line="+27"/>
+        <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
@@ -5624,7 +5639,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسته دیگری با شماره {sequence} از پیش نگه‌داشته شده است</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+51"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
@@ -5639,7 +5654,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location filename="../desktop/sync/service.py" line="+49"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
@@ -5655,8 +5670,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+58"/>
+        <location filename="../desktop/sync/resync.py" line="+61"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
     <message>
@@ -5674,17 +5690,39 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
         <translation>استان {province} پیش‌تر با کلید {key_id} ثبت شده است؛ تعویض کلید آن به --replace نیاز دارد.</translation>
     </message>
+    <message>
+        <location filename="../desktop/sync/center_rotation.py" line="+41"/>
+        <source>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</source>
+        <translation>سند تعویض کلید مرکز پذیرفته نشد ({reason})؛ کلید ثبت‌شدهٔ مرکز همان می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/keys.py" line="+436"/>
+        <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
+        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
+        <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/listing.py" line="+40"/>
+        <source>The center&apos;s directive listing was refused ({reason}).</source>
+        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
+        <translation>فهرست ابلاغیه‌های مرکز پذیرفته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/request_auth.py" line="+38"/>
+        <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
+        <translation>مرکز درخواست امضاشدهٔ این استان را نپذیرفت. بررسی کنید که تاریخ و ساعت این رایانه درست باشد (حداکثر پنج دقیقه اختلاف با ساعت مرکز) و کلید فعلی این استان نزد مرکز ثبت شده باشد.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+65"/>
-        <location line="+164"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+69"/>
+        <location line="+186"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-183"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -5710,12 +5748,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+242"/>
+        <location line="+275"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-264"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -5760,7 +5798,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
+        <translation>هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است؛ «ارسال اکنون» آن را درخواست می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
+        <translation>تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز): ممکن است ابلاغیه‌ها به این استان نرسند. «ارسال اکنون» دوباره درخواست می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -5896,7 +5944,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{file}: بسته {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Bundle</source>
         <translation>بسته</translation>
     </message>

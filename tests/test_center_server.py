@@ -47,7 +47,7 @@ class CenterProcess:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.url}/status", timeout=1).status_code == 200:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
                     return
             except httpx.HTTPError:
                 time.sleep(0.2)
@@ -119,3 +119,41 @@ def test_the_center_killed_between_syncs_loses_nothing_and_applies_each_bundle_o
         ids = connection.scalar(select(func.count(func.distinct(NationalChange.change_id))))
     engine.dispose()
     assert changes == ids  # every change applied exactly once
+
+
+def test_a_real_center_serves_its_views_only_to_staff_and_sync_warns_of_an_old_directive_listing(
+        db_path: Path, tmp_path: Path, center_process) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.store.settings import set_setting
+    from desktop.sync.freshness import LISTING_AT_SETTING
+
+    key_file = ["--key-file", str(tmp_path / "qom.key")]
+    assert run_cli("keys", "init", "--db", str(db_path), *key_file)[0] == 0
+    assert run_cli("keys", "export-public", "--db", str(db_path), *key_file, "--out", str(tmp_path / "q.pub"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'center.db'}", "--key", str(tmp_path / "center.key")]
+    assert center("register", *ck, "--province", PROVINCE, "--name", "قم",
+                  "--public-key", str(tmp_path / "q.pub"))[0] == 0
+    code, out, _ = center("staff-token", "add", *ck, "--name", "ستاد")
+    assert code == 0
+    token = out.strip().splitlines()[-1]
+    center_process.start()
+    assert httpx.get(f"{center_process.url}/status", timeout=10).status_code == 401
+    assert httpx.get(f"{center_process.url}/national", timeout=10,
+                     headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    sync = ["sync", "--db", str(db_path), *key_file, "--center", center_process.url,
+            "--center-key", str(tmp_path / "center.pub")]
+    code, out, err = run_cli(*sync)
+    assert (code, err) == (0, ""), err  # a listing was verified just now: no warning
+
+    center_process.kill()
+    database = open_database(db_path)
+    with database.session() as session:  # as if the center had been unreachable for ten days
+        set_setting(session, LISTING_AT_SETTING, (datetime.now(UTC) - timedelta(days=10, hours=1)).isoformat())
+    database.close()
+    code, out, err = run_cli(*sync[:-2])
+    assert code == 2 and "directive listing signed by the center is 10 day(s) old (more than 7)" in err
+    code, out, err = run_cli(*sync[:-2], "--directive-warning-days", "14")  # the setting, remembered
+    assert code == 2 and "directive listing" not in err
+    code, out, err = run_cli(*sync[:-2])
+    assert code == 2 and "directive listing" not in err

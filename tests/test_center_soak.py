@@ -68,13 +68,13 @@ class Center:
         self.process = subprocess.Popen(self.args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            try:  # any HTTP answer means it is serving (GET on the POST-only route: 405)
-                httpx.get(f"http://127.0.0.1:{self.port}/bundles", timeout=1)
-                return
+            try:  # /health answers without credentials (/status needs a staff token)
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                    return
             except httpx.HTTPError:
                 if self.process.poll() is not None:
                     raise AssertionError("the center exited while starting") from None
-                time.sleep(0.1)
+            time.sleep(0.1)
         raise AssertionError("the center did not start within 60 s")
 
     def kill(self) -> None:

@@ -87,9 +87,15 @@ def test_removable_media_round_trip_out_of_order_with_rotation_and_directive(db_
     usb2 = tmp_path / "usb2"
     _province("bundle", "export", *key_file, "--out", str(usb2), db_path=db_path)
     assert len(list(usb2.glob("*.rasad-keyrot"))) == 1
-    code, out, err = center("ingest", *ck, *map(str, sorted(usb2.iterdir(), reverse=True)))
+    receipts2 = tmp_path / "receipts2"
+    code, out, err = center("ingest", *ck, "--receipts", str(receipts2), *map(str, sorted(usb2.iterdir(),
+                                                                                          reverse=True)))
     assert code == 0, err
     assert "now signs with key id" in out and "accepted sequence 4" in out
+    retired = list(tmp_path.glob("qom.key.retired-*"))
+    assert len(retired) == 1  # kept while the center might not have the rotation
+    _province("bundle", "receipts", *key_file, *map(str, receipts2.iterdir()), db_path=db_path)
+    assert not retired[0].exists()  # bundle 4, signed by the new key, was accepted: the old key is erased
 
     directive = tmp_path / "directive.json"
     directive.write_text(json.dumps({"note": "", "programs": [], "indicator_targets": [], "deadlines": [
@@ -167,3 +173,27 @@ def test_after_a_restore_the_chain_comes_back_from_removable_media(db_path: Path
     _province("bundle", "export", *key_file, "--out", str(tmp_path / "usb2"), db_path=db_path)
     code, out, _ = center("ingest", *ck, *map(str, sorted((tmp_path / "usb2").glob("*.rasad-bundle"))))
     assert code == 0 and "accepted sequence 3" in out
+
+
+def test_staff_tokens_are_added_listed_and_revoked_from_the_command_line(tmp_path: Path) -> None:
+    ck = ["--db", f"sqlite:///{tmp_path / 'center.db'}", "--key", str(tmp_path / "center.key")]
+    assert center("init-key", "--out", str(tmp_path / "center.key"))[0] == 0
+    code, out, _ = center("staff-token", "add", *ck, "--name", "دفتر")
+    token = out.strip().splitlines()[-1]
+    assert code == 0 and token.startswith("rasad-staff.1.")
+    assert token not in (tmp_path / "center.db").read_bytes().decode("latin-1")  # only its hash is kept
+    assert "1  دفتر" in center("staff-token", "list", *ck)[1] and "active" in center("staff-token", "list", *ck)[1]
+    assert center("staff-token", "revoke", *ck, "--id", "1")[0] == 0
+    assert "revoked" in center("staff-token", "list", *ck)[1]
+    assert center("staff-token", "revoke", *ck, "--id", "9")[0] == 2
+
+
+def test_after_rotate_center_key_the_old_key_may_not_serve(tmp_path: Path) -> None:
+    old = ["--db", f"sqlite:///{tmp_path / 'center.db'}", "--key", str(tmp_path / "old.key")]
+    assert center("init-key", "--out", str(tmp_path / "old.key"))[0] == 0
+    assert center("init-key", "--out", str(tmp_path / "new.key"))[0] == 0
+    code, out, err = center("rotate-center-key", *old, "--new-key", str(tmp_path / "new.key"))
+    assert code == 0, err
+    assert "rotated to" in out
+    code, _, err = center("serve", *old, "--port", "1")
+    assert code == 2 and "rotated out" in err

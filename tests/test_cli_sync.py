@@ -100,22 +100,19 @@ def test_bundle_verify_refuses_another_province(db_path: Path, tmp_path: Path) -
 # -- issue 12: refusal kinds on the command line ------------------------------------------------------------
 
 def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """A real CenterService answering the CLI's httpx client in this process (no network)."""
+    """A real CenterService behind its real app (signed requests checked) answering the CLI's httpx client in
+    this process (no network)."""
     import httpx
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from fastapi.testclient import TestClient
 
+    from desktop.center.app import create_app
     from desktop.center.service import CenterService
     from desktop.sync.keys import export_public
 
     service = CenterService(f"sqlite:///{tmp_path / 'center.db'}", Ed25519PrivateKey.generate())
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":
-            return httpx.Response(200, json=[])  # no directives
-        return httpx.Response(200, content=service.ingest(request.content))
-
-    real_client = httpx.Client
-    monkeypatch.setattr(httpx, "Client", lambda *a, **k: real_client(transport=httpx.MockTransport(handler)))
+    app = create_app(service)
+    monkeypatch.setattr(httpx, "Client", lambda *a, **k: TestClient(app, base_url="http://127.0.0.1:9"))
     (tmp_path / "center.pub").write_bytes(export_public(service.public_key))
     return service
 
@@ -138,6 +135,7 @@ def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_ord
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
         assert code == 2 and "Traceback" not in err
         assert "did not take the bundle now" in out and "unknown key" in out
+        assert "directives were not fetched" in err  # the signed request of an unknown key is refused too
         _add_meeting(db_path, 2)
         assert run_cli(*sync)[0] == 2  # still not registered: bundle 1 again, bundle 2 waits behind it
         service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
@@ -263,3 +261,29 @@ def test_center_register_refuses_a_used_key_and_a_silent_re_key(tmp_path: Path,
     code, out, err = center("register", *ck, "--province", "QOM", "--name", "قم",
                             "--public-key", str(tmp_path / "b.pub"), "--replace")
     assert code == 0 and "registered QOM" in out
+
+
+def test_keys_init_with_a_keyring_that_raises_uses_the_key_file_and_says_so(db_path: Path, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    import keyring
+
+    from tests.sync.test_keys import BrokenKeyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: BrokenKeyring())
+    code, out, err = run_cli("keys", "init", "--db", str(db_path), "--key-file", str(tmp_path / "k.key"))
+    assert code == 0 and (tmp_path / "k.key").exists()
+    assert "BrokenKeyring" in err and "RuntimeError" in err
+
+
+def test_center_register_reads_the_public_key_file_with_a_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file far larger than any exported key is refused before it is parsed, even with a key at its end."""
+    from desktop.sync.keys import export_public, generate_private_key
+
+    monkeypatch.setenv("RASAD_CENTER_PASSPHRASE", "رمز مرکز")
+    assert _center_cli("init-key", "--out", str(tmp_path / "c.key"))[0] == 0
+    ck = ["--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", str(tmp_path / "c.key")]
+    padded = tmp_path / "padded.pub"
+    padded.write_bytes(b"#" * (64 * 1024) + b"\n" + export_public(generate_private_key().public_key()))
+    code, out, err = _center_cli("register", *ck, "--province", "QOM", "--name", "قم", "--public-key", str(padded))
+    assert code == 2 and out == "" and "Traceback" not in err and "too large" in err
+    assert json.loads(_center_cli("status", *ck, "--format", "json")[1]) == []

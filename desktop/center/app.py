@@ -1,98 +1,248 @@
 """The center's HTTP face.
 
-* ``POST /bundles`` — a province's raw progress bundle in, the signed receipt out (always 200 with a receipt,
-  413 over the size cap);
+Open to anyone (what they send is signed and checked before it is trusted):
+
+* ``POST /bundles`` — a province's raw progress bundle in, the signed receipt out (200 with a receipt; 411 without
+  a declared ``Content-Length``; 413 over the size cap, refused from the declared length before a byte is read;
+  408 when the body does not arrive within its deadline, ``CenterLimits.body_deadline``);
 * ``POST /provinces/{code}/key-rotations`` — a rotation record signed by the province's current and new keys;
-* ``GET /provinces/{code}/directives?after=N`` — the directive bundles issued to a province after sequence N,
-  listed; ``GET /provinces/{code}/directives/{sequence}`` — one of them, as signed bytes;
-* ``GET /provinces/{code}/chain?after=N`` — the province's applied bundles with their receipts (base64 JSON,
-  20 a page), only for a request signed by the province's current key (desktop/sync/resync.py);
-* ``GET /status`` and ``GET /national`` — the consolidated views (stale provinces; progress and indicators).
+* ``GET /center/key-rotations`` — the rotations of the center's own key (signed by the old key);
+* ``GET /health`` — whether the service is up (no data).
+
+For the province itself (``x-rasad-signature`` signed by its current key, desktop/sync/request_auth.py):
+
+* ``GET /provinces/{code}/directives?after=N`` — the signed, timed listing of its directives after N
+  (desktop/sync/listing.py); ``GET /provinces/{code}/directives/{sequence}`` — one of them, as signed bytes;
+* ``GET /provinces/{code}/chain?after=N`` — its applied bundles with their receipts (base64 JSON, at most 20 and
+  64 MiB of bundles a page; desktop/sync/resync.py).
+
+For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.py): ``GET /status`` and
+``GET /national``.
+
+Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
+and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
+``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
+import anyio
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
+from desktop.center.auth import CenterAuth
 from desktop.center.service import CenterService
 from desktop.sync.errors import SyncError
-from desktop.sync.resync import AUTH_HEADER
+from desktop.sync.request_auth import AUTH_HEADER
+from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
 
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
 
 
-async def _read_capped(request: Request, limit: int) -> bytes | None:
+@dataclass(frozen=True)
+class CenterLimits:
+    max_unauthenticated: int = 4  # posted bodies being read or ingested at once; credential checks at once
+    # A posted body must arrive within body_base_seconds + its declared length / body_min_rate, and never more
+    # than body_deadline_seconds: a small body dripped slowly holds a slot for a minute, not a quarter hour,
+    # and a 64 MiB bundle on a slow line still gets the time the province gives it (desktop/sync/bounded_http).
+    body_base_seconds: float = 60.0
+    body_min_rate: float = 40_000.0  # bytes a second
+    body_deadline_seconds: float = 1800.0
+    retry_after_seconds: int = 30
+
+    def body_deadline(self, declared: int) -> float:
+        return min(self.body_deadline_seconds, self.body_base_seconds + declared / self.body_min_rate)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _LengthRequired(Exception):
+    pass
+
+
+class _ClientGone(Exception):  # the client hung up before its body was in: nobody reads the answer
+    pass
+
+
+async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> bytes:
+    """The body, never more than ``limit`` bytes in memory: _TooLarge past it, _LengthRequired without a
+    declared length (the province always declares it; a deadline needs it), TimeoutError past the deadline."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        return None
+    if declared is None or request.headers.get("transfer-encoding"):
+        raise _LengthRequired()
+    if not declared.isdigit() or int(declared) > limit:
+        raise _TooLarge()  # refused before a byte of the body is read
     body = bytearray()
-    async for chunk in request.stream():  # read with a limit: never more than the cap in memory
-        body.extend(chunk)
-        if len(body) > limit:
-            return None
+    with anyio.fail_after(limits.body_deadline(int(declared))):  # a total deadline, not one per read
+        try:
+            async for chunk in request.stream():
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise _TooLarge()
+        except ClientDisconnect:
+            raise _ClientGone() from None
     return bytes(body)
 
 
-def create_app(service: CenterService) -> FastAPI:
-    app = FastAPI(title="Rasad follow-up center")
+def _text(message: str, status: int, headers: dict[str, str] | None = None) -> Response:
+    return Response(message, status_code=status, media_type="text/plain", headers=headers)
+
+
+def create_app(service: CenterService, limits: CenterLimits | None = None, auth: CenterAuth | None = None) -> FastAPI:
+    limits = limits or CenterLimits()
+    auth = auth or CenterAuth(service.engine, service.clock)
+    app = FastAPI(title="Rasad follow-up center", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.auth = auth
     limit = service.max_bytes
+    # two rooms: a flood of bogus staff tokens (a slow hash each) must not turn the provinces' bundles away
+    bodies = asyncio.Semaphore(limits.max_unauthenticated)
+    checks = asyncio.Semaphore(limits.max_unauthenticated)
+    busy = _text("the center is busy; try again later", 503,
+                 {"Retry-After": str(limits.retry_after_seconds)})
+
+    @asynccontextmanager
+    async def slot(room: asyncio.Semaphore):  # noqa: ANN202
+        if room.locked():  # no queue: a queue of waiting bodies would be memory all the same
+            raise _Busy()
+        async with room:
+            yield
+
+    async def guarded(work: Callable[[], Awaitable[Response]]) -> Response:
+        try:
+            async with slot(bodies):
+                return await work()
+        except _Busy:
+            return busy
+
+    async def province_only(code: str, request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
+        async def check() -> bool:
+            return await run_in_threadpool(auth.province_request, code, request.headers.get(AUTH_HEADER),
+                                           request.method, request.url.path, request.url.query)
+        try:
+            async with slot(checks):
+                allowed = await check()
+        except _Busy:
+            return busy
+        if not allowed:
+            return JSONResponse({"error": "a fresh request signed by this province's current key is required"},
+                                status_code=401)
+        return await work()
+
+    async def staff_only(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
+        try:
+            async with slot(checks):
+                allowed = await run_in_threadpool(auth.staff_request, request.headers.get("authorization"))
+        except _Busy:
+            return busy
+        if not allowed:
+            return JSONResponse({"error": "a center staff token is required"}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        return await work()
+
+    @app.get("/health")
+    async def health() -> JSONResponse:
+        return JSONResponse({"ok": True})
 
     @app.post("/bundles")
     async def post_bundle(request: Request) -> Response:
-        body = await _read_capped(request, limit)
-        if body is None:
-            return Response(f"bundle larger than {limit} bytes", status_code=413, media_type="text/plain")
-        receipt = await run_in_threadpool(service.ingest, body)
-        return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
+        async def work() -> Response:
+            try:
+                body = await _read_capped(request, limit, limits)
+            except _LengthRequired:
+                return _text("a Content-Length is required", 411)
+            except _TooLarge:
+                return _text(f"bundle larger than {limit} bytes", 413)
+            except TimeoutError:
+                return _text("the bundle did not arrive in time", 408)
+            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+                return _text("the bundle did not arrive", 400)
+            receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest(body)))
+            return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
+        return await guarded(work)
 
     @app.post("/provinces/{code}/key-rotations")
     async def post_rotation(code: str, request: Request) -> Response:
-        body = await _read_capped(request, MAX_ROTATION_BYTES)
-        if body is None:
-            return Response("rotation record too large", status_code=413, media_type="text/plain")
-        try:
-            key_id = await run_in_threadpool(service.rotate_key, code, body)
-        except SyncError as error:
-            return JSONResponse({"error": error.english()}, status_code=400)
-        return JSONResponse({"province": code, "key_id": key_id})
+        async def work() -> Response:
+            try:
+                body = await _read_capped(request, MAX_ROTATION_BYTES, limits)
+            except _LengthRequired:
+                return _text("a Content-Length is required", 411)
+            except _TooLarge:
+                return _text("rotation record too large", 413)
+            except TimeoutError:
+                return _text("the record did not arrive in time", 408)
+            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+                return _text("the record did not arrive", 400)
+            try:
+                key_id = await run_in_threadpool(service.rotate_key, code, body)
+            except SyncError as error:
+                return JSONResponse({"error": error.english()}, status_code=400)
+            return JSONResponse({"province": code, "key_id": key_id})
+        return await guarded(work)
+
+    @app.get("/center/key-rotations")
+    async def center_key_rotations() -> JSONResponse:
+        records = await run_in_threadpool(service.center_key_rotations)
+        return JSONResponse([base64.b64encode(record).decode("ascii") for record in records])
 
     @app.get("/provinces/{code}/directives")
-    async def list_directives(code: str, after: int = 0) -> JSONResponse:
-        rows = await run_in_threadpool(service.directives_for, code, after)
-        return JSONResponse([{"sequence": r.sequence, "bundle_id": r.bundle_id, "file_hash": r.file_hash,
-                              "summary": r.summary} for r in rows])
+    async def list_directives(code: str, request: Request, after: int = 0) -> Response:
+        async def work() -> Response:
+            listing = await run_in_threadpool(service.directive_listing, code, after)
+            return Response(listing, media_type=RECEIPT_MEDIA_TYPE)
+        return await province_only(code, request, work)
 
     @app.get("/provinces/{code}/directives/{sequence}")
-    async def get_directive(code: str, sequence: int) -> Response:
-        rows = await run_in_threadpool(service.directives_for, code, sequence - 1)
-        if not rows or rows[0].sequence != sequence:
-            return Response("no such directive", status_code=404, media_type="text/plain")
-        return Response(rows[0].data, media_type=RECEIPT_MEDIA_TYPE)
+    async def get_directive(code: str, sequence: int, request: Request) -> Response:
+        async def work() -> Response:
+            data = await run_in_threadpool(service.directive_bundle, code, sequence)
+            if data is None:
+                return _text("no such directive", 404)
+            return Response(data, media_type=RECEIPT_MEDIA_TYPE)
+        return await province_only(code, request, work)
 
     @app.get("/provinces/{code}/chain")
     async def get_chain(code: str, request: Request, after: int = 0) -> Response:
-        header = request.headers.get(AUTH_HEADER, "")
-        if not await run_in_threadpool(service.check_chain_request, code, after, header):
-            return JSONResponse({"error": "a request signed by the province's current key is required"},
-                                status_code=403)
-        rows = await run_in_threadpool(service.chain_for, code, after)
-        return JSONResponse([{"sequence": sequence, "bundle": base64.b64encode(data).decode("ascii"),
-                              "receipt": base64.b64encode(receipt).decode("ascii")}
-                             for sequence, data, receipt in rows])
+        async def work() -> Response:
+            rows = await run_in_threadpool(service.chain_for, code, after, CHAIN_PAGE_ROWS)
+            page, size = [], 0
+            for sequence, data, receipt in rows:  # a page stops before it would pass the byte budget
+                if page and size + len(data) > CHAIN_PAGE_BUNDLE_BYTES:
+                    break
+                size += len(data)
+                receipt = service.current_receipt(receipt)  # signed again if the center's key was rotated
+                page.append({"sequence": sequence, "bundle": base64.b64encode(data).decode("ascii"),
+                             "receipt": base64.b64encode(receipt).decode("ascii")})
+            return JSONResponse(page)
+        return await province_only(code, request, work)
 
     @app.get("/status")
-    async def get_status() -> JSONResponse:
-        rows = await run_in_threadpool(service.status)
-        return JSONResponse([row.as_json() for row in rows])
+    async def get_status(request: Request) -> Response:
+        async def work() -> Response:
+            rows = await run_in_threadpool(service.status)
+            return JSONResponse([row.as_json() for row in rows])
+        return await staff_only(request, work)
 
     @app.get("/national")
-    async def get_national() -> JSONResponse:
-        rows = await run_in_threadpool(service.national)
-        return JSONResponse([row.as_json() for row in rows])
+    async def get_national(request: Request) -> Response:
+        async def work() -> Response:
+            rows = await run_in_threadpool(service.national)
+            return JSONResponse([row.as_json() for row in rows])
+        return await staff_only(request, work)
 
     return app
+
+
+class _Busy(Exception):
+    pass

@@ -1,4 +1,5 @@
-"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key``.
+"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key|staff-token|
+rotate-center-key``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -12,10 +13,13 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.sync.errors import SyncError
+from desktop.sync.errors import KeyStoreError, SyncError
 from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
 
 PASSPHRASE_ENV = "RASAD_CENTER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"
+MAX_ROTATION_FILE_BYTES = 8 * 1024
+MAX_PUBLIC_KEY_FILE_BYTES = 16 * 1024  # an exported public key is a few hundred bytes
 KEY_FILE_ENV = "RASAD_CENTER_KEY_FILE"
 
 
@@ -90,6 +94,20 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
+    serve.add_argument("--max-unauthenticated", type=int, default=4,
+                       help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
+    token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
+    token.add_argument("action", choices=("add", "list", "revoke"))
+    token.add_argument("--db", required=True)
+    token.add_argument("--key")
+    token.add_argument("--name", help="whose token it is (add)")
+    token.add_argument("--id", type=int, help="the token to revoke")
+    rotate_center = sub.add_parser("rotate-center-key", help="move the center to a new key (created with init-key); "
+                                                             "provinces follow on their next sync")
+    rotate_center.add_argument("--db", required=True)
+    rotate_center.add_argument("--key", help="the current key file")
+    rotate_center.add_argument("--new-key", required=True, type=Path,
+                               help=f"the new key file (its passphrase in {NEW_PASSPHRASE_ENV}, or the same one)")
     init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
     init_key.add_argument("--out", required=True, type=Path)
     init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
@@ -108,17 +126,38 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             import uvicorn
 
-            from desktop.center.app import create_app
+            from desktop.center.app import CenterLimits, create_app
 
-            uvicorn.run(create_app(_service(args)), host=args.host, port=args.port)
+            service = _service(args)
+            if service.rotated_out():
+                print("this key was rotated out: serve with the new key (rotate-center-key)", file=sys.stderr)
+                return 2
+            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated))),
+                        host=args.host, port=args.port, timeout_keep_alive=5,
+                        limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
+            return 0
+        if args.command == "staff-token":
+            return _staff_token(args)
+        if args.command == "rotate-center-key":
+            service = _service(args)
+            new_passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or _passphrase()
+            new_key = EncryptedKeyFile(args.new_key).load(new_passphrase)
+            if fingerprint(new_key.public_key()) == fingerprint(service.public_key):
+                print("the new key is the current key", file=sys.stderr)
+                return 2
+            service.rotate_center_key(new_key)
+            print(f"center key {fingerprint(service.public_key)} rotated to {fingerprint(new_key.public_key())}; "
+                  f"serve with --key {args.new_key} from now on")
             return 0
         if args.command == "register":
-            key_id = _service(args).register_province(args.province, args.name, args.public_key.read_bytes(),
-                                                      replace=args.replace)
+            public_key = _read_capped(args.public_key, MAX_PUBLIC_KEY_FILE_BYTES)
+            if len(public_key) > MAX_PUBLIC_KEY_FILE_BYTES:  # from outside: capped before it is parsed
+                raise KeyStoreError(reason="the file is too large to be a public key")
+            key_id = _service(args).register_province(args.province, args.name, public_key, replace=args.replace)
             print(f"registered {args.province} with key id {key_id}")
             return 0
         if args.command == "rotate-key":
-            key_id = _service(args).rotate_key(args.province, args.record.read_bytes())
+            key_id = _service(args).rotate_key(args.province, _read_capped(args.record, MAX_ROTATION_FILE_BYTES))
             print(f"{args.province} now signs with key id {key_id}")
             return 0
         if args.command == "directive":
@@ -141,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             after, count = 0, 0
             while rows := service.chain_for(args.province, after):
-                for sequence, data, receipt in rows:
+                for sequence, data, stored in rows:
+                    receipt = service.current_receipt(stored)  # signed again if the center's key was rotated
                     name = f"{args.province}-{sequence:06d}.rasad-bundle"
                     write_verified(args.out / name, data, frame.file_hash(data))
                     write_verified(args.out / f"{name}.receipt", receipt, frame.file_hash(receipt))
@@ -161,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             worst = 0
             for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
                 try:  # one bad file stops nothing: the rest of the batch goes on
-                    record = path.read_bytes()
+                    record = _read_capped(path, MAX_ROTATION_FILE_BYTES)
                     province = rotation_province(record)
                     print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
                 except (SyncError, OSError) as error:
@@ -170,13 +210,13 @@ def main(argv: list[str] | None = None) -> int:
                     worst = 1
             for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
                 try:
-                    with path.open("rb") as handle:
-                        data = handle.read(service.max_bytes + 1)
+                    data = _read_capped(path, service.max_bytes)
                 except OSError as error:
                     print(f"{path}: could not be read ({error.strerror or error})", file=sys.stderr)
                     worst = 1
                     continue
-                receipt_bytes = service.ingest(data)
+                # a duplicate's stored receipt is signed again if the center's key was rotated since
+                receipt_bytes = service.current_receipt(service.ingest(data))
                 receipt = _peek(receipt_bytes, service, read_receipt)
                 print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
                       + (f" ({receipt.reason})" if receipt.reason else ""))
@@ -193,6 +233,36 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 2
     return 1
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a file from removable media (one byte more, so "too large" is seen)."""
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
+def _staff_token(args: argparse.Namespace) -> int:
+    from desktop.center.auth import CenterAuth
+
+    service = _service(args)
+    auth = CenterAuth(service.engine, service.clock)
+    if args.action == "add":
+        if not args.name:
+            print("give --name", file=sys.stderr)
+            return 2
+        new = auth.add_token(args.name)
+        print(f"token {new.id} for {new.name} (shown once; only its hash is kept):\n{new.token}")
+        return 0
+    if args.action == "revoke":
+        if args.id is None or not auth.revoke_token(args.id):
+            print("no such token (give --id)", file=sys.stderr)
+            return 2
+        print(f"token {args.id} revoked")
+        return 0
+    for view in auth.tokens():
+        state = f"revoked {view.revoked_at.isoformat()}" if view.revoked_at else "active"
+        print(f"{view.id}  {view.name}  created {view.created_at.isoformat()}  {state}")
+    return 0
 
 
 def _peek(receipt_bytes: bytes, service, read_receipt):  # noqa: ANN001, ANN202

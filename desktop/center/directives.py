@@ -18,6 +18,7 @@ from desktop.center.models import CenterDirective, CenterProvince
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import directive_content, frame
 from desktop.sync.errors import SyncError
+from desktop.sync.listing import ListedDirective
 
 APP_VERSION = "0.1.0"
 SCHEMA_VERSION = "directive-1"
@@ -64,3 +65,17 @@ def issued(session: Session, province: str, after: int = 0) -> list[IssuedDirect
         CenterDirective.province == province, CenterDirective.sequence > after).order_by(CenterDirective.sequence))
     return [IssuedDirective(r.province, r.sequence, r.bundle_id, r.file_hash, r.summary, bytes(r.data))
             for r in rows]
+
+
+def listed(session: Session, province: str, after: int, limit: int) -> list[ListedDirective]:
+    """What the listing names (without the bundles' bytes): the first ``limit`` directives after ``after``."""
+    rows = session.execute(select(CenterDirective.sequence, CenterDirective.bundle_id, CenterDirective.file_hash)
+                           .where(CenterDirective.province == province, CenterDirective.sequence > after)
+                           .order_by(CenterDirective.sequence).limit(limit)).all()
+    return [ListedDirective(sequence, bundle_id, file_hash) for sequence, bundle_id, file_hash in rows]
+
+
+def bundle(session: Session, province: str, sequence: int) -> bytes | None:
+    data = session.scalar(select(CenterDirective.data).where(CenterDirective.province == province,
+                                                             CenterDirective.sequence == sequence))
+    return None if data is None else bytes(data)

@@ -217,3 +217,30 @@ class NationalApproval(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decided_at: Mapped[str | None] = mapped_column(String(40))
     approved_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class CenterStaffToken(Base):
+    """A credential of the center's staff for the national views (issue 12; issue 16 adds real accounts).
+
+    Only a slow salted hash of the secret is kept (desktop/center/auth.py); the token is shown once."""
+
+    __tablename__ = "center_staff_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(Text)  # canonical JSON: {"kdf": "scrypt", n, r, p, salt, hash}
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CenterKeyRotation(Base):
+    """A rotation of the center's own key: the record (signed by the old key and the new one) that provinces
+    take on their next sync to move their pin (desktop/sync/center_rotation.py)."""
+
+    __tablename__ = "center_key_rotation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    new_key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    record: Mapped[bytes] = mapped_column(LargeBinary)

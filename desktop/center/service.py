@@ -7,14 +7,12 @@ previous-hash chain, the apply and the stored receipt.
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
@@ -39,6 +37,8 @@ from desktop.sync import canonical, frame
 from desktop.sync.directive_content import Directives
 from desktop.sync.errors import BundleError, WrongProvinceError
 from desktop.sync.keys import load_public
+from desktop.sync.listing import MAX_ENTRIES as MAX_LISTED_DIRECTIVES
+from desktop.sync.listing import make_listing
 from desktop.sync.progress_content import ProgressContent, is_int, parse_progress
 from desktop.sync.receipts import Receipt, Verdict, make_receipt
 from desktop.sync.refusals import (
@@ -53,7 +53,6 @@ from desktop.sync.refusals import (
     RetiredKeyError,
     kind_of,
 )
-from desktop.sync.resync import CHAIN_REQUEST
 
 APP_VERSION = "0.1.0"
 CENTER_SCHEMA_VERSION = "center-1"
@@ -193,6 +192,8 @@ class CenterService:
         try:
             if len(data) <= self.max_bytes and len(data) > frame._PREFIX_LEN:
                 length = int.from_bytes(data[frame._PREFIX_LEN - 4: frame._PREFIX_LEN], "big")
+                if length > frame.MAX_HEADER_BYTES:  # unverified: never parse more than the format allows
+                    raise ValueError("header too long")
                 header = canonical.loads_strict(data[frame._PREFIX_LEN: frame._PREFIX_LEN + length])
                 if isinstance(header.get("province"), str) and frame._PROVINCE.fullmatch(header["province"]):
                     province = header["province"]
@@ -368,6 +369,17 @@ class CenterService:
         with self._sessions() as session:
             return directive_bundles.issued(session, code, after)
 
+    def directive_listing(self, code: str, after: int = 0) -> bytes:
+        """The signed, timed listing of ``code``'s directives after ``after`` (desktop/sync/listing.py)."""
+        with self._sessions() as session:
+            entries = directive_bundles.listed(session, code, after, MAX_LISTED_DIRECTIVES)
+        return make_listing(self.center_key, code, after, self.clock(), entries)
+
+    def directive_bundle(self, code: str, sequence: int) -> bytes | None:
+        """The signed bytes of ``code``'s directive ``sequence`` (None if there is none)."""
+        with self._sessions() as session:
+            return directive_bundles.bundle(session, code, sequence)
+
     # -- a province's own chain, back (after it restored a backup) ----------------------------------------
     def chain_for(self, code: str, after: int = 0, limit: int = 20) -> list[tuple[int, bytes, bytes]]:
         """(sequence, bundle bytes, stored receipt) of ``code``'s applied bundles after ``after``, in order."""
@@ -379,27 +391,6 @@ class CenterService:
             ).order_by(CenterBundle.sequence).limit(limit)).all()
         return [(sequence, bytes(data), bytes(receipt)) for sequence, data, receipt in rows]
 
-    def check_chain_request(self, code: str, after: int, header: str, *, max_skew_seconds: int = 600) -> bool:
-        """Whether ``header`` (see desktop/sync/resync.py) is a fresh request signed by ``code``'s current key."""
-        try:
-            key_id, timestamp_text, signature_text = header.split(".", 2)
-            timestamp = int(timestamp_text)
-            signature = base64.urlsafe_b64decode(signature_text.encode("ascii"))
-        except (ValueError, UnicodeEncodeError):
-            return False
-        if abs(self.clock().timestamp() - timestamp) > max_skew_seconds:
-            return False
-        with self._sessions() as session:
-            key = provinces.key_by_id(session, key_id)
-        if key is None or key.province != code or key.last_sequence is not None:
-            return False
-        message = CHAIN_REQUEST + f"{code}\x00{after}\x00{timestamp}".encode()
-        try:
-            key.public_key.verify(signature, message)
-        except InvalidSignature:
-            return False
-        return True
-
     # -- consolidated views ----------------------------------------------------------------------------
     def status(self) -> list[ProvinceStatus]:
         """Each province's chain head, held bundles, flags, and whether it has gone quiet (stale)."""
@@ -410,3 +401,55 @@ class CenterService:
         """All provinces' progress and latest indicators, side by side."""
         with self._sessions() as session:
             return national.national(session, self.clock(), self.stale_days)
+
+    # -- the center's own key ----------------------------------------------------------------------------
+    def rotate_center_key(self, new_key: Ed25519PrivateKey) -> bytes:
+        """Record the move from this service's key to ``new_key`` (signed by both; desktop/sync/center_rotation.py).
+        The service must then be started with the new key; provinces follow on their next sync."""
+        from desktop.center.models import CenterKeyRotation
+        from desktop.sync.center_rotation import center_rotation_record
+        from desktop.sync.keys import fingerprint
+
+        now = self.clock()
+        record = center_rotation_record(self.center_key, new_key, now)
+        with self._sessions.begin() as session:
+            session.add(CenterKeyRotation(old_key_id=fingerprint(self.public_key),
+                                          new_key_id=fingerprint(new_key.public_key()), created_at=now,
+                                          record=record))
+        return record
+
+    def center_key_rotations(self) -> list[bytes]:
+        """Every rotation record of the center's key, oldest first."""
+        from desktop.center.models import CenterKeyRotation
+
+        with self._sessions() as session:
+            return [bytes(r) for r in session.scalars(select(CenterKeyRotation.record)
+                                                       .order_by(CenterKeyRotation.id))]
+
+    def rotated_out(self) -> bool:
+        """Whether this service's key was rotated out (a center must not go on signing with it)."""
+        from desktop.center.models import CenterKeyRotation
+        from desktop.sync.keys import fingerprint
+
+        with self._sessions() as session:
+            return session.scalar(select(CenterKeyRotation.id).where(
+                CenterKeyRotation.old_key_id == fingerprint(self.public_key))) is not None
+
+    def current_receipt(self, data: bytes) -> bytes:
+        """``data`` (a receipt this center stored) signed by the center's current key: a receipt stored before a
+        rotation of the center's key is signed again with the same content, so a province that moved its pin
+        can read it when it is sent again (a duplicate, the chain after a restore)."""
+        from desktop.sync.keys import fingerprint
+        from desktop.sync.receipts import RECEIPT_MAX_BYTES, RECEIPT_PART
+
+        if data[_KEY_ID_SLICE] == fingerprint(self.public_key).encode("ascii"):
+            return data
+        verified = frame.verify(data, public_keys={}, expected_province=None, expected_payload_type="receipt",
+                                max_bytes=RECEIPT_MAX_BYTES, max_uncompressed=RECEIPT_MAX_BYTES,
+                                attested_file_hash=frame.file_hash(data))  # our own stored bytes
+        body = canonical.loads_strict(verified.parts[RECEIPT_PART])
+        receipt = Receipt(bundle_id=body["bundle_id"], province=body["province"], sequence=body["sequence"],
+                          file_hash=body["file_hash"], verdict=Verdict(body["verdict"]), reason=body["reason"],
+                          received_at=body["received_at"])
+        return make_receipt(receipt, self.center_key, app_version=APP_VERSION,
+                            schema_version=CENTER_SCHEMA_VERSION, now=self.clock())

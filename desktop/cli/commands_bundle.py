@@ -13,6 +13,7 @@ from desktop.cli.sync_support import (
     db_and_key_file,
     directive_line,
     file_error,
+    key_store,
     missing_center_url,
     now,
     print_resync,
@@ -34,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     receipts = bundle_sub.add_parser("receipts", help="settle bundles with the center's receipt files")
     receipts.add_argument("files", nargs="+", type=Path)
     receipts.add_argument("--db", type=Path, required=True)
+    receipts.add_argument("--key-file", dest="key_file", type=Path, default=None,
+                          help="the key file, to erase a retired key once the center evidently has its rotation")
     add_user_argument(receipts)
     receipts.set_defaults(handler=_bundle_receipts)
     resync = bundle_sub.add_parser("resync", help="after restoring a backup: take the province's bundle chain "
@@ -137,6 +140,9 @@ def _bundle_receipts(args: argparse.Namespace) -> int:
                 state = translated("Cli", STATE_NAMES.get(result.entry.state, result.entry.state))
                 print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: bundle {sequence} is {state}."),
                                  path=str(result.path), sequence=result.entry.sequence, state=state))
+        from desktop.sync.rotation import settle_by_receipts
+
+        settle_by_receipts(database, key_store(args, province))  # the center evidently has the rotation
         return worst
     return run_for_province(args, body)
 

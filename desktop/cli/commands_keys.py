@@ -10,7 +10,9 @@ from desktop.cli.sync_support import (
     file_error,
     key_passphrase,
     key_store,
+    read_public_key_file,
     run_for_province,
+    say_keyring_notice,
 )
 
 
@@ -43,6 +45,7 @@ def _keys_init(args: argparse.Namespace) -> int:
 
         store = key_store(args, province)
         key = store.create(key_passphrase())
+        say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Signing key {key_id} created for province {province} "
                                                          "in {location}."),
                          key_id=fingerprint(key.public_key()), province=province, location=store.location))
@@ -58,6 +61,7 @@ def _keys_show(args: argparse.Namespace) -> int:
 
         store = key_store(args, province)
         key = store.load(key_passphrase())
+        say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Province {province}: signing key {key_id} in {location}."),
                          province=province, key_id=fingerprint(key.public_key()), location=store.location))
         return 0
@@ -110,10 +114,7 @@ def _keys_pin_center(args: argparse.Namespace) -> int:
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
 
-        try:
-            data = args.center_key.read_bytes()
-        except OSError as error:
-            raise file_error(args.center_key, error) from error
+        data = read_public_key_file(args.center_key)
         key_id = CenterLinkService(database).pin_center_key(data, replace=args.replace)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's key {key_id} is pinned."), key_id=key_id))
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.cli.sync_support import (
@@ -12,13 +13,16 @@ from desktop.cli.sync_support import (
     cut_bundle,
     db_and_key_file,
     directive_line,
-    file_error,
+    key_passphrase,
+    key_store,
     missing_center_url,
     now,
     print_refusal_alarm,
     print_resync,
+    read_public_key_file,
     resync_online,
     run_for_province,
+    say_keyring_notice,
 )
 
 
@@ -29,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                       help="the center's address (https://...); remembered, defaults to the one stored")
     sync.add_argument("--center-key", dest="center_key", type=Path, default=None,
                       help="pin this center public key file first (only if no other key is pinned)")
+    sync.add_argument("--directive-warning-days", dest="directive_warning_days", type=int, default=None,
+                      help="warn when the newest directive listing signed by the center is older than this many "
+                           "days (remembered; default 7)")
     sync.set_defaults(handler=_sync)
 
 
@@ -38,45 +45,69 @@ def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import translated
+        from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
+        from desktop.sync.errors import SyncError
         from desktop.sync.resync import resync_required as outbox_resync_required
         from desktop.sync.rotation import deliver_rotations, pending_rotations
         from desktop.sync.sender import Sender
 
         link = CenterLinkService(database)
+        if args.directive_warning_days is not None:
+            from desktop.sync.freshness import set_stale_after
+
+            set_stale_after(database, args.directive_warning_days)
         if args.center_key is not None:
-            try:
-                link.pin_center_key(args.center_key.read_bytes())
-            except OSError as error:
-                raise file_error(args.center_key, error) from error
+            link.pin_center_key(read_public_key_file(args.center_key))
         url = link.set_center_url(args.center) if args.center else link.link().url
         if not url:
             raise missing_center_url()
-        center_key = link.center_key()
+        store = key_store(args, province)
         try:
             with httpx.Client() as client:
+                try:
+                    link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
+                except httpx.HTTPError:
+                    pass  # unreachable: the bundle is still cut, and its post fails and is retried
+                center_key = link.center_key()
                 if outbox_resync_required(database):  # a restored database: catch up before anything is sent
                     print_resync(resync_online(args, database, province, client, url))
-                outbox = cut_bundle(args, database, province, now)
-                deliver_rotations(database, client, url, province)
+                signing_key = store.load(key_passphrase())  # also signs the requests for directives
+                outbox = cut_bundle(args, database, province, now, signing_key)
+                deliver_rotations(database, client, url, province, store)
                 if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
                     raise httpx.TransportError("the key rotation record could not be delivered")
                 report = Sender(outbox, client, url, center_key, province, now).send_due(now_anyway=True)
-                directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key, province) \
-                    if not report.failed else []
+                directives, directive_error = [], None
+                if not report.failed:
+                    try:
+                        directives = fetch_directives(DirectiveInbox(database, now), client, url, center_key,
+                                                      province, signing_key)
+                    except SyncError as error:
+                        # a bundle refused for now or for good (its key unknown or replaced at the center, so the
+                        # signed request is refused too): the alarm or "not now" is what this run must say
+                        if not (report.blocked or report.deferred):
+                            raise
+                        directive_error = error
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
+            _warn_stale_directives(database, link)
             return EXIT_TRY_LATER
+        finally:
+            say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
         for result in directives:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "From the center: {what}"),
                              what=directive_line(result)))
+        if directive_error is not None:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's directives were not fetched ({reason})."),
+                             reason=describe(directive_error)), file=sys.stderr)
+        _warn_stale_directives(database, link)
         if report.blocked:  # a final refusal: the alarm, whatever else happened
             print_refusal_alarm(args, report.refused_sequence or 0, report.refused_reason)
             return EXIT_REFUSED
@@ -93,5 +124,24 @@ def _sync(args: argparse.Namespace) -> int:
             return EXIT_TRY_LATER
         return 0
     return run_for_province(args, body)
+
+
+def _warn_stale_directives(database, link) -> None:  # noqa: ANN001
+    """Say so when the newest verified directive listing is older than the setting allows (issue 12)."""
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.sync.freshness import freshness
+
+    state = freshness(database, now(), linked=bool(link.link().url))
+    if not state.stale:
+        return
+    if state.listing_at is None:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Warning: no directive listing signed by the center has been received yet.")), file=sys.stderr)
+        return
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Warning: the newest directive listing signed by the center is {days} day(s) old (more than "
+               "{limit}); directives may be withheld."),
+        days=state.age.days if state.age else 0, limit=state.stale_after_days), file=sys.stderr)
 
 

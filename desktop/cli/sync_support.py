@@ -62,8 +62,18 @@ def province_of(database) -> str:
 def key_store(args: argparse.Namespace, province: str):
     from desktop.sync.keys import EncryptedKeyFile, KeyStore
 
-    key_file = args.key_file or args.db.parent / f"{province}.rasad-key"
+    key_file = getattr(args, "key_file", None) or args.db.parent / f"{province}.rasad-key"
     return KeyStore(province, EncryptedKeyFile(key_file))
+
+
+def say_keyring_notice(store) -> None:  # noqa: ANN001
+    """Tell the user (on stderr) when a failing keyring was given up for the key file."""
+    import sys
+
+    from desktop.cli.output import describe
+
+    if store.notice is not None:
+        print(describe(store.notice), file=sys.stderr)
 
 
 def key_passphrase() -> str | None:
@@ -88,6 +98,18 @@ def run_for_province(args: argparse.Namespace, body, action: str = "send") -> in
         database.close()
 
 
+PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
+
+
+def read_public_key_file(path: Path) -> bytes:
+    """A public key file, read with a cap (a larger file is not a key: it is refused as unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(PUBLIC_KEY_FILE_MAX_BYTES)
+    except OSError as error:
+        raise file_error(path, error) from error
+
+
 def file_error(path: Path, error: OSError):
     from desktop.cli.output import CommandFailed, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -96,12 +118,12 @@ def file_error(path: Path, error: OSError):
                                     path=str(path), reason=error.strerror or str(error)))
 
 
-def cut_bundle(args: argparse.Namespace, database, province: str, clock):
+def cut_bundle(args: argparse.Namespace, database, province: str, clock, key=None):  # noqa: ANN001
     from desktop import __version__
     from desktop.sync.outbox import Outbox
 
     outbox = Outbox(database, clock)
-    key = key_store(args, province).load(key_passphrase())
+    key = key or key_store(args, province).load(key_passphrase())
     outbox.cut(key, province, __version__)
     return outbox
 

@@ -7,13 +7,18 @@ is checked against the pinned key only.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import dataclass
 
+import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 from desktop.store.settings import get_setting, set_setting
+from desktop.sync import bounded_http
+from desktop.sync.center_rotation import CenterRotationError, old_key_id_of, read_center_rotation
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import export_public, fingerprint, load_public
 from desktop.sync.sender import check_center_url
@@ -21,6 +26,8 @@ from desktop.sync.sender import check_center_url
 PROVINCE_SETTING = "province.code"
 CENTER_URL_SETTING = "center.url"
 CENTER_KEY_SETTING = "center.public_key"  # export_public() text of the center's key
+CENTER_RETIRED_KEYS_SETTING = "center.retired_public_keys"  # keys the pin moved away from, oldest first
+MAX_ROTATIONS_LISTING_BYTES = 256 * 1024
 
 
 class CenterKeyNotPinnedError(SyncError):
@@ -82,6 +89,38 @@ class CenterLinkService:
                     raise CenterKeyAlreadyPinnedError(key_id=current_id)
             set_setting(session, CENTER_KEY_SETTING, export_public(key).decode("ascii"))
         return key_id
+
+    def follow_center_rotations(self, client: httpx.Client, center_url: str) -> list[str]:
+        """Take the center's key rotation records (``GET /center/key-rotations``) and move the pin along the
+        ones that start at the pinned key, each checked with the key pinned at that moment; returns the new key
+        ids pinned. A record that names the pinned key but does not verify raises CenterRotationError (the pin
+        stays); records that start elsewhere (older rotations, or another center's) are ignored."""
+        response = bounded_http.request(client, "GET", f"{center_url}/center/key-rotations",
+                                        max_bytes=MAX_ROTATIONS_LISTING_BYTES)
+        if response.status_code != 200:
+            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", center_url),
+                                        response=httpx.Response(response.status_code))
+        try:
+            listed = json.loads(response.content)
+            records = [base64.b64decode(item, validate=True) for item in listed[:100]] \
+                if isinstance(listed, list) else []
+        except (ValueError, TypeError):
+            raise CenterRotationError(reason="unreadable list") from None
+        moved: list[str] = []
+        for _ in range(len(records)):
+            pinned = self.center_key()
+            pinned_id = fingerprint(pinned)
+            record = next((r for r in records if old_key_id_of(r) == pinned_id), None)
+            if record is None:
+                break
+            rotation = read_center_rotation(record, pinned)
+            with self.database.session() as session:
+                retired = list(get_setting(session, CENTER_RETIRED_KEYS_SETTING, []) or [])
+                set_setting(session, CENTER_RETIRED_KEYS_SETTING,
+                            [*retired, export_public(pinned).decode("ascii")])
+                set_setting(session, CENTER_KEY_SETTING, export_public(rotation.new_public_key).decode("ascii"))
+            moved.append(rotation.new_key_id)
+        return moved
 
     def set_center_url(self, url: str) -> str:
         """Store the center's address (https, or http to this computer); returns it normalised."""

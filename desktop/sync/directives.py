@@ -24,7 +24,7 @@ from datetime import datetime
 from enum import Enum
 
 import httpx
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -38,9 +38,10 @@ from desktop.store.models import (
     OperationalProgram,
     Solution,
 )
-from desktop.sync import directive_content, frame
+from desktop.sync import bounded_http, directive_content, frame
 from desktop.sync.errors import BadPartError, BundleError
 from desktop.sync.keys import fingerprint
+from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_DIRECTIVE_BYTES = 16 * 1024 * 1024
 MAX_DIRECTIVE_UNCOMPRESSED = 64 * 1024 * 1024
@@ -176,8 +177,11 @@ class DirectiveInbox:
             if successor is None or successor.previous_hash != row.file_hash:
                 # a held successor that does not chain stays held (visible in the window) and applies nothing
                 return tuple(applied)
+            try:
+                directives = read_stored(successor.data)  # verified again: it was held, never trusted blindly
+            except BundleError:
+                return tuple(applied)  # signed by a center key no longer pinned: it stays held, nothing lost
             row = successor
-            directives = read_stored(successor.data)  # verified again: it was held, never trusted blindly
 
 
 def _read(data: bytes, center_key: Ed25519PublicKey, province: str
@@ -259,19 +263,37 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
 
 
 def fetch_directives(inbox: DirectiveInbox, client: httpx.Client, center_url: str, center_key: Ed25519PublicKey,
-                     province: str, timeout: float = 60.0) -> list[DirectiveResult]:
+                     province: str, signing_key: Ed25519PrivateKey,
+                     deadline_seconds: float = bounded_http.CALL_DEADLINE_SECONDS) -> list[DirectiveResult]:
     """Fetch the directives issued after the last applied one and receive each (verified, in order, once).
 
-    The listing is only a hint of which sequences exist; every bundle is verified on its own.
+    Each request is signed with the province's key (the center answers a province only about itself). The
+    listing is signed by the center with its time (desktop/sync/listing.py): its time is recorded for the
+    freshness warning, and each listed directive is accepted only with the listed file hash.
     """
+    from desktop.sync.freshness import record_listing
+    from desktop.sync.listing import MAX_LISTING_BYTES, ListingError, read_listing
+
     after = inbox.head()[0]
-    listing = client.get(f"{center_url}/provinces/{province}/directives", params={"after": after}, timeout=timeout)
-    listing.raise_for_status()
-    sequences = sorted({item.get("sequence") for item in listing.json() if isinstance(item, dict)
-                        and isinstance(item.get("sequence"), int) and item["sequence"] > after})
+
+    def get(url: str, max_bytes: int) -> bytes:
+        response = bounded_http.request(
+            client, "GET", url, max_bytes=max_bytes, deadline_seconds=deadline_seconds,
+            headers=signed_headers(signing_key, "GET", url, int(inbox.clock().timestamp())))
+        if response.status_code == 401:
+            raise RequestRefusedError()
+        if response.status_code != 200:
+            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
+                                        response=httpx.Response(response.status_code))
+        return response.content
+
+    listing = read_listing(get(f"{center_url}/provinces/{province}/directives?after={after}", MAX_LISTING_BYTES),
+                           center_key, province, after, inbox.clock())
+    record_listing(inbox.database, listing.issued_at)
     results = []
-    for sequence in sequences[:1000]:
-        response = client.get(f"{center_url}/provinces/{province}/directives/{sequence}", timeout=timeout)
-        response.raise_for_status()
-        results.append(inbox.receive(response.content[: MAX_DIRECTIVE_BYTES + 1], center_key, province))
+    for entry in listing.directives:
+        data = get(f"{center_url}/provinces/{province}/directives/{entry.sequence}", MAX_DIRECTIVE_BYTES)
+        if frame.file_hash(data) != entry.file_hash:
+            raise ListingError(reason=f"directive {entry.sequence} is not the file the listing names")
+        results.append(inbox.receive(data, center_key, province))
     return results

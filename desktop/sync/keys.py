@@ -1,8 +1,8 @@
 """The province's Ed25519 signing key: generation, fingerprint, storage and rotation.
 
 Storage (:class:`KeyStore`): the OS keyring through ``keyring`` when its backend is a real secure store,
-otherwise an :class:`EncryptedKeyFile` (scrypt n=2**15, r=8, p=1 → AES-256-GCM; envelope fields are
-authenticated as associated data). Refused keyring backends (:func:`is_secure_backend`): ``keyring``'s
+otherwise an :class:`EncryptedKeyFile` (Argon2id 64 MiB × 3 passes × 4 lanes → AES-256-GCM;
+envelope fields are authenticated as associated data; older scrypt files are read and upgraded). Refused keyring backends (:func:`is_secure_backend`): ``keyring``'s
 ``fail`` and ``null`` backends, anything from ``keyrings.alt`` (plaintext, base64 "file" and registry
 stores), any class named ``*Plaintext*``, a backend with priority <= 0, and a chainer containing any of
 these. A missing key is never replaced: loading raises :class:`MissingKeyError`, creating over an existing
@@ -27,8 +27,10 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import canonical
 from desktop.sync.errors import (
     InsecureKeyringError,
@@ -36,13 +38,22 @@ from desktop.sync.errors import (
     KeyStoreError,
     MissingKeyError,
     RotationError,
+    SyncError,
     WrongPassphraseError,
 )
 
 KEYRING_SERVICE = "rasad-signing-key"
 KEY_FILE_FORMAT = "rasad-key-file"
-KEY_FILE_VERSION = 1
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+#: Version 2: Argon2id (RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt
+#: n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12).
+KEY_FILE_VERSION = 2
+ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 64 * 1024, 3, 4
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # version 1 files only
+_KDF_FIELDS = {
+    1: {"version": 1, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+    2: {"version": 2, "kdf": "argon2id", "memory_kib": ARGON2_MEMORY_KIB, "iterations": ARGON2_ITERATIONS,
+        "lanes": ARGON2_LANES},
+}
 _MAX_KEY_FILE_BYTES = 16 * 1024
 
 
@@ -143,8 +154,11 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _kdf(passphrase: str, salt: bytes) -> bytes:
-    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+def _kdf(passphrase: str, salt: bytes, version: int = KEY_FILE_VERSION) -> bytes:
+    if version == 1:
+        return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+    return Argon2id(salt=salt, length=32, iterations=ARGON2_ITERATIONS, lanes=ARGON2_LANES,
+                    memory_cost=ARGON2_MEMORY_KIB).derive(passphrase.encode("utf-8"))
 
 
 class EncryptedKeyFile:
@@ -156,25 +170,42 @@ class EncryptedKeyFile:
     def exists(self) -> bool:
         return self.path.exists()
 
-    def save(self, key: Ed25519PrivateKey, passphrase: str) -> None:
+    def save(self, key: Ed25519PrivateKey, passphrase: str, *, version: int = KEY_FILE_VERSION) -> None:
+        write_new_file_atomically(self.path, self._envelope(key, passphrase, version))
+
+    @staticmethod
+    def _envelope(key: Ed25519PrivateKey, passphrase: str, version: int = KEY_FILE_VERSION) -> bytes:
         if not passphrase:
             raise KeyStoreError(reason="an empty passphrase is not allowed")
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         envelope: dict[str, Any] = {
-            "format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "kdf": "scrypt",
-            "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt),
+            "format": KEY_FILE_FORMAT, **_KDF_FIELDS[version], "salt": _b64(salt),
             "cipher": "aes-256-gcm", "nonce": _b64(nonce), "key_id": fingerprint(key.public_key()),
         }
         aad = canonical.dumps(envelope)
-        envelope["ciphertext"] = _b64(AESGCM(_kdf(passphrase, salt)).encrypt(nonce, _private_raw(key), aad))
-        write_new_file_atomically(self.path, canonical.dumps(envelope))
+        envelope["ciphertext"] = _b64(AESGCM(_kdf(passphrase, salt, version)).encrypt(nonce, _private_raw(key),
+                                                                                      aad))
+        return canonical.dumps(envelope)
+
+    def _upgrade(self, key: Ed25519PrivateKey, passphrase: str) -> None:
+        """Rewrite an older file with the current KDF (same key, same passphrase): a new file is written and
+        synced under a temporary name, then renamed over the old one, so a crash leaves one or the other."""
+        # a name of its own: two processes opening the same old file at once each write a complete file
+        staged = self.path.with_name(f"{self.path.name}.upgrade-{secrets.token_hex(4)}")
+        try:
+            write_new_file_atomically(staged, self._envelope(key, passphrase))
+            os.replace(staged, self.path)
+            _fsync_parent(self.path)
+        except OSError:  # a read-only folder: the old file still works; it is upgraded another time
+            with contextlib.suppress(OSError):
+                staged.unlink()
 
     def replace(self, key: Ed25519PrivateKey, passphrase: str) -> None:
         """Put ``key`` in place of the current one (rotation): the old file is kept beside it as
         ``<name>.retired-<old key id>`` and the new one is written to a temporary name first, so a crash
         leaves either the old key or the new one under the final name, never a partial file."""
         old = self.load(passphrase)
-        retired = self.path.with_name(f"{self.path.name}.retired-{fingerprint(old.public_key())}")
+        retired = self.retired_path(fingerprint(old.public_key()))
         if not retired.exists():
             write_new_file_atomically(retired, self.path.read_bytes())
         staged = EncryptedKeyFile(self.path.with_name(f"{self.path.name}.next"))
@@ -202,8 +233,10 @@ class EncryptedKeyFile:
             raise KeyStoreError(reason=f"cannot read {self.path}: {exc.strerror}") from None
         try:
             envelope = canonical.loads_strict(data[:_MAX_KEY_FILE_BYTES])
-            expected = {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "kdf": "scrypt",
-                        "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "cipher": "aes-256-gcm"}
+            version = envelope.get("version") if isinstance(envelope, dict) else None
+            if version not in _KDF_FIELDS or isinstance(version, bool):
+                raise KeyStoreError(reason=f"{self.path} is not a supported key file")
+            expected = {"format": KEY_FILE_FORMAT, **_KDF_FIELDS[version], "cipher": "aes-256-gcm"}
             if any(envelope.get(k) != v for k, v in expected.items()) or set(envelope) != {
                     *expected, "salt", "nonce", "key_id", "ciphertext"}:
                 raise KeyStoreError(reason=f"{self.path} is not a supported key file")
@@ -214,13 +247,35 @@ class EncryptedKeyFile:
         except (canonical.CanonicalError, ValueError, binascii.Error):
             raise KeyStoreError(reason=f"{self.path} is not a supported key file") from None
         try:
-            raw = AESGCM(_kdf(passphrase, salt)).decrypt(nonce, ciphertext, canonical.dumps(envelope))
+            raw = AESGCM(_kdf(passphrase, salt, version)).decrypt(nonce, ciphertext, canonical.dumps(envelope))
         except InvalidTag:
             raise WrongPassphraseError(path=str(self.path)) from None
         key = Ed25519PrivateKey.from_private_bytes(raw)
         if fingerprint(key.public_key()) != envelope["key_id"]:
             raise WrongPassphraseError(path=str(self.path))
+        if version < KEY_FILE_VERSION:
+            self._upgrade(key, passphrase)
         return key
+
+    def retired_path(self, key_id: str) -> Path:
+        return self.path.with_name(f"{self.path.name}.retired-{key_id}")
+
+    def erase_retired(self, key_id: str) -> bool:
+        """Remove the retired key ``key_id`` (its rotation reached the center); whether a file was removed.
+        The file is overwritten with zeros and synced before it is unlinked (on a journalled or copy-on-write
+        file system the old blocks may survive; the key in them is still encrypted with the passphrase)."""
+        path = self.retired_path(key_id)
+        try:
+            size = path.stat().st_size
+            with open(path, "r+b") as handle:
+                handle.write(b"\0" * size)
+                handle.flush()
+                os.fsync(handle.fileno())
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        _fsync_parent(path)
+        return True
 
 
 # -- the keyring -------------------------------------------------------------------------------------------
@@ -264,6 +319,15 @@ class KeyStore:
         self.fallback = fallback
         self.backend = backend if is_secure_backend(backend) else None
         self.refused_backend = None if self.backend is not None else _describe(backend)
+        #: Set when a secure-looking keyring raised and the key file was used instead (say it to the user).
+        self.notice: KeyringUnusableNotice | None = None
+
+    def _keyring_failed(self, exc: Exception) -> None:
+        """A keyring backend that raises (no D-Bus session, a locked or broken store) is given up for this
+        store's life: the encrypted key file is used instead, and :attr:`notice` says so."""
+        self.notice = KeyringUnusableNotice(backend=_describe(self.backend), reason=type(exc).__name__)
+        self.refused_backend = _describe(self.backend)
+        self.backend = None
 
     @property
     def uses_keyring(self) -> bool:
@@ -274,34 +338,50 @@ class KeyStore:
         return f"keyring {KEYRING_SERVICE}/{self.name}" if self.backend is not None else str(self.fallback.path)
 
     def _keyring_get(self) -> str | None:
+        """The stored text; raises _KeyringUnusable (after switching to the key file) if the backend raises."""
         assert self.backend is not None
         try:
             return self.backend.get_password(KEYRING_SERVICE, self.name)
         except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
-            raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
+            self._keyring_failed(exc)
+            raise _KeyringUnusable() from None
 
     def exists(self) -> bool:
-        return self._keyring_get() is not None if self.backend is not None else self.fallback.exists()
+        if self.backend is not None:
+            try:
+                return self._keyring_get() is not None
+            except _KeyringUnusable:
+                pass
+        return self.fallback.exists()
 
     def create(self, passphrase: str | None = None) -> Ed25519PrivateKey:
         """A new key, stored; refuses when one already exists (never overwrites)."""
+        if self.backend is not None:
+            try:
+                if self._keyring_get() is not None:
+                    raise KeyExistsError(location=self.location)
+            except _KeyringUnusable:
+                pass
         if self.backend is None:
             return self.fallback.create(self._need(passphrase))
-        if self._keyring_get() is not None:
-            raise KeyExistsError(location=self.location)
         key = generate_private_key()
         try:
             self.backend.set_password(KEYRING_SERVICE, self.name, _b64(_private_raw(key)))
-        except Exception as exc:  # noqa: BLE001
-            raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
+        except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
+            self._keyring_failed(exc)
+            return self.fallback.create(self._need(passphrase))
         if fingerprint(self.load().public_key()) != fingerprint(key.public_key()):
             raise KeyStoreError(reason="the keyring did not keep the key")
         return key
 
     def load(self, passphrase: str | None = None) -> Ed25519PrivateKey:
+        if self.backend is not None:
+            try:
+                stored = self._keyring_get()
+            except _KeyringUnusable:
+                stored = None
         if self.backend is None:
             return self.fallback.load(self._need(passphrase))
-        stored = self._keyring_get()
         if stored is None:
             raise MissingKeyError(location=self.location)
         try:
@@ -325,11 +405,36 @@ class KeyStore:
         if fingerprint(self.load().public_key()) != fingerprint(key.public_key()):
             raise KeyStoreError(reason="the keyring did not keep the key")
 
+    def erase_retired(self, key_id: str) -> bool:
+        """Erase the retired key ``key_id`` once the center has its rotation (a key kept only to be safe
+        until then); whether there was one. A keyring entry is deleted; a retired key file is overwritten and
+        removed (both are looked for: the key may have been rotated while the other store was in use)."""
+        erased = False
+        if self.backend is not None:
+            try:
+                if self.backend.get_password(KEYRING_SERVICE, f"{self.name}.retired-{key_id}") is not None:
+                    self.backend.delete_password(KEYRING_SERVICE, f"{self.name}.retired-{key_id}")
+                    erased = True
+            except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
+                self._keyring_failed(exc)
+        return self.fallback.erase_retired(key_id) or erased
+
     @staticmethod
     def _need(passphrase: str | None) -> str:
         if not passphrase:
             raise KeyStoreError(reason="the key file needs a passphrase")
         return passphrase
+
+
+class _KeyringUnusable(Exception):
+    """Internal: the keyring raised; the store has switched to the key file."""
+
+
+class KeyringUnusableNotice(SyncError):
+    """Not raised: what a store tells the user after it fell back from a failing keyring to the key file."""
+
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The system keyring ({backend}) could not be used ({reason}); the "
+                                        "encrypted key file is used instead.")
 
 
 def require_secure_backend(backend: Any) -> None:

@@ -40,16 +40,19 @@ from desktop.store.settings import (
     get_setting,
     set_setting,
 )
-from desktop.sync import frame
+from desktop.sync import bounded_http, frame
 from desktop.sync.errors import BundleError
-from desktop.sync.keys import fingerprint
 from desktop.sync.outbox import chain_head
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict, read_receipt
+from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
-CHAIN_REQUEST = b"rasad chain request\x00"
-AUTH_HEADER = "x-rasad-signature"
+#: A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a
+#: bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.
+CHAIN_PAGE_ROWS = 20
+CHAIN_PAGE_BUNDLE_BYTES = 64 * 1024 * 1024
+CHAIN_PAGE_MAX_BYTES = (CHAIN_PAGE_BUNDLE_BYTES + CHAIN_PAGE_ROWS * RECEIPT_MAX_BYTES) * 4 // 3 + 64 * 1024
 BUNDLE_SUFFIX = ".rasad-bundle"
 RECEIPT_SUFFIX = ".receipt"
 
@@ -150,26 +153,27 @@ def _check(item: ChainItem, center_key: Ed25519PublicKey, province: str) -> tupl
 
 # -- where the chain comes from ---------------------------------------------------------------------------
 
-def chain_request_signature(signing_key: Ed25519PrivateKey, province: str, after: int, timestamp: int) -> str:
-    """The ``x-rasad-signature`` header value: ``key_id.timestamp.signature`` (the center gives a province's
-    bundles only to that province)."""
-    message = CHAIN_REQUEST + f"{province}\x00{after}\x00{timestamp}".encode()
-    signature = base64.urlsafe_b64encode(signing_key.sign(message)).decode("ascii")
-    return f"{fingerprint(signing_key.public_key())}.{timestamp}.{signature}"
-
-
 def fetch_center_chain(client: httpx.Client, center_url: str, province: str, signing_key: Ed25519PrivateKey,
-                       clock: Callable[[], datetime] = lambda: datetime.now(UTC), timeout: float = 120.0,
-                       ) -> list[ChainItem]:
-    """Every bundle the center applied for ``province``, with its receipt, page by page."""
+                       clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                       deadline_seconds: float = 300.0) -> list[ChainItem]:
+    """Every bundle the center applied for ``province``, with its receipt, page by page (each page a signed
+    request, read with a hard byte limit and a total deadline)."""
     items: list[ChainItem] = []
     after = 0
     while True:
-        timestamp = int(clock().timestamp())
-        response = client.get(f"{center_url}/provinces/{province}/chain", params={"after": after}, timeout=timeout,
-                              headers={AUTH_HEADER: chain_request_signature(signing_key, province, after, timestamp)})
-        response.raise_for_status()
-        page = response.json()
+        url = f"{center_url}/provinces/{province}/chain?after={after}"
+        response = bounded_http.request(
+            client, "GET", url, max_bytes=CHAIN_PAGE_MAX_BYTES, deadline_seconds=deadline_seconds,
+            headers=signed_headers(signing_key, "GET", url, int(clock().timestamp())))
+        if response.status_code == 401:
+            raise RequestRefusedError()
+        if response.status_code != 200:
+            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
+                                        response=httpx.Response(response.status_code))
+        try:
+            page = json.loads(response.content)
+        except ValueError:
+            raise ChainGapError(sequence=after + 1) from None
         if not isinstance(page, list) or not page:
             return items
         for entry in page:

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from sqlalchemy import func, select
 
 from desktop.store.database import Database
+from desktop.store.models import OutboxBundle
 from desktop.store.settings import get_setting, set_setting
-from desktop.sync.keys import KeyStore, fingerprint, generate_private_key, rotation_record
+from desktop.sync import bounded_http, canonical
+from desktop.sync.keys import ROTATION_MAGIC, KeyStore, fingerprint, generate_private_key, rotation_record
 from desktop.sync.outbox import chain_head
 
 PENDING_ROTATIONS_SETTING = "keys.pending_rotations"  # list of base64 rotation records not yet at the center
@@ -61,20 +64,56 @@ def mark_delivered(database: Database, record: bytes) -> None:
 
 
 def deliver_rotations(database: Database, client: httpx.Client, center_url: str, province: str,
-                      timeout: float | httpx.Timeout = 30.0) -> int:
+                      store: KeyStore | None = None,
+                      deadline_seconds: float = bounded_http.CALL_DEADLINE_SECONDS) -> int:
     """Post each pending rotation record, oldest first; stop at the first failure. Returns how many the center
-    took. A record the center refuses as already applied counts as delivered."""
+    took. A record the center refuses as already applied counts as delivered. Once the center has a record,
+    the retired key it replaced is erased from ``store`` (it would only ever sign what the center refuses)."""
     delivered = 0
     for record in pending_rotations(database):
-        response = client.post(f"{center_url}/provinces/{province}/key-rotations", content=record, timeout=timeout)
+        response = bounded_http.request(client, "POST", f"{center_url}/provinces/{province}/key-rotations",
+                                        content=record, max_bytes=4096, deadline_seconds=deadline_seconds)
         if response.status_code == 200 or (response.status_code == 400 and "already known" in response.text):
             mark_delivered(database, record)
+            if store is not None:
+                store.erase_retired(rotation_key_ids(record)[0])
             delivered += 1
             continue
         break
     return delivered
 
 
+def settle_by_receipts(database: Database, store: KeyStore | None = None) -> int:
+    """Mark delivered the pending rotation records the center must have — an accepted receipt came back for a
+    bundle the new key signed (sequence ≥ the record's ``from_sequence``), which the center verifies only with
+    the record — and erase their retired keys. The way a province that sends on removable media learns it.
+    Returns how many were settled."""
+    settled = 0
+    with database.session() as session:
+        acknowledged = session.scalar(select(func.max(OutboxBundle.sequence)).where(
+            OutboxBundle.state == "acknowledged")) or 0
+    for record in pending_rotations(database):
+        if rotation_from_sequence(record) <= acknowledged:
+            mark_delivered(database, record)
+            if store is not None:
+                store.erase_retired(rotation_key_ids(record)[0])
+            settled += 1
+    return settled
+
+
+def rotation_from_sequence(record: bytes) -> int:
+    """The first sequence the new key of a record this province made signs (read without checking)."""
+    start = len(ROTATION_MAGIC) + 4
+    length = int.from_bytes(record[len(ROTATION_MAGIC): start], "big")
+    return int(canonical.loads_strict(record[start: start + min(length, 4096)])["from_sequence"])
+
+
+def rotation_key_ids(record: bytes) -> tuple[str, str]:
+    """(old key id, new key id) of a record this province made itself (read without checking signatures)."""
+    start = len(ROTATION_MAGIC) + 4
+    length = int.from_bytes(record[len(ROTATION_MAGIC): start], "big")
+    body = canonical.loads_strict(record[start: start + min(length, 4096)])
+    return str(body["old_key_id"]), str(body["new_key_id"])
 
 
 def export_rotations(database: Database, province: str, folder: Path) -> list[Path]:

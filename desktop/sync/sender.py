@@ -20,11 +20,11 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync import bounded_http
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import Outbox, ResyncRequiredError
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict
 
-SEND_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
@@ -66,14 +66,14 @@ class SendReport:
 
 class Sender:
     def __init__(self, outbox: Outbox, client: httpx.Client, center_url: str, center_public_key: Ed25519PublicKey,
-                 province: str, clock: Callable[[], datetime], *, timeout: httpx.Timeout = SEND_TIMEOUT) -> None:
+                 province: str, clock: Callable[[], datetime], *, deadline: float | None = None) -> None:
         self.outbox = outbox
         self.client = client
         self.center_url = check_center_url(center_url)
         self.center_public_key = center_public_key
         self.province = province
         self.clock = clock
-        self.timeout = timeout
+        self.deadline = deadline  # seconds for one post; None: bounded_http.upload_deadline of its size
 
     def send_due(self, *, now_anyway: bool = False) -> SendReport:
         """Send the pending bundles in order whose retry time has come; ``now_anyway`` (the user pressed Send)
@@ -118,12 +118,13 @@ class Sender:
                           refused.sequence if refused else None, refused.reason if refused else "")
 
     def _post(self, data: bytes) -> bytes:
-        response = self.client.post(f"{self.center_url}/bundles", content=data, timeout=self.timeout,
-                                    headers={"content-type": "application/octet-stream"})
+        # the receipt is read with a hard byte limit and the whole post has one deadline (bounded_http)
+        response = bounded_http.request(self.client, "POST", f"{self.center_url}/bundles", content=data,
+                                        max_bytes=RECEIPT_MAX_BYTES,
+                                        deadline_seconds=self.deadline or bounded_http.upload_deadline(len(data)),
+                                        headers={"content-type": "application/octet-stream"})
         if response.status_code != 200:
             raise _BadAnswer(f"HTTP {response.status_code}")
-        if len(response.content) > RECEIPT_MAX_BYTES:
-            raise _BadAnswer("answer too large")
         return response.content
 
 

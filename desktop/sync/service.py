@@ -2,8 +2,9 @@
 
 It gathers the outbox, the province's signing key, the link to the center (address and pinned key) and the
 two ways out — HTTPS and removable media — behind small methods that return frozen views. The signing key is
-needed only to cut a new bundle; resending what the outbox holds needs no key, so automatic retries never ask
-for a passphrase. When the OS keyring is not a secure store the key lives in an encrypted file next to the
+needed to cut a new bundle and to sign the requests that ask the center for directives; resending what the
+outbox holds needs no key, so automatic retries never ask for a passphrase (they ask for directives only when
+the key is in a secure keyring). When the OS keyring is not a secure store the key lives in an encrypted file next to the
 database (``<db folder>/<province>.rasad-key``, as on the command line) and every method that signs takes the
 passphrase as an argument; it is never stored.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     import httpx
 
     from desktop.sync.directives import DirectiveResult, DirectiveView
+    from desktop.sync.freshness import DirectiveFreshness
     from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
@@ -60,6 +62,7 @@ class SigningKeyView:
     key_id: str | None  # None: no key yet
     location: str  # "keyring rasad-signing-key/QOM" or the key file's path
     in_keyring: bool
+    notice: SyncError | None = None  # the keyring raised and was given up for the key file (say so)
 
     @property
     def needs_passphrase(self) -> bool:
@@ -199,7 +202,8 @@ class SyncService(ActsForPrincipal):
             key_id = self._read_key_id(store)
             if key_id is not None:
                 self._key_ids[province] = key_id
-        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring)
+        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring,
+                              notice=store.notice)
 
     def needs_passphrase(self) -> bool:
         return not self._store(self.link_service.province()).uses_keyring
@@ -295,8 +299,12 @@ class SyncService(ActsForPrincipal):
         self.principal.require(Action.SEND)
         province = self.link_service.province()
         center_key = self.link_service.center_key()
-        return [ReceiptOutcome(result.path, result.entry, result.error)
-                for result in import_receipts(self.outbox, files, center_key, province)]
+        from desktop.sync.rotation import settle_by_receipts
+
+        outcomes = [ReceiptOutcome(result.path, result.entry, result.error)
+                    for result in import_receipts(self.outbox, files, center_key, province)]
+        settle_by_receipts(self.database, self._store(province))  # a rotation the center evidently has
+        return outcomes
 
     def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
         """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
@@ -307,7 +315,7 @@ class SyncService(ActsForPrincipal):
             self.resync(passphrase, link)
         cut = self.cut(passphrase)
         progress.step(1, 2, "")
-        report = self.send_due(now_anyway=True)
+        report = self.send_due(now_anyway=True, passphrase=passphrase)
         progress.step(2, 2, "")
         return SendResult(cut=cut, report=report)
 
@@ -374,8 +382,10 @@ class SyncService(ActsForPrincipal):
                 outcomes.append(DirectiveOutcome(path, None, error))
         return outcomes
 
-    def send_due(self, *, now_anyway: bool = False) -> SendReport:
-        """Send the bundles already in the outbox (no key needed): the automatic retry."""
+    def send_due(self, *, now_anyway: bool = False, passphrase: str | None = None) -> SendReport:
+        """Send the bundles already in the outbox (no key needed): the automatic retry. Then ask the center for
+        new directives — a request signed with the province's key, so only when the key opens without asking
+        (a secure keyring, or ``passphrase`` given); otherwise that part is skipped and said in the report."""
         self.principal.require(Action.SEND)
         import httpx
 
@@ -385,11 +395,18 @@ class SyncService(ActsForPrincipal):
 
         link = self._require_link()
         client = self._client()
-        center_key = self.link_service.center_key()
         url, province = link.url or "", link.province or ""
         try:
             try:
-                deliver_rotations(self.database, client, url, province)
+                # the center's own key first: its receipts are signed with the key it uses now
+                self.link_service.follow_center_rotations(client, url)
+            except httpx.HTTPError:
+                pass  # unreachable: the post below fails too and schedules the bundle's retry
+            except SyncError as error:  # a record not signed by the pinned key: refused, nothing is sent
+                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"center key: {error.english()}")
+            center_key = self.link_service.center_key()
+            try:
+                deliver_rotations(self.database, client, url, province, self._store(province))
             except httpx.HTTPError as error:
                 return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"key rotation: {error}")
             if pending_rotations(self.database):
@@ -398,15 +415,26 @@ class SyncService(ActsForPrincipal):
             report = Sender(self.outbox, client, url, center_key, province, self.clock).send_due(
                 now_anyway=now_anyway)
             if not report.failed:
+                store = self._store(province)
+                if not store.uses_keyring and not passphrase:
+                    return _with_directive_note(
+                        report, "directives: the signing key's passphrase is needed to ask the center")
                 try:
-                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province)
+                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province,
+                                     store.load(passphrase))
                 except (httpx.HTTPError, ValueError, SyncError) as error:
                     # the bundles went through; a directive problem is reported on its own next time
-                    return SendReport(report.sent, report.acknowledged, report.rejected, 0, None,
-                                      f"directives: {error}")
+                    return _with_directive_note(report, f"directives: {error}")
             return report
         finally:
             client.close()
+
+    def directive_freshness(self) -> DirectiveFreshness:
+        """How old the newest verified directive listing is, and whether that deserves a warning."""
+        self.principal.require(Action.VIEW)
+        from desktop.sync.freshness import freshness
+
+        return freshness(self.database, self.clock(), linked=_can_send(self.link_service.link()))
 
     # -- helpers ---------------------------------------------------------------------------------------
 
@@ -457,3 +485,9 @@ def _sequence_in_name(path: Path) -> tuple[int, str]:
 
 def _can_send(link: Any) -> bool:
     return bool(link.province and link.url and link.center_key_id)
+
+
+def _with_directive_note(report: SendReport, note: str) -> SendReport:
+    """``report`` with a note about the directive request — keeping what the send said (a deferred bundle's or
+    a final refusal's reason and fields, issue 12 part A), which matters more than the directives."""
+    return report if report.error else replace(report, error=note)

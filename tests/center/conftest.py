@@ -80,3 +80,17 @@ def teh(service):
     return province
 
 
+
+
+def staff_headers(service: CenterService) -> dict[str, str]:
+    """An Authorization header with a fresh staff token (desktop/center/auth.py)."""
+    from desktop.center.auth import CenterAuth
+
+    return {"Authorization": f"Bearer {CenterAuth(service.engine, service.clock).add_token('ستاد').token}"}
+
+
+def signed(key, path: str, query: str = "") -> dict[str, str]:
+    """The x-rasad-signature header of a GET of ``path?query`` signed by ``key`` at NOW."""
+    from desktop.sync.request_auth import AUTH_HEADER, sign_request
+
+    return {AUTH_HEADER: sign_request(key, "GET", path, query, int(NOW.timestamp()))}

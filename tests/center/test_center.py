@@ -12,7 +12,7 @@ from desktop.center.service import CenterService
 from desktop.sync import frame
 from desktop.sync.keys import export_public, generate_private_key
 from desktop.sync.receipts import Receipt, Verdict, read_receipt
-from tests.center.conftest import NOW, Province
+from tests.center.conftest import NOW, Province, staff_headers
 
 
 def _receipt(service: CenterService, data: bytes, province: str) -> Receipt:
@@ -119,7 +119,7 @@ def test_http_endpoint_returns_a_receipt_the_province_can_read(service, teh):
     response = client.post("/bundles", content=teh.bundle())
     assert response.status_code == 200
     assert read_receipt(response.content, service.public_key, "THR").verdict is Verdict.ACCEPTED
-    status = client.get("/status").json()
+    status = client.get("/status", headers=staff_headers(service)).json()
     assert status[0]["code"] == "THR" and status[0]["last_sequence"] == 1
 
 

@@ -15,8 +15,9 @@ from desktop.center.service import CenterService
 from desktop.sync import canonical, directive_content, frame
 from desktop.sync.errors import RotationError
 from desktop.sync.keys import export_public, fingerprint, generate_private_key, rotation_record
+from desktop.sync.listing import read_listing
 from desktop.sync.receipts import Verdict, read_receipt
-from tests.center.conftest import NOW, Province
+from tests.center.conftest import NOW, Province, signed, staff_headers
 
 DIRECTIVES = directive_content.from_json({
     "note": "ابلاغ", "programs": [], "deadlines": [
@@ -85,10 +86,14 @@ def test_directives_are_chained_per_province_and_signed_by_the_center(service, t
 def test_directives_over_http(service, teh):
     issued = service.issue_directive("THR", DIRECTIVES)
     client = TestClient(create_app(service))
-    listing = client.get("/provinces/THR/directives", params={"after": 0}).json()
-    assert [item["sequence"] for item in listing] == [1]
-    assert client.get("/provinces/THR/directives/1").content == issued.data
-    assert client.get("/provinces/THR/directives/2").status_code == 404
+    path = "/provinces/THR/directives"
+    assert client.get(f"{path}?after=0").status_code == 401  # a province's directives are for it alone
+    answer = client.get(f"{path}?after=0", headers=signed(teh.key, path, "after=0"))
+    listing = read_listing(answer.content, service.public_key, "THR", 0, NOW)
+    assert [item.sequence for item in listing.directives] == [1] and listing.issued_at == NOW
+    assert listing.directives[0].file_hash == issued.file_hash
+    assert client.get(f"{path}/1", headers=signed(teh.key, f"{path}/1")).content == issued.data
+    assert client.get(f"{path}/2", headers=signed(teh.key, f"{path}/2")).status_code == 404
 
 
 def _progress_bundle(province: Province, changes: list[dict], month: int, rows: list[dict]) -> bytes:
@@ -127,7 +132,9 @@ def test_the_national_view_shows_each_provinces_progress_and_latest_indicators(s
     assert (thr.latest_month, thr.incoming, thr.disposed, thr.pending_end) == (5, 40, 40, 150)
     assert thr.clearance_rate == pytest.approx(1.0)
     assert (qom.activities, qom.weighted_percent, qom.latest_month) == (0, None, None)
-    body = TestClient(create_app(service)).get("/national").json()
+    client = TestClient(create_app(service))
+    assert client.get("/national").status_code == 401
+    body = client.get("/national", headers=staff_headers(service)).json()
     assert body[1]["weighted_percent"] == pytest.approx(85.0) and body[0]["code"] == "QOM"
 
 

@@ -107,7 +107,7 @@ def test_a_wrong_passphrase_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_tampered_key_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "key.json"
     keys.EncryptedKeyFile(path).create("right")
-    path.write_bytes(path.read_bytes().replace(b'"n":32768', b'"n":1024'))
+    path.write_bytes(path.read_bytes().replace(b'"memory_kib":65536', b'"memory_kib":1024'))
     with pytest.raises(KeyStoreError):
         keys.EncryptedKeyFile(path).load("right")
 
@@ -177,3 +177,76 @@ def test_rotating_the_key_file_keeps_the_old_key_as_retired(tmp_path) -> None:
     retired = keys.EncryptedKeyFile(tmp_path / f"p.key.retired-{keys.fingerprint(old.public_key())}")
     assert keys.fingerprint(retired.load("گذرواژه").public_key()) == keys.fingerprint(old.public_key())
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["p.key", retired.path.name])
+
+
+# -- issue 12: a stronger KDF, old files still readable; keyring failures; retired keys erased -------------
+
+def test_a_new_key_file_uses_argon2id_and_an_old_scrypt_file_opens_and_is_upgraded_on_use(tmp_path) -> None:
+    from desktop.sync import canonical
+
+    fresh = keys.EncryptedKeyFile(tmp_path / "new.key")
+    fresh.create("رمز")
+    envelope = canonical.loads_strict(fresh.path.read_bytes())
+    assert (envelope["version"], envelope["kdf"], envelope["memory_kib"]) == (2, "argon2id", 64 * 1024)
+
+    old_file = keys.EncryptedKeyFile(tmp_path / "old.key")
+    key = Ed25519PrivateKey.generate()
+    old_file.save(key, "رمز", version=1)  # what the previous release wrote: scrypt n=2**15
+    assert canonical.loads_strict(old_file.path.read_bytes())["n"] == 2**15
+    assert keys.fingerprint(old_file.load("رمز").public_key()) == keys.fingerprint(key.public_key())
+    upgraded = canonical.loads_strict(old_file.path.read_bytes())
+    assert (upgraded["version"], upgraded["kdf"]) == (2, "argon2id")
+    assert keys.fingerprint(old_file.load("رمز").public_key()) == keys.fingerprint(key.public_key())
+    assert stat.S_IMODE(old_file.path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.key", "old.key"]  # no staging file left
+
+
+def test_a_wrong_passphrase_on_an_old_file_does_not_upgrade_it(tmp_path) -> None:
+    old_file = keys.EncryptedKeyFile(tmp_path / "old.key")
+    old_file.save(Ed25519PrivateKey.generate(), "رمز", version=1)
+    before = old_file.path.read_bytes()
+    with pytest.raises(WrongPassphraseError):
+        old_file.load("غلط")
+    assert old_file.path.read_bytes() == before
+
+
+class BrokenKeyring(MemoryKeyring):
+    """Looks secure (priority 5) but raises on use, like a Secret Service without a D-Bus session."""
+
+    def get_password(self, service, username):
+        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+    def set_password(self, service, username, password):
+        raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+
+def test_a_keyring_that_raises_falls_back_to_the_key_file_with_a_notice(tmp_path) -> None:
+    store = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    assert store.uses_keyring and store.notice is None  # it looked usable
+    assert not store.exists()  # asked the keyring, which raised: the file is used from now on
+    assert not store.uses_keyring and store.notice is not None
+    assert "BrokenKeyring" in store.notice.english() and "RuntimeError" in store.notice.english()
+    created = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    key = created.create("رمز")  # the keyring raises on create too: the key goes to the encrypted file
+    assert created.notice is not None and (tmp_path / "QOM.rasad-key").exists()
+    again = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    assert keys.fingerprint(again.load("رمز").public_key()) == keys.fingerprint(key.public_key())
+
+
+def test_erasing_a_retired_key_removes_the_file_and_the_keyring_entry(tmp_path) -> None:
+    key_file = keys.EncryptedKeyFile(tmp_path / "p.key")
+    old = key_file.create("رمز")
+    key_file.replace(Ed25519PrivateKey.generate(), "رمز")
+    old_id = keys.fingerprint(old.public_key())
+    assert key_file.retired_path(old_id).exists()
+    assert key_file.erase_retired(old_id) and not key_file.retired_path(old_id).exists()
+    assert not key_file.erase_retired(old_id)  # already gone
+    backend = MemoryKeyring()
+    store = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "q.key"), backend=backend)
+    first = store.create()
+    store.replace(Ed25519PrivateKey.generate())
+    retired_user = f"QOM.retired-{keys.fingerprint(first.public_key())}"
+    assert (keys.KEYRING_SERVICE, retired_user) in backend.store
+    assert store.erase_retired(keys.fingerprint(first.public_key()))
+    assert (keys.KEYRING_SERVICE, retired_user) not in backend.store
+    assert store.load() is not None  # the current key stays

@@ -20,10 +20,10 @@ from desktop.store.settings import set_setting
 from desktop.sync.errors import BundleError
 from desktop.sync.keys import export_public
 from desktop.sync.outbox import Outbox, ResyncRequiredError
+from desktop.sync.request_auth import sign_request
 from desktop.sync.resync import (
     ChainItem,
     apply_center_chain,
-    chain_request_signature,
     fetch_center_chain,
     resync_required,
 )
@@ -143,17 +143,21 @@ def test_a_chain_not_vouched_for_by_the_pinned_center_key_is_refused_and_nothing
 def test_the_center_gives_a_provinces_chain_only_to_a_fresh_request_signed_by_its_key(tmp_path, key,
                                                                                      center) -> None:
     client = TestClient(create_app(center), base_url=URL)
-    assert client.get("/provinces/QOM/chain").status_code == 403
+    assert client.get("/provinces/QOM/chain").status_code == 401
     stamp = int(NOW.timestamp())
     other = Ed25519PrivateKey.generate()
-    for header in (chain_request_signature(other, PROVINCE, 0, stamp),  # another key
-                   chain_request_signature(key, PROVINCE, 0, stamp - 3600),  # an old request replayed
-                   chain_request_signature(key, PROVINCE, 5, stamp)):  # signed for other parameters
-        response = client.get("/provinces/QOM/chain", params={"after": 0}, headers={"x-rasad-signature": header})
-        assert response.status_code == 403
-    good = chain_request_signature(key, PROVINCE, 0, stamp)
-    assert client.get("/provinces/QOM/chain", params={"after": 0},
-                      headers={"x-rasad-signature": good}).status_code == 200
+    path = "/provinces/QOM/chain"
+    for header in (sign_request(other, "GET", path, "after=0", stamp),  # another key
+                   sign_request(key, "GET", path, "after=0", stamp - 3600),  # an old request replayed
+                   sign_request(key, "GET", path, "after=5", stamp),  # signed for other parameters
+                   sign_request(key, "GET", "/provinces/THR/chain", "after=0", stamp),  # for another path
+                   sign_request(key, "POST", path, "after=0", stamp)):  # for another method
+        response = client.get(f"{path}?after=0", headers={"x-rasad-signature": header})
+        assert response.status_code == 401
+    good = sign_request(key, "GET", path, "after=0", stamp)
+    assert client.get(f"{path}?after=0", headers={"x-rasad-signature": good}).status_code == 200
+    # the very same signed request again: a replay, refused
+    assert client.get(f"{path}?after=0", headers={"x-rasad-signature": good}).status_code == 401
 
 
 def test_a_restore_with_nothing_newer_at_the_center_needs_no_offset(tmp_path, key, center) -> None:

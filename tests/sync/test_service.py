@@ -49,8 +49,11 @@ class FakeCenter:
         if self.down:
             self.requests += 1
             raise httpx.ConnectError("refused", request=request)
-        if request.method == "GET" and request.url.path.endswith("/directives"):
-            return httpx.Response(200, json=[])  # no directives issued in these tests
+        if request.method == "GET" and request.url.path == "/center/key-rotations":
+            return httpx.Response(200, json=[])  # the center's key was never rotated in these tests
+        if request.method == "GET" and request.url.path.endswith("/directives"):  # none issued in these tests
+            return httpx.Response(200, content=self.service.directive_listing(
+                request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         self.requests += 1
         return httpx.Response(200, content=self.service.ingest(request.content))
 

@@ -55,8 +55,11 @@ class FakeCenter:
     def handler(self, request: httpx.Request) -> httpx.Response:
         if self.down:
             raise httpx.ConnectError("refused", request=request)
-        if request.method == "GET" and request.url.path.endswith("/directives"):
-            return httpx.Response(200, json=[])  # no directives issued in these tests
+        if request.method == "GET" and request.url.path == "/center/key-rotations":
+            return httpx.Response(200, json=[])  # the center's key was never rotated in these tests
+        if request.method == "GET" and request.url.path.endswith("/directives"):  # none issued in these tests
+            return httpx.Response(200, content=self.service.directive_listing(
+                request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         self.seen.append(request.content)
         return httpx.Response(200, content=self.service.ingest(request.content))
 
@@ -347,3 +350,33 @@ def test_a_province_not_registered_yet_is_told_not_now_in_persian_and_sent_again
     assert page._runner.check_retry()  # the automatic retry sends it again
     _wait_idle(qtbot, page)
     assert _cell(page, 0, STATE_COLUMN) == "تأیید شده"
+
+
+def test_the_page_warns_when_the_newest_signed_directive_listing_is_old(qtbot, page, app_services, center,
+                                                                       moving_clock, tmp_path) -> None:
+    assert page.freshness.isHidden()  # not linked to a center: nothing to warn about
+    _link(page, center, tmp_path)
+    page.refresh()
+    assert page.freshness.isVisible() and "فهرست" in page.freshness.text()  # never received one
+    page.send_now()  # nothing to cut, but the listing is out of date: the key signs the request
+    _wait_idle(qtbot, page)
+    assert page.freshness.isHidden()
+    moving_clock.moment = NOW + timedelta(days=8, hours=1)
+    page.refresh()
+    assert page.freshness.isVisible() and "۸" in page.freshness.text() and "۷" in page.freshness.text()
+
+
+def test_a_keyring_that_raises_is_given_up_for_the_key_file_and_the_page_says_so(qtbot, app_services,
+                                                                                moving_clock, monkeypatch) -> None:
+    from tests.sync.test_keys import BrokenKeyring
+
+    app_services.sync = SyncService(app_services.database, moving_clock.now, keyring_backend=BrokenKeyring())
+    monkeypatch.setattr(sync_link, "show_error", lambda parent, title, error: None)
+    notifier = ChangeNotifier()
+    page = SyncPage(app_services, notifier, SyncRunner(app_services, notifier, automatic=False))
+    page.passphrases.ask = lambda new=False: PASSPHRASE
+    qtbot.addWidget(page)
+    page.link_box.create_key()  # the keyring looked secure, raised: the key went to the encrypted file
+    text = page.link_box.signing_key_label.text()
+    assert "BrokenKeyring" in text and "جاکلیدی" in text and "پرونده" in text
+    assert app_services.sync.signing_key().key_id not in (None, "?")  # the key exists, in the file

@@ -61,6 +61,10 @@ class SyncPage(QWidget):
         self.details = QLabel()
         self.details.setObjectName("syncDetails")
         self.details.setWordWrap(True)
+        self.freshness = QLabel()
+        self.freshness.setObjectName("directiveFreshness")
+        self.freshness.setWordWrap(True)
+        self.freshness.setVisible(False)
 
         self.send_button = QPushButton(self.tr("Send now"))
         self.send_button.setObjectName("sendNow")
@@ -110,6 +114,7 @@ class SyncPage(QWidget):
         layout.addWidget(section_title(self.tr("Send to center")))
         layout.addWidget(self.banner)
         layout.addWidget(self.details)
+        layout.addWidget(self.freshness)
         self.link_box = CenterLinkBox(self._sync, notifier, self.passphrases, self._say)
         layout.addWidget(self.link_box)
         layout.addLayout(actions)
@@ -175,6 +180,27 @@ class SyncPage(QWidget):
             notes.append(self.tr("There are changes not yet in a bundle; sending or exporting puts them in one."))
         self.details.setText(" ".join(notes))
         self.details.setVisible(bool(notes))
+        self._show_freshness()
+
+    def _show_freshness(self) -> None:
+        """Warn when the newest directive listing the center signed is older than the setting (issue 12)."""
+        try:
+            state = self._sync.directive_freshness()
+        except DomainError:
+            state = None
+        if state is None or not state.stale:
+            self.freshness.setVisible(False)
+            return
+        if state.listing_at is None:
+            text = self.tr("No directive listing signed by the center has been received yet; Send now asks "
+                           "for it.")
+        else:
+            text = self.tr("The newest directive listing signed by the center is {days} day(s) old (more than "
+                           "{limit}): directives may be held back from this province. Send now asks again.").format(
+                days=format_number(state.age.days if state.age else 0), limit=format_number(state.stale_after_days))
+        self.freshness.setText(text)
+        self.freshness.setStyleSheet(BANNER_BASE + BANNER_STYLES["warn"])
+        self.freshness.setVisible(True)
 
     def _enable_actions(self, idle: bool) -> None:
         status = self.status
@@ -221,7 +247,7 @@ class SyncPage(QWidget):
 
     # the ways out -----------------------------------------------------------------------------------
     def send_now(self) -> None:
-        passphrase = self._passphrase_for_cut()
+        passphrase = self._passphrase_for_send()
         if passphrase is False:
             return
         sync = self._sync
@@ -342,6 +368,17 @@ class SyncPage(QWidget):
     def _key_location(self) -> str:
         key = self.status.link.signing_key if self.status else None
         return key.location if key else ""
+
+    def _passphrase_for_send(self) -> str | bool:
+        """Sending also asks the center for directives with a signed request: the passphrase is asked for
+        when a bundle is cut or when the directive listing is out of date; else the session's, if known."""
+        try:
+            if self._sync.directive_freshness().stale:
+                return self.passphrases.get(self._sync.needs_passphrase())
+        except DomainError:
+            pass
+        passphrase = self._passphrase_for_cut()
+        return self.passphrases.value or "" if passphrase == "" else passphrase
 
     def _passphrase_for_cut(self) -> str | bool:
         try:

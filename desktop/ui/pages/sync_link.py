@@ -23,7 +23,7 @@ from desktop.sync.service import SyncService, SyncStatus
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
 from desktop.ui.formatting import isolate_ltr, paragraph
-from desktop.ui.widgets.errors import show_error
+from desktop.ui.widgets.errors import describe, show_error
 
 
 class CenterLinkBox(QGroupBox):
@@ -96,6 +96,8 @@ class CenterLinkBox(QGroupBox):
         else:
             text = self.tr("{key_id} — kept in the encrypted file {path}").format(
                 key_id=isolate_ltr(key.key_id), path=isolate_ltr(key.location))
+        if key is not None and key.notice is not None:  # a failing keyring was given up for the key file
+            text += "\n" + describe(key.notice)
         self.signing_key_label.setText(paragraph(text))
         has_key = key is not None and key.key_id is not None
         self.create_key_button.setVisible(key is not None and not has_key)

@@ -1,0 +1,99 @@
+"""Every request the province makes to the center, bounded (issue 12, "Bounded everything").
+
+A center that is hostile, broken or impersonated by a man in the middle must not be able to exhaust or hang
+the province, so each call here has:
+
+* a **total deadline** (not a per-read timeout): the body is read chunk by chunk and the call fails as soon as
+  the deadline has passed, so a server dripping one byte every two seconds cannot keep ``sync`` past it. Each
+  single socket operation also waits at most :data:`STALL_SECONDS` (or what is left of the deadline, if less),
+  so a server that sends nothing at all is cut at the deadline too;
+* a **hard byte limit** on the answer: a declared ``Content-Length`` above it is refused before a byte of the
+  body is read, and an undeclared (chunked) body is refused at the first chunk that passes it — never more than
+  the limit plus one chunk is held in memory;
+* an upload sent in pieces, each sent only while the deadline holds.
+
+The errors are ``httpx`` errors (:class:`AnswerTooLargeError` is an ``httpx.TransportError``,
+:class:`DeadlineExceededError` an ``httpx.TimeoutException``), so every caller's "the center could not be
+reached" handling covers them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import httpx
+
+#: Longest wait for any single connect/read/write before a call is cut (the deadline may cut it earlier).
+STALL_SECONDS = 20.0
+#: The deadline of an ordinary call (a listing, a directive, a page of the chain, a rotation record).
+CALL_DEADLINE_SECONDS = 60.0
+#: A bundle upload gets this much more time per byte (about 50 KB/s: a 64 MiB bundle may take 22 minutes).
+UPLOAD_SECONDS_PER_BYTE = 1 / 50_000
+_UPLOAD_CHUNK = 64 * 1024
+
+
+class AnswerTooLargeError(httpx.TransportError):
+    """The center's answer is larger than this call accepts."""
+
+
+class DeadlineExceededError(httpx.TimeoutException):
+    """The call did not finish within its total deadline."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status_code: int
+    content: bytes
+    headers: Mapping[str, str]
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+
+def upload_deadline(size: int) -> float:
+    """The total deadline of posting ``size`` bytes."""
+    return CALL_DEADLINE_SECONDS + size * UPLOAD_SECONDS_PER_BYTE
+
+
+def request(client: httpx.Client, method: str, url: str, *, max_bytes: int,
+            deadline_seconds: float = CALL_DEADLINE_SECONDS, content: bytes | None = None,
+            headers: Mapping[str, str] | None = None, stall_seconds: float = STALL_SECONDS) -> Answer:
+    """``method url`` with ``content``; the answer's bytes (at most ``max_bytes``) within ``deadline_seconds``."""
+    deadline = time.monotonic() + deadline_seconds
+
+    def left() -> float:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise DeadlineExceededError(f"no answer within {deadline_seconds:g} s")
+        return remaining
+
+    wait = min(left(), stall_seconds)
+    timeout = httpx.Timeout(wait, connect=min(wait, 10.0))
+    body = None if content is None else _pieces(content, left)
+    all_headers = {**(headers or {}), "accept-encoding": "identity"}  # bytes counted are the bytes kept
+    if content is not None:
+        all_headers["content-length"] = str(len(content))  # a generator body would otherwise go chunked
+    with client.stream(method, url, content=body, headers=all_headers, timeout=timeout) as response:
+        declared = response.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+            raise AnswerTooLargeError(f"answer of {declared} bytes (at most {max_bytes} accepted)")
+        if response.headers.get("content-encoding", "identity").lower() != "identity":
+            raise AnswerTooLargeError("a compressed answer was not asked for")  # a decompression bomb
+        received = bytearray()
+        for chunk in response.iter_bytes():  # identity only (checked above): no decoding
+            received.extend(chunk)
+            if len(received) > max_bytes:
+                raise AnswerTooLargeError(f"answer larger than {max_bytes} bytes")
+            left()
+        left()
+        return Answer(response.status_code, bytes(received), dict(response.headers))
+
+
+def _pieces(content: bytes, left) -> Iterator[bytes]:  # noqa: ANN001 - the deadline check of request()
+    view = memoryview(content)
+    for start in range(0, len(content), _UPLOAD_CHUNK):
+        left()
+        yield bytes(view[start: start + _UPLOAD_CHUNK])
