@@ -68,7 +68,7 @@ class AccountService:
 
     # first run ---------------------------------------------------------------------------------------
     def has_accounts(self) -> bool:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return bool(session.scalar(select(func.count()).select_from(Account)))
 
     def create_first_secretary(self, login: str, display_name: str, password: str) -> Principal:
@@ -137,7 +137,7 @@ class AccountService:
     # managing accounts (secretary) ------------------------------------------------------------------
     def accounts(self, principal: Principal) -> list[AccountView]:
         principal.require(Action.MANAGE_USERS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             rows = session.scalars(select(Account).order_by(Account.display_name, Account.id))
             return [_view(row) for row in rows]
 
@@ -189,7 +189,7 @@ class AccountService:
         query = select(AccountEvent).order_by(AccountEvent.id.desc()).limit(limit)
         if account_id is not None:
             query = query.where(AccountEvent.account_id == account_id)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [AccountEventView(e.id, e.happened_at, e.account_id, e.login, e.actor, e.kind, e.detail)
                     for e in session.scalars(query)]
 

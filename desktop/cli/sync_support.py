@@ -51,7 +51,7 @@ def province_of(database) -> str:
     from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.store.settings import get_setting
 
-    with database.session() as session:
+    with database.reading() as session:
         code = get_setting(session, PROVINCE_SETTING)
     if not isinstance(code, str) or not code:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(

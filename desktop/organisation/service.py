@@ -78,7 +78,7 @@ class OrganisationService(ActsForPrincipal):
         self._act_for(principal)
 
     def profile(self) -> Profile:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return Profile(
                 province_code=get_setting(session, PROVINCE_CODE, "") or "",
                 province_name=get_setting(session, PROVINCE_NAME, "") or "",
@@ -93,7 +93,7 @@ class OrganisationService(ActsForPrincipal):
         branches = select(func.count()).select_from(Branch)
         if own is not None:
             districts, branches = districts.where(District.id == own), branches.where(Branch.district_id == own)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return OrganisationCounts(session.scalar(districts) or 0, session.scalar(branches) or 0)
 
     def districts(self) -> list[DistrictView]:
@@ -104,7 +104,7 @@ class OrganisationService(ActsForPrincipal):
         own = self.principal.visible_district
         if own is not None:
             query = query.where(District.id == own)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [DistrictView(*row) for row in session.execute(query)]
 
     def branches(self, district_id: int | None = None) -> list[BranchView]:
@@ -118,7 +118,7 @@ class OrganisationService(ActsForPrincipal):
         wanted = district_id if district_id is not None else own
         if wanted is not None:
             query = query.where(Branch.district_id == wanted)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [BranchView(*row) for row in session.execute(query)]
 
     def set_user_name(self, name: str) -> None:
