@@ -82,14 +82,9 @@ def _db(args: argparse.Namespace) -> int:
     try:
         from sqlalchemy import func, select
 
-        from desktop.cli.output import fail
-        from desktop.domain.access import Action, PermissionDenied, Reach
+        from desktop.domain.access import Action, Reach
 
-        principal = acting_principal(database, args)
-        try:
-            principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        except PermissionDenied as error:
-            raise fail(error) from error
+        acting_principal(database, args).require(Action.VIEW, Reach.ALL_DISTRICTS)
 
         from desktop.store.models import Base
 

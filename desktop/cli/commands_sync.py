@@ -34,7 +34,7 @@ def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import translated
+        from desktop.cli.output import ExitCode, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
@@ -66,7 +66,7 @@ def _sync(args: argparse.Namespace) -> int:
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
-            return 2
+            return ExitCode.UNREACHABLE
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Sent {sent}, acknowledged {acknowledged}, rejected {rejected}, failed {failed}."),
             sent=report.sent, acknowledged=report.acknowledged, rejected=report.rejected, failed=report.failed))
@@ -77,7 +77,7 @@ def _sync(args: argparse.Namespace) -> int:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
                              when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
                              reason=report.error))
-            return 2
+            return ExitCode.UNREACHABLE
         return 0
     return run_for_province(args, body)
 
