@@ -23,6 +23,7 @@ from desktop.accounts.errors import (
     account_not_found,
     already_set_up,
     last_secretary,
+    no_such_login,
 )
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
@@ -181,6 +182,23 @@ class AccountService:
             account.password_changed_at = now
             _store_state(account, FailureState())
             _event(session, account, principal.user_name, "password_reset", now)
+
+    def account_by_login(self, principal: Principal, login: str) -> AccountView:
+        """One account by its user name (the command line names accounts so); secretary only."""
+        principal.require(Action.MANAGE_USERS)
+        with self._database.reading() as session:
+            row = session.scalar(select(Account).where(Account.login == normalise_login(login)))
+            if row is None:
+                raise no_such_login(login)
+            return _view(row)
+
+    def set_active(self, principal: Principal, account_id: int, active: bool) -> None:
+        """Let an account sign in again, or no longer (its history stays); the last secretary stays active."""
+        current = next((a for a in self.accounts(principal) if a.id == account_id), None)
+        if current is None:
+            raise account_not_found(account_id)
+        self.update_account(principal, account_id, AccountForm(
+            current.login, current.display_name, current.role, current.district_id, active))
 
     def events(self, principal: Principal, account_id: int | None = None, limit: int = 500
                ) -> list[AccountEventView]:

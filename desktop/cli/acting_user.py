@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.domain.access import Principal
+    from desktop.store.database import Database
 
 PASSWORD_VARIABLE = "RASAD_PASSWORD"
 
@@ -69,3 +76,16 @@ def read_password(login: str, variable: str = PASSWORD_VARIABLE) -> str:
         return getpass.getpass(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=login))
     except EOFError:
         raise no_password from None
+
+
+@contextmanager
+def acting_database(args: argparse.Namespace) -> Iterator[tuple[Database, Principal]]:
+    """The database of ``--db`` and the principal of ``--user``; closed when the block ends. Errors go up to
+    the command line's one mapping (desktop.cli.output.report)."""
+    from desktop.cli.output import open_existing_database
+
+    database = open_existing_database(args.db)
+    try:
+        yield database, acting_principal(database, args)
+    finally:
+        database.close()

@@ -12,7 +12,10 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli import (
+    commands_accounts,
     commands_app,
+    commands_approval,
+    commands_audit,
     commands_backup,
     commands_bundle,
     commands_comment,
@@ -21,11 +24,13 @@ from desktop.cli import (
     commands_indicators,
     commands_keys,
     commands_report,
+    commands_setup,
     commands_sync,
 )
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_keys,
-            commands_bundle, commands_sync, commands_backup, commands_comment)
+COMMANDS = (commands_app, commands_setup, commands_data, commands_import, commands_indicators, commands_report,
+            commands_approval, commands_comment, commands_accounts, commands_audit, commands_keys, commands_bundle,
+            commands_sync, commands_backup)
 
 
 LANGUAGES = ("fa", "en")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.domain.access import Action, ActsForPrincipal, Principal
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.planning.reference_seed import seed_reference_plans
@@ -121,6 +121,15 @@ class OrganisationService(ActsForPrincipal):
         with self._database.reading() as session:
             return [BranchView(*row) for row in session.execute(query)]
 
+    def district_by_code(self, code: str) -> DistrictView:
+        """The district with this code among those this principal can see, else a ValidationError."""
+        wanted = code.strip()
+        for district in self.districts():
+            if district.code == wanted:
+                return district
+        raise ValidationError("district", QT_TRANSLATE_NOOP(
+            "Validation", "There is no judicial district with the code {code}."), {"code": wanted})
+
     def set_user_name(self, name: str) -> None:
         self.principal.require(Action.EDIT)
         clean = validate_title(name, "user_name", 200)
@@ -133,6 +142,10 @@ class OrganisationService(ActsForPrincipal):
         `plans_year` is given, the reference plans (citizens'-rights actions scheduled over that Jalali year).
         All or nothing."""
         self.principal.require(Action.EDIT)
+        if self.profile().is_set_up:
+            raise DomainError("Organisation", QT_TRANSLATE_NOOP(
+                "Organisation", "This database is already set up; branches are added or moved by importing the "
+                                "branch registry."))
         errors = ErrorCollector()
         code = errors.check(validate_code, form.province_code, "province_code")
         name = errors.check(validate_title, form.province_name, "province_name", 200)
