@@ -130,6 +130,11 @@
         <source>This account no longer exists (id {id}).</source>
         <translation>This account no longer exists (id {id}).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account with the user name {login}.</source>
+        <translation>There is no account with the user name {login}.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -874,12 +879,22 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+67"/>
+        <location filename="../desktop/cli/output.py" line="+144"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+35"/>
+        <location line="+11"/>
+        <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
+        <translation>Waiting for the database: another program is changing it (at most {seconds} s)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</source>
+        <translation>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_data.py" line="+30"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
@@ -889,7 +904,7 @@
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -914,12 +929,12 @@
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+61"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>--district needs --level branch.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>There is no district with the code {code}.</source>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -989,7 +1004,8 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/cli/output.py" line="-35"/>
+        <location filename="../desktop/cli/sync_support.py" line="+38"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
@@ -1116,12 +1132,17 @@
         <translation>{count} charts saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <location filename="../desktop/cli/acting_user.py" line="+43"/>
         <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
+        <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Password for {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
@@ -1129,6 +1150,66 @@
         <location filename="../desktop/cli/commands_comment.py" line="+51"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_accounts.py" line="+62"/>
+        <source>Account {login} added.</source>
+        <translation>Account {login} added.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account {login} can sign in again.</source>
+        <translation>Account {login} can sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {login} is disabled; it can no longer sign in.</source>
+        <translation>Account {login} is disabled; it can no longer sign in.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password of {login} is reset.</source>
+        <translation>The password of {login} is reset.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="+35"/>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_setup.py" line="+45"/>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is already set up (it has user accounts).</source>
+        <translation>{path} is already set up (it has user accounts).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is set up: province {province}, {districts} district(s), secretary {login}.</source>
+        <translation>{path} is set up: province {province}, {districts} district(s), secretary {login}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--district takes CODE=NAME, e.g. 01=حوزه قضایی قم; not {value}.</source>
+        <translation>--district takes CODE=NAME, e.g. 01=حوزه قضایی قم; not {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
+        <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3363,14 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../desktop/organisation/service.py" line="+146"/>
+        <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
+        <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
@@ -4782,7 +4871,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-39"/>
+        <location filename="../desktop/accounts/errors.py" line="-45"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -4929,6 +5018,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+5"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/busy.py" line="+56"/>
+        <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
+        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it.</extracomment>
+        <translation>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</source>
+        <translation>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5888,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/organisation/service.py" line="-16"/>
+        <source>There is no judicial district with the code {code}.</source>
+        <translation>There is no judicial district with the code {code}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -5821,7 +5926,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <location filename="../desktop/accounts/service.py" line="+231"/>
         <source>Another account already has the user name {login}.</source>
         <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
         <translation>Another account already has the user name {login}.</translation>
