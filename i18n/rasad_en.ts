@@ -1211,6 +1211,16 @@
         <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
+        <source>Progress of activity {id} recorded: {percent}%.</source>
+        <translation>Progress of activity {id} recorded: {percent}%.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <source>Changes are now recorded under the name {name}.</source>
+        <translation>Changes are now recorded under the name {name}.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>

@@ -1210,6 +1210,16 @@
         <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
         <translation>{path} پروندهٔ CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
+        <source>Progress of activity {id} recorded: {percent}%.</source>
+        <translation>پیشرفت فعالیت {id} ثبت شد: {percent}٪.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <source>Changes are now recorded under the name {name}.</source>
+        <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>

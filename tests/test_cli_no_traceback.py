@@ -32,6 +32,7 @@ from desktop.demo import case_files  # noqa: E402
 from desktop.domain.access import Role  # noqa: E402
 from desktop.domain.jalali import JalaliPeriod  # noqa: E402
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm  # noqa: E402
+from desktop.planning.service import PlanService  # noqa: E402
 from desktop.store import busy  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
 from tests.cli_support import qt_language_restored, run_cli  # noqa: E402, F401
@@ -67,6 +68,14 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
                    "--secretary", "dabir2", "--secretary-name", "دبیر دوم", user=False),
     ("demo",): _r("--db", "{db}", user=False),
     ("db",): _r("--db", "{db}"),
+    ("overview",): _r("--db", "{db}"),
+    ("plans", "list"): _r("--db", "{db}", "--format", "json"),
+    ("plans", "progress"): _r("--db", "{db}", "--activity", "{leaf}", "--percent", "40", "--on", "2026-10-01",
+                              writes=True),
+    ("meetings", "list"): _r("--db", "{db}"),
+    ("meetings", "resolutions"): _r("--db", "{db}", "--overdue"),
+    ("settings", "show"): _r("--db", "{db}"),
+    ("settings", "user-name"): _r("--db", "{db}", "دبیر", writes=True),
     ("import",): _r("--db", "{db}", "{monthly}", "--kind", "monthly", writes=True),
     ("indicators",): _r("--db", "{db}", "--indicator", "incoming", "--level", "district", *P),
     ("generate-files",): _r("--kind", "monthly", "--rows", "5", "--out", "{dir}/out/m.csv", "--db", "{db}",
@@ -113,7 +122,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open_database(path) as database:
         OrganisationService(database).complete_setup(SetupForm("QOM", "قم", "دبیر شورا", (
             DistrictDraft("01", "حوزه یک", (("101", "شعبه ۱۰۱", ""), ("102", "شعبه ۱۰۲", ""))),
-            DistrictDraft("02", "حوزه دو", (("201", "شعبه ۲۰۱", ""), ("202", "شعبه ۲۰۲", ""))))))
+            DistrictDraft("02", "حوزه دو", (("201", "شعبه ۲۰۱", ""), ("202", "شعبه ۲۰۲", ""))))),
+            plans_year=1405)
         accounts = AccountService(database, clock, hashing=PasswordHashing(TEST_PARAMETERS))
         secretary = accounts.create_first_secretary("dabir", "دبیر شورا", PASSWORD)
         chief = accounts.create_account(secretary, AccountForm("raees", "رئیس کل", Role.CHIEF_JUSTICE), PASSWORD)
@@ -125,15 +135,25 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
         ApprovalService(database, clock, principal=Principal(chief_principal.display_name, Role.CHIEF_JUSTICE,
                                                              account_id=chief)).approve(JalaliPeriod.parse(LOCKED))
+        leaf = next(n for n in _nodes(PlanService(database, clock).tree()) if n.kind == "activity" and not n.children
+                    and n.planned_start and n.planned_start < date(2026, 10, 1))
+        (folder / "leaf.txt").write_text(str(leaf.id))
     case_files.write_monthly(folder / "monthly.csv", 40, 7, ["101", "102", "201", "202"], as_of=AS_OF)
     return folder
+
+
+def _nodes(nodes):  # noqa: ANN001, ANN202
+    for node in nodes:
+        yield node
+        yield from _nodes(node.children)
 
 
 @pytest.fixture
 def place(prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh copy of the prepared province for one scenario; the acting password is set; no terminal."""
     shutil.copy(prepared / "rasad.sqlite3", tmp_path / "rasad.sqlite3")
-    shutil.copy(prepared / "monthly.csv", tmp_path / "monthly.csv")
+    for name in ("monthly.csv", "leaf.txt"):
+        shutil.copy(prepared / name, tmp_path / name)
     monkeypatch.setenv("RASAD_PASSWORD", PASSWORD)
     monkeypatch.setenv("RASAD_NEW_PASSWORD", "کوه دماوند ۵۶۷۸ بلند")
     monkeypatch.setenv("RASAD_KEY_PASSPHRASE", "a passphrase for the key file")
@@ -148,6 +168,7 @@ def place(prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
 def _args(words: tuple[str, ...], recipe: Recipe, place: Path, *, db: Path | None = None,
           missing: bool = False, user: str | None = None, lang: str = "fa") -> list[str]:
     values = {"db": str(db or place / "rasad.sqlite3"), "dir": str(place),
+              "leaf": (place / "leaf.txt").read_text(),
               "monthly": str(place / ("absent.csv" if missing else "monthly.csv")),
               "missing": str(place / "no-such-file")}
     args = [*words, *(a.format(**values) for a in recipe.args), "--lang", lang]
@@ -200,9 +221,9 @@ def test_a_change_to_an_approved_period_gets_exit_code_4(place: Path) -> None:
     for words, recipe in _sweep():
         code, out, err = run_cli(*_args(words, recipe, place, user="dabir"))
         _check(words, code, out, err, "fa")
-        if words == ("import",):
-            assert code == ExitCode.LOCKED, err
-            assert "1405" in err or "۱۴۰۵" in err
+        if words in (("import",), ("plans", "progress")):
+            assert code == ExitCode.LOCKED, (words, err)
+            assert "۱۴۰۵" in err
 
 
 def test_no_password_and_no_terminal_is_a_message_not_eoferror(place: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,14 +23,17 @@ from desktop.cli import (
     commands_import,
     commands_indicators,
     commands_keys,
+    commands_meetings,
+    commands_plans,
     commands_report,
+    commands_settings,
     commands_setup,
     commands_sync,
 )
 
-COMMANDS = (commands_app, commands_setup, commands_data, commands_import, commands_indicators, commands_report,
-            commands_approval, commands_comment, commands_accounts, commands_audit, commands_keys, commands_bundle,
-            commands_sync, commands_backup)
+COMMANDS = (commands_app, commands_setup, commands_data, commands_plans, commands_meetings, commands_import,
+            commands_indicators, commands_report, commands_approval, commands_comment, commands_accounts,
+            commands_audit, commands_keys, commands_bundle, commands_sync, commands_backup, commands_settings)
 
 
 LANGUAGES = ("fa", "en")
@@ -85,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
         return output.ExitCode.INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say to it
+        _silence_stdout()
+        return output.ExitCode.OK
     except Exception as error:
         code = output.report(error)
         if code is None:
@@ -92,6 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     finally:
         busy.set_wait_notice(None)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (tests capture it)
+        pass
 
 
 def _command_words(args: argparse.Namespace) -> list[str]:

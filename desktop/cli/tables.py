@@ -13,7 +13,7 @@ from typing import Any
 
 
 def as_records(rows: Sequence[Any]) -> list[dict[str, Any]]:
-    return [_plain(dataclasses.asdict(row)) if dataclasses.is_dataclass(row) else dict(row) for row in rows]
+    return [_plain(dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(row)) for row in rows]
 
 
 def write_rows(rows: Sequence[Any], fmt: str, out: Path | None) -> None:
