@@ -17,6 +17,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ class DatabaseBusyError(StoreError):
 
 
 _activity = "Rasad"
+_held = threading.local()  # .paths: the files this thread holds a write transaction on
 _notice: Callable[[LockHolder | None, float], None] | None = None
 
 
@@ -91,7 +93,13 @@ def wait_limit() -> float:
 
 
 def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_ms: int) -> None:
-    """``BEGIN IMMEDIATE`` on ``connection``, retried until the wait limit; writes the lock-holder note."""
+    """``BEGIN IMMEDIATE`` on ``connection``, retried until the wait limit; writes the lock-holder note.
+
+    A second write transaction on the same file in the same thread would wait for the first, which waits for
+    it: that is a programming error, raised at once rather than after the wait."""
+    held: set[Path] = _held.__dict__.setdefault("paths", set())
+    if path is not None and path in held:
+        raise RuntimeError(f"a write transaction on {path} is already open in this thread (nested sessions)")
     limit = wait_limit()
     started = time.monotonic()
     noticed = False
@@ -115,11 +123,14 @@ def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_m
             if attempt == 0:
                 time.sleep(0.01)
     connection.execute(f"PRAGMA busy_timeout={restore_ms}")
+    if path is not None:
+        held.add(path)
     _write_note(path)
 
 
 def release(path: Path | None) -> None:
     """The write transaction ended: remove this process's note (never another's)."""
+    _held.__dict__.setdefault("paths", set()).discard(path)
     note = _note_path(path)
     if note is None:
         return

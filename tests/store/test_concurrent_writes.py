@@ -79,15 +79,25 @@ def test_a_write_refused_after_the_wait_limit_names_what_holds_the_database(
     monkeypatch.setenv(busy.WAIT_VARIABLE, "0.3")
     monkeypatch.setattr(busy, "_activity", "python -m desktop import")
     with open_database(db_path) as holder_db, open_database(db_path) as waiting:
+        refusals: list[BaseException] = []
+
+        def write() -> None:  # in another thread, as in another process: this thread holds the lock
+            try:
+                with waiting.session() as session:
+                    session.add(Province(code="X", name="x"))
+            except DatabaseBusyError as error:
+                refusals.append(error)
+
         with holder_db.session() as holding:
             holding.connection()  # the transaction (and its lock) begins on first use
             started = time.monotonic()
-            with pytest.raises(DatabaseBusyError) as refused:
-                with waiting.session() as session:
-                    session.add(Province(code="X", name="x"))
+            worker = threading.Thread(target=write)
+            worker.start()
+            worker.join(10)
             assert 0.3 <= time.monotonic() - started < 3
-        assert "python -m desktop import (process" in refused.value.english()
-        assert refused.value.params["seconds"] == 0
+        assert len(refusals) == 1
+        assert "python -m desktop import (process" in refusals[0].english()
+        assert refusals[0].params["seconds"] == 0
         with waiting.reading() as session:
             assert session.scalar(select(Province)) is None  # nothing half-written
     assert not db_path.with_name(db_path.name + busy.NOTE_SUFFIX).exists()  # the note went with the lock
@@ -139,3 +149,20 @@ def test_a_reading_session_refuses_to_write(db_path: Path) -> None:
         with pytest.raises(RuntimeError), database.reading() as session:
             session.add(Province(code="X", name="x"))
             session.flush()
+
+
+def test_a_nested_write_in_the_same_thread_is_a_programming_error_at_once(db_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """It would wait for itself: said at once, not after the wait limit."""
+    monkeypatch.setenv(busy.WAIT_VARIABLE, "30")
+    with open_database(db_path) as database:
+        started = time.monotonic()
+        with database.session() as outer:
+            outer.connection()
+            with pytest.raises(RuntimeError, match="nested"), database.session() as inner:
+                inner.connection()
+            with database.reading() as reading:  # reading inside a write is fine
+                assert get_setting(reading, "counter") == 0
+        assert time.monotonic() - started < 5
+        with database.session() as again:  # and the thread may write again afterwards
+            set_setting(again, "counter", 3)
