@@ -177,3 +177,10 @@ def test_messages_follow_lang(db: Path) -> None:
     assert code == 3 and "Only the secretary" not in err and "دبیر" in err
     code, _, err = run_cli("--lang", "en", "accounts", "list", "--db", str(db), "--user", "head01")
     assert code == 3 and "Only the secretary manages user accounts." in err
+
+
+def test_lang_alone_starts_the_window_in_that_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: dict[str, object] = {}
+    monkeypatch.setattr("desktop.ui.app.launch", lambda **options: started.update(options) or 0)
+    assert run_cli("--lang", "en")[0] == 0
+    assert started["language"] == "en"

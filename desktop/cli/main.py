@@ -74,7 +74,10 @@ def leaf_parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["run"])
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(words)
+    if args.command is None:  # no command (perhaps only --lang): the window
+        args = parser.parse_args([*words, "run"])
     if args.command == "run":
         args.lang = args.lang or args.cli_lang
         return int(args.handler(args) or 0)
