@@ -76,7 +76,7 @@ def test_eight_commands_at_once_end_without_a_traceback_and_every_write_is_done(
     assert len(commands) == 8
     processes = [_start(place, *command) for command in commands]
     results = [_finish(process) for process in processes]
-    for command, (code, out, err) in zip(commands, results, strict=True):
+    for command, (code, _out, err) in zip(commands, results, strict=True):
         assert "Traceback" not in err and "database is locked" not in err, (command, err)
         assert code == 0, (command, code, err)
     assert "rows imported" in results[0][1]
