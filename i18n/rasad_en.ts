@@ -130,6 +130,11 @@
         <source>This account no longer exists (id {id}).</source>
         <translation>This account no longer exists (id {id}).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account with the user name {login}.</source>
+        <translation>There is no account with the user name {login}.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -881,7 +886,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+46"/>
+        <location filename="../desktop/cli/commands_data.py" line="+47"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
@@ -891,7 +896,7 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>Checking the database: {percent}% {table}</translation>
     </message>
@@ -906,9 +911,19 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+67"/>
+        <location filename="../desktop/cli/output.py" line="+146"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
+        <translation>Waiting for the database: another program is changing it (at most {seconds} s)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</source>
+        <translation>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_data.py" line="-37"/>
@@ -922,7 +937,7 @@
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -947,12 +962,12 @@
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+61"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -962,12 +977,12 @@
         <translation>--district needs --level branch.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>There is no district with the code {code}.</source>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -977,7 +992,7 @@
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+19"/>
+        <location filename="../desktop/cli/sync_support.py" line="+20"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -1022,12 +1037,13 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../desktop/cli/output.py" line="-35"/>
+        <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../desktop/cli/sync_support.py" line="+67"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -1192,12 +1208,17 @@ then sync again.</translation>
         <translation>{count} charts saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <location filename="../desktop/cli/acting_user.py" line="+43"/>
         <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
+        <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Password for {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
@@ -1220,6 +1241,76 @@ then sync again.</translation>
         <location line="+9"/>
         <source>{count} pictures written to {path}.</source>
         <translation>{count} pictures written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_accounts.py" line="+62"/>
+        <source>Account {login} added.</source>
+        <translation>Account {login} added.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account {login} can sign in again.</source>
+        <translation>Account {login} can sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {login} is disabled; it can no longer sign in.</source>
+        <translation>Account {login} is disabled; it can no longer sign in.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password of {login} is reset.</source>
+        <translation>The password of {login} is reset.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="+35"/>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
+        <source>Progress of activity {id} recorded: {percent}%.</source>
+        <translation>Progress of activity {id} recorded: {percent}%.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <source>Changes are now recorded under the name {name}.</source>
+        <translation>Changes are now recorded under the name {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_setup.py" line="+45"/>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is already set up (it has user accounts).</source>
+        <translation>{path} is already set up (it has user accounts).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is set up: province {province}, {districts} district(s), secretary {login}.</source>
+        <translation>{path} is set up: province {province}, {districts} district(s), secretary {login}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--district takes CODE=NAME, e.g. 01=حوزه قضایی قم; not {value}.</source>
+        <translation>--district takes CODE=NAME, e.g. 01=حوزه قضایی قم; not {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
+        <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3800,14 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../desktop/organisation/service.py" line="+146"/>
+        <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
+        <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
@@ -5287,7 +5386,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-39"/>
+        <location filename="../desktop/accounts/errors.py" line="-45"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -5446,6 +5545,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/busy.py" line="+57"/>
+        <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
+        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it.</extracomment>
+        <translation>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</source>
+        <translation>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6544,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/organisation/service.py" line="-16"/>
+        <source>There is no judicial district with the code {code}.</source>
+        <translation>There is no judicial district with the code {code}.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
@@ -6469,7 +6584,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <location filename="../desktop/accounts/service.py" line="+231"/>
         <source>Another account already has the user name {login}.</source>
         <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
         <translation>Another account already has the user name {login}.</translation>

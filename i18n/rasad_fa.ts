@@ -130,6 +130,11 @@
         <source>This account no longer exists (id {id}).</source>
         <translation>این حساب دیگر وجود ندارد (شناسه {id}).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account with the user name {login}.</source>
+        <translation>هیچ حسابی با نام کاربری {login} وجود ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -880,7 +885,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+46"/>
+        <location filename="../desktop/cli/commands_data.py" line="+47"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
@@ -890,7 +895,7 @@
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>بررسی سلامت پایگاه داده: {percent}٪ {table}</translation>
     </message>
@@ -905,9 +910,19 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+67"/>
+        <location filename="../desktop/cli/output.py" line="+146"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
+        <translation>در انتظار پایگاه داده: برنامهٔ دیگری در حال تغییر آن است (حداکثر {seconds} ثانیه)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…</source>
+        <translation>در انتظار پایگاه داده: مشغول {activity} است (فرایند {pid})؛ حداکثر {seconds} ثانیه…</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_data.py" line="-37"/>
@@ -921,7 +936,7 @@
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -946,12 +961,12 @@
         <translation>… و {count} ایراد دیگر.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+52"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+61"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -961,12 +976,12 @@
         <translation>گزینه --district فقط همراه با --level branch به کار می‌رود.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>There is no district with the code {code}.</source>
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -976,7 +991,7 @@
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+19"/>
+        <location filename="../desktop/cli/sync_support.py" line="+20"/>
         <source>waiting</source>
         <translation>در انتظار ارسال</translation>
     </message>
@@ -1021,12 +1036,13 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../desktop/cli/output.py" line="-35"/>
+        <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../desktop/cli/sync_support.py" line="+67"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -1191,12 +1207,17 @@ then sync again.</source>
         <translation>{count} نمودار در {folder} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="+36"/>
+        <location filename="../desktop/cli/acting_user.py" line="+43"/>
         <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
+        <translation>گذرواژه‌ای برای {user} داده نشده است: {variable} را تنظیم کنید، یا فرمان را در پایانه اجرا کنید تا گذرواژه پرسیده شود.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Password for {user}: </source>
         <translation>گذرواژه {user}: </translation>
     </message>
@@ -1219,6 +1240,76 @@ then sync again.</source>
         <location line="+9"/>
         <source>{count} pictures written to {path}.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_accounts.py" line="+62"/>
+        <source>Account {login} added.</source>
+        <translation>حساب {login} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account {login} can sign in again.</source>
+        <translation>حساب {login} دوباره می‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {login} is disabled; it can no longer sign in.</source>
+        <translation>حساب {login} غیرفعال شد؛ دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password of {login} is reset.</source>
+        <translation>گذرواژهٔ {login} از نو تعیین شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="+35"/>
+        <source>--limit must be at least 1.</source>
+        <translation>مقدار ‎--limit‎ باید دست‌کم ۱ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
+        <source>Progress of activity {id} recorded: {percent}%.</source>
+        <translation>پیشرفت فعالیت {id} ثبت شد: {percent}٪.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <source>Changes are now recorded under the name {name}.</source>
+        <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_setup.py" line="+45"/>
+        <source>There is no file {path}.</source>
+        <translation>پروندهٔ {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is already set up (it has user accounts).</source>
+        <translation>{path} پیش‌تر راه‌اندازی شده است (حساب کاربری دارد).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is set up: province {province}, {districts} district(s), secretary {login}.</source>
+        <translation>{path} راه‌اندازی شد: استان {province}، {districts} حوزهٔ قضایی، دبیر {login}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--district takes CODE=NAME, e.g. 01=حوزه قضایی قم; not {value}.</source>
+        <translation>‎--district‎ به شکل «کد=نام» است، مانند 01=حوزه قضایی قم؛ نه {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
+        <translation>{path} پروندهٔ CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3797,14 @@ Font: Vazirmatn (SIL Open Font License).</source>
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../desktop/organisation/service.py" line="+146"/>
+        <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
+        <translation>این پایگاه داده پیش‌تر راه‌اندازی شده است؛ شعبه‌ها با ورود فهرست شعبه‌ها افزوده یا جابه‌جا می‌شوند.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/passphrase.py" line="+21"/>
@@ -5284,7 +5383,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-39"/>
+        <location filename="../desktop/accounts/errors.py" line="-45"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
@@ -5443,6 +5542,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/busy.py" line="+57"/>
+        <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
+        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it.</extracomment>
+        <translation>پایگاه داده مشغول تغییری از برنامهٔ دیگری است؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</source>
+        <translation>پایگاه داده مشغول {activity} است (فرایند {pid}، از {since})؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -6431,7 +6541,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/organisation/service.py" line="-16"/>
+        <source>There is no judicial district with the code {code}.</source>
+        <translation>هیچ حوزهٔ قضایی با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
@@ -6466,7 +6581,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <location filename="../desktop/accounts/service.py" line="+231"/>
         <source>Another account already has the user name {login}.</source>
         <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>

@@ -67,7 +67,7 @@ def test_a_district_head_writes_only_his_district_report(db_path: Path, tmp_path
     base = ("report", "district", "--db", str(db_path), "--period", "1403-01", "--out", str(out_file),
             "--as-of", "2024-05-01", "--user", "head2")
     code, _, err = run_cli(*base, "--district", "01")
-    assert code == 1 and not out_file.exists()
+    assert code == 3 and not out_file.exists()  # refused: exit code 3
     code, _, err = run_cli(*base)
     assert code == 0, err
     from openpyxl import load_workbook
@@ -77,7 +77,7 @@ def test_a_district_head_writes_only_his_district_report(db_path: Path, tmp_path
     assert "شعبه ۳" in text and "شعبه ۱" not in text
     code, _, _ = run_cli("report", "status", "--db", str(db_path), "--period", "1403-H1", "--out",
                          str(tmp_path / "s.pdf"), "--user", "head2")
-    assert code == 1
+    assert code == 3
 
 
 def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(db_path: Path,
@@ -101,7 +101,7 @@ def test_only_the_secretary_sends_from_the_command_line(db_path: Path, tmp_path:
     code, _, err = run_cli(*export)
     assert code == 2 and "--user" in err
     code, _, err = run_cli(*export, "--user", "head2")
-    assert code == 1 and "Only the secretary sends to the follow-up center." in err
+    assert code == 3 and "Only the secretary sends to the follow-up center." in err
     assert not (tmp_path / "usb").exists()
     code, _, err = run_cli(*export, "--user", "dabir")  # signed in and allowed: on to the next check
     assert code == 1 and "province code" in err
@@ -113,8 +113,8 @@ def test_a_district_head_comments_on_his_own_district_only_on_the_command_line(d
     assert (code, err) == (0, ""), err
     assert out.startswith("Comment recorded: ")
     code, _, err = run_cli("comment", "add", "--district", "01", "--text", "حوزه دیگر", *base)
-    assert code == 1 and "Traceback" not in err and err.strip()
+    assert code == 3 and "Traceback" not in err and err.strip()
     code, out, _ = run_cli("comment", "list", "--district", "02", "--db", str(db_path), "--user", "head2")
     assert code == 0 and "ورودی زیاد بود" in out and "رئیس حوزه" in out
     code, out, _ = run_cli("comment", "list", "--district", "01", "--db", str(db_path), "--user", "head2")
-    assert code == 1 and out == ""
+    assert code == 3 and out == ""

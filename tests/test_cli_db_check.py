@@ -85,7 +85,7 @@ def test_db_check_finds_a_damaged_table_and_exits_3_with_the_persian_message(tmp
     damaged = _damage_the_district_table(_district_database(tmp_path), tmp_path)
     persian = _persian(DAMAGED)
     result = _cli("db", "check", "--db", str(damaged), persian=True)
-    assert result.returncode == 3
+    assert result.returncode == 7
     message = result.stderr.strip().splitlines()[-1]
     assert message.startswith(persian.split("{path}")[0])
     assert str(damaged) in message

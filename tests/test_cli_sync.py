@@ -133,11 +133,11 @@ def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_ord
         assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
         sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
-        assert code == 2 and "Traceback" not in err
+        assert code == 6 and "Traceback" not in err
         assert "did not take the bundle now" in out and "unknown key" in out
         assert "directives were not fetched" in err  # the signed request of an unknown key is refused too
         _add_meeting(db_path, 2)
-        assert run_cli(*sync)[0] == 2  # still not registered: bundle 1 again, bundle 2 waits behind it
+        assert run_cli(*sync)[0] == 6  # still not registered: bundle 1 again, bundle 2 waits behind it
         service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
         code, out, err = run_cli(*sync)
         assert (code, err) == (0, ""), err
@@ -161,9 +161,9 @@ def test_a_final_refusal_makes_sync_exit_3_with_the_alarm_until_bundle_recut(
         service.register_province(PROVINCE, "قم", export_public(generate_private_key().public_key()), replace=True)
         sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
-        assert code == 3 and "Traceback" not in err
+        assert code == 8 and "Traceback" not in err
         assert "ALARM: the center refused bundle 1 for good" in err and "bundle recut --db" in err
-        assert run_cli(*sync)[0] == 3  # it stays raised
+        assert run_cli(*sync)[0] == 8  # it stays raised
         code, out, err = run_cli("bundle", "recut", "--db", str(db_path))
         assert (code, err) == (0, ""), err
         assert "Bundle 1 and the later ones not acknowledged (1 in all) were removed" in out

@@ -58,3 +58,9 @@ def last_secretary() -> AccountsError:
 def account_not_found(account_id: int) -> AccountsError:
     return AccountsError(QT_TRANSLATE_NOOP("Accounts", "This account no longer exists (id {id})."),
                          {"id": account_id})
+
+
+def no_such_login(login: str) -> AccountsError:
+    """Only the secretary (who lists every account anyway) gets this answer."""
+    return AccountsError(QT_TRANSLATE_NOOP("Accounts", "There is no account with the user name {login}."),
+                         {"login": login})

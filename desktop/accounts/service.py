@@ -23,6 +23,7 @@ from desktop.accounts.errors import (
     account_not_found,
     already_set_up,
     last_secretary,
+    no_such_login,
 )
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
@@ -68,7 +69,7 @@ class AccountService:
 
     # first run ---------------------------------------------------------------------------------------
     def has_accounts(self) -> bool:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return bool(session.scalar(select(func.count()).select_from(Account)))
 
     def create_first_secretary(self, login: str, display_name: str, password: str) -> Principal:
@@ -137,7 +138,7 @@ class AccountService:
     # managing accounts (secretary) ------------------------------------------------------------------
     def accounts(self, principal: Principal) -> list[AccountView]:
         principal.require(Action.MANAGE_USERS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             rows = session.scalars(select(Account).order_by(Account.display_name, Account.id))
             return [_view(row) for row in rows]
 
@@ -182,6 +183,23 @@ class AccountService:
             _store_state(account, FailureState())
             _event(session, account, principal.user_name, "password_reset", now)
 
+    def account_by_login(self, principal: Principal, login: str) -> AccountView:
+        """One account by its user name (the command line names accounts so); secretary only."""
+        principal.require(Action.MANAGE_USERS)
+        with self._database.reading() as session:
+            row = session.scalar(select(Account).where(Account.login == normalise_login(login)))
+            if row is None:
+                raise no_such_login(login)
+            return _view(row)
+
+    def set_active(self, principal: Principal, account_id: int, active: bool) -> None:
+        """Let an account sign in again, or no longer (its history stays); the last secretary stays active."""
+        current = next((a for a in self.accounts(principal) if a.id == account_id), None)
+        if current is None:
+            raise account_not_found(account_id)
+        self.update_account(principal, account_id, AccountForm(
+            current.login, current.display_name, current.role, current.district_id, active))
+
     def events(self, principal: Principal, account_id: int | None = None, limit: int = 500
                ) -> list[AccountEventView]:
         """Security events, newest first."""
@@ -189,7 +207,7 @@ class AccountService:
         query = select(AccountEvent).order_by(AccountEvent.id.desc()).limit(limit)
         if account_id is not None:
             query = query.where(AccountEvent.account_id == account_id)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [AccountEventView(e.id, e.happened_at, e.account_id, e.login, e.actor, e.kind, e.detail)
                     for e in session.scalars(query)]
 

@@ -60,18 +60,18 @@ class AuditService(ActsForPrincipal):
         if which.period is not None:
             start, end = period_bounds(which.period)
             query = query.where(ChangeLog.changed_at >= start, ChangeLog.changed_at < end)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [ChangeEntry(r.id, r.changed_at, r.user_name, r.table_name, r.row_id, r.operation,
                                 r.old_values, r.new_values) for r in session.scalars(query)]
 
     def users(self) -> list[str]:
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return list(session.scalars(select(ChangeLog.user_name).distinct().order_by(ChangeLog.user_name)))
 
     def tables(self) -> list[str]:
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return list(session.scalars(select(ChangeLog.table_name).distinct().order_by(ChangeLog.table_name)))
 
     def export(self, path: Path, which: AuditFilter, *, title: str, headers: Sequence[str],

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.domain.access import Principal
+    from desktop.store.database import Database
 
 PASSWORD_VARIABLE = "RASAD_PASSWORD"
 
@@ -23,7 +30,7 @@ def acting_principal(database, args: argparse.Namespace):
     """The signed-in principal of ``--user``, or the system secretary of a database without accounts; a
     CommandFailed (translated, never a traceback) otherwise. Also names the change log's user."""
     from desktop.accounts.service import AccountService
-    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.cli.output import CommandFailed, ExitCode, fail, translated
     from desktop.clock import SystemClock
     from desktop.domain.access import Principal
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -35,18 +42,50 @@ def acting_principal(database, args: argparse.Namespace):
         if accounts.has_accounts():
             raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "This database has user accounts: name yours with --user (the password is read from "
-                       "RASAD_PASSWORD or asked for).")), exit_code=2)
+                       "RASAD_PASSWORD or asked for).")), exit_code=ExitCode.USAGE)
         principal = Principal.system(OrganisationService(database).profile().user_name)
     else:
-        password = os.environ.get(PASSWORD_VARIABLE)
-        if password is None:
-            import getpass
-
-            password = getpass.getpass(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {user}: "),
-                                                  user=login))
+        password = read_password(login)
         try:
             principal = accounts.sign_in(login, password)
         except DomainError as error:
-            raise fail(error, exit_code=2) from error
+            raise fail(error) from error
     database.user_name = principal.user_name
     return principal
+
+
+def read_password(login: str, variable: str = PASSWORD_VARIABLE) -> str:
+    """The password from ``variable``, else asked for on the terminal (no echo). Without a terminal (a
+    script, a pipe, a service) there is no one to ask: a clear refusal (exit code 2), never EOFError."""
+    import sys
+
+    from desktop.cli.output import CommandFailed, ExitCode, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    password = os.environ.get(variable)
+    if password is not None:
+        return password
+    no_password = CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "No password for {user}: set {variable}, or run the command in a terminal to be asked."),
+        user=login, variable=variable), exit_code=ExitCode.USAGE)
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise no_password
+    import getpass
+
+    try:
+        return getpass.getpass(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=login))
+    except EOFError:
+        raise no_password from None
+
+
+@contextmanager
+def acting_database(args: argparse.Namespace) -> Iterator[tuple[Database, Principal]]:
+    """The database of ``--db`` and the principal of ``--user``; closed when the block ends. Errors go up to
+    the command line's one mapping (desktop.cli.output.report)."""
+    from desktop.cli.output import open_existing_database
+
+    database = open_existing_database(args.db)
+    try:
+        yield database, acting_principal(database, args)
+    finally:
+        database.close()

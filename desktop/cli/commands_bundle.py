@@ -95,7 +95,7 @@ def _bundle_resync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         import httpx
 
-        from desktop.cli.output import translated
+        from desktop.cli.output import ExitCode, translated
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.resync import apply_center_chain, read_chain_folder
 
@@ -116,7 +116,7 @@ def _bundle_resync(args: argparse.Namespace) -> int:
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
-            return 2
+            return ExitCode.UNREACHABLE
         return 0
     return run_for_province(args, body)
 

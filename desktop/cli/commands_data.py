@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.cli.output import ExitCode
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     db = subparsers.add_parser("db", help="check a database file (integrity, schema version) and count its rows")
     db.add_argument("action", nargs="?", choices=("check", "describe"), default="describe",
-                    help="check: only the full integrity check, with progress (exit 3 when damaged); "
+                    help="check: only the full integrity check, with progress (exit 7 when damaged); "
                          "describe (default): the check, then the schema revision and each table's rows")
     db.add_argument("--db", type=Path, required=True)
     add_user_argument(db)
@@ -77,7 +78,6 @@ def _remove_database(path: Path) -> None:
 
 
 #: Exit code of `db check` / `db` when the integrity check finds the database damaged.
-EXIT_DAMAGED = 3
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -89,16 +89,11 @@ def _db(args: argparse.Namespace) -> int:
     try:
         from sqlalchemy import func, select
 
-        from desktop.cli.output import fail
-        from desktop.domain.access import Action, PermissionDenied, Reach
+        from desktop.domain.access import Action, Reach
 
-        principal = acting_principal(database, args)
-        try:
-            principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        except PermissionDenied as error:
-            raise fail(error) from error
+        acting_principal(database, args).require(Action.VIEW, Reach.ALL_DISTRICTS)
         if not _check(database, args.db):
-            return EXIT_DAMAGED
+            return ExitCode.DAMAGED
         if args.action == "check":
             return 0
 
@@ -106,7 +101,7 @@ def _db(args: argparse.Namespace) -> int:
 
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: integrity ok, schema revision {revision}."),
                  path=str(args.db), revision=current_revision(database.engine)))
-        with database.session() as session:
+        with database.reading() as session:
             for table in Base.metadata.sorted_tables:
                 count = session.scalar(select(func.count()).select_from(table))
                 print(f"  {table.name}: {count}")

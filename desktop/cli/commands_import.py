@@ -28,7 +28,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.cli.output import open_existing_database, print_error, translated
     from desktop.clock import SystemClock
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-    from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, ImportService
+    from desktop.imports.service import ImportService
 
     database = open_existing_database(args.db)
 
@@ -56,31 +56,42 @@ def _import(args: argparse.Namespace) -> int:
                     continue
             result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows)
             all_problems.extend(result.problems)
-            if result.status == ALREADY_IMPORTED:
-                print(translated("Cli", QT_TRANSLATE_NOOP(
-                    "Cli", "{path} was already imported; nothing changed."), path=str(path)))
-            elif result.status == IMPORTED:
-                print(translated("Cli", QT_TRANSLATE_NOOP(
-                    "Cli", "{path}: {written} of {read} rows imported ({kind})."),
-                    path=str(path), written=result.rows_written, read=result.rows_read, kind=kind))
-                if result.problem_count:
-                    print(translated("Cli", QT_TRANSLATE_NOOP(
-                        "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
-            else:
-                exit_code = 1
-                print_error(translated("Cli", QT_TRANSLATE_NOOP(
-                    "Cli", "{path} was not imported: {count} problems; nothing was written."),
-                    path=str(path), count=result.problem_count))
-            if result.status != ALREADY_IMPORTED:
-                for problem in result.problems[:PROBLEMS_SHOWN]:
-                    reason = translate(problem.context, problem.reason, dict(problem.params))
-                    print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
-                if result.problem_count > PROBLEMS_SHOWN:
-                    print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
-                                           count=result.problem_count - PROBLEMS_SHOWN))
+            exit_code = max(exit_code, print_result(path, kind, result))
         if args.problems is not None and all_problems:
             ImportService.save_problems(all_problems, args.problems, translate)
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Problems saved to {path}."), path=str(args.problems)))
     finally:
         database.close()
+    return exit_code
+
+
+def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an ImportResult
+    """What became of one file (and its first problems); 0 when it was imported or already there, else 1."""
+    from desktop.cli.output import print_error, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.imports.service import ALREADY_IMPORTED, IMPORTED
+
+    exit_code = 0
+    if result.status == ALREADY_IMPORTED:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} was already imported; nothing changed."), path=str(path)))
+    elif result.status == IMPORTED:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path}: {written} of {read} rows imported ({kind})."),
+            path=str(path), written=result.rows_written, read=result.rows_read, kind=kind))
+        if result.problem_count:
+            print(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
+    else:
+        exit_code = 1
+        print_error(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} was not imported: {count} problems; nothing was written."),
+            path=str(path), count=result.problem_count))
+    if result.status != ALREADY_IMPORTED:
+        for problem in result.problems[:PROBLEMS_SHOWN]:
+            reason = translated(problem.context, problem.reason, **dict(problem.params))
+            print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
+        if result.problem_count > PROBLEMS_SHOWN:
+            print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
+                                   count=result.problem_count - PROBLEMS_SHOWN))
     return exit_code

@@ -36,17 +36,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     files.add_argument(
         "--branches", type=int, default=100, help="without --db: how many generated branch codes"
     )
-    files.add_argument("--as-of", dest="as_of", help="the files' 'today', as YYYY-MM-DD (default: today)")
+    files.add_argument("--as-of", dest="as_of", type=_iso_date,
+                       help="the files' 'today', as YYYY-MM-DD (default: today)")
     files.set_defaults(handler=_generate_files)
 
 
+def _iso_date(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+_iso_date.__name__ = "date"  # argparse names the type in its message: "invalid date value"
+
+
 def _indicators(args: argparse.Namespace) -> int:
-    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.cli.output import CommandFailed, open_existing_database, translated
     from desktop.domain.indicators.definitions import indicator_codes
     from desktop.domain.jalali import JalaliPeriod
-    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.indicators.service import IndicatorService
-    from desktop.store.database import open_database
 
     if args.indicator not in indicator_codes():
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
@@ -54,12 +63,10 @@ def _indicators(args: argparse.Namespace) -> int:
             code=args.indicator, codes=", ".join(indicator_codes())))  # fmt: skip
     if args.district and args.level != "branch":
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--district needs --level branch.")))
+    period = JalaliPeriod.parse(args.period)
+    database = open_existing_database(args.db)
     try:
-        period = JalaliPeriod.parse(args.period)
-        database = open_database(args.db, create=False)
-    except DomainError as error:
-        raise fail(error) from error
-    try:
+        principal = acting_principal(database, args)
         parent = None
         if args.district:
             with database.engine.connect() as connection:
@@ -70,14 +77,19 @@ def _indicators(args: argparse.Namespace) -> int:
                 raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                     "Cli", "There is no district with the code {code}."), code=args.district))  # fmt: skip
             parent = ("district", district_id)
-        principal = acting_principal(database, args)
-        table = IndicatorService(database, principal=principal).table(args.indicator, args.level, period, args.case_type, parent)
+        table = IndicatorService(database, principal=principal).table(
+            args.indicator, args.level, period, args.case_type, parent, refuse_outside=True)
     finally:
         database.close()
     text = _as_json(table) if args.format == "json" else _as_csv(table)
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        from desktop.cli.output import file_failure
+
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        except OSError as error:
+            raise file_failure(error, args.out) from error
     else:
         print(text, end="")
     return 0
@@ -132,7 +144,7 @@ def _generate_files(args: argparse.Namespace) -> int:
 
     if args.rows < 0:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--rows must be 0 or more.")))
-    as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    as_of = args.as_of or date.today()
     if args.db:
         from desktop.store.database import open_database
 

@@ -12,7 +12,10 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli import (
+    commands_accounts,
     commands_app,
+    commands_approval,
+    commands_audit,
     commands_backup,
     commands_bundle,
     commands_comment,
@@ -20,46 +23,100 @@ from desktop.cli import (
     commands_import,
     commands_indicators,
     commands_keys,
+    commands_meetings,
+    commands_plans,
     commands_report,
     commands_screenshots,
+    commands_settings,
+    commands_setup,
     commands_sync,
 )
 
-COMMANDS = (commands_app, commands_data, commands_import, commands_indicators, commands_report, commands_keys,
-            commands_bundle, commands_sync, commands_backup, commands_comment, commands_screenshots)
+COMMANDS = (commands_app, commands_setup, commands_data, commands_plans, commands_meetings, commands_import,
+            commands_indicators, commands_report, commands_approval, commands_comment, commands_accounts,
+            commands_audit, commands_keys, commands_bundle, commands_sync, commands_backup, commands_settings,
+            commands_screenshots)
+
+
+LANGUAGES = ("fa", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m desktop",
         description="Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.",
+        epilog="Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved "
+               "(locked), 5 database busy, 6 center unreachable, 130 interrupted (README.md).",
     )
     parser.add_argument("--version", action="version", version=f"Rasad {__version__}")
+    parser.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=None,
+                        help="language of messages (default: RASAD_LANG, else Persian)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in COMMANDS:
         module.register(subparsers)
+    for _path, leaf in leaf_parsers(parser):
+        if "--lang" not in leaf._option_string_actions:  # `run --lang` is the window's own
+            leaf.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                              help="language of messages (fa or en)")
     return parser
+
+
+def leaf_parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+                 ) -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every runnable command as (its words, its parser), e.g. (("approval", "approve"), parser)."""
+    found: list[tuple[tuple[str, ...], argparse.ArgumentParser]] = []
+    children = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if not children:
+        return [(path, parser)]
+    for action in children:
+        for name, child in action.choices.items():
+            found.extend(leaf_parsers(child, (*path, name)))
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["run"])
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(words)
+    if args.command is None:  # no command (perhaps only --lang): the window
+        args = parser.parse_args([*words, "run"])
+    if args.command == "run":
+        args.lang = args.lang or args.cli_lang
+        return int(args.handler(args) or 0)
+    from desktop.cli import output  # not loaded before the window paints
+    from desktop.store import busy
+
+    output.choose_language(args.cli_lang)
+    busy.set_activity(" ".join(("python -m desktop", *_command_words(args))))
+    busy.set_wait_notice(output.print_wait_notice)
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
-        return 130
+        return output.ExitCode.INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say to it
+        _silence_stdout()
+        return output.ExitCode.OK
     except Exception as error:
-        from desktop.cli.output import (  # not loaded before the window paints
-            CommandFailed,
-            describe,
-            print_error,
-        )
-        from desktop.domain.messages import DomainError
-
-        if isinstance(error, DomainError):  # e.g. a damaged page met while reading: its message, not a traceback
-            print_error(describe(error))
-            return 1
-        if not isinstance(error, CommandFailed):
+        code = output.report(error)
+        if code is None:
             raise
-        print_error(error.message)
-        return error.exit_code
+        return code
+    finally:
+        busy.set_wait_notice(None)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (tests capture it)
+        pass
+
+
+def _command_words(args: argparse.Namespace) -> list[str]:
+    words = [args.command]
+    for key, value in vars(args).items():  # backup_command, approval_command ...: the second word
+        if key.endswith("_command") and isinstance(value, str):
+            words.append(value)
+    return words

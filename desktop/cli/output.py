@@ -1,7 +1,12 @@
-"""Printing results and errors from the command line, in the user's language.
+"""Printing results and errors from the command line, in the user's language, and the exit codes.
 
 Messages below the UI are English source strings marked for translation; the command line
-translates them with Qt's translator (QtCore only, no widgets) so errors read in Persian.
+translates them with Qt's translator (QtCore only, no widgets) so errors read in Persian (English with
+``--lang en`` or ``RASAD_LANG=en``).
+
+Every failure a user can cause ends here as one translated line on stderr and an exit code of
+:class:`ExitCode` (the table in README.md, "Exit codes"): :func:`exit_code_for` maps the domain's errors,
+:func:`report` turns any of them — or a file that cannot be used — into the line and the code.
 """
 
 from __future__ import annotations
@@ -9,17 +14,42 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from enum import IntEnum
 
-from desktop.domain.messages import DomainError, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ValidationError
+
+
+class ExitCode(IntEnum):
+    """What a command's exit status means (README.md, "Exit codes")."""
+
+    OK = 0
+    FAILED = 1  # not done: invalid input, a file or database that cannot be used, data with problems
+    USAGE = 2  # wrong arguments, no --user, no password, sign-in refused
+    REFUSED = 3  # the acting user's role or district does not allow it
+    LOCKED = 4  # the period is approved: its data is locked
+    BUSY = 5  # another process kept the database busy for longer than the wait limit
+    UNREACHABLE = 6  # the center could not be reached, or asked to be tried again later
+    DAMAGED = 7  # the database file is damaged (`db check`): restore a backup
+    CENTER_REFUSED = 8  # the center refused a bundle for good: the outbox is blocked until `bundle recut`
+    INTERRUPTED = 130  # Ctrl+C
 
 
 @dataclass
 class CommandFailed(Exception):
     message: str
-    exit_code: int = 1
+    exit_code: int = ExitCode.FAILED
 
 
 _translator_ready = False
+_language_override: str | None = None
+
+
+def choose_language(code: str | None) -> None:
+    """``--lang``: this run's language (None: ``RASAD_LANG``, else Persian)."""
+    global _language_override, _translator_ready
+    if code != _language_override:
+        _language_override = code
+        _translator_ready = False
 
 
 def _ensure_translator() -> None:
@@ -31,7 +61,11 @@ def _ensure_translator() -> None:
     from desktop.ui.language import Language, install_language
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    language = Language(os.environ.get("RASAD_LANG", Language.PERSIAN.value))
+    code = _language_override or os.environ.get("RASAD_LANG", Language.PERSIAN.value)
+    try:
+        language = Language(code)
+    except ValueError:
+        language = Language.PERSIAN
     install_language(app, language)
     _translator_ready = True
 
@@ -50,8 +84,54 @@ def describe(error: DomainError) -> str:
     return message
 
 
-def fail(error: DomainError, exit_code: int = 1) -> CommandFailed:
-    return CommandFailed(describe(error), exit_code)
+def exit_code_for(error: DomainError) -> ExitCode:
+    """The exit code of a refused request, by the kind of error (one place for every command)."""
+    from desktop.accounts.errors import SignInError
+    from desktop.domain.access import PermissionDenied
+    from desktop.domain.approval import PeriodLocked
+    from desktop.store.busy import DatabaseBusyError
+
+    for kind, code in ((PermissionDenied, ExitCode.REFUSED), (PeriodLocked, ExitCode.LOCKED),
+                       (DatabaseBusyError, ExitCode.BUSY), (SignInError, ExitCode.USAGE)):
+        if isinstance(error, kind):
+            return code
+    return ExitCode.FAILED
+
+
+def fail(error: DomainError, exit_code: int | None = None) -> CommandFailed:
+    """A Rasad error as a command failure: its translated message, and its exit code unless one is given."""
+    return CommandFailed(describe(error), exit_code_for(error) if exit_code is None else exit_code)
+
+
+def report(error: BaseException) -> int | None:
+    """Print ``error`` as one translated line and return its exit code; None when it is not something a
+    user can cause (a bug: the caller lets it show)."""
+    if isinstance(error, CommandFailed):
+        failure = error
+    elif isinstance(error, DomainError):
+        failure = fail(error)
+    elif isinstance(error, OSError):
+        failure = file_failure(error)
+    elif _is_locked_database(error):  # a lock taken outside a write session's bounded wait
+        from desktop.store.busy import DatabaseBusyError
+
+        failure = fail(DatabaseBusyError(None, 0, None))
+    else:
+        return None
+    print_error(" ".join(failure.message.split()))  # one line, whatever the message held
+    return int(failure.exit_code)
+
+
+def file_failure(error: OSError, path: object | None = None) -> CommandFailed:
+    return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The file {path} could not be used ({reason})."),
+                                    path=str(path or error.filename or "?"), reason=error.strerror or str(error)))
+
+
+def _is_locked_database(error: BaseException) -> bool:
+    import sqlite3
+
+    cause = getattr(error, "orig", error)  # SQLAlchemy wraps the sqlite3 error
+    return isinstance(cause, sqlite3.OperationalError) and "locked" in str(cause)
 
 
 def print_error(message: str) -> None:
@@ -60,7 +140,6 @@ def print_error(message: str) -> None:
 
 def open_existing_database(path):
     """Open the database a command works on, or fail with a translated message (never a traceback)."""
-    from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.store.database import open_database
 
     if not path.exists():
@@ -70,3 +149,16 @@ def open_existing_database(path):
         return open_database(path, create=False)
     except DomainError as error:
         raise fail(error) from error
+
+
+def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a desktop.store.busy.LockHolder
+    """Said once when a write has waited a few seconds for another process."""
+    if holder is None or holder.pid is None:
+        text = translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Waiting for the database: another program is changing it (at most {seconds} s)…"),
+            seconds=round(limit_seconds))
+    else:
+        text = translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…"),
+            activity=holder.activity, pid=holder.pid, seconds=round(limit_seconds))
+    print_error(text)

@@ -8,6 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
+from desktop.cli.output import ExitCode
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 PASSPHRASE_ENV = "RASAD_KEY_PASSPHRASE"
@@ -51,7 +52,7 @@ def province_of(database) -> str:
     from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.store.settings import get_setting
 
-    with database.session() as session:
+    with database.reading() as session:
         code = get_setting(session, PROVINCE_SETTING)
     if not isinstance(code, str) or not code:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
@@ -171,8 +172,8 @@ def center_reason(reason: str) -> str:
 
 #: `sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle
 #: for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).
-EXIT_TRY_LATER = 2
-EXIT_REFUSED = 3
+EXIT_TRY_LATER = ExitCode.UNREACHABLE
+EXIT_REFUSED = ExitCode.CENTER_REFUSED
 
 
 def print_refusal_alarm(args: argparse.Namespace, sequence: int, reason: str) -> None:

@@ -60,7 +60,7 @@ class CommentService(ActsForPrincipal):
     def comments(self, district_code: str, period: JalaliPeriod | None = None) -> list[CommentView]:
         """The comments on one district (of one month, or all), oldest first; nothing outside a district head's
         own district."""
-        with self._database.session() as session:
+        with self._database.reading() as session:
             district = self._district(session, district_code)
             self.principal.require(Action.VIEW, district.id)
             query = select(DistrictComment).where(DistrictComment.district_id == district.id)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, text
 
-from desktop.domain.access import Action, ActsForPrincipal, Principal
+from desktop.domain.access import Action, ActsForPrincipal, PermissionDenied, Principal
 from desktop.domain.indicators.definitions import (
     STOCK_FIELDS,
     SUMMED_FIELDS,
@@ -184,13 +184,21 @@ class IndicatorService(ActsForPrincipal):
         period: JalaliPeriod,
         case_type: str | None = None,
         parent: tuple[str, int] | None = None,
+        *,
+        refuse_outside: bool = False,
     ) -> IndicatorTable:
-        """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value and rank."""
+        """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value and rank.
+
+        A scope outside the principal's reach (a district head asking for the province or another district)
+        gives an empty table — or, with ``refuse_outside`` (the command line, as ``report`` does),
+        :class:`PermissionDenied`."""
         definition = indicator(code)
         _check_level(level)
         with self._database.engine.connect() as connection:
             allowed = self._allowed_parent(connection, level, parent)
             if isinstance(allowed, _Nothing):
+                if refuse_outside:
+                    raise PermissionDenied(self.principal.role, Action.VIEW, other_district=True)
                 return IndicatorTable(definition, level, period, case_type, ())
             parent = allowed
             stock = _stock_month(period, _latest_month(connection))

@@ -62,7 +62,7 @@ class MeetingService(ActsForPrincipal):
 
     # meetings ----------------------------------------------------------------------------------
     def meetings(self) -> list[MeetingRow]:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             counts = (select(Resolution.meeting_id, func.count().label("total"),
                              # type_: SUM over a boolean would otherwise be read back as a boolean (3 -> True -> 1)
                              func.sum(Resolution.status.in_(ACTIVE), type_=Integer).label("active"))
@@ -75,7 +75,7 @@ class MeetingService(ActsForPrincipal):
 
     def meeting(self, meeting_id: int) -> MeetingDetail:
         today = self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = self._get(session, Meeting, meeting_id)
             form = MeetingForm(row.held_on, row.title, row.number, row.location,
                                tuple((a.name, a.role) for a in row.attendees),
@@ -131,7 +131,7 @@ class MeetingService(ActsForPrincipal):
     # resolutions -------------------------------------------------------------------------------
     def resolutions(self, which: ResolutionFilter = ResolutionFilter()) -> list[ResolutionRow]:  # noqa: B008
         today = self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             query = select(Resolution, Meeting).join(Meeting, Meeting.id == Resolution.meeting_id)
             if which.only_open or which.only_overdue:
                 query = query.where(Resolution.status.in_(ACTIVE))
@@ -168,12 +168,12 @@ class MeetingService(ActsForPrincipal):
             return rows
 
     def owners(self) -> list[str]:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return list(session.scalars(select(Resolution.owner).distinct().order_by(Resolution.owner)))
 
     def resolution(self, resolution_id: int) -> ResolutionDetail:
         today = self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = session.scalar(select(Resolution).where(Resolution.id == resolution_id).options(
                 selectinload(Resolution.followups), selectinload(Resolution.evidence_links)))
             if row is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.domain.access import Action, ActsForPrincipal, Principal
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.planning.reference_seed import seed_reference_plans
@@ -78,7 +78,7 @@ class OrganisationService(ActsForPrincipal):
         self._act_for(principal)
 
     def profile(self) -> Profile:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return Profile(
                 province_code=get_setting(session, PROVINCE_CODE, "") or "",
                 province_name=get_setting(session, PROVINCE_NAME, "") or "",
@@ -93,7 +93,7 @@ class OrganisationService(ActsForPrincipal):
         branches = select(func.count()).select_from(Branch)
         if own is not None:
             districts, branches = districts.where(District.id == own), branches.where(Branch.district_id == own)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return OrganisationCounts(session.scalar(districts) or 0, session.scalar(branches) or 0)
 
     def districts(self) -> list[DistrictView]:
@@ -104,7 +104,7 @@ class OrganisationService(ActsForPrincipal):
         own = self.principal.visible_district
         if own is not None:
             query = query.where(District.id == own)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [DistrictView(*row) for row in session.execute(query)]
 
     def branches(self, district_id: int | None = None) -> list[BranchView]:
@@ -118,8 +118,17 @@ class OrganisationService(ActsForPrincipal):
         wanted = district_id if district_id is not None else own
         if wanted is not None:
             query = query.where(Branch.district_id == wanted)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [BranchView(*row) for row in session.execute(query)]
+
+    def district_by_code(self, code: str) -> DistrictView:
+        """The district with this code among those this principal can see, else a ValidationError."""
+        wanted = code.strip()
+        for district in self.districts():
+            if district.code == wanted:
+                return district
+        raise ValidationError("district", QT_TRANSLATE_NOOP(
+            "Validation", "There is no judicial district with the code {code}."), {"code": wanted})
 
     def set_user_name(self, name: str) -> None:
         self.principal.require(Action.EDIT)
@@ -133,6 +142,10 @@ class OrganisationService(ActsForPrincipal):
         `plans_year` is given, the reference plans (citizens'-rights actions scheduled over that Jalali year).
         All or nothing."""
         self.principal.require(Action.EDIT)
+        if self.profile().is_set_up:
+            raise DomainError("Organisation", QT_TRANSLATE_NOOP(
+                "Organisation", "This database is already set up; branches are added or moved by importing the "
+                                "branch registry."))
         errors = ErrorCollector()
         code = errors.check(validate_code, form.province_code, "province_code")
         name = errors.check(validate_title, form.province_name, "province_name", 200)

@@ -38,7 +38,7 @@ class DashboardService:
 
     def home_summary(self, as_of: date | None = None) -> HomeSummary:
         today = as_of or self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             structure = load_structure(session)
             province_name = get_setting(session, "province.name", "") or ""
         solutions = build_solutions(structure)

@@ -93,7 +93,7 @@ class PlanService(ActsForPrincipal):
     def tree(self, as_of: date | None = None) -> tuple[PlanNode, ...]:
         """Plans → solutions → operational programs → activity trees, each with its PV, EV and SPI."""
         today = as_of or self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             structure = load_structure(session)
         solutions = build_solutions(structure)
         result = rollup(build_province(structure, solutions), today)
@@ -130,7 +130,7 @@ class PlanService(ActsForPrincipal):
         )
 
     def choices(self) -> PlanChoices:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             plans = tuple(Choice(p.id, p.title) for p in session.scalars(select(Plan).order_by(Plan.id)))
             drivers = tuple(Choice(d.number, f"{d.number}. {d.title}")
                             for d in session.scalars(select(DriverProject).order_by(DriverProject.number)))
@@ -138,7 +138,7 @@ class PlanService(ActsForPrincipal):
         return PlanChoices(plans, drivers, units)
 
     def solution(self, solution_id: int) -> SolutionForm:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = self._get(session, Solution, solution_id, "solution")
             return SolutionForm(
                 plan_id=row.plan_id, code=row.code, title=row.title, term=SolutionTerm(row.term) if row.term else None,
@@ -148,13 +148,13 @@ class PlanService(ActsForPrincipal):
                 weight=row.weight, description=row.description)
 
     def program(self, program_id: int) -> ProgramForm:
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = self._get(session, OperationalProgram, program_id, "program")
             return ProgramForm(row.solution_id, row.code, row.title, row.expected_results, row.owner, row.weight)
 
     def activity(self, activity_id: int, as_of: date | None = None) -> ActivityDetail:
         today = as_of or self._clock.today()
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = self._get(session, Activity, activity_id, "activity")
             program = row.program
             solution = program.solution

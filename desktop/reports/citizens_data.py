@@ -68,7 +68,7 @@ class CitizensData:
 def gather_citizens(database: Database, period: JalaliPeriod, today: date, progress: TaskProgress) -> CitizensData:
     as_of = report_date(period, today)
     progress.step(0, 3, "")
-    with database.session() as session:
+    with database.reading() as session:
         structure = load_structure(session)
         province_name = get_setting(session, "province.name", "") or ""
         plans = {p.id for p in structure.plans if p.kind == PlanKind.CITIZENS_RIGHTS.value}

@@ -75,7 +75,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     if period.kind is not PeriodKind.MONTH:
         period = JalaliPeriod(PeriodKind.MONTH, period.year, period.first_month)
     previous = period.previous()
-    with database.session() as session:
+    with database.reading() as session:
         province_name = get_setting(session, "province.name", "") or ""
         districts = [tuple(row) for row in session.execute(text("SELECT id, code, name FROM district ORDER BY code"))]
     if district_code is not None:

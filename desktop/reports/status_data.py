@@ -124,7 +124,7 @@ def gather_status(database: Database, period: JalaliPeriod, today: date, progres
 def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, summary_job,
             progress: TaskProgress) -> StatusData:
     progress.step(1, 5, "")
-    with database.session() as session:
+    with database.reading() as session:
         structure = load_structure(session)
         province_name = get_setting(session, "province.name", "") or ""
     solutions = build_solutions(structure)

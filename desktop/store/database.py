@@ -10,6 +10,11 @@ The full ``PRAGMA integrity_check`` grows with the file (seconds for a province-
 the way to the first screen: ``Database.health`` (desktop/store/health.py) runs it in the background, on
 demand, and at the latest before the first write — until it has passed, nothing is written. A database that
 needs migrating is checked in full first, since migrating writes.
+
+Two kinds of transaction, so that several processes can share a file (docs/architecture.md, "Concurrent use"):
+``Database.session()`` writes — it begins with ``BEGIN IMMEDIATE`` and waits a bounded time for the write
+lock (:mod:`desktop.store.busy`); ``Database.reading()`` and plain ``engine.connect()`` only read — a
+deferred snapshot that in WAL mode never waits for, nor fails because of, a writer.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.errors import (
     DatabaseCorruptError,
@@ -45,6 +51,8 @@ BUSY_TIMEOUT_MS = 5000
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+#: Execution option of the engine that write sessions use: their transactions begin IMMEDIATE.
+WRITE_OPTION = "rasad_write"
 
 
 class Database:
@@ -65,16 +73,34 @@ class Database:
         event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
         install_change_log(self.sessionmaker, lambda: self.user_name)
+        event.listen(self.sessionmaker, "before_flush", _refuse_writes_when_reading)
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})
         self._closed = False
 
     @contextmanager
     def session(self, *, user_name: str | None = None) -> Iterator[Session]:
-        """One transaction: committed when the block ends normally, rolled back when it raises."""
+        """One write transaction: committed when the block ends normally, rolled back when it raises.
+
+        It takes the write lock first (``BEGIN IMMEDIATE``), waiting at most :func:`busy.wait_limit`
+        seconds, else :class:`~desktop.store.busy.DatabaseBusyError`; nothing is half-written."""
+        if self._closed:
+            raise RuntimeError("the database is closed")
+        # The full check a write waits for runs before the write lock is taken, not while holding it.
+        self.health.ensure_checked()
+        with self.sessionmaker(bind=self._writer) as session:
+            if user_name:
+                session.info["user_name"] = user_name
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One read-only transaction: a consistent snapshot that never waits for a writing process (WAL).
+        Flushing a change in it is a programming error (RuntimeError)."""
         if self._closed:
             raise RuntimeError("the database is closed")
         with self.sessionmaker() as session:
-            if user_name:
-                session.info["user_name"] = user_name
+            session.info["reading"] = True
             with session.begin():
                 yield session
 
@@ -160,7 +186,9 @@ def _make_engine(url: URL, *, memory: bool) -> Engine:
         options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
     engine = create_engine(url, **options)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "begin", functools.partial(_on_begin, None if memory else Path(url.database or "")))
+    event.listen(engine, "commit", _on_end)
+    event.listen(engine, "rollback", _on_end)
     return engine
 
 
@@ -177,8 +205,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: object)
         dbapi_connection.execute(pragma).fetchall()
 
 
-def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+def _on_begin(path: Path | None, connection: Any) -> None:
+    if connection.get_execution_options().get(WRITE_OPTION):
+        busy.begin_immediate(connection.connection.driver_connection, path, BUSY_TIMEOUT_MS)
+        connection.info["rasad_note"] = path
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _on_end(connection: Any) -> None:
+    if "rasad_note" in connection.info:
+        busy.release(connection.info.pop("rasad_note"))
+
+
+def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:
+    if session.info.get("reading") and (session.new or session.dirty or session.deleted):
+        raise RuntimeError("a reading session cannot write; use Database.session()")
 
 
 def _check_existing(path: Path) -> str | None:

@@ -1,0 +1,113 @@
+"""`accounts add|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page).
+
+The acting secretary's password comes from RASAD_PASSWORD; a new password for the account being added or
+reset comes from RASAD_NEW_PASSWORD, or is asked for on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+NEW_PASSWORD_VARIABLE = "RASAD_NEW_PASSWORD"
+ROLES = ("secretary", "chief_justice", "district_head", "viewer")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    accounts = subparsers.add_parser("accounts", help="user accounts: add, list, disable, reset a password")
+    actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help=f"add an account (its password from {NEW_PASSWORD_VARIABLE} or asked)")
+    add.add_argument("login", help="the user name (Latin letters)")
+    add.add_argument("--name", required=True, help="the name the change log shows")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--district", help="the district's code (a district head only)")
+    listing = actions.add_parser("list", help="every account, its role, district and state")
+    disable = actions.add_parser("disable", help="stop an account from signing in (its history stays)")
+    disable.add_argument("login")
+    enable = actions.add_parser("enable", help="let a disabled account sign in again")
+    enable.add_argument("login")
+    reset = actions.add_parser("reset-password", help=f"set a new password ({NEW_PASSWORD_VARIABLE} or asked); "
+                                                      "also lifts a lock")
+    reset.add_argument("login")
+    for parser, handler in ((add, _add), (listing, _list), (disable, _disable), (enable, _enable),
+                            (reset, _reset)):
+        parser.add_argument("--db", type=Path, required=True)
+        add_user_argument(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _service(database):  # noqa: ANN001
+    from desktop.accounts.service import AccountService
+    from desktop.clock import SystemClock
+
+    return AccountService(database, SystemClock())
+
+
+def _add(args: argparse.Namespace) -> int:
+    from desktop.accounts.views import AccountForm
+    from desktop.cli.acting_user import read_password
+    from desktop.cli.output import translated
+    from desktop.domain.access import Action, Role
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.organisation.service import OrganisationService
+
+    with acting_database(args) as (database, principal):
+        principal.require(Action.MANAGE_USERS)  # before a password is asked for
+        district_id = OrganisationService(database).district_by_code(args.district).id if args.district else None
+        password = read_password(args.login, NEW_PASSWORD_VARIABLE)
+        _service(database).create_account(principal, AccountForm(args.login, args.name, Role(args.role),
+                                                                 district_id), password)
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Account {login} added."), login=args.login))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop.cli.output import translated
+    from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP
+
+    with acting_database(args) as (database, principal):
+        rows = _service(database).accounts(principal)
+    active, disabled = (translated("Cli", QT_TRANSLATE_NOOP("Cli", "active")),
+                        translated("Cli", QT_TRANSLATE_NOOP("Cli", "disabled")))
+    for row in rows:
+        when = row.last_sign_in_at.isoformat(timespec="minutes") if row.last_sign_in_at else "-"
+        locked = row.locked_until.isoformat(timespec="minutes") if row.locked_until else "-"
+        print("\t".join((row.login, row.display_name, translated(LABEL_CONTEXT, row.role.label),
+                         row.district_name or "-", active if row.active else disabled, locked, when)))
+    return 0
+
+
+def _set_active(args: argparse.Namespace, active: bool) -> int:
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    with acting_database(args) as (database, principal):
+        service = _service(database)
+        service.set_active(principal, service.account_by_login(principal, args.login).id, active)
+    message = (QT_TRANSLATE_NOOP("Cli", "Account {login} can sign in again.") if active
+               else QT_TRANSLATE_NOOP("Cli", "Account {login} is disabled; it can no longer sign in."))
+    print(translated("Cli", message, login=args.login))
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    return _set_active(args, False)
+
+
+def _enable(args: argparse.Namespace) -> int:
+    return _set_active(args, True)
+
+
+def _reset(args: argparse.Namespace) -> int:
+    from desktop.cli.acting_user import read_password
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    with acting_database(args) as (database, principal):
+        service = _service(database)
+        account = service.account_by_login(principal, args.login)
+        service.reset_password(principal, account.id, read_password(args.login, NEW_PASSWORD_VARIABLE))
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The password of {login} is reset."), login=args.login))
+    return 0

@@ -1,0 +1,97 @@
+"""`approval submit|approve|send-back|reopen|status|changes`: approval of a Jalali month or half-year (the
+Approval page). The secretary submits; the chief justice approves, sends back or reopens (with a reason);
+`changes` lists what changed after the approval ("changed since approval")."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    approval = subparsers.add_parser("approval", help="submit, approve, send back or reopen a period; its status")
+    actions = approval.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
+    submit = actions.add_parser("submit", help="ask the chief justice to approve a period (secretary)")
+    approve = actions.add_parser("approve", help="approve a submitted period: its data is locked (chief justice)")
+    send_back = actions.add_parser("send-back", help="return a submitted period with a reason (chief justice)")
+    reopen = actions.add_parser("reopen", help="unlock an approved period with a reason (chief justice)")
+    status = actions.add_parser("status", help="the state of a period, or of every period of a year")
+    changes = actions.add_parser("changes", help="what changed in an approved period after its approval")
+    for parser in (submit, approve, send_back, reopen, changes):
+        parser.add_argument("--period", required=True, help="a month (1405-07) or a half-year (1405-H1)")
+    for parser in (send_back, reopen):
+        parser.add_argument("--reason", required=True)
+    which = status.add_mutually_exclusive_group(required=True)
+    which.add_argument("--period", help="a month (1405-07) or a half-year (1405-H1)")
+    which.add_argument("--year", type=int, help="a Jalali year: its halves and months")
+    changes.add_argument("--format", choices=("csv", "json"), default="csv")
+    changes.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    for parser, handler in ((submit, _step), (approve, _step), (send_back, _step), (reopen, _step),
+                            (status, _status), (changes, _changes)):
+        parser.add_argument("--db", type=Path, required=True)
+        add_user_argument(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _service(database, principal):  # noqa: ANN001
+    from desktop.approvals.service import ApprovalService
+    from desktop.clock import SystemClock
+
+    return ApprovalService(database, SystemClock(), principal=principal)
+
+
+def _period(text: str):
+    from desktop.domain.jalali import JalaliPeriod
+
+    return JalaliPeriod.parse(text)
+
+
+def _step(args: argparse.Namespace) -> int:
+    period = _period(args.period)
+    with acting_database(args) as (database, principal):
+        service = _service(database, principal)
+        step = args.approval_command
+        if step == "submit":
+            status = service.submit(period)
+        elif step == "approve":
+            status = service.approve(period)
+        elif step == "send-back":
+            status = service.send_back(period, args.reason)
+        else:
+            status = service.reopen(period, args.reason)
+    print(_line(status))
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    with acting_database(args) as (database, principal):
+        service = _service(database, principal)
+        rows = [service.status(_period(args.period))] if args.period else service.periods(args.year)
+    for status in rows:
+        print(_line(status))
+    return 0
+
+
+def _line(status) -> str:  # noqa: ANN001 - a PeriodStatus
+    """period, state, submitted by/at, decided by/at, reason, changes since approval — tab-separated."""
+    from desktop.cli.output import translated
+    from desktop.domain.messages import LABEL_CONTEXT
+
+    def when(moment) -> str:  # noqa: ANN001
+        return moment.isoformat(timespec="minutes") if moment else "-"
+
+    return "\t".join((status.period.code, translated(LABEL_CONTEXT, status.state.label),
+                      status.submitted_by or "-", when(status.submitted_at), status.decided_by or "-",
+                      when(status.decided_at), status.reason or "-", str(status.changes_since_approval)))
+
+
+def _changes(args: argparse.Namespace) -> int:
+    from desktop.cli.tables import write_rows
+
+    period = _period(args.period)
+    with acting_database(args) as (database, principal):
+        changes = _service(database, principal).changes_since_approval(period)
+    write_rows(changes, args.format, args.out)
+    return 0

@@ -1,0 +1,42 @@
+"""`audit list`: the audit trail (the change log), filtered as on the Audit trail page, as CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    audit = subparsers.add_parser("audit", help="the audit trail: who changed what, when")
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="changes, newest first (a district head may not read them)")
+    listing.add_argument("--db", type=Path, required=True)
+    listing.add_argument("--by", dest="by_user", metavar="NAME", help="only changes by this user")
+    listing.add_argument("--table", help="only changes of this table, e.g. activity")
+    listing.add_argument("--operation", choices=("insert", "update", "delete"))
+    listing.add_argument("--period", help="only changes made in this Jalali period, e.g. 1405-07")
+    listing.add_argument("--limit", type=int, default=5000, help="at most this many (default 5000)")
+    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    listing.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    add_user_argument(listing)
+    listing.set_defaults(handler=_list)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop.audit.service import AuditFilter, AuditService
+    from desktop.cli.output import CommandFailed, ExitCode, translated
+    from desktop.cli.tables import write_rows
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    if args.limit < 1:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--limit must be at least 1.")),
+                            exit_code=ExitCode.USAGE)
+    which = AuditFilter(user_name=args.by_user, table_name=args.table, operation=args.operation,
+                        period=JalaliPeriod.parse(args.period) if args.period else None, limit=args.limit)
+    with acting_database(args) as (database, principal):
+        entries = AuditService(database, principal=principal).entries(which)
+    write_rows(entries, args.format, args.out)
+    return 0

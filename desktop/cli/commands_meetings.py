@@ -1,0 +1,53 @@
+"""`meetings list` and `meetings resolutions`: the council's meetings and their resolutions (the Meetings page),
+as CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    meetings = subparsers.add_parser("meetings", help="council meetings and their resolutions")
+    actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the meetings, newest first, with their resolution counts")
+    resolutions = actions.add_parser("resolutions", help="the resolutions, with deadline, status and days overdue")
+    which = resolutions.add_mutually_exclusive_group()
+    which.add_argument("--open", dest="only_open", action="store_true", help="only those not done or cancelled")
+    which.add_argument("--overdue", dest="only_overdue", action="store_true", help="only overdue ones")
+    resolutions.add_argument("--owner", help="only this owner's")
+    for parser, handler in ((listing, _list), (resolutions, _resolutions)):
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--format", choices=("csv", "json"), default="csv")
+        parser.add_argument("--out", type=Path, help="write to this file instead of the screen")
+        add_user_argument(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _service(database, principal):  # noqa: ANN001
+    from desktop.clock import SystemClock
+    from desktop.meetings.service import MeetingService
+
+    return MeetingService(database, SystemClock(), principal=principal)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop.cli.tables import write_rows
+
+    with acting_database(args) as (database, principal):
+        rows = _service(database, principal).meetings()
+    write_rows(rows, args.format, args.out)
+    return 0
+
+
+def _resolutions(args: argparse.Namespace) -> int:
+    from desktop.cli.tables import write_rows
+    from desktop.meetings.views import ResolutionFilter
+
+    which = ResolutionFilter(only_open=args.only_open, only_overdue=args.only_overdue, owner=args.owner)
+    with acting_database(args) as (database, principal):
+        rows = _service(database, principal).resolutions(which)
+    write_rows(rows, args.format, args.out)
+    return 0

@@ -1,0 +1,96 @@
+"""`overview` (the home page's figures), `plans list` (the plan tree with PV, EV and SPI) and `plans progress`
+(report an activity's progress, as on the Plans page)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from desktop.cli.commands_indicators import _iso_date
+
+    overview = subparsers.add_parser("overview", help="the overview: overall progress, plans, milestones, "
+                                                      "driver projects, what is most behind (JSON)")
+    plans = subparsers.add_parser("plans", help="plans, solutions, programs and activities; report progress")
+    actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the plan tree, one row per node, with PV, EV and SPI")
+    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    listing.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    progress = actions.add_parser("progress", help="report an activity's percent complete on a date")
+    progress.add_argument("--activity", type=int, required=True, help="the activity's id (from `plans list`)")
+    progress.add_argument("--percent", type=float, required=True)
+    progress.add_argument("--on", type=_iso_date, help="the date reported, YYYY-MM-DD (default: today)")
+    progress.add_argument("--note", default="")
+    progress.add_argument("--evidence", type=Path, nargs="*", default=[], metavar="FILE")
+    for parser in (overview, listing):
+        parser.add_argument("--as-of", dest="as_of", type=_iso_date, help="'today', YYYY-MM-DD")
+    for parser, handler in ((overview, _overview), (listing, _list), (progress, _progress)):
+        parser.add_argument("--db", type=Path, required=True)
+        add_user_argument(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _overview(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.cli.tables import as_records
+    from desktop.clock import SystemClock
+    from desktop.domain.access import Action
+    from desktop.planning.dashboard import DashboardService
+
+    with acting_database(args) as (database, principal):
+        principal.require(Action.VIEW)
+        summary = DashboardService(database, SystemClock()).home_summary(args.as_of)
+    print(json.dumps(as_records([summary])[0], ensure_ascii=False, indent=2))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from desktop.cli.tables import write_rows
+    from desktop.clock import SystemClock
+    from desktop.planning.service import PlanService
+
+    with acting_database(args) as (database, principal):
+        tree = PlanService(database, SystemClock(), principal=principal).tree(args.as_of)
+    rows: list[dict[str, object]] = []
+
+    def walk(node, depth: int, parent: str) -> None:  # noqa: ANN001 - a PlanNode
+        rows.append({"depth": depth, "kind": str(node.kind), "id": node.id, "code": node.code, "title": node.title,
+                     "parent": parent, "weight": node.weight, "owner": node.owner,
+                     "planned_start": node.planned_start, "planned_finish": node.planned_finish,
+                     "planned_percent": _rounded(node.progress.planned),
+                     "actual_percent": _rounded(node.progress.actual), "spi": _rounded(node.progress.spi)})
+        for child in node.children:
+            walk(child, depth + 1, node.code)
+
+    for plan in tree:
+        walk(plan, 0, "")
+    write_rows(rows, args.format, args.out)
+    return 0
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from desktop.cli.output import translated
+    from desktop.clock import SystemClock
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    clock = SystemClock()
+    with acting_database(args) as (database, principal):
+        service = _plan_service(database, clock, principal)
+        service.record_progress(args.activity, args.percent, args.on or clock.today(), args.note, args.evidence)
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Progress of activity {id} recorded: {percent}%."),
+                     id=args.activity, percent=args.percent))
+    return 0
+
+
+def _plan_service(database, clock, principal):  # noqa: ANN001
+    from desktop.planning.service import PlanService
+
+    return PlanService(database, clock, principal=principal)

@@ -1,0 +1,51 @@
+"""`settings show|user-name`: facts about the database (the Settings page) and the name written into the change
+log before accounts exist. The window's language is the window's own setting (`run --lang`)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.acting_user import acting_database, add_user_argument
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    settings = subparsers.add_parser("settings", help="the database's profile; the user name of the change log")
+    actions = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="province, user name, schema revision, database and evidence folders")
+    name = actions.add_parser("user-name", help="set the name written beside changes (before accounts exist)")
+    name.add_argument("name")
+    for parser, handler in ((show, _show), (name, _user_name)):
+        parser.add_argument("--db", type=Path, required=True)
+        add_user_argument(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from desktop.organisation.service import OrganisationService
+    from desktop.store.migrate import current_revision
+
+    with acting_database(args) as (database, principal):
+        organisation = OrganisationService(database, principal=principal)
+        profile, counts = organisation.profile(), organisation.counts()
+        revision = current_revision(database.engine)
+        facts = (("province", f"{profile.province_code} {profile.province_name}".strip()),
+                 ("user_name", profile.user_name), ("set_up", str(profile.is_set_up).lower()),
+                 ("districts", str(counts.districts)), ("branches", str(counts.branches)),
+                 ("schema_revision", revision or "-"), ("database", str(database.path)),
+                 ("evidence", str(database.evidence_dir)))
+    for key, value in facts:
+        print(f"{key}\t{value}")
+    return 0
+
+
+def _user_name(args: argparse.Namespace) -> int:
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.organisation.service import OrganisationService
+
+    with acting_database(args) as (database, principal):
+        OrganisationService(database, principal=principal).set_user_name(args.name)
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Changes are now recorded under the name {name}."),
+                     name=args.name))
+    return 0

@@ -1,0 +1,190 @@
+"""Several processes on one database: writers queue for SQLite's write lock up front, for a bounded time.
+
+Every write transaction starts with ``BEGIN IMMEDIATE`` (see :mod:`desktop.store.database`): it takes the
+write lock before it reads anything, so it never has to upgrade a read snapshot later — the upgrade that
+fails at once, whatever the busy timeout, when another process committed in between ("database is locked").
+Reading transactions stay deferred and, in WAL mode, never wait for a writer.
+
+Taking the lock is retried until :func:`wait_limit` seconds have passed; after a few seconds the process's
+:func:`set_wait_notice` callback is told once (the command line prints "waiting for …"), and when the time
+runs out :class:`DatabaseBusyError` says what holds the database, as far as its lock-holder note tells: the
+holder writes ``<database>-writer`` (process id, what it is doing, since when) while it holds the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.errors import STORE_CONTEXT, StoreError
+
+#: Environment variable: how many seconds a write waits for the lock at most (default below).
+WAIT_VARIABLE = "RASAD_BUSY_WAIT"
+DEFAULT_WAIT_SECONDS = 60.0
+#: After this long the wait is reported (once) through the wait notice.
+NOTICE_AFTER_SECONDS = 2.0
+#: One attempt's share of the wait: SQLite's own busy handler sleeps and retries within it.
+ATTEMPT_MS = 500
+NOTE_SUFFIX = "-writer"
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """What the lock-holder note says (None fields: unknown)."""
+
+    pid: int | None = None
+    activity: str = ""
+    since: datetime | None = None
+
+
+class DatabaseBusyError(StoreError):
+    """The write lock could not be had within the wait limit: another process keeps writing."""
+
+    def __init__(self, path: Path | None, seconds: float, holder: LockHolder | None) -> None:
+        self.path = path
+        self.holder = holder
+        params: dict[str, object] = {"seconds": round(seconds)}
+        if holder is None or holder.pid is None:
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The database is busy with another program's change; waited {seconds} s. Try again "
+                         "when it is done.")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. "
+                         "Try again when it is done.")
+            params.update(activity=holder.activity or "Rasad", pid=holder.pid,
+                          since=holder.since.astimezone().strftime("%H:%M:%S") if holder.since else "?")
+        super().__init__(STORE_CONTEXT, message, params)
+
+
+_activity = "Rasad"
+_held = threading.local()  # .paths: the files this thread holds a write transaction on
+_notice: Callable[[LockHolder | None, float], None] | None = None
+
+
+def set_activity(text: str) -> None:
+    """What this process does, for the lock-holder note other processes read (e.g. "import", "the window")."""
+    global _activity
+    _activity = text
+
+
+def set_wait_notice(callback: Callable[[LockHolder | None, float], None] | None) -> None:
+    """``callback(holder, limit_seconds)`` is called once per wait that lasts over NOTICE_AFTER_SECONDS."""
+    global _notice
+    _notice = callback
+
+
+def wait_limit() -> float:
+    """Seconds a write waits for the lock: ``RASAD_BUSY_WAIT`` when it is a number ≥ 0, else the default."""
+    try:
+        value = float(os.environ.get(WAIT_VARIABLE, ""))
+    except ValueError:
+        return DEFAULT_WAIT_SECONDS
+    return value if value >= 0 else DEFAULT_WAIT_SECONDS
+
+
+def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_ms: int) -> None:
+    """``BEGIN IMMEDIATE`` on ``connection``, retried until the wait limit; writes the lock-holder note.
+
+    A second write transaction on the same file in the same thread would wait for the first, which waits for
+    it: that is a programming error, raised at once rather than after the wait."""
+    held: set[Path] = _held.__dict__.setdefault("paths", set())
+    if path is not None and path in held:
+        raise RuntimeError(f"a write transaction on {path} is already open in this thread (nested sessions)")
+    limit = wait_limit()
+    started = time.monotonic()
+    noticed = False
+    while True:
+        remaining = limit - (time.monotonic() - started)
+        attempt = max(0, min(ATTEMPT_MS, int(remaining * 1000)))
+        connection.execute(f"PRAGMA busy_timeout={attempt}")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error):
+                raise
+            waited = time.monotonic() - started
+            if waited >= limit:
+                connection.execute(f"PRAGMA busy_timeout={restore_ms}")
+                raise DatabaseBusyError(path, waited, read_holder(path)) from None
+            if not noticed and waited >= NOTICE_AFTER_SECONDS and _notice is not None:
+                noticed = True
+                _notice(read_holder(path), limit)
+            if attempt == 0:
+                time.sleep(0.01)
+    connection.execute(f"PRAGMA busy_timeout={restore_ms}")
+    if path is not None:
+        held.add(path)
+    _write_note(path)
+
+
+def release(path: Path | None) -> None:
+    """The write transaction ended: remove this process's note (never another's)."""
+    _held.__dict__.setdefault("paths", set()).discard(path)
+    note = _note_path(path)
+    if note is None:
+        return
+    holder = read_holder(path)
+    if holder is not None and holder.pid == os.getpid():
+        with contextlib.suppress(OSError):
+            note.unlink()
+
+
+def read_holder(path: Path | None) -> LockHolder | None:
+    """The note of the process holding the lock, or None (no note, unreadable, or its process is gone)."""
+    note = _note_path(path)
+    if note is None:
+        return None
+    try:
+        data = json.loads(note.read_text(encoding="utf-8")[:4096])
+        pid = int(data["pid"])
+        activity = str(data.get("activity", ""))[:200]
+        since = datetime.fromisoformat(data["since"]) if data.get("since") else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if pid != os.getpid() and not _alive(pid):
+        return None
+    return LockHolder(pid, activity, since)
+
+
+def _write_note(path: Path | None) -> None:
+    note = _note_path(path)
+    if note is None:
+        return
+    text = json.dumps({"pid": os.getpid(), "activity": _activity, "since": datetime.now(UTC).isoformat()},
+                      ensure_ascii=False)
+    with contextlib.suppress(OSError):  # the note only helps a waiting process to say more; never required
+        descriptor = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def _note_path(path: Path | None) -> Path | None:
+    return None if path is None else path.with_name(path.name + NOTE_SUFFIX)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
