@@ -75,6 +75,7 @@ class AppServices:
             if lazy in self.__dict__:
                 self.__dict__[lazy].principal = principal
         self.database.user_name = principal.user_name
+        self.database.user_login = principal.login
 
     def set_user(self, user_name: str) -> None:
         """Rename the acting user (the profile's name before accounts exist); the role stays."""

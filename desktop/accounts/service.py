@@ -261,7 +261,7 @@ class AccountService:
 
 def _principal(account: Account) -> Principal:
     return Principal(user_name=account.display_name, role=Role(account.role), district_id=account.district_id,
-                     account_id=account.id)
+                     account_id=account.id, login=account.login)
 
 
 def _state(account: Account) -> FailureState:

@@ -160,7 +160,7 @@ def _entries_after(session: Session, change_id: int) -> list[ChangeEntry]:
     query = (select(ChangeLog).where(ChangeLog.id > change_id, ChangeLog.table_name != _OWN_TABLE)
              .order_by(ChangeLog.id))
     return [ChangeEntry(r.id, r.changed_at, r.user_name, r.table_name, r.row_id, r.operation, r.old_values,
-                        r.new_values) for r in session.scalars(query)]
+                        r.new_values, r.user_login or "") for r in session.scalars(query)]
 
 
 def _touches(entry: ChangeEntry, period: JalaliPeriod) -> bool:

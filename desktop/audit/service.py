@@ -62,7 +62,7 @@ class AuditService(ActsForPrincipal):
             query = query.where(ChangeLog.changed_at >= start, ChangeLog.changed_at < end)
         with self._database.session() as session:
             return [ChangeEntry(r.id, r.changed_at, r.user_name, r.table_name, r.row_id, r.operation,
-                                r.old_values, r.new_values) for r in session.scalars(query)]
+                                r.old_values, r.new_values, r.user_login or "") for r in session.scalars(query)]
 
     def users(self) -> list[str]:
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)

@@ -143,6 +143,8 @@ class Principal:
     role: Role
     district_id: int | None = None
     account_id: int | None = None
+    #: The account's login, which never changes (``user_name`` is the display name, which may).
+    login: str = ""
 
     def __post_init__(self) -> None:
         if (self.role is Role.DISTRICT_HEAD) != (self.district_id is not None):

@@ -52,9 +52,10 @@ class Database:
         self.engine = engine
         self.path = path
         self.user_name = user_name
+        self.user_login = ""  # the signed-in account's login, written beside user_name in the change log
         self.evidence_dir = evidence_dir
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
-        install_change_log(self.sessionmaker, lambda: self.user_name)
+        install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
         self._closed = False
 
     @contextmanager
