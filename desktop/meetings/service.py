@@ -81,6 +81,7 @@ class MeetingService(ActsForPrincipal):
     def create_meeting(self, form: MeetingForm) -> int:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
+            ensure_dates_unlocked(session, form.held_on)
             number = form.number or (session.scalar(select(func.max(Meeting.number))) or 0) + 1
             row = Meeting(number=number)
             self._fill_meeting(session, row, form)
@@ -92,6 +93,7 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Meeting, meeting_id)
+            ensure_dates_unlocked(session, row.held_on, form.held_on)
             if form.number:
                 row.number = form.number
             self._fill_meeting(session, row, form)
@@ -99,7 +101,10 @@ class MeetingService(ActsForPrincipal):
     def delete_meeting(self, meeting_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            session.delete(self._get(session, Meeting, meeting_id))
+            row = self._get(session, Meeting, meeting_id)
+            # The delete cascades to its resolutions and their follow-ups: their dates are locked too.
+            ensure_dates_unlocked(session, row.held_on, *(d for r in row.resolutions for d in _resolution_days(r)))
+            session.delete(row)
 
     def _fill_meeting(self, session: Session, row: Meeting, form: MeetingForm) -> None:
         checked = validate_meeting(form.held_on, form.title, self._clock.today())
@@ -165,6 +170,7 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             meeting = self._get(session, Meeting, form.meeting_id)
+            ensure_dates_unlocked(session, meeting.held_on, form.completed_on)
             number = form.number or (session.scalar(select(func.max(Resolution.number)).where(
                 Resolution.meeting_id == meeting.id)) or 0) + 1
             row = Resolution(meeting_id=meeting.id, number=number)
@@ -177,14 +183,14 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            ensure_dates_unlocked(session, row.completed_on, form.completed_on)
+            ensure_dates_unlocked(session, row.meeting.held_on, row.completed_on, form.completed_on)
             self._fill_resolution(row, row.meeting, form)
 
     def delete_resolution(self, resolution_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            ensure_dates_unlocked(session, row.completed_on, *(f.noted_on for f in row.followups))
+            ensure_dates_unlocked(session, *_resolution_days(row))
             session.delete(row)
 
     def _fill_resolution(self, row: Resolution, meeting: Meeting, form: ResolutionForm) -> None:
@@ -207,7 +213,7 @@ class MeetingService(ActsForPrincipal):
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             completed = validate_status_change(status, completed_on, row.meeting.held_on, self._clock.today())
-            ensure_dates_unlocked(session, row.completed_on, completed)
+            ensure_dates_unlocked(session, row.meeting.held_on, row.completed_on, completed)
             row.completed_on = completed
             row.status = ResolutionStatus(status).value
 
@@ -250,6 +256,12 @@ class MeetingService(ActsForPrincipal):
         if row is None:
             raise _not_found(item_id)
         return row
+
+
+def _resolution_days(resolution: Resolution) -> list[date | None]:
+    """What a resolution counts in: its meeting's month (the period's resolution counts), the day it was
+    completed and its follow-ups' days."""
+    return [resolution.meeting.held_on, resolution.completed_on, *(f.noted_on for f in resolution.followups)]
 
 
 def _not_found(item_id: int) -> DomainError:
