@@ -4,8 +4,8 @@ Who may: :attr:`~desktop.domain.access.Action.BACKUP` to take one, ``RESTORE`` (
 The database must be closed before a restore (:meth:`BackupService.restore` closes it) and opened again
 afterwards by the caller.
 
-Left for later (issue 6): after a restore the outbox must resynchronise its bundle chain from the center's
-receipts before anything is sent.
+Every backup and restore is an audit event (issue 11); leftovers of a backup or restore killed midway are
+removed when the service is made (at start).
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from pathlib import Path
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.backups import BackupSchedule
+from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     DEFAULT_KEEP,
     BackupFile,
     check_backup,
     create_backup,
     list_backups,
+    remove_leftovers,
     restore_backup,
 )
 from desktop.store.database import Database
@@ -41,6 +43,7 @@ class BackupService(ActsForPrincipal):
         self.keep = keep
         self.schedule = schedule or BackupSchedule()
         self._act_for(principal)
+        remove_leftovers(database.path.parent, self.folder)  # of a backup or restore killed midway
 
     def backups(self) -> list[BackupFile]:
         self.principal.require(Action.VIEW)
@@ -49,7 +52,14 @@ class BackupService(ActsForPrincipal):
     def back_up_now(self) -> BackupFile:
         self.principal.require(Action.BACKUP)
         assert self._database.path is not None
-        return create_backup(self._database.path, self.folder, now=self._clock.now(), keep=self.keep)
+        made = create_backup(self._database.path, self.folder, now=self._clock.now(), keep=self.keep)
+        self._audit(made)
+        return made
+
+    def _audit(self, made: BackupFile, who: Principal | None = None) -> None:
+        with self._database.session() as session:
+            record_event(session, who or self.principal, BACKUP_CREATE, f"{made.path} ({made.size_bytes} bytes)",
+                         at=self._clock.now())
 
     def back_up_if_due(self) -> BackupFile | None:
         """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
@@ -58,11 +68,17 @@ class BackupService(ActsForPrincipal):
         now = self._clock.now()
         if not self.schedule.is_due(existing[0].taken_at if existing else None, now):
             return None
-        return create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+        made = create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+        self._audit(made)
+        return made
 
     def restore(self, backup: Path) -> Path | None:
         """Close the database and replace it with ``backup`` (verified first). Returns where the replaced
-        database was kept. Open the database again afterwards."""
+        database was kept. Open the database again afterwards.
+
+        The approvals of the replaced database are carried into the restored one, and the restore is recorded
+        there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
+        approval, and locked periods stay locked."""
         self.principal.require(Action.RESTORE)
         from desktop.store.migrate import known_revisions
 
@@ -70,4 +86,6 @@ class BackupService(ActsForPrincipal):
         known = sorted(known_revisions())
         check_backup(Path(backup), known_revisions=known)  # before closing: a bad choice leaves the app as it was
         self._database.close()
-        return restore_backup(Path(backup), self._database.path, known_revisions=known)
+        return restore_backup(Path(backup), self._database.path, known_revisions=known,
+                              login=self.principal.login, display_name=self.principal.user_name,
+                              now=self._clock.now())

@@ -6,8 +6,9 @@ turned into a single self-contained file (``journal_mode=DELETE``), checked with
 and only then renamed to ``rasad-YYYYMMDD-HHMMSS.sqlite3``; the oldest beyond ``keep`` are removed.
 
 A restore copies the chosen backup, again with the backup API, into a fresh temporary file beside the
-database, checks it, and swaps it in with one rename. The database being replaced is kept beside it as
-``<name>.before-restore``. The caller closes its open database first.
+database, checks it, carries the approval ledger in, and swaps it in with one rename (see
+:func:`restore_backup`). The database being replaced is kept beside it as ``<name>.before-restore-N``. The
+caller closes its open database first.
 
 Evidence files are not inside the database (they live content-addressed in ``evidence/``) and are not part
 of these backups.
@@ -18,7 +19,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +33,8 @@ from desktop.store.errors import STORE_CONTEXT, StoreError
 BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 DEFAULT_KEEP = 10
 BEFORE_RESTORE_SUFFIX = ".before-restore"
+#: Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.
+WINDOWS_LEFTOVER_AGE_S = 3600
 
 
 @dataclass(frozen=True)
@@ -62,13 +67,15 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFA
     if keep < 1:
         raise ValueError("keep at least one backup")
     folder.mkdir(parents=True, exist_ok=True)
+    owner_only(folder)
     final = _free_name(folder, now)
-    temporary = folder / f".{final.name}.part"
+    temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         _copy(_read_only(source), temporary)
         problems = integrity_problems(temporary)
         if problems:
             raise _backup_failed(final, "; ".join(problems))
+        owner_only(temporary)
         _fsync(temporary)
         os.replace(temporary, final)
         _fsync_folder(folder)
@@ -136,22 +143,45 @@ def check_backup(backup: Path, *, known_revisions: Sequence[str] | None = None) 
         raise _restore_failed(backup, f"schema {revision} is unknown to this version")
 
 
-def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None) -> Path | None:
+def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
+                   login: str = "", display_name: str = "", now: datetime | None = None) -> Path | None:
     """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
     kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
-    by a newer Rasad is refused."""
+    by a newer Rasad is refused.
+
+    The rule (docs/access.md, "Restore"): approvals survive a restore. The approval ledger of the database
+    being replaced (``period_approval``, ``approval_snapshot``) and its audit events are carried into the
+    restored copy, and the restore itself is recorded there (who, when, from which backup) before the swap.
+
+    At every instant ``target`` is a complete database, the old one or the new one: the new one is written and
+    checked under a temporary name, the old one gets a second name (a hard link, or a copy where links are not
+    possible) ``<name>.before-restore-N`` (numbered, never overwritten), and only then does one
+    ``os.replace`` swap the new one in. A restore killed at any point leaves the old database in place and at
+    most a temporary file, removed at the next start (:func:`remove_leftovers`)."""
     backup, target = Path(backup), Path(target)
     check_backup(backup, known_revisions=known_revisions)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = target.parent / f".{target.name}.restore.part"
+    fresh = target.parent / f".{target.name}.restore-{os.getpid()}.part"
+    moment = now or datetime.now(UTC)
     try:
         _copy(_read_only(backup), fresh)
         problems = integrity_problems(fresh)
         if problems:
             raise _restore_failed(backup, "; ".join(problems))
+        _upgrade(fresh)
+        _fold_wal(target)
+        kept_name = _free_kept_name(target) if target.exists() else None
+        carried = _carry_ledger(target, fresh) if target.exists() else "no database was replaced"
+        detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
+                  f"{carried}")
+        _record_restore(fresh, login, display_name, moment, detail)
         _mark_resync_required(fresh)
+        problems = integrity_problems(fresh)
+        if problems:
+            raise _restore_failed(backup, "; ".join(problems))
+        owner_only(fresh)
         _fsync(fresh)
-        kept = _set_aside(target)
+        kept = _keep_previous(target, kept_name) if kept_name is not None else None
         os.replace(fresh, target)
         _fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
@@ -159,6 +189,36 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     finally:
         fresh.unlink(missing_ok=True)
     return kept
+
+
+#: Temporary files a backup or a restore writes before its final rename, with the writer's process id.
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:restore-)?(?P<pid>\d+)\.part$")
+
+
+def remove_leftovers(*folders: Path) -> list[Path]:
+    """Remove what an interrupted backup or restore left in ``folders`` (``.….part`` files of a process that is
+    no longer running); returns what was removed. Called when the app or a command starts."""
+    removed: list[Path] = []
+    for folder in folders:
+        if not Path(folder).is_dir():
+            continue
+        for path in Path(folder).iterdir():
+            match = _LEFTOVER.match(path.name)
+            if match is None or _running(int(match.group("pid"))):
+                continue
+            if os.name == "nt" and time.time() - path.stat().st_mtime < WINDOWS_LEFTOVER_AGE_S:
+                continue
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def owner_only(path: Path) -> None:
+    """Readable and writable by the owner only (0600; a folder 0700): the database, backups and evidence hold
+    the council's data. No effect on Windows, where a user's profile folder is private already."""
+    if os.name == "nt":
+        return
+    os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)
 
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -198,24 +258,129 @@ def _copy(source_uri: str, destination: Path) -> None:
         source.close()
 
 
-def _set_aside(target: Path) -> Path | None:
-    """Fold any write-ahead log into ``target`` and move it to ``<name>.before-restore``; a stale ``-wal``
-    left beside the restored file would otherwise be applied to it."""
+def _fold_wal(target: Path) -> None:
+    """Fold any write-ahead log into ``target`` and make it a single file (``journal_mode=DELETE``), so that the
+    file alone is the whole database: its second name is then complete, and no stale ``-wal`` is left to be
+    applied to the restored file."""
     if not target.exists():
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        return None
+        return
     connection = sqlite3.connect(target)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         connection.execute("PRAGMA journal_mode=DELETE").fetchall()
     finally:
         connection.close()
-    kept = target.with_name(target.name + BEFORE_RESTORE_SUFFIX)
-    os.replace(target, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def _free_kept_name(target: Path) -> Path:
+    number = 1
+    while True:
+        candidate = target.with_name(f"{target.name}{BEFORE_RESTORE_SUFFIX}-{number}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def _keep_previous(target: Path, kept: Path) -> Path:
+    """Give the current database a second name without ever removing the first."""
+    try:
+        os.link(target, kept)
+    except OSError:  # no hard links here (some network or FAT drives): a copy, renamed when complete
+        partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+        shutil.copyfile(target, partial)
+        _fsync(partial)
+        os.replace(partial, kept)
+    owner_only(kept)
     return kept
+
+
+def _upgrade(path: Path) -> None:
+    """Bring a restored copy of an older backup to this version's schema, so the ledger can be carried in."""
+    from desktop.store.database import open_database
+
+    open_database(path, create=False).close()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        connection.close()
+
+
+_LEDGER_TABLES = ("period_approval", "approval_snapshot", "audit_event", "account_event")
+
+
+def _carry_ledger(current: Path, fresh: Path) -> str:
+    """Copy the approvals, their snapshots and the audit and security events of ``current`` into ``fresh``;
+    says what was carried (or why not: a database that cannot be read has no ledger to carry)."""
+    if integrity_problems(current):
+        return "approvals not carried: the replaced database could not be read"
+    connection = sqlite3.connect(fresh)
+    try:
+        connection.execute("ATTACH DATABASE ? AS current", (_read_only(current),))
+        tables = {row[0] for row in connection.execute("SELECT name FROM current.sqlite_master WHERE type='table'")}
+        boundary = connection.execute("SELECT coalesce(max(id), 0) FROM main.change_log").fetchone()[0]
+        carried = 0
+        with connection:
+            if "period_approval" in tables:
+                columns = _shared_columns(connection, "period_approval", exclude={"id"})
+                listed = ", ".join(columns)
+                # The ledger of the replaced database wins: an approval given after the backup was taken stays.
+                connection.execute("DELETE FROM main.period_approval WHERE period IN "
+                                   "(SELECT period FROM current.period_approval)")
+                carried = connection.execute(
+                    f"INSERT INTO main.period_approval ({listed}) SELECT {listed} FROM current.period_approval"
+                ).rowcount
+                # Change-log ids beyond the restored log's end do not exist here: changes made from now on
+                # count as after the approval.
+                connection.execute("UPDATE main.period_approval SET approved_change_id = ? "
+                                   "WHERE approved_change_id > ?", (boundary, boundary))
+            for table in _LEDGER_TABLES[1:]:
+                if table not in tables:
+                    continue
+                columns = _shared_columns(connection, table, exclude={"id"})
+                listed = ", ".join(columns)
+                match = " AND ".join(f"m.{c} IS c.{c}" for c in columns)
+                connection.execute(
+                    f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM current.{table} c "
+                    f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {match}) ORDER BY c.id")
+        return f"approvals carried: {carried}"
+    finally:
+        connection.close()
+
+
+def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str]) -> list[str]:
+    main = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
+    other = {row[1] for row in connection.execute(f"PRAGMA current.table_info({table})")}
+    return [c for c in main if c in other and c not in exclude]
+
+
+def _record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:
+    """The restore's own audit event, inside the restored database (it is what the next reader opens)."""
+    stamp = moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT INTO audit_event (happened_at, login, display_name, kind, outcome, detail) "
+                "VALUES (?, ?, ?, 'restore', 'done', ?)", (stamp, login[:64], display_name[:200], detail))
+    finally:
+        connection.close()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # no cheap check: a Windows leftover goes once it is an hour old
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _free_name(folder: Path, now: datetime) -> Path:
