@@ -36,6 +36,8 @@ class Province:
         self.activity_form = ActivityForm(self.program, "1", "فعالیت", 1, date(2026, 9, 1), date(2027, 3, 1))
         self.activity = plans.create_activity(self.activity_form)
         plans.record_progress(self.activity, 10, date(2026, 10, 1))
+        self.later = plans.create_activity(ActivityForm(self.program, "8", "فعالیت بعدی", 1, date(2027, 1, 1),
+                                                        date(2027, 2, 1)))  # wholly after Aban
         self.meeting = services.meetings.create_meeting(MeetingForm(IN_ABAN, "جلسه آبان"))
         self.resolution = services.meetings.create_resolution(
             ResolutionForm(self.meeting, "مصوبه", "دبیر", date(2027, 1, 1)))
