@@ -66,7 +66,11 @@ class AppServices:
 
     def set_principal(self, principal: Principal) -> None:
         """Act for ``principal`` from now on (after a sign-in): what every service allows, and the name
-        written into the change log and beside every progress report and note."""
+        written into the change log and beside every progress report and note. Its refusals are recorded in
+        the audit trail."""
+        from desktop.audit.service import refusal_recorder
+
+        principal = replace(principal, on_refusal=refusal_recorder(self.database))
         self.principal = principal
         for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators,
                         self.approvals, self.audit):

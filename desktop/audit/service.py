@@ -13,13 +13,14 @@ from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.audit import EXPORT_AUDIT, record_event
+from desktop.store.audit import EXPORT_AUDIT, REFUSED, record_event
 from desktop.store.models import AuditEvent, ChangeLog
 
 #: Iran's clock (no daylight saving since 2022): a Jalali period starts and ends at local midnight.
@@ -48,6 +49,22 @@ class AuditFilter:
     operation: str | None = None  # 'insert' | 'update' | 'delete'
     period: JalaliPeriod | None = None
     limit: int = DEFAULT_LIMIT
+
+
+def refusal_recorder(database: Database) -> Callable[[Principal, Action, object], None]:
+    """What a principal calls on a refusal (``Principal.on_refusal``): an audit event in its own short
+    transaction. Recording must never hide the refusal itself, so a database that cannot take the event now
+    (busy, closed) loses the event, not the message."""
+
+    def record(who: Principal, action: Action, district: object) -> None:
+        scope = district.value if isinstance(district, Reach) else f"district {district}"
+        try:
+            with database.session() as session:
+                record_event(session, who, REFUSED, f"{action.value} ({scope})", outcome="refused")
+        except (SQLAlchemyError, RuntimeError):
+            return
+
+    return record
 
 
 def period_bounds(period: JalaliPeriod) -> tuple[datetime, datetime]:

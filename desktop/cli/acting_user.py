@@ -48,5 +48,9 @@ def acting_principal(database, args: argparse.Namespace):
             principal = accounts.sign_in(login, password)
         except DomainError as error:
             raise fail(error, exit_code=2) from error
-    database.user_name = principal.user_name
-    return principal
+    from dataclasses import replace
+
+    from desktop.audit.service import refusal_recorder
+
+    database.user_name, database.user_login = principal.user_name, principal.login
+    return replace(principal, on_refusal=refusal_recorder(database))  # refusals go to the audit trail

@@ -4,6 +4,7 @@ backups, restores, key operations and settings, by login and display name."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -23,8 +24,18 @@ SETTING = "setting"
 DETAIL_MAX = 2000
 
 
-def record_event(session: Session, who: Principal, kind: str, detail: str = "", *, outcome: str = "done",
-                 at: datetime | None = None) -> None:
-    """Add one audit event to ``session``'s transaction (it commits or rolls back with the use case)."""
-    session.add(AuditEvent(happened_at=at or utc_now(), login=who.login[:64], display_name=who.user_name[:200],
-                           kind=kind[:32], outcome=outcome, detail=detail[:DETAIL_MAX]))
+class _Acting(Protocol):
+    """A database as the change log sees it: who acts on it now."""
+
+    user_name: str
+    user_login: str
+
+
+def record_event(session: Session, who: Principal | _Acting, kind: str, detail: str = "", *,
+                 outcome: str = "done", at: datetime | None = None) -> None:
+    """Add one audit event to ``session``'s transaction (it commits or rolls back with the use case). ``who``: the
+    principal, or the database (whose acting user the command line and the window set after a sign-in)."""
+    login = who.login if isinstance(who, Principal) else getattr(who, "user_login", "")
+    session.add(AuditEvent(happened_at=at or utc_now(), login=(login or "")[:64],
+                           display_name=(who.user_name or "")[:200], kind=kind[:32], outcome=outcome,
+                           detail=detail[:DETAIL_MAX]))

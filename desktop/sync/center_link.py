@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.audit import SETTING, record_event
 from desktop.store.database import Database
 from desktop.store.settings import get_setting, set_setting
 from desktop.sync.errors import SyncError
@@ -81,6 +82,7 @@ class CenterLinkService:
                 if current_id != key_id:
                     raise CenterKeyAlreadyPinnedError(key_id=current_id)
             set_setting(session, CENTER_KEY_SETTING, export_public(key).decode("ascii"))
+            record_event(session, self.database, SETTING, f"{CENTER_KEY_SETTING}: {key_id}")
         return key_id
 
     def set_center_url(self, url: str) -> str:
@@ -88,4 +90,5 @@ class CenterLinkService:
         checked = check_center_url(url.strip())
         with self.database.session() as session:
             set_setting(session, CENTER_URL_SETTING, checked)
+            record_event(session, self.database, SETTING, f"{CENTER_URL_SETTING}: {checked}")
         return checked

@@ -1,0 +1,99 @@
+"""The audit trail holds what the change log cannot: refusals, exports, backups, restores, key operations and
+settings, by login (which never changes) and display name (issue 11, What to build 6, service side)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail as fail_backend
+from sqlalchemy import select
+
+from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+from desktop.accounts.service import AccountService
+from desktop.accounts.views import AccountForm
+from desktop.audit.service import AuditFilter, AuditService
+from desktop.backups.service import BackupService
+from desktop.context import AppServices
+from desktop.domain.access import PermissionDenied, Principal, Role
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.planning import SolutionTerm
+from desktop.planning.views import SolutionForm
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.models import ChangeLog
+from desktop.sync.service import SyncService
+from tests.services.conftest import clock, database, services  # noqa: F401 (fixtures)
+
+PASSWORD = "باغ انار ۱۴۰۵ سبز"
+
+
+def _kinds(services: AppServices) -> list[tuple[str, str, str, str]]:
+    return [(e.kind, e.outcome, e.login, e.display_name)
+            for e in AuditService(services.database).events(AuditFilter())]
+
+
+def _signed_in(services: AppServices, role: Role, login: str, name: str) -> Principal:
+    accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    if not accounts.has_accounts():
+        accounts.create_first_secretary("secretary", "دبیر شورا", PASSWORD)
+    admin = accounts.sign_in("secretary", PASSWORD)
+    if login != "secretary":
+        accounts.create_account(admin, AccountForm(login, name, role, 1 if role is Role.DISTRICT_HEAD else None),
+                                PASSWORD)
+    return accounts.sign_in(login, PASSWORD)
+
+
+def test_a_refused_action_is_recorded_with_the_login_and_the_name(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(_signed_in(services, Role.VIEWER, "viewer1", "بیننده"))
+    with pytest.raises(PermissionDenied):
+        services.plans.create_solution(SolutionForm(1, "X-1", "راهکار", SolutionTerm.MID))
+    with pytest.raises(PermissionDenied):
+        services.approvals.submit(JalaliPeriod.parse("1405-08"))
+    refused = [k for k in _kinds(services) if k[0] == "refused"]
+    assert refused == [("refused", "refused", "viewer1", "بیننده")] * 2
+
+
+def test_the_change_log_names_the_login_beside_the_display_name(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(_signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا"))
+    services.plans.create_solution(SolutionForm(services.plans.choices().plans[0].id, "X-1", "راهکار",
+                                                SolutionTerm.MID))
+    with services.database.session() as session:
+        row = session.scalar(select(ChangeLog).where(ChangeLog.table_name == "solution").order_by(ChangeLog.id.desc()))
+        assert (row.user_login, row.user_name) == ("secretary", "دبیر شورا")
+    assert services.audit.entries()[0].user_login == "secretary"
+
+
+def test_exports_backups_keys_and_settings_are_recorded(services: AppServices, tmp_path: Path) -> None:  # noqa: F811
+    who = _signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا")
+    services.set_principal(who)
+    services.organisation.set_user_name("دبیر تازه")
+    services.audit.export(tmp_path / "audit.xlsx", AuditFilter(), title="t", headers=["a"] * 7)
+    BackupService(services.database, services.clock, principal=who).back_up_now()
+    reports = ReportService(services.database, services.clock, principal=who)
+    report = reports.build(ReportRequest(ReportKind.DISTRICT, JalaliPeriod.parse("1405-08"), "01"),
+                           ReportLanguage(rtl=True))
+    reports.write(report, tmp_path / "district.xlsx", ReportLanguage(rtl=True))
+    sync = SyncService(services.database, services.clock.now, keyring_backend=fail_backend.Keyring(),
+                       principal=who)
+    sync.set_center_url("https://center.example.ir")
+    sync.create_signing_key("یک عبارت عبور بلند ۱۴۰۵")
+    kinds = {k[0] for k in _kinds(services) if k[2] == "secretary"}
+    assert {"setting", "export.audit", "backup.create", "export.report", "keys.create"} <= kinds
+    details = [e.detail for e in services.audit.events(AuditFilter(operation="setting"))]
+    assert any("دبیر تازه" in d for d in details) and any("center.example.ir" in d for d in details)
+
+
+def test_the_audit_events_are_history_and_cannot_be_changed(services: AppServices) -> None:  # noqa: F811
+    services.organisation.set_user_name("دبیر تازه")
+    from desktop.store.models import AuditEvent
+
+    with pytest.raises(Exception, match="history"):
+        with services.database.session() as session:
+            session.delete(session.scalar(select(AuditEvent)))
+
+
+def test_a_district_head_may_not_read_the_audit_events(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(Principal("رئیس حوزه", Role.DISTRICT_HEAD, 1, login="head"))
+    with pytest.raises(PermissionDenied):
+        services.audit.events()
