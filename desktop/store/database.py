@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -119,7 +120,8 @@ def open_database(
         elif not create:
             raise DatabaseNotFoundError(file_path)
         else:
-            file_path.parent.mkdir(parents=True, exist_ok=True)
+            file_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _create_owner_only(file_path)
         engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
         if evidence_dir is None:
             evidence_dir = file_path.parent / "evidence"
@@ -132,6 +134,16 @@ def open_database(
         engine.dispose()
         raise
     return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the empty database file readable by its owner only (0600); SQLite gives its -wal and -shm files
+    the same permissions. An empty file is an empty database to SQLite."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # created meanwhile by another process: SQLite opens it as it is
+        return
+    os.close(descriptor)
 
 
 def _make_engine(url: URL, *, memory: bool) -> Engine:

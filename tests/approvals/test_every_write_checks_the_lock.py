@@ -105,6 +105,8 @@ CLASSIFIED: dict[str, str] = {
     "AccountService.create_account": "accounts hold no figure",
     "AccountService.update_account": "accounts hold no figure",
     "AccountService.reset_password": "accounts hold no figure",
+    "AccountService.issue_recovery_code": "accounts hold no figure",
+    "AccountService.recover_secretary": "accounts hold no figure",
     "BackupService.backups": READS,
     "BackupService.back_up_now": "copies the database; changes no row but its audit event",
     "BackupService.back_up_if_due": "copies the database; changes no row but its audit event",
