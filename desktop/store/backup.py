@@ -358,7 +358,7 @@ def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str
 
 def _record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:
     """The restore's own audit event, inside the restored database (it is what the next reader opens)."""
-    stamp = moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    stamp = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a DateTime
     connection = sqlite3.connect(path)
     try:
         with connection:

@@ -1,0 +1,60 @@
+"""Reports and bundles of an approved period use the frozen figures and say so, even when today's data differ —
+here after a restore of a backup taken before the statistics were imported (issue 11, What to build 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.backups.service import BackupService
+from desktop.context import AppServices
+from desktop.reports.district_data import gather_district
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import open_database
+from desktop.tasks import NO_PROGRESS
+from tests.approvals.conftest import ABAN, Province
+
+LANG = ReportLanguage(rtl=False)
+
+
+def _restored_after_approval(services: AppServices, tmp_path: Path) -> tuple[AppServices, Province]:
+    """Back up the bare province, then import Aban and approve it, then restore the backup: the approval (and
+    its snapshot) is carried into a database without Aban's statistics."""
+    backup = BackupService(services.database, services.clock).back_up_now()
+    province = Province(services, tmp_path)
+    province.approve()
+    path = services.database.path
+    BackupService(services.database, services.clock).restore(backup.path)
+    restored = AppServices(open_database(path, create=False), services.clock)
+    council = Province.__new__(Province)
+    council.services, council.tmp_path = restored, tmp_path
+    return restored, council
+
+
+def _district_values(data) -> dict[str, float | None]:
+    return {block.district.name: block.district.values.get("incoming") for block in data.districts}
+
+
+def test_the_district_report_of_an_approved_month_shows_the_approved_figures(services, tmp_path: Path) -> None:
+    restored, council = _restored_after_approval(services, tmp_path)
+    try:
+        data = gather_district(restored.database, ABAN, None, restored.clock.today(), NO_PROGRESS)
+        assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+        frozen = council.approvals().frozen_figures(ABAN).figures["indicators"]["incoming"]["district"]
+        assert sorted(_district_values(data).values()) == sorted(u["value"] for u in frozen.values())
+        report = ReportService(restored.database, restored.clock).build(
+            ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+        assert any("approved by رئیس کل" in line for line in report.cover_lines)
+        changed = council.approvals().figure_changes(ABAN)
+        assert "indicators/incoming/district/01" in {d.key for d in changed.differences}
+        assert any(c.operation == "restore" for c in changed.causes["indicators"])
+    finally:
+        restored.close()
+
+
+def test_a_month_not_approved_shows_todays_figures_without_the_line(services, tmp_path: Path) -> None:
+    Province(services, tmp_path)
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert data.approval is None
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    assert not any("approved by" in line for line in report.cover_lines)
