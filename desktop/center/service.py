@@ -8,6 +8,7 @@ previous-hash chain, the apply and the stored receipt.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ INDICATORS_PART = "indicators.json"
 MANIFEST_PART = "manifest.json"
 APPROVALS_PART = "approvals.json"
 APPROVAL_FIELDS = frozenset({"period", "kind", "state", "decided_by", "decided_at", "approved_at"})
+SNAPSHOTS_PART = "snapshots.json"
+SNAPSHOT_FIELDS = frozenset({"period", "sha256", "approved_by", "approved_at", "figures"})
 APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
 CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
 OPERATIONS = frozenset({"insert", "update", "delete"})
@@ -67,6 +70,7 @@ class _Parsed:
     changes: list[dict[str, Any]]
     indicators: dict[int, list[Any]]
     approvals: list[dict[str, Any]] | None = None  # None: the bundle carried no approvals.json
+    snapshots: list[dict[str, Any]] | None = None  # checked against their hashes; not stored yet (issue 11)
 
 
 def _strict_json(name: str, data: bytes) -> Any:
@@ -87,7 +91,7 @@ def parse_progress(parts: dict[str, bytes]) -> _Parsed:
     month is replaced, even with no rows), optional `manifest.json`, and `evidence-<sha256>` parts.
     BadPartError when they are not as documented."""
     for name in parts:
-        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART) \
+        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART, SNAPSHOTS_PART) \
                 and not name.startswith("evidence-"):
             raise BadPartError(name=name, reason="unexpected part")
     if CHANGES_PART not in parts:
@@ -121,7 +125,23 @@ def parse_progress(parts: dict[str, bytes]) -> _Parsed:
                 raise BadPartError(name=INDICATORS_PART, reason="a row outside the listed months")
             months[row["month_index"]].append(row)
     return _Parsed(changes=changes, indicators=months,
-                   approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None)
+                   approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None,
+                   snapshots=_parse_snapshots(parts[SNAPSHOTS_PART]) if SNAPSHOTS_PART in parts else None)
+
+
+def _parse_snapshots(data: bytes) -> list[dict[str, Any]]:
+    """The frozen figures of the approvals in a bundle (issue 11); each must match its own hash."""
+    body = _strict_json(SNAPSHOTS_PART, data)
+    snapshots = body.get("snapshots") if isinstance(body, dict) and set(body) == {"snapshots"} else None
+    if not isinstance(snapshots, list):
+        raise BadPartError(name=SNAPSHOTS_PART, reason="not {snapshots: [...]}")
+    for entry in snapshots:
+        if not isinstance(entry, dict) or set(entry) != SNAPSHOT_FIELDS or not isinstance(entry["figures"], dict) \
+                or not isinstance(entry["period"], str) or len(entry["period"]) > 16:
+            raise BadPartError(name=SNAPSHOTS_PART, reason="invalid snapshot entry")
+        if hashlib.sha256(_dumps(entry["figures"]).encode("utf-8")).hexdigest() != entry["sha256"]:
+            raise BadPartError(name=SNAPSHOTS_PART, reason=f"the figures of {entry['period']} do not match their hash")
+    return snapshots
 
 
 def _parse_approvals(data: bytes) -> list[dict[str, Any]]:

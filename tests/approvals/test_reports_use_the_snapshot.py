@@ -58,3 +58,32 @@ def test_a_month_not_approved_shows_todays_figures_without_the_line(services, tm
     assert data.approval is None
     report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
     assert not any("approved by" in line for line in report.cover_lines)
+
+
+def test_a_bundle_cut_after_an_approval_carries_the_frozen_figures_and_the_center_checks_them(
+        services, tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from desktop.center.service import parse_progress
+    from desktop.store.changelog import changes_since
+    from desktop.sync import canonical
+    from desktop.sync.errors import BadPartError
+    from desktop.sync.payload import SNAPSHOTS_PART, build_progress_parts
+
+    province = Province(services, tmp_path)
+    province.approve()
+    frozen = province.approvals().frozen_figures(ABAN)
+    with services.database.session() as session:
+        payload = build_progress_parts(session, changes_since(session, 0), evidence_store=None)
+    parts = {name: data for name, data, _compress in payload.parts}
+    carried = json.loads(parts[SNAPSHOTS_PART])["snapshots"]
+    assert [(s["period"], s["sha256"], s["approved_by"]) for s in carried] == [
+        ("1405-08", frozen.sha256, "رئیس کل")]
+    assert carried[0]["figures"] == frozen.figures
+    assert parse_progress(parts).snapshots == carried
+    carried[0]["figures"]["resolutions"]["total"] += 1  # figures changed on the way
+    parts[SNAPSHOTS_PART] = canonical.dumps({"snapshots": carried})
+    with pytest.raises(BadPartError):
+        parse_progress(parts)
