@@ -304,9 +304,15 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <location filename="../desktop/approvals/service.py" line="+57"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data kept changing while {period} was being approved; try again in a moment.</source>
+        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
+        <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+84"/>
@@ -994,7 +1000,7 @@
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -3164,7 +3170,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+256"/>
+        <location filename="../desktop/meetings/service.py" line="+268"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -3604,8 +3610,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+71"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/service.py" line="+72"/>
+        <location filename="../desktop/reports/status.py" line="+60"/>
         <location line="+21"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -3736,7 +3742,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+46"/>
+        <location filename="../desktop/reports/district.py" line="+47"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -3878,9 +3884,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+66"/>
+        <location filename="../desktop/reports/district_data.py" line="+70"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
@@ -4232,6 +4238,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>Data-quality notes</source>
         <translation>Data-quality notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
+        <translation>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</translation>
     </message>
 </context>
 <context>
@@ -4921,8 +4932,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+51"/>
+        <location filename="../desktop/store/backup.py" line="+56"/>
         <source>The backup “{path}” could not be made: {reason}</source>
+        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>
@@ -5025,7 +5037,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+32"/>
+        <location filename="../desktop/sync/media.py" line="+33"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>
@@ -5060,7 +5072,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+28"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -5080,12 +5092,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/center/service.py" line="+65"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>Key {key_id} may not sign bundle {sequence}: it was rotated out.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+52"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
@@ -5100,7 +5112,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program} already belongs to another solution here.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location line="+1"/>
+        <source>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</source>
+        <translation>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+48"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
@@ -5768,7 +5785,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-149"/>
+        <location filename="../desktop/meetings/service.py" line="-156"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -5778,7 +5795,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
@@ -5788,19 +5805,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/organisation/service.py" line="+168"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/planning/service.py" line="+347"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-101"/>
+        <location filename="../desktop/planning/service.py" line="-102"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -5821,9 +5838,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <location filename="../desktop/accounts/service.py" line="+222"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>Another account already has the user name {login}.</translation>
     </message>
     <message>
@@ -5868,7 +5885,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-55"/>
+        <location filename="../desktop/reports/service.py" line="-56"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>

@@ -304,9 +304,15 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <location filename="../desktop/approvals/service.py" line="+57"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data kept changing while {period} was being approved; try again in a moment.</source>
+        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
+        <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+84"/>
@@ -993,7 +999,7 @@
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+46"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -3163,7 +3169,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+256"/>
+        <location filename="../desktop/meetings/service.py" line="+268"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -3603,8 +3609,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/reports/service.py" line="+71"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/service.py" line="+72"/>
+        <location filename="../desktop/reports/status.py" line="+60"/>
         <location line="+21"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -3735,7 +3741,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+46"/>
+        <location filename="../desktop/reports/district.py" line="+47"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -3877,9 +3883,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+66"/>
+        <location filename="../desktop/reports/district_data.py" line="+70"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
@@ -4231,6 +4237,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>Data-quality notes</source>
         <translation>ملاحظات کیفیت داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
+        <translation>ارقام همان‌گونه که {name} در {date} تأیید کرده است (اثر انگشت {hash})؛ تغییرات بعدی نشان داده نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4920,8 +4931,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+51"/>
+        <location filename="../desktop/store/backup.py" line="+56"/>
         <source>The backup “{path}” could not be made: {reason}</source>
+        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>
@@ -5024,7 +5036,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+32"/>
+        <location filename="../desktop/sync/media.py" line="+33"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>
@@ -5059,7 +5071,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+27"/>
+        <location filename="../desktop/sync/center_link.py" line="+28"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -5079,12 +5091,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/service.py" line="+62"/>
+        <location filename="../desktop/center/service.py" line="+65"/>
         <source>Key {key_id} may not sign bundle {sequence}: it was rotated out.</source>
         <translation>کلید {key_id} اجازه امضای بسته {sequence} را ندارد: این کلید جایگزین شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+50"/>
+        <location filename="../desktop/sync/directives.py" line="+52"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
@@ -5099,7 +5111,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+47"/>
+        <location line="+1"/>
+        <source>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</source>
+        <translation>برنامه {program}، فعالیت {activity}: {period} تأیید شده است؛ این تغییر تا بازگشایی آن در انتظار می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+48"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
@@ -5767,7 +5784,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-149"/>
+        <location filename="../desktop/meetings/service.py" line="-156"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -5777,7 +5794,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
@@ -5787,19 +5804,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+165"/>
+        <location filename="../desktop/organisation/service.py" line="+168"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/planning/service.py" line="+347"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-101"/>
+        <location filename="../desktop/planning/service.py" line="-102"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>
@@ -5820,9 +5837,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+213"/>
+        <location filename="../desktop/accounts/service.py" line="+222"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
     </message>
     <message>
@@ -5867,7 +5884,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-55"/>
+        <location filename="../desktop/reports/service.py" line="-56"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>

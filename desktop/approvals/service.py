@@ -17,6 +17,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.approvals.snapshot import (
+    SECTION_TABLES,
+    FigureDifference,
+    build_figures,
+    differences,
+    figures_hash,
+)
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.approval import (
@@ -32,13 +39,20 @@ from desktop.domain.approval import (
     spans_touch,
     validate_reason,
 )
-from desktop.approvals.snapshot import SECTION_TABLES, FigureDifference, build_figures, differences, figures_hash
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.approvals import branch_data_months
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.models import Activity, ApprovalSnapshot, AuditEvent, ChangeLog, Meeting, PeriodApproval, Resolution
+from desktop.store.models import (
+    Activity,
+    ApprovalSnapshot,
+    AuditEvent,
+    ChangeLog,
+    Meeting,
+    PeriodApproval,
+    Resolution,
+)
 
 NEVER_APPROVED = QT_TRANSLATE_NOOP("Approval", "{period} has never been approved.")
 _OWN_TABLE = PeriodApproval.__tablename__

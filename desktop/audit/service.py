@@ -18,9 +18,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
+from desktop.store.audit import EXPORT_AUDIT, REFUSED, record_event
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.audit import EXPORT_AUDIT, REFUSED, record_event
 from desktop.store.models import AuditEvent, ChangeLog
 
 #: Iran's clock (no daylight saving since 2022): a Jalali period starts and ends at local midnight.

@@ -26,10 +26,10 @@ BRANCH_HEADERS = ("کد شعبه", "نام شعبه", "حوزه قضایی", "ن
 
 
 class Province:
-    def __init__(self, services: AppServices, tmp_path: Path) -> None:
-        self.services = services
+    def __init__(self, app: AppServices, tmp_path: Path) -> None:
+        self.services = app
         self.tmp_path = tmp_path
-        plans = services.plans
+        plans = app.plans
         solution = plans.create_solution(SolutionForm(plans.choices().plans[0].id, "A-S1", "راهکار",
                                                       SolutionTerm.MID))
         self.program = plans.create_program(ProgramForm(solution, "A-P1", "برنامه"))
@@ -38,15 +38,15 @@ class Province:
         plans.record_progress(self.activity, 10, date(2026, 10, 1))
         self.later = plans.create_activity(ActivityForm(self.program, "8", "فعالیت بعدی", 1, date(2027, 1, 1),
                                                         date(2027, 2, 1)))  # wholly after Aban
-        self.meeting = services.meetings.create_meeting(MeetingForm(IN_ABAN, "جلسه آبان"))
-        self.resolution = services.meetings.create_resolution(
+        self.meeting = app.meetings.create_meeting(MeetingForm(IN_ABAN, "جلسه آبان"))
+        self.resolution = app.meetings.create_resolution(
             ResolutionForm(self.meeting, "مصوبه", "دبیر", date(2027, 1, 1)))
         monthly = write_csv(tmp_path / "aban.csv", MONTHLY_HEADERS, (
             ("101001", "1405", "8", "50", "40", "300", "60", "10", "20"),
             ("101002", "1405", "8", "30", "35", "200", "50", "12", "25"),
             ("102001", "1405", "8", "20", "10", "100", "70", "15", "30"),
         ))
-        assert services.imports.import_file(monthly, "monthly").status == IMPORTED
+        assert app.imports.import_file(monthly, "monthly").status == IMPORTED
 
     def approvals(self, who: Principal | None = None) -> ApprovalService:
         return ApprovalService(self.services.database, self.services.clock, principal=who or self.services.principal)

@@ -28,13 +28,13 @@ from tests.services.conftest import clock, database, services  # noqa: F401 (fix
 PASSWORD = "باغ انار ۱۴۰۵ سبز"
 
 
-def _kinds(services: AppServices) -> list[tuple[str, str, str, str]]:
+def _kinds(app: AppServices) -> list[tuple[str, str, str, str]]:
     return [(e.kind, e.outcome, e.login, e.display_name)
-            for e in AuditService(services.database).events(AuditFilter())]
+            for e in AuditService(app.database).events(AuditFilter())]
 
 
-def _signed_in(services: AppServices, role: Role, login: str, name: str) -> Principal:
-    accounts = AccountService(services.database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+def _signed_in(app: AppServices, role: Role, login: str, name: str) -> Principal:
+    accounts = AccountService(app.database, app.clock, hashing=PasswordHashing(TEST_PARAMETERS))
     if not accounts.has_accounts():
         accounts.create_first_secretary("secretary", "دبیر شورا", PASSWORD)
     admin = accounts.sign_in("secretary", PASSWORD)

@@ -16,14 +16,15 @@ from sqlalchemy import select
 
 from desktop.backups.service import BackupService
 from desktop.clock import FixedClock
-from desktop.organisation.service import OrganisationService
 from desktop.context import AppServices
 from desktop.domain.access import Principal, Role
 from desktop.domain.approval import ApprovalState, PeriodLocked
+from desktop.organisation.service import OrganisationService
 from desktop.store.backup import create_backup, integrity_problems, remove_leftovers
 from desktop.store.database import open_database
 from desktop.store.models import AuditEvent, Province
-from tests.approvals.conftest import ABAN, MONTHLY_HEADERS, Province as Council, write_csv
+from tests.approvals.conftest import ABAN, MONTHLY_HEADERS, write_csv
+from tests.approvals.conftest import Province as Council
 from tests.backups.test_service import NOW
 from tests.services.conftest import PLANS_YEAR, TODAY, setup_form
 

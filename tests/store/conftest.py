@@ -11,13 +11,12 @@ from sqlalchemy.orm import Session
 
 from desktop.store.database import Database, open_database
 from desktop.store.models import (
-    ApprovalSnapshot,
-    AuditEvent,
-    LoginFailure,
     Account,
     AccountEvent,
     Activity,
     AgendaItem,
+    ApprovalSnapshot,
+    AuditEvent,
     Base,
     Branch,
     BranchMonthStat,
@@ -32,6 +31,7 @@ from desktop.store.models import (
     ImportBatch,
     IndicatorMonth,
     IndicatorTarget,
+    LoginFailure,
     Meeting,
     MeetingAttendee,
     OperationalProgram,
