@@ -43,7 +43,7 @@ class BackupService(ActsForPrincipal):
         self.keep = keep
         self.schedule = schedule or BackupSchedule()
         self._act_for(principal)
-        remove_leftovers(database.path.parent, self.folder)  # of a backup or restore killed midway
+        remove_leftovers(database.path, self.folder)  # of a backup or restore killed midway
 
     def backups(self) -> list[BackupFile]:
         self.principal.require(Action.VIEW)

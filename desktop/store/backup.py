@@ -66,8 +66,8 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFA
     """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there."""
     if keep < 1:
         raise ValueError("keep at least one backup")
-    folder.mkdir(parents=True, exist_ok=True)
-    owner_only(folder)
+    if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = _free_name(folder, now)
     temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
@@ -191,20 +191,26 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     return kept
 
 
-#: Temporary files a backup or a restore writes before its final rename, with the writer's process id.
-_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:restore-)?(?P<pid>\d+)\.part$")
+#: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-)?(?P<pid>\d+)\.part$")
 
 
-def remove_leftovers(*folders: Path) -> list[Path]:
-    """Remove what an interrupted backup or restore left in ``folders`` (``.….part`` files of a process that is
-    no longer running); returns what was removed. Called when the app or a command starts."""
+def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
+    """Remove what an interrupted backup or restore left beside ``database`` and in ``backup_folder``: our own
+    temporary files (``.<database name>.restore-<pid>.part``, ``.<name>.before-restore-N.<pid>.part``,
+    ``.rasad-….sqlite3.<pid>.part``) of a process that is no longer running; nothing else in those folders is
+    touched. Returns what was removed. Called when the app or a backup command starts."""
+    database = Path(database)
+    places = [(database.parent, f".{database.name}.")]
+    if backup_folder is not None:
+        places.append((Path(backup_folder), ".rasad-"))
     removed: list[Path] = []
-    for folder in folders:
-        if not Path(folder).is_dir():
+    for folder, prefix in places:
+        if not folder.is_dir():
             continue
-        for path in Path(folder).iterdir():
+        for path in folder.iterdir():
             match = _LEFTOVER.match(path.name)
-            if match is None or _running(int(match.group("pid"))):
+            if match is None or not path.name.startswith(prefix) or _running(int(match.group("pid"))):
                 continue
             if os.name == "nt" and time.time() - path.stat().st_mtime < WINDOWS_LEFTOVER_AGE_S:
                 continue
@@ -308,7 +314,10 @@ def _upgrade(path: Path) -> None:
         connection.close()
 
 
-_LEDGER_TABLES = ("period_approval", "approval_snapshot", "audit_event", "account_event")
+#: What a restore carries from the replaced database into the restored one (besides ``period_approval``): the
+#: accounts (a restore must not bring back an old password or a disabled account), the snapshots, the audit
+#: and security events.
+_LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_event", "account_event")
 
 
 def _carry_ledger(current: Path, fresh: Path) -> str:
@@ -336,7 +345,12 @@ def _carry_ledger(current: Path, fresh: Path) -> str:
                 # count as after the approval.
                 connection.execute("UPDATE main.period_approval SET approved_change_id = ? "
                                    "WHERE approved_change_id > ?", (boundary, boundary))
-            for table in _LEDGER_TABLES[1:]:
+            if "account" in tables:
+                columns = _shared_columns(connection, "account", exclude=set())
+                listed = ", ".join(columns)
+                connection.execute(f"INSERT OR REPLACE INTO main.account ({listed}) "
+                                   f"SELECT {listed} FROM current.account ORDER BY id")
+            for table in _LEDGER_TABLES[2:]:
                 if table not in tables:
                     continue
                 columns = _shared_columns(connection, table, exclude={"id"})

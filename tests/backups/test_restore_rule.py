@@ -112,11 +112,12 @@ def test_leftovers_of_a_killed_backup_or_restore_go_at_the_next_start(tmp_path: 
     stale = [path.parent / f".rasad.sqlite3.restore-{dead.pid}.part",
              tmp_path / "backups" / f".rasad-20261123-090000.sqlite3.{dead.pid}.part"]
     mine = path.parent / f".rasad.sqlite3.restore-{os.getpid()}.part"  # a restore still running: kept
-    for leftover in (*stale, mine):
+    other = path.parent / f".notes.{dead.pid}.part"  # not ours: kept
+    for leftover in (*stale, mine, other):
         leftover.write_bytes(b"partial")
     with open_database(path) as db:
         BackupService(db, _clock(), folder=tmp_path / "backups", principal=SECRETARY)
-    assert [p.exists() for p in stale] == [False, False] and mine.exists()
+    assert [p.exists() for p in stale] == [False, False] and mine.exists() and other.exists()
 
 
 _CHILD = textwrap.dedent("""
@@ -167,9 +168,37 @@ def test_a_restore_killed_at_any_point_leaves_a_complete_database_at_its_path(
         child.wait(timeout=60)
     assert path.exists() and integrity_problems(path) == []
     assert _provinces(path) == expected  # the old database, or the new one: never none, never a mix
-    removed = remove_leftovers(path.parent)  # what the next start does
+    removed = remove_leftovers(path)  # what the next start does
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
     assert removed or point == "after-replace"
     with open_database(path) as db:  # and a restore afterwards succeeds
         BackupService(db, _clock(), principal=SECRETARY).restore(backup)
     assert _provinces(path) == 1
+
+
+def test_a_restore_brings_back_no_old_password_and_no_disabled_account(province: Council) -> None:
+    from desktop.accounts.errors import WrongCredentials
+    from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+    from desktop.accounts.service import AccountService
+    from desktop.accounts.views import AccountForm
+
+    services = province.services
+
+    def accounts(database) -> AccountService:
+        return AccountService(database, services.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+
+    old, new = "باغ انار ۱۴۰۵ سبز", "کوه دماوند ۱۴۰۵ سپید"
+    admin = accounts(services.database).create_first_secretary("secretary", "دبیر شورا", old)
+    viewer = accounts(services.database).create_account(admin, AccountForm("viewer1", "بیننده", Role.VIEWER), old)
+    backup = BackupService(services.database, services.clock, principal=admin).back_up_now()
+    accounts(services.database).update_account(admin, viewer, AccountForm("viewer1", "بیننده", Role.VIEWER,
+                                                                          active=False))
+    accounts(services.database).change_password(admin, old, new)
+    path = services.database.path
+    BackupService(services.database, services.clock, principal=admin).restore(backup.path)
+    with open_database(path, create=False) as restored:
+        with pytest.raises(WrongCredentials):
+            accounts(restored).sign_in("viewer1", old)
+        with pytest.raises(WrongCredentials):
+            accounts(restored).sign_in("secretary", old)
+        assert accounts(restored).sign_in("secretary", new).login == "secretary"
