@@ -21,7 +21,7 @@ from desktop.clock import FixedClock
 from desktop.domain.access import Principal
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.jalali import JalaliPeriod
-from desktop.domain.meetings import ResolutionStatus, days_overdue
+from desktop.domain.meetings import ResolutionStatus
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService
@@ -77,16 +77,28 @@ def build_figures(database: Database, period: JalaliPeriod, today: date) -> dict
                                                     "solutions_total": m.solutions_total}
                        for m in summary.milestones},
     }
-    counts = {status.value: 0 for status in ResolutionStatus}
-    overdue = total = 0
-    for row in MeetingService(database, FixedClock(as_of), principal=everyone).resolutions():
-        if period.start <= row.meeting_held_on <= period.end:
-            total += 1
-            counts[ResolutionStatus(row.status).value] += 1
-            overdue += days_overdue(row.status, row.deadline, as_of) > 0
     return {"version": SNAPSHOT_VERSION, "period": period.code, "as_of": as_of.isoformat(),
-            "indicators": values, "plan": plan,
-            "resolutions": {"total": total, "overdue": overdue, "by_status": counts}}
+            "indicators": values, "plan": plan, "resolutions": _resolution_counts(database, period, as_of)}
+
+
+def _resolution_counts(database: Database, period: JalaliPeriod, as_of: date) -> dict[str, int]:
+    """The resolutions of the period's meetings as they stood on ``as_of``: done by then (by their completion
+    date, so marking one done later changes nothing here), cancelled, outstanding, and outstanding past their
+    deadline."""
+    counts = {"total": 0, "done": 0, "cancelled": 0, "outstanding": 0, "overdue": 0}
+    for row in MeetingService(database, FixedClock(as_of), principal=Principal.system()).resolutions():
+        if not period.start <= row.meeting_held_on <= period.end:
+            continue
+        counts["total"] += 1
+        status = ResolutionStatus(row.status)
+        if status is ResolutionStatus.DONE and row.completed_on is not None and row.completed_on <= as_of:
+            counts["done"] += 1
+        elif status is ResolutionStatus.CANCELLED:
+            counts["cancelled"] += 1
+        else:
+            counts["outstanding"] += 1
+            counts["overdue"] += row.deadline is not None and row.deadline < as_of
+    return counts
 
 
 def canonical_bytes(figures: Mapping[str, Any]) -> bytes:

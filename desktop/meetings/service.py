@@ -93,7 +93,8 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Meeting, meeting_id)
-            ensure_dates_unlocked(session, row.held_on, form.held_on)
+            if form.held_on != row.held_on:  # its resolutions move to another month's counts
+                ensure_dates_unlocked(session, row.held_on, form.held_on)
             if form.number:
                 row.number = form.number
             self._fill_meeting(session, row, form)
@@ -183,7 +184,11 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            ensure_dates_unlocked(session, row.meeting.held_on, row.completed_on, form.completed_on)
+            # A new deadline or a cancellation changes its meeting month's counts (overdue, cancelled).
+            counted = form.deadline != row.deadline or ResolutionStatus.CANCELLED in (
+                ResolutionStatus(row.status), ResolutionStatus(form.status))
+            ensure_dates_unlocked(session, row.meeting.held_on if counted else None, row.completed_on,
+                                  form.completed_on)
             self._fill_resolution(row, row.meeting, form)
 
     def delete_resolution(self, resolution_id: int) -> None:
@@ -213,7 +218,9 @@ class MeetingService(ActsForPrincipal):
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             completed = validate_status_change(status, completed_on, row.meeting.held_on, self._clock.today())
-            ensure_dates_unlocked(session, row.meeting.held_on, row.completed_on, completed)
+            cancelling = ResolutionStatus.CANCELLED in (ResolutionStatus(row.status), ResolutionStatus(status))
+            ensure_dates_unlocked(session, row.meeting.held_on if cancelling else None, row.completed_on,
+                                  completed)
             row.completed_on = completed
             row.status = ResolutionStatus(status).value
 
@@ -259,8 +266,8 @@ class MeetingService(ActsForPrincipal):
 
 
 def _resolution_days(resolution: Resolution) -> list[date | None]:
-    """What a resolution counts in: its meeting's month (the period's resolution counts), the day it was
-    completed and its follow-ups' days."""
+    """What a resolution counts in: its meeting's month (the period's resolution counts, as of the period's end:
+    docs/access.md "Snapshot"), the day it was completed and its follow-ups' days."""
     return [resolution.meeting.held_on, resolution.completed_on, *(f.noted_on for f in resolution.followups)]
 
 

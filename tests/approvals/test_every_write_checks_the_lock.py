@@ -227,8 +227,9 @@ SCENARIOS: dict[str, list[Callable[[Province], object]]] = {
     "MeetingService.update_resolution": [lambda p: _meetings(p).update_resolution(
         p.resolution, ResolutionForm(p.meeting, "مصوبه", "دبیر", date(2027, 2, 1)))],
     "MeetingService.delete_resolution": [lambda p: _meetings(p).delete_resolution(p.resolution)],
-    "MeetingService.set_status": [lambda p: _meetings(p).set_status(
-        p.resolution, ResolutionStatus.DONE, p.services.clock.today())],
+    "MeetingService.set_status": [
+        lambda p: _meetings(p).set_status(p.resolution, ResolutionStatus.CANCELLED),
+        lambda p: _meetings(p).set_status(p.resolution, ResolutionStatus.DONE, IN_ABAN)],
     "MeetingService.add_follow_up": [lambda p: _meetings(p).add_follow_up(p.resolution, "پیگیری", IN_ABAN)],
     "ImportService.import_file": [_monthly_import, _registry_move],
     "SyncService.import_directive_files": [_directive],

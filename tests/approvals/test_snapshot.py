@@ -32,8 +32,7 @@ def test_approving_stores_every_figure_of_the_period_with_its_hash(province: Pro
         "province": ["QOM"], "district": ["01", "02"], "branch": ["101001", "101002", "102001"]}
     assert incoming["district"]["01"]["value"] == 80 and incoming["district"]["02"]["value"] == 20
     assert figures["plan"]["overall"]["actual"] > 0  # the progress reported before Aban
-    assert figures["resolutions"] == {"total": 1, "overdue": 0, "by_status": {
-        "open": 1, "in_progress": 0, "done": 0, "cancelled": 0}}
+    assert figures["resolutions"] == {"total": 1, "done": 0, "cancelled": 0, "outstanding": 1, "overdue": 0}
     with province.services.database.session() as session:
         row = session.scalar(select(PeriodApproval).where(PeriodApproval.period == ABAN.code))
         stored = session.scalar(select(ApprovalSnapshot))
@@ -108,3 +107,15 @@ def test_deleting_a_meeting_whose_resolution_counts_in_an_approved_month_is_refu
     changed = province.approvals().figure_changes(ABAN)
     assert {d.key: (d.approved, d.now) for d in changed.differences}["resolutions/total"] == (1, 0)
     assert {c.table for c in changed.causes["resolutions"]} >= {"meeting", "resolution"}
+
+
+def test_completing_an_approved_months_resolution_later_is_allowed_and_moves_no_figure(province: Province) -> None:
+    from desktop.domain.meetings import ResolutionStatus
+
+    province.approve()
+    today = province.services.clock.today()  # in Azar, after Aban
+    province.services.meetings.set_status(province.resolution, ResolutionStatus.DONE, today)
+    province.services.meetings.add_follow_up(province.resolution, "انجام شد", today)
+    assert not province.approvals().figure_changes(ABAN).differences
+    with pytest.raises(PeriodLocked):  # cancelling it would change Aban's counts
+        province.services.meetings.set_status(province.resolution, ResolutionStatus.CANCELLED)
