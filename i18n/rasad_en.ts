@@ -309,7 +309,12 @@
         <translation>{period} has never been approved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
+        <translation>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
         <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
         <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
@@ -3170,7 +3175,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+268"/>
+        <location filename="../desktop/meetings/service.py" line="+275"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -5785,7 +5790,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-156"/>
+        <location filename="../desktop/meetings/service.py" line="-162"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -5795,12 +5800,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>

@@ -309,7 +309,12 @@
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
+        <translation>{period} پیش از آن تأیید شده است که رصد ارقام تأییدشده را نگه دارد؛ ارقام آن در تأیید بعدی ثبت و ثابت می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
         <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
         <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
@@ -3169,7 +3174,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+268"/>
+        <location filename="../desktop/meetings/service.py" line="+275"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -5784,7 +5789,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-156"/>
+        <location filename="../desktop/meetings/service.py" line="-162"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -5794,12 +5799,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>

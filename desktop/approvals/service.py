@@ -55,6 +55,8 @@ from desktop.store.models import (
 )
 
 NEVER_APPROVED = QT_TRANSLATE_NOOP("Approval", "{period} has never been approved.")
+NO_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Approval", "{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.")
 _OWN_TABLE = PeriodApproval.__tablename__
 #: How often approving recomputes the figures when someone else wrote meanwhile, before giving up.
 SNAPSHOT_ATTEMPTS = 3
@@ -184,8 +186,10 @@ class ApprovalService(ActsForPrincipal):
         with self._database.session() as session:
             row = _row(session, period)
             snapshot = _snapshot(session, period)
-            if row is None or snapshot is None:
+            if row is None or row.approved_change_id is None:
                 raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
+            if snapshot is None:  # approved before migration 0009
+                raise DomainError(APPROVAL_CONTEXT, NO_SNAPSHOT, {"period": period.label_fa})
             entries = _entries_after(session, snapshot.approved_change_id)
             events = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.happened_at >= snapshot.taken_at, AuditEvent.kind == "restore")))

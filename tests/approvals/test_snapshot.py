@@ -119,3 +119,16 @@ def test_completing_an_approved_months_resolution_later_is_allowed_and_moves_no_
     assert not province.approvals().figure_changes(ABAN).differences
     with pytest.raises(PeriodLocked):  # cancelling it would change Aban's counts
         province.services.meetings.set_status(province.resolution, ResolutionStatus.CANCELLED)
+
+
+def test_changes_of_a_period_never_approved_or_approved_before_snapshots_are_refused_by_name(
+        province: Province) -> None:
+    from desktop.domain.messages import DomainError
+
+    with pytest.raises(DomainError, match="never been approved"):
+        province.approvals().figure_changes(ABAN)
+    with province.services.database.session() as session:  # as a database approved before migration 0009
+        session.add(PeriodApproval(period=ABAN.code, kind="month", state="approved", approved_change_id=1))
+    with pytest.raises(DomainError, match="before Rasad kept"):
+        province.approvals().figure_changes(ABAN)
+    assert province.approvals().frozen_figures(ABAN) is None  # its reports show today's figures
