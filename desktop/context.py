@@ -44,6 +44,10 @@ class AppServices:
         self.audit = AuditService(database)
         self.principal = Principal.system(profile.user_name)
         self.set_principal(self.principal)
+        if database.path is not None:  # what a backup or restore killed midway left behind (docs/access.md)
+            from desktop.store.backup import remove_leftovers
+
+            remove_leftovers(database.path, database.path.parent / "backups")
 
     @cached_property
     def sync(self) -> SyncService:

@@ -202,3 +202,33 @@ def test_a_restore_brings_back_no_old_password_and_no_disabled_account(province:
         with pytest.raises(WrongCredentials):
             accounts(restored).sign_in("secretary", old)
         assert accounts(restored).sign_in("secretary", new).login == "secretary"
+
+
+def test_where_hard_links_are_impossible_the_previous_database_is_kept_as_a_complete_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import stat
+
+    path, backup = _live(tmp_path)
+
+    def no_links(*_args, **_kwargs):
+        raise OSError("hard links are not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with open_database(path) as db:
+        kept = BackupService(db, _clock(), principal=SECRETARY).restore(backup)
+    assert (_provinces(kept), _provinces(path)) == (2, 1)
+    assert integrity_problems(kept) == []
+    assert stat.S_IMODE(path.stat().st_mode) == stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
+
+
+def test_the_next_start_removes_leftovers_beside_the_database(tmp_path: Path) -> None:
+    from desktop.clock import FixedClock as Clock
+
+    path, _backup = _live(tmp_path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftover = path.parent / f".rasad.sqlite3.restore-{dead.pid}.part"
+    leftover.write_bytes(b"partial")
+    AppServices(open_database(path), Clock(TODAY)).close()
+    assert not leftover.exists()
