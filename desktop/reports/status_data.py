@@ -150,7 +150,9 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
     frozen = frozen_figures(database, period, as_of)
     if frozen is not None:  # an approved period: the figures the chief justice approved
         summary = frozen_summary(summary, frozen)
-        indicators = tuple(_frozen_line(line, frozen) for line in indicators)
+        previous = {line.code: line.previous for line in indicators}
+        indicators = tuple(_frozen_line(IndicatorLine(code, None, previous.get(code), None, None, None, None),
+                                        frozen) for code in KEY_INDICATORS)
     progress.step(5, 5, "")
     quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),

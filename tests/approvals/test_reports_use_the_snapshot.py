@@ -87,3 +87,33 @@ def test_a_bundle_cut_after_an_approval_carries_the_frozen_figures_and_the_cente
     parts[SNAPSHOTS_PART] = canonical.dumps({"snapshots": carried})
     with pytest.raises(BadPartError):
         parse_progress(parts)
+
+
+def test_the_status_report_of_an_approved_half_year_shows_the_approved_roll_up(services, tmp_path: Path) -> None:
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.reports.status_data import gather_status
+
+    half = JalaliPeriod.parse("1405-H2")
+    backup = BackupService(services.database, services.clock).back_up_now()
+    province = Province(services, tmp_path)
+    province.approve(half)
+    frozen = province.approvals().frozen_figures(half).figures
+    path = services.database.path
+    BackupService(services.database, services.clock).restore(backup.path)  # without the plan and the statistics
+    restored = AppServices(open_database(path, create=False), services.clock)
+    try:
+        data = gather_status(restored.database, half, restored.clock.today(), NO_PROGRESS)
+        overall = data.summary.overall
+        assert (overall.planned, overall.actual, overall.spi) == tuple(
+            frozen["plan"]["overall"][k] for k in ("planned", "actual", "spi"))
+        assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+        values = {line.code: line.value for line in data.indicators}
+        assert values["clearance_rate"] == frozen["indicators"]["clearance_rate"]["province"]["QOM"]["value"]
+        assert data.has_statistics  # the approved figures, though the restored database has no statistics
+        other = gather_status(restored.database, JalaliPeriod.parse("1405-H1"), restored.clock.today(), NO_PROGRESS)
+        assert other.approval is None
+        report = ReportService(restored.database, restored.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
+        assert any("approved by رئیس کل" in line for line in report.cover_lines)
+        ReportService(restored.database, restored.clock).write(report, tmp_path / "status.pdf", LANG)
+    finally:
+        restored.close()
