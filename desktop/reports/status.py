@@ -246,7 +246,8 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Best and worst are judged in the indicator's own direction (for times and backlog lower is "
                    "better). The charts show the province month by month over the last twelve months.")), note=True)
-    return Section(title, (table, note, Charts(tuple(charts))), new_page=True)
+    # No trend charts when today's data have no months (an approved half-year shown from its frozen figures).
+    return Section(title, (table, note, Charts(tuple(charts))) if charts else (table, note), new_page=True)
 
 
 def _trend_drawer(trend, labels, threshold, title):
