@@ -29,6 +29,7 @@ from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import STORE_CONTEXT, StoreError
+from desktop.store.restore_ledger import carry_ledger, record_restore
 
 BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 DEFAULT_KEEP = 10
@@ -171,10 +172,10 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
         _upgrade(fresh)
         _fold_wal(target)
         kept_name = _free_kept_name(target) if target.exists() else None
-        carried = _carry_ledger(target, fresh) if target.exists() else "no database was replaced"
+        carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
         detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
                   f"{carried}")
-        _record_restore(fresh, login, display_name, moment, detail)
+        record_restore(fresh, login, display_name, moment, detail)
         _mark_resync_required(fresh)
         problems = integrity_problems(fresh)
         if problems:
@@ -310,75 +311,6 @@ def _upgrade(path: Path) -> None:
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA journal_mode=DELETE").fetchall()
-    finally:
-        connection.close()
-
-
-#: What a restore carries from the replaced database into the restored one (besides ``period_approval``): the
-#: accounts (a restore must not bring back an old password or a disabled account), the snapshots, the audit
-#: and security events.
-_LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_event", "account_event")
-
-
-def _carry_ledger(current: Path, fresh: Path) -> str:
-    """Copy the approvals, their snapshots and the audit and security events of ``current`` into ``fresh``;
-    says what was carried (or why not: a database that cannot be read has no ledger to carry)."""
-    if integrity_problems(current):
-        return "approvals not carried: the replaced database could not be read"
-    connection = sqlite3.connect(fresh)
-    try:
-        connection.execute("ATTACH DATABASE ? AS current", (_read_only(current),))
-        tables = {row[0] for row in connection.execute("SELECT name FROM current.sqlite_master WHERE type='table'")}
-        boundary = connection.execute("SELECT coalesce(max(id), 0) FROM main.change_log").fetchone()[0]
-        carried = 0
-        with connection:
-            if "period_approval" in tables:
-                columns = _shared_columns(connection, "period_approval", exclude={"id"})
-                listed = ", ".join(columns)
-                # The ledger of the replaced database wins: an approval given after the backup was taken stays.
-                connection.execute("DELETE FROM main.period_approval WHERE period IN "
-                                   "(SELECT period FROM current.period_approval)")
-                carried = connection.execute(
-                    f"INSERT INTO main.period_approval ({listed}) SELECT {listed} FROM current.period_approval"
-                ).rowcount
-                # Change-log ids beyond the restored log's end do not exist here: changes made from now on
-                # count as after the approval.
-                connection.execute("UPDATE main.period_approval SET approved_change_id = ? "
-                                   "WHERE approved_change_id > ?", (boundary, boundary))
-            if "account" in tables:
-                columns = _shared_columns(connection, "account", exclude=set())
-                listed = ", ".join(columns)
-                connection.execute(f"INSERT OR REPLACE INTO main.account ({listed}) "
-                                   f"SELECT {listed} FROM current.account ORDER BY id")
-            for table in _LEDGER_TABLES[2:]:
-                if table not in tables:
-                    continue
-                columns = _shared_columns(connection, table, exclude={"id"})
-                listed = ", ".join(columns)
-                match = " AND ".join(f"m.{c} IS c.{c}" for c in columns)
-                connection.execute(
-                    f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM current.{table} c "
-                    f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {match}) ORDER BY c.id")
-        return f"approvals carried: {carried}"
-    finally:
-        connection.close()
-
-
-def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str]) -> list[str]:
-    main = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
-    other = {row[1] for row in connection.execute(f"PRAGMA current.table_info({table})")}
-    return [c for c in main if c in other and c not in exclude]
-
-
-def _record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:
-    """The restore's own audit event, inside the restored database (it is what the next reader opens)."""
-    stamp = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a DateTime
-    connection = sqlite3.connect(path)
-    try:
-        with connection:
-            connection.execute(
-                "INSERT INTO audit_event (happened_at, login, display_name, kind, outcome, detail) "
-                "VALUES (?, ?, ?, 'restore', 'done', ?)", (stamp, login[:64], display_name[:200], detail))
     finally:
         connection.close()
 

@@ -125,7 +125,7 @@ _CHILD = textwrap.dedent("""
     from pathlib import Path
     import desktop.store.backup as backup
     backup_file, target, point = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-    real_link, real_replace, real_carry = os.link, os.replace, backup._carry_ledger
+    real_link, real_replace, real_carry = os.link, os.replace, backup.carry_ledger
 
     def pause(name):
         if name == point:
@@ -148,7 +148,7 @@ _CHILD = textwrap.dedent("""
         pause("carry")
         return real_carry(*args)
 
-    os.link, os.replace, backup._carry_ledger = link, replace, carry
+    os.link, os.replace, backup.carry_ledger = link, replace, carry
     backup.restore_backup(backup_file, target)
     print("done", flush=True)
 """)
