@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -45,9 +46,11 @@ def figures_date(period: JalaliPeriod, today: date) -> date:
 
 
 def _number(value: float | int | None) -> float | int | None:
+    """Rounded so that the hash is stable; a value that is not finite is no value (and no valid JSON)."""
     if value is None or isinstance(value, int):
         return value
-    return round(float(value), 6)
+    number = float(value)
+    return round(number, 6) if math.isfinite(number) else None
 
 
 def _progress(progress: Progress) -> dict[str, Any]:
