@@ -304,7 +304,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+57"/>
+        <location filename="../desktop/approvals/service.py" line="+58"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
     </message>
@@ -340,6 +340,11 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+33"/>
+        <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
+        <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4210,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times and backlog lower is better). The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>
@@ -4937,7 +4942,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+56"/>
+        <location filename="../desktop/store/backup.py" line="+57"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>

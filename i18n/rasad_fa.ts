@@ -304,7 +304,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+57"/>
+        <location filename="../desktop/approvals/service.py" line="+58"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
@@ -340,6 +340,11 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+33"/>
+        <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
+        <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4209,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین بر پایه جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها و مانده پرونده، مقدار کمتر بهتر است). نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>
@@ -4936,7 +4941,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+56"/>
+        <location filename="../desktop/store/backup.py" line="+57"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>

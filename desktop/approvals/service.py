@@ -23,6 +23,7 @@ from desktop.approvals.snapshot import (
     build_figures,
     differences,
     figures_hash,
+    recompute,
 )
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
@@ -195,7 +196,7 @@ class ApprovalService(ActsForPrincipal):
                 AuditEvent.happened_at >= snapshot.taken_at, AuditEvent.kind == "restore")))
             state = ApprovalState(row.state)
             approved = (snapshot.figures, snapshot.sha256, snapshot.taken_by, snapshot.taken_at)
-        now = build_figures(self._database, period, self._clock.today())
+        now = recompute(self._database, approved[0], self._clock.today())
         found = tuple(differences(approved[0], now))
         causes: dict[str, tuple[ChangeCause, ...]] = {}
         restores = [ChangeCause(e.happened_at, e.display_name, e.login, "", None, e.kind, e.detail) for e in events]
@@ -205,6 +206,17 @@ class ApprovalService(ActsForPrincipal):
             listed = sorted(listed + restores, key=lambda c: c.changed_at, reverse=True)
             causes[section] = tuple(listed[:CAUSES_SHOWN])
         return ChangedSinceApproval(period, approved[1], approved[2], approved[3], state, found, causes)
+
+    def periods_moved_by(self, other: Database) -> list[JalaliPeriod]:
+        """The approved periods of *this* database whose frozen figures ``other`` (a restored copy carrying this
+        ledger) would not reproduce: a restore that changes approved figures is refused until those periods are
+        reopened (docs/access.md, "Restore")."""
+        with self._database.session() as session:
+            snapshots = [_snapshot(session, JalaliPeriod.parse(row.period)) for row in session.scalars(
+                select(PeriodApproval).where(PeriodApproval.state == ApprovalState.APPROVED.value))]
+            frozen = [(JalaliPeriod.parse(s.period), s.figures) for s in snapshots if s is not None]
+        today = self._clock.today()
+        return sorted(period for period, figures in frozen if differences(figures, recompute(other, figures, today)))
 
     # steps -------------------------------------------------------------------------------------
     def submit(self, period: JalaliPeriod) -> PeriodStatus:

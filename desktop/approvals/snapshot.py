@@ -57,9 +57,11 @@ def _progress(progress: Progress) -> dict[str, Any]:
     return {"planned": _number(progress.planned), "actual": _number(progress.actual), "spi": _number(progress.spi)}
 
 
-def build_figures(database: Database, period: JalaliPeriod, today: date) -> dict[str, Any]:
-    """The period's figures as they are computed now (province-wide, whoever asks)."""
-    as_of = figures_date(period, today)
+def build_figures(database: Database, period: JalaliPeriod, today: date, *,
+                  as_of: date | None = None) -> dict[str, Any]:
+    """The period's figures as they are computed now (province-wide, whoever asks), as of its last day or today;
+    ``as_of`` recomputes a snapshot for the day it describes."""
+    as_of = as_of or figures_date(period, today)
     everyone = Principal.system()
     indicators = IndicatorService(database, principal=everyone)
     values: dict[str, dict[str, dict[str, Any]]] = {}
@@ -102,6 +104,12 @@ def _resolution_counts(database: Database, period: JalaliPeriod, as_of: date) ->
             counts["outstanding"] += 1
             counts["overdue"] += row.deadline is not None and row.deadline < as_of
     return counts
+
+
+def recompute(database: Database, figures: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """Today's figures for the period and the day that ``figures`` (a snapshot) describe."""
+    period = JalaliPeriod.parse(str(figures["period"]))
+    return build_figures(database, period, today, as_of=date.fromisoformat(str(figures["as_of"])))
 
 
 def canonical_bytes(figures: Mapping[str, Any]) -> bytes:

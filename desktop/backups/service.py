@@ -14,7 +14,9 @@ from pathlib import Path
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
+from desktop.domain.approval import APPROVAL_CONTEXT
 from desktop.domain.backups import BackupSchedule
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     DEFAULT_KEEP,
@@ -26,6 +28,10 @@ from desktop.store.backup import (
     restore_backup,
 )
 from desktop.store.database import Database
+
+RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
+    "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
+                "before it is restored.")
 
 
 def default_folder(database_path: Path) -> Path:
@@ -88,4 +94,18 @@ class BackupService(ActsForPrincipal):
         self._database.close()
         return restore_backup(Path(backup), self._database.path, known_revisions=known,
                               login=self.principal.login, display_name=self.principal.user_name,
-                              now=self._clock.now())
+                              now=self._clock.now(), verify=self._approved_figures_kept)
+
+    def _approved_figures_kept(self, restored: Path) -> None:
+        """Refuse a restore that would change an approved period's figures: the chief justice reopens those
+        periods first (then the restore goes through, and he approves them again)."""
+        from desktop.approvals.service import ApprovalService
+        from desktop.store.database import open_database
+
+        assert self._database.path is not None
+        with open_database(self._database.path, create=False) as current, \
+                open_database(restored, create=False) as copy:
+            moved = ApprovalService(current, self._clock, principal=Principal.system()).periods_moved_by(copy)
+        if moved:
+            raise DomainError(APPROVAL_CONTEXT, RESTORE_CHANGES_APPROVED,
+                              {"periods": "، ".join(p.label_fa for p in moved)})

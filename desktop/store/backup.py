@@ -22,7 +22,7 @@ import re
 import shutil
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -145,10 +145,12 @@ def check_backup(backup: Path, *, known_revisions: Sequence[str] | None = None) 
 
 
 def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
-                   login: str = "", display_name: str = "", now: datetime | None = None) -> Path | None:
+                   login: str = "", display_name: str = "", now: datetime | None = None,
+                   verify: Callable[[Path], None] | None = None) -> Path | None:
     """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
     kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
-    by a newer Rasad is refused.
+    by a newer Rasad is refused. ``verify`` is called with the restored copy, ledger carried in, before the
+    swap: raising refuses the restore with nothing replaced (the service checks the approved figures there).
 
     The rule (docs/access.md, "Restore"): approvals survive a restore. The approval ledger of the database
     being replaced (``period_approval``, ``approval_snapshot``) and its audit events are carried into the
@@ -173,6 +175,8 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
         _fold_wal(target)
         kept_name = _free_kept_name(target) if target.exists() else None
         carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
+        if verify is not None:
+            verify(fresh)
         detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
                   f"{carried}")
         record_restore(fresh, login, display_name, moment, detail)

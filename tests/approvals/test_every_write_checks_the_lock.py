@@ -89,7 +89,7 @@ CLASSIFIED: dict[str, str] = {
     # approvals: the lock itself
     "ApprovalService.periods": READS, "ApprovalService.status": READS, "ApprovalService.records": READS,
     "ApprovalService.changes_since_approval": READS, "ApprovalService.frozen_figures": READS,
-    "ApprovalService.figure_changes": READS,
+    "ApprovalService.figure_changes": READS, "ApprovalService.periods_moved_by": READS,
     "ApprovalService.submit": "the approval workflow itself (period_approval)",
     "ApprovalService.approve": "the approval workflow itself: stores the snapshot",
     "ApprovalService.send_back": "the approval workflow itself",
@@ -109,7 +109,7 @@ CLASSIFIED: dict[str, str] = {
     "BackupService.backups": READS,
     "BackupService.back_up_now": "copies the database; changes no row but its audit event",
     "BackupService.back_up_if_due": "copies the database; changes no row but its audit event",
-    "BackupService.restore": "carries the approval ledger into the restored database "
+    "BackupService.restore": "carries the approval ledger in; refused while it would change approved figures "
                              "(tests/backups/test_restore_rule.py)",
     # sending to the center
     "SyncService.status": READS, "SyncService.signing_key": READS, "SyncService.needs_passphrase": READS,

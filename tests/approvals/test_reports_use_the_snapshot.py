@@ -1,34 +1,27 @@
 """Reports and bundles of an approved period use the frozen figures and say so, even when today's data differ —
-here after a restore of a backup taken before the statistics were imported (issue 11, What to build 1)."""
+here because the database was edited outside Rasad, or because a plan change outside the period moved a
+province-wide roll-up (issue 11, What to build 1)."""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date
 from pathlib import Path
 
-from desktop.backups.service import BackupService
-from desktop.context import AppServices
 from desktop.reports.district_data import gather_district
 from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
-from desktop.store.database import open_database
 from desktop.tasks import NO_PROGRESS
 from tests.approvals.conftest import ABAN, Province
 
 LANG = ReportLanguage(rtl=False)
 
 
-def _restored_after_approval(services: AppServices, tmp_path: Path) -> tuple[AppServices, Province]:
-    """Back up the bare province, then import Aban and approve it, then restore the backup: the approval (and
-    its snapshot) is carried into a database without Aban's statistics."""
-    backup = BackupService(services.database, services.clock).back_up_now()
-    province = Province(services, tmp_path)
-    province.approve()
-    path = services.database.path
-    BackupService(services.database, services.clock).restore(backup.path)
-    restored = AppServices(open_database(path, create=False), services.clock)
-    council = Province.__new__(Province)
-    council.services, council.tmp_path = restored, tmp_path
-    return restored, council
+def _edit_outside_rasad(province: Province, sql: str) -> None:
+    connection = sqlite3.connect(province.services.database.path)
+    with connection:
+        connection.execute(sql)
+    connection.close()
 
 
 def _district_values(data) -> dict[str, float | None]:
@@ -36,20 +29,17 @@ def _district_values(data) -> dict[str, float | None]:
 
 
 def test_the_district_report_of_an_approved_month_shows_the_approved_figures(services, tmp_path: Path) -> None:
-    restored, council = _restored_after_approval(services, tmp_path)
-    try:
-        data = gather_district(restored.database, ABAN, None, restored.clock.today(), NO_PROGRESS)
-        assert data.approval is not None and data.approval.approved_by == "رئیس کل"
-        frozen = council.approvals().frozen_figures(ABAN).figures["indicators"]["incoming"]["district"]
-        assert sorted(_district_values(data).values()) == sorted(u["value"] for u in frozen.values())
-        report = ReportService(restored.database, restored.clock).build(
-            ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
-        assert any("approved by رئیس کل" in line for line in report.cover_lines)
-        changed = council.approvals().figure_changes(ABAN)
-        assert "indicators/incoming/district/01" in {d.key for d in changed.differences}
-        assert any(c.operation == "restore" for c in changed.causes["indicators"])
-    finally:
-        restored.close()
+    province = Province(services, tmp_path)
+    province.approve()
+    _edit_outside_rasad(province, "UPDATE indicator_month SET incoming = incoming + 7")
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+    frozen = province.approvals().frozen_figures(ABAN).figures["indicators"]["incoming"]["district"]
+    assert sorted(_district_values(data).values()) == sorted(u["value"] for u in frozen.values())
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    assert any("approved by رئیس کل" in line for line in report.cover_lines)
+    changed = province.approvals().figure_changes(ABAN)
+    assert "indicators/incoming/district/01" in {d.key for d in changed.differences}
 
 
 def test_a_month_not_approved_shows_todays_figures_without_the_line(services, tmp_path: Path) -> None:
@@ -94,26 +84,24 @@ def test_the_status_report_of_an_approved_half_year_shows_the_approved_roll_up(s
     from desktop.reports.status_data import gather_status
 
     half = JalaliPeriod.parse("1405-H2")
-    backup = BackupService(services.database, services.clock).back_up_now()
     province = Province(services, tmp_path)
     province.approve(half)
     frozen = province.approvals().frozen_figures(half).figures
-    path = services.database.path
-    BackupService(services.database, services.clock).restore(backup.path)  # without the plan and the statistics
-    restored = AppServices(open_database(path, create=False), services.clock)
-    try:
-        data = gather_status(restored.database, half, restored.clock.today(), NO_PROGRESS)
-        overall = data.summary.overall
-        assert (overall.planned, overall.actual, overall.spi) == tuple(
-            frozen["plan"]["overall"][k] for k in ("planned", "actual", "spi"))
-        assert data.approval is not None and data.approval.approved_by == "رئیس کل"
-        values = {line.code: line.value for line in data.indicators}
-        assert values["clearance_rate"] == frozen["indicators"]["clearance_rate"]["province"]["QOM"]["value"]
-        assert data.has_statistics  # the approved figures, though the restored database has no statistics
-        other = gather_status(restored.database, JalaliPeriod.parse("1405-H1"), restored.clock.today(), NO_PROGRESS)
-        assert other.approval is None
-        report = ReportService(restored.database, restored.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
-        assert any("approved by رئیس کل" in line for line in report.cover_lines)
-        ReportService(restored.database, restored.clock).write(report, tmp_path / "status.pdf", LANG)
-    finally:
-        restored.close()
+    # Allowed while H2 is approved (wholly in 1406), yet it lowers the province's planned value of every day:
+    services.plans.create_activity(province.activity_form.__class__(
+        province.program, "9", "فعالیت سال بعد", 5, date(2027, 4, 1), date(2027, 6, 1)))
+    _edit_outside_rasad(province, "UPDATE indicator_month SET disposed = disposed + 3")
+    data = gather_status(services.database, half, services.clock.today(), NO_PROGRESS)
+    overall = data.summary.overall
+    assert (overall.planned, overall.actual, overall.spi) == tuple(
+        frozen["plan"]["overall"][k] for k in ("planned", "actual", "spi"))
+    assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+    values = {line.code: line.value for line in data.indicators}
+    assert values["clearance_rate"] == frozen["indicators"]["clearance_rate"]["province"]["QOM"]["value"]
+    changed = {d.key for d in province.approvals().figure_changes(half).differences}
+    assert {"plan/overall/planned", "indicators/clearance_rate/province/QOM"} <= changed
+    other = gather_status(services.database, JalaliPeriod.parse("1405-H1"), services.clock.today(), NO_PROGRESS)
+    assert other.approval is None
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
+    assert any("approved by رئیس کل" in line for line in report.cover_lines)
+    ReportService(services.database, services.clock).write(report, tmp_path / "status.pdf", LANG)

@@ -89,6 +89,15 @@ def _provinces(path: Path) -> int:
         connection.close()
 
 
+def _dump(path: Path) -> list[str]:
+    """The database's content as SQL (its file may differ in bytes once its write-ahead log is folded in)."""
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def test_every_restore_keeps_the_previous_database_under_a_new_number(tmp_path: Path) -> None:
     path, backup = _live(tmp_path)
     with open_database(path) as db:
@@ -232,3 +241,33 @@ def test_the_next_start_removes_leftovers_beside_the_database(tmp_path: Path) ->
     leftover.write_bytes(b"partial")
     AppServices(open_database(path), Clock(TODAY)).close()
     assert not leftover.exists()
+
+
+def test_a_restore_that_would_change_approved_figures_waits_until_they_are_reopened(tmp_path: Path) -> None:
+    from desktop.domain.messages import DomainError
+
+    database = open_database(tmp_path / "council" / "rasad.sqlite3")
+    OrganisationService(database).complete_setup(setup_form(), plans_year=PLANS_YEAR)
+    services = AppServices(database, FixedClock(TODAY))
+    bare = BackupService(services.database, services.clock, principal=SECRETARY).back_up_now()  # no Aban data
+    council = Council(services, tmp_path)
+    council.approve()
+    path = services.database.path
+    before = _dump(path)
+    with pytest.raises(DomainError, match="آبان ۱۴۰۵") as refused:
+        BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
+    assert "reopen" in refused.value.english()
+    assert _dump(path) == before and not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
+    services = AppServices(open_database(path, create=False), services.clock)
+    council.services = services
+    council.reopen()
+    BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
+    restored = AppServices(open_database(path, create=False), services.clock)
+    try:
+        council.services = restored
+        assert council.approvals().status(ABAN).state is ApprovalState.REOPENED
+        changed = council.approvals().figure_changes(ABAN)
+        assert "indicators/incoming/district/01" in {d.key for d in changed.differences}
+        assert any(c.operation == "restore" and c.user_login == "secretary" for c in changed.causes["indicators"])
+    finally:
+        restored.close()
