@@ -21,17 +21,31 @@ from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     DEFAULT_KEEP,
     BackupFile,
-    check_backup,
     create_backup,
     list_backups,
     remove_leftovers,
     restore_backup,
+    try_restore,
 )
 from desktop.store.database import Database
 
 RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
     "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
                 "before it is restored.")
+
+
+def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """The newest change-log id and the approved periods with their snapshot hashes: while it stays the same, a
+    restore's check of the approved figures stays true."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import ChangeLog, PeriodApproval
+
+    with database.session() as session:
+        newest = session.scalar(select(func.max(ChangeLog.id))) or 0
+        approved = tuple(session.execute(select(PeriodApproval.period, PeriodApproval.snapshot_sha256).where(
+            PeriodApproval.state == "approved").order_by(PeriodApproval.period)).tuples())
+    return newest, approved
 
 
 def default_folder(database_path: Path) -> Path:
@@ -90,22 +104,34 @@ class BackupService(ActsForPrincipal):
 
         assert self._database.path is not None
         known = sorted(known_revisions())
-        check_backup(Path(backup), known_revisions=known)  # before closing: a bad choice leaves the app as it was
+        path = self._database.path
+        # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
+        checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+        try_restore(Path(backup), path, lambda copy: checked.append(self._approved_figures_kept(self._database, copy)),
+                    known_revisions=known)
         self._database.close()
-        return restore_backup(Path(backup), self._database.path, known_revisions=known,
-                              login=self.principal.login, display_name=self.principal.user_name,
-                              now=self._clock.now(), verify=self._approved_figures_kept)
 
-    def _approved_figures_kept(self, restored: Path) -> None:
+        def still_kept(copy: Path) -> None:  # again only if the ledger or the data moved meanwhile
+            from desktop.store.database import open_database
+
+            with open_database(path, create=False) as current:
+                if _ledger_marker(current) != checked[0]:
+                    self._approved_figures_kept(current, copy)
+
+        return restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
+                              display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept)
+
+    def _approved_figures_kept(self, current: Database, restored: Path) -> tuple[int, tuple[tuple[str, str], ...]]:
         """Refuse a restore that would change an approved period's figures: the chief justice reopens those
-        periods first (then the restore goes through, and he approves them again)."""
+        periods first (then the restore goes through, and he approves them again). Returns the ledger marker
+        the check was made for."""
         from desktop.approvals.service import ApprovalService
         from desktop.store.database import open_database
 
-        assert self._database.path is not None
-        with open_database(self._database.path, create=False) as current, \
-                open_database(restored, create=False) as copy:
+        marker = _ledger_marker(current)
+        with open_database(restored, create=False) as copy:
             moved = ApprovalService(current, self._clock, principal=Principal.system()).periods_moved_by(copy)
         if moved:
             raise DomainError(APPROVAL_CONTEXT, RESTORE_CHANGES_APPROVED,
                               {"periods": "، ".join(p.label_fa for p in moved)})
+        return marker

@@ -167,11 +167,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     fresh = target.parent / f".{target.name}.restore-{os.getpid()}.part"
     moment = now or datetime.now(UTC)
     try:
-        _copy(_read_only(backup), fresh)
-        problems = integrity_problems(fresh)
-        if problems:
-            raise _restore_failed(backup, "; ".join(problems))
-        _upgrade(fresh)
+        _prepare_copy(backup, fresh)
         _fold_wal(target)
         kept_name = _free_kept_name(target) if target.exists() else None
         carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
@@ -196,8 +192,36 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     return kept
 
 
+def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
+                known_revisions: Sequence[str] | None = None) -> None:
+    """What :func:`restore_backup` would check, done on a throwaway copy while ``target`` is still open (read
+    only): ``verify`` sees the backup with ``target``'s ledger carried in, and may refuse before the app closes
+    its database. Nothing is replaced."""
+    backup, target = Path(backup), Path(target)
+    check_backup(backup, known_revisions=known_revisions)
+    trial = target.parent / f".{target.name}.trial-{os.getpid()}.part"
+    try:
+        _prepare_copy(backup, trial)
+        if target.exists():
+            carry_ledger(target, trial)
+        verify(trial)
+    except (OSError, sqlite3.Error) as error:
+        raise _restore_failed(backup, str(error)) from error
+    finally:
+        trial.unlink(missing_ok=True)
+
+
+def _prepare_copy(backup: Path, fresh: Path) -> None:
+    """The backup copied (backup API), checked and brought to this version's schema under ``fresh``."""
+    _copy(_read_only(backup), fresh)
+    problems = integrity_problems(fresh)
+    if problems:
+        raise _restore_failed(backup, "; ".join(problems))
+    _upgrade(fresh)
+
+
 #: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
-_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-)?(?P<pid>\d+)\.part$")
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part$")
 
 
 def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
