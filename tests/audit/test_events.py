@@ -97,3 +97,37 @@ def test_a_district_head_may_not_read_the_audit_events(services: AppServices) ->
     services.set_principal(Principal("رئیس حوزه", Role.DISTRICT_HEAD, 1, login="head"))
     with pytest.raises(PermissionDenied):
         services.audit.events()
+
+
+def test_a_bundle_export_and_a_key_rotation_are_recorded_by_the_acting_user(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.store.database import open_database
+    from desktop.store.models import Meeting
+    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+    from desktop.sync.media import export_pending
+    from desktop.sync.outbox import Outbox
+    from desktop.sync.rotation import rotate
+
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    database = open_database(tmp_path / "db" / "rasad.sqlite3")
+    database.user_name, database.user_login = "دبیر شورا", "secretary"  # as the window and --user set them
+    try:
+        outbox = Outbox(database, lambda: now)
+        with database.session() as session:
+            session.add(Meeting(number=1, held_on=date(2025, 5, 1), title="جلسه", location=""))
+        outbox.cut(Ed25519PrivateKey.generate(), "QOM", "1.0.0")
+        (tmp_path / "usb").mkdir()
+        export_pending(outbox, tmp_path / "usb")
+        (tmp_path / "keys").mkdir()
+        store = KeyStore("QOM", EncryptedKeyFile(tmp_path / "keys" / "QOM.key"), fail_backend.Keyring())
+        store.create("یک عبارت عبور بلند ۱۴۰۵")
+        rotate(database, store, "QOM", "یک عبارت عبور بلند ۱۴۰۵")
+        events = AuditService(database).events()
+        assert [(e.kind, e.login, e.display_name) for e in events] == [
+            ("keys.rotate", "secretary", "دبیر شورا"), ("export.bundle", "secretary", "دبیر شورا")]
+        assert "rasad-bundle" in events[1].detail
+    finally:
+        database.close()
