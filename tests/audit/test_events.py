@@ -112,11 +112,11 @@ def test_a_bundle_export_and_a_key_rotation_are_recorded_by_the_acting_user(tmp_
     from desktop.sync.rotation import rotate
 
     now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-    database = open_database(tmp_path / "db" / "rasad.sqlite3")
-    database.user_name, database.user_login = "دبیر شورا", "secretary"  # as the window and --user set them
+    db = open_database(tmp_path / "db" / "rasad.sqlite3")
+    db.user_name, db.user_login = "دبیر شورا", "secretary"  # as the window and --user set them
     try:
-        outbox = Outbox(database, lambda: now)
-        with database.session() as session:
+        outbox = Outbox(db, lambda: now)
+        with db.session() as session:
             session.add(Meeting(number=1, held_on=date(2025, 5, 1), title="جلسه", location=""))
         outbox.cut(Ed25519PrivateKey.generate(), "QOM", "1.0.0")
         (tmp_path / "usb").mkdir()
@@ -124,10 +124,10 @@ def test_a_bundle_export_and_a_key_rotation_are_recorded_by_the_acting_user(tmp_
         (tmp_path / "keys").mkdir()
         store = KeyStore("QOM", EncryptedKeyFile(tmp_path / "keys" / "QOM.key"), fail_backend.Keyring())
         store.create("یک عبارت عبور بلند ۱۴۰۵")
-        rotate(database, store, "QOM", "یک عبارت عبور بلند ۱۴۰۵")
-        events = AuditService(database).events()
+        rotate(db, store, "QOM", "یک عبارت عبور بلند ۱۴۰۵")
+        events = AuditService(db).events()
         assert [(e.kind, e.login, e.display_name) for e in events] == [
             ("keys.rotate", "secretary", "دبیر شورا"), ("export.bundle", "secretary", "دبیر شورا")]
         assert "rasad-bundle" in events[1].detail
     finally:
-        database.close()
+        db.close()
