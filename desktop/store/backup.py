@@ -180,6 +180,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
         problems = integrity_problems(fresh)
         if problems:
             raise _restore_failed(backup, "; ".join(problems))
+        _fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
         owner_only(fresh)
         _fsync(fresh)
         kept = _keep_previous(target, kept_name) if kept_name is not None else None
@@ -221,7 +222,7 @@ def _prepare_copy(backup: Path, fresh: Path) -> None:
 
 
 #: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
-_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part$")
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal)?$")
 
 
 def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
