@@ -80,6 +80,19 @@ class FrozenFigures:
 
 
 @dataclass(frozen=True)
+class PeriodFigures:
+    """A period's figures for whoever shows or sends them: ``frozen`` when they are the approved snapshot (then
+    ``sha256``, ``approved_by`` and ``approved_at`` say which), otherwise computed as of today."""
+
+    period: JalaliPeriod
+    figures: Mapping[str, Any]
+    frozen: bool
+    sha256: str = ""
+    approved_by: str = ""
+    approved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ChangeCause:
     """Something that happened after the approval and can move a figure: a change-log entry, or an audit event
     such as a restore (``table`` empty then, ``operation`` the event's kind)."""
@@ -178,6 +191,15 @@ class ApprovalService(ActsForPrincipal):
             if snapshot is None:  # approved before snapshots existed (migration 0009)
                 return None
             return FrozenFigures(period, snapshot.figures, snapshot.sha256, snapshot.taken_by, snapshot.taken_at)
+
+    def figures(self, period: JalaliPeriod) -> PeriodFigures:
+        """The figures to show or send for ``period``: the approved snapshot while it is approved (``frozen``),
+        otherwise today's. Province-wide, so a district head may not."""
+        self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        frozen = self.frozen_figures(period)
+        if frozen is not None:
+            return PeriodFigures(period, frozen.figures, True, frozen.sha256, frozen.approved_by, frozen.approved_at)
+        return PeriodFigures(period, build_figures(self._database, period, self._clock.today()), False)
 
     def figure_changes(self, period: JalaliPeriod) -> ChangedSinceApproval:
         """Today's figures of ``period`` against those frozen at its last approval, and what happened since that
@@ -356,4 +378,4 @@ def _status(period: JalaliPeriod, row: PeriodApproval | None, changes: int) -> P
 
 
 __all__ = ["APPROVABLE_KINDS", "ApprovalService", "ChangeCause", "ChangedSinceApproval", "FrozenFigures",
-           "PeriodStatus"]
+           "PeriodFigures", "PeriodStatus"]

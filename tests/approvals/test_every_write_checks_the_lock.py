@@ -90,6 +90,7 @@ CLASSIFIED: dict[str, str] = {
     "ApprovalService.periods": READS, "ApprovalService.status": READS, "ApprovalService.records": READS,
     "ApprovalService.changes_since_approval": READS, "ApprovalService.frozen_figures": READS,
     "ApprovalService.figure_changes": READS, "ApprovalService.periods_moved_by": READS,
+    "ApprovalService.figures": READS,
     "ApprovalService.submit": "the approval workflow itself (period_approval)",
     "ApprovalService.approve": "the approval workflow itself: stores the snapshot",
     "ApprovalService.send_back": "the approval workflow itself",

@@ -50,7 +50,11 @@ def test_the_snapshot_rows_are_history_and_cannot_be_changed(province: Province)
 
 def test_an_open_or_reopened_period_has_no_frozen_figures(province: Province) -> None:
     assert province.approvals().frozen_figures(ABAN) is None
+    live = province.approvals().figures(ABAN)
+    assert not live.frozen and live.figures["resolutions"]["total"] == 1
     province.approve()
+    frozen = province.approvals().figures(ABAN)
+    assert frozen.frozen and frozen.figures == live.figures and frozen.approved_by == "رئیس کل"
     province.reopen()
     assert province.approvals().frozen_figures(ABAN) is None
 
