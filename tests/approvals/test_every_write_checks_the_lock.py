@@ -167,6 +167,23 @@ def test_the_methods_classified_as_reading_write_nothing() -> None:
     assert writers == []
 
 
+#: What writing dated data looks like in a method's own source: making a dated row or setting a dated column.
+_DATED_WRITES = re.compile(r"\b(Activity|ProgressUpdate|Meeting|Resolution|ResolutionFollowup|BranchMonthStat|"
+                           r"CaseRecord|SatisfactionMonth|IndicatorMonth)\(|\.(planned_start|planned_finish|held_on|"
+                           r"completed_on|reported_on|noted_on|district_id|district|weight)\s*=[^=]|rebuild_")
+
+
+#: Matches of the pattern above that are not figures.
+_NOT_FIGURES = {"AccountService.update_account": "an account's district: whom a district head answers for"}
+
+
+def test_the_methods_said_to_move_no_figure_make_or_change_no_dated_row() -> None:
+    found = _service_methods()
+    touching = [name for name, kind in CLASSIFIED.items()
+                if kind not in (READS, LOCKED) and _DATED_WRITES.search(inspect.getsource(found[name]))]
+    assert touching == sorted(_NOT_FIGURES)
+
+
 # --- a scenario for every method that writes dated data, run on an approved Aban ---------------------------
 
 
