@@ -44,6 +44,10 @@ class AppServices:
         self.audit = AuditService(database)
         self.principal = Principal.system(profile.user_name)
         self.set_principal(self.principal)
+        if database.path is not None:  # what a backup or restore killed midway left behind (docs/access.md)
+            from desktop.store.backup import remove_leftovers
+
+            remove_leftovers(database.path, database.path.parent / "backups")
 
     @cached_property
     def sync(self) -> SyncService:
@@ -66,7 +70,11 @@ class AppServices:
 
     def set_principal(self, principal: Principal) -> None:
         """Act for ``principal`` from now on (after a sign-in): what every service allows, and the name
-        written into the change log and beside every progress report and note."""
+        written into the change log and beside every progress report and note. Its refusals are recorded in
+        the audit trail."""
+        from desktop.audit.service import refusal_recorder
+
+        principal = replace(principal, on_refusal=refusal_recorder(self.database))
         self.principal = principal
         for service in (self.organisation, self.plans, self.meetings, self.imports, self.indicators,
                         self.approvals, self.audit):
@@ -75,6 +83,7 @@ class AppServices:
             if lazy in self.__dict__:
                 self.__dict__[lazy].principal = principal
         self.database.user_name = principal.user_name
+        self.database.user_login = principal.login
 
     def set_user(self, user_name: str) -> None:
         """Rename the acting user (the profile's name before accounts exist); the role stays."""

@@ -38,7 +38,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_path  # a few milliseconds: not before the window paints
 
         path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # the council's data: the owner's only
     return path
 
 

@@ -309,9 +309,20 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <location filename="../desktop/approvals/service.py" line="+58"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
+        <translation>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data kept changing while {period} was being approved; try again in a moment.</source>
+        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
+        <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+84"/>
@@ -334,6 +345,11 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+33"/>
+        <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
+        <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1071,7 @@ Nothing after it is sent. To recover, cut its changes again into a new bundle (t
 then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+52"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -1213,7 +1229,7 @@ then sync again.</translation>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
     </message>
@@ -3682,7 +3698,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+300"/>
+        <location filename="../desktop/meetings/service.py" line="+319"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>The record with id {id} no longer exists.</translation>
     </message>
@@ -3802,7 +3818,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+146"/>
+        <location filename="../desktop/organisation/service.py" line="+149"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
     </message>
@@ -4148,8 +4164,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+99"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/service.py" line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -4280,7 +4296,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+47"/>
+        <location filename="../desktop/reports/district.py" line="+48"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -4443,18 +4459,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+66"/>
+        <location filename="../desktop/reports/district_data.py" line="+70"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-181"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</translation>
     </message>
@@ -4763,7 +4779,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>
@@ -4803,7 +4819,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Data-quality notes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-38"/>
+        <location filename="../desktop/reports/service.py" line="-39"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -4821,6 +4837,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>In the name of the Most High</source>
         <translation>In the name of the Most High</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
+        <translation>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</translation>
     </message>
 </context>
 <context>
@@ -5531,8 +5552,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+54"/>
+        <location filename="../desktop/store/backup.py" line="+60"/>
         <source>The backup “{path}” could not be made: {reason}</source>
+        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>
@@ -5652,7 +5674,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+32"/>
+        <location filename="../desktop/sync/media.py" line="+33"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>
@@ -5692,7 +5714,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+34"/>
+        <location filename="../desktop/sync/center_link.py" line="+35"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -5752,7 +5774,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>another bundle with sequence {sequence} is already held</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+51"/>
+        <location filename="../desktop/sync/directives.py" line="+53"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>
@@ -5767,7 +5789,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program} already belongs to another solution here.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+49"/>
+        <location line="+1"/>
+        <source>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</source>
+        <translation>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+50"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
@@ -6524,7 +6551,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-188"/>
+        <location filename="../desktop/meetings/service.py" line="-201"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -6534,22 +6561,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Another meeting already has the number {number}.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>A deadline is required.</source>
         <translation>A deadline is required.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="-16"/>
+        <location filename="../desktop/organisation/service.py" line="-18"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>There is no judicial district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
@@ -6557,13 +6584,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/planning/service.py" line="+347"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-101"/>
+        <location filename="../desktop/planning/service.py" line="-102"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -6584,9 +6611,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+231"/>
+        <location filename="../desktop/accounts/service.py" line="+240"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>Another account already has the user name {login}.</translation>
     </message>
     <message>

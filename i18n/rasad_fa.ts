@@ -309,9 +309,20 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+38"/>
+        <location filename="../desktop/approvals/service.py" line="+58"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
+        <translation>{period} پیش از آن تأیید شده است که رصد ارقام تأییدشده را نگه دارد؛ ارقام آن در تأیید بعدی ثبت و ثابت می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data kept changing while {period} was being approved; try again in a moment.</source>
+        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
+        <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+84"/>
@@ -334,6 +345,11 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+33"/>
+        <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
+        <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1070,7 @@ then sync again.</source>
 سپس دوباره همگام‌سازی کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+49"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+52"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -1212,7 +1228,7 @@ then sync again.</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>گذرواژه‌ای برای {user} داده نشده است: {variable} را تنظیم کنید، یا فرمان را در پایانه اجرا کنید تا گذرواژه پرسیده شود.</translation>
     </message>
@@ -3679,7 +3695,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+300"/>
+        <location filename="../desktop/meetings/service.py" line="+319"/>
         <source>The record with id {id} no longer exists.</source>
         <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
     </message>
@@ -3799,7 +3815,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+146"/>
+        <location filename="../desktop/organisation/service.py" line="+149"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>این پایگاه داده پیش‌تر راه‌اندازی شده است؛ شعبه‌ها با ورود فهرست شعبه‌ها افزوده یا جابه‌جا می‌شوند.</translation>
     </message>
@@ -4145,8 +4161,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+99"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/service.py" line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -4277,7 +4293,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+47"/>
+        <location filename="../desktop/reports/district.py" line="+48"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -4440,18 +4456,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+66"/>
+        <location filename="../desktop/reports/district_data.py" line="+70"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-180"/>
+        <location filename="../desktop/reports/status.py" line="-181"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>هنوز فعالیتی با زمان‌بندی یا گزارش پیشرفت ثبت نشده است؛ بنابراین برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
     </message>
@@ -4760,7 +4776,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>
@@ -4800,7 +4816,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ملاحظات کیفیت داده‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-38"/>
+        <location filename="../desktop/reports/service.py" line="-39"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
@@ -4818,6 +4834,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>In the name of the Most High</source>
         <translation>بسمه تعالی</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
+        <translation>ارقام همان‌گونه که {name} در {date} تأیید کرده است (اثر انگشت {hash})؛ تغییرات بعدی نشان داده نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -5528,8 +5549,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+54"/>
+        <location filename="../desktop/store/backup.py" line="+60"/>
         <source>The backup “{path}” could not be made: {reason}</source>
+        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>
@@ -5649,7 +5671,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+32"/>
+        <location filename="../desktop/sync/media.py" line="+33"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>
@@ -5689,7 +5711,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+34"/>
+        <location filename="../desktop/sync/center_link.py" line="+35"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -5749,7 +5771,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسته دیگری با شماره {sequence} از پیش نگه‌داشته شده است</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+51"/>
+        <location filename="../desktop/sync/directives.py" line="+53"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>
@@ -5764,7 +5786,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program} در اینجا به راهکار دیگری تعلق دارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+49"/>
+        <location line="+1"/>
+        <source>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</source>
+        <translation>برنامه {program}، فعالیت {activity}: {period} تأیید شده است؛ این تغییر تا بازگشایی آن در انتظار می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/service.py" line="+50"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
@@ -6521,7 +6548,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-188"/>
+        <location filename="../desktop/meetings/service.py" line="-201"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -6531,22 +6558,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شماره {number} پیش‌تر به جلسه دیگری داده شده است.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>A deadline is required.</source>
         <translation>تعیین مهلت الزامی است.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A follow-up note cannot be dated in the future.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="-16"/>
+        <location filename="../desktop/organisation/service.py" line="-18"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>هیچ حوزهٔ قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
@@ -6554,13 +6581,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+330"/>
+        <location filename="../desktop/planning/service.py" line="+347"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-101"/>
+        <location filename="../desktop/planning/service.py" line="-102"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>
@@ -6581,9 +6608,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+231"/>
+        <location filename="../desktop/accounts/service.py" line="+240"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first).</extracomment>
+        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
     </message>
     <message>

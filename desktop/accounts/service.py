@@ -2,15 +2,19 @@
 (secretary only), changing one's own password. Each method is one transaction.
 
 A refused sign-in says the same thing, after the same work (one Argon2id check), whether the user name is
-unknown, the password wrong or the account disabled. Failures of real accounts are counted in the database
-(they survive a restart); failures of unknown names are counted in memory with the same policy, so that an
-unknown name also ends up "locked" and the lock does not reveal which names exist.
+unknown, the password wrong or the account disabled. Failures are counted in the database for every name with
+the same policy (issue 11): a real account's in its row, an unknown name's in ``login_failure`` under the SHA-256
+of the name; both survive a restart and both end up "locked", so the lock does not reveal which names exist.
+
+A locked-out or forgotten sole secretary is recovered with the recovery code (``issue_recovery_code`` /
+``recover_secretary``, docs/access.md "Recovery"): a 100-bit secret shown once, kept on paper, stored only as an
+Argon2id hash, tried under the same lockout, used once.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+import hashlib
+import secrets
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -39,13 +43,20 @@ from desktop.domain.signin import (
     validate_new_password,
 )
 from desktop.store.database import Database
-from desktop.store.models import Account, AccountEvent, District
+from desktop.store.models import Account, AccountEvent, District, LoginFailure
+from desktop.store.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
     from desktop.accounts.passwords import PasswordHashing
 
 #: How many unknown user names' failures are remembered (the oldest are forgotten first).
 UNKNOWN_NAMES_REMEMBERED = 1000
+#: The Argon2id hash of the secretary's one-time recovery code (a setting: it travels in no bundle).
+RECOVERY_SETTING = "accounts.recovery_code"
+#: The failure counter of recovery attempts (a name no account can have: logins are validated).
+_RECOVERY_KEY = "#recovery"
+#: 20 characters of base32: 100 bits, in groups of five for writing down.
+RECOVERY_CHARACTERS = 20
 
 
 class AccountService:
@@ -55,8 +66,6 @@ class AccountService:
         self._clock = clock
         self._given_hashing = hashing
         self._policy = policy or LockoutPolicy()
-        self._unknown: OrderedDict[str, FailureState] = OrderedDict()
-        self._unknown_lock = threading.Lock()
 
     @property
     def _hashing(self) -> PasswordHashing:
@@ -90,7 +99,7 @@ class AccountService:
         key = normalise_login(login)
         with self._database.session() as session:
             account = session.scalar(select(Account).where(Account.login == key))
-            state = _state(account) if account is not None else self._unknown_state(key)
+            state = _state(account) if account is not None else _unknown_state(session, key)
             wait = self._policy.wait(state, now)
             if wait:
                 raise TryLater(wait, locked=self._policy.is_locked(state, now))
@@ -110,7 +119,7 @@ class AccountService:
                 if failed.locked_until is not None:
                     _event(session, account, "", "locked", now)
             else:
-                self._remember_unknown(key, failed)
+                _remember_unknown(session, key, failed)
         if failed.locked_until is not None:
             raise TryLater(failed.locked_until - now, locked=True)
         raise WrongCredentials()
@@ -265,21 +274,81 @@ class AccountService:
             raise account_not_found(0)
         return self._get(session, principal.account_id)
 
-    def _unknown_state(self, key: str) -> FailureState:
-        with self._unknown_lock:
-            return self._unknown.get(key, FailureState())
+    # recovery of a locked-out or forgotten secretary ------------------------------------------------------
+    def issue_recovery_code(self, principal: Principal) -> str:
+        """A new one-time recovery code (any earlier one stops working). Shown once, to be written down and kept
+        away from the computer; only its Argon2id hash is stored."""
+        principal.require(Action.MANAGE_USERS)
+        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # base32 without look-alikes (0/O, 1/I)
+        code = "".join(secrets.choice(alphabet) for _ in range(RECOVERY_CHARACTERS))
+        now = self._clock.now()
+        with self._database.session() as session:
+            set_setting(session, RECOVERY_SETTING, self._hashing.hash(code))
+            account = self._own(session, principal)
+            _event(session, account, principal.user_name, "changed", now, "recovery code issued")
+        return "-".join(code[i:i + 5] for i in range(0, len(code), 5))
 
-    def _remember_unknown(self, key: str, state: FailureState) -> None:
-        with self._unknown_lock:
-            self._unknown[key] = state
-            self._unknown.move_to_end(key)
-            while len(self._unknown) > UNKNOWN_NAMES_REMEMBERED:
-                self._unknown.popitem(last=False)
+    def recover_secretary(self, login: str, code: str, new_password: str) -> Principal:
+        """Set a secretary's password with the recovery code, lift the lock on the account, and use the code up.
+        Refused as a sign-in is (the same message, the same lockout, counted in the database) for a wrong code,
+        an unknown name or a name that is not a secretary's."""
+        now = self._clock.now()
+        key = normalise_login(login)
+        with self._database.session() as session:
+            state = _unknown_state(session, _RECOVERY_KEY)
+            wait = self._policy.wait(state, now)
+            if wait:
+                raise TryLater(wait, locked=self._policy.is_locked(state, now))
+            stored = get_setting(session, RECOVERY_SETTING, None)
+            clean = "".join(ch for ch in normalise_password(code).upper() if ch.isalnum())
+            matched = self._hashing.check(stored if isinstance(stored, str) else None, clean)
+            account = session.scalar(select(Account).where(Account.login == key))
+            if matched and account is not None and account.role == Role.SECRETARY.value:
+                secret = validate_new_password(new_password, account.login, "password")
+                account.password_hash = self._hashing.hash(secret)
+                account.password_changed_at = now
+                account.active = True
+                _store_state(account, FailureState())
+                _remember_unknown(session, _RECOVERY_KEY, FailureState())
+                set_setting(session, RECOVERY_SETTING, None)  # used once
+                _event(session, account, "recovery code", "password_reset", now, "recovered with the code")
+                return _principal(account)
+            failed = self._policy.after_failure(state, now)
+            _remember_unknown(session, _RECOVERY_KEY, failed)
+        if failed.locked_until is not None:
+            raise TryLater(failed.locked_until - now, locked=True)
+        raise WrongCredentials()
+
+
+def _failure_key(login: str) -> str:
+    """How an unknown name is remembered: a hash, so that a password typed into the name field is not kept."""
+    return hashlib.sha256(login.encode("utf-8")).hexdigest()
+
+
+def _unknown_state(session: Session, login: str) -> FailureState:
+    row = session.get(LoginFailure, _failure_key(login))
+    return FailureState(row.failures, row.last_failed_at, row.locked_until) if row is not None else FailureState()
+
+
+def _remember_unknown(session: Session, login: str, state: FailureState) -> None:
+    key = _failure_key(login)
+    row = session.get(LoginFailure, key)
+    if row is None:
+        row = LoginFailure(key=key)
+        session.add(row)
+    row.failures, row.last_failed_at, row.locked_until = state.failures, state.last_failure_at, state.locked_until
+    session.flush()
+    count = session.scalar(select(func.count()).select_from(LoginFailure)) or 0
+    if count > UNKNOWN_NAMES_REMEMBERED:  # forget the oldest: the table never grows without bound
+        oldest = session.scalars(select(LoginFailure).order_by(LoginFailure.last_failed_at).limit(
+            count - UNKNOWN_NAMES_REMEMBERED))
+        for stale in oldest:
+            session.delete(stale)
 
 
 def _principal(account: Account) -> Principal:
     return Principal(user_name=account.display_name, role=Role(account.role), district_id=account.district_id,
-                     account_id=account.id)
+                     account_id=account.id, login=account.login)
 
 
 def _state(account: Account) -> FailureState:

@@ -9,13 +9,22 @@ and travels to the center. The lock itself is enforced by the services that writ
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.approvals.snapshot import (
+    SECTION_TABLES,
+    FigureDifference,
+    build_figures,
+    differences,
+    figures_hash,
+    recompute,
+)
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.approval import (
@@ -25,18 +34,87 @@ from desktop.domain.approval import (
     ApprovalState,
     ApprovalStep,
     approvable,
-    change_dates,
+    change_spans,
+    month_days,
     next_state,
+    spans_touch,
     validate_reason,
 )
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.store.approvals import branch_data_months
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.models import ChangeLog, PeriodApproval
+from desktop.store.models import (
+    Activity,
+    ApprovalSnapshot,
+    AuditEvent,
+    ChangeLog,
+    Meeting,
+    PeriodApproval,
+    Resolution,
+)
 
 NEVER_APPROVED = QT_TRANSLATE_NOOP("Approval", "{period} has never been approved.")
+NO_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Approval", "{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.")
 _OWN_TABLE = PeriodApproval.__tablename__
+#: How often approving recomputes the figures when someone else wrote meanwhile, before giving up.
+SNAPSHOT_ATTEMPTS = 3
+BUSY_APPROVING = QT_TRANSLATE_NOOP(
+    "Approval", "The data kept changing while {period} was being approved; try again in a moment.")
+#: Causes listed per section of "changed since approval" at most (newest first).
+CAUSES_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class FrozenFigures:
+    """A period's figures for a report or a bundle: the snapshot of its approval while it is approved
+    (``frozen``), otherwise None: the caller computes them as of today."""
+
+    period: JalaliPeriod
+    figures: Mapping[str, Any]
+    sha256: str
+    approved_by: str
+    approved_at: datetime
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """A period's figures for whoever shows or sends them: ``frozen`` when they are the approved snapshot (then
+    ``sha256``, ``approved_by`` and ``approved_at`` say which), otherwise computed as of today."""
+
+    period: JalaliPeriod
+    figures: Mapping[str, Any]
+    frozen: bool
+    sha256: str = ""
+    approved_by: str = ""
+    approved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ChangeCause:
+    """Something that happened after the approval and can move a figure: a change-log entry, or an audit event
+    such as a restore (``table`` empty then, ``operation`` the event's kind)."""
+
+    changed_at: datetime
+    user_name: str
+    user_login: str
+    table: str
+    row_id: int | None
+    operation: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ChangedSinceApproval:
+    period: JalaliPeriod
+    sha256: str
+    approved_by: str
+    approved_at: datetime
+    state: ApprovalState
+    differences: tuple[FigureDifference, ...]
+    causes: Mapping[str, tuple[ChangeCause, ...]]  # by section: "indicators", "plan", "resolutions"
 
 
 @dataclass(frozen=True)
@@ -96,9 +174,71 @@ class ApprovalService(ActsForPrincipal):
             row = _row(session, period)
             if row is None or row.approved_change_id is None:
                 raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
+            spans = _Spans(session)
             found = [e for e in _entries_after(session, row.approved_change_id)
-                     if _touches(e, period)]
+                     if spans.touches(e, period)]
         return sorted(found, key=lambda e: e.id, reverse=True)[:limit]
+
+    def frozen_figures(self, period: JalaliPeriod) -> FrozenFigures | None:
+        """The figures the chief justice approved, while ``period`` is approved; None otherwise (then the
+        figures are today's). Reports and bundles of an approved period use these and say so."""
+        self.principal.require(Action.VIEW)
+        with self._database.session() as session:
+            row = _row(session, period)
+            if row is None or row.state != ApprovalState.APPROVED.value:
+                return None
+            snapshot = _snapshot(session, period)
+            if snapshot is None:  # approved before snapshots existed (migration 0009)
+                return None
+            return FrozenFigures(period, snapshot.figures, snapshot.sha256, snapshot.taken_by, snapshot.taken_at)
+
+    def figures(self, period: JalaliPeriod) -> PeriodFigures:
+        """The figures to show or send for ``period``: the approved snapshot while it is approved (``frozen``),
+        otherwise today's. Province-wide, so a district head may not."""
+        self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        frozen = self.frozen_figures(period)
+        if frozen is not None:
+            return PeriodFigures(period, frozen.figures, True, frozen.sha256, frozen.approved_by, frozen.approved_at)
+        return PeriodFigures(period, build_figures(self._database, period, self._clock.today()), False)
+
+    def figure_changes(self, period: JalaliPeriod) -> ChangedSinceApproval:
+        """Today's figures of ``period`` against those frozen at its last approval, and what happened since that
+        could have moved them (who changed what, when, through any path: edits, imports, registry moves,
+        deletes, restores). Province-wide, so a district head may not."""
+        self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        with self._database.session() as session:
+            row = _row(session, period)
+            snapshot = _snapshot(session, period)
+            if row is None or row.approved_change_id is None:
+                raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
+            if snapshot is None:  # approved before migration 0009
+                raise DomainError(APPROVAL_CONTEXT, NO_SNAPSHOT, {"period": period.label_fa})
+            entries = _entries_after(session, snapshot.approved_change_id)
+            events = list(session.scalars(select(AuditEvent).where(
+                AuditEvent.happened_at >= snapshot.taken_at, AuditEvent.kind == "restore")))
+            state = ApprovalState(row.state)
+            approved = (snapshot.figures, snapshot.sha256, snapshot.taken_by, snapshot.taken_at)
+        now = recompute(self._database, approved[0], self._clock.today())
+        found = tuple(differences(approved[0], now))
+        causes: dict[str, tuple[ChangeCause, ...]] = {}
+        restores = [ChangeCause(e.happened_at, e.display_name, e.login, "", None, e.kind, e.detail) for e in events]
+        for section, tables in SECTION_TABLES.items():
+            listed = [ChangeCause(e.changed_at, e.user_name, e.user_login, e.table_name, e.row_id, e.operation)
+                      for e in entries if e.table_name in tables]
+            listed = sorted(listed + restores, key=lambda c: c.changed_at, reverse=True)
+            causes[section] = tuple(listed[:CAUSES_SHOWN])
+        return ChangedSinceApproval(period, approved[1], approved[2], approved[3], state, found, causes)
+
+    def periods_moved_by(self, other: Database) -> list[JalaliPeriod]:
+        """The approved periods of *this* database whose frozen figures ``other`` (a restored copy carrying this
+        ledger) would not reproduce: a restore that changes approved figures is refused until those periods are
+        reopened (docs/access.md, "Restore")."""
+        with self._database.session() as session:
+            snapshots = [_snapshot(session, JalaliPeriod.parse(row.period)) for row in session.scalars(
+                select(PeriodApproval).where(PeriodApproval.state == ApprovalState.APPROVED.value))]
+            frozen = [(JalaliPeriod.parse(s.period), s.figures) for s in snapshots if s is not None]
+        today = self._clock.today()
+        return sorted(period for period, figures in frozen if differences(figures, recompute(other, figures, today)))
 
     # steps -------------------------------------------------------------------------------------
     def submit(self, period: JalaliPeriod) -> PeriodStatus:
@@ -118,9 +258,29 @@ class ApprovalService(ActsForPrincipal):
         approvable(period)
         text = validate_reason(reason) if step.needs_reason else ""
         now = self._clock.now()
+        for _attempt in range(SNAPSHOT_ATTEMPTS):
+            if self._try_step(step, period, text, now):
+                return self.status(period)
+        raise DomainError(APPROVAL_CONTEXT, BUSY_APPROVING, {"period": period.label_fa})
+
+    def _try_step(self, step: ApprovalStep, period: JalaliPeriod, text: str, now: datetime) -> bool:
+        """One attempt; False when an approval's figures were outdated by another writer before it was stored.
+
+        The figures are computed outside the transaction (the indicator and roll-up services read on their own
+        connections) and stored only if the change log did not move meanwhile: every write that can move a
+        figure is change-logged (an import as its ``import_batch`` row)."""
+        figures = marker = None
+        if step is ApprovalStep.APPROVE:
+            with self._database.session() as session:
+                marker = session.scalar(select(func.max(ChangeLog.id))) or 0
+                current = _row(session, period)
+                next_state(step, ApprovalState(current.state) if current else ApprovalState.OPEN, period)
+            figures = build_figures(self._database, period, self._clock.today())
         with self._database.session(user_name=self.user_name) as session:
             row = _row(session, period)
             newest_change = session.scalar(select(func.max(ChangeLog.id))) or 0
+            if marker is not None and newest_change != marker:
+                return False
             current = ApprovalState(row.state) if row is not None else ApprovalState.OPEN
             target = next_state(step, current, period)
             if row is None:
@@ -133,10 +293,16 @@ class ApprovalService(ActsForPrincipal):
             else:
                 row.decided_by, row.decided_at, row.reason = self.user_name, now, text
             if step is ApprovalStep.APPROVE:
+                assert figures is not None
+                digest = figures_hash(figures)
                 row.approved_change_id = newest_change
                 row.approved_at = now
+                row.snapshot_sha256 = digest
+                session.add(ApprovalSnapshot(period=period.code, taken_at=now, taken_by=self.user_name,
+                                             taken_by_login=self.principal.login, approved_change_id=newest_change,
+                                             sha256=digest, figures=figures))
             session.flush()
-        return self.status(period)
+        return True
 
     # helpers -----------------------------------------------------------------------------------
     @staticmethod
@@ -144,11 +310,12 @@ class ApprovalService(ActsForPrincipal):
         if not rows:
             return {}
         entries = _entries_after(session, min(r.approved_change_id or 0 for r in rows))
+        spans = _Spans(session)
         counts: dict[str, int] = {}
         for row in rows:
             period = JalaliPeriod.parse(row.period)
             counts[row.period] = sum(1 for e in entries if e.id > (row.approved_change_id or 0)
-                                     and _touches(e, period))
+                                     and spans.touches(e, period))
         return counts
 
 
@@ -160,11 +327,40 @@ def _entries_after(session: Session, change_id: int) -> list[ChangeEntry]:
     query = (select(ChangeLog).where(ChangeLog.id > change_id, ChangeLog.table_name != _OWN_TABLE)
              .order_by(ChangeLog.id))
     return [ChangeEntry(r.id, r.changed_at, r.user_name, r.table_name, r.row_id, r.operation, r.old_values,
-                        r.new_values) for r in session.scalars(query)]
+                        r.new_values, r.user_login or "") for r in session.scalars(query)]
 
 
-def _touches(entry: ChangeEntry, period: JalaliPeriod) -> bool:
-    return any(period.contains(d) for d in change_dates(entry.table_name, entry.old_values, entry.new_values))
+def _snapshot(session: Session, period: JalaliPeriod) -> ApprovalSnapshot | None:
+    return session.scalar(select(ApprovalSnapshot).where(ApprovalSnapshot.period == period.code)
+                          .order_by(ApprovalSnapshot.id.desc()).limit(1))
+
+
+class _Spans:
+    """Which days a change-log entry touches, looking up what the entry itself does not carry: an activity's
+    current planned span (a weight change logs only the weight), a branch's months of figures (a move logs
+    only its district), a resolution's meeting day."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def touches(self, entry: ChangeEntry, period: JalaliPeriod) -> bool:
+        spans = change_spans(entry.table_name, entry.old_values, entry.new_values)
+        table, row_id = entry.table_name, entry.row_id
+        if table == "activity":
+            row = self._session.get(Activity, row_id)
+            if row is not None:
+                spans.append((row.planned_start, row.planned_finish))
+        elif table == "branch" and entry.operation != "insert":
+            spans.extend((d, d) for m in branch_data_months(self._session, [row_id]) for d in month_days(m, m))
+        elif table in ("resolution", "resolution_followup"):
+            values = {**(entry.old_values or {}), **(entry.new_values or {})}
+            resolution = self._session.get(Resolution, values.get("resolution_id") if table != "resolution"
+                                           else row_id)
+            meeting_id = resolution.meeting_id if resolution is not None else values.get("meeting_id")
+            meeting = self._session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
+            if meeting is not None:
+                spans.append((meeting.held_on, meeting.held_on))
+        return spans_touch(spans, period)
 
 
 def _record(period: JalaliPeriod, row: PeriodApproval | None) -> ApprovalRecord:
@@ -181,4 +377,5 @@ def _status(period: JalaliPeriod, row: PeriodApproval | None, changes: int) -> P
                         row.decided_at, row.reason, row.approved_at, changes)
 
 
-__all__ = ["APPROVABLE_KINDS", "ApprovalService", "PeriodStatus"]
+__all__ = ["APPROVABLE_KINDS", "ApprovalService", "ChangeCause", "ChangedSinceApproval", "FrozenFigures",
+           "PeriodFigures", "PeriodStatus"]

@@ -13,17 +13,33 @@ from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
+from desktop.store.audit import EXPORT_AUDIT, REFUSED, record_event
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.models import ChangeLog
+from desktop.store.models import AuditEvent, ChangeLog
 
 #: Iran's clock (no daylight saving since 2022): a Jalali period starts and ends at local midnight.
 IRAN_TIME = timezone(timedelta(hours=3, minutes=30))
 DEFAULT_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class AuditEventView:
+    """Something done or refused that changes no user-data row (an export, a backup, a restore, a key
+    operation, a setting, a refusal), by login and display name."""
+
+    id: int
+    happened_at: datetime
+    login: str
+    display_name: str
+    kind: str
+    outcome: str  # 'done' | 'refused'
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,22 @@ class AuditFilter:
     operation: str | None = None  # 'insert' | 'update' | 'delete'
     period: JalaliPeriod | None = None
     limit: int = DEFAULT_LIMIT
+
+
+def refusal_recorder(database: Database) -> Callable[[Principal, Action, object], None]:
+    """What a principal calls on a refusal (``Principal.on_refusal``): an audit event in its own short
+    transaction. Recording must never hide the refusal itself, so a database that cannot take the event now
+    (busy, closed) loses the event, not the message."""
+
+    def record(who: Principal, action: Action, district: object) -> None:
+        scope = district.value if isinstance(district, Reach) else f"district {district}"
+        try:
+            with database.session() as session:
+                record_event(session, who, REFUSED, f"{action.value} ({scope})", outcome="refused")
+        except (SQLAlchemyError, RuntimeError):
+            return
+
+    return record
 
 
 def period_bounds(period: JalaliPeriod) -> tuple[datetime, datetime]:
@@ -62,7 +94,23 @@ class AuditService(ActsForPrincipal):
             query = query.where(ChangeLog.changed_at >= start, ChangeLog.changed_at < end)
         with self._database.reading() as session:
             return [ChangeEntry(r.id, r.changed_at, r.user_name, r.table_name, r.row_id, r.operation,
-                                r.old_values, r.new_values) for r in session.scalars(query)]
+                                r.old_values, r.new_values, r.user_login or "") for r in session.scalars(query)]
+
+    def events(self, which: AuditFilter = AuditFilter()) -> list[AuditEventView]:  # noqa: B008
+        """Audit events, newest first; ``which.user_name`` matches the login or the display name,
+        ``which.operation`` the kind ('refused', 'export.report', 'restore' ...)."""
+        self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
+        query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(which.limit)
+        if which.user_name:
+            query = query.where((AuditEvent.login == which.user_name) | (AuditEvent.display_name == which.user_name))
+        if which.operation:
+            query = query.where(AuditEvent.kind == which.operation)
+        if which.period is not None:
+            start, end = period_bounds(which.period)
+            query = query.where(AuditEvent.happened_at >= start, AuditEvent.happened_at < end)
+        with self._database.session() as session:
+            return [AuditEventView(e.id, e.happened_at, e.login, e.display_name, e.kind, e.outcome, e.detail)
+                    for e in session.scalars(query)]
 
     def users(self) -> list[str]:
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
@@ -84,7 +132,10 @@ class AuditService(ActsForPrincipal):
             raise ValueError("the audit export has 7 columns")
         rows = [(moment(e.changed_at), e.user_name, e.table_name, e.row_id, operation(e.operation),
                  _values(e.old_values), _values(e.new_values)) for e in self.entries(which)]
-        return write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))])
+        written = write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))])
+        with self._database.session() as session:
+            record_event(session, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
+        return written
 
 
 def _values(values: object) -> str:

@@ -4,8 +4,8 @@ Who may: :attr:`~desktop.domain.access.Action.BACKUP` to take one, ``RESTORE`` (
 The database must be closed before a restore (:meth:`BackupService.restore` closes it) and opened again
 afterwards by the caller.
 
-Left for later (issue 6): after a restore the outbox must resynchronise its bundle chain from the center's
-receipts before anything is sent.
+Every backup and restore is an audit event (issue 11); leftovers of a backup or restore killed midway are
+removed when the service is made (at start).
 """
 
 from __future__ import annotations
@@ -14,17 +14,39 @@ from pathlib import Path
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
+from desktop.domain.approval import APPROVAL_CONTEXT
 from desktop.domain.backups import BackupSchedule
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     DEFAULT_KEEP,
     BackupError,
     BackupFile,
-    check_backup,
     create_backup,
     list_backups,
+    remove_leftovers,
     restore_backup,
+    try_restore,
 )
 from desktop.store.database import Database
+
+RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
+    "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
+                "before it is restored.")
+
+
+def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """The newest change-log id and the approved periods with their snapshot hashes: while it stays the same, a
+    restore's check of the approved figures stays true."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import ChangeLog, PeriodApproval
+
+    with database.session() as session:
+        newest = session.scalar(select(func.max(ChangeLog.id))) or 0
+        approved = tuple(session.execute(select(PeriodApproval.period, PeriodApproval.snapshot_sha256).where(
+            PeriodApproval.state == "approved").order_by(PeriodApproval.period)).tuples())
+    return newest, approved
 
 
 def default_folder(database_path: Path) -> Path:
@@ -42,6 +64,7 @@ class BackupService(ActsForPrincipal):
         self.keep = keep
         self.schedule = schedule or BackupSchedule()
         self._act_for(principal)
+        remove_leftovers(database.path, self.folder)  # of a backup or restore killed midway
 
     def backups(self) -> list[BackupFile]:
         self.principal.require(Action.VIEW)
@@ -57,11 +80,18 @@ class BackupService(ActsForPrincipal):
         then on it refuses writes too (desktop/store/health.py)."""
         assert self._database.path is not None
         try:
-            return create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+            made = create_backup(self._database.path, self.folder, now=now, keep=self.keep)
         except BackupError as error:
             if error.problems:
                 self._database.health.mark_damaged(error.problems)
             raise
+        self._audit(made)
+        return made
+
+    def _audit(self, made: BackupFile, who: Principal | None = None) -> None:
+        with self._database.session() as session:
+            record_event(session, who or self.principal, BACKUP_CREATE, f"{made.path} ({made.size_bytes} bytes)",
+                         at=self._clock.now())
 
     def back_up_if_due(self) -> BackupFile | None:
         """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
@@ -74,12 +104,44 @@ class BackupService(ActsForPrincipal):
 
     def restore(self, backup: Path) -> Path | None:
         """Close the database and replace it with ``backup`` (verified first). Returns where the replaced
-        database was kept. Open the database again afterwards."""
+        database was kept. Open the database again afterwards.
+
+        The approvals of the replaced database are carried into the restored one, and the restore is recorded
+        there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
+        approval, and locked periods stay locked."""
         self.principal.require(Action.RESTORE)
         from desktop.store.migrate import known_revisions
 
         assert self._database.path is not None
         known = sorted(known_revisions())
-        check_backup(Path(backup), known_revisions=known)  # before closing: a bad choice leaves the app as it was
+        path = self._database.path
+        # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
+        checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+        try_restore(Path(backup), path, lambda copy: checked.append(self._approved_figures_kept(self._database, copy)),
+                    known_revisions=known)
         self._database.close()
-        return restore_backup(Path(backup), self._database.path, known_revisions=known)
+
+        def still_kept(copy: Path) -> None:  # again only if the ledger or the data moved meanwhile
+            from desktop.store.database import open_database
+
+            with open_database(path, create=False) as current:
+                if _ledger_marker(current) != checked[0]:
+                    self._approved_figures_kept(current, copy)
+
+        return restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
+                              display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept)
+
+    def _approved_figures_kept(self, current: Database, restored: Path) -> tuple[int, tuple[tuple[str, str], ...]]:
+        """Refuse a restore that would change an approved period's figures: the chief justice reopens those
+        periods first (then the restore goes through, and he approves them again). Returns the ledger marker
+        the check was made for."""
+        from desktop.approvals.service import ApprovalService
+        from desktop.store.database import open_database
+
+        marker = _ledger_marker(current)
+        with open_database(restored, create=False) as copy:
+            moved = ApprovalService(current, self._clock, principal=Principal.system()).periods_moved_by(copy)
+        if moved:
+            raise DomainError(APPROVAL_CONTEXT, RESTORE_CHANGES_APPROVED,
+                              {"periods": "، ".join(p.label_fa for p in moved)})
+        return marker

@@ -50,8 +50,12 @@ def acting_principal(database, args: argparse.Namespace):
             principal = accounts.sign_in(login, password)
         except DomainError as error:
             raise fail(error) from error
-    database.user_name = principal.user_name
-    return principal
+    from dataclasses import replace
+
+    from desktop.audit.service import refusal_recorder
+
+    database.user_name, database.user_login = principal.user_name, principal.login
+    return replace(principal, on_refusal=refusal_recorder(database))  # refusals go to the audit trail
 
 
 def read_password(login: str, variable: str = PASSWORD_VARIABLE) -> str:

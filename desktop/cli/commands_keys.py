@@ -45,6 +45,9 @@ def _keys_init(args: argparse.Namespace) -> int:
 
         store = key_store(args, province)
         key = store.create(key_passphrase())
+        from desktop.sync.rotation import record_key_created
+
+        record_key_created(database, fingerprint(key.public_key()), province)
         say_keyring_notice(store)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Signing key {key_id} created for province {province} "
                                                          "in {location}."),

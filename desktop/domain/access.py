@@ -7,8 +7,8 @@ live in :mod:`desktop.domain.signin`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -143,6 +143,11 @@ class Principal:
     role: Role
     district_id: int | None = None
     account_id: int | None = None
+    #: The account's login, which never changes (``user_name`` is the display name, which may).
+    login: str = ""
+    #: Told of every refusal before it is raised, to record it (the services' audit; not part of equality).
+    on_refusal: Callable[[Principal, Action, int | Reach], None] | None = field(
+        default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if (self.role is Role.DISTRICT_HEAD) != (self.district_id is not None):
@@ -160,6 +165,8 @@ class Principal:
     def require(self, action: Action, district: int | Reach = Reach.PROVINCE_BUSINESS) -> None:
         """Raise :class:`PermissionDenied` unless :meth:`can`."""
         if not self.can(action, district):
+            if self.on_refusal is not None:
+                self.on_refusal(self, action, district)
             other = action in PERMISSIONS[self.role] and self.role is Role.DISTRICT_HEAD
             raise PermissionDenied(self.role, action, other_district=other)
 

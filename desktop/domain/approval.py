@@ -138,6 +138,31 @@ def ensure_unlocked(days: Iterable[date | None], approved: Iterable[JalaliPeriod
         raise PeriodLocked(period)
 
 
+Span = tuple[date | None, date | None]
+
+
+def locking_period_of_spans(spans: Iterable[Span], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:
+    """The first approved period overlapping one of ``spans`` (first and last day, both included; a span with
+    one end missing is that one day). An activity planned from Mehr to Dey spans an approved Aban even though
+    neither of its dates lies in it: its weight and dates make Aban's planned value (issue 11)."""
+    periods = sorted(approved)
+    for first, last in spans:
+        start, end = first or last, last or first
+        if start is None or end is None:
+            continue
+        start, end = min(start, end), max(start, end)
+        for period in periods:
+            if period.start <= end and start <= period.end:
+                return period
+    return None
+
+
+def ensure_spans_unlocked(spans: Iterable[Span], approved: Iterable[JalaliPeriod]) -> None:
+    period = locking_period_of_spans(spans, approved)
+    if period is not None:
+        raise PeriodLocked(period)
+
+
 def month_days(first_month: int | None, last_month: int | None) -> list[date]:
     """A start and end day for every month index in [first, last]: what an import of those months touches."""
     if first_month is None or last_month is None:
@@ -154,8 +179,39 @@ DATED_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "resolution_followup": ("noted_on",),
     "resolution": ("completed_on",),
     "activity": ("planned_start", "planned_finish"),
+    "meeting": ("held_on",),
 }
+#: Tables whose two dated columns are a span: every day between them is touched, not only the two ends.
+SPAN_COLUMNS: Mapping[str, tuple[str, str]] = {"activity": ("planned_start", "planned_finish")}
 _MONTH_RANGE_TABLES = frozenset({"import_batch"})
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def change_spans(table: str, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> list[Span]:
+    """The spans a change-log entry touches: its dates (as one-day spans) and, for an activity, its planned
+    span before and after."""
+    spans: list[Span] = [(day, day) for day in change_dates(table, old, new)]
+    columns = SPAN_COLUMNS.get(table)
+    if columns:
+        for values in (old or {}, new or {}):
+            first, last = _day(values.get(columns[0])), _day(values.get(columns[1]))
+            if first is not None and last is not None:
+                spans.append((first, last))
+    return spans
+
+
+def spans_touch(spans: Iterable[Span], period: JalaliPeriod) -> bool:
+    return locking_period_of_spans(spans, [period]) is not None
 
 
 def change_dates(table: str, old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> set[date]:

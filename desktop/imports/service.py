@@ -39,7 +39,7 @@ from desktop.imports.validation import (
     RowChecker,
     header_problems,
 )
-from desktop.store.approvals import ensure_dates_unlocked
+from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
 from desktop.store.database import Database
 from desktop.store.models import Branch, District, ImportBatch, Province
 from desktop.store.settings import get_setting, set_setting
@@ -464,6 +464,8 @@ class _BranchWriter:
                 self.branches[code] = branch
                 written += 1
             elif (branch.name, branch.district_id, branch.unit_type) != (name, district.id, unit_type):
+                if branch.district_id != district.id:  # its figures would move to another district
+                    ensure_branches_unlocked(self.session, [branch.id])
                 branch.name, branch.district, branch.unit_type = name, district, unit_type
                 written += 1
         self.session.flush()

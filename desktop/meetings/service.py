@@ -86,6 +86,7 @@ class MeetingService(ActsForPrincipal):
     def create_meeting(self, form: MeetingForm) -> int:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
+            ensure_dates_unlocked(session, form.held_on)
             number = form.number or (session.scalar(select(func.max(Meeting.number))) or 0) + 1
             row = Meeting(number=number)
             self._fill_meeting(session, row, form)
@@ -97,6 +98,8 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Meeting, meeting_id)
+            if form.held_on != row.held_on:  # its resolutions move to another month's counts
+                ensure_dates_unlocked(session, row.held_on, form.held_on)
             if form.number:
                 row.number = form.number
             self._fill_meeting(session, row, form)
@@ -104,7 +107,10 @@ class MeetingService(ActsForPrincipal):
     def delete_meeting(self, meeting_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            session.delete(self._get(session, Meeting, meeting_id))
+            row = self._get(session, Meeting, meeting_id)
+            # The delete cascades to its resolutions and their follow-ups: their dates are locked too.
+            ensure_dates_unlocked(session, row.held_on, *(d for r in row.resolutions for d in _resolution_days(r)))
+            session.delete(row)
 
     def _fill_meeting(self, session: Session, row: Meeting, form: MeetingForm) -> None:
         checked = validate_meeting(form.held_on, form.title, self._clock.today())
@@ -190,6 +196,7 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             meeting = self._get(session, Meeting, form.meeting_id)
+            ensure_dates_unlocked(session, meeting.held_on, form.completed_on)
             number = form.number or (session.scalar(select(func.max(Resolution.number)).where(
                 Resolution.meeting_id == meeting.id)) or 0) + 1
             row = Resolution(meeting_id=meeting.id, number=number)
@@ -202,14 +209,18 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            ensure_dates_unlocked(session, row.completed_on, form.completed_on)
+            # A new deadline or a cancellation changes its meeting month's counts (overdue, cancelled).
+            counted = form.deadline != row.deadline or ResolutionStatus.CANCELLED in (
+                ResolutionStatus(row.status), ResolutionStatus(form.status))
+            ensure_dates_unlocked(session, row.meeting.held_on if counted else None, row.completed_on,
+                                  form.completed_on)
             self._fill_resolution(row, row.meeting, form)
 
     def delete_resolution(self, resolution_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
-            ensure_dates_unlocked(session, row.completed_on, *(f.noted_on for f in row.followups))
+            ensure_dates_unlocked(session, *_resolution_days(row))
             session.delete(row)
 
     def _fill_resolution(self, row: Resolution, meeting: Meeting, form: ResolutionForm) -> None:
@@ -252,7 +263,9 @@ class MeetingService(ActsForPrincipal):
         with self._database.session() as session:
             row = self._get(session, Resolution, resolution_id)
             completed = validate_status_change(status, completed_on, row.meeting.held_on, self._clock.today())
-            ensure_dates_unlocked(session, row.completed_on, completed)
+            cancelling = ResolutionStatus.CANCELLED in (ResolutionStatus(row.status), ResolutionStatus(status))
+            ensure_dates_unlocked(session, row.meeting.held_on if cancelling else None, row.completed_on,
+                                  completed)
             self._change_status(row, row.meeting, ResolutionStatus(status), completed)
 
     def add_follow_up(self, resolution_id: int, note: str, noted_on: date | None = None,
@@ -294,6 +307,12 @@ class MeetingService(ActsForPrincipal):
         if row is None:
             raise _not_found(item_id)
         return row
+
+
+def _resolution_days(resolution: Resolution) -> list[date | None]:
+    """What a resolution counts in: its meeting's month (the period's resolution counts, as of the period's end:
+    docs/access.md "Snapshot"), the day it was completed and its follow-ups' days."""
+    return [resolution.meeting.held_on, resolution.completed_on, *(f.noted_on for f in resolution.followups)]
 
 
 def _not_found(item_id: int) -> DomainError:

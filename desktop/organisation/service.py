@@ -12,6 +12,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollect
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.planning.reference_seed import seed_reference_plans
+from desktop.store.audit import SETTING, record_event
 from desktop.store.database import Database
 from desktop.store.models import Branch, District, Province
 from desktop.store.settings import get_setting, set_setting
@@ -134,7 +135,9 @@ class OrganisationService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         clean = validate_title(name, "user_name", 200)
         with self._database.session() as session:
+            before = get_setting(session, USER_NAME, "") or ""
             set_setting(session, USER_NAME, clean)
+            record_event(session, self.principal, SETTING, f"{USER_NAME}: {before} → {clean}")
         self._database.user_name = clean  # later changes are logged under this name
 
     def complete_setup(self, form: SetupForm, *, plans_year: int | None = None) -> None:

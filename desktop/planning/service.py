@@ -45,7 +45,7 @@ from desktop.planning.views import (
     SeriesPoint,
     SolutionForm,
 )
-from desktop.store.approvals import ensure_dates_unlocked
+from desktop.store.approvals import ensure_dates_unlocked, ensure_spans_free
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore, get_or_create_evidence_row
 from desktop.store.models import (
@@ -189,15 +189,19 @@ class PlanService(ActsForPrincipal):
             return row.id
 
     def update_solution(self, solution_id: int, form: SolutionForm) -> None:
+        """Its weight, term and driver project weigh every activity under it: refused while one of them spans
+        an approved period."""
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
-            self._fill_solution(session, self._get(session, Solution, solution_id, "solution"), form)
+            row = self._get(session, Solution, solution_id, "solution")
+            ensure_spans_free(session, (s for p in row.programs for s in _program_spans(p)))
+            self._fill_solution(session, row, form)
 
     def delete_solution(self, solution_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Solution, solution_id, "solution")
-            ensure_dates_unlocked(session, *(d for p in row.programs for d in _program_days(p)))
+            ensure_spans_free(session, (s for p in row.programs for s in _program_spans(p)))
             for program in list(row.programs):
                 session.delete(program)
             session.delete(row)
@@ -235,14 +239,14 @@ class PlanService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, OperationalProgram, program_id, "program")
-            ensure_dates_unlocked(session, *_program_days(row))
+            ensure_spans_free(session, _program_spans(row))
             self._fill_program(session, row, form)
 
     def delete_program(self, program_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, OperationalProgram, program_id, "program")
-            ensure_dates_unlocked(session, *_program_days(row))
+            ensure_spans_free(session, _program_spans(row))
             session.delete(row)
 
     def _fill_program(self, session: Session, row: OperationalProgram, form: ProgramForm) -> None:
@@ -266,7 +270,7 @@ class PlanService(ActsForPrincipal):
                 Activity.program_id == form.program_id, Activity.parent_id.is_(form.parent_id)
                 if form.parent_id is None else Activity.parent_id == form.parent_id)) or 0
             row = Activity(program_id=form.program_id, position=position)
-            ensure_dates_unlocked(session, form.planned_start, form.planned_finish)
+            ensure_spans_free(session, [(form.planned_start, form.planned_finish)])
             self._fill_activity(session, row, form)
             session.add(row)
             session.flush()
@@ -276,15 +280,27 @@ class PlanService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Activity, activity_id, "activity")
-            ensure_dates_unlocked(session, row.planned_start, row.planned_finish, form.planned_start,
-                                  form.planned_finish)
+            # Its span before and after, and its sub-activities (their weight in the roll-up moves with it
+            # when it is reweighted or placed under another parent).
+            spans = [*_activity_spans(row), (form.planned_start, form.planned_finish)]
+            moves_figures = ((row.weight, row.planned_start, row.planned_finish, row.parent_id, row.program_id)
+                             != (form.weight, form.planned_start, form.planned_finish, form.parent_id,
+                                 form.program_id))
+            if not moves_figures:  # a new title, code, owner or resource estimate changes no figure
+                spans = []
+            if moves_figures and form.parent_id != row.parent_id:
+                for parent_id in (row.parent_id, form.parent_id):
+                    parent = session.get(Activity, parent_id) if parent_id is not None else None
+                    if parent is not None:
+                        spans.append((parent.planned_start, parent.planned_finish))
+            ensure_spans_free(session, spans)
             self._fill_activity(session, row, form)
 
     def delete_activity(self, activity_id: int) -> None:
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Activity, activity_id, "activity")
-            ensure_dates_unlocked(session, *_activity_days(row))
+            ensure_spans_free(session, _activity_spans(row))
             session.delete(row)
 
     def _fill_activity(self, session: Session, row: Activity, form: ActivityForm) -> None:
@@ -361,17 +377,18 @@ def _walk(result: RollupResult):
         stack.extend(node.children)
 
 
-def _activity_days(activity: Activity) -> list[date]:
-    """The planned dates and progress dates of an activity and its sub-activities: what deleting it touches."""
-    days: list[date] = [activity.planned_start, activity.planned_finish,
-                        *(u.reported_on for u in activity.progress_updates)]
+def _activity_spans(activity: Activity) -> list[tuple[date | None, date | None]]:
+    """The planned span and the progress dates of an activity and of its sub-activities: what changing its
+    weight, moving or deleting it touches."""
+    spans: list[tuple[date | None, date | None]] = [(activity.planned_start, activity.planned_finish)]
+    spans.extend((u.reported_on, u.reported_on) for u in activity.progress_updates)
     for child in activity.children:
-        days.extend(_activity_days(child))
-    return days
+        spans.extend(_activity_spans(child))
+    return spans
 
 
-def _program_days(program: OperationalProgram) -> list[date]:
-    return [d for activity in program.activities for d in _activity_days(activity)]
+def _program_spans(program: OperationalProgram) -> list[tuple[date | None, date | None]]:
+    return [s for activity in program.activities for s in _activity_spans(activity)]
 
 
 def _validate_code(code: str) -> str:

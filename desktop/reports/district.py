@@ -9,6 +9,7 @@ from desktop.domain.indicators import indicator
 from desktop.domain.indicators.definitions import MeasureTotals
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.indicators.views import IndicatorRow
+from desktop.reports.approved import approval_line
 from desktop.reports.common import chrome, cover_lines, period_label, province_line
 from desktop.reports.district_data import DISTRICT_INDICATORS, RANK_BY, DistrictBlock, DistrictData, better
 from desktop.reports.document import Chart, Charts, Column, Paragraph, Report, Section, Table, Tone
@@ -29,7 +30,7 @@ def build_district_report(data: DistrictData, lang: ReportLanguage, today: date)
     if data.has_data:
         sections += [_district(block, data, t) for block in data.districts]
     title = t(QT_TRANSLATE_NOOP("Reports", "Monthly statistical report of the judicial districts"))
-    cover = cover_lines(t, today, data.as_of)
+    cover = cover_lines(t, today, data.as_of) + approval_line(t, data.approval)
     if data.scope_name:
         cover = (data.scope_name, *cover)
     scope = data.districts[0].district.unit_id if data.scope_name and data.districts else "all"

@@ -14,6 +14,8 @@ from desktop.domain.indicators import Direction, Unit, indicator
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_value
+from desktop.reports.approved import units as frozen_units
 from desktop.reports.indicator_values import indicator_values
 from desktop.reports.status_data import report_date
 from desktop.store.database import Database
@@ -56,6 +58,8 @@ class DistrictData:
     province: UnitValues | None
     districts: tuple[DistrictBlock, ...]
     scope_name: str  # the district's name, or "" for all
+    #: Set when the month is approved: its values are the frozen ones (docs/access.md, "Snapshot").
+    approval: ApprovalMark | None = None
 
     @property
     def has_data(self) -> bool:
@@ -121,6 +125,22 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                                                 principal=who).items():
                 province_into[code] = units[0].value if units else None
     progress.step(total, total, "")
+    frozen = frozen_figures(database, period, today)
+    if frozen is not None:  # an approved month: the values the chief justice approved
+        with database.session() as session:
+            branch_codes = dict(session.execute(text("SELECT id, code FROM branch")).all())
+        district_codes = {d[0]: d[1] for d in districts}
+        for level, values, codes in (("branch", branch_values, branch_codes),
+                                     ("district", district_values, district_codes)):
+            for unit_id, by_code in values.items():
+                for code in list(by_code):
+                    found, value = unit_value(frozen, code, level, codes.get(unit_id, ""))
+                    if found:
+                        by_code[code] = value
+        for code in list(province_values):
+            province = [v for _c, _n, v in frozen_units(frozen, code, "province")]
+            if province:
+                province_values[code] = province[0]
     blocks = []
     for district_id, _code, name in districts:
         members = [b for b, d in district_of.items() if d == district_id and b in names]
@@ -133,7 +153,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     province = UnitValues(0, province_name, None, province_values, province_before) if province_values else None
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""
-    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope)
+    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen))
 
 
 def better(code: str, change: float | None) -> bool | None:

@@ -132,10 +132,16 @@ class ReportService(ActsForPrincipal):
         if output_format(path) == "pdf":
             from desktop.reports.pdf_writer import write_pdf
 
-            return write_pdf(report, path, progress)
-        from desktop.reports.excel_writer import write_excel
+            written = write_pdf(report, path, progress)
+        else:
+            from desktop.reports.excel_writer import write_excel
 
-        return write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")))
+            written = write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")))
+        from desktop.store.audit import EXPORT_REPORT, record_event
+
+        with self._database.session() as session:
+            record_event(session, self.principal, EXPORT_REPORT, f"{report.title} → {written}")
+        return written
 
     @staticmethod
     def save_charts(report: Report, folder: Path, image_format: str = "png") -> list[Path]:

@@ -10,6 +10,7 @@ from desktop.domain.indicators import Unit, indicator
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.milestones import ComplianceStatus
+from desktop.reports.approved import approval_line
 from desktop.reports.common import (
     chrome,
     cover_lines,
@@ -48,7 +49,8 @@ def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> 
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly status report of the Transformation Document")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
-        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, contents=True,
+        cover_lines=cover_lines(t, today, data.as_of) + approval_line(t, data.approval), sections=tuple(sections),
+        chrome=chrome(t), rtl=t.rtl, contents=True,
         has_data=data.has_plan_data or data.has_statistics, file_stem=f"status-{data.period.code}")
 
 
@@ -246,7 +248,8 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
                    "such as the backlog are not compared between units of different size. The charts show the "
                    "province month by month over the last twelve months.")), note=True)
-    return Section(title, (table, note, Charts(tuple(charts))), new_page=True)
+    # No trend charts when today's data have no months (an approved half-year shown from its frozen figures).
+    return Section(title, (table, note, Charts(tuple(charts))) if charts else (table, note), new_page=True)
 
 
 def _trend_drawer(trend, labels, threshold, title):

@@ -21,6 +21,7 @@ from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService, progress_of
 from desktop.planning.structure import build_province, build_solutions, load_structure
 from desktop.planning.views import HomeSummary, Progress
+from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
@@ -93,6 +94,8 @@ class StatusData:
     indicators: tuple[IndicatorLine, ...]
     trends: tuple[IndicatorTrend, ...]
     quality: DataQuality
+    #: Set when the period is approved: its roll-up and indicators are the frozen ones (docs/access.md).
+    approval: ApprovalMark | None = None
 
     @property
     def has_plan_data(self) -> bool:
@@ -144,10 +147,28 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
     progress.step(3, 5, "")
     indicators, trends, quality_months, branches = _indicators(database, period, progress)
     summary = summary_job.result()
+    frozen = frozen_figures(database, period, as_of)
+    if frozen is not None:  # an approved period: the figures the chief justice approved
+        summary = frozen_summary(summary, frozen)
+        previous = {line.code: line.previous for line in indicators}
+        indicators = tuple(_frozen_line(IndicatorLine(code, None, previous.get(code), None, None, None, None),
+                                        frozen) for code in KEY_INDICATORS)
     progress.step(5, 5, "")
     quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
-                      resolutions, indicators, trends, quality)
+                      resolutions, indicators, trends, quality, mark_of(frozen))
+
+
+def _frozen_line(line: IndicatorLine, frozen) -> IndicatorLine:
+    """An indicator line with the approved values (its previous-period value stays as it is now)."""
+
+    def values(level: str) -> list[UnitValue]:
+        return [UnitValue(index, name, None, value) for index, (_code, name, value) in
+                enumerate(units(frozen, line.code, level))]
+
+    province = values("province")
+    return IndicatorLine(line.code, province[0].value if province else line.value, line.previous,
+                         *best_and_worst(line.code, values("district")), *best_and_worst(line.code, values("branch")))
 
 
 def _stale_activities(structure, as_of: date) -> int:

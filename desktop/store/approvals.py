@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.approval import ApprovalState, ensure_unlocked
+from desktop.domain.approval import ApprovalState, Span, ensure_spans_unlocked, ensure_unlocked, month_days
 from desktop.domain.jalali import JalaliPeriod
-from desktop.store.models import PeriodApproval
+from desktop.store.models import IndicatorMonth, PeriodApproval
 
 
 def approved_periods(session: Session) -> list[JalaliPeriod]:
@@ -22,3 +24,29 @@ def ensure_dates_unlocked(session: Session, *days) -> None:
     wanted = [d for d in days if d is not None]
     if wanted:
         ensure_unlocked(wanted, approved_periods(session))
+
+
+def ensure_spans_free(session: Session, spans: Iterable[Span]) -> None:
+    """Raise :class:`~desktop.domain.approval.PeriodLocked` when one of ``spans`` (first day, last day) overlaps
+    an approved period: an activity spanning an approved month is locked though neither of its dates is in it."""
+    wanted = [span for span in spans if span[0] is not None or span[1] is not None]
+    if wanted:
+        ensure_spans_unlocked(wanted, approved_periods(session))
+
+
+def branch_data_months(session: Session, branch_ids: Iterable[int]) -> list[int]:
+    """The month indices in which these branches have indicator figures."""
+    ids = sorted(set(branch_ids))
+    if not ids:
+        return []
+    return sorted(session.scalars(select(IndicatorMonth.month_index).where(
+        IndicatorMonth.branch_id.in_(ids)).distinct()))
+
+
+def ensure_branches_unlocked(session: Session, branch_ids: Iterable[int]) -> None:
+    """Moving a branch to another district (or removing it) changes the district and province figures of every
+    month it has data for: refused when one of those months lies in an approved period."""
+    if not approved_periods(session):
+        return
+    days = [day for month in branch_data_months(session, branch_ids) for day in month_days(month, month)]
+    ensure_dates_unlocked(session, *days)

@@ -6,8 +6,9 @@ turned into a single self-contained file (``journal_mode=DELETE``), checked with
 and only then renamed to ``rasad-YYYYMMDD-HHMMSS.sqlite3``; the oldest beyond ``keep`` are removed.
 
 A restore copies the chosen backup, again with the backup API, into a fresh temporary file beside the
-database, checks it, and swaps it in with one rename. The database being replaced is kept beside it as
-``<name>.before-restore``. The caller closes its open database first.
+database, checks it, carries the approval ledger in, and swaps it in with one rename (see
+:func:`restore_backup`). The database being replaced is kept beside it as ``<name>.before-restore-N``. The
+caller closes its open database first.
 
 Evidence files are not inside the database (they live content-addressed in ``evidence/``) and are not part
 of these backups.
@@ -18,18 +19,23 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import STORE_CONTEXT, StoreError
+from desktop.store.restore_ledger import carry_ledger, record_restore
 
 BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 DEFAULT_KEEP = 10
 BEFORE_RESTORE_SUFFIX = ".before-restore"
+#: Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.
+WINDOWS_LEFTOVER_AGE_S = 3600
 
 
 @dataclass(frozen=True)
@@ -66,14 +72,16 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFA
     """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there."""
     if keep < 1:
         raise ValueError("keep at least one backup")
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     final = _free_name(folder, now)
-    temporary = folder / f".{final.name}.part"
+    temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         _copy(_read_only(source), temporary)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
             raise _backup_failed(final, "; ".join(problems), problems)
+        owner_only(temporary)
         _fsync(temporary)
         os.replace(temporary, final)
         _fsync_folder(folder)
@@ -141,22 +149,46 @@ def check_backup(backup: Path, *, known_revisions: Sequence[str] | None = None) 
         raise _restore_failed(backup, f"schema {revision} is unknown to this version")
 
 
-def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None) -> Path | None:
+def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
+                   login: str = "", display_name: str = "", now: datetime | None = None,
+                   verify: Callable[[Path], None] | None = None) -> Path | None:
     """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
     kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
-    by a newer Rasad is refused."""
+    by a newer Rasad is refused. ``verify`` is called with the restored copy, ledger carried in, before the
+    swap: raising refuses the restore with nothing replaced (the service checks the approved figures there).
+
+    The rule (docs/access.md, "Restore"): approvals survive a restore. The approval ledger of the database
+    being replaced (``period_approval``, ``approval_snapshot``) and its audit events are carried into the
+    restored copy, and the restore itself is recorded there (who, when, from which backup) before the swap.
+
+    At every instant ``target`` is a complete database, the old one or the new one: the new one is written and
+    checked under a temporary name, the old one gets a second name (a hard link, or a copy where links are not
+    possible) ``<name>.before-restore-N`` (numbered, never overwritten), and only then does one
+    ``os.replace`` swap the new one in. A restore killed at any point leaves the old database in place and at
+    most a temporary file, removed at the next start (:func:`remove_leftovers`)."""
     backup, target = Path(backup), Path(target)
     check_backup(backup, known_revisions=known_revisions)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = target.parent / f".{target.name}.restore.part"
+    fresh = target.parent / f".{target.name}.restore-{os.getpid()}.part"
+    moment = now or datetime.now(UTC)
     try:
-        _copy(_read_only(backup), fresh)
+        _prepare_copy(backup, fresh)
+        _fold_wal(target)
+        kept_name = _free_kept_name(target) if target.exists() else None
+        carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
+        if verify is not None:
+            verify(fresh)
+        detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
+                  f"{carried}")
+        record_restore(fresh, login, display_name, moment, detail)
+        _mark_resync_required(fresh)
         problems = integrity_problems(fresh)
         if problems:
             raise _restore_failed(backup, "; ".join(problems))
-        _mark_resync_required(fresh)
+        _fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
+        owner_only(fresh)
         _fsync(fresh)
-        kept = _set_aside(target)
+        kept = _keep_previous(target, kept_name) if kept_name is not None else None
         os.replace(fresh, target)
         _fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
@@ -164,6 +196,70 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     finally:
         fresh.unlink(missing_ok=True)
     return kept
+
+
+def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
+                known_revisions: Sequence[str] | None = None) -> None:
+    """What :func:`restore_backup` would check, done on a throwaway copy while ``target`` is still open (read
+    only): ``verify`` sees the backup with ``target``'s ledger carried in, and may refuse before the app closes
+    its database. Nothing is replaced."""
+    backup, target = Path(backup), Path(target)
+    check_backup(backup, known_revisions=known_revisions)
+    trial = target.parent / f".{target.name}.trial-{os.getpid()}.part"
+    try:
+        _prepare_copy(backup, trial)
+        if target.exists():
+            carry_ledger(target, trial)
+        verify(trial)
+    except (OSError, sqlite3.Error) as error:
+        raise _restore_failed(backup, str(error)) from error
+    finally:
+        trial.unlink(missing_ok=True)
+
+
+def _prepare_copy(backup: Path, fresh: Path) -> None:
+    """The backup copied (backup API), checked and brought to this version's schema under ``fresh``."""
+    _copy(_read_only(backup), fresh)
+    problems = integrity_problems(fresh)
+    if problems:
+        raise _restore_failed(backup, "; ".join(problems))
+    _upgrade(fresh)
+
+
+#: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal)?$")
+
+
+def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
+    """Remove what an interrupted backup or restore left beside ``database`` and in ``backup_folder``: our own
+    temporary files (``.<database name>.restore-<pid>.part``, ``.<name>.before-restore-N.<pid>.part``,
+    ``.rasad-….sqlite3.<pid>.part``) of a process that is no longer running; nothing else in those folders is
+    touched. Returns what was removed. Called when the app or a backup command starts."""
+    database = Path(database)
+    places = [(database.parent, f".{database.name}.")]
+    if backup_folder is not None:
+        places.append((Path(backup_folder), ".rasad-"))
+    removed: list[Path] = []
+    for folder, prefix in places:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            match = _LEFTOVER.match(path.name)
+            if match is None or not path.name.startswith(prefix) or _running(int(match.group("pid"))):
+                continue
+            if os.name == "nt" and time.time() - path.stat().st_mtime < WINDOWS_LEFTOVER_AGE_S:
+                continue
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def owner_only(path: Path) -> None:
+    """Readable and writable by the owner only (0600; a folder 0700): the database, backups and evidence hold
+    the council's data. No effect on Windows, where a user's profile folder is private already."""
+    if os.name == "nt":
+        return
+    os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)
 
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -203,24 +299,68 @@ def _copy(source_uri: str, destination: Path) -> None:
         source.close()
 
 
-def _set_aside(target: Path) -> Path | None:
-    """Fold any write-ahead log into ``target`` and move it to ``<name>.before-restore``; a stale ``-wal``
-    left beside the restored file would otherwise be applied to it."""
+def _fold_wal(target: Path) -> None:
+    """Fold any write-ahead log into ``target`` and make it a single file (``journal_mode=DELETE``), so that the
+    file alone is the whole database: its second name is then complete, and no stale ``-wal`` is left to be
+    applied to the restored file."""
     if not target.exists():
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        return None
+        return
     connection = sqlite3.connect(target)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         connection.execute("PRAGMA journal_mode=DELETE").fetchall()
     finally:
         connection.close()
-    kept = target.with_name(target.name + BEFORE_RESTORE_SUFFIX)
-    os.replace(target, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def _free_kept_name(target: Path) -> Path:
+    number = 1
+    while True:
+        candidate = target.with_name(f"{target.name}{BEFORE_RESTORE_SUFFIX}-{number}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def _keep_previous(target: Path, kept: Path) -> Path:
+    """Give the current database a second name without ever removing the first."""
+    try:
+        os.link(target, kept)
+    except OSError:  # no hard links here (some network or FAT drives): a copy, renamed when complete
+        partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+        shutil.copyfile(target, partial)
+        _fsync(partial)
+        os.replace(partial, kept)
+    owner_only(kept)
     return kept
+
+
+def _upgrade(path: Path) -> None:
+    """Bring a restored copy of an older backup to this version's schema, so the ledger can be carried in."""
+    from desktop.store.database import open_database
+
+    open_database(path, create=False).close()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+    finally:
+        connection.close()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # no cheap check: a Windows leftover goes once it is an hour old
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _free_name(folder: Path, now: datetime) -> Path:

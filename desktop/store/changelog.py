@@ -51,6 +51,7 @@ class ChangeEntry:
     operation: str
     old_values: Mapping[str, Any] | None
     new_values: Mapping[str, Any] | None
+    user_login: str = ""  # the account's login (empty before accounts existed, and for scripts)
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,14 @@ class _Record:
     new_values: dict[str, Any] | None
 
 
-def install_change_log(factory: sessionmaker[Session], default_user_name: Callable[[], str]) -> None:
+def install_change_log(factory: sessionmaker[Session], default_user_name: Callable[[], str],
+                       default_user_login: Callable[[], str] = lambda: "") -> None:
     """Log every change made through sessions of ``factory``. The user is ``session.info["user_name"]``,
-    or ``default_user_name()`` when that is absent or empty."""
+    or ``default_user_name()`` when that is absent or empty; the login likewise (``"user_login"``)."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "persistent_to_deleted", _persistent_to_deleted)
-    event.listen(factory, "after_flush_postexec", _make_writer(default_user_name))
+    event.listen(factory, "after_flush_postexec", _make_writer(default_user_name, default_user_login))
     event.listen(factory, "after_soft_rollback", _forget)
 
 
@@ -98,6 +100,7 @@ def _entry(row: ChangeLog) -> ChangeEntry:
         operation=row.operation,
         old_values=row.old_values,
         new_values=row.new_values,
+        user_login=row.user_login or "",
     )
 
 
@@ -200,7 +203,8 @@ def _persistent_to_deleted(session: Session, instance: object) -> None:
     )
 
 
-def _make_writer(default_user_name: Callable[[], str]) -> Callable[[Session, object], None]:
+def _make_writer(default_user_name: Callable[[], str],
+                 default_user_login: Callable[[], str]) -> Callable[[Session, object], None]:
     def _write(session: Session, flush_context: object) -> None:
         records: list[_Record] = session.info.pop(_RECORDS, [])
         session.info.pop(_SNAPSHOTS, None)
@@ -208,6 +212,7 @@ def _make_writer(default_user_name: Callable[[], str]) -> Callable[[Session, obj
         if not records:
             return
         user_name = session.info.get("user_name") or default_user_name()
+        user_login = session.info.get("user_login") or default_user_login()
         changed_at = utc_now()
         session.connection().execute(
             insert(ChangeLog.__table__),
@@ -215,6 +220,7 @@ def _make_writer(default_user_name: Callable[[], str]) -> Callable[[Session, obj
                 {
                     "changed_at": changed_at,
                     "user_name": user_name,
+                    "user_login": user_login,
                     "table_name": record.table_name,
                     "row_id": record.row_id,
                     "operation": record.operation,

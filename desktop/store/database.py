@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,13 +67,14 @@ class Database:
         self.engine = engine
         self.path = path
         self.user_name = user_name
+        self.user_login = ""  # the signed-in account's login, written beside user_name in the change log
         self.evidence_dir = evidence_dir
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         self.health = DatabaseHealth(path, checked=checked)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
         event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
-        install_change_log(self.sessionmaker, lambda: self.user_name)
+        install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
         event.listen(self.sessionmaker, "before_flush", _refuse_writes_when_reading)
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
         self._closed = False
@@ -164,7 +166,8 @@ def open_database(
         elif not create:
             raise DatabaseNotFoundError(file_path)
         else:
-            file_path.parent.mkdir(parents=True, exist_ok=True)
+            file_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _create_owner_only(file_path)
             checked = True
         engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
         if evidence_dir is None:
@@ -178,6 +181,16 @@ def open_database(
         engine.dispose()
         raise
     return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the empty database file readable by its owner only (0600); SQLite gives its -wal and -shm files
+    the same permissions. An empty file is an empty database to SQLite."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # created meanwhile by another process: SQLite opens it as it is
+        return
+    os.close(descriptor)
 
 
 def _make_engine(url: URL, *, memory: bool) -> Engine:

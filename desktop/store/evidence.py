@@ -63,7 +63,7 @@ class EvidenceStore:
                 raise EvidenceUnreadableError(name, error.strerror or str(error)) from error
             if declared > self.max_bytes:
                 raise EvidenceTooLargeError(name, declared, self.max_bytes)
-            self.root.mkdir(parents=True, exist_ok=True)
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # the owner's only, like the files
             descriptor, temp_name = tempfile.mkstemp(dir=self.root, prefix=_TEMP_PREFIX, suffix=".tmp")
             temp = Path(temp_name)
             try:
@@ -72,7 +72,7 @@ class EvidenceStore:
                 if self.verify(digest):  # already stored and intact
                     temp.unlink()
                 else:
-                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                     os.replace(temp, target)
                     _fsync_folder(target.parent)
             except BaseException:

@@ -15,6 +15,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.audit import SETTING, record_event
 from desktop.store.database import Database
 from desktop.store.settings import get_setting, set_setting
 from desktop.sync import bounded_http
@@ -88,6 +89,7 @@ class CenterLinkService:
                 if current_id != key_id:
                     raise CenterKeyAlreadyPinnedError(key_id=current_id)
             set_setting(session, CENTER_KEY_SETTING, export_public(key).decode("ascii"))
+            record_event(session, self.database, SETTING, f"{CENTER_KEY_SETTING}: {key_id}")
         return key_id
 
     def follow_center_rotations(self, client: httpx.Client, center_url: str) -> list[str]:
@@ -127,4 +129,5 @@ class CenterLinkService:
         checked = check_center_url(url.strip())
         with self.database.session() as session:
             set_setting(session, CENTER_URL_SETTING, checked)
+            record_event(session, self.database, SETTING, f"{CENTER_URL_SETTING}: {checked}")
         return checked

@@ -28,7 +28,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.approval import locking_period_of_spans
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.approvals import approved_periods
 from desktop.store.database import Database
 from desktop.store.models import (
     Activity,
@@ -54,6 +56,8 @@ class DirectiveForkError(BundleError):
 
 NOT_IN_PLAN = QT_TRANSLATE_NOOP("Sync", "Program {program}: solution {solution} is not in this province's plan.")
 OTHER_SOLUTION = QT_TRANSLATE_NOOP("Sync", "Program {program} already belongs to another solution here.")
+PERIOD_APPROVED = QT_TRANSLATE_NOOP(
+    "Sync", "Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.")
 
 
 @dataclass(frozen=True)
@@ -218,6 +222,7 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
            ) -> list[DirectiveNote]:
     """Apply ``directives``; returns a note for each item that could not be applied here."""
     notes: list[DirectiveNote] = []
+    approved = approved_periods(session)  # the lock holds for the center's directives too (issue 11)
     for program in directives.programs:
         solution = session.scalar(select(Solution).where(Solution.code == program.solution_code))
         if solution is None:
@@ -231,13 +236,29 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
             existing = OperationalProgram(solution_id=solution.id, code=program.code)
             session.add(existing)
         existing.title, existing.expected_results = program.title, program.expected_results
-        existing.owner, existing.weight = program.owner, program.weight
+        existing.owner = program.owner
+        spans = [(a.planned_start, a.planned_finish) for a in existing.activities] if existing.id else []
+        locked = locking_period_of_spans(spans, approved) if existing.weight != program.weight else None
+        if locked is None:
+            existing.weight = program.weight
+        else:
+            notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": "-",
+                                                         "period": locked.label_fa}))
         session.flush()
         position = session.scalar(select(func.max(Activity.position)).where(
             Activity.program_id == existing.id)) or 0
         for item in program.activities:
             activity = session.scalar(select(Activity).where(
                 Activity.program_id == existing.id, Activity.code == item.code, Activity.parent_id.is_(None)))
+            before = ((activity.planned_start, activity.planned_finish) if activity is not None else (None, None))
+            moves = activity is None or (activity.weight, activity.planned_start, activity.planned_finish) != (
+                item.weight, item.planned_start, item.planned_finish)
+            locked = locking_period_of_spans([before, (item.planned_start, item.planned_finish)], approved) \
+                if moves else None
+            if locked is not None:
+                notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": item.code,
+                                                             "period": locked.label_fa}))
+                continue
             if activity is None:
                 position += 1
                 activity = Activity(program_id=existing.id, code=item.code, position=position)

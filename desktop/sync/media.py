@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.audit import EXPORT_BUNDLE, record_event
 from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
 from desktop.sync.outbox import Outbox, OutboxEntry, ResyncRequiredError
@@ -124,6 +125,10 @@ def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress
         path = folder / bundle_file_name(_province_of(data), entry)
         written.append(write_verified(path, data, entry.file_hash))
     progress.step(len(pending), len(pending), "")
+    if written:
+        with outbox.database.session() as session:
+            record_event(session, outbox.database, EXPORT_BUNDLE,
+                         f"{len(written)} bundle(s) to {folder}: " + ", ".join(p.name for p in written))
     return written
 
 

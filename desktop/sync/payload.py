@@ -12,7 +12,12 @@ Parts, all deterministic (sorted, canonical JSON):
 * ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``;
 * ``approvals.json`` (once any period was submitted): ``{"periods": [{period, kind, state, decided_by,
   decided_at, approved_at}]}``, the approval state of every period when the bundle was cut (issue 6: what the
-  center consolidates is what the chief justice approved, or is marked as not approved).
+  center consolidates is what the chief justice approved, or is marked as not approved);
+* ``snapshots.json`` (when the range approves a period): ``{"snapshots": [{period, sha256, approved_by,
+  approved_at, figures}]}``, the figures frozen by each approval in the range (issue 11): what the center
+  relies on for an approved period, whatever the province's data say later. ``sha256`` is the SHA-256 of
+  ``figures`` in canonical JSON (sorted keys, no spaces, UTF-8), and also travels in the change log as
+  ``period_approval.snapshot_sha256``.
 
 Top-level values are JSON objects so that :func:`desktop.sync.canonical.loads_strict` reads them.
 """
@@ -29,13 +34,14 @@ from sqlalchemy.orm import Session
 
 from desktop.store.changelog import ChangeEntry
 from desktop.store.evidence import EvidenceStore
-from desktop.store.models import EvidenceFile, ImportBatch, IndicatorMonth, PeriodApproval
+from desktop.store.models import ApprovalSnapshot, EvidenceFile, ImportBatch, IndicatorMonth, PeriodApproval
 from desktop.sync import canonical
 
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
 MANIFEST_PART = "manifest.json"
 APPROVALS_PART = "approvals.json"
+SNAPSHOTS_PART = "snapshots.json"
 EVIDENCE_PREFIX = "evidence-"
 DEFAULT_EVIDENCE_CAP = 20 * 1024 * 1024
 _EVIDENCE_LINKS = ("progress_evidence", "resolution_evidence")
@@ -87,6 +93,9 @@ def build_progress_parts(
     approvals = _approval_states(session)
     if approvals:
         parts.append((APPROVALS_PART, canonical.dumps({"periods": approvals}), False))
+    snapshots = _snapshots(session, ordered)
+    if snapshots:
+        parts.append((SNAPSHOTS_PART, canonical.dumps({"snapshots": snapshots}), True))
     return ProgressPayload(parts=parts, first_change_id=ordered[0].id + id_offset,
                            last_change_id=ordered[-1].id + id_offset)
 
@@ -98,6 +107,20 @@ def _approval_states(session: Session) -> list[dict[str, Any]]:
     return [{"period": row.period, "kind": row.kind, "state": row.state, "decided_by": row.decided_by,
              "decided_at": stamp(row.decided_at), "approved_at": stamp(row.approved_at)}
             for row in session.scalars(select(PeriodApproval).order_by(PeriodApproval.period))]
+
+
+def _snapshots(session: Session, changes: Sequence[ChangeEntry]) -> list[dict[str, Any]]:
+    """The snapshot of every approval in ``changes`` (by the hash the change log carries), oldest first."""
+    wanted = [(entry.new_values or {}).get("snapshot_sha256") for entry in changes
+              if entry.table_name == PeriodApproval.__tablename__ and (entry.new_values or {}).get("state") == "approved"]
+    found: list[dict[str, Any]] = []
+    for digest in dict.fromkeys(d for d in wanted if isinstance(d, str) and d):
+        row = session.scalar(select(ApprovalSnapshot).where(ApprovalSnapshot.sha256 == digest)
+                             .order_by(ApprovalSnapshot.id.desc()).limit(1))
+        if row is not None:
+            found.append({"period": row.period, "sha256": row.sha256, "approved_by": row.taken_by,
+                          "approved_at": row.taken_at.isoformat(), "figures": row.figures})
+    return found
 
 
 def _touched_months(session: Session, changes: Sequence[ChangeEntry]) -> list[int]:

@@ -4,12 +4,15 @@
 `changes.json` = {"changes": [...]}, each change exactly ``{id, changed_at, user_name, table, row_id, operation,
 old, new}`` with integer ids (unique in the bundle), text fields, and ``old``/``new`` each an object or null;
 optional `indicators.json` = {"months": [...], "rows": [...]} (every listed month is replaced, even with no rows);
-optional `approvals.json` = {"periods": [...]}; optional `manifest.json`; and `evidence-<sha256>` parts.
+optional `approvals.json` = {"periods": [...]}; optional `snapshots.json` = {"snapshots": [...]} (an approved
+period's frozen figures, each matching its SHA-256); optional `manifest.json`; and `evidence-<sha256>` parts.
 Anything else raises :class:`BadPartError` (strict JSON: duplicate keys, NaN, … are refused too).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +24,8 @@ INDICATORS_PART = "indicators.json"
 MANIFEST_PART = "manifest.json"
 APPROVALS_PART = "approvals.json"
 APPROVAL_FIELDS = frozenset({"period", "kind", "state", "decided_by", "decided_at", "approved_at"})
+SNAPSHOTS_PART = "snapshots.json"
+SNAPSHOT_FIELDS = frozenset({"period", "sha256", "approved_by", "approved_at", "figures"})
 APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
 CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
 OPERATIONS = frozenset({"insert", "update", "delete"})
@@ -31,6 +36,7 @@ class ProgressContent:
     changes: list[dict[str, Any]]
     indicators: dict[int, list[Any]]
     approvals: list[dict[str, Any]] | None = None  # None: the bundle carried no approvals.json
+    snapshots: list[dict[str, Any]] | None = None  # checked against their hashes; not stored yet (issue 11)
 
 
 def strict_json(name: str, data: bytes) -> Any:
@@ -49,7 +55,7 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
     """The contents of a verified progress bundle as the province's outbox writes them; BadPartError when they
     are not as documented (the module docstring)."""
     for name in parts:
-        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART) \
+        if name not in (CHANGES_PART, INDICATORS_PART, MANIFEST_PART, APPROVALS_PART, SNAPSHOTS_PART) \
                 and not name.startswith("evidence-"):
             raise BadPartError(name=name, reason="unexpected part")
     if CHANGES_PART not in parts:
@@ -88,7 +94,25 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
     if MANIFEST_PART in parts and not isinstance(strict_json(MANIFEST_PART, parts[MANIFEST_PART]), dict):
         raise BadPartError(name=MANIFEST_PART, reason="not an object")
     return ProgressContent(changes=changes, indicators=months,
-                           approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None)
+                           approvals=_parse_approvals(parts[APPROVALS_PART]) if APPROVALS_PART in parts else None,
+                           snapshots=_parse_snapshots(parts[SNAPSHOTS_PART]) if SNAPSHOTS_PART in parts else None)
+
+
+def _parse_snapshots(data: bytes) -> list[dict[str, Any]]:
+    """The frozen figures of the approvals in a bundle (issue 11); each must match its own hash, computed over
+    the same canonical JSON as desktop/approvals/snapshot.py."""
+    body = strict_json(SNAPSHOTS_PART, data)
+    snapshots = body.get("snapshots") if isinstance(body, dict) and set(body) == {"snapshots"} else None
+    if not isinstance(snapshots, list):
+        raise BadPartError(name=SNAPSHOTS_PART, reason="not {snapshots: [...]}")
+    for entry in snapshots:
+        if not isinstance(entry, dict) or set(entry) != SNAPSHOT_FIELDS or not isinstance(entry["figures"], dict) \
+                or not isinstance(entry["period"], str) or len(entry["period"]) > 16:
+            raise BadPartError(name=SNAPSHOTS_PART, reason="invalid snapshot entry")
+        canonical_figures = json.dumps(entry["figures"], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        if hashlib.sha256(canonical_figures.encode("utf-8")).hexdigest() != entry["sha256"]:
+            raise BadPartError(name=SNAPSHOTS_PART, reason=f"the figures of {entry['period']} do not match their hash")
+    return snapshots
 
 
 def _parse_approvals(data: bytes) -> list[dict[str, Any]]:

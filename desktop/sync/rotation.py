@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import func, select
 
+from desktop.store.audit import KEYS_CREATE, KEYS_ROTATE, record_event
 from desktop.store.database import Database
 from desktop.store.models import OutboxBundle
 from desktop.store.settings import get_setting, set_setting
@@ -35,6 +36,12 @@ class Rotation:
     record: bytes
 
 
+def record_key_created(database: Database, key_id: str, province: str) -> None:
+    """The audit event of a new signing key (the key itself lives in the keyring, outside the database)."""
+    with database.session() as session:
+        record_event(session, database, KEYS_CREATE, f"{key_id} for {province}")
+
+
 def rotate(database: Database, store: KeyStore, province: str, passphrase: str | None = None) -> Rotation:
     """Replace the signing key; the record is stored (to send) in the same transaction that reads the head."""
     old = store.load(passphrase)
@@ -44,6 +51,8 @@ def rotate(database: Database, store: KeyStore, province: str, passphrase: str |
         record = rotation_record(old, new, province, from_sequence=from_sequence)
         pending = list(get_setting(session, PENDING_ROTATIONS_SETTING, []))
         set_setting(session, PENDING_ROTATIONS_SETTING, [*pending, base64.b64encode(record).decode("ascii")])
+        record_event(session, database, KEYS_ROTATE, f"{fingerprint(old.public_key())} → "
+                                                     f"{fingerprint(new.public_key())} from bundle {from_sequence}")
         session.flush()
         # The key is replaced before the commit: if that fails nothing is recorded; if the process dies
         # after it, the old key is still on disk as retired and the record can be made again.

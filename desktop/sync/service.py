@@ -29,6 +29,7 @@ from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerp
 from desktop.sync.media import ExportError as MediaExportError
 from desktop.sync.media import export_pending, import_receipts, write_verified
 from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult, retry_delay
+from desktop.sync.rotation import record_key_created
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 if TYPE_CHECKING:
@@ -231,6 +232,7 @@ class SyncService(ActsForPrincipal):
         province = self.link_service.province()
         key = self._store(province).create(passphrase)
         self._key_ids[province] = fingerprint(key.public_key())
+        record_key_created(self.database, fingerprint(key.public_key()), province)
         return self.signing_key()
 
     def check_passphrase(self, passphrase: str | None) -> str:

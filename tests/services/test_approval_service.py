@@ -103,7 +103,9 @@ def test_an_approved_period_cannot_be_edited_until_reopened(setup) -> None:
     assert "آبان ۱۴۰۵" in locked.value.english()
     form = ActivityForm(services.plans.activity(activity).form.program_id, "1", "فعالیت تازه", 1,
                         date(2026, 9, 1), date(2027, 3, 1))
-    services.plans.update_activity(activity, form)  # its dates are outside Aban: free
+    services.plans.update_activity(activity, form)  # a new title moves no figure: free
+    with pytest.raises(PeriodLocked):  # it spans Aban: its weight makes Aban's planned value
+        services.plans.update_activity(activity, form.__class__(**{**form.__dict__, "weight": 3}))
     with pytest.raises(PeriodLocked):
         services.plans.update_activity(activity, form.__class__(**{**form.__dict__, "planned_finish": IN_ABAN}))
     with pytest.raises(PeriodLocked):  # it has a progress report in Aban

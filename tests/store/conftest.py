@@ -15,6 +15,8 @@ from desktop.store.models import (
     AccountEvent,
     Activity,
     AgendaItem,
+    ApprovalSnapshot,
+    AuditEvent,
     Base,
     Branch,
     BranchMonthStat,
@@ -29,6 +31,7 @@ from desktop.store.models import (
     ImportBatch,
     IndicatorMonth,
     IndicatorTarget,
+    LoginFailure,
     Meeting,
     MeetingAttendee,
     OperationalProgram,
@@ -243,8 +246,15 @@ def one_of_each(session: Session) -> dict[str, Base]:
             period="1403-H1", kind="half", state="approved", submitted_by="دبیر شورا",
             submitted_at=datetime(2024, 9, 25, 8, 0, tzinfo=UTC), decided_by="رئیس کل",
             decided_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC), reason="", approved_change_id=12,
-            approved_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC),
+            approved_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC), snapshot_sha256="c" * 64,
         ),
+        "audit_event": AuditEvent(happened_at=datetime(2024, 9, 28, 9, 0, tzinfo=UTC), login="dabir",
+                                  display_name="دبیر شورا", kind="backup.create", outcome="done", detail="rasad.sqlite3"),
+        "approval_snapshot": ApprovalSnapshot(period="1403-H1", taken_at=datetime(2024, 9, 28, 8, 0, tzinfo=UTC),
+                                              taken_by="رئیس کل", taken_by_login="chief", approved_change_id=12,
+                                              sha256="c" * 64, figures={"indicators": {}, "plan": {}}),
+        "login_failure": LoginFailure(key="d" * 64, failures=3, last_failed_at=datetime(2024, 9, 28, 9, 0, tzinfo=UTC),
+                                      locked_until=None),
     }
 
     session.add_all(rows.values())

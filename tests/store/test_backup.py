@@ -132,7 +132,7 @@ def test_restoring_swaps_in_the_backup_and_keeps_the_replaced_database(source: D
     path = source.path
     source.close()
     kept = restore_backup(backup.path, path)
-    assert kept == path.with_name(path.name + BEFORE_RESTORE_SUFFIX)
+    assert kept == path.with_name(path.name + BEFORE_RESTORE_SUFFIX + "-1")
     assert _count(kept, "province") == 2
     assert not Path(f"{path}-wal").exists()
     with open_database(path, create=False) as restored, restored.session() as session:

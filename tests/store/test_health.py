@@ -106,7 +106,7 @@ def test_a_damaged_database_refuses_the_first_write_before_anything_is_written(t
 def test_the_first_write_to_an_unchecked_healthy_file_runs_the_check_and_goes_through(tmp_path: Path) -> None:
     path = _filled(tmp_path)
     with open_database(path, create=False) as db:
-        with db.session() as session:
+        with db.reading() as session:
             session.scalar(select(func.count()).select_from(Meeting))
         assert db.health.report.status is HealthStatus.UNCHECKED  # reading does not check
         with db.session() as session:

@@ -45,7 +45,9 @@ def test_progress_updates_change_log_and_account_events_are_history_by_trigger(t
         triggers = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
         ).scalars()
-        assert list(triggers) == ["account_event_no_delete", "account_event_no_update", "change_log_no_delete",
+        assert list(triggers) == ["account_event_no_delete", "account_event_no_update",
+                                  "approval_snapshot_no_delete", "approval_snapshot_no_update",
+                                  "audit_event_no_delete", "audit_event_no_update", "change_log_no_delete",
                                   "change_log_no_update", "progress_update_insert_only"]
 
 

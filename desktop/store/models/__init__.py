@@ -2,6 +2,7 @@
 
 from desktop.store.models.accounts import ACCOUNT_EVENT_KINDS, ROLES, Account, AccountEvent
 from desktop.store.models.approvals import APPROVAL_KINDS, APPROVAL_STATES, PeriodApproval
+from desktop.store.models.audit import AUDIT_OUTCOMES, ApprovalSnapshot, AuditEvent, LoginFailure
 from desktop.store.models.base import NAMING_CONVENTION, Base, UtcDateTime, utc_now
 from desktop.store.models.comments import DistrictComment
 from desktop.store.models.directives import DIRECTIVE_STATES, CenterDeadline, DirectiveBundle, IndicatorTarget
@@ -57,10 +58,17 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         Account.__tablename__,
         AccountEvent.__tablename__,
         ResolutionStatusChange.__tablename__,  # itself a history, derived from the logged resolution row
+        AuditEvent.__tablename__,
+        ApprovalSnapshot.__tablename__,
+        LoginFailure.__tablename__,
     }
 )
 
 __all__ = [
+    "AUDIT_OUTCOMES",
+    "ApprovalSnapshot",
+    "AuditEvent",
+    "LoginFailure",
     "ACCOUNT_EVENT_KINDS",
     "APPROVAL_KINDS",
     "APPROVAL_STATES",

@@ -41,3 +41,5 @@ class PeriodApproval(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     approved_change_id: Mapped[int | None]
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: SHA-256 of the figures frozen at the last approval (``approval_snapshot``); travels in the change log.
+    snapshot_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -37,6 +37,8 @@ class ChangeLog(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)
     user_name: Mapped[str] = mapped_column(String(200), default="")
+    #: The account's login (never edited), beside the display name (which may be): migration 0009.
+    user_login: Mapped[str] = mapped_column(String(64), default="", server_default="")
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[int]
     operation: Mapped[str] = mapped_column(String(8))

@@ -1,0 +1,161 @@
+"""The figures of a period frozen when the chief justice approves it (issue 11, docs/access.md "Snapshot").
+
+``build_figures`` recomputes, for one period and as at its last day, what the center and the six-monthly report
+rely on: every indicator's value per branch, district and province; the plan roll-up (PV, EV and SPI of the
+province, of each plan and each driver project, and the milestone compliance); and the counts of the resolutions
+of the period's meetings. The figures are plain JSON (units by code, numbers rounded to 6 places) so that their
+SHA-256 over a canonical encoding is stable, and so that two of them can be compared key by key
+(``differences``) to say what changed since the approval.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.clock import FixedClock
+from desktop.domain.access import Principal
+from desktop.domain.indicators import INDICATORS
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.meetings import ResolutionStatus
+from desktop.indicators.service import IndicatorService
+from desktop.meetings.service import MeetingService
+from desktop.planning.dashboard import DashboardService
+from desktop.planning.views import Progress
+from desktop.store.database import Database
+
+SNAPSHOT_VERSION = 1
+LEVELS = ("province", "district", "branch")
+#: Which sections of the figures each change-logged table can move (to name the causes of a difference).
+SECTION_TABLES: Mapping[str, frozenset[str]] = {
+    "indicators": frozenset({"import_batch", "branch", "district", "province"}),
+    "plan": frozenset({"plan", "solution", "operational_program", "activity", "progress_update", "driver_project",
+                       "directive_bundle"}),
+    "resolutions": frozenset({"meeting", "resolution", "resolution_followup"}),
+}
+
+
+def figures_date(period: JalaliPeriod, today: date) -> date:
+    """The day the figures describe: the period's last day, or today while it is under way."""
+    return min(period.end, today)
+
+
+def _number(value: float | int | None) -> float | int | None:
+    """Rounded so that the hash is stable; a value that is not finite is no value (and no valid JSON)."""
+    if value is None or isinstance(value, int):
+        return value
+    number = float(value)
+    return round(number, 6) if math.isfinite(number) else None
+
+
+def _progress(progress: Progress) -> dict[str, Any]:
+    return {"planned": _number(progress.planned), "actual": _number(progress.actual), "spi": _number(progress.spi)}
+
+
+def build_figures(database: Database, period: JalaliPeriod, today: date, *,
+                  as_of: date | None = None) -> dict[str, Any]:
+    """The period's figures as they are computed now (province-wide, whoever asks), as of its last day or today;
+    ``as_of`` recomputes a snapshot for the day it describes."""
+    as_of = as_of or figures_date(period, today)
+    everyone = Principal.system()
+    indicators = IndicatorService(database, principal=everyone)
+    values: dict[str, dict[str, dict[str, Any]]] = {}
+    for definition in INDICATORS:
+        per_level: dict[str, dict[str, Any]] = {}
+        for level in LEVELS:
+            table = indicators.table(definition.code, level, period)
+            per_level[level] = {row.code: {"name": row.name, "value": _number(row.value)} for row in table.rows}
+        values[definition.code] = per_level
+    summary = DashboardService(database, FixedClock(as_of)).home_summary(as_of)
+    plan = {
+        "overall": _progress(summary.overall),
+        "plans": {p.code: _progress(p.progress) for p in summary.plans},
+        "driver_projects": {p.code: _progress(p.progress) for p in summary.driver_projects},
+        "milestones": {f"{m.term.value}-{m.year}": {"status": m.status, "value": _number(m.value),
+                                                    "projected": _number(m.projected),
+                                                    "solutions_meeting": m.solutions_meeting,
+                                                    "solutions_total": m.solutions_total}
+                       for m in summary.milestones},
+    }
+    return {"version": SNAPSHOT_VERSION, "period": period.code, "as_of": as_of.isoformat(),
+            "indicators": values, "plan": plan, "resolutions": _resolution_counts(database, period, as_of)}
+
+
+def _resolution_counts(database: Database, period: JalaliPeriod, as_of: date) -> dict[str, int]:
+    """The resolutions of the period's meetings as they stood on ``as_of``: done by then (by their completion
+    date, so marking one done later changes nothing here), cancelled, outstanding, and outstanding past their
+    deadline."""
+    counts = {"total": 0, "done": 0, "cancelled": 0, "outstanding": 0, "overdue": 0}
+    for row in MeetingService(database, FixedClock(as_of), principal=Principal.system()).resolutions():
+        if not period.start <= row.meeting_held_on <= period.end:
+            continue
+        counts["total"] += 1
+        status = ResolutionStatus(row.status)
+        if status is ResolutionStatus.DONE and row.completed_on is not None and row.completed_on <= as_of:
+            counts["done"] += 1
+        elif status is ResolutionStatus.CANCELLED:
+            counts["cancelled"] += 1
+        else:
+            counts["outstanding"] += 1
+            counts["overdue"] += row.deadline is not None and row.deadline < as_of
+    return counts
+
+
+def recompute(database: Database, figures: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """Today's figures for the period and the day that ``figures`` (a snapshot) describe."""
+    period = JalaliPeriod.parse(str(figures["period"]))
+    return build_figures(database, period, today, as_of=date.fromisoformat(str(figures["as_of"])))
+
+
+def canonical_bytes(figures: Mapping[str, Any]) -> bytes:
+    return json.dumps(figures, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def figures_hash(figures: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_bytes(figures)).hexdigest()
+
+
+@dataclass(frozen=True)
+class FigureDifference:
+    """One figure that differs between the approval and today: ``key`` is its path in the figures
+    (``indicators/clearance_rate/district/01``, ``plan/overall/planned``, ``resolutions/by_status/done``)."""
+
+    section: str
+    key: str
+    approved: Any
+    now: Any
+
+
+def _leaves(value: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
+    if isinstance(value, Mapping):
+        if set(value) == {"name", "value"}:  # a unit: compare its value, not its name
+            yield path, value["value"]
+            return
+        for key in sorted(value):
+            yield from _leaves(value[key], (*path, str(key)))
+    else:
+        yield path, value
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)), abs(float(b)))
+    return a == b
+
+
+def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[FigureDifference]:
+    """Every figure whose value differs (a unit present on one side only counts as a difference)."""
+    found: list[FigureDifference] = []
+    for section in SECTION_TABLES:
+        old = dict(_leaves(approved.get(section, {}), (section,)))
+        new = dict(_leaves(now.get(section, {}), (section,)))
+        for path in sorted(set(old) | set(new)):
+            before, after = old.get(path), new.get(path)
+            if path not in old or path not in new or not _same(before, after):
+                found.append(FigureDifference(section, "/".join(path), before, after))
+    return found

@@ -1,0 +1,88 @@
+"""What a restore carries from the database it replaces into the restored copy, and its own audit event
+(docs/access.md, "Restore"): approvals survive a restore, and the restore leaves a trace. Plain ``sqlite3`` on
+the closed files, before the swap (desktop/store/backup.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def _unreadable(path: Path) -> bool:
+    connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] != ["ok"]
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        connection.close()
+
+
+#: What a restore carries from the replaced database into the restored one (besides ``period_approval``): the
+#: accounts (a restore must not bring back an old password or a disabled account), the snapshots, the audit
+#: and security events.
+_LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_event", "account_event")
+
+
+def carry_ledger(current: Path, fresh: Path) -> str:
+    """Copy the approvals, their snapshots and the audit and security events of ``current`` into ``fresh``;
+    says what was carried (or why not: a database that cannot be read has no ledger to carry)."""
+    if _unreadable(current):
+        return "approvals not carried: the replaced database could not be read"
+    connection = sqlite3.connect(fresh)
+    try:
+        connection.execute("ATTACH DATABASE ? AS current", (Path(current).absolute().as_uri() + "?mode=ro",))
+        tables = {row[0] for row in connection.execute("SELECT name FROM current.sqlite_master WHERE type='table'")}
+        boundary = connection.execute("SELECT coalesce(max(id), 0) FROM main.change_log").fetchone()[0]
+        carried = 0
+        with connection:
+            if "period_approval" in tables:
+                columns = _shared_columns(connection, "period_approval", exclude={"id"})
+                listed = ", ".join(columns)
+                # The ledger of the replaced database wins: an approval given after the backup was taken stays.
+                connection.execute("DELETE FROM main.period_approval WHERE period IN "
+                                   "(SELECT period FROM current.period_approval)")
+                carried = connection.execute(
+                    f"INSERT INTO main.period_approval ({listed}) SELECT {listed} FROM current.period_approval"
+                ).rowcount
+                # Change-log ids beyond the restored log's end do not exist here: changes made from now on
+                # count as after the approval.
+                connection.execute("UPDATE main.period_approval SET approved_change_id = ? "
+                                   "WHERE approved_change_id > ?", (boundary, boundary))
+            if "account" in tables:
+                columns = _shared_columns(connection, "account", exclude=set())
+                listed = ", ".join(columns)
+                connection.execute(f"INSERT OR REPLACE INTO main.account ({listed}) "
+                                   f"SELECT {listed} FROM current.account ORDER BY id")
+            for table in _LEDGER_TABLES[2:]:
+                if table not in tables:
+                    continue
+                columns = _shared_columns(connection, table, exclude={"id"})
+                listed = ", ".join(columns)
+                match = " AND ".join(f"m.{c} IS c.{c}" for c in columns)
+                connection.execute(
+                    f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM current.{table} c "
+                    f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {match}) ORDER BY c.id")
+        return f"approvals carried: {carried}"
+    finally:
+        connection.close()
+
+
+def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str]) -> list[str]:
+    main = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
+    other = {row[1] for row in connection.execute(f"PRAGMA current.table_info({table})")}
+    return [c for c in main if c in other and c not in exclude]
+
+
+def record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:
+    """The restore's own audit event, inside the restored database (it is what the next reader opens)."""
+    stamp = moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a DateTime
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT INTO audit_event (happened_at, login, display_name, kind, outcome, detail) "
+                "VALUES (?, ?, ?, 'restore', 'done', ?)", (stamp, login[:64], display_name[:200], detail))
+    finally:
+        connection.close()

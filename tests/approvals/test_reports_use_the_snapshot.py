@@ -1,0 +1,107 @@
+"""Reports and bundles of an approved period use the frozen figures and say so, even when today's data differ —
+here because the database was edited outside Rasad, or because a plan change outside the period moved a
+province-wide roll-up (issue 11, What to build 1)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from desktop.reports.district_data import gather_district
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.tasks import NO_PROGRESS
+from tests.approvals.conftest import ABAN, Province
+
+LANG = ReportLanguage(rtl=False)
+
+
+def _edit_outside_rasad(province: Province, sql: str) -> None:
+    connection = sqlite3.connect(province.services.database.path)
+    with connection:
+        connection.execute(sql)
+    connection.close()
+
+
+def _district_values(data) -> dict[str, float | None]:
+    return {block.district.name: block.district.values.get("incoming") for block in data.districts}
+
+
+def test_the_district_report_of_an_approved_month_shows_the_approved_figures(services, tmp_path: Path) -> None:
+    province = Province(services, tmp_path)
+    province.approve()
+    _edit_outside_rasad(province, "UPDATE indicator_month SET incoming = incoming + 7")
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+    frozen = province.approvals().frozen_figures(ABAN).figures["indicators"]["incoming"]["district"]
+    assert sorted(_district_values(data).values()) == sorted(u["value"] for u in frozen.values())
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    assert any("approved by رئیس کل" in line for line in report.cover_lines)
+    changed = province.approvals().figure_changes(ABAN)
+    assert "indicators/incoming/district/01" in {d.key for d in changed.differences}
+
+
+def test_a_month_not_approved_shows_todays_figures_without_the_line(services, tmp_path: Path) -> None:
+    Province(services, tmp_path)
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert data.approval is None
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    assert not any("approved by" in line for line in report.cover_lines)
+
+
+def test_a_bundle_cut_after_an_approval_carries_the_frozen_figures_and_the_center_checks_them(
+        services, tmp_path: Path) -> None:
+    import json
+
+    import pytest
+
+    from desktop.center.service import parse_progress
+    from desktop.store.changelog import changes_since
+    from desktop.sync import canonical
+    from desktop.sync.errors import BadPartError
+    from desktop.sync.payload import SNAPSHOTS_PART, build_progress_parts
+
+    province = Province(services, tmp_path)
+    province.approve()
+    frozen = province.approvals().frozen_figures(ABAN)
+    with services.database.session() as session:
+        payload = build_progress_parts(session, changes_since(session, 0), evidence_store=None)
+    parts = {name: data for name, data, _compress in payload.parts}
+    carried = json.loads(parts[SNAPSHOTS_PART])["snapshots"]
+    assert [(s["period"], s["sha256"], s["approved_by"]) for s in carried] == [
+        ("1405-08", frozen.sha256, "رئیس کل")]
+    assert carried[0]["figures"] == frozen.figures
+    assert parse_progress(parts).snapshots == carried
+    carried[0]["figures"]["resolutions"]["total"] += 1  # figures changed on the way
+    parts[SNAPSHOTS_PART] = canonical.dumps({"snapshots": carried})
+    with pytest.raises(BadPartError):
+        parse_progress(parts)
+
+
+def test_the_status_report_of_an_approved_half_year_shows_the_approved_roll_up(services, tmp_path: Path) -> None:
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.reports.status_data import gather_status
+
+    half = JalaliPeriod.parse("1405-H2")
+    province = Province(services, tmp_path)
+    province.approve(half)
+    frozen = province.approvals().frozen_figures(half).figures
+    # Allowed while H2 is approved (wholly in 1406), yet it lowers the province's planned value of every day:
+    services.plans.create_activity(province.activity_form.__class__(
+        province.program, "9", "فعالیت سال بعد", 5, date(2027, 4, 1), date(2027, 6, 1)))
+    _edit_outside_rasad(province, "UPDATE indicator_month SET disposed = disposed + 3")
+    data = gather_status(services.database, half, services.clock.today(), NO_PROGRESS)
+    overall = data.summary.overall
+    assert (overall.planned, overall.actual, overall.spi) == tuple(
+        frozen["plan"]["overall"][k] for k in ("planned", "actual", "spi"))
+    assert data.approval is not None and data.approval.approved_by == "رئیس کل"
+    values = {line.code: line.value for line in data.indicators}
+    assert values["clearance_rate"] == frozen["indicators"]["clearance_rate"]["province"]["QOM"]["value"]
+    changed = {d.key for d in province.approvals().figure_changes(half).differences}
+    assert {"plan/overall/planned", "indicators/clearance_rate/province/QOM"} <= changed
+    other = gather_status(services.database, JalaliPeriod.parse("1405-H1"), services.clock.today(), NO_PROGRESS)
+    assert other.approval is None
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
+    assert any("approved by رئیس کل" in line for line in report.cover_lines)
+    ReportService(services.database, services.clock).write(report, tmp_path / "status.pdf", LANG)

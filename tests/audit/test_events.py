@@ -1,0 +1,133 @@
+"""The audit trail holds what the change log cannot: refusals, exports, backups, restores, key operations and
+settings, by login (which never changes) and display name (issue 11, What to build 6, service side)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail as fail_backend
+from sqlalchemy import select
+
+from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
+from desktop.accounts.service import AccountService
+from desktop.accounts.views import AccountForm
+from desktop.audit.service import AuditFilter, AuditService
+from desktop.backups.service import BackupService
+from desktop.context import AppServices
+from desktop.domain.access import PermissionDenied, Principal, Role
+from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.planning import SolutionTerm
+from desktop.planning.views import SolutionForm
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.models import ChangeLog
+from desktop.sync.service import SyncService
+from tests.services.conftest import clock, database, services  # noqa: F401 (fixtures)
+
+PASSWORD = "باغ انار ۱۴۰۵ سبز"
+
+
+def _kinds(app: AppServices) -> list[tuple[str, str, str, str]]:
+    return [(e.kind, e.outcome, e.login, e.display_name)
+            for e in AuditService(app.database).events(AuditFilter())]
+
+
+def _signed_in(app: AppServices, role: Role, login: str, name: str) -> Principal:
+    accounts = AccountService(app.database, app.clock, hashing=PasswordHashing(TEST_PARAMETERS))
+    if not accounts.has_accounts():
+        accounts.create_first_secretary("secretary", "دبیر شورا", PASSWORD)
+    admin = accounts.sign_in("secretary", PASSWORD)
+    if login != "secretary":
+        accounts.create_account(admin, AccountForm(login, name, role, 1 if role is Role.DISTRICT_HEAD else None),
+                                PASSWORD)
+    return accounts.sign_in(login, PASSWORD)
+
+
+def test_a_refused_action_is_recorded_with_the_login_and_the_name(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(_signed_in(services, Role.VIEWER, "viewer1", "بیننده"))
+    with pytest.raises(PermissionDenied):
+        services.plans.create_solution(SolutionForm(1, "X-1", "راهکار", SolutionTerm.MID))
+    with pytest.raises(PermissionDenied):
+        services.approvals.submit(JalaliPeriod.parse("1405-08"))
+    refused = [k for k in _kinds(services) if k[0] == "refused"]
+    assert refused == [("refused", "refused", "viewer1", "بیننده")] * 2
+
+
+def test_the_change_log_names_the_login_beside_the_display_name(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(_signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا"))
+    services.plans.create_solution(SolutionForm(services.plans.choices().plans[0].id, "X-1", "راهکار",
+                                                SolutionTerm.MID))
+    with services.database.session() as session:
+        row = session.scalar(select(ChangeLog).where(ChangeLog.table_name == "solution").order_by(ChangeLog.id.desc()))
+        assert (row.user_login, row.user_name) == ("secretary", "دبیر شورا")
+    assert services.audit.entries()[0].user_login == "secretary"
+
+
+def test_exports_backups_keys_and_settings_are_recorded(services: AppServices, tmp_path: Path) -> None:  # noqa: F811
+    who = _signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا")
+    services.set_principal(who)
+    services.organisation.set_user_name("دبیر تازه")
+    services.audit.export(tmp_path / "audit.xlsx", AuditFilter(), title="t", headers=["a"] * 7)
+    BackupService(services.database, services.clock, principal=who).back_up_now()
+    reports = ReportService(services.database, services.clock, principal=who)
+    report = reports.build(ReportRequest(ReportKind.DISTRICT, JalaliPeriod.parse("1405-08"), "01"),
+                           ReportLanguage(rtl=True))
+    reports.write(report, tmp_path / "district.xlsx", ReportLanguage(rtl=True))
+    sync = SyncService(services.database, services.clock.now, keyring_backend=fail_backend.Keyring(),
+                       principal=who)
+    sync.set_center_url("https://center.example.ir")
+    sync.create_signing_key("یک عبارت عبور بلند ۱۴۰۵")
+    kinds = {k[0] for k in _kinds(services) if k[2] == "secretary"}
+    assert {"setting", "export.audit", "backup.create", "export.report", "keys.create"} <= kinds
+    details = [e.detail for e in services.audit.events(AuditFilter(operation="setting"))]
+    assert any("دبیر تازه" in d for d in details) and any("center.example.ir" in d for d in details)
+
+
+def test_the_audit_events_are_history_and_cannot_be_changed(services: AppServices) -> None:  # noqa: F811
+    services.organisation.set_user_name("دبیر تازه")
+    from desktop.store.models import AuditEvent
+
+    with pytest.raises(Exception, match="history"):
+        with services.database.session() as session:
+            session.delete(session.scalar(select(AuditEvent)))
+
+
+def test_a_district_head_may_not_read_the_audit_events(services: AppServices) -> None:  # noqa: F811
+    services.set_principal(Principal("رئیس حوزه", Role.DISTRICT_HEAD, 1, login="head"))
+    with pytest.raises(PermissionDenied):
+        services.audit.events()
+
+
+def test_a_bundle_export_and_a_key_rotation_are_recorded_by_the_acting_user(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.store.database import open_database
+    from desktop.store.models import Meeting
+    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+    from desktop.sync.media import export_pending
+    from desktop.sync.outbox import Outbox
+    from desktop.sync.rotation import rotate
+
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    db = open_database(tmp_path / "db" / "rasad.sqlite3")
+    db.user_name, db.user_login = "دبیر شورا", "secretary"  # as the window and --user set them
+    try:
+        outbox = Outbox(db, lambda: now)
+        with db.session() as session:
+            session.add(Meeting(number=1, held_on=date(2025, 5, 1), title="جلسه", location=""))
+        outbox.cut(Ed25519PrivateKey.generate(), "QOM", "1.0.0")
+        (tmp_path / "usb").mkdir()
+        export_pending(outbox, tmp_path / "usb")
+        (tmp_path / "keys").mkdir()
+        store = KeyStore("QOM", EncryptedKeyFile(tmp_path / "keys" / "QOM.key"), fail_backend.Keyring())
+        store.create("یک عبارت عبور بلند ۱۴۰۵")
+        rotate(db, store, "QOM", "یک عبارت عبور بلند ۱۴۰۵")
+        events = AuditService(db).events()
+        assert [(e.kind, e.login, e.display_name) for e in events] == [
+            ("keys.rotate", "secretary", "دبیر شورا"), ("export.bundle", "secretary", "دبیر شورا")]
+        assert "rasad-bundle" in events[1].detail
+    finally:
+        db.close()
