@@ -92,14 +92,13 @@ def _row_values(row) -> list[object]:
 
 
 def _as_csv(table) -> str:
-    import csv
     import io
 
+    from desktop.exports.cells import write_csv_rows
+
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(_COLUMNS)
-    for row in table.rows:
-        writer.writerow(["" if v is None else v for v in _row_values(row)])
+    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row)] for row in table.rows),
+                   lineterminator="\n")
     return buffer.getvalue()
 
 

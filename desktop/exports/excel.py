@@ -1,4 +1,5 @@
-"""Write a table to an Excel workbook: right-to-left sheet, numbers as numbers, Jalali dates as text.
+"""Write a table to an Excel workbook: right-to-left sheet, numbers as numbers, Jalali dates as text, formula-like
+text inert (desktop/exports/cells.py).
 
 Written to a temporary name in the target folder and renamed, so a failed export leaves no partial file.
 """
@@ -10,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.exports.cells import excel_cell, is_formula_like
 from desktop.exports.files import write_atomically
 
 SHEET_TITLE_LIMIT = 31  # Excel's limit on sheet names
@@ -62,12 +64,14 @@ def _write_sheet(workbook, sheet: Sheet, alignment, font) -> None:
     header_cells = []
     for text in sheet.headers:
         cell = WriteOnlyCell(worksheet, value=text)
+        if is_formula_like(text):
+            cell.data_type, cell.quotePrefix = "s", True
         cell.font = font(bold=True)
         cell.alignment = alignment(horizontal="center", vertical="center", wrap_text=True)
         header_cells.append(cell)
     worksheet.append(header_cells)
     for row in rows:
-        worksheet.append([_cell_value(value) for value in row])
+        worksheet.append([excel_cell(worksheet, _cell_value(value)) for value in row])
 
 
 def _cell_value(value: Cell) -> Cell:

@@ -7,7 +7,6 @@ registry (small files) is written through the ORM, so each district and branch c
 
 from __future__ import annotations
 
-import csv
 import gc
 import hashlib
 import itertools
@@ -28,6 +27,7 @@ from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import month_days
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.persian import normalise_text
+from desktop.exports.cells import write_csv_rows
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
 from desktop.imports.parsing import month_label, month_of_iso
 from desktop.imports.reading import ImportFileError, TableReader, open_table
@@ -321,11 +321,9 @@ class ImportService(ActsForPrincipal):
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
-                writer = csv.writer(file)
-                writer.writerow(PROBLEM_HEADERS)
-                for problem in problems:
-                    writer.writerow((problem.file, problem.row, problem.column,
-                                     translate(problem.context, problem.reason, problem.params)))
+                write_csv_rows(file, PROBLEM_HEADERS, ((problem.file, problem.row, problem.column,
+                                                       translate(problem.context, problem.reason, problem.params))
+                                                      for problem in problems))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
