@@ -49,10 +49,14 @@ class MeasureTotals:
 
     incoming: int = 0
     disposed: int = 0
+    withdrawn: int = 0  # voided or merged in the CMS: missing from a newer snapshot
+    transferred_in: int = 0
+    transferred_out: int = 0
     pending_end: int = 0
     pending_age_base: int = 0
     pending_over_180: int = 0
     pending_over_365: int = 0
+    pending_over_730: int = 0
     disposition_days_sum: float = 0.0
     disposition_count: int = 0
     scheduling_days_sum: float = 0.0
@@ -98,7 +102,9 @@ SUMMED_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(MeasureTotals) if f.name not in ("scheduling_days_max", "period_days", "histogram")
 )
 #: Stocks: read at the period's last month instead of summed over its months.
-STOCK_FIELDS: tuple[str, ...] = ("pending_end", "pending_age_base", "pending_over_180", "pending_over_365")
+STOCK_FIELDS: tuple[str, ...] = (
+    "pending_end", "pending_age_base", "pending_over_180", "pending_over_365", "pending_over_730",
+)  # fmt: skip
 
 
 def percentile_from_histogram(
@@ -226,6 +232,16 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Indicators", "Share of the pending cases registered more than 365 days before the period's end."
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_365, t.pending_age_base, 100.0),
+    ),
+    IndicatorDefinition(
+        "pending_over_730",
+        QT_TRANSLATE_NOOP("Indicators", "Pending over two years"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Share of the pending cases registered more than two years (730 days) before the period's end "
+            "(CEPEJ).",
+        ),
+        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_730, t.pending_age_base, 100.0),
     ),
     IndicatorDefinition(
         "avg_scheduling_time",
