@@ -81,7 +81,7 @@ def test_a_branch_whose_statistics_lag_a_month_is_listed_as_incomplete_not_ranke
 
 
 def test_the_command_lines_json_and_csv_say_which_units_are_incomplete_and_why(
-        service: ImportService, database: Database, tmp_path: Path) -> None:
+        service: ImportService, database: Database, tmp_path: Path, qapp) -> None:
     from desktop.cli.commands_indicators import _as_csv, _as_json
 
     rows = [monthly_row("101001", month, 10, 8, 50) for month in (1, 2, 3)]

@@ -159,6 +159,8 @@ class IndicatorDefinition:
     threshold: float | None
     compute: Callable[[MeasureTotals], float | None]
     needs_histogram: bool = False
+    #: A rolling indicator: its flows cover this many months ending at the period's last month (0: the period).
+    window_months: int = 0
 
 
 def _p90(t: MeasureTotals) -> float | None:
@@ -204,6 +206,16 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         Unit.DAYS, Direction.LOWER, None, _disposition_time,
     ),
     IndicatorDefinition(
+        "disposition_time_12m",
+        QT_TRANSLATE_NOOP("Indicators", "Disposition time (rolling 12 months)"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Disposition time over the 12 months ending with the period: "
+            "days in those months × pending cases at their end ÷ cases disposed in them.",
+        ),
+        Unit.DAYS, Direction.LOWER, None, _disposition_time, window_months=12,
+    ),
+    IndicatorDefinition(
         "avg_time_to_disposition",
         QT_TRANSLATE_NOOP("Indicators", "Average time to disposition"),
         QT_TRANSLATE_NOOP("Indicators", "Average days from registration to disposition of the cases disposed."),
@@ -213,7 +225,9 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         "p90_time_to_disposition",
         QT_TRANSLATE_NOOP("Indicators", "Time to disposition (90th percentile)"),
         QT_TRANSLATE_NOOP(
-            "Indicators", "90% of the cases disposed of took at most this many days from registration."
+            "Indicators",
+            "90% of the cases disposed of took at most this many days from registration. Read from 5-day "
+            "bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).",
         ),
         Unit.DAYS, Direction.LOWER, None, _p90, needs_histogram=True,
     ),
