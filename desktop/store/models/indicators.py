@@ -117,6 +117,9 @@ class CaseListingSpan(Base):
     last_month: Mapped[int]
     snapshot: Mapped[bool] = mapped_column(default=True)
 
+    batch: Mapped[ImportBatch] = relationship()
+    branch: Mapped[Branch] = relationship()
+
 
 class CaseTransfer(Base):
     """A case seen in another branch by a newer export: it left ``from_branch_id`` for ``to_branch_id`` on
@@ -131,6 +134,11 @@ class CaseTransfer(Base):
     to_branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="RESTRICT"), index=True)
     moved_on: Mapped[date] = mapped_column(Date)
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="RESTRICT"), index=True)
+
+    case: Mapped[CaseRecord] = relationship()
+    from_branch: Mapped[Branch] = relationship(foreign_keys=[from_branch_id])
+    to_branch: Mapped[Branch] = relationship(foreign_keys=[to_branch_id])
+    batch: Mapped[ImportBatch] = relationship()
 
 
 class BranchMonthStat(Base):
