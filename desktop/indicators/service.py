@@ -173,6 +173,27 @@ def _totals(row: Mapping[str, Any], period_days: int, histogram: Mapping[int, in
     )
 
 
+def _members(connection: Connection, level: str, parent: tuple[str, int] | None) -> dict[int, dict[int, str]]:
+    """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts)."""
+    unit = {"province": "d.province_id", "district": "b.district_id", "branch": "b.id"}[level]
+    sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
+    if parent is not None:
+        sql += f" WHERE {_UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
+    members: dict[int, dict[int, str]] = {}
+    for unit_id, branch_id, code in connection.execute(text(sql), {"parent": parent[1]} if parent else {}):
+        members.setdefault(unit_id, {})[branch_id] = code
+    return members
+
+
+def unit_completeness(
+    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
+    months: Sequence[int],
+) -> dict[int, bool]:
+    """unit id -> complete, from the rows of :func:`table_query` (for callers that run it themselves)."""
+    return {unit_id: (cover := _coverage(measured.get(unit_id), branches, months))[0] == cover[1] > 0
+            for unit_id, branches in _members(connection, level, parent).items()}
+
+
 def _coverage(
     row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int]
 ) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
@@ -247,7 +268,7 @@ class IndicatorService(ActsForPrincipal):
                 else {}
             )
             units = self._units(connection, level, parent)
-            members = self._members(connection, level, parent)
+            members = _members(connection, level, parent)
         months = tuple(range(first, stock + 1))
         totals = {
             unit_id: _totals(measured[unit_id], days, histograms.get(unit_id))
@@ -299,18 +320,6 @@ class IndicatorService(ActsForPrincipal):
         )
         return IndicatorTable(definition, level, period, case_type, rows,
                               tuple(month_period(month).code for month in months))
-
-    @staticmethod
-    def _members(connection: Connection, level: str, parent: tuple[str, int] | None) -> dict[int, dict[int, str]]:
-        """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts)."""
-        unit = {"province": "d.province_id", "district": "b.district_id", "branch": "b.id"}[level]
-        sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
-        if parent is not None:
-            sql += f" WHERE {_UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
-        members: dict[int, dict[int, str]] = {}
-        for unit_id, branch_id, code in connection.execute(text(sql), {"parent": parent[1]} if parent else {}):
-            members.setdefault(unit_id, {})[branch_id] = code
-        return members
 
     def _histograms(
         self,

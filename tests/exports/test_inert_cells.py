@@ -25,7 +25,8 @@ def test_a_formula_like_text_goes_into_excel_as_text_shown_as_written(tmp_path: 
     sheet = load_workbook(path).active
     cell = sheet["A2"]
     assert cell.data_type == "s" and cell.quotePrefix
-    assert cell.value == value.replace("\r", "\n")  # XML reads a carriage return back as a line feed
+    # Depending on the XML parser a carriage return may come back as a line feed.
+    assert cell.value in (value, value.replace("\r", "\n"))
     assert sheet["B2"].value == 5 and sheet["B3"].value == -3  # numbers stay numbers, negative ones too
     assert sheet["A3"].data_type == "s" and not sheet["A3"].quotePrefix
 
