@@ -20,8 +20,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="write the valid rows of a file that has problems (default: write nothing)")
     command.add_argument("--problems", type=Path, metavar="OUT.csv",
                          help="save every file's problems to this CSV file")
+    command.add_argument("--not-snapshot", dest="snapshot", action="store_false",
+                         help="a case listing is partial: do not mark the cases it lacks as withdrawn "
+                              "(default: a listing is a full snapshot of the branches and months it covers)")
     add_user_argument(command)
     command.set_defaults(handler=_import)
+
+
+def _print_summary(result, translate) -> None:
+    """What the import replaced, withdrew or moved, and per month the branches whose figures changed."""
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.imports.parsing import month_label
+
+    for note in result.notes:
+        print(translate(note.context, note.reason, dict(note.params)))
+    for month, codes in result.changed_branches:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{month}: figures changed for {count} branches: {codes}"),
+                         month=month_label(month), count=len(codes), codes=", ".join(codes)))
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -54,7 +70,7 @@ def _import(args: argparse.Namespace) -> int:
                         path=str(path)))
                     exit_code = 1
                     continue
-            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows)
+            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows, snapshot=args.snapshot)
             all_problems.extend(result.problems)
             if result.status == ALREADY_IMPORTED:
                 print(translated("Cli", QT_TRANSLATE_NOOP(
@@ -66,6 +82,7 @@ def _import(args: argparse.Namespace) -> int:
                 if result.problem_count:
                     print(translated("Cli", QT_TRANSLATE_NOOP(
                         "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
+                _print_summary(result, translate)
             else:
                 exit_code = 1
                 print_error(translated("Cli", QT_TRANSLATE_NOOP(
