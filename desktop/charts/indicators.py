@@ -12,6 +12,7 @@ BEST_COLOR = "#2b9348"
 WORST_COLOR = "#c1121f"
 PLAIN_COLOR = "#5c7fa3"
 THRESHOLD_COLOR = "#6c757d"
+INCOMPLETE_COLOR = "#ced4da"  # insufficient data: drawn pale and hatched, never best or worst
 SERIES_COLORS = ("#1d6fb8", "#f4a261", "#6c757d")
 MAX_BARS = 25
 
@@ -27,8 +28,12 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     shown = valued[:MAX_BARS]
     bars = list(reversed(shown))
     positions = range(len(bars))
-    colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR for r in bars]
-    axes.barh(positions, [r.value for r in bars], color=colors, height=0.7)
+    colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR if r.complete
+              else INCOMPLETE_COLOR for r in bars]
+    drawn = axes.barh(positions, [r.value for r in bars], color=colors, height=0.7)
+    for bar, row in zip(drawn, bars, strict=True):
+        if not row.complete:
+            bar.set_hatch("//")
     axes.set_yticks(list(positions), [r.name for r in bars], fontsize=7 if len(bars) > 20 else 8)
     if threshold is not None:
         axes.axvline(threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)

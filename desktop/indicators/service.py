@@ -30,7 +30,14 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
-from desktop.indicators.views import IndicatorRow, IndicatorTable, IndicatorTrend, TrendSeries
+from desktop.indicators.views import (
+    DataCoverage,
+    IncompleteUnit,
+    IndicatorRow,
+    IndicatorTable,
+    IndicatorTrend,
+    TrendSeries,
+)
 from desktop.store.database import Database
 
 Level = Literal["province", "district", "branch"]
@@ -470,6 +477,17 @@ class IndicatorService(ActsForPrincipal):
             totals = MeasureTotals.sum(parts) if parts else MeasureTotals(period_days=days)
             values.append(definition.compute(totals) if parts else None)
         return tuple(values)
+
+    def coverage(self, month: int | None = None) -> DataCoverage:
+        """The branches (that the principal may see) with and without complete statistics for ``month``
+        (default: the latest month with data)."""
+        month = self.latest_month() if month is None else month
+        if month is None:
+            return DataCoverage(None, 0, 0, ())
+        period = month_period(month)
+        table = self.table("backlog", "branch", period)
+        incomplete = tuple(IncompleteUnit(row.code, row.name, row.missing_months) for row in table.insufficient)
+        return DataCoverage(period, len(table.rows), table.complete_count, incomplete)
 
     def latest_month(self) -> int | None:
         """The last month index with indicator rows (None when there are none)."""

@@ -76,3 +76,20 @@ class IndicatorTrend:
     definition: IndicatorDefinition
     periods: tuple[JalaliPeriod, ...]
     series: tuple[TrendSeries, ...]  # the unit first, then its district, then the province
+
+
+@dataclass(frozen=True)
+class IncompleteUnit:
+    code: str
+    name: str
+    missing_months: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DataCoverage:
+    """How many branches have complete statistics for a month (the dashboard's "97 of 100 branches")."""
+
+    period: JalaliPeriod | None  # the latest month with data; None before any import
+    branches: int
+    complete: int
+    incomplete: tuple[IncompleteUnit, ...]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppServices
 from desktop.domain.milestones import ComplianceStatus
+from desktop.indicators.views import DataCoverage
 from desktop.meetings.views import ResolutionFilter, ResolutionRow
 from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
@@ -28,12 +29,13 @@ from desktop.ui.formatting import (
 )
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.indicators import period_label
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
 from desktop.ui.widgets.errors import show_error
 
-HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION}
+HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
 
 
 class HomePage(QWidget):
@@ -56,8 +58,11 @@ class HomePage(QWidget):
         self._spi = FigureCard(self.tr("Schedule performance (SPI)"))
         self._activities = FigureCard(self.tr("Finished activities"))
         self._overdue_card = FigureCard(self.tr("Overdue resolutions"))
+        self._statistics_card = FigureCard(self.tr("Branches with complete statistics"))
+        self._statistics_card.setObjectName("statisticsCoverage")
         cards = QHBoxLayout()
-        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card):
+        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card,
+                     self._statistics_card):
             cards.addWidget(card)
 
         self._milestones = RowsTableModel[MilestoneRow](self._milestone_columns(), self)
@@ -121,7 +126,7 @@ class HomePage(QWidget):
         def job(_progress):
             summary = services.dashboard.home_summary()
             overdue = services.meetings.resolutions(ResolutionFilter(only_overdue=True))
-            return summary, overdue
+            return summary, overdue, services.indicators.coverage()
 
         self._task = BackgroundTask(job, self)
         self._task.succeeded.connect(self._show)
@@ -139,9 +144,11 @@ class HomePage(QWidget):
             self.refresh()
 
     # showing -----------------------------------------------------------------------------------
-    def _show(self, result: tuple[HomeSummary, list[ResolutionRow]]) -> None:
-        summary, overdue = result
+    def _show(self, result: tuple[HomeSummary, list[ResolutionRow], DataCoverage]) -> None:
+        summary, overdue, coverage = result
         self._summary = summary
+        self.coverage = coverage
+        self._show_coverage(coverage)
         self._heading.setText(self.tr("Where {province} stands on {date}").format(
             province=summary.province_name, date=format_date_long(summary.as_of)))
         overall = summary.overall
@@ -159,6 +166,22 @@ class HomePage(QWidget):
         self._overdue.set_rows(overdue[:20])
         self._draw_chart(summary)
         self.loaded.emit()
+
+    def _show_coverage(self, coverage: DataCoverage) -> None:
+        """How many branches have complete statistics for the latest month, and which do not (ranked nowhere)."""
+        if coverage.period is None:
+            self._statistics_card.set_value("—", self.tr("No statistics have been imported yet."))
+            return
+        names = "، ".join(unit.name for unit in coverage.incomplete[:5])
+        if len(coverage.incomplete) > 5:
+            names += " " + self.tr("and {count} more").format(count=format_number(len(coverage.incomplete) - 5))
+        note = (self.tr("{month}: incomplete, not ranked: {names}").format(
+                    month=period_label(coverage.period), names=names)
+                if coverage.incomplete else self.tr("{month}: every branch complete").format(
+                    month=period_label(coverage.period)))
+        self._statistics_card.set_value(
+            f"{format_number(coverage.complete)} / {format_number(coverage.branches)}", note,
+            "#b00020" if coverage.incomplete else None)
 
     def _draw_chart(self, summary: HomeSummary) -> None:
         from desktop.ui.charts.canvas import ChartWidget

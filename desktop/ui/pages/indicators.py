@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
-from desktop.ui.status_colors import BAD, GOOD
+from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.errors import show_error
 
@@ -55,7 +55,24 @@ def format_value(value: float | None, unit: Unit) -> str:
         return "—"
     decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
     text = format_number(value, decimals)
+    if unit is Unit.DAYS:
+        return QCoreApplication.translate("IndicatorsPage", "{value} days").format(value=text)
     return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
+
+
+def data_text(row: IndicatorRow, level: str) -> str:
+    """Whether the unit's figures are complete: the months a branch lacks, the branches a district lacks."""
+    translate_ = QCoreApplication.translate
+    if level != "branch":
+        coverage = translate_("IndicatorsPage", "{complete} of {total} branches complete").format(
+            complete=format_number(row.complete_branches), total=format_number(row.branches))
+        if row.complete:
+            return coverage
+        return translate_("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
+    if row.complete:
+        return translate_("IndicatorsPage", "Complete")
+    months = "، ".join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
+    return translate_("IndicatorsPage", "Insufficient data: no statistics for {months}").format(months=months)
 
 
 class IndicatorsPage(QWidget):
@@ -320,9 +337,10 @@ class IndicatorsPage(QWidget):
         assert self._table is not None
         definition = self._table.definition
         headers = [self.tr("Rank"), self.tr("Code"), self.tr("Unit"), self.tr("Parent"),
-                   translate("Indicators", definition.name)]
+                   translate("Indicators", definition.name), self.tr("Data")]
         rows = [[row.rank, row.code, row.name, row.parent_name,
-                 round(row.value, 4) if row.value is not None else None] for row in self._table.rows]
+                 round(row.value, 4) if row.value is not None else None, data_text(row, self._table.level)]
+                for row in self._table.rows]
         title = f"{translate('Indicators', definition.name)} {period_label(self._table.period)}"
         write_workbook(path, [Sheet(title, headers, rows,
                                     right_to_left=current_language() is Language.PERSIAN)])
@@ -348,7 +366,10 @@ class IndicatorsPage(QWidget):
             return self._table.definition.unit if self._table else Unit.COUNT
 
         def highlight(row: IndicatorRow):
-            return GOOD if row.is_best else BAD if row.is_worst else None
+            return GOOD if row.is_best else BAD if row.is_worst else INCOMPLETE if not row.complete else None
+
+        def level() -> str:
+            return self._table.level if self._table else "branch"
 
         return [
             Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", numeric=True,
@@ -359,4 +380,5 @@ class IndicatorsPage(QWidget):
             Column(self.tr("Incoming"), lambda r: format_number(r.totals.incoming), numeric=True),
             Column(self.tr("Disposed"), lambda r: format_number(r.totals.disposed), numeric=True),
             Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end), numeric=True),
+            Column(self.tr("Data"), lambda r: data_text(r, level()), background=highlight),
         ]
