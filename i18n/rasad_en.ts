@@ -884,7 +884,12 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+52"/>
+        <location filename="../desktop/cli/commands_import.py" line="+39"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: figures changed for {count} branches: {codes}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
@@ -904,7 +909,7 @@
         <translation>{count} rows with problems were left out.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} was not imported: {count} problems; nothing was written.</source>
         <translation>{path} was not imported: {count} problems; nothing was written.</translation>
     </message>
@@ -934,7 +939,7 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -1742,7 +1747,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+52"/>
+        <location filename="../desktop/ui/pages/home.py" line="+54"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -1768,12 +1773,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-27"/>
+        <source>Branches with complete statistics</source>
+        <translation>Branches with complete statistics</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -1793,7 +1803,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -1803,7 +1813,27 @@
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>No statistics have been imported yet.</source>
+        <translation>No statistics have been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}: incomplete, not ranked: {names}</source>
+        <translation>{month}: incomplete, not ranked: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month}: every branch complete</source>
+        <translation>{month}: every branch complete</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+29"/>
         <source>Planned</source>
         <translation>Planned</translation>
@@ -1951,9 +1981,9 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+223"/>
+        <location filename="../desktop/imports/service.py" line="+283"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
+        <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
@@ -1983,7 +2013,28 @@
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-166"/>
+        <location filename="../desktop/imports/service.py" line="-218"/>
+        <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
+        <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.</source>
+        <translation>{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</source>
+        <translation>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest plausible year must be between {first} and {last}.</source>
+        <translation>The earliest plausible year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} has column headers but no rows.</translation>
     </message>
@@ -2075,7 +2126,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The date {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>The date {value} is before {earliest}, the earliest plausible year (a setting).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>The year {value} is before {earliest}, the earliest plausible year (a setting).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</source>
+        <translation>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
+        <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
     </message>
 </context>
@@ -2141,7 +2208,7 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+42"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+47"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
@@ -2171,16 +2238,17 @@
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <location line="+5"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-52"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
@@ -2191,6 +2259,22 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Branch {branch}: {count}</source>
+        <translation>Branch {branch}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
+{counts}
+
+Import the file?</source>
+        <translation>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
+{counts}
+
+Import the file?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{file} was imported before; nothing was changed.</source>
         <translation>{file} was imported before; nothing was changed.</translation>
     </message>
@@ -2205,7 +2289,7 @@
         <translation>{rejected} rows with problems were left out.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>
@@ -2243,9 +2327,9 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+173"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months.</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -2295,6 +2379,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Disposition time (rolling 12 months)</source>
+        <translation>Disposition time (rolling 12 months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition time over the 12 months ending with the period: days in those months × pending cases at their end ÷ cases disposed in them.</source>
+        <translation>Disposition time over the 12 months ending with the period: days in those months × pending cases at their end ÷ cases disposed in them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average time to disposition</source>
         <translation>Average time to disposition</translation>
     </message>
@@ -2310,11 +2404,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>90% of the cases disposed of took at most this many days from registration.</source>
-        <translation>90% of the cases disposed of took at most this many days from registration.</translation>
+        <source>90% of the cases disposed of took at most this many days from registration. Read from 5-day bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).</source>
+        <translation>90% of the cases disposed of took at most this many days from registration. Read from 5-day bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pending over 180 days</source>
         <translation>Pending over 180 days</translation>
     </message>
@@ -2335,6 +2429,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Pending over two years</source>
+        <translation>Pending over two years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</source>
+        <translation>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average scheduling time</source>
         <translation>Average scheduling time</translation>
     </message>
@@ -2397,7 +2501,32 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+77"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+59"/>
+        <source>{value} days</source>
+        <translation>{value} days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{complete} of {total} branches complete</source>
+        <translation>{complete} of {total} branches complete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insufficient data: {coverage}</source>
+        <translation>Insufficient data: {coverage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insufficient data: no statistics for {months}</source>
+        <translation>Insufficient data: no statistics for {months}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -2554,28 +2683,34 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>Export to Excel</source>
@@ -2592,7 +2727,7 @@
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Within</source>
         <translation>Within</translation>
     </message>
@@ -3814,13 +3949,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -3830,7 +3965,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
@@ -3857,7 +3992,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Branch</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -3878,7 +4018,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+66"/>
+        <location filename="../desktop/reports/district_data.py" line="+67"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator.</extracomment>
         <translation>There is no district with the code {code}.</translation>
@@ -5695,8 +5835,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+384"/>
+        <location filename="../desktop/imports/validation.py" line="+419"/>
         <source>A code may have at most {max} characters.</source>
+        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>A code may have at most {max} characters.</translation>
     </message>
     <message>

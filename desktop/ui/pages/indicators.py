@@ -62,17 +62,16 @@ def format_value(value: float | None, unit: Unit) -> str:
 
 def data_text(row: IndicatorRow, level: str) -> str:
     """Whether the unit's figures are complete: the months a branch lacks, the branches a district lacks."""
-    translate_ = QCoreApplication.translate
     if level != "branch":
-        coverage = translate_("IndicatorsPage", "{complete} of {total} branches complete").format(
+        coverage = QCoreApplication.translate("IndicatorsPage", "{complete} of {total} branches complete").format(
             complete=format_number(row.complete_branches), total=format_number(row.branches))
         if row.complete:
             return coverage
-        return translate_("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
+        return QCoreApplication.translate("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
     if row.complete:
-        return translate_("IndicatorsPage", "Complete")
+        return QCoreApplication.translate("IndicatorsPage", "Complete")
     months = "، ".join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
-    return translate_("IndicatorsPage", "Insufficient data: no statistics for {months}").format(months=months)
+    return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no statistics for {months}").format(months=months)
 
 
 class IndicatorsPage(QWidget):
