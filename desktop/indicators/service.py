@@ -434,6 +434,7 @@ class IndicatorService(ActsForPrincipal):
         latest: int | None,
     ) -> tuple[float | None, ...]:
         first, last = first_month_index(periods[0]), last_month_index(periods[-1])
+        first -= definition.window_months  # a rolling indicator reaches back before the first period
         flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
         stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
         sql = (
@@ -457,9 +458,12 @@ class IndicatorService(ActsForPrincipal):
         values: list[float | None] = []
         for period in periods:
             last_of_period = _stock_month(period, latest)
-            days = _elapsed_days(period, last_of_period)
+            start = first_month_index(period)
+            if definition.window_months:
+                start = last_of_period - definition.window_months + 1
+            days = (month_bounds(last_of_period)[1] - month_bounds(start)[0]).days + 1
             parts = []
-            for month in range(first_month_index(period), last_of_period + 1):
+            for month in range(start, last_of_period + 1):
                 row = monthly.get(month)
                 if row is None:
                     continue

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.clock import FixedClock
-from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.imports.service import IMPORTED, REJECTED, ImportService
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import Database
@@ -278,3 +278,36 @@ def test_an_imported_branch_named_like_a_formula_is_inert_in_the_indicator_table
     rows = list(csv.DictReader(io.StringIO(_as_csv(table))))
     (row,) = [r for r in rows if r["code"] == "103001"]
     assert row["name"] == "'" + HYPERLINK and row["parent"] == "'=1+1"
+
+
+# --- 7. Court-statistics completeness --------------------------------------------------------------------------
+
+
+def test_rolling_disposition_time_covers_the_twelve_months_ending_with_the_period(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    # 1402/10 .. 1403/09: 12 months, 10 disposed each; the backlog at the end of 1403/09 is 120.
+    rows = [(branch, str(year), str(month), "10", "10", "120" if (year, month) == (1403, 9) else "50",
+             "30", "10", "20")
+            for branch in ("101001", "101002", "102001")
+            for year, month in [(1402, m) for m in (10, 11, 12)] + [(1403, m) for m in range(1, 10)]]
+    assert service.import_file(write_csv(tmp_path / "m.csv", MONTHLY_HEADERS, rows), "monthly").status == IMPORTED
+    indicators = IndicatorService(database)
+    (rolling,) = indicators.table("disposition_time_12m", "province", JalaliPeriod.parse("1403-09")).rows
+    days = (JalaliPeriod.parse("1403-09").end - JalaliPeriod.parse("1402-10").start).days + 1
+    assert rolling.totals.disposed == 3 * 12 * 10 and rolling.complete
+    assert rolling.value == pytest.approx(days * 3 * 120 / (3 * 12 * 10))
+    (monthly,) = indicators.table("disposition_time", "province", JalaliPeriod.parse("1403-09")).rows
+    assert monthly.value == pytest.approx(30 * 3 * 120 / 30)
+    trend = indicators.trend("disposition_time_12m", "province", rolling.unit_id, PeriodKind.MONTH, 1,
+                             until_month=1403 * 12 + 8)
+    assert trend.series[0].values == (pytest.approx(rolling.value),)
+
+
+def test_pending_over_two_years_counts_cases_older_than_730_days(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    listing = [case("1", "101001", "1400/01/10"), case("2", "101001", "1402/06/01"), case("3", "101001", "1403/05/01")]
+    assert service.import_file(write_csv(tmp_path / "c.csv", CASE_HEADERS, listing), "cases").status == IMPORTED
+    (row,) = IndicatorService(database).table("pending_over_730", "branch", JalaliPeriod.parse("1403-05"),
+                                              parent=("branch", 1)).rows
+    assert (row.totals.pending_over_730, row.totals.pending_age_base) == (1, 3)
+    assert row.value == pytest.approx(100 / 3)
