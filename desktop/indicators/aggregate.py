@@ -260,7 +260,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
                 _acc_insert((column,))
                 + f"SELECT t.{branch}, d.month_index, c.case_type, count(*), 'cases'"
                 " FROM case_transfer t JOIN case_record c ON c.id = t.case_id JOIN _rb_day d ON d.day = t.moved_on"
-                f" WHERE 1 = 1{_branch_filter('t', branch_ids).replace('t.branch_id', 't.' + branch)}"
+                f" WHERE 1 = 1{_branch_filter('t', branch_ids).replace('t.branch_id', f't.{branch}')}"
                 f" GROUP BY t.{branch}, d.month_index, c.case_type"
             )
     # Pending at the end of each month = pending before the first month + its flows since then
@@ -277,7 +277,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
             "INSERT INTO _rb_acc (branch_id, month_index, case_type, pending_end, source)"
             " SELECT s.branch_id, -1, s.case_type, count(*), 'base' FROM _rb_seg s JOIN case_record c"
             " ON c.id = s.case_id WHERE s.start_on < :first AND coalesce(s.end_on, c.disposed_on, c.withdrawn_on,"
-            " '9999-12-31') >= :first GROUP BY s.branch_id, s.case_type",
+            f" '9999-12-31') >= :first{_branch_filter('s', branch_ids)} GROUP BY s.branch_id, s.case_type",
             {"first": first_day},
         )
         run(

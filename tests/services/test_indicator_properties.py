@@ -136,9 +136,12 @@ def test_dropping_monthly_rows_never_lets_a_unit_with_a_missing_month_be_ranked(
 
 
 @PROPERTY
-@given(rows=listings(), kept=st.lists(st.booleans(), min_size=25, max_size=25))
-def test_every_case_listing_month_balances_pending_with_its_flows(template: Path, rows, kept) -> None:
-    newer = [row for row, keep in zip(rows, kept, strict=False) if keep] or rows[:1]
+@given(rows=listings(), kept=st.lists(st.booleans(), min_size=25, max_size=25),
+       moves=st.lists(st.one_of(st.none(), st.sampled_from(BRANCHES)), min_size=25, max_size=25))
+def test_every_case_listing_month_balances_pending_with_its_flows(template: Path, rows, kept, moves) -> None:
+    """The newer listing drops some cases (withdrawn) and shows others in another branch (moved)."""
+    newer = [row if move is None else (row[0], move, *row[2:])
+             for row, keep, move in zip(rows, kept, moves, strict=False) if keep] or rows[:1]
     with Fresh(template) as fresh:
         assert fresh.imports.import_file(fresh.write("a.csv", CASE_HEADERS, rows), "cases").status == IMPORTED
         newer_status = fresh.imports.import_file(fresh.write("b.csv", CASE_HEADERS, newer), "cases").status
