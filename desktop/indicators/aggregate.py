@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.definitions import BUCKET_DAYS, MAX_BUCKET
 from desktop.domain.indicators.office_hours import OfficeHours
-from desktop.domain.indicators.periods import month_bounds, month_index_of
+from desktop.domain.indicators.periods import month_bounds
 from desktop.store.settings import OFFICE_HOURS_KEY
 
 _TEMP_TABLES = ("_rb_month", "_rb_day", "_rb_branch", "_rb_office", "_rb_acc", "_rb_hist", "_rb_key", "_rb_src",

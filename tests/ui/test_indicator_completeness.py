@@ -10,8 +10,8 @@ import pytest
 from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.pages.home import HomePage
 from desktop.ui.formatting import format_number
+from desktop.ui.pages.home import HomePage
 from desktop.ui.pages.indicators import IndicatorsPage, data_text, period_label
 from tests.ui.test_indicators_page import BRANCH_HEADERS, write_csv
 
