@@ -2208,8 +2208,9 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+47"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
     <message>
@@ -2243,12 +2244,12 @@
         <location line="+5"/>
         <location line="+24"/>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
@@ -2289,7 +2290,12 @@ Import the file?</translation>
         <translation>{rejected} rows with problems were left out.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: figures changed for {count} branches: {codes}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>

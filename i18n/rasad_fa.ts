@@ -2207,8 +2207,9 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+47"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
     <message>
@@ -2242,12 +2243,12 @@
         <location line="+5"/>
         <location line="+24"/>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Importing {file}…</source>
         <translation>در حال وارد کردن {file}…</translation>
     </message>
@@ -2288,7 +2289,12 @@ Import the file?</source>
         <translation>{rejected} ردیف دارای ایراد کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Imported on</source>
         <translation>تاریخ ورود</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.imports.columns import FileKind
+from desktop.imports.parsing import month_label
 from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED, FilePreview, ImportResult
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
@@ -29,6 +30,11 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.errors import show_error
+
+
+#: The import summary shows the branches changed in at most this many (latest) months, and this many codes each.
+CHANGED_MONTHS_SHOWN = 12
+CHANGED_CODES_SHOWN = 10
 
 
 def translate_note(note) -> str:
@@ -156,6 +162,10 @@ class ImportsPage(QWidget):
                     rejected=format_number(result.rows_rejected))
             for note in result.notes:
                 message += "\n" + translate_note(note)
+            for month, codes in result.changed_branches[-CHANGED_MONTHS_SHOWN:]:
+                shown = "، ".join(codes[:CHANGED_CODES_SHOWN]) + ("…" if len(codes) > CHANGED_CODES_SHOWN else "")
+                message += "\n" + self.tr("{month}: figures changed for {count} branches: {codes}").format(
+                    month=month_label(month), count=format_number(len(codes)), codes=shown)
             QMessageBox.information(self, self.tr("Import"), message)
             return
         dialog = ImportProblemsDialog(result, self)
