@@ -380,7 +380,10 @@ class ImportService(ActsForPrincipal):
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start)
             months = rebuild_from(session, touched, start)
-            outcome["changed"] = _changed(session, before, _signatures(session, touched, start))
+            # Nothing derived before (a first import): every branch-month with rows now has changed, and the
+            # cheaper key-only query says which.
+            after = _signatures(session, touched, start, keys_only=not before)
+            outcome["changed"] = _changed(session, before, after)
         outcome["notes"] = notes
         batch.rows_read = rows_read
         batch.rows_written = rows_written
@@ -577,9 +580,15 @@ def _record_listing(session: Session, batch_id: int, checker: CaseChecker, snaps
     return notes
 
 
-def _signatures(session: Session, branch_ids: set[int], first_month: int) -> dict[tuple[int, int], tuple]:
+def _signatures(session: Session, branch_ids: set[int], first_month: int,
+                keys_only: bool = False) -> dict[tuple[int, int], tuple]:
     """A summary of each branch-month's derived figures, to tell which an import changed."""
     connection = _driver(session)
+    if keys_only:
+        return {(row[0], row[1]): () for row in connection.execute(
+            "SELECT DISTINCT branch_id, month_index FROM indicator_month"
+            " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index >= ?",
+            (json.dumps(sorted(branch_ids)), first_month))}
     return {(row[0], row[1]): tuple(row[2:]) for row in connection.execute(
         "SELECT branch_id, month_index, sum(incoming), sum(disposed), sum(withdrawn), sum(pending_end),"
         " sum(pending_over_180), sum(disposition_days_sum), sum(scheduling_days_sum), sum(satisfaction_sum),"
