@@ -29,7 +29,7 @@ from desktop.domain.indicators.periods import month_bounds
 from desktop.store.settings import OFFICE_HOURS_KEY
 
 _TEMP_TABLES = ("_rb_month", "_rb_day", "_rb_branch", "_rb_office", "_rb_acc", "_rb_hist", "_rb_key", "_rb_src",
-                "_rb_seg")
+                "_rb_seg", "_rb_flow")
 
 _ACC_COLUMNS = (
     "incoming", "disposed", "withdrawn", "transferred_in", "transferred_out", "pending_end", "pending_age_base",
@@ -290,16 +290,21 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         "INSERT OR IGNORE INTO _rb_key SELECT DISTINCT branch_id, case_type, 0 FROM _rb_acc"
         " WHERE source = 'cases'"
     )
-    run("CREATE INDEX temp._rb_acc_flow ON _rb_acc (branch_id, case_type, month_index)")
+    # A running sum (window function) over every key x month of the span; the month's net flow is looked up.
+    run(
+        "CREATE TEMP TABLE _rb_flow AS SELECT branch_id, case_type, month_index,"
+        " sum(coalesce(incoming, 0) + coalesce(transferred_in, 0) - coalesce(disposed, 0)"
+        "   - coalesce(withdrawn, 0) - coalesce(transferred_out, 0)) AS flow"
+        " FROM _rb_acc WHERE source = 'cases' GROUP BY branch_id, case_type, month_index"
+    )
+    run("CREATE UNIQUE INDEX temp._rb_flow_key ON _rb_flow (branch_id, case_type, month_index)")
     run(
         _acc_insert(("pending_end", "pending_age_base"))
         + "SELECT branch_id, month_index, case_type, pending, pending, 'cases' FROM ("
-        "  SELECT k.branch_id, m.month_index, k.case_type, k.base + coalesce(("
-        "    SELECT sum(coalesce(a.incoming, 0) + coalesce(a.transferred_in, 0) - coalesce(a.disposed, 0)"
-        "      - coalesce(a.withdrawn, 0) - coalesce(a.transferred_out, 0)) FROM _rb_acc a"
-        "    WHERE a.branch_id = k.branch_id AND a.case_type = k.case_type"
-        "      AND a.month_index <= m.month_index AND a.source = 'cases'), 0) AS pending"
-        "  FROM _rb_key k CROSS JOIN _rb_month m"
+        "  SELECT k.branch_id, m.month_index, k.case_type, k.base + sum(coalesce(f.flow, 0))"
+        "    OVER (PARTITION BY k.branch_id, k.case_type ORDER BY m.month_index) AS pending"
+        "  FROM _rb_key k CROSS JOIN _rb_month m LEFT JOIN _rb_flow f ON f.branch_id = k.branch_id"
+        "    AND f.case_type = k.case_type AND f.month_index = m.month_index"
         ") WHERE pending > 0"
     )
     # Ages: the range join visits a case only in the months it is pending and older than 180 days
@@ -361,6 +366,7 @@ def _write(connection: Connection) -> None:
     # One untyped row per branch-month with a source, so that a quiet month is told from a missing one.
     run("INSERT INTO _rb_acc (branch_id, month_index, case_type, source) SELECT branch_id, month_index, '', 'row'"
         " FROM _rb_src")
+    run("CREATE INDEX temp._rb_acc_key ON _rb_acc (branch_id, month_index, case_type)")
     sums = ", ".join(f"coalesce(sum(a.{c}), 0)" for c in _SUMMED)
     # Only the rows of the branch-month's own source: case-listing rows where a listing covers it or it carries
     # a listing's cases forward, monthly rows where they are its source; satisfaction always.
