@@ -49,7 +49,7 @@ _UNIT_COLUMN = {"province": "d.province_id", "district": "b.district_id", "branc
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 
 
-_COMPLETE = "im.source IN ('cases', 'monthly')"
+_COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
 
 
 def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False) -> str:
@@ -94,8 +94,10 @@ def table_query(
     inner = ", ".join([
         f"im.branch_id AS branch_id, {unit} AS unit_id", *flows, *stocks,
         f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
-        f"count(DISTINCT CASE WHEN {_COMPLETE} THEN im.month_index END) AS complete_months",
-        f"group_concat(DISTINCT CASE WHEN {_COMPLETE} THEN im.month_index END) AS complete_list",
+        # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
+        f"sum(im.case_type = '' AND {_COMPLETE}) AS complete_months",
+        (f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END)" if level == "branch"
+         else "NULL") + " AS complete_list",
         f"max({typed}) AS has_rows",
     ])
     outer = ", ".join([

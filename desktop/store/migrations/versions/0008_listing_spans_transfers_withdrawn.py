@@ -1,8 +1,9 @@
 """case listing spans, case transfers, withdrawn cases, carried/missing months (issue 10)
 
 Existing case batches get a span over their first..last month for every branch they hold, so the months they
-covered stay "from case listings" after the upgrade. Derived rows made before this revision keep their old
-source until the next rebuild (any import, or a change of office hours).
+covered stay "from case listings" after the upgrade, and every branch-month with derived rows gets its untyped
+row labelled with its source (completeness is read from it). Carried-forward months appear at the next rebuild
+(any import, or a change of office hours).
 
 Revision ID: 0008
 Revises: 0007
@@ -81,6 +82,19 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             'source_valid', "source IN ('cases', 'monthly', 'carried', 'missing', 'satisfaction')")
 
+    # Every branch-month with derived rows gets its untyped row, labelled with its source (the completeness
+    # of a month is read from it); a month with satisfaction alone stays 'satisfaction' (incomplete).
+    op.execute(
+        "INSERT OR IGNORE INTO indicator_month (branch_id, month_index, case_type, source)"
+        " SELECT branch_id, month_index, '', min(source) FROM indicator_month GROUP BY branch_id, month_index"
+    )
+    op.execute(
+        "UPDATE indicator_month SET source = (SELECT min(o.source) FROM indicator_month o"
+        " WHERE o.branch_id = indicator_month.branch_id AND o.month_index = indicator_month.month_index"
+        " AND o.case_type <> '') WHERE case_type = '' AND source = 'satisfaction' AND EXISTS (SELECT 1"
+        " FROM indicator_month o WHERE o.branch_id = indicator_month.branch_id"
+        " AND o.month_index = indicator_month.month_index AND o.case_type <> '')"
+    )
     op.execute(
         "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot)"
         " SELECT b.id, c.branch_id, b.first_month, b.last_month, 1 FROM import_batch b"
