@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.add_argument("--not-snapshot", dest="snapshot", action="store_false",
                          help="a case listing is partial: do not mark the cases it lacks as withdrawn "
                               "(default: a listing is a full snapshot of the branches and months it covers)")
+    command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
+                         help="store the earliest plausible registration year (the database setting, default 1370) "
+                              "before importing")
     add_user_argument(command)
     command.set_defaults(handler=_import)
 
@@ -55,6 +58,12 @@ def _import(args: argparse.Namespace) -> int:
     all_problems = []
     try:
         service = ImportService(database, SystemClock(), principal=acting_principal(database, args))
+        if args.earliest_year is not None:
+            try:
+                service.set_earliest_year(args.earliest_year)
+            except DomainError as error:
+                print_error(translate(error.context, error.message, error.params))
+                return 1
         for path in args.files:
             kind = args.kind
             if kind is None:
