@@ -948,7 +948,12 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+52"/>
+        <location filename="../desktop/cli/commands_import.py" line="+42"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: figures changed for {count} branches: {codes}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
@@ -968,7 +973,7 @@
         <translation>{count} rows with problems were left out.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} was not imported: {count} problems; nothing was written.</source>
         <translation>{path} was not imported: {count} problems; nothing was written.</translation>
     </message>
@@ -978,7 +983,7 @@
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -998,7 +1003,7 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -2133,7 +2138,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+79"/>
+        <location filename="../desktop/ui/pages/home.py" line="+82"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -2159,12 +2164,17 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
+        <source>Branches with complete statistics</source>
+        <translation>Branches with complete statistics</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
@@ -2189,12 +2199,12 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -2315,7 +2325,27 @@ then sync again.</translation>
         <translation>clearance down to {percent}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>No statistics have been imported yet.</source>
+        <translation>No statistics have been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}: incomplete, not ranked: {names}</source>
+        <translation>{month}: incomplete, not ranked: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month}: every branch complete</source>
+        <translation>{month}: every branch complete</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
     </message>
@@ -2473,9 +2503,9 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+223"/>
+        <location filename="../desktop/imports/service.py" line="+283"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
+        <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
@@ -2505,7 +2535,28 @@ then sync again.</translation>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-166"/>
+        <location filename="../desktop/imports/service.py" line="-218"/>
+        <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
+        <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.</source>
+        <translation>{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</source>
+        <translation>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest plausible year must be between {first} and {last}.</source>
+        <translation>The earliest plausible year must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} has column headers but no rows.</translation>
     </message>
@@ -2597,7 +2648,23 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The date {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>The date {value} is before {earliest}, the earliest plausible year (a setting).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>The year {value} is before {earliest}, the earliest plausible year (a setting).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</source>
+        <translation>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
+        <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
     </message>
 </context>
@@ -2663,8 +2730,9 @@ then sync again.</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+42"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
     <message>
@@ -2698,16 +2766,17 @@ then sync again.</translation>
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <location line="+5"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
@@ -2718,6 +2787,22 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Branch {branch}: {count}</source>
+        <translation>Branch {branch}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
+{counts}
+
+Import the file?</source>
+        <translation>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
+{counts}
+
+Import the file?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{file} was imported before; nothing was changed.</source>
         <translation>{file} was imported before; nothing was changed.</translation>
     </message>
@@ -2730,6 +2815,11 @@ then sync again.</translation>
         <location line="+3"/>
         <source>{rejected} rows with problems were left out.</source>
         <translation>{rejected} rows with problems were left out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2770,7 +2860,7 @@ then sync again.</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -2804,13 +2894,18 @@ then sync again.</translation>
         <source>Pending at end</source>
         <translation>Pending at end</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+173"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months.</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -2860,6 +2955,16 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Disposition time (rolling 12 months)</source>
+        <translation>Disposition time (rolling 12 months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition time over the 12 months ending with the period: days in those months × pending cases at their end ÷ cases disposed in them.</source>
+        <translation>Disposition time over the 12 months ending with the period: days in those months × pending cases at their end ÷ cases disposed in them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average time to disposition</source>
         <translation>Average time to disposition</translation>
     </message>
@@ -2875,11 +2980,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>90% of the cases disposed of took at most this many days from registration.</source>
-        <translation>90% of the cases disposed of took at most this many days from registration.</translation>
+        <source>90% of the cases disposed of took at most this many days from registration. Read from 5-day bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).</source>
+        <translation>90% of the cases disposed of took at most this many days from registration. Read from 5-day bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pending over 180 days</source>
         <translation>Pending over 180 days</translation>
     </message>
@@ -2900,6 +3005,16 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Pending over two years</source>
+        <translation>Pending over two years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</source>
+        <translation>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average scheduling time</source>
         <translation>Average scheduling time</translation>
     </message>
@@ -2962,7 +3077,7 @@ then sync again.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -3124,6 +3239,11 @@ then sync again.</translation>
         <translation>Parent</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <location line="+8"/>
         <location line="+2"/>
@@ -3139,6 +3259,31 @@ then sync again.</translation>
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>The table was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <source>{value} days</source>
+        <translation>{value} days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{complete} of {total} branches complete</source>
+        <translation>{complete} of {total} branches complete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insufficient data: {coverage}</source>
+        <translation>Insufficient data: {coverage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insufficient data: no statistics for {months}</source>
+        <translation>Insufficient data: no statistics for {months}</translation>
     </message>
 </context>
 <context>
@@ -4379,13 +4524,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -4395,7 +4540,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
@@ -4423,17 +4568,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Branches of {district}</source>
         <translation>Branches of {district}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Change in {indicator}</source>
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -4459,7 +4609,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+70"/>
+        <location filename="../desktop/reports/district_data.py" line="+71"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>There is no district with the code {code}.</translation>
@@ -6478,8 +6628,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+384"/>
+        <location filename="../desktop/imports/validation.py" line="+419"/>
         <source>A code may have at most {max} characters.</source>
+        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>A code may have at most {max} characters.</translation>
     </message>
     <message>

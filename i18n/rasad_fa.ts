@@ -947,7 +947,12 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+52"/>
+        <location filename="../desktop/cli/commands_import.py" line="+42"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
@@ -967,7 +972,7 @@
         <translation>{count} ردیف دارای ایراد کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} was not imported: {count} problems; nothing was written.</source>
         <translation>{path} وارد نشد: {count} ایراد یافت شد؛ هیچ داده‌ای ثبت نشد.</translation>
     </message>
@@ -977,7 +982,7 @@
         <translation>… و {count} ایراد دیگر.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -997,7 +1002,7 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -2132,7 +2137,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+79"/>
+        <location filename="../desktop/ui/pages/home.py" line="+82"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -2158,12 +2163,17 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
+        <source>Branches with complete statistics</source>
+        <translation>شعبه‌های دارای آمار کامل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Getting started</source>
         <translation>گام‌های نخست</translation>
     </message>
@@ -2188,12 +2198,12 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -2312,7 +2322,27 @@ then sync again.</source>
         <translation>نرخ رسیدگی تا {percent}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>No statistics have been imported yet.</source>
+        <translation>هنوز آماری وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and {count} more</source>
+        <translation>و {count} شعبهٔ دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{month}: incomplete, not ranked: {names}</source>
+        <translation>{month}: ناقص و بیرون از رتبه‌بندی: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month}: every branch complete</source>
+        <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
     </message>
@@ -2470,9 +2500,9 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+223"/>
+        <location filename="../desktop/imports/service.py" line="+283"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Persian headers of a saved problem list: file, row, column, reason.</extracomment>
+        <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
@@ -2502,7 +2532,28 @@ then sync again.</source>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-166"/>
+        <location filename="../desktop/imports/service.py" line="-218"/>
+        <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
+        <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.</source>
+        <translation>{count} پروندهٔ جاری شعبهٔ {branch} دیگر در این فهرست نیست و «خارج‌شده» علامت خورد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</source>
+        <translation>{count} پرونده در {day} از شعبهٔ {from_branch} به شعبهٔ {to_branch} منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earliest plausible year must be between {first} and {last}.</source>
+        <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد.</translation>
     </message>
@@ -2594,7 +2645,23 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The date {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>تاریخ {value} پیش از {earliest}، نخستین سال پذیرفتنی (یک تنظیم)، است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year {value} is before {earliest}, the earliest plausible year (a setting).</source>
+        <translation>سال {value} پیش از {earliest}، نخستین سال پذیرفتنی (یک تنظیم)، است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</source>
+        <translation>ارقام شعبهٔ {value} در {month} از فهرست پرونده‌ها می‌آید که بر آمار ماهانه مقدم است؛ این ردیف پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
+        <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
     </message>
 </context>
@@ -2660,8 +2727,9 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+42"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
+        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
     <message>
@@ -2695,16 +2763,17 @@ then sync again.</source>
         <translation>فایل‌های CSV یا Excel (*.csv *.txt *.xlsx);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <location line="+5"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>Importing {file}…</source>
         <translation>در حال وارد کردن {file}…</translation>
     </message>
@@ -2715,6 +2784,22 @@ then sync again.</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Branch {branch}: {count}</source>
+        <translation>شعبهٔ {branch}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
+{counts}
+
+Import the file?</source>
+        <translation>{file} دیگر {count} پروندهٔ جاری از شعبه‌ها و ماه‌هایی را که در بر می‌گیرد ندارد. این پرونده‌ها «خارج‌شده» علامت می‌خورند (حذف نمی‌شوند):
+{counts}
+
+پرونده وارد شود؟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{file} was imported before; nothing was changed.</source>
         <translation>{file} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2727,6 +2812,11 @@ then sync again.</source>
         <location line="+3"/>
         <source>{rejected} rows with problems were left out.</source>
         <translation>{rejected} ردیف دارای ایراد کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{month}: figures changed for {count} branches: {codes}</source>
+        <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2767,7 +2857,7 @@ then sync again.</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+43"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -2801,13 +2891,18 @@ then sync again.</source>
         <source>Pending at end</source>
         <translation>مانده پایان دوره</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>داده</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+165"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+173"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months.</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
         <translation>مانده پرونده‌ها</translation>
     </message>
     <message>
@@ -2857,6 +2952,16 @@ then sync again.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Disposition time (rolling 12 months)</source>
+        <translation>زمان رسیدگی (۱۲ ماه گذشته)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition time over the 12 months ending with the period: days in those months × pending cases at their end ÷ cases disposed in them.</source>
+        <translation>زمان رسیدگی در ۱۲ ماهی که به این دوره ختم می‌شود: روزهای آن ماه‌ها × پرونده‌های جاری در پایانشان ÷ پرونده‌های مختومه در آن‌ها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average time to disposition</source>
         <translation>میانگین زمان رسیدگی</translation>
     </message>
@@ -2872,11 +2977,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>90% of the cases disposed of took at most this many days from registration.</source>
-        <translation>رسیدگی به ۹۰٪ پرونده‌های مختومه، از ثبت تا مختومه شدن، حداکثر همین تعداد روز طول کشیده است.</translation>
+        <source>90% of the cases disposed of took at most this many days from registration. Read from 5-day bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).</source>
+        <translation>رسیدگی ۹۰٪ پرونده‌های مختومه از ثبت تا مختومه شدن حداکثر این تعداد روز طول کشیده است. از بازه‌های ۵ روزه خوانده می‌شود: حداکثر ۵ روز با مقدار دقیق فاصله دارد (پرونده‌های بیش از ۳۶۵۰ روز، ۳۶۵۰ روز یا بیشتر شمرده می‌شوند).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pending over 180 days</source>
         <translation>پرونده‌های مانده بیش از ۱۸۰ روز</translation>
     </message>
@@ -2897,6 +3002,16 @@ then sync again.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Pending over two years</source>
+        <translation>جاری بیش از دو سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the pending cases registered more than two years (730 days) before the period&apos;s end (CEPEJ).</source>
+        <translation>سهم پرونده‌های جاری که بیش از دو سال (۷۳۰ روز) پیش از پایان دوره ثبت شده‌اند (CEPEJ).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Average scheduling time</source>
         <translation>میانگین زمان وقت‌دهی</translation>
     </message>
@@ -2959,7 +3074,7 @@ then sync again.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+72"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -3121,6 +3236,11 @@ then sync again.</source>
         <translation>واحد بالادست</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>داده</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <location line="+8"/>
         <location line="+2"/>
@@ -3136,6 +3256,31 @@ then sync again.</source>
         <location line="+9"/>
         <source>The table was saved to {path}.</source>
         <translation>جدول در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <source>{value} days</source>
+        <translation>{value} روز</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{complete} of {total} branches complete</source>
+        <translation>{complete} از {total} شعبه کامل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insufficient data: {coverage}</source>
+        <translation>دادهٔ ناکافی: {coverage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>کامل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insufficient data: no statistics for {months}</source>
+        <translation>دادهٔ ناکافی: بدون آمار در {months}</translation>
     </message>
 </context>
 <context>
@@ -4376,13 +4521,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -4392,7 +4537,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقادیر مربوط به همین ماه است؛ نسبت‌ها از جمع پرونده‌های همه شعب محاسبه شده‌اند. شعب هر حوزه بر پایه نرخ رسیدگی رتبه‌بندی شده‌اند.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
@@ -4420,17 +4565,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Branches of {district}</source>
         <translation>شعب {district}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Change in {indicator}</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>insufficient data</source>
+        <translation>دادهٔ ناکافی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -4456,7 +4606,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+70"/>
+        <location filename="../desktop/reports/district_data.py" line="+71"/>
         <source>There is no district with the code {code}.</source>
         <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
@@ -6475,8 +6625,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+384"/>
+        <location filename="../desktop/imports/validation.py" line="+419"/>
         <source>A code may have at most {max} characters.</source>
+        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>کد حداکثر می‌تواند {max} نویسه داشته باشد.</translation>
     </message>
     <message>

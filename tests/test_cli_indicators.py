@@ -35,6 +35,9 @@ def db_path(tmp_path: Path) -> Path:
             " VALUES (?, 16836, 'حقوقی', ?, ?, 'cases')",
             [(1, 10, 5), (2, 30, 30), (3, 20, 25)],
         )
+        # As a rebuild writes them: each branch-month's untyped row carries its (complete) source.
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, source)"
+            " VALUES (1, 16836, '', 'cases'), (2, 16836, '', 'cases'), (3, 16836, '', 'cases')")
     return path
 
 

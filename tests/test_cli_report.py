@@ -25,6 +25,9 @@ def db_path(tmp_path: Path) -> Path:
             " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', '')")
         run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end, source)"
             " VALUES (?, 16836, 'حقوقی', ?, ?, ?, 'cases')", [(1, 10, 5, 40), (2, 30, 30, 12), (3, 20, 25, 7)])
+        # As a rebuild writes them: each branch-month's untyped row carries its (complete) source.
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, source)"
+            " VALUES (1, 16836, '', 'cases'), (2, 16836, '', 'cases'), (3, 16836, '', 'cases')")
     return path
 
 

@@ -20,8 +20,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="write the valid rows of a file that has problems (default: write nothing)")
     command.add_argument("--problems", type=Path, metavar="OUT.csv",
                          help="save every file's problems to this CSV file")
+    command.add_argument("--not-snapshot", dest="snapshot", action="store_false",
+                         help="a case listing is partial: do not mark the cases it lacks as withdrawn "
+                              "(default: a listing is a full snapshot of the branches and months it covers)")
+    command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
+                         help="store the earliest plausible registration year (the database setting, default 1370) "
+                              "before importing")
     add_user_argument(command)
     command.set_defaults(handler=_import)
+
+
+def _print_summary(result, translate) -> None:
+    """What the import replaced, withdrew or moved, and per month the branches whose figures changed."""
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.imports.parsing import month_label
+
+    for note in result.notes:
+        print(translate(note.context, note.reason, dict(note.params)))
+    for month, codes in result.changed_branches:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{month}: figures changed for {count} branches: {codes}"),
+                         month=month_label(month), count=len(codes), codes=", ".join(codes)))
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -39,6 +58,12 @@ def _import(args: argparse.Namespace) -> int:
     all_problems = []
     try:
         service = ImportService(database, SystemClock(), principal=acting_principal(database, args))
+        if args.earliest_year is not None:
+            try:
+                service.set_earliest_year(args.earliest_year)
+            except DomainError as error:
+                print_error(translate(error.context, error.message, error.params))
+                return 1
         for path in args.files:
             kind = args.kind
             if kind is None:
@@ -54,7 +79,7 @@ def _import(args: argparse.Namespace) -> int:
                         path=str(path)))
                     exit_code = 1
                     continue
-            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows)
+            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows, snapshot=args.snapshot)
             all_problems.extend(result.problems)
             exit_code = max(exit_code, print_result(path, kind, result))
         if args.problems is not None and all_problems:
@@ -82,6 +107,7 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
         if result.problem_count:
             print(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
+        _print_summary(result, lambda context, text, params: translated(context, text, **params))
     else:
         exit_code = 1
         print_error(translated("Cli", QT_TRANSLATE_NOOP(

@@ -95,23 +95,30 @@ def _indicators(args: argparse.Namespace) -> int:
     return 0
 
 
-_COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst")
+_COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",
+            "branches", "complete_branches", "incomplete_branches")
 
 
-def _row_values(row) -> list[object]:
+def _row_values(row, *, as_text: bool = False) -> list[object]:
+    """One row: an incomplete unit has no rank and lists what it lacks (months of a branch, branches of a
+    district or province)."""
     value = None if row.value is None else round(row.value, 4)
-    return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst]
+    missing: object = list(row.missing_months)
+    incomplete: object = list(row.incomplete_branches)
+    if as_text:
+        missing, incomplete = " ".join(row.missing_months), " ".join(row.incomplete_branches)
+    return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst, row.complete,
+            missing, row.branches, row.complete_branches, incomplete]
 
 
 def _as_csv(table) -> str:
-    import csv
     import io
 
+    from desktop.exports.cells import write_csv_rows
+
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(_COLUMNS)
-    for row in table.rows:
-        writer.writerow(["" if v is None else v for v in _row_values(row)])
+    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row, as_text=True)] for row in table.rows),
+                   lineterminator="\n")
     return buffer.getvalue()
 
 
@@ -129,6 +136,9 @@ def _as_json(table) -> str:
         "period": table.period.code,
         "level": table.level,
         "case_type": table.case_type,
+        "months": list(table.months),
+        "ranked": len(table.ranked),
+        "insufficient_data": [row.code for row in table.insufficient],
         "rows": [dict(zip(_COLUMNS, _row_values(row), strict=True)) for row in table.rows],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -200,6 +200,12 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
         satisfaction,
     )
     batch.rows_read = batch.rows_written = written
+    # The demo is one case listing of every branch over the window (docs/indicators.md, "Completeness").
+    connection.exec_driver_sql(
+        "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot)"
+        " SELECT ?, id, ?, ?, 1 FROM branch",
+        (batch.id, months[0], last_month),
+    )
     # Only the window's months are derived: the demo's history starts with them.
     rebuild_months(connection, None, months)
     return written

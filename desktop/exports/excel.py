@@ -1,4 +1,5 @@
-"""Write a table to an Excel workbook: right-to-left sheet, numbers as numbers, Jalali dates as text.
+"""Write a table to an Excel workbook: right-to-left sheet, numbers as numbers, Jalali dates as text, formula-like
+text inert (desktop/exports/cells.py).
 
 Every sheet is ready to print: A4, fitted to the page width, the header row repeated on each printed page,
 landscape when it has many columns. A number may carry its Excel number format (thousands separators,
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.exports.cells import is_formula_like
 from desktop.exports.files import write_atomically
 
 SHEET_TITLE_LIMIT = 31  # Excel's limit on sheet names
@@ -109,6 +111,8 @@ def _write_cell(worksheet, value: Cell):
     if isinstance(value, float) and value != value:  # NaN is not a number a reader can use
         value = None
     cell = WriteOnlyCell(worksheet, value=value)
+    if is_formula_like(value):  # a CMS name such as =HYPERLINK(...): inert text (desktop/exports/cells.py)
+        cell.data_type, cell.quotePrefix = "s", True
     if number_format and value is not None:
         cell.number_format = number_format
     return cell

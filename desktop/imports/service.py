@@ -7,7 +7,6 @@ registry (small files) is written through the ORM, so each district and branch c
 
 from __future__ import annotations
 
-import csv
 import gc
 import hashlib
 import itertools
@@ -26,22 +25,26 @@ from sqlalchemy.orm import Session
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import month_days
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.persian import normalise_text
+from desktop.exports.cells import write_csv_rows
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
 from desktop.imports.parsing import month_label, month_of_iso
 from desktop.imports.reading import ImportFileError, TableReader, open_table
 from desktop.imports.validation import (
     CHECKERS,
+    DEFAULT_EARLIEST_YEAR,
     CaseChecker,
     ImportProblem,
+    MonthlyChecker,
     Problems,
     RowChecker,
     header_problems,
 )
 from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
 from desktop.store.database import Database
-from desktop.store.models import Branch, District, ImportBatch, Province
+from desktop.store.models import Branch, CaseListingSpan, District, ImportBatch, Province
 from desktop.store.settings import get_setting, set_setting
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
@@ -53,6 +56,20 @@ HASH_CHUNK = 1 << 20
 IMPORTED = "imported"
 REJECTED = "rejected"
 ALREADY_IMPORTED = "already_imported"
+CANCELLED = "cancelled"  # the user declined the withdrawals a snapshot would make; nothing written
+
+#: Database setting: the earliest plausible Jalali year of a registration (default 1370).
+EARLIEST_YEAR_SETTING = "import.earliest_year"
+EARLIEST_YEAR_RANGE = range(1300, 1500)
+
+REPLACED_MONTHLY = QT_TRANSLATE_NOOP(
+    "Import", "The case listing replaces the monthly statistics of branch {branch} for {months}.")
+WITHDRAWN_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.")
+MOVED_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.")
+BAD_EARLIEST_YEAR = QT_TRANSLATE_NOOP(
+    "Import", "The earliest plausible year must be between {first} and {last}.")
 
 NO_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no rows.")
 NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
@@ -79,6 +96,19 @@ class FilePreview:
 
 
 @dataclass(frozen=True)
+class ImportNote:
+    """What an import did besides writing rows (a replaced source, withdrawn or moved cases): English source
+    text in ``context`` with ``{placeholders}`` filled from ``params`` after translation."""
+
+    reason: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    context: str = "Import"
+
+    def english(self) -> str:
+        return self.reason.format(**self.params)
+
+
+@dataclass(frozen=True)
 class ImportResult:
     status: str  # IMPORTED | REJECTED | ALREADY_IMPORTED
     kind: FileKind
@@ -92,6 +122,11 @@ class ImportResult:
     months: tuple[int, ...] = ()  # month indexes whose indicators were rebuilt
     branches: int = 0  # branches whose indicators were rebuilt
     extra: Mapping[str, Any] = field(default_factory=dict)
+    notes: tuple[ImportNote, ...] = ()
+    #: Per month (index, oldest first): the codes of the branches whose figures the import changed.
+    changed_branches: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    #: Branch code -> cases this snapshot marked withdrawn.
+    withdrawn: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -122,6 +157,10 @@ class ImportBatchView:
 
 class _Rejected(Exception):
     """Leaves the transaction block so that it rolls back."""
+
+
+class _Declined(Exception):
+    """The user declined the withdrawals: leaves the transaction block so that it rolls back."""
 
 
 def file_sha256(path: Path, progress: TaskProgress = NO_PROGRESS) -> str:
@@ -169,6 +208,20 @@ class ImportService(ActsForPrincipal):
             if changed:
                 set_setting(session, key, stored)
 
+    def earliest_year(self) -> int:
+        """Registrations before 1 Farvardin of this year are refused as implausible."""
+        with self.database.session() as session:
+            return int(get_setting(session, EARLIEST_YEAR_SETTING, DEFAULT_EARLIEST_YEAR) or DEFAULT_EARLIEST_YEAR)
+
+    def set_earliest_year(self, year: int) -> None:
+        self.principal.require(Action.EDIT)
+        if year not in EARLIEST_YEAR_RANGE:
+            raise ValidationError("earliest_year", BAD_EARLIEST_YEAR,
+                                  {"first": EARLIEST_YEAR_RANGE[0], "last": EARLIEST_YEAR_RANGE[-1]},
+                                  context="Import")
+        with self.database.session(user_name=self.user_name) as session:
+            set_setting(session, EARLIEST_YEAR_SETTING, int(year))
+
     def all_remembered(self) -> dict[FileKind, dict[str, str]]:
         """The remembered mapping of every kind."""
         with self.database.session() as session:
@@ -207,10 +260,17 @@ class ImportService(ActsForPrincipal):
         mapping: Mapping[str, str] | None = None,
         only_valid_rows: bool = False,
         progress: TaskProgress = NO_PROGRESS,
+        snapshot: bool = True,
+        confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None,
     ) -> ImportResult:
         """Import one file of ``kind``. ``mapping`` (field → header as in the file) is a mapping the user just
         confirmed; it is remembered. Raises :class:`~desktop.tasks.TaskCancelled` (nothing written) when
-        cancelled."""
+        cancelled.
+
+        A case listing is a full snapshot of the branches and months it covers unless ``snapshot`` is False:
+        the pending cases of those branches and months it no longer holds are marked withdrawn. Before that is
+        committed, ``confirm_withdrawals`` (when given) gets the count per branch code; False cancels the whole
+        import (status :data:`CANCELLED`, nothing written)."""
         self.principal.require(Action.EDIT)
         path = Path(path)
         kind = FileKind(kind)
@@ -238,16 +298,21 @@ class ImportService(ActsForPrincipal):
                     raise _Rejected from None
                 with reader:
                     self._import_rows(session, reader, kind, sha256, remembered, mapping, only_valid_rows,
-                                      problems, progress, outcome)
+                                      problems, progress, outcome, snapshot, confirm_withdrawals)
         except _Rejected:
             return _rejected(kind, name, problems.stored, problems, outcome)
+        except _Declined:
+            return ImportResult(CANCELLED, kind, name, rows_read=int(outcome.get("rows_read", 0)),
+                                withdrawn=outcome.get("withdrawn", {}))
         return ImportResult(IMPORTED, kind, name, outcome["rows_read"], outcome["rows_written"], problems.rows,
                             problems.count, tuple(problems.stored), outcome["batch_id"], outcome["months"],
-                            outcome["branches"])
+                            outcome["branches"], notes=tuple(outcome.get("notes", ())),
+                            changed_branches=outcome.get("changed", ()), withdrawn=outcome.get("withdrawn", {}))
 
     def _import_rows(self, session: Session, reader: TableReader, kind: FileKind, sha256: str,
                      remembered: Mapping[str, str], mapping: Mapping[str, str] | None, only_valid_rows: bool,
-                     problems: Problems, progress: TaskProgress, outcome: dict[str, Any]) -> None:
+                     problems: Problems, progress: TaskProgress, outcome: dict[str, Any], snapshot: bool = True,
+                     confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None) -> None:
         name = reader.path.name
         match = match_headers(kind, reader.headers, remembered, mapping)
         if not match.complete:
@@ -260,6 +325,12 @@ class ImportService(ActsForPrincipal):
         branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}
         today = self.clock.today()
         checker = CHECKERS[kind](name, reader.headers, match, branches, today, problems)
+        checker.set_earliest_year(int(get_setting(session, EARLIEST_YEAR_SETTING, DEFAULT_EARLIEST_YEAR)
+                                      or DEFAULT_EARLIEST_YEAR))
+        if isinstance(checker, MonthlyChecker):
+            for branch_id, first, last in session.execute(
+                    select(CaseListingSpan.branch_id, CaseListingSpan.first_month, CaseListingSpan.last_month)):
+                checker.covered.setdefault(branch_id, []).append((first, last))
         batch = ImportBatch(kind=kind.value, file_name=name[:500], sha256=sha256,
                             imported_by=self.user_name[:200])
         session.add(batch)
@@ -296,10 +367,24 @@ class ImportService(ActsForPrincipal):
         months = checker.touched_months()
         if months:
             ensure_dates_unlocked(session, *month_days(min(months), max(months)))
+        notes: list[ImportNote] = []
+        if isinstance(checker, CaseChecker) and checker.first_month is not None:
+            notes += _record_listing(session, batch.id, checker, snapshot, writer, outcome, confirm_withdrawals)
         if kind is not FileKind.BRANCHES and checker.branch_ids and months:
-            from desktop.indicators.aggregate import rebuild_months
+            from desktop.indicators.aggregate import rebuild_from
 
-            rebuild_months(session, set(checker.branch_ids), months)
+            touched = set(checker.branch_ids)
+            start = min(months)
+            if isinstance(writer, _CaseWriter):  # known cases counted in their old months and branches too
+                touched |= writer.previous_branches
+                start = min(start, writer.first_touched if writer.first_touched is not None else start)
+            before = _signatures(session, touched, start)
+            months = rebuild_from(session, touched, start)
+            # Nothing derived before (a first import): every branch-month with rows now has changed, and the
+            # cheaper key-only query says which.
+            after = _signatures(session, touched, start, keys_only=not before)
+            outcome["changed"] = _changed(session, before, after)
+        outcome["notes"] = notes
         batch.rows_read = rows_read
         batch.rows_written = rows_written
         batch.rows_rejected = problems.rows
@@ -321,11 +406,9 @@ class ImportService(ActsForPrincipal):
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
-                writer = csv.writer(file)
-                writer.writerow(PROBLEM_HEADERS)
-                for problem in problems:
-                    writer.writerow((problem.file, problem.row, problem.column,
-                                     translate(problem.context, problem.reason, problem.params)))
+                write_csv_rows(file, PROBLEM_HEADERS, ((problem.file, problem.row, problem.column,
+                                                       translate(problem.context, problem.reason, problem.params))
+                                                      for problem in problems))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -363,10 +446,11 @@ _CASE_INSERT = (
 )
 _CASE_UPDATE = (
     "UPDATE case_record SET branch_id = ?, case_type = ?, registered_on = ?, referred_at = ?, "
-    "first_hearing_on = ?, hearings = ?, disposed_on = ?, batch_id = {batch} WHERE case_number = ?"
+    "first_hearing_on = ?, hearings = ?, disposed_on = ?, withdrawn_on = NULL, batch_id = {batch} "
+    "WHERE case_number = ?"
 )
 _PREVIOUS_CASES = (
-    "SELECT case_number, branch_id, registered_on, disposed_on FROM case_record "
+    "SELECT case_number, branch_id, registered_on, disposed_on, id FROM case_record "
     "WHERE case_number IN (SELECT value FROM json_each(?))"
 )
 _MONTHLY_UPSERT = (
@@ -393,29 +477,7 @@ def _writer(session: Session, kind: FileKind, batch_id: int,
     connection = _driver(session)
     if kind is FileKind.CASES:
         assert isinstance(checker, CaseChecker)
-        insert = _CASE_INSERT.format(batch=int(batch_id))
-        update = _CASE_UPDATE.format(batch=int(batch_id))
-        had_rows = connection.execute("SELECT EXISTS (SELECT 1 FROM case_record)").fetchone()[0]
-
-        def write_cases(records: list[tuple[Any, ...]]) -> int:
-            if had_rows:  # a newer export: replace known cases; the months they counted in change too
-                numbers = json.dumps([record[0] for record in records], ensure_ascii=False)
-                known = set()
-                for number, branch_id, registered, disposed in connection.execute(_PREVIOUS_CASES, (numbers,)):
-                    known.add(number)
-                    checker.branch_ids.add(branch_id)
-                    first = month_of_iso(registered)
-                    if disposed is None:
-                        checker.any_pending = True
-                    checker.touch(first, first if disposed is None else month_of_iso(disposed))
-                if known:
-                    connection.executemany(update, [(*r[1:], r[0]) for r in records if r[0] in known])
-                    connection.executemany(insert, [r for r in records if r[0] not in known])
-                    return len(records)
-            connection.executemany(insert, records)
-            return len(records)
-
-        return write_cases
+        return _CaseWriter(connection, batch_id, checker)
     statement = (_MONTHLY_UPSERT if kind is FileKind.MONTHLY else _SATISFACTION_UPSERT).format(batch=int(batch_id))
 
     def write(records: list[tuple[Any, ...]]) -> int:
@@ -423,6 +485,126 @@ def _writer(session: Session, kind: FileKind, batch_id: int,
         return len(records)
 
     return write
+
+
+class _CaseWriter:
+    """Case rows: new ones inserted, known ones (a newer export) updated by case number. The months a known
+    case counted in change too (:attr:`first_touched`, :attr:`previous_branches`), and a pending case now shown
+    in another branch has moved (:attr:`moves`: case id, old branch, new branch, new disposal date)."""
+
+    def __init__(self, connection: Any, batch_id: int, checker: CaseChecker) -> None:
+        self.connection = connection
+        self.checker = checker
+        self.insert = _CASE_INSERT.format(batch=int(batch_id))
+        self.update = _CASE_UPDATE.format(batch=int(batch_id))
+        self.had_rows = bool(connection.execute("SELECT EXISTS (SELECT 1 FROM case_record)").fetchone()[0])
+        self.previous_branches: set[int] = set()
+        self.first_touched: int | None = None
+        self.moves: list[tuple[int, int, int, str | None]] = []
+
+    def __call__(self, records: list[tuple[Any, ...]]) -> int:
+        connection = self.connection
+        if not self.had_rows:
+            connection.executemany(self.insert, records)
+            return len(records)
+        numbers = json.dumps([record[0] for record in records], ensure_ascii=False)
+        known: dict[str, tuple[int, int, str | None]] = {}
+        for number, branch_id, registered, disposed, case_id in connection.execute(_PREVIOUS_CASES, (numbers,)):
+            known[number] = (case_id, branch_id, disposed)
+            self.previous_branches.add(branch_id)
+            first = month_of_iso(registered)
+            if self.first_touched is None or first < self.first_touched:
+                self.first_touched = first
+        if not known:
+            connection.executemany(self.insert, records)
+            return len(records)
+        for record in records:
+            previous = known.get(record[0])
+            if previous is not None and previous[1] != record[1] and previous[2] is None:
+                self.moves.append((previous[0], previous[1], record[1], record[7]))
+        connection.executemany(self.update, [(*r[1:], r[0]) for r in records if r[0] in known])
+        connection.executemany(self.insert, [r for r in records if r[0] not in known])
+        return len(records)
+
+
+def _record_listing(session: Session, batch_id: int, checker: CaseChecker, snapshot: bool, writer: Any,
+                    outcome: dict[str, Any],
+                    confirm: Callable[[Mapping[str, int]], bool] | None) -> list[ImportNote]:
+    """After a case listing's rows are in: the branches and months it covers, the monthly statistics it
+    replaces, the cases it withdraws (a snapshot; confirmed first) and the moves it shows. Raises
+    :class:`_Declined` when the user declines the withdrawals."""
+    connection = _driver(session)
+    assert isinstance(writer, _CaseWriter) and checker.first_month is not None and checker.last_month is not None
+    first, last, as_of = checker.first_month, checker.last_month, checker.latest_date
+    file_branches = sorted(checker.branch_ids)  # the branches in the file (a moved case's old one is not)
+    codes = dict(connection.execute("SELECT id, code FROM branch").fetchall())
+    branches_json = json.dumps(file_branches)
+    notes: list[ImportNote] = []
+    for branch_id, months in connection.execute(
+            "SELECT branch_id, group_concat(month_index) FROM (SELECT branch_id, month_index FROM branch_month_stat"
+            " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index BETWEEN ? AND ?"
+            " ORDER BY branch_id, month_index) GROUP BY branch_id", (branches_json, first, last)).fetchall():
+        labels = ", ".join(month_label(int(month)) for month in str(months).split(","))
+        notes.append(ImportNote(REPLACED_MONTHLY, {"branch": codes[branch_id], "months": labels}))
+    withdrawn: dict[str, int] = {}
+    if snapshot and writer.had_rows:
+        window = (branches_json, month_bounds(first)[0].isoformat(), month_bounds(last)[1].isoformat(), batch_id)
+        where = (" WHERE branch_id IN (SELECT value FROM json_each(?)) AND registered_on BETWEEN ? AND ?"
+                 " AND batch_id <> ? AND disposed_on IS NULL AND withdrawn_on IS NULL")
+        withdrawn = {codes[branch_id]: count for branch_id, count in connection.execute(
+            f"SELECT branch_id, count(*) FROM case_record{where} GROUP BY branch_id", window).fetchall()}
+        outcome["withdrawn"] = withdrawn
+        if withdrawn and confirm is not None and not confirm(dict(withdrawn)):
+            raise _Declined
+        if withdrawn:
+            connection.execute(f"UPDATE case_record SET withdrawn_on = max(?, registered_on){where}", (as_of, *window))
+            for code, count in sorted(withdrawn.items()):
+                notes.append(ImportNote(WITHDRAWN_NOTE, {"branch": code, "count": count}))
+    if writer.moves:
+        # Dated by the export that showed the move (its latest date), never after the case's disposal there.
+        moved: dict[tuple[int, int, str], int] = {}
+        rows = []
+        for case_id, old, new, disposed in writer.moves:
+            day = min(as_of, disposed) if disposed else as_of
+            rows.append((case_id, old, new, day, batch_id, case_id))
+            moved[(old, new, day)] = moved.get((old, new, day), 0) + 1
+        connection.executemany(
+            "INSERT INTO case_transfer (case_id, from_branch_id, to_branch_id, moved_on, batch_id)"
+            " SELECT ?, ?, ?, max(?, registered_on), ? FROM case_record WHERE id = ?", rows)
+        for (old, new, day), count in sorted(moved.items()):
+            notes.append(ImportNote(MOVED_NOTE, {"count": count, "from_branch": codes[old], "to_branch": codes[new],
+                                                 "day": day}))
+    connection.executemany(
+        "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot) VALUES (?, ?, ?, ?, ?)",
+        [(batch_id, branch_id, first, last, snapshot) for branch_id in file_branches])
+    return notes
+
+
+def _signatures(session: Session, branch_ids: set[int], first_month: int,
+                keys_only: bool = False) -> dict[tuple[int, int], tuple]:
+    """A summary of each branch-month's derived figures, to tell which an import changed."""
+    connection = _driver(session)
+    if keys_only:
+        return {(row[0], row[1]): () for row in connection.execute(
+            "SELECT DISTINCT branch_id, month_index FROM indicator_month"
+            " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index >= ?",
+            (json.dumps(sorted(branch_ids)), first_month))}
+    return {(row[0], row[1]): tuple(row[2:]) for row in connection.execute(
+        "SELECT branch_id, month_index, sum(incoming), sum(disposed), sum(withdrawn), sum(pending_end),"
+        " sum(pending_over_180), sum(disposition_days_sum), sum(scheduling_days_sum), sum(satisfaction_sum),"
+        " sum(transferred_in), sum(transferred_out), max(source) FROM indicator_month"
+        " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index >= ?"
+        " GROUP BY branch_id, month_index", (json.dumps(sorted(branch_ids)), first_month))}
+
+
+def _changed(session: Session, before: Mapping[tuple[int, int], tuple],
+             after: Mapping[tuple[int, int], tuple]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    codes = dict(_driver(session).execute("SELECT id, code FROM branch").fetchall())
+    by_month: dict[int, list[str]] = {}
+    for key in sorted(set(before) | set(after)):
+        if before.get(key) != after.get(key):
+            by_month.setdefault(key[1], []).append(codes[key[0]])
+    return tuple((month, tuple(sorted(branches))) for month, branches in sorted(by_month.items()))
 
 
 class _BranchWriter:

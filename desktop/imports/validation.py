@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.domain.jalali import PARSE_YEARS, to_jalali
+from desktop.domain.jalali import PARSE_YEARS, from_jalali, to_jalali
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.organisation import CODE_MAX_LENGTH, validate_name
 from desktop.imports.columns import FIELDS, FieldSpec, FileKind, HeaderMatch, field_spec
@@ -64,6 +64,15 @@ MAX_BELOW_AVERAGE = QT_TRANSLATE_NOOP(
     "Import", "The longest scheduling time ({value}) is shorter than the average ({average}).")
 MONTH_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Import", "The month must be between 1 and 12, not {value}.")
 YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a Jalali year such as 1403.")
+TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Import", "The date {value} is before {earliest}, the earliest plausible year (a setting).")
+YEAR_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Import", "The year {value} is before {earliest}, the earliest plausible year (a setting).")
+COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
+    "Import", "Branch {value}'s figures for {month} come from a case listing, which takes precedence over "
+              "monthly statistics; this row is refused.")
+#: The default earliest plausible registration year (setting ``import.earliest_year``).
+DEFAULT_EARLIEST_YEAR = 1370
 PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Import", "The satisfaction average must be between 0 and 100, not {value}.")
 
@@ -141,6 +150,13 @@ class RowChecker:
         self.first_month: int | None = None
         self.last_month: int | None = None
         self._row_failed = False
+        self.set_earliest_year(DEFAULT_EARLIEST_YEAR)
+
+    def set_earliest_year(self, year: int) -> None:
+        """Dates before 1 Farvardin of ``year`` are refused as implausible."""
+        self.earliest_year = year
+        self.earliest_iso = from_jalali(year, 1, 1).isoformat()
+        self.earliest_month = month_index(year, 1)
 
     # --- reporting ---
 
@@ -227,6 +243,9 @@ class CaseChecker(RowChecker):
         super().__init__(*args, **kwargs)
         self.seen: set[str] = set()
         self.any_pending = False
+        #: The latest registration or disposal date in the file (ISO): the date of the export, as far as it
+        #: tells; withdrawals and moves are dated by it.
+        self.latest_date = ""
         self._raw_branches: dict[str, int] = dict(self.branches)  # cell text as found -> id
 
     def touched_months(self) -> list[int]:
@@ -243,6 +262,8 @@ class CaseChecker(RowChecker):
         if min(i_num, i_branch, i_type, i_reg, i_disp) < 0:  # missing columns: the careful path reports them
             return super().check(rows)
         today = self.today_iso
+        earliest = self.earliest_iso
+        latest = self.latest_date
         branches = self._raw_branches
         seen = self.seen
         seen_add = seen.add
@@ -263,7 +284,8 @@ class CaseChecker(RowChecker):
                 case_type = parse_label(r[i_type])
                 text = r[i_reg]
                 registered, reg_month, _ = dates.get(text) or raw_date(text)  # ValueError when bad
-                if registered > today or not case_type or len(case_type) > LABEL_MAX_LENGTH:
+                if (registered > today or registered < earliest or not case_type
+                        or len(case_type) > LABEL_MAX_LENGTH):
                     raise _Slow
                 referred = None
                 reference = registered
@@ -288,15 +310,17 @@ class CaseChecker(RowChecker):
                     disposed, end_month, _ = dates.get(text) or raw_date(text)
                     if disposed < registered or disposed > today:
                         raise _Slow
+                    end = disposed
                 else:
                     disposed = None
                     end_month = reg_month
+                    end = registered
                     pending = True
                 if number in seen:
                     raise _Slow
             except (_Slow, CellError, KeyError, ValueError):
-                self.first_month, self.last_month, self.any_pending = (
-                    None if first == 1 << 30 else first, None if last < 0 else last, pending)
+                self.first_month, self.last_month, self.any_pending, self.latest_date = (
+                    None if first == 1 << 30 else first, None if last < 0 else last, pending, latest)
                 self._row_failed = False
                 record = self.check_row(line, r)
                 if record is not None and not self._row_failed:
@@ -305,6 +329,7 @@ class CaseChecker(RowChecker):
                 first = self.first_month if self.first_month is not None else 1 << 30
                 last = self.last_month if self.last_month is not None else -1
                 pending = self.any_pending
+                latest = self.latest_date
                 continue
             seen_add(number)
             branch_add(branch_id)
@@ -312,10 +337,13 @@ class CaseChecker(RowChecker):
                 first = reg_month
             if end_month > last:
                 last = end_month
+            if end > latest:
+                latest = end
             append((number, branch_id, case_type, registered, referred, hearing, hearings, disposed))
         self.first_month = None if first == 1 << 30 else first
         self.last_month = None if last < 0 else last
         self.any_pending = pending
+        self.latest_date = latest
         return records
 
     def check_row(self, line: int, cells: Sequence[str]) -> tuple[Any, ...] | None:
@@ -334,6 +362,9 @@ class CaseChecker(RowChecker):
         today = self.today_iso
         if registered not in (None, _BAD) and registered[0] > today:
             self.problem(line, "registered_on", IN_FUTURE, value=self.raw(cells, "registered_on").strip())
+        elif registered not in (None, _BAD) and registered[0] < self.earliest_iso:
+            self.problem(line, "registered_on", TOO_EARLY, value=self.raw(cells, "registered_on").strip(),
+                         earliest=self.earliest_year)
         if disposed not in (None, _BAD) and disposed[0] > today:
             self.problem(line, "disposed_on", IN_FUTURE, value=self.raw(cells, "disposed_on").strip())
         if referred not in (None, _BAD) and referred[1] > today:
@@ -361,6 +392,9 @@ class CaseChecker(RowChecker):
         if disposed is None:
             self.any_pending = True
         self.touch(registered[1], registered[1] if disposed is None else disposed[1])
+        end = registered[0] if disposed is None else disposed[0]
+        if end > self.latest_date:
+            self.latest_date = end
         return (number, branch_id, case_type, registered[0], referred[0] if referred else None,
                 hearing[0] if hearing else None, hearings, disposed[0] if disposed else None)
 
@@ -372,11 +406,16 @@ class _MonthChecker(RowChecker):
         super().__init__(*args, **kwargs)
         self.seen: set[tuple[int, int]] = set()
         self.pairs: set[tuple[int, int]] = set()
+        #: branch id -> the (first, last) month spans case listings cover (monthly rows there are refused).
+        self.covered: dict[int, list[tuple[int, int]]] = {}
 
     def month(self, line: int, cells: Sequence[str], branch_id: Any) -> Any:
         year = self.cell(line, cells, "year", parse_int)
         if year is not None and year is not _BAD and year not in PARSE_YEARS:
             self.problem(line, "year", YEAR_OUT_OF_RANGE, value=year)
+            year = _BAD
+        elif year is not None and year is not _BAD and year < self.earliest_year:
+            self.problem(line, "year", YEAR_TOO_EARLY, value=year, earliest=self.earliest_year)
             year = _BAD
         month = self.cell(line, cells, "month", parse_int)
         if month is not None and month is not _BAD and not 1 <= month <= 12:
@@ -406,13 +445,18 @@ class _MonthChecker(RowChecker):
 
 class MonthlyChecker(_MonthChecker):
     """Records: (branch_id, month_index, incoming, disposed, pending_end, avg_disposition_days,
-    avg_scheduling_days, max_scheduling_days)."""
+    avg_scheduling_days, max_scheduling_days). A branch-month a case listing covers is refused (the listing
+    takes precedence, docs/indicators.md "Sources and precedence")."""
 
     kind = FileKind.MONTHLY
 
     def check_row(self, line: int, cells: Sequence[str]) -> tuple[Any, ...] | None:
         branch_id = self.branch(line, cells)
         index = self.month(line, cells, branch_id)
+        if branch_id is not _BAD and index is not _BAD and any(
+                first <= index <= last for first, last in self.covered.get(branch_id, ())):
+            self.problem(line, "month", COVERED_BY_LISTING, value=self.raw(cells, "branch_code").strip(),
+                         month=month_label(index))
         counts = [self.cell(line, cells, name, parse_count) for name in ("incoming", "disposed", "pending_end")]
         days = [self.cell(line, cells, name, parse_non_negative)
                 for name in ("avg_disposition_days", "avg_scheduling_days", "max_scheduling_days")]

@@ -30,7 +30,14 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
-from desktop.indicators.views import IndicatorRow, IndicatorTable, IndicatorTrend, TrendSeries
+from desktop.indicators.views import (
+    DataCoverage,
+    IncompleteUnit,
+    IndicatorRow,
+    IndicatorTable,
+    IndicatorTrend,
+    TrendSeries,
+)
 from desktop.store.database import Database
 
 Level = Literal["province", "district", "branch"]
@@ -42,18 +49,14 @@ _UNIT_COLUMN = {"province": "d.province_id", "district": "b.district_id", "branc
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 
 
-def _measure_columns(last_param: str = ":stock") -> str:
-    flows = [f"sum(im.{name}) AS {name}" for name in _FLOWS]
-    stocks = [
-        f"sum(CASE WHEN im.month_index = {last_param} THEN im.{name} END) AS {name}" for name in STOCK_FIELDS
-    ]
-    return ", ".join([*flows, *stocks, "max(im.scheduling_days_max) AS scheduling_days_max"])
+_COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
 
 
-def _filters(case_type: str | None, parent: tuple[str, int] | None) -> str:
+def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False) -> str:
     where = " WHERE im.month_index BETWEEN :first AND :last"
     if case_type is not None:
-        where += " AND im.case_type = :case_type"
+        # The untyped row of every branch-month carries its source: completeness does not depend on the type.
+        where += " AND im.case_type IN (:case_type, '')" if with_untyped else " AND im.case_type = :case_type"
     if parent is not None:
         where += f" AND {_UNIT_COLUMN[_check_level(parent[0])]} = :parent"
     return where
@@ -76,16 +79,44 @@ def table_query(
     case_type: str | None = None,
     parent: tuple[str, int] | None = None,
     stock_month: int | None = None,
+    first_month: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The aggregate SQL behind :meth:`IndicatorService.table` and its named parameters (usable with sqlite3).
 
-    Stocks are read at ``stock_month`` (default: the period's last month)."""
+    One pass: per branch (flows summed over the months, stocks at ``stock_month`` - default the period's last
+    month -, the months whose source is complete), then per unit (sums, and how many of its branches are
+    complete over all ``:expected`` months). Flows start at ``first_month`` (default the period's first)."""
     unit = _UNIT_COLUMN[_check_level(level)]
+    typed = "1" if case_type is None else "im.case_type = :case_type"
+    flows = [f"sum(CASE WHEN {typed} THEN im.{name} END) AS {name}" for name in _FLOWS]
+    stocks = [f"sum(CASE WHEN {typed} AND im.month_index = :stock THEN im.{name} END) AS {name}"
+              for name in STOCK_FIELDS]
+    inner = ", ".join([
+        f"im.branch_id AS branch_id, {unit} AS unit_id", *flows, *stocks,
+        f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
+        # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
+        f"sum(im.case_type = '' AND {_COMPLETE}) AS complete_months",
+        (f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END)" if level == "branch"
+         else "NULL") + " AS complete_list",
+        f"max({typed}) AS has_rows",
+    ])
+    outer = ", ".join([
+        "unit_id", *(f"sum({name}) AS {name}" for name in (*_FLOWS, *STOCK_FIELDS)),
+        "max(scheduling_days_max) AS scheduling_days_max", "max(has_rows) AS has_rows",
+        "count(*) AS branches_with_rows", "sum(complete_months = :expected) AS complete_branches",
+        "group_concat(CASE WHEN complete_months = :expected THEN branch_id END) AS complete_ids",
+        "max(complete_list) AS complete_list",
+    ])
     sql = (
-        f"SELECT {unit} AS unit_id, {_measure_columns()}{_FROM}{_filters(case_type, parent)} GROUP BY {unit}"
+        f"SELECT {outer} FROM (SELECT {inner}{_FROM}{_filters(case_type, parent, with_untyped=True)}"
+        " GROUP BY im.branch_id) GROUP BY unit_id"
     )
     params = _params(period, case_type, parent)
     params["stock"] = params["last"] if stock_month is None else stock_month
+    if first_month is not None:
+        params["first"] = first_month
+    params["last"] = min(params["last"], params["stock"])
+    params["expected"] = params["stock"] - params["first"] + 1
     return sql, params
 
 
@@ -151,6 +182,44 @@ def _totals(row: Mapping[str, Any], period_days: int, histogram: Mapping[int, in
     )
 
 
+def _members(connection: Connection, level: str, parent: tuple[str, int] | None) -> dict[int, dict[int, str]]:
+    """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts)."""
+    unit = {"province": "d.province_id", "district": "b.district_id", "branch": "b.id"}[level]
+    sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
+    if parent is not None:
+        sql += f" WHERE {_UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
+    members: dict[int, dict[int, str]] = {}
+    for unit_id, branch_id, code in connection.execute(text(sql), {"parent": parent[1]} if parent else {}):
+        members.setdefault(unit_id, {})[branch_id] = code
+    return members
+
+
+def unit_completeness(
+    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
+    months: Sequence[int],
+) -> dict[int, bool]:
+    """unit id -> complete, from the rows of :func:`table_query` (for callers that run it themselves)."""
+    return {unit_id: (cover := _coverage(measured.get(unit_id), branches, months))[0] == cover[1] > 0
+            for unit_id, branches in _members(connection, level, parent).items()}
+
+
+def _coverage(
+    row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int]
+) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
+    """(complete branches, branches, missing month codes of a single branch, incomplete branch codes)."""
+    complete_ids = set()
+    if row is not None and row["complete_ids"]:
+        complete_ids = {int(part) for part in str(row["complete_ids"]).split(",")}
+    incomplete = tuple(sorted(code for branch_id, code in members.items() if branch_id not in complete_ids))
+    missing: tuple[str, ...] = ()
+    if len(members) == 1:
+        present = set()
+        if row is not None and row["complete_list"]:
+            present = {int(part) for part in str(row["complete_list"]).split(",")}
+        missing = tuple(month_period(month).code for month in months if month not in present)
+    return len(members) - len(incomplete), len(members), missing, incomplete
+
+
 class IndicatorService(ActsForPrincipal):
     """Read-only use cases over the derived indicator tables, limited to what :attr:`principal` may see: a
     district head gets his own district and its branches, and nothing of another district or of the whole
@@ -187,7 +256,9 @@ class IndicatorService(ActsForPrincipal):
         *,
         refuse_outside: bool = False,
     ) -> IndicatorTable:
-        """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value and rank.
+        """Every unit of ``level`` (within ``parent``, e.g. ``("district", 3)``) with its value, its completeness
+        and - complete units only - its rank. A unit is complete when every branch in it has statistics from a
+        case listing or monthly statistics for every month the figures cover (docs/indicators.md).
 
         A scope outside the principal's reach (a district head asking for the province or another district)
         gives an empty table — or, with ``refuse_outside`` (the command line, as ``report`` does),
@@ -202,8 +273,11 @@ class IndicatorService(ActsForPrincipal):
                 return IndicatorTable(definition, level, period, case_type, ())
             parent = allowed
             stock = _stock_month(period, _latest_month(connection))
-            days = _elapsed_days(period, stock)
-            sql, params = table_query(level, period, case_type, parent, stock)
+            first = first_month_index(period)
+            if definition.window_months:  # rolling: the window of months ending at the period's stock month
+                first = stock - definition.window_months + 1
+            days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
+            sql, params = table_query(level, period, case_type, parent, stock, first)
             measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
             histograms = (
                 self._histograms(connection, level, period, case_type, parent)
@@ -211,6 +285,8 @@ class IndicatorService(ActsForPrincipal):
                 else {}
             )
             units = self._units(connection, level, parent)
+            members = _members(connection, level, parent)
+        months = tuple(range(first, stock + 1))
         totals = {
             unit_id: _totals(measured[unit_id], days, histograms.get(unit_id))
             if unit_id in measured
@@ -219,11 +295,14 @@ class IndicatorService(ActsForPrincipal):
         }
         # A unit without any row for the period (or case type) has no value, not a zero.
         values = {
-            unit_id: definition.compute(totals[unit_id]) if unit_id in measured else None
+            unit_id: definition.compute(totals[unit_id]) if measured.get(unit_id, {}).get("has_rows") else None
             for unit_id in totals
         }
+        coverage = {unit_id: _coverage(measured.get(unit_id), members.get(unit_id, {}), months) for unit_id in totals}
+        complete = {unit_id: cover[0] == cover[1] and cover[1] > 0 for unit_id, cover in coverage.items()}
         ranked = rank(
-            ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units), definition.direction
+            ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units if complete[unit_id]),
+            definition.direction,
         )
         best: set[Any] = set()
         worst: set[Any] = set()
@@ -232,22 +311,32 @@ class IndicatorService(ActsForPrincipal):
             # At most HIGHLIGHTED each, and never more than half of the units with a value.
             top, bottom = best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
             best, worst = {u.key for u in top}, {u.key for u in bottom}
+        # Insufficient data: after the ranked units (and the complete ones without a value), by name.
+        insufficient = sorted(((unit_id, name) for unit_id, _, name, _ in units if not complete[unit_id]),
+                              key=lambda item: item[1])
+        order = [(unit.key, unit.rank) for unit in ranked] + [(unit_id, None) for unit_id, _ in insufficient]
         info = {unit_id: (unit_code, name, parent_name) for unit_id, unit_code, name, parent_name in units}
         rows = tuple(
             IndicatorRow(
-                unit_id=int(unit.key),  # type: ignore[call-overload]
-                code=info[unit.key][0],
-                name=info[unit.key][1],
-                parent_name=info[unit.key][2],
-                value=unit.value,
-                rank=unit.rank,
-                is_best=unit.key in best,
-                is_worst=unit.key in worst,
-                totals=totals[unit.key],
+                unit_id=int(key),  # type: ignore[call-overload]
+                code=info[key][0],
+                name=info[key][1],
+                parent_name=info[key][2],
+                value=values[key],
+                rank=unit_rank,
+                is_best=key in best,
+                is_worst=key in worst,
+                totals=totals[key],
+                complete=complete[key],
+                missing_months=coverage[key][2],
+                branches=coverage[key][1],
+                complete_branches=coverage[key][0],
+                incomplete_branches=coverage[key][3],
             )
-            for unit in ranked
+            for key, unit_rank in order
         )
-        return IndicatorTable(definition, level, period, case_type, rows)
+        return IndicatorTable(definition, level, period, case_type, rows,
+                              tuple(month_period(month).code for month in months))
 
     def _histograms(
         self,
@@ -355,6 +444,7 @@ class IndicatorService(ActsForPrincipal):
         latest: int | None,
     ) -> tuple[float | None, ...]:
         first, last = first_month_index(periods[0]), last_month_index(periods[-1])
+        first -= definition.window_months  # a rolling indicator reaches back before the first period
         flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
         stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
         sql = (
@@ -378,9 +468,12 @@ class IndicatorService(ActsForPrincipal):
         values: list[float | None] = []
         for period in periods:
             last_of_period = _stock_month(period, latest)
-            days = _elapsed_days(period, last_of_period)
+            start = first_month_index(period)
+            if definition.window_months:
+                start = last_of_period - definition.window_months + 1
+            days = (month_bounds(last_of_period)[1] - month_bounds(start)[0]).days + 1
             parts = []
-            for month in range(first_month_index(period), last_of_period + 1):
+            for month in range(start, last_of_period + 1):
                 row = monthly.get(month)
                 if row is None:
                     continue
@@ -398,6 +491,17 @@ class IndicatorService(ActsForPrincipal):
             totals = MeasureTotals.sum(parts) if parts else MeasureTotals(period_days=days)
             values.append(definition.compute(totals) if parts else None)
         return tuple(values)
+
+    def coverage(self, month: int | None = None) -> DataCoverage:
+        """The branches (that the principal may see) with and without complete statistics for ``month``
+        (default: the latest month with data)."""
+        month = self.latest_month() if month is None else month
+        if month is None:
+            return DataCoverage(None, 0, 0, ())
+        period = month_period(month)
+        table = self.table("backlog", "branch", period)
+        incomplete = tuple(IncompleteUnit(row.code, row.name, row.missing_months) for row in table.insufficient)
+        return DataCoverage(period, len(table.rows), table.complete_count, incomplete)
 
     def latest_month(self) -> int | None:
         """The last month index with indicator rows (None when there are none)."""

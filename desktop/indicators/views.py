@@ -10,6 +10,13 @@ from desktop.domain.jalali import JalaliPeriod
 
 @dataclass(frozen=True)
 class IndicatorRow:
+    """One unit's value. Only a complete unit is ranked (``rank`` 1 = best); an incomplete one keeps its value
+    (e.g. a carried-forward backlog) but no rank and no best/worst mark, and comes after the ranked units.
+
+    ``missing_months``: the period's months (codes such as ``1403-03``) whose statistics this branch lacks or
+    only carries forward (branch rows); ``branches`` / ``complete_branches``: the coverage of a district or
+    province ("97 of 100 branches complete"), ``incomplete_branches`` the codes of the others."""
+
     unit_id: int
     code: str
     name: str
@@ -19,15 +26,41 @@ class IndicatorRow:
     is_best: bool
     is_worst: bool
     totals: MeasureTotals
+    complete: bool = True
+    missing_months: tuple[str, ...] = ()
+    branches: int = 1
+    complete_branches: int = 1
+    incomplete_branches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class IndicatorTable:
+    """``rows``: the ranked units best first, then the units with insufficient data (by name)."""
+
     definition: IndicatorDefinition
     level: str
     period: JalaliPeriod
     case_type: str | None
     rows: tuple[IndicatorRow, ...]
+    #: The months the figures cover (a rolling indicator reaches back before the period), as period codes.
+    months: tuple[str, ...] = ()
+
+    @property
+    def ranked(self) -> tuple[IndicatorRow, ...]:
+        return tuple(row for row in self.rows if row.rank is not None)
+
+    @property
+    def insufficient(self) -> tuple[IndicatorRow, ...]:
+        """The units listed under "insufficient data": incomplete ones (whatever their value)."""
+        return tuple(row for row in self.rows if not row.complete)
+
+    @property
+    def incomplete_count(self) -> int:
+        return sum(1 for row in self.rows if not row.complete)
+
+    @property
+    def complete_count(self) -> int:
+        return sum(1 for row in self.rows if row.complete)
 
 
 @dataclass(frozen=True)
@@ -43,3 +76,20 @@ class IndicatorTrend:
     definition: IndicatorDefinition
     periods: tuple[JalaliPeriod, ...]
     series: tuple[TrendSeries, ...]  # the unit first, then its district, then the province
+
+
+@dataclass(frozen=True)
+class IncompleteUnit:
+    code: str
+    name: str
+    missing_months: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DataCoverage:
+    """How many branches have complete statistics for a month (the dashboard's "97 of 100 branches")."""
+
+    period: JalaliPeriod | None  # the latest month with data; None before any import
+    branches: int
+    complete: int
+    incomplete: tuple[IncompleteUnit, ...]

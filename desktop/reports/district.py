@@ -63,7 +63,9 @@ def _overview(data: DistrictData, t: ReportLanguage) -> Section:
 
 def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
     definition = indicator(RANK_BY)
-    valued = sorted((b.district for b in data.districts if b.district.values.get(RANK_BY) is not None),
+    # Only complete districts are ranked (an incomplete one is never best or worst).
+    valued = sorted((b.district for b in data.districts
+                     if b.district.values.get(RANK_BY) is not None and b.district.complete),
                     key=lambda u: -(u.values[RANK_BY] or 0))
     rows = [IndicatorRow(u.unit_id, "", u.name, "", u.values[RANK_BY], i, i <= 1, i == len(valued) and i > 1,
                          MeasureTotals()) for i, u in enumerate(valued, start=1)]
@@ -89,8 +91,9 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
             columns.append(Column(t(QT_TRANSLATE_NOOP("Reports", "Change in {indicator}"),
                                     indicator=t.indicator(indicator(code))), 0.7, True))
     rows, tones = [], []
+    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
     for branch in block.branches:
-        cells: list = [branch.rank, branch.name]
+        cells: list = [branch.rank, branch.name if branch.complete else f"{branch.name} ({insufficient})"]
         for code, with_change in BRANCH_COLUMNS:
             cells.append(indicator_number(code, branch.values.get(code)))
             if with_change:

@@ -38,6 +38,7 @@ class UnitValues:
     rank: int | None
     values: dict[str, float | None]
     previous: dict[str, float | None]
+    complete: bool = True  # statistics for every month of every branch; an incomplete unit has no rank
 
     def change(self, code: str) -> float | None:
         now, before = self.values.get(code), self.previous.get(code)
@@ -102,6 +103,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     province_before: dict[str, float | None] = {}
     names: dict[int, str] = {}
     district_of: dict[int, int] = {}
+    incomplete: set[tuple[str, int]] = set()  # (level, unit id) of the month's incomplete units
     total = 6
     step = 0
     for month, branches_into, districts_into, province_into in (
@@ -118,6 +120,8 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                         names[unit.unit_id] = unit.name
                         district_of[unit.unit_id] = unit.parent_id
                     into[unit.unit_id][code] = unit.value
+                    if month is period and not unit.complete:
+                        incomplete.add((level, unit.unit_id))
         progress.step(step, total, "")
         step += 1
         if who.sees_all_districts:
@@ -145,11 +149,14 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     for district_id, _code, name in districts:
         members = [b for b, d in district_of.items() if d == district_id and b in names]
         ranked = {unit.key: unit.rank for unit in rank(
-            ((b, names[b], branch_values[b].get(RANK_BY)) for b in members), indicator(RANK_BY).direction)}
-        branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]))
+            ((b, names[b], branch_values[b].get(RANK_BY)) for b in members if ("branch", b) not in incomplete),
+            indicator(RANK_BY).direction)}
+        branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]),
+                                      ("branch", b) not in incomplete)
                            for b in members), key=lambda u: (u.rank is None, u.rank or 0, u.name))
         blocks.append(DistrictBlock(UnitValues(district_id, name, None, dict(district_values[district_id]),
-                                               dict(district_before[district_id])), tuple(branches)))
+                                               dict(district_before[district_id]),
+                                               ("district", district_id) not in incomplete), tuple(branches)))
     province = UnitValues(0, province_name, None, province_values, province_before) if province_values else None
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""

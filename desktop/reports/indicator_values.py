@@ -28,6 +28,7 @@ from desktop.indicators.service import (  # the service's own rules for periods 
     _latest_month,
     _stock_month,
     table_query,
+    unit_completeness,
 )
 from desktop.store.database import Database
 
@@ -45,6 +46,7 @@ class UnitValue:
     name: str
     parent_id: int | None
     value: float | None
+    complete: bool = True  # every branch has statistics for every month (never ranked otherwise)
 
 
 def indicator_values(database: Database, codes: Sequence[str], level: str,
@@ -60,6 +62,7 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         days = _elapsed_days(period, stock)
         sql, params = table_query(level, period, stock_month=stock)
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
+        complete = unit_completeness(connection, level, None, measured, range(params["first"], stock + 1))
         units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
     result: dict[str, list[UnitValue]] = {code: [] for code in codes}
     if own is not None:
@@ -71,19 +74,19 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
             scheduling_days_max=row["scheduling_days_max"], period_days=days)
         for code in codes:
             value = indicator(code).compute(totals) if totals is not None else None
-            result[code].append(UnitValue(unit_id, name, parent or None, value))
+            result[code].append(UnitValue(unit_id, name, parent or None, value, complete.get(unit_id, False)))
     return result
 
 
 def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | None, UnitValue | None]:
-    """The best and the worst unit by the indicator's direction (none for neutral ones or fewer than two; none
-    for counts such as the backlog either: units of different sizes are not compared on absolute numbers — the
-    smallest would always win)."""
+    """The best and the worst complete unit by the indicator's direction (none for neutral ones or fewer than
+    two; an incomplete unit is never either; none for counts such as the backlog either: units of different
+    sizes are not compared on absolute numbers — the smallest would always win)."""
     definition = indicator(code)
     if definition.unit is Unit.COUNT:
         return None, None
     by_id = {v.unit_id: v for v in values}
-    ranked = [u for u in rank(((v.unit_id, v.name, v.value) for v in values), definition.direction)
+    ranked = [u for u in rank(((v.unit_id, v.name, v.value) for v in values if v.complete), definition.direction)
               if u.rank is not None]
     if definition.direction is Direction.NEUTRAL or len(ranked) < 2:
         return None, None

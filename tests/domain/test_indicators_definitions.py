@@ -18,10 +18,11 @@ def value(code: str, totals: MeasureTotals) -> float | None:
     return indicator(code).compute(totals)
 
 
-def test_the_contract_defines_fifteen_indicators_in_order() -> None:
+def test_the_contract_defines_seventeen_indicators_in_order() -> None:
     assert [d.code for d in INDICATORS] == [
-        "backlog", "incoming", "disposed", "clearance_rate", "disposition_time", "avg_time_to_disposition",
-        "p90_time_to_disposition", "pending_over_180", "pending_over_365", "avg_scheduling_time",
+        "backlog", "incoming", "disposed", "clearance_rate", "disposition_time", "disposition_time_12m",
+        "avg_time_to_disposition", "p90_time_to_disposition", "pending_over_180", "pending_over_365",
+        "pending_over_730", "avg_scheduling_time",
         "max_scheduling_time", "hearings_per_disposed", "satisfaction", "last_hour_referrals", "data_completeness",
     ]  # fmt: skip
     assert indicator("clearance_rate").unit is Unit.PERCENT
@@ -29,6 +30,7 @@ def test_the_contract_defines_fifteen_indicators_in_order() -> None:
     assert indicator("backlog").direction is Direction.LOWER
     assert indicator("incoming").direction is Direction.NEUTRAL
     assert [d.code for d in INDICATORS if d.needs_histogram] == ["p90_time_to_disposition"]
+    assert [(d.code, d.window_months) for d in INDICATORS if d.window_months] == [("disposition_time_12m", 12)]
 
 
 def test_clearance_rate_is_disposed_over_incoming_in_percent() -> None:

@@ -38,3 +38,32 @@ def test_import_then_again_then_a_rejected_file(database: Database, tmp_path: Pa
 
     valid_only = _run("--db", db_path, bad, "--only-valid-rows")
     assert valid_only.returncode == 1  # no valid row at all: still rejected
+
+
+def test_the_summary_names_withdrawals_and_changed_branches_and_a_partial_listing_withdraws_nothing(
+        database: Database, tmp_path: Path) -> None:
+    db_path = database.path
+    database.close()
+    first = write_csv(tmp_path / "a.csv", CASE_HEADERS, CASES)
+    assert _run("--db", db_path, first).returncode == 0
+    newer = write_csv(tmp_path / "b.csv", CASE_HEADERS, CASES[:1])  # 1002 (101002, pending) is gone
+    partial = _run("--db", db_path, newer, "--not-snapshot")
+    assert partial.returncode == 0 and "withdrawn" not in partial.stdout
+    snapshot_file = write_csv(tmp_path / "c.csv", CASE_HEADERS, CASES[:1] + (
+        ("1004", "101001", "حقوقی", "1403/02/09", "", "", "", ""), ("1005", "101002", "کیفری", "1403/02/10", "", "", "", "")))
+    snapshot = _run("--db", db_path, snapshot_file)
+    assert snapshot.returncode == 0, snapshot.stderr
+    assert "1 pending cases of branch 101002 are not in this listing any more: marked withdrawn." in snapshot.stdout
+    assert "1403/02: figures changed for 2 branches: 101001, 101002" in snapshot.stdout
+
+
+def test_the_earliest_plausible_year_is_stored_from_the_command_line(database: Database, tmp_path: Path) -> None:
+    db_path = database.path
+    database.close()
+    old = write_csv(tmp_path / "old.csv", CASE_HEADERS, (("1", "101001", "حقوقی", "1365/02/05", "", "", "", ""),))
+    refused = _run("--db", db_path, old)
+    assert refused.returncode == 1
+    assert "old.csv:2:تاریخ ثبت: The date 1365/02/05 is before 1370, the earliest plausible year" in refused.stderr
+    assert _run("--db", db_path, old, "--earliest-year", "1360").returncode == 0
+    bad = _run("--db", db_path, old, "--earliest-year", "99")
+    assert bad.returncode == 1 and "between 1300 and 1499" in bad.stderr

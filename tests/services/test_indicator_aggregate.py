@@ -47,6 +47,9 @@ def db() -> Iterator[Database]:
             ("0" * 64,),
         )
         run(f"INSERT INTO case_record ({CASE_COLUMNS}, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", CASES)
+        # The listing covers branch 1 from the oldest registration (Dey 1401) to Ordibehesht 1403.
+        run("INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot)"
+            " VALUES (1, 1, 16821, 16837, 1)")
     yield database
     database.close()
 
@@ -155,7 +158,8 @@ def test_monthly_statistics_fill_the_untyped_row_of_a_branch_without_a_case_list
         _add_satisfaction(connection, 2, FARVARDIN, 20, 50.0)
         rebuild_months(connection, None, {FARVARDIN})
         monthly = rows(connection, FARVARDIN, branch=2)[""]
-        assert "" not in rows(connection, FARVARDIN, branch=1)
+        listed = rows(connection, FARVARDIN, branch=1)[""]  # the listing's month: no monthly figures in it
+        assert (listed["incoming"], listed["pending_end"], listed["source"]) == (0, 0, "cases")
     assert (monthly["incoming"], monthly["disposed"], monthly["pending_end"]) == (10, 8, 30)
     assert (monthly["disposition_days_sum"], monthly["disposition_count"]) == (400, 8)
     assert (monthly["scheduling_days_sum"], monthly["scheduling_count"], monthly["scheduling_days_max"]) == (
@@ -167,13 +171,13 @@ def test_monthly_statistics_fill_the_untyped_row_of_a_branch_without_a_case_list
     assert monthly["source"] == "monthly"
 
 
-def test_satisfaction_alone_gives_an_untyped_satisfaction_row(db) -> None:
+def test_satisfaction_alone_gives_an_untyped_row_whose_statistics_are_missing(db) -> None:
     with db.engine.begin() as connection:
-        _add_satisfaction(connection, 1, FARVARDIN, 10, 80.0)
+        _add_satisfaction(connection, 2, FARVARDIN, 10, 80.0)
         rebuild_months(connection, None, {FARVARDIN})
-        untyped = rows(connection, FARVARDIN)[""]
+        untyped = rows(connection, FARVARDIN, branch=2)[""]
     assert (untyped["satisfaction_sum"], untyped["satisfaction_responses"], untyped["source"]) == (
-        800, 10, "satisfaction"
+        800, 10, "missing"
     )  # fmt: skip
     assert untyped["incoming"] == 0
 
@@ -184,9 +188,9 @@ def test_rebuilding_some_branches_leaves_the_others_untouched(db) -> None:
         rebuild_months(connection, None, {FARVARDIN})
         connection.exec_driver_sql("DELETE FROM case_record")
         rebuild_months(connection, {2}, {FARVARDIN})
-        assert set(rows(connection, FARVARDIN, branch=1)) == {CIVIL, CRIMINAL}
+        assert set(rows(connection, FARVARDIN, branch=1)) == {"", CIVIL, CRIMINAL}
         rebuild_months(connection, {1}, {FARVARDIN})
-        assert rows(connection, FARVARDIN, branch=1) == {}
+        assert set(rows(connection, FARVARDIN, branch=1)) == {""}  # still covered by the listing: a quiet month
         assert set(rows(connection, FARVARDIN, branch=2)) == {""}
 
 

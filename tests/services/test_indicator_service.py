@@ -47,6 +47,13 @@ def service() -> Iterator[IndicatorService]:
             " source) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 'cases')",
             [(*row, float(row[0] * 10)) for row in MONTHS],
         )
+        # As a rebuild writes them: an untyped row for every branch-month with data (complete here), none for
+        # branch 4, which has no statistics at all.
+        run(
+            "INSERT OR IGNORE INTO indicator_month (branch_id, month_index, case_type, source)"
+            " SELECT b.id, m.value, '', 'cases' FROM branch b, json_each('[16836, 16837, 16838, 16839]') m"
+            " WHERE b.id < 4"
+        )
         run(
             "INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
             " (1, 16836, ?, 0, 10), (2, 16837, ?, 20, 10)",
@@ -64,8 +71,10 @@ def test_district_values_divide_summed_counts_not_average_branch_ratios(service)
     table = service.table("clearance_rate", "district", Q1)
     # D1: (3 + 7 + 90) / (5 + 15 + 100); D2: 60 / 50. The mean of branch ratios would be (50 + 90) / 2 for D1.
     assert by_code(table) == {"D1": pytest.approx(100 * 100 / 120), "D2": pytest.approx(120.0)}
-    assert [row.code for row in table.rows] == ["D2", "D1"]  # higher is better
-    assert [row.rank for row in table.rows] == [1, 2]
+    # D2's branch B4 has no statistics: D2 has the better value but is listed after, unranked.
+    assert [(row.code, row.rank, row.complete) for row in table.rows] == [("D1", 1, True), ("D2", None, False)]
+    d2 = table.rows[1]
+    assert (d2.complete_branches, d2.branches, d2.incomplete_branches) == (1, 2, ("B4",))
 
 
 def test_province_value_sums_every_branch(service) -> None:
@@ -104,10 +113,11 @@ def test_max_scheduling_is_the_largest_and_p90_merges_histograms(service) -> Non
     assert row.value == pytest.approx(100 + 5 * 8 / 10)
 
 
-def test_the_table_rests_on_one_group_by_query(service) -> None:
+def test_the_table_rests_on_one_query_grouping_by_branch_then_unit(service) -> None:
     sql, params = table_query("district", Q1, CIVIL, ("province", 1))
-    assert sql.count("GROUP BY") == 1
-    assert params == {"first": 16836, "last": 16838, "stock": 16838, "case_type": CIVIL, "parent": 1}
+    assert sql.count("SELECT") == 2 and sql.count("GROUP BY") == 2
+    assert params == {"first": 16836, "last": 16838, "stock": 16838, "case_type": CIVIL, "parent": 1,
+                      "expected": 3}
 
 
 def test_a_period_under_way_reads_its_backlog_at_the_latest_month_and_counts_days_so_far(service) -> None:

@@ -20,7 +20,9 @@ from desktop.store.models import (
     Base,
     Branch,
     BranchMonthStat,
+    CaseListingSpan,
     CaseRecord,
+    CaseTransfer,
     CenterDeadline,
     DirectiveBundle,
     DispositionHistogram,
@@ -71,6 +73,7 @@ def one_of_each(session: Session) -> dict[str, Base]:
     province = Province(code="KH", name="خراسان رضوی")
     district = District(province=province, code="KH-01", name="مشهد")
     branch = Branch(district=district, code="KH-01-001", name="شعبه ۱ دادگاه عمومی", unit_type="دادگاه")
+    second_branch = Branch(district=district, code="KH-01-002", name="شعبه ۲ دادگاه عمومی", unit_type="دادگاه")
     unit = OrgUnit(name="معاونت حقوقی و امور مجلس", kind="معاونت")
     plan = Plan(code="T", title="سند تحول قضایی", kind="transformation", weight=0.7)
     project = DriverProject(plan=plan, number=3, title="پروژه محرک ۳", executor_unit=unit)
@@ -211,6 +214,10 @@ def one_of_each(session: Session) -> dict[str, Base]:
         "resolution_status_change": status_change,
         "import_batch": batch,
         "case_record": case,
+        "case_listing_span": CaseListingSpan(batch=batch, branch=branch, first_month=16837, last_month=16838,
+                                             snapshot=True),
+        "case_transfer": CaseTransfer(case=case, from_branch=branch, to_branch=second_branch,
+                                      moved_on=date(2024, 5, 30), batch=batch),
         "branch_month_stat": stat,
         "satisfaction_month": satisfaction,
         "indicator_month": derived,

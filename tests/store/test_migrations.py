@@ -199,3 +199,40 @@ def test_a_database_made_at_0007_gets_a_status_history_dated_from_what_it_knew(t
     assert [tuple(row) for row in history] == [
         (2, "done", "2026-05-10", "2026-05-10"), (3, "cancelled", "2026-04-01", None),
         (4, "in_progress", "2026-04-20", None)]
+
+
+def test_a_database_made_at_0007_keeps_its_listing_months_complete_after_0008(tmp_path: Path) -> None:
+    """0008 moves data: an earlier case batch covers its months, each branch-month gets its labelled untyped row
+    (a case-listing month with satisfaction stays a case-listing month)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0007")
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', '')")
+        run("INSERT INTO import_batch (id, kind, file_name, sha256, imported_at, imported_by, rows_read, rows_written,"
+            " rows_rejected, first_month, last_month) VALUES (1, 'cases', 'c.csv', ?, '2024-06-01 00:00:00', '',"
+            " 1, 1, 0, 16836, 16837)", ("0" * 64,))
+        run("INSERT INTO case_record (case_number, branch_id, case_type, registered_on, batch_id)"
+            " VALUES ('1', 1, 'حقوقی', '2024-03-25', 1)")
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, source) VALUES"
+            " (1, 16836, 'حقوقی', 1, 'cases'), (1, 16836, '', 0, 'satisfaction'), (2, 16836, '', 5, 'monthly'),"
+            " (2, 16837, '', 0, 'satisfaction')")
+    engine.dispose()
+
+    with open_database(path) as db, db.engine.connect() as connection:
+        assert schema_differences(db.engine) == []
+        spans = connection.exec_driver_sql(
+            "SELECT batch_id, branch_id, first_month, last_month FROM case_listing_span").all()
+        assert [tuple(span) for span in spans] == [(1, 1, 16836, 16837)]
+        sources = dict(((b, m), s) for b, m, s in connection.exec_driver_sql(
+            "SELECT branch_id, month_index, source FROM indicator_month WHERE case_type = ''"))
+        assert sources == {(1, 16836): "cases", (2, 16836): "monthly", (2, 16837): "satisfaction"}

@@ -49,10 +49,14 @@ class MeasureTotals:
 
     incoming: int = 0
     disposed: int = 0
+    withdrawn: int = 0  # voided or merged in the CMS: missing from a newer snapshot
+    transferred_in: int = 0
+    transferred_out: int = 0
     pending_end: int = 0
     pending_age_base: int = 0
     pending_over_180: int = 0
     pending_over_365: int = 0
+    pending_over_730: int = 0
     disposition_days_sum: float = 0.0
     disposition_count: int = 0
     scheduling_days_sum: float = 0.0
@@ -98,7 +102,9 @@ SUMMED_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(MeasureTotals) if f.name not in ("scheduling_days_max", "period_days", "histogram")
 )
 #: Stocks: read at the period's last month instead of summed over its months.
-STOCK_FIELDS: tuple[str, ...] = ("pending_end", "pending_age_base", "pending_over_180", "pending_over_365")
+STOCK_FIELDS: tuple[str, ...] = (
+    "pending_end", "pending_age_base", "pending_over_180", "pending_over_365", "pending_over_730",
+)  # fmt: skip
 
 
 def percentile_from_histogram(
@@ -153,6 +159,8 @@ class IndicatorDefinition:
     threshold: float | None
     compute: Callable[[MeasureTotals], float | None]
     needs_histogram: bool = False
+    #: A rolling indicator: its flows cover this many months ending at the period's last month (0: the period).
+    window_months: int = 0
 
 
 def _p90(t: MeasureTotals) -> float | None:
@@ -198,6 +206,16 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         Unit.DAYS, Direction.LOWER, None, _disposition_time,
     ),
     IndicatorDefinition(
+        "disposition_time_12m",
+        QT_TRANSLATE_NOOP("Indicators", "Disposition time (rolling 12 months)"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Disposition time over the 12 months ending with the period: "
+            "days in those months × pending cases at their end ÷ cases disposed in them.",
+        ),
+        Unit.DAYS, Direction.LOWER, None, _disposition_time, window_months=12,
+    ),
+    IndicatorDefinition(
         "avg_time_to_disposition",
         QT_TRANSLATE_NOOP("Indicators", "Average time to disposition"),
         QT_TRANSLATE_NOOP("Indicators", "Average days from registration to disposition of the cases disposed."),
@@ -207,7 +225,9 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         "p90_time_to_disposition",
         QT_TRANSLATE_NOOP("Indicators", "Time to disposition (90th percentile)"),
         QT_TRANSLATE_NOOP(
-            "Indicators", "90% of the cases disposed of took at most this many days from registration."
+            "Indicators",
+            "90% of the cases disposed of took at most this many days from registration. Read from 5-day "
+            "bands: within 5 days of the exact value (cases over 3650 days are counted as 3650 or more).",
         ),
         Unit.DAYS, Direction.LOWER, None, _p90, needs_histogram=True,
     ),
@@ -226,6 +246,16 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Indicators", "Share of the pending cases registered more than 365 days before the period's end."
         ),
         Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_365, t.pending_age_base, 100.0),
+    ),
+    IndicatorDefinition(
+        "pending_over_730",
+        QT_TRANSLATE_NOOP("Indicators", "Pending over two years"),
+        QT_TRANSLATE_NOOP(
+            "Indicators",
+            "Share of the pending cases registered more than two years (730 days) before the period's end "
+            "(CEPEJ).",
+        ),
+        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_730, t.pending_age_base, 100.0),
     ),
     IndicatorDefinition(
         "avg_scheduling_time",

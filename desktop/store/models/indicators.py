@@ -26,8 +26,13 @@ if TYPE_CHECKING:
 
 #: What an import batch brought in; ``demo`` marks rows written by the demo generator.
 IMPORT_KINDS: tuple[str, ...] = ("branches", "cases", "monthly", "satisfaction", "demo")
-#: Where an ``indicator_month`` row came from.
-INDICATOR_SOURCES: tuple[str, ...] = ("cases", "monthly", "satisfaction")
+#: Where the figures of a branch-month come from (docs/indicators.md, "Completeness"): a case listing covering it,
+#: its monthly statistics, stocks carried forward from an earlier month, or nothing. Every ``indicator_month`` row
+#: of a branch-month carries its branch-month's source. 'satisfaction' is only found in rows derived before
+#: migration 0008 (a rebuild replaces them).
+INDICATOR_SOURCES: tuple[str, ...] = ("cases", "monthly", "carried", "missing", "satisfaction")
+#: The sources whose branch-month is complete (flows and stocks known).
+COMPLETE_SOURCES: tuple[str, ...] = ("cases", "monthly")
 
 
 class ImportBatch(Base):
@@ -68,6 +73,9 @@ class CaseRecord(Base):
         CheckConstraint(
             "disposed_on IS NULL OR disposed_on >= registered_on", name="disposed_after_registered"
         ),
+        CheckConstraint(
+            "withdrawn_on IS NULL OR withdrawn_on >= registered_on", name="withdrawn_after_registered"
+        ),
         Index(None, "branch_id", "registered_on"),
     )
 
@@ -80,6 +88,8 @@ class CaseRecord(Base):
     first_hearing_on: Mapped[date | None] = mapped_column(Date)
     hearings: Mapped[int | None]
     disposed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    #: The date of the newer snapshot that no longer held the (pending) case: voided or merged in the CMS.
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="RESTRICT"), index=True)
 
     branch: Mapped[Branch] = relationship()
@@ -87,6 +97,48 @@ class CaseRecord(Base):
 
 
 _MONTH_CHECK = "month_index >= 0"
+
+
+class CaseListingSpan(Base):
+    """The branches and months one case listing covers (its first registration month to its latest date's
+    month, for every branch in the file): those branch-months take their figures from case listings."""
+
+    __tablename__ = "case_listing_span"
+    __table_args__ = (
+        UniqueConstraint("batch_id", "branch_id"),
+        CheckConstraint("first_month >= 0 AND last_month >= first_month", name="months_ordered"),
+        Index(None, "branch_id", "last_month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"))
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"))
+    first_month: Mapped[int]
+    last_month: Mapped[int]
+    snapshot: Mapped[bool] = mapped_column(default=True)
+
+    batch: Mapped[ImportBatch] = relationship()
+    branch: Mapped[Branch] = relationship()
+
+
+class CaseTransfer(Base):
+    """A case seen in another branch by a newer export: it left ``from_branch_id`` for ``to_branch_id`` on
+    ``moved_on`` (the newer export's latest date). Earlier months stay the old branch's."""
+
+    __tablename__ = "case_transfer"
+    __table_args__ = (CheckConstraint("from_branch_id <> to_branch_id", name="branches_differ"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    from_branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="RESTRICT"), index=True)
+    to_branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="RESTRICT"), index=True)
+    moved_on: Mapped[date] = mapped_column(Date)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="RESTRICT"), index=True)
+
+    case: Mapped[CaseRecord] = relationship()
+    from_branch: Mapped[Branch] = relationship(foreign_keys=[from_branch_id])
+    to_branch: Mapped[Branch] = relationship(foreign_keys=[to_branch_id])
+    batch: Mapped[ImportBatch] = relationship()
 
 
 class BranchMonthStat(Base):
@@ -141,7 +193,8 @@ class SatisfactionMonth(Base):
 
 
 _SUMMED_COUNTS: tuple[str, ...] = (
-    "incoming", "disposed", "pending_end", "pending_age_base", "pending_over_180", "pending_over_365",
+    "incoming", "disposed", "withdrawn", "transferred_in", "transferred_out", "pending_end", "pending_age_base",
+    "pending_over_180", "pending_over_365", "pending_over_730",
     "disposition_count", "scheduling_count", "hearings_sum", "hearings_cases", "referrals",
     "last_hour_referrals", "cases_total", "cases_missing_dates", "satisfaction_responses",
 )  # fmt: skip
@@ -163,10 +216,14 @@ class IndicatorMonth(Base):
     case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
     incoming: Mapped[int] = mapped_column(default=0, server_default="0")
     disposed: Mapped[int] = mapped_column(default=0, server_default="0")
+    withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_in: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_out: Mapped[int] = mapped_column(default=0, server_default="0")
     pending_end: Mapped[int] = mapped_column(default=0, server_default="0")
     pending_age_base: Mapped[int] = mapped_column(default=0, server_default="0")
     pending_over_180: Mapped[int] = mapped_column(default=0, server_default="0")
     pending_over_365: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_730: Mapped[int] = mapped_column(default=0, server_default="0")
     disposition_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     disposition_count: Mapped[int] = mapped_column(default=0, server_default="0")
     scheduling_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")

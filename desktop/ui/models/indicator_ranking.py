@@ -1,22 +1,24 @@
 """The ranking table of the performance dashboard: one row per unit the indicator service listed.
 
 Colour comes from the service's `is_best`/`is_worst` only (units that tie share them, see
-`desktop.domain.indicators.ranking.best_and_worst`); units the service did not rank get none. Every column
-sorts by its value, not by its text."""
+`desktop.domain.indicators.ranking.best_and_worst`); units the service did not rank get none, and a unit with
+insufficient data (docs/indicators.md, "Completeness") is greyed, its "Data" column saying what it lacks. Every
+column sorts by its value, not by its text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from desktop.domain.indicators import Unit
+from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorRow
 from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
-from desktop.ui.status_colors import BAD, GOOD
+from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 
 
 def format_value(value: float | None, unit: Unit) -> str:
@@ -24,21 +26,45 @@ def format_value(value: float | None, unit: Unit) -> str:
         return "—"
     decimals = 0 if unit is Unit.COUNT else 2 if unit is Unit.RATIO else 1
     text = format_number(value, decimals)
+    if unit is Unit.DAYS:
+        return QCoreApplication.translate("IndicatorsPage", "{value} days").format(value=text)
     return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
 
 
+def period_label(period: JalaliPeriod) -> str:
+    return period.label_fa if current_language() is Language.PERSIAN else period.label_en
+
+
+def data_text(row: IndicatorRow, level: str) -> str:
+    """Whether the unit's figures are complete: the months a branch lacks, the branches a district lacks."""
+    if level != "branch":
+        coverage = QCoreApplication.translate("IndicatorsPage", "{complete} of {total} branches complete").format(
+            complete=format_number(row.complete_branches), total=format_number(row.branches))
+        if row.complete:
+            return coverage
+        return QCoreApplication.translate("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
+    if row.complete:
+        return QCoreApplication.translate("IndicatorsPage", "Complete")
+    months = "، ".join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
+    return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no statistics for {months}").format(
+        months=months)
+
+
 def highlight(row: IndicatorRow) -> QColor | None:
-    """Green for the best, red for the worst, nothing for units without a rank."""
+    """Green for the best, red for the worst, grey for insufficient data, nothing for the other units."""
+    if not row.complete:
+        return INCOMPLETE
     if row.rank is None:
         return None
     return GOOD if row.is_best else BAD if row.is_worst else None
 
 
 class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
-    def __init__(self, unit: Callable[[], Unit], parent: QObject | None = None):
-        super().__init__(self._columns(unit), parent)
+    def __init__(self, unit: Callable[[], Unit], level: Callable[[], str] = lambda: "branch",
+                 parent: QObject | None = None):
+        super().__init__(self._columns(unit, level), parent)
 
-    def _columns(self, unit: Callable[[], Unit]) -> list[Column[IndicatorRow]]:
+    def _columns(self, unit: Callable[[], Unit], level: Callable[[], str]) -> list[Column[IndicatorRow]]:
         return [
             Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", sort_key=lambda r: r.rank,
                    numeric=True, background=highlight),
@@ -52,4 +78,6 @@ class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
                    sort_key=lambda r: r.totals.disposed, numeric=True),
             Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end),
                    sort_key=lambda r: r.totals.pending_end, numeric=True),
+            Column(self.tr("Data"), lambda r: data_text(r, level()), sort_key=lambda r: (r.complete, r.name),
+                   background=highlight),
         ]

@@ -23,6 +23,7 @@ from shiboken6 import isValid
 from desktop.context import AppServices
 from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
 from desktop.domain.milestones import ComplianceStatus
+from desktop.indicators.views import DataCoverage
 from desktop.meetings.views import ResolutionFilter, ResolutionRow
 from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
@@ -39,6 +40,7 @@ from desktop.ui.formatting import (
     localise_digits,
 )
 from desktop.ui.labels import compliance_label, term_label
+from desktop.ui.models.indicator_ranking import period_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
@@ -58,6 +60,7 @@ class HomeData:
     at_risk: list[UnitAtRisk]
     has_statistics: bool
     has_meetings: bool
+    coverage: DataCoverage
 
 
 class HomePage(QWidget):
@@ -83,8 +86,11 @@ class HomePage(QWidget):
         self._spi = FigureCard(self.tr("Schedule performance (SPI)"))
         self._activities = FigureCard(self.tr("Finished activities"))
         self._overdue_card = FigureCard(self.tr("Overdue resolutions"))
+        self._statistics_card = FigureCard(self.tr("Branches with complete statistics"))
+        self._statistics_card.setObjectName("statisticsCoverage")
         cards = QHBoxLayout()
-        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card):
+        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card,
+                     self._statistics_card):
             cards.addWidget(card)
         self.getting_started = AttentionPanel(self.tr("Getting started"))
         self.getting_started.setObjectName("gettingStarted")
@@ -169,7 +175,8 @@ class HomePage(QWidget):
             overdue = services.meetings.resolutions(ResolutionFilter(only_overdue=True))
             has_statistics = bool(services.indicators.available_months())
             at_risk = units_at_risk_now(services.indicators) if has_statistics else []
-            return HomeData(summary, overdue, at_risk, has_statistics, bool(services.meetings.meetings()))
+            return HomeData(summary, overdue, at_risk, has_statistics, bool(services.meetings.meetings()),
+                            services.indicators.coverage())
 
         self._task = BackgroundTask(job, self)
         self._task.succeeded.connect(self._show)
@@ -196,6 +203,8 @@ class HomePage(QWidget):
         summary, overdue = data.summary, data.overdue
         self._summary = summary
         self._data = data
+        self.coverage = data.coverage
+        self._show_coverage(data.coverage)
         self._heading.setText(self.tr("Where {province} stands on {date}").format(
             province=isolate_data(summary.province_name), date=format_date_long(summary.as_of)))
         overall = summary.overall
@@ -305,6 +314,22 @@ class HomePage(QWidget):
             self.activity_requested.emit(int(link.split(":", 1)[1]))
         else:
             self.link_requested.emit(link)
+
+    def _show_coverage(self, coverage: DataCoverage) -> None:
+        """How many branches have complete statistics for the latest month, and which do not (ranked nowhere)."""
+        if coverage.period is None:
+            self._statistics_card.set_value("—", self.tr("No statistics have been imported yet."))
+            return
+        names = "، ".join(unit.name for unit in coverage.incomplete[:5])
+        if len(coverage.incomplete) > 5:
+            names += " " + self.tr("and {count} more").format(count=format_number(len(coverage.incomplete) - 5))
+        note = (self.tr("{month}: incomplete, not ranked: {names}").format(
+                    month=period_label(coverage.period), names=names)
+                if coverage.incomplete else self.tr("{month}: every branch complete").format(
+                    month=period_label(coverage.period)))
+        self._statistics_card.set_value(
+            f"{format_number(coverage.complete)} / {format_number(coverage.branches)}", note,
+            "#b00020" if coverage.incomplete else None)
 
     def _draw_chart(self) -> None:
         from desktop.ui.charts.canvas import ChartWidget

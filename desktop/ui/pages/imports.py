@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.imports.columns import FileKind
-from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, FilePreview, ImportResult
+from desktop.imports.parsing import month_label
+from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED, FilePreview, ImportResult
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
@@ -28,6 +30,14 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.errors import show_error
+
+#: The import summary shows the branches changed in at most this many (latest) months, and this many codes each.
+CHANGED_MONTHS_SHOWN = 12
+CHANGED_CODES_SHOWN = 10
+
+
+def translate_note(note) -> str:
+    return QCoreApplication.translate(note.context, note.reason).format(**note.params)
 
 
 class ImportsPage(QWidget):
@@ -82,8 +92,12 @@ class ImportsPage(QWidget):
             self.import_path(Path(name))
 
     def import_path(self, path: Path, *, only_valid_rows: bool = False,
-                    kind: FileKind | None = None, mapping: dict[str, str] | None = None) -> None:
-        """Preview the file, ask for the columns when they are not recognised, then import in the background."""
+                    kind: FileKind | None = None, mapping: dict[str, str] | None = None,
+                    withdrawals_confirmed: bool = False) -> None:
+        """Preview the file, ask for the columns when they are not recognised, then import in the background.
+
+        A case listing that would mark cases withdrawn is first run to the point of committing and rolled back
+        (nothing written); the user sees the count per branch and, if he agrees, it is imported again."""
         if kind is None:
             try:
                 preview = self._services.imports.preview(path)
@@ -98,12 +112,13 @@ class ImportsPage(QWidget):
 
         def job(progress):
             return imports.import_file(path, kind, mapping=mapping, only_valid_rows=only_valid_rows,
-                                       progress=progress)
+                                       progress=progress,
+                                       confirm_withdrawals=None if withdrawals_confirmed else lambda _counts: False)
 
         self.import_button.setEnabled(False)
         task = run_with_progress(
             self, self.tr("Importing {file}…").format(file=path.name), job,
-            on_success=lambda result: self._finished(path, kind, mapping, result),
+            on_success=lambda result: self._finished(path, kind, mapping, result, only_valid_rows),
             on_failure=lambda error: show_error(self, self.tr("Import"), error))
         self._task = task
         # `finished` comes after the result was shown, which may already have started the next import.
@@ -127,8 +142,20 @@ class ImportsPage(QWidget):
             return None
         return dialog.chosen_kind(), dialog.mapping()
 
-    def _finished(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, result: ImportResult) -> None:
+    def _finished(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, result: ImportResult,
+                  only_valid_rows: bool = False) -> None:
         self.last_result = result
+        if result.status == CANCELLED:  # withdrawals to confirm: nothing was written yet
+            counts = "\n".join(self.tr("Branch {branch}: {count}").format(branch=code, count=format_number(count))
+                               for code, count in sorted(result.withdrawn.items()))
+            answer = QMessageBox.question(self, self.tr("Import"), self.tr(
+                "{file} no longer holds {count} pending cases of the branches and months it covers. They will be "
+                "marked withdrawn (not deleted):\n{counts}\n\nImport the file?").format(
+                file=result.file_name, count=format_number(sum(result.withdrawn.values())), counts=counts))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_path(path, only_valid_rows=only_valid_rows, kind=kind, mapping=mapping,
+                                 withdrawals_confirmed=True)
+            return
         if result.status == ALREADY_IMPORTED:
             QMessageBox.information(self, self.tr("Import"), self.tr(
                 "{file} was imported before; nothing was changed.").format(file=result.file_name))
@@ -140,6 +167,12 @@ class ImportsPage(QWidget):
             if result.rows_rejected:
                 message += " " + self.tr("{rejected} rows with problems were left out.").format(
                     rejected=format_number(result.rows_rejected))
+            for note in result.notes:
+                message += "\n" + translate_note(note)
+            for month, codes in result.changed_branches[-CHANGED_MONTHS_SHOWN:]:
+                shown = "، ".join(codes[:CHANGED_CODES_SHOWN]) + ("…" if len(codes) > CHANGED_CODES_SHOWN else "")
+                message += "\n" + self.tr("{month}: figures changed for {count} branches: {codes}").format(
+                    month=month_label(month), count=format_number(len(codes)), codes=shown)
             QMessageBox.information(self, self.tr("Import"), message)
             return
         dialog = ImportProblemsDialog(result, self)

@@ -32,7 +32,12 @@ from desktop.exports.excel import Sheet, write_workbook
 from desktop.indicators.service import IndicatorTable
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.language import Language, current_language, translate
-from desktop.ui.models.indicator_ranking import IndicatorRankingModel
+from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
+    IndicatorRankingModel,
+    data_text,
+    format_value,
+    period_label,
+)
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
@@ -47,10 +52,6 @@ class Scope:
     level: str  # 'province' | 'district' | 'branch'
     parent: tuple[str, int] | None = None
     parent_name: str = ""
-
-
-def period_label(period: JalaliPeriod) -> str:
-    return period.label_fa if current_language() is Language.PERSIAN else period.label_en
 
 
 class IndicatorsPage(QWidget):
@@ -108,7 +109,7 @@ class IndicatorsPage(QWidget):
         crumbs.addStretch(1)
         crumbs.addWidget(self.hint)
 
-        self.model = IndicatorRankingModel(self._unit, self)
+        self.model = IndicatorRankingModel(self._unit, lambda: self._table.level if self._table else "branch", self)
         self.view = reading_table()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
@@ -376,9 +377,10 @@ class IndicatorsPage(QWidget):
         assert self._table is not None
         definition = self._table.definition
         headers = [self.tr("Rank"), self.tr("Code"), self.tr("Unit"), self.tr("Parent"),
-                   translate("Indicators", definition.name)]
+                   translate("Indicators", definition.name), self.tr("Data")]
         rows = [[row.rank, row.code, row.name, row.parent_name,
-                 round(row.value, 4) if row.value is not None else None] for row in self._table.rows]
+                 round(row.value, 4) if row.value is not None else None, data_text(row, self._table.level)]
+                for row in self._table.rows]
         title = f"{translate('Indicators', definition.name)} {period_label(self._table.period)}"
         write_workbook(path, [Sheet(title, headers, rows,
                                     right_to_left=current_language() is Language.PERSIAN)])

@@ -1,0 +1,46 @@
+"""A newer case listing that would withdraw cases asks first, per branch; declining writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.context import AppServices
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.pages.imports import ImportsPage
+from tests.ui.test_indicators_page import BRANCH_HEADERS, CASE_HEADERS, import_through_page, write_csv
+
+pytestmark = pytest.mark.gui
+
+
+def withdrawn(services: AppServices) -> int:
+    with services.database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM case_record WHERE withdrawn_on IS NOT NULL").scalar()
+
+
+def test_a_snapshot_asks_before_withdrawing_and_no_means_nothing_is_written(
+        qtbot, services: AppServices, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: shown.append(text) or answers.pop(0))
+    imports = ImportsPage(services, ChangeNotifier())
+    qtbot.addWidget(imports)
+    import_through_page(qtbot, imports, write_csv(tmp_path / "b.csv", BRANCH_HEADERS, [("201", "شعبه ۲۰۱", "01", "")]))
+    old = [("201-1", "201", "حقوقی", "1405/07/02", "", "", "", ""), ("201-2", "201", "حقوقی", "1405/07/03", "", "", "", "")]
+    import_through_page(qtbot, imports, write_csv(tmp_path / "a.csv", CASE_HEADERS, old))
+    newer = write_csv(tmp_path / "n.csv", CASE_HEADERS, old[:1])
+
+    answers.append(QMessageBox.StandardButton.No)
+    import_through_page(qtbot, imports, newer)
+    assert "201" in shown[-1]  # the question names the branch
+    assert imports.last_result.status == "cancelled" and imports.last_result.withdrawn == {"201": 1}
+    assert withdrawn(services) == 0
+    assert [b.file_name for b in imports.history.rows()][0] == "a.csv"  # nothing recorded
+
+    answers.append(QMessageBox.StandardButton.Yes)
+    import_through_page(qtbot, imports, newer)
+    qtbot.waitUntil(lambda: imports.last_result.status == "imported", timeout=20_000)
+    assert withdrawn(services) == 1

@@ -1,0 +1,61 @@
+"""Completeness is visible in the window: the indicators table says which units have insufficient data (and
+never ranks them), the overview counts the branches with complete statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.context import AppServices
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.formatting import format_number
+from desktop.ui.pages.home import HomePage
+from desktop.ui.pages.indicators import IndicatorsPage, data_text, period_label
+from tests.ui.test_indicators_page import BRANCH_HEADERS, write_csv
+
+pytestmark = pytest.mark.gui
+
+MONTHLY_HEADERS = ("کد شعبه", "سال", "ماه", "ورودی", "مختومه", "مانده پایان ماه", "میانگین زمان رسیدگی",
+                   "میانگین زمان وقت\u200cدهی", "بیشترین زمان وقت\u200cدهی")
+
+
+@pytest.fixture
+def lagging(services: AppServices, tmp_path: Path) -> AppServices:
+    """Branches 201 and 202 report Farvardin-Khordad 1405; 203 stops after Ordibehesht (backlog 0 then)."""
+    registry = write_csv(tmp_path / "b.csv", BRANCH_HEADERS, [(code, f"شعبه {code}", "01", "") for code in
+                                                              ("201", "202", "203")])
+    assert services.imports.import_file(registry, "branches").status == "imported"
+    rows = [(code, "1405", str(month), "10", "9", str(pending), "30", "5", "9")
+            for code, pending in (("201", 40), ("202", 20)) for month in (1, 2, 3)]
+    rows += [("203", "1405", str(month), "10", "10", "0", "30", "5", "9") for month in (1, 2)]
+    assert services.imports.import_file(write_csv(tmp_path / "m.csv", MONTHLY_HEADERS, rows),
+                                        "monthly").status == "imported"
+    return services
+
+
+def test_the_table_lists_a_lagging_branch_under_insufficient_data_without_a_rank(qtbot, lagging) -> None:
+    page = IndicatorsPage(lagging, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.set_choice(indicator="disposition_time", level="branch", kind=PeriodKind.QUARTER, period="1405-Q1")
+    table = page.current_table()
+    assert [(row.code, row.rank is not None) for row in table.rows][-1] == ("203", False)
+    data_column = page.model.columnCount() - 1
+    last = page.model.rowCount() - 1
+    assert page.model.data(page.model.index(last, 0)) == "—"
+    assert "203" not in page.model.data(page.model.index(0, 1))
+    text = page.model.data(page.model.index(last, data_column))
+    assert text == data_text(table.rows[-1], "branch") != data_text(table.rows[0], "branch")
+    assert period_label(JalaliPeriod.parse("1405-03")) in text  # names the month it lacks
+    # A day-based value carries its unit.
+    assert page.model.data(page.model.index(0, 3)) != format_number(table.rows[0].value, 1)
+
+
+def test_the_overview_counts_branches_with_complete_statistics(qtbot, lagging) -> None:
+    page = HomePage(lagging, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(page.is_loaded, timeout=20_000)
+    assert (page.coverage.complete, page.coverage.branches) == (2, 4)  # 101 (no statistics at all) and 203
+    assert {unit.code for unit in page.coverage.incomplete} == {"101", "203"}
+    assert page._statistics_card.value_text() == "۲ / ۴"
