@@ -56,6 +56,11 @@ _SQLITE_NOTADB = 26
 WRITE_OPTION = "rasad_write"
 
 
+class DatabaseClosedError(RuntimeError):
+    """A session asked of a database already closed: a job that outlived its window (a programming slip
+    elsewhere, never the user's doing)."""
+
+
 class Database:
     """An open database: its engine, a session factory with the change log installed, and where its
     evidence files live. ``user_name`` is written to the change log unless a session names another user."""
@@ -86,7 +91,7 @@ class Database:
         It takes the write lock first (``BEGIN IMMEDIATE``), waiting at most :func:`busy.wait_limit`
         seconds, else :class:`~desktop.store.busy.DatabaseBusyError`; nothing is half-written."""
         if self._closed:
-            raise RuntimeError("the database is closed")
+            raise DatabaseClosedError("the database is closed")
         # The full check a write waits for runs before the write lock is taken, not while holding it.
         self.health.ensure_checked()
         with self.sessionmaker(bind=self._writer) as session:
@@ -100,7 +105,7 @@ class Database:
         """One read-only transaction: a consistent snapshot that never waits for a writing process (WAL).
         Flushing a change in it is a programming error (RuntimeError)."""
         if self._closed:
-            raise RuntimeError("the database is closed")
+            raise DatabaseClosedError("the database is closed")
         with self.sessionmaker() as session:
             session.info["reading"] = True
             with session.begin():

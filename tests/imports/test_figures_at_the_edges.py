@@ -86,14 +86,14 @@ def test_a_report_never_names_an_incomplete_branch_best_or_worst(
     from desktop.reports.indicator_values import best_and_worst, indicator_values
 
     rows = [monthly_row("101001", month, 10, 8, 80) for month in (1, 2, 3)]
-    rows += [monthly_row("101002", month, 10, 10, 0) for month in (1, 2)]  # would be best with a backlog of 0
+    rows += [monthly_row("101002", month, 10, 10, 0) for month in (1, 2)]  # would be best with no backlog left
     rows += [monthly_row("102001", month, 20, 10, 10) for month in (1, 2, 3)]
     assert service.import_file(write_csv(tmp_path / "m.csv", MONTHLY_HEADERS, rows), "monthly").status == IMPORTED
-    values = indicator_values(database, ["backlog"], "branch", JalaliPeriod.parse("1403-Q1"),
-                              principal=Principal.system())["backlog"]
+    values = indicator_values(database, ["disposition_time"], "branch", JalaliPeriod.parse("1403-Q1"),
+                              principal=Principal.system())["disposition_time"]
     assert {value.name: value.complete for value in values} == {
         "شعبه 101 حقوقی قم": True, "شعبه 102 کیفری قم": False, "شعبه 101 جعفریه": True}
-    best, worst = best_and_worst("backlog", values)
+    best, worst = best_and_worst("disposition_time", values)
     assert (best.name, worst.name) == ("شعبه 101 جعفریه", "شعبه 101 حقوقی قم")
 
 

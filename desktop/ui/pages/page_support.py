@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from shiboken6 import isValid
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.database import DatabaseClosedError
 from desktop.tasks import TaskProgress
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import RowsTableModel
@@ -43,8 +44,11 @@ def in_background(page: QWidget, title: str, job: Callable[[], Any], done: Calla
             done(result)
 
     def failed(error: object) -> None:
-        if isValid(page):  # a page closed meanwhile has no one to tell
-            show_error(page, title, error)
+        if not isValid(page):  # a page closed meanwhile has no one to tell
+            return
+        if isinstance(error, DatabaseClosedError):
+            return  # the window closed (or signed out) while the job ran: nothing the user needs to hear
+        show_error(page, title, error)
 
     task = BackgroundTask(work)
     task.succeeded.connect(succeeded)

@@ -22,8 +22,21 @@ def describe(error: object) -> str:
     return translate("Errors", "Something went wrong and nothing was saved. Details were written to the log.")
 
 
+_showing: list[str] = []  # the error box on screen, if any
+
+
 def show_error(parent: QWidget, title: str, error: object) -> None:
-    QMessageBox.warning(parent, title, describe(error))
+    """A modal message box with the translated error. A second failure arriving while one box is open (two
+    background jobs failing together, e.g. when a window closes under them) is logged, not stacked: a nested
+    modal box inside another's event loop can outlive the widgets it belongs to."""
+    if _showing:
+        log.warning("not shown while another error is on screen: %s: %r", title, error)
+        return
+    _showing.append(title)
+    try:
+        QMessageBox.warning(parent, title, describe(error))
+    finally:
+        _showing.pop()
 
 
 def field_of(error: object) -> str | None:
