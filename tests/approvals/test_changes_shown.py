@@ -52,3 +52,4 @@ def test_an_approved_period_without_changes_prints_no_differing_figure(province:
     assert code == 0, err
     assert out.splitlines() == [",".join(("kind", "section", "figure", "approved", "now", "changed_at", "user_name",
                                           "user_login", "table", "row_id", "operation", "detail"))]
+
