@@ -157,6 +157,26 @@ def test_the_audit_trail_lists_changes_as_csv_or_json_and_refuses_a_district_hea
     assert code == 3 and out == "" and err.count("\n") == 1
 
 
+def test_the_audit_events_list_refusals_by_login_and_name(db: Path) -> None:
+    code, _, _ = run_cli("comment", "add", "--district", "02", "--period", "1405-07", "--text", "نظر", "--db", str(db),
+                         "--user", "head01")
+    assert code == 3
+    code, out, err = run_cli("audit", "list", "--events", "--kind", "refused", "--format", "json", "--db", str(db),
+                             "--user", "raees")
+    assert code == 0, err
+    refused = json.loads(out)
+    assert [(e["login"], e["display_name"], e["outcome"]) for e in refused] == [
+        ("head01", "رئیس حوزه یک", "refused")]
+    code, out, err = run_cli("audit", "list", "--events", "--by", "رئیس حوزه یک", "--db", str(db), "--user", "dabir")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["kind"], r["login"]) for r in rows] == [("refused", "head01")]
+    code, out, err = run_cli("audit", "list", "--events", "--table", "branch", "--db", str(db), "--user", "dabir")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    code, out, err = run_cli("audit", "list", "--events", "--db", str(db), "--user", "head01")
+    assert code == 3 and out == ""
+
+
 def test_a_district_head_asking_indicators_for_the_province_is_refused_as_report_refuses_it(db: Path,
                                                                                            tmp_path: Path) -> None:
     indicators = ("indicators", "--db", str(db), "--indicator", "incoming", "--period", "1405-07",
