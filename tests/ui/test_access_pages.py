@@ -170,3 +170,28 @@ def test_the_users_page_adds_a_district_head(qtbot, services: AppServices, notif
     qtbot.waitUntil(lambda: page.accounts.rowCount() == 2, timeout=10_000)
     head = accounts.sign_in("head1", PASSWORD)
     assert head.role is Role.DISTRICT_HEAD and head.district_id == services.organisation.districts()[0].id
+
+
+def test_the_audit_page_lists_the_audit_events_by_login_and_name(qtbot, services: AppServices, notifier) -> None:
+    from desktop.domain.access import PermissionDenied
+    from desktop.ui.pages.audit import AuditPage
+
+    viewer = Principal("بیننده استان", Role.VIEWER, login="viewer1")
+    services.set_principal(viewer)
+    with pytest.raises(PermissionDenied):
+        services.meetings.create_meeting(MeetingForm(date(2026, 11, 1), "جلسه شورا"))
+    services.set_principal(Principal("دبیر شورا", Role.SECRETARY, login="dabir"))
+    services.organisation.set_user_name("دبیر تازه")
+    page = AuditPage(services, notifier)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.events)
+    qtbot.waitUntil(lambda: page.events.events.rowCount() == 2, timeout=10_000)
+    model = page.events.events
+    rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
+    assert "viewer1" in rows[1][1] and rows[1][2] == "بیننده استان" and rows[1][4] != rows[0][4]
+    assert "dabir" in rows[0][1]
+    page.events.kind.setCurrentIndex(page.events.kind.findData("refused"))
+    page.events.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    assert "viewer1" in model.data(model.index(0, 1))
+    assert any("۰" <= ch <= "۹" for ch in page.events.count.text())
