@@ -177,6 +177,42 @@ def test_the_audit_events_list_refusals_by_login_and_name(db: Path) -> None:
     assert code == 3 and out == ""
 
 
+def test_a_locked_out_secretary_recovers_with_the_code_issued_on_the_command_line(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from desktop.store.database import open_database
+    from desktop.store.models import Account
+
+    code, _, err = run_cli("accounts", "recovery-code", "--db", str(db), "--user", "raees")
+    assert code == 3 and err.count("\n") == 1
+    code, out, err = run_cli("accounts", "recovery-code", "--db", str(db), "--user", "dabir")
+    assert code == 0, err
+    recovery = out.splitlines()[0]
+    assert len(recovery) == 23 and recovery.count("-") == 3
+    with open_database(db) as database, database.session() as session:  # dabir is locked out
+        session.scalar(select(Account).where(Account.login == "dabir")).locked_until = (
+            datetime.now(UTC) + timedelta(minutes=15))
+    assert run_cli("accounts", "list", "--db", str(db), "--user", "dabir")[0] == 2
+    monkeypatch.setenv("RASAD_NEW_PASSWORD", OTHER_PASSWORD)
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "RASAD_RECOVERY_CODE" in err and err.count("\n") == 1  # no code, no terminal
+    monkeypatch.setenv("RASAD_RECOVERY_CODE", recovery.replace("A", "B").replace("2", "3") + "X")
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "wrong" in err  # a wrong code is a failed sign-in
+    monkeypatch.setenv("RASAD_RECOVERY_CODE", recovery.lower().replace("-", " "))
+    code, _, err = run_cli("accounts", "recover", "raees", "--db", str(db))
+    assert code == 2 and "wrong" in err  # the code opens no other role
+    code, out, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 0 and "used up" in out, err
+    monkeypatch.setenv("RASAD_PASSWORD", OTHER_PASSWORD)
+    assert run_cli("accounts", "list", "--db", str(db), "--user", "dabir")[0] == 0
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "wrong" in err  # used once
+
+
 def test_a_district_head_asking_indicators_for_the_province_is_refused_as_report_refuses_it(db: Path,
                                                                                            tmp_path: Path) -> None:
     indicators = ("indicators", "--db", str(db), "--indicator", "incoming", "--period", "1405-07",
