@@ -5,7 +5,6 @@ differ from the approved ones, with their causes (``approval_changes``), and the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from shiboken6 import isValid
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.approvals.service import ChangedSinceApproval, PeriodStatus
 from desktop.context import AppServices
