@@ -11,8 +11,10 @@ from PySide6.QtCore import QThreadPool
 
 from desktop.clock import FixedClock
 from desktop.context import AppServices
+from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
 from desktop.organisation.service import OrganisationService
 from desktop.store.database import open_database
+from desktop.ui.language import translate
 from tests.approvals.conftest import ABAN, Province
 from tests.services.conftest import PLANS_YEAR, setup_form
 
@@ -54,6 +56,7 @@ def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persi
     assert incoming and ("۸۰", "۳۰") in [shown[label] for label in incoming]
     who = province.services.principal.user_name
     causes = [[view.causes.data(view.causes.index(r, c)) for c in range(5)] for r in range(view.causes.rowCount())]
-    assert any(who in row[1] and "branch" in row[2] for row in causes)
+    branch = translate(TABLE_LABEL_CONTEXT, table_label("branch"))
+    assert branch != "branch" and any(who in row[1] and branch in row[2] for row in causes)
     assert "۸۰" not in view.title.text() and any("۰" <= ch <= "۹" for ch in view.title.text())
     QThreadPool.globalInstance().waitForDone(60_000)  # no comparison left running when the database closes

@@ -14,6 +14,7 @@ from desktop.approvals.service import ChangeCause, ChangedSinceApproval
 from desktop.approvals.snapshot import FigureDifference
 from desktop.domain.indicators.definitions import INDICATORS
 from desktop.domain.persian import to_persian_digits
+from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
 from desktop.ui.formatting import format_datetime, format_number
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -120,7 +121,7 @@ class FigureChangesView(QWidget):
         if not cause.table:  # an audit event: a restore
             label = self.tr("restore") if cause.operation == "restore" else cause.operation
             return f"{label}: {cause.detail}" if cause.detail else label
-        return f"{operation_label(cause.operation)} {cause.table}"
+        return f"{operation_label(cause.operation)}: {translate(TABLE_LABEL_CONTEXT, table_label(cause.table))}"
 
     @staticmethod
     def digits(text: str) -> str:
