@@ -355,7 +355,7 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../desktop/ui/pages/approval.py" line="+48"/>
+        <location filename="../desktop/ui/pages/approval.py" line="+53"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -416,12 +416,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>Select an approved period to see what changed since its approval.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
+        <source>Figures changed since approval</source>
+        <translation>Figures changed since approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change log since approval</source>
+        <translation>Change log since approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
     </message>
@@ -441,7 +451,7 @@
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -452,13 +462,19 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+36"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+7"/>
+        <location line="+49"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-50"/>
+        <source>Comparing today&apos;s figures with the approved ones…</source>
+        <translation>Comparing today&apos;s figures with the approved ones…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{count} change(s) to {period} since it was approved on {date}.</source>
         <translation>{count} change(s) to {period} since it was approved on {date}.</translation>
     </message>
@@ -502,9 +518,141 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <location filename="../desktop/ui/pages/audit_events.py" line="+25"/>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail exported</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle exported</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key made</source>
+        <translation>Signing key made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key replaced</source>
+        <translation>Signing key replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login or name</source>
+        <translation>login or name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 1405-08 or 1405-H1</source>
+        <translation>e.g. 1405-08 or 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n event(s) shown, newest first.</numerusform>
+            <numerusform>%n event(s) shown, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+82"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -537,50 +685,50 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-92"/>
         <location line="+12"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-91"/>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+74"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Kind of change</source>
         <translation>Kind of change</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -588,6 +736,16 @@
         <location line="+0"/>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: refusals, exports, backups, keys, settings</source>
+        <translation>Events: refusals, exports, backups, keys, settings</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1234,12 +1392,12 @@ then sync again.</translation>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>No password for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Password for {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
@@ -1264,7 +1422,7 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+62"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+75"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
     </message>
@@ -1294,9 +1452,39 @@ then sync again.</translation>
         <translation>The password of {login} is reset.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+35"/>
+        <location line="+11"/>
+        <source>Write this recovery code down and keep it away from the computer: it is shown only this once. With it, `accounts recover LOGIN` sets a secretary&apos;s password anew; it works once, and any earlier code no longer works.</source>
+        <translation>Write this recovery code down and keep it away from the computer: it is shown only this once. With it, `accounts recover LOGIN` sets a secretary&apos;s password anew; it works once, and any earlier code no longer works.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recovery code for {user}: set {variable}, or run the command in a terminal to be asked.</source>
+        <translation>No recovery code for {user}: set {variable}, or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code for {user}: </source>
+        <translation>Recovery code for {user}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new one once signed in).</source>
+        <translation>The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new one once signed in).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="+44"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--table and --operation filter changes; audit events are filtered with --kind.</source>
+        <translation>--table and --operation filter changes; audit events are filtered with --kind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind filters audit events; add --events.</source>
+        <translation>--kind filters audit events; add --events.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_plans.py" line="+88"/>
@@ -2064,6 +2252,184 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>FigureChangesView</name>
+    <message>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan roll-up</source>
+        <translation>Plan roll-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole province</source>
+        <translation>whole province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>driver project</source>
+        <translation>driver project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned value</source>
+        <translation>planned value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earned value</source>
+        <translation>earned value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>schedule performance index</source>
+        <translation>schedule performance index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forecast</source>
+        <translation>forecast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solutions meeting it</source>
+        <translation>solutions meeting it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>solutions</source>
+        <translation>solutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done by then</source>
+        <translation>done by then</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding</source>
+        <translation>outstanding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outstanding past the deadline</source>
+        <translation>outstanding past the deadline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can move</source>
+        <translation>Can move</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</source>
+        <translation>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure of {period} is as approved by {name} on {date}.</source>
+        <translation>Every figure of {period} is as approved by {name} on {date}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+</context>
+<context>
     <name>FileAttachments</name>
     <message>
         <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
@@ -2730,7 +3096,7 @@ then sync again.</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+52"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>

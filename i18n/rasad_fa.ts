@@ -355,7 +355,7 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../desktop/ui/pages/approval.py" line="+48"/>
+        <location filename="../desktop/ui/pages/approval.py" line="+53"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
@@ -416,12 +416,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
+        <source>Figures changed since approval</source>
+        <translation>ارقام تغییرکرده پس از تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change log since approval</source>
+        <translation>سابقه تغییرات پس از تأیید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Submit for approval</source>
         <translation>فرستادن برای تأیید</translation>
     </message>
@@ -441,7 +451,7 @@
         <translation>بازگشایی…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
@@ -452,13 +462,19 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+36"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+7"/>
+        <location line="+49"/>
         <source>Approval</source>
         <translation>تأیید دوره‌ها</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-50"/>
+        <source>Comparing today&apos;s figures with the approved ones…</source>
+        <translation>در حال مقایسه ارقام امروز با ارقام تأییدشده…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{count} change(s) to {period} since it was approved on {date}.</source>
         <translation>{count} تغییر در {period} پس از تأیید آن در {date}.</translation>
     </message>
@@ -502,9 +518,140 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <location filename="../desktop/ui/pages/audit_events.py" line="+25"/>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Report exported</source>
+        <translation>خروجی گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail exported</source>
+        <translation>خروجی سابقه تغییرات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle exported</source>
+        <translation>خروجی بسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>تهیه پشتیبان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup restored</source>
+        <translation>بازگردانی پشتیبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key made</source>
+        <translation>ساخت کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key replaced</source>
+        <translation>جایگزینی کلید امضا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login or name</source>
+        <translation>نام کاربری یا نام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every kind</source>
+        <translation>همه انواع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 1405-08 or 1405-H1</source>
+        <translation>مثلاً ۱۴۰۵-۰۸ یا ۱۴۰۵-H۱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit trail</source>
+        <translation>سابقه تغییرات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n رویداد نمایش داده شد، تازه‌ترین در بالا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+79"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+82"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>بله</translation>
@@ -537,50 +684,50 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-92"/>
         <location line="+12"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-91"/>
         <location line="+11"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+74"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Kind of change</source>
         <translation>نوع تغییر</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Before</source>
         <translation>پیش از تغییر</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>After</source>
         <translation>پس از تغییر</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
@@ -588,6 +735,16 @@
         <location line="+0"/>
         <source>Period</source>
         <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: refusals, exports, backups, keys, settings</source>
+        <translation>رویدادها: ردها، خروجی‌ها، پشتیبان‌ها، کلیدها، تنظیمات</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1233,12 +1390,12 @@ then sync again.</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>No password for {user}: set {variable}, or run the command in a terminal to be asked.</source>
         <translation>گذرواژه‌ای برای {user} داده نشده است: {variable} را تنظیم کنید، یا فرمان را در پایانه اجرا کنید تا گذرواژه پرسیده شود.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Password for {user}: </source>
         <translation>گذرواژه {user}: </translation>
     </message>
@@ -1263,7 +1420,7 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+62"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+75"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
     </message>
@@ -1293,9 +1450,39 @@ then sync again.</source>
         <translation>گذرواژهٔ {login} از نو تعیین شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+35"/>
+        <location line="+11"/>
+        <source>Write this recovery code down and keep it away from the computer: it is shown only this once. With it, `accounts recover LOGIN` sets a secretary&apos;s password anew; it works once, and any earlier code no longer works.</source>
+        <translation>این رمز بازیابی را یادداشت کنید و دور از رایانه نگه دارید: فقط همین یک بار نشان داده می‌شود. با آن، فرمان `accounts recover LOGIN` گذرواژه دبیر را از نو تعیین می‌کند؛ فقط یک بار کار می‌کند و هر رمز پیشین دیگر کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recovery code for {user}: set {variable}, or run the command in a terminal to be asked.</source>
+        <translation>رمز بازیابی برای {user} داده نشده است: {variable} را تعیین کنید یا فرمان را در پایانه اجرا کنید تا پرسیده شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code for {user}: </source>
+        <translation>رمز بازیابی برای {user}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new one once signed in).</source>
+        <translation>گذرواژه {login} از نو تعیین و قفل آن برداشته شد؛ رمز بازیابی مصرف شد (پس از ورود، رمز تازه‌ای بگیرید).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="+44"/>
         <source>--limit must be at least 1.</source>
         <translation>مقدار ‎--limit‎ باید دست‌کم ۱ باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--table and --operation filter changes; audit events are filtered with --kind.</source>
+        <translation>‏--table و --operation تغییرات را صافی می‌کنند؛ رویدادهای ممیزی با --kind صافی می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind filters audit events; add --events.</source>
+        <translation>‏--kind رویدادهای ممیزی را صافی می‌کند؛ --events را هم بیاورید.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_plans.py" line="+88"/>
@@ -2063,6 +2250,184 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>FigureChangesView</name>
+    <message>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <source>Indicators</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan roll-up</source>
+        <translation>پیشرفت برنامه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions</source>
+        <translation>مصوبات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>حوزه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole province</source>
+        <translation>کل استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>driver project</source>
+        <translation>طرح پیشران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>milestone</source>
+        <translation>نقطه عطف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned value</source>
+        <translation>پیشرفت برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earned value</source>
+        <translation>پیشرفت واقعی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>schedule performance index</source>
+        <translation>شاخص عملکرد زمان‌بندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forecast</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solutions meeting it</source>
+        <translation>راهکارهای محقق‌کننده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>solutions</source>
+        <translation>راهکارها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done by then</source>
+        <translation>انجام‌شده تا آن روز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding</source>
+        <translation>باقی‌مانده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outstanding past the deadline</source>
+        <translation>باقی‌مانده با مهلت گذشته</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>چه تغییری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can move</source>
+        <translation>بخش اثرپذیر</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</source>
+        <translation>{count} رقم {period} با ارقامی که {name} در {date} تأیید کرد فرق دارد؛ در زیر، آنچه از آن پس تغییر کرده است (چه کسی، چه چیزی را، کی).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every figure of {period} is as approved by {name} on {date}.</source>
+        <translation>همه ارقام {period} همان است که {name} در {date} تأیید کرد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>missing</source>
+        <translation>موجود نیست</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>restore</source>
+        <translation>بازگردانی پشتیبان</translation>
+    </message>
+</context>
+<context>
     <name>FileAttachments</name>
     <message>
         <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
@@ -2727,7 +3092,7 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+53"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+52"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>

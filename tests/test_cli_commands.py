@@ -128,7 +128,7 @@ def test_a_period_goes_through_approval_on_the_command_line(db: Path) -> None:
     states = dict(line.split("\t")[:2] for line in out.splitlines())
     assert code == 0 and states["1405-07"] == "Approved" and states["1405-08"] == "Open" and len(states) == 14
     code, out, err = run_cli("approval", "changes", *base, "--format", "json", "--user", "dabir")
-    assert code == 0 and json.loads(out) == [], err
+    assert code == 0 and json.loads(out)["differences"] == [], err
     code, _, err = run_cli("approval", "changes", *base, "--user", "head01")
     assert code == 3
     code, _, err = run_cli("approval", "reopen", *base, "--user", "raees")  # argparse: --reason is required
@@ -155,6 +155,62 @@ def test_the_audit_trail_lists_changes_as_csv_or_json_and_refuses_a_district_hea
     assert [r["table_name"] for r in rows] == ["district_comment"] and "ورودی زیاد بود" in rows[0]["new_values"]
     code, out, err = run_cli("audit", "list", "--db", str(db), "--user", "head01")
     assert code == 3 and out == "" and err.count("\n") == 1
+
+
+def test_the_audit_events_list_refusals_by_login_and_name(db: Path) -> None:
+    code, _, _ = run_cli("comment", "add", "--district", "02", "--period", "1405-07", "--text", "نظر", "--db", str(db),
+                         "--user", "head01")
+    assert code == 3
+    code, out, err = run_cli("audit", "list", "--events", "--kind", "refused", "--format", "json", "--db", str(db),
+                             "--user", "raees")
+    assert code == 0, err
+    refused = json.loads(out)
+    assert [(e["login"], e["display_name"], e["outcome"]) for e in refused] == [
+        ("head01", "رئیس حوزه یک", "refused")]
+    code, out, err = run_cli("audit", "list", "--events", "--by", "رئیس حوزه یک", "--db", str(db), "--user", "dabir")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["kind"], r["login"]) for r in rows] == [("refused", "head01")]
+    code, out, err = run_cli("audit", "list", "--events", "--table", "branch", "--db", str(db), "--user", "dabir")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    code, out, err = run_cli("audit", "list", "--events", "--db", str(db), "--user", "head01")
+    assert code == 3 and out == ""
+
+
+def test_a_locked_out_secretary_recovers_with_the_code_issued_on_the_command_line(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from desktop.store.database import open_database
+    from desktop.store.models import Account
+
+    code, _, err = run_cli("accounts", "recovery-code", "--db", str(db), "--user", "raees")
+    assert code == 3 and err.count("\n") == 1
+    code, out, err = run_cli("accounts", "recovery-code", "--db", str(db), "--user", "dabir")
+    assert code == 0, err
+    recovery = out.splitlines()[0]
+    assert len(recovery) == 23 and recovery.count("-") == 3
+    with open_database(db) as database, database.session() as session:  # dabir is locked out
+        session.scalar(select(Account).where(Account.login == "dabir")).locked_until = (
+            datetime.now(UTC) + timedelta(minutes=15))
+    assert run_cli("accounts", "list", "--db", str(db), "--user", "dabir")[0] == 2
+    monkeypatch.setenv("RASAD_NEW_PASSWORD", OTHER_PASSWORD)
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "RASAD_RECOVERY_CODE" in err and err.count("\n") == 1  # no code, no terminal
+    monkeypatch.setenv("RASAD_RECOVERY_CODE", recovery.replace("A", "B").replace("2", "3") + "X")
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "wrong" in err  # a wrong code is a failed sign-in
+    monkeypatch.setenv("RASAD_RECOVERY_CODE", recovery.lower().replace("-", " "))
+    code, _, err = run_cli("accounts", "recover", "raees", "--db", str(db))
+    assert code == 2 and "wrong" in err  # the code opens no other role
+    code, out, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 0 and "used up" in out, err
+    monkeypatch.setenv("RASAD_PASSWORD", OTHER_PASSWORD)
+    assert run_cli("accounts", "list", "--db", str(db), "--user", "dabir")[0] == 0
+    code, _, err = run_cli("accounts", "recover", "dabir", "--db", str(db))
+    assert code == 2 and "wrong" in err  # used once
 
 
 def test_a_district_head_asking_indicators_for_the_province_is_refused_as_report_refuses_it(db: Path,

@@ -95,6 +95,8 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
     ("accounts", "disable"): _r("--db", "{db}", "head01", writes=True),
     ("accounts", "enable"): _r("--db", "{db}", "head01", writes=True),
     ("accounts", "reset-password"): _r("--db", "{db}", "head01", writes=True),
+    ("accounts", "recovery-code"): _r("--db", "{db}", writes=True),
+    ("accounts", "recover"): _r("--db", "{db}", "dabir", user=False),  # no code, no terminal: a refusal
     ("audit", "list"): _r("--db", "{db}", "--format", "json", "--limit", "3"),
     ("keys", "init"): _r("--db", "{db}", "--key-file", "{dir}/k.key", writes=True),
     ("keys", "show"): _r("--db", "{db}", "--key-file", "{dir}/k.key", writes=True),

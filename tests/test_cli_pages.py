@@ -33,7 +33,9 @@ PAGE_COMMANDS: dict[str, set[tuple[str, ...]]] = {
 }
 #: commands with no page: the window itself, tools for tests and benchmarks, checking a file
 COMMAND_LINE_ONLY = {("run",), ("demo",), ("db",), ("generate-files",), ("bundle", "verify"),
-                     ("screenshots",)}  # renders the window's pages: for the guide and for looking at them
+                     ("screenshots",),  # renders the window's pages: for the guide and for looking at them
+                     # a locked-out secretary's recovery (docs/access.md): the window has no dialog for it yet
+                     ("accounts", "recovery-code"), ("accounts", "recover")}
 
 
 def _window_pages() -> set[str]:

@@ -146,7 +146,7 @@ class ApprovalService(ActsForPrincipal):
         for half in (1, 2):
             wanted.append(JalaliPeriod(PeriodKind.HALF, year, half))
             wanted.extend(JalaliPeriod(PeriodKind.MONTH, year, m) for m in range(6 * half - 5, 6 * half + 1))
-        with self._database.session() as session:
+        with self._database.reading() as session:
             rows = {r.period: r for r in session.scalars(select(PeriodApproval).where(
                 PeriodApproval.period.in_([p.code for p in wanted])))}
             counted = self._counts(session, [r for r in rows.values() if r.approved_change_id is not None])
@@ -154,7 +154,7 @@ class ApprovalService(ActsForPrincipal):
 
     def status(self, period: JalaliPeriod) -> PeriodStatus:
         self.principal.require(Action.VIEW)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = _row(session, period)
             count = self._counts(session, [row]).get(period.code, 0) if row and row.approved_change_id else 0
         return _status(period, row, count)
@@ -163,14 +163,14 @@ class ApprovalService(ActsForPrincipal):
         """The stored approval of each period (OPEN when never submitted), in period order."""
         self.principal.require(Action.VIEW)
         ordered = sorted(set(periods))
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [_record(p, _row(session, p)) for p in ordered]
 
     def changes_since_approval(self, period: JalaliPeriod, limit: int = 5000) -> list[ChangeEntry]:
         """Changes logged after the period's last approval that touch its dates (newest first); approval steps
         themselves are not counted. Reads the whole change log, so a district head may not."""
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = _row(session, period)
             if row is None or row.approved_change_id is None:
                 raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
@@ -183,7 +183,7 @@ class ApprovalService(ActsForPrincipal):
         """The figures the chief justice approved, while ``period`` is approved; None otherwise (then the
         figures are today's). Reports and bundles of an approved period use these and say so."""
         self.principal.require(Action.VIEW)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = _row(session, period)
             if row is None or row.state != ApprovalState.APPROVED.value:
                 return None
@@ -206,7 +206,7 @@ class ApprovalService(ActsForPrincipal):
         could have moved them (who changed what, when, through any path: edits, imports, registry moves,
         deletes, restores). Province-wide, so a district head may not."""
         self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             row = _row(session, period)
             snapshot = _snapshot(session, period)
             if row is None or row.approved_change_id is None:
@@ -233,7 +233,7 @@ class ApprovalService(ActsForPrincipal):
         """The approved periods of *this* database whose frozen figures ``other`` (a restored copy carrying this
         ledger) would not reproduce: a restore that changes approved figures is refused until those periods are
         reopened (docs/access.md, "Restore")."""
-        with self._database.session() as session:
+        with self._database.reading() as session:
             snapshots = [_snapshot(session, JalaliPeriod.parse(row.period)) for row in session.scalars(
                 select(PeriodApproval).where(PeriodApproval.state == ApprovalState.APPROVED.value))]
             frozen = [(JalaliPeriod.parse(s.period), s.figures) for s in snapshots if s is not None]

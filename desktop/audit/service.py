@@ -108,7 +108,7 @@ class AuditService(ActsForPrincipal):
         if which.period is not None:
             start, end = period_bounds(which.period)
             query = query.where(AuditEvent.happened_at >= start, AuditEvent.happened_at < end)
-        with self._database.session() as session:
+        with self._database.reading() as session:
             return [AuditEventView(e.id, e.happened_at, e.login, e.display_name, e.kind, e.outcome, e.detail)
                     for e in session.scalars(query)]
 

@@ -61,25 +61,34 @@ def acting_principal(database, args: argparse.Namespace):
 def read_password(login: str, variable: str = PASSWORD_VARIABLE) -> str:
     """The password from ``variable``, else asked for on the terminal (no echo). Without a terminal (a
     script, a pipe, a service) there is no one to ask: a clear refusal (exit code 2), never EOFError."""
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    return read_secret(login, variable,
+                       QT_TRANSLATE_NOOP("Cli", "No password for {user}: set {variable}, or run the command in a "
+                                                "terminal to be asked."),
+                       QT_TRANSLATE_NOOP("Cli", "Password for {user}: "))
+
+
+def read_secret(login: str, variable: str, missing: str, prompt: str) -> str:
+    """A secret (a password, a recovery code) from the environment ``variable``, else asked for on the terminal
+    without echo; ``missing`` (with {user} and {variable}) refuses when there is no terminal, ``prompt`` (with
+    {user}) asks. Both are messages of the "Cli" context."""
     import sys
 
     from desktop.cli.output import CommandFailed, ExitCode, translated
-    from desktop.domain.messages import QT_TRANSLATE_NOOP
 
-    password = os.environ.get(variable)
-    if password is not None:
-        return password
-    no_password = CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
-        "Cli", "No password for {user}: set {variable}, or run the command in a terminal to be asked."),
-        user=login, variable=variable), exit_code=ExitCode.USAGE)
+    secret = os.environ.get(variable)
+    if secret is not None:
+        return secret
+    refused = CommandFailed(translated("Cli", missing, user=login, variable=variable), exit_code=ExitCode.USAGE)
     if sys.stdin is None or not sys.stdin.isatty():
-        raise no_password
+        raise refused
     import getpass
 
     try:
-        return getpass.getpass(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=login))
+        return getpass.getpass(translated("Cli", prompt, user=login))
     except EOFError:
-        raise no_password from None
+        raise refused from None
 
 
 @contextmanager

@@ -1,7 +1,10 @@
 """`accounts add|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page).
+`accounts recovery-code` (a signed-in secretary) issues a one-time recovery code; `accounts recover LOGIN` sets a
+locked-out or forgotten secretary's password anew with it, without signing in (docs/access.md, "Recovery").
 
-The acting secretary's password comes from RASAD_PASSWORD; a new password for the account being added or
-reset comes from RASAD_NEW_PASSWORD, or is asked for on a terminal.
+The acting secretary's password comes from RASAD_PASSWORD; a new password for the account being added, reset or
+recovered comes from RASAD_NEW_PASSWORD, the recovery code from RASAD_RECOVERY_CODE; each is asked for on a
+terminal when its variable is not set.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 from desktop.cli.acting_user import acting_database, add_user_argument
 
 NEW_PASSWORD_VARIABLE = "RASAD_NEW_PASSWORD"
+RECOVERY_CODE_VARIABLE = "RASAD_RECOVERY_CODE"
 ROLES = ("secretary", "chief_justice", "district_head", "viewer")
 
 
@@ -31,11 +35,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reset = actions.add_parser("reset-password", help=f"set a new password ({NEW_PASSWORD_VARIABLE} or asked); "
                                                       "also lifts a lock")
     reset.add_argument("login")
+    code = actions.add_parser("recovery-code", help="issue a one-time code that recovers a locked-out or forgotten "
+                                                    "secretary (secretary; shown once, any earlier code stops "
+                                                    "working)")
+    recover = actions.add_parser("recover", help=f"set a secretary's password anew with the recovery code "
+                                                 f"({RECOVERY_CODE_VARIABLE} or asked) and lift the lock; no "
+                                                 f"sign-in needed")
+    recover.add_argument("login", help="the secretary's user name")
     for parser, handler in ((add, _add), (listing, _list), (disable, _disable), (enable, _enable),
-                            (reset, _reset)):
+                            (reset, _reset), (code, _recovery_code)):
         parser.add_argument("--db", type=Path, required=True)
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
+    recover.add_argument("--db", type=Path, required=True)
+    recover.set_defaults(handler=_recover)
 
 
 def _service(database):  # noqa: ANN001
@@ -110,4 +123,40 @@ def _reset(args: argparse.Namespace) -> int:
         account = service.account_by_login(principal, args.login)
         service.reset_password(principal, account.id, read_password(args.login, NEW_PASSWORD_VARIABLE))
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The password of {login} is reset."), login=args.login))
+    return 0
+
+
+def _recovery_code(args: argparse.Namespace) -> int:
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    with acting_database(args) as (database, principal):
+        code = _service(database).issue_recovery_code(principal)
+    print(code)
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Write this recovery code down and keep it away from the computer: it is shown only this once. "
+               "With it, `accounts recover LOGIN` sets a secretary's password anew; it works once, and any earlier "
+               "code no longer works.")))
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    """No sign-in: the code is the proof. A wrong code counts as a failed sign-in (the same message, the same
+    lockout), so it cannot be guessed."""
+    from desktop.cli.acting_user import read_password, read_secret
+    from desktop.cli.output import open_existing_database, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    database = open_existing_database(args.db)
+    try:
+        code = read_secret(args.login, RECOVERY_CODE_VARIABLE, QT_TRANSLATE_NOOP(
+            "Cli", "No recovery code for {user}: set {variable}, or run the command in a terminal to be asked."),
+            QT_TRANSLATE_NOOP("Cli", "Recovery code for {user}: "))
+        password = read_password(args.login, NEW_PASSWORD_VARIABLE)
+        _service(database).recover_secretary(args.login, code, password)
+    finally:
+        database.close()
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new "
+               "one once signed in)."), login=args.login))
     return 0

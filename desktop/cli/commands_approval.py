@@ -1,6 +1,7 @@
 """`approval submit|approve|send-back|reopen|status|changes`: approval of a Jalali month or half-year (the
 Approval page). The secretary submits; the chief justice approves, sends back or reopens (with a reason);
-`changes` lists what changed after the approval ("changed since approval")."""
+`changes` lists the approved figures that differ today, with their causes (who changed what, when) —
+"changed since approval"; with `--log`, the change-log entries after the approval that touch the period."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     send_back = actions.add_parser("send-back", help="return a submitted period with a reason (chief justice)")
     reopen = actions.add_parser("reopen", help="unlock an approved period with a reason (chief justice)")
     status = actions.add_parser("status", help="the state of a period, or of every period of a year")
-    changes = actions.add_parser("changes", help="what changed in an approved period after its approval")
+    changes = actions.add_parser("changes", help="the approved figures that differ today, with their causes")
     for parser in (submit, approve, send_back, reopen, changes):
         parser.add_argument("--period", required=True, help="a month (1405-07) or a half-year (1405-H1)")
     for parser in (send_back, reopen):
@@ -26,7 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which = status.add_mutually_exclusive_group(required=True)
     which.add_argument("--period", help="a month (1405-07) or a half-year (1405-H1)")
     which.add_argument("--year", type=int, help="a Jalali year: its halves and months")
-    changes.add_argument("--format", choices=("csv", "json"), default="csv")
+    changes.add_argument("--format", choices=("csv", "json"), default="csv",
+                         help="csv: a row per differing figure (kind figure) and per cause (kind cause); "
+                              "json: one object with the approval, its differences and their causes by section")
+    changes.add_argument("--log", action="store_true",
+                         help="list the change-log entries after the approval that touch the period instead")
     changes.add_argument("--out", type=Path, help="write to this file instead of the screen")
     for parser, handler in ((submit, _step), (approve, _step), (send_back, _step), (reopen, _step),
                             (status, _status), (changes, _changes)):
@@ -88,10 +93,46 @@ def _line(status) -> str:  # noqa: ANN001 - a PeriodStatus
 
 
 def _changes(args: argparse.Namespace) -> int:
-    from desktop.cli.tables import write_rows
+    from desktop.cli.tables import write_json, write_rows
 
     period = _period(args.period)
     with acting_database(args) as (database, principal):
-        changes = _service(database, principal).changes_since_approval(period)
-    write_rows(changes, args.format, args.out)
+        service = _service(database, principal)
+        if args.log:
+            write_rows(service.changes_since_approval(period), args.format, args.out)
+            return 0
+        changed = service.figure_changes(period)
+    if args.format == "json":
+        write_json(_changed_record(changed), args.out)
+    else:
+        write_rows(_changed_rows(changed), "csv", args.out, CHANGE_COLUMNS)
     return 0
+
+
+#: The columns of `approval changes --format csv`: a figure row fills the first five, a cause row the rest.
+CHANGE_COLUMNS = ("kind", "section", "figure", "approved", "now", "changed_at", "user_name", "user_login",
+                  "table", "row_id", "operation", "detail")
+
+
+def _changed_record(changed) -> dict:  # noqa: ANN001 - a ChangedSinceApproval
+    from desktop.cli.tables import as_records
+
+    return {"period": changed.period.code, "state": changed.state.value, "approved_by": changed.approved_by,
+            "approved_at": changed.approved_at.isoformat(), "sha256": changed.sha256,
+            "differences": as_records(changed.differences),
+            "causes": {section: as_records(causes) for section, causes in changed.causes.items()}}
+
+
+def _changed_rows(changed) -> list[dict]:  # noqa: ANN001 - a ChangedSinceApproval
+    """One row per differing figure, then one per cause of each section that has a difference."""
+    blank = dict.fromkeys(CHANGE_COLUMNS, None)
+    rows = [{**blank, "kind": "figure", "section": d.section, "figure": d.key, "approved": d.approved, "now": d.now}
+            for d in changed.differences]
+    differing = {d.section for d in changed.differences}
+    for section, causes in changed.causes.items():
+        if section not in differing:
+            continue
+        rows.extend({**blank, "kind": "cause", "section": section, "changed_at": c.changed_at,
+                     "user_name": c.user_name, "user_login": c.user_login, "table": c.table, "row_id": c.row_id,
+                     "operation": c.operation, "detail": c.detail} for c in causes)
+    return rows

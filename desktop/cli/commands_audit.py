@@ -1,4 +1,6 @@
-"""`audit list`: the audit trail (the change log), filtered as on the Audit trail page, as CSV or JSON."""
+"""`audit list`: the audit trail (the change log), filtered as on the Audit trail page, as CSV or JSON;
+`audit list --events`: the audit events instead (refusals, exports, backups, restores, key operations, settings
+changes, by login and display name), the page's second tab."""
 
 from __future__ import annotations
 
@@ -6,14 +8,21 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.store.audit import EVENT_KINDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     audit = subparsers.add_parser("audit", help="the audit trail: who changed what, when")
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="changes, newest first (a district head may not read them)")
+    listing = actions.add_parser("list", help="changes, or with --events the audit events, newest first "
+                                              "(a district head may not read them)")
     listing.add_argument("--db", type=Path, required=True)
-    listing.add_argument("--by", dest="by_user", metavar="NAME", help="only changes by this user")
+    listing.add_argument("--events", action="store_true",
+                         help="list the audit events (refusals, exports, backups, restores, keys, settings) instead "
+                              "of the changes")
+    listing.add_argument("--by", dest="by_user", metavar="NAME",
+                         help="only changes by this user (with --events: this login or display name)")
+    listing.add_argument("--kind", choices=EVENT_KINDS, help="with --events: only events of this kind")
     listing.add_argument("--table", help="only changes of this table, e.g. activity")
     listing.add_argument("--operation", choices=("insert", "update", "delete"))
     listing.add_argument("--period", help="only changes made in this Jalali period, e.g. 1405-07")
@@ -34,9 +43,18 @@ def _list(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--limit must be at least 1.")),
                             exit_code=ExitCode.USAGE)
-    which = AuditFilter(user_name=args.by_user, table_name=args.table, operation=args.operation,
-                        period=JalaliPeriod.parse(args.period) if args.period else None, limit=args.limit)
+    if args.events and (args.table or args.operation):
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "--table and --operation filter changes; audit events are filtered with --kind.")),
+            exit_code=ExitCode.USAGE)
+    if args.kind and not args.events:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--kind filters audit events; add --events.")),
+                            exit_code=ExitCode.USAGE)
+    period = JalaliPeriod.parse(args.period) if args.period else None
+    which = AuditFilter(user_name=args.by_user, table_name=None if args.events else args.table,
+                        operation=args.kind if args.events else args.operation, period=period, limit=args.limit)
     with acting_database(args) as (database, principal):
-        entries = AuditService(database, principal=principal).entries(which)
+        service = AuditService(database, principal=principal)
+        entries = service.events(which) if args.events else service.entries(which)
     write_rows(entries, args.format, args.out)
     return 0

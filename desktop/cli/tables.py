@@ -16,19 +16,29 @@ def as_records(rows: Sequence[Any]) -> list[dict[str, Any]]:
     return [_plain(dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(row)) for row in rows]
 
 
-def write_rows(rows: Sequence[Any], fmt: str, out: Path | None) -> None:
-    """``rows`` as CSV (nested values as JSON text) or a JSON array; into ``out`` or onto stdout."""
+def write_rows(rows: Sequence[Any], fmt: str, out: Path | None, columns: Sequence[str] = ()) -> None:
+    """``rows`` as CSV (nested values as JSON text; ``columns`` the header when given, else the first row's
+    fields) or a JSON array; into ``out`` or onto stdout."""
     records = as_records(rows)
     if fmt == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     else:
         buffer = io.StringIO()
-        columns = list(records[0]) if records else []
+        columns = list(columns) or (list(records[0]) if records else [])
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for record in records:
             writer.writerow([_cell(record[c]) for c in columns])
         text = buffer.getvalue()
+    _emit(text, fmt, out)
+
+
+def write_json(record: Any, out: Path | None) -> None:
+    """One JSON value (dates as ISO text) onto stdout or into ``out``."""
+    _emit(json.dumps(_plain(record), ensure_ascii=False, indent=2) + "\n", "json", out)
+
+
+def _emit(text: str, fmt: str, out: Path | None) -> None:
     if out is None:
         print(text, end="")
         return

@@ -48,9 +48,12 @@ class CommentService(ActsForPrincipal):
             raise ValidationError("text", TOO_LONG, {"limit": MAX_COMMENT_CHARS})
         if period.kind is not PeriodKind.MONTH:
             raise ValidationError("period", NOT_A_MONTH, {"period": period.code})
+        # Checked before the write transaction opens: the refusal's audit event takes its own short one.
+        with self._database.reading() as session:
+            district_id = self._district(session, district_code).id
+        self.principal.require(Action.COMMENT, district_id)
         with self._database.session(user_name=self.principal.user_name) as session:
             district = self._district(session, district_code)
-            self.principal.require(Action.COMMENT, district.id)
             row = DistrictComment(district_id=district.id, period=period.code, text=clean,
                                   author=self.principal.user_name, created_at=self._clock.now())
             session.add(row)

@@ -21,6 +21,9 @@ RESTORE = "restore"
 KEYS_CREATE = "keys.create"
 KEYS_ROTATE = "keys.rotate"
 SETTING = "setting"
+#: Every kind of audit event, in the order the audit page offers them.
+EVENT_KINDS = (REFUSED, EXPORT_REPORT, EXPORT_AUDIT, EXPORT_BUNDLE, BACKUP_CREATE, RESTORE, KEYS_CREATE, KEYS_ROTATE,
+               SETTING)
 DETAIL_MAX = 2000
 
 

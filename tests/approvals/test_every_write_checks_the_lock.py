@@ -67,7 +67,8 @@ CLASSIFIED: dict[str, str] = {
     # imports
     "ImportService.import_file": LOCKED,
     "ImportService.preview": READS, "ImportService.history": READS, "ImportService.remembered_mapping": READS,
-    "ImportService.all_remembered": READS,
+    "ImportService.all_remembered": READS, "ImportService.earliest_year": READS,
+    "ImportService.set_earliest_year": "a setting checked by later imports; it rewrites no stored figure",
     "ImportService.remember_mapping": "a column mapping (a setting) is no figure",
     "ImportService.save_problems": "writes a problem list to a file the user chose, not the database",
     # organisation
@@ -78,7 +79,7 @@ CLASSIFIED: dict[str, str] = {
                                           "moves go through the registry import (locked)",
     # indicators, reports, audit: read, or export to a file
     "IndicatorService.table": READS, "IndicatorService.trend": READS, "IndicatorService.latest_month": READS,
-    "IndicatorService.case_types": READS, "IndicatorService.available_months": READS,
+    "IndicatorService.case_types": READS, "IndicatorService.coverage": READS, "IndicatorService.available_months": READS,
     "ReportService.build": READS, "ReportService.preview": READS, "ReportService.recent_periods": READS,
     "ReportService.districts": READS,
     "ReportService.write": "writes a report file (an audit event), not the database",

@@ -71,3 +71,19 @@ def test_a_comment_is_in_the_change_log_under_its_author(db) -> None:
     with db.session() as session:
         entry = session.scalar(select(ChangeLog).where(ChangeLog.table_name == "district_comment"))
     assert entry is not None and entry.user_name == "رئیس کل"
+
+
+def test_a_refused_comment_is_recorded_in_the_audit_trail(db) -> None:
+    """The district is checked before the write transaction opens, so the refusal's own short transaction can
+    record it (a nested write session in one thread is refused at once)."""
+    from dataclasses import replace
+
+    from desktop.audit.service import AuditFilter, AuditService, refusal_recorder
+
+    own, other = _districts(db)[:2]
+    head = replace(Principal("رئیس حوزه", Role.DISTRICT_HEAD, own.id, login="head1"),
+                   on_refusal=refusal_recorder(db))
+    with pytest.raises(PermissionDenied):
+        CommentService(db, CLOCK, principal=head).add(other.code, MONTH, "نظر")
+    events = AuditService(db).events(AuditFilter(operation="refused"))
+    assert [(e.login, e.outcome) for e in events] == [("head1", "refused")]

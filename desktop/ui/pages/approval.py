@@ -1,5 +1,6 @@
 """Approval of periods: each month and half-year of a Jalali year with its state; submit, approve, send back
-and reopen as the role allows (the service decides); what changed since the last approval."""
+and reopen as the role allows (the service decides); what changed since the last approval: the figures that
+differ from the approved ones, with their causes (``approval_changes``), and the change-log entries."""
 
 from __future__ import annotations
 
@@ -12,22 +13,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from desktop.approvals.service import PeriodStatus
+from desktop.approvals.service import ChangedSinceApproval, PeriodStatus
 from desktop.context import AppServices
 from desktop.domain.access import Action, Reach
 from desktop.domain.approval import ApprovalState
 from desktop.domain.jalali import PeriodKind, to_jalali
-from desktop.domain.messages import LABEL_CONTEXT
+from desktop.domain.messages import LABEL_CONTEXT, DomainError
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import format_datetime, format_number
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.approval_changes import FigureChangesView
 from desktop.ui.pages.page_support import in_background, operation_label, read_only_table
+from desktop.ui.widgets.errors import describe
 
 STATE_COLOURS = {ApprovalState.APPROVED: "#d8f3dc", ApprovalState.SUBMITTED: "#fff3bf",
                  ApprovalState.RETURNED: "#ffe3e3", ApprovalState.REOPENED: "#e7f5ff"}
@@ -67,6 +72,11 @@ class ApprovalPage(QWidget):
         self.changes_view = read_only_table(self.changes, "changes")
         self.changes_title = QLabel(self.tr("Select an approved period to see what changed since its approval."))
         self.changes_title.setWordWrap(True)
+        self.figure_changes = FigureChangesView(self)
+        self.change_tabs = QTabWidget(self)
+        self.change_tabs.setObjectName("change_tabs")
+        self.change_tabs.addTab(self.figure_changes, self.tr("Figures changed since approval"))
+        self.change_tabs.addTab(self.changes_view, self.tr("Change log since approval"))
 
         self.submit_button = QPushButton(self.tr("Submit for approval"), self)
         self.approve_button = QPushButton(self.tr("Approve"), self)
@@ -81,6 +91,7 @@ class ApprovalPage(QWidget):
             button.setVisible(who.can(action))
             button.clicked.connect(handler)
         self._sees_changes = who.can(Action.VIEW, Reach.ALL_DISTRICTS)
+        self._comparing: tuple | None = None  # the period whose figures are being compared, while it runs
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
@@ -96,7 +107,7 @@ class ApprovalPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.changes_title)
-        lower_layout.addWidget(self.changes_view)
+        lower_layout.addWidget(self.change_tabs, 1)
         lower.setVisible(self._sees_changes)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -147,11 +158,33 @@ class ApprovalPage(QWidget):
         self.changes.set_rows([])
         if status is None or status.approved_at is None or not self._sees_changes:
             self.changes_title.setText(self.tr("Select an approved period to see what changed since its approval."))
+            self.figure_changes.clear("")
             return
         service = self._services.approvals
         period = status.period
         in_background(self, self.tr("Approval"), lambda: service.changes_since_approval(period),
                       lambda entries: self._show_changes(status, entries))
+        asked = (period, status.approved_at, status.decided_at)
+        if self._comparing == asked:  # the same comparison is under way (recomputing every figure takes a while)
+            return
+        self._comparing = asked
+        self.figure_changes.clear(self.tr("Comparing today's figures with the approved ones…"))
+        task = in_background(self, self.tr("Approval"), lambda: _figure_changes(service, period),
+                             lambda changed: self._show_figure_changes(status, changed))
+        task.finished.connect(lambda: self._compared(asked))
+
+    def _compared(self, asked: tuple) -> None:
+        if isValid(self) and self._comparing == asked:
+            self._comparing = None
+
+    def _show_figure_changes(self, status: PeriodStatus, changed: ChangedSinceApproval | DomainError) -> None:
+        current = self.selected()
+        if current is None or current.period != status.period:
+            return  # another period was selected meanwhile
+        if isinstance(changed, DomainError):  # approved before Rasad kept the approved figures
+            self.figure_changes.clear(describe(changed))
+        else:
+            self.figure_changes.show_changes(changed, self._period_label(status).strip())
 
     def _show_changes(self, status: PeriodStatus, entries: list[ChangeEntry]) -> None:
         self.changes.set_rows(entries)
@@ -206,3 +239,12 @@ class ApprovalPage(QWidget):
         label = period.label_fa if current_language() is Language.PERSIAN else period.label_en
         return label if period.kind is PeriodKind.HALF else f"    {label}"
 
+
+
+def _figure_changes(service, period) -> ChangedSinceApproval | DomainError:  # noqa: ANN001
+    """The figure differences, or the service's reason why there are none to compare (shown in place, not in a
+    message box on every selection)."""
+    try:
+        return service.figure_changes(period)
+    except DomainError as error:
+        return error

@@ -1,5 +1,6 @@
 """The audit trail: who changed what and when, filtered by user, table, kind of change and Jalali period;
-read-only (the database refuses edits of its rows); exported to Excel in the background."""
+read-only (the database refuses edits of its rows); exported to Excel in the background. A second tab lists the
+audit events (refusals, exports, backups, restores, key operations, settings changes: ``audit_events``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from desktop.ui.formatting import format_date, format_datetime, format_number, i
 from desktop.ui.labels import resolution_status_label
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.audit_events import AuditEventsView
 from desktop.ui.pages.page_support import OPERATION_LABELS, in_background, operation_label, read_only_table
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.errors import describe, show_error
@@ -142,12 +145,28 @@ class AuditPage(QWidget):
         filters.addWidget(show)
         filters.addStretch(1)
         filters.addWidget(self.export_button)
+        changes = QWidget(self)
+        changes_layout = QVBoxLayout(changes)
+        changes_layout.addLayout(filters)
+        changes_layout.addWidget(self.period_error)
+        changes_layout.addWidget(self.view, 1)
+        changes_layout.addWidget(self.count)
+        self.events = AuditEventsView(services, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("audit_tabs")
+        self.tabs.addTab(changes, self.tr("Changes"))
+        self.tabs.addTab(self.events, self.tr("Events: refusals, exports, backups, keys, settings"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._events_loaded = False
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.period_error)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         self._load_choices()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.events and not self._events_loaded:
+            self._events_loaded = True  # read when first shown; "Show" reads again
+            self.events.reload()
 
     def _load_choices(self) -> None:
         audit = self._services.audit

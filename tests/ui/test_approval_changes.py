@@ -1,0 +1,62 @@
+"""The Approval page shows "changed since approval" by figure: each approved figure that differs today, in
+Persian with Persian digits, and its causes (who changed what, when) (issue 11, What to build 1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.clock import FixedClock
+from desktop.context import AppServices
+from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
+from desktop.organisation.service import OrganisationService
+from desktop.store.database import open_database
+from desktop.ui.language import translate
+from tests.approvals.conftest import ABAN, Province
+from tests.services.conftest import PLANS_YEAR, setup_form
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def province(tmp_path: Path, clock: FixedClock) -> Iterator[Province]:
+    """The approvals tests' province (two districts, Aban statistics), in the window's language."""
+    database = open_database(tmp_path / "t.sqlite3")
+    OrganisationService(database).complete_setup(setup_form(), plans_year=PLANS_YEAR)
+    yield Province(AppServices(database, clock), tmp_path)
+    database.close()
+
+
+def _moved_after_reopening(province: Province) -> None:
+    province.approve()
+    province.reopen()
+    province.services.imports.import_file(province.registry_moving_101001_to_02(), "branches")
+
+
+def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persian(
+        qtbot, province: Province) -> None:
+    from desktop.ui.changes import ChangeNotifier
+    from desktop.ui.pages.approval import ApprovalPage
+
+    _moved_after_reopening(province)
+    province.approvals().submit(ABAN)
+    page = ApprovalPage(province.services, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    page.select_period(ABAN.code)
+    view = page.figure_changes
+    qtbot.waitUntil(lambda: view.differences.rowCount() > 0, timeout=30_000)
+    shown = {view.differences.data(view.differences.index(r, 0)): (view.differences.data(view.differences.index(r, 1)),
+                                                                  view.differences.data(view.differences.index(r, 2)))
+             for r in range(view.differences.rowCount())}
+    incoming = [label for label in shown if "حوزه ۰۱" in label or "district ۰۱" in label]
+    assert incoming and ("۸۰", "۳۰") in [shown[label] for label in incoming]
+    who = province.services.principal.user_name
+    causes = [[view.causes.data(view.causes.index(r, c)) for c in range(5)] for r in range(view.causes.rowCount())]
+    branch = translate(TABLE_LABEL_CONTEXT, table_label("branch"))
+    assert branch != "branch" and any(who in row[1] and branch in row[2] for row in causes)
+    assert "۸۰" not in view.title.text() and any("۰" <= ch <= "۹" for ch in view.title.text())
+    QThreadPool.globalInstance().waitForDone(60_000)  # no comparison left running when the database closes
