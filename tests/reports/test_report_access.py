@@ -42,6 +42,12 @@ def test_a_district_head_gets_his_own_district_report_without_the_province_total
     report = service.build(_request("district", "1405-07"), LANG)  # "every district" means his own
     assert len(report.sections) == 2  # his district alone (no overview of a single row), then units at risk
     assert own[2] in report.sections[0].title
+    # his units at risk only: the district itself or its branches (the "In district" column)
+    at_risk = next(b for b in report.sections[1].blocks if hasattr(b, "rows"))
+    province_wide = next(b for s in ReportService(demo_database, clock).build(_request("district", "1405-07"), LANG)
+                         .sections if s.title == "Units at risk" for b in s.blocks if hasattr(b, "rows"))
+    mine = [row for row in province_wide.rows if row[0] == own[2] or row[2] == own[2]]
+    assert mine and at_risk.rows == tuple(mine) and len(province_wide.rows) > len(mine)
     assert service.write(report, tmp_path / "district.pdf", LANG).exists()
     province = ReportService(demo_database, clock).build(_request("district", "1405-07"), LANG)
     assert len(province.sections) == 2 + len(_districts(demo_database))
