@@ -3530,7 +3530,12 @@ Import the file?</translation>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+52"/>
+        <source>incomplete data</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
@@ -4807,7 +4812,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+48"/>
+        <location filename="../desktop/reports/district.py" line="+53"/>
+        <location line="+41"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -4873,7 +4879,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provincial judicial council of {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-16"/>
+        <location filename="../desktop/reports/district.py" line="-57"/>
         <source>Monthly statistical report of the judicial districts</source>
         <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>Monthly statistical report of the judicial districts</translation>
@@ -4890,13 +4896,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
+        <location line="+90"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-88"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -4920,6 +4926,72 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>Judicial districts ranked by {indicator}</source>
         <translation>Judicial districts ranked by {indicator}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backlog grew three months running</source>
+        <translation>backlog grew three months running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearance under 100 % three months running</source>
+        <translation>clearance under 100 % three months running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In district</source>
+        <translation>In district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog added in three months</source>
+        <translation>Backlog added in three months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest clearance rate</source>
+        <translation>Lowest clearance rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Units at risk</source>
+        <translation>Units at risk</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No district or branch is at risk.</source>
+        <translation>No district or branch is at risk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early warning, as on the overview: a unit whose backlog grew in each of the three months ending with this month, or whose clearance rate stayed under 100 % in each of them. A month without statistics breaks the run.</source>
+        <translation>Early warning, as on the overview: a unit whose backlog grew in each of the three months ending with this month, or whose clearance rate stayed under 100 % in each of them. A month without statistics breaks the run.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4975,9 +5047,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+71"/>
+        <location filename="../desktop/reports/district_data.py" line="+77"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month.</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
@@ -5290,12 +5362,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>incomplete data</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>

@@ -3526,7 +3526,12 @@ Import the file?</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+52"/>
+        <source>incomplete data</source>
+        <translation>دادهٔ ناقص</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
@@ -4803,7 +4808,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+48"/>
+        <location filename="../desktop/reports/district.py" line="+53"/>
+        <location line="+41"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -4869,7 +4875,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شورای قضایی استان {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-16"/>
+        <location filename="../desktop/reports/district.py" line="-57"/>
         <source>Monthly statistical report of the judicial districts</source>
         <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
@@ -4886,13 +4892,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
+        <location line="+90"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-88"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -4916,6 +4922,72 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>Judicial districts ranked by {indicator}</source>
         <translation>رتبه‌بندی حوزه‌های قضایی بر پایه {indicator}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backlog grew three months running</source>
+        <translation>افزایش مانده پرونده‌ها در سه ماه پیاپی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearance under 100 % three months running</source>
+        <translation>نرخ رسیدگی زیر ۱۰۰٪ در سه ماه پیاپی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In district</source>
+        <translation>در حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog added in three months</source>
+        <translation>افزایش مانده در سه ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest clearance rate</source>
+        <translation>کمترین نرخ رسیدگی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Units at risk</source>
+        <translation>واحدهای در معرض خطر</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No district or branch is at risk.</source>
+        <translation>هیچ حوزه یا شعبه‌ای در معرض خطر نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early warning, as on the overview: a unit whose backlog grew in each of the three months ending with this month, or whose clearance rate stayed under 100 % in each of them. A month without statistics breaks the run.</source>
+        <translation>هشدار زودهنگام، همان که در نمای کلی آمده است: واحدی که مانده پرونده‌هایش در هر یک از سه ماه منتهی به این ماه افزایش یافته یا نرخ رسیدگی‌اش در هر سه ماه زیر ۱۰۰٪ مانده است. ماهی که آمار ندارد این توالی را قطع می‌کند.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4971,9 +5043,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+71"/>
+        <location filename="../desktop/reports/district_data.py" line="+77"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;).</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month.</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
@@ -5286,12 +5358,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>incomplete data</source>
+        <translation>دادهٔ ناقص</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>

@@ -73,16 +73,36 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
 
 
 def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style: ChartStyle, *,
-               threshold_label: str, title: str = "") -> None:
-    """The unit, its district and its province over the same periods; the threshold when there is one."""
+               threshold_label: str, incomplete_label: str, title: str = "") -> None:
+    """The unit, its district and its province over the same periods; the threshold when there is one.
+
+    A period whose value rests on carried-forward or missing months (``TrendSeries.complete``) is drawn with a
+    hollow marker and reached by a dashed segment, and the legend says "incomplete data" (``incomplete_label``)
+    once: partial data is shown as such, never as a firm figure (docs/indicators.md, "Completeness")."""
     positions = list(range(len(period_labels)))
     definition = trend.definition
     # Counts of a branch and of its whole province are not on one scale: compare rates, not counts.
     shown = trend.series[:1] if definition.unit is Unit.COUNT else trend.series
+    any_incomplete = False
     for series, color in zip(shown, SERIES_COLORS, strict=False):
         values = [v if v is not None else float("nan") for v in series.values]
-        axes.plot(positions, values, marker="o", markersize=3, color=color, label=series.name,
-                  linewidth=2.2 if series is trend.series[0] else 1.2)
+        complete = [series.is_complete(i) for i in positions[:len(values)]]
+        width = 2.2 if series is trend.series[0] else 1.2
+        # Solid only between two complete points; the whole line dashed beneath shows the rest.
+        solid = [v if ok else float("nan") for v, ok in zip(values, complete, strict=True)]
+        if not all(complete):
+            axes.plot(positions[:len(values)], values, color=color, linestyle="--", linewidth=width * 0.7)
+        axes.plot(positions[:len(values)], solid, marker="o", markersize=3, color=color, label=series.name,
+                  linewidth=width)
+        hollow = [(p, v) for p, v, ok in zip(positions, values, complete, strict=False)
+                  if not ok and v == v]  # v == v: not NaN (no value is not drawn at all)
+        if hollow:
+            any_incomplete = True
+            axes.plot([p for p, _ in hollow], [v for _, v in hollow], linestyle="none", marker="o", markersize=5,
+                      markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.2, gid="incomplete")
+    if any_incomplete:  # one legend entry for every series: a hollow marker on a dashed line
+        axes.plot([], [], color=THRESHOLD_COLOR, linestyle="--", marker="o", markersize=5,
+                  markerfacecolor="white", markeredgecolor=THRESHOLD_COLOR, label=incomplete_label)
     if definition.threshold is not None:
         axes.axhline(definition.threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
     axes.set_xticks(positions, list(period_labels), fontsize=7, rotation=30)

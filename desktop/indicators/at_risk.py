@@ -11,20 +11,28 @@ from desktop.indicators.service import IndicatorService
 LEVELS = ("district", "branch")
 
 
-def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1) -> list[JalaliPeriod]:
-    """The ``count`` calendar months ending with the latest month that has statistics, oldest first (a month
-    in between without statistics stays in the list: it breaks a run, it is not skipped)."""
+def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1,
+                  until: JalaliPeriod | None = None) -> list[JalaliPeriod]:
+    """The ``count`` calendar months ending with the latest month that has statistics (or ``until``, when that
+    is earlier: a report of a past month looks at the months up to it), oldest first (a month in between without
+    statistics stays in the list: it breaks a run, it is not skipped)."""
     available = service.available_months()
     if not available:
         return []
-    months = [available[-1]]
+    last = available[-1]
+    if until is not None and until.start < last.start:
+        last = until
+    months = [last]
     while len(months) < count:
         months.insert(0, months[0].previous())
     return months
 
 
-def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVELS) -> list[UnitAtRisk]:
-    months = latest_months(service)
+def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVELS,
+                      until: JalaliPeriod | None = None) -> list[UnitAtRisk]:
+    """The units (that the service's principal may see) at risk over the last months with statistics, or the
+    months ending with the month ``until`` when that is earlier (the district report of a past month)."""
+    months = latest_months(service, until=until)
     if not months:
         return []
     found: list[UnitAtRisk] = []

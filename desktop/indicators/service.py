@@ -203,6 +203,20 @@ def unit_completeness(
             for unit_id, branches in _members(connection, level, parent).items()}
 
 
+def complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int) -> set[int]:
+    """The months of ``first..last`` in which every branch of the unit has complete statistics (its untyped row's
+    source is a case listing or monthly statistics): one ``GROUP BY month`` query. A unit without branches has
+    none."""
+    members = _members(connection, level, (level, unit_id)).get(unit_id, {})
+    if not members:
+        return set()
+    sql = (f"SELECT im.month_index, count(*){_FROM} WHERE im.month_index BETWEEN :first AND :last"
+           f" AND im.case_type = '' AND {_COMPLETE} AND {_UNIT_COLUMN[_check_level(level)]} = :unit"
+           " GROUP BY im.month_index")
+    rows = connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})
+    return {month for month, count in rows if count == len(members)}
+
+
 def _coverage(
     row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int]
 ) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
@@ -407,7 +421,8 @@ class IndicatorService(ActsForPrincipal):
             series = []
             for level, scope_id, name in scopes:
                 values = self._series(connection, definition, level, scope_id, periods, case_type, latest)
-                series.append(TrendSeries(level, scope_id, name, values))
+                complete = self._completeness(connection, definition, level, scope_id, periods, latest)
+                series.append(TrendSeries(level, scope_id, name, values, complete))
         return IndicatorTrend(definition, tuple(periods), tuple(series))
 
     @staticmethod
@@ -432,6 +447,25 @@ class IndicatorService(ActsForPrincipal):
             return [("district", row[0], row[1]), ("province", row[2], row[3])]
         row = connection.execute(text("SELECT id, name FROM province WHERE id = :id"), {"id": unit_id}).one()
         return [("province", row[0], row[1])]
+
+    @staticmethod
+    def _completeness(
+        connection: Connection,
+        definition: IndicatorDefinition,
+        level: str,
+        unit_id: int,
+        periods: Sequence[JalaliPeriod],
+        latest: int | None,
+    ) -> tuple[bool, ...]:
+        """Per period, whether the unit is complete for it: every month the value covers (as in :meth:`table`:
+        up to the stock month; a rolling indicator's whole window) complete for every branch."""
+        spans = []
+        for period in periods:
+            last = _stock_month(period, latest)
+            first = last - definition.window_months + 1 if definition.window_months else first_month_index(period)
+            spans.append((first, last))
+        good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans))
+        return tuple(all(month in good for month in range(first, last + 1)) for first, last in spans)
 
     @staticmethod
     def _series(

@@ -69,6 +69,13 @@ class TrendSeries:
     unit_id: int
     name: str
     values: tuple[float | None, ...]
+    #: Per period: True when every branch of the unit has complete statistics (a case listing or monthly
+    #: statistics, not carried forward or missing) for every month the value covers (docs/indicators.md,
+    #: "Completeness"). Empty when not known (then nothing is marked).
+    complete: tuple[bool, ...] = ()
+
+    def is_complete(self, position: int) -> bool:
+        return position >= len(self.complete) or self.complete[position]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date
 from desktop.charts.indicators import draw_ranking
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.definitions import MeasureTotals
+from desktop.domain.indicators.early_warning import RiskReason
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.indicators.views import IndicatorRow
 from desktop.reports.approved import approval_line
@@ -28,7 +29,11 @@ def build_district_report(data: DistrictData, lang: ReportLanguage, today: date)
     # one district alone: its own section says all (an overview of a single row would only repeat it)
     sections = [] if data.scope_name and data.has_data else [_overview(data, t)]
     if data.has_data:
+        # the early warning follows the summary: the overview of every district, or the one district's section
+        at_risk = _at_risk(data, t)
+        sections += [at_risk] if sections else []
         sections += [_district(block, data, t) for block in data.districts]
+        sections += [] if at_risk in sections else [at_risk]
     title = t(QT_TRANSLATE_NOOP("Reports", "Monthly statistical report of the judicial districts"))
     cover = cover_lines(t, today, data.as_of) + approval_line(t, data.approval)
     if data.scope_name:
@@ -77,6 +82,39 @@ def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
                  lambda axes, style: draw_ranking(axes, rows, definition.unit, definition.threshold, style,
                                                   threshold_label=threshold, more_label=more, title=title,
                                                   axis_label=name), 8.0, 3.4)
+
+
+def _at_risk(data: DistrictData, t: ReportLanguage) -> Section:
+    """The early warning of the overview's "Needs attention": each unit at risk with the reason (both rules may
+    hold), the backlog it added over the run and its worst month's clearance rate."""
+    reasons = {
+        RiskReason.BACKLOG_GROWING: t(QT_TRANSLATE_NOOP("Reports", "backlog grew three months running")),
+        RiskReason.CLEARANCE_LOW: t(QT_TRANSLATE_NOOP("Reports", "clearance under 100 % three months running")),
+    }
+    levels = {"district": t(QT_TRANSLATE_NOOP("Reports", "Judicial district")),
+              "branch": t(QT_TRANSLATE_NOOP("Reports", "Branch"))}
+    columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Unit")), 2.0),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Level")), 0.9),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "In district")), 1.4),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Reason")), 3.0),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Backlog added in three months")), 1.0, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Lowest clearance rate")), 1.0, True))
+    def why(unit) -> str:
+        named = [reasons[reason] for reason in unit.reasons]
+        return named[0] if len(named) == 1 else t(QT_TRANSLATE_NOOP("Reports", "{first}; {second}"),
+                                                  first=named[0], second=named[1])
+
+    rows = tuple((unit.name, levels[unit.level], unit.parent_name if unit.level == "branch" else "", why(unit),
+                  indicator_number("backlog", unit.backlog_rise, signed=True),
+                  indicator_number("clearance_rate", unit.lowest_clearance)) for unit in data.at_risk)
+    table = Table(columns, rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Units at risk")),
+                  tones=tuple(Tone.BAD for _ in rows),
+                  empty_text=t(QT_TRANSLATE_NOOP("Reports", "No district or branch is at risk.")))
+    note = Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Early warning, as on the overview: a unit whose backlog grew in each of the three months ending "
+                   "with this month, or whose clearance rate stayed under 100 % in each of them. A month without "
+                   "statistics breaks the run.")), note=True)
+    return Section(t(QT_TRANSLATE_NOOP("Reports", "Units at risk")), (table, note), new_page=True)
 
 
 def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Section:

@@ -11,9 +11,12 @@ from sqlalchemy import text
 
 from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import Direction, Unit, indicator
+from desktop.domain.indicators.early_warning import UnitAtRisk
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.indicators.at_risk import units_at_risk_now
+from desktop.indicators.service import IndicatorService
 from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_value
 from desktop.reports.approved import units as frozen_units
 from desktop.reports.indicator_values import indicator_values
@@ -61,6 +64,9 @@ class DistrictData:
     scope_name: str  # the district's name, or "" for all
     #: Set when the month is approved: its values are the frozen ones (docs/access.md, "Snapshot").
     approval: ApprovalMark | None = None
+    #: The early warning of the overview's "Needs attention" (docs/indicators.md, "Units at risk") for the
+    #: report's districts and their branches, over the three months ending with the report's month.
+    at_risk: tuple[UnitAtRisk, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -83,6 +89,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     with database.reading() as session:
         province_name = get_setting(session, "province.name", "") or ""
         districts = [tuple(row) for row in session.execute(text("SELECT id, code, name FROM district ORDER BY code"))]
+        district_of_branch = dict(session.execute(text("SELECT id, district_id FROM branch")).all())
     if district_code is not None:
         districts = [d for d in districts if d[1] == district_code]
         if not districts:
@@ -160,7 +167,10 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     province = UnitValues(0, province_name, None, province_values, province_before) if province_values else None
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""
-    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen))
+    # The same list the overview shows (its rule, its figures), limited to the report's districts.
+    at_risk = tuple(unit for unit in units_at_risk_now(IndicatorService(database, principal=who), until=period)
+                    if (unit.unit_id if unit.level == "district" else district_of_branch.get(unit.unit_id)) in wanted)
+    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen), at_risk)
 
 
 def better(code: str, change: float | None) -> bool | None:

@@ -238,11 +238,12 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Worst branch")), 1.7)),
                   tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Indicators")))
     threshold = t(QT_TRANSLATE_NOOP("Reports", "Threshold"))
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     charts = []
     for trend in data.trends:
         labels = [period_label(t, p) for p in trend.periods]
         name = t.indicator(trend.definition)
-        charts.append(Chart(f"trend-{trend.definition.code}", name, _trend_drawer(trend, labels, threshold, name),
+        charts.append(Chart(f"trend-{trend.definition.code}", name, _trend_drawer(trend, labels, threshold, incomplete, name),
                             4.2, 2.8))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
@@ -252,8 +253,9 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     return Section(title, (table, note, Charts(tuple(charts))) if charts else (table, note), new_page=True)
 
 
-def _trend_drawer(trend, labels, threshold, title):
-    return lambda axes, style: draw_trend(axes, trend, labels, style, threshold_label=threshold, title=title)
+def _trend_drawer(trend, labels, threshold, incomplete, title):
+    return lambda axes, style: draw_trend(axes, trend, labels, style, threshold_label=threshold,
+                                          incomplete_label=incomplete, title=title)
 
 
 def _quality(data: StatusData, t: ReportLanguage) -> Section:

@@ -16,6 +16,7 @@ from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import rollup
+from desktop.indicators.service import complete_months
 from desktop.indicators.views import IndicatorTrend, TrendSeries
 from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService, progress_of
@@ -221,7 +222,11 @@ def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress
     trend_months = list(range(last - TREND_MONTHS + 1, last + 1))
     series = monthly_series(database, TREND_INDICATORS, trend_months, principal=who)
     periods = tuple(month_period(m) for m in trend_months)
+    # each month is marked incomplete when a branch's statistics for it are carried forward or missing
+    with database.engine.connect() as connection:
+        good = complete_months(connection, "province", province[0], trend_months[0], trend_months[-1])
+    complete = tuple(month in good for month in trend_months)
     trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
-                                                                         tuple(series[code])),))
+                                                                         tuple(series[code]), complete),))
                    for code in TREND_INDICATORS)
     return lines, trends, missing, (branches_total - reporting, branches_total)

@@ -67,7 +67,8 @@ def test_tick_labels_of_an_axis_never_repeat() -> None:
     trend = IndicatorTrend(indicator("satisfaction"), months, (TrendSeries("province", 1, "قم", values),))
     figure = new_figure(4.2, 2.8)
     axes = figure.add_subplot(1, 1, 1)
-    draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه")
+    draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه",
+               incomplete_label="داده ناقص")
     FigureCanvasAgg(figure).draw()
     labels = [label.get_text() for label in axes.get_yticklabels() if label.get_text()]
     assert len(labels) >= 3
@@ -85,3 +86,32 @@ def test_saved_charts_are_drawn_at_print_resolution(demo_database: Database, clo
         chart = next(c for name, c in charts.items() if path.stem.endswith(name))
         with Image.open(path) as image:
             assert image.size == (round(chart.width_inches * PRINT_DPI), round(chart.height_inches * PRINT_DPI))
+
+
+def test_a_trend_draws_its_incomplete_periods_hollow_on_a_dashed_line_with_a_legend_entry() -> None:
+    months = tuple(JalaliPeriod.parse(f"1405-{m:02d}") for m in range(1, 5))
+    series = TrendSeries("branch", 1, "شعبه ۱", (90.0, 95.0, 80.0, 85.0), (True, True, False, True))
+    trend = IndicatorTrend(indicator("clearance_rate"), months, (series,))
+    figure = new_figure(4.2, 2.8)
+    axes = figure.add_subplot(1, 1, 1)
+    draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه",
+               incomplete_label="داده ناقص")
+    hollow = [line for line in axes.get_lines() if line.get_gid() == "incomplete"]
+    assert [list(line.get_ydata()) for line in hollow] == [[80.0]]
+    assert hollow[0].get_markerfacecolor() == "white"
+    dashed = [line for line in axes.get_lines() if line.get_linestyle() == "--" and len(line.get_xdata()) == 4]
+    assert dashed  # the segments to and from the incomplete month are dashed (the solid line breaks there)
+    solid = next(line for line in axes.get_lines() if line.get_label() == "شعبه ۱")
+    assert [v == v for v in solid.get_ydata()] == [True, True, False, True]
+    assert "داده ناقص" in [text.get_text() for text in axes.get_legend().get_texts()]
+
+
+def test_a_complete_trend_has_no_incomplete_legend_entry() -> None:
+    months = tuple(JalaliPeriod.parse(f"1405-{m:02d}") for m in range(1, 4))
+    trend = IndicatorTrend(indicator("clearance_rate"), months,
+                           (TrendSeries("branch", 1, "شعبه ۱", (90.0, 95.0, 80.0), (True, True, True)),))
+    figure = new_figure(4.2, 2.8)
+    axes = figure.add_subplot(1, 1, 1)
+    draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه",
+               incomplete_label="داده ناقص")
+    assert "داده ناقص" not in [text.get_text() for text in axes.get_legend().get_texts()]

@@ -40,11 +40,17 @@ def test_a_district_head_gets_his_own_district_report_without_the_province_total
     own = _districts(demo_database)[1]
     assert service.districts() == [(own[1], own[2])]
     report = service.build(_request("district", "1405-07"), LANG)  # "every district" means his own
-    assert len(report.sections) == 1  # his district alone: no overview of a single row
+    assert len(report.sections) == 2  # his district alone (no overview of a single row), then units at risk
     assert own[2] in report.sections[0].title
+    # his units at risk only: the district itself or its branches (the "In district" column)
+    at_risk = next(b for b in report.sections[1].blocks if hasattr(b, "rows"))
+    province_wide = next(b for s in ReportService(demo_database, clock).build(_request("district", "1405-07"), LANG)
+                         .sections if s.title == "Units at risk" for b in s.blocks if hasattr(b, "rows"))
+    mine = [row for row in province_wide.rows if row[0] == own[2] or row[2] == own[2]]
+    assert mine and at_risk.rows == tuple(mine) and len(province_wide.rows) > len(mine)
     assert service.write(report, tmp_path / "district.pdf", LANG).exists()
     province = ReportService(demo_database, clock).build(_request("district", "1405-07"), LANG)
-    assert len(province.sections) == 1 + len(_districts(demo_database))
+    assert len(province.sections) == 2 + len(_districts(demo_database))
 
 
 def test_a_district_head_cannot_reach_another_district_or_the_province_by_any_report(

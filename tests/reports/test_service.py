@@ -82,7 +82,7 @@ def test_the_district_report_ranks_each_districts_branches_with_the_change(servi
     assert any(isinstance(row[change], Number) and row[change].signed and row[change].value is not None
                for row in table.rows)
     everything = _build(service, "district", "1405-07")
-    assert len(everything.sections) == 1 + len(service.districts())
+    assert len(everything.sections) == 2 + len(service.districts())  # the overview, units at risk, each district
 
 
 def test_an_unknown_district_or_a_period_of_the_wrong_kind_is_refused(service: ReportService) -> None:
@@ -140,3 +140,47 @@ def test_the_citizens_actions_are_numbered_in_persian_digits(service: ReportServ
     report = _build(service, "citizens", "1405-Q2")
     actions = next(b for b in report.sections[1].blocks if isinstance(b, Table))
     assert [CellFormat().text(row[0]) for row in actions.rows[:3]] == ["۱", "۲", "۳"]
+
+
+def _at_risk_table(report) -> Table:
+    return next(b for b in _section(report, "Units at risk").blocks if isinstance(b, Table))
+
+
+def test_the_district_report_lists_the_units_at_risk_the_overview_shows_with_the_reason(
+        service: ReportService, demo_database: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.indicators.at_risk import units_at_risk_now
+    from desktop.indicators.service import IndicatorService
+
+    indicators = IndicatorService(demo_database)
+    overview = units_at_risk_now(indicators)  # what the home page's "Needs attention" lists
+    assert overview
+    latest = indicators.available_months()[-1]
+    report = _build(service, "district", latest.code)
+    table = _at_risk_table(report)
+    assert [row[0] for row in table.rows] == [unit.name for unit in overview]
+    reason = [c.title for c in table.columns].index("Reason")
+    for row, unit in zip(table.rows, overview, strict=True):
+        expected = {"backlog_growing": "backlog grew three months running",
+                    "clearance_low": "clearance under 100 % three months running"}
+        assert row[reason] == "; ".join(expected[r] for r in unit.reasons)
+    sheet = load_workbook(service.write(report, tmp_path / "district.xlsx", LANG))["Units at risk"]
+    names = [row[0] for row in sheet.iter_rows(values_only=True)]
+    assert all(unit.name in names for unit in overview)
+
+
+def test_a_past_months_district_report_looks_at_the_three_months_ending_with_it_in_its_districts_only(
+        service: ReportService, demo_database: Database) -> None:
+    from desktop.indicators.at_risk import units_at_risk_now
+    from desktop.indicators.service import IndicatorService
+
+    month = JalaliPeriod.parse("1405-07")
+    everywhere = units_at_risk_now(IndicatorService(demo_database), until=month)
+    assert [row[0] for row in _at_risk_table(_build(service, "district", "1405-07")).rows] == \
+        [unit.name for unit in everywhere]
+    code, name = service.districts()[1]
+    own = [unit.name for unit in everywhere
+           if (unit.level == "district" and unit.name == name) or (unit.level == "branch" and unit.parent_name == name)]
+    one = _build(service, "district", "1405-07", code)
+    assert [row[0] for row in _at_risk_table(one).rows] == own

@@ -141,3 +141,18 @@ def test_trend_gives_the_unit_its_district_and_the_province_per_period(service) 
 def test_case_types_and_available_months(service) -> None:
     assert service.case_types() == [CIVIL, CRIMINAL]
     assert [p.code for p in service.available_months()] == ["1403-01", "1403-02", "1403-03", "1403-04"]
+
+
+def test_trend_marks_each_period_incomplete_when_a_branch_month_is_carried_or_missing(service) -> None:
+    with service._database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE indicator_month SET source = 'carried' WHERE branch_id = 3 AND month_index = 16837")
+    trend = service.trend("incoming", "branch", 3, PeriodKind.MONTH, 3, until_month=16839)
+    branch, district, province = trend.series
+    assert branch.complete == (False, True, True)  # 1403-02 only carried forward
+    # district 2 and the province hold branch 4, which has no statistics at all: no month of theirs is complete
+    assert district.complete == province.complete == (False, False, False)
+    complete_district = service.trend("incoming", "district", 1, PeriodKind.MONTH, 3, until_month=16839)
+    assert complete_district.series[0].complete == (True, True, True)
+    quarter = service.trend("backlog", "branch", 3, PeriodKind.QUARTER, 1, until_month=16838)
+    assert quarter.series[0].complete == (False,)  # the quarter holds the carried month

@@ -59,3 +59,22 @@ def test_the_overview_counts_branches_with_complete_statistics(qtbot, lagging) -
     assert (page.coverage.complete, page.coverage.branches) == (2, 4)  # 101 (no statistics at all) and 203
     assert {unit.code for unit in page.coverage.incomplete} == {"101", "203"}
     assert page._statistics_card.value_text() == "۲ / ۴"
+
+
+def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_incomplete_legend(
+        qtbot, lagging) -> None:
+    page = IndicatorsPage(lagging, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.set_choice(indicator="clearance_rate", level="branch", kind=PeriodKind.MONTH, period="1405-03")
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == "203")
+    page.view.selectionModel().setCurrentIndex(page.model.index(row, 0),
+                                               page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    trend = page.last_trend
+    branch = trend.series[0]
+    assert branch.name == "شعبه 203"
+    by_month = dict(zip((p.code for p in trend.periods), branch.complete, strict=True))
+    assert by_month["1405-02"] is True and by_month["1405-03"] is False  # 1405-03 only carried forward
+    axes = page._trend_chart.figure.axes[0]
+    assert [line for line in axes.get_lines() if line.get_gid() == "incomplete"]
+    legend = [text.get_text() for text in axes.get_legend().get_texts()]
+    assert page.tr("incomplete data") in legend and page.tr("incomplete data") != "incomplete data"

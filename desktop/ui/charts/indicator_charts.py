@@ -19,7 +19,9 @@ def draw_ranking(chart: ChartWidget, rows: Sequence[IndicatorRow], unit: Unit, t
 
 
 def draw_trend(chart: ChartWidget, trend: IndicatorTrend, period_labels: Sequence[str], *,
-               threshold_label: str) -> None:
-    """The unit, its district and its province over the same periods; the threshold when there is one."""
-    indicators.draw_trend(chart.axes(), trend, period_labels, chart_style(), threshold_label=threshold_label)
+               threshold_label: str, incomplete_label: str) -> None:
+    """The unit, its district and its province over the same periods; the threshold when there is one;
+    periods with incomplete data hollow and dashed."""
+    indicators.draw_trend(chart.axes(), trend, period_labels, chart_style(), threshold_label=threshold_label,
+                          incomplete_label=incomplete_label)
     chart.draw()

@@ -285,7 +285,7 @@ class IndicatorsPage(QWidget):
         name = trend.series[0].name if trend.series else ""
         self.trend_title.setText(self.tr("Trend of {unit}").format(unit=name))
         draw_trend(self._trend_chart, trend, [period_label(p) for p in trend.periods],
-                   threshold_label=self.tr("Threshold"))
+                   threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"))
         self.last_trend = trend
 
     # navigation --------------------------------------------------------------------------------
