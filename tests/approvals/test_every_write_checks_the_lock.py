@@ -131,8 +131,6 @@ CLASSIFIED: dict[str, str] = {
     "SyncService.directive_freshness": READS,
     "SyncService.recut": "removes refused bundles from the outbox; their changes are cut again (outbox only)",
     "MeetingService.resolutions_as_of": READS,
-    "ImportService.earliest_year": READS, "IndicatorService.coverage": READS,
-    "ImportService.set_earliest_year": "a setting read by later imports; no stored figure changes",
     "OrganisationService.district_by_code": READS,
     "AccountService.account_by_login": READS,
     "AccountService.set_active": "accounts hold no figure",
