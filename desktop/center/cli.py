@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--format", choices=("table", "json"), default="table")
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
+    serve.add_argument("--max-per-client", type=int,
+                       help="of those, how many one remote address may hold (default: half; behind a reverse "
+                            "proxy, where every client has the proxy's address, give --max-unauthenticated)")
     token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
     token.add_argument("action", choices=("add", "list", "revoke"))
     token.add_argument("--db", required=True)
@@ -132,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             if service.rotated_out():
                 print("this key was rotated out: serve with the new key (rotate-center-key)", file=sys.stderr)
                 return 2
-            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated))),
+            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
+                                                          max_per_client=args.max_per_client)),
                         host=args.host, port=args.port, timeout_keep_alive=5,
                         limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
             return 0
