@@ -22,7 +22,7 @@ For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.p
 Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
 and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
 ``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
-In each room one remote address holds at most ``CenterLimits.per_client`` slots (half of them by default), so a
+In each room one remote address (an IPv6 /64) holds at most ``CenterLimits.per_client`` slots (half of them by default), so a
 few slow clients from one address cannot keep everyone else out for their whole body deadline.
 """
 
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import ipaddress
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -72,6 +73,20 @@ class CenterLimits:
 
     def body_deadline(self, declared: int) -> float:
         return min(self.body_deadline_seconds, self.body_base_seconds + declared / self.body_min_rate)
+
+
+def client_key(host: str) -> str:
+    """Whose share a request counts against: its IPv4 address, or its IPv6 /64 (one site's network hands out
+    addresses from a whole /64, so counting single IPv6 addresses would give one client thousands of shares)."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:  # the same IPv4 client over a dual-stack socket
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 class _TooLarge(Exception):
@@ -126,7 +141,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
 
     @asynccontextmanager
     async def slot(room: asyncio.Semaphore, request: Request):  # noqa: ANN202
-        client = (id(room), request.client.host if request.client else "")
+        client = (id(room), client_key(request.client.host if request.client else ""))
         if room.locked() or held.get(client, 0) >= limits.per_client:  # no queue: waiting bodies are memory too
             raise _Busy()
         held[client] = held.get(client, 0) + 1

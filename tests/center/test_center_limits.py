@@ -234,3 +234,12 @@ def test_one_address_may_hold_half_of_a_room_and_never_more_than_the_room() -> N
     assert limits.per_client == 2
     assert CenterLimits(max_unauthenticated=1).per_client == 1  # a room of one is still usable
     assert CenterLimits(max_unauthenticated=4, max_per_client=9).per_client == 4  # never more than the room
+
+
+def test_a_client_is_its_ipv4_address_or_its_ipv6_network() -> None:
+    from desktop.center.app import client_key
+
+    assert client_key("127.0.0.1") != client_key("127.0.0.2")
+    assert client_key("2001:db8::1") == client_key("2001:db8::ffff:1")  # one /64: one site, one share
+    assert client_key("2001:db8:0:1::1") != client_key("2001:db8::1")
+    assert client_key("::ffff:10.0.0.1") == client_key("10.0.0.1")  # the same client over a dual stack
