@@ -849,7 +849,17 @@
         <translation>The command could not be done ({reason}).</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>The --db value is not a database address (sqlite:///center.db or postgresql+psycopg://...).</source>
+        <translation>The --db value is not a database address (sqlite:///center.db or postgresql+psycopg://...).</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The center database {url} could not be used ({reason}).</source>
+        <translation>The center database {url} could not be used ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>

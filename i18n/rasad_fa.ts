@@ -848,7 +848,17 @@
         <translation>فرمان انجام نشد ({reason}).</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>The --db value is not a database address (sqlite:///center.db or postgresql+psycopg://...).</source>
+        <translation>مقدار ‎--db‎ نشانی پایگاه داده نیست (‎sqlite:///center.db‎ یا ‎postgresql+psycopg://...‎).</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>The center database {url} could not be used ({reason}).</source>
+        <translation>پایگاه دادهٔ مرکز {url} قابل استفاده نبود ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>accepted</source>
         <translation>پذیرفته شد</translation>
     </message>

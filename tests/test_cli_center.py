@@ -289,3 +289,15 @@ def test_the_qt_free_catalogue_holds_every_finished_persian_translation() -> Non
     finished = {(m.context, m.source): m.translations[0] for m in ts_files.read_messages(i18n.PERSIAN_TS)
                 if m.live and m.finished and not m.numerus and m.translations[0]}
     assert finished and {key: catalogue(Language.PERSIAN).get(key) for key in finished} == finished
+
+
+def test_a_database_that_cannot_be_used_is_one_line_without_its_password(tmp_path: Path) -> None:
+    key = str(tmp_path / "center.key")
+    assert center("init-key", "--out", key)[0] == 0
+    code, _, err = center("status", "--db", "not a url", "--key", key, "--lang", "fa")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "--db" in err and "نشانی پایگاه داده نیست" in err
+    code, _, err = center("status", "--db", "postgresql+psycopg://staff:hunter2@127.0.0.1:1/center", "--key", key)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "could not be used" in err, err
+    assert "hunter2" not in err and "staff:***@127.0.0.1:1" in err
+    code, _, err = center("status", "--db", f"sqlite:///{tmp_path / 'missing' / 'c.db'}", "--key", key)
+    assert code == 2 and "c.db" in err and "Traceback" not in err, err

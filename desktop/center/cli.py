@@ -319,7 +319,33 @@ def main(argv: list[str] | None = None) -> int:
         print(say(QT_TRANSLATE_NOOP("Center", "The command could not be done ({reason})."), reason=str(error)),
               file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:
+        message = _database_failure(error, getattr(args, "db", None))
+        if message is None:
+            raise  # not something a user can cause: a bug, shown as such
+        print(message, file=sys.stderr)
+        return EXIT_FAILED
     return 1
+
+
+def _database_failure(error: Exception, url: str | None) -> str | None:
+    """A center database that cannot be reached or opened, or an address that is not one, as one line (its
+    password never shown); None for any other error."""
+    from sqlalchemy import exc
+    from sqlalchemy.engine import make_url
+
+    if isinstance(error, exc.ArgumentError):
+        return say(QT_TRANSLATE_NOOP("Center", "The --db value is not a database address "
+                                               "(sqlite:///center.db or postgresql+psycopg://...)."))
+    if isinstance(error, exc.OperationalError | exc.InterfaceError):
+        try:
+            shown = make_url(url or "").render_as_string(hide_password=True)
+        except exc.ArgumentError:
+            shown = "?"
+        reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or [""])[0]  # the driver's line
+        return say(QT_TRANSLATE_NOOP("Center", "The center database {url} could not be used ({reason})."),
+                   url=shown, reason=reason)
+    return None
 
 
 def _verdict_text(verdict: str) -> str:
