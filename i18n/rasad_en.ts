@@ -753,7 +753,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+67"/>
+        <location filename="../desktop/center/cli.py" line="+71"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>Set {variable} to the center key&apos;s passphrase.</translation>
@@ -6153,6 +6153,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+5"/>
         <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
         <translation>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the new key is already known</source>
+        <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
+        <translation>the new key is already known</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the province is not registered</source>
+        <translation>the province is not registered</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record is signed by a retired key</source>
+        <translation>the record is signed by a retired key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotation starts before the current key&apos;s first bundle</source>
+        <translation>the rotation starts before the current key&apos;s first bundle</translation>
     </message>
     <message>
         <location filename="../desktop/sync/center_rotation.py" line="+41"/>

@@ -752,7 +752,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+67"/>
+        <location filename="../desktop/center/cli.py" line="+71"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>گذرواژهٔ کلید مرکز را در {variable} بگذارید.</translation>
@@ -6150,6 +6150,27 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+5"/>
         <source>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</source>
         <translation>استان {province} پیش‌تر با کلید {key_id} ثبت شده است؛ تعویض کلید آن به --replace نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the new key is already known</source>
+        <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
+        <translation>کلید تازه از پیش شناخته است</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the province is not registered</source>
+        <translation>استان ثبت نشده است</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the record is signed by a retired key</source>
+        <translation>سند با کلیدی بازنشسته امضا شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rotation starts before the current key&apos;s first bundle</source>
+        <translation>جایگزینی پیش از نخستین بستهٔ کلید کنونی آغاز می‌شود</translation>
     </message>
     <message>
         <location filename="../desktop/sync/center_rotation.py" line="+41"/>

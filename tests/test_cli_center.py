@@ -301,3 +301,16 @@ def test_a_database_that_cannot_be_used_is_one_line_without_its_password(tmp_pat
     assert "hunter2" not in err and "staff:***@127.0.0.1:1" in err
     code, _, err = center("status", "--db", f"sqlite:///{tmp_path / 'missing' / 'c.db'}", "--key", key)
     assert code == 2 and "c.db" in err and "Traceback" not in err, err
+
+
+def test_a_rotation_refused_by_the_center_names_its_reason_in_persian(tmp_path: Path) -> None:
+    """The reason inside the refusal ("the province is not registered") was English in a Persian sentence."""
+    from desktop.sync.keys import generate_private_key, rotation_record
+
+    key = str(tmp_path / "center.key")
+    assert center("init-key", "--out", key)[0] == 0
+    record = tmp_path / "r.rasad-keyrot"
+    record.write_bytes(rotation_record(generate_private_key(), generate_private_key(), "QOM", from_sequence=1))
+    code, _, err = center("rotate-key", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", key,
+                          "--province", "QOM", str(record), "--lang", "fa")
+    assert code == 2 and "استان ثبت نشده است" in err and _persian_only(err), err

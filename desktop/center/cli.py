@@ -45,7 +45,11 @@ def say(text: str, **params: object) -> str:
 
 
 def describe(error: DomainError) -> str:
-    return translate(_Language.current, error.context, error.message, **error.params)
+    """The error's message in this run's language; a field that is itself a marked message of the same context
+    (a reason such as "the new key is already known") is translated too, any other is shown as it is."""
+    params = {name: translate(_Language.current, error.context, value) if isinstance(value, str) else value
+              for name, value in error.params.items()}
+    return translate(_Language.current, error.context, error.message, **params)
 
 
 def center_reason(reason: str) -> str:
