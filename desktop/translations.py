@@ -11,7 +11,6 @@ way (``QT_TRANSLATE_NOOP(context, text)``), so ``tools.i18n update`` collects th
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -28,6 +27,8 @@ class Language(StrEnum):
 @cache
 def catalogue(language: Language, folder: Path | None = None) -> dict[tuple[str, str], str]:
     """(context, English source) → finished translation, from ``rasad_<language>.ts`` (empty when missing)."""
+    import xml.etree.ElementTree as ElementTree  # only here: the window imports this module at start
+
     path = (folder or translations_dir()) / f"rasad_{language.value}.ts"
     try:
         root = ElementTree.parse(path).getroot()  # our own file, shipped with the program
