@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from desktop.center.models import CenterBundle, NationalChange
+from desktop.cli.output import ExitCode
 from desktop.store.database import open_database
 from desktop.store.models import Meeting, OutboxBundle
 from tests.test_cli import english, qt_language_restored, run_cli  # noqa: F401
@@ -103,7 +104,7 @@ def test_the_center_killed_between_syncs_loses_nothing_and_applies_each_bundle_o
     center_process.kill()  # the center dies; the province goes on working
     _add_meeting(db_path, 2)
     code, out, _ = run_cli(*sync[:-2])  # the address and the center key are remembered
-    assert code == 2 and "failed 1" in out
+    assert code == ExitCode.UNREACHABLE and "failed 1" in out
     assert _states(db_path) == ["acknowledged", "waiting"]
 
     center_process.start()  # back: the same bundle, unchanged, is acknowledged
@@ -152,8 +153,8 @@ def test_a_real_center_serves_its_views_only_to_staff_and_sync_warns_of_an_old_d
         set_setting(session, LISTING_AT_SETTING, (datetime.now(UTC) - timedelta(days=10, hours=1)).isoformat())
     database.close()
     code, out, err = run_cli(*sync[:-2])
-    assert code == 2 and "directive listing signed by the center is 10 day(s) old (more than 7)" in err
+    assert code == ExitCode.UNREACHABLE and "directive listing signed by the center is 10 day(s) old (more than 7)" in err
     code, out, err = run_cli(*sync[:-2], "--directive-warning-days", "14")  # the setting, remembered
-    assert code == 2 and "directive listing" not in err
+    assert code == ExitCode.UNREACHABLE and "directive listing" not in err
     code, out, err = run_cli(*sync[:-2])
-    assert code == 2 and "directive listing" not in err
+    assert code == ExitCode.UNREACHABLE and "directive listing" not in err

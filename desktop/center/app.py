@@ -22,12 +22,15 @@ For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.p
 Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
 and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
 ``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
+In each room one remote address (an IPv6 /64) holds at most ``CenterLimits.per_client`` slots (half of them by default), so a
+few slow clients from one address cannot keep everyone else out for their whole body deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import ipaddress
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -58,9 +61,32 @@ class CenterLimits:
     body_min_rate: float = 40_000.0  # bytes a second
     body_deadline_seconds: float = 1800.0
     retry_after_seconds: int = 30
+    # slots of one room one remote address may hold at once; None: half the room (at least one). Behind a
+    # reverse proxy every client has the proxy's address: then give max_unauthenticated here.
+    max_per_client: int | None = None
+
+    @property
+    def per_client(self) -> int:
+        if self.max_per_client is not None:
+            return max(1, min(self.max_per_client, self.max_unauthenticated))
+        return max(1, self.max_unauthenticated // 2)
 
     def body_deadline(self, declared: int) -> float:
         return min(self.body_deadline_seconds, self.body_base_seconds + declared / self.body_min_rate)
+
+
+def client_key(host: str) -> str:
+    """Whose share a request counts against: its IPv4 address, or its IPv6 /64 (one site's network hands out
+    addresses from a whole /64, so counting single IPv6 addresses would give one client thousands of shares)."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:  # the same IPv4 client over a dual-stack socket
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 class _TooLarge(Exception):
@@ -111,16 +137,25 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     busy = _text("the center is busy; try again later", 503,
                  {"Retry-After": str(limits.retry_after_seconds)})
 
-    @asynccontextmanager
-    async def slot(room: asyncio.Semaphore):  # noqa: ANN202
-        if room.locked():  # no queue: a queue of waiting bodies would be memory all the same
-            raise _Busy()
-        async with room:
-            yield
+    held: dict[tuple[int, str], int] = {}  # (room, remote address) -> slots it holds (one event loop: no lock)
 
-    async def guarded(work: Callable[[], Awaitable[Response]]) -> Response:
+    @asynccontextmanager
+    async def slot(room: asyncio.Semaphore, request: Request):  # noqa: ANN202
+        client = (id(room), client_key(request.client.host if request.client else ""))
+        if room.locked() or held.get(client, 0) >= limits.per_client:  # no queue: waiting bodies are memory too
+            raise _Busy()
+        held[client] = held.get(client, 0) + 1
         try:
-            async with slot(bodies):
+            async with room:
+                yield
+        finally:
+            held[client] -= 1
+            if not held[client]:
+                del held[client]
+
+    async def guarded(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
+        try:
+            async with slot(bodies, request):
                 return await work()
         except _Busy:
             return busy
@@ -130,7 +165,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             return await run_in_threadpool(auth.province_request, code, request.headers.get(AUTH_HEADER),
                                            request.method, request.url.path, request.url.query)
         try:
-            async with slot(checks):
+            async with slot(checks, request):
                 allowed = await check()
         except _Busy:
             return busy
@@ -141,7 +176,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
 
     async def staff_only(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
         try:
-            async with slot(checks):
+            async with slot(checks, request):
                 allowed = await run_in_threadpool(auth.staff_request, request.headers.get("authorization"))
         except _Busy:
             return busy
@@ -169,7 +204,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 return _text("the bundle did not arrive", 400)
             receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest(body)))
             return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
-        return await guarded(work)
+        return await guarded(request, work)
 
     @app.post("/provinces/{code}/key-rotations")
     async def post_rotation(code: str, request: Request) -> Response:
@@ -189,7 +224,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             except SyncError as error:
                 return JSONResponse({"error": error.english()}, status_code=400)
             return JSONResponse({"province": code, "key_id": key_id})
-        return await guarded(work)
+        return await guarded(request, work)
 
     @app.get("/center/key-rotations")
     async def center_key_rotations() -> JSONResponse:

@@ -3,6 +3,12 @@ rotate-center-key``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
+
+Every message is marked for translation (context ``Center``; errors in their own context) and printed in the
+language of ``--lang fa|en`` (default: ``RASAD_CENTER_LANG``, else English — a server's console and logs),
+read from the same translation files as the province's, without Qt (desktop/translations.py). The reasons
+the center writes into receipts stay the English texts of desktop/sync/refusals.py: the province recognises
+and translates them; here they are shown translated as well.
 """
 
 from __future__ import annotations
@@ -13,20 +19,57 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.sync.errors import KeyStoreError, SyncError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
+from desktop.translations import Language, translate
 
 PASSPHRASE_ENV = "RASAD_CENTER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"
 MAX_ROTATION_FILE_BYTES = 8 * 1024
 MAX_PUBLIC_KEY_FILE_BYTES = 16 * 1024  # an exported public key is a few hundred bytes
 KEY_FILE_ENV = "RASAD_CENTER_KEY_FILE"
+LANGUAGE_ENV = "RASAD_CENTER_LANG"
+CONTEXT = "Center"
+#: Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.
+EXIT_FAILED = 2
+
+
+class _Language:
+    current = Language.ENGLISH
+
+
+def say(text: str, **params: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in context ``Center``) in this run's language."""
+    return translate(_Language.current, CONTEXT, text, **params)
+
+
+def describe(error: DomainError) -> str:
+    """The error's message in this run's language; a field that is itself a marked message of the same context
+    (a reason such as "the new key is already known") is translated too, any other is shown as it is."""
+    params = {name: translate(_Language.current, error.context, value) if isinstance(value, str) else value
+              for name, value in error.params.items()}
+    return translate(_Language.current, error.context, error.message, **params)
+
+
+def center_reason(reason: str) -> str:
+    """A receipt's reason (an English text of desktop/sync/refusals.py, kept as such in the receipt) shown in
+    this run's language."""
+    from desktop.sync.refusals import recognise
+
+    known = recognise(reason)
+    return translate(_Language.current, "Sync", known.message, **known.params) if known else reason
+
+
+class _Failed(Exception):
+    """A command that cannot be done: one translated line on stderr and exit code 2."""
 
 
 def _passphrase() -> str:
     value = os.environ.get(PASSPHRASE_ENV, "")
     if not value:
-        raise SystemExit(f"set {PASSPHRASE_ENV} to the center key's passphrase")
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Set {variable} to the center key's passphrase."),
+                          variable=PASSPHRASE_ENV))
     return value
 
 
@@ -35,7 +78,7 @@ def _service(args: argparse.Namespace):  # noqa: ANN202 - imported lazily
 
     key_path = args.key or os.environ.get(KEY_FILE_ENV)
     if not key_path:
-        raise SystemExit(f"give --key FILE or set {KEY_FILE_ENV}")
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --key FILE or set {variable}."), variable=KEY_FILE_ENV))
     stale_days = getattr(args, "stale_days", 14)
     return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days)
 
@@ -50,6 +93,8 @@ def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m desktop.center")
+    parser.add_argument("--lang", choices=[language.value for language in Language], default=None,
+                        help=f"language of messages (default: {LANGUAGE_ENV}, else English)")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the HTTP service")
     serve.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
@@ -96,6 +141,9 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--format", choices=("table", "json"), default="table")
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
+    serve.add_argument("--max-per-client", type=int,
+                       help="of those, how many one remote address may hold (default: half; behind a reverse "
+                            "proxy, where every client has the proxy's address, give --max-unauthenticated)")
     token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
     token.add_argument("action", choices=("add", "list", "revoke"))
     token.add_argument("--db", required=True)
@@ -111,17 +159,27 @@ def _parser() -> argparse.ArgumentParser:
     init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
     init_key.add_argument("--out", required=True, type=Path)
     init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
+    for command in sub.choices.values():  # `--lang` after the command as well
+        command.add_argument("--lang", choices=[language.value for language in Language], default=argparse.SUPPRESS,
+                             help="language of messages (fa or en)")
     return parser
+
+
+def _choose_language(code: str | None) -> None:
+    code = code or os.environ.get(LANGUAGE_ENV) or Language.ENGLISH.value
+    _Language.current = Language(code) if code in {language.value for language in Language} else Language.ENGLISH
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _choose_language(args.lang)
     try:
         if args.command == "init-key":
             key = EncryptedKeyFile(args.out).create(_passphrase())
             if args.public_out:
                 args.public_out.write_bytes(export_public(key.public_key()))
-            print(f"center key id {fingerprint(key.public_key())} written to {args.out}")
+            print(say(QT_TRANSLATE_NOOP("Center", "Center key id {key_id} written to {path}."),
+                      key_id=fingerprint(key.public_key()), path=str(args.out)))
             return 0
         if args.command == "serve":
             import uvicorn
@@ -130,9 +188,11 @@ def main(argv: list[str] | None = None) -> int:
 
             service = _service(args)
             if service.rotated_out():
-                print("this key was rotated out: serve with the new key (rotate-center-key)", file=sys.stderr)
-                return 2
-            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated))),
+                print(say(QT_TRANSLATE_NOOP("Center", "This key was rotated out: serve with the new key "
+                                                      "(rotate-center-key).")), file=sys.stderr)
+                return EXIT_FAILED
+            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
+                                                          max_per_client=args.max_per_client)),
                         host=args.host, port=args.port, timeout_keep_alive=5,
                         limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
             return 0
@@ -143,30 +203,42 @@ def main(argv: list[str] | None = None) -> int:
             new_passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or _passphrase()
             new_key = EncryptedKeyFile(args.new_key).load(new_passphrase)
             if fingerprint(new_key.public_key()) == fingerprint(service.public_key):
-                print("the new key is the current key", file=sys.stderr)
-                return 2
+                print(say(QT_TRANSLATE_NOOP("Center", "The new key is the current key.")), file=sys.stderr)
+                return EXIT_FAILED
             service.rotate_center_key(new_key)
-            print(f"center key {fingerprint(service.public_key)} rotated to {fingerprint(new_key.public_key())}; "
-                  f"serve with --key {args.new_key} from now on")
+            print(say(QT_TRANSLATE_NOOP("Center", "Center key {old} rotated to {new}; serve with --key {path} from "
+                                                  "now on."),
+                      old=fingerprint(service.public_key), new=fingerprint(new_key.public_key()), path=str(args.new_key)))
             return 0
         if args.command == "register":
             public_key = _read_capped(args.public_key, MAX_PUBLIC_KEY_FILE_BYTES)
             if len(public_key) > MAX_PUBLIC_KEY_FILE_BYTES:  # from outside: capped before it is parsed
-                raise KeyStoreError(reason="the file is too large to be a public key")
+                raise _Failed(say(QT_TRANSLATE_NOOP("Center", "The file {path} is too large to be a public key."),
+                                  path=str(args.public_key)))
             key_id = _service(args).register_province(args.province, args.name, public_key, replace=args.replace)
-            print(f"registered {args.province} with key id {key_id}")
+            print(say(QT_TRANSLATE_NOOP("Center", "Province {province} registered with key id {key_id}."),
+                      province=args.province, key_id=key_id))
             return 0
         if args.command == "rotate-key":
             key_id = _service(args).rotate_key(args.province, _read_capped(args.record, MAX_ROTATION_FILE_BYTES))
-            print(f"{args.province} now signs with key id {key_id}")
+            print(say(QT_TRANSLATE_NOOP("Center", "Province {province} now signs with key id {key_id}."),
+                      province=args.province, key_id=key_id))
             return 0
         if args.command == "directive":
             from desktop.sync import directive_content
             from desktop.sync.media import write_verified
 
-            directives = directive_content.from_json(json.loads(args.file.read_text(encoding="utf-8")))
+            try:
+                document = json.loads(args.file.read_text(encoding="utf-8"))
+            except (ValueError, UnicodeError) as error:
+                raise _Failed(say(QT_TRANSLATE_NOOP("Center", "The file {path} is not valid JSON ({reason})."),
+                                  path=str(args.file), reason=str(error))) from error
+            directives = directive_content.from_json(document)
             issued = _service(args).issue_directive(args.province, directives)
-            print(f"directive {issued.sequence} for {args.province}: {issued.summary}")
+            print(say(QT_TRANSLATE_NOOP("Center", "Directive {sequence} for {province}: {programs} program(s), "
+                                                  "{targets} target(s), {deadlines} deadline(s)."),
+                      sequence=issued.sequence, province=args.province, programs=len(directives.programs),
+                      targets=len(directives.indicator_targets), deadlines=len(directives.deadlines)))
             if args.out:
                 args.out.mkdir(parents=True, exist_ok=True)
                 name = f"{args.province}-directive-{issued.sequence:06d}.rasad-directive"
@@ -186,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
                     write_verified(args.out / name, data, frame.file_hash(data))
                     write_verified(args.out / f"{name}.receipt", receipt, frame.file_hash(receipt))
                     after, count = sequence, count + 1
-            print(f"{count} bundle(s) of {args.province} with their receipts written to {args.out}")
+            print(say(QT_TRANSLATE_NOOP("Center", "{count} bundle(s) of {province} with their receipts written to "
+                                                  "{path}."), count=count, province=args.province, path=str(args.out)))
             return 0
         if args.command in ("status", "national"):
             service = _service(args)
@@ -203,36 +276,88 @@ def main(argv: list[str] | None = None) -> int:
                 try:  # one bad file stops nothing: the rest of the batch goes on
                     record = _read_capped(path, MAX_ROTATION_FILE_BYTES)
                     province = rotation_province(record)
-                    print(f"{path}: {province} now signs with key id {service.rotate_key(province, record)}")
+                    print(say(QT_TRANSLATE_NOOP("Center", "{path}: province {province} now signs with key id "
+                                                          "{key_id}."),
+                              path=str(path), province=province, key_id=service.rotate_key(province, record)))
                 except (SyncError, OSError) as error:
-                    print(f"{path}: refused ({error.english() if isinstance(error, SyncError) else error})",
-                          file=sys.stderr)
+                    reason = describe(error) if isinstance(error, SyncError) else (error.strerror or str(error))
+                    print(say(QT_TRANSLATE_NOOP("Center", "{path}: refused ({reason})"), path=str(path),
+                              reason=reason), file=sys.stderr)
                     worst = 1
             for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
                 try:
                     data = _read_capped(path, service.max_bytes)
                 except OSError as error:
-                    print(f"{path}: could not be read ({error.strerror or error})", file=sys.stderr)
+                    print(say(QT_TRANSLATE_NOOP("Center", "{path}: could not be read ({reason})"), path=str(path),
+                              reason=error.strerror or str(error)), file=sys.stderr)
                     worst = 1
                     continue
                 # a duplicate's stored receipt is signed again if the center's key was rotated since
                 receipt_bytes = service.current_receipt(service.ingest(data))
                 receipt = _peek(receipt_bytes, service, read_receipt)
-                print(f"{path}: {receipt.verdict.value} sequence {receipt.sequence}"
-                      + (f" ({receipt.reason})" if receipt.reason else ""))
+                verdict = _verdict_text(receipt.verdict.value)
+                if receipt.reason:
+                    print(say(QT_TRANSLATE_NOOP("Center", "{path}: {verdict} sequence {sequence} ({reason})"),
+                              path=str(path), verdict=verdict, sequence=receipt.sequence,
+                              reason=center_reason(receipt.reason)))
+                else:
+                    print(say(QT_TRANSLATE_NOOP("Center", "{path}: {verdict} sequence {sequence}"), path=str(path),
+                              verdict=verdict, sequence=receipt.sequence))
                 if receipt.verdict.value in ("rejected", "retry"):  # retry: not taken now, ingest it again later
                     worst = 1
                 if args.receipts:
                     args.receipts.mkdir(parents=True, exist_ok=True)
                     (args.receipts / f"{path.name}.receipt").write_bytes(receipt_bytes)
             return worst
-    except SyncError as error:
-        print(error.english(), file=sys.stderr)
-        return 2
-    except (OSError, ValueError) as error:
-        print(f"{type(error).__name__}: {error}", file=sys.stderr)
-        return 2
+    except _Failed as failure:
+        print(failure, file=sys.stderr)
+        return EXIT_FAILED
+    except DomainError as error:
+        print(describe(error), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(say(QT_TRANSLATE_NOOP("Center", "The file {path} could not be used ({reason})."),
+                  path=str(error.filename or "?"), reason=error.strerror or str(error)), file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as error:
+        print(say(QT_TRANSLATE_NOOP("Center", "The command could not be done ({reason})."), reason=str(error)),
+              file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:
+        message = _database_failure(error, getattr(args, "db", None))
+        if message is None:
+            raise  # not something a user can cause: a bug, shown as such
+        print(message, file=sys.stderr)
+        return EXIT_FAILED
     return 1
+
+
+def _database_failure(error: Exception, url: str | None) -> str | None:
+    """A center database that cannot be reached or opened, or an address that is not one, as one line (its
+    password never shown); None for any other error."""
+    from sqlalchemy import exc
+    from sqlalchemy.engine import make_url
+
+    if isinstance(error, exc.ArgumentError):
+        return say(QT_TRANSLATE_NOOP("Center", "The --db value is not a database address "
+                                               "(sqlite:///center.db or postgresql+psycopg://...)."))
+    if isinstance(error, exc.OperationalError | exc.InterfaceError):
+        try:
+            shown = make_url(url or "").render_as_string(hide_password=True)
+        except exc.ArgumentError:
+            shown = "?"
+        reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or [""])[0]  # the driver's line
+        return say(QT_TRANSLATE_NOOP("Center", "The center database {url} could not be used ({reason})."),
+                   url=shown, reason=reason)
+    return None
+
+
+def _verdict_text(verdict: str) -> str:
+    """A receipt's verdict (the stable code, desktop/sync/receipts.py) as a word of this run's language."""
+    words = {"accepted": QT_TRANSLATE_NOOP("Center", "accepted"), "duplicate": QT_TRANSLATE_NOOP("Center", "duplicate"),
+             "held": QT_TRANSLATE_NOOP("Center", "held"), "retry": QT_TRANSLATE_NOOP("Center", "retry"),
+             "rejected": QT_TRANSLATE_NOOP("Center", "rejected")}
+    return say(words[verdict]) if verdict in words else verdict
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
@@ -248,20 +373,26 @@ def _staff_token(args: argparse.Namespace) -> int:
     auth = CenterAuth(service.engine, service.clock)
     if args.action == "add":
         if not args.name:
-            print("give --name", file=sys.stderr)
-            return 2
+            print(say(QT_TRANSLATE_NOOP("Center", "Give --name.")), file=sys.stderr)
+            return EXIT_FAILED
         new = auth.add_token(args.name)
-        print(f"token {new.id} for {new.name} (shown once; only its hash is kept):\n{new.token}")
+        print(say(QT_TRANSLATE_NOOP("Center", "Token {id} for {name} (shown once; only its hash is kept):"),
+                  id=new.id, name=new.name))
+        print(new.token)
         return 0
     if args.action == "revoke":
         if args.id is None or not auth.revoke_token(args.id):
-            print("no such token (give --id)", file=sys.stderr)
-            return 2
-        print(f"token {args.id} revoked")
+            print(say(QT_TRANSLATE_NOOP("Center", "There is no such token (give --id).")), file=sys.stderr)
+            return EXIT_FAILED
+        print(say(QT_TRANSLATE_NOOP("Center", "Token {id} revoked."), id=args.id))
         return 0
     for view in auth.tokens():
-        state = f"revoked {view.revoked_at.isoformat()}" if view.revoked_at else "active"
-        print(f"{view.id}  {view.name}  created {view.created_at.isoformat()}  {state}")
+        if view.revoked_at:
+            state = say(QT_TRANSLATE_NOOP("Center", "revoked {time}"), time=view.revoked_at.isoformat())
+        else:
+            state = say(QT_TRANSLATE_NOOP("Center", "active"))
+        print(say(QT_TRANSLATE_NOOP("Center", "{id}  {name}  created {time}  {state}"), id=view.id, name=view.name,
+                  time=view.created_at.isoformat(), state=state))
     return 0
 
 

@@ -19,14 +19,17 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine
 
 from desktop.center.models import metadata
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "center_alembic_version"
 
 
-class NewerCenterDatabaseError(RuntimeError):
+class NewerCenterDatabaseError(DomainError):
     def __init__(self, revision: str) -> None:
-        super().__init__(f"the center database is at revision {revision}, unknown to this version of Rasad")
+        super().__init__("Center", QT_TRANSLATE_NOOP(
+            "Center", "The center database is at revision {revision}, unknown to this version of Rasad."),
+            {"revision": revision})
         self.revision = revision
 
 

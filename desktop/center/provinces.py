@@ -97,6 +97,11 @@ def register(session: Session, code: str, name: str, key: Ed25519PublicKey, now:
     return key_id
 
 
+#: The reason of a rotation record the center already has; the province matches this English text in the answer
+#: (desktop/sync/rotation.py), so it never changes. The center's own command line shows it translated.
+ROTATION_ALREADY_KNOWN = QT_TRANSLATE_NOOP("Sync", "the new key is already known")
+
+
 def rotate(session: Session, code: str, record: bytes, now: datetime) -> str:
     """Apply a rotation record signed by the province's current key and the new one; returns the new key id.
 
@@ -106,7 +111,7 @@ def rotate(session: Session, code: str, record: bytes, now: datetime) -> str:
                            .order_by(CenterProvinceKey.first_sequence.desc())).all() if province else []
     current = next((row for row in keys if row.last_sequence is None), None)
     if province is None or current is None:
-        raise RotationError(reason=f"province {code} is not registered")
+        raise RotationError(reason=QT_TRANSLATE_NOOP("Sync", "the province is not registered"))
     for signer in keys:
         try:
             rotation = read_rotation(record, old_public_key=load_public(signer.public_key.encode()),
@@ -121,11 +126,12 @@ def rotate(session: Session, code: str, record: bytes, now: datetime) -> str:
     if known is not None:
         if known.province == code and known.first_sequence == rotation.from_sequence:
             return new_id
-        raise RotationError(reason="the new key is already known")
+        raise RotationError(reason=ROTATION_ALREADY_KNOWN)
     if signer is not current:
-        raise RotationError(reason="the record is signed by a retired key")
+        raise RotationError(reason=QT_TRANSLATE_NOOP("Sync", "the record is signed by a retired key"))
     if rotation.from_sequence < current.first_sequence:
-        raise RotationError(reason="the rotation starts before the current key's first bundle")
+        raise RotationError(reason=QT_TRANSLATE_NOOP(
+            "Sync", "the rotation starts before the current key's first bundle"))
     _switch_key(session, province, current, rotation.new_public_key, now, from_sequence=rotation.from_sequence,
                 how="rotation")
     return new_id

@@ -96,6 +96,7 @@ def _bundle_resync(args: argparse.Namespace) -> int:
         import httpx
 
         from desktop.cli.output import ExitCode, translated
+        from desktop.sync import bounded_http
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.resync import apply_center_chain, read_chain_folder
 
@@ -111,7 +112,7 @@ def _bundle_resync(args: argparse.Namespace) -> int:
         if not url:
             raise missing_center_url()
         try:
-            with httpx.Client() as client:
+            with bounded_http.client() as client:
                 print_resync(resync_online(args, database, province, client, url))
         except httpx.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),

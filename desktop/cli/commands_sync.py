@@ -47,6 +47,7 @@ def _sync(args: argparse.Namespace) -> int:
 
         from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.sync import bounded_http
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import DirectiveInbox, fetch_directives
         from desktop.sync.errors import SyncError
@@ -66,7 +67,7 @@ def _sync(args: argparse.Namespace) -> int:
             raise missing_center_url()
         store = key_store(args, province)
         try:
-            with httpx.Client() as client:
+            with bounded_http.client() as client:
                 try:
                     link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
                 except httpx.HTTPError:

@@ -10,7 +10,11 @@ the province, so each call here has:
 * a **hard byte limit** on the answer: a declared ``Content-Length`` above it is refused before a byte of the
   body is read, and an undeclared (chunked) body is refused at the first chunk that passes it — never more than
   the limit plus one chunk is held in memory;
-* an upload sent in pieces, each sent only while the deadline holds.
+* an upload sent in pieces, each sent only while the deadline holds;
+* a **bounded name lookup** (:func:`client`): the center's host name is resolved in a helper thread that is waited
+  for at most the call's connect timeout (never more than what is left of the deadline) — the system resolver has
+  no timeout of its own, and a lookup that hangs would otherwise hold ``sync`` past its deadline. The connection
+  then goes to the resolved address, with the name kept for ``Host`` and for TLS (SNI and the certificate check).
 
 The errors are ``httpx`` errors (:class:`AnswerTooLargeError` is an ``httpx.TransportError``,
 :class:`DeadlineExceededError` an ``httpx.TimeoutException``), so every caller's "the center could not be
@@ -19,6 +23,8 @@ reached" handling covers them.
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -51,6 +57,53 @@ class Answer:
     @property
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
+
+
+class LookupTimeoutError(httpx.ConnectTimeout):
+    """The center's host name was not resolved in time."""
+
+
+class ResolvingTransport(httpx.HTTPTransport):
+    """An HTTP transport that resolves the host itself with a bounded wait (see the module's docstring)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        host = request.url.host
+        timeouts = request.extensions.get("timeout", {})
+        wait = timeouts.get("connect") or STALL_SECONDS
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        address = resolve(host, port, wait)
+        if address != host:
+            if request.url.scheme == "https":  # the certificate is still checked against the name
+                request.extensions = {**request.extensions, "sni_hostname": host}
+            request.url = request.url.copy_with(host=address)  # the Host header keeps the name
+        return super().handle_request(request)
+
+
+def resolve(host: str, port: int, wait: float) -> str:
+    """The first address of ``host``, or LookupTimeoutError after ``wait`` seconds (the lookup thread is left
+    to finish on its own: a daemon thread, at most one per call that gave up)."""
+    found: list[str] = []
+    failure: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][4][0])
+        except (OSError, UnicodeError) as error:
+            failure.append(error)
+
+    thread = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    thread.start()
+    thread.join(wait)
+    if found:
+        return found[0]
+    if failure:
+        raise httpx.ConnectError(f"{host} could not be resolved ({failure[0]})")
+    raise LookupTimeoutError(f"{host} was not resolved within {wait:g} s")
+
+
+def client() -> httpx.Client:
+    """The client every call to the center goes through (its name lookup bounded: ResolvingTransport)."""
+    return httpx.Client(transport=ResolvingTransport())
 
 
 def upload_deadline(size: int) -> float:

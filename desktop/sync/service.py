@@ -443,9 +443,9 @@ class SyncService(ActsForPrincipal):
     def _client(self) -> httpx.Client:
         if self._http_client is not None:
             return self._http_client()
-        import httpx
+        from desktop.sync import bounded_http
 
-        return httpx.Client()
+        return bounded_http.client()
 
     def _require_link(self) -> CenterLink:
         link = self.link_service.link()

@@ -8,7 +8,6 @@ because touching Qt's `Qt` namespace costs about 15 ms at start.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -16,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.persian import to_persian_digits
 from desktop.paths import translations_dir
+from desktop.translations import persian_field
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -90,9 +89,6 @@ def apply_direction(app: QCoreApplication) -> None:
         app.setLayoutDirection(current_language().direction)
 
 
-_NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\-]+$")
-
-
 def translate(context: str, text: str, **params: object) -> str:
     """Translate a message marked with QT_TRANSLATE_NOOP below the UI, then fill its fields.
 
@@ -102,13 +98,5 @@ def translate(context: str, text: str, **params: object) -> str:
     if not params:
         return translated
     if _current.language is Language.PERSIAN:
-        params = {key: _persian_number(value) for key, value in params.items()}
+        params = {key: persian_field(value) for key, value in params.items()}
     return translated.format(**params)
-
-
-def _persian_number(value: object) -> object:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC_VALUE.match(value)):
-        return to_persian_digits(str(value))
-    return value

@@ -196,3 +196,50 @@ def test_a_client_that_hangs_up_mid_body_leaves_no_traceback_and_frees_its_room(
     finally:
         logging.getLogger("uvicorn.error").removeHandler(caplog.handler)
         server.stop()
+
+
+def _connect_from(server: ServerThread, source: str) -> socket.socket:
+    """A connection to the center from another loopback address (127.0.0.0/8 needs no setup on Linux)."""
+    return socket.create_connection(("127.0.0.1", server.port), timeout=10, source_address=(source, 0))
+
+
+def test_slow_clients_from_one_address_cannot_take_every_body_slot(service) -> None:
+    """Four slow posts from one address used to hold all four rooms for their whole body deadline."""
+    for server in _server(service, max_unauthenticated=4, body_deadline_seconds=30.0):
+        slow = [_connect_from(server, "127.0.0.1") for _ in range(4)]
+        try:
+            for sock in slow:  # each declares 1000 bytes and sends 3: it holds its room until the deadline
+                sock.sendall(b"POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nabc")
+            time.sleep(0.5)
+            with _connect_from(server, "127.0.0.2") as other:  # another client still gets in
+                other.sendall(b"POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc")
+                assert _status(other)[0] == 200  # a signed REJECTED receipt: its body was read and answered
+            turned_away = 0
+            for sock in slow:  # the ones past the address's share were told "busy" at once
+                sock.settimeout(0.5)
+                try:
+                    status, head = _status(sock)
+                except TimeoutError:
+                    continue  # still holding its room, as it may
+                assert status == 503 and b"retry-after: 30" in head.lower()
+                turned_away += 1
+            assert turned_away == 2  # its share is half the rooms
+        finally:
+            for sock in slow:
+                sock.close()
+
+
+def test_one_address_may_hold_half_of_a_room_and_never_more_than_the_room() -> None:
+    limits = CenterLimits(max_unauthenticated=4)
+    assert limits.per_client == 2
+    assert CenterLimits(max_unauthenticated=1).per_client == 1  # a room of one is still usable
+    assert CenterLimits(max_unauthenticated=4, max_per_client=9).per_client == 4  # never more than the room
+
+
+def test_a_client_is_its_ipv4_address_or_its_ipv6_network() -> None:
+    from desktop.center.app import client_key
+
+    assert client_key("127.0.0.1") != client_key("127.0.0.2")
+    assert client_key("2001:db8::1") == client_key("2001:db8::ffff:1")  # one /64: one site, one share
+    assert client_key("2001:db8:0:1::1") != client_key("2001:db8::1")
+    assert client_key("::ffff:10.0.0.1") == client_key("10.0.0.1")  # the same client over a dual stack

@@ -40,6 +40,7 @@ class HostileServer:
         self.sock.listen(8)
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self.sent = 0
+        self.heads: list[bytes] = []  # each request's head, as received
         self.stop = threading.Event()
         threading.Thread(target=self._serve, daemon=True).start()
 
@@ -59,6 +60,7 @@ class HostileServer:
                 if not chunk:
                     return
                 head += chunk
+            self.heads.append(head.split(b"\r\n\r\n", 1)[0])
             length = 0
             for line in head.split(b"\r\n"):
                 if line.lower().startswith(b"content-length:"):
@@ -205,3 +207,45 @@ def test_an_oversized_directive_listing_is_refused_with_bounded_memory(serve, tm
         assert peak < 8 * MiB  # the listing's limit is 256 KiB
     finally:
         database.close()
+
+
+def _ok_with_host(server: HostileServer, conn: socket.socket) -> None:
+    server.send(conn, b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+
+
+@pytest.fixture
+def slow_dns(monkeypatch) -> Iterator[list[str]]:
+    """The system resolver hanging for `center.invalid` (as a dead DNS server does: no timeout of its own), and
+    answering 127.0.0.1 for `center.test`."""
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def getaddrinfo(host, port, *args, **kwargs):  # noqa: ANN001, ANN202
+        asked.append(host)
+        if host == "center.invalid":
+            time.sleep(5)
+            raise socket.gaierror("no answer")
+        return real("127.0.0.1" if host == "center.test" else host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield asked
+
+
+def test_a_name_lookup_that_hangs_is_cut_within_the_calls_deadline(serve, slow_dns) -> None:
+    server = serve(_ok_with_host)
+    port = server.url.rsplit(":", 1)[1]
+    started = time.monotonic()
+    with bounded_http.client() as client, pytest.raises(httpx.TimeoutException):
+        bounded_http.request(client, "GET", f"http://center.invalid:{port}/x", max_bytes=MiB, deadline_seconds=1.0)
+    assert time.monotonic() - started < 2.0  # the lookup alone took 5 s before
+    assert "center.invalid" in slow_dns
+
+
+def test_a_resolved_name_is_reached_at_its_address_and_still_named_in_the_host_header(serve, slow_dns) -> None:
+    server = serve(_ok_with_host)
+    port = server.url.rsplit(":", 1)[1]
+    with bounded_http.client() as client:
+        answer = bounded_http.request(client, "GET", f"http://center.test:{port}/x", max_bytes=MiB)
+    assert answer.status_code == 200 and answer.content == b"ok"
+    assert f"host: center.test:{port}".encode() in server.heads[0].lower().split(b"\r\n")
+    assert "center.test" in slow_dns

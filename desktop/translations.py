@@ -1,0 +1,75 @@
+"""Rasad's translations for a process without Qt: the center's command line. No Qt here.
+
+The province's command line and window translate with Qt's translator (``QCoreApplication.translate``, the
+compiled ``i18n/rasad_<lang>.qm``). The center is a server package that must not load Qt at all
+(tests/test_layers.py), so it reads the same messages from the translation source ``i18n/rasad_<lang>.ts``
+— the file ``python -m tools.i18n`` keeps complete — with the same rules as ``lrelease``: only finished
+translations count; an unfinished or missing one leaves the English source text. Messages are marked the same
+way (``QT_TRANSLATE_NOOP(context, text)``), so ``tools.i18n update`` collects them and ``check`` requires them.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from desktop.domain.persian import to_persian_digits
+from desktop.paths import translations_dir
+
+
+class Language(StrEnum):
+    PERSIAN = "fa"
+    ENGLISH = "en"
+
+
+@cache
+def catalogue(language: Language, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    """(context, English source) → finished translation, from ``rasad_<language>.ts`` (empty when missing)."""
+    import xml.etree.ElementTree as ElementTree  # only here: the window imports this module at start
+
+    path = (folder or translations_dir()) / f"rasad_{language.value}.ts"
+    try:
+        root = ElementTree.parse(path).getroot()  # our own file, shipped with the program
+    except (OSError, ElementTree.ParseError):
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if (source is None or translation is None or message.get("numerus") == "yes"  # plurals: not here
+                    or translation.get("type") in ("unfinished", "vanished", "obsolete")):
+                continue
+            text = translation.text or ""
+            if text:
+                found[(name, source)] = text
+    return found
+
+
+def translate(language: Language, context: str, text: str, **params: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in ``context``) in ``language``, its fields filled; in Persian,
+    numbers and dates among the fields in Persian digits (as desktop/ui/language.py does)."""
+    translated = catalogue(language).get((context, text), text)
+    if not params:
+        return translated
+    if language is Language.PERSIAN:
+        params = {key: persian_field(value) for key, value in params.items()}
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return text.format(**params)
+
+
+_NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\-]+$")
+
+
+def persian_field(value: object) -> object:
+    """A message field as shown in Persian: numbers (and all-digit dates, times) in Persian digits."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC_VALUE.match(value)):
+        return to_persian_digits(str(value))
+    return value
