@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
 
 from desktop.paths import fonts_dir
 
@@ -41,6 +42,7 @@ ZWNJ = "\u200c"
 #: ARABIC LETTER MARK: starts every right-to-left line so that numbers read as in Persian text.
 ALM = "\u061c"
 LRE, PDF_MARK = "\u202a", "\u202c"
+LRM, RLM = "\u200e", "\u200f"
 #: Letters of Arabic script (base block, supplement, extended-A, presentation forms).
 _RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 #: A token made of letters/digits joined by - / _ . (two parts at least), like a case number or a code.
@@ -91,14 +93,74 @@ def visual(line: str, rtl: bool = True) -> str:
     return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
 
 
-@lru_cache(maxsize=65536)
 def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
     """The glyphs of one logical line as drawn, left to right, each with the text it stands for (see the
     module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`."""
+    return _laid_out(line, rtl)[0]
+
+
+@lru_cache(maxsize=65536)
+def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
+    """The order in which the glyphs of :func:`glyphs` are written into the page's content stream, each still
+    drawn at its own place (so the page looks the same): left to right, except a left-to-right run holding Latin
+    letters inside right-to-left text (``CR-P01``), whose parts — letters, figures, other signs — are written
+    last part first. PDFium (Chromium's viewer) reads one text object in the order it is written and, in a
+    right-to-left line, puts such parts in the reverse of that order (``CR-P01`` written left to right copies
+    as ``01P-CR``); poppler reads by position and is not affected. A run of figures only (``1403-000123``) is
+    read right by PDFium as it stands and keeps its order. Measured with both (docs/reports.md)."""
+    drawn, right_to_left, bracket_pairs = _laid_out(line, rtl)
+    order = list(range(len(drawn)))
+    if not rtl or not has_rtl(line):  # a line of Latin text only is read left to right as it stands
+        return tuple(order)
+    start = 0
+    while start < len(drawn):
+        if right_to_left[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(drawn) and not right_to_left[end]:
+            end += 1
+        if any(unicodedata.bidirectional(ch) == "L" for ch, _text in drawn[start:end]):
+            parts: list[list[int]] = []
+            for index in range(start, end):
+                kind = _pdfium_direction(drawn[index][1])
+                if parts and _pdfium_direction(drawn[parts[-1][-1]][1]) == kind:
+                    parts[-1].append(index)
+                else:
+                    parts.append([index])
+            if (start - 1, end) not in bracket_pairs:
+                order[start:end] = [index for part in reversed(parts) for index in part]
+        start = end
+    for left, right in bracket_pairs:  # the right bracket written just before the left one
+        order.remove(right)
+        order.insert(order.index(left), right)
+    if not _pdfium_reads_right_to_left("".join(drawn[index][1] for index in order)):
+        return tuple(range(len(drawn)))  # PDFium reads such a line left to right, as it stands
+    return tuple(order)
+
+
+def _pdfium_reads_right_to_left(text: str) -> bool:
+    """PDFium reads a line right to left when it has at least as many parts of right-to-left letters as of
+    left-to-right ones (letters or figures; counting figures too was what matched, measured)."""
+    kinds = [kind for kind, _group in groupby(_pdfium_direction(ch) for ch in text)]
+    return 0 < kinds.count("R") >= kinds.count("L") + kinds.count("F")
+
+
+def _pdfium_direction(text: str) -> str:
+    """How PDFium classes a glyph's text when it splits a line into parts: letters left to right, figures,
+    letters right to left, anything else."""
+    kind = unicodedata.bidirectional(text[0]) if text else "ON"
+    return {"L": "L", "EN": "F", "AN": "F", "R": "R", "AL": "R"}.get(kind, "O")
+
+
+@lru_cache(maxsize=65536)
+def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
+    """The glyphs of a line as drawn, left to right; whether each stands in a right-to-left run; the brackets
+    around left-to-right runs (:func:`_bracketed_left_to_right_runs`)."""
     if not line:
-        return ()
+        return (), (), ()
     if not has_rtl(line) and not rtl:
-        return tuple((ch, ch) for ch in line)
+        return tuple((ch, ch) for ch in line), (False,) * len(line), ()
     from bidi import algorithm
 
     protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
@@ -124,7 +186,11 @@ def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
         texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
     _figures_in_reading_order(drawn, texts)
     _brackets_before_left_to_right_text(drawn, texts)
-    return tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True))
+    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn))
+    for opening, closing in bracket_pairs:
+        _bracket_pair_texts(drawn, texts, opening, closing)
+    return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),
+            tuple(right_to_left for _ch, _index, right_to_left in drawn), bracket_pairs)
 
 
 def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
@@ -168,9 +234,44 @@ def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], text
             end += 1
         right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
                       if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]):
+        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]) \
+                and end not in {opening + 1 for opening, _closing in _bracketed_left_to_right_runs(drawn)}:
             texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
         position = end
+
+
+def _bracketed_left_to_right_runs(drawn: list[tuple[str, int, bool]]) -> list[tuple[int, int]]:
+    """Where a pair of brackets of right-to-left text encloses a left-to-right run holding Latin letters, as
+    ``(EV)`` inside Persian: the positions of the bracket drawn left of the run and of the one drawn right."""
+    from bidi.algorithm import MIRRORED
+
+    pairs = []
+    for left, (ch, _index, right_to_left) in enumerate(drawn):
+        if not right_to_left or ch not in MIRRORED:
+            continue
+        right = left + 1
+        while right < len(drawn) and not drawn[right][2]:
+            right += 1
+        if right == left + 1 or right >= len(drawn) or drawn[right][0] != MIRRORED[ch]:
+            continue
+        if any(unicodedata.bidirectional(c) == "L" for c, _i, _r in drawn[left + 1:right]):
+            pairs.append((left, right))
+    return pairs
+
+
+def _bracket_pair_texts(drawn: list[tuple[str, int, bool]], texts: list[str], left: int, right: int) -> None:
+    """The texts that make both extractors read ``(EV)`` in order (measured, docs/reports.md): poppler reads a
+    left-to-right run with the neutral signs left of it and puts the signs right of it with the right-to-left
+    text, and mirrors nothing, so the bracket right of the run copies as its opening bracket after a
+    left-to-right mark (which ends the run there), the closing bracket goes with the run's last glyph and the
+    bracket left of the run copies as a right-to-left mark (which keeps it, and the space before it, out of the
+    run). PDFium reads the same texts right when the right bracket is written before the left one
+    (:func:`stream_order`)."""
+    from bidi.algorithm import MIRRORED
+
+    texts[left] = RLM
+    texts[right - 1] = texts[right - 1] + MIRRORED[drawn[left][0]]
+    texts[right] = LRM + MIRRORED[drawn[right][0]]
 
 
 def _neutral_rtl(glyph: tuple[str, int, bool]) -> bool:
