@@ -93,10 +93,13 @@ def visual(line: str, rtl: bool = True) -> str:
     return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
 
 
-def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
+def glyphs(line: str, rtl: bool = True, in_stream_order: bool = True) -> tuple[Glyph, ...]:
     """The glyphs of one logical line as drawn, left to right, each with the text it stands for (see the
-    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`."""
-    return _laid_out(line, rtl)[0]
+    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`. The texts suit glyphs
+    written in :func:`stream_order` (as draw_line does); ``in_stream_order=False`` gives those for glyphs
+    written left to right as they stand (chart labels, drawn by svglib), where PDFium reads brackets round a
+    Latin word right and poppler does not."""
+    return _laid_out(line, rtl, in_stream_order)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -108,7 +111,7 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
     right-to-left line, puts such parts in the reverse of that order (``CR-P01`` written left to right copies
     as ``01P-CR``); poppler reads by position and is not affected. A run of figures only (``1403-000123``) is
     read right by PDFium as it stands and keeps its order. Measured with both (docs/reports.md)."""
-    drawn, right_to_left, bracket_pairs = _laid_out(line, rtl)
+    drawn, right_to_left, bracket_pairs = _laid_out(line, rtl, True)
     order = list(range(len(drawn)))
     if not rtl or not has_rtl(line):  # a line of Latin text only is read left to right as it stands
         return tuple(order)
@@ -154,7 +157,7 @@ def _pdfium_direction(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
+def _laid_out(line: str, rtl: bool, in_stream_order: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
     """The glyphs of a line as drawn, left to right; whether each stands in a right-to-left run; the brackets
     around left-to-right runs (:func:`_bracketed_left_to_right_runs`)."""
     if not line:
@@ -185,8 +188,8 @@ def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...]
         text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
         texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
     _figures_in_reading_order(drawn, texts)
-    _brackets_before_left_to_right_text(drawn, texts)
-    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn))
+    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn)) if in_stream_order else ()
+    _brackets_before_left_to_right_text(drawn, texts, {left for left, _right in bracket_pairs})
     for opening, closing in bracket_pairs:
         _bracket_pair_texts(drawn, texts, opening, closing)
     return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),
@@ -218,7 +221,8 @@ def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[st
         start = max(end, start + 1)
 
 
-def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str],
+                                        paired: set[int]) -> None:
     """Spaces and brackets of right-to-left text standing just left of a Latin word, as `` (`` before ``EV)``,
     copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the Latin word as they
     stand, where it reverses and mirrors back those that follow Persian text."""
@@ -235,7 +239,7 @@ def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], text
         right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
                       if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
         if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]) \
-                and end not in {opening + 1 for opening, _closing in _bracketed_left_to_right_runs(drawn)}:
+                and end - 1 not in paired:  # a bracket pair round the word has texts of its own
             texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
         position = end
 

@@ -91,3 +91,12 @@ def test_brackets_around_a_latin_word_inside_persian_copy_through_direction_mark
     left = next(index for index, (ch, _text) in enumerate(drawn) if ch == "(")
     assert [text for _ch, text in drawn[left:left + 4]] == [RLM, "E", "V)", LRM + "("]
     assert order.index(left + 3) == order.index(left) - 1  # the right bracket is written just before the left
+
+
+def test_glyphs_written_left_to_right_as_they_stand_keep_brackets_for_pdfium() -> None:
+    # chart labels (svglib draws a string left to right): the texts PDFium reads in order as written
+    line = "پیشرفت واقعی (EV) استان"
+    texts = [text for _ch, text in glyphs(line, in_stream_order=False)]
+    assert RLM not in "".join(texts) and LRM not in "".join(texts)
+    left = next(index for index, (ch, _text) in enumerate(glyphs(line, in_stream_order=False)) if ch == "(")
+    assert texts[left - 1:left + 4] == [")", " ", "E", "V", ")"]
