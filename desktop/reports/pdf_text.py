@@ -258,6 +258,8 @@ def _bracketed_left_to_right_runs(drawn: list[tuple[str, int, bool]]) -> list[tu
             right += 1
         if right == left + 1 or right >= len(drawn) or drawn[right][0] != MIRRORED[ch]:
             continue
+        if (left > 0 and drawn[left - 1][0] != " ") or (right + 1 < len(drawn) and drawn[right + 1][0] != " "):
+            continue  # ((EV)), (EV)، : PDFium reads them worse this way (measured), so they are left as they were
         if any(unicodedata.bidirectional(c) == "L" for c, _i, _r in drawn[left + 1:right]):
             pairs.append((left, right))
     return pairs

@@ -157,3 +157,56 @@ def test_glyphs_written_out_of_order_draw_the_same_page(tmp_path: Path) -> None:
     assert places(pdfs[0]) == places(pdfs[1])
     assert pdfs[0] != pdfs[1]
     assert ImageChops.difference(*pictures).point(lambda value: 255 if value > 85 else 0).getbbox() is None
+
+
+NEIGHBOURS = ("در این دوره پیشرفت واقعی (EV)", "(EV) پیشرفت واقعی در این دوره", "در این دوره (EV)، و آن استان",
+              "شاخص‌های این دوره (A) (B) (C) برای همه استان‌ها", "شاخص‌های این دوره ((EV)) برای همه استان‌ها",
+              "شاخص‌های این دوره «EV» برای همه استان‌ها", "در (EV)، و (EV). و [EV] ب",
+              "شاخص‌های این دوره (EV) و (CR-P01) برای همه", "پروژه (EV 2) ها در این استان", "کد A-1403-12 در حوزه")
+
+
+def test_brackets_and_codes_read_right_before_still_read_right_in_both(tmp_path: Path) -> None:
+    """Each line read in order when its glyphs were simply written left to right (the texts before bracket pairs
+    and written order were measured) is still read in order by the same extractor, one line per page."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.reports.pdf_flowables import REGULAR, draw_line, register_fonts
+    from desktop.reports.pdf_fonts import drawable
+    from desktop.reports.pdf_text import glyphs
+
+    register_fonts()
+    texts = []
+    for new_way in (True, False):
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer)
+        for line in NEIGHBOURS:
+            canvas.setFont(REGULAR, 12)
+            if new_way:
+                draw_line(canvas, 560, 700, line, True, "right")
+            else:
+                canvas.drawRightString(560, 700, drawable(glyphs(line, in_stream_order=False), REGULAR))
+            canvas.showPage()
+        canvas.save()
+        pdf = buffer.getvalue()
+        texts.append((poppler_text(pdf, tmp_path).split("\f"), pdfium_pages(pdf)))
+    (poppler_new, pdfium_new), (poppler_old, pdfium_old) = texts
+    read = 0
+    for number, line in enumerate(NEIGHBOURS):
+        for new, old in ((poppler_new[number], poppler_old[number]), (pdfium_new[number], pdfium_old[number])):
+            if line in old.strip():
+                assert line in new.strip()
+            read += line in new.strip()
+    assert read > sum(line in old.strip() for pages in (poppler_old, pdfium_old)
+                      for line, old in zip(NEIGHBOURS, pages, strict=False))
+
+
+def pdfium_pages(pdf: bytes) -> list[str]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [_searchable(document[n].get_textpage().get_text_range()) for n in range(len(document))]
+    finally:
+        document.close()
