@@ -53,6 +53,9 @@ Measure = Callable[[str], float]
 Glyph = tuple[str, str]
 
 _CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ})
+#: Persian and Arabic-Indic figures and signs, which are not right-to-left letters
+_NO_FIGURES = str.maketrans("", "", "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u0660\u0661\u0662"
+                            "\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u066a\u066b\u066c\u061c")
 _DIGITS = frozenset("0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
                     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 #: What may stand inside a run of figures besides digits: separators, signs, spaces between its parts.
@@ -131,7 +134,10 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
                     parts[-1].append(index)
                 else:
                     parts.append([index])
-            if (start - 1, end) not in bracket_pairs:
+            # between spaces only: where the writing jumps over glyphs, PDFium reads a space unless one is there
+            spaced = all(0 <= side < len(drawn) and drawn[side][0] == " " or not 0 <= side < len(drawn)
+                         for side in (start - 1, end))
+            if spaced and (start - 1, end) not in bracket_pairs:
                 order[start:end] = [index for part in reversed(parts) for index in part]
         start = end
     for left, right in bracket_pairs:  # the right bracket written just before the left one
@@ -188,8 +194,10 @@ def _laid_out(line: str, rtl: bool, in_stream_order: bool) -> tuple[tuple[Glyph,
         text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
         texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
     _figures_in_reading_order(drawn, texts)
-    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn)) if in_stream_order else ()
-    _brackets_before_left_to_right_text(drawn, texts, {left for left, _right in bracket_pairs})
+    letters = _RTL_LETTERS.search(line.translate(_NO_FIGURES)) is not None
+    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn)) if in_stream_order and letters else ()
+    if letters:  # a line without Persian letters is read left to right as it stands, brackets and all
+        _brackets_before_left_to_right_text(drawn, texts, {left for left, _right in bracket_pairs})
     for opening, closing in bracket_pairs:
         _bracket_pair_texts(drawn, texts, opening, closing)
     return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),

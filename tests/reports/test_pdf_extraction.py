@@ -162,7 +162,8 @@ def test_glyphs_written_out_of_order_draw_the_same_page(tmp_path: Path) -> None:
 NEIGHBOURS = ("در این دوره پیشرفت واقعی (EV)", "(EV) پیشرفت واقعی در این دوره", "در این دوره (EV)، و آن استان",
               "شاخص‌های این دوره (A) (B) (C) برای همه استان‌ها", "شاخص‌های این دوره ((EV)) برای همه استان‌ها",
               "شاخص‌های این دوره «EV» برای همه استان‌ها", "در (EV)، و (EV). و [EV] ب",
-              "شاخص‌های این دوره (EV) و (CR-P01) برای همه", "پروژه (EV 2) ها در این استان", "کد A-1403-12 در حوزه")
+              "شاخص‌های این دوره (EV) و (CR-P01) برای همه", "پروژه (EV 2) ها در این استان", "کد A-1403-12 در حوزه",
+              "Program ۱: تعیین سیاست‌ها و راهبردهای صیانت از حقوق", "(SPI)", "Planned progress (PV)")
 
 
 def test_brackets_and_codes_read_right_before_still_read_right_in_both(tmp_path: Path) -> None:

@@ -100,3 +100,15 @@ def test_glyphs_written_left_to_right_as_they_stand_keep_brackets_for_pdfium() -
     assert RLM not in "".join(texts) and LRM not in "".join(texts)
     left = next(index for index, (ch, _text) in enumerate(glyphs(line, in_stream_order=False)) if ch == "(")
     assert texts[left - 1:left + 4] == [")", " ", "E", "V", ")"]
+
+
+def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
+    # PDFium reads a space where the writing jumps over glyphs, unless one is there: «Program ۱:» stays whole
+    for line in ("Program ۱: تعیین سیاست‌ها و راهبردهای صیانت از حقوق", "پرونده CR-P01، در این حوزه و آن استان"):
+        assert stream_order(line) == tuple(range(len(glyphs(line))))
+
+
+def test_brackets_in_a_line_without_persian_letters_copy_as_drawn() -> None:
+    # both extractors read such a line left to right as it stands (an English heading in a Persian report)
+    for line in ("(SPI)", "Planned progress (PV)"):
+        assert [text for _ch, text in glyphs(line)] == [ch for ch, _text in glyphs(line)]
