@@ -25,7 +25,13 @@ the text of each glyph is chosen for what they do, as measured on this machine (
 * a zero-width non-joiner is kept as part of the text of the letter before it, so ``برنامه‌ای`` copies with it;
 * the text of a glyph of several characters in a right-to-left run is given reversed (the extractors reverse it);
 * a run of digits, separators and signs (``۶۳٫۳٪``, ``۱۶۰ / ۳۸۸``, ``−۳٫۲``) is read by both extractors left
-  to right as it stands on the page, so its glyphs carry the run's characters in reading order.
+  to right as it stands on the page, so its glyphs carry the run's characters in reading order;
+* brackets round a Latin word between spaces (``(EV)``) carry direction marks that keep poppler from taking
+  them into the word (:func:`_bracket_pair_texts`).
+
+**The order glyphs are written in** (:func:`stream_order`): poppler reads glyphs by position, PDFium one text
+object in the order written, so some glyphs are written out of order, each still at its own place: the parts of
+a code (``CR-P01``) last part first, the right bracket of a pair before the left one.
 """
 
 from __future__ import annotations
