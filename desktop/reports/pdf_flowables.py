@@ -11,13 +11,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
 from desktop.reports.pdf_fonts import TextMappedFont, drawable
-from desktop.reports.pdf_text import glyphs, wrap
+from desktop.reports.pdf_text import glyphs, stream_order, wrap
 
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"
@@ -33,14 +34,53 @@ def register_fonts() -> None:
 
 def draw_line(canvas, x: float, y: float, line: str, rtl: bool, anchor: str = "left") -> None:
     """Draw one logical line at ``x`` (its left edge, right edge or centre by ``anchor``) in the canvas's
-    current font: glyphs in display order, each copying as the text it stands for."""
+    current font: glyphs in display order, each copying as the text it stands for, written into the page in
+    the order pdf_text.stream_order gives (each glyph still at its own place)."""
     shown = drawable(glyphs(line, rtl), canvas._fontname)
-    if anchor == "right":
-        canvas.drawRightString(x, y, shown)
-    elif anchor == "centre":
-        canvas.drawCentredString(x, y, shown)
-    else:
-        canvas.drawString(x, y, shown)
+    order = stream_order(line, rtl)
+    if order == tuple(range(len(order))):
+        if anchor == "right":
+            canvas.drawRightString(x, y, shown)
+        elif anchor == "centre":
+            canvas.drawCentredString(x, y, shown)
+        else:
+            canvas.drawString(x, y, shown)
+        return
+    width = pdfmetrics.stringWidth(shown, canvas._fontname, canvas._fontsize)
+    left = x - width if anchor == "right" else x - width / 2 if anchor == "centre" else x  # as drawRightString...
+    text = canvas.beginText(left, y)
+    text._code.append(_glyphs_in_order(canvas, shown, order))  # noqa: SLF001 - raw text operators
+    canvas.drawText(text)
+
+
+def _glyphs_in_order(canvas, shown: str, order: Sequence[int]) -> str:
+    """Text-showing operators that write the glyphs of ``shown`` in ``order``, each exactly where drawing them
+    left to right puts it: one TJ array whose numbers move back and forth between glyphs (a new array where the
+    font's subset changes). Places are counted as a viewer counts them, in thousandths of the font size with
+    the widths as written in the font's /Widths array and the moves as written, so nothing drifts."""
+    font, size = pdfmetrics.getFont(canvas._fontname), canvas._fontsize
+    widths = [float(fp_str(font.face.getCharWidth(ord(ch)))) for ch in shown]
+    places = [sum(widths[:index]) for index in range(len(widths))]
+    code: list[str] = []
+    array: list[str] = []
+    at, subset_now = 0.0, None
+    for index in order:
+        ((subset, data),) = font.splitString(shown[index], canvas._doc)
+        if subset != subset_now:
+            if array:
+                code.append(f"[{' '.join(array)}] TJ")
+                array = []
+            code.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {fp_str(size)} Tf")
+            subset_now = subset
+        if abs(places[index] - at) > 1e-9:
+            move = fp_str(at - places[index])
+            array.append(move)
+            at -= float(move)
+        array.append(f"({canvas._escape(data)})")
+        at += widths[index]
+    if array:
+        code.append(f"[{' '.join(array)}] TJ")
+    return " ".join(code)
 
 
 @dataclass(frozen=True)

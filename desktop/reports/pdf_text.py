@@ -25,7 +25,13 @@ the text of each glyph is chosen for what they do, as measured on this machine (
 * a zero-width non-joiner is kept as part of the text of the letter before it, so ``برنامه‌ای`` copies with it;
 * the text of a glyph of several characters in a right-to-left run is given reversed (the extractors reverse it);
 * a run of digits, separators and signs (``۶۳٫۳٪``, ``۱۶۰ / ۳۸۸``, ``−۳٫۲``) is read by both extractors left
-  to right as it stands on the page, so its glyphs carry the run's characters in reading order.
+  to right as it stands on the page, so its glyphs carry the run's characters in reading order;
+* brackets round a Latin word between spaces (``(EV)``) carry direction marks that keep poppler from taking
+  them into the word (:func:`_bracket_pair_texts`).
+
+**The order glyphs are written in** (:func:`stream_order`): poppler reads glyphs by position, PDFium one text
+object in the order written, so some glyphs are written out of order, each still at its own place: the parts of
+a code (``CR-P01``) last part first, the right bracket of a pair before the left one.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
 
 from desktop.paths import fonts_dir
 
@@ -41,6 +48,7 @@ ZWNJ = "\u200c"
 #: ARABIC LETTER MARK: starts every right-to-left line so that numbers read as in Persian text.
 ALM = "\u061c"
 LRE, PDF_MARK = "\u202a", "\u202c"
+LRM, RLM = "\u200e", "\u200f"
 #: Letters of Arabic script (base block, supplement, extended-A, presentation forms).
 _RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 #: A token made of letters/digits joined by - / _ . (two parts at least), like a case number or a code.
@@ -51,6 +59,9 @@ Measure = Callable[[str], float]
 Glyph = tuple[str, str]
 
 _CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ})
+#: Persian and Arabic-Indic figures and signs, which are not right-to-left letters
+_NO_FIGURES = str.maketrans("", "", "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u0660\u0661\u0662"
+                            "\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u066a\u066b\u066c\u061c")
 _DIGITS = frozenset("0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
                     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 #: What may stand inside a run of figures besides digits: separators, signs, spaces between its parts.
@@ -91,14 +102,80 @@ def visual(line: str, rtl: bool = True) -> str:
     return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
 
 
-@lru_cache(maxsize=65536)
-def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
+def glyphs(line: str, rtl: bool = True, in_stream_order: bool = True) -> tuple[Glyph, ...]:
     """The glyphs of one logical line as drawn, left to right, each with the text it stands for (see the
-    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`."""
+    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`. The texts suit glyphs
+    written in :func:`stream_order` (as draw_line does); ``in_stream_order=False`` gives those for glyphs
+    written left to right as they stand (chart labels, drawn by svglib), where PDFium reads brackets round a
+    Latin word right and poppler does not."""
+    return _laid_out(line, rtl, in_stream_order)[0]
+
+
+@lru_cache(maxsize=65536)
+def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
+    """The order in which the glyphs of :func:`glyphs` are written into the page's content stream, each still
+    drawn at its own place (so the page looks the same): left to right, except a left-to-right run holding Latin
+    letters inside right-to-left text (``CR-P01``), whose parts — letters, figures, other signs — are written
+    last part first. PDFium (Chromium's viewer) reads one text object in the order it is written and, in a
+    right-to-left line, puts such parts in the reverse of that order (``CR-P01`` written left to right copies
+    as ``01P-CR``); poppler reads by position and is not affected. A run of figures only (``1403-000123``) is
+    read right by PDFium as it stands and keeps its order. Measured with both (docs/reports.md)."""
+    drawn, right_to_left, bracket_pairs = _laid_out(line, rtl, True)
+    order = list(range(len(drawn)))
+    if not rtl or not has_rtl(line):  # a line of Latin text only is read left to right as it stands
+        return tuple(order)
+    start = 0
+    while start < len(drawn):
+        if right_to_left[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(drawn) and not right_to_left[end]:
+            end += 1
+        if any(unicodedata.bidirectional(ch) == "L" for ch, _text in drawn[start:end]):
+            parts: list[list[int]] = []
+            for index in range(start, end):
+                kind = _pdfium_direction(drawn[index][1])
+                if parts and _pdfium_direction(drawn[parts[-1][-1]][1]) == kind:
+                    parts[-1].append(index)
+                else:
+                    parts.append([index])
+            # between spaces only: where the writing jumps over glyphs, PDFium reads a space unless one is there
+            spaced = all(0 <= side < len(drawn) and drawn[side][0] == " " or not 0 <= side < len(drawn)
+                         for side in (start - 1, end))
+            if spaced and (start - 1, end) not in bracket_pairs:
+                order[start:end] = [index for part in reversed(parts) for index in part]
+        start = end
+    for left, right in bracket_pairs:  # the right bracket written just before the left one
+        order.remove(right)
+        order.insert(order.index(left), right)
+    if not _pdfium_reads_right_to_left("".join(drawn[index][1] for index in order)):
+        return tuple(range(len(drawn)))  # PDFium reads such a line left to right, as it stands
+    return tuple(order)
+
+
+def _pdfium_reads_right_to_left(text: str) -> bool:
+    """PDFium reads a line right to left when it has at least as many parts of right-to-left letters as of
+    left-to-right ones (letters or figures; counting figures too was what matched, measured)."""
+    kinds = [kind for kind, _group in groupby(_pdfium_direction(ch) for ch in text)]
+    return 0 < kinds.count("R") >= kinds.count("L") + kinds.count("F")
+
+
+def _pdfium_direction(text: str) -> str:
+    """How PDFium classes a glyph's text when it splits a line into parts: letters left to right, figures,
+    letters right to left, anything else."""
+    kind = unicodedata.bidirectional(text[0]) if text else "ON"
+    return {"L": "L", "EN": "F", "AN": "F", "R": "R", "AL": "R"}.get(kind, "O")
+
+
+@lru_cache(maxsize=65536)
+def _laid_out(line: str, rtl: bool, in_stream_order: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
+    """The glyphs of a line as drawn, left to right; whether each stands in a right-to-left run; the brackets
+    around left-to-right runs (:func:`_bracketed_left_to_right_runs`)."""
     if not line:
-        return ()
+        return (), (), ()
     if not has_rtl(line) and not rtl:
-        return tuple((ch, ch) for ch in line)
+        return tuple((ch, ch) for ch in line), (False,) * len(line), ()
     from bidi import algorithm
 
     protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
@@ -123,8 +200,14 @@ def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
         text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
         texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
     _figures_in_reading_order(drawn, texts)
-    _brackets_before_left_to_right_text(drawn, texts)
-    return tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True))
+    letters = _RTL_LETTERS.search(line.translate(_NO_FIGURES)) is not None
+    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn)) if in_stream_order and letters else ()
+    if letters:  # a line without Persian letters is read left to right as it stands, brackets and all
+        _brackets_before_left_to_right_text(drawn, texts, {left for left, _right in bracket_pairs})
+    for opening, closing in bracket_pairs:
+        _bracket_pair_texts(drawn, texts, opening, closing)
+    return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),
+            tuple(right_to_left for _ch, _index, right_to_left in drawn), bracket_pairs)
 
 
 def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
@@ -152,7 +235,8 @@ def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[st
         start = max(end, start + 1)
 
 
-def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str],
+                                        paired: set[int]) -> None:
     """Spaces and brackets of right-to-left text standing just left of a Latin word, as `` (`` before ``EV)``,
     copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the Latin word as they
     stand, where it reverses and mirrors back those that follow Persian text."""
@@ -168,9 +252,46 @@ def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], text
             end += 1
         right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
                       if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]):
+        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]) \
+                and end - 1 not in paired:  # a bracket pair round the word has texts of its own
             texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
         position = end
+
+
+def _bracketed_left_to_right_runs(drawn: list[tuple[str, int, bool]]) -> list[tuple[int, int]]:
+    """Where a pair of brackets of right-to-left text encloses a left-to-right run holding Latin letters, as
+    ``(EV)`` inside Persian: the positions of the bracket drawn left of the run and of the one drawn right."""
+    from bidi.algorithm import MIRRORED
+
+    pairs = []
+    for left, (ch, _index, right_to_left) in enumerate(drawn):
+        if not right_to_left or ch not in MIRRORED:
+            continue
+        right = left + 1
+        while right < len(drawn) and not drawn[right][2]:
+            right += 1
+        if right == left + 1 or right >= len(drawn) or drawn[right][0] != MIRRORED[ch]:
+            continue
+        if (left > 0 and drawn[left - 1][0] != " ") or (right + 1 < len(drawn) and drawn[right + 1][0] != " "):
+            continue  # ((EV)), (EV)، : PDFium reads them worse this way (measured), so they are left as they were
+        if any(unicodedata.bidirectional(c) == "L" for c, _i, _r in drawn[left + 1:right]):
+            pairs.append((left, right))
+    return pairs
+
+
+def _bracket_pair_texts(drawn: list[tuple[str, int, bool]], texts: list[str], left: int, right: int) -> None:
+    """The texts that make both extractors read ``(EV)`` in order (measured, docs/reports.md): poppler reads a
+    left-to-right run with the neutral signs left of it and puts the signs right of it with the right-to-left
+    text, and mirrors nothing, so the bracket right of the run copies as its opening bracket after a
+    left-to-right mark (which ends the run there), the closing bracket goes with the run's last glyph and the
+    bracket left of the run copies as a right-to-left mark (which keeps it, and the space before it, out of the
+    run). PDFium reads the same texts right when the right bracket is written before the left one
+    (:func:`stream_order`)."""
+    from bidi.algorithm import MIRRORED
+
+    texts[left] = RLM
+    texts[right - 1] = texts[right - 1] + MIRRORED[drawn[left][0]]
+    texts[right] = LRM + MIRRORED[drawn[right][0]]
 
 
 def _neutral_rtl(glyph: tuple[str, int, bool]) -> bool:

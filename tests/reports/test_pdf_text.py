@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from desktop.reports.pdf_text import shape, visual, wrap
+from desktop.reports.pdf_text import LRM, RLM, glyphs, shape, stream_order, visual, wrap
 from tests.reports.conftest import backwards, rtl_visual
 
 
@@ -68,3 +68,47 @@ def test_codes_and_case_numbers_are_not_split_at_their_hyphen() -> None:
 
 def test_a_left_to_right_line_is_left_as_it_is() -> None:
     assert visual("Clearance rate (CMS) 40%", rtl=False) == "Clearance rate (CMS) 40%"
+
+
+def test_the_parts_of_a_code_inside_persian_are_written_last_part_first_each_at_its_place() -> None:
+    line = "پرونده CR-P01 در حوزه"
+    drawn, order = glyphs(line), stream_order(line)
+    assert sorted(order) == list(range(len(drawn)))  # every glyph written once (draw_line keeps its place)
+    code = [index for index in order if drawn[index][0] in "CRP01-"]
+    assert "".join(drawn[index][0] for index in code) == "01P-CR"  # PDFium reads the parts back in reverse
+    assert [index for index in order if index not in code] == sorted(set(range(len(drawn))) - set(code))
+
+
+def test_lines_without_latin_letters_inside_persian_are_written_as_they_stand() -> None:
+    for line, rtl in (("شماره 1403-000123 ثبت شد", True), ("میزان ۶۳٫۳٪ و ۱۶۰ / ۳۸۸", True),
+                      ("Clearance rate (CMS) 40%", False), ("Number: ۱۲۳/۴۵", True)):
+        assert stream_order(line, rtl) == tuple(range(len(glyphs(line, rtl))))
+
+
+def test_brackets_around_a_latin_word_inside_persian_copy_through_direction_marks() -> None:
+    line = "پیشرفت واقعی (EV) استان"
+    drawn, order = glyphs(line), stream_order(line)
+    left = next(index for index, (ch, _text) in enumerate(drawn) if ch == "(")
+    assert [text for _ch, text in drawn[left:left + 4]] == [RLM, "E", "V)", LRM + "("]
+    assert order.index(left + 3) == order.index(left) - 1  # the right bracket is written just before the left
+
+
+def test_glyphs_written_left_to_right_as_they_stand_keep_brackets_for_pdfium() -> None:
+    # chart labels (svglib draws a string left to right): the texts PDFium reads in order as written
+    line = "پیشرفت واقعی (EV) استان"
+    texts = [text for _ch, text in glyphs(line, in_stream_order=False)]
+    assert RLM not in "".join(texts) and LRM not in "".join(texts)
+    left = next(index for index, (ch, _text) in enumerate(glyphs(line, in_stream_order=False)) if ch == "(")
+    assert texts[left - 1:left + 4] == [")", " ", "E", "V", ")"]
+
+
+def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
+    # PDFium reads a space where the writing jumps over glyphs, unless one is there: «Program ۱:» stays whole
+    for line in ("Program ۱: تعیین سیاست‌ها و راهبردهای صیانت از حقوق", "پرونده CR-P01، در این حوزه و آن استان"):
+        assert stream_order(line) == tuple(range(len(glyphs(line))))
+
+
+def test_brackets_in_a_line_without_persian_letters_copy_as_drawn() -> None:
+    # both extractors read such a line left to right as it stands (an English heading in a Persian report)
+    for line in ("(SPI)", "Planned progress (PV)"):
+        assert [text for _ch, text in glyphs(line)] == [ch for ch, _text in glyphs(line)]
