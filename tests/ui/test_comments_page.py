@@ -49,3 +49,20 @@ def test_a_district_head_sees_only_his_district_and_a_viewer_cannot_write(qtbot,
     viewer_page = CommentsPage(demo_services, notifier)
     qtbot.addWidget(viewer_page)
     assert not viewer_page.add_button.isEnabled() and not viewer_page.text.isEnabled()
+
+
+def test_the_month_box_names_the_months_in_the_windows_language(qtbot, demo_services: AppServices, notifier) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.language import Language, install_language
+
+    install_language(QApplication.instance(), Language.ENGLISH)
+    try:
+        page = CommentsPage(demo_services, notifier)
+        qtbot.addWidget(page)
+        assert page.month.itemText(0) == "Azar 1405"  # not «آذر ۱۴۰۵» in the English window
+    finally:
+        install_language(QApplication.instance(), Language.PERSIAN)
+    persian = CommentsPage(demo_services, notifier)
+    qtbot.addWidget(persian)
+    assert persian.month.itemText(0) == "آذر ۱۴۰۵"

@@ -21,6 +21,7 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import format_datetime
+from desktop.ui.models.indicator_ranking import period_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.errors import describe
@@ -39,7 +40,7 @@ class CommentsPage(QWidget):
         self.month.setObjectName("commentMonth")
         month = JalaliPeriod.containing(PeriodKind.MONTH, services.clock.today())
         for _ in range(MONTHS_SHOWN):
-            self.month.addItem(month.label_fa, month)
+            self.month.addItem(period_label(month), month)
             month = month.previous()
         self.model = RowsTableModel([
             Column(self.tr("Written on"), lambda c: format_datetime(c.created_at), numeric=True),
