@@ -44,8 +44,9 @@ def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]
 
     with database.session() as session:
         newest = session.scalar(select(func.max(ChangeLog.id))) or 0
-        approved = tuple(session.execute(select(PeriodApproval.period, PeriodApproval.snapshot_sha256).where(
-            PeriodApproval.state == "approved").order_by(PeriodApproval.period)).tuples())
+        approved = tuple((period, digest) for period, digest in session.execute(
+            select(PeriodApproval.period, PeriodApproval.snapshot_sha256).where(
+                PeriodApproval.state == "approved").order_by(PeriodApproval.period)))
     return newest, approved
 
 
