@@ -156,7 +156,7 @@ class MeetingService(ActsForPrincipal):
     def resolutions_as_of(self, day: date) -> list[ResolutionRow]:
         """Every resolution adopted by ``day`` with the status, completion date and days overdue it had on that
         day (from the status history), so that a report of a closed period reads the same on any later day."""
-        with self._database.session() as session:
+        with self._database.reading() as session:
             history: dict[int, list[StatusChange]] = {}
             for change in session.scalars(select(ResolutionStatusChange).order_by(
                     ResolutionStatusChange.resolution_id, ResolutionStatusChange.id)):

@@ -92,8 +92,6 @@ class Database:
         seconds, else :class:`~desktop.store.busy.DatabaseBusyError`; nothing is half-written."""
         if self._closed:
             raise DatabaseClosedError("the database is closed")
-        # The full check a write waits for runs before the write lock is taken, not while holding it.
-        self.health.ensure_checked()
         with self.sessionmaker(bind=self._writer) as session:
             if user_name:
                 session.info["user_name"] = user_name
