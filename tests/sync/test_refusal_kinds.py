@@ -3,7 +3,7 @@ frozen; a final refusal blocks the outbox until `recut`, which keeps the chain w
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -19,30 +19,7 @@ from desktop.sync.keys import export_public
 from desktop.sync.outbox import NothingToRecutError, Outbox
 from desktop.sync.resync import ChainItem, apply_center_chain
 from desktop.sync.sender import Sender
-
-PROVINCE = "QOM"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-URL = "http://127.0.0.1:8765"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "rasad.sqlite3", user_name="دبیر")
-    yield database
-    database.close()
+from tests.sync.sending_support import NOW, PROVINCE, URL
 
 
 @pytest.fixture

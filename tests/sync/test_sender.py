@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from desktop.center.models import CenterBundle
 from desktop.center.service import CenterService
-from desktop.store.database import open_database
 from desktop.store.models import Meeting
 from desktop.sync import outbox as outbox_module
 from desktop.sync import payload as payload_module
@@ -20,30 +19,7 @@ from desktop.sync.keys import export_public
 from desktop.sync.outbox import Outbox
 from desktop.sync.receipts import Verdict, read_receipt
 from desktop.sync.sender import InsecureCenterUrlError, Sender, check_center_url
-
-PROVINCE = "QOM"
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-URL = "http://127.0.0.1:8765"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "rasad.sqlite3", user_name="دبیر")
-    yield database
-    database.close()
+from tests.sync.sending_support import NOW, PROVINCE, URL
 
 
 @pytest.fixture
