@@ -28,7 +28,7 @@ pytestmark = pytest.mark.gui
 
 # Names that stay Latin by design (CONTRIBUTING.md, tools/ts_files.py) and the demo's own Latin data: the
 # province's short code and the Excel/CSV file names of its imports.
-ALLOWED_WORDS = {"CMS", "PDF", "SPI", "PV", "EV", "PNG", "SVG", "Excel", "SHA", "Vazirmatn", "CSV", "xlsx", "csv",
+ALLOWED_WORDS = {"CMS", "PDF", "SPI", "PV", "EV", "PNG", "JPEG", "SVG", "Excel", "SHA", "Vazirmatn", "CSV", "xlsx", "csv",
                  "SQLite", "https", "http"}
 LATIN_DIGIT = re.compile(r"[0-9]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
