@@ -14,7 +14,7 @@ from desktop.domain.access import Action
 from desktop.domain.messages import DomainError
 from desktop.reports.emblem import EmblemPicture
 from desktop.reports.service import ReportService
-from desktop.ui.formatting import format_number, isolate_ltr
+from desktop.ui.formatting import format_number, isolate_ltr, paragraph
 from desktop.ui.widgets.form_errors import FormErrors
 
 PREVIEW_SIZE = 96  # px: about the 2.2 cm the letterhead prints it at, on a laptop screen
@@ -116,6 +116,6 @@ class LetterheadBox(QGroupBox):
         pixmap.loadFromData(picture.data)
         self.preview.setPixmap(pixmap.scaled(PREVIEW_SIZE - 4, PREVIEW_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
-        self.description.setText(self.tr("{file}, {width} × {height} pixels").format(
+        self.description.setText(paragraph(self.tr("{file}, {width} × {height} pixels").format(
             file=isolate_ltr(picture.file_name), width=format_number(picture.width),
-            height=format_number(picture.height)))
+            height=format_number(picture.height))))  # right-to-left in Persian though the name is Latin
