@@ -242,8 +242,8 @@ def test_lang_alone_starts_the_window_in_that_language(monkeypatch: pytest.Monke
     assert started["language"] == "en"
 
 
-def test_the_letterhead_emblem_is_set_shown_and_cleared_on_the_command_line(db: Path, tmp_path: Path,
-                                                                           english) -> None:
+@pytest.mark.usefixtures("english")
+def test_the_letterhead_emblem_is_set_shown_and_cleared_on_the_command_line(db: Path, tmp_path: Path) -> None:
     from PIL import Image
 
     source = tmp_path / "emblem.png"

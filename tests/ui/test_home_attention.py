@@ -112,7 +112,7 @@ def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_
             pieces += [title, figure]
         spans = visual_spans(line, pieces, home.attention.font())
         # read left to right: each title, then its figure, then the next title — never swapped
-        for (left, right), (next_left, _next_right) in zip(spans, spans[1:], strict=False):
+        for (_left, right), (next_left, _next_right) in zip(spans, spans[1:], strict=False):
             assert right <= next_left + 0.5, (line, spans)
     finally:
         install_language(app, Language.PERSIAN)
