@@ -502,7 +502,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+82"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+89"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -1666,9 +1666,24 @@ then sync again.</translation>
         <translation>Progress of activity {id} recorded: {percent}%.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+57"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>Changes are now recorded under the name {name}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The letterhead has no emblem now.</source>
+        <translation>The letterhead has no emblem now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The emblem {file} is kept in the database; reports printed with a letterhead show it.</source>
+        <translation>The emblem {file} is kept in the database; reports printed with a letterhead show it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letterhead has no emblem.</source>
+        <translation>The letterhead has no emblem.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_setup.py" line="+45"/>
@@ -1737,7 +1752,7 @@ then sync again.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
@@ -1992,7 +2007,7 @@ then sync again.</translation>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
     </message>
@@ -2428,7 +2443,7 @@ then sync again.</translation>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -2678,7 +2693,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+82"/>
+        <location filename="../desktop/ui/pages/home.py" line="+83"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -4142,7 +4157,7 @@ Import the file?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+37"/>
+        <location filename="../desktop/reports/service.py" line="+38"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -4155,6 +4170,69 @@ Import the file?</translation>
         <location line="+1"/>
         <source>Monthly district statistics</source>
         <translation>Monthly district statistics</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/letterhead_box.py" line="+26"/>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose emblem…</source>
+        <translation>Choose emblem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove emblem</source>
+        <translation>Remove emblem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The emblem printed at the head of reports saved as official documents. A copy of the picture is kept in the database, so the file may be moved afterwards.</source>
+        <translation>The emblem printed at the head of reports saved as official documents. A copy of the picture is kept in the database, so the file may be moved afterwards.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Emblem:</source>
+        <translation>Emblem:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the council secretary changes the letterhead.</source>
+        <translation>Only the council secretary changes the letterhead.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The province&apos;s emblem</source>
+        <translation>The province&apos;s emblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved. Reports printed with a letterhead show this emblem.</source>
+        <translation>Saved. Reports printed with a letterhead show this emblem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed. Reports are printed without an emblem.</source>
+        <translation>Removed. Reports are printed without an emblem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No emblem: the letterhead is printed without one.</source>
+        <translation>No emblem: the letterhead is printed without one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}, {width} × {height} pixels</source>
+        <translation>{file}, {width} × {height} pixels</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4653,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+59"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+73"/>
         <source>Planned progress (PV)</source>
         <translation>Planned progress (PV)</translation>
     </message>
@@ -4724,12 +4802,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+37"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>New solution</source>
         <translation>New solution</translation>
     </message>
@@ -4854,7 +4932,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+100"/>
+        <location filename="../desktop/reports/service.py" line="+146"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -5586,7 +5664,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Data-quality notes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-39"/>
+        <location filename="../desktop/reports/service.py" line="-83"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -5940,7 +6018,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+55"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
@@ -5980,12 +6058,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About this database</source>
         <translation>About this database</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved. This is the language in use.</source>
         <translation>Saved. This is the language in use.</translation>
     </message>
@@ -7447,7 +7525,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-38"/>
+        <location filename="../desktop/reports/service.py" line="-40"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
@@ -7462,7 +7540,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This report covers a month, such as 1404-07.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>
@@ -7501,6 +7579,37 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>There is no judicial district with code {code}.</source>
         <translation>There is no judicial district with code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/emblem.py" line="+72"/>
+        <source>{file} is not a file.</source>
+        <translation>{file} is not a file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>The emblem {file} is {size} KB; an emblem may be at most {limit} KB.</source>
+        <translation>The emblem {file} is {size} KB; an emblem may be at most {limit} KB.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The emblem file {file} does not exist.</source>
+        <translation>The emblem file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emblem file {file} could not be read ({reason}).</source>
+        <translation>The emblem file {file} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.</source>
+        <translation>The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</source>
+        <translation>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</translation>
     </message>
 </context>
 <context>

@@ -502,7 +502,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../desktop/ui/pages/audit.py" line="+82"/>
+        <location filename="../desktop/ui/pages/audit.py" line="+89"/>
         <location line="+14"/>
         <source>yes</source>
         <translation>بله</translation>
@@ -1664,9 +1664,24 @@ then sync again.</source>
         <translation>پیشرفت فعالیت {id} ثبت شد: {percent}٪.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+49"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+57"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The letterhead has no emblem now.</source>
+        <translation>سربرگ اکنون نشان ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The emblem {file} is kept in the database; reports printed with a letterhead show it.</source>
+        <translation>نشان {file} در پایگاه داده نگه داشته شد؛ گزارش‌هایی که با سربرگ چاپ شوند آن را نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letterhead has no emblem.</source>
+        <translation>سربرگ نشان ندارد.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_setup.py" line="+45"/>
@@ -1735,7 +1750,7 @@ then sync again.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
         <source>Written on</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -1990,7 +2005,7 @@ then sync again.</source>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
     </message>
@@ -2426,7 +2441,7 @@ then sync again.</source>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
@@ -2676,7 +2691,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+82"/>
+        <location filename="../desktop/ui/pages/home.py" line="+83"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -4138,7 +4153,7 @@ Import the file?</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+37"/>
+        <location filename="../desktop/reports/service.py" line="+38"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -4151,6 +4166,69 @@ Import the file?</source>
         <location line="+1"/>
         <source>Monthly district statistics</source>
         <translation>آمار ماهانه حوزه‌های قضایی</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/letterhead_box.py" line="+26"/>
+        <source>Letterhead</source>
+        <translation>سربرگ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose emblem…</source>
+        <translation>انتخاب نشان…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove emblem</source>
+        <translation>حذف نشان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The emblem printed at the head of reports saved as official documents. A copy of the picture is kept in the database, so the file may be moved afterwards.</source>
+        <translation>نشانی که در سربرگ گزارش‌هایی که به‌صورت سند رسمی ذخیره می‌شوند چاپ می‌شود. رونوشتی از تصویر در پایگاه داده نگه داشته می‌شود؛ پس از آن می‌توان پرونده را جابه‌جا کرد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Emblem:</source>
+        <translation>نشان:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the council secretary changes the letterhead.</source>
+        <translation>تنها دبیر شورا سربرگ را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The province&apos;s emblem</source>
+        <translation>نشان استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرهای PNG یا JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved. Reports printed with a letterhead show this emblem.</source>
+        <translation>ذخیره شد. گزارش‌هایی که با سربرگ چاپ شوند این نشان را دارند.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed. Reports are printed without an emblem.</source>
+        <translation>حذف شد. گزارش‌ها بدون نشان چاپ می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No emblem: the letterhead is printed without one.</source>
+        <translation>بدون نشان: سربرگ بی‌نشان چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}, {width} × {height} pixels</source>
+        <translation>{file}، {width} × {height} پیکسل</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4649,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+59"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+73"/>
         <source>Planned progress (PV)</source>
         <translation>پیشرفت برنامه‌ای (PV)</translation>
     </message>
@@ -4720,12 +4798,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+35"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+37"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>New solution</source>
         <translation>راهکار جدید</translation>
     </message>
@@ -4850,7 +4928,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+100"/>
+        <location filename="../desktop/reports/service.py" line="+146"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -5582,7 +5660,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ملاحظات کیفیت داده‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-39"/>
+        <location filename="../desktop/reports/service.py" line="-83"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
@@ -5936,7 +6014,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+53"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+55"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
@@ -5976,12 +6054,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About this database</source>
         <translation>درباره این پایگاه داده</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved. This is the language in use.</source>
         <translation>ذخیره شد. برنامه هم‌اکنون به همین زبان است.</translation>
     </message>
@@ -7443,7 +7521,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-38"/>
+        <location filename="../desktop/reports/service.py" line="-40"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
@@ -7458,7 +7536,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
@@ -7497,6 +7575,37 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>There is no judicial district with code {code}.</source>
         <translation>حوزه قضایی با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/emblem.py" line="+72"/>
+        <source>{file} is not a file.</source>
+        <translation>{file} یک پرونده نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>The emblem {file} is {size} KB; an emblem may be at most {limit} KB.</source>
+        <translation>حجم نشان {file} برابر {size} کیلوبایت است؛ نشان حداکثر می‌تواند {limit} کیلوبایت باشد.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The emblem file {file} does not exist.</source>
+        <translation>پرونده نشان {file} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emblem file {file} could not be read ({reason}).</source>
+        <translation>پرونده نشان {file} خوانده نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.</source>
+        <translation>نشان {file} تصویر PNG یا JPEG نیست، یا تصویر آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The emblem {file} is {width}×{height} pixels; each side must be between {least} and {most} pixels.</source>
+        <translation>اندازه نشان {file} برابر {width}×{height} پیکسل است؛ هر ضلع باید بین {least} و {most} پیکسل باشد.</translation>
     </message>
 </context>
 <context>

@@ -240,3 +240,31 @@ def test_lang_alone_starts_the_window_in_that_language(monkeypatch: pytest.Monke
     monkeypatch.setattr("desktop.ui.app.launch", lambda **options: started.update(options) or 0)
     assert run_cli("--lang", "en")[0] == 0
     assert started["language"] == "en"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_letterhead_emblem_is_set_shown_and_cleared_on_the_command_line(db: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    source = tmp_path / "emblem.png"
+    Image.new("RGB", (240, 200), (29, 53, 87)).save(source)
+    bad = tmp_path / "emblem-cut.png"
+    bad.write_bytes(source.read_bytes()[:60])
+    code, out, err = run_cli("settings", "emblem", str(bad), "--db", str(db), "--user", "dabir")
+    assert code == 1 and str(bad) in err and "not a PNG or JPEG picture" in err and err.count("\n") == 1
+    code, _, err = run_cli("settings", "emblem", str(source), "--db", str(db), "--user", "raees")
+    assert code == 3, err  # the chief justice reads reports; the secretary sets the letterhead
+    code, out, err = run_cli("settings", "emblem", str(source), "--db", str(db), "--user", "dabir")
+    assert code == 0 and "emblem.png" in out, err
+    source.rename(tmp_path / "moved.png")  # the database keeps its own copy
+    code, out, _ = run_cli("settings", "emblem", "--show", "--db", str(db), "--user", "raees")
+    assert code == 0 and "size\t240x200" in out and "format\tpng" in out
+    report = tmp_path / "status.pdf"
+    code, _, err = run_cli("report", "status", "--db", str(db), "--period", "1405-H1", "--out", str(report),
+                           "--letterhead", "--user", "dabir")
+    assert code == 0, err
+    assert b"/Subtype /Image" in report.read_bytes()  # the emblem on the cover (the charts are vector drawings)
+    code, out, _ = run_cli("settings", "emblem", "--clear", "--db", str(db), "--user", "dabir")
+    assert code == 0
+    code, out, _ = run_cli("settings", "emblem", "--show", "--db", str(db), "--user", "dabir")
+    assert code == 0 and out.strip() == "The letterhead has no emblem."

@@ -77,6 +77,7 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
     ("meetings", "resolutions"): _r("--db", "{db}", "--overdue"),
     ("settings", "show"): _r("--db", "{db}"),
     ("settings", "user-name"): _r("--db", "{db}", "دبیر", writes=True),
+    ("settings", "emblem"): _r("--db", "{db}", "{missing}", writes=True),  # a refusal naming the file
     ("import",): _r("--db", "{db}", "{monthly}", "--kind", "monthly", writes=True),
     ("indicators",): _r("--db", "{db}", "--indicator", "incoming", "--level", "district", *P),
     ("generate-files",): _r("--kind", "monthly", "--rows", "5", "--out", "{dir}/out/m.csv", "--db", "{db}",

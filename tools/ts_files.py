@@ -13,7 +13,7 @@ from pathlib import Path
 # `{name}`, `{count:,}`, `{0}`, and Qt's `%1`, `%L1`, `%n`.
 PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*(?:[!:][^{}]*)?\}|%L?\d+|%n")
 # Latin words that may stay Latin in a Persian translation.
-KEEP_LATIN = ("SHA-256", "Excel", "CMS", "PDF", "SPI", "PV", "EV", "PNG", "SVG")
+KEEP_LATIN = ("SHA-256", "Excel", "CMS", "PDF", "SPI", "PV", "EV", "PNG", "JPEG", "SVG")
 _KEEP_LATIN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(word) for word in KEEP_LATIN) + r")(?![A-Za-z])")
 _LATIN = re.compile(r"[A-Za-z]")
 _SKIPPED_TYPES = {"obsolete", "vanished"}

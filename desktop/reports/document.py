@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -126,7 +125,7 @@ class Letterhead:
     invocation: str  # «بسمه تعالی»
     issuer: str
     fields: tuple[tuple[str, str], ...]  # (label, value): number, date, classification
-    emblem: Path | None = None  # a PNG or JPEG picture, or none
+    emblem: bytes | None = None  # the bytes of a PNG or JPEG picture (desktop/reports/emblem.py), or none
 
 
 @dataclass(frozen=True)

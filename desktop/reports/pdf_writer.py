@@ -137,10 +137,11 @@ class _Story:
         emblem: object = Spacer(1, 1)
         if head.emblem is not None:
             try:
-                picture = Image(str(head.emblem))
+                picture = Image(io.BytesIO(head.emblem))
                 scale = 2.2 * cm / max(picture.imageWidth, picture.imageHeight)
-                emblem = Image(str(head.emblem), width=picture.imageWidth * scale, height=picture.imageHeight * scale)
-            except (OSError, ValueError):  # a missing or unreadable picture: the letterhead goes without it
+                emblem = Image(io.BytesIO(head.emblem), width=picture.imageWidth * scale,
+                               height=picture.imageHeight * scale)
+            except (OSError, ValueError):  # an unreadable picture (checked when chosen): the letterhead goes without it
                 emblem = Spacer(1, 1)
         issuer = RtlParagraph(head.issuer, replace(SUBTITLE, font=BOLD, size=11, leading=18, align="start"), self.rtl)
         fields = [RtlParagraph(f"{label}: {value}", replace(BODY, align="start"), self.rtl)

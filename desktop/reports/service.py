@@ -12,6 +12,7 @@ from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Letterhead, Report
+from desktop.reports.emblem import EmblemPicture
 from desktop.reports.language import ReportLanguage
 from desktop.store.database import Database
 from desktop.tasks import NO_PROGRESS, TaskProgress
@@ -68,6 +69,11 @@ def check_request(request: ReportRequest) -> None:
         }[expected], {"code": request.period.code})
 
 
+def _emblem_name(picture: EmblemPicture | None) -> str:
+    """An emblem as the audit trail names it: its file and the start of its SHA-256, or «-» for none."""
+    return f"{picture.file_name} ({picture.sha256[:12]})" if picture is not None else "-"
+
+
 def output_format(path: Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
@@ -92,16 +98,57 @@ class ReportService(ActsForPrincipal):
         return replace(report, letterhead=self._letterhead(request.letterhead, report, lang))
 
     def _letterhead(self, request: LetterheadRequest, report: Report, lang: ReportLanguage) -> Letterhead:
-        from desktop.store.settings import LETTERHEAD_EMBLEM_KEY, get_setting
-
-        with self._database.session() as session:
-            emblem = get_setting(session, LETTERHEAD_EMBLEM_KEY, "") or ""
+        picture = self.emblem()
         blank = "……………………"
         fields = ((lang(QT_TRANSLATE_NOOP("Reports", "Number")), request.number.strip() or blank),
                   (lang(QT_TRANSLATE_NOOP("Reports", "Date")), lang.cells.date(self._clock.today())),
                   (lang(QT_TRANSLATE_NOOP("Reports", "Classification")), request.classification.strip() or blank))
         return Letterhead(lang(QT_TRANSLATE_NOOP("Reports", "In the name of the Most High")), report.province,
-                          fields, Path(emblem) if emblem else None)
+                          fields, picture.data if picture is not None else None)
+
+    # the letterhead's emblem (a setting of the database: docs/reports.md, "Official form") ----------------
+    def emblem(self) -> EmblemPicture | None:
+        """The emblem stored in the database; an older database's setting may still hold a file's path, read
+        while that file is there."""
+        from desktop.reports.emblem import EmblemPicture, read_emblem_file
+        from desktop.store.settings import LETTERHEAD_EMBLEM_KEY, get_setting
+
+        with self._database.reading() as session:
+            value = get_setting(session, LETTERHEAD_EMBLEM_KEY)
+        if isinstance(value, str) and value:
+            try:
+                return read_emblem_file(Path(value))
+            except ValidationError:  # the file went away or is no picture: the letterhead goes without it
+                return None
+        return EmblemPicture.from_setting(value)
+
+    def set_emblem(self, path: Path) -> EmblemPicture:
+        """Check the picture in ``path`` and keep a copy of it in the database (the file may then move or go).
+        The secretary's right (editing the province's data); an audit event names the old and the new file."""
+        from desktop.reports.emblem import read_emblem_file
+
+        self.principal.require(Action.EDIT)
+        picture = read_emblem_file(Path(path))
+        self._store_emblem(picture)
+        return picture
+
+    def clear_emblem(self) -> None:
+        """Print the letterhead without an emblem from now on."""
+        self.principal.require(Action.EDIT)
+        self._store_emblem(None)
+
+    def _store_emblem(self, picture: EmblemPicture | None) -> None:
+        from desktop.store.audit import SETTING, record_event
+        from desktop.store.settings import LETTERHEAD_EMBLEM_KEY, delete_setting, set_setting
+
+        before = self.emblem()
+        with self._database.session() as session:
+            if picture is None:
+                delete_setting(session, LETTERHEAD_EMBLEM_KEY)
+            else:
+                set_setting(session, LETTERHEAD_EMBLEM_KEY, picture.to_setting())
+            record_event(session, self.principal, SETTING,
+                         f"{LETTERHEAD_EMBLEM_KEY}: {_emblem_name(before)} → {_emblem_name(picture)}")
 
     def _build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress) -> Report:
         check_request(request)

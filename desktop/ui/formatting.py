@@ -76,10 +76,19 @@ def isolate_ltr(text: str) -> str:
 
 def isolate_data(text: str) -> str:
     """Persian data (a name, a title) inside the English window kept right-to-left on its own, so the English
-    around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed."""
+    around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed.
+
+    The embedding (RLE … PDF) orders the data; a left-to-right mark on each side closes it off, so that figures
+    and commas between two Persian titles («title (0.00), title (0.00)») are not drawn into one right-to-left run
+    that swaps the titles and moves each figure to the other side (the overview's list of activities behind)."""
     if current_language() is Language.PERSIAN or not any("\u0600" <= c <= "\u06ff" for c in text):
         return text
-    return f"\u202b{text}\u202c"
+    return f"\u200e\u202b{text}\u202c\u200e"
+
+
+def list_separator() -> str:
+    """What separates the items of a list in the window's language: «، » in Persian, ", " in English."""
+    return "، " if current_language() is Language.PERSIAN else ", "
 
 
 def paragraph(text: str) -> str:

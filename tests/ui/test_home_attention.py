@@ -64,3 +64,56 @@ def test_day_one_shows_no_alarming_figures_and_points_to_the_first_steps(qtbot, 
     home.getting_started.link_activated.emit("page:imports")
     assert window._stack.currentWidget() is window.page("imports")
     assert not home.at_risk()
+
+
+def visual_spans(text: str, pieces: list[str], font) -> list[tuple[float, float]]:
+    """Where each piece of a left-to-right line is drawn: (leftmost x, rightmost x) of its characters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    spans, start = [], 0
+    for piece in pieces:
+        first = text.index(piece, start)
+        xs = [line.cursorToX(position)[0] for position in range(first, first + len(piece) + 1)]
+        spans.append((min(xs), max(xs)))
+        start = first + len(piece)
+    return spans
+
+
+def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_figures(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.language import Language, install_language
+
+    app = QApplication.instance()
+    install_language(app, Language.ENGLISH)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    try:
+        window = open_window(qtbot, demo_services, ui_settings)
+        home = window.page("home")
+        item = next(i for i in home.attention.items() if any(link.link.startswith("activity:") for link in i.links))
+        assert len(item.links) >= 2
+        separator = ", "
+        line = f"{item.heading} {separator.join(link.text for link in item.links)} {item.more}"
+        titles = [summary.title for summary in home.summary().behind][:len(item.links)]
+        pieces = []
+        for link, title in zip(item.links, titles, strict=True):
+            figure = link.text[link.text.rindex("("):]
+            pieces += [title, figure]
+        spans = visual_spans(line, pieces, home.attention.font())
+        # read left to right: each title, then its figure, then the next title — never swapped
+        for (_left, right), (next_left, _next_right) in zip(spans, spans[1:], strict=False):
+            assert right <= next_left + 0.5, (line, spans)
+    finally:
+        install_language(app, Language.PERSIAN)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -38,3 +38,60 @@ def test_no_table_hides_a_column_at_laptop_sizes(qtbot, demo_services, ui_settin
         indicators.set_choice(level=level)
         settle()
         assert indicators.model.rowCount() and columns_in_sight(indicators.view), level
+
+
+def clipped_plan_tree_columns(tree) -> list[str]:
+    """Columns of the plan tree whose header text, or whose cells (but for the title and the owner, which elide
+    with the whole text in the tooltip), need more room than the column has; and date columns narrower than a
+    date, even while no activity is in sight (they must not start squeezed to their header, then jump)."""
+    from datetime import date
+
+    from desktop.ui.formatting import format_date
+    from desktop.ui.models.plan_tree_model import PlanColumn
+
+    header = tree.header()
+    clipped = []
+    widest_date = max(tree.fontMetrics().horizontalAdvance(format_date(date(1405, month, 28))) for month in range(1, 13))
+    for column in (PlanColumn.START, PlanColumn.FINISH):
+        if header.sectionSize(column) < widest_date:
+            clipped.append(f"{column.name}: {header.sectionSize(column)} px < a date's {widest_date} px")
+    for column in PlanColumn:
+        width = header.sectionSize(column)
+        if width < header.sectionSizeHint(column):
+            clipped.append(f"{column.name} header: {width} < {header.sectionSizeHint(column)}")
+        if column not in (PlanColumn.TITLE, PlanColumn.OWNER) and width < tree.sizeHintForColumn(column):
+            clipped.append(f"{column.name} cells: {width} < {tree.sizeHintForColumn(column)}")
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_every_column_of_the_plan_tree_shows_its_header_and_dates_whole_at_1366_by_768(qtbot, demo_services,
+                                                                                      ui_settings, language) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.language import Language, install_language
+
+    app = QApplication.instance()
+    install_language(app, Language(language))
+    app.setLayoutDirection(Language(language).direction)
+    try:
+        window = MainWindow(ui_settings, demo_services)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        plans = window.show_page("plans")
+        settle()
+        found = [f"collapsed: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
+        plans.tree.expandAll()  # the activities and their dates in sight
+        settle()
+        found += [f"expanded: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
+        leaf = next(plans.model.node(*key) for key in plans.model.keys()
+                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
+        plans.select_activity(leaf.id)  # the activity's panel beside the tree
+        settle()
+        found += [f"activity shown: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
+        assert plans.tree.horizontalScrollBar().maximum() == 0
+        assert not found, "\n".join(found)
+    finally:
+        install_language(app, Language.PERSIAN)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

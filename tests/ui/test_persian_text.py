@@ -28,7 +28,7 @@ pytestmark = pytest.mark.gui
 
 # Names that stay Latin by design (CONTRIBUTING.md, tools/ts_files.py) and the demo's own Latin data: the
 # province's short code and the Excel/CSV file names of its imports.
-ALLOWED_WORDS = {"CMS", "PDF", "SPI", "PV", "EV", "PNG", "SVG", "Excel", "SHA", "Vazirmatn", "CSV", "xlsx", "csv",
+ALLOWED_WORDS = {"CMS", "PDF", "SPI", "PV", "EV", "PNG", "JPEG", "SVG", "Excel", "SHA", "Vazirmatn", "CSV", "xlsx", "csv",
                  "SQLite", "https", "http"}
 LATIN_DIGIT = re.compile(r"[0-9]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -168,3 +168,72 @@ def test_no_page_of_the_first_run_wizard_holds_a_latin_digit_or_english(qtbot, d
         wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
         wizard.next()
     assert not found, "\n".join(sorted(set(found)))
+
+
+# --- the English window ---------------------------------------------------------------------------------------
+# Persian script in the English window is right only where it is the user's data: a name, a title, a unit's
+# name stored in the database. We tell the two apart by the database itself: every Arabic-script word the window
+# shows must be a word of a text value the database holds. A translation shown by mistake, a Persian comma or
+# Persian digits of the window's own are in no stored value.
+ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+(?:[\s\u200c][\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)*")
+
+
+def stored_words(database_path) -> set[str]:
+    """Every Arabic-script word of every text value in the database."""
+    import sqlite3
+
+    words: set[str] = set()
+    with sqlite3.connect(database_path) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        words.update(word for run in ARABIC_RUN.findall(value) for word in run.split())
+    return words
+
+
+def persian_not_from_the_database(text: str, stored: set[str]) -> list[str]:
+    return [word for run in ARABIC_RUN.findall(text) for word in run.split() if word not in stored]
+
+
+def test_the_english_window_shows_persian_script_only_in_the_users_data(qtbot, demo_services, ui_settings) -> None:
+    from desktop.ui.language import Language, install_language
+
+    app = QApplication.instance()
+    install_language(app, Language.ENGLISH)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    try:
+        stored = stored_words(demo_services.database.path)
+        window = MainWindow(ui_settings, demo_services)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitUntil(window.page("home").is_loaded, timeout=20_000)
+        found: list[str] = []
+
+        def scan(place: str) -> None:
+            settle()
+            for where, text in visible_texts(window):
+                words = persian_not_from_the_database(text, stored)
+                if words:
+                    found.append(f"{place}: {where}: {words}: {text[:80]!r}")
+
+        for entry in window._entries:
+            window.show_page(entry.key)
+            scan(entry.key)
+        plans = window.show_page("plans")
+        leaf = next(plans.model.node(*key) for key in plans.model.keys()
+                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
+        plans.select_activity(leaf.id)
+        scan("plans/activity")
+        meetings = window.show_page("meetings")
+        meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
+        scan("meetings/resolutions")
+        indicators = window.show_page("indicators")
+        indicators.open_unit(indicators.current_table().rows[0].unit_id)
+        scan("indicators/district")
+        assert not found, "\n".join(sorted(set(found)))
+    finally:
+        install_language(app, Language.PERSIAN)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -68,3 +68,52 @@ def test_the_database_facts_are_shown(qtbot, services: AppServices, ui_settings:
     assert facts[page.tr("Province:")] == "خراسان رضوی"
     assert facts[page.tr("Judicial districts:")] == "۱"
     assert facts[page.tr("Branches:")] == "۱"
+
+
+def test_the_letterhead_emblem_is_chosen_shown_and_removed_on_the_page(
+        qtbot, services: AppServices, ui_settings: UiSettings, tmp_path) -> None:
+    from PIL import Image
+
+    from desktop.reports.service import ReportService
+
+    source = tmp_path / "نشان.png"
+    Image.new("RGB", (300, 200), (29, 53, 87)).save(source)
+    page = make_page(qtbot, services, ui_settings)
+    box = page.letterhead
+    assert not box.clear_button.isEnabled() and box.shown_picture().isNull()
+    assert box.choose(source)
+    stored = ReportService(services.database, services.clock).emblem()
+    assert stored is not None and stored.data == source.read_bytes() and stored.file_name == "نشان.png"
+    assert not box.shown_picture().isNull() and box.clear_button.isEnabled()
+    assert "۳۰۰" in box.description.text()
+    again = make_page(qtbot, services, ui_settings)  # shown again when the page is opened later
+    assert not again.letterhead.shown_picture().isNull()
+    assert box.clear()
+    assert ReportService(services.database, services.clock).emblem() is None
+    assert box.shown_picture().isNull() and not box.clear_button.isEnabled()
+
+
+def test_a_file_that_is_no_picture_is_refused_at_the_emblem_field_and_the_old_one_stays(
+        qtbot, services: AppServices, ui_settings: UiSettings, tmp_path) -> None:
+    from PIL import Image
+
+    good = tmp_path / "emblem.jpg"
+    Image.new("RGB", (100, 100), (29, 53, 87)).save(good, "JPEG")
+    bad = tmp_path / "letter.png"
+    bad.write_text("not a picture")
+    page = make_page(qtbot, services, ui_settings)
+    assert page.letterhead.choose(good)
+    assert not page.letterhead.choose(bad)
+    message = page.letterhead.errors.message_for("emblem")
+    assert str(bad) in message and message == translate(
+        "Validation", "The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.", file=str(bad))
+    assert not page.letterhead.shown_picture().isNull()
+
+
+def test_only_the_secretary_may_change_the_letterhead_on_the_page(qtbot, services: AppServices,
+                                                                 ui_settings: UiSettings) -> None:
+    from desktop.domain.access import Principal, Role
+
+    services.set_principal(Principal("ناظر", Role.VIEWER))
+    page = make_page(qtbot, services, ui_settings)
+    assert not page.letterhead.choose_button.isEnabled() and not page.letterhead.clear_button.isEnabled()

@@ -30,7 +30,14 @@ from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP, DomainErro
 from desktop.domain.table_labels import FIELD_LABEL_CONTEXT, TABLE_LABEL_CONTEXT, field_label, table_label
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_date, format_datetime, format_number, isolate_ltr
+from desktop.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_number,
+    isolate_data,
+    isolate_ltr,
+    list_separator,
+)
 from desktop.ui.labels import resolution_status_label
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -53,7 +60,7 @@ def _values(values) -> str:
     a month as its Jalali name, a status in words; Latin data (file names, fingerprints) isolated left to right."""
     if not values:
         return ""
-    return "، ".join(f"{translate(FIELD_LABEL_CONTEXT, field_label(key))}: {_field_value(key, value)}"
+    return list_separator().join(f"{translate(FIELD_LABEL_CONTEXT, field_label(key))}: {_field_value(key, value)}"
                     for key, value in sorted(values.items()))
 
 
@@ -90,7 +97,7 @@ def _value(value) -> str:
             return format_datetime(datetime.fromisoformat(text))
         except ValueError:
             return text
-    return _isolated(text)
+    return isolate_data(_isolated(text))  # Persian data kept in order inside the English window
 
 
 _YES_NO = (QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no"))

@@ -37,6 +37,7 @@ from desktop.ui.formatting import (
     format_ratio,
     format_year,
     isolate_data,
+    list_separator,
     localise_digits,
 )
 from desktop.ui.labels import compliance_label, term_label
@@ -303,7 +304,7 @@ class HomePage(QWidget):
             why.append(self.tr("backlog +{count}").format(count=format_number(unit.backlog_rise)))
         if RiskReason.CLEARANCE_LOW in unit.reasons:
             why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
-        return f"{isolate_data(unit.name)} ({'، '.join(why) if self.isRightToLeft() else ', '.join(why)})"
+        return f"{isolate_data(unit.name)} ({list_separator().join(why)})"
 
     def at_risk(self) -> list[UnitAtRisk]:
         data = getattr(self, "_data", None)

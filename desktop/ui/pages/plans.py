@@ -3,6 +3,8 @@ activity's panel). Every change goes through PlanService; the tree reloads keepi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -24,7 +27,7 @@ from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_code, format_number, format_percent, format_ratio
+from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
 from desktop.ui.models.plan_tree_model import NodeKey, PlanColumn, PlanTreeModel
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -37,6 +40,17 @@ from desktop.ui.widgets.errors import show_error
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
 OWNER_COLUMN_WIDTH = 110
 TITLE_COLUMN_MIN_WIDTH = 220  # the title takes the room left; dates and figures stay in sight at 1366 px
+
+
+def _date_column_width(tree: QTreeView, column: int) -> int:
+    """Room for the widest date in the window's digits and font, or the header if wider: a date column is that wide
+    before any activity is expanded (sized to its contents it was squeezed to «Start», then jumped, taking the
+    room from the titles)."""
+    metrics = tree.fontMetrics()
+    widest = max(metrics.horizontalAdvance(format_date(date(1405, month, 28))) for month in range(1, 13))
+    # the item view's text margin on each side (QCommonStyle: the focus frame's margin + 1), and a little air
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    return max(tree.header().sectionSizeHint(column), widest + 2 * margin + 6)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -120,9 +134,11 @@ class PlansPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + 360)
         header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
+        for column in (PlanColumn.START, PlanColumn.FINISH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, _date_column_width(self.tree, column))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
 
         self.hint = QLabel(self.tr("Select a plan, solution, operational program or activity in the tree "
@@ -164,6 +180,11 @@ class PlansPage(QWidget):
         self.solution_editor.set_choices(services.plans.choices())
         self.reload()
         self.tree.expandToDepth(0)
+        # The title keeps its least width beside the other columns as loaded (the fixed dates included), so
+        # making room for the dates never squeezes the titles below it.
+        others = sum(header.sectionSize(column) for column in PlanColumn if column is not PlanColumn.TITLE)
+        frame = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + others + frame)
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()

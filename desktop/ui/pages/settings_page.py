@@ -1,4 +1,5 @@
-"""Settings: the window's language, the user's name (written into the change log), facts about this database."""
+"""Settings: the window's language, the user's name (written into the change log), the letterhead's emblem, facts
+about this database."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop.domain.messages import DomainError
 from desktop.store.migrate import current_revision
 from desktop.ui.formatting import format_code, format_number
 from desktop.ui.language import Language, current_language
+from desktop.ui.pages.letterhead_box import LetterheadBox
 from desktop.ui.settings import UiSettings
 from desktop.ui.widgets.form_errors import FormErrors
 
@@ -88,6 +90,8 @@ class SettingsPage(QWidget):
         self.user_name.setMinimumWidth(360)
         user_form.addRow("", self.user_note)
 
+        self.letterhead = LetterheadBox(services)
+
         self._info_box = QGroupBox(self.tr("About this database"))
         self.info = QFormLayout(self._info_box)
         self._show_information()
@@ -96,6 +100,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(language_box)
         layout.addWidget(user_box)
+        layout.addWidget(self.letterhead)
         layout.addWidget(self._info_box)
         layout.addStretch(1)
         content.setMaximumWidth(900)

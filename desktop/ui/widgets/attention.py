@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.formatting import list_separator
+
 STYLE = """
 QFrame#attention { background: #fff8e6; border: 1px solid #f0d58c; border-radius: 8px; }
 QFrame#attention[calm="true"] { background: #eef7f0; border: 1px solid #b7dfc2; }
@@ -60,8 +62,7 @@ class AttentionPanel(QFrame):
             return
         lines = []
         for item in items:
-            separator = "، " if self.isRightToLeft() else ", "
-            links = separator.join(f'<a href="{html.escape(link.link)}">{html.escape(link.text)}</a>'
+            links = list_separator().join(f'<a href="{html.escape(link.link)}">{html.escape(link.text)}</a>'
                               for link in item.links)
             line = f"<b>{html.escape(item.heading)}</b>"
             if links:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+# A property, not the object name, marks a card: a page may name one card to find it (the home page's
+# statistics card) without losing its frame.
 CARD_STYLE = """
-QFrame#card { background: #ffffff; border: 1px solid #d9dee7; border-radius: 8px; }
+QFrame[figureCard="true"] { background: #ffffff; border: 1px solid #d9dee7; border-radius: 8px; }
 QLabel#cardValue { font-size: 20pt; font-weight: bold; color: #1d3557; }
 QLabel#cardTitle { color: #5c677d; }
 """
@@ -15,18 +18,16 @@ QLabel#cardTitle { color: #5c677d; }
 class FigureCard(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("card")
+        self.setProperty("figureCard", True)
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
-        self._title = QLabel(title)
+        self._title = wrapping_label(title)  # a long title wraps in a narrow panel instead of being cut off
         self._title.setObjectName("cardTitle")
-        self._title.setWordWrap(True)  # a long title wraps in a narrow panel instead of being cut off
         self._value = QLabel("…")
         self._value.setObjectName("cardValue")
         self._value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._note = QLabel("")
+        self._note = wrapping_label("")
         self._note.setObjectName("cardTitle")
-        self._note.setWordWrap(True)
         layout.addWidget(self._title)
         layout.addWidget(self._value)
         layout.addWidget(self._note)
@@ -39,6 +40,28 @@ class FigureCard(QFrame):
 
     def value_text(self) -> str:
         return self._value.text()
+
+    def text_labels(self) -> tuple[QLabel, QLabel]:
+        """The title and the note: the word-wrapped texts of the card."""
+        return self._title, self._note
+
+
+def wrapping_label(text: str) -> QLabel:
+    """A word-wrapped label whose letters are never cut at its sides.
+
+    QLabel breaks lines by the letters' advance widths, but the painted line can be wider: some letters draw
+    beyond their advance (in Vazirmatn the madda of «آ» starting a Persian line, the tail of «ر» ending one) and
+    the painted glyph positions are rounded to pixels. A line that fits the label by its advances then loses
+    those strokes at the label's edge (the overview's notes read «…انتظا» at 1100 px). A side margin as wide as
+    the font's largest overhang (its most negative side bearing, 6 px for Vazirmatn 10 pt) keeps the ink inside
+    the label; the margin is part of the width the label wraps to, so its height for a width stays right.
+    """
+    label = QLabel(text)
+    label.setWordWrap(True)
+    metrics = QFontMetrics(label.font())
+    overhang = max(0, -metrics.minLeftBearing(), -metrics.minRightBearing())
+    label.setContentsMargins(overhang, 0, overhang, 0)
+    return label
 
 
 def section_title(text: str) -> QLabel:
