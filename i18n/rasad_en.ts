@@ -1312,11 +1312,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>

@@ -1310,11 +1310,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>draft</source>
-        <translation>پیش‌نویس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>submitted</source>
         <translation>ارسال‌شده برای تأیید</translation>
     </message>

@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from desktop.center.models import CenterAudit, CenterStaffAccount, CenterStaffSession
 from desktop.center.overview import province_overview
-from desktop.center.staff import Action, Refused, StaffRole, allowed, check, visible_provinces
-from desktop.center.staff import audit
+from desktop.center.staff import Action, Refused, StaffRole, allowed, audit, check, visible_provinces
 from desktop.center.staff.accounts import AccountError, StaffAccounts
 from desktop.center.staff.audit import Outcome
 from desktop.sync.keys import export_public

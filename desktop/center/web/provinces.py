@@ -19,7 +19,6 @@ router = APIRouter()
 NAV = NavItem("/dashboard/provinces", QT_TRANSLATE_NOOP("Center", "Provinces"), Action.view_provinces)
 
 APPROVAL_STATES = {
-    "draft": QT_TRANSLATE_NOOP("Center", "draft"),
     "submitted": QT_TRANSLATE_NOOP("Center", "submitted"),
     "approved": QT_TRANSLATE_NOOP("Center", "approved"),
     "returned": QT_TRANSLATE_NOOP("Center", "returned"),

@@ -21,7 +21,8 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from desktop.center.staff import Action, StaffContext, allowed
-from desktop.domain.jalali import format_jalali, format_jalali_datetime
+from desktop.domain.jalali import JalaliPeriod, format_jalali, format_jalali_datetime
+from desktop.domain.messages import DomainError
 from desktop.domain.persian import MISSING, format_number
 from desktop.translations import Language, translate
 
@@ -74,6 +75,15 @@ class Formatter:
             value = value.astimezone(IRAN)
         return format_jalali(value, persian_digits=self.persian)
 
+    def period(self, code: str) -> str:
+        """A period code as the province sends it (1405-07, 1405-H1) named in the page's language (Mehr 1405);
+        a code this version does not read is shown as it came."""
+        try:
+            period = JalaliPeriod.parse(code)
+        except DomainError:
+            return code
+        return period.label_fa if self.persian else period.label_en
+
     def moment(self, value: datetime | None) -> str:
         return format_jalali_datetime(value.astimezone(IRAN) if value else None, persian_digits=self.persian)
 
@@ -94,6 +104,6 @@ def render(request: Request, template: str, staff: StaffContext | None, *, statu
     page = environment().get_template(template).render(
         request=request, staff=staff, lang=language.value, dir="rtl" if language is Language.PERSIAN else "ltr",
         nav=nav, current_path=request.url.path, csrf_token=staff.csrf_token if staff else context.pop("csrf_token", ""),
-        tr=formatter.tr, num=formatter.num, jdate=formatter.date, jmoment=formatter.moment, fmt=formatter,
+        tr=formatter.tr, num=formatter.num, jdate=formatter.date, jmoment=formatter.moment, period=formatter.period, fmt=formatter,
         other_language=other.value, switch_language_url=_switch_url(request, other), **context)
     return HTMLResponse(page, status_code=status_code, headers={"Cache-Control": "no-store"})
