@@ -1159,7 +1159,7 @@
         <translation>The center database is at revision {revision}, unknown to this version of Rasad.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/staff/accounts.py" line="+114"/>
+        <location filename="../desktop/center/staff/accounts.py" line="+116"/>
         <source>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</source>
         <translation>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>An account {user} already exists.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>There is no account {user}.</source>
         <translation>There is no account {user}.</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>provincial liaison</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+37"/>
+        <location filename="../desktop/center/web/app.py" line="+38"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1255,6 +1255,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s database is busy (or out of reach) just now; nothing was done. Try again in a moment.</source>
+        <translation>The center&apos;s database is busy (or out of reach) just now; nothing was done. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The form has expired or did not come from this dashboard; open the page again and repeat.</source>
         <translation>The form has expired or did not come from this dashboard; open the page again and repeat.</translation>
     </message>

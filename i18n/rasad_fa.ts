@@ -1157,7 +1157,7 @@
         <translation>پایگاه دادهٔ مرکز در نسخهٔ {revision} است که این نسخهٔ رصد آن را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/staff/accounts.py" line="+114"/>
+        <location filename="../desktop/center/staff/accounts.py" line="+116"/>
         <source>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</source>
         <translation>نام کاربری ۲ تا ۶۴ نویسه از حروف a-z، رقم، «.»، «_» یا «-» است ({user} چنین نیست).</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>حسابی با نام {user} از پیش هست.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>There is no account {user}.</source>
         <translation>حسابی با نام {user} نیست.</translation>
     </message>
@@ -1237,7 +1237,7 @@
         <translation>رابط استانی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+37"/>
+        <location filename="../desktop/center/web/app.py" line="+38"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
@@ -1253,6 +1253,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Busy</source>
+        <translation>مرکز مشغول است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The center&apos;s database is busy (or out of reach) just now; nothing was done. Try again in a moment.</source>
+        <translation>پایگاه دادهٔ مرکز هم‌اکنون مشغول است (یا در دسترس نیست)؛ کاری انجام نشد. چند لحظه بعد دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The form has expired or did not come from this dashboard; open the page again and repeat.</source>
         <translation>فرم منقضی شده یا از این داشبورد نیامده است؛ صفحه را دوباره باز کنید و کار را تکرار کنید.</translation>
     </message>

@@ -217,3 +217,16 @@ def test_the_templates_texts_are_marked_for_translation() -> None:
 
     assert i18n.TEMPLATE_MESSAGES.read_text(encoding="utf-8") == i18n.template_messages_module(), \
         "run `python -m tools.i18n update` after changing a template"
+
+
+def test_a_database_locked_past_the_wait_is_a_persian_busy_page_not_a_traceback(app, service) -> None:
+    if service.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's write lock")
+    client = _client(app)
+    token = _login_token(client)
+    with service.engine.connect() as holder:  # another process's long write (an ingest), on the same file
+        holder.begin()  # BEGIN IMMEDIATE (desktop/center/service.py)
+        answer = client.post("/login", data={"csrf_token": token, "user_name": "viewer", "password": PASSWORD})
+        holder.rollback()
+    assert answer.status_code == 503 and "پایگاه دادهٔ مرکز" in answer.text
+    assert sign_in(client, "viewer").status_code == 303  # and it works once the writer is done

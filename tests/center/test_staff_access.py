@@ -162,11 +162,21 @@ def test_an_administrator_unlocks_a_locked_account(accounts) -> None:
     assert accounts.sign_in("viewer", PASSWORD).ok
 
 
-def test_an_unknown_user_name_is_answered_like_an_account_wrong_then_locked(accounts) -> None:
-    known = [accounts.sign_in("viewer", "wrong password!") for _ in range(5)]
-    unknown = [accounts.sign_in("nobody", "wrong password!") for _ in range(5)]
-    assert [r.locked for r in known] == [r.locked for r in unknown] == [False] * 4 + [True]
-    assert not any(r.ok for r in known + unknown)
+def test_an_unknown_user_name_is_answered_like_an_account_wrong_then_locked_for_as_long(accounts, clock) -> None:
+    def both(password: str = "wrong password!"):  # noqa: ANN202
+        counting = _CountingHashing(accounts.hashing)
+        accounts.hashing = counting
+        known, unknown = accounts.sign_in("viewer", password), accounts.sign_in("nobody", password)
+        accounts.hashing = counting.inner
+        assert not known.ok and not unknown.ok
+        return (known.locked_minutes, unknown.locked_minutes), counting.checks
+
+    assert [both() for _ in range(5)] == [((0, 0), 2)] * 4 + [((15, 15), 2)]
+    clock.advance(minutes=10)
+    assert both(PASSWORD) == ((5, 5), 0)  # both locked, neither password looked at
+    clock.advance(minutes=5, seconds=1)
+    assert both() == ((0, 0), 2)  # both unlocked, the count started again
+    assert [both() for _ in range(4)] == [((0, 0), 2)] * 3 + [((15, 15), 2)]
 
 
 def test_a_disabled_account_cannot_sign_in_and_its_sessions_end(accounts) -> None:

@@ -4,7 +4,8 @@
   name costs the same hash as a wrong password.
 * Lockout: ``SessionPolicy.max_failures`` wrong passwords in a row lock the account for ``lockout``; a locked
   account is refused *without* checking the password, and the person is told it is locked. An unknown user name
-  is locked the same way (counted from the audit), so the answer never tells whether an account exists.
+  is locked the same way, for as long (its attempts replayed from the audit), so neither the answer nor the time
+  it takes tells whether an account exists.
 * Sessions: the cookie holds 32 random bytes; only their SHA-256 is stored. A session ends on sign-out, on the
   account's password change or disable, after ``idle`` without a request and after ``lifetime`` in any case.
   Each carries its own CSRF token (compared in desktop/center/web/deps.py).
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +37,7 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # typed into a form from outside: capped before it is hashed
 _USER_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 LANGUAGES = ("fa", "en")
+_REPLAYED = 200  # audited attempts of an unknown user name replayed to find its lock (desc. order, newest)
 
 
 @dataclass(frozen=True)
@@ -186,15 +188,16 @@ class StaffAccounts:
             row = session.scalar(select(CenterStaffAccount).where(CenterStaffAccount.user_name == typed))
             found = (row.id, row.password_hash, row.locked_until, row.disabled) if row else None
             if found is None:
-                failures = session.scalar(select(func.count()).select_from(CenterAudit).where(
-                    CenterAudit.user_name == typed, CenterAudit.action == audit.SIGN_IN,
-                    CenterAudit.outcome == Outcome.UNKNOWN_USER, CenterAudit.at > now - self.policy.lockout)) or 0
-        if found is None:
-            self.hashing.check(None, password[:MAX_PASSWORD_LENGTH])  # the same work as a wrong password
+                count, locked_until = self._unknown_name_state(session, typed, now)
+        if found is None:  # answered exactly as an account would be: wrong, then locked, for as long
+            if locked_until is None:
+                self.hashing.check(None, password[:MAX_PASSWORD_LENGTH])  # the same work as a wrong password
             with self.write() as session:
                 audit.record(session, None, audit.SIGN_IN, "", Outcome.UNKNOWN_USER, user_name=typed,
                              address=address, at=now)
-            if failures + 1 >= self.policy.max_failures:  # looks exactly like a locked account
+            if locked_until is not None:
+                return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(locked_until - now))
+            if count + 1 >= self.policy.max_failures:
                 return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(self.policy.lockout))
             return SignIn(Outcome.UNKNOWN_USER)
         account_id, stored, locked_until, disabled = found
@@ -232,6 +235,25 @@ class StaffAccounts:
             audit.record(session, None, audit.SIGN_IN, "", Outcome.SIGNED_IN, user_name=typed, address=address,
                          at=now)
             return SignIn(Outcome.SIGNED_IN, cookie=cookie, staff=_context(row, record))
+
+    def _unknown_name_state(self, session: Session, typed: str, now: datetime) -> tuple[int, datetime | None]:
+        """(failures counted, locked until) of a user name that has no account, replayed from its audited
+        attempts with the same rules as an account's counter: every attempt fails; ``max_failures`` of them lock
+        the name for ``lockout``; attempts while locked do not count; after the lock the count starts again."""
+        times = sorted(session.scalars(select(CenterAudit.at).where(
+            CenterAudit.user_name == typed, CenterAudit.action == audit.SIGN_IN, CenterAudit.account_id.is_(None),
+            CenterAudit.outcome == Outcome.UNKNOWN_USER).order_by(CenterAudit.id.desc()).limit(_REPLAYED)))
+        count, locked_until = 0, None
+        for at in times:
+            if locked_until is not None and at < locked_until:
+                continue
+            locked_until = None
+            count += 1
+            if count >= self.policy.max_failures:
+                count, locked_until = 0, at + self.policy.lockout
+        if locked_until is not None and locked_until <= now:
+            locked_until = None
+        return count, locked_until
 
     def context_for(self, cookie: str | None) -> StaffContext | None:
         """The signed-in person of a session cookie, or None (no such session, ended, expired, or the account

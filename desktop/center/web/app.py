@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,6 +38,9 @@ DASHBOARD_PREFIXES = ("/dashboard", "/login", "/logout")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Center", "Not allowed")
 NOT_FOUND = QT_TRANSLATE_NOOP("Center", "Not found")
 NO_SUCH_PAGE = QT_TRANSLATE_NOOP("Center", "There is no such page.")
+BUSY_TITLE = QT_TRANSLATE_NOOP("Center", "Busy")
+BUSY = QT_TRANSLATE_NOOP("Center", "The center's database is busy (or out of reach) just now; nothing was done. "
+                                   "Try again in a moment.")
 FORM_EXPIRED = QT_TRANSLATE_NOOP("Center", "The form has expired or did not come from this dashboard; open the page "
                                            "again and repeat.")
 
@@ -150,6 +154,15 @@ def mount_dashboard(app: FastAPI, engine: Any, *, center: Any, settings: Dashboa
     async def csrf_refused(request: Request, error: CsrfRefused) -> Response:
         return render(request, "error.html", getattr(request.state, "staff", None), status_code=403,
                       title=NOT_ALLOWED, message=FORM_EXPIRED, message_params={})
+
+    @app.exception_handler(OperationalError)
+    async def database_busy(request: Request, error: OperationalError) -> Response:
+        """The database stayed locked past the driver's wait (a long ingest holding SQLite's write lock) or could
+        not be reached: said on a page, never a traceback. Outside the dashboard nothing changes (a 500)."""
+        if not is_dashboard_path(request.url.path):
+            raise error
+        return render(request, "error.html", getattr(request.state, "staff", None), status_code=503,
+                      title=BUSY_TITLE, message=BUSY, message_params={})
 
     default_http = app.exception_handlers.get(StarletteHTTPException)
 
