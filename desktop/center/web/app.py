@@ -1,7 +1,11 @@
 """Wiring the dashboard into the center's FastAPI application (desktop/center/app.py calls mount_dashboard).
 
 Pages are listed in ONE place, ``PAGES`` below: each module exposes ``router = APIRouter()`` and, when it has an
-entry in the nav, ``NAV = NavItem(path, title, action)`` (shown only to a role allowed the action).
+entry in the nav, ``NAV = NavItem(path, title, action)`` (shown only to a role allowed the action). A page handler
+takes ``staff: Annotated[StaffContext, Depends(require(Action.x))]`` (POST: ``require_csrf``), reads through
+``deps.read_session(request)`` / ``deps.write_session(request)`` and ``deps.center(request)`` (the CenterService),
+calls a service function that takes the StaffContext (desktop/center/overview.py is the example) and answers with
+``render(request, "page.html", staff, ...)``; templates extend ``base.html`` (blocks ``title``, ``content``).
 Security for every response: a Content-Security-Policy without inline or outside scripts, X-Frame-Options DENY,
 Referrer-Policy no-referrer, nosniff. A POST to a dashboard address must come from the dashboard itself
 (``Sec-Fetch-Site``/``Origin``) and declare a body of at most MAX_FORM_BYTES — before any handler runs.

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from desktop.center.staff import Action, StaffContext, audit
-from desktop.center.web.deps import require
+from desktop.center.web.deps import read_session, require
 from desktop.center.web.render import NavItem, render
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -35,7 +35,7 @@ async def audit_view(request: Request, page: int = 0, *,
     page = max(0, min(page, 10_000))
 
     def load():  # noqa: ANN202
-        with request.app.state.staff_accounts.read() as session:
+        with read_session(request) as session:
             return audit.entries(session, staff, PAGE_ROWS + 1, page * PAGE_ROWS)
 
     rows = await run_in_threadpool(load)

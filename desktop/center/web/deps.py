@@ -12,6 +12,7 @@ import hmac
 from collections.abc import Awaitable, Callable
 
 from fastapi import Request
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from desktop.center.staff import Action, Refused, StaffContext, allowed
@@ -32,6 +33,20 @@ class CsrfRefused(Exception):
 
 def accounts(request: Request) -> StaffAccounts:
     return request.app.state.staff_accounts
+
+
+def center(request: Request):  # noqa: ANN201 - the CenterService (its clock, stale days, key, issue_directive)
+    return request.app.state.center
+
+
+def read_session(request: Request) -> Session:
+    """A session on the center database for a page's reads (``with read_session(request) as session:``)."""
+    return accounts(request).read()
+
+
+def write_session(request: Request):  # noqa: ANN201
+    """One write transaction on the center database (``with write_session(request) as session:``)."""
+    return accounts(request).write()
 
 
 def client_address(request: Request) -> str:

@@ -11,7 +11,8 @@ from starlette.concurrency import run_in_threadpool
 
 from desktop.center.overview import province_overview
 from desktop.center.staff import Action, StaffContext
-from desktop.center.web.deps import require
+from desktop.center.web.deps import center as center_service
+from desktop.center.web.deps import read_session, require
 from desktop.center.web.render import Formatter, NavItem, language_of, render
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -38,10 +39,10 @@ def reason_text(reason: str, formatter: Formatter) -> str:
 @router.get("/dashboard/provinces")
 async def provinces_page(request: Request,
                          staff: Annotated[StaffContext, Depends(require(Action.view_provinces))]) -> Response:
-    center = request.app.state.center
+    center = center_service(request)
 
     def load():  # noqa: ANN202
-        with request.app.state.staff_accounts.read() as session:
+        with read_session(request) as session:
             return province_overview(session, staff, center.clock(), center.stale_days)
 
     rows = await run_in_threadpool(load)

@@ -181,14 +181,15 @@ def sign_in(driver, base_url: str, user: str, password: str = PASSWORD) -> None:
 
 
 def click_and_wait(driver, element, seconds: float = 15) -> None:  # noqa: ANN001
-    """Click ``element`` and wait until the next page has replaced this one (a click returns before that)."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
+    """Click ``element`` and wait until the next page has replaced this one and finished loading (a click returns
+    before that). The old page is marked with a window property the new page does not have; watching the old
+    element go stale instead races with Chromium removing its node ("Node ... does not belong to the document")."""
     from selenium.webdriver.support.wait import WebDriverWait
 
-    page = driver.find_element(By.TAG_NAME, "html")
+    driver.execute_script("window.__rasadOldPage = true")
     element.click()
-    WebDriverWait(driver, seconds).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, seconds).until(lambda d: d.execute_script(
+        "return window.__rasadOldPage === undefined && document.readyState === 'complete'"))
 
 
 def screenshot(driver, name: str) -> Path | None:  # noqa: ANN001

@@ -56,10 +56,12 @@ def test_a_viewer_is_refused_the_audit_page_and_does_not_see_it_in_the_nav(brows
     assert not any(href.endswith("/dashboard/audit") for href in nav)
     browser.get(center.base_url + "/dashboard/audit")
     assert "نقش حساب شما اجازهٔ این صفحه یا کار را نمی‌دهد" in browser.find_element(By.TAG_NAME, "main").text
+    screenshot(browser, "refused-fa")
     browser.delete_all_cookies()
     sign_in(browser, center.base_url, "admin")  # and the administrator reads that refusal in the audit
     browser.get(center.base_url + "/dashboard/audit")
     assert "view_audit" in browser.find_element(By.TAG_NAME, "table").text
+    screenshot(browser, "audit-fa")
 
 
 def test_repeated_wrong_passwords_lock_the_account_and_say_so_in_persian(browser, center) -> None:
