@@ -1219,7 +1219,7 @@
         <translation>Your account&apos;s role does not allow this page or action.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/staff/roles.py" line="+38"/>
+        <location filename="../desktop/center/staff/roles.py" line="+43"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -1239,7 +1239,57 @@
         <translation>provincial liaison</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+38"/>
+        <location line="+4"/>
+        <source>view the provinces</source>
+        <translation>view the provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the progress</source>
+        <translation>view the progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the indicators</source>
+        <translation>view the indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the directives</source>
+        <translation>view the directives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue a directive</source>
+        <translation>issue a directive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the province keys</source>
+        <translation>view the province keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the province keys</source>
+        <translation>manage the province keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download the national report</source>
+        <translation>download the national report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the accounts</source>
+        <translation>manage the accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the audit</source>
+        <translation>view the audit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/app.py" line="+42"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1315,7 +1365,17 @@
         <translation>signed out</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/provinces.py" line="+19"/>
+        <location line="+4"/>
+        <source>sign in</source>
+        <translation>sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign out</source>
+        <translation>sign out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/provinces.py" line="+20"/>
         <location filename="../desktop/center/web/template_messages.py" line="+19"/>
         <source>Provinces</source>
         <translation>Provinces</translation>

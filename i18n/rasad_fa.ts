@@ -1217,7 +1217,7 @@
         <translation>نقش حساب شما اجازهٔ این صفحه یا کار را نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/staff/roles.py" line="+38"/>
+        <location filename="../desktop/center/staff/roles.py" line="+43"/>
         <source>administrator</source>
         <translation>مدیر سامانه</translation>
     </message>
@@ -1237,7 +1237,57 @@
         <translation>رابط استانی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+38"/>
+        <location line="+4"/>
+        <source>view the provinces</source>
+        <translation>دیدن استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the progress</source>
+        <translation>دیدن پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the indicators</source>
+        <translation>دیدن شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the directives</source>
+        <translation>دیدن ابلاغیه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue a directive</source>
+        <translation>صدور ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the province keys</source>
+        <translation>دیدن کلیدهای استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the province keys</source>
+        <translation>مدیریت کلیدهای استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>download the national report</source>
+        <translation>دریافت گزارش ملی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the accounts</source>
+        <translation>مدیریت حساب‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the audit</source>
+        <translation>دیدن ممیزی</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/app.py" line="+42"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
@@ -1313,7 +1363,17 @@
         <translation>خارج شد</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/provinces.py" line="+19"/>
+        <location line="+4"/>
+        <source>sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/provinces.py" line="+20"/>
         <location filename="../desktop/center/web/template_messages.py" line="+19"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>

@@ -33,12 +33,30 @@ class Action(StrEnum):
     manage_accounts = "manage_accounts"
     view_audit = "view_audit"
 
+    @property
+    def label(self) -> str:
+        """What the action is, marked for translation (context ``Center``): the audit page shows it."""
+        return _ACTION_LABELS[self]
+
 
 _ROLE_LABELS = {
     StaffRole.admin: QT_TRANSLATE_NOOP("Center", "administrator"),
     StaffRole.analyst: QT_TRANSLATE_NOOP("Center", "analyst"),
     StaffRole.viewer: QT_TRANSLATE_NOOP("Center", "viewer"),
     StaffRole.liaison: QT_TRANSLATE_NOOP("Center", "provincial liaison"),
+}
+
+_ACTION_LABELS = {
+    Action.view_provinces: QT_TRANSLATE_NOOP("Center", "view the provinces"),
+    Action.view_progress: QT_TRANSLATE_NOOP("Center", "view the progress"),
+    Action.view_indicators: QT_TRANSLATE_NOOP("Center", "view the indicators"),
+    Action.view_directives: QT_TRANSLATE_NOOP("Center", "view the directives"),
+    Action.issue_directive: QT_TRANSLATE_NOOP("Center", "issue a directive"),
+    Action.view_keys: QT_TRANSLATE_NOOP("Center", "view the province keys"),
+    Action.manage_keys: QT_TRANSLATE_NOOP("Center", "manage the province keys"),
+    Action.download_report: QT_TRANSLATE_NOOP("Center", "download the national report"),
+    Action.manage_accounts: QT_TRANSLATE_NOOP("Center", "manage the accounts"),
+    Action.view_audit: QT_TRANSLATE_NOOP("Center", "view the audit"),
 }
 
 _VIEWING = frozenset({Action.view_provinces, Action.view_progress, Action.view_indicators, Action.view_directives,

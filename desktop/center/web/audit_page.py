@@ -29,6 +29,20 @@ OUTCOMES = {
 }
 
 
+SIGN_IN_OUT = {audit.SIGN_IN: QT_TRANSLATE_NOOP("Center", "sign in"),
+               audit.SIGN_OUT: QT_TRANSLATE_NOOP("Center", "sign out")}
+
+
+def action_label(code: str) -> str:
+    """The English label (translated by the template) of an audited action; an unknown code as it is."""
+    if code in SIGN_IN_OUT:
+        return SIGN_IN_OUT[code]
+    try:
+        return Action(code).label
+    except ValueError:
+        return code
+
+
 @router.get("/dashboard/audit")
 async def audit_view(request: Request, page: int = 0, *,
                      staff: Annotated[StaffContext, Depends(require(Action.view_audit))]) -> Response:
@@ -40,4 +54,4 @@ async def audit_view(request: Request, page: int = 0, *,
 
     rows = await run_in_threadpool(load)
     return render(request, "audit.html", staff, rows=rows[:PAGE_ROWS], page=page, more=len(rows) > PAGE_ROWS,
-                  outcome=lambda code: OUTCOMES.get(code, code))
+                  outcome=lambda code: OUTCOMES.get(code, code), action=action_label)

@@ -60,7 +60,7 @@ def test_a_viewer_is_refused_the_audit_page_and_does_not_see_it_in_the_nav(brows
     browser.delete_all_cookies()
     sign_in(browser, center.base_url, "admin")  # and the administrator reads that refusal in the audit
     browser.get(center.base_url + "/dashboard/audit")
-    assert "view_audit" in browser.find_element(By.TAG_NAME, "table").text
+    assert "دیدن ممیزی" in browser.find_element(By.TAG_NAME, "table").text
     screenshot(browser, "audit-fa")
 
 
