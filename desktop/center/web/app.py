@@ -150,7 +150,8 @@ def mount_dashboard(app: FastAPI, engine: Any, *, center: Any, settings: Dashboa
         accounts = app.state.staff_accounts
         with accounts.write() as session:
             audit.record(session, staff, error.action, error.target or request.url.path, audit.Outcome.REFUSED,
-                         address=client_address(request), at=accounts.clock())
+                         user_name=None if staff else "(not signed in)", address=client_address(request),
+                         at=accounts.clock())
         return render(request, "error.html", staff, status_code=403, title=NOT_ALLOWED,
                       message=error.message, message_params=error.params)
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from selenium.webdriver.common.by import By
+import pytest
 
 from tests.center.browser.conftest import click_and_wait, screenshot, sign_in
 from tests.center.test_dashboard_web import _dashboard_routes, _url
+
+By = pytest.importorskip("selenium.webdriver.common.by",
+                         reason="browser tests need the selenium package (pip install -e '.[test]')").By
 
 
 def _path(driver) -> str:  # noqa: ANN001
