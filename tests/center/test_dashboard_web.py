@@ -230,3 +230,16 @@ def test_a_database_locked_past_the_wait_is_a_persian_busy_page_not_a_traceback(
         holder.rollback()
     assert answer.status_code == 503 and "پایگاه دادهٔ مرکز" in answer.text
     assert sign_in(client, "viewer").status_code == 303  # and it works once the writer is done
+
+
+def test_an_oversized_or_undeclared_form_is_refused_before_it_is_read(app) -> None:
+    client = _client(app)
+    token = _login_token(client)
+    big = {"csrf_token": token, "user_name": "viewer", "password": "x" * (1024 * 1024)}
+    assert client.post("/login", data=big).status_code == 413
+
+    def chunks():  # noqa: ANN202 - a body without a declared length
+        yield b"csrf_token=" + token.encode()
+
+    assert client.post("/login", content=chunks(),
+                       headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 411
