@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages some tests use beside Python's: poppler's pdftotext (the PDF text-extraction tests read what a
-# person copying from the PDF gets). Installed when root and missing; otherwise those tests skip with a notice.
+# person copying from the PDF gets); chromium and its chromedriver (the center dashboard's browser tests,
+# tests/center/browser/, drive /usr/bin/chromium through /usr/bin/chromedriver with Selenium).
+# Installed when root and missing; otherwise those tests skip with a notice.
 set -uo pipefail
-PACKAGES=(poppler-utils)
-COMMANDS=(pdftotext)
+PACKAGES=(poppler-utils chromium chromium-driver)
+COMMANDS=(pdftotext chromium chromedriver)
 missing=()
 for i in "${!PACKAGES[@]}"; do
     command -v "${COMMANDS[$i]}" >/dev/null || missing+=("${PACKAGES[$i]}")
