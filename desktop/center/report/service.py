@@ -1,0 +1,78 @@
+"""The national report's use cases: build it for a half-year, write it as PDF or Excel (atomically)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from desktop.center.report.data import NationalData, gather_national
+from desktop.center.report.document import build_national_report
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.reports.document import Report
+from desktop.reports.language import ReportLanguage
+
+FORMATS = ("pdf", "xlsx")
+
+
+class NoDataError(ValidationError):
+    """The center has no province registered: there is nothing to report on."""
+
+    def __init__(self) -> None:
+        super().__init__("period", QT_TRANSLATE_NOOP(
+            "Validation", "The center has no registered province yet: there is nothing to report."), {})
+
+
+def half_year(code: str) -> JalaliPeriod:
+    """``1405-H1`` (Persian digits accepted) as a period; ValidationError naming the field otherwise."""
+    period = JalaliPeriod.parse(code.strip())
+    if period.kind is not PeriodKind.HALF:
+        raise ValidationError("period", QT_TRANSLATE_NOOP(
+            "Validation", "This report covers a half-year, such as 1404-H1."), {"code": period.code})
+    return period
+
+
+def output_format(path: Path, given: str | None = None) -> str:
+    """The format asked for, else the file's extension; ValidationError for anything else."""
+    chosen = (given or Path(path).suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        raise ValidationError("out", QT_TRANSLATE_NOOP(
+            "Validation", "Save the report as a .pdf or .xlsx file, not {name}."), {"name": Path(path).name})
+    return chosen
+
+
+def gather(engine: Engine, period: JalaliPeriod, now: datetime, stale_days: int = 14) -> NationalData:
+    """The report's figures, read in one transaction (a consistent picture while bundles keep arriving)."""
+    with Session(engine) as session, session.begin():
+        data = gather_national(session, period, now, stale_days)
+    if not data.provinces:
+        raise NoDataError()
+    return data
+
+
+def build(data: NationalData, lang: ReportLanguage, now: datetime, reason_text=None) -> Report:  # noqa: ANN001
+    return build_national_report(data, lang, now.date(), reason_text or (lambda reason: reason))
+
+
+def write(report: Report, path: Path, fmt: str, lang: ReportLanguage) -> Path:
+    """Write the report; a temporary file renamed into place, so a failure leaves no partial file
+    (desktop/exports/files.py); ExportError with the reason."""
+    if fmt == "pdf":
+        from desktop.reports.pdf_writer import write_pdf
+
+        return write_pdf(report, path)
+    from desktop.reports.excel_writer import write_excel
+
+    return write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")))
+
+
+def report_bytes(report: Report, fmt: str, lang: ReportLanguage) -> bytes:
+    """The report as bytes (the dashboard's download)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="rasad-national-") as folder:
+        path = write(report, Path(folder) / f"{report.file_stem}.{fmt}", fmt, lang)
+        return path.read_bytes()
