@@ -1,5 +1,5 @@
-"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key|staff-token|
-rotate-center-key``.
+"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|report|init-key|
+staff-token|rotate-center-key``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -139,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
+    report = sub.add_parser("report", help="write the six-monthly national status report (PDF or Excel)")
+    report.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
+    report.add_argument("--period", required=True, help="the half-year, such as 1405-H1")
+    report.add_argument("--out", required=True, type=Path, help="the file to write (.pdf or .xlsx)")
+    report.add_argument("--format", choices=("pdf", "xlsx"), default=None,
+                        help="pdf or xlsx (default: from the file's extension)")
+    report.add_argument("--stale-days", type=int, default=14)
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
     serve.add_argument("--max-per-client", type=int,
@@ -261,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
             print(say(QT_TRANSLATE_NOOP("Center", "{count} bundle(s) of {province} with their receipts written to "
                                                   "{path}."), count=count, province=args.province, path=str(args.out)))
             return 0
+        if args.command == "report":
+            return _report(args)
         if args.command in ("status", "national"):
             service = _service(args)
             _print_view(service.status() if args.command == "status" else service.national(), args.format)
@@ -350,6 +359,61 @@ def _database_failure(error: Exception, url: str | None) -> str | None:
         return say(QT_TRANSLATE_NOOP("Center", "The center database {url} could not be used ({reason})."),
                    url=shown, reason=reason)
     return None
+
+
+def _report(args: argparse.Namespace) -> int:
+    """The national report: read only (no center key needed); the file is written whole or not at all."""
+    from datetime import UTC, datetime
+
+    from desktop.center.report import service as national_report
+    from desktop.reports.language import ReportLanguage
+
+    period = national_report.half_year(args.period)  # a bad period fails before the database is touched
+    fmt = national_report.output_format(args.out, args.format)
+    # the report is Persian unless English is asked for (--lang en or RASAD_CENTER_LANG=en)
+    code = args.lang or os.environ.get(LANGUAGE_ENV) or Language.PERSIAN.value
+    language = Language(code) if code in {known.value for known in Language} else Language.PERSIAN
+    lang = ReportLanguage(lambda context, text, **params: translate(language, context, text, **params),
+                          rtl=language is Language.PERSIAN)
+    engine = _existing_center(args.db)
+    try:
+        now = datetime.now(UTC)
+        data = national_report.gather(engine, period, now, args.stale_days)
+        report = national_report.build(data, lang, now, lambda reason: _reason_in(language, reason))
+        written = national_report.write(report, args.out, fmt, lang)
+    finally:
+        engine.dispose()
+    print(say(QT_TRANSLATE_NOOP("Center", "The national report of {period} was written to {path}."),
+              period=period.code, path=str(written)))
+    return 0
+
+
+def _reason_in(language: Language, reason: str) -> str:
+    from desktop.sync.refusals import recognise
+
+    known = recognise(reason)
+    return translate(language, "Sync", known.message, **known.params) if known else reason
+
+
+def _existing_center(url: str):  # noqa: ANN202 - an Engine, imported lazily
+    """An engine on a center database that exists and is migrated; a report never creates or migrates one."""
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not Path(parsed.database).is_file():
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "There is no center database at {path}."),
+                          path=parsed.database))
+    engine = create_engine(url)
+    try:
+        if not inspect(engine).has_table("center_province"):
+            raise _Failed(say(QT_TRANSLATE_NOOP("Center", "{url} is not a center database (no center tables)."),
+                              url=parsed.render_as_string(hide_password=True)))
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 def _verdict_text(verdict: str) -> str:

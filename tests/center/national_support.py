@@ -63,3 +63,43 @@ def feed_center(service, provinces: list[DemoProvince]) -> None:  # noqa: ANN001
         outbox = Outbox(province.database, lambda: NOW)
         entry = outbox.cut(key, province.code, "0.1.0")
         service.ingest(outbox.data(entry.id))
+
+
+class MovableClock:
+    """The center's clock, set by the test (a directive issued inside the half-year, a province registered long
+    ago)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def build_center(folder: Path):  # noqa: ANN201 - (CenterService, provinces, clock)
+    """A center with three demo provinces (QOM approved 1405-H1; YZD with a branch that never sent statistics;
+    SMN plain), one province (ILM) whose only bundles were held or refused, one (KRM) that never sent anything
+    (stale), and a directive issued to QOM during the half-year."""
+    from datetime import timedelta
+
+    from desktop.center.service import CenterService
+    from desktop.sync.directive_content import DeadlineDirective, Directives
+    from tests.center.conftest import Province as SyntheticProvince
+
+    provinces = [make_province(folder, "QOM", "قم", 1403, approve=True),
+                 make_province(folder, "SMN", "سمنان", 11),
+                 make_province(folder, "YZD", "یزد", 7, add_branch_without_statistics=True)]
+    clock = MovableClock(NOW - timedelta(days=60))
+    service = CenterService(f"sqlite:///{folder / 'center.db'}", generate_private_key(), clock=clock)
+    service.register_province("KRM", "کرمان", export_public(generate_private_key().public_key()))
+    clock.now = NOW
+    feed_center(service, provinces)
+    clock.now = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)  # 11 Khordad 1405: inside 1405-H1
+    service.issue_directive("QOM", Directives(note="مهلت", deadlines=(
+        DeadlineDirective(code="D1", title="ارسال آمار", due_on=date(2026, 7, 1), note=""),)))
+    clock.now = NOW
+    ilam = SyntheticProvince("ILM")
+    service.register_province("ILM", "ایلام", export_public(ilam.key.public_key()))
+    service.ingest(ilam.bundle(sequence=3))  # held: waits for 1 and 2
+    service.ingest(ilam.bundle(sequence=1, previous="f" * 64))  # refused: not the chain's start
+    return service, provinces, clock

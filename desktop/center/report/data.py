@@ -152,8 +152,8 @@ def report_date(period: JalaliPeriod, today: date) -> date:
 
 def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale_days: int) -> NationalData:
     as_of = report_date(period, now.date())
-    provinces = tuple(session.execute(select(CenterProvince.code, CenterProvince.name).order_by(
-        CenterProvince.code)).tuples())
+    provinces = tuple((code, name) for code, name in session.execute(
+        select(CenterProvince.code, CenterProvince.name).order_by(CenterProvince.code)))
     approvals = _approvals(session, period, provinces)
     snapshots = {line.code: line.snapshot for line in approvals if line.snapshot is not None}
     statistics = {code: province_statistics(session, code, period) for code, _ in provinces}
@@ -282,11 +282,12 @@ def _span(period: JalaliPeriod) -> tuple[datetime, datetime]:
 
 
 def _bundles(session: Session, period: JalaliPeriod) -> list[BundleLine]:
-    """Every bundle held now (waiting for an earlier one), and every bundle refused during the period."""
-    start, end = _span(period)
+    """Every bundle held now (waiting for an earlier one), and every bundle refused since the period began (the
+    report is read after the period: a refusal since is still the province's open problem)."""
+    start, _end = _span(period)
     rows = session.scalars(select(CenterBundle).where(
-        (CenterBundle.state == "held") | ((CenterBundle.state == "rejected") & (CenterBundle.received_at >= start)
-                                          & (CenterBundle.received_at < end))).order_by(
+        (CenterBundle.state == "held") | ((CenterBundle.state == "rejected") & (CenterBundle.received_at >= start))
+    ).order_by(
         CenterBundle.province, CenterBundle.received_at, CenterBundle.sequence))
     return [BundleLine(row.province, row.sequence, row.state, row.received_at, row.reason) for row in rows]
 

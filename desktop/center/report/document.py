@@ -4,6 +4,7 @@ writers) fed with the center's figures."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop.center.report.data import IndicatorRanking, NationalData, RankedProvince
@@ -39,9 +40,8 @@ def build_national_report(data: NationalData, lang: ReportLanguage, today: date,
     sections = [_summary(data, t), _progress(data, t), _milestones(data, t), _rankings(data, t),
                 _ranking_details(data, t), _approvals(data, t), _stale(data, t, reason_text), _directives(data, t)]
     return Report(
-        kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly national status report of the Transformation "
-                                                        "Document")),
-        province=t(QT_TRANSLATE_NOOP("Reports", "Follow-up center of the Transformation Document")),
+        kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly national status report")),
+        province=t(QT_TRANSLATE_NOOP("Reports", "Follow-up center")),
         period_label=period_label(t, data.period), as_of=data.as_of,
         cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=_chrome(t), rtl=t.rtl,
         contents=True, has_data=data.has_data, file_stem=f"national-{data.period.code}")
@@ -81,8 +81,9 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
             date=c.date(data.as_of), count=c.number(len(data.provinces)),
             progress=c.percent(data.national_weighted_percent, 1), approved=c.number(approved))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "National figures add up the provinces' own totals (Σ weight × progress ÷ Σ weight; for "
-                   "indicators Σ numerator ÷ Σ denominator); they are not averages of the provinces' percentages.")),
+        "Reports", "National figures add up the provinces' own totals (the sum of weight × progress over the sum of "
+                   "weights; for indicators the sum of numerators over the sum of denominators); they are not "
+                   "averages of the provinces' percentages.")),
         note=True)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (figures, Paragraph(text), note))
 
@@ -201,8 +202,8 @@ def _rankings(data: NationalData, t: ReportLanguage) -> Section:
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Worst provinces")), 2.0)),
                   tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Indicators")))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "The whole country's value is Σ numerator ÷ Σ denominator over every province's monthly "
-                   "statistics. Only provinces whose every branch has statistics for every month of the period are "
+        "Reports", "The whole country's value is the sum of numerators over the sum of denominators of every "
+                   "province's monthly statistics. Only provinces whose every branch has statistics for every month of the period are "
                    "ranked; the others are listed as insufficient data. A province that approved the half-year is "
                    "ranked on its approved value. The 90th percentile of disposition time is not computed at the "
                    "center: bundles do not carry the histogram it needs.")), note=True)
@@ -284,18 +285,18 @@ def _stale(data: NationalData, t: ReportLanguage, reason_text) -> Section:  # no
                      Column(t(QT_TRANSLATE_NOOP("Reports", "Received on")), 0.8, True),
                      Column(t(QT_TRANSLATE_NOOP("Reports", "Reason")), 3.0)),
                     bundle_rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Held and refused bundles")),
-                    empty_text=t(QT_TRANSLATE_NOOP("Reports", "No bundle is held and none was refused in the period.")),
+                    empty_text=t(QT_TRANSLATE_NOOP("Reports", "No bundle is held and none was refused since the period began.")),
                     tones=tuple(Tone.BAD for _ in bundle_rows))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Stale provinces, held and refused bundles")),
                    (Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Provinces that have sent nothing recently"))), stale,
-                    Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Bundles held now or refused in the period"))), bundles),
+                    Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Bundles held now or refused since the period began"))), bundles),
                    new_page=True)
 
 
 def _directives(data: NationalData, t: ReportLanguage) -> Section:
     names = _province_names(data)
     rows = tuple((names.get(line.province, line.province), Number(line.sequence), JalaliDate(line.issued_at.date()),
-                  line.summary or "—") for line in data.directives)
+                  _directive_summary(t, line.summary)) for line in data.directives)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.2),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.5, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Issued on")), 0.8, True),
@@ -303,6 +304,19 @@ def _directives(data: NationalData, t: ReportLanguage) -> Section:
                   rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Directives")),
                   empty_text=t(QT_TRANSLATE_NOOP("Reports", "No directive was issued in this period.")))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Directives issued in the period")), (table,))
+
+
+_SUMMARY = re.compile(r"(\d+) program\(s\), (\d+) target\(s\), (\d+) deadline\(s\)")
+
+
+def _directive_summary(t: ReportLanguage, summary: str) -> str:
+    """The stored summary (English, desktop/sync/directive_content.py) in the reader's language."""
+    match = _SUMMARY.fullmatch(summary.strip())
+    if match is None:
+        return summary or "—"
+    programs, targets, deadlines = (int(group) for group in match.groups())
+    return t(QT_TRANSLATE_NOOP("Reports", "{programs} program(s), {targets} target(s), {deadlines} deadline(s)"),
+             programs=t.cells.number(programs), targets=t.cells.number(targets), deadlines=t.cells.number(deadlines))
 
 
 def ranking_of(data: NationalData, code: str) -> IndicatorRanking:
