@@ -4869,7 +4869,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+88"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <location filename="../desktop/center/report/service.py" line="+69"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
@@ -4962,7 +4962,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-132"/>
+        <location filename="../desktop/center/report/document.py" line="-136"/>
         <location filename="../desktop/reports/citizens.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
@@ -5091,7 +5091,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/center/report/document.py" line="-67"/>
         <location line="+64"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -5225,8 +5225,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>insufficient data</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+31"/>
+        <location line="-19"/>
+        <location line="+32"/>
         <location filename="../desktop/reports/district.py" line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -5310,7 +5310,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-186"/>
+        <location filename="../desktop/center/report/document.py" line="-189"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -5336,12 +5336,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Overdue activities</source>
         <translation>Overdue activities</translation>
     </message>
@@ -5352,12 +5352,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
@@ -5372,13 +5372,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+101"/>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -5454,13 +5454,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
@@ -5482,7 +5482,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -5498,11 +5498,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+2"/>
-        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
-        <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Indicator rankings of the provinces</source>
         <translation>Indicator rankings of the provinces</translation>
     </message>
@@ -5674,7 +5674,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
@@ -5898,7 +5898,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+97"/>
+        <location filename="../desktop/center/report/document.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>

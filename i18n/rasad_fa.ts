@@ -4865,7 +4865,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+88"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <location filename="../desktop/center/report/service.py" line="+69"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
@@ -4958,7 +4958,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-132"/>
+        <location filename="../desktop/center/report/document.py" line="-136"/>
         <location filename="../desktop/reports/citizens.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
@@ -5087,7 +5087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/center/report/document.py" line="-67"/>
         <location line="+64"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -5221,8 +5221,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+31"/>
+        <location line="-19"/>
+        <location line="+32"/>
         <location filename="../desktop/reports/district.py" line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -5306,7 +5306,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-186"/>
+        <location filename="../desktop/center/report/document.py" line="-189"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -5332,12 +5332,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>Overdue activities</source>
         <translation>فعالیت‌های با تأخیر</translation>
     </message>
@@ -5348,12 +5348,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
@@ -5368,13 +5368,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ارقام کشوری از جمع مقادیر خود استان‌ها به دست می‌آید (جمع وزن × پیشرفت بر جمع وزن‌ها؛ برای شاخص‌ها جمع صورت‌ها بر جمع مخرج‌ها) و میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+101"/>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -5450,13 +5450,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
@@ -5478,7 +5478,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق همان است که رئیس کل دادگستری هر استان برای این نیم‌سال تأیید کرده است (ارقام ثبت‌شده هنگام تأیید)؛ استانی که نیم‌سالش تأیید نشده در این بخش رقمی ندارد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -5494,11 +5494,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
-        <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناکافی» فهرست می‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناکافی» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Indicator rankings of the provinces</source>
         <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
     </message>
@@ -5670,7 +5670,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
@@ -5894,7 +5894,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+97"/>
+        <location filename="../desktop/center/report/document.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>

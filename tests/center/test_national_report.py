@@ -222,3 +222,13 @@ def test_a_center_without_provinces_has_no_report(tmp_path: Path, capsys) -> Non
                      str(out), "--lang", "en"]) == cli.EXIT_FAILED
     assert "no registered province" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_counts_such_as_the_backlog_name_no_best_or_worst_province(data: NationalData) -> None:
+    from desktop.domain.indicators.definitions import Unit
+
+    for ranking in data.rankings:
+        if ranking.definition.unit is Unit.COUNT:
+            assert (ranking.best, ranking.worst) == ((), ()), ranking.definition.code
+    clearance = next(r for r in data.rankings if r.definition.code == "clearance_rate")
+    assert clearance.best and clearance.worst  # a rate does

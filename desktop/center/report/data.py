@@ -26,7 +26,7 @@ from desktop.center.report.indicators import (
     province_statistics,
 )
 from desktop.center.report.snapshots import ApprovedSnapshot, approved_snapshot
-from desktop.domain.indicators.definitions import IndicatorDefinition
+from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
 from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.milestones import TARGETS
@@ -249,14 +249,16 @@ def _rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[str, Prov
         ranked_units = rank(((code, name, shown[code][0]) for code, name in complete), definition.direction)
         names = dict(provinces)
 
-        def line(unit: RankedUnit) -> RankedProvince:
+        def line(unit: RankedUnit, shown: dict[str, tuple[float | None, bool]] = shown) -> RankedProvince:
             return RankedProvince(str(unit.key), unit.name, unit.value, unit.rank, shown[str(unit.key)][1])
 
         ranked = tuple(line(unit) for unit in ranked_units)
         valued = sum(1 for unit in ranked_units if unit.rank is not None)
         best: tuple[RankedUnit, ...] = ()
         worst: tuple[RankedUnit, ...] = ()
-        if definition.direction.value != "neutral" and valued > 1:
+        # none for counts such as the backlog (provinces of different sizes are not compared on absolute numbers:
+        # the smallest would always win, as desktop/reports/indicator_values.py says for districts)
+        if definition.direction is not Direction.NEUTRAL and definition.unit is not Unit.COUNT and valued > 1:
             best, worst = best_and_worst(ranked_units, min(HIGHLIGHTED, valued // 2))
         complete_codes = {code for code, _ in complete}
         insufficient = tuple(RankedProvince(code, names[code], shown[code][0], None, shown[code][1])

@@ -94,11 +94,10 @@ def _progress(data: NationalData, t: ReportLanguage) -> Section:
         rows.append((line.name, Number(line.activities), Number(line.reported), percent(line.weighted_percent),
                      Number(line.overdue), percent(line.approved_actual)))
         tones.append(Tone.PLAIN)
-    total_weight = sum(line.weight for line in data.progress)
     rows.append((t(QT_TRANSLATE_NOOP("Reports", "Whole country")), Number(sum(x.activities for x in data.progress)),
                  Number(sum(x.reported for x in data.progress)), percent(data.national_weighted_percent),
                  Number(sum(x.overdue for x in data.progress)), None))
-    tones.append(Tone.GOOD if total_weight else Tone.PLAIN)
+    tones.append(Tone.PLAIN)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.6),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Activities")), 0.8, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Reported")), 0.8, True),
@@ -182,7 +181,10 @@ def _milestones(data: NationalData, t: ReportLanguage) -> Section:
 def _province_cell(t: ReportLanguage, definition, unit: RankedProvince | None) -> str:  # noqa: ANN001
     if unit is None:
         return "—"
-    return f"{unit.name} ({t.cells.text(indicator_number(definition.code, unit.value))})"
+    value = t.cells.text(indicator_number(definition.code, unit.value))
+    # a Persian name followed by figures in a left-to-right line is laid out as a right-to-left run and the figures
+    # land on the wrong side: the English report names the province by its (Latin) code there
+    return f"{unit.name} ({value})" if t.rtl else f"{unit.code} ({value})"
 
 
 def _rankings(data: NationalData, t: ReportLanguage) -> Section:
@@ -204,8 +206,9 @@ def _rankings(data: NationalData, t: ReportLanguage) -> Section:
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "The whole country's value is the sum of numerators over the sum of denominators of every "
                    "province's monthly statistics. Only provinces whose every branch has statistics for every month of the period are "
-                   "ranked; the others are listed as insufficient data. A province that approved the half-year is "
-                   "ranked on its approved value. The 90th percentile of disposition time is not computed at the "
+                   "ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: "
+                   "provinces of different sizes are not compared on absolute numbers. A province that approved the "
+                   "half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the "
                    "center: bundles do not carry the histogram it needs.")), note=True)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Indicator rankings of the provinces")), (table, note),
                    new_page=True)
