@@ -4868,9 +4868,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+88"/>
+        <location filename="../desktop/center/report/document.py" line="+97"/>
         <location line="+218"/>
-        <location filename="../desktop/center/report/service.py" line="+69"/>
+        <location filename="../desktop/center/report/service.py" line="+76"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
@@ -5310,7 +5310,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-189"/>
+        <location filename="../desktop/center/report/document.py" line="-198"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -5320,7 +5320,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Follow-up center</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Head of the follow-up center — signature and date: ………………………</source>
         <translation>Head of the follow-up center — signature and date: ………………………</translation>
     </message>
@@ -7815,12 +7820,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-44"/>
+        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <source>None of the provinces this account may see is registered: there is nothing to report.</source>
+        <translation>None of the provinces this account may see is registered: there is nothing to report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The center has no registered province yet: there is nothing to report.</source>
         <translation>The center has no registered province yet: there is nothing to report.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../desktop/reports/service.py" line="-38"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>

@@ -4864,9 +4864,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+88"/>
+        <location filename="../desktop/center/report/document.py" line="+97"/>
         <location line="+218"/>
-        <location filename="../desktop/center/report/service.py" line="+69"/>
+        <location filename="../desktop/center/report/service.py" line="+76"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
@@ -5306,7 +5306,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-189"/>
+        <location filename="../desktop/center/report/document.py" line="-198"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -5316,7 +5316,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز پیگیری</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>فقط استان‌های این حساب: {provinces}. جمع‌های این گزارش مال همین استان‌هاست، نه کل کشور.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Head of the follow-up center — signature and date: ………………………</source>
         <translation>رئیس مرکز پیگیری — امضا و تاریخ: ………………………</translation>
     </message>
@@ -7811,12 +7816,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-44"/>
+        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <source>None of the provinces this account may see is registered: there is nothing to report.</source>
+        <translation>هیچ‌یک از استان‌هایی که این حساب می‌تواند ببیند در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The center has no registered province yet: there is nothing to report.</source>
         <translation>هنوز هیچ استانی در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../desktop/reports/service.py" line="-38"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>

@@ -232,3 +232,15 @@ def test_counts_such_as_the_backlog_name_no_best_or_worst_province(data: Nationa
             assert (ranking.best, ranking.worst) == ((), ()), ranking.definition.code
     clearance = next(r for r in data.rankings if r.definition.code == "clearance_rate")
     assert clearance.best and clearance.worst  # a rate does
+
+
+def test_a_report_for_a_liaison_holds_only_his_provinces_and_their_own_sums(center) -> None:
+    service, provinces = center
+    mine = national_report.gather(service.engine, PERIOD, NOW, only=frozenset({"QOM", "SMN"}))
+    assert mine.limited and [code for code, _ in mine.provinces] == ["QOM", "SMN"]
+    assert mine.bundles == () and [line.province for line in mine.directives] == ["QOM"]
+    clearance = next(r for r in mine.rankings if r.definition.code == "clearance_rate")
+    own = [_own_row(provinces[code].database, "clearance_rate") for code in ("QOM", "SMN")]
+    assert clearance.national == pytest.approx(clearance.definition.compute(MeasureTotals.sum(r.totals for r in own)))
+    with pytest.raises(national_report.NoDataError):
+        national_report.gather(service.engine, PERIOD, NOW, only=frozenset())

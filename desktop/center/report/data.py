@@ -132,6 +132,7 @@ class NationalData:
     approvals: tuple[ApprovalLine, ...]
     directives: tuple[DirectiveLine, ...]
     statistics: dict[str, ProvinceStatistics]
+    limited: bool = False  # only the provinces of a provincial liaison: the "whole country" is theirs only
 
     @property
     def national_weighted_percent(self) -> float | None:
@@ -150,10 +151,14 @@ def report_date(period: JalaliPeriod, today: date) -> date:
     return min(period.end, today)
 
 
-def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale_days: int) -> NationalData:
+def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale_days: int,
+                    only: frozenset[str] | None = None) -> NationalData:
+    """``only``: the provinces a provincial liaison may see (None: every province)."""
     as_of = report_date(period, now.date())
     provinces = tuple((code, name) for code, name in session.execute(
-        select(CenterProvince.code, CenterProvince.name).order_by(CenterProvince.code)))
+        select(CenterProvince.code, CenterProvince.name).order_by(CenterProvince.code))
+        if only is None or code in only)
+    shown = {code for code, _ in provinces}
     approvals = _approvals(session, period, provinces)
     snapshots = {line.code: line.snapshot for line in approvals if line.snapshot is not None}
     statistics = {code: province_statistics(session, code, period) for code, _ in provinces}
@@ -162,8 +167,10 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
         progress=tuple(_progress(session, code, name, as_of, snapshots.get(code)) for code, name in provinces),
         milestones=tuple(_milestones(provinces, snapshots)),
         rankings=tuple(_rankings(provinces, statistics, snapshots)),
-        stale=tuple(_stale(session, now, stale_days)), bundles=tuple(_bundles(session, period)),
-        approvals=approvals, directives=tuple(_directives(session, period)), statistics=statistics)
+        stale=tuple(line for line in _stale(session, now, stale_days) if line.code in shown),
+        bundles=tuple(line for line in _bundles(session, period) if line.province in shown),
+        approvals=approvals, directives=tuple(line for line in _directives(session, period) if line.province in shown),
+        statistics=statistics, limited=only is not None)
 
 
 def _approvals(session: Session, period: JalaliPeriod,
@@ -212,9 +219,9 @@ def _progress(session: Session, code: str, name: str, as_of: date,
     weighted = sum(row.weight * latest.get(row.activity_id, ("", 0.0))[1] for row in activities)
     overdue = sum(1 for row in activities if row.planned_finish and row.planned_finish < cutoff
                   and latest.get(row.activity_id, ("", 0.0))[1] < 100)
-    approved = snapshot.overall().get("actual") if snapshot else None
+    approved = _real(snapshot.overall().get("actual")) if snapshot else None
     return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
-                                weight, weighted, overdue, approved if isinstance(approved, int | float) else None)
+                                weight, weighted, overdue, approved)
 
 
 def _milestones(provinces: tuple[tuple[str, str], ...],
@@ -229,10 +236,20 @@ def _milestones(provinces: tuple[tuple[str, str], ...],
             if not isinstance(values, dict):
                 lines.append(MilestoneLine(code, name, key, None, None, None, None, None))
                 continue
-            lines.append(MilestoneLine(code, name, key, values.get("status"), values.get("value"),
-                                       values.get("projected"), values.get("solutions_meeting"),
-                                       values.get("solutions_total")))
+            # signed by the province and matching its hash, but still data from outside: numbers only as numbers
+            status = values.get("status")
+            lines.append(MilestoneLine(code, name, key, status if isinstance(status, str) else None,
+                                       _real(values.get("value")), _real(values.get("projected")),
+                                       _whole(values.get("solutions_meeting")), _whole(values.get("solutions_total"))))
     return lines
+
+
+def _real(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _whole(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[str, ProvinceStatistics],

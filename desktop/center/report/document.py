@@ -43,8 +43,17 @@ def build_national_report(data: NationalData, lang: ReportLanguage, today: date,
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Six-monthly national status report")),
         province=t(QT_TRANSLATE_NOOP("Reports", "Follow-up center")),
         period_label=period_label(t, data.period), as_of=data.as_of,
-        cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=_chrome(t), rtl=t.rtl,
+        cover_lines=cover_lines(t, today, data.as_of) + _limited(data, t), sections=tuple(sections), chrome=_chrome(t), rtl=t.rtl,
         contents=True, has_data=data.has_data, file_stem=f"national-{data.period.code}")
+
+
+def _limited(data: NationalData, t: ReportLanguage) -> tuple[str, ...]:
+    """A report limited to a provincial liaison's provinces says so on its cover: its totals are theirs only."""
+    if not data.limited:
+        return ()
+    names = ("، " if t.rtl else ", ").join(name for _code, name in data.provinces) or "—"
+    return (t(QT_TRANSLATE_NOOP("Reports", "Only the provinces of this account: {provinces}. Its totals are "
+                                           "theirs, not the whole country's."), provinces=names),)
 
 
 def _chrome(t: ReportLanguage):  # noqa: ANN202

@@ -125,8 +125,9 @@ def _indicator(definition: IndicatorDefinition, period: JalaliPeriod, months: Ma
             maximum = row.get("scheduling_days_max")
             if isinstance(maximum, int | float) and not isinstance(maximum, bool):
                 scheduling_max = maximum if scheduling_max is None else max(scheduling_max, maximum)
-            if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES:
-                complete_months[row["branch_id"]] = complete_months.get(row["branch_id"], 0) + 1
+            branch = row.get("branch_id")
+            if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
+                complete_months[branch] = complete_months.get(branch, 0) + 1
     days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
     totals = MeasureTotals(**sums, scheduling_days_max=scheduling_max, period_days=days)
     complete = bool(branches) and all(complete_months.get(branch, 0) == len(covered) for branch in branches)

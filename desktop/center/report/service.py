@@ -19,11 +19,16 @@ FORMATS = ("pdf", "xlsx")
 
 
 class NoDataError(ValidationError):
-    """The center has no province registered: there is nothing to report on."""
+    """No province to report on: none registered yet, or none among those the account may see."""
 
-    def __init__(self) -> None:
-        super().__init__("period", QT_TRANSLATE_NOOP(
-            "Validation", "The center has no registered province yet: there is nothing to report."), {})
+    def __init__(self, limited: bool = False) -> None:
+        if limited:
+            message = QT_TRANSLATE_NOOP(
+                "Validation", "None of the provinces this account may see is registered: there is nothing to report.")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Validation", "The center has no registered province yet: there is nothing to report.")
+        super().__init__("period", message, {})
 
 
 def half_year(code: str) -> JalaliPeriod:
@@ -44,12 +49,14 @@ def output_format(path: Path, given: str | None = None) -> str:
     return chosen
 
 
-def gather(engine: Engine, period: JalaliPeriod, now: datetime, stale_days: int = 14) -> NationalData:
-    """The report's figures, read in one transaction (a consistent picture while bundles keep arriving)."""
+def gather(engine: Engine, period: JalaliPeriod, now: datetime, stale_days: int = 14,
+           only: frozenset[str] | None = None) -> NationalData:
+    """The report's figures, read in one transaction (a consistent picture while bundles keep arriving);
+    ``only`` limits them to a provincial liaison's provinces."""
     with Session(engine) as session, session.begin():
-        data = gather_national(session, period, now, stale_days)
+        data = gather_national(session, period, now, stale_days, only)
     if not data.provinces:
-        raise NoDataError()
+        raise NoDataError(limited=only is not None)
     return data
 
 
