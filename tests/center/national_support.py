@@ -76,7 +76,7 @@ class MovableClock:
         return self.now
 
 
-def build_center(folder: Path):  # noqa: ANN201 - (CenterService, provinces, clock)
+def build_center(folder: Path, url: str | None = None):  # noqa: ANN201 - (CenterService, provinces, clock)
     """A center with three demo provinces (QOM approved 1405-H1; YZD with a branch that never sent statistics;
     SMN plain), one province (ILM) whose only bundles were held or refused, one (KRM) that never sent anything
     (stale), and a directive issued to QOM during the half-year."""
@@ -90,7 +90,7 @@ def build_center(folder: Path):  # noqa: ANN201 - (CenterService, provinces, clo
                  make_province(folder, "SMN", "سمنان", 11),
                  make_province(folder, "YZD", "یزد", 7, add_branch_without_statistics=True)]
     clock = MovableClock(NOW - timedelta(days=60))
-    service = CenterService(f"sqlite:///{folder / 'center.db'}", generate_private_key(), clock=clock)
+    service = CenterService(url or f"sqlite:///{folder / 'center.db'}", generate_private_key(), clock=clock)
     service.register_province("KRM", "کرمان", export_public(generate_private_key().public_key()))
     clock.now = NOW
     feed_center(service, provinces)
