@@ -11,7 +11,7 @@ carry: it is listed as not available at the center rather than shown wrong.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,13 +72,16 @@ def province_branches(session: Session, province: str) -> set[int]:
     return {row_id for row_id, present in alive.items() if present}
 
 
-def _rows(session: Session, province: str, first: int, last: int) -> dict[int, list[dict[str, Any]]]:
-    months: dict[int, list[dict[str, Any]]] = {}
-    for month, rows in session.execute(select(NationalIndicator.month_index, NationalIndicator.rows).where(
-            NationalIndicator.province == province, NationalIndicator.month_index.between(first, last))):
-        parsed = json.loads(rows)
-        months[month] = [row for row in parsed if isinstance(row, dict)] if isinstance(parsed, list) else []
-    return months
+def _months(session: Session, province: str, first: int, last: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Each stored month of ``first..last`` with its rows, one month in memory at a time (a Tehran-sized
+    province sends tens of thousands of rows a month)."""
+    months = list(session.scalars(select(NationalIndicator.month_index).where(
+        NationalIndicator.province == province, NationalIndicator.month_index.between(first, last)).order_by(
+        NationalIndicator.month_index)))
+    for month in months:
+        parsed = json.loads(session.scalar(select(NationalIndicator.rows).where(
+            NationalIndicator.province == province, NationalIndicator.month_index == month)) or "[]")
+        yield month, [row for row in parsed if isinstance(row, dict)] if isinstance(parsed, list) else []
 
 
 def _number(value: Any) -> float | int:
@@ -92,46 +95,58 @@ def stock_month(period: JalaliPeriod, latest: int | None) -> int:
     return last if latest is None or latest >= last or latest < first_month_index(period) else latest
 
 
+class _Sums:
+    """The running totals of one indicator while the months go by."""
+
+    def __init__(self, first: int, stock: int) -> None:
+        self.first, self.stock = first, stock
+        self.sums: dict[str, float] = {name: 0 for name in SUMMED_FIELDS}
+        self.scheduling_max: float | None = None
+        self.has_rows = False
+        self.complete_months: dict[int, int] = {}
+
+    def add(self, month: int, rows: list[dict[str, Any]]) -> None:
+        if not self.first <= month <= self.stock:
+            return
+        for row in rows:
+            self.has_rows = True
+            for name in _FLOWS:
+                self.sums[name] += _number(row.get(name))
+            if month == self.stock:
+                for name in STOCK_FIELDS:
+                    self.sums[name] += _number(row.get(name))
+            maximum = row.get("scheduling_days_max")
+            if isinstance(maximum, int | float) and not isinstance(maximum, bool):
+                self.scheduling_max = maximum if self.scheduling_max is None else max(self.scheduling_max, maximum)
+            branch = row.get("branch_id")
+            if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
+                self.complete_months[branch] = self.complete_months.get(branch, 0) + 1
+
+    def result(self, definition: IndicatorDefinition, branches: set[int]) -> ProvinceIndicator:
+        covered = tuple(range(self.first, self.stock + 1))
+        days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
+        totals = MeasureTotals(**self.sums, scheduling_days_max=self.scheduling_max, period_days=days)
+        complete = bool(branches) and all(self.complete_months.get(branch, 0) == len(covered) for branch in branches)
+        return ProvinceIndicator(definition.compute(totals) if self.has_rows else None, totals, self.has_rows,
+                                 complete, covered)
+
+
 def province_statistics(session: Session, province: str, period: JalaliPeriod) -> ProvinceStatistics:
     latest = session.scalar(select(NationalIndicator.month_index).where(
         NationalIndicator.province == province).order_by(NationalIndicator.month_index.desc()).limit(1))
     stock = stock_month(period, latest)
     definitions = center_indicators()
-    earliest = min(stock - d.window_months + 1 if d.window_months else first_month_index(period) for d in definitions)
-    months = _rows(session, province, earliest, stock)
+    # indicators sharing a window share their sums: the period's months, and each rolling window
+    firsts = {d.code: stock - d.window_months + 1 if d.window_months else first_month_index(period)
+              for d in definitions}
+    sums = {first: _Sums(first, stock) for first in set(firsts.values())}
     branches = province_branches(session, province)
-    for rows in months.values():
+    for month, rows in _months(session, province, min(firsts.values()), stock):
         branches.update(row["branch_id"] for row in rows if isinstance(row.get("branch_id"), int))
-    values = {d.code: _indicator(d, period, months, stock, branches) for d in definitions}
+        for running in sums.values():
+            running.add(month, rows)
+    values = {d.code: sums[firsts[d.code]].result(d, branches) for d in definitions}
     return ProvinceStatistics(len(branches), latest, values)
-
-
-def _indicator(definition: IndicatorDefinition, period: JalaliPeriod, months: Mapping[int, list[dict[str, Any]]],
-               stock: int, branches: set[int]) -> ProvinceIndicator:
-    first = stock - definition.window_months + 1 if definition.window_months else first_month_index(period)
-    covered = tuple(range(first, stock + 1))
-    sums: dict[str, float] = {name: 0 for name in SUMMED_FIELDS}
-    scheduling_max: float | None = None
-    has_rows = False
-    complete_months: dict[int, int] = {}
-    for month in covered:
-        for row in months.get(month, ()):
-            has_rows = True
-            for name in _FLOWS:
-                sums[name] += _number(row.get(name))
-            if month == stock:
-                for name in STOCK_FIELDS:
-                    sums[name] += _number(row.get(name))
-            maximum = row.get("scheduling_days_max")
-            if isinstance(maximum, int | float) and not isinstance(maximum, bool):
-                scheduling_max = maximum if scheduling_max is None else max(scheduling_max, maximum)
-            branch = row.get("branch_id")
-            if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
-                complete_months[branch] = complete_months.get(branch, 0) + 1
-    days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
-    totals = MeasureTotals(**sums, scheduling_days_max=scheduling_max, period_days=days)
-    complete = bool(branches) and all(complete_months.get(branch, 0) == len(covered) for branch in branches)
-    return ProvinceIndicator(definition.compute(totals) if has_rows else None, totals, has_rows, complete, covered)
 
 
 def national_value(definition: IndicatorDefinition, values: Iterable[ProvinceIndicator]) -> float | None:
