@@ -922,7 +922,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The new key is the current key.</source>
         <translation>The new key is the current key.</translation>
     </message>
@@ -1083,18 +1083,447 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>{id}  {name}  created {time}  {state}</source>
         <translation>{id}  {name}  created {time}  {state}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the password on standard input with --password-stdin, or run the command in a terminal to be asked for it.</source>
+        <translation>Give the password on standard input with --password-stdin, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked until {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user}  {name}  {role}{provinces}  {state}</source>
+        <translation>{user}  {name}  {role}{provinces}  {state}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give --user NAME.</source>
+        <translation>Give --user NAME.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Give --role (admin, analyst, viewer or liaison).</source>
+        <translation>Give --role (admin, analyst, viewer or liaison).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Account {user} added as {role}.</source>
+        <translation>Account {user} added as {role}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {user} disabled; its sessions are ended.</source>
+        <translation>Account {user} disabled; its sessions are ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {user} enabled.</source>
+        <translation>Account {user} enabled.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account {user} is now {role}.</source>
+        <translation>Account {user} is now {role}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of {user} is changed; its sessions are ended.</source>
+        <translation>The password of {user} is changed; its sessions are ended.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {user} unlocked.</source>
+        <translation>Account {user} unlocked.</translation>
     </message>
     <message>
         <location filename="../desktop/center/migrate.py" line="+30"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>The center database is at revision {revision}, unknown to this version of Rasad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/accounts.py" line="+114"/>
+        <source>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</source>
+        <translation>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language must be fa or en.</source>
+        <translation>The language must be fa or en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An account {user} already exists.</source>
+        <translation>An account {user} already exists.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>There is no account {user}.</source>
+        <translation>There is no account {user}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {count} characters.</source>
+        <translation>A password may have at most {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown role {role} (admin, analyst, viewer or liaison).</source>
+        <translation>Unknown role {role} (admin, analyst, viewer or liaison).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a liaison&apos;s account lists provinces (the other roles see every province).</source>
+        <translation>Only a liaison&apos;s account lists provinces (the other roles see every province).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A liaison needs at least one province (--provinces THR,QOM).</source>
+        <translation>A liaison needs at least one province (--provinces THR,QOM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province {codes} is not registered at the center.</source>
+        <translation>Province {codes} is not registered at the center.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/context.py" line="+28"/>
+        <source>Your account may not see province {province}.</source>
+        <translation>Your account may not see province {province}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account&apos;s role does not allow this page or action.</source>
+        <translation>Your account&apos;s role does not allow this page or action.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/roles.py" line="+38"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyst</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provincial liaison</source>
+        <translation>provincial liaison</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/app.py" line="+37"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such page.</source>
+        <translation>There is no such page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form has expired or did not come from this dashboard; open the page again and repeat.</source>
+        <translation>The form has expired or did not come from this dashboard; open the page again and repeat.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/audit_page.py" line="+17"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/provinces.py" line="+19"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+19"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</source>
+        <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/template_messages.py" line="-18"/>
+        <source>Every sign-in attempt and every action, newest first.</source>
+        <translation>Every sign-in attempt and every action, newest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Newer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasad follow-up center</source>
+        <translation>Rasad follow-up center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the dashboard</source>
+        <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up center&apos;s dashboard, for the center&apos;s staff.</source>
+        <translation>The follow-up center&apos;s dashboard, for the center&apos;s staff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A province is stale when no bundle has arrived for more than {days} days.</source>
+        <translation>A province is stale when no bundle has arrived for more than {days} days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} province(s) shown.</source>
+        <translation>{count} province(s) shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province to show.</source>
+        <translation>No province to show.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} flag(s)</source>
+        <translation>{count} flag(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {sequence}</source>
+        <translation>No. {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none applied yet</source>
+        <translation>none applied yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no period reported</source>
+        <translation>no period reported</translation>
     </message>
 </context>
 <context>

@@ -920,7 +920,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The new key is the current key.</source>
         <translation>کلید تازه همان کلید کنونی است.</translation>
     </message>
@@ -1081,18 +1081,447 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>{id}  {name}  created {time}  {state}</source>
         <translation>{id}  {name}  ساخته‌شده در {time}  {state}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the password on standard input with --password-stdin, or run the command in a terminal to be asked for it.</source>
+        <translation>گذرواژه را با --password-stdin از ورودی استاندارد بدهید، یا فرمان را در پایانه اجرا کنید تا پرسیده شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: </source>
+        <translation>گذرواژه: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>همان گذرواژه دوباره: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>دو گذرواژه یکسان نیستند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked until {time}</source>
+        <translation>قفل تا {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user}  {name}  {role}{provinces}  {state}</source>
+        <translation>{user}  {name}  {role}{provinces}  {state}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give --user NAME.</source>
+        <translation>--user NAME را بدهید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Give --role (admin, analyst, viewer or liaison).</source>
+        <translation>--role را بدهید (admin، analyst، viewer یا liaison).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Account {user} added as {role}.</source>
+        <translation>حساب {user} با نقش {role} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {user} disabled; its sessions are ended.</source>
+        <translation>حساب {user} غیرفعال شد؛ نشست‌های آن پایان یافت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {user} enabled.</source>
+        <translation>حساب {user} فعال شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account {user} is now {role}.</source>
+        <translation>نقش حساب {user} اکنون {role} است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of {user} is changed; its sessions are ended.</source>
+        <translation>گذرواژهٔ {user} تغییر کرد؛ نشست‌های آن پایان یافت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account {user} unlocked.</source>
+        <translation>قفل حساب {user} باز شد.</translation>
     </message>
     <message>
         <location filename="../desktop/center/migrate.py" line="+30"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>پایگاه دادهٔ مرکز در نسخهٔ {revision} است که این نسخهٔ رصد آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/accounts.py" line="+114"/>
+        <source>A user name is 2 to 64 of the letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; ({user} is not).</source>
+        <translation>نام کاربری ۲ تا ۶۴ نویسه از حروف a-z، رقم، «.»، «_» یا «-» است ({user} چنین نیست).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language must be fa or en.</source>
+        <translation>زبان باید fa یا en باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An account {user} already exists.</source>
+        <translation>حسابی با نام {user} از پیش هست.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>There is no account {user}.</source>
+        <translation>حسابی با نام {user} نیست.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>گذرواژه دست‌کم {count} نویسه لازم دارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password may have at most {count} characters.</source>
+        <translation>گذرواژه حداکثر {count} نویسه می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown role {role} (admin, analyst, viewer or liaison).</source>
+        <translation>نقش {role} شناخته نیست (admin، analyst، viewer یا liaison).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a liaison&apos;s account lists provinces (the other roles see every province).</source>
+        <translation>فقط حساب رابط استانی استان‌ها را فهرست می‌کند (نقش‌های دیگر همهٔ استان‌ها را می‌بینند).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A liaison needs at least one province (--provinces THR,QOM).</source>
+        <translation>رابط استانی دست‌کم یک استان لازم دارد (--provinces THR,QOM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Province {codes} is not registered at the center.</source>
+        <translation>استان {codes} در مرکز ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/context.py" line="+28"/>
+        <source>Your account may not see province {province}.</source>
+        <translation>حساب شما اجازهٔ دیدن استان {province} را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account&apos;s role does not allow this page or action.</source>
+        <translation>نقش حساب شما اجازهٔ این صفحه یا کار را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/staff/roles.py" line="+38"/>
+        <source>administrator</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyst</source>
+        <translation>کارشناس تحلیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>بیننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provincial liaison</source>
+        <translation>رابط استانی</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/app.py" line="+37"/>
+        <source>Not allowed</source>
+        <translation>مجاز نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>پیدا نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such page.</source>
+        <translation>چنین صفحه‌ای نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form has expired or did not come from this dashboard; open the page again and repeat.</source>
+        <translation>فرم منقضی شده یا از این داشبورد نیامده است؛ صفحه را دوباره باز کنید و کار را تکرار کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/audit_page.py" line="+17"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <source>Audit</source>
+        <translation>ممیزی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>allowed</source>
+        <translation>مجاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed in</source>
+        <translation>وارد شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong password</source>
+        <translation>گذرواژهٔ نادرست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account locked</source>
+        <translation>حساب قفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user</source>
+        <translation>کاربر ناشناس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account disabled</source>
+        <translation>حساب غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed out</source>
+        <translation>خارج شد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/provinces.py" line="+19"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+19"/>
+        <source>Provinces</source>
+        <translation>استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submitted</source>
+        <translation>ارسال‌شده برای تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopened</source>
+        <translation>بازگشوده</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</source>
+        <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/template_messages.py" line="-18"/>
+        <source>Every sign-in attempt and every action, newest first.</source>
+        <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>هنوز چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>تازه‌تر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <translation>قدیمی‌تر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasad follow-up center</source>
+        <translation>مرکز پیگیری رصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the dashboard</source>
+        <translation>بازگشت به داشبورد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up center&apos;s dashboard, for the center&apos;s staff.</source>
+        <translation>داشبورد مرکز پیگیری، ویژهٔ کارکنان مرکز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A province is stale when no bundle has arrived for more than {days} days.</source>
+        <translation>استانی که بیش از {days} روز بسته‌ای از آن نرسیده، عقب‌افتاده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} province(s) shown.</source>
+        <translation>{count} استان نشان داده شده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province to show.</source>
+        <translation>استانی برای نشان دادن نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>آخرین بسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>روز گذشته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>نگه‌داشته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>دوره‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} flag(s)</source>
+        <translation>{count} هشدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {sequence}</source>
+        <translation>شمارهٔ {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none applied yet</source>
+        <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no period reported</source>
+        <translation>دوره‌ای گزارش نشده</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ For the province itself (``x-rasad-signature`` signed by its current key, deskto
   64 MiB of bundles a page; desktop/sync/resync.py).
 
 For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.py): ``GET /status`` and
-``GET /national``.
+``GET /national``. The staff's dashboard in the browser (``/login``, ``/dashboard/...``; accounts, sessions and
+CSRF in desktop/center/staff/) is mounted by desktop/center/web/app.py.
 
 Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
 and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
@@ -43,6 +44,7 @@ from starlette.requests import ClientDisconnect
 
 from desktop.center.auth import CenterAuth
 from desktop.center.service import CenterService
+from desktop.center.web.app import DashboardSettings, mount_dashboard
 from desktop.sync.errors import SyncError
 from desktop.sync.request_auth import AUTH_HEADER
 from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
@@ -125,7 +127,8 @@ def _text(message: str, status: int, headers: dict[str, str] | None = None) -> R
     return Response(message, status_code=status, media_type="text/plain", headers=headers)
 
 
-def create_app(service: CenterService, limits: CenterLimits | None = None, auth: CenterAuth | None = None) -> FastAPI:
+def create_app(service: CenterService, limits: CenterLimits | None = None, auth: CenterAuth | None = None, *,
+               dashboard: DashboardSettings | None = None) -> FastAPI:
     limits = limits or CenterLimits()
     auth = auth or CenterAuth(service.engine, service.clock)
     app = FastAPI(title="Rasad follow-up center", docs_url=None, redoc_url=None, openapi_url=None)
@@ -184,6 +187,8 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             return JSONResponse({"error": "a center staff token is required"}, status_code=401,
                                 headers={"WWW-Authenticate": "Bearer"})
         return await work()
+
+    mount_dashboard(app, service.engine, center=service, settings=dashboard)  # the staff's pages (issue 16)
 
     @app.get("/health")
     async def health() -> JSONResponse:

@@ -1,5 +1,5 @@
 """``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|report|init-key|
-staff-token|rotate-center-key``.
+staff-token|rotate-center-key|accounts``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -148,6 +148,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--stale-days", type=int, default=14)
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
+    serve.add_argument("--plain-http-cookies", action="store_true",
+                       help="dashboard cookies without the Secure flag: only to try the dashboard over plain http "
+                            "on one's own machine (docs/access.md)")
     serve.add_argument("--max-per-client", type=int,
                        help="of those, how many one remote address may hold (default: half; behind a reverse "
                             "proxy, where every client has the proxy's address, give --max-unauthenticated)")
@@ -157,6 +160,19 @@ def _parser() -> argparse.ArgumentParser:
     token.add_argument("--key")
     token.add_argument("--name", help="whose token it is (add)")
     token.add_argument("--id", type=int, help="the token to revoke")
+    accounts = sub.add_parser("accounts", help="the staff's accounts for the dashboard (docs/access.md)")
+    accounts.add_argument("action", choices=("add", "list", "disable", "enable", "set-role", "set-password",
+                                             "unlock", "audit"))
+    accounts.add_argument("--db", required=True)
+    accounts.add_argument("--user", help="the account's user name")
+    accounts.add_argument("--name", help="the name shown for the account (add)")
+    accounts.add_argument("--role", choices=("admin", "analyst", "viewer", "liaison"), help="add, set-role")
+    accounts.add_argument("--provinces", default="", help="a liaison's provinces, comma-separated (THR,QOM)")
+    accounts.add_argument("--language", choices=("fa", "en"), default="fa", help="the account's language (add)")
+    accounts.add_argument("--password-stdin", action="store_true",
+                          help="read the password from the first line of standard input (never from the command "
+                               "line); otherwise it is asked for twice")
+    accounts.add_argument("--limit", type=int, default=50, help="audit rows to show (newest first)")
     rotate_center = sub.add_parser("rotate-center-key", help="move the center to a new key (created with init-key); "
                                                              "provinces follow on their next sync")
     rotate_center.add_argument("--db", required=True)
@@ -198,13 +214,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(say(QT_TRANSLATE_NOOP("Center", "This key was rotated out: serve with the new key "
                                                       "(rotate-center-key).")), file=sys.stderr)
                 return EXIT_FAILED
+            from desktop.center.web.app import DashboardSettings
+
             uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
-                                                          max_per_client=args.max_per_client)),
+                                                          max_per_client=args.max_per_client),
+                                   dashboard=DashboardSettings(secure_cookies=not args.plain_http_cookies)),
                         host=args.host, port=args.port, timeout_keep_alive=5,
                         limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
             return 0
         if args.command == "staff-token":
             return _staff_token(args)
+        if args.command == "accounts":
+            return _accounts(args)
         if args.command == "rotate-center-key":
             service = _service(args)
             new_passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or _passphrase()
@@ -458,6 +479,84 @@ def _staff_token(args: argparse.Namespace) -> int:
         print(say(QT_TRANSLATE_NOOP("Center", "{id}  {name}  created {time}  {state}"), id=view.id, name=view.name,
                   time=view.created_at.isoformat(), state=state))
     return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    """The new password: the first line of standard input with --password-stdin, else asked twice at a terminal.
+    Never an argument (it would stay in the shell's history and the process list)."""
+    from desktop.center.staff.accounts import MAX_PASSWORD_LENGTH
+
+    if args.password_stdin:
+        line = sys.stdin.readline(MAX_PASSWORD_LENGTH + 2)
+        return line[:-1] if line.endswith("\n") else line
+    if not sys.stdin.isatty():
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give the password on standard input with --password-stdin, "
+                                                      "or run the command in a terminal to be asked for it.")))
+    import getpass
+
+    first = getpass.getpass(say(QT_TRANSLATE_NOOP("Center", "Password: ")))
+    if getpass.getpass(say(QT_TRANSLATE_NOOP("Center", "The same password again: "))) != first:
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "The two passwords differ; nothing was changed.")))
+    return first
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    """``accounts add|list|disable|enable|set-role|set-password|unlock|audit``: exit 0 done, 2 not done."""
+    from desktop.center.service import center_engine
+    from desktop.center.staff import audit
+    from desktop.center.staff.accounts import StaffAccounts
+
+    engine = center_engine(args.db)
+    try:
+        staff = StaffAccounts(engine)
+        if args.action == "list":
+            for view in staff.accounts():
+                state = say(QT_TRANSLATE_NOOP("Center", "disabled")) if view.disabled else (
+                    say(QT_TRANSLATE_NOOP("Center", "locked until {time}"), time=view.locked_until.isoformat())
+                    if view.locked_until and view.locked_until > staff.clock() else say(
+                        QT_TRANSLATE_NOOP("Center", "active")))
+                print(say(QT_TRANSLATE_NOOP("Center", "{user}  {name}  {role}{provinces}  {state}"),
+                          user=view.user_name, name=view.display_name, role=say(view.role.label),
+                          provinces=f" ({', '.join(view.provinces)})" if view.provinces else "", state=state))
+            return 0
+        if args.action == "audit":
+            with staff.read() as session:
+                rows = audit.latest(session, max(1, min(args.limit, 10_000)))
+            for row in rows:
+                print("  ".join((row.at.isoformat(timespec="seconds"), row.user_name, row.action, row.outcome,
+                                 row.target, row.address)).rstrip())
+            return 0
+        if not args.user:
+            raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --user NAME.")))
+        provinces = [code for code in args.provinces.split(",") if code.strip()]
+        if args.action == "add":
+            if not args.role:
+                raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --role (admin, analyst, viewer or liaison).")))
+            view = staff.add(args.user, args.name or args.user, args.role, _read_password(args), provinces=provinces,
+                             language=args.language)
+            print(say(QT_TRANSLATE_NOOP("Center", "Account {user} added as {role}."), user=view.user_name,
+                      role=say(view.role.label)))
+        elif args.action in ("disable", "enable"):
+            view = staff.set_disabled(args.user, args.action == "disable")
+            message = (QT_TRANSLATE_NOOP("Center", "Account {user} disabled; its sessions are ended.")
+                       if view.disabled else QT_TRANSLATE_NOOP("Center", "Account {user} enabled."))
+            print(say(message, user=view.user_name))
+        elif args.action == "set-role":
+            if not args.role:
+                raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --role (admin, analyst, viewer or liaison).")))
+            view = staff.set_role(args.user, args.role, provinces)
+            print(say(QT_TRANSLATE_NOOP("Center", "Account {user} is now {role}."), user=view.user_name,
+                      role=say(view.role.label)))
+        elif args.action == "set-password":
+            view = staff.set_password(args.user, _read_password(args))
+            print(say(QT_TRANSLATE_NOOP("Center", "The password of {user} is changed; its sessions are ended."),
+                      user=view.user_name))
+        else:  # unlock
+            view = staff.unlock(args.user)
+            print(say(QT_TRANSLATE_NOOP("Center", "Account {user} unlocked."), user=view.user_name))
+        return 0
+    finally:
+        engine.dispose()
 
 
 def _peek(receipt_bytes: bytes, service, read_receipt):  # noqa: ANN001, ANN202

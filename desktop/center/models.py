@@ -244,3 +244,61 @@ class CenterKeyRotation(Base):
     new_key_id: Mapped[str] = mapped_column(String(16), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     record: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+STAFF_ROLES = ("admin", "analyst", "viewer", "liaison")
+
+
+class CenterStaffAccount(Base):
+    """A person of the center's staff who signs in to the dashboard (issue 16, desktop/center/staff/).
+
+    ``password_hash`` is an Argon2id PHC string (never the password); ``provinces`` is the canonical JSON list
+    of province codes a liaison sees (empty for the other roles, who see every province)."""
+
+    __tablename__ = "center_staff_account"
+    __table_args__ = (CheckConstraint("role IN ('admin', 'analyst', 'viewer', 'liaison')", name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    provinces: Mapped[str] = mapped_column(Text, default="[]")
+    password_hash: Mapped[str] = mapped_column(Text)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="fa")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CenterStaffSession(Base):
+    """A signed-in browser. The cookie holds a random id; only its SHA-256 is stored, so a copy of the database
+    signs nobody in. Ends on sign-out, on a password change or disable, after the idle timeout or the absolute
+    lifetime (desktop/center/staff/accounts.py, SessionPolicy)."""
+
+    __tablename__ = "center_staff_session"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 hex of the cookie's id
+    account_id: Mapped[int] = mapped_column(ForeignKey("center_staff_account.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CenterAudit(Base):
+    """Every sign-in attempt (its outcome) and every action of the center's staff, allowed or refused."""
+
+    __tablename__ = "center_audit"
+    __table_args__ = (Index("ix_center_audit_user_action_at", "user_name", "action", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    account_id: Mapped[int | None] = mapped_column(Integer)  # None: an unknown user name, or the command line
+    user_name: Mapped[str] = mapped_column(String(64))  # as typed (capped), or "cli"
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str] = mapped_column(String(64), default="")

@@ -91,15 +91,21 @@ def _sqlite_serialise(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def center_engine(engine_url: str) -> Engine:
+    """An engine on the center database, brought to the head revision (SQLite: writes serialised)."""
+    engine = create_engine(engine_url)
+    if engine.dialect.name == "sqlite":
+        _sqlite_serialise(engine)
+    upgrade_to_head(engine)
+    return engine
+
+
 class CenterService:
     def __init__(self, engine_url: str, center_key: Ed25519PrivateKey,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  max_bytes: int = MAX_BUNDLE_BYTES, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
                  stale_days: int = 14) -> None:
-        self.engine = create_engine(engine_url)
-        if self.engine.dialect.name == "sqlite":
-            _sqlite_serialise(self.engine)
-        upgrade_to_head(self.engine)
+        self.engine = center_engine(engine_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.center_key = center_key
         self.clock = clock

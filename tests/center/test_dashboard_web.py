@@ -1,0 +1,219 @@
+"""The dashboard's web layer without a browser (issue 16): every POST refuses a missing or wrong CSRF token, every
+page sends to sign-in without a session, a too-weak role gets the 403 page (audited), cookies and headers are
+safe, the sign-in starts a new session, and the templates' texts are marked for translation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from desktop.center.app import create_app
+from desktop.center.models import CenterAudit
+from desktop.center.web.app import DashboardSettings
+from desktop.center.web.deps import SESSION_COOKIE
+from desktop.sync.keys import export_public
+from tests.center.conftest import Province
+from tests.center.staff_support import PASSWORD, Clock, add_every_role, cheap_hashing
+
+BASE = "https://testserver"  # cookies are Secure: the client keeps them over https only
+
+
+@pytest.fixture
+def app(service):
+    service.clock = Clock()
+    for code, name in (("THR", "تهران"), ("QOM", "قم")):
+        service.register_province(code, name, export_public(Province(code).key.public_key()))
+    application = create_app(service, dashboard=DashboardSettings(hashing=cheap_hashing()))
+    add_every_role(application.state.staff_accounts)
+    return application
+
+
+def _client(app) -> TestClient:  # noqa: ANN001
+    return TestClient(app, base_url=BASE, follow_redirects=False)
+
+
+def _login_token(client: TestClient) -> str:
+    page = client.get("/login")
+    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+
+
+def sign_in(client: TestClient, user: str, password: str = PASSWORD):  # noqa: ANN201
+    return client.post("/login", data={"csrf_token": _login_token(client), "user_name": user, "password": password,
+                                       "next": "/dashboard/provinces"})
+
+
+def _routes(routes):  # noqa: ANN001, ANN202
+    """Every APIRoute, also inside included routers (FastAPI ≥ 0.16x keeps an included router as one entry)."""
+    for route in routes:
+        if isinstance(route, APIRoute):
+            yield route
+        elif hasattr(route, "original_router"):
+            yield from _routes(route.original_router.routes)
+
+
+def _dashboard_routes(app, method: str) -> list[APIRoute]:  # noqa: ANN001
+    """Every route the dashboard's modules declare (a new page's route is covered without touching this test)."""
+    return [route for route in _routes(app.routes) if method in route.methods
+            and route.endpoint.__module__.startswith("desktop.center.web")]
+
+
+def _url(route: APIRoute) -> str:
+    return re.sub(r"\{[^}]+\}", "1", route.path)
+
+
+def test_every_dashboard_post_refuses_a_missing_or_wrong_csrf_token(app) -> None:
+    posts = _dashboard_routes(app, "POST")
+    assert {"/login", "/logout"} <= {route.path for route in posts}
+    client = _client(app)
+    assert sign_in(client, "admin").status_code == 303
+    session_cookie = client.cookies.get(SESSION_COOKIE)
+    for route in posts:
+        for form in ({}, {"csrf_token": ""}, {"csrf_token": "not-the-token"}):
+            answer = client.post(_url(route), data={**form, "user_name": "admin", "password": PASSWORD})
+            assert answer.status_code == 403, (route.path, form, answer.status_code)
+            assert "فرم منقضی شده" in answer.text or "اجازه" in answer.text
+    assert client.cookies.get(SESSION_COOKIE) == session_cookie
+    assert client.get("/dashboard/provinces").status_code == 200  # still signed in: nothing was done
+
+
+def test_signing_out_with_the_right_token_ends_the_session(app) -> None:
+    client = _client(app)
+    sign_in(client, "viewer")
+    page = client.get("/dashboard/provinces")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    cookie = client.cookies.get(SESSION_COOKIE)
+    assert client.post("/logout", data={"csrf_token": token}).headers["location"] == "/login"
+    assert app.state.staff_accounts.context_for(cookie) is None
+    client.cookies.set(SESSION_COOKIE, cookie)  # a copy of the old cookie no longer signs in
+    assert client.get("/dashboard/provinces").status_code == 303
+
+
+def test_a_post_from_another_site_is_refused_before_any_handler(app) -> None:
+    client = _client(app)
+    token = _login_token(client)
+    form = {"csrf_token": token, "user_name": "admin", "password": PASSWORD}
+    assert client.post("/login", data=form, headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    assert client.post("/login", data=form, headers={"Origin": "https://evil.example"}).status_code == 403
+    assert client.post("/login", data=form).status_code == 303
+
+
+def test_every_dashboard_page_sends_to_sign_in_without_a_session(app) -> None:
+    client = _client(app)
+    pages = [route for route in _dashboard_routes(app, "GET") if route.path != "/login"]
+    assert {"/dashboard/provinces", "/dashboard/audit"} <= {route.path for route in pages}
+    for route in pages:
+        answer = client.get(_url(route))
+        if route.path == "/":
+            answer = client.get(answer.headers["location"])
+        assert answer.status_code == 303 and answer.headers["location"].startswith("/login?next=/"), route.path
+    client.cookies.set(SESSION_COOKIE, "made-up")
+    assert client.get("/dashboard/provinces").headers["location"] == "/login?next=/dashboard/provinces"
+
+
+def test_a_too_weak_role_gets_the_403_page_in_persian_and_the_refusal_is_audited(app, service) -> None:
+    for user in ("analyst", "viewer", "liaison"):
+        client = _client(app)
+        sign_in(client, user)
+        answer = client.get("/dashboard/audit")
+        assert answer.status_code == 403 and "نقش حساب شما اجازهٔ این صفحه یا کار را نمی‌دهد" in answer.text
+        assert 'href="/dashboard/audit"' not in answer.text  # the nav shows only what the role may open
+    client = _client(app)
+    sign_in(client, "admin")
+    assert client.get("/dashboard/audit").status_code == 200
+    with service.engine.connect() as connection:
+        refused = list(connection.execute(select(CenterAudit.user_name, CenterAudit.action).where(
+            CenterAudit.outcome == "refused").order_by(CenterAudit.id)))
+    assert [tuple(row) for row in refused] == [("analyst", "view_audit"), ("viewer", "view_audit"),
+                                               ("liaison", "view_audit")]
+
+
+def test_a_liaison_page_lists_only_his_provinces(app) -> None:
+    client = _client(app)
+    sign_in(client, "liaison")
+    page = client.get("/dashboard/provinces").text
+    assert "تهران" in page and "قم" not in page
+
+
+def test_the_session_cookie_is_httponly_strict_secure_and_new_at_every_sign_in(app) -> None:
+    client = _client(app)
+    answer = sign_in(client, "viewer")
+    header = answer.headers["set-cookie"]
+    assert "HttpOnly" in header and "SameSite=strict" in header and "Secure" in header
+    first = client.cookies.get(SESSION_COOKIE)
+    other = _client(app)
+    token = _login_token(other)
+    other.cookies.set(SESSION_COOKIE, first)  # a session id planted in the browser before it signs in
+    answer = other.post("/login", data={"csrf_token": token, "user_name": "viewer", "password": PASSWORD})
+    second = answer.cookies.get(SESSION_COOKIE)
+    assert answer.status_code == 303 and second and first != second
+    assert app.state.staff_accounts.context_for(first) is None  # the session the browser had is ended
+
+
+def test_plain_http_cookies_only_when_asked(service) -> None:
+    application = create_app(service, dashboard=DashboardSettings(secure_cookies=False, hashing=cheap_hashing()))
+    application.state.staff_accounts.add("viewer", "بیننده", "viewer", PASSWORD)
+    client = TestClient(application, follow_redirects=False)
+    assert "Secure" not in sign_in(client, "viewer").headers["set-cookie"]
+
+
+def test_sign_in_goes_only_to_a_page_of_this_dashboard(app) -> None:
+    for target in ("https://evil.example/", "//evil.example/x", "/\\evil.example", "/national"):
+        client = _client(app)
+        answer = client.post("/login", data={"csrf_token": _login_token(client), "user_name": "viewer",
+                                             "password": PASSWORD, "next": target})
+        assert answer.headers["location"] == "/dashboard/provinces", target
+
+
+def test_security_headers_on_pages_and_the_api(app) -> None:
+    client = _client(app)
+    for path in ("/login", "/health", "/dashboard/provinces"):
+        headers = client.get(path).headers
+        assert headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "no-referrer"
+        assert "default-src 'self'" in headers["content-security-policy"]
+        assert "script-src 'self'" in headers["content-security-policy"]
+
+
+def test_wrong_password_unknown_user_and_lockout_are_told_in_persian_without_saying_which(app) -> None:
+    client = _client(app)
+    wrong, unknown = sign_in(client, "viewer", "wrong password!"), sign_in(client, "nobody", "wrong password!")
+    assert wrong.status_code == unknown.status_code == 401
+    assert "نام کاربری یا گذرواژه نادرست است" in wrong.text and "نام کاربری یا گذرواژه نادرست است" in unknown.text
+    for _ in range(4):
+        last = sign_in(client, "viewer", "wrong password!")
+    assert last.status_code == 403 and "این حساب تا ۱۵ دقیقه قفل است" in last.text
+
+
+def test_the_nav_and_language_switch(app) -> None:
+    client = _client(app)
+    sign_in(client, "admin")
+    page = client.get("/dashboard/provinces").text
+    assert 'dir="rtl"' in page and "استان‌ها" in page and 'href="/dashboard/audit"' in page
+    english = client.get("/dashboard/provinces?lang=en").text
+    assert 'dir="ltr"' in english and "Provinces" in english
+    assert 'lang="en"' in client.get("/dashboard/audit").text  # remembered in the session
+
+
+def test_an_unknown_dashboard_page_is_a_persian_404(app) -> None:
+    client = _client(app)
+    sign_in(client, "viewer")
+    answer = client.get("/dashboard/nothing-here")
+    assert answer.status_code == 404 and "چنین صفحه‌ای نیست" in answer.text
+    assert client.get("/no-such-api").headers["content-type"].startswith("application/json")  # the API: as before
+
+
+def test_the_fonts_are_served_from_the_desktops_resources(app) -> None:
+    from desktop.paths import fonts_dir
+
+    answer = _client(app).get("/static/fonts/Vazirmatn-Regular.ttf")
+    assert answer.status_code == 200 and answer.content == (fonts_dir() / "Vazirmatn-Regular.ttf").read_bytes()
+
+
+def test_the_templates_texts_are_marked_for_translation() -> None:
+    from tools import i18n
+
+    assert i18n.TEMPLATE_MESSAGES.read_text(encoding="utf-8") == i18n.template_messages_module(), \
+        "run `python -m tools.i18n update` after changing a template"
