@@ -1022,7 +1022,7 @@
         <translation>The national report of {period} was written to {path}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>There is no center database at {path}.</source>
         <translation>There is no center database at {path}.</translation>
     </message>
@@ -1524,6 +1524,53 @@
         <location line="+1"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The six-monthly national status report</source>
+        <translation>The six-monthly national status report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</source>
+        <translation>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the report</source>
+        <translation>Download the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the report takes a few seconds.</source>
+        <translation>Building the report takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/report_page.py" line="+22"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <source>National report</source>
+        <translation>National report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (to print)</source>
+        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -5299,7 +5346,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/center/report/document.py" line="+97"/>
         <location line="+218"/>
-        <location filename="../desktop/center/report/service.py" line="+76"/>
+        <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
@@ -8265,6 +8312,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
     <message>
+        <location line="+78"/>
+        <source>Choose PDF or Excel.</source>
+        <translation>Choose PDF or Excel.</translation>
+    </message>
+    <message>
         <location filename="../desktop/reports/service.py" line="+1"/>
         <source>This report covers a quarter, such as 1404-Q2.</source>
         <translation>This report covers a quarter, such as 1404-Q2.</translation>
@@ -8275,7 +8327,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This report covers a month, such as 1404-07.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="+9"/>
+        <location filename="../desktop/center/report/service.py" line="-69"/>
         <location filename="../desktop/reports/service.py" line="+7"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>

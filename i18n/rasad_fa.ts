@@ -1020,7 +1020,7 @@
         <translation>گزارش ملی {period} در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>There is no center database at {path}.</source>
         <translation>پایگاه داده‌ای از مرکز در {path} نیست.</translation>
     </message>
@@ -1522,6 +1522,53 @@
         <location line="+1"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The six-monthly national status report</source>
+        <translation>گزارش ملی وضعیت شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</source>
+        <translation>پیشرفت هر استان، تحقق اهداف مرحله‌ای، رتبهٔ استان‌ها در هر شاخص، استان‌های بی‌خبر، بسته‌های نگه‌داشته و ردشده، تأییدها و ابلاغیه‌های یک نیم‌سال — همان گزارشی که خط فرمان می‌نویسد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>نیم‌سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the report</source>
+        <translation>دریافت گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the report takes a few seconds.</source>
+        <translation>ساختن گزارش چند ثانیه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/report_page.py" line="+22"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <source>National report</source>
+        <translation>گزارش ملی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (to print)</source>
+        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
+        <translation>PDF (برای چاپ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>کارپوشهٔ اکسل</translation>
     </message>
 </context>
 <context>
@@ -5295,7 +5342,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/center/report/document.py" line="+97"/>
         <location line="+218"/>
-        <location filename="../desktop/center/report/service.py" line="+76"/>
+        <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+100"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
@@ -8261,6 +8308,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
     <message>
+        <location line="+78"/>
+        <source>Choose PDF or Excel.</source>
+        <translation>PDF یا اکسل را انتخاب کنید.</translation>
+    </message>
+    <message>
         <location filename="../desktop/reports/service.py" line="+1"/>
         <source>This report covers a quarter, such as 1404-Q2.</source>
         <translation>این گزارش برای یک سه‌ماهه است، مانند 1404-Q2.</translation>
@@ -8271,7 +8323,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="+9"/>
+        <location filename="../desktop/center/report/service.py" line="-69"/>
         <location filename="../desktop/reports/service.py" line="+7"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>

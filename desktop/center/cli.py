@@ -400,20 +400,13 @@ def _report(args: argparse.Namespace) -> int:
     try:
         now = datetime.now(UTC)
         data = national_report.gather(engine, period, now, args.stale_days)
-        report = national_report.build(data, lang, now, lambda reason: _reason_in(language, reason))
+        report = national_report.build(data, lang, now, lambda reason: national_report.reason_in(language, reason))
         written = national_report.write(report, args.out, fmt, lang)
     finally:
         engine.dispose()
     print(say(QT_TRANSLATE_NOOP("Center", "The national report of {period} was written to {path}."),
               period=period.code, path=str(written)))
     return 0
-
-
-def _reason_in(language: Language, reason: str) -> str:
-    from desktop.sync.refusals import recognise
-
-    known = recognise(reason)
-    return translate(language, "Sync", known.message, **known.params) if known else reason
 
 
 def _existing_center(url: str):  # noqa: ANN202 - an Engine, imported lazily

@@ -25,17 +25,15 @@ from desktop.indicators.service import IndicatorService
 from desktop.reports.formatting import CellFormat
 from desktop.reports.status import indicator_number
 from desktop.store.models import Activity, ProgressUpdate
-from tests.center.national_support import NOW, PERIOD, TODAY, build_center
+from tests.center.national_support import NOW, PERIOD, TODAY
 from tests.reports.test_pdf_extraction import poppler_text
 
 FA = CellFormat(persian_digits=True)
 
 
 @pytest.fixture(scope="module")
-def center(tmp_path_factory: pytest.TempPathFactory):
-    service, provinces, _clock = build_center(tmp_path_factory.mktemp("national"))
-    yield service, {province.code: province for province in provinces}
-    service.close()
+def center(national_center):
+    return national_center
 
 
 @pytest.fixture(scope="module")

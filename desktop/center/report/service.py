@@ -1,8 +1,11 @@
-"""The national report's use cases: build it for a half-year, write it as PDF or Excel (atomically)."""
+"""The national report's use cases: build it for a half-year, write it as PDF or Excel (atomically); the
+dashboard's download (for a signed-in member of the center's staff, refused and audited by the rules of
+desktop/center/staff)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -10,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from desktop.center.report.data import NationalData, gather_national
 from desktop.center.report.document import build_national_report
+from desktop.center.staff import Action, StaffContext, audit, check, visible_provinces
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Report
 from desktop.reports.language import ReportLanguage
+from desktop.translations import Language, translate
 
 FORMATS = ("pdf", "xlsx")
 
@@ -83,3 +88,54 @@ def report_bytes(report: Report, fmt: str, lang: ReportLanguage) -> bytes:
     with tempfile.TemporaryDirectory(prefix="rasad-national-") as folder:
         path = write(report, Path(folder) / f"{report.file_stem}.{fmt}", fmt, lang)
         return path.read_bytes()
+
+
+def recent_half_years(today: date, count: int) -> list[JalaliPeriod]:
+    """The half-year under way and the ``count - 1`` before it, newest first (what the dashboard offers)."""
+    period = JalaliPeriod.containing(PeriodKind.HALF, today)
+    periods = [period]
+    while len(periods) < count:
+        period = period.previous()
+        periods.append(period)
+    return periods
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    file_name: str
+    media_type: str
+    data: bytes
+
+
+MEDIA_TYPES = {"pdf": "application/pdf",
+               "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def dashboard_report(accounts, staff: StaffContext, period_code: str, fmt: str, now: datetime, stale_days: int,  # noqa: ANN001 - StaffAccounts
+                     language: Language, *, address: str = "") -> ReportFile:
+    """The report for the dashboard's download: refused (Refused, audited by the page) unless the role allows
+    Action.download_report; a liaison's holds only his provinces. The download is audited as allowed."""
+    check(staff, Action.download_report)
+    period = half_year(period_code)
+    if fmt not in FORMATS:
+        raise ValidationError("format", QT_TRANSLATE_NOOP("Validation", "Choose PDF or Excel."), {})
+    lang = ReportLanguage(lambda context, text, **params: translate(language, context, text, **params),
+                          rtl=language is Language.PERSIAN)
+    with accounts.read() as session:
+        data = gather_national(session, period, now, stale_days, visible_provinces(staff))
+    if not data.provinces:
+        raise NoDataError(limited=visible_provinces(staff) is not None)
+    report = build(data, lang, now, lambda reason: reason_in(language, reason))
+    made = ReportFile(f"{report.file_stem}.{fmt}", MEDIA_TYPES[fmt], report_bytes(report, fmt, lang))
+    with accounts.write() as session:
+        audit.record(session, staff, Action.download_report, f"{period.code}.{fmt}", audit.Outcome.ALLOWED,
+                     address=address, at=now)
+    return made
+
+
+def reason_in(language: Language, reason: str) -> str:
+    """A stored refusal reason (an English text of desktop/sync/refusals.py) in ``language``."""
+    from desktop.sync.refusals import recognise
+
+    known = recognise(reason)
+    return translate(language, "Sync", known.message, **known.params) if known else reason
