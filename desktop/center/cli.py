@@ -420,6 +420,8 @@ def _existing_center(url: str):  # noqa: ANN202 - an Engine, imported lazily
         raise _Failed(say(QT_TRANSLATE_NOOP("Center", "There is no center database at {path}."),
                           path=parsed.database))
     engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _read_snapshot(engine)
     try:
         if not inspect(engine).has_table("center_province"):
             raise _Failed(say(QT_TRANSLATE_NOOP("Center", "{url} is not a center database (no center tables)."),
@@ -428,6 +430,20 @@ def _existing_center(url: str):  # noqa: ANN202 - an Engine, imported lazily
         engine.dispose()
         raise
     return engine
+
+
+def _read_snapshot(engine) -> None:  # noqa: ANN001 - an Engine
+    """pysqlite's documented recipe with a plain (deferred) BEGIN: the report's reads form one transaction, so
+    bundles ingested meanwhile by a running ``serve`` are either all in it or all out of it."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN")
 
 
 def _verdict_text(verdict: str) -> str:
