@@ -922,7 +922,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>{count} bundle(s) of {province} with their receipts written to {path}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{path}: province {province} now signs with key id {key_id}.</source>
         <translation>{path}: province {province} now signs with key id {key_id}.</translation>
     </message>
@@ -1017,7 +1017,22 @@
         <translation>The center database {url} could not be used ({reason}).</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>The national report of {period} was written to {path}.</source>
+        <translation>The national report of {period} was written to {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no center database at {path}.</source>
+        <translation>There is no center database at {path}.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{url} is not a center database (no center tables).</source>
+        <translation>{url} is not a center database (no center tables).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -1579,6 +1594,53 @@
         <location line="+1"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The six-monthly national status report</source>
+        <translation>The six-monthly national status report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</source>
+        <translation>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the report</source>
+        <translation>Download the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the report takes a few seconds.</source>
+        <translation>Building the report takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/report_page.py" line="+22"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <source>National report</source>
+        <translation>National report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (to print)</source>
+        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5492,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/center/report/document.py" line="+97"/>
+        <location line="+218"/>
+        <location filename="../desktop/center/report/service.py" line="+81"/>
+        <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
@@ -5438,7 +5503,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/reports/citizens.py" line="+2"/>
         <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
         <translation>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</translation>
     </message>
@@ -5454,7 +5519,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/center/report/document.py" line="-2"/>
+        <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
         <location line="+64"/>
@@ -5463,7 +5529,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../desktop/reports/citizens.py" line="-24"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
@@ -5520,14 +5586,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-136"/>
+        <location filename="../desktop/reports/citizens.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/citizens.py" line="+1"/>
         <source>Reports in the quarter</source>
         <translation>Reports in the quarter</translation>
     </message>
@@ -5646,14 +5713,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/center/report/document.py" line="-67"/>
+        <location line="+64"/>
+        <location line="+69"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location filename="../desktop/reports/district.py" line="-88"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -5709,12 +5783,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>In district</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Backlog added in three months</source>
         <translation>Backlog added in three months</translation>
     </message>
@@ -5751,12 +5826,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-56"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <location line="+37"/>
         <source>Branches of {district}</source>
         <translation>Branches of {district}</translation>
@@ -5767,18 +5843,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
         <source>insufficient data</source>
         <translation>insufficient data</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+32"/>
+        <location filename="../desktop/reports/district.py" line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -5855,54 +5934,393 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../desktop/center/report/document.py" line="-198"/>
+        <source>Six-monthly national status report</source>
+        <translation>Six-monthly national status report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up center</source>
+        <translation>Follow-up center</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of the follow-up center — signature and date: ………………………</source>
+        <translation>Head of the follow-up center — signature and date: ………………………</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National weighted progress</source>
+        <translation>National weighted progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Overdue activities</source>
+        <translation>Overdue activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period approved</source>
+        <translation>Period approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+206"/>
+        <source>Stale provinces</source>
+        <translation>Stale provinces</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>No province has sent progress or statistics for this period yet.</source>
+        <translation>No province has sent progress or statistics for this period yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</source>
+        <translation>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
+        <translation>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted progress</source>
+        <translation>Weighted progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved actual progress (EV)</source>
+        <translation>Approved actual progress (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighted progress of each province</source>
+        <translation>Weighted progress of each province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</source>
+        <translation>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress of the provinces</source>
+        <translation>Progress of the provinces</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+5"/>
+        <source>No approved figures</source>
+        <translation>No approved figures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{term} {year}</source>
+        <translation>{term} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
+        <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Milestones by province</source>
+        <translation>Milestones by province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</source>
+        <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Provinces ranked</source>
+        <translation>Provinces ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best provinces</source>
+        <translation>Best provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst provinces</source>
+        <translation>Worst provinces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator rankings of the provinces</source>
+        <translation>Indicator rankings of the provinces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces ranked on each indicator</source>
+        <translation>Provinces ranked on each indicator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not submitted</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+35"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of the approved figures</source>
+        <translation>Fingerprint of the approved figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved, but the approved figures have not reached the center: {provinces}. Their live figures are shown.</source>
+        <translation>Approved, but the approved figures have not reached the center: {provinces}. Their live figures are shown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a half-year its chief justice approved, the report uses the figures frozen at approval, as the province&apos;s bundle carried them (the fingerprint is their SHA-256); later changes in the province do not move them.</source>
+        <translation>For a half-year its chief justice approved, the report uses the figures frozen at approval, as the province&apos;s bundle carried them (the fingerprint is their SHA-256); later changes in the province do not move them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval of the half-year by province</source>
+        <translation>Approval of the half-year by province</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every province has sent a bundle recently.</source>
+        <translation>Every province has sent a bundle recently.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held and refused bundles</source>
+        <translation>Held and refused bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bundle is held and none was refused since the period began.</source>
+        <translation>No bundle is held and none was refused since the period began.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale provinces, held and refused bundles</source>
+        <translation>Stale provinces, held and refused bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces that have sent nothing recently</source>
+        <translation>Provinces that have sent nothing recently</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles held now or refused since the period began</source>
+        <translation>Bundles held now or refused since the period began</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directives</source>
+        <translation>Directives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No directive was issued in this period.</source>
+        <translation>No directive was issued in this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directives issued in the period</source>
+        <translation>Directives issued in the period</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</source>
+        <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</source>
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/center/report/document.py" line="+26"/>
+        <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
         <translation>Driver projects</translation>
@@ -6020,12 +6438,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="-73"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Fulfilment</source>
         <translation>Fulfilment</translation>
     </message>
@@ -6108,12 +6527,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/reports/status.py" line="+2"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
@@ -8024,12 +8444,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
+        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <source>None of the provinces this account may see is registered: there is nothing to report.</source>
+        <translation>None of the provinces this account may see is registered: there is nothing to report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center has no registered province yet: there is nothing to report.</source>
+        <translation>The center has no registered province yet: there is nothing to report.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../desktop/reports/service.py" line="-40"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+78"/>
+        <source>Choose PDF or Excel.</source>
+        <translation>Choose PDF or Excel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="+1"/>
         <source>This report covers a quarter, such as 1404-Q2.</source>
         <translation>This report covers a quarter, such as 1404-Q2.</translation>
     </message>
@@ -8039,7 +8475,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This report covers a month, such as 1404-07.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/center/report/service.py" line="-69"/>
+        <location filename="../desktop/reports/service.py" line="+12"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>

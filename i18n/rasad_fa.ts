@@ -920,7 +920,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>{count} بسته از {province} همراه با رسیدهایشان در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{path}: province {province} now signs with key id {key_id}.</source>
         <translation>{path}: استان {province} از این پس با شناسهٔ کلید {key_id} امضا می‌کند.</translation>
     </message>
@@ -1015,7 +1015,22 @@
         <translation>پایگاه دادهٔ مرکز {url} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>The national report of {period} was written to {path}.</source>
+        <translation>گزارش ملی {period} در {path} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no center database at {path}.</source>
+        <translation>پایگاه داده‌ای از مرکز در {path} نیست.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{url} is not a center database (no center tables).</source>
+        <translation>{url} پایگاه دادهٔ مرکز نیست (جدول‌های مرکز را ندارد).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>accepted</source>
         <translation>پذیرفته شد</translation>
     </message>
@@ -1577,6 +1592,53 @@
         <location line="+1"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The six-monthly national status report</source>
+        <translation>گزارش ملی وضعیت شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes.</source>
+        <translation>پیشرفت هر استان، تحقق اهداف مرحله‌ای، رتبهٔ استان‌ها در هر شاخص، استان‌های بی‌خبر، بسته‌های نگه‌داشته و ردشده، تأییدها و ابلاغیه‌های یک نیم‌سال — همان گزارشی که خط فرمان می‌نویسد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>نیم‌سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the report</source>
+        <translation>دریافت گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the report takes a few seconds.</source>
+        <translation>ساختن گزارش چند ثانیه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/report_page.py" line="+22"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <source>National report</source>
+        <translation>گزارش ملی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF (to print)</source>
+        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
+        <translation>PDF (برای چاپ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>کارپوشهٔ اکسل</translation>
     </message>
 </context>
 <context>
@@ -5426,7 +5488,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/center/report/document.py" line="+97"/>
+        <location line="+218"/>
+        <location filename="../desktop/center/report/service.py" line="+81"/>
+        <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
@@ -5434,7 +5499,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/reports/citizens.py" line="+2"/>
         <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
         <translation>برای این سه‌ماهه پیشرفتی از برنامه‌های حقوق شهروندی ثبت نشده است.</translation>
     </message>
@@ -5450,7 +5515,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مستندات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/center/report/document.py" line="-2"/>
+        <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
         <location line="+64"/>
@@ -5459,7 +5525,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../desktop/reports/citizens.py" line="-24"/>
         <source>Program</source>
         <translation>برنامه</translation>
     </message>
@@ -5516,14 +5582,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-136"/>
+        <location filename="../desktop/reports/citizens.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/citizens.py" line="+1"/>
         <source>Reports in the quarter</source>
         <translation>گزارش‌های سه‌ماهه</translation>
     </message>
@@ -5642,14 +5709,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/center/report/document.py" line="-67"/>
+        <location line="+64"/>
+        <location line="+69"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
         <location filename="../desktop/reports/status.py" line="+35"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location filename="../desktop/reports/district.py" line="-88"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -5705,12 +5779,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در حوزه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Backlog added in three months</source>
         <translation>افزایش مانده در سه ماه</translation>
     </message>
@@ -5747,12 +5822,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-56"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <location line="+37"/>
         <source>Branches of {district}</source>
         <translation>شعب {district}</translation>
@@ -5763,18 +5839,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
         <source>insufficient data</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-19"/>
+        <location line="+32"/>
+        <location filename="../desktop/reports/district.py" line="+12"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/district.py" line="+1"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
@@ -5851,54 +5930,393 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../desktop/center/report/document.py" line="-198"/>
+        <source>Six-monthly national status report</source>
+        <translation>گزارش ملی وضعیت شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up center</source>
+        <translation>مرکز پیگیری</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the provinces of this account: {provinces}. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>فقط استان‌های این حساب: {provinces}. جمع‌های این گزارش مال همین استان‌هاست، نه کل کشور.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of the follow-up center — signature and date: ………………………</source>
+        <translation>رئیس مرکز پیگیری — امضا و تاریخ: ………………………</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Provinces</source>
+        <translation>استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National weighted progress</source>
+        <translation>پیشرفت وزنی کشور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Overdue activities</source>
+        <translation>فعالیت‌های با تأخیر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period approved</source>
+        <translation>دوره تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+206"/>
+        <source>Stale provinces</source>
+        <translation>استان‌های بی‌خبر</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>No province has sent progress or statistics for this period yet.</source>
+        <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</source>
+        <translation>در تاریخ {date} پیشرفت وزنی فعالیت‌های {count} استان {progress} است؛ این نیم‌سال در {approved} استان به تأیید رئیس کل دادگستری رسیده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
+        <translation>ارقام کشوری از جمع مقادیر خود استان‌ها به دست می‌آید (جمع وزن × پیشرفت بر جمع وزن‌ها؛ برای شاخص‌ها جمع صورت‌ها بر جمع مخرج‌ها) و میانگین درصدهای استان‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
+        <source>Whole country</source>
+        <translation>کل کشور</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Reported</source>
+        <translation>گزارش‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted progress</source>
+        <translation>پیشرفت وزنی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved actual progress (EV)</source>
+        <translation>پیشرفت واقعی تأییدشده (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighted progress of each province</source>
+        <translation>پیشرفت وزنی هر استان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</source>
+        <translation>هر فعالیت با وزن خود و آخرین پیشرفتی که استان تا تاریخ گزارش برای آن ثبت کرده شمرده می‌شود؛ فعالیتی که هرگز گزارش نشده صفر درصد حساب می‌شود. با تأخیر: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن روز تمام نشده است. ستون تأییدشده، پیشرفت واقعی استان است چنان‌که رئیس کل دادگستری برای این نیم‌سال تأیید کرده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress of the provinces</source>
+        <translation>پیشرفت استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <source>Target</source>
         <translation>هدف</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+5"/>
+        <source>No approved figures</source>
+        <translation>بدون ارقام تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{term} {year}</source>
+        <translation>{term} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not approved</source>
+        <translation>تأیید نشده</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Milestone</source>
+        <translation>هدف مرحله‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
+        <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای همسو با هدف</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Milestones by province</source>
+        <translation>اهداف مرحله‌ای استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</source>
+        <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق همان است که رئیس کل دادگستری هر استان برای این نیم‌سال تأیید کرده است (ارقام ثبت‌شده هنگام تأیید)؛ استانی که نیم‌سالش تأیید نشده در این بخش رقمی ندارد.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Provinces ranked</source>
+        <translation>استان‌های رتبه‌بندی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best provinces</source>
+        <translation>بهترین استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst provinces</source>
+        <translation>ضعیف‌ترین استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناکافی» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator rankings of the provinces</source>
+        <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rankings</source>
+        <translation>رتبه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces ranked on each indicator</source>
+        <translation>رتبهٔ استان‌ها در هر شاخص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submitted</source>
+        <translation>ارسال‌شده برای تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reopened</source>
+        <translation>بازگشوده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not submitted</source>
+        <translation>ارسال نشده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+35"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Decided by</source>
+        <translation>تصمیم‌گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved on</source>
+        <translation>تاریخ تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of the approved figures</source>
+        <translation>اثر انگشت ارقام تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approvals</source>
+        <translation>تأییدها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved, but the approved figures have not reached the center: {provinces}. Their live figures are shown.</source>
+        <translation>تأیید شده ولی ارقام تأییدشده به مرکز نرسیده است: {provinces}. ارقام جاری آن‌ها نشان داده شده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a half-year its chief justice approved, the report uses the figures frozen at approval, as the province&apos;s bundle carried them (the fingerprint is their SHA-256); later changes in the province do not move them.</source>
+        <translation>برای نیم‌سالی که رئیس کل دادگستری تأیید کرده، گزارش ارقام ثبت‌شده هنگام تأیید را، چنان‌که بستهٔ استان آورده، به کار می‌برد (اثر انگشت، SHA-256 آن‌هاست)؛ تغییرهای بعدی استان آن‌ها را جابه‌جا نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval of the half-year by province</source>
+        <translation>تأیید نیم‌سال در هر استان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last bundle received</source>
+        <translation>آخرین بستهٔ دریافتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since</source>
+        <translation>روز گذشته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every province has sent a bundle recently.</source>
+        <translation>همهٔ استان‌ها به‌تازگی بسته فرستاده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>نگه‌داشته</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>تاریخ دریافت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held and refused bundles</source>
+        <translation>بسته‌های نگه‌داشته و ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bundle is held and none was refused since the period began.</source>
+        <translation>از آغاز دوره هیچ بسته‌ای نگه داشته یا رد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale provinces, held and refused bundles</source>
+        <translation>استان‌های بی‌خبر، بسته‌های نگه‌داشته و ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces that have sent nothing recently</source>
+        <translation>استان‌هایی که به‌تازگی چیزی نفرستاده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles held now or refused since the period began</source>
+        <translation>بسته‌های اکنون نگه‌داشته یا ردشده از آغاز دوره</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issued on</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directives</source>
+        <translation>ابلاغیه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No directive was issued in this period.</source>
+        <translation>در این دوره ابلاغیه‌ای صادر نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directives issued in the period</source>
+        <translation>ابلاغیه‌های صادرشده در دوره</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</source>
+        <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</source>
         <translation>اهداف سند: تا پایان ۱۴۰۳ دست‌کم ۴۰٪ حجم برنامه عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت، و تا پایان ۱۴۰۴ دست‌کم ۶۰٪ راهکارهای بلندمدت. پیش‌بینی، روند شش ماه اخیر را تا مهلت ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/center/report/document.py" line="+26"/>
+        <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
         <translation>طرح‌های پیشران</translation>
@@ -6016,12 +6434,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="-73"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Fulfilment</source>
         <translation>میزان تحقق</translation>
     </message>
@@ -6104,12 +6523,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/center/report/document.py" line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/reports/status.py" line="+2"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
@@ -8020,12 +8440,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
+        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <source>None of the provinces this account may see is registered: there is nothing to report.</source>
+        <translation>هیچ‌یک از استان‌هایی که این حساب می‌تواند ببیند در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center has no registered province yet: there is nothing to report.</source>
+        <translation>هنوز هیچ استانی در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../desktop/reports/service.py" line="-40"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+78"/>
+        <source>Choose PDF or Excel.</source>
+        <translation>PDF یا اکسل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/service.py" line="+1"/>
         <source>This report covers a quarter, such as 1404-Q2.</source>
         <translation>این گزارش برای یک سه‌ماهه است، مانند 1404-Q2.</translation>
     </message>
@@ -8035,7 +8471,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/center/report/service.py" line="-69"/>
+        <location filename="../desktop/reports/service.py" line="+12"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>

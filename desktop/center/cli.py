@@ -1,5 +1,5 @@
-"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|init-key|staff-token|
-rotate-center-key|accounts``.
+"""``python -m desktop.center serve|ingest|register|rotate-key|directive|status|national|report|init-key|
+staff-token|rotate-center-key|accounts``.
 
 The center's private key is an encrypted key file (``--key``, default from ``RASAD_CENTER_KEY_FILE``)
 whose passphrase comes from the environment variable ``RASAD_CENTER_PASSPHRASE``.
@@ -139,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
+    report = sub.add_parser("report", help="write the six-monthly national status report (PDF or Excel)")
+    report.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
+    report.add_argument("--period", required=True, help="the half-year, such as 1405-H1")
+    report.add_argument("--out", required=True, type=Path, help="the file to write (.pdf or .xlsx)")
+    report.add_argument("--format", choices=("pdf", "xlsx"), default=None,
+                        help="pdf or xlsx (default: from the file's extension)")
+    report.add_argument("--stale-days", type=int, default=14)
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
     serve.add_argument("--plain-http-cookies", action="store_true",
@@ -282,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             print(say(QT_TRANSLATE_NOOP("Center", "{count} bundle(s) of {province} with their receipts written to "
                                                   "{path}."), count=count, province=args.province, path=str(args.out)))
             return 0
+        if args.command == "report":
+            return _report(args)
         if args.command in ("status", "national"):
             service = _service(args)
             _print_view(service.status() if args.command == "status" else service.national(), args.format)
@@ -371,6 +380,70 @@ def _database_failure(error: Exception, url: str | None) -> str | None:
         return say(QT_TRANSLATE_NOOP("Center", "The center database {url} could not be used ({reason})."),
                    url=shown, reason=reason)
     return None
+
+
+def _report(args: argparse.Namespace) -> int:
+    """The national report: read only (no center key needed); the file is written whole or not at all."""
+    from datetime import UTC, datetime
+
+    from desktop.center.report import service as national_report
+    from desktop.reports.language import ReportLanguage
+
+    period = national_report.half_year(args.period)  # a bad period fails before the database is touched
+    fmt = national_report.output_format(args.out, args.format)
+    # the report is Persian unless English is asked for (--lang en or RASAD_CENTER_LANG=en)
+    code = args.lang or os.environ.get(LANGUAGE_ENV) or Language.PERSIAN.value
+    language = Language(code) if code in {known.value for known in Language} else Language.PERSIAN
+    lang = ReportLanguage(lambda context, text, **params: translate(language, context, text, **params),
+                          rtl=language is Language.PERSIAN)
+    engine = _existing_center(args.db)
+    try:
+        now = datetime.now(UTC)
+        data = national_report.gather(engine, period, now, args.stale_days)
+        report = national_report.build(data, lang, now, lambda reason: national_report.reason_in(language, reason))
+        written = national_report.write(report, args.out, fmt, lang)
+    finally:
+        engine.dispose()
+    print(say(QT_TRANSLATE_NOOP("Center", "The national report of {period} was written to {path}."),
+              period=period.code, path=str(written)))
+    return 0
+
+
+def _existing_center(url: str):  # noqa: ANN202 - an Engine, imported lazily
+    """An engine on a center database that exists and is migrated; a report never creates or migrates one."""
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not Path(parsed.database).is_file():
+        raise _Failed(say(QT_TRANSLATE_NOOP("Center", "There is no center database at {path}."),
+                          path=parsed.database))
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _read_snapshot(engine)
+    try:
+        if not inspect(engine).has_table("center_province"):
+            raise _Failed(say(QT_TRANSLATE_NOOP("Center", "{url} is not a center database (no center tables)."),
+                              url=parsed.render_as_string(hide_password=True)))
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _read_snapshot(engine) -> None:  # noqa: ANN001 - an Engine
+    """pysqlite's documented recipe with a plain (deferred) BEGIN: the report's reads form one transaction, so
+    bundles ingested meanwhile by a running ``serve`` are either all in it or all out of it."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN")
 
 
 def _verdict_text(verdict: str) -> str:

@@ -94,3 +94,14 @@ def signed(key, path: str, query: str = "") -> dict[str, str]:
     from desktop.sync.request_auth import AUTH_HEADER, sign_request
 
     return {AUTH_HEADER: sign_request(key, "GET", path, query, int(NOW.timestamp()))}
+
+
+@pytest.fixture(scope="session")
+def national_center(tmp_path_factory):
+    """A center fed by three demo provinces' real signed bundles, and more (tests/center/national_support.py):
+    read by the national report's tests, built once."""
+    from tests.center.national_support import build_center
+
+    service, provinces, _clock = build_center(tmp_path_factory.mktemp("national"))
+    yield service, {province.code: province for province in provinces}
+    service.close()

@@ -41,4 +41,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "none applied yet"),
     QT_TRANSLATE_NOOP("Center", "never"),
     QT_TRANSLATE_NOOP("Center", "no period reported"),
+    QT_TRANSLATE_NOOP("Center", "National report"),
+    QT_TRANSLATE_NOOP("Center", "The six-monthly national status report"),
+    QT_TRANSLATE_NOOP("Center", "Progress of every province, milestone compliance, the provinces ranked on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year — the report the command line writes."),
+    QT_TRANSLATE_NOOP("Center", "Half-year"),
+    QT_TRANSLATE_NOOP("Center", "Format"),
+    QT_TRANSLATE_NOOP("Center", "Download the report"),
+    QT_TRANSLATE_NOOP("Center", "Building the report takes a few seconds."),
 )

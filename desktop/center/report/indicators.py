@@ -1,0 +1,157 @@
+"""Indicators of every province for a period, from the ``indicator_month`` rows its bundles carried, summed the
+way the province sums them (desktop/indicators/service.py: flows over the period's months, stocks at its last
+month with data, Σ numerator ÷ Σ denominator through the domain's definitions).
+
+A province is *complete* for an indicator when every branch it has told the center about has statistics from a
+case listing or monthly statistics for every month the figures cover — the province's own rule. Incomplete
+provinces are never ranked. The 90th-percentile indicator needs the disposition histogram, which bundles do not
+carry: it is listed as not available at the center rather than shown wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.center.models import NationalChange, NationalIndicator
+from desktop.domain.indicators.definitions import (
+    INDICATORS,
+    STOCK_FIELDS,
+    SUMMED_FIELDS,
+    IndicatorDefinition,
+    MeasureTotals,
+)
+from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds
+from desktop.domain.jalali import JalaliPeriod
+
+COMPLETE_SOURCES = frozenset({"cases", "monthly"})  # desktop.store.models.COMPLETE_SOURCES
+_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
+
+
+@dataclass(frozen=True)
+class ProvinceIndicator:
+    """One indicator of one province for the period."""
+
+    value: float | None
+    totals: MeasureTotals
+    has_rows: bool
+    complete: bool
+    months: tuple[int, ...]  # the months the figures cover
+
+
+@dataclass(frozen=True)
+class ProvinceStatistics:
+    """Everything one province's monthly rows say about the period."""
+
+    branches: int
+    latest_month: int | None
+    indicators: Mapping[str, ProvinceIndicator]
+
+
+def center_indicators() -> tuple[IndicatorDefinition, ...]:
+    """The indicators the center can compute from what bundles carry (all but the histogram-based ones)."""
+    return tuple(definition for definition in INDICATORS if not definition.needs_histogram)
+
+
+def unavailable_indicators() -> tuple[IndicatorDefinition, ...]:
+    return tuple(definition for definition in INDICATORS if definition.needs_histogram)
+
+
+def province_branches(session: Session, province: str) -> set[int]:
+    """The branch ids the province's change log describes (the last word on each row: a deleted branch is gone)."""
+    alive: dict[int, bool] = {}
+    for row_id, operation in session.execute(select(NationalChange.row_id, NationalChange.operation).where(
+            NationalChange.province == province, NationalChange.table_name == "branch").order_by(
+            NationalChange.change_id)):
+        alive[row_id] = operation != "delete"
+    return {row_id for row_id, present in alive.items() if present}
+
+
+def _months(session: Session, province: str, first: int, last: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """Each stored month of ``first..last`` with its rows, one month in memory at a time (a Tehran-sized
+    province sends tens of thousands of rows a month)."""
+    months = list(session.scalars(select(NationalIndicator.month_index).where(
+        NationalIndicator.province == province, NationalIndicator.month_index.between(first, last)).order_by(
+        NationalIndicator.month_index)))
+    for month in months:
+        parsed = json.loads(session.scalar(select(NationalIndicator.rows).where(
+            NationalIndicator.province == province, NationalIndicator.month_index == month)) or "[]")
+        yield month, [row for row in parsed if isinstance(row, dict)] if isinstance(parsed, list) else []
+
+
+def _number(value: Any) -> float | int:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else 0
+
+
+def stock_month(period: JalaliPeriod, latest: int | None) -> int:
+    """The month whose stocks a period shows: its last, or the latest month with data if that is earlier (as
+    desktop/indicators/service.py ``_stock_month``)."""
+    last = last_month_index(period)
+    return last if latest is None or latest >= last or latest < first_month_index(period) else latest
+
+
+class _Sums:
+    """The running totals of one indicator while the months go by."""
+
+    def __init__(self, first: int, stock: int) -> None:
+        self.first, self.stock = first, stock
+        self.sums: dict[str, float] = {name: 0 for name in SUMMED_FIELDS}
+        self.scheduling_max: float | None = None
+        self.has_rows = False
+        self.complete_months: dict[int, int] = {}
+
+    def add(self, month: int, rows: list[dict[str, Any]]) -> None:
+        if not self.first <= month <= self.stock:
+            return
+        for row in rows:
+            self.has_rows = True
+            for name in _FLOWS:
+                self.sums[name] += _number(row.get(name))
+            if month == self.stock:
+                for name in STOCK_FIELDS:
+                    self.sums[name] += _number(row.get(name))
+            maximum = row.get("scheduling_days_max")
+            if isinstance(maximum, int | float) and not isinstance(maximum, bool):
+                self.scheduling_max = maximum if self.scheduling_max is None else max(self.scheduling_max, maximum)
+            branch = row.get("branch_id")
+            if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
+                self.complete_months[branch] = self.complete_months.get(branch, 0) + 1
+
+    def result(self, definition: IndicatorDefinition, branches: set[int]) -> ProvinceIndicator:
+        covered = tuple(range(self.first, self.stock + 1))
+        days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
+        totals = MeasureTotals(**self.sums, scheduling_days_max=self.scheduling_max, period_days=days)
+        complete = bool(branches) and all(self.complete_months.get(branch, 0) == len(covered) for branch in branches)
+        return ProvinceIndicator(definition.compute(totals) if self.has_rows else None, totals, self.has_rows,
+                                 complete, covered)
+
+
+def province_statistics(session: Session, province: str, period: JalaliPeriod) -> ProvinceStatistics:
+    latest = session.scalar(select(NationalIndicator.month_index).where(
+        NationalIndicator.province == province).order_by(NationalIndicator.month_index.desc()).limit(1))
+    stock = stock_month(period, latest)
+    definitions = center_indicators()
+    # indicators sharing a window share their sums: the period's months, and each rolling window
+    firsts = {d.code: stock - d.window_months + 1 if d.window_months else first_month_index(period)
+              for d in definitions}
+    sums = {first: _Sums(first, stock) for first in set(firsts.values())}
+    branches = province_branches(session, province)
+    for month, rows in _months(session, province, min(firsts.values()), stock):
+        branches.update(row["branch_id"] for row in rows if isinstance(row.get("branch_id"), int))
+        for running in sums.values():
+            running.add(month, rows)
+    values = {d.code: sums[firsts[d.code]].result(d, branches) for d in definitions}
+    return ProvinceStatistics(len(branches), latest, values)
+
+
+def national_value(definition: IndicatorDefinition, values: Iterable[ProvinceIndicator]) -> float | None:
+    """Σ numerator ÷ Σ denominator over the provinces with statistics (their totals added, then computed once)."""
+    with_rows = [value.totals for value in values if value.has_rows]
+    if not with_rows:
+        return None
+    return definition.compute(MeasureTotals.sum(with_rows))
