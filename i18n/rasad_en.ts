@@ -1304,7 +1304,7 @@
         <translation>view the audit</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+42"/>
+        <location filename="../desktop/center/web/app.py" line="+51"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+19"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-18"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -1491,9 +1491,419 @@
         <translation>Sign out</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Issued and signed: {list}.</source>
+        <translation>Issued and signed: {list}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A province acknowledges a directive by applying it: its next bundle reports the deadline, target or program the directive asked for. Until then it shows as not yet reported.</source>
+        <translation>A province acknowledges a directive by applying it: its next bundle reports the deadline, target or program the directive asked for. Until then it shows as not yet reported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No directive has been issued to these provinces yet.</source>
+        <translation>No directive has been issued to these provinces yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s last bundle</source>
+        <translation>Province&apos;s last bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</source>
+        <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seen} of {items} items</source>
+        <translation>{seen} of {items} items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a directive</source>
+        <translation>Issue a directive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the provinces</source>
+        <translation>To the provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on (e.g. 1405/09/30)</source>
+        <translation>Due on (e.g. 1405/09/30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator targets</source>
+        <translation>Indicator targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (e.g. 1405-H2; empty: every period)</source>
+        <translation>Period (e.g. 1405-H2; empty: every period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational programs</source>
+        <translation>Operational programs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution code</source>
+        <translation>Solution code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results</source>
+        <translation>Expected results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, one a line: code | title | start | finish | weight | owner</source>
+        <translation>Activities, one a line: code | title | start | finish | weight | owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and issue</source>
+        <translation>Sign and issue</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you are</source>
+        <translation>Where you are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provinces&apos; bundles do not carry what this indicator is computed from (the distribution of disposition times): it cannot be shown at the center.</source>
+        <translation>The provinces&apos; bundles do not carry what this indicator is computed from (the distribution of disposition times): it cannot be shown at the center.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst</source>
+        <translation>Worst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces ranked</source>
+        <translation>Provinces ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts ranked</source>
+        <translation>Judicial districts ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches ranked</source>
+        <translation>Branches ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to show: no unit has arrived in the bundles.</source>
+        <translation>Nothing to show: no unit has arrived in the bundles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete branches</source>
+        <translation>Complete branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no branch known</source>
+        <translation>no branch known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best</source>
+        <translation>best</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst</source>
+        <translation>worst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient data — not ranked</source>
+        <translation>insufficient data — not ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hollow point on a dashed line is a month whose statistics are incomplete; a month without statistics is left out, never drawn as zero.</source>
+        <translation>A hollow point on a dashed line is a month whose statistics are incomplete; a month without statistics is left out, never drawn as zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No month has a value yet.</source>
+        <translation>No month has a value yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completeness of each province&apos;s statistics</source>
+        <translation>Completeness of each province&apos;s statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months sent</source>
+        <translation>Months sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest month</source>
+        <translation>Latest month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches complete in it</source>
+        <translation>Branches complete in it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no statistics yet</source>
+        <translation>no statistics yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {what}.</source>
+        <translation>Done: {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bundle verifies only with the key that was its province&apos;s key for its number: bundles cut before a rotation stay valid, a retired key signs nothing new.</source>
+        <translation>A bundle verifies only with the key that was its province&apos;s key for its number: bundles cut before a rotation stay valid, a retired key signs nothing new.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from No. {first} on</source>
+        <translation>from No. {first} on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {first} to {last}</source>
+        <translation>No. {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a province</source>
+        <translation>Register a province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province code</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key file (exported by the province&apos;s keys command)</source>
+        <translation>Public key file (exported by the province&apos;s keys command)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or paste it</source>
+        <translation>or paste it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-key a registered province by hand</source>
+        <translation>Re-key a registered province by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key</source>
+        <translation>Check the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a province&apos;s key rotation</source>
+        <translation>Apply a province&apos;s key rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation record file (from removable media)</source>
+        <translation>Rotation record file (from removable media)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the record</source>
+        <translation>Check the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the key</source>
+        <translation>Confirm the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from bundle No. {sequence} on</source>
+        <translation>from bundle No. {sequence} on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It takes over from key</source>
+        <translation>It takes over from key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id (fingerprint) to be trusted:</source>
+        <translation>Key id (fingerprint) to be trusted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with the key id the province&apos;s secretary reads from the province&apos;s keys page (by telephone or in person) before you confirm.</source>
+        <translation>Compare it with the key id the province&apos;s secretary reads from the province&apos;s keys page (by telephone or in person) before you confirm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: trust this key</source>
+        <translation>Confirm: trust this key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,7 +1926,137 @@
         <translation>Password</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Progress of {province}</source>
+        <translation>Progress of {province}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No plan has arrived in this province&apos;s bundles yet.</source>
+        <translation>No plan has arrived in this province&apos;s bundles yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities finished</source>
+        <translation>Activities finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions without a program</source>
+        <translation>Solutions without a program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions meeting it</source>
+        <translation>Solutions meeting it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver projects</source>
+        <translation>Driver projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver project</source>
+        <translation>Driver project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most behind schedule</source>
+        <translation>Most behind schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National progress</source>
+        <translation>National progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. National figures are the mean of the provinces with a value, each counting once.</source>
+        <translation>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. National figures are the mean of the provinces with a value, each counting once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces with plan data</source>
+        <translation>Provinces with plan data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones of the Transformation Document</source>
+        <translation>Milestones of the Transformation Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean value</source>
+        <translation>Mean value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mean over the provinces that report each project.</source>
+        <translation>The mean over the provinces that report each project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A province is stale when no bundle has arrived for more than {days} days.</source>
         <translation>A province is stale when no bundle has arrived for more than {days} days.</translation>
     </message>
@@ -1531,12 +2071,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+124"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -1566,12 +2106,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -1586,12 +2126,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+125"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -1641,6 +2181,194 @@
         <location line="+1"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/directives.py" line="+44"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-124"/>
+        <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
+        <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{row}: {reason}</source>
+        <translation>{row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one province.</source>
+        <translation>Choose at least one province.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>an activity line needs code | title | start | finish | weight | owner</source>
+        <translation>an activity line needs code | title | start | finish | weight | owner</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+54"/>
+        <source>There is no indicator {value}.</source>
+        <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
+        <translation>There is no indicator {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no province {value} among those you see.</source>
+        <translation>There is no province {value} among those you see.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no judicial district {value} in this province.</source>
+        <translation>There is no judicial district {value} in this province.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province has sent statistics yet.</source>
+        <translation>No province has sent statistics yet.</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+80"/>
+        <source>All provinces</source>
+        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/keys.py" line="+35"/>
+        <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
+        <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
+        <translation>The file is larger than {limit} bytes: it is not a key or a rotation record.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the province&apos;s code (letters, digits, . _ -; at most 32) and its name.</source>
+        <translation>Give the province&apos;s code (letters, digits, . _ -; at most 32) and its name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key is {actual}, not the {confirmed} you confirmed: nothing was changed.</source>
+        <translation>The key is {actual}, not the {confirmed} you confirmed: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/dashboard_text.py" line="+16"/>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/directives_page.py" line="+25"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <source>Directives</source>
+        <translation>Directives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly applied</source>
+        <translation>partly applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet reported</source>
+        <translation>not yet reported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete data</source>
+        <translation>Incomplete data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/keys_page.py" line="+25"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+28"/>
+        <source>Province keys</source>
+        <translation>Province keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new province is registered with this key.</source>
+        <extracomment>what a confirmation will do (the preview&apos;s kind)</extracomment>
+        <translation>A new province is registered with this key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province is re-keyed by hand: this key replaces its current key from its next bundle on.</source>
+        <translation>The province is re-keyed by hand: this key replaces its current key from its next bundle on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the province&apos;s current key: only its name is updated.</source>
+        <translation>This is the province&apos;s current key: only its name is updated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province&apos;s own rotation record, signed by its current key and this one.</source>
+        <translation>The province&apos;s own rotation record, signed by its current key and this one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotation</source>
+        <translation>rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-keyed by hand</source>
+        <translation>re-keyed by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the current key again (only the name changes)</source>
+        <translation>the current key again (only the name changes)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/progress_page.py" line="+24"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+6"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-1"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{term}: {percent} by the end of {year}</source>
+        <translation>{term}: {percent} by the end of {year}</translation>
     </message>
 </context>
 <context>

@@ -1302,7 +1302,7 @@
         <translation>دیدن ممیزی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+42"/>
+        <location filename="../desktop/center/web/app.py" line="+51"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+19"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-18"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -1489,9 +1489,419 @@
         <translation>خروج</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Issued and signed: {list}.</source>
+        <translation>صادر و امضا شد: {list}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A province acknowledges a directive by applying it: its next bundle reports the deadline, target or program the directive asked for. Until then it shows as not yet reported.</source>
+        <translation>استان با اعمال ابلاغیه آن را تأیید می‌کند: بستهٔ بعدی آن مهلت، هدف یا برنامه‌ای را که ابلاغیه خواسته گزارش می‌کند. تا آن زمان «هنوز گزارش نشده» نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No directive has been issued to these provinces yet.</source>
+        <translation>هنوز ابلاغیه‌ای به این استان‌ها صادر نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>محتوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>تأیید استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province&apos;s last bundle</source>
+        <translation>آخرین بستهٔ استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</source>
+        <translation>{programs} برنامه، {targets} هدف، {deadlines} مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seen} of {items} items</source>
+        <translation>{seen} از {items} مورد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a directive</source>
+        <translation>صدور ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the provinces</source>
+        <translation>به استان‌های</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on (e.g. 1405/09/30)</source>
+        <translation>سررسید (مثلاً ۱۴۰۵/۰۹/۳۰)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator targets</source>
+        <translation>هدف‌های شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (e.g. 1405-H2; empty: every period)</source>
+        <translation>دوره (مثلاً 1405-H2؛ خالی: همهٔ دوره‌ها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational programs</source>
+        <translation>برنامه‌های عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution code</source>
+        <translation>کد راهکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected results</source>
+        <translation>نتایج مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities, one a line: code | title | start | finish | weight | owner</source>
+        <translation>فعالیت‌ها، هر کدام در یک سطر: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and issue</source>
+        <translation>امضا و صدور</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Back to the dashboard</source>
         <translation>بازگشت به داشبورد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you are</source>
+        <translation>جای شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provinces&apos; bundles do not carry what this indicator is computed from (the distribution of disposition times): it cannot be shown at the center.</source>
+        <translation>بسته‌های استان‌ها دادهٔ محاسبهٔ این شاخص (توزیع زمان رسیدگی) را ندارند: در مرکز نمایش‌دادنی نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best</source>
+        <translation>بهترین‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst</source>
+        <translation>ضعیف‌ترین‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces ranked</source>
+        <translation>رتبه‌بندی استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts ranked</source>
+        <translation>رتبه‌بندی حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches ranked</source>
+        <translation>رتبه‌بندی شعبه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to show: no unit has arrived in the bundles.</source>
+        <translation>چیزی برای نمایش نیست: هیچ واحدی در بسته‌ها نرسیده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete branches</source>
+        <translation>شعبه‌های کامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>بدون مقدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no branch known</source>
+        <translation>شعبه‌ای شناخته نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best</source>
+        <translation>بهترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worst</source>
+        <translation>ضعیف‌ترین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient data — not ranked</source>
+        <translation>دادهٔ ناکافی — بدون رتبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly trend</source>
+        <translation>روند ماهانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hollow point on a dashed line is a month whose statistics are incomplete; a month without statistics is left out, never drawn as zero.</source>
+        <translation>نقطهٔ توخالی روی خط‌چین ماهی است که آمارش ناقص است؛ ماهِ بی‌آمار کنار گذاشته می‌شود و هرگز صفر کشیده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No month has a value yet.</source>
+        <translation>هنوز هیچ ماهی مقدار ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completeness of each province&apos;s statistics</source>
+        <translation>کامل بودن آمار هر استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months sent</source>
+        <translation>ماه‌های ارسال‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest month</source>
+        <translation>آخرین ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branches complete in it</source>
+        <translation>شعبه‌های کامل در آن ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no statistics yet</source>
+        <translation>هنوز آماری نرسیده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {what}.</source>
+        <translation>انجام شد: {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bundle verifies only with the key that was its province&apos;s key for its number: bundles cut before a rotation stay valid, a retired key signs nothing new.</source>
+        <translation>هر بسته فقط با کلیدی تأیید می‌شود که برای شمارهٔ آن کلید استان بوده است: بسته‌های ساخته‌شده پیش از چرخش معتبر می‌مانند و کلید بازنشسته چیز تازه‌ای امضا نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>شناسهٔ کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>چگونه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>کنونی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from No. {first} on</source>
+        <translation>از شمارهٔ {first} به بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {first} to {last}</source>
+        <translation>شمارهٔ {first} تا {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a province</source>
+        <translation>ثبت استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province code</source>
+        <translation>کد استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key file (exported by the province&apos;s keys command)</source>
+        <translation>پروندهٔ کلید عمومی (خروجی فرمان keys استان)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or paste it</source>
+        <translation>یا متن آن را اینجا بگذارید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-key a registered province by hand</source>
+        <translation>تعویض دستی کلید استانِ ثبت‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the key</source>
+        <translation>بررسی کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a province&apos;s key rotation</source>
+        <translation>اعمال چرخش کلید یک استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation record file (from removable media)</source>
+        <translation>پروندهٔ سابقهٔ چرخش (از رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the record</source>
+        <translation>بررسی سابقه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the key</source>
+        <translation>تأیید کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from bundle No. {sequence} on</source>
+        <translation>از بستهٔ شمارهٔ {sequence} به بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It takes over from key</source>
+        <translation>جانشین کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id (fingerprint) to be trusted:</source>
+        <translation>شناسهٔ کلید (اثر انگشت) که پذیرفته می‌شود:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with the key id the province&apos;s secretary reads from the province&apos;s keys page (by telephone or in person) before you confirm.</source>
+        <translation>پیش از تأیید، آن را با شناسهٔ کلیدی که دبیر استان از صفحهٔ کلیدهای استان می‌خواند (تلفنی یا حضوری) مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: trust this key</source>
+        <translation>تأیید: این کلید پذیرفته شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1924,137 @@
         <translation>گذرواژه</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Progress of {province}</source>
+        <translation>پیشرفت {province}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No plan has arrived in this province&apos;s bundles yet.</source>
+        <translation>هنوز برنامه‌ای در بسته‌های این استان نرسیده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities finished</source>
+        <translation>فعالیت‌های پایان‌یافته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions without a program</source>
+        <translation>راهکارهای بی‌برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>برنامه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>نقاط عطف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solutions meeting it</source>
+        <translation>راهکارهای دست‌یافته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver projects</source>
+        <translation>طرح‌های پیشران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver project</source>
+        <translation>طرح پیشران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executor</source>
+        <translation>مجری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most behind schedule</source>
+        <translation>عقب‌ترین فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution</source>
+        <translation>راهکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National progress</source>
+        <translation>پیشرفت ملی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. National figures are the mean of the provinces with a value, each counting once.</source>
+        <translation>ارقام هر استان همان است که نمای کلی خود استان از برنامهٔ رسیده در بسته‌هایش نشان می‌دهد. ارقام ملی میانگین استان‌های دارای مقدار است و هر استان یک بار شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces with plan data</source>
+        <translation>استان‌های دارای دادهٔ برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones of the Transformation Document</source>
+        <translation>نقاط عطف سند تحول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean value</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solutions</source>
+        <translation>راهکارها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation>برنامه‌های عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mean over the provinces that report each project.</source>
+        <translation>میانگین استان‌هایی که هر طرح را گزارش می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A province is stale when no bundle has arrived for more than {days} days.</source>
         <translation>استانی که بیش از {days} روز بسته‌ای از آن نرسیده، عقب‌افتاده است.</translation>
     </message>
@@ -1529,12 +2069,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+124"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -1564,12 +2104,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -1584,12 +2124,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+125"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -1639,6 +2179,194 @@
         <location line="+1"/>
         <source>Excel workbook</source>
         <translation>کارپوشهٔ اکسل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/directives.py" line="+44"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-124"/>
+        <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
+        <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با پروندهٔ کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{row}: {reason}</source>
+        <translation>{row}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one province.</source>
+        <translation>دست‌کم یک استان را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a date</source>
+        <translation>تاریخ نیست</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>an activity line needs code | title | start | finish | weight | owner</source>
+        <translation>هر سطر فعالیت باید این‌ها را داشته باشد: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+54"/>
+        <source>There is no indicator {value}.</source>
+        <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
+        <translation>شاخصی با کد {value} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no province {value} among those you see.</source>
+        <translation>استان {value} در میان استان‌هایی که می‌بینید نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no judicial district {value} in this province.</source>
+        <translation>حوزهٔ قضایی {value} در این استان نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province has sent statistics yet.</source>
+        <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+80"/>
+        <source>All provinces</source>
+        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <translation>همهٔ استان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/dashboard/keys.py" line="+35"/>
+        <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
+        <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
+        <translation>پرونده بزرگ‌تر از {limit} بایت است: کلید یا سابقهٔ چرخش کلید نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the province&apos;s code (letters, digits, . _ -; at most 32) and its name.</source>
+        <translation>کد استان (حروف لاتین، رقم، . _ -؛ حداکثر ۳۲) و نام آن را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key is {actual}, not the {confirmed} you confirmed: nothing was changed.</source>
+        <translation>کلید {actual} است، نه {confirmed} که تأیید کردید: هیچ تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/dashboard_text.py" line="+16"/>
+        <source>{days} days</source>
+        <translation>{days} روز</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/directives_page.py" line="+25"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <source>Directives</source>
+        <translation>ابلاغیه‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>اعمال شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly applied</source>
+        <translation>بخشی اعمال شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet reported</source>
+        <translation>هنوز گزارش نشده</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <source>Indicators</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete data</source>
+        <translation>دادهٔ ناقص</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/keys_page.py" line="+25"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+28"/>
+        <source>Province keys</source>
+        <translation>کلیدهای استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new province is registered with this key.</source>
+        <extracomment>what a confirmation will do (the preview&apos;s kind)</extracomment>
+        <translation>استانی تازه با این کلید ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province is re-keyed by hand: this key replaces its current key from its next bundle on.</source>
+        <translation>کلید استان به‌دست تعویض می‌شود: این کلید از بستهٔ بعدی آن جای کلید کنونی را می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the province&apos;s current key: only its name is updated.</source>
+        <translation>این همان کلید کنونی استان است: فقط نام آن به‌روز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province&apos;s own rotation record, signed by its current key and this one.</source>
+        <translation>سابقهٔ چرخش خود استان، امضاشده با کلید کنونی آن و همین کلید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotation</source>
+        <translation>چرخش کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-keyed by hand</source>
+        <translation>تعویض دستی کلید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the current key again (only the name changes)</source>
+        <translation>همان کلید کنونی (فقط نام تغییر می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/web/progress_page.py" line="+24"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+6"/>
+        <source>Planned</source>
+        <translation>برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-1"/>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{term}: {percent} by the end of {year}</source>
+        <translation>{term}: {percent} تا پایان {year}</translation>
     </message>
 </context>
 <context>

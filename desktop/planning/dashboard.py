@@ -41,74 +41,81 @@ class DashboardService:
         with self._database.reading() as session:
             structure = load_structure(session)
             province_name = get_setting(session, "province.name", "") or ""
-        solutions = build_solutions(structure)
-        province = rollup(build_province(structure, solutions), today)
-        plans = tuple(
-            NamedProgress(id_of(result.key), plan.code, plan.title, "", progress_of(result))
-            for plan, result in zip(structure.plans, province.children, strict=True)
-        )
-        drivers = tuple(
-            NamedProgress(row.id, str(row.number), row.title, row.executor, progress_of(rollup(item, today)))
-            for row, item in zip(structure.drivers, build_driver_projects(structure, solutions), strict=True)
-        )
-        leaves = [r for r in _iter_leaves(province)]
-        return HomeSummary(
-            as_of=today,
-            province_name=province_name,
-            overall=progress_of(province),
-            plans=plans,
-            milestones=tuple(self._milestones(structure, solutions, today)),
-            driver_projects=drivers,
-            behind=tuple(self._behind(structure, province, today)),
-            activity_count=len(leaves),
-            finished_activity_count=sum(1 for r in leaves if (r.actual or 0.0) >= COMPLETE),
-            solutions_without_program=sum(1 for item in solutions.values() if not item.children),
-        )
+        return summarise(structure, province_name, today)
 
-    # milestones --------------------------------------------------------------------------------
-    def _milestones(self, structure: PlanStructure, solutions: dict[int, WorkItem],
-                    today: date) -> list[MilestoneRow]:
-        transformation = {p.id for p in structure.plans if p.kind == PlanKind.TRANSFORMATION.value}
-        by_term: dict[SolutionTerm, list[WorkItem]] = {SolutionTerm.MID: [], SolutionTerm.LONG: []}
-        terms: dict[int, SolutionTerm] = {}
-        for row in structure.solutions:
-            if row.plan_id in transformation and row.term in by_term:
-                by_term[row.term].append(solutions[row.id])
-                terms[row.id] = row.term
-        start = _first_progress_date(structure) or today
-        dates = sorted(set(sample_dates(start, today, SERIES_STEP_DAYS)) | {t.deadline for t in TARGETS if
-                                                                             start <= t.deadline <= today})
-        series_by_solution = {sid: dict(actual_series(solutions[sid], dates)) for sid in terms}
-        weight_of = {row.id: row.weight for row in structure.solutions}
-        rows = []
-        for target in TARGETS:
-            ids = [sid for sid, term in terms.items() if term == target.term]
-            evaluation = evaluate(target, _weighted_series(dates, ids, series_by_solution, weight_of), today)
-            meeting = 0
-            for sid in ids:
-                own = [e for e in evaluate_solution(target.term, sorted(series_by_solution[sid].items()), today)
-                       if e.target == target]
-                if own and own[0].status in (ComplianceStatus.MET, ComplianceStatus.ON_TRACK):
-                    meeting += 1
-            projected = evaluation.forecast.projected_percent if evaluation.forecast else None
-            rows.append(MilestoneRow(
-                term=target.term, year=target.year, target_percent=target.percent, deadline=target.deadline,
-                status=evaluation.status.value, value=evaluation.actual, projected=projected,
-                solutions_meeting=meeting, solutions_total=len(ids)))
-        return rows
 
-    # behind schedule ---------------------------------------------------------------------------
-    def _behind(self, structure: PlanStructure, province: RollupResult, today: date) -> list[BehindActivity]:
-        solution_title = {s.id: s.title for s in structure.solutions}
-        program_solution = {p.id: p.solution_id for p in structure.programs}
-        rows = []
-        for result in most_behind([province], n=10):
-            activity = structure.activity(id_of(result.key))
-            rows.append(BehindActivity(
-                id=activity.id, code=activity.code, title=activity.title,
-                solution_title=solution_title[program_solution[activity.program_id]],
-                owner=activity.owner, planned_finish=activity.planned_finish, progress=progress_of(result)))
-        return rows
+def summarise(structure: PlanStructure, province_name: str, today: date) -> HomeSummary:
+    """The overview of a plan structure on ``today`` — pure: the center computes each province's overview with it
+    from the plan rows the province's bundles carried (desktop/center/dashboard/progress.py)."""
+    solutions = build_solutions(structure)
+    province = rollup(build_province(structure, solutions), today)
+    plans = tuple(
+        NamedProgress(id_of(result.key), plan.code, plan.title, "", progress_of(result))
+        for plan, result in zip(structure.plans, province.children, strict=True)
+    )
+    drivers = tuple(
+        NamedProgress(row.id, str(row.number), row.title, row.executor, progress_of(rollup(item, today)))
+        for row, item in zip(structure.drivers, build_driver_projects(structure, solutions), strict=True)
+    )
+    leaves = [r for r in _iter_leaves(province)]
+    return HomeSummary(
+        as_of=today,
+        province_name=province_name,
+        overall=progress_of(province),
+        plans=plans,
+        milestones=tuple(_milestones(structure, solutions, today)),
+        driver_projects=drivers,
+        behind=tuple(_behind(structure, province, today)),
+        activity_count=len(leaves),
+        finished_activity_count=sum(1 for r in leaves if (r.actual or 0.0) >= COMPLETE),
+        solutions_without_program=sum(1 for item in solutions.values() if not item.children),
+    )
+
+
+# milestones -------------------------------------------------------------------------------------
+def _milestones(structure: PlanStructure, solutions: dict[int, WorkItem], today: date) -> list[MilestoneRow]:
+    transformation = {p.id for p in structure.plans if p.kind == PlanKind.TRANSFORMATION.value}
+    by_term: dict[SolutionTerm, list[WorkItem]] = {SolutionTerm.MID: [], SolutionTerm.LONG: []}
+    terms: dict[int, SolutionTerm] = {}
+    for row in structure.solutions:
+        if row.plan_id in transformation and row.term in by_term:
+            by_term[row.term].append(solutions[row.id])
+            terms[row.id] = row.term
+    start = _first_progress_date(structure) or today
+    dates = sorted(set(sample_dates(start, today, SERIES_STEP_DAYS)) | {t.deadline for t in TARGETS if
+                                                                         start <= t.deadline <= today})
+    series_by_solution = {sid: dict(actual_series(solutions[sid], dates)) for sid in terms}
+    weight_of = {row.id: row.weight for row in structure.solutions}
+    rows = []
+    for target in TARGETS:
+        ids = [sid for sid, term in terms.items() if term == target.term]
+        evaluation = evaluate(target, _weighted_series(dates, ids, series_by_solution, weight_of), today)
+        meeting = 0
+        for sid in ids:
+            own = [e for e in evaluate_solution(target.term, sorted(series_by_solution[sid].items()), today)
+                   if e.target == target]
+            if own and own[0].status in (ComplianceStatus.MET, ComplianceStatus.ON_TRACK):
+                meeting += 1
+        projected = evaluation.forecast.projected_percent if evaluation.forecast else None
+        rows.append(MilestoneRow(
+            term=target.term, year=target.year, target_percent=target.percent, deadline=target.deadline,
+            status=evaluation.status.value, value=evaluation.actual, projected=projected,
+            solutions_meeting=meeting, solutions_total=len(ids)))
+    return rows
+
+
+# behind schedule --------------------------------------------------------------------------------
+def _behind(structure: PlanStructure, province: RollupResult, today: date) -> list[BehindActivity]:
+    solution_title = {s.id: s.title for s in structure.solutions}
+    program_solution = {p.id: p.solution_id for p in structure.programs}
+    rows = []
+    for result in most_behind([province], n=10):
+        activity = structure.activity(id_of(result.key))
+        rows.append(BehindActivity(
+            id=activity.id, code=activity.code, title=activity.title,
+            solution_title=solution_title[program_solution[activity.program_id]],
+            owner=activity.owner, planned_finish=activity.planned_finish, progress=progress_of(result)))
+    return rows
 
 
 def _weighted_series(dates: list[date], ids: list[int], series: dict[int, dict[date, float]],

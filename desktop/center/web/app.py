@@ -30,7 +30,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from desktop.accounts.passwords import PasswordHashing
 from desktop.center.staff import Refused, audit
 from desktop.center.staff.accounts import SessionPolicy, StaffAccounts
-from desktop.center.web import audit_page, provinces, report_page, signin
+from desktop.center.web import (
+    audit_page,
+    directives_page,
+    indicators_page,
+    keys_page,
+    progress_page,
+    provinces,
+    report_page,
+    signin,
+)
 from desktop.center.web.deps import CsrfRefused, SignInNeeded, client_address, current_staff
 from desktop.center.web.render import render
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -49,7 +58,8 @@ FORM_EXPIRED = QT_TRANSLATE_NOOP("Center", "The form has expired or did not come
                                            "again and repeat.")
 
 #: Every page module of the dashboard, in nav order (c16b/c16c add theirs here).
-PAGES: list[ModuleType] = [signin, provinces, report_page, audit_page]
+PAGES: list[ModuleType] = [signin, provinces, progress_page, indicators_page, directives_page, keys_page, report_page,
+                           audit_page]
 
 CSP = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
        "frame-ancestors 'none'; img-src 'self' data:; font-src 'self'; "

@@ -1,0 +1,148 @@
+"""The progress, indicators, directives and keys pages over real bundles, without a browser: what they show, the
+drill-down links, the directive form and the key confirmation, and the refusals of a too-weak role."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from desktop.center.app import create_app
+from desktop.center.web.app import DashboardSettings
+from desktop.domain.persian import to_persian_digits
+from desktop.sync.keys import export_public, fingerprint, generate_private_key
+from tests.center.dashboard.conftest import audited
+from tests.center.staff_support import PASSWORD, cheap_hashing
+
+BASE = "https://testserver"
+ACCOUNTS = {"admin": ("admin", ()), "analyst": ("analyst", ()), "viewer": ("viewer", ()),
+            "liaison": ("liaison", ("QOM",))}
+
+
+@pytest.fixture(scope="module")
+def app(seeded):
+    application = create_app(seeded.center, dashboard=DashboardSettings(hashing=cheap_hashing()))
+    for user, (role, provinces) in ACCOUNTS.items():
+        application.state.staff_accounts.add(user, user, role, PASSWORD, provinces=provinces)
+    return application
+
+
+def client_for(app, user: str) -> TestClient:  # noqa: ANN001
+    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+    assert client.post("/login", data={"csrf_token": token, "user_name": user, "password": PASSWORD,
+                                       "next": "/dashboard/progress"}).status_code == 303
+    return client
+
+
+def csrf(page: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def test_the_indicators_page_drills_down_province_district_branch_with_a_breadcrumb(app):
+    client = client_for(app, "viewer")
+    page = client.get("/dashboard/indicators?indicator=clearance_rate&period=1405-H1").text
+    assert "<svg" in page and "<metadata" not in page  # the chart inline, drawn on the server
+    assert not re.search(r'(src|href)="(https?:)?//', page)  # nothing from another site
+    province_link = re.search(r'href="(/dashboard/indicators\?[^"]*province=QOM[^"]*)"', page).group(1)
+    districts = client.get(province_link.replace("&amp;", "&")).text
+    assert "حوزه‌های قضایی" in districts and "قم</strong>" in districts
+    district_link = re.search(r'href="(/dashboard/indicators\?[^"]*district=\d+[^"]*)"', districts).group(1)
+    branches = client.get(district_link.replace("&amp;", "&")).text
+    assert "شعبه‌ها" in branches and ">همهٔ استان‌ها</a>" in branches and ">قم</a>" in branches
+
+
+def test_the_progress_page_shows_each_province_and_the_milestones_in_persian_digits(app, seeded):
+    page = client_for(app, "viewer").get("/dashboard/progress").text
+    assert "اصفهان" in page and "کرمان" in page and to_persian_digits("1403") in page
+    assert "هنوز برنامه‌ای در بسته‌های این استان نرسیده است." in page  # the silent province, never as zero
+    one = client_for(app, "liaison").get("/dashboard/progress").text
+    assert "اصفهان" not in one and "قم" in one
+    assert client_for(app, "liaison").get("/dashboard/progress?province=ISF").status_code == 403
+
+
+def test_an_analyst_issues_a_directive_from_the_form_and_sees_it_listed(app):
+    client = client_for(app, "analyst")
+    page = client.get("/dashboard/directives").text
+    answer = client.post("/dashboard/directives", data={
+        "csrf_token": csrf(page), "province": ["QOM"], "note": "ابلاغ",
+        "deadline_code": "D-PAGE", "deadline_title": "گزارش", "deadline_due": "۱۴۰۵/۱۰/۰۱", "deadline_note": ""})
+    assert answer.status_code == 303 and "QOM-1" in answer.headers["location"]
+    listed = client.get(answer.headers["location"]).text
+    assert "هنوز گزارش نشده" in listed and "QOM" in listed
+
+
+def test_a_bad_directive_form_is_said_beside_the_form_and_issues_nothing(app):
+    client = client_for(app, "analyst")
+    page = client.get("/dashboard/directives").text
+    answer = client.post("/dashboard/directives", data={
+        "csrf_token": csrf(page), "province": ["ISF"], "deadline_code": "X", "deadline_title": "ت",
+        "deadline_due": "فردا"})
+    assert answer.status_code == 400 and "تاریخ نیست" in answer.text and 'value="X"' in answer.text
+
+
+@pytest.mark.parametrize(("user", "method", "path"), [
+    ("viewer", "post", "/dashboard/directives"), ("liaison", "post", "/dashboard/directives"),
+    ("analyst", "post", "/dashboard/keys/register/preview"), ("viewer", "post", "/dashboard/keys/rotate"),
+])
+def test_a_too_weak_role_is_refused_with_the_403_page_and_audited(app, seeded, user, method, path):
+    client = client_for(app, user)
+    token = csrf(client.get("/dashboard/keys").text)
+    answer = getattr(client, method)(path, data={"csrf_token": token, "province": "QOM"})
+    assert answer.status_code == 403 and "اجازهٔ" in answer.text
+    (newest, *_) = audited(seeded)
+    assert (newest[0], newest[3]) == (user, "refused") and newest[1] in ("issue_directive", "manage_keys")
+
+
+def test_a_key_is_registered_only_after_its_fingerprint_is_shown_and_confirmed(app):
+    client = client_for(app, "admin")
+    key = generate_private_key()
+    token = csrf(client.get("/dashboard/keys").text)
+    preview = client.post("/dashboard/keys/register/preview", data={"csrf_token": token, "province": "SMN",
+                                                                    "name": "سمنان"},
+                          files={"public_key_file": ("smn.pub", export_public(key.public_key()))})
+    assert preview.status_code == 200 and fingerprint(key.public_key()) in preview.text
+    assert "SMN" not in client.get("/dashboard/keys").text  # nothing registered by the preview
+    fields = dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', preview.text))
+    done = client.post("/dashboard/keys/register", data={**fields, "public_key": export_public(
+        key.public_key()).decode()})
+    assert done.status_code == 303
+    assert "SMN" in client.get("/dashboard/keys").text
+
+
+@pytest.mark.parametrize("query", ["district=abc&province=QOM", "province=NOPE", "period=junk", "indicator=nope",
+                                   "district=99999&province=QOM"])
+def test_a_bad_indicators_address_is_said_on_the_page_not_a_traceback(app, query):
+    answer = client_for(app, "admin").get(f"/dashboard/indicators?{query}")
+    assert answer.status_code == 200 and 'class="alert"' in answer.text
+
+
+def test_a_rotation_record_is_applied_only_after_its_new_key_id_is_shown_and_confirmed(app, seeded):
+    from desktop.sync.keys import rotation_record
+
+    client = client_for(app, "admin")
+    new = generate_private_key()
+    record = rotation_record(seeded.keys["ISF"], new, "ISF", from_sequence=2)
+    token = csrf(client.get("/dashboard/keys").text)
+    preview = client.post("/dashboard/keys/rotate/preview", data={"csrf_token": token, "province": "ISF"},
+                          files={"record_file": ("isf.rotation", record)})
+    assert preview.status_code == 200 and fingerprint(new.public_key()) in preview.text
+    assert fingerprint(new.public_key()) not in client.get("/dashboard/keys").text  # the preview changed nothing
+    fields = dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', preview.text))
+    wrong = client.post("/dashboard/keys/rotate", data={**fields, "key_id": "0" * 16})
+    assert wrong.status_code == 400 and fingerprint(new.public_key()) not in client.get("/dashboard/keys").text
+    assert client.post("/dashboard/keys/rotate", data=fields).status_code == 303
+    assert fingerprint(new.public_key()) in client.get("/dashboard/keys").text
+    stranger = client.post("/dashboard/keys/rotate/preview", data={"csrf_token": token, "province": "QOM"},
+                           files={"record_file": ("x", b"x" * 9000)})
+    assert stranger.status_code == 400 and 'class="alert"' in stranger.text  # too large: said, nothing read
+
+
+@pytest.mark.parametrize("path", ["/dashboard/progress", "/dashboard/progress?province=QOM", "/dashboard/indicators",
+                                  "/dashboard/indicators?province=QOM", "/dashboard/directives", "/dashboard/keys"])
+def test_every_page_in_english_left_to_right_with_latin_digits(app, path):
+    page = client_for(app, "admin").get(path + ("&" if "?" in path else "?") + "lang=en")
+    assert page.status_code == 200 and 'dir="ltr"' in page.text and 'lang="en"' in page.text
+    numbers = re.findall(r'<td class="number">(.*?)</td>', page.text, flags=re.S)
+    assert not any(re.search("[۰-۹]", cell) for cell in numbers)  # figures in Latin digits (names stay as sent)
