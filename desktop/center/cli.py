@@ -80,7 +80,25 @@ def _service(args: argparse.Namespace):  # noqa: ANN202 - imported lazily
     if not key_path:
         raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --key FILE or set {variable}."), variable=KEY_FILE_ENV))
     stale_days = getattr(args, "stale_days", 14)
-    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days)
+    lock_timeout = max(0.1, getattr(args, "lock_timeout", 15.0))
+    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days,
+                         lock_timeout_seconds=lock_timeout)
+
+
+def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvicorn imported lazily
+    """uvicorn's configuration of ``serve`` (tests start the same one): our request log instead of uvicorn's
+    access log, X-Forwarded-For/-Proto believed only from ``--forwarded-allow-ips`` (none by default: uvicorn's
+    own default trusts 127.0.0.1, and anyone on the host could then pose as any client), connections past
+    ``limit_concurrency`` answered 503."""
+    import uvicorn
+
+    from desktop.center import logs
+
+    logs.configure(getattr(args, "log_format", "text"))
+    trusted = [part.strip() for part in (getattr(args, "forwarded_allow_ips", "") or "").split(",") if part.strip()]
+    return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5,
+                          limit_concurrency=max(32, 16 * args.max_unauthenticated), log_config=None,
+                          access_log=False, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
 
 
 def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
@@ -139,6 +157,14 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
+    serve.add_argument("--log-format", choices=("text", "json"), default="text",
+                       help="one line per request and per ingest outcome on stderr: text for a console, json for a "
+                            "log collector (docs/deployment.md)")
+    serve.add_argument("--forwarded-allow-ips", default="",
+                       help="comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are "
+                            "trusted (default: none, the connecting address is the client's)")
+    serve.add_argument("--lock-timeout", type=float, default=15.0,
+                       help="seconds an ingest waits for its province's lock before answering 503 + Retry-After")
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
     serve.add_argument("--max-per-client", type=int,
@@ -191,10 +217,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(say(QT_TRANSLATE_NOOP("Center", "This key was rotated out: serve with the new key "
                                                       "(rotate-center-key).")), file=sys.stderr)
                 return EXIT_FAILED
-            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
-                                                          max_per_client=args.max_per_client)),
-                        host=args.host, port=args.port, timeout_keep_alive=5,
-                        limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
+            server = uvicorn.Server(server_config(create_app(service, CenterLimits(
+                max_unauthenticated=max(1, args.max_unauthenticated), max_per_client=args.max_per_client)), args))
+            server.run()
             return 0
         if args.command == "staff-token":
             return _staff_token(args)
