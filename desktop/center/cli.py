@@ -92,9 +92,6 @@ def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvic
     ``limit_concurrency`` answered 503."""
     import uvicorn
 
-    from desktop.center import logs
-
-    logs.configure(getattr(args, "log_format", "text"))
     trusted = [part.strip() for part in (getattr(args, "forwarded_allow_ips", "") or "").split(",") if part.strip()]
     return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5,
                           limit_concurrency=max(32, 16 * args.max_unauthenticated), log_config=None,
@@ -210,8 +207,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             import uvicorn
 
+            from desktop.center import logs
             from desktop.center.app import CenterLimits, create_app
 
+            logs.configure(args.log_format)
             service = _service(args)
             if service.rotated_out():
                 print(say(QT_TRANSLATE_NOOP("Center", "This key was rotated out: serve with the new key "

@@ -22,7 +22,7 @@ import time
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any
+from typing import IO, Any
 from urllib.parse import parse_qsl
 
 log = logging.getLogger("desktop.center.requests")
@@ -81,12 +81,14 @@ class TextFormatter(logging.Formatter):
         return f"{text} [{request_id}]" if request_id else text
 
 
-def configure(fmt: str = "text", level: int = logging.INFO) -> None:
-    """Send every log line (ours, uvicorn's, SQLAlchemy's warnings) to stderr in ``fmt`` (json or text)."""
-    handler = logging.StreamHandler(sys.stderr)
+def configure(fmt: str = "text", level: int = logging.INFO, stream: IO[str] | None = None) -> logging.Handler:
+    """Send every log line (ours, uvicorn's, SQLAlchemy's warnings) to ``stream`` (stderr) in ``fmt`` (json or
+    text), replacing the handler an earlier call installed; returns the handler."""
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler._rasad_center = True  # type: ignore[attr-defined]
     root = logging.getLogger()
-    for old in list(root.handlers):
+    for old in [h for h in root.handlers if getattr(h, "_rasad_center", False)]:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
@@ -94,6 +96,9 @@ def configure(fmt: str = "text", level: int = logging.INFO) -> None:
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # its line has the raw query: RequestLog replaces it
+    for name in ("httpx", "httpcore"):  # an HTTP client's INFO line is a whole URL, query and all
+        logging.getLogger(name).setLevel(logging.WARNING)
+    return handler
 
 
 class RequestLog:
