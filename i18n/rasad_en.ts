@@ -502,7 +502,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -922,17 +922,17 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This key was rotated out: serve with the new key (rotate-center-key).</source>
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The new key is the current key.</source>
         <translation>The new key is the current key.</translation>
     </message>
@@ -1077,9 +1077,15 @@
         <translation>{id}  {name}  created {time}  {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/migrate.py" line="+30"/>
+        <location filename="../desktop/center/migrate.py" line="+31"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>The center database is at revision {revision}, unknown to this version of Rasad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/locking.py" line="+37"/>
+        <source>The center database is busy with another process; try again in a moment.</source>
+        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
+        <translation>The center database is busy with another process; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1743,7 @@ then sync again.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
@@ -1992,7 +1998,7 @@ then sync again.</translation>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
     </message>
@@ -2428,7 +2434,7 @@ then sync again.</translation>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+56"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -920,17 +920,17 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+123"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This key was rotated out: serve with the new key (rotate-center-key).</source>
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The new key is the current key.</source>
         <translation>کلید تازه همان کلید کنونی است.</translation>
     </message>
@@ -1075,9 +1075,15 @@
         <translation>{id}  {name}  ساخته‌شده در {time}  {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/migrate.py" line="+30"/>
+        <location filename="../desktop/center/migrate.py" line="+31"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>پایگاه دادهٔ مرکز در نسخهٔ {revision} است که این نسخهٔ رصد آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/locking.py" line="+37"/>
+        <source>The center database is busy with another process; try again in a moment.</source>
+        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
+        <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1741,7 @@ then sync again.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+45"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
         <source>Written on</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -1990,7 +1996,7 @@ then sync again.</source>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
     </message>
@@ -2426,7 +2432,7 @@ then sync again.</source>
 <context>
     <name>FigureChangesView</name>
     <message>
-        <location filename="../desktop/ui/pages/approval_changes.py" line="+37"/>
+        <location filename="../desktop/ui/pages/approval_changes.py" line="+38"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
