@@ -41,12 +41,16 @@ FIELDS = ("event", "request_id", "method", "path", "query", "status", "duration_
 FORMATS = ("json", "text")
 
 
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
 def safe_query(query: str) -> str:
     """``query`` with only the values of SAFE_QUERY_KEYS kept (capped), the others as ``***``."""
     kept = []
     for name, value in parse_qsl(query, keep_blank_values=True)[:20]:
         shown = value[:_MAX_VALUE] if name in SAFE_QUERY_KEYS else "***"
-        kept.append(f"{name[:_MAX_VALUE]}={shown}")
+        kept.append(_printable(f"{name[:_MAX_VALUE]}={shown}"))
     return "&".join(kept)
 
 
@@ -131,7 +135,7 @@ class RequestLog:
             await self.app(scope, receive, send_with_id)
         finally:
             client = scope.get("client")
-            path = str(scope.get("path", ""))[:_MAX_PATH]
+            path = _printable(str(scope.get("path", ""))[:_MAX_PATH])  # a %0A must not start a fake line
             query = safe_query(scope.get("query_string", b"").decode("latin-1"))
             duration = round((time.perf_counter() - started) * 1000, 1)
             log.info("%s %s %s %.1f ms", scope.get("method"), path, status, duration,
