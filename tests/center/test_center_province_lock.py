@@ -143,3 +143,25 @@ def test_two_processes_starting_at_once_on_an_empty_database_migrate_it_once(url
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     assert len(set(revisions)) == 1 and revisions[0]
+
+
+def test_one_rotation_record_delivered_to_two_processes_at_once_makes_one_key_change(two) -> None:
+    from desktop.center.models import CenterProvinceKey
+    from desktop.sync.keys import rotation_record
+
+    old, new = generate_private_key(), generate_private_key()
+    two[0].register_province("THR", "تهران", export_public(old.public_key()))
+    record = rotation_record(old, new, "THR", from_sequence=5)
+    barrier = threading.Barrier(2)
+
+    def rotate(service: CenterService) -> str:
+        barrier.wait()
+        return service.rotate_key("THR", record)
+
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(rotate, two)
+    assert first == second
+    with two[0].engine.connect() as connection:
+        keys = connection.execute(select(CenterProvinceKey.first_sequence, CenterProvinceKey.last_sequence)
+                                  .order_by(CenterProvinceKey.first_sequence)).all()
+    assert [tuple(row) for row in keys] == [(1, 4), (5, None)]
