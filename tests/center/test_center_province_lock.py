@@ -165,3 +165,30 @@ def test_one_rotation_record_delivered_to_two_processes_at_once_makes_one_key_ch
         keys = connection.execute(select(CenterProvinceKey.first_sequence, CenterProvinceKey.last_sequence)
                                   .order_by(CenterProvinceKey.first_sequence)).all()
     assert [tuple(row) for row in keys] == [(1, 4), (5, None)]
+
+
+def test_a_key_rotated_by_another_process_between_verify_and_apply_is_refused_not_applied(two, monkeypatch) -> None:
+    """The key is read before the province's lock is had; another process may rotate it meanwhile. The bundle is
+    judged again under the lock, by the key that now covers its sequence."""
+    from desktop.sync.keys import rotation_record
+
+    service, other = two
+    province = Province("THR")
+    service.register_province("THR", "تهران", export_public(province.key.public_key()))
+    first = province.bundle()
+    assert read_receipt(service.ingest(first), service.public_key, "THR").verdict is Verdict.ACCEPTED
+    late = province.bundle()  # sequence 2, signed by the key about to be rotated out from sequence 2
+    verify = service._verify
+
+    def verify_then_rotate(data: bytes):  # noqa: ANN202
+        verified = verify(data)
+        monkeypatch.setattr(service, "_verify", verify)  # once
+        other.rotate_key("THR", rotation_record(province.key, generate_private_key(), "THR", from_sequence=2))
+        return verified
+
+    monkeypatch.setattr(service, "_verify", verify_then_rotate)
+    receipt = read_receipt(service.ingest(late), service.public_key, "THR")
+    assert receipt.verdict is Verdict.REJECTED and "rotated out" in receipt.reason
+    with service.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(CenterBundle).where(
+            CenterBundle.state == "applied")) == 1
