@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import ipaddress
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
 
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
+READY_CACHE_SECONDS = 1.0  # /ready is open to anyone: a flood of it must not become a flood of database probes
 
 
 @dataclass(frozen=True)
@@ -198,9 +200,13 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     async def health() -> JSONResponse:
         return JSONResponse({"ok": True})
 
+    last_check: list = [0.0, None]  # (monotonic time, Readiness): one database probe a second, however many ask
+
     @app.get("/ready")
     async def ready() -> JSONResponse:
-        state = await run_in_threadpool(service.readiness)
+        if last_check[1] is None or time.monotonic() - last_check[0] >= READY_CACHE_SECONDS:
+            last_check[:] = [time.monotonic(), await run_in_threadpool(service.readiness)]
+        state = last_check[1]
         if state.ready:
             return JSONResponse(state.as_json())
         return JSONResponse(state.as_json(), status_code=503, headers={"Retry-After": str(limits.retry_after_seconds)})

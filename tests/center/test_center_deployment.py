@@ -154,3 +154,12 @@ def test_x_forwarded_for_is_believed_only_from_a_trusted_proxy(service, json_log
         server.stop()
     clients = [line["client"] for line in _lines(json_log) if line.get("event") == "request"]
     assert clients == [seen]
+
+
+def test_a_flood_of_ready_probes_the_database_at_most_once_a_second(service, monkeypatch) -> None:
+    probes = []
+    real = service.readiness
+    monkeypatch.setattr(service, "readiness", lambda: probes.append(1) or real())
+    client = TestClient(create_app(service))
+    assert all(client.get("/ready").status_code == 200 for _ in range(50))
+    assert len(probes) <= 2  # one, and one more if the run crossed a second
