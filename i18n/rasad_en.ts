@@ -922,12 +922,12 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This key was rotated out: serve with the new key (rotate-center-key).</source>
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>Account {user} unlocked.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/migrate.py" line="+30"/>
+        <location filename="../desktop/center/migrate.py" line="+31"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>The center database is at revision {revision}, unknown to this version of Rasad.</translation>
     </message>
@@ -2183,7 +2183,7 @@
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/directives.py" line="+44"/>
+        <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
         <location filename="../desktop/center/web/template_messages.py" line="-124"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
@@ -2243,7 +2243,7 @@
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/keys.py" line="+35"/>
+        <location filename="../desktop/center/dashboard/keys.py" line="+36"/>
         <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
         <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
         <translation>The file is larger than {limit} bytes: it is not a key or a rotation record.</translation>
@@ -2369,6 +2369,12 @@
         <location line="+3"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/locking.py" line="+37"/>
+        <source>The center database is busy with another process; try again in a moment.</source>
+        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
+        <translation>The center database is busy with another process; try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -920,12 +920,12 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This key was rotated out: serve with the new key (rotate-center-key).</source>
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
@@ -1167,7 +1167,7 @@
         <translation>قفل حساب {user} باز شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/migrate.py" line="+30"/>
+        <location filename="../desktop/center/migrate.py" line="+31"/>
         <source>The center database is at revision {revision}, unknown to this version of Rasad.</source>
         <translation>پایگاه دادهٔ مرکز در نسخهٔ {revision} است که این نسخهٔ رصد آن را نمی‌شناسد.</translation>
     </message>
@@ -2181,7 +2181,7 @@
         <translation>کارپوشهٔ اکسل</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/directives.py" line="+44"/>
+        <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
         <location filename="../desktop/center/web/template_messages.py" line="-124"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با پروندهٔ کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
@@ -2241,7 +2241,7 @@
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/keys.py" line="+35"/>
+        <location filename="../desktop/center/dashboard/keys.py" line="+36"/>
         <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
         <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
         <translation>پرونده بزرگ‌تر از {limit} بایت است: کلید یا سابقهٔ چرخش کلید نیست.</translation>
@@ -2367,6 +2367,12 @@
         <location line="+3"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/locking.py" line="+37"/>
+        <source>The center database is busy with another process; try again in a moment.</source>
+        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
+        <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>

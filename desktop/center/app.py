@@ -7,7 +7,14 @@ Open to anyone (what they send is signed and checked before it is trusted):
   408 when the body does not arrive within its deadline, ``CenterLimits.body_deadline``);
 * ``POST /provinces/{code}/key-rotations`` — a rotation record signed by the province's current and new keys;
 * ``GET /center/key-rotations`` — the rotations of the center's own key (signed by the old key);
-* ``GET /health`` — whether the service is up (no data).
+* ``GET /health`` — liveness: the process answers (no data, no database);
+* ``GET /ready`` — readiness: the database answers and is at the revision this code expects (200), else 503
+  with ``Retry-After`` (desktop/center/service.py ``readiness``).
+
+Every request is logged as one line (desktop/center/logs.py: method, path, safe query, status, duration,
+client, request id; never a header, a body or a secret) and each ingest's outcome as another. An ingest that
+cannot have its province's lock within the bounded wait, or finds the database unreachable, is answered 503
+with ``Retry-After`` (desktop/center/locking.py); nothing is stored.
 
 For the province itself (``x-rasad-signature`` signed by its current key, desktop/sync/request_auth.py):
 
@@ -32,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import ipaddress
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -43,6 +51,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from desktop.center.auth import CenterAuth
+from desktop.center.locking import CenterBusy
+from desktop.center.logs import RequestLog
 from desktop.center.service import CenterService
 from desktop.center.web.app import DashboardSettings, mount_dashboard
 from desktop.sync.errors import SyncError
@@ -51,6 +61,7 @@ from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
 
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
+READY_CACHE_SECONDS = 1.0  # /ready is open to anyone: a flood of it must not become a flood of database probes
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,17 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     async def health() -> JSONResponse:
         return JSONResponse({"ok": True})
 
+    last_check: list = [0.0, None]  # (monotonic time, Readiness): one database probe a second, however many ask
+
+    @app.get("/ready")
+    async def ready() -> JSONResponse:
+        if last_check[1] is None or time.monotonic() - last_check[0] >= READY_CACHE_SECONDS:
+            last_check[:] = [time.monotonic(), await run_in_threadpool(service.readiness)]
+        state = last_check[1]
+        if state.ready:
+            return JSONResponse(state.as_json())
+        return JSONResponse(state.as_json(), status_code=503, headers={"Retry-After": str(limits.retry_after_seconds)})
+
     @app.post("/bundles")
     async def post_bundle(request: Request) -> Response:
         async def work() -> Response:
@@ -207,7 +229,10 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
                 return _text("the bundle did not arrive in time", 408)
             except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
                 return _text("the bundle did not arrive", 400)
-            receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest(body)))
+            try:
+                receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest_or_busy(body)))
+            except CenterBusy:  # the province's lock or the database not had within the bounded wait
+                return busy
             return Response(receipt, status_code=200, media_type=RECEIPT_MEDIA_TYPE)
         return await guarded(request, work)
 
@@ -281,6 +306,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             return JSONResponse([row.as_json() for row in rows])
         return await staff_only(request, work)
 
+    app.add_middleware(RequestLog)  # outermost: it sees every answer, the 503s of the rooms included
     return app
 
 

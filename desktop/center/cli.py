@@ -80,7 +80,22 @@ def _service(args: argparse.Namespace):  # noqa: ANN202 - imported lazily
     if not key_path:
         raise _Failed(say(QT_TRANSLATE_NOOP("Center", "Give --key FILE or set {variable}."), variable=KEY_FILE_ENV))
     stale_days = getattr(args, "stale_days", 14)
-    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days)
+    lock_timeout = max(0.1, getattr(args, "lock_timeout", 15.0))
+    return CenterService(args.db, EncryptedKeyFile(key_path).load(_passphrase()), stale_days=stale_days,
+                         lock_timeout_seconds=lock_timeout)
+
+
+def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvicorn imported lazily
+    """uvicorn's configuration of ``serve`` (tests start the same one): our request log instead of uvicorn's
+    access log, X-Forwarded-For/-Proto believed only from ``--forwarded-allow-ips`` (none by default: uvicorn's
+    own default trusts 127.0.0.1, and anyone on the host could then pose as any client), connections past
+    ``limit_concurrency`` answered 503."""
+    import uvicorn
+
+    trusted = [part.strip() for part in (getattr(args, "forwarded_allow_ips", "") or "").split(",") if part.strip()]
+    return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5,
+                          limit_concurrency=max(32, 16 * args.max_unauthenticated), log_config=None,
+                          access_log=False, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
 
 
 def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
@@ -139,13 +154,14 @@ def _parser() -> argparse.ArgumentParser:
         view.add_argument("--key")
         view.add_argument("--stale-days", type=int, default=14)
         view.add_argument("--format", choices=("table", "json"), default="table")
-    report = sub.add_parser("report", help="write the six-monthly national status report (PDF or Excel)")
-    report.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
-    report.add_argument("--period", required=True, help="the half-year, such as 1405-H1")
-    report.add_argument("--out", required=True, type=Path, help="the file to write (.pdf or .xlsx)")
-    report.add_argument("--format", choices=("pdf", "xlsx"), default=None,
-                        help="pdf or xlsx (default: from the file's extension)")
-    report.add_argument("--stale-days", type=int, default=14)
+    serve.add_argument("--log-format", choices=("text", "json"), default="text",
+                       help="one line per request and per ingest outcome on stderr: text for a console, json for a "
+                            "log collector (docs/deployment.md)")
+    serve.add_argument("--forwarded-allow-ips", default="",
+                       help="comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are "
+                            "trusted (default: none, the connecting address is the client's)")
+    serve.add_argument("--lock-timeout", type=float, default=15.0,
+                       help="seconds an ingest waits for its province's lock before answering 503 + Retry-After")
     serve.add_argument("--max-unauthenticated", type=int, default=4,
                        help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
     serve.add_argument("--plain-http-cookies", action="store_true",
@@ -154,6 +170,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-per-client", type=int,
                        help="of those, how many one remote address may hold (default: half; behind a reverse "
                             "proxy, where every client has the proxy's address, give --max-unauthenticated)")
+    report = sub.add_parser("report", help="write the six-monthly national status report (PDF or Excel)")
+    report.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
+    report.add_argument("--period", required=True, help="the half-year, such as 1405-H1")
+    report.add_argument("--out", required=True, type=Path, help="the file to write (.pdf or .xlsx)")
+    report.add_argument("--format", choices=("pdf", "xlsx"), default=None,
+                        help="pdf or xlsx (default: from the file's extension)")
+    report.add_argument("--stale-days", type=int, default=14)
     token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
     token.add_argument("action", choices=("add", "list", "revoke"))
     token.add_argument("--db", required=True)
@@ -207,8 +230,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             import uvicorn
 
+            from desktop.center import logs
             from desktop.center.app import CenterLimits, create_app
 
+            logs.configure(args.log_format)
             service = _service(args)
             if service.rotated_out():
                 print(say(QT_TRANSLATE_NOOP("Center", "This key was rotated out: serve with the new key "
@@ -216,11 +241,11 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_FAILED
             from desktop.center.web.app import DashboardSettings
 
-            uvicorn.run(create_app(service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
-                                                          max_per_client=args.max_per_client),
-                                   dashboard=DashboardSettings(secure_cookies=not args.plain_http_cookies)),
-                        host=args.host, port=args.port, timeout_keep_alive=5,
-                        limit_concurrency=max(32, 16 * args.max_unauthenticated))  # connections: 503 beyond
+            server = uvicorn.Server(server_config(create_app(
+                service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
+                                      max_per_client=args.max_per_client),
+                dashboard=DashboardSettings(secure_cookies=not args.plain_http_cookies)), args))
+            server.run()
             return 0
         if args.command == "staff-token":
             return _staff_token(args)

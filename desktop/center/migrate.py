@@ -23,6 +23,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "center_alembic_version"
+_MIGRATION_LOCK_KEY = 0x72617361645F6D67  # "rasad_mg": the advisory lock held while one process migrates
 
 
 class NewerCenterDatabaseError(DomainError):
@@ -67,6 +68,12 @@ def upgrade_to_head(engine: Engine) -> str:
             return revision
         connection.rollback()
         with connection.begin():
+            if connection.dialect.name == "postgresql":
+                # several `serve` processes started at once over one fresh database: one migrates, the others
+                # wait here (until its commit) and then find the database at head (SQLite: BEGIN IMMEDIATE)
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
+                if current_revision(connection) == head_revision():
+                    return head_revision()
             command.upgrade(alembic_config(connection), "head")
     return head_revision()
 

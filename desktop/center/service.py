@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,11 +23,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.center import directives as directive_bundles
 from desktop.center import national, provinces
 from desktop.center.directives import IssuedDirective
-from desktop.center.migrate import upgrade_to_head
+from desktop.center.locking import (
+    DEFAULT_LOCK_TIMEOUT_SECONDS,
+    CenterBusy,
+    is_lock_timeout,
+    serialise_province,
+)
+from desktop.center.migrate import VERSION_TABLE, head_revision, upgrade_to_head
 from desktop.center.models import (
     CenterBundle,
     CenterFlag,
-    CenterProvince,
     CenterProvinceKey,
     CenterReceipt,
     NationalChange,
@@ -75,6 +81,31 @@ class _ApplyRefused(Exception):
         self.reason = reason
 
 
+class _KeyChanged(Exception):
+    """The signing key of a verified bundle was rotated or retired before its province's lock was had."""
+
+
+def _verdict_of(receipt: bytes) -> tuple[str, str]:
+    """(verdict, reason) of a receipt this center just made or stored, for the log (our own bytes)."""
+    from desktop.sync.receipts import RECEIPT_MAX_BYTES, RECEIPT_PART
+
+    try:
+        verified = frame.verify(receipt, public_keys={}, expected_province=None, expected_payload_type="receipt",
+                                max_bytes=RECEIPT_MAX_BYTES, max_uncompressed=RECEIPT_MAX_BYTES,
+                                attested_file_hash=frame.file_hash(receipt))
+        body = canonical.loads_strict(verified.parts[RECEIPT_PART])
+        return str(body["verdict"]), str(body["reason"])
+    except (BundleError, canonical.CanonicalError, KeyError):  # a log line must never break an ingest
+        return "unknown", ""
+
+
+def _log_outcome(province: str, sequence: int, verdict: str, reason: str) -> None:
+    """One structured line per ingest outcome (desktop/center/logs.py): never the bundle's bytes."""
+    log.info("ingest %s %s %s", province or "-", sequence, verdict,
+             extra={"event": "ingest", "province": province or None, "sequence": sequence or None,
+                    "verdict": verdict, "reason": reason[:200]})
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -93,18 +124,41 @@ def _sqlite_serialise(engine: Engine) -> None:
 
 def center_engine(engine_url: str) -> Engine:
     """An engine on the center database, brought to the head revision (SQLite: writes serialised)."""
-    engine = create_engine(engine_url)
-    if engine.dialect.name == "sqlite":
-        _sqlite_serialise(engine)
+    engine = _engine(engine_url)
     upgrade_to_head(engine)
     return engine
+
+
+def _engine(url: str) -> Engine:
+    """The center's engine: SQL parameters never in an error's message (a log line must not carry a bundle's
+    bytes or a hash of a secret); on PostgreSQL a pooled connection that died with a restart is noticed before
+    use (pre-ping), and an unreachable server is given up after a few seconds, not the system's minutes."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, hide_parameters=True)
+        _sqlite_serialise(engine)
+        return engine
+    connect_args = {"connect_timeout": 5} if url.startswith("postgresql") else {}
+    return create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Whether the center can serve: its database reachable and at the revision this code expects."""
+    ready: bool
+    revision: str | None
+    expected: str
+    problem: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ready": self.ready, "revision": self.revision, "expected": self.expected,
+                **({"problem": self.problem} if self.problem else {})}
 
 
 class CenterService:
     def __init__(self, engine_url: str, center_key: Ed25519PrivateKey,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  max_bytes: int = MAX_BUNDLE_BYTES, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
-                 stale_days: int = 14) -> None:
+                 stale_days: int = 14, lock_timeout_seconds: float = DEFAULT_LOCK_TIMEOUT_SECONDS) -> None:
         self.engine = center_engine(engine_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.center_key = center_key
@@ -112,6 +166,21 @@ class CenterService:
         self.max_bytes = max_bytes
         self.max_uncompressed = max_uncompressed
         self.stale_days = stale_days
+        self.lock_timeout_seconds = lock_timeout_seconds
+
+    def readiness(self) -> Readiness:
+        """Whether the database answers and is at this code's head revision (for ``GET /ready``); never raises
+        for a database that is down (its driver's first line is the problem, no password)."""
+        expected = head_revision()
+        try:
+            with self.engine.connect() as connection:  # a plain read (alembic's context would log each probe)
+                revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+        except SQLAlchemyError as error:
+            first = (str(getattr(error, "orig", None) or type(error).__name__).strip().splitlines() or [""])[0]
+            return Readiness(False, None, expected, f"database unavailable: {first[:200]}")
+        if revision != expected:
+            return Readiness(False, revision, expected, "database not at the expected revision")
+        return Readiness(True, revision, expected)
 
     @property
     def public_key(self) -> Ed25519PublicKey:
@@ -127,11 +196,13 @@ class CenterService:
         raw = public_key_pem.encode("ascii") if isinstance(public_key_pem, str) else public_key_pem
         key = load_public(raw)
         with self._sessions.begin() as session:
+            serialise_province(session, code, self.lock_timeout_seconds)
             return provinces.register(session, code, name, key, self.clock(), replace=replace)
 
     def rotate_key(self, code: str, record: bytes) -> str:
         """Apply a province's key rotation record (signed by its current and new keys); the new key id."""
         with self._sessions.begin() as session:
+            serialise_province(session, code, self.lock_timeout_seconds)
             return provinces.rotate(session, code, bytes(record), self.clock())
 
     # -- ingest ------------------------------------------------------------------------------------------
@@ -141,31 +212,57 @@ class CenterService:
         A refusal the province cannot cause (unknown or inactive province or key, the center busy) is a RETRY
         receipt and stores nothing; any other refusal is final (REJECTED) — see desktop/sync/refusals.py."""
         data = bytes(data)
+        try:
+            return self.ingest_or_busy(data)
+        except CenterBusy:
+            return self._refusal_receipt(data, CenterBusyError().english(), self.clock(), Verdict.RETRY)
+
+    def ingest_or_busy(self, data: bytes) -> bytes:
+        """:meth:`ingest`, but a center too busy to answer now (the province's lock not had within
+        ``lock_timeout_seconds``, the database locked or unreachable) raises CenterBusy, stored nothing: the HTTP
+        face answers 503 with Retry-After. Ingest is serialised per province across processes (locking.py)
+        and idempotent: a bundle already stored gets its stored receipt, byte for byte."""
+        data = bytes(data)
         now = self.clock()
         malformed: str | None = None
         try:
             verified = self._verify(data)
         except BundleError as error:
             verdict = Verdict.RETRY if kind_of(error) == RETRYABLE else Verdict.REJECTED
-            return self._refusal_receipt(data, error.english(), now, verdict)
+            receipt = self._refusal_receipt(data, error.english(), now, verdict)
+            _log_outcome("", 0, verdict.value, error.english())
+            return receipt
         except SQLAlchemyError as error:  # the database is down or locked: not the province's doing
-            log.warning("center database unavailable while verifying a bundle: %s", error)
-            return self._refusal_receipt(data, CenterBusyError().english(), now, Verdict.RETRY)
+            log.warning("center database unavailable while verifying a bundle: %s", type(error).__name__)
+            raise CenterBusy("database unavailable") from error
         try:
             parsed: ProgressContent | None = parse_progress(verified.parts)
         except BundleError as error:  # signed by the province's key but not as documented: recorded, final
             parsed, malformed = None, error.english()
+        code, sequence = verified.header["province"], verified.sequence
         for attempt in range(_ATTEMPTS):
             try:
                 with self._sessions.begin() as session:
-                    return self._ingest_verified(session, data, verified, parsed, malformed, now)
+                    receipt = self._ingest_verified(session, data, verified, parsed, malformed, now)
+            except CenterBusy:
+                _log_outcome(code, sequence, "busy", "")
+                raise
+            except _KeyChanged:
+                return self.ingest_or_busy(data)
             except DBAPIError as error:
-                # a concurrent ingest of the same province won the race (look again: it is a duplicate now), or
-                # the database is locked or gone for a moment
-                log.warning("ingest attempt %d failed: %s", attempt + 1, error)
-        return self._receipt(bundle_id=verified.header["bundle_id"], province=verified.header["province"],
-                             sequence=verified.sequence, file_hash=verified.file_hash, verdict=Verdict.RETRY,
-                             reason=CenterBusyError().english(), now=now)
+                if is_lock_timeout(error):  # a bounded wait ran out: say "busy" now, do not wait again
+                    _log_outcome(code, sequence, "busy", "")
+                    raise CenterBusy(f"province {code} busy") from error
+                # a concurrent ingest of the same province won the race (look again: it is a duplicate now),
+                # or the database went away for a moment (the pool reconnects)
+                log.warning("ingest attempt %d of %s sequence %d failed: %s", attempt + 1, code, sequence,
+                            type(error.orig or error).__name__)
+                continue
+            peek = _verdict_of(receipt)
+            _log_outcome(code, sequence, peek[0], peek[1])
+            return receipt
+        _log_outcome(code, sequence, "busy", "")
+        raise CenterBusy(f"province {code}: {_ATTEMPTS} attempts failed")
 
     def _verify(self, data: bytes) -> frame.VerifiedBundle:
         key_id = data[_KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
@@ -216,8 +313,13 @@ class CenterService:
                          parsed: ProgressContent | None, malformed: str | None, now: datetime) -> bytes:
         header = verified.header
         code, bundle_id, sequence = header["province"], header["bundle_id"], verified.sequence
-        # serialise ingests of one province (PostgreSQL row lock; SQLite holds BEGIN IMMEDIATE)
-        session.scalar(select(CenterProvince).where(CenterProvince.code == code).with_for_update())
+        # serialise ingests of one province across processes (PostgreSQL advisory lock; SQLite holds BEGIN
+        # IMMEDIATE): what follows reads the chain head and writes after it, so two at once would both apply
+        # or hold a bundle the other one needed (locking.py)
+        serialise_province(session, code, self.lock_timeout_seconds)
+        key = provinces.key_by_id(session, verified.key_id)
+        if key is None or key.province != code or not key.covers(sequence):
+            raise _KeyChanged()  # rotated or retired since _verify read it (another process): verify again
         # bundle ids are looked up in this province's namespace only: another province's bundle never matches
         existing = session.scalar(select(CenterBundle).where(CenterBundle.province == code,
                                                              CenterBundle.bundle_id == bundle_id))
@@ -369,6 +471,7 @@ class CenterService:
     def issue_directive(self, code: str, directives: Directives) -> IssuedDirective:
         """Cut, sign and keep the next directive bundle for province ``code``."""
         with self._sessions.begin() as session:
+            serialise_province(session, code, self.lock_timeout_seconds)
             return directive_bundles.issue(session, self.center_key, code, directives, self.clock())
 
     def directives_for(self, code: str, after: int = 0) -> list[IssuedDirective]:

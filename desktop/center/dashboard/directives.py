@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.center import directives as directive_bundles
 from desktop.center.dashboard import scope
+from desktop.center.locking import serialise_province
 from desktop.center.models import CenterBundle, CenterDirective, NationalChange
 from desktop.center.staff import Action, StaffContext
 from desktop.domain.jalali import parse_jalali
@@ -157,7 +158,10 @@ def issue(session: Session, staff: StaffContext, center_key: Ed25519PrivateKey |
         scope.require_province(staff, Action.issue_directive, code)
     if center_key is None:
         raise CenterKeyLockedError()
-    issued = [directive_bundles.issue(session, center_key, code, directives, now) for code in dict.fromkeys(provinces)]
+    chosen = sorted(set(provinces))  # one order for every process: two forms naming the same provinces never deadlock
+    for code in chosen:
+        serialise_province(session, code)  # sequence numbers stay one chain across serve processes
+    issued = [directive_bundles.issue(session, center_key, code, directives, now) for code in chosen]
     for item in issued:
         scope.audit_allowed(session, staff, Action.issue_directive, f"{item.province}#{item.sequence}", now)
     return [IssuedView(i.province, i.sequence, i.bundle_id, i.file_hash, i.summary) for i in issued]

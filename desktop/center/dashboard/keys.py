@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.center import provinces
 from desktop.center.dashboard import scope
+from desktop.center.locking import serialise_province
 from desktop.center.models import CenterProvince, CenterProvinceKey
 from desktop.center.staff import Action, StaffContext
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -144,6 +145,7 @@ def register(session: Session, staff: StaffContext, code: str, name: str, public
     actual = fingerprint(load_public(_capped(public_key, MAX_PUBLIC_KEY_BYTES)))
     if actual != confirmed_key_id:
         raise NotTheConfirmedKeyError(confirmed_key_id, actual)
+    serialise_province(session, code)  # another serve process may be registering or ingesting it right now
     done = _register(session, code, name, public_key, replace, now)
     scope.audit_allowed(session, staff, Action.manage_keys, f"{code} {done.kind} {done.key_id}", now)
     return done
@@ -165,6 +167,7 @@ def rotate(session: Session, staff: StaffContext, code: str, record: bytes, *, c
            now: datetime) -> KeyPreview:
     """Apply the rotation record whose new key id was shown and confirmed."""
     scope.require(staff, Action.manage_keys)
+    serialise_province(session, code)  # a bundle being ingested by another serve process must not cross the rotation
     savepoint = session.begin_nested()
     done = _rotate(session, code, record, now)
     if done.key_id != confirmed_key_id:
