@@ -36,6 +36,7 @@ from sqlalchemy.pool import StaticPool
 
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
+from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
 from desktop.store.errors import (
     DatabaseCorruptError,
     DatabaseNotFoundError,
@@ -44,7 +45,6 @@ from desktop.store.errors import (
     NotADatabaseError,
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
-from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
 from desktop.store.revision import HEAD_REVISION
 
@@ -161,16 +161,15 @@ def open_database(
     (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
     ``progress`` hears of the one step that can take long: the full check before migrating an older file.
     """
+    trusted: FileIdentity | None = None
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
         revision = None
         checked = True
-        trusted = None
     else:
         file_path = Path(path).expanduser().absolute()
         revision = None
-        trusted: FileIdentity | None = None
         if file_path.exists():
             revision = _check_existing(file_path)
             checked = revision != HEAD_REVISION
