@@ -129,9 +129,7 @@ def write_record(path: Path, identity: FileIdentity) -> None:
         forget_record(path)
     finally:
         try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
+            os.unlink(temporary)  # gone already once replaced
         except OSError:
             pass
 
