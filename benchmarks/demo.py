@@ -24,7 +24,7 @@ AS_OF = "2026-11-23"
 
 
 def generate(scale: str, path: Path) -> tuple[float, float]:
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-checked"):  # -checked: desktop/store/check_record.py
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(path.parent / "evidence", ignore_errors=True)
     return process_times(python("-m", "desktop", "demo", "--scale", scale, "--db", path, "--as-of", AS_OF),

@@ -44,7 +44,7 @@ def measure(db: Path, period: str, out: Path) -> dict[str, float]:
 
     translated("Reports", "Summary")  # load Qt's translator before the clock starts
     before_open = time.perf_counter()
-    database = open_database(db, create=False)  # the window has it open already (integrity check at opening)
+    database = open_database(db, create=False)  # the window has it open already (header, schema, revision)
     imported = time.perf_counter()
     service = ReportService(database, FixedClock(date.fromisoformat(AS_OF)))
     lang = ReportLanguage(translated, rtl=True)

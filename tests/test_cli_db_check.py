@@ -8,12 +8,14 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
 
 from desktop.paths import translations_dir
+from desktop.store.check_record import is_recorded_as_checked
 from desktop.store.database import open_database
 from desktop.store.health import DatabaseDamagedError
 from desktop.store.models import District, Province
@@ -110,3 +112,25 @@ def test_a_read_command_that_meets_the_damage_says_so_in_persian_without_a_trace
     assert "Traceback" not in result.stderr
     assert result.returncode == 1
     assert result.stderr.strip().startswith(persian.split("{path}")[0])
+
+
+def test_a_file_damaged_in_place_after_rasad_recorded_it_checked_is_refused_in_persian_before_any_write(
+        tmp_path: Path) -> None:
+    """The record beside a file lets a write skip the full check only while the file is exactly as recorded
+    (desktop/store/check_record.py): a page overwritten in place, its modification time put back, is not."""
+    path = _district_database(tmp_path)
+    assert is_recorded_as_checked(path) is not None
+    recorded = path.stat()
+    while time.time_ns() < recorded.st_ctime_ns + 50_000_000:  # past the file clock's tick
+        time.sleep(0.01)
+    damaged = _damage_the_district_table(path, tmp_path)
+    with path.open("r+b") as file:  # the same file (inode), damaged where it lies, same size
+        file.write(damaged.read_bytes())
+    os.utime(path, ns=(recorded.st_mtime_ns, recorded.st_mtime_ns))
+    persian = _persian(DAMAGED)
+    before = path.read_bytes()
+    result = _cli("comment", "add", "--db", str(path), "--district", "001", "--period", "1405-08",
+                  "--text", "بررسی شد", persian=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(persian.split("{path}")[0])
+    assert path.read_bytes() == before

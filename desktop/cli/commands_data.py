@@ -73,7 +73,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-checked"):  # -checked: desktop/store/check_record.py
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

@@ -68,7 +68,7 @@ def _setup(args: argparse.Namespace) -> int:
     finally:
         database.close()
         if not set_up and not existed:  # a file this command created and could not set up: leave nothing
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", "-checked"):  # -checked: desktop/store/check_record.py
                 Path(f"{args.db}{suffix}").unlink(missing_ok=True)
     return 0
 

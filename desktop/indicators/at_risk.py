@@ -4,6 +4,7 @@ so the figures are the ones the dashboard shows."""
 
 from __future__ import annotations
 
+from desktop.domain.indicators.definitions import indicator
 from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorService
@@ -36,18 +37,22 @@ def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVEL
     if not months:
         return []
     found: list[UnitAtRisk] = []
+    clearance_rate = indicator("clearance_rate")
     for level in levels:
         backlog: dict[int, list[float | None]] = {}
         clearance: dict[int, list[float | None]] = {}
         names: dict[int, tuple[str, str]] = {}
         for position, month in enumerate(months):
-            for code, series in (("backlog", backlog), ("clearance_rate", clearance)):
-                if code == "clearance_rate" and position == 0:
-                    continue  # clearance is read over the run only; the backlog one month earlier too
-                for row in service.table(code, level, month).rows:
-                    names[row.unit_id] = (row.name, row.parent_name)
-                    series.setdefault(row.unit_id, [None] * (len(months) - (code == "clearance_rate")))
-                    series[row.unit_id][position - (code == "clearance_rate")] = row.value
+            # One table per month, not one per indicator and month (seven tables of 3,000 branches on a
+            # large province): each row carries its unit's totals, from which the month's clearance rate
+            # follows exactly as the service computes it — neither indicator has a rolling window or needs
+            # histograms, and a unit without rows has no backlog (never None otherwise), so no clearance.
+            for row in service.table("backlog", level, month).rows:
+                names[row.unit_id] = (row.name, row.parent_name)
+                backlog.setdefault(row.unit_id, [None] * len(months))[position] = row.value
+                if position > 0:  # clearance is read over the run only; the backlog one month earlier too
+                    clearance.setdefault(row.unit_id, [None] * (len(months) - 1))[position - 1] = (
+                        clearance_rate.compute(row.totals) if row.value is not None else None)
         found.extend(units_at_risk([
             UnitMonths(level, unit_id, name, parent, backlog.get(unit_id, [None] * len(months)),
                        clearance.get(unit_id, [None] * (len(months) - 1)))

@@ -8,7 +8,8 @@ migrated to head.
 
 The full ``PRAGMA integrity_check`` grows with the file (seconds for a province-sized one), so it is not on
 the way to the first screen: ``Database.health`` (desktop/store/health.py) runs it in the background, on
-demand, and at the latest before the first write — until it has passed, nothing is written. A database that
+demand, and at the latest before the first write — until it has passed, nothing is written, unless the file
+is exactly as a passing check or a trusted process left it (desktop/store/check_record.py). A database that
 needs migrating is checked in full first, since migrating writes.
 
 Two kinds of transaction, so that several processes can share a file (docs/architecture.md, "Concurrent use"):
@@ -35,6 +36,7 @@ from sqlalchemy.pool import StaticPool
 
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
+from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
 from desktop.store.errors import (
     DatabaseCorruptError,
     DatabaseNotFoundError,
@@ -67,7 +69,7 @@ class Database:
 
     def __init__(
         self, engine: Engine, path: Path | None, *, user_name: str = "", evidence_dir: Path | None,
-        checked: bool = True,
+        checked: bool = True, trusted: FileIdentity | None = None,
     ) -> None:
         self.engine = engine
         self.path = path
@@ -75,8 +77,11 @@ class Database:
         self.user_login = ""  # the signed-in account's login, written beside user_name in the change log
         self.evidence_dir = evidence_dir
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
-        self.health = DatabaseHealth(path, checked=checked)
+        #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
+        self.health = DatabaseHealth(path, checked=checked, trusted=trusted)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
+        # After _make_engine's own "begin" listener, so the write lock is already held when it runs.
+        event.listen(engine, "begin", self._on_begin)
         event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
         install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
@@ -95,8 +100,11 @@ class Database:
         with self.sessionmaker(bind=self._writer) as session:
             if user_name:
                 session.info["user_name"] = user_name
-            with session.begin():
-                yield session
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                self.health.write_ended()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -117,7 +125,11 @@ class Database:
     def close(self) -> None:
         """Close every pooled connection (the last one checkpoints the WAL into the file)."""
         self._closed = True
-        self.engine.dispose()
+        self.health.close(self.engine.dispose)
+
+    def _on_begin(self, connection: Any) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION):
+            self.health.write_began()
 
     def __enter__(self) -> Database:
         return self
@@ -149,6 +161,7 @@ def open_database(
     (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
     ``progress`` hears of the one step that can take long: the full check before migrating an older file.
     """
+    trusted: FileIdentity | None = None
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
@@ -160,7 +173,9 @@ def open_database(
         if file_path.exists():
             revision = _check_existing(file_path)
             checked = revision != HEAD_REVISION
-            if checked:
+            if not checked:
+                trusted = is_recorded_as_checked(file_path)
+            else:
                 # Migrating writes: the whole file is checked first (instant for an empty file, once per new
                 # version of Rasad for an older one).
                 problems = check_integrity(file_path, progress)
@@ -183,7 +198,10 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked)
+    if checked and file_path is not None:
+        trusted = identity_of(file_path)  # created, or checked then migrated, by this process
+    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked,
+                    trusted=trusted)
 
 
 def _create_owner_only(path: Path) -> None:

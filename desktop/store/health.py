@@ -8,7 +8,9 @@ province-sized file — runs instead:
   database", ``python -m desktop db check``);
 * before every backup and restore (``desktop/store/backup.py`` checks the copy it makes);
 * at the latest before the first write of a process: :meth:`DatabaseHealth.guard_write` runs it then if
-  nobody has yet, so no process ever writes into a file it has not checked.
+  nobody has yet — unless the file is exactly as it was when a check passed or a trusted process last closed it
+  (the record beside it, desktop/store/check_record.py), so no process writes into a file whose present state
+  was not checked or made by Rasad from a checked state.
 
 While the check finds problems every write is refused with :class:`DatabaseDamagedError` (a Persian message
 in the window and the command line); reading goes on so that people can still see their data and restore a
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.store.check_record import FileIdentity, forget_record, identity_of, write_record
 from desktop.store.errors import STORE_CONTEXT, StoreError
 
 #: How many problems are kept from a failed check.
@@ -173,17 +176,32 @@ class DatabaseHealth:
 
     ``UNCHECKED`` after opening an existing file; ``HEALTHY`` for a file created now or an in-memory
     database. :meth:`check` runs the full check (one at a time: a second caller waits and gets the same
-    answer); :meth:`guard_write` is called before every statement the engine executes."""
+    answer); :meth:`guard_write` is called before every statement the engine executes.
 
-    def __init__(self, path: Path | None, *, checked: bool) -> None:
+    ``trusted`` is the file's identity when this process starts from a state known to be sound without a check
+    of its own (a matching record, a file it just created or migrated): writes then need no check first,
+    though the background check still runs. From there the "chain" follows this process's own write
+    transactions (:meth:`write_began`, :meth:`write_ended`) so that closing can record the state it leaves,
+    or learns that someone else changed the file meanwhile and records nothing (check_record.py)."""
+
+    def __init__(self, path: Path | None, *, checked: bool, trusted: FileIdentity | None = None) -> None:
         self.path = path
         self._report = HealthReport(HealthStatus.HEALTHY if checked or path is None else HealthStatus.UNCHECKED)
         self._lock = threading.Lock()
         self._listeners: list[Callable[[HealthReport], None]] = []
+        #: Writes need no check first: the file was found exactly as recorded checked (or made by us).
+        self.cleared_by_record = trusted is not None and not checked
+        self._chain_lock = threading.Lock()
+        self._chain = trusted  # the file as this process's own last change left it; None: not known
+        self._writing = threading.local()
 
     @property
     def report(self) -> HealthReport:
         return self._report
+
+    @property
+    def chain_intact(self) -> bool:
+        return self._chain is not None
 
     def check(self, progress: CheckProgress | None = None) -> HealthReport:
         """Run the full integrity check now and remember its answer."""
@@ -203,16 +221,63 @@ class DatabaseHealth:
         if self.path is None:
             return self._report
         started = time.perf_counter()
+        before = identity_of(self.path)
         problems = check_integrity(self.path, progress)
+        after = identity_of(self.path)
         status = HealthStatus.DAMAGED if problems else HealthStatus.HEALTHY
         self._report = HealthReport(status, tuple(problems), time.perf_counter() - started)
+        if problems:
+            self._break_chain()
+        elif before is not None and before == after:
+            # What was checked is what is on disk: a sound starting point, worth recording.
+            with self._chain_lock:
+                self._chain = after
+            write_record(self.path, after)
         for listener in list(self._listeners):
             listener(self._report)
         return self._report
 
+    def _break_chain(self) -> None:
+        with self._chain_lock:
+            self._chain = None
+        if self.path is not None:
+            forget_record(self.path)
+
+    def write_began(self) -> None:
+        """This process holds SQLite's write lock for one of its write transactions: the file must be as its
+        own last change left it, else someone else wrote meanwhile and this process cannot vouch for it."""
+        if self.path is None:
+            return
+        self._writing.active = True
+        with self._chain_lock:
+            if self._chain is not None and identity_of(self.path) != self._chain:
+                self._chain = None
+
+    def write_ended(self) -> None:
+        """This process's write transaction committed or rolled back: what the file is now is its doing."""
+        if self.path is None or not getattr(self._writing, "active", False):
+            return
+        self._writing.active = False
+        with self._chain_lock:
+            if self._chain is not None:
+                self._chain = identity_of(self.path)
+
+    def close(self, dispose: Callable[[], None]) -> None:
+        """Close the database through ``dispose`` and, if the chain held to the end, record the state left."""
+        intact = False
+        if self.path is not None and self._report.status is not HealthStatus.DAMAGED:
+            with self._chain_lock:
+                intact = self._chain is not None and identity_of(self.path) == self._chain
+        dispose()  # the last connection checkpoints the log into the file and removes it
+        if intact and self.path is not None:
+            left = identity_of(self.path)
+            if left is not None and left.wal_empty:  # another process still at work leaves its log: no record
+                write_record(self.path, left)
+
     def mark_damaged(self, problems: Sequence[str]) -> None:
         """Another check (a backup's) found problems: refuse writes from now on."""
         self._report = HealthReport(HealthStatus.DAMAGED, tuple(problems))
+        self._break_chain()
         for listener in list(self._listeners):
             listener(self._report)
 
@@ -225,7 +290,7 @@ class DatabaseHealth:
         if not is_write(statement):
             return
         report = self._report
-        if report.status is HealthStatus.UNCHECKED:
+        if report.status is HealthStatus.UNCHECKED and not self.cleared_by_record:
             report = self.ensure_checked()
         if report.status is HealthStatus.DAMAGED:
             raise DatabaseDamagedError(self.path, report.problems)

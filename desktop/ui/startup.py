@@ -143,5 +143,5 @@ def sign_in(services: AppServices, parent=None) -> bool:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-checked"):  # -checked: desktop/store/check_record.py
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -6,13 +6,14 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.context import AppServices
 from desktop.demo.generator import DemoSummary, generate_demo
 from desktop.domain.meetings import ResolutionStatus
 from desktop.meetings.views import ResolutionFilter
 from desktop.planning.views import NodeKind, PlanNode
+from desktop.store.check_record import is_recorded_as_checked
 from desktop.store.database import Database, open_database
 from desktop.store.models import (
     Activity,
@@ -104,3 +105,24 @@ def test_the_same_seed_and_date_give_the_same_data(demo_template: Path, tmp_path
     assert (digest == expected) is same
     assert (summary.districts, summary.branches, summary.solutions, summary.programs, summary.activities,
             summary.progress_updates, summary.meetings, summary.resolutions) == counts
+
+
+def test_a_generated_demo_is_recorded_as_checked_so_the_next_process_writes_without_a_full_check(
+        demo_template: Path) -> None:
+    """desktop/store/check_record.py: the generator's own writes into a file it created are vouched for."""
+    path = demo_template / "t.sqlite3"
+    assert is_recorded_as_checked(path) is not None
+    with open_database(path, create=False) as db:
+        assert db.health.cleared_by_record
+
+
+def test_the_demo_keeps_every_index_the_migrations_made(demo_template: Path, tmp_path: Path) -> None:
+    """The case loop drops case_record's indexes for its million inserts and builds them again after."""
+    def indexes(path: Path) -> list[tuple[str, str]]:
+        with open_database(path) as db, db.reading() as session:
+            return [tuple(row) for row in session.execute(text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"))]
+
+    migrated = indexes(tmp_path / "empty.sqlite3")
+    assert ("ix_case_record_disposed_on", "CREATE INDEX ix_case_record_disposed_on ON case_record (disposed_on)") in migrated
+    assert indexes(demo_template / "t.sqlite3") == migrated

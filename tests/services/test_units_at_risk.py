@@ -49,3 +49,12 @@ def test_the_units_flagged_are_those_whose_figures_meet_the_rule(service: Indica
 def test_a_database_without_statistics_has_no_unit_at_risk(tmp_path: Path) -> None:
     with open_database(tmp_path / "empty.sqlite3") as database:
         assert units_at_risk_now(IndicatorService(database)) == []
+
+
+def test_backlog_and_clearance_need_no_rolling_window_nor_histograms_so_one_table_serves_both() -> None:
+    """units_at_risk_now reads one backlog table per month and derives the clearance rate from its rows'
+    totals: exact only while neither indicator reads months outside the period or histograms."""
+    from desktop.domain.indicators.definitions import indicator
+
+    for code in ("backlog", "clearance_rate"):
+        assert not indicator(code).window_months and not indicator(code).needs_histogram

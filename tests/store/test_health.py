@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, insert, select
 
+from desktop.store.check_record import record_path
 from desktop.store.database import open_database
 from desktop.store.errors import DatabaseCorruptError
 from desktop.store.health import (
@@ -105,6 +106,7 @@ def test_a_damaged_database_refuses_the_first_write_before_anything_is_written(t
 
 def test_the_first_write_to_an_unchecked_healthy_file_runs_the_check_and_goes_through(tmp_path: Path) -> None:
     path = _filled(tmp_path)
+    record_path(path).unlink()  # no record that this very state was checked (tests/store/test_check_record.py)
     with open_database(path, create=False) as db:
         with db.reading() as session:
             session.scalar(select(func.count()).select_from(Meeting))

@@ -97,3 +97,26 @@ def test_damage_found_by_a_backup_shows_the_banner_too(qtbot, damaged_services: 
     qtbot.waitUntil(window.health_banner.isVisible, timeout=10_000)
     report = damaged_services.database.health.report
     assert report.status is HealthStatus.DAMAGED and report.seconds == 0  # marked by the backup, not checked
+
+
+@pytest.mark.gui
+def test_a_file_recorded_as_checked_is_still_checked_in_the_background(
+        qtbot, demo_template: Path, tmp_path: Path, clock, ui_settings) -> None:
+    """The record beside a file spares only the check before the first write (desktop/store/check_record.py):
+    damage it cannot see — simulated by recording the damaged state itself — is found by the window's check."""
+    from desktop.store.check_record import identity_of, write_record
+
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder)
+    path = folder / "demo.sqlite3"
+    _damage_a_case_page(path)
+    write_record(path, identity_of(path))  # type: ignore[arg-type]
+    database = open_database(path)
+    try:
+        services = AppServices(database, clock, is_demo=True)
+        assert database.health.cleared_by_record
+        window = _window(qtbot, services, ui_settings)
+        qtbot.waitUntil(window.health_banner.isVisible, timeout=30_000)
+        assert database.health.report.status is HealthStatus.DAMAGED
+    finally:
+        database.close()

@@ -191,3 +191,18 @@ def test_a_file_with_problems_lists_them_and_can_import_only_the_valid_rows(
     assert imports.last_result.status == "imported", silent_messages
     assert (imports.last_result.rows_written, imports.last_result.rows_rejected) == (3, 2)
     assert len(services.imports.history()) == before + 1
+
+
+def test_opening_the_page_builds_its_first_table_and_trend_once(qtbot, demo_services: AppServices,
+                                                                monkeypatch) -> None:
+    """Startup to a ranked page (benchmarks/startup.py) paid every table and trend twice."""
+    calls: list[str] = []
+    for name in ("table", "trend"):
+        original = getattr(demo_services.indicators, name)
+        monkeypatch.setattr(demo_services.indicators, name,
+                            lambda *a, _original=original, _name=name, **k: calls.append(_name) or _original(*a, **k))
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    assert page.current_table() is not None and page.current_table().rows
+    assert page.last_trend is not None
+    assert calls == ["table", "trend"]

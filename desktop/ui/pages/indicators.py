@@ -142,13 +142,12 @@ class IndicatorsPage(QWidget):
         layout.addWidget(self.definition)
         layout.addWidget(splitter, 1)
 
-        self._fill_choices()
+        self._fill_choices()  # which shows the first table (_fill_periods refreshes): not a second time here
         for combo in (self.indicator, self.period, self.case_type):
             combo.currentIndexChanged.connect(self.refresh)
         self.level.currentIndexChanged.connect(self._level_changed)
         self.period_kind.currentIndexChanged.connect(self._fill_periods)
         notifier.changed.connect(self._on_changed)
-        self.refresh()
 
     # choices -----------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
