@@ -49,6 +49,11 @@ class ApprovedSnapshot:
         found = self.figures.get("plan", {}).get("milestones", {})
         return found if isinstance(found, dict) else {}
 
+    def driver_projects(self) -> dict[str, dict[str, Any]]:
+        plan = self.figures.get("plan", {})
+        found = plan.get("driver_projects", {}) if isinstance(plan, dict) else {}
+        return found if isinstance(found, dict) else {}
+
     def overall(self) -> dict[str, Any]:
         found = self.figures.get("plan", {}).get("overall", {})
         return found if isinstance(found, dict) else {}
