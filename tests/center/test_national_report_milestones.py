@@ -24,7 +24,7 @@ from desktop.domain.milestones import ComplianceStatus
 from desktop.planning.dashboard import DashboardService
 from desktop.planning.views import HomeSummary
 from desktop.store.models import Activity, ProgressUpdate
-from tests.center.national_support import NOW, PERIOD, TODAY, build_center, feed_center, make_province
+from tests.center.national_support import NOW, PERIOD, TODAY, feed_center, make_province
 
 ADMIN = StaffContext(account_id=1, user_name="ستاد", display_name="ستاد", role=StaffRole.admin, provinces=None,
                      session_id="s", csrf_token="t")
