@@ -6227,7 +6227,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+103"/>
-        <location line="+276"/>
+        <location line="+286"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6446,9 +6446,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-260"/>
+        <location filename="../desktop/center/report/document.py" line="-270"/>
         <location line="+98"/>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
         <location line="+25"/>
@@ -6668,7 +6668,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-256"/>
+        <location filename="../desktop/center/report/document.py" line="-266"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -6715,12 +6715,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-271"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
@@ -6736,12 +6736,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+15"/>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -6797,24 +6797,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="-33"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-127"/>
         <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
         <translation>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</translation>
     </message>
@@ -6869,7 +6869,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Every province&apos;s compliance is computed on the report date from the plan its bundles carried, by the province&apos;s own overview code (the same figures as the dashboard&apos;s progress page): that is &quot;as now reported&quot;, and the counts above are over these figures. Where the chief justice approved the half-year, &quot;approved&quot; gives the figures frozen at approval; &quot;as approved&quot; means the province&apos;s data still give them, otherwise both are shown and the row is marked. A province without plan data counts as no data, never as zero.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>No province&apos;s bundles carried driver projects yet.</source>
         <translation>No province&apos;s bundles carried driver projects yet.</translation>
     </message>
@@ -6885,7 +6885,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
@@ -6902,7 +6902,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Milestones by province</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
+        <source>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</source>
+        <translation>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -7094,7 +7099,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-200"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
@@ -7105,7 +7110,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+30"/>
+        <location filename="../desktop/center/report/document.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
@@ -7231,7 +7236,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-124"/>
+        <location filename="../desktop/center/report/document.py" line="-134"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -7320,7 +7325,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+157"/>
+        <location filename="../desktop/center/report/document.py" line="+167"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>

@@ -6223,7 +6223,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+103"/>
-        <location line="+276"/>
+        <location line="+286"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6442,9 +6442,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-260"/>
+        <location filename="../desktop/center/report/document.py" line="-270"/>
         <location line="+98"/>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
         <location line="+25"/>
@@ -6664,7 +6664,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-256"/>
+        <location filename="../desktop/center/report/document.py" line="-266"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -6711,12 +6711,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-271"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
@@ -6732,12 +6732,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -6793,24 +6793,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-133"/>
+        <location line="+134"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-127"/>
         <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
         <translation>هر فعالیت با وزن خود و آخرین پیشرفتی که استان تا تاریخ گزارش برای آن ثبت کرده شمرده می‌شود؛ فعالیتی که هرگز گزارش نشده صفر درصد حساب می‌شود. با تأخیر: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن روز تمام نشده است. PV و EV جمع‌بندی برنامهٔ استان در تاریخ گزارش است، همان‌گونه که صفحهٔ پیشرفت داشبورد از برنامه‌ای که بسته‌های استان آورده‌اند محاسبه می‌کند (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری برای این نیم‌سال تأیید کرده است.</translation>
     </message>
@@ -6865,7 +6865,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق هر استان در تاریخ گزارش از برنامه‌ای که بسته‌هایش آورده‌اند و با همان کد نمای کلی خود استان محاسبه می‌شود (همان ارقام صفحهٔ پیشرفت داشبورد): این «طبق گزارش کنونی» است و شمارش‌های بالا بر همین ارقام است. جایی که رئیس کل دادگستری نیم‌سال را تأیید کرده، «تأییدشده» ارقام ثبت‌شده هنگام تأیید است؛ «همان تأییدشده» یعنی داده‌های استان هنوز همان ارقام را می‌دهند، وگرنه هر دو آورده و سطر نشانه‌گذاری می‌شود. استانی که دادهٔ برنامه ندارد «بدون داده» شمرده می‌شود، هرگز صفر.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>No province&apos;s bundles carried driver projects yet.</source>
         <translation>بسته‌های هیچ استانی هنوز طرح پیشرانی نیاورده‌اند.</translation>
     </message>
@@ -6881,7 +6881,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
@@ -6898,7 +6898,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف مرحله‌ای استان‌ها</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+17"/>
+        <source>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</source>
+        <translation>پیش از پایان نیم‌سال تأیید شده‌اند، پس ارقام تأییدشدهٔ آن‌ها وضعیت روز تأیید است، نه تاریخ گزارش: {provinces}. بخشی از تفاوت با «طبق گزارش کنونی» از روزهای میان این دو است.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -7090,7 +7095,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-200"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
@@ -7101,7 +7106,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: تا پایان ۱۴۰۳ دست‌کم ۴۰٪ حجم برنامه عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت، و تا پایان ۱۴۰۴ دست‌کم ۶۰٪ راهکارهای بلندمدت. پیش‌بینی، روند شش ماه اخیر را تا مهلت ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+30"/>
+        <location filename="../desktop/center/report/document.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
@@ -7227,7 +7232,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-124"/>
+        <location filename="../desktop/center/report/document.py" line="-134"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -7316,7 +7321,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+157"/>
+        <location filename="../desktop/center/report/document.py" line="+167"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>

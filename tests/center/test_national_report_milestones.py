@@ -30,6 +30,7 @@ ADMIN = StaffContext(account_id=1, user_name="ستاد", display_name="ستاد"
                      session_id="s", csrf_token="t")
 #: Registered, but no plan data reached the center (KRM sent nothing; ILM's bundles were held or refused).
 SILENT = ("ILM", "KRM")
+APPROVED_EARLY = date(2026, 9, 1)  # 10 Shahrivar 1405: inside 1405-H1, which ends on 31 Shahrivar
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +151,7 @@ def test_the_workbook_marks_unapproved_provinces_and_gives_their_figures_as_now_
 @pytest.fixture(scope="module")
 def changed(tmp_path_factory):
     """A center whose QOM approved 1405-H1 and then reported more progress dated before the end of 1403 (its
-    milestones move) and after the half-year ended (not part of 1405-H1)."""
+    milestones move), and whose SMN approved 1405-H1 while it was under way."""
     from desktop.center.service import CenterService
     from desktop.sync.keys import generate_private_key
 
@@ -161,8 +162,9 @@ def changed(tmp_path_factory):
     with province.database.session(user_name="دبیر") as session:
         for activity_id in session.scalars(select(Activity.id).where(Activity.id.not_in(parents))):
             session.add(ProgressUpdate(activity_id=activity_id, reported_on=date(2025, 3, 1), percent=100.0))
+    early = make_province(folder, "SMN", "سمنان", 11, approve=True, approved_on=APPROVED_EARLY)
     service = CenterService(f"sqlite:///{folder / 'center.db'}", generate_private_key(), clock=lambda: NOW)
-    feed_center(service, [province])
+    feed_center(service, [province, early])
     yield service, province, frozen
     service.close()
 
@@ -172,14 +174,14 @@ def test_an_approved_province_whose_data_changed_since_shows_the_approved_and_th
     service, province, frozen = changed
     data = national_report.gather(service.engine, PERIOD, NOW)
     own = _own(province.database, data.as_of)
-    lines = {line.key: line for line in data.milestones}
+    lines = {line.key: line for line in data.milestones if line.province == "QOM"}
     for key, values in frozen.figures["plan"]["milestones"].items():
         line = lines[key]
         assert line.approved == MilestoneFigures(values["status"], values["value"], values["projected"],
                                                  values["solutions_meeting"], values["solutions_total"])
         assert line.live == MilestoneFigures.of(next(m for m in own.milestones
                                                      if f"{m.term.value}-{m.year}" == key))
-    assert any(line.differs for line in data.milestones)
+    assert any(line.differs for line in lines.values())
     qom = data.progress[0]
     assert qom.approved_actual == frozen.figures["plan"]["overall"]["actual"]
     assert qom.actual == pytest.approx(own.overall.actual) and qom.actual != pytest.approx(qom.approved_actual)
@@ -192,8 +194,28 @@ def test_an_approved_province_whose_data_changed_since_shows_the_approved_and_th
     rows = [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert len(rows) == len(data.milestones)  # one row per line, in order
     for row, line in zip(rows, data.milestones, strict=True):
+        if line.province != "QOM":
+            continue
         assert row["Approved value"] == pytest.approx(line.approved.value / 100, abs=1e-4)
         if line.differs:
             assert row["Value as now reported"] == pytest.approx(line.live.value / 100, abs=1e-4)
         else:
             assert (row["Value as now reported"], row["Status as now reported"]) == (None, "as approved")
+
+
+def test_a_half_year_approved_while_under_way_says_its_approved_figures_describe_the_day_of_approval(
+        changed) -> None:
+    from desktop.reports.language import ReportLanguage
+    from desktop.translations import Language, translate
+
+    service, _province, _frozen = changed
+    data = national_report.gather(service.engine, PERIOD, NOW)
+    approvals = {line.code: line for line in data.approvals}
+    assert approvals["SMN"].snapshot.as_of == APPROVED_EARLY and approvals["QOM"].snapshot.as_of == data.as_of
+    lang = ReportLanguage(lambda context, text, **params: translate(Language.ENGLISH, context, text, **params),
+                          rtl=False)
+    report = national_report.build(data, lang, NOW)
+    section = next(s for s in report.sections if s.title == "Milestone compliance")
+    notes = [block.text for block in section.blocks if getattr(block, "text", "").startswith("Approved before")]
+    assert len(notes) == 1 and "سمنان" in notes[0] and lang.cells.date(APPROVED_EARLY) in notes[0]
+    assert "قم" not in notes[0]

@@ -231,7 +231,17 @@ def _milestones(data: NationalData, t: ReportLanguage) -> Section:
                    "means the province's data still give them, otherwise both are shown and the row is marked. A "
                    "province without plan data counts as no data, never as zero.")),
         note=True)
-    return Section(t(QT_TRANSLATE_NOOP("Reports", "Milestone compliance")), (summary, note, detail), new_page=True)
+    blocks = [summary, note]
+    sep = "، " if t.rtl else ", "
+    earlier = sep.join(f"{line.name} ({c.date(line.snapshot.as_of)})" for line in data.approvals
+                       if line.snapshot is not None and line.snapshot.as_of not in (None, data.as_of))
+    if earlier:
+        # approved while the half-year was under way: the approved figures describe an earlier day
+        blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "Approved before the half-year ended, so their approved figures describe the day of approval, "
+                       "not the report's date: {provinces}. Part of the difference with \"as now reported\" is the "
+                       "days between."), provinces=earlier), note=True))
+    return Section(t(QT_TRANSLATE_NOOP("Reports", "Milestone compliance")), (*blocks, detail), new_page=True)
 
 
 def _drivers(data: NationalData, t: ReportLanguage) -> Section:
