@@ -6226,8 +6226,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+97"/>
-        <location line="+218"/>
+        <location filename="../desktop/center/report/document.py" line="+103"/>
+        <location line="+286"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6320,15 +6320,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-136"/>
-        <location filename="../desktop/reports/citizens.py" line="+3"/>
+        <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+1"/>
+        <location line="+1"/>
         <source>Reports in the quarter</source>
         <translation>Reports in the quarter</translation>
     </message>
@@ -6447,9 +6446,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-67"/>
-        <location line="+64"/>
-        <location line="+69"/>
+        <location filename="../desktop/center/report/document.py" line="-270"/>
+        <location line="+98"/>
+        <location line="+39"/>
+        <location line="+63"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -6668,7 +6668,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-198"/>
+        <location filename="../desktop/center/report/document.py" line="-266"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -6699,12 +6699,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Overdue activities</source>
         <translation>Overdue activities</translation>
     </message>
@@ -6715,12 +6715,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+274"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-271"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
@@ -6735,13 +6735,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+104"/>
+        <location line="+15"/>
+        <location line="+171"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-165"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -6751,12 +6751,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Weighted progress</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Approved actual progress (EV)</source>
-        <translation>Approved actual progress (EV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -6766,23 +6761,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Weighted progress of each province</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</source>
-        <translation>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+51"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>Target</source>
         <translation>Target</translation>
@@ -6796,34 +6786,106 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No approved figures</source>
-        <translation>No approved figures</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{term} {year}</source>
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
+        <location line="+134"/>
+        <source>Planned progress (PV) as now reported</source>
+        <translation>Planned progress (PV) as now reported</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Actual progress (EV) as now reported</source>
+        <translation>Actual progress (EV) as now reported</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Actual progress (EV) approved</source>
+        <translation>Actual progress (EV) approved</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
+        <translation>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>approved, figures not received</source>
+        <translation>approved, figures not received</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>as approved</source>
+        <translation>as approved</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Share of provinces met</source>
+        <translation>Share of provinces met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean value</source>
+        <translation>Mean value</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <source>Approved value</source>
+        <translation>Approved value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved status</source>
+        <translation>Approved status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value as now reported</source>
+        <translation>Value as now reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status as now reported</source>
+        <translation>Status as now reported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Every province&apos;s compliance is computed on the report date from the plan its bundles carried, by the province&apos;s own overview code (the same figures as the dashboard&apos;s progress page): that is &quot;as now reported&quot;, and the counts above are over these figures. Where the chief justice approved the half-year, &quot;approved&quot; gives the figures frozen at approval; &quot;as approved&quot; means the province&apos;s data still give them, otherwise both are shown and the row is marked. A province without plan data counts as no data, never as zero.</source>
+        <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Every province&apos;s compliance is computed on the report date from the plan its bundles carried, by the province&apos;s own overview code (the same figures as the dashboard&apos;s progress page): that is &quot;as now reported&quot;, and the counts above are over these figures. Where the chief justice approved the half-year, &quot;approved&quot; gives the figures frozen at approval; &quot;as approved&quot; means the province&apos;s data still give them, otherwise both are shown and the row is marked. A province without plan data counts as no data, never as zero.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No province&apos;s bundles carried driver projects yet.</source>
+        <translation>No province&apos;s bundles carried driver projects yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver projects of the provinces</source>
+        <translation>Driver projects of the provinces</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
@@ -6840,12 +6902,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Milestones by province</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</source>
-        <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</translation>
+        <location line="+17"/>
+        <source>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</source>
+        <translation>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -7037,7 +7099,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-200"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
@@ -7048,24 +7110,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+26"/>
+        <location filename="../desktop/center/report/document.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
         <translation>Driver projects</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <location filename="../desktop/reports/status.py" line="-2"/>
         <source>Driver project</source>
         <translation>Driver project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Main executor</source>
         <translation>Main executor</translation>
     </message>
@@ -7172,7 +7236,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-73"/>
+        <location filename="../desktop/center/report/document.py" line="-134"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -7261,7 +7325,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+100"/>
+        <location filename="../desktop/center/report/document.py" line="+167"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>

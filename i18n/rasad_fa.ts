@@ -6222,8 +6222,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+97"/>
-        <location line="+218"/>
+        <location filename="../desktop/center/report/document.py" line="+103"/>
+        <location line="+286"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6316,15 +6316,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-136"/>
-        <location filename="../desktop/reports/citizens.py" line="+3"/>
+        <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
         <location line="+97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+1"/>
+        <location line="+1"/>
         <source>Reports in the quarter</source>
         <translation>گزارش‌های سه‌ماهه</translation>
     </message>
@@ -6443,9 +6442,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-67"/>
-        <location line="+64"/>
-        <location line="+69"/>
+        <location filename="../desktop/center/report/document.py" line="-270"/>
+        <location line="+98"/>
+        <location line="+39"/>
+        <location line="+63"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -6664,7 +6664,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-198"/>
+        <location filename="../desktop/center/report/document.py" line="-266"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -6695,12 +6695,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Overdue activities</source>
         <translation>فعالیت‌های با تأخیر</translation>
     </message>
@@ -6711,12 +6711,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+274"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-271"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
@@ -6731,13 +6731,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ارقام کشوری از جمع مقادیر خود استان‌ها به دست می‌آید (جمع وزن × پیشرفت بر جمع وزن‌ها؛ برای شاخص‌ها جمع صورت‌ها بر جمع مخرج‌ها) و میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+104"/>
+        <location line="+15"/>
+        <location line="+171"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-165"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -6747,12 +6747,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت وزنی</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Approved actual progress (EV)</source>
-        <translation>پیشرفت واقعی تأییدشده (EV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Progress</source>
         <translation>پیشرفت</translation>
     </message>
@@ -6762,23 +6757,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت وزنی هر استان</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. The approved column is the province&apos;s earned value as its chief justice approved it for this half-year.</source>
-        <translation>هر فعالیت با وزن خود و آخرین پیشرفتی که استان تا تاریخ گزارش برای آن ثبت کرده شمرده می‌شود؛ فعالیتی که هرگز گزارش نشده صفر درصد حساب می‌شود. با تأخیر: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن روز تمام نشده است. ستون تأییدشده، پیشرفت واقعی استان است چنان‌که رئیس کل دادگستری برای این نیم‌سال تأیید کرده است.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+51"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>Target</source>
         <translation>هدف</translation>
@@ -6792,34 +6782,106 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No approved figures</source>
-        <translation>بدون ارقام تأییدشده</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{term} {year}</source>
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>not approved</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
+        <location line="+134"/>
+        <source>Planned progress (PV) as now reported</source>
+        <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Actual progress (EV) as now reported</source>
+        <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+134"/>
+        <source>Actual progress (EV) approved</source>
+        <translation>پیشرفت واقعی (EV) تأییدشده</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
+        <translation>هر فعالیت با وزن خود و آخرین پیشرفتی که استان تا تاریخ گزارش برای آن ثبت کرده شمرده می‌شود؛ فعالیتی که هرگز گزارش نشده صفر درصد حساب می‌شود. با تأخیر: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن روز تمام نشده است. PV و EV جمع‌بندی برنامهٔ استان در تاریخ گزارش است، همان‌گونه که صفحهٔ پیشرفت داشبورد از برنامه‌ای که بسته‌های استان آورده‌اند محاسبه می‌کند (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری برای این نیم‌سال تأیید کرده است.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>approved, figures not received</source>
+        <translation>تأییدشده، ارقام نرسیده</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>as approved</source>
+        <translation>همان تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Share of provinces met</source>
+        <translation>سهم استان‌های محقق‌کرده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean value</source>
+        <translation>میانگین مقدار</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Milestone</source>
         <translation>هدف مرحله‌ای</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <source>Approved value</source>
+        <translation>مقدار تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved status</source>
+        <translation>وضعیت تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value as now reported</source>
+        <translation>مقدار طبق گزارش کنونی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status as now reported</source>
+        <translation>وضعیت طبق گزارش کنونی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Every province&apos;s compliance is computed on the report date from the plan its bundles carried, by the province&apos;s own overview code (the same figures as the dashboard&apos;s progress page): that is &quot;as now reported&quot;, and the counts above are over these figures. Where the chief justice approved the half-year, &quot;approved&quot; gives the figures frozen at approval; &quot;as approved&quot; means the province&apos;s data still give them, otherwise both are shown and the row is marked. A province without plan data counts as no data, never as zero.</source>
+        <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق هر استان در تاریخ گزارش از برنامه‌ای که بسته‌هایش آورده‌اند و با همان کد نمای کلی خود استان محاسبه می‌شود (همان ارقام صفحهٔ پیشرفت داشبورد): این «طبق گزارش کنونی» است و شمارش‌های بالا بر همین ارقام است. جایی که رئیس کل دادگستری نیم‌سال را تأیید کرده، «تأییدشده» ارقام ثبت‌شده هنگام تأیید است؛ «همان تأییدشده» یعنی داده‌های استان هنوز همان ارقام را می‌دهند، وگرنه هر دو آورده و سطر نشانه‌گذاری می‌شود. استانی که دادهٔ برنامه ندارد «بدون داده» شمرده می‌شود، هرگز صفر.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No province&apos;s bundles carried driver projects yet.</source>
+        <translation>بسته‌های هیچ استانی هنوز طرح پیشرانی نیاورده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver projects of the provinces</source>
+        <translation>طرح‌های پیشران استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-97"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
@@ -6836,12 +6898,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف مرحله‌ای استان‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Compliance is the one each province&apos;s chief justice approved for this half-year (the figures frozen at approval); a province whose half-year is not approved has no figures here.</source>
-        <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق همان است که رئیس کل دادگستری هر استان برای این نیم‌سال تأیید کرده است (ارقام ثبت‌شده هنگام تأیید)؛ استانی که نیم‌سالش تأیید نشده در این بخش رقمی ندارد.</translation>
+        <location line="+17"/>
+        <source>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</source>
+        <translation>پیش از پایان نیم‌سال تأیید شده‌اند، پس ارقام تأییدشدهٔ آن‌ها وضعیت روز تأیید است، نه تاریخ گزارش: {provinces}. بخشی از تفاوت با «طبق گزارش کنونی» از روزهای میان این دو است.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -7033,7 +7095,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-200"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
@@ -7044,24 +7106,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: تا پایان ۱۴۰۳ دست‌کم ۴۰٪ حجم برنامه عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت، و تا پایان ۱۴۰۴ دست‌کم ۶۰٪ راهکارهای بلندمدت. پیش‌بینی، روند شش ماه اخیر را تا مهلت ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+26"/>
+        <location filename="../desktop/center/report/document.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
     <message>
+        <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
         <translation>طرح‌های پیشران</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <location filename="../desktop/reports/status.py" line="-2"/>
         <source>Driver project</source>
         <translation>طرح پیشران</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Main executor</source>
         <translation>مجری اصلی</translation>
     </message>
@@ -7168,7 +7232,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-73"/>
+        <location filename="../desktop/center/report/document.py" line="-134"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -7257,7 +7321,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+100"/>
+        <location filename="../desktop/center/report/document.py" line="+167"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>

@@ -32,9 +32,10 @@ class DemoProvince:
 
 
 def make_province(folder: Path, code: str, name: str, seed: int, *, approve: bool = False,
-                  add_branch_without_statistics: bool = False) -> DemoProvince:
+                  add_branch_without_statistics: bool = False, approved_on: date = TODAY) -> DemoProvince:
     """A small demo province (a dozen branches, a few cases per branch-month), optionally with 1405-H1 approved by
-    its chief justice, or with one branch that never sent statistics (so the province is incomplete)."""
+    its chief justice (on ``approved_on``), or with one branch that never sent statistics (so the province is
+    incomplete)."""
     database = open_database(folder / f"{code}.sqlite3")
     scale = replace(NORMAL, name="small", province_code=code, province_name=name, branches=12, activities=60,
                     evidence_files=0, cases_per_branch_month=4.0)
@@ -50,8 +51,8 @@ def make_province(folder: Path, code: str, name: str, seed: int, *, approve: boo
     if approve:
         from desktop.approvals.service import ApprovalService
 
-        ApprovalService(database, FixedClock(TODAY), principal=SECRETARY).submit(PERIOD)
-        ApprovalService(database, FixedClock(TODAY), principal=CHIEF).approve(PERIOD)
+        ApprovalService(database, FixedClock(approved_on), principal=SECRETARY).submit(PERIOD)
+        ApprovalService(database, FixedClock(approved_on), principal=CHIEF).approve(PERIOD)
     return DemoProvince(code, name, database, approve, add_branch_without_statistics)
 
 

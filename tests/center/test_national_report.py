@@ -129,9 +129,10 @@ def test_the_approved_half_year_uses_the_snapshot_the_province_sent(center, data
     assert approval["SMN"].state is None and approval["SMN"].snapshot is None
     milestones = {(line.province, line.key): line for line in data.milestones}
     for key, values in frozen.figures["plan"]["milestones"].items():
-        assert milestones[("QOM", key)].status == values["status"]
-        assert milestones[("QOM", key)].value == values["value"]
-    assert all(milestones[("SMN", key)].status is None for key in frozen.figures["plan"]["milestones"])
+        assert milestones[("QOM", key)].approved.status == values["status"]
+        assert milestones[("QOM", key)].approved.value == values["value"]
+    assert all(milestones[("SMN", key)].approved is None and not milestones[("SMN", key)].is_approved
+               for key in frozen.figures["plan"]["milestones"])
     qom = next(line for line in data.progress if line.code == "QOM")
     assert qom.approved_actual == frozen.figures["plan"]["overall"]["actual"]
 

@@ -18,6 +18,7 @@ from desktop.center.models import (
     NationalChange,
 )
 from desktop.center.national import status
+from desktop.center.plan_overview import MilestoneCompliance, milestone_compliance, province_overview
 from desktop.center.report.indicators import (
     ProvinceIndicator,
     ProvinceStatistics,
@@ -30,6 +31,7 @@ from desktop.domain.indicators.definitions import Direction, IndicatorDefinition
 from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.milestones import TARGETS
+from desktop.planning.views import HomeSummary, MilestoneRow
 
 #: How many best and worst provinces each indicator names.
 HIGHLIGHTED = 3
@@ -45,6 +47,9 @@ class ProvinceProgressLine:
     weighted_sum: float  # Σ weight × percent reported by the report date (unreported = 0)
     overdue: int  # planned to finish before the report date and not at 100 % by then
     approved_actual: float | None  # the EV its chief justice approved for the period, if approved
+    planned: float | None = None  # PV of its plan on the report date, as now reported (the progress page's)
+    actual: float | None = None  # EV of its plan on the report date, as now reported (the progress page's)
+    approved: bool = False  # its chief justice approved the half-year (approved_actual may still be missing)
 
     @property
     def weighted_percent(self) -> float | None:
@@ -52,15 +57,65 @@ class ProvinceProgressLine:
 
 
 @dataclass(frozen=True)
-class MilestoneLine:
-    province: str
-    name: str
-    key: str  # "mid-1403"
-    status: str | None  # ComplianceStatus value, None when the period is not approved (no figures)
+class MilestoneFigures:
+    """One province's figures for one target: as its chief justice approved them, or as now reported."""
+
+    status: str | None  # ComplianceStatus value
     value: float | None
     projected: float | None
     solutions_meeting: int | None
     solutions_total: int | None
+
+    def same_as(self, other: MilestoneFigures) -> bool:
+        """Equal as the province compares an approval with today (numbers to the snapshot's rounding)."""
+        return (self.status, self.solutions_meeting, self.solutions_total) == (
+            other.status, other.solutions_meeting, other.solutions_total) and all(
+            _close(a, b) for a, b in ((self.value, other.value), (self.projected, other.projected)))
+
+    @classmethod
+    def of(cls, row: MilestoneRow) -> MilestoneFigures:
+        return cls(row.status, row.value, row.projected, row.solutions_meeting, row.solutions_total)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))  # desktop/approvals/snapshot.py rounds to 6 places
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    province: str
+    name: str
+    key: str  # "mid-1403"
+    live: MilestoneFigures | None  # as now reported (the progress page's replay); None: no plan data reached the center
+    approval_state: str | None  # the half-year's approval state (approved | submitted | returned | reopened | None)
+    approved: MilestoneFigures | None  # as its chief justice approved them; None unless approved with figures
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approval_state == "approved"
+
+    @property
+    def differs(self) -> bool:
+        """Approved figures that the province's data no longer give (both shown)."""
+        return self.approved is not None and (self.live is None or not self.approved.same_as(self.live))
+
+    @property
+    def status(self) -> str | None:
+        """The status this line counts as: as now reported (None: no plan data)."""
+        return self.live.status if self.live else None
+
+
+@dataclass(frozen=True)
+class DriverLine:
+    province: str
+    name: str
+    number: str
+    title: str
+    planned: float | None  # as now reported, on the report date
+    actual: float | None
+    approved_actual: float | None  # as its chief justice approved it (approved half-year only)
 
 
 @dataclass(frozen=True)
@@ -126,6 +181,8 @@ class NationalData:
     provinces: tuple[tuple[str, str], ...]  # (code, name) of every registered province
     progress: tuple[ProvinceProgressLine, ...]
     milestones: tuple[MilestoneLine, ...]
+    compliance: tuple[MilestoneCompliance, ...]  # each target over the provinces, from the same figures as the lines
+    drivers: tuple[DriverLine, ...]
     rankings: tuple[IndicatorRanking, ...]
     stale: tuple[StaleLine, ...]
     bundles: tuple[BundleLine, ...]
@@ -161,11 +218,18 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
     shown = {code for code, _ in provinces}
     approvals = _approvals(session, period, provinces)
     snapshots = {line.code: line.snapshot for line in approvals if line.snapshot is not None}
+    states = {line.code: line.state for line in approvals}
     statistics = {code: province_statistics(session, code, period) for code, _ in provinces}
+    # the progress page's computation on the report's date (desktop/center/plan_overview.py): one way of
+    # computing milestones, for approved and unapproved provinces alike
+    summaries = {code: province_overview(session, code, name, as_of).summary for code, name in provinces}
     return NationalData(
         period=period, as_of=as_of, provinces=provinces,
-        progress=tuple(_progress(session, code, name, as_of, snapshots.get(code)) for code, name in provinces),
-        milestones=tuple(_milestones(provinces, snapshots)),
+        progress=tuple(_progress(session, code, name, as_of, snapshots.get(code), summaries[code],
+                                 states[code] == "approved") for code, name in provinces),
+        milestones=tuple(_milestones(provinces, summaries, states, snapshots)),
+        compliance=milestone_compliance(summaries[code] for code, _ in provinces),
+        drivers=tuple(_drivers(provinces, summaries, snapshots)),
         rankings=tuple(_rankings(provinces, statistics, snapshots)),
         stale=tuple(line for line in _stale(session, now, stale_days) if line.code in shown),
         bundles=tuple(line for line in _bundles(session, period) if line.province in shown),
@@ -195,8 +259,8 @@ def _moment(text: str | None) -> datetime | None:
         return None
 
 
-def _progress(session: Session, code: str, name: str, as_of: date,
-              snapshot: ApprovedSnapshot | None) -> ProvinceProgressLine:
+def _progress(session: Session, code: str, name: str, as_of: date, snapshot: ApprovedSnapshot | None,
+              summary: HomeSummary | None, approved: bool) -> ProvinceProgressLine:
     """Each activity's percent as reported on or before ``as_of`` (from the change log the bundles carried, so a
     closed half-year reads the same later), weighted by the activity's weight."""
     activities = session.execute(select(NationalActivity.activity_id, NationalActivity.weight,
@@ -219,28 +283,52 @@ def _progress(session: Session, code: str, name: str, as_of: date,
     weighted = sum(row.weight * latest.get(row.activity_id, ("", 0.0))[1] for row in activities)
     overdue = sum(1 for row in activities if row.planned_finish and row.planned_finish < cutoff
                   and latest.get(row.activity_id, ("", 0.0))[1] < 100)
-    approved = _real(snapshot.overall().get("actual")) if snapshot else None
+    approved_actual = _real(snapshot.overall().get("actual")) if snapshot else None
     return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
-                                weight, weighted, overdue, approved)
+                                weight, weighted, overdue, approved_actual,
+                                summary.overall.planned if summary else None,
+                                summary.overall.actual if summary else None, approved)
 
 
-def _milestones(provinces: tuple[tuple[str, str], ...],
-                snapshots: dict[str, ApprovedSnapshot]) -> list[MilestoneLine]:
-    """Milestone compliance as each province's chief justice approved it; a province whose period is not approved
-    has no figures here (the center does not recompute a province's plan roll-up)."""
+def _milestones(provinces: tuple[tuple[str, str], ...], summaries: dict[str, HomeSummary | None],
+                states: dict[str, str | None], snapshots: dict[str, ApprovedSnapshot]) -> list[MilestoneLine]:
+    """Each province's compliance with each target as now reported (the progress page's figures on the report
+    date), and beside it the one its chief justice approved where the half-year is approved."""
     lines = []
-    for target in TARGETS:
+    for index, target in enumerate(TARGETS):
         key = f"{target.term.value}-{target.year}"  # as desktop/approvals/snapshot.py keys them
         for code, name in provinces:
-            values = snapshots[code].milestones().get(key) if code in snapshots else None
-            if not isinstance(values, dict):
-                lines.append(MilestoneLine(code, name, key, None, None, None, None, None))
-                continue
-            # signed by the province and matching its hash, but still data from outside: numbers only as numbers
-            status = values.get("status")
-            lines.append(MilestoneLine(code, name, key, status if isinstance(status, str) else None,
-                                       _real(values.get("value")), _real(values.get("projected")),
-                                       _whole(values.get("solutions_meeting")), _whole(values.get("solutions_total"))))
+            summary = summaries[code]
+            live = MilestoneFigures.of(summary.milestones[index]) if summary is not None else None
+            lines.append(MilestoneLine(code, name, key, live, states[code],
+                                       _approved_milestone(snapshots[code], key) if code in snapshots else None))
+    return lines
+
+
+def _approved_milestone(snapshot: ApprovedSnapshot, key: str) -> MilestoneFigures | None:
+    values = snapshot.milestones().get(key)
+    if not isinstance(values, dict):
+        return None
+    # signed by the province and matching its hash, but still data from outside: numbers only as numbers
+    status = values.get("status")
+    return MilestoneFigures(status if isinstance(status, str) else None, _real(values.get("value")),
+                            _real(values.get("projected")), _whole(values.get("solutions_meeting")),
+                            _whole(values.get("solutions_total")))
+
+
+def _drivers(provinces: tuple[tuple[str, str], ...], summaries: dict[str, HomeSummary | None],
+             snapshots: dict[str, ApprovedSnapshot]) -> list[DriverLine]:
+    lines = []
+    for code, name in provinces:
+        summary = summaries[code]
+        if summary is None:
+            continue
+        approved = snapshots[code].driver_projects() if code in snapshots else {}
+        for driver in summary.driver_projects:
+            frozen = approved.get(driver.code)
+            lines.append(DriverLine(code, name, driver.code, driver.title, driver.progress.planned,
+                                    driver.progress.actual,
+                                    _real(frozen.get("actual")) if isinstance(frozen, dict) else None))
     return lines
 
 

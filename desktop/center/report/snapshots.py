@@ -9,7 +9,7 @@ newest applied bundle that carried one for the period — verified again with th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -45,8 +45,22 @@ class ApprovedSnapshot:
         value = first.get("value") if isinstance(first, dict) else None
         return True, value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
+    @property
+    def as_of(self) -> date | None:
+        """The day the approved figures describe: the half-year's last day, or the day of approval when the chief
+        justice approved it while it was under way (desktop/approvals/snapshot.py ``figures_date``)."""
+        try:
+            return date.fromisoformat(str(self.figures.get("as_of"))[:10])
+        except ValueError:
+            return None
+
     def milestones(self) -> dict[str, dict[str, Any]]:
         found = self.figures.get("plan", {}).get("milestones", {})
+        return found if isinstance(found, dict) else {}
+
+    def driver_projects(self) -> dict[str, dict[str, Any]]:
+        plan = self.figures.get("plan", {})
+        found = plan.get("driver_projects", {}) if isinstance(plan, dict) else {}
         return found if isinstance(found, dict) else {}
 
     def overall(self) -> dict[str, Any]:
