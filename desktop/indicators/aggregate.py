@@ -204,6 +204,10 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
     registration counts in the branch that registered them, their pending months in the branch holding them."""
     run = connection.exec_driver_sql
     where = _branch_filter("c", branch_ids)
+    # Every branch: one pass over the table in its own order. Left to itself SQLite walks the (branch_id,
+    # registered_on) index for its partial GROUP BY order and then fetches each row from the table at random
+    # (1.5 to 2 times the CPU time over a million cases). For some branches the index is the way in.
+    cases = "case_record c NOT INDEXED" if branch_ids is None else "case_record c"
     unmoved = " AND c.id NOT IN (SELECT case_id FROM _rb_seg)" if moved else ""
     if moved:
         origin_join = " LEFT JOIN _rb_seg f ON f.case_id = c.id AND f.first = 1"
@@ -224,7 +228,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         "    (substr(c.referred_at, 12, 5) >= o.last_hour_from) AS last_hour,"
         "    CASE WHEN c.first_hearing_on IS NOT NULL AND c.referred_at IS NOT NULL"
         "      THEN max(0, julianday(c.first_hearing_on) - julianday(date(c.referred_at))) END AS scheduling"
-        f"  FROM case_record c JOIN _rb_day d ON d.day = c.registered_on{origin_join}"
+        f"  FROM {cases} JOIN _rb_day d ON d.day = c.registered_on{origin_join}"
         "  LEFT JOIN _rb_office o ON o.dow = strftime('%w', c.referred_at)"
         f"  WHERE 1 = 1{origin_where}"
         ") GROUP BY branch_id, month_index, case_type"
@@ -236,7 +240,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         " coalesce(sum(hearings), 0), count(hearings) FROM ("
         "  SELECT c.branch_id, d.month_index, c.case_type, c.hearings,"
         "    julianday(c.disposed_on) - julianday(c.registered_on) AS days"
-        "  FROM case_record c JOIN _rb_day d ON d.day = c.disposed_on"
+        f"  FROM {cases} JOIN _rb_day d ON d.day = c.disposed_on"
         f"  WHERE 1 = 1{where}"
         ") GROUP BY branch_id, month_index, case_type, bucket"
     )
@@ -251,7 +255,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
     run(
         _acc_insert(("withdrawn",))
         + "SELECT c.branch_id, d.month_index, c.case_type, count(*), 'cases'"
-        " FROM case_record c JOIN _rb_day d ON d.day = c.withdrawn_on"
+        f" FROM {cases} JOIN _rb_day d ON d.day = c.withdrawn_on"
         f" WHERE c.disposed_on IS NULL{where} GROUP BY c.branch_id, d.month_index, c.case_type"
     )
     if moved:  # moves: out of one branch and into the other in the month of the export that showed them
@@ -267,7 +271,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
     # (a case is never disposed or withdrawn before its registration).
     first_day = connection.exec_driver_sql("SELECT min(first_day) FROM _rb_month").scalar()
     run(
-        "INSERT INTO _rb_key SELECT c.branch_id, c.case_type, count(*) FROM case_record c"
+        f"INSERT INTO _rb_key SELECT c.branch_id, c.case_type, count(*) FROM {cases}"
         " WHERE c.registered_on < :first AND coalesce(c.disposed_on, c.withdrawn_on, '9999-12-31') >= :first"
         f"{where}{unmoved} GROUP BY c.branch_id, c.case_type",
         {"first": first_day},
@@ -313,7 +317,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         _acc_insert(("pending_over_180", "pending_over_365", "pending_over_730"))
         + "SELECT c.branch_id, m.month_index, c.case_type, count(*), sum(c.registered_on < m.cut365),"
         " sum(c.registered_on < m.cut730), 'cases'"
-        " FROM case_record c CROSS JOIN _rb_month m ON m.cut180 > c.registered_on"
+        f" FROM {cases} CROSS JOIN _rb_month m ON m.cut180 > c.registered_on"
         "   AND m.cut180 < date(coalesce(c.disposed_on, c.withdrawn_on, '9999-12-31'), '-180 days')"
         " WHERE c.registered_on < (SELECT max(cut180) FROM _rb_month)"
         "   AND coalesce(c.disposed_on, c.withdrawn_on, '9999-12-31') > (SELECT min(last_day) FROM _rb_month)"
