@@ -373,15 +373,19 @@ class ImportService(ActsForPrincipal):
         if isinstance(checker, CaseChecker) and checker.first_month is not None:
             notes += _record_listing(session, batch.id, checker, snapshot, writer, outcome, confirm_withdrawals)
         if kind is not FileKind.BRANCHES and checker.branch_ids and months:
-            from desktop.indicators.aggregate import rebuild_from
+            from desktop.indicators.aggregate import last_dependent_month, rebuild_from
 
             touched = set(checker.branch_ids)
             start = min(months)
+            # Satisfaction counts in its own month only; monthly statistics carry forward only until the
+            # branch's next month with a source of its own. A case listing's backlogs run to the latest month.
+            last = (max(months) if kind is FileKind.SATISFACTION
+                    else last_dependent_month(session, touched, max(months)) if kind is FileKind.MONTHLY else None)
             if isinstance(writer, _CaseWriter):  # known cases counted in their old months and branches too
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start)
-            months = rebuild_from(session, touched, start)
+            months = rebuild_from(session, touched, start, last)
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
             # cheaper key-only query says which.
             after = _signatures(session, touched, start, keys_only=not before)

@@ -414,8 +414,11 @@ def rebuild_months(
                 f"{_branch_filter(table, branch_ids)}"
             )
         _collect_sources(connection, branch_ids)
-        moved = _collect_segments(connection, branch_ids)
-        _collect_cases(connection, branch_ids, moved)
+        # No branch-month of the span takes its figures from case listings (monthly statistics before the
+        # first listing, say): the cases are not read at all.
+        if run("SELECT EXISTS (SELECT 1 FROM _rb_src WHERE source = 'cases' OR origin = 'cases')").scalar():
+            moved = _collect_segments(connection, branch_ids)
+            _collect_cases(connection, branch_ids, moved)
         _collect_monthly(connection, branch_ids)
         _write(connection)
     finally:
@@ -445,17 +448,40 @@ def latest_derived_month(connection_or_session: Connection | Session) -> int | N
     return connection.execute(text("SELECT max(month_index) FROM indicator_month")).scalar()
 
 
+def last_dependent_month(connection_or_session: Connection | Session, branch_ids: set[int], month: int) -> int | None:
+    """The last month whose figures for ``branch_ids`` can depend on their monthly statistics of ``month`` or
+    earlier: the month before the latest of the branches' next months with a source of their own (covered by
+    a case listing or with monthly statistics - from there on the stocks come from that source, not carried
+    forward from before). None when a branch has no such month: stocks carry forward to the latest month."""
+    connection = _connection(connection_or_session)
+    after = month + 1
+    rows = connection.execute(text(
+        "SELECT b.value, (SELECT min(max(s.first_month, :after)) FROM case_listing_span s WHERE s.branch_id = b.value"
+        "   AND s.last_month >= :after),"
+        "  (SELECT min(t.month_index) FROM branch_month_stat t WHERE t.branch_id = b.value AND t.month_index >= :after)"
+        " FROM json_each(:branches) b"), {"after": after, "branches": json.dumps(sorted(branch_ids))}).all()
+    nexts = [min(m for m in (listing, monthly) if m is not None) if listing is not None or monthly is not None
+             else None for _, listing, monthly in rows]
+    if not nexts or any(m is None for m in nexts):
+        return None
+    return max(nexts) - 1  # type: ignore[type-var]
+
+
 def rebuild_from(
-    connection_or_session: Connection | Session, branch_ids: set[int] | None, first_month: int
+    connection_or_session: Connection | Session, branch_ids: set[int] | None, first_month: int,
+    last_month: int | None = None,
 ) -> list[int]:
     """Rebuild ``branch_ids`` (every branch when ``None``) from ``first_month`` through the province's latest
-    data month; when that month moved on, the other branches get their new months too (carried forward), and
-    nothing else of theirs is touched. Returns the months rebuilt for ``branch_ids``."""
+    data month (or ``last_month`` when the caller knows that nothing later depends on what changed, see
+    :func:`last_dependent_month`); when the latest data month moved on, the other branches get their new months
+    too (carried forward), and nothing else of theirs is touched. Returns the months rebuilt for
+    ``branch_ids``."""
     previous = latest_derived_month(connection_or_session)
     span = data_months(connection_or_session)
     if span is None:
         return []
-    months = list(range(min(first_month, span[1]), span[1] + 1))
+    last = span[1] if last_month is None or previous is None or span[1] > previous else min(last_month, span[1])
+    months = list(range(min(first_month, last), last + 1))
     if branch_ids is not None and previous is not None and span[1] > previous:
         connection = _connection(connection_or_session)
         others = {row[0] for row in connection.execute(text("SELECT id FROM branch"))} - set(branch_ids)
