@@ -384,11 +384,11 @@ class ImportService(ActsForPrincipal):
             if isinstance(writer, _CaseWriter):  # known cases counted in their old months and branches too
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
-            before = _signatures(session, touched, start)
+            before = _signatures(session, touched, start, last)
             months = rebuild_from(session, touched, start, last)
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
             # cheaper key-only query says which.
-            after = _signatures(session, touched, start, keys_only=not before)
+            after = _signatures(session, touched, start, last, keys_only=not before)
             outcome["changed"] = _changed(session, before, after)
         outcome["notes"] = notes
         batch.rows_read = rows_read
@@ -602,21 +602,22 @@ def _record_listing(session: Session, batch_id: int, checker: CaseChecker, snaps
     return notes
 
 
-def _signatures(session: Session, branch_ids: set[int], first_month: int,
+def _signatures(session: Session, branch_ids: set[int], first_month: int, last_month: int | None = None,
                 keys_only: bool = False) -> dict[tuple[int, int], tuple]:
-    """A summary of each branch-month's derived figures, to tell which an import changed."""
+    """A summary of each branch-month's derived figures from ``first_month`` (to ``last_month``, the last one
+    the import can change, when known), to tell which an import changed."""
     connection = _driver(session)
+    window = (json.dumps(sorted(branch_ids)), first_month, 1 << 31 if last_month is None else last_month)
     if keys_only:
         return {(row[0], row[1]): () for row in connection.execute(
             "SELECT DISTINCT branch_id, month_index FROM indicator_month"
-            " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index >= ?",
-            (json.dumps(sorted(branch_ids)), first_month))}
+            " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index BETWEEN ? AND ?", window)}
     return {(row[0], row[1]): tuple(row[2:]) for row in connection.execute(
         "SELECT branch_id, month_index, sum(incoming), sum(disposed), sum(withdrawn), sum(pending_end),"
         " sum(pending_over_180), sum(disposition_days_sum), sum(scheduling_days_sum), sum(satisfaction_sum),"
         " sum(transferred_in), sum(transferred_out), max(source) FROM indicator_month"
-        " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index >= ?"
-        " GROUP BY branch_id, month_index", (json.dumps(sorted(branch_ids)), first_month))}
+        " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index BETWEEN ? AND ?"
+        " GROUP BY branch_id, month_index", window)}
 
 
 def _changed(session: Session, before: Mapping[tuple[int, int], tuple],
