@@ -52,8 +52,16 @@ _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 _COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
 
 
-def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False) -> str:
-    where = " WHERE im.month_index BETWEEN :first AND :last"
+#: From this many months on, a table reads ``indicator_month`` in its primary key's order (branch, month) rather
+#: through the (month, branch) index: the rows come grouped by branch, with no row fetched out of order and no
+#: sort (a year of 3,000 branches: half the time). For fewer months the month index reads far fewer rows.
+BRANCH_ORDER_MONTHS = 3
+
+
+def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False,
+             branch_order: bool = False) -> str:
+    # The unary + keeps SQLite from choosing the month index for the range (its documented way to say so).
+    where = f" WHERE {'+' if branch_order else ''}im.month_index BETWEEN :first AND :last"
     if case_type is not None:
         # The untyped row of every branch-month carries its source: completeness does not depend on the type.
         where += " AND im.case_type IN (:case_type, '')" if with_untyped else " AND im.case_type = :case_type"
@@ -107,16 +115,18 @@ def table_query(
         "group_concat(CASE WHEN complete_months = :expected THEN branch_id END) AS complete_ids",
         "max(complete_list) AS complete_list",
     ])
-    sql = (
-        f"SELECT {outer} FROM (SELECT {inner}{_FROM}{_filters(case_type, parent, with_untyped=True)}"
-        " GROUP BY im.branch_id) GROUP BY unit_id"
-    )
     params = _params(period, case_type, parent)
     params["stock"] = params["last"] if stock_month is None else stock_month
     if first_month is not None:
         params["first"] = first_month
     params["last"] = min(params["last"], params["stock"])
     params["expected"] = params["stock"] - params["first"] + 1
+    branch_order = params["stock"] - params["first"] + 1 >= BRANCH_ORDER_MONTHS
+    sql = (
+        f"SELECT {outer} FROM (SELECT {inner}{_FROM}"
+        f"{_filters(case_type, parent, with_untyped=True, branch_order=branch_order)}"
+        " GROUP BY im.branch_id) GROUP BY unit_id"
+    )
     return sql, params
 
 
