@@ -66,8 +66,20 @@ def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_unty
         # The untyped row of every branch-month carries its source: completeness does not depend on the type.
         where += " AND im.case_type IN (:case_type, '')" if with_untyped else " AND im.case_type = :case_type"
     if parent is not None:
-        where += f" AND {_UNIT_COLUMN[_check_level(parent[0])]} = :parent"
+        where += f" AND {_within(parent[0], ':parent')}"
     return where
+
+
+def _within(level: str, parameter: str) -> str:
+    """``im`` rows of the branches of one unit, named by ``parameter``. For a district (or a province) the
+    branch ids are listed first, so that SQLite reads each branch's months through the primary key instead of
+    every branch's rows of the months (a district of 75 branches: 1/40 of the rows)."""
+    if _check_level(level) == "branch":
+        return f"im.branch_id = {parameter}"
+    if level == "district":
+        return f"im.branch_id IN (SELECT w.id FROM branch w WHERE w.district_id = {parameter})"
+    return (f"im.branch_id IN (SELECT w.id FROM branch w JOIN district wd ON wd.id = w.district_id"
+            f" WHERE wd.province_id = {parameter})")
 
 
 def _check_level(level: str) -> str:
@@ -220,8 +232,8 @@ def complete_months(connection: Connection, level: str, unit_id: int, first: int
     members = _members(connection, level, (level, unit_id)).get(unit_id, {})
     if not members:
         return set()
-    sql = (f"SELECT im.month_index, count(*){_FROM} WHERE im.month_index BETWEEN :first AND :last"
-           f" AND im.case_type = '' AND {_COMPLETE} AND {_UNIT_COLUMN[_check_level(level)]} = :unit"
+    sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+           f" AND im.case_type = '' AND {_COMPLETE} AND {_within(level, ':unit')}"
            " GROUP BY im.month_index")
     rows = connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})
     return {month for month, count in rows if count == len(members)}
@@ -492,7 +504,7 @@ class IndicatorService(ActsForPrincipal):
         flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
         stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
         sql = (
-            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max){_FROM}"
+            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
             f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index"
         )
         params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
@@ -503,7 +515,6 @@ class IndicatorService(ActsForPrincipal):
         if definition.needs_histogram:
             hist_sql = (
                 "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
-                " JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
                 f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index, im.bucket"
             )
             for month, bucket, count in connection.execute(text(hist_sql), params):
