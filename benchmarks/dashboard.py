@@ -1,13 +1,22 @@
-"""Indicator tables on the large demo: the service's `table()` against the raw SQL it rests on.
+"""Indicator tables on the large demo: every (indicator, level, period, case type) through the service, beside
+the raw SQL it rests on.
 
-    python -m benchmarks.dashboard [--db LARGE.sqlite3] [--choices 20] [--runs 5] [--seed 7]
+    python -m benchmarks.dashboard [--db LARGE.sqlite3] [--runs 1] [--retime 100]
 
 Without --db the large demo (3,000 branches, two years of cases) is generated into a temporary folder first
-(`python -m desktop demo --scale large`, in a fresh process). The measurement itself runs in a fresh process:
-for `--choices` random (indicator, level, period, case type) choices, each timed `--runs` times after one
-warm-up, it takes the median of `IndicatorService.table()` and of the same GROUP BY query (plus the histogram
-query for the 90th percentile) executed directly with sqlite3.
-Targets: median table() <= 100 ms, and <= 2x the raw SQL. Exits 1 when either is missed.
+(`python -m desktop demo --scale large`, in a fresh process). The measurement itself runs in a fresh process
+over EVERY combination of indicator (17), level (province, district, all branches), period and case type (each
+one and all): the periods are, for each kind (month, quarter, half, year), the one holding the latest month with
+data, and the last whole year before it (12 months: the widest scan). Each combination is timed ``--runs``
+times through ``IndicatorService.table()`` and as its raw SQL (the same aggregate query, plus the histogram
+query for the 90th percentile, executed directly with sqlite3; timed once for all the indicators that share
+it), alternately, after a warm-up of the first combinations; one slower than ``--retime`` ms of CPU time is timed twice more (both sides) and its figure is the median
+of its runs (a busy spell on the shared machine is not the service's time). Each call's CPU time (this
+process: Python and SQLite, which runs in the calling thread; the page cache is warm) is what the targets are
+judged on - on a machine of its own the wall time is that - and the wall time is shown beside it.
+
+Targets (issue 13): p95 of table() over the combinations <= 100 ms and the slowest <= 250 ms; and the median
+<= 2x its raw SQL (the service adds ranking and completeness, not a second scan). Exits 1 when one is missed.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import random
+import math
 import sqlite3
 import statistics
 import subprocess
@@ -24,39 +33,34 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET_MS = 100.0
+TARGET_P95_MS = 100.0
+TARGET_MAX_MS = 250.0
 TARGET_RATIO = 2.0
 AS_OF = "2026-11-23"
+LEVELS = ("province", "district", "branch")
 
 
-def _choices(
-    db: Path, count: int, seed: int
-) -> list[tuple[str, str, str, str | None, tuple[str, int] | None]]:
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (p95 of 100 values is the 95th smallest)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def combinations(db: Path) -> list[tuple[str, str, str, str | None]]:
+    """(indicator, level, period code, case type) for every indicator, level, recent period and case type."""
     from desktop.domain.indicators.definitions import INDICATORS
-    from desktop.domain.indicators.periods import period_containing_month
+    from desktop.domain.indicators.periods import last_periods
     from desktop.domain.jalali import PeriodKind
 
     connection = sqlite3.connect(db)
-    months = [
-        row[0] for row in connection.execute("SELECT DISTINCT month_index FROM indicator_month ORDER BY 1")
-    ]
-    case_types = [
-        r[0]
-        for r in connection.execute("SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> ''")
-    ]
-    districts = [row[0] for row in connection.execute("SELECT id FROM district")]
+    latest = connection.execute("SELECT max(month_index) FROM indicator_month").fetchone()[0]
+    case_types = [row[0] for row in connection.execute(
+        "SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> '' ORDER BY 1")]
     connection.close()
-    rng = random.Random(seed)
-    picked = []
-    for _ in range(count):
-        definition = rng.choice(INDICATORS)
-        level = rng.choice(("province", "district", "branch", "branch"))
-        kind = rng.choice(list(PeriodKind))
-        period = period_containing_month(kind, rng.choice(months[-12:]))
-        case_type = rng.choice(case_types) if rng.random() < 0.5 else None
-        parent = ("district", rng.choice(districts)) if level == "branch" and rng.random() < 0.5 else None
-        picked.append((definition.code, level, period.code, case_type, parent))
-    return picked
+    periods = [last_periods(kind, latest, 1)[0].code for kind in PeriodKind]
+    periods.append(last_periods(PeriodKind.YEAR, latest, 2)[0].code)
+    return [(definition.code, level, period, case_type) for definition in INDICATORS for level in LEVELS
+            for period in periods for case_type in (None, *case_types)]
 
 
 def _run_raw(raw: sqlite3.Connection, queries: list[tuple[str, dict[str, object]]]) -> None:
@@ -64,7 +68,14 @@ def _run_raw(raw: sqlite3.Connection, queries: list[tuple[str, dict[str, object]
         raw.execute(sql, params).fetchall()
 
 
-def measure(db: Path, count: int, runs: int, seed: int) -> dict[str, object]:
+def _time(function: functools.partial) -> tuple[float, float]:
+    """Wall and CPU milliseconds of one call (SQLite runs in this thread: its work is in the CPU time)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    function()
+    return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
+
+
+def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.indicators.definitions import indicator
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators.service import IndicatorService, _stock_month, histogram_query, table_query
@@ -74,44 +85,49 @@ def measure(db: Path, count: int, runs: int, seed: int) -> dict[str, object]:
     service = IndicatorService(database)
     latest = service.latest_month()
     raw = sqlite3.connect(db)
-    service_ms, raw_ms, cases = [], [], []
-    for code, level, period_code, case_type, parent in _choices(db, count, seed):
+    chosen = combinations(db)
+    calls = []
+    for code, level, period_code, case_type in chosen:
         period = JalaliPeriod.parse(period_code)
-        queries = [table_query(level, period, case_type, parent, _stock_month(period, latest))]
-        if indicator(code).needs_histogram:
-            queries.append(histogram_query(level, period, case_type, parent))
-
-        run_service = functools.partial(service.table, code, level, period, case_type, parent)
-        run_raw = functools.partial(_run_raw, raw, queries)
-        timings = []
-        for function in (run_service, run_raw):
-            function()  # warm-up: page cache, statement cache
-            samples = []
-            for _ in range(runs):
-                started = time.perf_counter()
-                function()
-                samples.append((time.perf_counter() - started) * 1000)
-            timings.append(statistics.median(samples))
-        service_ms.append(timings[0])
-        raw_ms.append(timings[1])
-        cases.append(f"{code:24s} {level:8s} {period_code:8s} {case_type or '*':12s} "
-                     f"{timings[0]:7.1f} ms  raw {timings[1]:7.1f} ms")  # fmt: skip
+        definition = indicator(code)
+        stock = _stock_month(period, latest)
+        first = stock - definition.window_months + 1 if definition.window_months else None
+        queries = [table_query(level, period, case_type, None, stock, first)]
+        if definition.needs_histogram:
+            queries.append(histogram_query(level, period, case_type, None))
+        calls.append((functools.partial(service.table, code, level, period, case_type),
+                      functools.partial(_run_raw, raw, queries)))
+    for run_service, run_raw in calls[:20]:  # warm-up: page cache, statement cache
+        run_service()
+        run_raw()
+    results = []
+    raw_timed: dict[str, list[tuple[float, float]]] = {}  # indicators that share one query share its timing
+    for (code, level, period_code, case_type), (run_service, run_raw) in zip(chosen, calls, strict=True):
+        key = json.dumps(run_raw.args[1], ensure_ascii=False, sort_keys=True, default=str)
+        service_ms = [_time(run_service) for _ in range(runs)]
+        raw_ms = raw_timed.setdefault(key, [_time(run_raw) for _ in range(runs)])
+        if statistics.median(t[1] for t in service_ms) > retime_ms:
+            for _ in range(2):
+                service_ms.append(_time(run_service))
+                raw_ms.append(_time(run_raw))
+        results.append((code, level, period_code, case_type or "*",
+                        statistics.median(t[1] for t in service_ms), statistics.median(t[1] for t in raw_ms),
+                        statistics.median(t[0] for t in service_ms), statistics.median(t[0] for t in raw_ms)))
     raw.close()
     database.close()
-    return {"service": statistics.median(service_ms), "raw": statistics.median(raw_ms), "cases": cases,
-            "service_max": max(service_ms)}  # fmt: skip
+    return {"results": results}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="the large demo database (generated when missing)")
-    parser.add_argument("--choices", type=int, default=20)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=1, help="timed runs of each combination (median)")
+    parser.add_argument("--retime", type=float, default=TARGET_P95_MS,
+                        help="a combination slower than this (ms) is timed twice more")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args(argv)
     if args.measure:
-        print(json.dumps(measure(args.db, args.choices, args.runs, args.seed), ensure_ascii=False))
+        print(json.dumps(measure(args.db, args.runs, args.retime), ensure_ascii=False))
         return 0
     with tempfile.TemporaryDirectory(prefix="rasad-dashboard-") as folder:
         db = args.db
@@ -122,22 +138,42 @@ def main(argv: list[str] | None = None) -> int:
                             "--as-of", AS_OF], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
             print(f"large demo generated in {time.perf_counter() - started:.1f} s")
         child = subprocess.run(
-            [sys.executable, "-m", "benchmarks.dashboard", "--measure", "--db", str(db), "--choices",
-             str(args.choices), "--runs", str(args.runs), "--seed", str(args.seed)],
+            [sys.executable, "-m", "benchmarks.dashboard", "--measure", "--db", str(db), "--runs", str(args.runs),
+             "--retime", str(args.retime)],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
-    result = json.loads(child.stdout)
-    for line in result["cases"]:
-        print("  " + line)
-    ratio = result["service"] / result["raw"] if result["raw"] else float("inf")
-    print(f"median table(): {result['service']:.1f} ms (target <= {TARGET_MS:.0f} ms; slowest "
-          f"{result['service_max']:.1f} ms)")  # fmt: skip
-    print(f"median raw SQL: {result['raw']:.1f} ms; ratio {ratio:.2f} (target <= {TARGET_RATIO:.1f})")
+    results = json.loads(child.stdout)["results"]
+    service_ms = [row[4] for row in results]
+    raw_ms = [row[5] for row in results]
+    print(f"{len(results)} combinations (indicator x level x period x case type), {args.runs} run(s) each, "
+          f"3 or more when slower than {args.retime:g} ms of CPU time")
+    print("slowest ten (CPU time; wall time in brackets):")
+    for code, level, period, case_type, service, raw, wall, raw_wall in sorted(results, key=lambda r: -r[4])[:10]:
+        print(f"  {code:24s} {level:8s} {period:8s} {case_type:12s} {service:7.1f} ms ({wall:7.1f})  "
+              f"raw {raw:7.1f} ms ({raw_wall:7.1f})")
+    p95, p95_raw = percentile(service_ms, 0.95), percentile(raw_ms, 0.95)
+    slowest = max(results, key=lambda row: row[4])
+    median, median_raw = statistics.median(service_ms), statistics.median(raw_ms)
+    wall_ms = [row[6] for row in results]
+    print(f"table() CPU time: median {median:.1f} ms, p95 {p95:.1f} ms (target <= {TARGET_P95_MS:.0f}), "
+          f"max {slowest[4]:.1f} ms (target <= {TARGET_MAX_MS:.0f}); raw SQL median {median_raw:.1f} ms, "
+          f"p95 {p95_raw:.1f} ms, max {max(raw_ms):.1f} ms")
+    print(f"table() wall time: median {statistics.median(wall_ms):.1f} ms, p95 {percentile(wall_ms, 0.95):.1f} ms, "
+          f"max {max(wall_ms):.1f} ms")
     from benchmarks.common import Figure, report
 
-    return report([Figure("dashboard", "indicator table through the service (median of choices)", result["service"],
-                          "ms", result["raw"], "its raw SQL", target_ratio=TARGET_RATIO, target_value=TARGET_MS,
-                          note=f"slowest {result['service_max']:.1f} ms")])
+    note = f"{len(results)} combinations, CPU time"
+    return report([
+        Figure("dashboard", "indicator table through the service, p95 of every combination", p95, "ms", p95_raw,
+               "raw SQL p95", target_value=TARGET_P95_MS, note=note),
+        Figure("dashboard", "indicator table through the service, slowest combination", slowest[4], "ms",
+               slowest[5], "its raw SQL", target_value=TARGET_MAX_MS, note=" ".join(map(str, slowest[:4]))),
+        Figure("dashboard", "indicator table through the service, median", median, "ms", median_raw,
+               "raw SQL median", target_ratio=TARGET_RATIO, note=note),
+        Figure("dashboard", "indicator table through the service, p95 wall time (shared machine)",
+               percentile(wall_ms, 0.95), "ms", percentile([row[7] for row in results], 0.95), "raw SQL p95",
+               note=f"max {max(wall_ms):.1f} ms"),
+    ])
 
 
 if __name__ == "__main__":

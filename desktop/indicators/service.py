@@ -52,14 +52,34 @@ _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 _COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
 
 
-def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False) -> str:
-    where = " WHERE im.month_index BETWEEN :first AND :last"
+#: From this many months on, a table reads ``indicator_month`` in its primary key's order (branch, month) rather
+#: through the (month, branch) index: the rows come grouped by branch, with no row fetched out of order and no
+#: sort (a year of 3,000 branches: half the time). For fewer months the month index reads far fewer rows.
+BRANCH_ORDER_MONTHS = 3
+
+
+def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False,
+             branch_order: bool = False) -> str:
+    # The unary + keeps SQLite from choosing the month index for the range (its documented way to say so).
+    where = f" WHERE {'+' if branch_order else ''}im.month_index BETWEEN :first AND :last"
     if case_type is not None:
         # The untyped row of every branch-month carries its source: completeness does not depend on the type.
         where += " AND im.case_type IN (:case_type, '')" if with_untyped else " AND im.case_type = :case_type"
     if parent is not None:
-        where += f" AND {_UNIT_COLUMN[_check_level(parent[0])]} = :parent"
+        where += f" AND {_within(parent[0], ':parent')}"
     return where
+
+
+def _within(level: str, parameter: str) -> str:
+    """``im`` rows of the branches of one unit, named by ``parameter``. For a district (or a province) the
+    branch ids are listed first, so that SQLite reads each branch's months through the primary key instead of
+    every branch's rows of the months (a district of 75 branches: 1/40 of the rows)."""
+    if _check_level(level) == "branch":
+        return f"im.branch_id = {parameter}"
+    if level == "district":
+        return f"im.branch_id IN (SELECT w.id FROM branch w WHERE w.district_id = {parameter})"
+    return (f"im.branch_id IN (SELECT w.id FROM branch w JOIN district wd ON wd.id = w.district_id"
+            f" WHERE wd.province_id = {parameter})")
 
 
 def _check_level(level: str) -> str:
@@ -107,16 +127,18 @@ def table_query(
         "group_concat(CASE WHEN complete_months = :expected THEN branch_id END) AS complete_ids",
         "max(complete_list) AS complete_list",
     ])
-    sql = (
-        f"SELECT {outer} FROM (SELECT {inner}{_FROM}{_filters(case_type, parent, with_untyped=True)}"
-        " GROUP BY im.branch_id) GROUP BY unit_id"
-    )
     params = _params(period, case_type, parent)
     params["stock"] = params["last"] if stock_month is None else stock_month
     if first_month is not None:
         params["first"] = first_month
     params["last"] = min(params["last"], params["stock"])
     params["expected"] = params["stock"] - params["first"] + 1
+    branch_order = params["stock"] - params["first"] + 1 >= BRANCH_ORDER_MONTHS
+    sql = (
+        f"SELECT {outer} FROM (SELECT {inner}{_FROM}"
+        f"{_filters(case_type, parent, with_untyped=True, branch_order=branch_order)}"
+        " GROUP BY im.branch_id) GROUP BY unit_id"
+    )
     return sql, params
 
 
@@ -210,8 +232,8 @@ def complete_months(connection: Connection, level: str, unit_id: int, first: int
     members = _members(connection, level, (level, unit_id)).get(unit_id, {})
     if not members:
         return set()
-    sql = (f"SELECT im.month_index, count(*){_FROM} WHERE im.month_index BETWEEN :first AND :last"
-           f" AND im.case_type = '' AND {_COMPLETE} AND {_UNIT_COLUMN[_check_level(level)]} = :unit"
+    sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+           f" AND im.case_type = '' AND {_COMPLETE} AND {_within(level, ':unit')}"
            " GROUP BY im.month_index")
     rows = connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})
     return {month for month, count in rows if count == len(members)}
@@ -482,7 +504,7 @@ class IndicatorService(ActsForPrincipal):
         flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
         stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
         sql = (
-            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max){_FROM}"
+            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
             f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index"
         )
         params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
@@ -493,7 +515,6 @@ class IndicatorService(ActsForPrincipal):
         if definition.needs_histogram:
             hist_sql = (
                 "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
-                " JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
                 f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index, im.bucket"
             )
             for month, bucket, count in connection.execute(text(hist_sql), params):

@@ -311,3 +311,53 @@ def test_pending_over_two_years_counts_cases_older_than_730_days(
                                               parent=("branch", 1)).rows
     assert (row.totals.pending_over_730, row.totals.pending_age_base) == (1, 3)
     assert row.value == pytest.approx(100 / 3)
+
+
+# --- Rebuilding only what an import can change ---------------------------------------------------------------------
+
+
+def _derived(database: Database) -> tuple[list[tuple], list[tuple]]:
+    with database.engine.connect() as connection:
+        return ([tuple(row) for row in connection.exec_driver_sql(
+                    "SELECT * FROM indicator_month ORDER BY branch_id, month_index, case_type")],
+                [tuple(row) for row in connection.exec_driver_sql(
+                    "SELECT * FROM disposition_histogram ORDER BY branch_id, month_index, case_type, bucket")])
+
+
+def _fresh(database: Database) -> tuple[list[tuple], list[tuple]]:
+    """The derived tables as a rebuild of everything from the raw rows gives them (rolled back after)."""
+    from desktop.indicators.aggregate import rebuild_all
+
+    with database.engine.connect() as connection:
+        transaction = connection.begin()
+        rebuild_all(connection)
+        fresh = ([tuple(row) for row in connection.exec_driver_sql(
+                     "SELECT * FROM indicator_month ORDER BY branch_id, month_index, case_type")],
+                 [tuple(row) for row in connection.exec_driver_sql(
+                     "SELECT * FROM disposition_histogram ORDER BY branch_id, month_index, case_type, bucket")])
+        transaction.rollback()
+    return fresh
+
+
+def test_monthly_statistics_rebuild_only_the_months_that_carry_them_and_agree_with_a_full_rebuild(
+        service: ImportService, database: Database, cases_csv: Path, tmp_path: Path) -> None:
+    from tests.imports.conftest import SATISFACTION_HEADERS
+
+    assert service.import_file(cases_csv, "cases").status == IMPORTED  # 1403/02-1403/06, every branch
+    later = write_csv(tmp_path / "later.csv", MONTHLY_HEADERS,
+                      [monthly_row("101002", 7, 5, 3, 40), monthly_row("101002", 9, 2, 1, 41)])
+    assert service.import_file(later, "monthly").status == IMPORTED  # 1403/08 carries 1403/07's backlog
+    assert _derived(database) == _fresh(database)
+    before = write_csv(tmp_path / "before.csv", MONTHLY_HEADERS, [monthly_row("101001", 1, 5, 3, 7)])
+    result = service.import_file(before, "monthly")
+    # 1403/01 only: from 1403/02 on the branch's figures come from its case listing.
+    assert result.status == IMPORTED and result.months == (16836,)
+    assert _derived(database) == _fresh(database)
+    gap = write_csv(tmp_path / "gap.csv", MONTHLY_HEADERS, [monthly_row("101002", 8, 1, 1, 50)])
+    result = service.import_file(gap, "monthly")
+    assert result.status == IMPORTED and result.months == (16843,)  # 1403/09 has statistics of its own
+    assert _derived(database) == _fresh(database)
+    satisfaction = write_csv(tmp_path / "s.csv", SATISFACTION_HEADERS, [("102001", "1403", "3", "10", "80")])
+    result = service.import_file(satisfaction, "satisfaction")
+    assert result.status == IMPORTED and result.months == (16838,)
+    assert _derived(database) == _fresh(database)

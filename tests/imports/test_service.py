@@ -318,3 +318,40 @@ def test_the_history_lists_imported_files_newest_first(service: ImportService, c
     assert (batch.kind, batch.file_name, batch.rows_written, batch.imported_by) == ("cases", "cases.csv", 3,
                                                                                    "کارشناس آمار")
     assert batch.months_label == "1403/02–1403/06"
+
+
+def _case_record_schema(database: Database) -> list[tuple[str, str | None]]:
+    with database.engine.connect() as connection:
+        return sorted(connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'case_record' ORDER BY name").fetchall())
+
+
+def test_a_first_listing_leaves_the_case_indexes_as_they_were_and_uses_them(
+        service: ImportService, database: Database, cases_csv: Path) -> None:
+    # The first listing goes into an empty table with its secondary indexes dropped and re-created after.
+    before = _case_record_schema(database)
+    assert sum(1 for _, sql in before if sql and sql.startswith("CREATE INDEX")) >= 3
+    assert service.import_file(cases_csv, "cases").status == IMPORTED
+    assert _case_record_schema(database) == before
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM case_record WHERE branch_id = 1 AND registered_on > '2024-01-01'"))
+    assert "ix_case_record_branch_id_registered_on" in plan
+
+
+def test_a_rejected_or_cancelled_first_listing_leaves_the_case_indexes(
+        service: ImportService, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.imports import service as service_module
+
+    before = _case_record_schema(database)
+    bad = write_csv(tmp_path / "bad.csv", CASE_HEADERS, (*CASES, ("1004", "999999", "حقوقی", "1403/02/05",
+                                                                 "", "", "", "")))
+    assert service.import_file(bad, "cases").status == REJECTED
+    assert _case_record_schema(database) == before
+    monkeypatch.setattr(service_module, "BATCH_ROWS", 1)
+    progress = TaskProgress()
+    progress.on_progress = lambda done, total, message: progress.cancel() if done else None
+    with pytest.raises(TaskCancelled):
+        service.import_file(write_csv(tmp_path / "more.csv", CASE_HEADERS, CASES), "cases", progress=progress)
+    assert _case_record_schema(database) == before and count(database, CaseRecord) == 0

@@ -114,6 +114,8 @@ class IndicatorsPage(QWidget):
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
         stretch_column(self.view, 1)  # long unit names give way: the last columns stay in sight
+        # Columns fit the rows in sight, not the first thousand: sizing 3,000 branches read every cell (a second).
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.clicked.connect(self._drill)
         self.view.activated.connect(self._drill)  # Enter (and a double-click) on a row
         self.view.selectionModel().currentRowChanged.connect(self._row_selected)
