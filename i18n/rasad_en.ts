@@ -1320,6 +1320,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not opened this way</source>
+        <translation>Not opened this way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</source>
+        <translation>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>

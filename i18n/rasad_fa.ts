@@ -1318,6 +1318,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not opened this way</source>
+        <translation>این‌گونه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</source>
+        <translation>این نشانی فرمی را می‌گیرد که از داشبورد فرستاده شود؛ نمی‌توان آن را مستقیم باز کرد. کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Busy</source>
         <translation>مرکز مشغول است</translation>
     </message>

@@ -205,6 +205,26 @@ def test_an_unknown_dashboard_page_is_a_persian_404(app) -> None:
     assert client.get("/no-such-api").headers["content-type"].startswith("application/json")  # the API: as before
 
 
+def test_opening_a_form_only_address_is_a_page_in_the_persons_language_not_json(app) -> None:
+    client = _client(app)
+    pages = {route.path for route in _dashboard_routes(app, "GET")}
+    posts = [route for route in _dashboard_routes(app, "POST") if route.path not in pages]
+    assert {"/logout", "/dashboard/keys/register"} <= {route.path for route in posts}
+    answer = client.get("/logout")  # without a session: the page still, Persian by default
+    assert answer.status_code == 405 and "text/html" in answer.headers["content-type"]
+    assert "این نشانی فرمی را می‌گیرد" in answer.text and answer.headers["allow"] == "POST"
+    sign_in(client, "viewer")
+    for route in posts:
+        answer = client.get(_url(route))
+        assert answer.status_code == 405 and "این نشانی فرمی را می‌گیرد" in answer.text, route.path
+        assert 'href="/dashboard/provinces"' in answer.text  # the nav: the person is still signed in
+    client.get("/dashboard/provinces?lang=en")  # remembered in the session
+    english = client.get("/logout")
+    assert "This address takes a form" in english.text and 'dir="ltr"' in english.text
+    assert client.get("/status").status_code in (401, 403)  # the API outside the dashboard: unchanged
+    assert client.put("/health").headers["content-type"].startswith("application/json")
+
+
 def test_the_fonts_are_served_from_the_desktops_resources(app) -> None:
     from desktop.paths import fonts_dir
 
