@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop.center.app import create_app
 from desktop.center.models import CenterAudit
 from desktop.center.web.app import DashboardSettings
+from desktop.center.staff import Action, StaffRole, allowed
 from desktop.center.web.deps import SESSION_COOKIE
 from desktop.sync.keys import export_public
 from tests.center.conftest import Province
@@ -166,6 +167,69 @@ def test_sign_in_goes_only_to_a_page_of_this_dashboard(app) -> None:
         answer = client.post("/login", data={"csrf_token": _login_token(client), "user_name": "viewer",
                                              "password": PASSWORD, "next": target})
         assert answer.headers["location"] == "/dashboard/provinces", target
+
+
+#: (method, path) → the Action it must require: the spec the walk below holds every route to. A new route missing
+#: here fails the walk until someone says what it needs. Signing in/out need no action (a session for /logout).
+REQUIRED = {
+    ("GET", "/dashboard/provinces"): Action.view_provinces, ("GET", "/dashboard/audit"): Action.view_audit,
+    ("GET", "/dashboard/progress"): Action.view_progress, ("GET", "/dashboard/indicators"): Action.view_indicators,
+    ("GET", "/dashboard/directives"): Action.view_directives,
+    ("POST", "/dashboard/directives"): Action.issue_directive,
+    ("GET", "/dashboard/keys"): Action.view_keys,
+    ("POST", "/dashboard/keys/register/preview"): Action.manage_keys,
+    ("POST", "/dashboard/keys/register"): Action.manage_keys,
+    ("POST", "/dashboard/keys/rotate/preview"): Action.manage_keys,
+    ("POST", "/dashboard/keys/rotate"): Action.manage_keys,
+    ("GET", "/dashboard/report"): Action.download_report,
+    ("GET", "/dashboard/report/download"): Action.download_report,
+}
+OPEN = {("GET", "/login"), ("POST", "/login"), ("GET", "/")}
+SIGNED_IN_ONLY = {("POST", "/logout")}
+
+
+def _declared_action(route: APIRoute) -> tuple[Action | None, bool]:
+    """The Action a route's ``require``/``require_csrf`` dependency asks for, and whether it checks CSRF."""
+    for dependency in route.dependant.dependencies:
+        if hasattr(dependency.call, "action"):
+            return dependency.call.action, getattr(dependency.call, "checks_csrf", False)
+    return None, False
+
+
+def _assert_headers(answer, where: str) -> None:  # noqa: ANN001
+    assert answer.headers.get("x-frame-options") == "DENY", where
+    assert answer.headers.get("x-content-type-options") == "nosniff", where
+    assert answer.headers.get("referrer-policy") == "no-referrer", where
+    assert "script-src 'self'" in answer.headers.get("content-security-policy", ""), where
+
+
+def test_every_dashboard_route_requires_its_action_and_refuses_no_session_and_each_too_weak_role(app) -> None:
+    routes = [(method, route) for route in _dashboard_routes(app, "GET") + _dashboard_routes(app, "POST")
+              for method in sorted(route.methods & {"GET", "POST"})]
+    seen = {(method, route.path) for method, route in routes}
+    assert seen == set(REQUIRED) | OPEN | SIGNED_IN_ONLY, "a route the walk does not know: add it to REQUIRED"
+    for method, route in routes:
+        key = (method, route.path)
+        if key in OPEN:
+            continue
+        action, checks_csrf = _declared_action(route)
+        assert action == REQUIRED.get(key), key
+        assert checks_csrf == (method == "POST"), key  # every POST checks the form's token
+        anonymous = _client(app).request(method, _url(route), data={"csrf_token": "x"})
+        assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/login?next=/"), key
+        _assert_headers(anonymous, str(key))
+        if action is None:
+            continue
+        for role in StaffRole:
+            client = _client(app)
+            sign_in(client, role.value)
+            token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/dashboard/provinces").text).group(1)
+            answer = client.request(method, _url(route), data={"csrf_token": token})
+            _assert_headers(answer, f"{key} {role}")
+            if allowed(role, action):
+                assert answer.status_code != 403, (key, role)
+            else:  # refused by the role even with the session's own token, in Persian, nothing done
+                assert answer.status_code == 403 and "اجازه" in answer.text, (key, role)
 
 
 def test_security_headers_on_pages_and_the_api(app) -> None:
