@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <location filename="../desktop/center/web/signin.py" line="+35"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -1554,6 +1554,11 @@
         <location line="+2"/>
         <source>Issue a directive</source>
         <translation>Issue a directive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province is registered yet: an administrator registers one on the Province keys page.</source>
+        <translation>No province is registered yet: an administrator registers one on the Province keys page.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2081,12 +2086,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2136,12 +2141,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2245,11 +2250,11 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
-        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>All provinces</translation>
     </message>
     <message>
@@ -2275,7 +2280,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
         <source>Directives</source>
         <translation>Directives</translation>
     </message>
@@ -2296,7 +2301,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>

@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>بازگشوده</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <location filename="../desktop/center/web/signin.py" line="+35"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -1552,6 +1552,11 @@
         <location line="+2"/>
         <source>Issue a directive</source>
         <translation>صدور ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province is registered yet: an administrator registers one on the Province keys page.</source>
+        <translation>هنوز هیچ استانی ثبت نشده است: مدیر سامانه آن را در صفحهٔ کلیدهای استان‌ها ثبت می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2079,12 +2084,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2134,12 +2139,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2243,11 +2248,11 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
-        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
@@ -2273,7 +2278,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
         <source>Directives</source>
         <translation>ابلاغیه‌ها</translation>
     </message>
@@ -2294,7 +2299,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>

@@ -327,3 +327,23 @@ def test_an_oversized_or_undeclared_form_is_refused_before_it_is_read(app) -> No
 
     assert client.post("/login", content=chunks(),
                        headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 411
+
+
+def test_a_center_with_no_province_yet_shows_empty_states_not_errors_or_forms_to_nowhere(service) -> None:
+    """Looked at in screenshots (r16): on a new center the indicators page said "no statistics yet" as a red
+    error, the directive form offered no province to send to, the progress table was a header alone."""
+    service.clock = Clock()
+    application = create_app(service, dashboard=DashboardSettings(hashing=cheap_hashing()))
+    application.state.staff_accounts.add("admin", "admin", "admin", PASSWORD)
+    client = _client(application)
+    sign_in(client, "admin")
+    none_yet = "هنوز هیچ استانی ثبت نشده است"
+    indicators = client.get("/dashboard/indicators").text
+    assert indicators.count('class="alert"') == 0
+    assert re.search(r'<p class="card">هنوز هیچ استانی آمار نفرستاده است', indicators)
+    directives = client.get("/dashboard/directives").text
+    assert none_yet in directives and 'action="/dashboard/directives"' not in directives
+    progress = client.get("/dashboard/progress").text
+    assert none_yet in progress
+    english = client.get("/dashboard/progress?lang=en").text
+    assert "No province is registered yet" in english
