@@ -922,7 +922,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -932,7 +932,17 @@
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
+        <translation>Demo province {province} ({name}) registered; its bundle {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
+        <translation>Demo province {province} ({name}) registered; it has sent nothing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The new key is the current key.</source>
         <translation>The new key is the current key.</translation>
     </message>
@@ -2390,6 +2400,12 @@
         <source>The center database is busy with another process; try again in a moment.</source>
         <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>The center database is busy with another process; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/demo.py" line="+36"/>
+        <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
+        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
+        <translation>The center already has {count} province(s): the demo goes only into a new center database.</translation>
     </message>
 </context>
 <context>

@@ -920,7 +920,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -930,7 +930,17 @@
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
+        <translation>استان نمایشی {province} ({name}) ثبت شد؛ بستهٔ آن: {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
+        <translation>استان نمایشی {province} ({name}) ثبت شد؛ هنوز چیزی نفرستاده است.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The new key is the current key.</source>
         <translation>کلید تازه همان کلید کنونی است.</translation>
     </message>
@@ -2388,6 +2398,12 @@
         <source>The center database is busy with another process; try again in a moment.</source>
         <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/demo.py" line="+36"/>
+        <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
+        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
+        <translation>مرکز از پیش {count} استان دارد: دادهٔ نمایشی فقط در پایگاه دادهٔ تازهٔ مرکز ریخته می‌شود.</translation>
     </message>
 </context>
 <context>
