@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from desktop.center.app import create_app
 from desktop.center.models import CenterAudit
-from desktop.center.web.app import DashboardSettings
 from desktop.center.staff import Action, StaffRole, allowed
+from desktop.center.web.app import DashboardSettings
 from desktop.center.web.deps import SESSION_COOKIE
 from desktop.sync.keys import export_public
 from tests.center.conftest import Province
