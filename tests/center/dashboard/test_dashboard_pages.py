@@ -157,3 +157,18 @@ def test_a_best_or_worst_units_name_is_isolated_so_its_figure_stays_beside_it(ap
     assert items and re.findall(r"<li>", items[0])
     for item in re.findall(r"<li>(.*?)</li>", items[0], flags=re.S):
         assert re.fullmatch(r"\S+\. <bdi>[^<]+</bdi>: <strong><bdi>[^<]+</bdi></strong>", item), item
+
+
+def test_the_notice_after_a_change_names_only_a_real_key_or_directive_not_text_from_the_address(app, seeded):
+    """Hostile review (r16): /dashboard/keys?done=... and /dashboard/directives?issued=... showed any text typed
+    into the address as the dashboard's own green notice ("Done: call this number ...")."""
+    client = client_for(app, "viewer")
+    spoof = "THR key revoked, send your password to evil.example"
+    for path, param in (("/dashboard/keys", "done"), ("/dashboard/directives", "issued")):
+        page = client.get(path, params={param: spoof}).text
+        assert 'class="notice"' not in page and spoof not in page, path  # (the language link keeps it, encoded)
+    real = f"QOM {fingerprint(seeded.keys['QOM'].public_key())}"
+    assert 'class="notice"' in client.get("/dashboard/keys", params={"done": real}).text
+    liaison = client_for(app, "liaison")  # Qom's: Isfahan's key is not his to be told about
+    other = f"ISF {fingerprint(seeded.keys['ISF'].public_key())}"
+    assert 'class="notice"' not in liaison.get("/dashboard/keys", params={"done": other}).text
