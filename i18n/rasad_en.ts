@@ -922,7 +922,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -932,7 +932,17 @@
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
+        <translation>Demo province {province} ({name}) registered; its bundle {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
+        <translation>Demo province {province} ({name}) registered; it has sent nothing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The new key is the current key.</source>
         <translation>The new key is the current key.</translation>
     </message>
@@ -1320,6 +1330,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not opened this way</source>
+        <translation>Not opened this way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</source>
+        <translation>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Busy</source>
         <translation>Busy</translation>
     </message>
@@ -1391,7 +1411,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1416,7 +1436,7 @@
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <location filename="../desktop/center/web/signin.py" line="+35"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -1426,7 +1446,7 @@
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -1544,6 +1564,11 @@
         <location line="+2"/>
         <source>Issue a directive</source>
         <translation>Issue a directive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province is registered yet: an administrator registers one on the Province keys page.</source>
+        <translation>No province is registered yet: an administrator registers one on the Province keys page.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2071,12 +2096,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2126,12 +2151,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2235,11 +2260,11 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
-        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>All provinces</translation>
     </message>
     <message>
@@ -2265,7 +2290,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
         <source>Directives</source>
         <translation>Directives</translation>
     </message>
@@ -2286,7 +2311,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -2375,6 +2400,12 @@
         <source>The center database is busy with another process; try again in a moment.</source>
         <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>The center database is busy with another process; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/demo.py" line="+36"/>
+        <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
+        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
+        <translation>The center already has {count} province(s): the demo goes only into a new center database.</translation>
     </message>
 </context>
 <context>

@@ -920,7 +920,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -930,7 +930,17 @@
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
+        <translation>استان نمایشی {province} ({name}) ثبت شد؛ بستهٔ آن: {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
+        <translation>استان نمایشی {province} ({name}) ثبت شد؛ هنوز چیزی نفرستاده است.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The new key is the current key.</source>
         <translation>کلید تازه همان کلید کنونی است.</translation>
     </message>
@@ -1318,6 +1328,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not opened this way</source>
+        <translation>این‌گونه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address takes a form sent from the dashboard; it cannot be opened directly. Nothing was done.</source>
+        <translation>این نشانی فرمی را می‌گیرد که از داشبورد فرستاده شود؛ نمی‌توان آن را مستقیم باز کرد. کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Busy</source>
         <translation>مرکز مشغول است</translation>
     </message>
@@ -1389,7 +1409,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1414,7 +1434,7 @@
         <translation>بازگشوده</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+33"/>
+        <location filename="../desktop/center/web/signin.py" line="+35"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
@@ -1424,7 +1444,7 @@
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-133"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -1542,6 +1562,11 @@
         <location line="+2"/>
         <source>Issue a directive</source>
         <translation>صدور ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No province is registered yet: an administrator registers one on the Province keys page.</source>
+        <translation>هنوز هیچ استانی ثبت نشده است: مدیر سامانه آن را در صفحهٔ کلیدهای استان‌ها ثبت می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2069,12 +2094,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2124,12 +2149,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2233,11 +2258,11 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
-        <extracomment>A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
@@ -2263,7 +2288,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-94"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
         <source>Directives</source>
         <translation>ابلاغیه‌ها</translation>
     </message>
@@ -2284,7 +2309,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/indicators_page.py" line="-4"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+32"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+33"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
@@ -2373,6 +2398,12 @@
         <source>The center database is busy with another process; try again in a moment.</source>
         <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/demo.py" line="+36"/>
+        <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
+        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
+        <translation>مرکز از پیش {count} استان دارد: دادهٔ نمایشی فقط در پایگاه دادهٔ تازهٔ مرکز ریخته می‌شود.</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,18 @@ def test_a_rotation_refused_by_the_center_names_its_reason_in_persian(tmp_path: 
     code, _, err = center("rotate-key", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", key,
                           "--province", "QOM", str(record), "--lang", "fa")
     assert code == 2 and "استان ثبت نشده است" in err and _persian_only(err), err
+
+
+def test_demo_fills_a_new_center_with_real_signed_bundles_once_and_the_dashboard_shows_them(tmp_path: Path) -> None:
+    center_db = f"sqlite:///{tmp_path / 'center.db'}"
+    ck = ["--db", center_db, "--key", str(tmp_path / "center.key")]
+    assert center("init-key", "--out", str(tmp_path / "center.key"))[0] == 0
+    code, out, err = center("demo", *ck)
+    assert (code, err) == (0, ""), err
+    assert out.count("its bundle accepted") == 2 and "KRM" in out
+    again = center("--lang", "fa", "demo", *ck)
+    assert again[0] == 2 and "مرکز از پیش ۳ استان دارد" in again[2]  # never mixed into a center in use
+    code, out, _ = center("national", *ck, "--format", "json")
+    progress = {row["code"]: row for row in json.loads(out)}
+    assert set(progress) == {"QOM", "ISF", "KRM"}
+    assert progress["QOM"]["activities"] > 0 and progress["KRM"]["activities"] == 0

@@ -202,6 +202,11 @@ def _parser() -> argparse.ArgumentParser:
     rotate_center.add_argument("--key", help="the current key file")
     rotate_center.add_argument("--new-key", required=True, type=Path,
                                help=f"the new key file (its passphrase in {NEW_PASSPHRASE_ENV}, or the same one)")
+    demo = sub.add_parser("demo", help="fill a new center database with demo provinces' real signed bundles, to "
+                                       "try the dashboard")
+    demo.add_argument("--db", required=True)
+    demo.add_argument("--key")
+    demo.add_argument("--seed", type=int, default=1403, help="the demo provinces are the same for the same seed")
     init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
     init_key.add_argument("--out", required=True, type=Path)
     init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
@@ -246,6 +251,19 @@ def main(argv: list[str] | None = None) -> int:
                                       max_per_client=args.max_per_client),
                 dashboard=DashboardSettings(secure_cookies=not args.plain_http_cookies)), args))
             server.run()
+            return 0
+        if args.command == "demo":
+            from desktop.center.demo import seed_demo
+
+            for province in seed_demo(_service(args), seed=args.seed):
+                if province.verdict:
+                    print(say(QT_TRANSLATE_NOOP("Center", "Demo province {province} ({name}) registered; its bundle "
+                                                          "{verdict}."),
+                              province=province.code, name=province.name,
+                              verdict=_verdict_text(province.verdict)))
+                else:
+                    print(say(QT_TRANSLATE_NOOP("Center", "Demo province {province} ({name}) registered; it has sent "
+                                                          "nothing."), province=province.code, name=province.name))
             return 0
         if args.command == "staff-token":
             return _staff_token(args)

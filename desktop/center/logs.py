@@ -23,7 +23,7 @@ import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import IO, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 log = logging.getLogger("desktop.center.requests")
 
@@ -31,8 +31,13 @@ log = logging.getLogger("desktop.center.requests")
 REQUEST_ID: ContextVar[str | None] = ContextVar("rasad_center_request_id", default=None)
 REQUEST_ID_HEADER = "x-request-id"
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
-#: query parameters whose values are logged; every other one is logged as name=***
-SAFE_QUERY_KEYS = frozenset({"after", "lang", "period", "indicator", "province", "district", "branch", "format"})
+#: query parameters whose values are logged; every other one is logged as name=***. The dashboard's: ``issued``
+#: (directive ids after issuing), ``done`` (a province code and key id after a key change) — public figures.
+SAFE_QUERY_KEYS = frozenset({"after", "lang", "period", "indicator", "province", "district", "branch", "format",
+                             "issued", "done"})
+#: the sign-in page's ``next`` (the dashboard page to go back to) is itself an address with a query that could carry
+#: anything typed into it: logged as its path and its own query filtered by the same rule (one level deep)
+NESTED_QUERY_KEYS = frozenset({"next"})
 _MAX_PATH = 200
 _MAX_VALUE = 40
 #: the only ``extra`` fields a line may carry, besides time, level, logger and message
@@ -45,11 +50,18 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
-def safe_query(query: str) -> str:
-    """``query`` with only the values of SAFE_QUERY_KEYS kept (capped), the others as ``***``."""
+def safe_query(query: str, *, nested: bool = True) -> str:
+    """``query`` with only the values of SAFE_QUERY_KEYS kept (capped), the others as ``***``; a ``next`` address as
+    its path and its own query filtered so (its ``&`` and ``=`` percent-encoded, so the line stays one query)."""
     kept = []
     for name, value in parse_qsl(query, keep_blank_values=True)[:20]:
-        shown = value[:_MAX_VALUE] if name in SAFE_QUERY_KEYS else "***"
+        if name in SAFE_QUERY_KEYS:
+            shown = value[:_MAX_VALUE]
+        elif name in NESTED_QUERY_KEYS and nested:
+            path, _, inner = value.partition("?")
+            shown = path[:_MAX_VALUE] + (("?" + quote(safe_query(inner, nested=False), safe="*,/")) if inner else "")
+        else:
+            shown = "***"
         kept.append(_printable(f"{name[:_MAX_VALUE]}={shown}"))
     return "&".join(kept)
 

@@ -163,3 +163,19 @@ def test_a_flood_of_ready_probes_the_database_at_most_once_a_second(service, mon
     client = TestClient(create_app(service))
     assert all(client.get("/ready").status_code == 200 for _ in range(50))
     assert len(probes) <= 2  # one, and one more if the run crossed a second
+
+
+def test_the_dashboards_harmless_query_values_are_logged_and_a_next_address_only_filtered(service, json_log) -> None:
+    """`next` (where sign-in goes back to) is logged as its path and its own query filtered by the same allowlist:
+    a secret typed into a page's address stays out of the log even when it comes back inside `next`."""
+    client = TestClient(create_app(service), base_url="https://testserver", follow_redirects=False)
+    answer = client.get("/dashboard/indicators?province=QOM&token=s3cret-typed&next=/x?password=s3cret-nested")
+    assert answer.status_code == 303
+    client.get(answer.headers["location"])  # the sign-in page, its `next` carrying the page's whole address
+    client.get("/dashboard/keys?done=QOM+ab12cd34&lang=en")
+    written = json_log.getvalue()
+    assert "s3cret" not in written
+    queries = [line["query"] for line in _lines(json_log) if line.get("event") == "request"]
+    assert queries == ["province=QOM&token=***&next=/x?password%3D***",
+                       "next=/dashboard/indicators?province%3DQOM%26token%3D***%26next%3D***",
+                       "done=QOM ab12cd34&lang=en"]

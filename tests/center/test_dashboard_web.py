@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.center.app import create_app
 from desktop.center.models import CenterAudit
+from desktop.center.staff import Action, StaffRole, allowed
 from desktop.center.web.app import DashboardSettings
 from desktop.center.web.deps import SESSION_COOKIE
 from desktop.sync.keys import export_public
@@ -168,6 +169,69 @@ def test_sign_in_goes_only_to_a_page_of_this_dashboard(app) -> None:
         assert answer.headers["location"] == "/dashboard/provinces", target
 
 
+#: (method, path) → the Action it must require: the spec the walk below holds every route to. A new route missing
+#: here fails the walk until someone says what it needs. Signing in/out need no action (a session for /logout).
+REQUIRED = {
+    ("GET", "/dashboard/provinces"): Action.view_provinces, ("GET", "/dashboard/audit"): Action.view_audit,
+    ("GET", "/dashboard/progress"): Action.view_progress, ("GET", "/dashboard/indicators"): Action.view_indicators,
+    ("GET", "/dashboard/directives"): Action.view_directives,
+    ("POST", "/dashboard/directives"): Action.issue_directive,
+    ("GET", "/dashboard/keys"): Action.view_keys,
+    ("POST", "/dashboard/keys/register/preview"): Action.manage_keys,
+    ("POST", "/dashboard/keys/register"): Action.manage_keys,
+    ("POST", "/dashboard/keys/rotate/preview"): Action.manage_keys,
+    ("POST", "/dashboard/keys/rotate"): Action.manage_keys,
+    ("GET", "/dashboard/report"): Action.download_report,
+    ("GET", "/dashboard/report/download"): Action.download_report,
+}
+OPEN = {("GET", "/login"), ("POST", "/login"), ("GET", "/")}
+SIGNED_IN_ONLY = {("POST", "/logout")}
+
+
+def _declared_action(route: APIRoute) -> tuple[Action | None, bool]:
+    """The Action a route's ``require``/``require_csrf`` dependency asks for, and whether it checks CSRF."""
+    for dependency in route.dependant.dependencies:
+        if hasattr(dependency.call, "action"):
+            return dependency.call.action, getattr(dependency.call, "checks_csrf", False)
+    return None, False
+
+
+def _assert_headers(answer, where: str) -> None:  # noqa: ANN001
+    assert answer.headers.get("x-frame-options") == "DENY", where
+    assert answer.headers.get("x-content-type-options") == "nosniff", where
+    assert answer.headers.get("referrer-policy") == "no-referrer", where
+    assert "script-src 'self'" in answer.headers.get("content-security-policy", ""), where
+
+
+def test_every_dashboard_route_requires_its_action_and_refuses_no_session_and_each_too_weak_role(app) -> None:
+    routes = [(method, route) for route in _dashboard_routes(app, "GET") + _dashboard_routes(app, "POST")
+              for method in sorted(route.methods & {"GET", "POST"})]
+    seen = {(method, route.path) for method, route in routes}
+    assert seen == set(REQUIRED) | OPEN | SIGNED_IN_ONLY, "a route the walk does not know: add it to REQUIRED"
+    for method, route in routes:
+        key = (method, route.path)
+        if key in OPEN:
+            continue
+        action, checks_csrf = _declared_action(route)
+        assert action == REQUIRED.get(key), key
+        assert checks_csrf == (method == "POST"), key  # every POST checks the form's token
+        anonymous = _client(app).request(method, _url(route), data={"csrf_token": "x"})
+        assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/login?next=/"), key
+        _assert_headers(anonymous, str(key))
+        if action is None:
+            continue
+        for role in StaffRole:
+            client = _client(app)
+            sign_in(client, role.value)
+            token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/dashboard/provinces").text).group(1)
+            answer = client.request(method, _url(route), data={"csrf_token": token})
+            _assert_headers(answer, f"{key} {role}")
+            if allowed(role, action):
+                assert answer.status_code != 403, (key, role)
+            else:  # refused by the role even with the session's own token, in Persian, nothing done
+                assert answer.status_code == 403 and "اجازه" in answer.text, (key, role)
+
+
 def test_security_headers_on_pages_and_the_api(app) -> None:
     client = _client(app)
     for path in ("/login", "/health", "/dashboard/provinces"):
@@ -203,6 +267,26 @@ def test_an_unknown_dashboard_page_is_a_persian_404(app) -> None:
     answer = client.get("/dashboard/nothing-here")
     assert answer.status_code == 404 and "چنین صفحه‌ای نیست" in answer.text
     assert client.get("/no-such-api").headers["content-type"].startswith("application/json")  # the API: as before
+
+
+def test_opening_a_form_only_address_is_a_page_in_the_persons_language_not_json(app) -> None:
+    client = _client(app)
+    pages = {route.path for route in _dashboard_routes(app, "GET")}
+    posts = [route for route in _dashboard_routes(app, "POST") if route.path not in pages]
+    assert {"/logout", "/dashboard/keys/register"} <= {route.path for route in posts}
+    answer = client.get("/logout")  # without a session: the page still, Persian by default
+    assert answer.status_code == 405 and "text/html" in answer.headers["content-type"]
+    assert "این نشانی فرمی را می‌گیرد" in answer.text and answer.headers["allow"] == "POST"
+    sign_in(client, "viewer")
+    for route in posts:
+        answer = client.get(_url(route))
+        assert answer.status_code == 405 and "این نشانی فرمی را می‌گیرد" in answer.text, route.path
+        assert 'href="/dashboard/provinces"' in answer.text  # the nav: the person is still signed in
+    client.get("/dashboard/provinces?lang=en")  # remembered in the session
+    english = client.get("/logout")
+    assert "This address takes a form" in english.text and 'dir="ltr"' in english.text
+    assert client.get("/status").status_code in (401, 403)  # the API outside the dashboard: unchanged
+    assert client.put("/health").headers["content-type"].startswith("application/json")
 
 
 def test_the_fonts_are_served_from_the_desktops_resources(app) -> None:
@@ -243,3 +327,23 @@ def test_an_oversized_or_undeclared_form_is_refused_before_it_is_read(app) -> No
 
     assert client.post("/login", content=chunks(),
                        headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 411
+
+
+def test_a_center_with_no_province_yet_shows_empty_states_not_errors_or_forms_to_nowhere(service) -> None:
+    """Looked at in screenshots (r16): on a new center the indicators page said "no statistics yet" as a red
+    error, the directive form offered no province to send to, the progress table was a header alone."""
+    service.clock = Clock()
+    application = create_app(service, dashboard=DashboardSettings(hashing=cheap_hashing()))
+    application.state.staff_accounts.add("admin", "admin", "admin", PASSWORD)
+    client = _client(application)
+    sign_in(client, "admin")
+    none_yet = "هنوز هیچ استانی ثبت نشده است"
+    indicators = client.get("/dashboard/indicators").text
+    assert indicators.count('class="alert"') == 0
+    assert re.search(r'<p class="card">هنوز هیچ استانی آمار نفرستاده است', indicators)
+    directives = client.get("/dashboard/directives").text
+    assert none_yet in directives and 'action="/dashboard/directives"' not in directives
+    progress = client.get("/dashboard/progress").text
+    assert none_yet in progress
+    english = client.get("/dashboard/progress?lang=en").text
+    assert "No province is registered yet" in english

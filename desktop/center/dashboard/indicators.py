@@ -61,6 +61,8 @@ _UNKNOWN = {
 class UnknownUnitError(DomainError):
     def __init__(self, what: str, value: object) -> None:
         super().__init__("Center", _UNKNOWN[what], {"value": str(value)})
+        #: "period" with no value: no statistics at all yet — an empty center, not a wrong address
+        self.what = what
 
 
 @dataclass(frozen=True)

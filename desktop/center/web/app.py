@@ -51,6 +51,9 @@ DASHBOARD_PREFIXES = ("/dashboard", "/login", "/logout")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Center", "Not allowed")
 NOT_FOUND = QT_TRANSLATE_NOOP("Center", "Not found")
 NO_SUCH_PAGE = QT_TRANSLATE_NOOP("Center", "There is no such page.")
+FORM_ONLY_TITLE = QT_TRANSLATE_NOOP("Center", "Not opened this way")
+FORM_ONLY = QT_TRANSLATE_NOOP("Center", "This address takes a form sent from the dashboard; it cannot be opened "
+                                        "directly. Nothing was done.")
 BUSY_TITLE = QT_TRANSLATE_NOOP("Center", "Busy")
 BUSY = QT_TRANSLATE_NOOP("Center", "The center's database is busy (or out of reach) just now; nothing was done. "
                                    "Try again in a moment.")
@@ -188,6 +191,14 @@ def mount_dashboard(app: FastAPI, engine: Any, *, center: Any, settings: Dashboa
             staff = await run_in_threadpool(current_staff, request)
             return render(request, "error.html", staff, status_code=404, title=NOT_FOUND, message=NO_SUCH_PAGE,
                           message_params={})
+        if error.status_code == 405 and is_dashboard_path(request.url.path) \
+                and not request.url.path.startswith("/static/"):
+            # e.g. a bookmarked /logout or a form's address opened again: a page, not FastAPI's JSON
+            staff = await run_in_threadpool(current_staff, request)
+            page = render(request, "error.html", staff, status_code=405, title=FORM_ONLY_TITLE, message=FORM_ONLY,
+                          message_params={})
+            page.headers.update(error.headers or {})  # the Allow header
+            return page
         if default_http is not None:
             return await default_http(request, error)
         return Response(str(error.detail), status_code=error.status_code, headers=error.headers)

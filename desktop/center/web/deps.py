@@ -82,6 +82,7 @@ def require(action: Action) -> Callable[[Request], Awaitable[StaffContext]]:
     """A dependency: the signed-in StaffContext whose role allows ``action``."""
     async def dependency(request: Request) -> StaffContext:
         return await run_in_threadpool(_signed_in, request, action)
+    dependency.action = action  # type: ignore[attr-defined]  # read by the route walk of the tests
     return dependency
 
 
@@ -95,4 +96,6 @@ def require_csrf(action: Action | None) -> Callable[[Request], Awaitable[StaffCo
         if not isinstance(token, str) or not hmac.compare_digest(token.encode(), staff.csrf_token.encode()):
             raise CsrfRefused()
         return staff
+    dependency.action = action  # type: ignore[attr-defined]
+    dependency.checks_csrf = True  # type: ignore[attr-defined]
     return dependency

@@ -39,7 +39,9 @@ def _page(request: Request, staff: StaffContext, *, problem: str = "", form: dic
             return service.directive_statuses(session, staff), visible_codes(session, staff)
 
     statuses, provinces = load()
-    issued = [part for part in request.query_params.get("issued", "").split(",") if part][:50]
+    # only directives this person sees: the address is anyone's to type (no "Issued and signed: <any text>")
+    known = {f"{d.province}-{d.sequence}" for d in statuses}
+    issued = [part for part in request.query_params.get("issued", "").split(",") if part in known][:50]
     center = the_center(request)
     return render(request, "directives.html", staff, statuses=statuses, provinces=provinces, issued=issued,
                   problem=problem, form=form or {}, rows=FORM_ROWS, may_issue=allowed(staff.role, Action.issue_directive),

@@ -43,11 +43,15 @@ async def indicators_page(request: Request, indicator: str = DEFAULT_INDICATOR, 
                                             int(district[:12]) if district and province else None)
             except Refused:
                 raise  # the 403 page, audited (desktop/center/web/app.py)
+            except UnknownUnitError as error:
+                if error.what == "period":  # nothing has arrived yet: an empty state, not an error
+                    return None, ("empty", text.describe(formatter, error)), []
+                return None, ("alert", text.describe(formatter, error)), []
             except DomainError as error:  # an unknown indicator, period or district: said on the page
-                return None, text.describe(formatter, error), []
-            return ranking, "", completeness(session, staff) if province is None else []
+                return None, ("alert", text.describe(formatter, error)), []
+            return ranking, ("", ""), completeness(session, staff) if province is None else []
 
-    ranking, problem, complete = await run_in_threadpool(load)
+    ranking, (kind, problem), complete = await run_in_threadpool(load)
     chart = ""
     if ranking is not None and ranking.carried and any(p.value is not None for p in ranking.trend):
         scope_name = formatter.tr(ranking.crumbs[-1].label) if len(ranking.crumbs) == 1 else ranking.crumbs[-1].label
@@ -61,7 +65,8 @@ async def indicators_page(request: Request, indicator: str = DEFAULT_INDICATOR, 
         base.update({key: value for key, value in params.items() if value is not None})
         return "/dashboard/indicators?" + urlencode(base)
 
-    return render(request, "indicators.html", staff, ranking=ranking, problem=problem, completeness=complete,
+    return render(request, "indicators.html", staff, ranking=ranking, problem=problem if kind == "alert" else "",
+                  empty=problem if kind == "empty" else "", completeness=complete,
                   indicators=[(d.code, text.indicator_name(formatter, d)) for d in INDICATORS],
                   chosen=indicator, link=link, chart=chart,
                   value=lambda v: text.indicator_value(formatter, ranking.definition, v),

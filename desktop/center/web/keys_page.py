@@ -40,9 +40,13 @@ def _page(request: Request, staff: StaffContext, *, problem: str = "", status_co
     formatter = Formatter(language_of(request, staff))
     with read_session(request) as session:
         history = service.key_history(session, staff)
+    # the notice after a change names a key this person sees, or nothing: the address is anyone's to type, and a
+    # green "Done: <any text>" on the dashboard would lend its authority to a stranger's words
+    done = request.query_params.get("done", "")[:200]
+    shown = {f"{keys.code} {entry.key_id}" for keys in history for entry in keys.keys}
     return render(request, "keys.html", staff, history=history, problem=problem,
                   may_manage=allowed(staff.role, Action.manage_keys), how=lambda h: formatter.tr(HOW.get(h, h)),
-                  done=request.query_params.get("done", "")[:200], status_code=status_code)
+                  done=done if done in shown else "", status_code=status_code)
 
 
 @router.get("/dashboard/keys")

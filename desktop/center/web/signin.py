@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from desktop.center.staff import StaffContext
 from desktop.center.staff.accounts import LANGUAGES
 from desktop.center.web.deps import (
     SESSION_COOKIE,
@@ -102,8 +104,8 @@ async def login(request: Request) -> Response:
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
-    staff = await require_csrf(None)(request)
+async def logout(request: Request,
+                 staff: Annotated[StaffContext, Depends(require_csrf(None))]) -> Response:  # any signed-in person
     await run_in_threadpool(accounts(request).sign_out, staff, address=client_address(request))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")

@@ -33,6 +33,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "{seen} of {items} items"),
     QT_TRANSLATE_NOOP("Center", "never"),
     QT_TRANSLATE_NOOP("Center", "Issue a directive"),
+    QT_TRANSLATE_NOOP("Center", "No province is registered yet: an administrator registers one on the Province keys page."),
     QT_TRANSLATE_NOOP("Center", "The center's key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives."),
     QT_TRANSLATE_NOOP("Center", "To the provinces"),
     QT_TRANSLATE_NOOP("Center", "Note"),

@@ -101,3 +101,29 @@ def test_a_too_weak_role_sees_no_form_and_its_post_is_refused(browser, center, u
         "document.body.appendChild(f); f.submit();", action, token)
     WebDriverWait(browser, 15).until(lambda d: urlsplit(d.current_url).path == action)
     assert "اجازهٔ" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def _box(driver, selector: str) -> dict:  # noqa: ANN001
+    return driver.execute_script("return arguments[0].getBoundingClientRect().toJSON()",
+                                 driver.find_element(By.CSS_SELECTOR, selector))
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_forms_and_cards_start_where_the_page_starts_in_both_directions(browser, center, lang) -> None:
+    """Looked at in screenshots (r16): the report's form was centred like the sign-in box, a card's heading sat
+    1.6 rem below its padding, the directive form's province boxes were indented by a physical left margin."""
+    sign_in(browser, center.base_url, "admin")
+    browser.get(f"{center.base_url}/dashboard/report?lang={lang}")
+    start = "right" if lang == "fa" else "left"
+    heading, form = _box(browser, "main h1"), _box(browser, "form.report")
+    assert abs(heading[start] - form[start]) <= 1, (heading, form)
+    browser.get(center.base_url + "/dashboard/keys")
+    for card in browser.find_elements(By.CSS_SELECTOR, "main form.card"):
+        gap = browser.execute_script("const c = arguments[0].getBoundingClientRect();"
+                                     "return arguments[0].querySelector('h2').getBoundingClientRect().top - c.top",
+                                     card)
+        assert gap < 25, gap  # the card's padding (1.25 rem) and its border
+    browser.get(center.base_url + "/dashboard/directives")
+    boxes = _box(browser, "fieldset.checks"), _box(browser, "fieldset.checks label")
+    assert abs(boxes[0][start] - boxes[1][start]) < 20, boxes  # the fieldset's padding (1 rem) and its border
+    screenshot(browser, f"directives-{lang}")

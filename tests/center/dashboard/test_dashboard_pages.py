@@ -146,3 +146,29 @@ def test_every_page_in_english_left_to_right_with_latin_digits(app, path):
     assert page.status_code == 200 and 'dir="ltr"' in page.text and 'lang="en"' in page.text
     numbers = re.findall(r'<td class="number">(.*?)</td>', page.text, flags=re.S)
     assert not any(re.search("[۰-۹]", cell) for cell in numbers)  # figures in Latin digits (names stay as sent)
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_a_best_or_worst_units_name_is_isolated_so_its_figure_stays_beside_it(app, lang):
+    """Seen in an English screenshot (r16): "1. حوزه قضایی قم: 83.9%" drawn as "1. 83.9 :حوزه قضایی قم%" — a Persian
+    name in a left-to-right line carries the figure after it into its own direction unless isolated."""
+    page = client_for(app, "admin").get(f"/dashboard/indicators?province=QOM&lang={lang}").text
+    items = re.findall(r"<section class=\"two-columns\">.*?</section>", page, flags=re.S)
+    assert items and re.findall(r"<li>", items[0])
+    for item in re.findall(r"<li>(.*?)</li>", items[0], flags=re.S):
+        assert re.fullmatch(r"\S+\. <bdi>[^<]+</bdi>: <strong><bdi>[^<]+</bdi></strong>", item), item
+
+
+def test_the_notice_after_a_change_names_only_a_real_key_or_directive_not_text_from_the_address(app, seeded):
+    """Hostile review (r16): /dashboard/keys?done=... and /dashboard/directives?issued=... showed any text typed
+    into the address as the dashboard's own green notice ("Done: call this number ...")."""
+    client = client_for(app, "viewer")
+    spoof = "THR key revoked, send your password to evil.example"
+    for path, param in (("/dashboard/keys", "done"), ("/dashboard/directives", "issued")):
+        page = client.get(path, params={param: spoof}).text
+        assert 'class="notice"' not in page and spoof not in page, path  # (the language link keeps it, encoded)
+    real = f"QOM {fingerprint(seeded.keys['QOM'].public_key())}"
+    assert 'class="notice"' in client.get("/dashboard/keys", params={"done": real}).text
+    liaison = client_for(app, "liaison")  # Qom's: Isfahan's key is not his to be told about
+    other = f"ISF {fingerprint(seeded.keys['ISF'].public_key())}"
+    assert 'class="notice"' not in liaison.get("/dashboard/keys", params={"done": other}).text
