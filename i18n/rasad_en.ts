@@ -937,7 +937,7 @@
         <translation>Demo province {province} ({name}) registered; its bundle {verdict}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
         <translation>Demo province {province} ({name}) registered; it has sent nothing.</translation>
     </message>
@@ -4964,18 +4964,18 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5025,7 +5025,7 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -8156,7 +8156,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+81"/>
+        <location filename="../desktop/store/health.py" line="+84"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>

@@ -935,7 +935,7 @@
         <translation>استان نمایشی {province} ({name}) ثبت شد؛ بستهٔ آن: {verdict}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demo province {province} ({name}) registered; it has sent nothing.</source>
         <translation>استان نمایشی {province} ({name}) ثبت شد؛ هنوز چیزی نفرستاده است.</translation>
     </message>
@@ -4960,18 +4960,18 @@ Import the file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5021,7 +5021,7 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -8152,7 +8152,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+81"/>
+        <location filename="../desktop/store/health.py" line="+84"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
