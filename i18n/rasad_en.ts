@@ -6257,8 +6257,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+103"/>
-        <location line="+286"/>
+        <location filename="../desktop/center/report/document.py" line="+110"/>
+        <location line="+288"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6477,8 +6477,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-270"/>
-        <location line="+98"/>
+        <location filename="../desktop/center/report/document.py" line="-272"/>
+        <location line="+100"/>
         <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
@@ -6699,7 +6699,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-266"/>
+        <location filename="../desktop/center/report/document.py" line="-275"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -6724,18 +6724,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provinces</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>National weighted progress</source>
-        <translation>National weighted progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Overdue activities</source>
         <translation>Overdue activities</translation>
     </message>
@@ -6746,40 +6741,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-279"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</source>
-        <translation>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
-        <translation>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+171"/>
+        <location line="+28"/>
+        <location line="+173"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Reported</source>
         <translation>Reported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weighted progress</source>
-        <translation>Weighted progress</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6787,12 +6767,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Weighted progress of each province</source>
-        <translation>Weighted progress of each province</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
@@ -6827,30 +6802,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+134"/>
+        <location line="-36"/>
+        <location line="+137"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
-        <translation>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-104"/>
         <source>approved, figures not received</source>
         <translation>approved, figures not received</translation>
     </message>
@@ -6922,7 +6892,32 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Forecast at the deadline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <source>National progress (mean of the provinces&apos; EV)</source>
+        <translation>National progress (mean of the provinces&apos; EV)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</source>
+        <translation>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
+        <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Actual progress (EV) of each province</source>
+        <translation>Actual progress (EV) of each province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</source>
+        <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -7267,7 +7262,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-134"/>
+        <location filename="../desktop/center/report/document.py" line="-137"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -7356,7 +7351,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+167"/>
+        <location filename="../desktop/center/report/document.py" line="+170"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>

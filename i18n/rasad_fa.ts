@@ -6253,8 +6253,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+103"/>
-        <location line="+286"/>
+        <location filename="../desktop/center/report/document.py" line="+110"/>
+        <location line="+288"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6473,8 +6473,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-270"/>
-        <location line="+98"/>
+        <location filename="../desktop/center/report/document.py" line="-272"/>
+        <location line="+100"/>
         <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
@@ -6695,7 +6695,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-266"/>
+        <location filename="../desktop/center/report/document.py" line="-275"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -6720,18 +6720,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>National weighted progress</source>
-        <translation>پیشرفت وزنی کشور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Overdue activities</source>
         <translation>فعالیت‌های با تأخیر</translation>
     </message>
@@ -6742,40 +6737,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-279"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>On {date} the weighted progress of the {count} provinces&apos; activities is {progress}; {approved} of them have had this half-year approved by their chief justice.</source>
-        <translation>در تاریخ {date} پیشرفت وزنی فعالیت‌های {count} استان {progress} است؛ این نیم‌سال در {approved} استان به تأیید رئیس کل دادگستری رسیده است.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>National figures add up the provinces&apos; own totals (the sum of weight × progress over the sum of weights; for indicators the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
-        <translation>ارقام کشوری از جمع مقادیر خود استان‌ها به دست می‌آید (جمع وزن × پیشرفت بر جمع وزن‌ها؛ برای شاخص‌ها جمع صورت‌ها بر جمع مخرج‌ها) و میانگین درصدهای استان‌ها نیست.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+171"/>
+        <location line="+28"/>
+        <location line="+173"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weighted progress</source>
-        <translation>پیشرفت وزنی</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6783,12 +6763,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Weighted progress of each province</source>
-        <translation>پیشرفت وزنی هر استان</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
@@ -6823,30 +6798,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+134"/>
+        <location line="-36"/>
+        <location line="+137"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+137"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Each activity counts with its weight and the last progress its province reported on or before the report date; an activity never reported counts as 0%. Overdue: planned to finish before the report date and not finished by then. PV and EV are the province&apos;s plan roll-up on the report date, as the dashboard&apos;s progress page computes it from the plan its bundles carried (as now reported); the approved EV is the one its chief justice approved for this half-year.</source>
-        <translation>هر فعالیت با وزن خود و آخرین پیشرفتی که استان تا تاریخ گزارش برای آن ثبت کرده شمرده می‌شود؛ فعالیتی که هرگز گزارش نشده صفر درصد حساب می‌شود. با تأخیر: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن روز تمام نشده است. PV و EV جمع‌بندی برنامهٔ استان در تاریخ گزارش است، همان‌گونه که صفحهٔ پیشرفت داشبورد از برنامه‌ای که بسته‌های استان آورده‌اند محاسبه می‌کند (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری برای این نیم‌سال تأیید کرده است.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-104"/>
         <source>approved, figures not received</source>
         <translation>تأییدشده، ارقام نرسیده</translation>
     </message>
@@ -6918,7 +6888,32 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش‌بینی در مهلت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <source>National progress (mean of the provinces&apos; EV)</source>
+        <translation>پیشرفت ملی (میانگین EV استان‌ها)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</source>
+        <translation>در {date} میانگین پیشرفت {count} استانِ دارای دادهٔ برنامه {progress} است؛ این نیم‌سال در {approved} استان از {provinces} استان به تأیید رئیس کل دادگستری رسیده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</source>
+        <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Actual progress (EV) of each province</source>
+        <translation>پیشرفت واقعی (EV) هر استان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</source>
+        <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای همسو با هدف</translation>
@@ -7263,7 +7258,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-134"/>
+        <location filename="../desktop/center/report/document.py" line="-137"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -7352,7 +7347,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+167"/>
+        <location filename="../desktop/center/report/document.py" line="+170"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>

@@ -1,7 +1,9 @@
 """The center's consolidated views: which provinces are stale, and all provinces' progress and indicators.
 
-Progress comes from ``national_activity`` (kept up to date as bundles are applied: each activity with its
-latest reported percent); indicators from the newest month each province sent (``national_indicator``), summed
+A province's weighted progress is its own (desktop/center/plan_overview.py: its plan rolled up from its leaf
+activities through programs, solutions and plans, as the province's home page, the dashboard's progress page and
+the national report show it); activity counts come from ``national_activity`` (kept up to date as bundles are
+applied: each activity with its latest reported percent); indicators from the newest month each province sent (``national_indicator``), summed
 the same way the province sums them (Σ numerator ÷ Σ denominator).
 """
 
@@ -23,6 +25,7 @@ from desktop.center.models import (
     NationalApproval,
     NationalIndicator,
 )
+from desktop.center.plan_overview import province_overview
 from desktop.center.provinces import applied_head
 
 
@@ -49,7 +52,9 @@ class ProvinceProgress:
     stale: bool
     activities: int
     reported: int  # activities with at least one progress report
-    weighted_percent: float | None  # Σ weight × latest percent ÷ Σ weight, over every activity (unreported = 0)
+    # the province's own EV today: its plan's roll-up (plan_overview), as the progress page and the report show it;
+    # None: no plan data reached the center. The name is kept for the readers of /national's JSON.
+    weighted_percent: float | None
     overdue: int  # planned to finish before today and not at 100 %
     latest_month: int | None
     incoming: int
@@ -94,8 +99,8 @@ def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceP
     result = []
     for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
         activities = session.scalars(select(NationalActivity).where(NationalActivity.province == province.code)).all()
-        total_weight = sum(a.weight for a in activities)
-        weighted = (sum(a.weight * (a.percent or 0.0) for a in activities) / total_weight) if total_weight else None
+        summary = province_overview(session, province.code, province.name, now.date()).summary
+        weighted = summary.overall.actual if summary else None
         overdue = sum(1 for a in activities if a.planned_finish and a.planned_finish < today and (a.percent or 0) < 100)
         latest = session.scalar(select(NationalIndicator).where(NationalIndicator.province == province.code)
                                 .order_by(NationalIndicator.month_index.desc()).limit(1))

@@ -32,7 +32,7 @@ from desktop.domain.planning import SolutionTerm
 from desktop.domain.rollup import ProgressPoint
 from desktop.planning.dashboard import summarise
 from desktop.planning.structure import ActivityRow, DriverRow, PlanRow, PlanStructure, ProgramRow, SolutionRow
-from desktop.planning.views import HomeSummary
+from desktop.planning.views import HomeSummary, Progress
 
 PLAN_TABLES = ("plan", "solution", "operational_program", "activity", "progress_update", "driver_project",
                "org_unit")
@@ -150,6 +150,31 @@ class MilestoneCompliance:
 
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+@dataclass(frozen=True)
+class NationalOverall:
+    """The whole country's progress: the mean of the provinces' own figures (each province's plan roll-up, what
+    its chief justice sees at home), each province counting once — the rule the roll-up itself applies to
+    children of equal weight. Activity weights are not added up across provinces: each province weighs its own
+    plan against itself, so one province's weights say nothing about another's. A province without plan data
+    (or without a value) is left out and counted in ``provinces`` only."""
+
+    progress: Progress  # mean PV, mean EV, and SPI = mean EV ÷ mean PV
+    provinces_with_value: int  # provinces whose EV went into the mean
+    provinces: int  # every province counted
+
+
+def national_overall(summaries: Iterable[HomeSummary | None]) -> NationalOverall:
+    """The national figure over the provinces' overviews (None: a province without plan data). One definition for
+    the dashboard's progress page, the national report and ``python -m desktop.center national``'s readers."""
+    every = list(summaries)
+    known = [s for s in every if s is not None]
+    actual = [s.overall.actual for s in known if s.overall.actual is not None]
+    planned = [s.overall.planned for s in known if s.overall.planned is not None]
+    mean_actual, mean_planned = _mean(actual), _mean(planned)
+    spi = mean_actual / mean_planned if mean_actual is not None and mean_planned else None
+    return NationalOverall(Progress(mean_planned, mean_actual, spi), len(actual), len(every))
 
 
 def milestone_compliance(summaries: Iterable[HomeSummary | None]) -> tuple[MilestoneCompliance, ...]:

@@ -114,20 +114,29 @@ def _change(change_id: int, table: str, row_id: int, new: dict, operation: str =
 
 
 def test_the_national_view_shows_each_provinces_progress_and_latest_indicators(service, teh):
+    """Its weighted progress is the province's own plan roll-up (a parent activity is made of its sub-activities,
+    not one more activity at 0 %), the figure the progress page and the national report show."""
+    start = {"planned_start": "2026-01-01", "program_id": 1}
     changes = [
-        _change(1, "activity", 10, {"title": "الف", "weight": 3.0, "planned_finish": "2026-06-01"}),
-        _change(2, "activity", 11, {"title": "ب", "weight": 1.0, "planned_finish": "2027-06-01"}),
-        _change(3, "progress_update", 1, {"activity_id": 10, "percent": 40.0, "reported_on": "2026-05-01"}),
-        _change(4, "progress_update", 2, {"activity_id": 10, "percent": 80.0, "reported_on": "2026-10-01"}),
-        _change(5, "progress_update", 3, {"activity_id": 11, "percent": 100.0, "reported_on": "2026-10-01"}),
+        _change(1, "plan", 1, {"code": "P", "title": "سند", "kind": "transformation", "weight": 1.0}),
+        _change(2, "solution", 1, {"plan_id": 1, "code": "S1", "title": "راهکار", "term": "mid", "weight": 1.0}),
+        _change(3, "operational_program", 1, {"solution_id": 1, "code": "B1", "title": "برنامه", "weight": 1.0}),
+        _change(4, "activity", 9, {"title": "مادر", "weight": 5.0, "planned_finish": "2027-06-01", **start}),
+        _change(5, "activity", 10, {"title": "الف", "weight": 3.0, "planned_finish": "2026-06-01", "parent_id": 9,
+                                    **start}),
+        _change(6, "activity", 11, {"title": "ب", "weight": 1.0, "planned_finish": "2027-06-01", "parent_id": 9,
+                                    **start}),
+        _change(7, "progress_update", 1, {"activity_id": 10, "percent": 40.0, "reported_on": "2026-05-01"}),
+        _change(8, "progress_update", 2, {"activity_id": 10, "percent": 80.0, "reported_on": "2026-10-01"}),
+        _change(9, "progress_update", 3, {"activity_id": 11, "percent": 100.0, "reported_on": "2026-10-01"}),
     ]
     rows = [{"month_index": 5, "branch_id": 1, "incoming": 30, "disposed": 33, "pending_end": 100},
             {"month_index": 5, "branch_id": 2, "incoming": 10, "disposed": 7, "pending_end": 50}]
     assert _verdict(service, _progress_bundle(teh, changes, 5, rows)) is Verdict.ACCEPTED
     service.register_province("QOM", "قم", export_public(generate_private_key().public_key()))
     qom, thr = service.national()  # in province-code order
-    assert thr.code == "THR" and thr.activities == 2 and thr.reported == 2
-    assert thr.weighted_percent == pytest.approx((3 * 80 + 1 * 100) / 4)
+    assert thr.code == "THR" and thr.activities == 3 and thr.reported == 2
+    assert thr.weighted_percent == pytest.approx((3 * 80 + 1 * 100) / 4)  # one program: its leaves' weighted mean
     assert thr.overdue == 1  # الف was due 2026-06-01 and is at 80 %
     assert (thr.latest_month, thr.incoming, thr.disposed, thr.pending_end) == (5, 40, 40, 150)
     assert thr.clearance_rate == pytest.approx(1.0)

@@ -1,5 +1,6 @@
 """The six-monthly national report (issue 16, item 3): its figures are the sums of the provinces' own figures
-(Σ numerator ÷ Σ denominator, Σ weight × progress ÷ Σ weight), computed independently here from each province's
+(Σ numerator ÷ Σ denominator) and, for progress, each province's own plan roll-up with the national figure
+their mean (each province counting once), computed independently here from each province's
 own database through the province's own services; incomplete provinces are never ranked; an approved half-year
 uses the figures its chief justice approved; the PDF and the workbook carry those figures; the command fails
 cleanly. The center is fed by real signed bundles cut by the provinces' outboxes (tests/center/national_support.py)."""
@@ -22,6 +23,7 @@ from desktop.clock import FixedClock
 from desktop.domain.access import Principal
 from desktop.domain.indicators.definitions import MeasureTotals
 from desktop.indicators.service import IndicatorService
+from desktop.planning.dashboard import DashboardService
 from desktop.reports.formatting import CellFormat
 from desktop.reports.status import indicator_number
 from desktop.store.models import Activity, ProgressUpdate
@@ -93,31 +95,40 @@ def test_only_the_indicator_needing_a_histogram_is_left_out_and_the_report_says_
     assert "p90_time_to_disposition" not in {ranking.definition.code for ranking in data.rankings}
 
 
-def _own_progress(database, as_of: date) -> tuple[float, float, int, int]:
-    """(Σ weight, Σ weight × percent reported by ``as_of``, activities, overdue) read from the province's tables."""
+def _own_counts(database, as_of: date) -> tuple[int, int, int]:
+    """(activities, reported by ``as_of``, overdue on ``as_of``) read from the province's tables."""
     with database.reading() as session:
-        activities = session.execute(select(Activity.id, Activity.weight, Activity.planned_finish)).all()
+        activities = session.execute(select(Activity.id, Activity.planned_finish)).all()
         updates = session.execute(select(ProgressUpdate.activity_id, ProgressUpdate.reported_on,
                                          ProgressUpdate.percent).where(ProgressUpdate.reported_on <= as_of)
                                   .order_by(ProgressUpdate.reported_on, ProgressUpdate.id)).all()
     latest = {}
     for activity_id, _on, percent in updates:
         latest[activity_id] = percent
-    weight = sum(w for _id, w, _f in activities)
-    weighted = sum(w * latest.get(activity_id, 0.0) for activity_id, w, _f in activities)
-    overdue = sum(1 for activity_id, _w, finish in activities if finish < as_of and latest.get(activity_id, 0) < 100)
-    return weight, weighted, len(activities), overdue
+    overdue = sum(1 for activity_id, finish in activities if finish < as_of and latest.get(activity_id, 0) < 100)
+    return len(activities), sum(1 for activity_id, _f in activities if activity_id in latest), overdue
 
 
-def test_national_progress_is_the_provinces_weighted_sums_over_their_weights(center, data: NationalData) -> None:
+def _own_overall(database, as_of: date):  # noqa: ANN202 - the province's own Progress
+    """The province's own PV / EV on ``as_of``, by its own overview service (its home page's figures)."""
+    return DashboardService(database, FixedClock(as_of)).home_summary(as_of).overall
+
+
+def test_each_provinces_progress_is_its_own_plan_roll_up_and_the_national_one_their_mean(
+        center, data: NationalData) -> None:
     _service, provinces = center
-    own = {code: _own_progress(p.database, data.as_of) for code, p in provinces.items()}
     lines = {line.code: line for line in data.progress}
-    for code, (weight, weighted, activities, overdue) in own.items():
-        assert (lines[code].weight, lines[code].activities, lines[code].overdue) == (weight, activities, overdue)
-        assert lines[code].weighted_percent == pytest.approx(weighted / weight)
-    assert data.national_weighted_percent == pytest.approx(
-        sum(w for _w, w, _a, _o in own.values()) / sum(w for w, _s, _a, _o in own.values()))
+    own = {code: _own_overall(p.database, data.as_of) for code, p in provinces.items()}
+    for code, p in provinces.items():
+        assert (lines[code].activities, lines[code].reported, lines[code].overdue) == _own_counts(
+            p.database, data.as_of)
+        assert lines[code].weighted_percent == lines[code].actual == pytest.approx(own[code].actual)
+        assert lines[code].planned == pytest.approx(own[code].planned)
+    # each province counts once; ILM (held and refused only) and KRM (silent) have no plan data: left out
+    assert {line.code for line in data.progress if line.actual is None} == {"ILM", "KRM"}
+    assert data.overall.provinces_with_value == len(provinces) == 3
+    assert data.national_weighted_percent == pytest.approx(sum(o.actual for o in own.values()) / len(own))
+    assert data.national_planned_percent == pytest.approx(sum(o.planned for o in own.values()) / len(own))
 
 
 def test_the_approved_half_year_uses_the_snapshot_the_province_sent(center, data: NationalData) -> None:
@@ -171,8 +182,12 @@ def test_the_workbook_holds_numbers_as_numbers_and_is_set_up_to_print(center, da
     progress = workbook["Progress"]
     header = [cell.value for cell in progress[1]]
     rows = {row[0]: row for row in progress.iter_rows(min_row=2, values_only=True)}
-    weighted = header.index("Weighted progress")
-    assert rows["Whole country"][weighted] == pytest.approx(data.national_weighted_percent / 100, abs=1e-4)
+    assert "Weighted progress" not in header  # one progress figure per province: its own (no flat Σ beside it)
+    actual = header.index("Actual progress (EV) as now reported")
+    assert rows["Whole country"][actual] == pytest.approx(data.national_weighted_percent / 100, abs=1e-4)
+    for line in data.progress:
+        expected = None if line.actual is None else pytest.approx(line.actual / 100, abs=1e-4)
+        assert rows[line.name][actual] == expected, line.code
     assert isinstance(rows["قم"][header.index("Activities")], int)
     for sheet in workbook.worksheets:
         assert sheet.sheet_properties.pageSetUpPr.fitToPage is True, sheet.title

@@ -6,7 +6,8 @@ The province's plan structure is rebuilt from ``national_change`` (desktop/cente
 summarised by :func:`desktop.planning.dashboard.summarise`, the pure function behind the province's home page —
 in desktop/center/plan_overview.py, shared with the six-monthly national report (one computation of milestones).
 National figures are the mean of the provinces that have a value, each province counting once (the rule the
-roll-up applies to children of equal weight); a province without plan data is shown as such and left out.
+roll-up applies to children of equal weight: desktop/center/plan_overview.py ``national_overall``, the national
+report's definition too); a province without plan data is shown as such and left out.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desktop.center.plan_overview import (  # noqa: F401 - the names this module
     PLAN_TABLES,
     MilestoneCompliance,
     milestone_compliance,
+    national_overall,
     province_overview,
     structure_of,
 )
@@ -93,10 +95,7 @@ def national_progress(session: Session, staff: StaffContext, now: datetime, stal
     views = tuple(_province_view(session, code, name, statuses.get(code), today)
                   for code, name in scope.visible_codes(session, staff))
     summaries = [view.summary for view in views if view.summary is not None]
-    actual = [s.overall.actual for s in summaries if s.overall.actual is not None]
-    planned = [s.overall.planned for s in summaries if s.overall.planned is not None]
-    mean_actual, mean_planned = _mean(actual), _mean(planned)
-    spi = mean_actual / mean_planned if mean_actual is not None and mean_planned else None
+    overall = national_overall(view.summary for view in views)  # the national report's definition too
     milestones = milestone_compliance(view.summary for view in views)
     by_number: dict[int, list[tuple[str, float | None, float | None]]] = {}
     for s in summaries:
@@ -107,8 +106,7 @@ def national_progress(session: Session, staff: StaffContext, now: datetime, stal
                                    _mean([a for _, _, a in entries if a is not None]),
                                    sum(1 for _, _, a in entries if a is not None))
                     for number, entries in sorted(by_number.items()))
-    return NationalProgress(today, views, Progress(mean_planned, mean_actual, spi), len(actual),
-                            milestones, drivers)
+    return NationalProgress(today, views, overall.progress, overall.provinces_with_value, milestones, drivers)
 
 
 def province_progress(session: Session, staff: StaffContext, code: str, now: datetime,

@@ -18,7 +18,13 @@ from desktop.center.models import (
     NationalChange,
 )
 from desktop.center.national import status
-from desktop.center.plan_overview import MilestoneCompliance, milestone_compliance, province_overview
+from desktop.center.plan_overview import (
+    MilestoneCompliance,
+    NationalOverall,
+    milestone_compliance,
+    national_overall,
+    province_overview,
+)
 from desktop.center.report.indicators import (
     ProvinceIndicator,
     ProvinceStatistics,
@@ -39,12 +45,14 @@ HIGHLIGHTED = 3
 
 @dataclass(frozen=True)
 class ProvinceProgressLine:
+    """One province's progress on the report date. Its progress is the province's own: its plan rolled up from
+    its leaf activities through programs, solutions and plans (desktop/center/plan_overview.py, the dashboard's
+    progress page and the province's home page) — one figure per province wherever the center shows one."""
+
     code: str
     name: str
     activities: int
     reported: int  # activities with a progress report on or before the report date
-    weight: float  # Σ weight of its activities
-    weighted_sum: float  # Σ weight × percent reported by the report date (unreported = 0)
     overdue: int  # planned to finish before the report date and not at 100 % by then
     approved_actual: float | None  # the EV its chief justice approved for the period, if approved
     planned: float | None = None  # PV of its plan on the report date, as now reported (the progress page's)
@@ -53,7 +61,8 @@ class ProvinceProgressLine:
 
     @property
     def weighted_percent(self) -> float | None:
-        return self.weighted_sum / self.weight if self.weight else None
+        """The province's weighted progress: its plan roll-up's EV (None: no plan data reached the center)."""
+        return self.actual
 
 
 @dataclass(frozen=True)
@@ -191,11 +200,17 @@ class NationalData:
     statistics: dict[str, ProvinceStatistics]
     limited: bool = False  # only the provinces of a provincial liaison: the "whole country" is theirs only
 
+    overall: NationalOverall | None = None  # the mean of the provinces' own figures (plan_overview.national_overall)
+
     @property
     def national_weighted_percent(self) -> float | None:
-        """Σ weight × percent ÷ Σ weight over every province's activities (not a mean of the provinces')."""
-        weight = sum(line.weight for line in self.progress)
-        return sum(line.weighted_sum for line in self.progress) / weight if weight else None
+        """The whole country's EV: the mean of the provinces' own EVs, each province counting once (as the
+        dashboard's progress page; provinces without plan data left out)."""
+        return self.overall.progress.actual if self.overall else None
+
+    @property
+    def national_planned_percent(self) -> float | None:
+        return self.overall.progress.planned if self.overall else None
 
     @property
     def has_data(self) -> bool:
@@ -234,7 +249,8 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
         stale=tuple(line for line in _stale(session, now, stale_days) if line.code in shown),
         bundles=tuple(line for line in _bundles(session, period) if line.province in shown),
         approvals=approvals, directives=tuple(line for line in _directives(session, period) if line.province in shown),
-        statistics=statistics, limited=only is not None)
+        statistics=statistics, limited=only is not None,
+        overall=national_overall(summaries[code] for code, _ in provinces))
 
 
 def _approvals(session: Session, period: JalaliPeriod,
@@ -261,10 +277,10 @@ def _moment(text: str | None) -> datetime | None:
 
 def _progress(session: Session, code: str, name: str, as_of: date, snapshot: ApprovedSnapshot | None,
               summary: HomeSummary | None, approved: bool) -> ProvinceProgressLine:
-    """Each activity's percent as reported on or before ``as_of`` (from the change log the bundles carried, so a
-    closed half-year reads the same later), weighted by the activity's weight."""
-    activities = session.execute(select(NationalActivity.activity_id, NationalActivity.weight,
-                                        NationalActivity.planned_finish).where(
+    """The province's own PV and EV on ``as_of`` (``summary``), and beside them how many of its activities had a
+    report by then and how many were overdue (from the change log the bundles carried, so a closed half-year reads
+    the same later)."""
+    activities = session.execute(select(NationalActivity.activity_id, NationalActivity.planned_finish).where(
         NationalActivity.province == code)).all()
     latest: dict[int, tuple[str, float]] = {}
     cutoff = as_of.isoformat()
@@ -279,13 +295,11 @@ def _progress(session: Session, code: str, name: str, as_of: date, snapshot: App
             continue
         if reported_on >= latest.get(activity, ("", 0.0))[0]:
             latest[activity] = (reported_on, float(percent))
-    weight = sum(row.weight for row in activities)
-    weighted = sum(row.weight * latest.get(row.activity_id, ("", 0.0))[1] for row in activities)
     overdue = sum(1 for row in activities if row.planned_finish and row.planned_finish < cutoff
                   and latest.get(row.activity_id, ("", 0.0))[1] < 100)
     approved_actual = _real(snapshot.overall().get("actual")) if snapshot else None
     return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
-                                weight, weighted, overdue, approved_actual,
+                                overdue, approved_actual,
                                 summary.overall.planned if summary else None,
                                 summary.overall.actual if summary else None, approved)
 

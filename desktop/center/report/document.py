@@ -81,7 +81,8 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
     overdue = sum(line.overdue for line in data.progress)
     figures = Figures((
         (t(QT_TRANSLATE_NOOP("Reports", "Provinces")), Number(len(data.provinces))),
-        (t(QT_TRANSLATE_NOOP("Reports", "National weighted progress")), percent(data.national_weighted_percent)),
+        (t(QT_TRANSLATE_NOOP("Reports", "National progress (mean of the provinces' EV)")),
+         percent(data.national_weighted_percent)),
         (t(QT_TRANSLATE_NOOP("Reports", "Activities")), Number(activities)),
         (t(QT_TRANSLATE_NOOP("Reports", "Overdue activities")), Number(overdue)),
         (t(QT_TRANSLATE_NOOP("Reports", "Period approved")), f"{c.number(approved)} / {c.number(len(data.provinces))}"),
@@ -90,14 +91,20 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
     if not data.has_data:
         text = t(QT_TRANSLATE_NOOP("Reports", "No province has sent progress or statistics for this period yet."))
     else:
+        with_value = data.overall.provinces_with_value if data.overall else 0
         text = t(QT_TRANSLATE_NOOP(
-            "Reports", "On {date} the weighted progress of the {count} provinces' activities is {progress}; "
-                       "{approved} of them have had this half-year approved by their chief justice."),
-            date=c.date(data.as_of), count=c.number(len(data.provinces)),
+            "Reports", "On {date} the mean progress of the {count} provinces with plan data is {progress}; "
+                       "{approved} of the {provinces} provinces have had this half-year approved by their chief "
+                       "justice."),
+            date=c.date(data.as_of), count=c.number(with_value), provinces=c.number(len(data.provinces)),
             progress=c.percent(data.national_weighted_percent, 1), approved=c.number(approved))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "National figures add up the provinces' own totals (the sum of weight × progress over the sum of "
-                   "weights; for indicators the sum of numerators over the sum of denominators); they are not "
+        "Reports", "A province's progress is its own: its plan rolled up from its activities through programs, "
+                   "solutions and plans, as its chief justice sees it and the dashboard's progress page shows it. "
+                   "National progress is the mean of the provinces' own figures, each province counting once (each "
+                   "province weighs its activities against its own plan, so weights are not added up across "
+                   "provinces); a province without plan data is left out. National indicators add up the "
+                   "provinces' own totals (the sum of numerators over the sum of denominators); they are not "
                    "averages of the provinces' percentages.")),
         note=True)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (figures, Paragraph(text), note))
@@ -106,34 +113,36 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
 def _progress(data: NationalData, t: ReportLanguage) -> Section:
     rows, tones = [], []
     for line in data.progress:
-        rows.append((line.name, Number(line.activities), Number(line.reported), percent(line.weighted_percent),
+        rows.append((line.name, Number(line.activities), Number(line.reported),
                      Number(line.overdue), percent(line.planned), percent(line.actual),
                      percent(line.approved_actual) if line.approved_actual is not None else _approval_word(t, line.approved)))
         tones.append(Tone.PLAIN)
     rows.append((t(QT_TRANSLATE_NOOP("Reports", "Whole country")), Number(sum(x.activities for x in data.progress)),
-                 Number(sum(x.reported for x in data.progress)), percent(data.national_weighted_percent),
-                 Number(sum(x.overdue for x in data.progress)), None, None, None))
+                 Number(sum(x.reported for x in data.progress)), Number(sum(x.overdue for x in data.progress)),
+                 percent(data.national_planned_percent), percent(data.national_weighted_percent), None))
     tones.append(Tone.PLAIN)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.6),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Activities")), 0.8, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Reported")), 0.8, True),
-                   Column(t(QT_TRANSLATE_NOOP("Reports", "Weighted progress")), 0.9, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Overdue")), 0.7, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Planned progress (PV) as now reported")), 0.9, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) as now reported")), 0.9, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) approved")), 0.9, True)),
                   tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Progress")), tones=tuple(tones))
     names = [line.name for line in data.progress]
-    values = [line.weighted_percent for line in data.progress]
-    chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Weighted progress of each province")),
+    values = [line.actual for line in data.progress]
+    chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) of each province")),
                   lambda axes, style: _draw_bars(axes, style, names, values), 7.0,
                   max(2.0, 0.8 + 0.28 * len(names)))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "Each activity counts with its weight and the last progress its province reported on or before "
-                   "the report date; an activity never reported counts as 0%. Overdue: planned to finish before the "
-                   "report date and not finished by then. PV and EV are the province's plan roll-up on the report date, as "
-                   "the dashboard's progress page computes it from the plan its bundles carried (as now reported); "
-                   "the approved EV is the one its chief justice approved for this half-year.")), note=True)
+        "Reports", "PV and EV are the province's own plan roll-up on the report date (its activities' weights and "
+                   "the last progress reported on or before that date, through programs, solutions and plans), "
+                   "computed from the plan its bundles carried as the dashboard's progress page does (as now "
+                   "reported); the approved EV is the one its chief justice approved for this half-year. Whole "
+                   "country: the mean of the provinces' figures, each province counting once, provinces without "
+                   "plan data left out. Activities, reported and overdue count every activity row (sub-activities "
+                   "too); overdue: planned to finish before the report date and not finished by then.")),
+        note=True)
     blocks = (table, note, Charts((chart,))) if data.progress else (table,)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of the provinces")), blocks, new_page=True)
 
