@@ -6258,7 +6258,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+110"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6477,8 +6477,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-272"/>
-        <location line="+100"/>
+        <location filename="../desktop/center/report/document.py" line="-279"/>
+        <location line="+107"/>
         <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
@@ -6699,7 +6699,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-275"/>
+        <location filename="../desktop/center/report/document.py" line="-282"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -6741,23 +6741,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-174"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -6767,12 +6767,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
@@ -6802,20 +6802,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+137"/>
+        <location line="-43"/>
+        <location line="+144"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
@@ -6892,7 +6892,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Forecast at the deadline</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>National progress (mean of the provinces&apos; EV)</translation>
     </message>
@@ -6908,6 +6908,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+33"/>
+        <source>no plan data</source>
+        <translation>no plan data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Actual progress (EV) of each province</source>
         <translation>Actual progress (EV) of each province</translation>
     </message>
@@ -6917,7 +6922,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -7262,7 +7267,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-137"/>
+        <location filename="../desktop/center/report/document.py" line="-144"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -7351,7 +7356,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+170"/>
+        <location filename="../desktop/center/report/document.py" line="+177"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>

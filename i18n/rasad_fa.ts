@@ -6254,7 +6254,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+110"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+146"/>
@@ -6473,8 +6473,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-272"/>
-        <location line="+100"/>
+        <location filename="../desktop/center/report/document.py" line="-279"/>
+        <location line="+107"/>
         <location line="+39"/>
         <location line="+63"/>
         <location line="+17"/>
@@ -6695,7 +6695,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-275"/>
+        <location filename="../desktop/center/report/document.py" line="-282"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -6737,23 +6737,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+289"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-174"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -6763,12 +6763,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
@@ -6798,20 +6798,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+137"/>
+        <location line="-43"/>
+        <location line="+144"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
@@ -6888,7 +6888,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش‌بینی در مهلت</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>پیشرفت ملی (میانگین EV استان‌ها)</translation>
     </message>
@@ -6904,6 +6904,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+33"/>
+        <source>no plan data</source>
+        <translation>بدون دادهٔ برنامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Actual progress (EV) of each province</source>
         <translation>پیشرفت واقعی (EV) هر استان</translation>
     </message>
@@ -6913,7 +6918,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای همسو با هدف</translation>
@@ -7258,7 +7263,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-137"/>
+        <location filename="../desktop/center/report/document.py" line="-144"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -7347,7 +7352,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+170"/>
+        <location filename="../desktop/center/report/document.py" line="+177"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>

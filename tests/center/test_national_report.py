@@ -258,3 +258,13 @@ def test_a_report_for_a_liaison_holds_only_his_provinces_and_their_own_sums(cent
     assert clearance.national == pytest.approx(clearance.definition.compute(MeasureTotals.sum(r.totals for r in own)))
     with pytest.raises(national_report.NoDataError):
         national_report.gather(service.engine, PERIOD, NOW, only=frozenset())
+
+
+def test_a_province_without_plan_data_is_named_as_such_in_the_progress_chart_not_drawn_as_zero(
+        center, data: NationalData, tmp_path: Path) -> None:
+    without = [line.code for line in data.progress if line.actual is None]
+    assert without, "the test center has provinces whose bundles carried no plan"
+    out = tmp_path / "national-en.pdf"
+    assert _run(center, tmp_path, "--out", str(out), "--lang", "en") == 0
+    text = poppler_text(out.read_bytes(), tmp_path)
+    assert text.count("no plan data") == len(without)

@@ -131,8 +131,9 @@ def _progress(data: NationalData, t: ReportLanguage) -> Section:
                   tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Progress")), tones=tuple(tones))
     names = [line.name for line in data.progress]
     values = [line.actual for line in data.progress]
+    no_data = t(QT_TRANSLATE_NOOP("Reports", "no plan data"))
     chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) of each province")),
-                  lambda axes, style: _draw_bars(axes, style, names, values), 7.0,
+                  lambda axes, style: _draw_bars(axes, style, names, values, no_data), 7.0,
                   max(2.0, 0.8 + 0.28 * len(names)))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "PV and EV are the province's own plan roll-up on the report date (its activities' weights and "
@@ -147,9 +148,15 @@ def _progress(data: NationalData, t: ReportLanguage) -> Section:
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of the provinces")), blocks, new_page=True)
 
 
-def _draw_bars(axes, style, names: list[str], values: list[float | None]) -> None:  # noqa: ANN001
+def _draw_bars(axes, style, names: list[str], values: list[float | None], no_data: str) -> None:  # noqa: ANN001
+    """One bar per province with a figure; a province without one gets the words, never a bar of zero."""
     rows = list(reversed(range(len(names))))
-    axes.barh(rows, [value or 0.0 for value in values], height=0.6, color=ACTUAL_COLOR)
+    known = [(row, value) for row, value in zip(rows, values, strict=True) if value is not None]
+    axes.barh([row for row, _ in known], [value for _, value in known], height=0.6, color=ACTUAL_COLOR)
+    for row, value in zip(rows, values, strict=True):
+        if value is None:  # the axis grows leftwards in Persian: the words start at zero either way
+            axes.text(1.0, row, no_data, va="center", ha="right" if style.rtl else "left", fontsize=8,
+                      color="#6b7280")
     axes.set_yticks(rows, names, fontsize=8)
     axes.set_xlim(0, 100)
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
