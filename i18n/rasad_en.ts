@@ -4927,24 +4927,24 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -4994,7 +4994,7 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -5005,26 +5005,32 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+109"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-84"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>Loading the trend…</source>
+        <translation>Loading the trend…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-149"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5064,7 +5070,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -5074,7 +5080,7 @@ Import the file?</translation>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -8125,7 +8131,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+81"/>
+        <location filename="../desktop/store/health.py" line="+84"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>

@@ -4923,24 +4923,24 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -4990,7 +4990,7 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -5001,26 +5001,32 @@ Import the file?</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+109"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-84"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>Loading the trend…</source>
+        <translation>در حال بارگذاری روند…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-149"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5060,7 +5066,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -5070,7 +5076,7 @@ Import the file?</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -8121,7 +8127,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+81"/>
+        <location filename="../desktop/store/health.py" line="+84"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
