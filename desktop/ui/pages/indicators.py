@@ -8,6 +8,7 @@ is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ class IndicatorsPage(QWidget):
         # there while the GUI thread runs its event loop crashed this PySide6 - "deallocating None", the
         # reference-count race of PYSIDE-3124 that desktop/ui/tasks.py works around for short jobs.)
         self._trend_request = 0
-        self._trend_after_paint = None
+        self._trend_after_paint: Callable[[], None] | None = None  # the trend waiting for the ranking's paint
         self.last_trend: IndicatorTrend | None = None
 
         self.indicator = QComboBox()
