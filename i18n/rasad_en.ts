@@ -4958,7 +4958,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5036,26 +5036,32 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+109"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-84"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>Loading the trend…</source>
+        <translation>Loading the trend…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-149"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5095,7 +5101,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -5105,7 +5111,7 @@ Import the file?</translation>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>

@@ -4954,7 +4954,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+73"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -5032,26 +5032,32 @@ Import the file?</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+109"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-84"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>Loading the trend…</source>
+        <translation>در حال بارگذاری روند…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-149"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5091,7 +5097,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -5101,7 +5107,7 @@ Import the file?</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>

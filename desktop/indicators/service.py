@@ -82,6 +82,15 @@ def _within(level: str, parameter: str) -> str:
             f" WHERE wd.province_id = {parameter})")
 
 
+def _branch_scope(connection: Connection, level: str, unit_id: int) -> tuple[str, int] | None:
+    """The branch filter of a unit's trend series: none for the province when it is the only one in the file
+    (every branch is then in it; listing its 3,000 branches made SQLite read each branch's months one by one,
+    about 1.4x the time of reading the months' rows as they lie)."""
+    if level == "province" and connection.execute(text("SELECT count(*) FROM province")).scalar() == 1:
+        return None
+    return (level, unit_id)
+
+
 def _check_level(level: str) -> str:
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
@@ -501,11 +510,12 @@ class IndicatorService(ActsForPrincipal):
     ) -> tuple[float | None, ...]:
         first, last = first_month_index(periods[0]), last_month_index(periods[-1])
         first -= definition.window_months  # a rolling indicator reaches back before the first period
+        scope = _branch_scope(connection, level, unit_id)
         flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
         stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
         sql = (
             f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
-            f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index"
+            f"{_filters(case_type, scope)} GROUP BY im.month_index"
         )
         params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
         if case_type is not None:
@@ -515,7 +525,7 @@ class IndicatorService(ActsForPrincipal):
         if definition.needs_histogram:
             hist_sql = (
                 "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
-                f"{_filters(case_type, (level, unit_id))} GROUP BY im.month_index, im.bucket"
+                f"{_filters(case_type, scope)} GROUP BY im.month_index, im.bucket"
             )
             for month, bucket, count in connection.execute(text(hist_sql), params):
                 hist.setdefault(month, {})[bucket] = count

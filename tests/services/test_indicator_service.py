@@ -157,3 +157,20 @@ def test_trend_marks_each_period_incomplete_when_a_branch_month_is_carried_or_mi
     assert complete_district.series[0].complete == (True, True, True)
     quarter = service.trend("backlog", "branch", 3, PeriodKind.QUARTER, 1, until_month=16838)
     assert quarter.series[0].complete == (False,)  # the quarter holds the carried month
+
+
+def test_a_provinces_trend_counts_only_its_own_branches_when_the_file_holds_another_province(service) -> None:
+    """The province's series reads every row without a branch filter when it is the file's only province: a
+    second province in the file brings the filter back."""
+    alone = service.trend("incoming", "province", 1, PeriodKind.MONTH, 3, until_month=16839, case_type=None)
+    with service._database.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (2, 'Q', 'استان دیگر')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (3, 2, 'D3', 'حوزه ۳')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (5, 3, 'B5', 'شعبه ۵', '')")
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, source)"
+            " VALUES (5, 16837, '', 7000, 'cases'), (5, 16839, '', 7000, 'cases')")
+    beside = service.trend("incoming", "province", 1, PeriodKind.MONTH, 3, until_month=16839)
+    other = service.trend("incoming", "province", 2, PeriodKind.MONTH, 3, until_month=16839)
+    assert alone.series[0].values == beside.series[0].values == (65.0, 0.0, 1000.0)
+    assert other.series[0].values == (7000.0, None, 7000.0)

@@ -236,3 +236,35 @@ def test_a_database_made_at_0007_keeps_its_listing_months_complete_after_0008(tm
         sources = dict(((b, m), s) for b, m, s in connection.exec_driver_sql(
             "SELECT branch_id, month_index, source FROM indicator_month WHERE case_type = ''"))
         assert sources == {(1, 16836): "cases", (2, 16836): "monthly", (2, 16837): "satisfaction"}
+
+
+def test_a_database_made_at_0012_reads_a_periods_histograms_from_the_new_covering_index_after_0013(
+        tmp_path: Path) -> None:
+    """Before 0013 the 90th percentile's histogram query read the whole table (its key is led by the branch)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.indicators.service import histogram_query
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0012")
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', '')")
+        run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
+            " (1, 16836, 'حقوقی', 3, 7), (1, 16837, '', 0, 2)")
+    engine.dispose()
+
+    sql, params = histogram_query("branch", JalaliPeriod.parse("1403"), "حقوقی")
+    with open_database(path) as db, db.engine.connect() as connection:
+        assert current_revision(db.engine) == HEAD_REVISION and schema_differences(db.engine) == []
+        plan = " ".join(row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "COVERING INDEX ix_disposition_histogram_month_index_case_type_branch_id_bucket_count" in plan
+        rows = connection.exec_driver_sql(
+            "SELECT branch_id, month_index, case_type, bucket, count FROM disposition_histogram ORDER BY 2").all()
+        assert [tuple(row) for row in rows] == [(1, 16836, "حقوقی", 3, 7), (1, 16837, "", 0, 2)]

@@ -69,6 +69,7 @@ def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_in
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == "203")
     page.view.selectionModel().setCurrentIndex(page.model.index(row, 0),
                                                page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     trend = page.last_trend
     branch = trend.series[0]
     assert branch.name == "شعبه 203"

@@ -89,10 +89,12 @@ def test_a_single_click_on_a_district_opens_its_branches_and_the_level_box_and_b
     assert table.level == "branch" and {r.parent_name for r in table.rows} == {district.name}
     assert district.name in page.level.currentText()
     assert [c.key for c in page.breadcrumb.crumbs()] == ["province", "district", f"district:{district.unit_id}"]
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert page.last_trend.series[0].name == district.name  # the district's own trend until a branch is chosen
     click_row(qtbot, page, 0)
     branch = page.model.row_at(0)
     assert page.breadcrumb.crumbs()[-1].text == branch.name
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert page.last_trend.series[0].name == branch.name
     page.breadcrumb.linkActivated.emit("district")  # the "Judicial districts" step of the trail
     assert page.current_table().level == "district" and page.level.currentData() == "district"
@@ -133,3 +135,40 @@ def test_the_chart_keeps_the_best_and_the_worst_for_any_number_of_units(count: i
         assert drawn[0].rank == 1 and drawn[-1].rank == count  # the best first, the very worst last
     assert (None in bars) == (count > MAX_BARS)
     assert len(drawn) == min(count, MAX_BARS - 1 if count > MAX_BARS else count)
+
+
+def test_a_unit_chosen_says_its_trend_is_loading_and_shows_no_other_units_trend_meanwhile(
+        qtbot, page: IndicatorsPage) -> None:
+    """The trend is computed off the UI thread: until it comes the title says so and no trend is held."""
+    page.set_choice(indicator="clearance_rate", level="district", kind=PeriodKind.QUARTER)
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
+    first = page.last_trend.series[0].name
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    assert page.last_trend is None and page.trend_loading()
+    assert page.trend_title.text() == page.tr("Loading the trend…") != "Loading the trend…"  # in Persian
+    assert not page._trend_chart.figure.axes  # the previous unit's trend is not left on the chart
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
+    assert page.last_trend.series[0].name == page.model.row_at(1).name != first
+    assert page.model.row_at(1).name in page.trend_title.text()
+
+
+def test_two_fast_switches_compute_and_show_only_the_trend_of_the_last_choice(
+        qtbot, page: IndicatorsPage, monkeypatch) -> None:
+    page.set_choice(indicator="clearance_rate", level="district", kind=PeriodKind.QUARTER)
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
+    first, second = page.model.row_at(1), page.model.row_at(2)
+    service = page._services.indicators
+    original = service.trend
+    asked: list[int] = []
+    monkeypatch.setattr(service, "trend", lambda code, level, unit_id, *a, **k: asked.append(unit_id)
+                        or original(code, level, unit_id, *a, **k))
+    shown: list[str] = []
+    page.trend_shown.connect(lambda: shown.append(page.last_trend.series[0].name))
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    page.view.setCurrentIndex(page.model.index(2, 0))
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
+    qtbot.wait(100)  # time for a late first answer, were one still coming
+    assert first.name != second.name
+    assert page.last_trend.series[0].name == second.name and shown == [second.name]
+    assert asked == [second.unit_id]  # the first unit's trend, no longer wanted, is not computed at all
+    assert second.name in page.trend_title.text()

@@ -126,6 +126,7 @@ def test_a_charts_are_drawn_and_can_be_saved(qtbot, demo_services: AppServices, 
     page = IndicatorsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)
     page.set_choice(indicator="clearance_rate", level="district", kind=PeriodKind.QUARTER)
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert page.last_trend.series and len(page.last_trend.periods) > 1
     for name in ("ranking.png", "ranking.svg"):
         page._ranking_chart.save(tmp_path / name)
@@ -204,5 +205,5 @@ def test_opening_the_page_builds_its_first_table_and_trend_once(qtbot, demo_serv
     page = IndicatorsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)
     assert page.current_table() is not None and page.current_table().rows
-    assert page.last_trend is not None
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert calls == ["table", "trend"]

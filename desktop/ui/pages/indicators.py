@@ -8,10 +8,11 @@ is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.context import AppServices
 from desktop.domain.indicators import INDICATORS, Direction, Unit
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.indicators.service import IndicatorTable
+from desktop.indicators.service import IndicatorTable, IndicatorTrend
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
@@ -55,6 +57,8 @@ class Scope:
 
 
 class IndicatorsPage(QWidget):
+    trend_shown = Signal()  # the trend of the current selection has been drawn (tests, benchmarks)
+
     def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
@@ -62,7 +66,17 @@ class IndicatorsPage(QWidget):
         self._table: IndicatorTable | None = None
         self._selected: tuple[str, int] | None = None
         self._ranking_chart = None
+        self._ranking_unpainted = False
         self._trend_chart = None
+        # The trend is computed only once the table and the ranking chart are painted (a province's series reads
+        # every branch's months: longer than the table), the page saying "loading" meanwhile. Each request is
+        # numbered and only the latest one is computed and drawn, so a fast second switch never shows the first
+        # unit's trend. ``last_trend`` is None while a trend is loading. (Not in a worker thread: computing it
+        # there while the GUI thread runs its event loop crashed this PySide6 - "deallocating None", the
+        # reference-count race of PYSIDE-3124 that desktop/ui/tasks.py works around for short jobs.)
+        self._trend_request = 0
+        self._trend_after_paint: Callable[[], None] | None = None  # the trend waiting for the ranking's paint
+        self.last_trend: IndicatorTrend | None = None
 
         self.indicator = QComboBox()
         self.indicator.setObjectName("indicator")
@@ -261,24 +275,67 @@ class IndicatorsPage(QWidget):
             self._ranking_chart = RankingChart(self, height_inches=4.0)
             self._ranking_chart.setObjectName("rankingChart")
             self._ranking_chart.unit_clicked.connect(self.open_unit)
+            self._ranking_chart.canvas.installEventFilter(self)
             self._ranking_holder.addWidget(self._ranking_chart)
         assert self._table is not None
         definition = self._table.definition
         self._ranking_chart.draw_rows(self._table.rows, definition.unit, definition.threshold)
+        self._ranking_unpainted = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The ranking chart painted: the trend waiting for it may now be computed."""
+        if (self._ranking_chart is not None and watched is self._ranking_chart.canvas
+                and event.type() == QEvent.Type.Paint):
+            self._ranking_unpainted = False
+            start, self._trend_after_paint = self._trend_after_paint, None
+            if start is not None:
+                QTimer.singleShot(0, self, start)
+        return super().eventFilter(watched, event)
 
     def ranking_chart(self):
         return self._ranking_chart
 
     def _draw_trend(self) -> None:
+        """Ask for the selected unit's trend once the ranking is painted; until it comes, say so and show no
+        other unit's trend."""
+        if self._table is None or self._selected is None:
+            return
+        self._trend_request += 1
+        request = self._trend_request
+        self.last_trend = None
+        self.trend_title.setText(self.tr("Loading the trend…"))
+        if self._trend_chart is not None:
+            self._trend_chart.figure.clear()
+            self._trend_chart.draw()
+        level, unit_id = self._selected
+        kind = PeriodKind(self.period_kind.currentData())
+        code, case_type = self._table.definition.code, self.case_type.currentData()
+
+        def compute() -> None:
+            if not isValid(self) or request != self._trend_request:
+                return  # the page closed, or the user chose another unit meanwhile: only that one is computed
+            try:
+                trend = self._services.indicators.trend(code, level, unit_id, kind, TREND_PERIODS, case_type)
+            except DomainError as error:
+                self.trend_title.setText("")
+                show_error(self, self.tr("Indicators"), error)
+                return
+            self._show_trend(trend)
+
+        chart = self._ranking_chart
+        if self._ranking_unpainted and chart is not None and chart.canvas.isVisible():
+            self._trend_after_paint = compute  # started by the ranking chart's paint (eventFilter)
+        else:
+            QTimer.singleShot(0, self, compute)
+
+    def trend_loading(self) -> bool:
+        """Whether a trend asked for is still to be drawn."""
+        return self._selected is not None and self._table is not None and self.last_trend is None
+
+    def _show_trend(self, trend: IndicatorTrend) -> None:
         from desktop.ui.charts.canvas import ChartWidget
         from desktop.ui.charts.indicator_charts import draw_trend
 
-        if self._table is None or self._selected is None:
-            return
-        level, unit_id = self._selected
-        kind = PeriodKind(self.period_kind.currentData())
-        trend = self._services.indicators.trend(self._table.definition.code, level, unit_id, kind, TREND_PERIODS,
-                                                self.case_type.currentData())
         if self._trend_chart is None:
             self._trend_chart = ChartWidget(self, height_inches=2.8)
             self._trend_chart.setObjectName("trendChart")
@@ -288,6 +345,7 @@ class IndicatorsPage(QWidget):
         draw_trend(self._trend_chart, trend, [period_label(p) for p in trend.periods],
                    threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"))
         self.last_trend = trend
+        self.trend_shown.emit()
 
     # navigation --------------------------------------------------------------------------------
     def _level_changed(self) -> None:
