@@ -149,7 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="rasad-startup-") as tmp:
             folder = Path(tmp)
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_STARTUP_PROBE": "1",
-                   "RASAD_DATA_DIR": str(folder / "data")}
+                   "RASAD_DATA_DIR": str(folder / "data"),
+                   # the window's own preferences (QSettings) in the run's folder: a run never changes the
+                   # user's remembered page, nor starts on the page an earlier run or the user left open
+                   "XDG_CONFIG_HOME": str(folder / "config")}
             databases: dict[str, Path] = {}
             for scale, given in (("normal", args.normal_db), ("large", args.large_db)):
                 if any(case.endswith(scale) for case in cases):

@@ -17,7 +17,10 @@ HEAVY = ("matplotlib", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "o
 
 
 def _start(db: Path, data_dir: Path, *args: str) -> dict[str, str]:
+    # XDG_CONFIG_HOME: the window's preferences (the remembered last page among them) private to the test, so
+    # the page a user or an earlier run left open is not where this start begins
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_DATA_DIR": str(data_dir), "RASAD_LANG": "en",
+           "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
            "RASAD_STARTUP_PROBE": "1", "RASAD_STARTUP_T0": repr(time.time())}
     result = subprocess.run([sys.executable, "-m", "desktop", "run", "--db", str(db), *args], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=180)
