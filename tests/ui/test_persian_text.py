@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -109,6 +110,24 @@ def _plain(rich: str) -> str:
     return re.sub(r"<[^>]+>", "", re.sub(r"<a href=\"[^\"]*\"", "<a", rich)).replace("&amp;", "&")
 
 
+def walk_every_view(window, scan: Callable[[str], None]) -> None:  # noqa: ANN001
+    """Show every page, then the views behind a click (an activity's details, the resolutions tab, a district's
+    branches), calling ``scan(place)`` on each."""
+    for entry in window._entries:
+        window.show_page(entry.key)
+        scan(entry.key)
+    plans = window.show_page("plans")
+    leaf = next(plans.model.node(*key) for key in plans.model.keys()
+                if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
+    plans.select_activity(leaf.id)
+    scan("plans/activity")
+    meetings = window.show_page("meetings")
+    meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
+    scan("meetings/resolutions")
+    indicators = window.show_page("indicators")
+    indicators.open_unit(indicators.current_table().rows[0].unit_id)
+    scan("indicators/district")
+
 def test_no_visible_text_of_the_persian_window_holds_a_latin_digit_or_english(qtbot, demo_services,
                                                                               ui_settings) -> None:
     window = MainWindow(ui_settings, demo_services)
@@ -124,20 +143,7 @@ def test_no_visible_text_of_the_persian_window_holds_a_latin_digit_or_english(qt
             for problem in problems_in(text):
                 found.append(f"{place}: {where}: {problem}: {text!r}")
 
-    for entry in window._entries:
-        window.show_page(entry.key)
-        scan(entry.key)
-    plans = window.show_page("plans")
-    leaf = next(plans.model.node(*key) for key in plans.model.keys()
-                if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
-    plans.select_activity(leaf.id)
-    scan("plans/activity")
-    meetings = window.show_page("meetings")
-    meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
-    scan("meetings/resolutions")
-    indicators = window.show_page("indicators")
-    indicators.open_unit(indicators.current_table().rows[0].unit_id)
-    scan("indicators/district")
+    walk_every_view(window, scan)
     QApplication.processEvents()
     assert not found, "\n".join(sorted(set(found)))
 
@@ -219,20 +225,7 @@ def test_the_english_window_shows_persian_script_only_in_the_users_data(qtbot, d
                 if words:
                     found.append(f"{place}: {where}: {words}: {text[:80]!r}")
 
-        for entry in window._entries:
-            window.show_page(entry.key)
-            scan(entry.key)
-        plans = window.show_page("plans")
-        leaf = next(plans.model.node(*key) for key in plans.model.keys()
-                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
-        plans.select_activity(leaf.id)
-        scan("plans/activity")
-        meetings = window.show_page("meetings")
-        meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
-        scan("meetings/resolutions")
-        indicators = window.show_page("indicators")
-        indicators.open_unit(indicators.current_table().rows[0].unit_id)
-        scan("indicators/district")
+        walk_every_view(window, scan)
         assert not found, "\n".join(sorted(set(found)))
     finally:
         install_language(app, Language.PERSIAN)
