@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from desktop.store.check_record import is_recorded_as_checked
 from desktop.store.database import open_database
 from desktop.store.health import DatabaseDamagedError
 from desktop.store.models import District, Province
+from tests.damage import overwrite_leaf_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 DAMAGED = DatabaseDamagedError(Path("x"), []).message
@@ -38,17 +38,7 @@ def _district_database(tmp_path: Path) -> Path:
 def _damage_the_district_table(path: Path, tmp_path: Path, *, every_leaf_but_the_first: bool = False) -> Path:
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(path, damaged)
-    connection = sqlite3.connect(damaged)
-    try:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        leaves = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'district' AND pagetype = 'leaf' ORDER BY pageno")]
-    finally:
-        connection.close()
-    with damaged.open("r+b") as file:
-        for leaf in leaves[1:] if every_leaf_but_the_first else [leaves[len(leaves) // 2]]:
-            file.seek((leaf - 1) * page_size)
-            file.write(bytes(range(256)) * (page_size // 256))
+    overwrite_leaf_pages(damaged, "district", every_leaf_but_the_first=every_leaf_but_the_first)
     return damaged
 
 

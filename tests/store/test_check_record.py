@@ -6,7 +6,6 @@ check runs first, and a damaged file is refused before any write."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from desktop.store.check_record import (
 from desktop.store.database import open_database
 from desktop.store.health import DatabaseDamagedError, HealthStatus
 from desktop.store.models import Meeting, Province
+from tests.damage import overwrite_leaf_pages
 
 from .conftest import one_of_each
 
@@ -43,16 +43,7 @@ def _filled(tmp_path: Path) -> Path:
 
 def _overwrite_a_meeting_page(path: Path) -> None:
     """Overwrite one leaf page of the meeting table in place: same file, same size, header and schema intact."""
-    connection = sqlite3.connect(path)
-    try:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        leaves = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'meeting' AND pagetype = 'leaf' ORDER BY pageno")]
-    finally:
-        connection.close()
-    with path.open("r+b") as file:
-        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
-        file.write(bytes(range(256)) * (page_size // 256))
+    overwrite_leaf_pages(path, "meeting")
 
 
 def _past_the_file_clock_tick(nanoseconds: int) -> None:

@@ -4,7 +4,6 @@ latest before the first write, and a damaged file refuses every write with its m
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from desktop.store.health import (
 )
 from desktop.store.models import Meeting, Province
 from desktop.tasks import TaskCancelled, TaskProgress
+from tests.damage import leaf_pages, overwrite_leaf_pages
 
 from .conftest import one_of_each
 
@@ -36,29 +36,12 @@ def _filled(tmp_path: Path) -> Path:
     return path
 
 
-def _page_size(path: Path) -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return int(connection.execute("PRAGMA page_size").fetchone()[0])
-    finally:
-        connection.close()
-
-
 def _damaged_copy(original: Path, tmp_path: Path) -> Path:
     """A copy with one of the meeting table's leaf pages overwritten: the header and schema are intact."""
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(original, damaged)
-    page_size = _page_size(damaged)
-    connection = sqlite3.connect(damaged)
-    try:
-        leaves = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'meeting' AND pagetype = 'leaf' ORDER BY pageno")]
-    finally:
-        connection.close()
-    assert len(leaves) > 3
-    with damaged.open("r+b") as file:
-        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
-        file.write(bytes(range(256)) * (page_size // 256))
+    assert len(leaf_pages(damaged, "meeting")) > 3
+    overwrite_leaf_pages(damaged, "meeting")
     return damaged
 
 

@@ -4,7 +4,6 @@ when the check finds damage (writes are then refused by the store), and checks a
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,12 @@ from desktop.store.database import open_database
 from desktop.store.health import DatabaseDamagedError, HealthStatus
 from desktop.store.models import Meeting
 from desktop.ui.main_window import MainWindow
+from tests.damage import overwrite_leaf_pages
 
 
 def _damage_a_case_page(path: Path) -> None:
     """A leaf page of case_record (which the overview never reads) overwritten with garbage."""
-    connection = sqlite3.connect(path)
-    try:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        leaves = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'case_record' AND pagetype = 'leaf' ORDER BY pageno")]
-    finally:
-        connection.close()
-    with path.open("r+b") as file:
-        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
-        file.write(bytes(range(256)) * (page_size // 256))
+    overwrite_leaf_pages(path, "case_record")
 
 
 @pytest.fixture
