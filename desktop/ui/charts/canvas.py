@@ -52,13 +52,9 @@ def _skip_redraws_once_deleted(canvas) -> None:
     canvas._draw_idle = draw_if_alive
 
 
-def _tr(text: str) -> str:
-    # One translation context for every chart's menu, whichever class of chart shows it.
-    return QCoreApplication.translate("ChartWidget", text)
-
-
 class SavableChart(QWidget):
-    """A chart a right-click offers to save as PNG or SVG; subclasses write the picture in ``save``."""
+    """A chart a right-click offers to save as PNG or SVG; subclasses write the picture in ``save``. (One
+    translation context, "ChartWidget", for every chart's menu, whichever class of chart shows it.)"""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,12 +66,13 @@ class SavableChart(QWidget):
 
     def _show_menu(self, position) -> None:
         menu = QMenu(self)
-        menu.addAction(_tr("Save chart as PNG or SVG…"), self._ask_and_save)
+        menu.addAction(QCoreApplication.translate("ChartWidget", "Save chart as PNG or SVG…"), self._ask_and_save)
         menu.exec(self.mapToGlobal(position))
 
     def _ask_and_save(self) -> None:
+        title = QCoreApplication.translate("ChartWidget", "Save chart")
         filename, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save chart"), "chart.png", _tr("Images (*.png *.svg)"))
+            self, title, "chart.png", QCoreApplication.translate("ChartWidget", "Images (*.png *.svg)"))
         if not filename:
             return
         path = Path(filename)
@@ -84,8 +81,9 @@ class SavableChart(QWidget):
         try:
             self.save(path)
         except OSError as error:
-            QMessageBox.warning(self, _tr("Save chart"), _tr(
-                "The chart could not be saved to {path}: {reason}").format(path=str(path), reason=error.strerror))
+            QMessageBox.warning(self, title, QCoreApplication.translate(
+                "ChartWidget", "The chart could not be saved to {path}: {reason}").format(
+                path=str(path), reason=error.strerror))
 
 
 class ChartWidget(SavableChart):

@@ -34,14 +34,14 @@ from desktop.ui.charts.canvas import SavableChart, chart_style
 from desktop.ui.formatting import format_number
 from desktop.ui.models.indicator_ranking import format_value
 
-#: A bar fills this share of its row, as the PDF's bars (matplotlib ``height=0.7``).
+# A bar fills this share of its row, as the PDF's bars (matplotlib ``height=0.7``).
 BAR_SHARE = 0.7
-#: A click within this share of a row's height from its middle is on the row (the matplotlib chart's 0.4).
+# A click within this share of a row's height from its middle is on the row (the matplotlib chart's 0.4).
 HIT_SHARE = 0.4
 MAX_TICK_DECIMALS = 3
-#: Names take at most this share of the width; longer ones are elided (the whole name in the tooltip).
+# Names take at most this share of the width; longer ones are elided (the whole name in the tooltip).
 MAX_LABEL_SHARE = 0.4
-#: Saved PNGs are drawn at this multiple of the widget's size (print resolution for a chart a few inches wide).
+# Saved PNGs are drawn at this multiple of the widget's size (print resolution for a chart a few inches wide).
 SAVE_SCALE = 3
 PAD = 6.0
 TICK_LENGTH = 4.0
@@ -131,7 +131,8 @@ class RankingChart(SavableChart):
         return list(reversed(self._shown))
 
     def gap_label(self) -> str:
-        return f"… {self.tr('{count} more units between').format(count=format_number(self._left_out))} …"
+        more = self.tr("{count} more units between").format(count=format_number(self._left_out))
+        return f"… {more} …"
 
     def bar_labels(self) -> list[str]:
         """The names beside the bars, bottom to top (the gap's label where the gap is)."""
