@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.charts.indicators import (
@@ -155,14 +165,31 @@ class RankingChart(SavableChart):
     # geometry --------------------------------------------------------------------------------
     def bar_rect(self, row: IndicatorRow) -> QRectF:
         """The bar of a drawn unit, in the widget's coordinates."""
-        layout = self._current_layout()
-        position = next(n for n, shown in enumerate(self._shown) if shown is not None and shown.unit_id == row.unit_id)
-        return self._bar(layout, position, row)
+        return self._bar(self._current_layout(), self._position(row), row)
+
+    def _position(self, row: IndicatorRow) -> int:
+        return next(n for n, shown in enumerate(self._shown) if shown is not None and shown.unit_id == row.unit_id)
 
     def click_position(self, row: IndicatorRow) -> tuple[float, float]:
         """The point, in the widget's pixels from its top left, at the middle of the row's bar."""
         centre = self.bar_rect(row).center()
         return centre.x(), centre.y()
+
+    def label_rect(self, row: IndicatorRow) -> QRectF:
+        """Where the unit's name is written beside its bar."""
+        layout = self._current_layout()
+        return self._name_rect(layout, self._position(row))
+
+    def elided_label(self, row: IndicatorRow) -> str:
+        """The unit's name as written beside its bar: elided ("…") when it does not fit; whole in the tooltip."""
+        layout = self._current_layout()
+        return self._elided(layout, row.name, self._name_rect(layout, self._position(row)))
+
+    def value_axis_labels(self) -> list[str]:
+        return list(self._current_layout().tick_texts)
+
+    def value_axis_label_rects(self) -> list[QRectF]:
+        return [rect for rect, _ in self._tick_labels(self._current_layout())]
 
     def row_at(self, point: QPointF) -> IndicatorRow | None:
         """The unit whose bar (or name) is at ``point``; None between bars, on the gap or off the chart."""
@@ -250,26 +277,21 @@ class RankingChart(SavableChart):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text())
             return
         plot = layout.plot
-        metrics = QFontMetricsF(self.font())
         # grid and value axis
-        for tick, text in zip(layout.ticks, layout.tick_texts, strict=True):
+        for tick, (rect, text) in zip(layout.ticks, self._tick_labels(layout), strict=True):
             x = layout.x(tick)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(QPen(FRAME, 1))
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + TICK_LENGTH))
-            width = metrics.horizontalAdvance(text) + 4
-            painter.drawText(QRectF(x - width / 2, plot.bottom() + TICK_LENGTH + 1, width, metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         # bars, the gap, the names
         painter.setFont(layout.label_font)
-        label_metrics = QFontMetricsF(layout.label_font)
         name_align = (Qt.AlignmentFlag.AlignLeft if layout.rtl else Qt.AlignmentFlag.AlignRight) \
             | Qt.AlignmentFlag.AlignVCenter
         for position, row in enumerate(self._shown):
             band = layout.row_band(position)
-            name_rect = QRectF(layout.labels.left() + (PAD if layout.rtl else 0), band.top(),
-                               layout.labels.width() - PAD, band.height())
+            name_rect = self._name_rect(layout, position)
             if row is None:
                 gap = QRectF(plot.left(), band.top(), plot.width(), band.height())
                 shade = QColor(THRESHOLD_COLOR)
@@ -283,8 +305,7 @@ class RankingChart(SavableChart):
                 painter.fillRect(self._bar(layout, position, row), QColor(color))
                 text = row.name
             painter.setPen(QColor("#222222"))
-            elided = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width())
-            painter.drawText(name_rect, name_align, elided)
+            painter.drawText(name_rect, name_align, self._elided(layout, text, name_rect))
         # frame, threshold, legend
         painter.setPen(QPen(FRAME, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -296,6 +317,26 @@ class RankingChart(SavableChart):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             if layout.legend is not None:
                 self._paint_legend(painter, layout, dashed)
+
+    def _tick_labels(self, layout: _Layout) -> list[tuple[QRectF, str]]:
+        """Each value-axis label and where it is written: centred under its tick, below the plot."""
+        metrics = QFontMetricsF(self.font())
+        placed = []
+        for tick, text in zip(layout.ticks, layout.tick_texts, strict=True):
+            width = metrics.horizontalAdvance(text) + 4
+            placed.append((QRectF(layout.x(tick) - width / 2, layout.plot.bottom() + TICK_LENGTH + 1, width,
+                                  metrics.height()), text))
+        return placed
+
+    @staticmethod
+    def _name_rect(layout: _Layout, position: int) -> QRectF:
+        band = layout.row_band(position)
+        return QRectF(layout.labels.left() + (PAD if layout.rtl else 0), band.top(), layout.labels.width() - PAD,
+                      band.height())
+
+    @staticmethod
+    def _elided(layout: _Layout, text: str, rect: QRectF) -> str:
+        return QFontMetricsF(layout.label_font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
 
     def _paint_legend(self, painter: QPainter, layout: _Layout, pen: QPen) -> None:
         """A dashed line sample and "Threshold", centred above the bars (the sample first in reading order)."""

@@ -74,9 +74,10 @@ class IndicatorsPage(QWidget):
         self._ranking_unpainted = False
         self._trend_chart: ChartWidget | None = None  # matplotlib: created when the first trend is drawn
         # The trend is computed only once the table and the ranking chart are painted (a province's series reads
-        # every branch's months: longer than the table), the page saying "loading" meanwhile. Each request is
-        # numbered and only the latest one is computed and drawn, so a fast second switch never shows the first
-        # unit's trend. ``last_trend`` is None while a trend is loading. (Not in a worker thread: computing it
+        # every branch's months, and its chart imports matplotlib: longer than the table), the page saying
+        # "loading" meanwhile; a page never shown computes none. Each request is numbered and only the latest one
+        # is computed and drawn, so a fast second switch never shows the first unit's trend. ``last_trend`` is
+        # None while a trend is loading. (Not in a worker thread: computing it
         # there while the GUI thread runs its event loop crashed this PySide6 - "deallocating None", the
         # reference-count race of PYSIDE-3124 that desktop/ui/tasks.py works around for short jobs.)
         self._trend_request = 0
@@ -325,9 +326,11 @@ class IndicatorsPage(QWidget):
                 return
             self._show_trend(trend)
 
-        chart = self._ranking_chart
-        if self._ranking_unpainted and chart is not None and chart.isVisible():
-            self._trend_after_paint = compute  # started by the ranking chart's paint (eventFilter)
+        if self._ranking_unpainted and self._ranking_chart is not None:
+            # Started by the ranking chart's paint (eventFilter) - also when the page is not on screen yet: the
+            # page built at start-up is shown just after this, and a trend computed meanwhile (with matplotlib
+            # imported for it) came before the ranking's first paint. A page never shown computes no trend.
+            self._trend_after_paint = compute
         else:
             QTimer.singleShot(0, self, compute)
 
