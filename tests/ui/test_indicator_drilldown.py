@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from desktop.context import AppServices
 from desktop.domain.jalali import PeriodKind
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.pages.indicators import IndicatorsPage
 from desktop.ui.formatting import format_number
+from desktop.ui.pages.indicators import IndicatorsPage
 from desktop.ui.status_colors import BAD, GOOD
 
 pytestmark = pytest.mark.gui
