@@ -4957,7 +4957,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+92"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5050,7 +5050,7 @@ Import the file?</translation>
         <translation>Loading the trend…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
@@ -5060,7 +5060,7 @@ Import the file?</translation>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5100,7 +5100,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -6239,7 +6239,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+112"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
         <source>Ranking chart</source>
         <translation>Ranking chart</translation>
     </message>
@@ -6255,17 +6255,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location line="+197"/>
+        <location line="+229"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-220"/>
         <source>No unit has complete data to rank.</source>
         <translation>No unit has complete data to rank.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="-5"/>
+        <location line="+187"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

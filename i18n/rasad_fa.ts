@@ -4953,7 +4953,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+92"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -5046,7 +5046,7 @@ Import the file?</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
@@ -5056,7 +5056,7 @@ Import the file?</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5096,7 +5096,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -6235,7 +6235,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+112"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
         <source>Ranking chart</source>
         <translation>نمودار رتبه‌بندی</translation>
     </message>
@@ -6251,17 +6251,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+197"/>
+        <location line="+229"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-220"/>
         <source>No unit has complete data to rank.</source>
         <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="-5"/>
+        <location line="+187"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
     </message>

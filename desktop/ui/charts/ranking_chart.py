@@ -156,7 +156,8 @@ class RankingChart(SavableChart):
             rank=format_number(row.rank), name=row.name, value=format_value(row.value, self._unit))
             for row in self._shown]
         if self._threshold is not None:
-            lines.append(f"{self.tr('Threshold')}: {format_value(self._threshold, self._unit)}")
+            threshold = self.tr("Threshold")
+            lines.append(f"{threshold}: {format_value(self._threshold, self._unit)}")
         return lines
 
     def _empty_text(self) -> str:
