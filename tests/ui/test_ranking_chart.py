@@ -181,3 +181,12 @@ def test_the_chart_resizes_without_cutting_its_axis_labels(qtbot, chart: Ranking
             assert rect.left() >= 0 and rect.right() <= width and rect.bottom() <= height
         row = next(r for r in chart.drawn_rows() if r is not None)
         assert chart.row_at(QPointF(*chart.click_position(row))) == row
+
+
+def test_a_single_unit_is_one_bar_of_ordinary_thickness_clickable_on_the_bar_only(qtbot, chart: RankingChart) -> None:
+    province = ranking(count=1, incomplete=0)
+    chart.draw_rows(province, Unit.PERCENT, None)
+    bar = chart.bar_rect(province[0])
+    assert bar.height() <= chart.height() / 8  # not a block filling the chart
+    assert chart.row_at(bar.center()) == province[0]
+    assert chart.row_at(QPointF(bar.center().x(), bar.top() - 30)) is None

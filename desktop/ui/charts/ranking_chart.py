@@ -46,6 +46,8 @@ from desktop.ui.models.indicator_ranking import format_value
 
 # A bar fills this share of its row, as the PDF's bars (matplotlib ``height=0.7``).
 BAR_SHARE = 0.7
+# A bar is never thicker than this (pixels): the province alone is one bar, not a block filling the chart.
+MAX_BAR_HEIGHT = 36.0
 # A click within this share of a row's height from its middle is on the row (the matplotlib chart's 0.4).
 HIT_SHARE = 0.4
 MAX_TICK_DECIMALS = 3
@@ -202,7 +204,8 @@ class RankingChart(SavableChart):
             return None
         offset = (point.y() - layout.plot.top()) / layout.row_height
         position = math.floor(offset)
-        if not 0 <= position < len(self._shown) or abs(offset - position - 0.5) > HIT_SHARE:
+        reach = min(HIT_SHARE * layout.row_height, MAX_BAR_HEIGHT / 2 + 4)  # from the row's middle
+        if not 0 <= position < len(self._shown) or abs(offset - position - 0.5) * layout.row_height > reach:
             return None
         return self._shown[position]
 
@@ -359,7 +362,7 @@ class RankingChart(SavableChart):
 
     def _bar(self, layout: _Layout, position: int, row: IndicatorRow) -> QRectF:
         band = layout.row_band(position)
-        height = band.height() * BAR_SHARE
+        height = min(band.height() * BAR_SHARE, MAX_BAR_HEIGHT)
         start, end = sorted((layout.x(0.0), layout.x(row.value or 0.0)))
         return QRectF(start, band.center().y() - height / 2, end - start, height)
 
