@@ -1,4 +1,5 @@
-"""A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits.
+"""A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits; and what every chart
+of the window shares, matplotlib or not (`SavableChart`: right-click, save as PNG or SVG; `chart_style`).
 
 matplotlib is imported on first use only: it costs a few hundred milliseconds at start.
 matplotlib ≥ 3.11 shapes and orders Persian text itself, so labels are passed as plain strings.
