@@ -190,3 +190,16 @@ def test_a_single_unit_is_one_bar_of_ordinary_thickness_clickable_on_the_bar_onl
     assert bar.height() <= chart.height() / 8  # not a block filling the chart
     assert chart.row_at(bar.center()) == province[0]
     assert chart.row_at(QPointF(bar.center().x(), bar.top() - 30)) is None
+
+
+@pytest.mark.parametrize(("low", "high", "most"), [(0, 137.5, 7), (0, 10.5, 5), (0, 1.26, 7), (-10.5, 5.25, 8)])
+def test_value_axis_ticks_are_round_and_written_exactly(low: float, high: float, most: int) -> None:
+    from decimal import Decimal
+
+    from desktop.domain.persian import to_latin_digits
+    from desktop.ui.charts.ranking_chart import tick_labels, value_ticks
+
+    ticks = value_ticks(low, high, most)
+    assert ticks[0] <= low and ticks[-1] >= high and len(ticks) <= most + 2
+    written = [Decimal(to_latin_digits(text).replace("٫", ".").replace("٬", "")) for text in tick_labels(ticks, "")]
+    assert written == [Decimal(str(tick)) for tick in ticks]  # 7.5 is «۷٫۵», never «۸»

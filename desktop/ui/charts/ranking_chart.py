@@ -50,7 +50,7 @@ BAR_SHARE = 0.7
 MAX_BAR_HEIGHT = 36.0
 # A click within this share of a row's height from its middle is on the row (the matplotlib chart's 0.4).
 HIT_SHARE = 0.4
-MAX_TICK_DECIMALS = 3
+MAX_TICK_DECIMALS = 6
 # Names take at most this share of the width; longer ones are elided (the whole name in the tooltip).
 MAX_LABEL_SHARE = 0.4
 # Saved PNGs are drawn at this multiple of the widget's size (print resolution for a chart a few inches wide).
@@ -74,10 +74,10 @@ def value_ticks(low: float, high: float, most: int) -> list[float]:
 
 
 def tick_labels(ticks: Sequence[float], suffix: str) -> list[str]:
-    """In the window's digits, with as many decimals as the ticks need to read differently (0.5, 1, 1.5 are
-    not «۱ ۱ ۲»), as the matplotlib charts' ``digit_formatter``."""
+    """In the window's digits, with as many decimals as the ticks need to be written exactly (0.5, 1, 1.5 are
+    not «۱ ۱ ۲», and 7.5 is not «۸»)."""
     decimals = 0
-    while decimals < MAX_TICK_DECIMALS and len({format_number(t, decimals) for t in ticks}) < len(set(ticks)):
+    while decimals < MAX_TICK_DECIMALS and any(abs(round(t, decimals) - t) > 1e-9 for t in ticks):
         decimals += 1
     return [f"{format_number(t, decimals)}{suffix}" for t in ticks]
 
