@@ -6,8 +6,8 @@ In one process, offscreen (``QT_QPA_PLATFORM=offscreen``), in Persian with the a
 in a 1280 x 800 window on a copy of the large demo (generated when --db is not given), showing the judicial
 districts.
 Each run switches the Level box to "All branches of the province" and waits until the ranking table's
-viewport AND the ranking chart's canvas have each been painted after the switch (the chart draws its figure
-in that paint) - readiness, never an earlier signal. The trend of the first branch is computed once those are
+viewport AND the ranking chart (a QPainter widget: it draws its bars in that paint) have each been painted
+after the switch - readiness, never an earlier signal. The trend of the first branch is computed once those are
 painted (the page says "loading the trend" meanwhile): the time until its canvas is painted is shown beside,
 without a target, and each run waits for it so runs never overlap; then it switches back to the districts (not timed). One
 warm-up round first; the figures are the medians of ``--runs``: the process's CPU time over the switch (what
@@ -136,7 +136,7 @@ def measure(db: Path, runs: int) -> tuple[list[Timing], list[Timing], int]:
         app.processEvents()
     chart = page.ranking_chart()
     assert chart is not None, "the page drew no ranking chart"
-    targets = [page.view.viewport(), chart.canvas]
+    targets = [page.view.viewport(), chart]
 
     empty_window = QMainWindow()
     empty = QTableView()

@@ -2536,23 +2536,22 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+69"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+2"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>The chart could not be saved to {path}: {reason}</translation>
     </message>
@@ -4958,7 +4957,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5036,32 +5035,32 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+93"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-68"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Loading the trend…</source>
         <translation>Loading the trend…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5101,7 +5100,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -5111,7 +5110,7 @@ Import the file?</translation>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -6240,19 +6239,36 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
+        <source>Ranking chart</source>
+        <translation>Ranking chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Click a bar to open that unit</source>
         <translation>Click a bar to open that unit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Threshold</source>
-        <translation>Threshold</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>{count} more units between</source>
         <translation>{count} more units between</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+229"/>
+        <source>{rank}. {name}: {value}</source>
+        <translation>{rank}. {name}: {value}</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>No unit has complete data to rank.</source>
+        <translation>No unit has complete data to rank.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+187"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
     </message>
 </context>
 <context>

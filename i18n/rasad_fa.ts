@@ -2534,23 +2534,22 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+87"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+69"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Save chart</source>
         <translation>ذخیره نمودار</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+2"/>
         <source>Images (*.png *.svg)</source>
         <translation>تصویرها (*.png *.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The chart could not be saved to {path}: {reason}</source>
         <translation>نمودار در {path} ذخیره نشد: {reason}</translation>
     </message>
@@ -4954,7 +4953,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -5032,32 +5031,32 @@ Import the file?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+93"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-68"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Loading the trend…</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5097,7 +5096,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -5107,7 +5106,7 @@ Import the file?</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -6236,19 +6235,36 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+26"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
+        <source>Ranking chart</source>
+        <translation>نمودار رتبه‌بندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Click a bar to open that unit</source>
         <translation>برای باز کردن این واحد روی میله‌اش کلیک کنید</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Threshold</source>
-        <translation>آستانه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>{count} more units between</source>
         <translation>{count} واحد دیگر در میانه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+229"/>
+        <source>{rank}. {name}: {value}</source>
+        <translation>{rank}. {name}: {value}</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>No unit has complete data to rank.</source>
+        <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+187"/>
+        <source>Threshold</source>
+        <translation>آستانه</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,12 @@ def save_figure(figure: Figure, path: Path, dpi: int = PRINT_DPI) -> Path:
     image_format = path.suffix.lower().lstrip(".") or "png"
     if image_format not in IMAGE_FORMATS:
         image_format = "png"
-    data = figure_bytes(figure, image_format, dpi)
+    return write_picture(path, figure_bytes(figure, image_format, dpi))
+
+
+def write_picture(path: Path, data: bytes) -> Path:
+    """Write a picture's bytes to a temporary name in the same folder, then rename. Raises OSError."""
+    path = Path(path)
     descriptor, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as file:

@@ -52,6 +52,22 @@ def test_the_table_lists_a_lagging_branch_under_insufficient_data_without_a_rank
     assert page.model.data(page.model.index(0, 3)) != format_number(table.rows[0].value, 1)
 
 
+def test_the_ranking_chart_draws_no_bar_for_a_lagging_branch(qtbot, lagging) -> None:
+    from tests.ui.test_ranking_chart import bar_bands
+
+    page = IndicatorsPage(lagging, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.set_choice(indicator="disposition_time", level="branch", kind=PeriodKind.QUARTER, period="1405-Q1")
+    lagging_row = page.current_table().rows[-1]
+    assert lagging_row.code == "203" and lagging_row.rank is None and lagging_row.value is not None
+    chart = page.ranking_chart()
+    assert sorted(row.code for row in chart.drawn_rows()) == ["201", "202"]
+    assert len(bar_bands(chart.grab().toImage())) == 2
+    assert not any("203" in line for line in chart.text_alternative())
+
+
 def test_the_overview_counts_branches_with_complete_statistics(qtbot, lagging) -> None:
     page = HomePage(lagging, ChangeNotifier())
     qtbot.addWidget(page)
@@ -65,6 +81,7 @@ def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_in
         qtbot, lagging) -> None:
     page = IndicatorsPage(lagging, ChangeNotifier())
     qtbot.addWidget(page)
+    page.show()  # the trend is computed once the ranking is painted
     page.set_choice(indicator="clearance_rate", level="branch", kind=PeriodKind.MONTH, period="1405-03")
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).code == "203")
     page.view.selectionModel().setCurrentIndex(page.model.index(row, 0),

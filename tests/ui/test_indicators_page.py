@@ -125,6 +125,7 @@ def test_the_ranking_exports_to_a_right_to_left_excel_sheet(qtbot, demo_services
 def test_a_charts_are_drawn_and_can_be_saved(qtbot, demo_services: AppServices, tmp_path: Path) -> None:
     page = IndicatorsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)
+    page.show()  # the trend is computed once the ranking is painted
     page.set_choice(indicator="clearance_rate", level="district", kind=PeriodKind.QUARTER)
     qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert page.last_trend.series and len(page.last_trend.periods) > 1
@@ -205,5 +206,22 @@ def test_opening_the_page_builds_its_first_table_and_trend_once(qtbot, demo_serv
     page = IndicatorsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)
     assert page.current_table() is not None and page.current_table().rows
+    page.show()
     qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert calls == ["table", "trend"]
+
+
+def test_a_page_built_before_it_is_shown_computes_its_trend_only_after_its_ranking_is_painted(
+        qtbot, demo_services: AppServices) -> None:
+    """At start-up the page is built, then shown: the trend (and matplotlib for its chart) came before the
+    ranking's first paint."""
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    assert page.current_table() is not None and page.trend_loading()
+    qtbot.wait(50)  # the event loop turns: nothing computed for a page not painted yet
+    assert page.last_trend is None and page._trend_chart is None
+    painted: list[bool] = []
+    page.trend_shown.connect(lambda: painted.append(not page._ranking_unpainted))
+    page.show()
+    qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
+    assert painted == [True]

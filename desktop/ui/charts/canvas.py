@@ -1,4 +1,5 @@
-"""A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits.
+"""A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits; and what every chart
+of the window shares, matplotlib or not (`SavableChart`: right-click, save as PNG or SVG; `chart_style`).
 
 matplotlib is imported on first use only: it costs a few hundred milliseconds at start.
 matplotlib ≥ 3.11 shapes and orders Persian text itself, so labels are passed as plain strings.
@@ -10,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.charts.style import ChartStyle, configure_matplotlib, save_figure
@@ -52,8 +53,42 @@ def _skip_redraws_once_deleted(canvas) -> None:
     canvas._draw_idle = draw_if_alive
 
 
-class ChartWidget(QWidget):
-    """Hosts one figure; right-click offers to save it as PNG or SVG."""
+class SavableChart(QWidget):
+    """A chart a right-click offers to save as PNG or SVG; subclasses write the picture in ``save``. (One
+    translation context, "ChartWidget", for every chart's menu, whichever class of chart shows it.)"""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+
+    def save(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def _show_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(QCoreApplication.translate("ChartWidget", "Save chart as PNG or SVG…"), self._ask_and_save)
+        menu.exec(self.mapToGlobal(position))
+
+    def _ask_and_save(self) -> None:
+        title = QCoreApplication.translate("ChartWidget", "Save chart")
+        filename, _ = QFileDialog.getSaveFileName(
+            self, title, "chart.png", QCoreApplication.translate("ChartWidget", "Images (*.png *.svg)"))
+        if not filename:
+            return
+        path = Path(filename)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        try:
+            self.save(path)
+        except OSError as error:
+            QMessageBox.warning(self, title, QCoreApplication.translate(
+                "ChartWidget", "The chart could not be saved to {path}: {reason}").format(
+                path=str(path), reason=error.strerror))
+
+
+class ChartWidget(SavableChart):
+    """Hosts one matplotlib figure; right-click offers to save it as PNG or SVG."""
 
     def __init__(self, parent: QWidget | None = None, *, height_inches: float = 3.0):
         super().__init__(parent)
@@ -68,8 +103,6 @@ class ChartWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._show_menu)
 
     def axes(self) -> Axes:
         self.figure.clear()
@@ -81,22 +114,3 @@ class ChartWidget(QWidget):
     def save(self, path: Path) -> None:
         """Write the figure to a temporary name, then rename: no half-written picture."""
         save_figure(self.figure, path)
-
-    def _show_menu(self, position) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Save chart as PNG or SVG…"), self._ask_and_save)
-        menu.exec(self.mapToGlobal(position))
-
-    def _ask_and_save(self) -> None:
-        filename, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), "chart.png", self.tr("Images (*.png *.svg)"))
-        if not filename:
-            return
-        path = Path(filename)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".png")
-        try:
-            self.save(path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Save chart"), self.tr(
-                "The chart could not be saved to {path}: {reason}").format(path=str(path), reason=error.strerror))

@@ -5,17 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.charts import indicators
-from desktop.domain.indicators import Unit
-from desktop.indicators.service import IndicatorRow, IndicatorTrend
+from desktop.indicators.views import IndicatorTrend
 from desktop.ui.charts.canvas import ChartWidget, chart_style
-
-
-def draw_ranking(chart: ChartWidget, rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, *,
-                 threshold_label: str, more_label: str) -> None:
-    """Horizontal bars, best at the top; the best units green and the worst red. At most MAX_BARS bars."""
-    indicators.draw_ranking(chart.axes(), rows, unit, threshold, chart_style(), threshold_label=threshold_label,
-                            more_label=more_label)
-    chart.draw()
 
 
 def draw_trend(chart: ChartWidget, trend: IndicatorTrend, period_labels: Sequence[str], *,

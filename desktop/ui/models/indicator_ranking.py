@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
-from desktop.indicators.service import IndicatorRow
+from desktop.indicators.views import IndicatorRow
 from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel

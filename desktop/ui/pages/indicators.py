@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.context import AppServices
 from desktop.domain.indicators import INDICATORS, Direction, Unit
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.indicators.service import IndicatorTable, IndicatorTrend
+from desktop.indicators.views import IndicatorTable, IndicatorTrend
 from desktop.ui.changes import Area, ChangeNotifier
+from desktop.ui.charts.ranking_chart import RankingChart
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
     IndicatorRankingModel,
@@ -43,6 +44,10 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
+
+if TYPE_CHECKING:  # the page is handed its services: importing them here would load SQLAlchemy with the page
+    from desktop.context import AppServices
+    from desktop.ui.charts.canvas import ChartWidget
 
 TREND_PERIODS = 12
 
@@ -65,13 +70,14 @@ class IndicatorsPage(QWidget):
         self._scope = Scope("district")
         self._table: IndicatorTable | None = None
         self._selected: tuple[str, int] | None = None
-        self._ranking_chart = None
+        self._ranking_chart: RankingChart | None = None
         self._ranking_unpainted = False
-        self._trend_chart = None
+        self._trend_chart: ChartWidget | None = None  # matplotlib: created when the first trend is drawn
         # The trend is computed only once the table and the ranking chart are painted (a province's series reads
-        # every branch's months: longer than the table), the page saying "loading" meanwhile. Each request is
-        # numbered and only the latest one is computed and drawn, so a fast second switch never shows the first
-        # unit's trend. ``last_trend`` is None while a trend is loading. (Not in a worker thread: computing it
+        # every branch's months, and its chart imports matplotlib: longer than the table), the page saying
+        # "loading" meanwhile; a page never shown computes none. Each request is numbered and only the latest one
+        # is computed and drawn, so a fast second switch never shows the first unit's trend. ``last_trend`` is
+        # None while a trend is loading. (Not in a worker thread: computing it
         # there while the GUI thread runs its event loop crashed this PySide6 - "deallocating None", the
         # reference-count race of PYSIDE-3124 that desktop/ui/tasks.py works around for short jobs.)
         self._trend_request = 0
@@ -269,13 +275,11 @@ class IndicatorsPage(QWidget):
                 Unit.RATIO: self.tr("ratio")}[unit]
 
     def _draw_ranking(self) -> None:
-        from desktop.ui.charts.ranking_chart import RankingChart
-
         if self._ranking_chart is None:
-            self._ranking_chart = RankingChart(self, height_inches=4.0)
+            self._ranking_chart = RankingChart(self)
             self._ranking_chart.setObjectName("rankingChart")
             self._ranking_chart.unit_clicked.connect(self.open_unit)
-            self._ranking_chart.canvas.installEventFilter(self)
+            self._ranking_chart.installEventFilter(self)
             self._ranking_holder.addWidget(self._ranking_chart)
         assert self._table is not None
         definition = self._table.definition
@@ -284,7 +288,7 @@ class IndicatorsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The ranking chart painted: the trend waiting for it may now be computed."""
-        if (self._ranking_chart is not None and watched is self._ranking_chart.canvas
+        if (self._ranking_chart is not None and watched is self._ranking_chart
                 and event.type() == QEvent.Type.Paint):
             self._ranking_unpainted = False
             start, self._trend_after_paint = self._trend_after_paint, None
@@ -292,7 +296,7 @@ class IndicatorsPage(QWidget):
                 QTimer.singleShot(0, self, start)
         return super().eventFilter(watched, event)
 
-    def ranking_chart(self):
+    def ranking_chart(self) -> RankingChart | None:
         return self._ranking_chart
 
     def _draw_trend(self) -> None:
@@ -322,9 +326,11 @@ class IndicatorsPage(QWidget):
                 return
             self._show_trend(trend)
 
-        chart = self._ranking_chart
-        if self._ranking_unpainted and chart is not None and chart.canvas.isVisible():
-            self._trend_after_paint = compute  # started by the ranking chart's paint (eventFilter)
+        if self._ranking_unpainted and self._ranking_chart is not None:
+            # Started by the ranking chart's paint (eventFilter) - also when the page is not on screen yet: the
+            # page built at start-up is shown just after this, and a trend computed meanwhile (with matplotlib
+            # imported for it) came before the ranking's first paint. A page never shown computes no trend.
+            self._trend_after_paint = compute
         else:
             QTimer.singleShot(0, self, compute)
 
