@@ -6,7 +6,6 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from desktop import __version__
 from desktop.accounts.service import AccountService
 from desktop.clock import Clock
 from desktop.indicators.service import IndicatorService
@@ -28,11 +27,6 @@ class ComputedOverview:
     overview: Overview
     day: date
     generation: int
-
-
-def snapshot_key(day: date) -> view_snapshots.SnapshotKey:
-    """The key of the overview remembered for ``day`` by this version of Rasad (system scope only)."""
-    return view_snapshots.SnapshotKey(page=codec.PAGE, day=day, app_version=__version__)
 
 
 class OverviewService:
@@ -69,5 +63,5 @@ class OverviewService:
         if self._accounts.has_accounts():
             return False
         payload = codec.encode(computed.overview)
-        return view_snapshots.remember(self._database, snapshot_key(computed.day), computed.generation, payload,
+        return view_snapshots.remember(self._database, codec.snapshot_key(computed.day), computed.generation, payload,
                                        self._clock.now())

@@ -42,6 +42,7 @@ from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
 from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
 from desktop.store.revision import HEAD_REVISION
+from desktop.store.view_snapshots import BUMP_GENERATION
 
 MEMORY = ":memory:"
 
@@ -51,11 +52,6 @@ WRITE_OPTION = "rasad_write"
 UNVERSIONED_OPTION = "rasad_unversioned"
 #: Execution option: seconds this write transaction waits for the write lock (instead of busy.wait_limit()).
 WAIT_OPTION = "rasad_wait"
-#: Every write transaction's first writing statement runs this first, in the same transaction: a remembered view
-#: computed at an older generation is then no longer shown (desktop/store/view_snapshots.py). An upsert, so a
-#: missing row (never expected after migration 0014) cannot let a write through uncounted.
-BUMP_GENERATION = ("INSERT INTO data_generation (id, generation) VALUES (1, 1) "
-                   "ON CONFLICT (id) DO UPDATE SET generation = generation + 1")
 _BUMPED = "rasad_generation_bumped"
 
 

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Every write transaction's first writing statement runs this first, in the same transaction
+#: (desktop/store/database.py), and so does a restore on the restored copy (desktop/store/backup.py): a snapshot
+#: computed at an older generation is then no longer shown. An upsert, so a missing row (never expected after
+#: migration 0014) cannot let a write through uncounted.
+BUMP_GENERATION = ("INSERT INTO data_generation (id, generation) VALUES (1, 1) "
+                   "ON CONFLICT (id) DO UPDATE SET generation = generation + 1")
 #: The only scope remembered: a database without accounts, seen by the system principal.
 SYSTEM_SCOPE = "system"
 #: Seconds a snapshot's write waits for the write lock before it is skipped.
