@@ -6,17 +6,10 @@ A payload that does not decode to an :class:`Overview` exactly (another version'
 
 from __future__ import annotations
 
-from datetime import date
-
 import msgspec
 
-from desktop import __version__
+from desktop.overview.key import PAGE, PAYLOAD_FORMAT, snapshot_key  # noqa: F401 - re-exported
 from desktop.overview.views import Overview
-from desktop.store.view_snapshots import SnapshotKey
-
-#: Part of the snapshot's page key: bump it when the payload's shape changes without a new app version.
-PAYLOAD_FORMAT = 1
-PAGE = f"home/{PAYLOAD_FORMAT}"
 
 _encoder = msgspec.msgpack.Encoder()
 _decoder = msgspec.msgpack.Decoder(Overview)
@@ -24,11 +17,6 @@ _decoder = msgspec.msgpack.Decoder(Overview)
 
 class UnreadableOverview(ValueError):
     """The payload is not an overview of this format."""
-
-
-def snapshot_key(day: date) -> SnapshotKey:
-    """The key of the overview remembered for ``day`` by this version of Rasad (system scope only)."""
-    return SnapshotKey(page=PAGE, day=day, app_version=__version__)
 
 
 def encode(overview: Overview) -> bytes:

@@ -108,12 +108,16 @@ def remembered_overview(path: Path) -> Overview | None:
     on opening, has accounts or must be migrated, or the payload does not decode (the normal path then opens the
     database and says what is wrong, if anything)."""
     from desktop.clock import SystemClock
-    from desktop.overview import codec
+    from desktop.overview.key import snapshot_key
     from desktop.store.view_snapshots import read_current
 
+    payload = read_current(path, snapshot_key(SystemClock().today()))
+    if payload is None:
+        return None
+    from desktop.overview import codec  # the views' types (dates, Jalali periods): only when there is one
+
     try:
-        payload = read_current(path, codec.snapshot_key(SystemClock().today()))
-        return codec.decode(payload) if payload is not None else None
+        return codec.decode(payload)
     except codec.UnreadableOverview as error:
         log.warning("the remembered overview could not be read (%s); computing it", error)
         return None

@@ -220,11 +220,12 @@ class HomePage(QWidget):
         computed, remembered = result
         self._unremembered = None if remembered else computed
         was_remembered, self._from_snapshot = self._from_snapshot, False
-        if computed.overview != self._data:
-            if was_remembered:
-                # The remembered overview was current by its data generation, yet the data say otherwise: some
-                # write did not bump the generation (desktop/store/database.py). Shown right, but worth a look.
-                log.warning("the remembered overview differed from the computed one: a missed invalidation")
+        if not was_remembered:
+            self._show(computed.overview)
+        elif computed.overview != self._data:
+            # The remembered overview was current by its data generation, yet the data say otherwise: some write
+            # did not bump the generation (desktop/store/database.py). Shown right now, but worth a look.
+            log.warning("the remembered overview differed from the computed one: a missed invalidation")
             self._show(computed.overview)
         self.computed.emit()
 
