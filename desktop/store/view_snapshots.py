@@ -62,15 +62,29 @@ def read_current(path: Path, key: SnapshotKey) -> bytes | None:
     """The payload remembered for ``key`` in the database at ``path`` if it is current, else None.
 
     None too for a file opening would refuse, one that must be migrated, one with accounts, or any error: the
-    caller then opens the database the normal way, which says what is wrong."""
+    caller then opens the database the normal way, which says what is wrong.
+
+    Call it before this process opens the database (as the window does): the header is read through a plain
+    file descriptor, and closing one releases every POSIX lock this process's SQLite connections hold on the
+    file — another process closing last would then delete the write-ahead log under them."""
     path = Path(path).expanduser().absolute()
     if key.scope != SYSTEM_SCOPE or not path.is_file():
         return None
     try:
         if check_existing(path) != key.revision:
             return None
-        connection = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True)
-    except (DomainError, sqlite3.Error, OSError) as error:
+    except (DomainError, OSError) as error:
+        log.debug("no remembered view: %s", error)
+        return None
+    return read_without_checks(path, key)
+
+
+def read_without_checks(path: Path, key: SnapshotKey) -> bytes | None:
+    """:func:`read_current` without the bounded checks of header, schema and revision (made before by the
+    caller, or by this process's own open database): only SQLite touches the file."""
+    try:
+        connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=rw", uri=True)
+    except sqlite3.Error as error:
         log.debug("no remembered view: %s", error)
         return None
     try:
