@@ -61,6 +61,19 @@ def test_the_command_lines_help_loads_no_database_layer(tmp_path: Path) -> None:
     assert sorted(name for name in imported if name.split(".")[0] in {"sqlalchemy", "matplotlib", "alembic"}) == []
 
 
+def test_started_from_a_current_snapshot_the_overview_is_ready_before_sqlalchemy_or_matplotlib(
+        demo_template: Path, tmp_path: Path) -> None:
+    from tests.ui.test_startup_snapshot import remembered_demo
+
+    db = remembered_demo(demo_template, tmp_path / "demo")
+    lines = _start(db, tmp_path / "data")
+    loaded = set(lines["modules-at-ready"].split(","))
+    assert "desktop.overview" in loaded  # the figures came from the snapshot
+    assert sorted(name for name in loaded if name in {"sqlalchemy", "alembic", "desktop.store.database"}
+                  or name in HEAVY) == []
+    assert "sqlalchemy" not in lines["modules-at-ready"].split(",")
+
+
 def test_the_indicators_page_reports_ready_once_ranked(demo_template: Path, tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_template / "demo.sqlite3", db)
