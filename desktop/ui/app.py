@@ -55,6 +55,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     if remembered is not None and probe_enabled():
         # benchmarks/startup.py: "ready" once the remembered figures are painted; it quits then, so the
         # database is not opened (as it quits on the normal path before the background check).
+        print("started-from snapshot", flush=True)
         watch_until_ready(home)
         return int(app.exec())
 
