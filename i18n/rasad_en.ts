@@ -3149,19 +3149,19 @@ then sync again.</translation>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+72"/>
-        <location line="+34"/>
+        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Checking the database… {percent}%</source>
         <translation>Checking the database… {percent}%</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Check database</source>
         <translation>Check database</translation>
@@ -4019,8 +4019,9 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+83"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
+        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>Loading the overview…</translation>
     </message>
     <message>
@@ -4080,12 +4081,12 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -4226,7 +4227,7 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
     </message>
@@ -4741,7 +4742,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -4958,7 +4959,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+87"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5036,32 +5037,32 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+95"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-70"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Loading the trend…</source>
         <translation>Loading the trend…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Branches of {name}</source>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5101,7 +5102,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -5111,7 +5112,7 @@ Import the file?</translation>
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -5153,12 +5154,12 @@ Import the file?</translation>
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
         <translation>{value} days</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
@@ -5570,17 +5571,22 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+41"/>
+        <source>Opening the database… the page follows in a moment.</source>
+        <translation>Opening the database… the page follows in a moment.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>

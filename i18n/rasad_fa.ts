@@ -3147,19 +3147,19 @@ then sync again.</source>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+72"/>
-        <location line="+34"/>
+        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>در حال بررسی سلامت پایگاه داده…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Checking the database… {percent}%</source>
         <translation>در حال بررسی سلامت پایگاه داده… {percent}٪</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Check database</source>
         <translation>بررسی پایگاه داده</translation>
@@ -4017,8 +4017,9 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+83"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
+        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
     <message>
@@ -4078,12 +4079,12 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -4222,7 +4223,7 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
     </message>
@@ -4737,7 +4738,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -4954,7 +4955,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+87"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -5032,32 +5033,32 @@ Import the file?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+95"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-70"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Loading the trend…</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Branches of {name}</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5097,7 +5098,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -5107,7 +5108,7 @@ Import the file?</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -5149,12 +5150,12 @@ Import the file?</source>
         <translation>جدول در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
         <translation>{value} روز</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
@@ -5566,17 +5567,22 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+41"/>
+        <source>Opening the database… the page follows in a moment.</source>
+        <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
