@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import msgspec
 
+from desktop.domain.milestones import ComplianceStatus
 from desktop.overview.key import PAGE, PAYLOAD_FORMAT, snapshot_key  # noqa: F401 - re-exported
 from desktop.overview.views import Overview
 
@@ -24,7 +25,12 @@ def encode(overview: Overview) -> bytes:
 
 
 def decode(payload: bytes) -> Overview:
+    """The overview in ``payload``, every field of the type its dataclass declares and every coded value one the
+    page can show (a milestone's status is kept as text: checked here, or the page would fail showing it)."""
     try:
-        return _decoder.decode(payload)
+        overview = _decoder.decode(payload)
+        for milestone in overview.summary.milestones:
+            ComplianceStatus(milestone.status)
     except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError) as error:
         raise UnreadableOverview(str(error)) from error
+    return overview

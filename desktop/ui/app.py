@@ -50,7 +50,11 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         # The overview as remembered in the database, still current: shown in the first paint, before the
         # database layer is imported; the database is opened after it and the figures recomputed.
         apply_direction(app)
-        home = window.show_remembered_overview(remembered)
+        try:
+            home = window.show_remembered_overview(remembered)
+        except Exception:  # a payload of the right shape with values this version cannot show: compute instead
+            log.exception("the remembered overview could not be shown; computing it")
+            remembered = None
     window.show()
     if remembered is not None and probe_enabled():
         # benchmarks/startup.py: "ready" once the remembered figures are painted; it quits then, so the

@@ -92,7 +92,12 @@ class MainWindow(QMainWindow):
         :meth:`attach` keeps this page, gives it the services, and it recomputes its figures."""
         from desktop.ui.pages.home import HomePage
 
-        home = HomePage(None, self.notifier, remembered=overview)
+        home = HomePage(None, self.notifier)
+        try:
+            home.show_remembered(overview)
+        except Exception:
+            home.deleteLater()  # whole, with its models: nothing half-built stays behind
+            raise
         home.setObjectName("page-home")
         home.link_requested.connect(self._queue_link)
         home.activity_requested.connect(lambda activity_id: self._queue_link(f"activity:{activity_id}"))

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,16 @@ def test_a_file_cut_short_is_refused_in_persian_before_its_snapshot_is_shown_or_
     assert str(path) in result.stderr and any("\u0600" <= c <= "\u06ff" for c in result.stderr)
     assert "Traceback" not in result.stderr
     assert (path.stat().st_size, path.stat().st_mtime_ns) == (size, modified)
+
+
+def test_a_payload_of_the_right_shape_with_a_value_the_page_cannot_show_is_not_shown(demo_template: Path,
+                                                                                      tmp_path: Path) -> None:
+    path = remembered_demo(demo_template, tmp_path / "demo")
+    overview = remembered_overview(path)
+    milestones = tuple(replace(m, status="bogus") for m in overview.summary.milestones)
+    strange = replace(overview, summary=replace(overview.summary, milestones=milestones))
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE view_snapshot SET payload = ?", (codec.encode(strange),))
+    connection.close()
+    assert remembered_overview(path) is None

@@ -160,10 +160,14 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         if remembered is not None:
-            self._show(remembered)
-            self._from_snapshot = True
+            self.show_remembered(remembered)
         if services is not None:
             self.refresh()
+
+    def show_remembered(self, overview: Overview) -> None:
+        """Show the overview remembered in the database (before the services are attached)."""
+        self._show(overview)
+        self._from_snapshot = True
 
     def attach(self, services: AppServices) -> None:
         """The database is open (the page was built from the remembered overview): recompute the figures."""
