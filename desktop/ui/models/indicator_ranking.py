@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorRow
-from desktop.ui.formatting import format_number, period_label  # noqa: F401 - period_label re-exported
+from desktop.ui.formatting import format_number, period_label
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
