@@ -4,11 +4,12 @@ generation, desktop/store/database.py), and what it holds equals what the servic
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,22 @@ def _branch_renamed(services: AppServices, tmp_path: Path) -> None:
     assert result.problem_count == 0, result.problems
 
 
+def _withdrawing_listing(services: AppServices, tmp_path: Path) -> None:
+    """A case listing that is a full snapshot of a branch's month: its pending cases missing from it are marked
+    withdrawn, in the importer's own SQL on the session's sqlite3 connection."""
+    import jdatetime
+
+    connection = sqlite3.connect(services.database.path)
+    code, registered = connection.execute(
+        "SELECT b.code, c.registered_on FROM case_record c JOIN branch b ON b.id = c.branch_id "
+        "WHERE c.disposed_on IS NULL AND c.withdrawn_on IS NULL ORDER BY c.registered_on DESC LIMIT 1").fetchone()
+    connection.close()
+    day = jdatetime.date.fromgregorian(date=date.fromisoformat(registered)).strftime("%Y/%m/%d")
+    path = write_csv(tmp_path / "listing.csv", CASE_HEADERS, [("H13-W", code, "حقوقی", day, "", "", "", "")])
+    result = services.imports.import_file(path, FileKind.CASES, confirm_withdrawals=lambda counts: True)
+    assert result.problem_count == 0 and result.withdrawn, result
+
+
 def _setting(services: AppServices, tmp_path: Path) -> None:
     services.organisation.set_user_name("کاربر دیگر")
 
@@ -136,6 +153,7 @@ WRITES = {
         ("{branch}", "1399", "1", "10", "9", "100", "30", "10", "20")]),
     "satisfaction imported": _import(FileKind.SATISFACTION, SATISFACTION_HEADERS, [
         ("{branch}", "1405", "8", "12", "4.1")]),
+    "case listing withdrawing pending cases": _withdrawing_listing,
     "branch moved and renamed": _branch_renamed,
     "profile setting": _setting,
     "import setting": _import_setting,
