@@ -144,3 +144,22 @@ def test_a_payload_of_the_right_shape_with_a_value_the_page_cannot_show_is_not_s
         connection.execute("UPDATE view_snapshot SET payload = ?", (codec.encode(strange),))
     connection.close()
     assert remembered_overview(path) is None
+
+
+@pytest.mark.gui
+def test_an_overview_computed_before_the_health_was_known_is_remembered_once_the_check_passes(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    from desktop.store.view_snapshots import read_without_checks
+
+    # A copied file: nothing vouches for it, so the overview computed at start cannot be remembered yet.
+    assert not demo_services.database.health.cleared_by_record
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(lambda: home.is_loaded() and not home.is_refreshing(), timeout=30_000)
+    key = codec.snapshot_key(demo_services.clock.today())
+    assert read_without_checks(demo_services.database.path, key) is None
+    qtbot.waitUntil(lambda: demo_services.database.health.report.status.value == "healthy", timeout=60_000)
+    qtbot.waitUntil(lambda: read_without_checks(demo_services.database.path, key) is not None, timeout=10_000)
+    window.close()
