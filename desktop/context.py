@@ -15,6 +15,7 @@ from desktop.imports.service import ImportService
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
 from desktop.organisation.service import OrganisationService, Profile
+from desktop.overview.service import OverviewService
 from desktop.planning.dashboard import DashboardService
 from desktop.planning.service import PlanService
 from desktop.store.database import Database
@@ -42,6 +43,8 @@ class AppServices:
         self.accounts = AccountService(database, self.clock)
         self.approvals = ApprovalService(database, self.clock)
         self.audit = AuditService(database)
+        self.overview = OverviewService(database, self.clock, self.dashboard, self.meetings, self.indicators,
+                                        self.accounts)
         self.principal = Principal.system(profile.user_name)
         self.set_principal(self.principal)
         if database.path is not None:  # what a backup or restore killed midway left behind (docs/access.md)

@@ -2536,7 +2536,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+69"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+70"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -3148,19 +3148,19 @@ then sync again.</translation>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+72"/>
-        <location line="+34"/>
+        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Checking the database… {percent}%</source>
         <translation>Checking the database… {percent}%</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Check database</source>
         <translation>Check database</translation>
@@ -4018,8 +4018,9 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+83"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
+        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>Loading the overview…</translation>
     </message>
     <message>
@@ -4079,12 +4080,12 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -4225,7 +4226,7 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
     </message>
@@ -4740,7 +4741,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -5152,12 +5153,12 @@ Import the file?</translation>
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
         <translation>{value} days</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
@@ -5569,17 +5570,22 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+46"/>
+        <source>Opening the database… the page follows in a moment.</source>
+        <translation>Opening the database… the page follows in a moment.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -6239,7 +6245,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+124"/>
         <source>Ranking chart</source>
         <translation>Ranking chart</translation>
     </message>
@@ -6255,18 +6261,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>No unit has complete data to rank.</source>
         <translation>No unit has complete data to rank.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

@@ -2534,7 +2534,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+69"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+70"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -3146,19 +3146,19 @@ then sync again.</source>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+72"/>
-        <location line="+34"/>
+        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread.</extracomment>
+        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>در حال بررسی سلامت پایگاه داده…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Checking the database… {percent}%</source>
         <translation>در حال بررسی سلامت پایگاه داده… {percent}٪</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Check database</source>
         <translation>بررسی پایگاه داده</translation>
@@ -4016,8 +4016,9 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+83"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
+        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
     <message>
@@ -4077,12 +4078,12 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -4221,7 +4222,7 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
     </message>
@@ -4736,7 +4737,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+69"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -5148,12 +5149,12 @@ Import the file?</source>
         <translation>جدول در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-51"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
         <translation>{value} روز</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
@@ -5565,17 +5566,22 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+53"/>
+        <location filename="../desktop/ui/main_window.py" line="+54"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+46"/>
+        <source>Opening the database… the page follows in a moment.</source>
+        <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -6235,7 +6241,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+122"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+124"/>
         <source>Ranking chart</source>
         <translation>نمودار رتبه‌بندی</translation>
     </message>
@@ -6251,18 +6257,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>No unit has complete data to rank.</source>
         <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
     </message>

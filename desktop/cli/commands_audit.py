@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
-from desktop.store.audit import EVENT_KINDS
+from desktop.store.audit_kinds import EVENT_KINDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -270,6 +270,7 @@ def _mark_resync_required(path: Path) -> None:
     that nothing is sent until the bundle chain is brought up to date (desktop/sync/resync.py)."""
 
     from desktop.store.settings import RESYNC_REQUIRED_KEY
+    from desktop.store.view_snapshots import BUMP_GENERATION
 
     connection = sqlite3.connect(path)
     try:
@@ -278,6 +279,9 @@ def _mark_resync_required(path: Path) -> None:
             value = json.dumps({"change_id_boundary": boundary, "restored_at": datetime.now(UTC).isoformat()})
             connection.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                                (RESYNC_REQUIRED_KEY, value))
+            # The ledger carried in and this setting were written without the engine: count them as a write,
+            # so an overview remembered in the backup is not shown over the restored data unchecked.
+            connection.execute(BUMP_GENERATION)
     finally:
         connection.close()
 

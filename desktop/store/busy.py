@@ -92,15 +92,17 @@ def wait_limit() -> float:
     return value if value >= 0 else DEFAULT_WAIT_SECONDS
 
 
-def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_ms: int) -> None:
+def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_ms: int, *,
+                    limit: float | None = None) -> None:
     """``BEGIN IMMEDIATE`` on ``connection``, retried until the wait limit; writes the lock-holder note.
 
     A second write transaction on the same file in the same thread would wait for the first, which waits for
-    it: that is a programming error, raised at once rather than after the wait."""
+    it: that is a programming error, raised at once rather than after the wait. ``limit``: seconds to wait
+    instead of :func:`wait_limit` (a write that may as well be skipped waits less)."""
     held: set[Path] = _held.__dict__.setdefault("paths", set())
     if path is not None and path in held:
         raise RuntimeError(f"a write transaction on {path} is already open in this thread (nested sessions)")
-    limit = wait_limit()
+    limit = wait_limit() if limit is None else limit
     started = time.monotonic()
     noticed = False
     while True:

@@ -30,32 +30,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
-from desktop.store.errors import (
-    DatabaseCorruptError,
-    DatabaseNotFoundError,
-    DatabaseUnreadableError,
-    ForeignDatabaseError,
-    NotADatabaseError,
-)
+from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
-from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
+from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
+from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
 from desktop.store.revision import HEAD_REVISION
+from desktop.store.view_snapshots import BUMP_GENERATION
 
 MEMORY = ":memory:"
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
 #: Execution option of the engine that write sessions use: their transactions begin IMMEDIATE.
 WRITE_OPTION = "rasad_write"
+#: Execution option of a write that changes no data (a remembered view): the data generation is not bumped.
+UNVERSIONED_OPTION = "rasad_unversioned"
+#: Execution option: seconds this write transaction waits for the write lock (instead of busy.wait_limit()).
+WAIT_OPTION = "rasad_wait"
+_BUMPED = "rasad_generation_bumped"
 
 
 class DatabaseClosedError(RuntimeError):
@@ -80,6 +77,8 @@ class Database:
         #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
         self.health = DatabaseHealth(path, checked=checked, trusted=trusted)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
+        # After the health guard: a damaged file is refused before the counter is touched.
+        event.listen(engine, "before_cursor_execute", _bump_generation)
         # After _make_engine's own "begin" listener, so the write lock is already held when it runs.
         event.listen(engine, "begin", self._on_begin)
         event.listen(engine, "handle_error", self.health.handle_error)
@@ -116,6 +115,22 @@ class Database:
             session.info["reading"] = True
             with session.begin():
                 yield session
+
+    @contextmanager
+    def bookkeeping(self, *, wait_seconds: float) -> Iterator[Connection]:
+        """A short write transaction that changes no data (a remembered view): it does not bump the data
+        generation, and waits at most ``wait_seconds`` for the write lock, else
+        :class:`~desktop.store.busy.DatabaseBusyError` with nothing written. Still refused on a damaged file,
+        and still checked first if nothing vouches for the file — callers that must never wait for the full
+        check look at :attr:`health` before."""
+        if self._closed:
+            raise DatabaseClosedError("the database is closed")
+        engine = self._writer.execution_options(**{UNVERSIONED_OPTION: True, WAIT_OPTION: wait_seconds})
+        try:
+            with engine.begin() as connection:
+                yield connection
+        finally:
+            self.health.write_ended()
 
     def evidence_store(self, max_bytes: int = DEFAULT_MAX_BYTES) -> EvidenceStore:
         if self.evidence_dir is None:
@@ -171,7 +186,7 @@ def open_database(
         file_path = Path(path).expanduser().absolute()
         revision = None
         if file_path.exists():
-            revision = _check_existing(file_path)
+            revision = check_existing(file_path)
             checked = revision != HEAD_REVISION
             if not checked:
                 trusted = is_recorded_as_checked(file_path)
@@ -223,6 +238,7 @@ def _make_engine(url: URL, *, memory: bool) -> Engine:
     event.listen(engine, "begin", functools.partial(_on_begin, None if memory else Path(url.database or "")))
     event.listen(engine, "commit", _on_end)
     event.listen(engine, "rollback", _on_end)
+    event.listen(engine, "rollback_savepoint", _on_savepoint_rollback)
     return engine
 
 
@@ -240,98 +256,41 @@ def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: object)
 
 
 def _on_begin(path: Path | None, connection: Any) -> None:
-    if connection.get_execution_options().get(WRITE_OPTION):
-        busy.begin_immediate(connection.connection.driver_connection, path, BUSY_TIMEOUT_MS)
+    options = connection.get_execution_options()
+    if options.get(WRITE_OPTION):
+        busy.begin_immediate(connection.connection.driver_connection, path, BUSY_TIMEOUT_MS,
+                             limit=options.get(WAIT_OPTION))
         connection.info["rasad_note"] = path
     else:
         connection.exec_driver_sql("BEGIN")
 
 
 def _on_end(connection: Any) -> None:
+    connection.info.pop(_BUMPED, None)
     if "rasad_note" in connection.info:
         busy.release(connection.info.pop("rasad_note"))
+
+
+def _on_savepoint_rollback(connection: Any, name: str, context: Any) -> None:
+    # The bump may have been undone with the savepoint: the next write bumps again.
+    connection.info.pop(_BUMPED, None)
+
+
+def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+                     executemany: bool) -> None:
+    """Engine event, after the health guard: the first writing statement of a write transaction bumps the data
+    generation in the same transaction. Writes made afterwards on the same transaction's sqlite3 connection
+    (the importer's ``executemany``) are inside the same transaction, so they are counted too; migrations are
+    not write sessions, and a remembered view names its schema revision anyway."""
+    if connection.info.get(_BUMPED) or not is_write(statement):
+        return
+    options = connection.get_execution_options()
+    if not options.get(WRITE_OPTION) or options.get(UNVERSIONED_OPTION):
+        return
+    connection.info[_BUMPED] = True
+    cursor.connection.execute(BUMP_GENERATION)
 
 
 def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:
     if session.info.get("reading") and (session.new or session.dirty or session.deleted):
         raise RuntimeError("a reading session cannot write; use Database.session()")
-
-
-def _check_existing(path: Path) -> str | None:
-    """Refuse a file that is not a Rasad database of a known revision, reading it only, in a time that does
-    not grow with the file: its header, its schema and its revision (the full check is in health.py).
-
-    Returns the file's schema revision (None for an empty or never-migrated file)."""
-    if path.is_dir():
-        raise NotADatabaseError(path)
-    try:
-        with path.open("rb") as file:
-            header = file.read(_HEADER_BYTES)
-    except OSError as error:
-        raise DatabaseUnreadableError(path, error.strerror or str(error)) from error
-    if not header:
-        return None  # SQLite treats an empty file as an empty database
-    if not header.startswith(SQLITE_HEADER):
-        raise NotADatabaseError(path)
-    problem = _header_problem(path, header)
-    if problem:
-        raise DatabaseCorruptError(path, [problem])
-    # Read-write but query-only, not mode=ro: a read-only connection to a WAL database leaves -wal/-shm
-    # files behind, while this one, as the last to close, removes them again. It also recovers a hot
-    # journal left by a crash, as any SQLite reader must.
-    try:
-        connection = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseUnreadableError(path, str(error)) from error
-    try:
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        connection.execute("PRAGMA query_only=ON")
-        # Reading the schema parses every CREATE statement: a damaged first page or schema fails here.
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revisions: list[str] = []
-        if "alembic_version" in tables:
-            revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
-            if revisions != [HEAD_REVISION]:
-                from desktop.store.migrate import check_not_newer
-
-                for revision in revisions:
-                    check_not_newer(revision)
-        elif {name for name in tables if not name.startswith("sqlite_")}:
-            raise ForeignDatabaseError(path)
-        return revisions[0] if len(revisions) == 1 else None
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", None)
-        if code == _SQLITE_NOTADB:
-            raise NotADatabaseError(path) from error
-        if code == _SQLITE_CORRUPT or not isinstance(error, sqlite3.OperationalError):
-            raise DatabaseCorruptError(path, [str(error)]) from error
-        raise DatabaseUnreadableError(path, str(error)) from error
-    finally:
-        connection.close()
-
-
-_HEADER_BYTES = 100
-
-
-def _header_problem(path: Path, header: bytes) -> str | None:
-    """What the 100-byte header says is wrong with the file, if anything (a cut-off copy, a bad page size)."""
-    if len(header) < _HEADER_BYTES:
-        return "the file is shorter than an SQLite header"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return f"invalid page size {page_size}"
-    pages = int.from_bytes(header[28:32], "big")
-    change_counter = int.from_bytes(header[24:28], "big")
-    valid_for = int.from_bytes(header[92:96], "big")
-    wal = Path(f"{path}-wal")
-    wal_holds_pages = wal.exists() and wal.stat().st_size > 0
-    # The in-header size is trustworthy only when written by the same change as the counter; pages still in
-    # a write-ahead log may legitimately be missing from the main file.
-    if pages and valid_for == change_counter and not wal_holds_pages:
-        expected = pages * page_size
-        actual = path.stat().st_size
-        if actual < expected:
-            return f"the file is cut short: {actual} bytes of {expected}"
-    return None
-

@@ -6,9 +6,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
 from desktop.paths import default_database_path, demo_database_path
+
+if TYPE_CHECKING:
+    from desktop.overview.views import Overview
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +27,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, apply_direction, install_language
     from desktop.ui.settings import UiSettings
+    from desktop.ui.startup_probe import probe_enabled, watch_until_ready
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -36,9 +41,27 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.show()
     path = db_path or (demo_database_path() if demo else default_database_path())
     state: dict[str, object] = {}
+    starts_on_home = page in (None, "home") and (page == "home" or selftest or screenshot is not None
+                                                  or settings.last_page == "home")
+    remembered = remembered_overview(path) if starts_on_home else None
+    if remembered is not None:
+        # The overview as remembered in the database, still current: shown in the first paint, before the
+        # database layer is imported; the database is opened after it and the figures recomputed.
+        apply_direction(app)
+        try:
+            home = window.show_remembered_overview(remembered)
+        except Exception:  # a payload of the right shape with values this version cannot show: compute instead
+            log.exception("the remembered overview could not be shown; computing it")
+            remembered = None
+    window.show()
+    if remembered is not None and probe_enabled():
+        # benchmarks/startup.py: "ready" once the remembered figures are painted; it quits then, so the
+        # database is not opened (as it quits on the normal path before the background check).
+        print("started-from snapshot", flush=True)
+        watch_until_ready(home)
+        return int(app.exec())
 
     def open_database() -> None:
         from desktop.ui.crash import install_crash_handler
@@ -62,8 +85,6 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
                         shown = page
                     except StopIteration:
                         log.warning("no page %r; opening the overview", page)
-                from desktop.ui.startup_probe import watch_until_ready
-
                 watch_until_ready(window.page(shown))  # benchmarks/startup.py: "ready" once the data is painted
         except Exception:
             log.exception("could not start")
@@ -84,6 +105,27 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         if services is not None:
             services.close()
     return int(state.get("exit", code))
+
+
+def remembered_overview(path: Path) -> Overview | None:
+    """The overview remembered in the database at ``path`` when it is current for today (the services' clock
+    is the system's), read with sqlite3 alone; None when there is none, it is stale, the file would be refused
+    on opening, has accounts or must be migrated, or the payload does not decode (the normal path then opens the
+    database and says what is wrong, if anything)."""
+    from desktop.clock import SystemClock
+    from desktop.overview.key import snapshot_key
+    from desktop.store.view_snapshots import read_current
+
+    payload = read_current(path, snapshot_key(SystemClock().today()))
+    if payload is None:
+        return None
+    from desktop.overview import codec  # the views' types (dates, Jalali periods): only when there is one
+
+    try:
+        return codec.decode(payload)
+    except codec.UnreadableOverview as error:
+        log.warning("the remembered overview could not be read (%s); computing it", error)
+        return None
 
 
 def _render_when_loaded(app, window, screenshot: Path | None, state: dict, timeout_ms: int = 60_000) -> None:

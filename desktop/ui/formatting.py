@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCalendar, QDate
 
 from desktop.domain import persian
+from desktop.domain.jalali import JalaliPeriod
 from desktop.ui.language import Language, current_language
 
 JALALI = QCalendar(QCalendar.System.Jalali)
@@ -120,3 +121,8 @@ def format_percent(value: float | None, decimals: int = 0) -> str:
 
 def format_ratio(value: float | None, decimals: int = 2) -> str:
     return format_number(value, decimals)
+
+
+def period_label(period: JalaliPeriod) -> str:
+    """A Jalali period's name in the window's language ("آبان ۱۴۰۵" / "Aban 1405")."""
+    return period.label_fa if current_language() is Language.PERSIAN else period.label_en

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from desktop.context import AppServices
-from desktop.store.health import HealthReport, IntegrityCheckCancelled
+from desktop.store.health import HealthReport, HealthStatus, IntegrityCheckCancelled
 from desktop.tasks import TaskProgress
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.errors import show_error
@@ -25,6 +25,8 @@ BACKGROUND_DELAY_MS = 1000
 class DatabaseHealthCheck(QObject):
     #: A check finished somewhere (this window's, a backup's, the one before a first write), in any thread.
     _health_changed = Signal()
+    #: A check found the database sound (in the window's thread).
+    healthy = Signal()
 
     def __init__(self, services: AppServices, banner: HealthBanner, status_bar: QStatusBar, parent: QWidget):
         super().__init__(parent)
@@ -79,6 +81,8 @@ class DatabaseHealthCheck(QObject):
 
     def _show_report(self, report: HealthReport) -> None:
         self._banner.show_report(report, self._services.database.path)
+        if report.status is HealthStatus.HEALTHY:
+            self.healthy.emit()
 
     def _background_failed(self, error: object) -> None:
         if not isinstance(error, IntegrityCheckCancelled):

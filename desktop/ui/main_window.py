@@ -29,6 +29,7 @@ from desktop.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from desktop.context import AppServices
+    from desktop.overview.views import Overview
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._entries: list[PageEntry] = []
+        self._early_home: QWidget | None = None  # the overview shown from its snapshot before the database opens
+        self._pending_link: str | None = None  # a link clicked on it meanwhile, followed once the pages exist
         self._opening = QLabel(self.tr("Opening the database…"))
         self._opening.setObjectName("opening")
         # qproperty-alignment, not setAlignment(Qt...): the Qt namespace costs ~15 ms before the first paint
@@ -83,6 +86,30 @@ class MainWindow(QMainWindow):
         install_first_paint_probe(self)
         if services is not None:
             self.attach(services)
+
+    def show_remembered_overview(self, overview: Overview) -> QWidget:
+        """Before the database is opened: the overview remembered in it, shown at once (desktop/ui/app.py).
+        :meth:`attach` keeps this page, gives it the services, and it recomputes its figures."""
+        from desktop.ui.pages.home import HomePage
+
+        home = HomePage(None, self.notifier)
+        try:
+            home.show_remembered(overview)
+        except Exception:
+            home.deleteLater()  # whole, with its models: nothing half-built stays behind
+            raise
+        home.setObjectName("page-home")
+        home.link_requested.connect(self._queue_link)
+        home.activity_requested.connect(lambda activity_id: self._queue_link(f"activity:{activity_id}"))
+        self._early_home = home
+        self._stack.addWidget(home)
+        self._stack.setCurrentWidget(home)
+        return home
+
+    def _queue_link(self, link: str) -> None:
+        """A link clicked before the pages exist: followed as soon as the database is open."""
+        self._pending_link = link
+        self.statusBar().showMessage(self.tr("Opening the database… the page follows in a moment."), 5000)
 
     def attach(self, services: AppServices) -> None:
         """The database is open: build the navigation and show the overview."""
@@ -109,6 +136,15 @@ class MainWindow(QMainWindow):
         self._user_label = QLabel()
         self._build_status_bar()
         self.rebuild_pages()
+        # An overview computed before the database's health was known is remembered once it is.
+        self.health_check.healthy.connect(lambda: self._pages["home"].remember_now() if "home" in self._pages else None)
+        link, self._pending_link = self._pending_link, None
+        if link is not None:
+            self.statusBar().clearMessage()
+            if link.startswith("activity:"):
+                self.open_activity(int(link.split(":", 1)[1]))
+            else:
+                self.follow_link(link)
 
     def rebuild_pages(self) -> None:
         """(Again) the pages the signed-in user may use, each created on first use; the overview shown."""
@@ -118,6 +154,12 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
+        early, self._early_home = self._early_home, None
+        if early is not None:  # the overview already on screen, from its snapshot: kept, now with services
+            early.link_requested.disconnect(self._queue_link)
+            early.activity_requested.disconnect()
+            self._pages["home"] = early
+            early.attach(self.services)
         self._navigation.blockSignals(False)
         self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
@@ -128,6 +170,7 @@ class MainWindow(QMainWindow):
         home = self.page("home")
         home.activity_requested.connect(self.open_activity)
         home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
+        home.computed.connect(self.health_check.start_in_background)  # (shown before, from the snapshot)
         home.link_requested.connect(self.follow_link)
 
     def open_last_page(self) -> None:

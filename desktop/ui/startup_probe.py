@@ -43,8 +43,16 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.time() - self._t0:.4f}", flush=True)
+            # What the window needed before it could paint at all: tests/ui/test_startup_imports.py reads it.
+            print(f"modules-at-first-paint {loaded_packages()}", flush=True)
             watched.removeEventFilter(self)
         return False
+
+
+def loaded_packages() -> str:
+    """The packages imported so far, comma-separated: top-level names, ``desktop.<package>`` for ours."""
+    return ",".join(sorted({".".join(name.split(".")[:2 if name.startswith("desktop.") else 1])
+                            for name in list(sys.modules)}))
 
 
 def install_first_paint_probe(window: QWidget) -> QObject | None:
@@ -74,9 +82,7 @@ class _ReadyPaint(QObject):
             self._done = True
             print(f"ready {time.time() - self._t0:.4f}", flush=True)
             # What had to be imported for this page: tests/ui/test_startup_imports.py reads it.
-            packages = sorted({".".join(name.split(".")[:2 if name.startswith("desktop.") else 1])
-                               for name in list(sys.modules)})
-            print(f"modules-at-ready {','.join(packages)}", flush=True)
+            print(f"modules-at-ready {loaded_packages()}", flush=True)
             QCoreApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self._on_ready)
         return False

@@ -56,6 +56,10 @@ CLASSIFIED: dict[str, str] = {
     "PlanService.create_activity": LOCKED, "PlanService.update_activity": LOCKED,
     "PlanService.delete_activity": LOCKED, "PlanService.record_progress": LOCKED,
     "DashboardService.home_summary": READS,
+    # the overview (its figures from the services above)
+    "OverviewService.compute": READS,
+    "OverviewService.remember": "writes only view_snapshot, the remembered figures, never the data: every write "
+                                "(an approval's too) makes it stale",
     # meetings
     "MeetingService.meetings": READS, "MeetingService.meeting": READS, "MeetingService.resolutions": READS,
     "MeetingService.owners": READS, "MeetingService.resolution": READS,

@@ -24,6 +24,7 @@ from desktop.store.models import (
     CaseRecord,
     CaseTransfer,
     CenterDeadline,
+    DataGeneration,
     DirectiveBundle,
     DispositionHistogram,
     District,
@@ -51,6 +52,7 @@ from desktop.store.models import (
     SatisfactionMonth,
     Setting,
     Solution,
+    ViewSnapshot,
 )
 
 
@@ -262,8 +264,13 @@ def one_of_each(session: Session) -> dict[str, Base]:
                                               sha256="c" * 64, figures={"indicators": {}, "plan": {}}),
         "login_failure": LoginFailure(key="d" * 64, failures=3, last_failed_at=datetime(2024, 9, 28, 9, 0, tzinfo=UTC),
                                       locked_until=None),
+        "view_snapshot": ViewSnapshot(page="home/1", scope="system", day=date(2024, 9, 28), app_version="0.1.0",
+                                      revision="0014", generation=7, payload=b"\x81\xa1a\x01",
+                                      written_at=datetime(2024, 9, 28, 9, 0, tzinfo=UTC)),
     }
 
     session.add_all(rows.values())
     session.flush()
+    # The one row of data_generation exists from the migration on, and this flush has just bumped it.
+    rows["data_generation"] = session.get(DataGeneration, 1)
     return rows

@@ -41,6 +41,39 @@ def test_the_overview_is_painted_with_its_figures_before_any_heavy_library_is_im
     assert float(lines["ready"]) > float(lines["first-paint"])  # readiness is not the first paint
 
 
+def test_the_window_paints_before_the_database_layer_is_imported(demo_template: Path, tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template / "demo.sqlite3", db)
+    lines = _start(db, tmp_path / "data")
+    at_first_paint = set(lines["modules-at-first-paint"].split(","))
+    assert "PySide6" in at_first_paint  # the list is real
+    assert sorted(at_first_paint & {"sqlalchemy", "matplotlib", "alembic", "jdatetime"}) == []
+
+
+def test_the_command_lines_help_loads_no_database_layer(tmp_path: Path) -> None:
+    # -X importtime lists every module imported, on stderr, whatever the command prints.
+    env = {**os.environ, "RASAD_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "desktop", "--help"], capture_output=True,
+                            text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "desktop.cli.commands_audit" in imported  # every command is registered
+    assert sorted(name for name in imported if name.split(".")[0] in {"sqlalchemy", "matplotlib", "alembic"}) == []
+
+
+def test_started_from_a_current_snapshot_the_overview_is_ready_before_sqlalchemy_or_matplotlib(
+        demo_template: Path, tmp_path: Path) -> None:
+    from tests.ui.test_startup_snapshot import remembered_demo
+
+    db = remembered_demo(demo_template, tmp_path / "demo")
+    lines = _start(db, tmp_path / "data")
+    loaded = set(lines["modules-at-ready"].split(","))
+    assert "desktop.overview" in loaded  # the figures came from the snapshot
+    assert sorted(name for name in loaded if name in {"sqlalchemy", "alembic", "desktop.store.database"}
+                  or name in HEAVY) == []
+    assert "sqlalchemy" not in lines["modules-at-ready"].split(",")
+
+
 def test_the_indicators_page_is_ranked_and_painted_before_matplotlib_is_imported(
         demo_template: Path, tmp_path: Path) -> None:
     """The ranking chart is drawn with Qt; only the trend (computed after that paint) needs matplotlib."""

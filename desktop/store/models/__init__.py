@@ -42,6 +42,7 @@ from desktop.store.models.plans import (
     ProgressUpdate,
     Solution,
 )
+from desktop.store.models.snapshots import DataGeneration, ViewSnapshot
 from desktop.store.models.sync import OUTBOX_STATES, OutboxBundle
 from desktop.store.models.system import CHANGE_OPERATIONS, ChangeLog, Setting
 
@@ -66,10 +67,14 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         AuditEvent.__tablename__,
         ApprovalSnapshot.__tablename__,
         LoginFailure.__tablename__,
+        DataGeneration.__tablename__,  # bookkeeping: the write counter and the remembered overview
+        ViewSnapshot.__tablename__,
     }
 )
 
 __all__ = [
+    "DataGeneration",
+    "ViewSnapshot",
     "AUDIT_OUTCOMES",
     "ApprovalSnapshot",
     "AuditEvent",

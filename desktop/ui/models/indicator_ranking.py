@@ -14,8 +14,13 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
+<<<<<<< HEAD
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.formatting import format_number
+=======
+from desktop.indicators.service import IndicatorRow
+from desktop.ui.formatting import format_number, period_label
+>>>>>>> h13
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
@@ -29,10 +34,6 @@ def format_value(value: float | None, unit: Unit) -> str:
     if unit is Unit.DAYS:
         return QCoreApplication.translate("IndicatorsPage", "{value} days").format(value=text)
     return f"{text}{'٪' if current_language() is Language.PERSIAN else '%'}" if unit is Unit.PERCENT else text
-
-
-def period_label(period: JalaliPeriod) -> str:
-    return period.label_fa if current_language() is Language.PERSIAN else period.label_en
 
 
 def data_text(row: IndicatorRow, level: str) -> str:

@@ -1,0 +1,18 @@
+"""Which remembered overview may be shown: its key, known without importing the overview's types (the window
+looks for a snapshot before anything else; the dates and enums of the views are loaded only when there is one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop import __version__
+from desktop.store.view_snapshots import SnapshotKey
+
+#: Part of the snapshot's page key: bump it when the payload's shape changes without a new app version.
+PAYLOAD_FORMAT = 1
+PAGE = f"home/{PAYLOAD_FORMAT}"
+
+
+def snapshot_key(day: date) -> SnapshotKey:
+    """The key of the overview remembered for ``day`` by this version of Rasad (system scope only)."""
+    return SnapshotKey(page=PAGE, day=day, app_version=__version__)
