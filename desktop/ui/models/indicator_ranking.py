@@ -14,13 +14,8 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
-<<<<<<< HEAD
 from desktop.indicators.views import IndicatorRow
-from desktop.ui.formatting import format_number
-=======
-from desktop.indicators.service import IndicatorRow
 from desktop.ui.formatting import format_number, period_label
->>>>>>> h13
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
