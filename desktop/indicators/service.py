@@ -135,8 +135,8 @@ def table_query(
         f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
         # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
         f"sum(im.case_type = '' AND {_COMPLETE}) AS complete_months",
-        (f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END)" if level == "branch"
-         else "NULL") + " AS complete_list",
+        # A unit of one branch names its missing months (read by the outer max() only then).
+        f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END) AS complete_list",
         f"max({typed}) AS has_rows",
     ])
     outer = ", ".join([
