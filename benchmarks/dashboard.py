@@ -83,8 +83,8 @@ def _time(function: functools.partial) -> tuple[float, float]:
 
 def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.indicators.definitions import indicator
-    from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.indicators.periods import first_month_index, last_month_index
+    from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators.rollup_read import (
         rollup_coverage_query,
         rollup_histogram_query,

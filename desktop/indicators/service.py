@@ -601,6 +601,42 @@ class IndicatorService(ActsForPrincipal):
         incomplete = tuple(IncompleteUnit(row.code, row.name, row.missing_months) for row in table.insufficient)
         return DataCoverage(period, len(table.rows), table.complete_count, incomplete)
 
+    def month_totals(
+        self, level: str, first: int, last: int, measures: Sequence[str] = SUMMED_FIELDS,
+    ) -> tuple[list[tuple[int, str, str, str]], dict[int, dict[int, MeasureTotals]]]:
+        """Every unit of ``level`` the principal may see - (id, code, name, parent name) - and its summed
+        ``measures`` (all case types) per month of ``first..last``, each month's totals as a one-month table has
+        them (its stocks at that month); a unit-month without any row is absent (no value, not zero). Districts
+        and provinces from their roll-ups: one ``GROUP BY unit, month`` query (the units-at-risk card)."""
+        _check_level(level)
+        names = tuple(measures)
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, level, None)
+            if isinstance(parent, _Nothing):
+                return [], {}
+            units = self._units(connection, level, parent)
+            sums = ", ".join(f"sum(im.{name})" for name in names)
+            params: dict[str, Any] = {"first": first, "last": last}
+            if self._use_rollups and uses_rollups(level, parent):
+                sql = (f"SELECT im.unit_id, im.month_index, {sums} FROM indicator_rollup_month im"
+                       " WHERE im.level = :level AND im.month_index BETWEEN :first AND :last")
+                params["level"] = level
+                if parent is not None:
+                    sql += " AND im.unit_id = :parent"
+                sql += " GROUP BY im.unit_id, im.month_index"
+            else:
+                unit = _UNIT_COLUMN[level]
+                sql = f"SELECT {unit}, im.month_index, {sums}{_FROM}{_filters(None, parent)} GROUP BY 1, 2"
+            if parent is not None:
+                params["parent"] = parent[1]
+            rows = connection.execute(text(sql), params).all()
+        days = {month: (month_bounds(month)[1] - month_bounds(month)[0]).days + 1 for month in range(first, last + 1)}
+        totals: dict[int, dict[int, MeasureTotals]] = {}
+        for unit_id, month, *values in rows:
+            totals.setdefault(unit_id, {})[month] = MeasureTotals(
+                **{name: value or 0 for name, value in zip(names, values, strict=True)}, period_days=days[month])
+        return units, totals
+
     def _coverage_from_rollups(self, month: int) -> DataCoverage:
         """:meth:`coverage` from the month's coverage roll-up (the province's, or a district head's district's):
         only the incomplete branches are read by id."""
@@ -631,15 +667,16 @@ class IndicatorService(ActsForPrincipal):
     def case_types(self) -> list[str]:
         """Every case type with indicator rows, sorted."""
         with self._database.engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> '' ORDER BY case_type"
-                )
-            )
+            # The province roll-up has a row for a type exactly when some branch has one (a few hundred rows
+            # instead of every branch row).
+            source = "indicator_rollup_month WHERE level = 'province' AND" if self._use_rollups else \
+                "indicator_month WHERE"
+            rows = connection.execute(text(f"SELECT DISTINCT case_type FROM {source} case_type <> '' ORDER BY 1"))
             return [row[0] for row in rows]
 
     def available_months(self) -> list[JalaliPeriod]:
         """Every month with indicator rows, oldest first."""
         with self._database.engine.connect() as connection:
-            rows = connection.execute(text("SELECT DISTINCT month_index FROM indicator_month ORDER BY 1"))
+            source = "indicator_rollup_month WHERE level = 'province'" if self._use_rollups else "indicator_month"
+            rows = connection.execute(text(f"SELECT DISTINCT month_index FROM {source} ORDER BY 1"))
             return [month_period(row[0]) for row in rows]

@@ -100,6 +100,39 @@ def test_every_trend_and_the_coverage_from_the_rollups_equal_the_ones_from_the_b
     assert fast.coverage(earliest).complete == 2 and len(fast.coverage(earliest).incomplete) > 0
 
 
-def test_the_units_at_risk_from_the_rollups_are_the_ones_from_the_branch_rows(province: Database) -> None:
+def units_at_risk_from_tables(service: IndicatorService) -> list:
+    """The units at risk the way the overview found them before the roll-ups: one dashboard table per level
+    and month (the independent computation)."""
+    from desktop.domain.indicators.definitions import indicator
+    from desktop.domain.indicators.early_warning import UnitMonths, units_at_risk
+    from desktop.indicators.at_risk import LEVELS, latest_months
+
+    months = latest_months(service)
+    found = []
+    for level in LEVELS:
+        backlog: dict[int, list] = {}
+        clearance: dict[int, list] = {}
+        names: dict[int, tuple[str, str]] = {}
+        for position, month in enumerate(months):
+            for row in service.table("backlog", level, month).rows:
+                names[row.unit_id] = (row.name, row.parent_name)
+                backlog.setdefault(row.unit_id, [None] * len(months))[position] = row.value
+                if position > 0:
+                    clearance.setdefault(row.unit_id, [None] * (len(months) - 1))[position - 1] = (
+                        indicator("clearance_rate").compute(row.totals) if row.value is not None else None)
+        found.extend(units_at_risk([UnitMonths(level, unit_id, name, parent, backlog[unit_id], clearance[unit_id])
+                                    for unit_id, (name, parent) in names.items()]))
+    return found
+
+
+def test_the_units_at_risk_from_the_rollups_are_the_ones_the_dashboards_tables_give(province: Database) -> None:
+    from desktop.domain.access import Principal, Role
+
     fast, slow = IndicatorService(province), IndicatorService(province, use_rollups=False)
-    assert units_at_risk_now(fast) == units_at_risk_now(slow)
+    expected = units_at_risk_from_tables(slow)
+    assert expected and {unit.level for unit in expected} == {"district", "branch"}
+    assert units_at_risk_now(fast) == expected
+    head = Principal("رئیس حوزه", Role.DISTRICT_HEAD, district_id=expected[0].unit_id if expected[0].level ==
+                     "district" else 1)
+    assert units_at_risk_now(IndicatorService(province, principal=head)) == units_at_risk_from_tables(
+        IndicatorService(province, principal=head, use_rollups=False))
