@@ -186,6 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"table() CPU time: median {median:.1f} ms, p95 {p95:.1f} ms (target <= {TARGET_P95_MS:.0f}), "
           f"max {slowest[4]:.1f} ms (target <= {TARGET_MAX_MS:.0f}); raw SQL median {median_raw:.1f} ms, "
           f"p95 {p95_raw:.1f} ms, max {max(raw_ms):.1f} ms")
+    for level in LEVELS:  # information: where the time goes
+        of_level = [row for row in results if row[1] == level]
+        if of_level:
+            print(f"  {level:8s}: p95 {percentile([row[4] for row in of_level], 0.95):6.1f} ms, max "
+                  f"{max(row[4] for row in of_level):6.1f} ms, raw SQL p95 "
+                  f"{percentile([row[5] for row in of_level], 0.95):6.1f} ms ({len(of_level)} combinations)")
     if branch_rows_ms:
         print(f"information: the same district and province tables' SQL over the branch rows (before the roll-ups):"
               f" median {statistics.median(branch_rows_ms):.1f} ms, p95 {percentile(branch_rows_ms, 0.95):.1f} ms,"
