@@ -15,7 +15,8 @@ What a partial refresh must get right, and how:
   (min..max of ``indicator_month``): months that enter the range (a later month, or an earlier one) are
   written for every district, months that leave it are deleted;
 * a branch that changed district: both districts, every month;
-* the province's rows of every month recomputed for any district are recomputed from the district rows.
+* the province's rows of every month recomputed for any district are recomputed from the district rows; its
+  histograms (the bulk) change by the difference between the scope's new and old district histograms.
 
 ``rebuild_rollups`` recomputes everything (the migration's fill, and the reference the tests compare a partial
 refresh with).
@@ -66,6 +67,9 @@ def refresh_rollups(
         "SELECT min(month_index), max(month_index) FROM indicator_rollup_coverage WHERE level = 'district'").one()
     moved = _sync_membership(connection)
     run("DROP TABLE IF EXISTS temp._ru_scope")
+    run("DROP TABLE IF EXISTS temp._ru_delta")
+    run("CREATE TEMP TABLE _ru_delta (month_index INTEGER, case_type TEXT, province_id INTEGER, bucket INTEGER,"
+        " n INTEGER, PRIMARY KEY (month_index, case_type, province_id, bucket)) WITHOUT ROWID")
     run("CREATE TEMP TABLE _ru_scope (district_id INTEGER, month_index INTEGER, PRIMARY KEY (district_id,"
         " month_index)) WITHOUT ROWID")
     everything = months is None or rolled_low is None
@@ -92,10 +96,13 @@ def refresh_rollups(
                     {"districts": _json(sorted(moved)), "months": _json(list(range(low, high + 1)))})
         for table in ROLLUP_TABLES:  # months that left the derived range
             run(f"DELETE FROM {table} WHERE month_index < {int(low)} OR month_index > {int(high)}")
+        _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
         _write_districts(connection)
+        _histogram_delta(connection, sign=1)
         _write_provinces(connection)
     finally:
         run("DROP TABLE IF EXISTS temp._ru_scope")
+        run("DROP TABLE IF EXISTS temp._ru_delta")
 
 
 def rebuild_rollups(connection_or_session: Connection | Session) -> None:
@@ -158,22 +165,42 @@ def _write_districts(connection: Connection) -> None:
         " GROUP BY s.month_index, s.district_id")
 
 
+def _histogram_delta(connection: Connection, sign: int) -> None:
+    """Add ``sign`` × the scope's district histogram counts to ``_ru_delta`` (per month, type, province, bucket)."""
+    connection.exec_driver_sql(
+        "INSERT INTO _ru_delta (month_index, case_type, province_id, bucket, n)"
+        f" SELECT r.month_index, r.case_type, d.province_id, r.bucket, {int(sign)} * sum(r.count)"
+        " FROM _ru_scope s JOIN district d ON d.id = s.district_id JOIN indicator_rollup_histogram r"
+        " ON r.level = 'district' AND r.month_index = s.month_index AND r.unit_id = s.district_id"
+        " WHERE 1 GROUP BY r.month_index, r.case_type, d.province_id, r.bucket"
+        " ON CONFLICT DO UPDATE SET n = n + excluded.n")
+
+
 def _write_provinces(connection: Connection) -> None:
     """The province rows of every month in the scope, from its districts' rows."""
     run = connection.exec_driver_sql
     months = "(SELECT DISTINCT month_index FROM _ru_scope)"
-    for table in ROLLUP_TABLES:
+    for table in ("indicator_rollup_month", "indicator_rollup_coverage"):
         run(f"DELETE FROM {table} WHERE level = 'province' AND month_index IN {months}")
     run(f"INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, {_COLUMNS})"
         f" SELECT 'province', r.month_index, d.province_id, r.case_type, {_DISTRICT_SUMS}"
         " FROM indicator_rollup_month r JOIN district d ON d.id = r.unit_id"
         f" WHERE r.level = 'district' AND r.month_index IN {months}"
         " GROUP BY r.month_index, d.province_id, r.case_type")
-    run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
-        " SELECT 'province', r.month_index, r.case_type, d.province_id, r.bucket, sum(r.count)"
-        " FROM indicator_rollup_histogram r JOIN district d ON d.id = r.unit_id"
-        f" WHERE r.level = 'district' AND r.month_index IN {months}"
-        " GROUP BY r.month_index, r.case_type, d.province_id, r.bucket")
+    # The province's histograms change by what its districts' changed (summing every district's again was half
+    # the refresh of a case listing): old province count + the scope's new district counts - their old ones.
+    run("DELETE FROM _ru_delta WHERE n = 0")
+    run("CREATE TEMP TABLE _ru_final AS SELECT x.month_index, x.case_type, x.province_id, x.bucket,"
+        " coalesce(p.count, 0) + x.n AS n FROM _ru_delta x LEFT JOIN indicator_rollup_histogram p"
+        " ON p.level = 'province' AND p.month_index = x.month_index AND p.case_type = x.case_type"
+        " AND p.unit_id = x.province_id AND p.bucket = x.bucket")
+    try:
+        run("DELETE FROM indicator_rollup_histogram WHERE level = 'province' AND (month_index, case_type, unit_id,"
+            " bucket) IN (SELECT month_index, case_type, province_id, bucket FROM _ru_final)")
+        run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+            " SELECT 'province', month_index, case_type, province_id, bucket, n FROM _ru_final WHERE n > 0")
+    finally:
+        run("DROP TABLE IF EXISTS temp._ru_final")
     run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
         " incomplete_ids)"
         " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
