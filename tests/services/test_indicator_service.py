@@ -150,6 +150,7 @@ def test_trend_marks_each_period_incomplete_when_a_branch_month_is_carried_or_mi
     with service._database.engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE indicator_month SET source = 'carried' WHERE branch_id = 3 AND month_index = 16837")
+        rebuild_rollups(connection)
     trend = service.trend("incoming", "branch", 3, PeriodKind.MONTH, 3, until_month=16839)
     branch, district, province = trend.series
     assert branch.complete == (False, True, True)  # 1403-02 only carried forward
