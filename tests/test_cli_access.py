@@ -14,6 +14,7 @@ from desktop.accounts.service import AccountService  # noqa: E402
 from desktop.accounts.views import AccountForm  # noqa: E402
 from desktop.clock import SystemClock  # noqa: E402
 from desktop.domain.access import Role  # noqa: E402
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.database import open_database  # noqa: E402
 from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
 
@@ -35,6 +36,7 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end,"
                 " source) VALUES (?, 16836, 'حقوقی', ?, ?, ?, 'cases')", [(1, 10, 5, 40), (2, 30, 30, 12),
                                                                            (3, 20, 25, 7)])
+            rebuild_rollups(connection)  # as a rebuild does after writing the branch rows
         accounts = AccountService(db, SystemClock(), hashing=PasswordHashing(TEST_PARAMETERS))
         secretary = accounts.create_first_secretary("dabir", "دبیر شورا", PASSWORD)
         accounts.create_account(secretary, AccountForm("head2", "رئیس حوزه ۲", Role.DISTRICT_HEAD, 2), PASSWORD)

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.database import open_database  # noqa: E402
 from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
 
@@ -38,6 +39,7 @@ def db_path(tmp_path: Path) -> Path:
         # As a rebuild writes them: each branch-month's untyped row carries its (complete) source.
         run("INSERT INTO indicator_month (branch_id, month_index, case_type, source)"
             " VALUES (1, 16836, '', 'cases'), (2, 16836, '', 'cases'), (3, 16836, '', 'cases')")
+        rebuild_rollups(connection)  # as a rebuild does after writing the branch rows
     return path
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.periods import month_bounds, month_index_of
 from desktop.indicators.aggregate import rebuild_months
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.models import ImportBatch
 
 MONTHS = 24
@@ -255,4 +256,5 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
     )
     # Only the window's months are derived: the demo's history starts with them.
     rebuild_months(connection, None, months)
+    rebuild_rollups(connection)  # districts' and province's months
     return written

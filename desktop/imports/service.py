@@ -42,6 +42,7 @@ from desktop.imports.validation import (
     RowChecker,
     header_problems,
 )
+from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
 from desktop.store.database import Database
 from desktop.store.models import Branch, CaseListingSpan, District, ImportBatch, Province
@@ -386,10 +387,13 @@ class ImportService(ActsForPrincipal):
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start, last)
             months = rebuild_from(session, touched, start, last)
+            refresh_rollups(session, months, touched)  # districts' and province's months: docs/indicators.md
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
             # cheaper key-only query says which.
             after = _signatures(session, touched, start, last, keys_only=not before)
             outcome["changed"] = _changed(session, before, after)
+        if kind is FileKind.BRANCHES:  # a branch added or moved: its districts' months rolled up again
+            refresh_rollups(session, (), ())
         outcome["notes"] = notes
         batch.rows_read = rows_read
         batch.rows_written = rows_written

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.indicators.definitions import BUCKET_DAYS, MAX_BUCKET
 from desktop.domain.indicators.office_hours import OfficeHours
 from desktop.domain.indicators.periods import month_bounds
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.settings import OFFICE_HOURS_KEY
 
 _TEMP_TABLES = ("_rb_month", "_rb_day", "_rb_branch", "_rb_office", "_rb_acc", "_rb_hist", "_rb_key", "_rb_src",
@@ -501,5 +502,8 @@ def rebuild_all(connection_or_session: Connection | Session) -> list[int]:
     connection.exec_driver_sql("DELETE FROM indicator_month")
     connection.exec_driver_sql("DELETE FROM disposition_histogram")
     if span is None:
-        return []
-    return rebuild_from(connection, None, span[0])
+        months: list[int] = []
+    else:
+        months = rebuild_from(connection, None, span[0])
+    rebuild_rollups(connection)  # districts' and province's months (desktop/indicators/rollup.py)
+    return months

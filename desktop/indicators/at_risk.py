@@ -6,10 +6,17 @@ from __future__ import annotations
 
 from desktop.domain.indicators.definitions import indicator
 from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
+from desktop.domain.indicators.periods import first_month_index
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorService
 
 LEVELS = ("district", "branch")
+#: The measures the two rules read (backlog: the month-end stock; clearance: disposed over incoming).
+MEASURES = ("pending_end", "incoming", "disposed")
+
+
+def month_index(month: JalaliPeriod) -> int:
+    return first_month_index(month)
 
 
 def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1,
@@ -37,24 +44,19 @@ def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVEL
     if not months:
         return []
     found: list[UnitAtRisk] = []
-    clearance_rate = indicator("clearance_rate")
+    backlog_of, clearance_of = indicator("backlog"), indicator("clearance_rate")
+    indexes = [month_index(month) for month in months]
     for level in levels:
-        backlog: dict[int, list[float | None]] = {}
-        clearance: dict[int, list[float | None]] = {}
-        names: dict[int, tuple[str, str]] = {}
-        for position, month in enumerate(months):
-            # One table per month, not one per indicator and month (seven tables of 3,000 branches on a
-            # large province): each row carries its unit's totals, from which the month's clearance rate
-            # follows exactly as the service computes it — neither indicator has a rolling window or needs
-            # histograms, and a unit without rows has no backlog (never None otherwise), so no clearance.
-            for row in service.table("backlog", level, month).rows:
-                names[row.unit_id] = (row.name, row.parent_name)
-                backlog.setdefault(row.unit_id, [None] * len(months))[position] = row.value
-                if position > 0:  # clearance is read over the run only; the backlog one month earlier too
-                    clearance.setdefault(row.unit_id, [None] * (len(months) - 1))[position - 1] = (
-                        clearance_rate.compute(row.totals) if row.value is not None else None)
-        found.extend(units_at_risk([
-            UnitMonths(level, unit_id, name, parent, backlog.get(unit_id, [None] * len(months)),
-                       clearance.get(unit_id, [None] * (len(months) - 1)))
-            for unit_id, (name, parent) in names.items()]))
+        # One query per level for the run's months (districts from their roll-ups): each unit-month's totals
+        # are the ones a one-month table of the dashboard has, from which both indicators follow exactly as the
+        # service computes them - neither has a rolling window or needs histograms; a unit-month without rows
+        # has no backlog and no clearance (missing data breaks a run, docs/indicators.md).
+        units, totals = service.month_totals(level, indexes[0], indexes[-1], MEASURES)
+        watched = []
+        for unit_id, _code, name, parent in units:
+            of_unit = totals.get(unit_id, {})
+            backlog = [backlog_of.compute(of_unit[m]) if m in of_unit else None for m in indexes]
+            clearance = [clearance_of.compute(of_unit[m]) if m in of_unit else None for m in indexes[1:]]
+            watched.append(UnitMonths(level, unit_id, name, parent, backlog, clearance))
+        found.extend(units_at_risk(watched))
     return found

@@ -7,6 +7,7 @@ the values are then computed by the domain definitions from the summed totals (Î
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -30,6 +31,15 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.rollup_read import (
+    member_counts,
+    rollup_complete_months,
+    rollup_coverage,
+    rollup_histogram_query,
+    rollup_monthly,
+    rollup_table_query,
+    uses_rollups,
+)
 from desktop.indicators.views import (
     DataCoverage,
     IncompleteUnit,
@@ -125,8 +135,8 @@ def table_query(
         f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
         # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
         f"sum(im.case_type = '' AND {_COMPLETE}) AS complete_months",
-        (f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END)" if level == "branch"
-         else "NULL") + " AS complete_list",
+        # A unit of one branch names its missing months (read by the outer max() only then).
+        f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END) AS complete_list",
         f"max({typed}) AS has_rows",
     ])
     outer = ", ".join([
@@ -184,6 +194,33 @@ def _params(period: JalaliPeriod, case_type: str | None, parent: tuple[str, int]
     return params
 
 
+def _branch_monthly(
+    connection: Connection, level: str, unit_id: int, first: int, last: int, case_type: str | None,
+    with_histogram: bool,
+) -> tuple[dict[int, Sequence[Any]], dict[int, dict[int, int]]]:
+    """A unit's measures (and histograms) per month, summed over its branch rows."""
+    scope = _branch_scope(connection, level, unit_id)
+    flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
+    stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
+    sql = (
+        f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
+        f"{_filters(case_type, scope)} GROUP BY im.month_index"
+    )
+    params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
+    if case_type is not None:
+        params["case_type"] = case_type
+    monthly = {row[0]: row for row in connection.execute(text(sql), params)}
+    hist: dict[int, dict[int, int]] = {}
+    if with_histogram:
+        hist_sql = (
+            "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
+            f"{_filters(case_type, scope)} GROUP BY im.month_index, im.bucket"
+        )
+        for month, bucket, count in connection.execute(text(hist_sql), params):
+            hist.setdefault(month, {})[bucket] = count
+    return monthly, hist
+
+
 class _Nothing:
     """Marks a request outside the principal's reach: the answer is empty."""
 
@@ -234,10 +271,14 @@ def unit_completeness(
             for unit_id, branches in _members(connection, level, parent).items()}
 
 
-def complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int) -> set[int]:
+def complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int,
+                    *, from_branch_rows: bool = False) -> set[int]:
     """The months of ``first..last`` in which every branch of the unit has complete statistics (its untyped row's
-    source is a case listing or monthly statistics): one ``GROUP BY month`` query. A unit without branches has
-    none."""
+    source is a case listing or monthly statistics): a district's or the province's from its coverage roll-up,
+    a branch's (or, ``from_branch_rows``, any unit's) in one ``GROUP BY month`` query over the branch rows. A
+    unit without branches has none."""
+    if level in ("district", "province") and not from_branch_rows:
+        return rollup_complete_months(connection, level, unit_id, first, last)
     members = _members(connection, level, (level, unit_id)).get(unit_id, {})
     if not members:
         return set()
@@ -270,8 +311,11 @@ class IndicatorService(ActsForPrincipal):
     district head gets his own district and its branches, and nothing of another district or of the whole
     province (the limit is in the queries, so every caller - window, export, command line - gets it)."""
 
-    def __init__(self, database: Database, *, principal: Principal | None = None) -> None:
+    def __init__(self, database: Database, *, principal: Principal | None = None, use_rollups: bool = True) -> None:
+        """``use_rollups=False`` computes district and province figures from the branch rows, as before the
+        roll-ups (migration 0015): the independent computation the tests compare the roll-ups with."""
         self._database = database
+        self._use_rollups = use_rollups
         self._act_for(principal)
 
     def _allowed_parent(
@@ -322,16 +366,26 @@ class IndicatorService(ActsForPrincipal):
             if definition.window_months:  # rolling: the window of months ending at the period's stock month
                 first = stock - definition.window_months + 1
             days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
-            sql, params = table_query(level, period, case_type, parent, stock, first)
-            measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
-            histograms = (
-                self._histograms(connection, level, period, case_type, parent)
-                if definition.needs_histogram
-                else {}
-            )
+            months = tuple(range(first, stock + 1))
             units = self._units(connection, level, parent)
-            members = _members(connection, level, parent)
-        months = tuple(range(first, stock + 1))
+            rollups = self._use_rollups and uses_rollups(level, parent)
+            if rollups:  # districts and provinces: their pre-aggregated months
+                sql, params = rollup_table_query(level, case_type, parent, first, stock)
+                histogram_sql = rollup_histogram_query(level, case_type, parent, first_month_index(period),
+                                                       last_month_index(period))
+                coverage = rollup_coverage(connection, level, parent, [unit[0] for unit in units], first, stock)
+            else:
+                sql, params = table_query(level, period, case_type, parent, stock, first)
+                histogram_sql = histogram_query(level, period, case_type, parent)
+                members = _members(connection, level, parent)
+            measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
+            histograms: dict[int, dict[int, int]] = {}
+            if definition.needs_histogram:
+                for unit_id, bucket, count in connection.execute(text(histogram_sql[0]), histogram_sql[1]):
+                    histograms.setdefault(unit_id, {})[bucket] = count
+            if not rollups:
+                coverage = {unit_id: _coverage(measured.get(unit_id), members.get(unit_id, {}), months)
+                            for unit_id, _, _, _ in units}
         totals = {
             unit_id: _totals(measured[unit_id], days, histograms.get(unit_id))
             if unit_id in measured
@@ -343,7 +397,6 @@ class IndicatorService(ActsForPrincipal):
             unit_id: definition.compute(totals[unit_id]) if measured.get(unit_id, {}).get("has_rows") else None
             for unit_id in totals
         }
-        coverage = {unit_id: _coverage(measured.get(unit_id), members.get(unit_id, {}), months) for unit_id in totals}
         complete = {unit_id: cover[0] == cover[1] and cover[1] > 0 for unit_id, cover in coverage.items()}
         ranked = rank(
             ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units if complete[unit_id]),
@@ -382,20 +435,6 @@ class IndicatorService(ActsForPrincipal):
         )
         return IndicatorTable(definition, level, period, case_type, rows,
                               tuple(month_period(month).code for month in months))
-
-    def _histograms(
-        self,
-        connection: Connection,
-        level: str,
-        period: JalaliPeriod,
-        case_type: str | None,
-        parent: tuple[str, int] | None,
-    ) -> dict[int, dict[int, int]]:
-        sql, params = histogram_query(level, period, case_type, parent)
-        histograms: dict[int, dict[int, int]] = {}
-        for unit_id, bucket, count in connection.execute(text(sql), params):
-            histograms.setdefault(unit_id, {})[bucket] = count
-        return histograms
 
     @staticmethod
     def _units(
@@ -451,8 +490,10 @@ class IndicatorService(ActsForPrincipal):
                 scopes = [scope for scope in scopes if scope[0] != "province"]
             series = []
             for level, scope_id, name in scopes:
-                values = self._series(connection, definition, level, scope_id, periods, case_type, latest)
-                complete = self._completeness(connection, definition, level, scope_id, periods, latest)
+                values = self._series(connection, definition, level, scope_id, periods, case_type, latest,
+                                      self._use_rollups)
+                complete = self._completeness(connection, definition, level, scope_id, periods, latest,
+                                              self._use_rollups)
                 series.append(TrendSeries(level, scope_id, name, values, complete))
         return IndicatorTrend(definition, tuple(periods), tuple(series))
 
@@ -487,6 +528,7 @@ class IndicatorService(ActsForPrincipal):
         unit_id: int,
         periods: Sequence[JalaliPeriod],
         latest: int | None,
+        use_rollups: bool = True,
     ) -> tuple[bool, ...]:
         """Per period, whether the unit is complete for it: every month the value covers (as in :meth:`table`:
         up to the stock month; a rolling indicator's whole window) complete for every branch."""
@@ -495,7 +537,8 @@ class IndicatorService(ActsForPrincipal):
             last = _stock_month(period, latest)
             first = last - definition.window_months + 1 if definition.window_months else first_month_index(period)
             spans.append((first, last))
-        good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans))
+        good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans),
+                               from_branch_rows=not use_rollups)
         return tuple(all(month in good for month in range(first, last + 1)) for first, last in spans)
 
     @staticmethod
@@ -507,28 +550,16 @@ class IndicatorService(ActsForPrincipal):
         periods: Sequence[JalaliPeriod],
         case_type: str | None,
         latest: int | None,
+        use_rollups: bool = True,
     ) -> tuple[float | None, ...]:
         first, last = first_month_index(periods[0]), last_month_index(periods[-1])
         first -= definition.window_months  # a rolling indicator reaches back before the first period
-        scope = _branch_scope(connection, level, unit_id)
-        flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
-        stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
-        sql = (
-            f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
-            f"{_filters(case_type, scope)} GROUP BY im.month_index"
-        )
-        params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
-        if case_type is not None:
-            params["case_type"] = case_type
-        monthly = {row[0]: row for row in connection.execute(text(sql), params)}
-        hist: dict[int, dict[int, int]] = {}
-        if definition.needs_histogram:
-            hist_sql = (
-                "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
-                f"{_filters(case_type, scope)} GROUP BY im.month_index, im.bucket"
-            )
-            for month, bucket, count in connection.execute(text(hist_sql), params):
-                hist.setdefault(month, {})[bucket] = count
+        if use_rollups and level in ("district", "province"):
+            monthly, hist = rollup_monthly(connection, level, unit_id, first, last, case_type,
+                                           definition.needs_histogram)
+        else:
+            monthly, hist = _branch_monthly(connection, level, unit_id, first, last, case_type,
+                                            definition.needs_histogram)
         names = (*_FLOWS, *STOCK_FIELDS)
         values: list[float | None] = []
         for period in periods:
@@ -564,9 +595,69 @@ class IndicatorService(ActsForPrincipal):
         if month is None:
             return DataCoverage(None, 0, 0, ())
         period = month_period(month)
+        if self._use_rollups:
+            return self._coverage_from_rollups(month)
         table = self.table("backlog", "branch", period)
         incomplete = tuple(IncompleteUnit(row.code, row.name, row.missing_months) for row in table.insufficient)
         return DataCoverage(period, len(table.rows), table.complete_count, incomplete)
+
+    def month_totals(
+        self, level: str, first: int, last: int, measures: Sequence[str] = SUMMED_FIELDS,
+    ) -> tuple[list[tuple[int, str, str, str]], dict[int, dict[int, MeasureTotals]]]:
+        """Every unit of ``level`` the principal may see - (id, code, name, parent name) - and its summed
+        ``measures`` (all case types) per month of ``first..last``, each month's totals as a one-month table has
+        them (its stocks at that month); a unit-month without any row is absent (no value, not zero). Districts
+        and provinces from their roll-ups: one ``GROUP BY unit, month`` query (the units-at-risk card)."""
+        _check_level(level)
+        names = tuple(measures)
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, level, None)
+            if isinstance(parent, _Nothing):
+                return [], {}
+            units = self._units(connection, level, parent)
+            sums = ", ".join(f"sum(im.{name})" for name in names)
+            params: dict[str, Any] = {"first": first, "last": last}
+            if self._use_rollups and uses_rollups(level, parent):
+                sql = (f"SELECT im.unit_id, im.month_index, {sums} FROM indicator_rollup_month im"
+                       " WHERE im.level = :level AND im.month_index BETWEEN :first AND :last")
+                params["level"] = level
+                if parent is not None:
+                    sql += " AND im.unit_id = :parent"
+                sql += " GROUP BY im.unit_id, im.month_index"
+            else:
+                unit = _UNIT_COLUMN[level]
+                sql = f"SELECT {unit}, im.month_index, {sums}{_FROM}{_filters(None, parent)} GROUP BY 1, 2"
+            if parent is not None:
+                params["parent"] = parent[1]
+            rows = connection.execute(text(sql), params).all()
+        days = {month: (month_bounds(month)[1] - month_bounds(month)[0]).days + 1 for month in range(first, last + 1)}
+        totals: dict[int, dict[int, MeasureTotals]] = {}
+        for unit_id, month, *values in rows:
+            totals.setdefault(unit_id, {})[month] = MeasureTotals(
+                **{name: value or 0 for name, value in zip(names, values, strict=True)}, period_days=days[month])
+        return units, totals
+
+    def _coverage_from_rollups(self, month: int) -> DataCoverage:
+        """:meth:`coverage` from the month's coverage roll-up (the province's, or a district head's district's):
+        only the incomplete branches are read by id."""
+        self.principal.require(Action.VIEW)
+        own = self.principal.visible_district
+        level = "province" if own is None else "district"
+        period = month_period(month)
+        with self._database.engine.connect() as connection:
+            counts = member_counts(connection, level)
+            units = [own] if own is not None else list(counts)
+            coverage = rollup_coverage(connection, level, None if own is None else ("district", own), units,
+                                       month, month)
+            incomplete_codes = {code for unit in units for code in coverage[unit][3]}
+            rows = connection.execute(text(
+                "SELECT code, name FROM branch WHERE code IN (SELECT value FROM json_each(:codes))"),
+                {"codes": json.dumps(sorted(incomplete_codes))}).all() if incomplete_codes else []
+        total = sum(coverage[unit][1] for unit in units)
+        complete = sum(coverage[unit][0] for unit in units)
+        incomplete = tuple(IncompleteUnit(code, name, (period.code,))
+                           for code, name in sorted(rows, key=lambda row: (row[1], row[0])))
+        return DataCoverage(period, total, complete, incomplete)
 
     def latest_month(self) -> int | None:
         """The last month index with indicator rows (None when there are none)."""
@@ -576,15 +667,16 @@ class IndicatorService(ActsForPrincipal):
     def case_types(self) -> list[str]:
         """Every case type with indicator rows, sorted."""
         with self._database.engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> '' ORDER BY case_type"
-                )
-            )
+            # The province roll-up has a row for a type exactly when some branch has one (a few hundred rows
+            # instead of every branch row).
+            source = "indicator_rollup_month WHERE level = 'province' AND" if self._use_rollups else \
+                "indicator_month WHERE"
+            rows = connection.execute(text(f"SELECT DISTINCT case_type FROM {source} case_type <> '' ORDER BY 1"))
             return [row[0] for row in rows]
 
     def available_months(self) -> list[JalaliPeriod]:
         """Every month with indicator rows, oldest first."""
         with self._database.engine.connect() as connection:
-            rows = connection.execute(text("SELECT DISTINCT month_index FROM indicator_month ORDER BY 1"))
+            source = "indicator_rollup_month WHERE level = 'province'" if self._use_rollups else "indicator_month"
+            rows = connection.execute(text(f"SELECT DISTINCT month_index FROM {source} ORDER BY 1"))
             return [month_period(row[0]) for row in rows]

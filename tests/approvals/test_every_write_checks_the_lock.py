@@ -84,6 +84,7 @@ CLASSIFIED: dict[str, str] = {
     # indicators, reports, audit: read, or export to a file
     "IndicatorService.table": READS, "IndicatorService.trend": READS, "IndicatorService.latest_month": READS,
     "IndicatorService.case_types": READS, "IndicatorService.coverage": READS, "IndicatorService.available_months": READS,
+    "IndicatorService.month_totals": READS,
     "ReportService.build": READS, "ReportService.preview": READS, "ReportService.recent_periods": READS,
     "ReportService.districts": READS, "ReportService.emblem": READS,
     "ReportService.set_emblem": "a setting (the letterhead's picture) is no figure",

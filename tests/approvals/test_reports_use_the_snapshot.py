@@ -18,10 +18,16 @@ LANG = ReportLanguage(rtl=False)
 
 
 def _edit_outside_rasad(province: Province, sql: str) -> None:
+    """Derived figures changed behind Rasad's back - the branch rows and, as a rebuild writes them together,
+    the district and province roll-ups made from them."""
+    from desktop.indicators.rollup import rebuild_rollups
+
     connection = sqlite3.connect(province.services.database.path)
     with connection:
         connection.execute(sql)
     connection.close()
+    with province.services.database.engine.begin() as engine_connection:
+        rebuild_rollups(engine_connection)
 
 
 def _district_values(data) -> dict[str, float | None]:

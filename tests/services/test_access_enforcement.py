@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.context import AppServices
 from desktop.domain.access import PermissionDenied, Principal, Role
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.views import MeetingForm
 from desktop.organisation.service import OrganisationService
@@ -40,6 +41,7 @@ def database() -> Iterator:
             " last_hour_referrals, cases_total, cases_missing_dates, satisfaction_sum, satisfaction_responses,"
             " source) VALUES (?, 16837, '', ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'cases')",
             [(1, 10, 5), (2, 20, 10), (3, 30, 15)])
+        rebuild_rollups(connection)  # as a rebuild does after writing the branch rows
     yield db
     db.close()
 

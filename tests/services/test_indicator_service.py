@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.rollup import rebuild_rollups
 from desktop.indicators.service import IndicatorService, table_query
 from desktop.store.database import open_database
 
@@ -59,6 +60,7 @@ def service() -> Iterator[IndicatorService]:
             " (1, 16836, ?, 0, 10), (2, 16837, ?, 20, 10)",
             (CIVIL, CIVIL),
         )
+        rebuild_rollups(connection)  # as a rebuild does after writing the branch rows
     yield IndicatorService(database)
     database.close()
 
@@ -148,6 +150,7 @@ def test_trend_marks_each_period_incomplete_when_a_branch_month_is_carried_or_mi
     with service._database.engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE indicator_month SET source = 'carried' WHERE branch_id = 3 AND month_index = 16837")
+        rebuild_rollups(connection)
     trend = service.trend("incoming", "branch", 3, PeriodKind.MONTH, 3, until_month=16839)
     branch, district, province = trend.series
     assert branch.complete == (False, True, True)  # 1403-02 only carried forward
@@ -170,6 +173,7 @@ def test_a_provinces_trend_counts_only_its_own_branches_when_the_file_holds_anot
         run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (5, 3, 'B5', 'شعبه ۵', '')")
         run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, source)"
             " VALUES (5, 16837, '', 7000, 'cases'), (5, 16839, '', 7000, 'cases')")
+        rebuild_rollups(connection)
     beside = service.trend("incoming", "province", 1, PeriodKind.MONTH, 3, until_month=16839)
     other = service.trend("incoming", "province", 2, PeriodKind.MONTH, 3, until_month=16839)
     assert alone.series[0].values == beside.series[0].values == (65.0, 0.0, 1000.0)

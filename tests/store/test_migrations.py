@@ -268,3 +268,47 @@ def test_a_database_made_at_0012_reads_a_periods_histograms_from_the_new_coverin
         rows = connection.exec_driver_sql(
             "SELECT branch_id, month_index, case_type, bucket, count FROM disposition_histogram ORDER BY 2").all()
         assert [tuple(row) for row in rows] == [(1, 16836, "حقوقی", 3, 7), (1, 16837, "", 0, 2)]
+
+
+def test_a_database_made_at_0013_gets_its_district_and_province_rollups_filled_by_0015(tmp_path: Path) -> None:
+    """0015 fills the roll-ups from the branch rows already there: the district and province figures read from
+    them equal the ones from the branch rows, including which branch is incomplete."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.indicators.service import IndicatorService
+    from desktop.store.migrate import alembic_config
+    from tests.indicators.rollup_checks import assert_rollups_match_branch_rows, table_signature
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0013")
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه'), (2, 1, '02', 'حوزه ۲')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', '')")
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end, source)"
+            " VALUES (1, 16836, 'حقوقی', 4, 1, 3, 'cases'), (1, 16836, '', 0, 0, 0, 'cases'),"
+            " (2, 16836, '', 5, 2, 9, 'monthly'), (2, 16837, '', 0, 0, 9, 'carried'), (1, 16837, '', 0, 0, 3,"
+            " 'cases'), (3, 16837, '', 7, 7, 0, 'monthly')")
+        run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
+            " (1, 16836, 'حقوقی', 3, 1)")
+    engine.dispose()
+
+    with open_database(path) as db:
+        assert current_revision(db.engine) == HEAD_REVISION and schema_differences(db.engine) == []
+        assert_rollups_match_branch_rows(db)
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM indicator_rollup_month").scalar() > 0
+        for level in ("district", "province"):
+            for code in ("backlog", "p90_time_to_disposition"):
+                fast = IndicatorService(db).table(code, level, JalaliPeriod.parse("1403-Q1"))
+                assert table_signature(fast) == table_signature(
+                    IndicatorService(db, use_rollups=False).table(code, level, JalaliPeriod.parse("1403-Q1")))
+        (province,) = IndicatorService(db).table("backlog", "province", JalaliPeriod.parse("1403-Q1")).rows
+        assert (province.complete_branches, province.incomplete_branches) == (1, ("B2", "B3"))  # carried, missing
+        (province,) = IndicatorService(db).table("backlog", "province", JalaliPeriod.parse("1403-01")).rows
+        assert (province.complete_branches, province.incomplete_branches, province.value) == (2, ("B3",), 12)

@@ -42,6 +42,13 @@ from desktop.store.models.plans import (
     ProgressUpdate,
     Solution,
 )
+from desktop.store.models.rollups import (
+    ROLLUP_LEVELS,
+    IndicatorRollupBranch,
+    IndicatorRollupCoverage,
+    IndicatorRollupHistogram,
+    IndicatorRollupMonth,
+)
 from desktop.store.models.snapshots import DataGeneration, ViewSnapshot
 from desktop.store.models.sync import OUTBOX_STATES, OutboxBundle
 from desktop.store.models.system import CHANGE_OPERATIONS, ChangeLog, Setting
@@ -59,6 +66,10 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         SatisfactionMonth.__tablename__,
         IndicatorMonth.__tablename__,
         DispositionHistogram.__tablename__,
+        IndicatorRollupMonth.__tablename__,
+        IndicatorRollupHistogram.__tablename__,
+        IndicatorRollupCoverage.__tablename__,
+        IndicatorRollupBranch.__tablename__,
         OutboxBundle.__tablename__,
         DirectiveBundle.__tablename__,
         Account.__tablename__,
@@ -95,6 +106,11 @@ __all__ = [
     "DispositionHistogram",
     "ImportBatch",
     "IndicatorMonth",
+    "IndicatorRollupBranch",
+    "IndicatorRollupCoverage",
+    "IndicatorRollupHistogram",
+    "IndicatorRollupMonth",
+    "ROLLUP_LEVELS",
     "SatisfactionMonth",
     "CHANGE_OPERATIONS",
     "DIRECTIVE_STATES",

@@ -1,0 +1,210 @@
+"""Pre-aggregated district and province months (docs/indicators.md, "Roll-ups"; migration 0015).
+
+``refresh_rollups`` rewrites ``indicator_rollup_month``, ``indicator_rollup_histogram`` and
+``indicator_rollup_coverage`` for the districts and months a change touched, then the province rows of those
+months from the district rows - set-based ``GROUP BY``s in the caller's transaction. Every path that rewrites
+``indicator_month`` calls it right after the branch rebuild (imports, demo, a full rebuild after the office
+hours change); a branch moved, added or removed is found by itself (``indicator_rollup_branch`` keeps the
+membership the roll-ups were written with), so a branch-registry import only has to call it.
+
+What a partial refresh must get right, and how:
+
+* a district's measure and histogram rows depend only on its own branches' rows: the touched districts'
+  months are recomputed, nothing else;
+* coverage rows exist for every district (with branches) and every month of the province's derived range
+  (min..max of ``indicator_month``): months that enter the range (a later month, or an earlier one) are
+  written for every district, months that leave it are deleted;
+* a branch that changed district: both districts, every month;
+* the province's rows of every month recomputed for any district are recomputed from the district rows; its
+  histograms (the bulk) change by the difference between the scope's new and old district histograms.
+
+``rebuild_rollups`` recomputes everything (the migration's fill, and the reference the tests compare a partial
+refresh with).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desktop.domain.indicators.definitions import SUMMED_FIELDS
+
+ROLLUP_TABLES = ("indicator_rollup_month", "indicator_rollup_histogram", "indicator_rollup_coverage")
+_MEASURES = (*SUMMED_FIELDS, "scheduling_days_max")
+_SUMS = ", ".join([*(f"sum(im.{name})" for name in SUMMED_FIELDS), "max(im.scheduling_days_max)"])
+_DISTRICT_SUMS = _SUMS.replace("im.", "r.")
+_COLUMNS = ", ".join(_MEASURES)
+#: desktop.store.models.COMPLETE_SOURCES: a branch-month is complete when its untyped row has one of them.
+_COMPLETE = "('cases', 'monthly')"
+
+
+def _connection(connection_or_session: Connection | Session) -> Connection:
+    if isinstance(connection_or_session, Session):
+        connection_or_session.flush()
+        return connection_or_session.connection()
+    return connection_or_session
+
+
+def refresh_rollups(
+    connection_or_session: Connection | Session,
+    months: Iterable[int] | None = None,
+    branch_ids: Iterable[int] | None = None,
+) -> None:
+    """Bring the roll-ups in line with ``indicator_month`` after the branch rows of ``branch_ids`` (every branch
+    when None) were rebuilt for ``months`` (every month when None), and with the current branch → district
+    membership. Inside the caller's transaction."""
+    connection = _connection(connection_or_session)
+    run = connection.exec_driver_sql
+    low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
+    if low is None:
+        for table in ROLLUP_TABLES:
+            run(f"DELETE FROM {table}")
+        _sync_membership(connection)
+        return
+    rolled_low, rolled_high = run(
+        "SELECT min(month_index), max(month_index) FROM indicator_rollup_coverage WHERE level = 'district'").one()
+    moved = _sync_membership(connection)
+    run("DROP TABLE IF EXISTS temp._ru_scope")
+    run("DROP TABLE IF EXISTS temp._ru_delta")
+    run("CREATE TEMP TABLE _ru_delta (month_index INTEGER, case_type TEXT, province_id INTEGER, bucket INTEGER,"
+        " n INTEGER, PRIMARY KEY (month_index, case_type, province_id, bucket)) WITHOUT ROWID")
+    run("CREATE TEMP TABLE _ru_scope (district_id INTEGER, month_index INTEGER, PRIMARY KEY (district_id,"
+        " month_index)) WITHOUT ROWID")
+    everything = months is None or rolled_low is None
+    month_list = sorted(set(range(low, high + 1) if months is None else months))
+    try:
+        if everything:
+            _scope_all(connection, range(low, high + 1))
+        else:
+            touched = [m for m in month_list if low <= m <= high]
+            if touched:
+                if branch_ids is None:
+                    _scope_all(connection, touched)
+                else:
+                    connection.execute(text(
+                        "INSERT OR IGNORE INTO _ru_scope SELECT DISTINCT b.district_id, m.value FROM branch b,"
+                        " json_each(:months) m WHERE b.id IN (SELECT value FROM json_each(:branches))"),
+                        {"months": _json(touched), "branches": _json(sorted(set(branch_ids)))})
+            # Months entering the derived range: every district (other branches were carried into them).
+            _scope_all(connection, [m for m in range(low, high + 1) if m < rolled_low or m > rolled_high])
+            if moved:
+                connection.execute(text(
+                    "INSERT OR IGNORE INTO _ru_scope SELECT d.value, m.value FROM json_each(:districts) d,"
+                    " json_each(:months) m"),
+                    {"districts": _json(sorted(moved)), "months": _json(list(range(low, high + 1)))})
+        for table in ROLLUP_TABLES:  # months that left the derived range
+            run(f"DELETE FROM {table} WHERE month_index < {int(low)} OR month_index > {int(high)}")
+        _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
+        _write_districts(connection)
+        _histogram_delta(connection, sign=1)
+        _write_provinces(connection)
+    finally:
+        run("DROP TABLE IF EXISTS temp._ru_scope")
+        run("DROP TABLE IF EXISTS temp._ru_delta")
+
+
+def rebuild_rollups(connection_or_session: Connection | Session) -> None:
+    """Recompute every roll-up row from the branch rows."""
+    connection = _connection(connection_or_session)
+    for table in ROLLUP_TABLES:
+        connection.exec_driver_sql(f"DELETE FROM {table}")
+    refresh_rollups(connection)
+
+
+def _json(values: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(value)) for value in values) + "]"
+
+
+def _scope_all(connection: Connection, months: Iterable[int]) -> None:
+    listed = list(months)
+    if listed:
+        connection.execute(text("INSERT OR IGNORE INTO _ru_scope SELECT d.id, m.value FROM district d,"
+                                " json_each(:months) m"), {"months": _json(listed)})
+
+
+def _sync_membership(connection: Connection) -> set[int]:
+    """The districts whose branches changed since the roll-ups were written (both the old and the new district
+    of a moved branch, the district of an added or removed one); records the current membership."""
+    run = connection.exec_driver_sql
+    moved = {row[0] for row in run(
+        "SELECT b.district_id FROM branch b LEFT JOIN indicator_rollup_branch r ON r.branch_id = b.id"
+        " WHERE r.district_id IS NOT b.district_id"
+        " UNION SELECT r.district_id FROM indicator_rollup_branch r LEFT JOIN branch b ON b.id = r.branch_id"
+        " WHERE b.district_id IS NOT r.district_id")}
+    if moved:
+        run("DELETE FROM indicator_rollup_branch")
+        run("INSERT INTO indicator_rollup_branch (branch_id, district_id) SELECT id, district_id FROM branch")
+    return moved
+
+
+def _write_districts(connection: Connection) -> None:
+    run = connection.exec_driver_sql
+    for table in ROLLUP_TABLES:
+        run(f"DELETE FROM {table} WHERE level = 'district'"
+            " AND (unit_id, month_index) IN (SELECT district_id, month_index FROM _ru_scope)")
+    # Branch by branch through the primary keys of indicator_month / disposition_histogram (branch, month).
+    run(f"INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, {_COLUMNS})"
+        f" SELECT 'district', s.month_index, s.district_id, im.case_type, {_SUMS}"
+        " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
+        " JOIN indicator_month im ON im.branch_id = b.id AND im.month_index = s.month_index"
+        " GROUP BY s.month_index, s.district_id, im.case_type")
+    run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+        " SELECT 'district', s.month_index, h.case_type, s.district_id, h.bucket, sum(h.count)"
+        " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
+        " JOIN disposition_histogram h ON h.branch_id = b.id AND h.month_index = s.month_index"
+        " GROUP BY s.month_index, h.case_type, s.district_id, h.bucket")
+    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
+        " incomplete_ids)"
+        " SELECT 'district', s.month_index, s.district_id, count(*), count(im.branch_id),"
+        "  group_concat(CASE WHEN im.branch_id IS NULL THEN b.id END)"
+        " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
+        " LEFT JOIN indicator_month im ON im.branch_id = b.id AND im.month_index = s.month_index"
+        f"  AND im.case_type = '' AND im.source IN {_COMPLETE}"
+        " GROUP BY s.month_index, s.district_id")
+
+
+def _histogram_delta(connection: Connection, sign: int) -> None:
+    """Add ``sign`` × the scope's district histogram counts to ``_ru_delta`` (per month, type, province, bucket)."""
+    connection.exec_driver_sql(
+        "INSERT INTO _ru_delta (month_index, case_type, province_id, bucket, n)"
+        f" SELECT r.month_index, r.case_type, d.province_id, r.bucket, {int(sign)} * sum(r.count)"
+        " FROM _ru_scope s JOIN district d ON d.id = s.district_id JOIN indicator_rollup_histogram r"
+        " ON r.level = 'district' AND r.month_index = s.month_index AND r.unit_id = s.district_id"
+        " WHERE 1 GROUP BY r.month_index, r.case_type, d.province_id, r.bucket"
+        " ON CONFLICT DO UPDATE SET n = n + excluded.n")
+
+
+def _write_provinces(connection: Connection) -> None:
+    """The province rows of every month in the scope, from its districts' rows."""
+    run = connection.exec_driver_sql
+    months = "(SELECT DISTINCT month_index FROM _ru_scope)"
+    for table in ("indicator_rollup_month", "indicator_rollup_coverage"):
+        run(f"DELETE FROM {table} WHERE level = 'province' AND month_index IN {months}")
+    run(f"INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, {_COLUMNS})"
+        f" SELECT 'province', r.month_index, d.province_id, r.case_type, {_DISTRICT_SUMS}"
+        " FROM indicator_rollup_month r JOIN district d ON d.id = r.unit_id"
+        f" WHERE r.level = 'district' AND r.month_index IN {months}"
+        " GROUP BY r.month_index, d.province_id, r.case_type")
+    # The province's histograms change by what its districts' changed (summing every district's again was half
+    # the refresh of a case listing): old province count + the scope's new district counts - their old ones.
+    run("DELETE FROM _ru_delta WHERE n = 0")
+    run("CREATE TEMP TABLE _ru_final AS SELECT x.month_index, x.case_type, x.province_id, x.bucket,"
+        " coalesce(p.count, 0) + x.n AS n FROM _ru_delta x LEFT JOIN indicator_rollup_histogram p"
+        " ON p.level = 'province' AND p.month_index = x.month_index AND p.case_type = x.case_type"
+        " AND p.unit_id = x.province_id AND p.bucket = x.bucket")
+    try:
+        run("DELETE FROM indicator_rollup_histogram WHERE level = 'province' AND (month_index, case_type, unit_id,"
+            " bucket) IN (SELECT month_index, case_type, province_id, bucket FROM _ru_final)")
+        run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+            " SELECT 'province', month_index, case_type, province_id, bucket, n FROM _ru_final WHERE n > 0")
+    finally:
+        run("DROP TABLE IF EXISTS temp._ru_final")
+    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
+        " incomplete_ids)"
+        " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
+        "  group_concat(r.incomplete_ids)"
+        " FROM indicator_rollup_coverage r JOIN district d ON d.id = r.unit_id"
+        f" WHERE r.level = 'district' AND r.month_index IN {months}"
+        " GROUP BY r.month_index, d.province_id")

@@ -1,0 +1,112 @@
+"""Pre-aggregated district and province months (migration 0015, docs/indicators.md "Roll-ups").
+
+Derived from ``indicator_month`` / ``disposition_histogram`` and the branch → district membership, never edited:
+``desktop.indicators.rollup.refresh_rollups`` rewrites the affected rows in the transaction of every change that
+rewrites the branch rows (imports, demo, office hours) or moves a branch. The indicator service answers
+district and province tables, trends and coverage from them without reading a branch row.
+
+``level`` is ``district`` or ``province``; ``unit_id`` the district's or the province's id (no foreign key: it
+names one of two tables, and the rows are rewritten with the membership anyway).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Float, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.domain.indicators.definitions import MAX_BUCKET
+from desktop.store.models.base import Base, in_set
+
+ROLLUP_LEVELS: tuple[str, ...] = ("district", "province")
+_MONTH_CHECK = "month_index >= 0"
+
+
+class IndicatorRollupMonth(Base):
+    """The summed measures of every branch of a unit for one month and case type ('' = the untyped rows):
+    Σ of each measure of ``indicator_month``, ``scheduling_days_max`` as the maximum. A row exists exactly when
+    at least one branch of the unit has a row for that month and type (so "no rows" stays "no value")."""
+
+    __tablename__ = "indicator_rollup_month"
+    __table_args__ = (
+        CheckConstraint(in_set("level", ROLLUP_LEVELS), name="level_valid"),
+        CheckConstraint(_MONTH_CHECK, name="month_valid"),
+    )
+
+    level: Mapped[str] = mapped_column(String(8), primary_key=True)
+    month_index: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(primary_key=True)
+    case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
+    incoming: Mapped[int] = mapped_column(default=0, server_default="0")
+    disposed: Mapped[int] = mapped_column(default=0, server_default="0")
+    withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_in: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_out: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_end: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_age_base: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_180: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_365: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_730: Mapped[int] = mapped_column(default=0, server_default="0")
+    disposition_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    disposition_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    scheduling_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    scheduling_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    scheduling_days_max: Mapped[float | None] = mapped_column(Float)
+    hearings_sum: Mapped[int] = mapped_column(default=0, server_default="0")
+    hearings_cases: Mapped[int] = mapped_column(default=0, server_default="0")
+    referrals: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_hour_referrals: Mapped[int] = mapped_column(default=0, server_default="0")
+    cases_total: Mapped[int] = mapped_column(default=0, server_default="0")
+    cases_missing_dates: Mapped[int] = mapped_column(default=0, server_default="0")
+    satisfaction_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    satisfaction_responses: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class IndicatorRollupHistogram(Base):
+    """The merged disposition histogram of a unit's branches for one month and case type (the 90th
+    percentile)."""
+
+    __tablename__ = "indicator_rollup_histogram"
+    __table_args__ = (
+        CheckConstraint(in_set("level", ROLLUP_LEVELS), name="level_valid"),
+        CheckConstraint(_MONTH_CHECK, name="month_valid"),
+        CheckConstraint(f"bucket >= 0 AND bucket <= {MAX_BUCKET}", name="bucket_range"),
+        CheckConstraint("count > 0", name="count_positive"),
+    )
+
+    level: Mapped[str] = mapped_column(String(8), primary_key=True)
+    month_index: Mapped[int] = mapped_column(primary_key=True)
+    case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(primary_key=True)
+    bucket: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int]
+
+
+class IndicatorRollupCoverage(Base):
+    """How many of a unit's branches have complete statistics in a month (their untyped row's source is a case
+    listing or monthly statistics), and which do not (``incomplete_ids``: their ids, comma-separated, NULL when
+    none). One row per unit and month of the province's derived months (min..max of ``indicator_month``); a
+    month without a row has no branch complete."""
+
+    __tablename__ = "indicator_rollup_coverage"
+    __table_args__ = (
+        CheckConstraint(in_set("level", ROLLUP_LEVELS), name="level_valid"),
+        CheckConstraint(_MONTH_CHECK, name="month_valid"),
+        CheckConstraint("complete_branches >= 0 AND complete_branches <= branches", name="counts_valid"),
+    )
+
+    level: Mapped[str] = mapped_column(String(8), primary_key=True)
+    month_index: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(primary_key=True)
+    branches: Mapped[int]
+    complete_branches: Mapped[int]
+    incomplete_ids: Mapped[str | None] = mapped_column(Text)
+
+
+class IndicatorRollupBranch(Base):
+    """The district each branch belonged to when the roll-ups were last written: a branch moved, added or
+    removed since is found by comparing it with ``branch``, and both districts are rolled up again."""
+
+    __tablename__ = "indicator_rollup_branch"
+
+    branch_id: Mapped[int] = mapped_column(primary_key=True)
+    district_id: Mapped[int]
