@@ -2,17 +2,21 @@
 
 Set-based SQL only (no Python loop per case): a few temporary tables describe the months being rebuilt (their
 Gregorian first/last days, the age cut-offs), every day of their span (day → month index) and the office hours
-(SQLite weekday → the time from which a referral is "last hour"); partial aggregates of case listings, monthly
-statistics and satisfaction are collected in ``_rb_acc`` and summed into ``indicator_month``. The rules (which
-month a case counts in, source precedence, last hour) are in docs/indicators.md, "Store and aggregation
-decisions" and "Completeness". Runs inside the caller's transaction.
+(SQLite weekday → the time from which a referral is "last hour"). The rules (which month a case counts in,
+source precedence, last hour) are in docs/indicators.md, "Store and aggregation decisions" and "Completeness".
+Runs inside the caller's transaction.
 
 Every branch-month of the rebuilt span gets a source first (``_rb_src``): ``cases`` when a case listing covers
 it, ``monthly`` when it has monthly statistics, ``carried`` when neither but an earlier month had one (its stocks
 carry forward: the pending cases keep ageing, a monthly backlog stays as it was), or no row at all (missing).
 Only the rows of a branch-month's own source are written, each labelled with that source, plus one untyped row
 so that every branch-month with a source has a row.
-"""
+
+Case listings: each partial (registration month, disposal month and its histogram, withdrawals and moves, ages)
+is grouped once into a temporary table keyed like ``indicator_month``; one ordered pass over every (branch, case
+type) × month of the span looks them up, takes the backlog as a running sum of the flows (a window function) and
+writes the typed rows. The untyped partials (monthly statistics, carried backlogs, satisfaction) are collected
+in ``_rb_acc`` and summed into the untyped rows. (docs/indicators.md "Bulk speed" has the measurements.)"""
 
 from __future__ import annotations
 
@@ -100,9 +104,8 @@ def _create_temp_tables(
     )
 
     columns = ", ".join(f"{c} {'REAL' if c.endswith(('_sum', '_max')) else 'INTEGER'}" for c in _ACC_COLUMNS)
-    # Keyed by the derived row and the partial's source: each partial (registration month, disposal month,
-    # backlog, ages, ...) is merged into its key's row (an upsert), so that the final write reads the rows in
-    # key order, one per source, instead of sorting a million partial rows.
+    # The untyped partials (monthly statistics, carried backlogs, satisfaction, one "row" per branch-month),
+    # keyed so that the final write reads them in key order instead of sorting them.
     run(
         f"CREATE TEMP TABLE _rb_acc (branch_id INTEGER NOT NULL, month_index INTEGER NOT NULL, "
         f"case_type TEXT NOT NULL, {columns}, source TEXT NOT NULL,"
@@ -146,22 +149,8 @@ def _branch_filter(alias: str, branch_ids: set[int] | None) -> str:
     return "" if branch_ids is None else f" AND {alias}.branch_id IN (SELECT branch_id FROM _rb_branch)"
 
 
-def _merge(column: str) -> str:
-    if column == "scheduling_days_max":
-        return f"{column} = coalesce(max({column}, excluded.{column}), {column}, excluded.{column})"
-    return f"{column} = coalesce({column} + excluded.{column}, {column}, excluded.{column})"
-
-
-def _acc(columns: Iterable[str], select: str) -> str:
-    """Merge the rows of ``select`` (branch_id, month_index, case_type, ``columns``, source) into ``_rb_acc``:
-    a new key is inserted, a known one gets its measures added (NULL meaning "none")."""
-    columns = tuple(columns)
-    # "WHERE true": an upsert after a SELECT needs a clause that ends the SELECT unambiguously (SQLite's grammar).
-    return (
-        f"INSERT INTO _rb_acc (branch_id, month_index, case_type, {', '.join(columns)}, source)"
-        f" SELECT * FROM ({select}) WHERE true"
-        f" ON CONFLICT (branch_id, month_index, case_type, source) DO UPDATE SET {', '.join(map(_merge, columns))}"
-    )
+def _acc_insert(columns: Iterable[str]) -> str:
+    return f"INSERT INTO _rb_acc (branch_id, month_index, case_type, {', '.join(columns)}, source) "
 
 
 def _collect_sources(connection: Connection, branch_ids: set[int] | None) -> None:
@@ -229,6 +218,12 @@ def _keyed(name: str, columns: Iterable[str]) -> str:
     typed = ", ".join(f"{c} {'REAL' if c.endswith(('_sum', '_max')) else 'INTEGER'}" for c in columns)
     return (f"CREATE TEMP TABLE {name} (branch_id INTEGER NOT NULL, month_index INTEGER NOT NULL,"
             f" case_type TEXT NOT NULL, {typed}, PRIMARY KEY (branch_id, month_index, case_type)) WITHOUT ROWID")
+
+
+def _merge(column: str) -> str:
+    if column == "scheduling_days_max":
+        return f"{column} = coalesce(max({column}, excluded.{column}), {column}, excluded.{column})"
+    return f"{column} = coalesce({column} + excluded.{column}, {column}, excluded.{column})"
 
 
 def _upsert(table: str, columns: Iterable[str], select: str) -> str:
@@ -389,6 +384,8 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
 
 
 def _collect_monthly(connection: Connection, branch_ids: set[int] | None) -> None:
+    """The untyped partials: monthly statistics, a backlog carried after them, satisfaction (one row per key
+    and source each)."""
     run = connection.exec_driver_sql
     monthly_columns = (
         "incoming", "disposed", "pending_end", "disposition_days_sum", "disposition_count",
@@ -396,31 +393,25 @@ def _collect_monthly(connection: Connection, branch_ids: set[int] | None) -> Non
     )  # fmt: skip
     # Monthly statistics where they are the branch-month's source (no case listing covers it).
     run(
-        _acc(
-            monthly_columns,
-            "SELECT s.branch_id, s.month_index, '', s.incoming, s.disposed, s.pending_end,"
+        _acc_insert(monthly_columns)
+        + "SELECT s.branch_id, s.month_index, '', s.incoming, s.disposed, s.pending_end,"
         " s.avg_disposition_days * s.disposed, s.disposed, s.avg_scheduling_days * s.incoming, s.incoming,"
         " s.max_scheduling_days, 'monthly'"
         " FROM branch_month_stat s JOIN _rb_src r ON r.branch_id = s.branch_id AND r.month_index = s.month_index"
-        " WHERE r.source = 'monthly'",
-        )
+        " WHERE r.source = 'monthly'"
     )
     # A carried month after monthly statistics keeps the backlog of the last month that had them.
     run(
-        _acc(
-            ("pending_end",),
-            "SELECT r.branch_id, r.month_index, '', s.pending_end, 'carried' FROM _rb_src r"
+        _acc_insert(("pending_end",))
+        + "SELECT r.branch_id, r.month_index, '', s.pending_end, 'carried' FROM _rb_src r"
         " JOIN branch_month_stat s ON s.branch_id = r.branch_id AND s.month_index = r.origin_month"
-        " WHERE r.source = 'carried' AND r.origin = 'monthly'",
-        )
+        " WHERE r.source = 'carried' AND r.origin = 'monthly'"
     )
     run(
-        _acc(
-            ("satisfaction_sum", "satisfaction_responses"),
-            "SELECT s.branch_id, s.month_index, '', s.average * s.responses, s.responses, 'satisfaction'"
+        _acc_insert(("satisfaction_sum", "satisfaction_responses"))
+        + "SELECT s.branch_id, s.month_index, '', s.average * s.responses, s.responses, 'satisfaction'"
         " FROM satisfaction_month s WHERE s.month_index IN (SELECT month_index FROM _rb_month)"
-        f"{_branch_filter('s', branch_ids)}",
-        )
+        f"{_branch_filter('s', branch_ids)}"
     )
 
 
