@@ -1,4 +1,8 @@
-"""Rebuild the derived tables ``indicator_month`` and ``disposition_histogram`` from the raw rows.
+"""FROZEN: ``desktop/indicators/aggregate.py`` as it was before issue 13's faster rebuild (commit 3e7a442), kept
+only as the reference of tests/services/test_rebuild_matches_previous.py. Do not edit it to follow changes of
+the rules: a change of the figures is made (and tested) in the real module, and this copy then retired.
+
+Rebuild the derived tables ``indicator_month`` and ``disposition_histogram`` from the raw rows.
 
 Set-based SQL only (no Python loop per case): a few temporary tables describe the months being rebuilt (their
 Gregorian first/last days, the age cut-offs), every day of their span (day → month index) and the office hours
