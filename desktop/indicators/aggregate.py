@@ -263,15 +263,17 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
                           ("_rb_age", _AGE_COLUMNS)):
         run(_keyed(name, columns))
     # Registration month: incoming, completeness, referrals (last hour from the office-hours table), scheduling.
+    # The sort carries a flag, not the referral's text; its day is the stored form's first ten characters.
     run(
         f"INSERT INTO _rb_reg (branch_id, month_index, case_type, {', '.join(_REG_COLUMNS)})"
-        " SELECT branch_id, month_index, case_type, count(*), count(*), sum(missing), count(referred_at),"
+        " SELECT branch_id, month_index, case_type, count(*), count(*), sum(missing), sum(referred),"
         " coalesce(sum(last_hour), 0), sum(scheduling), count(scheduling), max(scheduling) FROM ("
-        f"  SELECT {origin} AS branch_id, d.month_index, c.case_type, c.referred_at,"
+        f"  SELECT {origin} AS branch_id, d.month_index, c.case_type, c.referred_at IS NOT NULL AS referred,"
         "    (c.referred_at IS NULL OR c.first_hearing_on IS NULL) AS missing,"
         "    (substr(c.referred_at, 12, 5) >= o.last_hour_from) AS last_hour,"
         "    CASE WHEN c.first_hearing_on IS NOT NULL AND c.referred_at IS NOT NULL"
-        "      THEN max(0, julianday(c.first_hearing_on) - julianday(date(c.referred_at))) END AS scheduling"
+        "      THEN max(0, julianday(c.first_hearing_on) - julianday(substr(c.referred_at, 1, 10)))"
+        "    END AS scheduling"
         f"  FROM {cases} JOIN _rb_day d ON d.day = c.registered_on{origin_join}"
         "  LEFT JOIN _rb_office o ON o.dow = strftime('%w', c.referred_at)"
         f"  WHERE 1 = 1{origin_where}"
