@@ -132,9 +132,12 @@ def _create_temp_tables(
     )
 
 
-#: A larger page cache while rebuilding. Sorts spill to temporary files and the database is not memory-mapped,
-#: so a rebuild over a million cases stays within the import's memory budget (< 500 MB).
-_PRAGMAS = {"cache_size": -65536}
+#: The page cache while rebuilding (KiB), which also sizes SQLite's in-memory sort runs. Measured over a million
+#: cases: 8 MB sorts the registration and disposal months ~15 % faster than 64 MB (smaller runs stay in the
+#: processor's cache, the merge is cheap) and the whole rebuild takes 0.5-0.8 s less CPU; 4-16 MB are alike.
+#: Sorts spill to temporary files and the database is not memory-mapped, so memory stays well under the
+#: import's budget (< 500 MB).
+_PRAGMAS = {"cache_size": -8192}
 
 
 def _fast_pragmas(connection: Connection) -> dict[str, int]:
