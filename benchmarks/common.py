@@ -26,6 +26,21 @@ ROOT = Path(__file__).resolve().parent.parent
 FIGURE_PREFIX = "BENCHMARK-FIGURE "
 
 
+def peak_memory_kb() -> int:
+    """This process's peak resident memory (KiB). On Linux the high-water mark of its own address space
+    (``VmHWM``): ``ru_maxrss`` survives ``execve``, so a child started by a parent holding a million parsed rows
+    would report the parent's size, not its own. Elsewhere ``ru_maxrss`` (KiB on Linux, bytes on macOS)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
 @dataclass(frozen=True)
 class Figure:
     benchmark: str  # the module: "startup", "report", …

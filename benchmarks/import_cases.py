@@ -12,8 +12,9 @@ Set-up (not timed): a database with 3,000 branches, and a case listing CSV writt
     outside the timing, inserted into the real ``case_record`` table (with its indexes) with one ``executemany``
     in one transaction (WAL, synchronous=FULL, foreign keys on);
 (b) Rasad: ``ImportService.import_file`` (hash, read, check, upsert, rebuild the touched months' indicators),
-    each run in a fresh subprocess on a fresh copy of the database; its peak memory is ``ru_maxrss``. The
-    time runs until ``import_file`` returns: its transaction committed, the indicators rebuilt in it.
+    each run in a fresh subprocess on a fresh copy of the database; its peak memory is its own high-water mark
+    (``VmHWM``: ``ru_maxrss`` survives ``execve`` and counted this process's parsed rows of (a)). The time runs
+    until ``import_file`` returns: its transaction committed, the indicators rebuilt in it.
 
 (p), (a) and (b) alternate, run after run (the machine is shared: a busy spell then weighs on all three).
 
@@ -50,6 +51,7 @@ CASE_TYPES = ("حقوقی", "کیفری", "خانواده")
 
 CHILD = """
 import json, resource, sys, time
+from benchmarks.common import peak_memory_kb
 from datetime import date
 from pathlib import Path
 started = time.perf_counter()
@@ -77,7 +79,7 @@ database.close()
 print(json.dumps({"status": result.status, "rows": result.rows_written, "seconds": elapsed,
                   "rebuild": spent["rebuild"], "problems": result.problem_count,
                   "first": [p.english() for p in result.problems[:3]],
-                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "maxrss_kb": peak_memory_kb()}))
 """
 
 

@@ -46,6 +46,7 @@ HEADERS = ("کد شعبه", "سال", "ماه", "ورودی", "مختومه", "�
 
 CHILD = """
 import json, resource, sys, time
+from benchmarks.common import peak_memory_kb
 from datetime import date
 from pathlib import Path
 from desktop.clock import FixedClock
@@ -64,7 +65,7 @@ database.close()
 print(json.dumps({"status": result.status, "rows": result.rows_written, "seconds": elapsed, "cpu": cpu,
                   "integrity_check": checked,
                   "months": len(result.months), "first": [p.english() for p in result.problems[:3]],
-                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "maxrss_kb": peak_memory_kb()}))
 """
 
 
