@@ -21,13 +21,13 @@ temporary folder): for a test that needs something of the machine's that cannot 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 
 import hypothesis  # noqa: F401
 import pytest
+
+from tests.demo_support import DEMO_AS_OF
 
 # The window's preferences (QSettings: the remembered page, geometry, language) go to a folder of this test run,
 # never the user's: no test starts from what a person or an earlier run left open, nor changes it for them.
@@ -37,8 +37,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="rasad-test-config-")
 os.environ["RASAD_DATA_DIR"] = tempfile.mkdtemp(prefix="rasad-test-data-")
 
 POSTGRES_VARIABLE = "RASAD_TEST_POSTGRES_URL"
-#: The date the demo templates are generated as of (2 Azar 1405), as in every area's conftest.
-DEMO_AS_OF = date(2026, 11, 23)
+#: Where a worker keeps the URL it was given (the maintenance door to the server) once it has its own database.
+_POSTGRES_SERVER = "RASAD_TEST_POSTGRES_SERVER_URL"
 
 
 def _worker() -> str | None:
@@ -76,18 +76,11 @@ def _drop_postgres_database(maintenance_url: str, url: str) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "start_first: a long test (a minute or so) a parallel run hands out first")
     config.addinivalue_line("markers", "exclusive: never runs at the same time as another exclusive test")
-    # The center tests read the variable when their modules are imported, which is after this hook.
-    worker, url = _worker(), os.environ.get(POSTGRES_VARIABLE)
-    if worker and url:
-        config._rasad_postgres = (url, _worker_postgres_url(url, worker))  # type: ignore[attr-defined]
-        os.environ[POSTGRES_VARIABLE] = config._rasad_postgres[1]  # type: ignore[attr-defined]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    urls = getattr(config, "_rasad_postgres", None)
-    if urls:
-        os.environ[POSTGRES_VARIABLE] = urls[0]
-        _drop_postgres_database(*urls)
+    if _POSTGRES_SERVER in os.environ and _worker():
+        _drop_postgres_database(os.environ[_POSTGRES_SERVER], os.environ[POSTGRES_VARIABLE])
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -129,21 +122,9 @@ def demo_province(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def copy_demo(demo_province: Path, folder: Path, name: str = "demo.sqlite3") -> Path:
-    """A copy of the demo folder at ``folder``, its database (and the files beside it) named ``name``; returns
-    the database's path. The copy stands as a demo generated in place would: recorded as checked
-    (desktop/store/check_record.py) when the generator's own file is, so that its first write does not run the
-    full integrity check a copied-in file otherwise gets (seconds), just as when each area generated its own."""
-    from desktop.store.check_record import identity_of, is_recorded_as_checked, write_record
-
-    original = demo_province / "demo.sqlite3"
-    checked = is_recorded_as_checked(original) is not None
-    shutil.copytree(demo_province, folder)
-    if name != "demo.sqlite3":
-        for path in list(folder.glob("demo.sqlite3*")):
-            path.rename(folder / (name + path.name.removeprefix("demo.sqlite3")))
-    database = folder / name
-    identity = identity_of(database)
-    if checked and identity is not None:
-        write_record(database, identity)
-    return database
+# Here, at import, not in pytest_configure: this conftest is loaded before every other (they are below it), and
+# the center tests read the variable when their conftest and modules are imported — `pytest tests/center` loads
+# tests/center/conftest.py before any pytest_configure runs.
+if _worker() and os.environ.get(POSTGRES_VARIABLE) and _POSTGRES_SERVER not in os.environ:
+    os.environ[_POSTGRES_SERVER] = os.environ[POSTGRES_VARIABLE]
+    os.environ[POSTGRES_VARIABLE] = _worker_postgres_url(os.environ[_POSTGRES_SERVER], _worker())

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.clock import FixedClock
 from desktop.store.database import Database, open_database
-from tests.conftest import DEMO_AS_OF, copy_demo
+from tests.demo_support import DEMO_AS_OF, copy_demo
 
 TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 

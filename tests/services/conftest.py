@@ -14,7 +14,7 @@ from desktop.context import AppServices
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
 from desktop.store.database import Database, open_database
 from desktop.store.models import ChangeLog, Plan
-from tests.conftest import DEMO_AS_OF
+from tests.demo_support import DEMO_AS_OF
 
 TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 PLANS_YEAR = 1405

@@ -10,7 +10,7 @@ from desktop.domain.indicators.early_warning import RiskReason, backlog_grew, cl
 from desktop.indicators.at_risk import latest_months, units_at_risk_now
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import open_database
-from tests.conftest import copy_demo
+from tests.demo_support import copy_demo
 
 
 @pytest.fixture(scope="module")

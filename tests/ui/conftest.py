@@ -23,7 +23,7 @@ from desktop.ui.changes import ChangeNotifier  # noqa: E402
 from desktop.ui.fonts import install_fonts  # noqa: E402
 from desktop.ui.language import Language, install_language  # noqa: E402
 from desktop.ui.settings import UiSettings  # noqa: E402
-from tests.conftest import DEMO_AS_OF, copy_demo  # noqa: E402
+from tests.demo_support import DEMO_AS_OF, copy_demo  # noqa: E402
 
 TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 USER = "دبیر شورا"
