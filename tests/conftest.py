@@ -132,5 +132,12 @@ def demo_province(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # the center tests read the variable when their conftest and modules are imported — `pytest tests/center` loads
 # tests/center/conftest.py before any pytest_configure runs.
 if _worker() and os.environ.get(POSTGRES_VARIABLE) and _POSTGRES_SERVER not in os.environ:
+    try:
+        _own = _worker_postgres_url(os.environ[POSTGRES_VARIABLE], _worker())
+    except Exception as error:  # a server that is down, an account that may not create databases
+        raise pytest.UsageError(
+            f"{POSTGRES_VARIABLE}: a parallel run gives each worker a database of its own on that server and could "
+            f"not create one ({type(error).__name__}: {str(error).splitlines()[0]}). Grant the account CREATEDB, "
+            "or run in one process (-n 0).") from None
     os.environ[_POSTGRES_SERVER] = os.environ[POSTGRES_VARIABLE]
-    os.environ[POSTGRES_VARIABLE] = _worker_postgres_url(os.environ[_POSTGRES_SERVER], _worker())
+    os.environ[POSTGRES_VARIABLE] = _own
