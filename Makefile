@@ -14,9 +14,15 @@ run: setup system-packages
 	$(BIN)/python -m desktop run --demo
 
 # The center's tests also run against a real PostgreSQL that tools/with_postgres.sh installs (when root) and starts.
+# The tests run in parallel, one process per core (pytest-xdist; CONTRIBUTING.md "Tests"): `make test
+# TEST_WORKERS=0` runs them in one process. worksteal: each process takes a contiguous share of the tests (a
+# module's fixtures are built once) and an idle one takes over half of what another has left.
+# Cores: nproc (the CPUs this process may use), at most 4 — each worker builds the session fixtures (the demo
+# province, …) again, so more workers buy less.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 4 ] && n=4; echo $$n)
 test: setup
 	tools/test_packages.sh
-	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 setup: $(STAMP) translations
 

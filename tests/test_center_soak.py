@@ -244,6 +244,7 @@ def fast_dir(tmp_path: Path):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.mark.start_first  # half a minute each: a parallel run starts them at once (tests/conftest.py)
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_31_provinces_x_12_months_through_kills_and_link_cuts_apply_every_bundle_once_in_order(
         kind: str, fast_dir: Path) -> None:

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = [
     pytest.mark.installer,
+    pytest.mark.start_first,  # the longest test (about two minutes): a parallel run starts it at once
     pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
                        reason="PyInstaller is not installed (pip install -e '.[build]')"),
 ]

@@ -5,23 +5,21 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.clock import FixedClock
-from desktop.demo.generator import generate_demo
 from desktop.store.database import Database, open_database
+from tests.demo_support import DEMO_AS_OF, copy_demo
 
-TODAY = date(2026, 11, 23)  # 2 Azar 1405
+TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 
 
 @pytest.fixture(scope="session")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("reports-demo")
-    database = open_database(folder / "demo.sqlite3")
-    generate_demo(database, as_of=TODAY)
+def demo_database(demo_province: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo province (generated once per run, tests/conftest.py), the report tests' own copy of it."""
+    database = open_database(copy_demo(demo_province, tmp_path_factory.mktemp("reports-demo") / "demo"))
     yield database
     database.close()
 

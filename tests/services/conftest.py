@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,12 @@ from sqlalchemy import func, select
 
 from desktop.clock import FixedClock
 from desktop.context import AppServices
-from desktop.demo.generator import generate_demo
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
 from desktop.store.database import Database, open_database
 from desktop.store.models import ChangeLog, Plan
+from tests.demo_support import DEMO_AS_OF
 
-TODAY = date(2026, 11, 23)  # 2 Azar 1405
+TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 PLANS_YEAR = 1405
 USER = "کارشناس آزمون"
 
@@ -86,18 +85,16 @@ def bare_services(database: Database, clock: FixedClock) -> AppServices:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The normal demo, generated once per run; each `demo` gets its own copy of the folder."""
-    folder = tmp_path_factory.mktemp("demo-template")
-    with open_database(folder / "t.sqlite3") as db:
-        generate_demo(db, as_of=TODAY)
-    return folder
+def demo_template(demo_province: Path) -> Path:
+    """The normal demo (``demo.sqlite3``), generated once per run (tests/conftest.py) and read only; each `demo`
+    gets its own copy of the folder."""
+    return demo_province
 
 
 @pytest.fixture
 def demo(demo_template: Path, tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
     folder = tmp_path / "demo"
     shutil.copytree(demo_template, folder)
-    db = open_database(folder / "t.sqlite3")
+    db = open_database(folder / "demo.sqlite3")
     yield AppServices(db, clock, is_demo=True)
     db.close()

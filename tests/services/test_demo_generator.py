@@ -99,7 +99,7 @@ def test_demo_activities_are_ahead_on_and_behind_schedule(demo: AppServices) -> 
 @pytest.mark.parametrize("other_seed, same", [(1403, True), (7, False)])
 def test_the_same_seed_and_date_give_the_same_data(demo_template: Path, tmp_path: Path, other_seed: int,
                                                   same: bool) -> None:
-    with open_database(demo_template / "t.sqlite3") as template:  # seed 1403, as of TODAY
+    with open_database(demo_template / "demo.sqlite3") as template:  # seed 1403, as of TODAY
         expected = _digest(template)
     digest, summary, counts = _generate(tmp_path, seed=other_seed)
     assert (digest == expected) is same
@@ -110,7 +110,7 @@ def test_the_same_seed_and_date_give_the_same_data(demo_template: Path, tmp_path
 def test_a_generated_demo_is_recorded_as_checked_so_the_next_process_writes_without_a_full_check(
         demo_template: Path) -> None:
     """desktop/store/check_record.py: the generator's own writes into a file it created are vouched for."""
-    path = demo_template / "t.sqlite3"
+    path = demo_template / "demo.sqlite3"
     assert is_recorded_as_checked(path) is not None
     with open_database(path, create=False) as db:
         assert db.health.cleared_by_record
@@ -125,4 +125,4 @@ def test_the_demo_keeps_every_index_the_migrations_made(demo_template: Path, tmp
 
     migrated = indexes(tmp_path / "empty.sqlite3")
     assert ("ix_case_record_disposed_on", "CREATE INDEX ix_case_record_disposed_on ON case_record (disposed_on)") in migrated
-    assert indexes(demo_template / "t.sqlite3") == migrated
+    assert indexes(demo_template / "demo.sqlite3") == migrated

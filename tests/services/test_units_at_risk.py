@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desktop.demo.generator import generate_demo
 from desktop.domain.indicators.early_warning import RiskReason, backlog_grew, clearance_stayed_low
 from desktop.indicators.at_risk import latest_months, units_at_risk_now
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import open_database
+from tests.demo_support import copy_demo
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory):
-    database = open_database(Path(tmp_path_factory.mktemp("risk")) / "demo.sqlite3")
-    generate_demo(database, as_of=date(2026, 11, 23))
+def service(demo_province: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The demo as of 2026-11-23 (generated once per run, tests/conftest.py), a copy of its own."""
+    database = open_database(copy_demo(demo_province, tmp_path_factory.mktemp("risk") / "demo"))
     yield IndicatorService(database)
     database.close()
 

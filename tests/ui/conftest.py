@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.clock import FixedClock  # noqa: E402
 from desktop.context import AppServices  # noqa: E402
-from desktop.demo.generator import generate_demo  # noqa: E402
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm  # noqa: E402
 from desktop.planning.reference_seed import seed_reference_plans  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
@@ -25,8 +23,9 @@ from desktop.ui.changes import ChangeNotifier  # noqa: E402
 from desktop.ui.fonts import install_fonts  # noqa: E402
 from desktop.ui.language import Language, install_language  # noqa: E402
 from desktop.ui.settings import UiSettings  # noqa: E402
+from tests.demo_support import DEMO_AS_OF, copy_demo  # noqa: E402
 
-TODAY = date(2026, 11, 23)  # 2 Azar 1405
+TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
 USER = "دبیر شورا"
 
 
@@ -57,11 +56,11 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo province, generated once per run; each `demo_services` works on its own copy."""
-    folder = tmp_path_factory.mktemp("ui-demo-template")
-    with open_database(folder / "demo.sqlite3") as database:
-        generate_demo(database, as_of=TODAY)
+def demo_template(demo_province: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo province (generated once per run, tests/conftest.py), the window tests' own copy of it; each
+    `demo_services` works on a copy of this one."""
+    folder = tmp_path_factory.mktemp("ui-demo-template") / "demo"
+    copy_demo(demo_province, folder)
     return folder
 
 
