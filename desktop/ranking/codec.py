@@ -64,6 +64,9 @@ def decode(payload: bytes) -> FirstRanking:
     choice = wire.choice
     if choice.indicator not in _DEFINITIONS or choice.level not in LEVELS:
         raise UnreadableRanking(f"unknown indicator or level: {choice.indicator!r}, {choice.level!r}")
+    listed = {JalaliPeriod.containing(choice.kind, month.start) for month in wire.months}
+    if (choice.period is None) != (not listed) or (choice.period is not None and choice.period not in listed):
+        raise UnreadableRanking("the period chosen is not one the page lists")
     table = None
     if wire.table is not None:
         # The table shown must be the one chosen: the page's boxes and its rows say the same thing.

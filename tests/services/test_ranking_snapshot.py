@@ -113,6 +113,9 @@ def test_a_payload_naming_an_unknown_indicator_or_another_table_is_unreadable(sh
     other_level = replace(ranking, choice=replace(ranking.choice, level="branch"))
     with pytest.raises(codec.UnreadableRanking):
         codec.decode(codec.encode(other_level))
+    unlisted = replace(ranking, months=ranking.months[:1])  # the period chosen is not among those listed
+    with pytest.raises(codec.UnreadableRanking):
+        codec.decode(codec.encode(unlisted))
     for garbage in (b"", b"\x00garbage", codec.msgspec.msgpack.encode({"choice": 1})):
         with pytest.raises(codec.UnreadableRanking):
             codec.decode(garbage)

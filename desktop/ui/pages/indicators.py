@@ -203,7 +203,12 @@ class IndicatorsPage(QWidget):
             show_error(self, self.tr("Indicators"), error)
             return
         self._show_first(computed.ranking)
-        self._unremembered = None if services.ranking.remember(computed) else computed
+        try:
+            remembered = services.ranking.remember(computed)
+        except Exception:  # noqa: BLE001 - remembering only spares the next start a computation: never in the way
+            log.warning("the first ranking could not be remembered", exc_info=True)
+            remembered = False
+        self._unremembered = None if remembered else computed
 
     def show_remembered(self, first: FirstRanking) -> None:
         """Before the services are attached: the first view remembered in the database."""
