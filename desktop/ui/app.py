@@ -88,7 +88,9 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
             services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
             if services is not None:
                 state["services"] = services
-                window.attach(services)
+                # The page asked for (or left open last) is the only one built: opening on the indicators
+                # page computes no overview. --selftest and --screenshot open the overview unless told.
+                window.attach(services, page or (None if selftest or screenshot else settings.last_page))
                 shown = "home"
                 if not page and not (selftest or screenshot):
                     window.open_last_page()

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         # The page shown from its snapshot before the database opens ("home" or "indicators"), and its key.
         self._early_page: tuple[str, QWidget] | None = None
         self._pending_link: str | None = None  # a link clicked on it meanwhile, followed once the pages exist
+        self._first_page: str | None = None  # the page to open when the pages are built (attach)
         self._opening = QLabel(self.tr("Opening the database…"))
         self._opening.setObjectName("opening")
         # qproperty-alignment, not setAlignment(Qt...): the Qt namespace costs ~15 ms before the first paint
@@ -136,9 +137,12 @@ class MainWindow(QMainWindow):
         self._pending_link = link
         self._say_waiting()
 
-    def attach(self, services: AppServices) -> None:
-        """The database is open: build the navigation and show the overview."""
+    def attach(self, services: AppServices, first_page: str | None = None) -> None:
+        """The database is open: build the navigation and show ``first_page`` (when it is one of the user's;
+        the overview otherwise). Only the page shown is built: opening on the indicators page computes no
+        overview."""
         self.services = services
+        self._first_page = first_page
         from desktop.ui.health_check import DatabaseHealthCheck
         from desktop.ui.widgets.health_banner import HealthBanner
 
@@ -189,21 +193,29 @@ class MainWindow(QMainWindow):
                 widget.waiting_for_database.disconnect(self._say_waiting)
             self._pages[key] = widget
             widget.attach(self.services)
+            self._connect_page(key, widget)
         self._navigation.blockSignals(False)
         self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
             QListWidgetItem(navigation_icon(entry.key), entry.title, self._navigation)
         self._add_page_shortcuts()
         self._show_user()
-        # The page on screen stays there: the overview otherwise (system scope only has snapshots: every entry
-        # is shown to it).
-        first_row = next((row for row, entry in enumerate(self._entries) if early and entry.key == early[0]), 0)
+        # The page on screen stays there (system scope only has snapshots: every entry is shown to it), or the
+        # page asked for at start; the overview otherwise (and after a sign-in).
+        first, self._first_page = (early[0] if early else self._first_page), None
+        first_row = next((row for row, entry in enumerate(self._entries) if entry.key == first), 0)
         self._navigation.setCurrentRow(first_row)
-        home = self.page("home")
-        home.activity_requested.connect(self.open_activity)
-        home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
-        home.computed.connect(self.health_check.start_in_background)  # (shown before, from the snapshot)
-        home.link_requested.connect(self.follow_link)
+        self._stack.setCurrentWidget(self.page(self._entries[first_row].key))  # also if the row was current
+        if "home" not in self._pages:  # another page is the first usable one: the check starts after its delay
+            self.health_check.start_in_background()
+
+    def _connect_page(self, key: str, widget: QWidget) -> None:
+        """The window's part of a page created (or kept from its snapshot)."""
+        if key == "home":
+            widget.activity_requested.connect(self.open_activity)
+            widget.loaded.connect(self.health_check.start_in_background)  # once the window is usable
+            widget.computed.connect(self.health_check.start_in_background)  # (shown before, from the snapshot)
+            widget.link_requested.connect(self.follow_link)
 
     def _remember_now(self) -> None:
         """The database's health became known: the pages' views computed before it are remembered now."""
@@ -278,6 +290,7 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page-{key}")
             self._pages[key] = widget
             self._stack.addWidget(widget)
+            self._connect_page(key, widget)
         return self._pages[key]
 
     def current_page_key(self) -> str:

@@ -59,6 +59,7 @@ def test_the_ranking_shown_from_its_snapshot_is_kept_when_the_services_compute_t
         with caplog.at_level(logging.WARNING):
             window.attach(services)
             assert window.page("indicators") is page and window.current_page_key() == "indicators"
+            assert "home" not in window._pages  # no overview computed for a window opened elsewhere
             qtbot.waitUntil(lambda: not page.is_from_snapshot() and not page.is_recomputing(), timeout=30_000)
             qtbot.waitUntil(lambda: page.last_trend is not None, timeout=30_000)
         assert "missed invalidation" not in caplog.text
@@ -163,3 +164,25 @@ def test_a_screenshot_of_the_indicators_page_waits_for_that_page_not_the_overvie
     assert "selftest: ok" in result.stdout and picture.stat().st_size > 0
     assert "Traceback" not in result.stderr
     assert time.monotonic() - started < 60  # not the minute's wait for a page that never opened
+
+
+@pytest.mark.gui
+def test_a_window_opened_on_the_indicators_page_builds_no_overview_and_still_checks_the_database(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    from desktop.store.view_snapshots import read_without_checks
+
+    assert not demo_services.database.health.cleared_by_record  # a copy: nothing vouches for it yet
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(demo_services, "indicators")
+    page = window.page("indicators")
+    assert window.current_page_key() == "indicators" and page.current_table() is not None
+    assert "home" not in window._pages
+    # the background check still runs, and the first view computed before it is remembered once it passed
+    qtbot.waitUntil(lambda: demo_services.database.health.report.status.value == "healthy", timeout=60_000)
+    key = codec.snapshot_key(demo_services.clock.today())
+    qtbot.waitUntil(lambda: read_without_checks(demo_services.database.path, key) is not None, timeout=10_000)
+    window.show_page("home")  # built when first shown, with its links
+    assert "home" in window._pages
+    window.close()
