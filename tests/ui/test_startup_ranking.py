@@ -134,6 +134,10 @@ def test_a_foreign_or_corrupted_ranking_payload_is_never_shown(demo_template: Pa
         with caplog.at_level(logging.WARNING):
             assert remembered_ranking(path) is None
     assert "could not be read" in caplog.text
+    # the window then opens the page the normal way: computed, painted, no traceback
+    result = _run(path, tmp_path / "data", "--page", "indicators", "--selftest")
+    assert result.returncode == 0 and "selftest: ok" in result.stdout, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
 
 
 def test_with_accounts_no_ranking_is_shown_before_sign_in(demo_template: Path, tmp_path: Path) -> None:
