@@ -18,6 +18,7 @@ from desktop.organisation.service import OrganisationService, Profile
 from desktop.overview.service import OverviewService
 from desktop.planning.dashboard import DashboardService
 from desktop.planning.service import PlanService
+from desktop.ranking.service import FirstRankingService
 from desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class AppServices:
         self.audit = AuditService(database)
         self.overview = OverviewService(database, self.clock, self.dashboard, self.meetings, self.indicators,
                                         self.accounts)
+        self.ranking = FirstRankingService(database, self.clock, self.indicators, self.organisation, self.accounts)
         self.principal = Principal.system(profile.user_name)
         self.set_principal(self.principal)
         if database.path is not None:  # what a backup or restore killed midway left behind (docs/access.md)

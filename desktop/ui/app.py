@@ -13,6 +13,7 @@ from desktop.paths import default_database_path, demo_database_path
 
 if TYPE_CHECKING:
     from desktop.overview.views import Overview
+    from desktop.ranking.views import FirstRanking
 
 log = logging.getLogger(__name__)
 
@@ -43,25 +44,38 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     window = MainWindow(settings)
     path = db_path or (demo_database_path() if demo else default_database_path())
     state: dict[str, object] = {}
-    starts_on_home = page in (None, "home") and (page == "home" or selftest or screenshot is not None
-                                                  or settings.last_page == "home")
-    remembered = remembered_overview(path) if starts_on_home else None
+    # The page the window opens on: the one asked for, the overview for a self-test, else the last one.
+    if page:
+        first_page = page
+    elif selftest or screenshot is not None:
+        first_page = "home"
+    else:
+        first_page = settings.last_page if settings.last_page in REMEMBERED_PAGES else None
+    reader = REMEMBERED_PAGES.get(first_page)
+    remembered = reader(path) if reader is not None else None
     if remembered is not None:
-        # The overview as remembered in the database, still current: shown in the first paint, before the
-        # database layer is imported; the database is opened after it and the figures recomputed.
+        # The page's first view as remembered in the database, still current: shown in the first paint, before
+        # the database layer is imported; the database is opened after it and the view recomputed.
         apply_direction(app)
         try:
-            home = window.show_remembered_overview(remembered)
+            shown_early = (window.show_remembered_overview(remembered) if first_page == "home"
+                           else window.show_remembered_ranking(remembered))
         except Exception:  # a payload of the right shape with values this version cannot show: compute instead
-            log.exception("the remembered overview could not be shown; computing it")
+            log.exception("the remembered %s page could not be shown; computing it", first_page)
             remembered = None
     window.show()
     if remembered is not None and probe_enabled():
-        # benchmarks/startup.py: "ready" once the remembered figures are painted; it quits then, so the
+        # benchmarks/startup.py: "ready" once the remembered view is painted; it quits then, so the
         # database is not opened (as it quits on the normal path before the background check).
         print("started-from snapshot", flush=True)
-        watch_until_ready(home)
-        return int(app.exec())
+        watch_until_ready(shown_early)
+        code = int(app.exec())
+        # The probe's process ends here, at once: the interpreter's teardown of a window quit right after its
+        # first paint crashed PySide6 now and then (a segfault with no Python frame, 3 runs in 8), which the
+        # benchmark and tests/ui/test_startup_imports.py took for a failed start. Nothing is open to close.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
     def open_database() -> None:
         from desktop.ui.crash import install_crash_handler
@@ -74,7 +88,9 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
             services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
             if services is not None:
                 state["services"] = services
-                window.attach(services)
+                # The page asked for (or left open last) is the only one built: opening on the indicators
+                # page computes no overview. --selftest and --screenshot open the overview unless told.
+                window.attach(services, page or (None if selftest or screenshot else settings.last_page))
                 shown = "home"
                 if not page and not (selftest or screenshot):
                     window.open_last_page()
@@ -94,7 +110,7 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
             app.exit(1)
             return
         if selftest or screenshot:
-            _render_when_loaded(app, window, screenshot, state)
+            _render_when_loaded(app, window, shown, screenshot, state)
 
     # Two turns of the event loop: the window paints before the database layer is imported.
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, open_database))
@@ -105,6 +121,25 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         if services is not None:
             services.close()
     return int(state.get("exit", code))
+
+
+def remembered_ranking(path: Path) -> FirstRanking | None:
+    """The indicators page's first view remembered in the database at ``path`` when current for today; None
+    otherwise (as :func:`remembered_overview`)."""
+    from desktop.clock import SystemClock
+    from desktop.ranking.key import snapshot_key
+    from desktop.store.view_snapshots import read_current
+
+    payload = read_current(path, snapshot_key(SystemClock().today()))
+    if payload is None:
+        return None
+    from desktop.ranking import codec  # the views' types: only when there is one
+
+    try:
+        return codec.decode(payload)
+    except codec.UnreadableRanking as error:
+        log.warning("the remembered ranking could not be read (%s); computing it", error)
+        return None
 
 
 def remembered_overview(path: Path) -> Overview | None:
@@ -128,15 +163,20 @@ def remembered_overview(path: Path) -> Overview | None:
         return None
 
 
-def _render_when_loaded(app, window, screenshot: Path | None, state: dict, timeout_ms: int = 60_000) -> None:
-    """`--selftest`: wait until the home page has its figures, paint it offscreen, report, quit."""
+def _render_when_loaded(app, window, shown: str, screenshot: Path | None, state: dict,
+                        timeout_ms: int = 60_000) -> None:
+    """`--selftest`, `--screenshot`: wait until the page opened (``shown``) has its data and the charts drawn
+    after them, paint it offscreen, report, quit."""
     from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from desktop.ui.startup_probe import page_has_its_data
 
     clock = QElapsedTimer()
     clock.start()
+    page = window.page(shown)
 
-    def complete() -> bool:  # the figures and the chart drawn after them
-        return window.home_page_ready() and bool(getattr(window.page("home"), "is_complete", lambda: True)())
+    def complete() -> bool:  # the data and the charts drawn after them
+        return page_has_its_data(page) and bool(getattr(page, "is_complete", lambda: True)())
 
     def check() -> None:
         if not complete() and clock.elapsed() < timeout_ms:
@@ -153,3 +193,7 @@ def _render_when_loaded(app, window, screenshot: Path | None, state: dict, timeo
         app.exit(int(state["exit"]))
 
     QTimer.singleShot(0, check)
+
+
+#: The pages whose first view may be remembered, and how each is read back (before the database layer).
+REMEMBERED_PAGES = {"home": remembered_overview, "indicators": remembered_ranking}

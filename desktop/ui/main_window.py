@@ -30,6 +30,7 @@ from desktop.ui.widgets.wheel_guard import install_wheel_guard
 if TYPE_CHECKING:
     from desktop.context import AppServices
     from desktop.overview.views import Overview
+    from desktop.ranking.views import FirstRanking
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,10 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._entries: list[PageEntry] = []
-        self._early_home: QWidget | None = None  # the overview shown from its snapshot before the database opens
+        # The page shown from its snapshot before the database opens ("home" or "indicators"), and its key.
+        self._early_page: tuple[str, QWidget] | None = None
         self._pending_link: str | None = None  # a link clicked on it meanwhile, followed once the pages exist
+        self._first_page: str | None = None  # the page to open when the pages are built (attach)
         self._opening = QLabel(self.tr("Opening the database…"))
         self._opening.setObjectName("opening")
         # qproperty-alignment, not setAlignment(Qt...): the Qt namespace costs ~15 ms before the first paint
@@ -101,19 +104,45 @@ class MainWindow(QMainWindow):
         home.setObjectName("page-home")
         home.link_requested.connect(self._queue_link)
         home.activity_requested.connect(lambda activity_id: self._queue_link(f"activity:{activity_id}"))
-        self._early_home = home
-        self._stack.addWidget(home)
-        self._stack.setCurrentWidget(home)
+        self._show_early_page("home", home)
         return home
+
+    def show_remembered_ranking(self, first: FirstRanking) -> QWidget:
+        """Before the database is opened: the indicators page's first view remembered in it, ranked at once
+        (desktop/ui/app.py). :meth:`attach` keeps this page and gives it the services; a choice made on it
+        meanwhile is followed then."""
+        from desktop.ui.pages.indicators import IndicatorsPage
+
+        page = IndicatorsPage(None, self.notifier)
+        try:
+            page.show_remembered(first)
+        except Exception:
+            page.deleteLater()
+            raise
+        page.setObjectName("page-indicators")
+        page.waiting_for_database.connect(self._say_waiting)
+        self._show_early_page("indicators", page)
+        return page
+
+    def _show_early_page(self, key: str, page: QWidget) -> None:
+        self._early_page = (key, page)
+        self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
+
+    def _say_waiting(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening the database… the page follows in a moment."), 5000)
 
     def _queue_link(self, link: str) -> None:
         """A link clicked before the pages exist: followed as soon as the database is open."""
         self._pending_link = link
-        self.statusBar().showMessage(self.tr("Opening the database… the page follows in a moment."), 5000)
+        self._say_waiting()
 
-    def attach(self, services: AppServices) -> None:
-        """The database is open: build the navigation and show the overview."""
+    def attach(self, services: AppServices, first_page: str | None = None) -> None:
+        """The database is open: build the navigation and show ``first_page`` (when it is one of the user's;
+        the overview otherwise). Only the page shown is built: opening on the indicators page computes no
+        overview."""
         self.services = services
+        self._first_page = first_page
         from desktop.ui.health_check import DatabaseHealthCheck
         from desktop.ui.widgets.health_banner import HealthBanner
 
@@ -137,7 +166,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.rebuild_pages()
         # An overview computed before the database's health was known is remembered once it is.
-        self.health_check.healthy.connect(lambda: self._pages["home"].remember_now() if "home" in self._pages else None)
+        self.health_check.healthy.connect(self._remember_now)
         link, self._pending_link = self._pending_link, None
         if link is not None:
             self.statusBar().clearMessage()
@@ -154,24 +183,45 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
-        early, self._early_home = self._early_home, None
-        if early is not None:  # the overview already on screen, from its snapshot: kept, now with services
-            early.link_requested.disconnect(self._queue_link)
-            early.activity_requested.disconnect()
-            self._pages["home"] = early
-            early.attach(self.services)
+        early, self._early_page = self._early_page, None
+        if early is not None:  # the page already on screen, from its snapshot: kept, now with services
+            key, widget = early
+            if key == "home":
+                widget.link_requested.disconnect(self._queue_link)
+                widget.activity_requested.disconnect()
+            else:
+                widget.waiting_for_database.disconnect(self._say_waiting)
+            self._pages[key] = widget
+            widget.attach(self.services)
+            self._connect_page(key, widget)
         self._navigation.blockSignals(False)
         self._entries = [e for e in self._page_entries() if e.shown]
         for entry in self._entries:
             QListWidgetItem(navigation_icon(entry.key), entry.title, self._navigation)
         self._add_page_shortcuts()
         self._show_user()
-        self._navigation.setCurrentRow(0)
-        home = self.page("home")
-        home.activity_requested.connect(self.open_activity)
-        home.loaded.connect(self.health_check.start_in_background)  # once the window is usable
-        home.computed.connect(self.health_check.start_in_background)  # (shown before, from the snapshot)
-        home.link_requested.connect(self.follow_link)
+        # The page on screen stays there (system scope only has snapshots: every entry is shown to it), or the
+        # page asked for at start; the overview otherwise (and after a sign-in).
+        first, self._first_page = (early[0] if early else self._first_page), None
+        first_row = next((row for row, entry in enumerate(self._entries) if entry.key == first), 0)
+        self._navigation.setCurrentRow(first_row)
+        self._stack.setCurrentWidget(self.page(self._entries[first_row].key))  # also if the row was current
+        if "home" not in self._pages:  # another page is the first usable one: the check starts after its delay
+            self.health_check.start_in_background()
+
+    def _connect_page(self, key: str, widget: QWidget) -> None:
+        """The window's part of a page created (or kept from its snapshot)."""
+        if key == "home":
+            widget.activity_requested.connect(self.open_activity)
+            widget.loaded.connect(self.health_check.start_in_background)  # once the window is usable
+            widget.computed.connect(self.health_check.start_in_background)  # (shown before, from the snapshot)
+            widget.link_requested.connect(self.follow_link)
+
+    def _remember_now(self) -> None:
+        """The database's health became known: the pages' views computed before it are remembered now."""
+        for key in ("home", "indicators"):
+            if key in self._pages:
+                self._pages[key].remember_now()
 
     def open_last_page(self) -> None:
         """The page the user left the window on (when it still is one of theirs)."""
@@ -240,6 +290,7 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page-{key}")
             self._pages[key] = widget
             self._stack.addWidget(widget)
+            self._connect_page(key, widget)
         return self._pages[key]
 
     def current_page_key(self) -> str:

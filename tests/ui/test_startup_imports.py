@@ -94,3 +94,16 @@ def test_the_indicators_page_module_imports_neither_matplotlib_nor_sqlalchemy() 
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_started_from_a_current_snapshot_the_indicators_page_is_ranked_before_sqlalchemy_or_matplotlib(
+        demo_template: Path, tmp_path: Path) -> None:
+    from tests.ui.test_startup_ranking import ranked_demo
+
+    db = ranked_demo(demo_template, tmp_path / "demo")
+    lines = _start(db, tmp_path / "data", "--page", "indicators")
+    assert "started-from" in lines  # the ranking came from the snapshot
+    loaded = set(lines["modules-at-ready"].split(","))
+    assert {"desktop.ranking", "desktop.ui"} <= loaded  # the list is real
+    assert sorted(name for name in loaded if name in {"sqlalchemy", "alembic", "desktop.store.database"}
+                  or name in HEAVY) == []
