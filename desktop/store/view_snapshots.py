@@ -97,10 +97,13 @@ def read_without_checks(path: Path, key: SnapshotKey) -> bytes | None:
         row = connection.execute(
             "SELECT s.payload FROM view_snapshot s, data_generation g "
             "WHERE s.page = ? AND s.scope = ? AND s.day = ? AND s.app_version = ? AND s.revision = ? "
-            "AND g.id = 1 AND s.generation = g.generation AND length(s.payload) <= ?",
+            "AND g.id = 1 AND s.generation = g.generation "
+            # Only a blob is a payload: length() of a number is its digits' count, and bytes(10**12) is a
+            # terabyte of zeros; bytes() of a text raises (a row written by hand or by another tool).
+            "AND typeof(s.payload) = 'blob' AND length(s.payload) <= ?",
             (key.page, key.scope, key.day.isoformat(), key.app_version, key.revision, MAX_PAYLOAD_BYTES),
         ).fetchone()
-        return bytes(row[0]) if row is not None else None
+        return row[0] if row is not None and isinstance(row[0], bytes) else None
     except sqlite3.Error as error:
         log.debug("no remembered view: %s", error)
         return None

@@ -111,3 +111,14 @@ def test_a_payload_too_large_is_neither_stored_nor_read(tmp_path: Path) -> None:
     path = tmp_path / "rasad.sqlite3"
     with open_database(path) as database:
         assert remember(database, KEY, generation_now(database), b"x" * (4 * 1024 * 1024 + 1), NOW) is False
+
+
+@pytest.mark.parametrize("stored", ["'figures as text'", "10000000000"], ids=["text", "number"])
+def test_a_payload_that_is_not_a_blob_is_not_read_and_raises_nothing(tmp_path: Path, stored: str) -> None:
+    """A row written by hand or by another tool, generation and key matching: a number's length() is its digits'
+    count, so 10**10 passed the size cap and bytes(10**10) asked for ten gigabytes (MemoryError at start); a text
+    raised TypeError. Either is no remembered view."""
+    path = _remembered(tmp_path)
+    _sql(path, f"UPDATE view_snapshot SET payload = {stored}")
+    assert read_current(path, KEY) is None
+
