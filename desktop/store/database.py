@@ -52,6 +52,8 @@ WRITE_OPTION = "rasad_write"
 UNVERSIONED_OPTION = "rasad_unversioned"
 #: Execution option: seconds this write transaction waits for the write lock (instead of busy.wait_limit()).
 WAIT_OPTION = "rasad_wait"
+#: Execution option of the engine that reading sessions use: a writing statement on it is refused.
+READING_OPTION = "rasad_reading"
 _BUMPED = "rasad_generation_bumped"
 
 
@@ -76,6 +78,8 @@ class Database:
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
         self.health = DatabaseHealth(path, checked=checked, trusted=trusted)
+        # First: a write in a reading session is refused before the health guard could start a full check.
+        event.listen(engine, "before_cursor_execute", _refuse_write_statements_when_reading)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
         # After the health guard: a damaged file is refused before the counter is touched.
         event.listen(engine, "before_cursor_execute", _bump_generation)
@@ -86,6 +90,7 @@ class Database:
         install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
         event.listen(self.sessionmaker, "before_flush", _refuse_writes_when_reading)
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._reader = engine.execution_options(**{READING_OPTION: True})
         self._closed = False
 
     @contextmanager
@@ -108,10 +113,12 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """One read-only transaction: a consistent snapshot that never waits for a writing process (WAL).
-        Flushing a change in it is a programming error (RuntimeError)."""
+        Flushing a change in it, or executing any writing statement, is a programming error (RuntimeError): it
+        would be committed without the write lock and without bumping the data generation, so a remembered
+        overview would still be shown over the changed data."""
         if self._closed:
             raise DatabaseClosedError("the database is closed")
-        with self.sessionmaker() as session:
+        with self.sessionmaker(bind=self._reader) as session:
             session.info["reading"] = True
             with session.begin():
                 yield session
@@ -289,6 +296,12 @@ def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: A
         return
     connection.info[_BUMPED] = True
     cursor.connection.execute(BUMP_GENERATION)
+
+
+def _refuse_write_statements_when_reading(connection: Any, cursor: Any, statement: str, parameters: Any,
+                                          context: Any, executemany: bool) -> None:
+    if connection.get_execution_options().get(READING_OPTION) and is_write(statement):
+        raise RuntimeError("a reading session cannot write; use Database.session()")
 
 
 def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:

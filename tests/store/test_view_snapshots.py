@@ -122,3 +122,14 @@ def test_a_payload_that_is_not_a_blob_is_not_read_and_raises_nothing(tmp_path: P
     _sql(path, f"UPDATE view_snapshot SET payload = {stored}")
     assert read_current(path, KEY) is None
 
+
+def test_a_writing_statement_in_a_reading_session_is_refused_not_committed_uncounted(tmp_path: Path) -> None:
+    """Reading sessions have no write lock and bump no generation: a write slipped into one was committed and the
+    overview remembered before it was still shown as current."""
+    path = _remembered(tmp_path)
+    with open_database(path) as database:
+        with pytest.raises(RuntimeError), database.reading() as session:
+            session.execute(text("UPDATE setting SET value = '2' WHERE key = 'a'"))
+        with database.reading() as session:
+            assert session.execute(text("SELECT value FROM setting WHERE key = 'a'")).scalar() == 1
+    assert read_current(path, KEY) == b"figures"
