@@ -71,7 +71,8 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         install_crash_handler(window, quit_on_error=selftest or screenshot is not None)
         apply_direction(app)  # also without a translation file, before any page exists
         try:
-            services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
+            services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot),
+                                      before_sign_in=window.forget_remembered_overview).open_interactively()
             if services is not None:
                 state["services"] = services
                 window.attach(services)

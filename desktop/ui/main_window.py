@@ -106,6 +106,15 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(home)
         return home
 
+    def forget_remembered_overview(self) -> None:
+        """Take the overview shown from its snapshot off the screen: it was computed for a database without
+        accounts (the system scope), and accounts now exist - created by another process after it was read.
+        What a person may see depends on who signs in, so nothing is shown before the sign-in."""
+        early, self._early_home = self._early_home, None
+        if early is not None:
+            self._stack.removeWidget(early)
+            early.deleteLater()
+
     def _queue_link(self, link: str) -> None:
         """A link clicked before the pages exist: followed as soon as the database is open."""
         self._pending_link = link
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
+        if self.services.principal.account_id is not None:  # signed in: the snapshot was the system scope's
+            self.forget_remembered_overview()
         early, self._early_home = self._early_home, None
         if early is not None:  # the overview already on screen, from its snapshot: kept, now with services
             early.link_requested.disconnect(self._queue_link)

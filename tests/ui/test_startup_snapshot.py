@@ -163,3 +163,62 @@ def test_an_overview_computed_before_the_health_was_known_is_remembered_once_the
     qtbot.waitUntil(lambda: demo_services.database.health.report.status.value == "healthy", timeout=60_000)
     qtbot.waitUntil(lambda: read_without_checks(demo_services.database.path, key) is not None, timeout=10_000)
     window.close()
+
+
+@pytest.mark.gui
+def test_accounts_created_after_the_snapshot_was_read_take_it_off_the_screen_before_the_sign_in(
+        qtbot, demo_template: Path, tmp_path: Path, ui_settings, monkeypatch) -> None:
+    """The snapshot is read (no accounts yet) and painted; another process then creates an account before the
+    window opens the database: the province-wide overview stayed on screen behind the sign-in dialog, and was
+    kept after a district head signed in."""
+    from desktop.ui import startup
+
+    path = remembered_demo(demo_template, tmp_path / "demo")
+    overview = remembered_overview(path)
+    assert overview is not None
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    home = window.show_remembered_overview(overview)
+    window.show()
+    with open_database(path) as database:  # meanwhile, another process
+        database.health.check()
+        AppServices(database).accounts.create_first_secretary("dabir", "دبیر", "a long enough password 1")
+    on_screen_at_sign_in: list[bool] = []
+
+    def sign_in(services: AppServices, parent=None) -> bool:  # noqa: ANN001 - the dialog, answered
+        on_screen_at_sign_in.append(window._stack.indexOf(home) != -1)
+        services.set_principal(services.accounts.sign_in("dabir", "a long enough password 1"))
+        return True
+
+    monkeypatch.setattr(startup, "sign_in", sign_in)
+    services = startup.DatabaseOpener(path, demo=False, before_sign_in=window.forget_remembered_overview
+                                      ).open_interactively()
+    assert services is not None
+    try:
+        assert on_screen_at_sign_in == [False]
+        window.attach(services)
+        assert window.page("home") is not home
+    finally:
+        window.close()
+        services.close()
+
+
+@pytest.mark.gui
+def test_a_signed_in_window_never_keeps_the_overview_remembered_for_the_system_scope(
+        qtbot, demo_template: Path, tmp_path: Path, ui_settings) -> None:
+    path = remembered_demo(demo_template, tmp_path / "demo")
+    overview = remembered_overview(path)
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    home = window.show_remembered_overview(overview)
+    database = open_database(path)
+    try:
+        database.health.check()
+        services = AppServices(database)
+        services.accounts.create_first_secretary("dabir", "دبیر", "a long enough password 1")
+        services.set_principal(services.accounts.sign_in("dabir", "a long enough password 1"))
+        window.attach(services)
+        assert window.page("home") is not home
+    finally:
+        window.close()
+        database.close()
