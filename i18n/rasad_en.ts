@@ -3179,7 +3179,7 @@ then sync again.</translation>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+35"/>
+        <location filename="../desktop/ui/startup.py" line="+40"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
@@ -3193,7 +3193,7 @@ then sync again.</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>This database has user accounts; it is opened only after someone signs in.</translation>
     </message>
@@ -4080,12 +4080,17 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>The overview could not be computed.</source>
+        <translation>The overview could not be computed.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -4384,7 +4389,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+283"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -4741,7 +4746,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -5580,12 +5585,12 @@ Import the file?</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>Opening the database… the page follows in a moment.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>

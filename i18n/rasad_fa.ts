@@ -3177,7 +3177,7 @@ then sync again.</source>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+35"/>
+        <location filename="../desktop/ui/startup.py" line="+40"/>
         <source>Rasad cannot open the database</source>
         <translation>رصد نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
@@ -3191,7 +3191,7 @@ then sync again.</source>
 {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
     </message>
@@ -4078,12 +4078,17 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>The overview could not be computed.</source>
+        <translation>نمای کلی محاسبه نشد.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -4380,7 +4385,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+283"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -4737,7 +4742,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -5576,12 +5581,12 @@ Import the file?</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>

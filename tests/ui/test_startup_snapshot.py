@@ -222,3 +222,39 @@ def test_a_signed_in_window_never_keeps_the_overview_remembered_for_the_system_s
     finally:
         window.close()
         database.close()
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table``: the header and the schema stay readable (opening accepts the
+    file, the snapshot is read), any read of the table fails."""
+    connection = sqlite3.connect(path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    connection.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+
+
+@pytest.mark.gui
+def test_remembered_figures_the_services_cannot_confirm_are_taken_off_the_page(
+        qtbot, demo_template: Path, tmp_path: Path, ui_settings) -> None:
+    """A damaged page the snapshot's read never touches: the recomputation fails, and the remembered figures
+    stayed on the page as if confirmed (an error said once, the figures kept)."""
+    path = remembered_demo(demo_template, tmp_path / "demo")
+    _damage_table(path, "resolution")
+    overview = remembered_overview(path)
+    assert overview is not None  # the snapshot's own read does not see the damage
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    home = window.show_remembered_overview(overview)
+    database = open_database(path)
+    try:
+        window.attach(AppServices(database))
+        qtbot.waitUntil(lambda: not home.is_refreshing(), timeout=30_000)
+        assert not home.is_from_snapshot()
+        assert home.summary() is None and home._data is None
+        assert home._overdue.rowCount() == 0 and not home._milestones.rowCount()
+    finally:
+        window.close()
+        database.close()

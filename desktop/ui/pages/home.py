@@ -211,9 +211,29 @@ class HomePage(QWidget):
         self._task.start()
 
     def _failed(self, error: object) -> None:
+        if isValid(self) and self._from_snapshot:
+            self._withdraw_remembered()
         # A refresh still running when the window closes fails on the closed database: nobody to tell.
         if isValid(self) and self.window().isVisible():
             show_error(self, self.tr("Overview"), error)
+
+    def _withdraw_remembered(self) -> None:
+        """The services could not confirm the remembered figures (a damaged page the snapshot's own read never
+        touched, say): they are taken off the page rather than left looking current."""
+        self._from_snapshot = False
+        self._summary = self._data = None
+        self.coverage = None
+        self._heading.setText(self.tr("The overview could not be computed."))
+        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card,
+                     self._statistics_card):
+            card.set_value("—")
+        for model in (self._milestones, self._behind, self._overdue):
+            model.set_rows(())
+        self.getting_started.hide()
+        self.attention.set_items((), "")
+        if self._chart is not None:
+            self._chart.hide()
+        self._chart_empty.hide()
 
     def _task_done(self) -> None:
         self._task = None
