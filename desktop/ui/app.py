@@ -45,13 +45,13 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     state: dict[str, object] = {}
     starts_on_home = page in (None, "home") and (page == "home" or selftest or screenshot is not None
                                                   or settings.last_page == "home")
-    remembered = remembered_overview(path) if starts_on_home else None
+    remembered = remembered_view(path) if starts_on_home else None
     if remembered is not None:
         # The overview as remembered in the database, still current: shown in the first paint, before the
         # database layer is imported; the database is opened after it and the figures recomputed.
         apply_direction(app)
         try:
-            home = window.show_remembered_overview(remembered)
+            home = window.show_remembered_overview(*remembered)
         except Exception:  # a payload of the right shape with values this version cannot show: compute instead
             log.exception("the remembered overview could not be shown; computing it")
             remembered = None
@@ -113,17 +113,23 @@ def remembered_overview(path: Path) -> Overview | None:
     is the system's), read with sqlite3 alone; None when there is none, it is stale, the file would be refused
     on opening, has accounts or must be migrated, or the payload does not decode (the normal path then opens the
     database and says what is wrong, if anything)."""
+    remembered = remembered_view(path)
+    return remembered[0] if remembered is not None else None
+
+
+def remembered_view(path: Path) -> tuple[Overview, int] | None:
+    """:func:`remembered_overview` with the data generation it was computed at."""
     from desktop.clock import SystemClock
     from desktop.overview.key import snapshot_key
-    from desktop.store.view_snapshots import read_current
+    from desktop.store.view_snapshots import read_remembered
 
-    payload = read_current(path, snapshot_key(SystemClock().today()))
-    if payload is None:
+    remembered = read_remembered(path, snapshot_key(SystemClock().today()))
+    if remembered is None:
         return None
     from desktop.overview import codec  # the views' types (dates, Jalali periods): only when there is one
 
     try:
-        return codec.decode(payload)
+        return codec.decode(remembered.payload), remembered.generation
     except codec.UnreadableOverview as error:
         log.warning("the remembered overview could not be read (%s); computing it", error)
         return None

@@ -87,14 +87,15 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    def show_remembered_overview(self, overview: Overview) -> QWidget:
-        """Before the database is opened: the overview remembered in it, shown at once (desktop/ui/app.py).
-        :meth:`attach` keeps this page, gives it the services, and it recomputes its figures."""
+    def show_remembered_overview(self, overview: Overview, generation: int | None = None) -> QWidget:
+        """Before the database is opened: the overview remembered in it (computed at data ``generation``), shown
+        at once (desktop/ui/app.py). :meth:`attach` keeps this page, gives it the services, and it recomputes
+        its figures."""
         from desktop.ui.pages.home import HomePage
 
         home = HomePage(None, self.notifier)
         try:
-            home.show_remembered(overview)
+            home.show_remembered(overview, generation)
         except Exception:
             home.deleteLater()  # whole, with its models: nothing half-built stays behind
             raise

@@ -258,3 +258,34 @@ def test_remembered_figures_the_services_cannot_confirm_are_taken_off_the_page(
     finally:
         window.close()
         database.close()
+
+
+@pytest.mark.gui
+def test_a_write_made_after_the_snapshot_was_read_is_not_reported_as_a_missed_invalidation(
+        qtbot, demo_template: Path, tmp_path: Path, ui_settings, caplog) -> None:
+    """Another process recorded progress between the snapshot's read and the window's recomputation: the figures
+    are replaced, but the log's warning - kept for writes that did not bump the generation - was raised too."""
+    from desktop.ui.app import remembered_view
+
+    path = remembered_demo(demo_template, tmp_path / "demo")
+    remembered = remembered_view(path)
+    assert remembered is not None
+    with open_database(path) as database:  # meanwhile, another process writes through Rasad
+        database.health.check()
+        services = AppServices(database)
+        activity = next(row.id for row in services.overview.compute().overview.summary.behind)
+        services.plans.record_progress(activity, 99.0, services.clock.today())
+    window = MainWindow(ui_settings)
+    qtbot.addWidget(window)
+    home = window.show_remembered_overview(*remembered)
+    database = open_database(path)
+    try:
+        with caplog.at_level(logging.INFO):
+            window.attach(AppServices(database))
+            qtbot.waitUntil(lambda: not home.is_from_snapshot() and not home.is_refreshing(), timeout=30_000)
+        assert home._data != remembered[0]  # replaced by the figures after the write
+        assert "missed invalidation" not in caplog.text
+        assert "changed since the remembered overview was read" in caplog.text
+    finally:
+        window.close()
+        database.close()
