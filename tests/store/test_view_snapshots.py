@@ -133,3 +133,20 @@ def test_a_writing_statement_in_a_reading_session_is_refused_not_committed_uncou
         with database.reading() as session:
             assert session.execute(text("SELECT value FROM setting WHERE key = 'a'")).scalar() == 1
     assert read_current(path, KEY) == b"figures"
+
+
+def test_a_write_after_a_rolled_back_savepoint_that_held_the_bump_still_counts(tmp_path: Path) -> None:
+    """The first write of the transaction, and with it the generation's bump, was undone with its savepoint: a
+    write after it in the same transaction must bump again (a DDL statement is a write too)."""
+    path = _remembered(tmp_path)
+    with open_database(path) as database:
+        with database.session() as session:
+            savepoint = session.begin_nested()
+            session.execute(text("UPDATE setting SET value = '2' WHERE key = 'a'"))
+            savepoint.rollback()
+            session.execute(text("UPDATE setting SET value = '3' WHERE key = 'a'"))
+    assert read_current(path, KEY) is None
+    path = _remembered(tmp_path / "ddl")
+    with open_database(path) as database, database.session() as session:
+        session.execute(text("CREATE TABLE extra (a)"))
+    assert read_current(path, KEY) is None
