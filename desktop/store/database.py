@@ -37,7 +37,7 @@ from sqlalchemy.pool import StaticPool
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
-from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError
+from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError, DatabaseUnreadableError
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
 from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
@@ -190,9 +190,9 @@ def open_database(
         revision = None
         checked = True
     else:
-        file_path = Path(path).expanduser().absolute()
+        file_path, exists = _locate(path)
         revision = None
-        if file_path.exists():
+        if exists:
             revision = check_existing(file_path)
             checked = revision != HEAD_REVISION
             if not checked:
@@ -224,6 +224,19 @@ def open_database(
         trusted = identity_of(file_path)  # created, or checked then migrated, by this process
     return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked,
                     trusted=trusted)
+
+
+def _locate(path: Path | str) -> tuple[Path, bool]:
+    """The absolute path and whether a file is there; a name the system refuses (too long, an unknown ``~user``)
+    is the user's to correct: :class:`DatabaseUnreadableError`, not a traceback."""
+    try:
+        file_path = Path(path).expanduser().absolute()
+    except RuntimeError as error:
+        raise DatabaseUnreadableError(Path(path), str(error)) from error
+    try:
+        return file_path, file_path.exists()
+    except OSError as error:
+        raise DatabaseUnreadableError(file_path, error.strerror or str(error)) from error
 
 
 def _create_owner_only(path: Path) -> None:

@@ -83,8 +83,12 @@ def read_remembered(path: Path, key: SnapshotKey) -> RememberedView | None:
     Call it before this process opens the database (as the window does): the header is read through a plain
     file descriptor, and closing one releases every POSIX lock this process's SQLite connections hold on the
     file — another process closing last would then delete the write-ahead log under them."""
-    path = Path(path).expanduser().absolute()
-    if key.scope != SYSTEM_SCOPE or not path.is_file():
+    try:
+        path = Path(path).expanduser().absolute()
+        if key.scope != SYSTEM_SCOPE or not path.is_file():
+            return None
+    except (OSError, RuntimeError) as error:  # a name too long, an unknown ~user: opening says what is wrong
+        log.debug("no remembered view: %s", error)
         return None
     try:
         if check_existing(path) != key.revision:

@@ -289,3 +289,14 @@ def test_a_write_made_after_the_snapshot_was_read_is_not_reported_as_a_missed_in
     finally:
         window.close()
         database.close()
+
+
+@pytest.mark.parametrize("name", ["a" * 300 + ".sqlite3", "~nosuchuser/rasad.sqlite3"], ids=["too long", "~user"])
+def test_a_database_name_the_system_refuses_is_said_in_persian_not_a_traceback(tmp_path: Path, name: str) -> None:
+    """The snapshot's look at the file ran before anything could catch its OSError (a traceback at start), and
+    opening then failed without a word (only the log had it)."""
+    path = tmp_path / name if not name.startswith("~") else Path(name)
+    result = _run(path, tmp_path / "data", "--selftest")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert any("\u0600" <= c <= "\u06ff" for c in result.stderr), result.stderr
