@@ -3179,7 +3179,7 @@ then sync again.</translation>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+35"/>
+        <location filename="../desktop/ui/startup.py" line="+40"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
@@ -3193,7 +3193,7 @@ then sync again.</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>This database has user accounts; it is opened only after someone signs in.</translation>
     </message>
@@ -4018,7 +4018,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+93"/>
+        <location filename="../desktop/ui/pages/home.py" line="+94"/>
         <source>Loading the overview…</source>
         <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>Loading the overview…</translation>
@@ -4080,12 +4080,17 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>The overview could not be computed.</source>
+        <translation>The overview could not be computed.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -4384,7 +4389,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+283"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -4741,7 +4746,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -4958,24 +4963,24 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+113"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+296"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+168"/>
+        <location line="-295"/>
+        <location line="+299"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-295"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5025,33 +5030,34 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+166"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+93"/>
+        <location line="-180"/>
+        <location line="+172"/>
+        <location line="+104"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Loading the trend…</source>
         <translation>Loading the trend…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
@@ -5061,7 +5067,7 @@ Import the file?</translation>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-170"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5101,7 +5107,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
@@ -5570,22 +5576,22 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+54"/>
+        <location filename="../desktop/ui/main_window.py" line="+55"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>Opening the database… the page follows in a moment.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -5650,7 +5656,7 @@ Import the file?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

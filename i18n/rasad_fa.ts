@@ -3177,7 +3177,7 @@ then sync again.</source>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+35"/>
+        <location filename="../desktop/ui/startup.py" line="+40"/>
         <source>Rasad cannot open the database</source>
         <translation>رصد نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
@@ -3191,7 +3191,7 @@ then sync again.</source>
 {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
     </message>
@@ -4016,7 +4016,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+93"/>
+        <location filename="../desktop/ui/pages/home.py" line="+94"/>
         <source>Loading the overview…</source>
         <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>در حال بارگذاری نمای کلی…</translation>
@@ -4078,12 +4078,17 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>The overview could not be computed.</source>
+        <translation>نمای کلی محاسبه نشد.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -4380,7 +4385,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+283"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -4737,7 +4742,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+70"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -4954,24 +4959,24 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+93"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+113"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+296"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+168"/>
+        <location line="-295"/>
+        <location line="+299"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-295"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5021,33 +5026,34 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+166"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+72"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز هیچ آماری وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+93"/>
+        <location line="-180"/>
+        <location line="+172"/>
+        <location line="+104"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Loading the trend…</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
@@ -5057,7 +5063,7 @@ Import the file?</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-170"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5097,7 +5103,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>
@@ -5566,22 +5572,22 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+54"/>
+        <location filename="../desktop/ui/main_window.py" line="+55"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+139"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -5646,7 +5652,7 @@ Import the file?</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>

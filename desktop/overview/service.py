@@ -59,7 +59,11 @@ class OverviewService:
     def remember(self, computed: ComputedOverview) -> bool:
         """Keep ``computed`` for the next start when it may be shown to whoever opens the database next: only
         without accounts (the system scope). True when stored; skipped (False) when the database is busy, its
-        health is not yet known, or it changed since the computation."""
+        health is not yet known, it changed since the computation, or the day turned meanwhile."""
+        if self._clock.today() != computed.day:
+            # Computed across midnight (or kept since the day before): the services after the first read of
+            # "today" may have computed for the next day, under this day's key - never remembered.
+            return False
         if self._accounts.has_accounts():
             return False
         payload = codec.encode(computed.overview)

@@ -37,7 +37,7 @@ from sqlalchemy.pool import StaticPool
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
-from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError
+from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError, DatabaseUnreadableError
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
 from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
@@ -52,6 +52,8 @@ WRITE_OPTION = "rasad_write"
 UNVERSIONED_OPTION = "rasad_unversioned"
 #: Execution option: seconds this write transaction waits for the write lock (instead of busy.wait_limit()).
 WAIT_OPTION = "rasad_wait"
+#: Execution option of the engine that reading sessions use: a writing statement on it is refused.
+READING_OPTION = "rasad_reading"
 _BUMPED = "rasad_generation_bumped"
 
 
@@ -76,6 +78,8 @@ class Database:
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
         self.health = DatabaseHealth(path, checked=checked, trusted=trusted)
+        # First: a write in a reading session is refused before the health guard could start a full check.
+        event.listen(engine, "before_cursor_execute", _refuse_write_statements_when_reading)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
         # After the health guard: a damaged file is refused before the counter is touched.
         event.listen(engine, "before_cursor_execute", _bump_generation)
@@ -86,6 +90,7 @@ class Database:
         install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
         event.listen(self.sessionmaker, "before_flush", _refuse_writes_when_reading)
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._reader = engine.execution_options(**{READING_OPTION: True})
         self._closed = False
 
     @contextmanager
@@ -108,10 +113,12 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """One read-only transaction: a consistent snapshot that never waits for a writing process (WAL).
-        Flushing a change in it is a programming error (RuntimeError)."""
+        Flushing a change in it, or executing any writing statement, is a programming error (RuntimeError): it
+        would be committed without the write lock and without bumping the data generation, so a remembered
+        overview would still be shown over the changed data."""
         if self._closed:
             raise DatabaseClosedError("the database is closed")
-        with self.sessionmaker() as session:
+        with self.sessionmaker(bind=self._reader) as session:
             session.info["reading"] = True
             with session.begin():
                 yield session
@@ -183,9 +190,9 @@ def open_database(
         revision = None
         checked = True
     else:
-        file_path = Path(path).expanduser().absolute()
+        file_path, exists = _locate(path)
         revision = None
-        if file_path.exists():
+        if exists:
             revision = check_existing(file_path)
             checked = revision != HEAD_REVISION
             if not checked:
@@ -217,6 +224,19 @@ def open_database(
         trusted = identity_of(file_path)  # created, or checked then migrated, by this process
     return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked,
                     trusted=trusted)
+
+
+def _locate(path: Path | str) -> tuple[Path, bool]:
+    """The absolute path and whether a file is there; a name the system refuses (too long, an unknown ``~user``)
+    is the user's to correct: :class:`DatabaseUnreadableError`, not a traceback."""
+    try:
+        file_path = Path(path).expanduser().absolute()
+    except RuntimeError as error:
+        raise DatabaseUnreadableError(Path(path), str(error)) from error
+    try:
+        return file_path, file_path.exists()
+    except OSError as error:
+        raise DatabaseUnreadableError(file_path, error.strerror or str(error)) from error
 
 
 def _create_owner_only(path: Path) -> None:
@@ -289,6 +309,12 @@ def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: A
         return
     connection.info[_BUMPED] = True
     cursor.connection.execute(BUMP_GENERATION)
+
+
+def _refuse_write_statements_when_reading(connection: Any, cursor: Any, statement: str, parameters: Any,
+                                          context: Any, executemany: bool) -> None:
+    if connection.get_execution_options().get(READING_OPTION) and is_write(statement):
+        raise RuntimeError("a reading session cannot write; use Database.session()")
 
 
 def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:

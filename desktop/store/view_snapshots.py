@@ -58,8 +58,24 @@ class SnapshotKey:
     revision: str = HEAD_REVISION
 
 
+@dataclass(frozen=True)
+class RememberedView:
+    """A current snapshot's payload and the data generation it was computed at (the window tells a change made
+    since the snapshot was read from a missed invalidation)."""
+
+    payload: bytes
+    generation: int
+
+
 def read_current(path: Path, key: SnapshotKey) -> bytes | None:
-    """The payload remembered for ``key`` in the database at ``path`` if it is current, else None.
+    """The payload remembered for ``key`` in the database at ``path`` if it is current, else None
+    (:func:`read_remembered` without the generation)."""
+    remembered = read_remembered(path, key)
+    return remembered.payload if remembered is not None else None
+
+
+def read_remembered(path: Path, key: SnapshotKey) -> RememberedView | None:
+    """The view remembered for ``key`` in the database at ``path`` if it is current, else None.
 
     None too for a file opening would refuse, one that must be migrated, one with accounts, or any error: the
     caller then opens the database the normal way, which says what is wrong.
@@ -67,8 +83,12 @@ def read_current(path: Path, key: SnapshotKey) -> bytes | None:
     Call it before this process opens the database (as the window does): the header is read through a plain
     file descriptor, and closing one releases every POSIX lock this process's SQLite connections hold on the
     file — another process closing last would then delete the write-ahead log under them."""
-    path = Path(path).expanduser().absolute()
-    if key.scope != SYSTEM_SCOPE or not path.is_file():
+    try:
+        path = Path(path).expanduser().absolute()
+        if key.scope != SYSTEM_SCOPE or not path.is_file():
+            return None
+    except (OSError, RuntimeError) as error:  # a name too long, an unknown ~user: opening says what is wrong
+        log.debug("no remembered view: %s", error)
         return None
     try:
         if check_existing(path) != key.revision:
@@ -76,12 +96,17 @@ def read_current(path: Path, key: SnapshotKey) -> bytes | None:
     except (DomainError, OSError) as error:
         log.debug("no remembered view: %s", error)
         return None
-    return read_without_checks(path, key)
+    return _read(path, key)
 
 
 def read_without_checks(path: Path, key: SnapshotKey) -> bytes | None:
     """:func:`read_current` without the bounded checks of header, schema and revision (made before by the
     caller, or by this process's own open database): only SQLite touches the file."""
+    remembered = _read(path, key)
+    return remembered.payload if remembered is not None else None
+
+
+def _read(path: Path, key: SnapshotKey) -> RememberedView | None:
     try:
         connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=rw", uri=True)
     except sqlite3.Error as error:
@@ -95,12 +120,17 @@ def read_without_checks(path: Path, key: SnapshotKey) -> bytes | None:
         if connection.execute("SELECT 1 FROM account LIMIT 1").fetchone() is not None:
             return None
         row = connection.execute(
-            "SELECT s.payload FROM view_snapshot s, data_generation g "
+            "SELECT s.payload, s.generation FROM view_snapshot s, data_generation g "
             "WHERE s.page = ? AND s.scope = ? AND s.day = ? AND s.app_version = ? AND s.revision = ? "
-            "AND g.id = 1 AND s.generation = g.generation AND length(s.payload) <= ?",
+            "AND g.id = 1 AND s.generation = g.generation "
+            # Only a blob is a payload: length() of a number is its digits' count, and bytes(10**12) is a
+            # terabyte of zeros; bytes() of a text raises (a row written by hand or by another tool).
+            "AND typeof(s.payload) = 'blob' AND length(s.payload) <= ?",
             (key.page, key.scope, key.day.isoformat(), key.app_version, key.revision, MAX_PAYLOAD_BYTES),
         ).fetchone()
-        return bytes(row[0]) if row is not None else None
+        if row is None or not isinstance(row[0], bytes) or not isinstance(row[1], int):
+            return None
+        return RememberedView(row[0], row[1])
     except sqlite3.Error as error:
         log.debug("no remembered view: %s", error)
         return None

@@ -58,8 +58,9 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         # the database layer is imported; the database is opened after it and the view recomputed.
         apply_direction(app)
         try:
-            shown_early = (window.show_remembered_overview(remembered) if first_page == "home"
-                           else window.show_remembered_ranking(remembered))
+            view, generation = remembered
+            shown_early = (window.show_remembered_overview(view, generation) if first_page == "home"
+                           else window.show_remembered_ranking(view))
         except Exception:  # a payload of the right shape with values this version cannot show: compute instead
             log.exception("the remembered %s page could not be shown; computing it", first_page)
             remembered = None
@@ -85,7 +86,8 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
         install_crash_handler(window, quit_on_error=selftest or screenshot is not None)
         apply_direction(app)  # also without a translation file, before any page exists
         try:
-            services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot)).open_interactively()
+            services = DatabaseOpener(path, demo=demo, interactive=not (selftest or screenshot),
+                                      before_sign_in=window.forget_remembered_overview).open_interactively()
             if services is not None:
                 state["services"] = services
                 # The page asked for (or left open last) is the only one built: opening on the indicators
@@ -126,17 +128,23 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
 def remembered_ranking(path: Path) -> FirstRanking | None:
     """The indicators page's first view remembered in the database at ``path`` when current for today; None
     otherwise (as :func:`remembered_overview`)."""
+    remembered = remembered_ranking_view(path)
+    return remembered[0] if remembered is not None else None
+
+
+def remembered_ranking_view(path: Path) -> tuple[FirstRanking, int] | None:
+    """:func:`remembered_ranking` with the data generation it was computed at."""
     from desktop.clock import SystemClock
     from desktop.ranking.key import snapshot_key
-    from desktop.store.view_snapshots import read_current
+    from desktop.store.view_snapshots import read_remembered
 
-    payload = read_current(path, snapshot_key(SystemClock().today()))
-    if payload is None:
+    remembered = read_remembered(path, snapshot_key(SystemClock().today()))
+    if remembered is None:
         return None
     from desktop.ranking import codec  # the views' types: only when there is one
 
     try:
-        return codec.decode(payload)
+        return codec.decode(remembered.payload), remembered.generation
     except codec.UnreadableRanking as error:
         log.warning("the remembered ranking could not be read (%s); computing it", error)
         return None
@@ -147,17 +155,23 @@ def remembered_overview(path: Path) -> Overview | None:
     is the system's), read with sqlite3 alone; None when there is none, it is stale, the file would be refused
     on opening, has accounts or must be migrated, or the payload does not decode (the normal path then opens the
     database and says what is wrong, if anything)."""
+    remembered = remembered_view(path)
+    return remembered[0] if remembered is not None else None
+
+
+def remembered_view(path: Path) -> tuple[Overview, int] | None:
+    """:func:`remembered_overview` with the data generation it was computed at."""
     from desktop.clock import SystemClock
     from desktop.overview.key import snapshot_key
-    from desktop.store.view_snapshots import read_current
+    from desktop.store.view_snapshots import read_remembered
 
-    payload = read_current(path, snapshot_key(SystemClock().today()))
-    if payload is None:
+    remembered = read_remembered(path, snapshot_key(SystemClock().today()))
+    if remembered is None:
         return None
     from desktop.overview import codec  # the views' types (dates, Jalali periods): only when there is one
 
     try:
-        return codec.decode(payload)
+        return codec.decode(remembered.payload), remembered.generation
     except codec.UnreadableOverview as error:
         log.warning("the remembered overview could not be read (%s); computing it", error)
         return None
@@ -196,4 +210,4 @@ def _render_when_loaded(app, window, shown: str, screenshot: Path | None, state:
 
 
 #: The pages whose first view may be remembered, and how each is read back (before the database layer).
-REMEMBERED_PAGES = {"home": remembered_overview, "indicators": remembered_ranking}
+REMEMBERED_PAGES = {"home": remembered_view, "indicators": remembered_ranking_view}

@@ -90,14 +90,15 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    def show_remembered_overview(self, overview: Overview) -> QWidget:
-        """Before the database is opened: the overview remembered in it, shown at once (desktop/ui/app.py).
-        :meth:`attach` keeps this page, gives it the services, and it recomputes its figures."""
+    def show_remembered_overview(self, overview: Overview, generation: int | None = None) -> QWidget:
+        """Before the database is opened: the overview remembered in it (computed at data ``generation``), shown
+        at once (desktop/ui/app.py). :meth:`attach` keeps this page, gives it the services, and it recomputes
+        its figures."""
         from desktop.ui.pages.home import HomePage
 
         home = HomePage(None, self.notifier)
         try:
-            home.show_remembered(overview)
+            home.show_remembered(overview, generation)
         except Exception:
             home.deleteLater()  # whole, with its models: nothing half-built stays behind
             raise
@@ -131,6 +132,16 @@ class MainWindow(QMainWindow):
 
     def _say_waiting(self) -> None:
         self.statusBar().showMessage(self.tr("Opening the database… the page follows in a moment."), 5000)
+
+    def forget_remembered_overview(self) -> None:
+        """Take the page shown from its snapshot (the overview or the indicators page) off the screen: it was
+        computed for a database without accounts (the system scope), and accounts now exist - created by another
+        process after it was read. What a person may see depends on who signs in, so nothing is shown before the
+        sign-in."""
+        early, self._early_page = self._early_page, None
+        if early is not None:
+            self._stack.removeWidget(early[1])
+            early[1].deleteLater()
 
     def _queue_link(self, link: str) -> None:
         """A link clicked before the pages exist: followed as soon as the database is open."""
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
+        if self.services.principal.account_id is not None:  # signed in: the snapshot was the system scope's
+            self.forget_remembered_overview()
         early, self._early_page = self._early_page, None
         if early is not None:  # the page already on screen, from its snapshot: kept, now with services
             key, widget = early

@@ -4,6 +4,7 @@ clear message, and run the first-run setup wizard on a new real database."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,11 +21,15 @@ from desktop.ui.widgets.errors import describe
 class DatabaseOpener(QObject):
     """`interactive=False` (the self-test) never waits for a person: no wizard, messages go to stderr."""
 
-    def __init__(self, path: Path, *, demo: bool, interactive: bool = True):
+    def __init__(self, path: Path, *, demo: bool, interactive: bool = True,
+                 before_sign_in: Callable[[], None] | None = None):
+        """``before_sign_in`` runs when the database turns out to have accounts, before anyone signs in (the
+        window takes a remembered overview off the screen: desktop/ui/app.py)."""
         super().__init__()
         self.path = path
         self.demo = demo
         self.interactive = interactive
+        self.before_sign_in = before_sign_in
 
     def open_interactively(self) -> AppServices | None:
         if self.demo and not self.path.exists() and not self._create_demo():
@@ -49,6 +54,8 @@ class DatabaseOpener(QObject):
             else:
                 services.set_user(services.profile().user_name)
         elif services.accounts.has_accounts():
+            if self.before_sign_in is not None:
+                self.before_sign_in()
             if not self.interactive:
                 self._report(self.tr("Rasad"), self.tr(
                     "This database has user accounts; it is opened only after someone signs in."))

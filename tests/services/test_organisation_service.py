@@ -32,7 +32,8 @@ from tests.services.conftest import PLANS_YEAR, USER, change_log, count_rows, se
 
 def _all_counts(database: Database) -> dict[str, int]:
     with database.session() as session:
-        return {t.name: session.query(t).count() for t in Base.metadata.sorted_tables}
+        # data_generation: bookkeeping, its one row written by migration 0014 (view_snapshots.py), not by setup.
+        return {t.name: session.query(t).count() for t in Base.metadata.sorted_tables if t.name != "data_generation"}
 
 
 def test_setup_writes_the_province_districts_branches_and_profile(database: Database) -> None:

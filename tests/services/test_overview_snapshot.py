@@ -220,3 +220,29 @@ def test_nothing_is_remembered_while_the_health_is_unknown(demo: AppServices) ->
     assert not demo.database.health.cleared_by_record
     assert demo.overview.remember(demo.overview.compute()) is False
     assert demo.database.health.report.status.value == "unchecked"
+
+
+class _PastMidnight:
+    """A clock whose day turns over after the overview has read it: the services that follow compute for the
+    next day (the meetings service's overdue days)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def today(self) -> date:
+        self.calls += 1
+        return TODAY if self.calls == 1 else TODAY + timedelta(days=1)
+
+    def now(self) -> datetime:
+        return datetime.combine(self.today(), datetime.min.time(), tzinfo=UTC)
+
+
+def test_an_overview_computed_across_midnight_is_not_remembered(shared: AppServices) -> None:
+    """Its figures mix two days under the first day's key: shown again only if the clock went back (a time
+    zone change), but then with the next day's overdue counts under the previous day's date."""
+    services = AppServices(shared.database, _PastMidnight(), is_demo=True)
+    computed = services.overview.compute()
+    assert computed.day == computed.overview.summary.as_of == TODAY
+    late = computed.overview.overdue[0]
+    assert late.days_overdue == (TODAY + timedelta(days=1) - late.deadline).days  # the next day's figure
+    assert services.overview.remember(computed) is False

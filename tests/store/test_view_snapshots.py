@@ -111,3 +111,42 @@ def test_a_payload_too_large_is_neither_stored_nor_read(tmp_path: Path) -> None:
     path = tmp_path / "rasad.sqlite3"
     with open_database(path) as database:
         assert remember(database, KEY, generation_now(database), b"x" * (4 * 1024 * 1024 + 1), NOW) is False
+
+
+@pytest.mark.parametrize("stored", ["'figures as text'", "10000000000"], ids=["text", "number"])
+def test_a_payload_that_is_not_a_blob_is_not_read_and_raises_nothing(tmp_path: Path, stored: str) -> None:
+    """A row written by hand or by another tool, generation and key matching: a number's length() is its digits'
+    count, so 10**10 passed the size cap and bytes(10**10) asked for ten gigabytes (MemoryError at start); a text
+    raised TypeError. Either is no remembered view."""
+    path = _remembered(tmp_path)
+    _sql(path, f"UPDATE view_snapshot SET payload = {stored}")
+    assert read_current(path, KEY) is None
+
+
+def test_a_writing_statement_in_a_reading_session_is_refused_not_committed_uncounted(tmp_path: Path) -> None:
+    """Reading sessions have no write lock and bump no generation: a write slipped into one was committed and the
+    overview remembered before it was still shown as current."""
+    path = _remembered(tmp_path)
+    with open_database(path) as database:
+        with pytest.raises(RuntimeError), database.reading() as session:
+            session.execute(text("UPDATE setting SET value = '2' WHERE key = 'a'"))
+        with database.reading() as session:
+            assert session.execute(text("SELECT value FROM setting WHERE key = 'a'")).scalar() == 1
+    assert read_current(path, KEY) == b"figures"
+
+
+def test_a_write_after_a_rolled_back_savepoint_that_held_the_bump_still_counts(tmp_path: Path) -> None:
+    """The first write of the transaction, and with it the generation's bump, was undone with its savepoint: a
+    write after it in the same transaction must bump again (a DDL statement is a write too)."""
+    path = _remembered(tmp_path)
+    with open_database(path) as database:
+        with database.session() as session:
+            savepoint = session.begin_nested()
+            session.execute(text("UPDATE setting SET value = '2' WHERE key = 'a'"))
+            savepoint.rollback()
+            session.execute(text("UPDATE setting SET value = '3' WHERE key = 'a'"))
+    assert read_current(path, KEY) is None
+    path = _remembered(tmp_path / "ddl")
+    with open_database(path) as database, database.session() as session:
+        session.execute(text("CREATE TABLE extra (a)"))
+    assert read_current(path, KEY) is None

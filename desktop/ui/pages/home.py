@@ -82,6 +82,7 @@ class HomePage(QWidget):
         self._summary: HomeSummary | None = None
         self._data: Overview | None = None
         self._from_snapshot = False  # the figures on screen are the remembered ones, not yet recomputed
+        self._remembered_generation: int | None = None  # the data generation the remembered ones were computed at
         self._unremembered: ComputedOverview | None = None  # computed, not yet stored for the next start
         self._task: BackgroundTask | None = None
         self._stale = False
@@ -164,10 +165,12 @@ class HomePage(QWidget):
         if services is not None:
             self.refresh()
 
-    def show_remembered(self, overview: Overview) -> None:
-        """Show the overview remembered in the database (before the services are attached)."""
+    def show_remembered(self, overview: Overview, generation: int | None = None) -> None:
+        """Show the overview remembered in the database (before the services are attached), computed at data
+        ``generation`` (None: unknown)."""
         self._show(overview)
         self._from_snapshot = True
+        self._remembered_generation = generation
 
     def attach(self, services: AppServices) -> None:
         """The database is open (the page was built from the remembered overview): recompute the figures."""
@@ -211,9 +214,29 @@ class HomePage(QWidget):
         self._task.start()
 
     def _failed(self, error: object) -> None:
+        if isValid(self) and self._from_snapshot:
+            self._withdraw_remembered()
         # A refresh still running when the window closes fails on the closed database: nobody to tell.
         if isValid(self) and self.window().isVisible():
             show_error(self, self.tr("Overview"), error)
+
+    def _withdraw_remembered(self) -> None:
+        """The services could not confirm the remembered figures (a damaged page the snapshot's own read never
+        touched, say): they are taken off the page rather than left looking current."""
+        self._from_snapshot = False
+        self._summary = self._data = None
+        self.coverage = None
+        self._heading.setText(self.tr("The overview could not be computed."))
+        for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card,
+                     self._statistics_card):
+            card.set_value("—")
+        for model in (self._milestones, self._behind, self._overdue):
+            model.set_rows(())
+        self.getting_started.hide()
+        self.attention.set_items((), "")
+        if self._chart is not None:
+            self._chart.hide()
+        self._chart_empty.hide()
 
     def _task_done(self) -> None:
         self._task = None
@@ -227,9 +250,13 @@ class HomePage(QWidget):
         if not was_remembered:
             self._show(computed.overview)
         elif computed.overview != self._data:
-            # The remembered overview was current by its data generation, yet the data say otherwise: some write
-            # did not bump the generation (desktop/store/database.py). Shown right now, but worth a look.
-            log.warning("the remembered overview differed from the computed one: a missed invalidation")
+            if self._remembered_generation is not None and computed.generation != self._remembered_generation:
+                # Written meanwhile (another process, between the snapshot's read and this computation).
+                log.info("the data changed since the remembered overview was read")
+            else:
+                # The remembered overview was current by its data generation, yet the data say otherwise: some
+                # write did not bump the generation (desktop/store/database.py). Shown right now, worth a look.
+                log.warning("the remembered overview differed from the computed one: a missed invalidation")
             self._show(computed.overview)
         self.computed.emit()
 
