@@ -33,7 +33,7 @@ BRANCH_HEADERS = ("کد شعبه", "نام شعبه", "حوزه قضایی", "ن
 def province(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     folder = tmp_path_factory.mktemp("rollups")
     shutil.copytree(demo_template, folder / "demo")
-    database = open_database(folder / "demo" / "demo.sqlite3")
+    database = open_database(folder / "demo" / "demo.sqlite3", create=False)
     with database.engine.connect() as connection:
         first = connection.exec_driver_sql("SELECT min(month_index) FROM indicator_month").scalar()
         branches = connection.exec_driver_sql(

@@ -38,7 +38,7 @@ def shared(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
     folder = tmp_path_factory.mktemp("overview-snapshot")
     shutil.copytree(demo_template, folder / "demo")
-    database = open_database(folder / "demo" / "demo.sqlite3")
+    database = open_database(folder / "demo" / "demo.sqlite3", create=False)
     assert not database.health.check().is_damaged
     yield AppServices(database, FixedClock(TODAY), is_demo=True)
     database.close()
