@@ -1,0 +1,148 @@
+"""Pre-aggregated branch figures over multi-month spans (migration 0016, docs/indicators.md "Branch spans").
+
+A branch table of a quarter, half or year (or of a rolling indicator) summed 3,000 branches × up to 12 months ×
+every case type per view, and the 90th percentile read every branch's histogram buckets of every month (about
+350 ms for a year). ``indicator_branch_span`` holds, per span, branch and case type (``*`` = all types), the
+period's figures as :func:`desktop.indicators.service.table_query` computes them from the branch rows, and the
+90th percentile itself, computed by the service's own function on the merged histogram.
+
+The spans (``wanted_spans``): for every quarter, half and year that holds a month with data, its months up to
+the latest month with data (a period still under way: what its table reads), and the rolling window of every
+indicator that has one ending with that month. Other spans (a month's rolling window, a period with no data)
+are read from the branch rows as before.
+
+``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
+spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
+the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from desktop.domain.indicators.definitions import INDICATORS, STOCK_FIELDS, SUMMED_FIELDS, percentile_from_histogram
+from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
+from desktop.domain.jalali import PeriodKind
+
+SPAN_TABLES = ("indicator_branch_span", "indicator_branch_span_list")
+#: The case type of the rows summing every type (a case type is never ``*``: it is a type's name or '').
+ALL_TYPES = "*"
+SPAN_KINDS = (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR)
+WINDOWS = tuple(sorted({definition.window_months for definition in INDICATORS if definition.window_months}))
+_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
+_COLUMNS = ", ".join((*_FLOWS, *STOCK_FIELDS, "scheduling_days_max"))
+_SUMS = ", ".join((*(f"sum(im.{name})" for name in _FLOWS),
+                   *(f"coalesce(sum(CASE WHEN im.month_index = :last THEN im.{name} END), 0)" for name in STOCK_FIELDS),
+                   "max(im.scheduling_days_max)"))
+_COMPLETE = "im.case_type = '' AND im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
+
+
+def wanted_spans(low: int, high: int) -> dict[tuple[int, int], bool]:
+    """(first month, last month) -> whether its 90th percentile is kept (a period's span, not only a rolling
+    window), for the data months ``low..high``."""
+    spans: dict[tuple[int, int], bool] = {}
+    for kind in SPAN_KINDS:
+        month = low
+        while month <= high:
+            period = period_containing_month(kind, month)
+            first, stock = first_month_index(period), min(last_month_index(period), high)
+            if stock > first:
+                spans[(first, stock)] = True
+            for window in WINDOWS:
+                spans.setdefault((stock - window + 1, stock), False)
+            month = last_month_index(period) + 1
+    return spans
+
+
+def _json(values: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(value)) for value in values) + "]"
+
+
+def refresh_branch_spans(
+    connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
+) -> None:
+    """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
+    branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction."""
+    run = connection.exec_driver_sql
+    low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
+    if low is None:
+        for table in SPAN_TABLES:
+            run(f"DELETE FROM {table}")
+        return
+    wanted = wanted_spans(low, high)
+    stored = {(first, last): bool(p90) for first, last, p90 in run(
+        "SELECT first_month, last_month, with_p90 FROM indicator_branch_span_list")}
+    for first, last in set(stored) - set(wanted):
+        for table in SPAN_TABLES:
+            run(f"DELETE FROM {table} WHERE first_month = ? AND last_month = ?", (first, last))
+    run("DELETE FROM indicator_branch_span WHERE branch_id NOT IN (SELECT id FROM branch)")
+    rebuilt = None if months is None else sorted(set(months))
+    branches = None if branch_ids is None else sorted(set(branch_ids))
+    for (first, last), with_p90 in sorted(wanted.items()):
+        if (first, last) not in stored or stored[(first, last)] != with_p90:
+            _write_span(connection, first, last, with_p90, None)
+            run("INSERT OR REPLACE INTO indicator_branch_span_list (first_month, last_month, with_p90)"
+                " VALUES (?, ?, ?)", (first, last, int(with_p90)))
+        elif rebuilt is None or any(first <= month <= last for month in rebuilt):
+            if branches is None or branches:
+                _write_span(connection, first, last, with_p90, branches)
+
+
+def rebuild_branch_spans(connection: Connection) -> None:
+    """Recompute every span from the branch rows."""
+    for table in SPAN_TABLES:
+        connection.exec_driver_sql(f"DELETE FROM {table}")
+    refresh_branch_spans(connection)
+
+
+def _write_span(connection: Connection, first: int, last: int, with_p90: bool, branches: list[int] | None) -> None:
+    """Rewrite one span's rows for ``branches`` (every branch when None)."""
+    params: dict[str, object] = {"first": first, "last": last}
+    scope = ""
+    if branches is not None:
+        scope = " AND branch_id IN (SELECT value FROM json_each(:branches))"
+        params["branches"] = _json(branches)
+    delete = "DELETE FROM indicator_branch_span WHERE first_month = :first AND last_month = :last" + scope
+    connection.exec_driver_sql(delete.replace(":first", "?").replace(":last", "?").replace(":branches", "?"),
+                               tuple(params.values()))
+    where = f" WHERE im.month_index BETWEEN {int(first)} AND {int(last)}{scope.replace('branch_id', 'im.branch_id')}"
+    sums = _SUMS.replace(":last", str(int(last)))
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    named = {"branches": params["branches"]} if branches is not None else {}
+    raw.execute(
+        f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+        " complete_months, complete_list)"
+        f" SELECT {int(first)}, {int(last)}, im.case_type, im.branch_id, {sums}, 0, NULL"
+        f" FROM indicator_month im{where} GROUP BY im.branch_id, im.case_type", named)
+    raw.execute(
+        f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+        " complete_months, complete_list)"
+        f" SELECT {int(first)}, {int(last)}, '{ALL_TYPES}', im.branch_id, {sums}, sum({_COMPLETE}),"
+        f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
+        f" FROM indicator_month im{where} GROUP BY im.branch_id", named)
+    if with_p90:
+        _write_p90(raw, first, last, where, named)
+
+
+def _write_p90(raw: object, first: int, last: int, where: str, named: dict[str, object]) -> None:
+    """The 90th percentile of each branch's (and type's) merged histogram over the span - with the function the
+    service computes it with, so the stored value is the one a table from the branch rows shows."""
+    typed: dict[tuple[int, str], dict[int, int]] = {}
+    merged: dict[int, dict[int, int]] = {}
+    rows = raw.execute(  # type: ignore[attr-defined]
+        "SELECT im.branch_id, im.case_type, im.bucket, sum(im.count) FROM disposition_histogram im"
+        f"{where} GROUP BY im.branch_id, im.case_type, im.bucket", named)
+    for branch_id, case_type, bucket, count in rows:
+        typed.setdefault((branch_id, case_type), {})[bucket] = count
+        histogram = merged.setdefault(branch_id, {})
+        histogram[bucket] = histogram.get(bucket, 0) + count
+    values = [(percentile_from_histogram(histogram, 0.9), branch_id, case_type)
+              for (branch_id, case_type), histogram in typed.items()]
+    values += [(percentile_from_histogram(histogram, 0.9), branch_id, ALL_TYPES)
+               for branch_id, histogram in merged.items()]
+    raw.executemany(  # type: ignore[attr-defined]
+        f"UPDATE indicator_branch_span SET p90 = ? WHERE first_month = {int(first)} AND last_month = {int(last)}"
+        " AND branch_id = ? AND case_type = ?", values)
