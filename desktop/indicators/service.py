@@ -31,6 +31,7 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators.rollup_read import (
     member_counts,
     rollup_complete_months,
@@ -369,7 +370,14 @@ class IndicatorService(ActsForPrincipal):
             months = tuple(range(first, stock + 1))
             units = self._units(connection, level, parent)
             rollups = self._use_rollups and uses_rollups(level, parent)
-            if rollups:  # districts and provinces: their pre-aggregated months
+            # Branches over several months: their pre-aggregated span (90th percentile included), when stored.
+            spans = (self._use_rollups and level == "branch" and stock > first
+                     and not (definition.needs_histogram and definition.window_months)
+                     and span_stored(connection, first, stock, definition.needs_histogram))
+            if spans:
+                sql, params = span_table_query(case_type, parent, first, stock)
+                members = _members(connection, level, parent)
+            elif rollups:  # districts and provinces: their pre-aggregated months
                 sql, params = rollup_table_query(level, case_type, parent, first, stock)
                 histogram_sql = rollup_histogram_query(level, case_type, parent, first_month_index(period),
                                                        last_month_index(period))
@@ -380,7 +388,7 @@ class IndicatorService(ActsForPrincipal):
                 members = _members(connection, level, parent)
             measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
             histograms: dict[int, dict[int, int]] = {}
-            if definition.needs_histogram:
+            if definition.needs_histogram and not spans:
                 for unit_id, bucket, count in connection.execute(text(histogram_sql[0]), histogram_sql[1]):
                     histograms.setdefault(unit_id, {})[bucket] = count
             if not rollups:
@@ -397,6 +405,9 @@ class IndicatorService(ActsForPrincipal):
             unit_id: definition.compute(totals[unit_id]) if measured.get(unit_id, {}).get("has_rows") else None
             for unit_id in totals
         }
+        if spans and definition.needs_histogram:  # the span's 90th percentile, computed when it was written
+            values = {unit_id: measured[unit_id]["p90"] if measured.get(unit_id, {}).get("has_rows") else None
+                      for unit_id in values}
         complete = {unit_id: cover[0] == cover[1] and cover[1] > 0 for unit_id, cover in coverage.items()}
         ranked = rank(
             ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units if complete[unit_id]),

@@ -16,7 +16,7 @@ import pytest
 
 from desktop.clock import FixedClock
 from desktop.domain.indicators.definitions import INDICATORS
-from desktop.domain.indicators.periods import last_periods, month_period
+from desktop.domain.indicators.periods import first_month_index, last_periods, month_period
 from desktop.domain.jalali import PeriodKind
 from desktop.imports.service import IMPORTED, ImportService
 from desktop.indicators.at_risk import units_at_risk_now
@@ -78,6 +78,41 @@ def test_every_district_and_province_table_from_the_rollups_equals_the_one_from_
                         slow.table(definition.code, level, period, case_type)), (definition.code, level, period)
                     incomplete_seen += sum(1 for row in table.rows if row.incomplete_branches)
     assert incomplete_seen  # the comparison covered units whose incomplete branches are named
+
+
+def test_every_branch_table_from_the_spans_equals_the_one_from_the_branch_rows(province: Database) -> None:
+    from desktop.indicators.branch_spans import span_stored
+    from desktop.indicators.service import _stock_month
+
+    fast, slow = IndicatorService(province), IndicatorService(province, use_rollups=False)
+    latest = fast.latest_month()
+    assert latest is not None
+    with province.engine.connect() as connection:
+        earliest = connection.exec_driver_sql("SELECT min(month_index) FROM indicator_month").scalar()
+        district = connection.exec_driver_sql("SELECT min(id) FROM district").scalar()
+    periods = [last_periods(kind, latest, 1)[0] for kind in PeriodKind]
+    periods += [last_periods(PeriodKind.YEAR, latest, 2)[0], *last_periods(PeriodKind.QUARTER, latest, 3)[:2],
+                month_period(earliest),
+                last_periods(PeriodKind.QUARTER, earliest, 1)[0], last_periods(PeriodKind.YEAR, earliest, 1)[0]]
+    from_spans = multi_month = incomplete_seen = 0
+    for definition in INDICATORS:
+        for period in periods:
+            stock = _stock_month(period, latest)
+            first = stock - definition.window_months + 1 if definition.window_months else first_month_index(period)
+            # A month's rolling window is kept only when it ends a quarter or the latest month.
+            multi_month += stock > first and (period.kind is not PeriodKind.MONTH or stock == latest)
+            with province.engine.connect() as connection:
+                from_spans += stock > first and span_stored(connection, first, stock, definition.needs_histogram)
+            for case_type in (None, fast.case_types()[0]):
+                for parent in (None, ("district", district)) if case_type is None else (None,):
+                    table = fast.table(definition.code, "branch", period, case_type, parent)
+                    assert table_signature(table, histogram=False) == table_signature(
+                        slow.table(definition.code, "branch", period, case_type, parent), histogram=False), \
+                        (definition.code, period, case_type, parent)
+                    incomplete_seen += sum(1 for row in table.rows if row.missing_months)
+    # Every multi-month period (and rolling window at the latest month) was answered from the spans.
+    assert from_spans == multi_month > 0
+    assert incomplete_seen
 
 
 def test_every_trend_and_the_coverage_from_the_rollups_equal_the_ones_from_the_branch_rows(
