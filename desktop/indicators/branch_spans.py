@@ -8,8 +8,9 @@ period's figures as :func:`desktop.indicators.service.table_query` computes them
 
 The spans (``wanted_spans``): for every quarter, half and year that holds a month with data, its months up to
 the latest month with data (a period still under way: what its table reads), and the rolling window of every
-indicator that has one ending with that month. Other spans (a month's rolling window, a period with no data)
-are read from the branch rows as before.
+indicator that has one ending with that month; and the latest month alone (the month the indicators page opens
+on). Other spans (an earlier month, a month's rolling window not ending a quarter, a period with no data) are
+read from the branch rows as before.
 
 ``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
 spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
@@ -42,7 +43,8 @@ _COMPLETE = "im.case_type = '' AND im.source IN ('cases', 'monthly')"  # desktop
 def wanted_spans(low: int, high: int) -> dict[tuple[int, int], bool]:
     """(first month, last month) -> whether its 90th percentile is kept (a period's span, not only a rolling
     window), for the data months ``low..high``."""
-    spans: dict[tuple[int, int], bool] = {}
+    # The latest month alone: the month the indicators page opens on (all types summed once, not per view).
+    spans: dict[tuple[int, int], bool] = {(high, high): True}
     for kind in SPAN_KINDS:
         month = low
         while month <= high:

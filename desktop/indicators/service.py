@@ -370,8 +370,9 @@ class IndicatorService(ActsForPrincipal):
             months = tuple(range(first, stock + 1))
             units = self._units(connection, level, parent)
             rollups = self._use_rollups and uses_rollups(level, parent)
-            # Branches over several months: their pre-aggregated span (90th percentile included), when stored.
-            spans = (self._use_rollups and level == "branch" and stock > first
+            # Branches over several months (or the latest month): their pre-aggregated span (90th percentile
+            # included), when stored.
+            spans = (self._use_rollups and level == "branch"
                      and not (definition.needs_histogram and definition.window_months)
                      and span_stored(connection, first, stock, definition.needs_histogram))
             if spans:
