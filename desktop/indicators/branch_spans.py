@@ -19,7 +19,8 @@ the existing spans overlapping the months rebuilt are rewritten for the branches
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -50,8 +51,7 @@ def wanted_spans(low: int, high: int) -> dict[tuple[int, int], bool]:
         while month <= high:
             period = period_containing_month(kind, month)
             first, stock = first_month_index(period), min(last_month_index(period), high)
-            if stock > first:
-                spans[(first, stock)] = True
+            spans[(first, stock)] = True
             for window in WINDOWS:
                 spans.setdefault((stock - window + 1, stock), False)
             month = last_month_index(period) + 1
@@ -62,11 +62,39 @@ def _json(values: Iterable[int]) -> str:
     return "[" + ",".join(str(int(value)) for value in values) + "]"
 
 
+def _quarter_of(month: int) -> tuple[int, int]:
+    quarter = period_containing_month(PeriodKind.QUARTER, month)
+    return first_month_index(quarter), last_month_index(quarter)
+
+
+def _quarter_parts(first: int, last: int, wanted: Mapping[tuple[int, int], bool], low: int
+                   ) -> list[tuple[int, int]] | None:
+    """The quarter spans ``first..last`` is made of (each quarter up to ``last``), when it starts a quarter and
+    is longer than one and every quarter with data is a wanted span; None otherwise (read from the months)."""
+    if _quarter_of(first)[0] != first or _quarter_of(first)[1] >= last:
+        return None
+    parts = []
+    month = first
+    while month <= last:
+        start, end = _quarter_of(month)
+        part = (start, min(end, last))
+        if part[1] >= low:  # a quarter wholly before the data has no rows: it adds nothing
+            if part not in wanted:
+                return None
+            parts.append(part)
+        month = end + 1
+    return parts
+
+
 def refresh_branch_spans(
     connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
 ) -> None:
     """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
-    branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction."""
+    branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction.
+
+    Quarters (and the spans that do not start a quarter) are summed from the branch months; halves, years and
+    rolling windows made of whole quarters from the quarters' rows just written (a third of the reading); the
+    90th percentile from the months' histograms."""
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
@@ -82,14 +110,19 @@ def refresh_branch_spans(
     run("DELETE FROM indicator_branch_span WHERE branch_id NOT IN (SELECT id FROM branch)")
     rebuilt = None if months is None else sorted(set(months))
     branches = None if branch_ids is None else sorted(set(branch_ids))
-    for (first, last), with_p90 in sorted(wanted.items()):
-        if (first, last) not in stored or stored[(first, last)] != with_p90:
-            _write_span(connection, first, last, with_p90, None)
+    work: list[tuple[tuple[int, int], list[tuple[int, int]] | None, bool, list[int] | None]] = []
+    for span, with_p90 in wanted.items():
+        first, last = span
+        parts = _quarter_parts(first, last, wanted, low)
+        if span not in stored or stored[span] != with_p90:
+            work.append((span, parts, with_p90, None))
             run("INSERT OR REPLACE INTO indicator_branch_span_list (first_month, last_month, with_p90)"
                 " VALUES (?, ?, ?)", (first, last, int(with_p90)))
-        elif rebuilt is None or any(first <= month <= last for month in rebuilt):
-            if branches is None or branches:
-                _write_span(connection, first, last, with_p90, branches)
+        elif (rebuilt is None or any(first <= month <= last for month in rebuilt)) and (branches is None or branches):
+            work.append((span, parts, with_p90, branches))
+    # Spans read from the months first: the composed ones read their quarters' rows.
+    for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
+        _write_span(connection, first, last, with_p90, scope, parts)
 
 
 def rebuild_branch_spans(connection: Connection) -> None:
@@ -99,32 +132,38 @@ def rebuild_branch_spans(connection: Connection) -> None:
     refresh_branch_spans(connection)
 
 
-def _write_span(connection: Connection, first: int, last: int, with_p90: bool, branches: list[int] | None) -> None:
-    """Rewrite one span's rows for ``branches`` (every branch when None)."""
-    params: dict[str, object] = {"first": first, "last": last}
-    scope = ""
-    if branches is not None:
-        scope = " AND branch_id IN (SELECT value FROM json_each(:branches))"
-        params["branches"] = _json(branches)
-    delete = "DELETE FROM indicator_branch_span WHERE first_month = :first AND last_month = :last" + scope
-    connection.exec_driver_sql(delete.replace(":first", "?").replace(":last", "?").replace(":branches", "?"),
-                               tuple(params.values()))
-    where = f" WHERE im.month_index BETWEEN {int(first)} AND {int(last)}{scope.replace('branch_id', 'im.branch_id')}"
-    sums = _SUMS.replace(":last", str(int(last)))
+def _write_span(connection: Connection, first: int, last: int, with_p90: bool, branches: list[int] | None,
+                parts: list[tuple[int, int]] | None) -> None:
+    """Rewrite one span's rows for ``branches`` (every branch when None): from its quarter spans ``parts`` (flows
+    and completeness summed, stocks those of the part ending at ``last``, the maximum of the maxima), or from the
+    branch months."""
     raw = connection.connection.driver_connection
     assert raw is not None
-    named = {"branches": params["branches"]} if branches is not None else {}
-    raw.execute(
-        f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
-        " complete_months, complete_list)"
-        f" SELECT {int(first)}, {int(last)}, im.case_type, im.branch_id, {sums}, 0, NULL"
-        f" FROM indicator_month im{where} GROUP BY im.branch_id, im.case_type", named)
-    raw.execute(
-        f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
-        " complete_months, complete_list)"
-        f" SELECT {int(first)}, {int(last)}, '{ALL_TYPES}', im.branch_id, {sums}, sum({_COMPLETE}),"
-        f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
-        f" FROM indicator_month im{where} GROUP BY im.branch_id", named)
+    named: dict[str, object] = {}
+    scope = ""
+    if branches is not None:
+        scope = " AND {}branch_id IN (SELECT value FROM json_each(:branches))"
+        named["branches"] = _json(branches)
+    raw.execute(f"DELETE FROM indicator_branch_span WHERE first_month = {int(first)} AND last_month = {int(last)}"
+                + scope.format(""), named)
+    columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+               " complete_months, complete_list)")
+    where = f" WHERE im.month_index BETWEEN {int(first)} AND {int(last)}{scope.format('im.')}"
+    if parts is not None:
+        listed = " OR ".join(f"(q.first_month = {int(a)} AND q.last_month = {int(b)})" for a, b in parts)
+        sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
+                          *(f"coalesce(sum(CASE WHEN q.last_month = {int(last)} THEN q.{name} END), 0)"
+                            for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, q.case_type, q.branch_id, {sums},"
+                    " sum(q.complete_months), group_concat(q.complete_list) FROM indicator_branch_span q"
+                    f" WHERE ({listed}){scope.format('q.')} GROUP BY q.branch_id, q.case_type", named)
+    else:
+        sums = _SUMS.replace(":last", str(int(last)))
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, im.case_type, im.branch_id, {sums}, 0, NULL"
+                    f" FROM indicator_month im{where} GROUP BY im.branch_id, im.case_type", named)
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, '{ALL_TYPES}', im.branch_id, {sums},"
+                    f" sum({_COMPLETE}), group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
+                    f" FROM indicator_month im{where} GROUP BY im.branch_id", named)
     if with_p90:
         _write_p90(raw, first, last, where, named)
 
