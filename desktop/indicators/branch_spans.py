@@ -7,10 +7,10 @@ period's figures as :func:`desktop.indicators.service.table_query` computes them
 90th percentile itself, computed by the service's own function on the merged histogram.
 
 The spans (``wanted_spans``): for every quarter, half and year that holds a month with data, its months up to
-the latest month with data (a period still under way: what its table reads), and the rolling window of every
-indicator that has one ending with that month; and the latest month alone (the month the indicators page opens
-on). Other spans (an earlier month, a month's rolling window not ending a quarter, a period with no data) are
-read from the branch rows as before.
+the latest month with data (a period still under way: what its table reads); the rolling window of every
+indicator that has one ending with the latest month (a past year's window is the year itself); and the latest
+month alone (the month the indicators page opens on). Other spans (an earlier month, the rolling window of an
+earlier month, quarter or half, a period with no data) are read from the branch rows as before.
 
 ``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
 spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
@@ -52,9 +52,12 @@ def wanted_spans(low: int, high: int) -> dict[tuple[int, int], bool]:
             period = period_containing_month(kind, month)
             first, stock = first_month_index(period), min(last_month_index(period), high)
             spans[(first, stock)] = True
-            for window in WINDOWS:
-                spans.setdefault((stock - window + 1, stock), False)
             month = last_month_index(period) + 1
+    # The rolling windows ending with the latest month (every period under way shows them; a past year's is the
+    # year itself). A past quarter's or half's window is read from the branch months (each one written on every
+    # import cost more than it saves).
+    for window in WINDOWS:
+        spans.setdefault((high - window + 1, high), False)
     return spans
 
 

@@ -99,8 +99,9 @@ def test_every_branch_table_from_the_spans_equals_the_one_from_the_branch_rows(p
         for period in periods:
             stock = _stock_month(period, latest)
             first = stock - definition.window_months + 1 if definition.window_months else first_month_index(period)
-            # Kept: every quarter, half and year, the latest month, and a rolling window ending with one of them.
-            multi_month += period.kind is not PeriodKind.MONTH or stock == latest
+            # Kept: every quarter, half and year, the latest month, the rolling windows ending with it.
+            multi_month += (stock == latest or not definition.window_months
+                            or period.kind is PeriodKind.YEAR) and (period.kind is not PeriodKind.MONTH or stock == latest)
             with province.engine.connect() as connection:
                 from_spans += span_stored(connection, first, stock, definition.needs_histogram)
             for case_type in (None, fast.case_types()[0]):

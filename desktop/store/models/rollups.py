@@ -122,7 +122,8 @@ class IndicatorBranchSpan(Base):
     has a row of that type in the span."""
 
     __tablename__ = "indicator_branch_span"
-    __table_args__ = (CheckConstraint("first_month <= last_month", name="span_valid"),)
+    # WITHOUT ROWID: the rows are written in bulk on every import; one b-tree (the key) instead of two.
+    __table_args__ = (CheckConstraint("first_month <= last_month", name="span_valid"), {"sqlite_with_rowid": False})
 
     first_month: Mapped[int] = mapped_column(primary_key=True)
     last_month: Mapped[int] = mapped_column(primary_key=True)

@@ -61,7 +61,8 @@ def upgrade() -> None:
     sa.Column('complete_list', sa.Text(), nullable=True),
     sa.CheckConstraint('first_month <= last_month', name=op.f('ck_indicator_branch_span_span_valid')),
     sa.PrimaryKeyConstraint('first_month', 'last_month', 'case_type', 'branch_id',
-                            name=op.f('pk_indicator_branch_span'))
+                            name=op.f('pk_indicator_branch_span')),
+    sqlite_with_rowid=False,
     )
     from desktop.indicators.branch_spans import rebuild_branch_spans
 
