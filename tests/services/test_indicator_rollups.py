@@ -172,3 +172,28 @@ def test_the_units_at_risk_from_the_rollups_are_the_ones_the_dashboards_tables_g
                      "district" else 1)
     assert units_at_risk_now(IndicatorService(province, principal=head)) == units_at_risk_from_tables(
         IndicatorService(province, principal=head, use_rollups=False))
+
+
+def test_every_stored_90th_percentile_is_the_functions_value_on_the_spans_merged_histogram(
+        province: Database) -> None:
+    from desktop.domain.indicators.definitions import percentile_from_histogram
+
+    with province.engine.connect() as connection:
+        spans = connection.exec_driver_sql(
+            "SELECT first_month, last_month FROM indicator_branch_span_list WHERE with_p90").all()
+        assert spans
+        checked = 0
+        for first, last in spans:
+            merged: dict[tuple[int, str], dict[int, int]] = {}
+            for branch_id, case_type, bucket, count in connection.exec_driver_sql(
+                    "SELECT branch_id, case_type, bucket, count FROM disposition_histogram"
+                    " WHERE month_index BETWEEN ? AND ?", (first, last)):
+                for key in ((branch_id, case_type), (branch_id, "*")):
+                    merged.setdefault(key, {})[bucket] = merged.get(key, {}).get(bucket, 0) + count
+            stored = {(branch_id, case_type): p90 for branch_id, case_type, p90 in connection.exec_driver_sql(
+                "SELECT branch_id, case_type, p90 FROM indicator_branch_span WHERE first_month = ?"
+                " AND last_month = ?", (first, last))}
+            for key, p90 in stored.items():
+                assert p90 == percentile_from_histogram(merged.get(key, {}), 0.9), (first, last, key)
+                checked += p90 is not None
+    assert checked
