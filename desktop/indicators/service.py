@@ -258,7 +258,8 @@ def _members(connection: Connection, level: str, parent: tuple[str, int] | None)
     if parent is not None:
         sql += f" WHERE {_UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
     members: dict[int, dict[int, str]] = {}
-    for unit_id, branch_id, code in connection.execute(text(sql), {"parent": parent[1]} if parent else {}):
+    rows = connection.exec_driver_sql(sql, {"parent": parent[1]} if parent else {}).cursor.fetchall()  # type: ignore[union-attr]
+    for unit_id, branch_id, code in rows:
         members.setdefault(unit_id, {})[branch_id] = code
     return members
 
@@ -387,7 +388,10 @@ class IndicatorService(ActsForPrincipal):
                 sql, params = table_query(level, period, case_type, parent, stock, first)
                 histogram_sql = histogram_query(level, period, case_type, parent)
                 members = _members(connection, level, parent)
-            measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
+            # Plain dicts from the driver's rows (SQLAlchemy's row mappings cost a third of a branch table's time).
+            cursor = connection.exec_driver_sql(sql, params)
+            names = [column[0] for column in cursor.cursor.description] if cursor.cursor is not None else []
+            measured = {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
             histograms: dict[int, dict[int, int]] = {}
             if definition.needs_histogram and not spans:
                 for unit_id, bucket, count in connection.execute(text(histogram_sql[0]), histogram_sql[1]):
@@ -471,7 +475,8 @@ class IndicatorService(ActsForPrincipal):
                 "branch": " WHERE b.id = :parent",
             }.get(parent[0] if parent else "", "")
         params = {"parent": parent[1]} if parent is not None else {}
-        return [tuple(row) for row in connection.execute(text(sql + where + " ORDER BY 2"), params)]  # type: ignore[misc]
+        # The driver's rows (a branch table lists 3,000 units: SQLAlchemy's row objects cost ~10 ms of them).
+        return [tuple(row) for row in connection.exec_driver_sql(sql + where + " ORDER BY 2", params).cursor.fetchall()]  # type: ignore[misc,union-attr]
 
     def trend(
         self,
