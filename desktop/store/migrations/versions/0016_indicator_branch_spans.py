@@ -7,9 +7,10 @@ Create Date: 2026-12-01 23:30:00
 Adds ``indicator_branch_span`` (a branch's measures, completeness and 90th percentile over a quarter, half or
 year - up to the latest month with data - or a rolling window ending with one, per case type and for all types)
 and ``indicator_branch_span_list`` (the spans it holds), and fills them from ``indicator_month`` /
-``disposition_histogram`` (docs/indicators.md, "Branch spans"). The fill calls
-``desktop.indicators.branch_spans.rebuild_branch_spans``: the 90th percentile must be computed by the service's
-own function (``percentile_from_histogram``), which plain SQL cannot call.
+``disposition_histogram`` (docs/indicators.md, "Branch spans"). The fill is written out here, frozen (a store
+module may not import ``desktop.indicators``, and its later versions may expect a later schema); it writes what
+``desktop.indicators.branch_spans.rebuild_branch_spans`` writes, every span summed from the branch months, the
+90th percentile by the domain's ``percentile_from_histogram`` (the service's own function).
 """
 
 from __future__ import annotations
@@ -64,9 +65,71 @@ def upgrade() -> None:
                             name=op.f('pk_indicator_branch_span')),
     sqlite_with_rowid=False,
     )
-    from desktop.indicators.branch_spans import rebuild_branch_spans
+    _fill()
 
-    rebuild_branch_spans(op.get_bind())
+
+_FLOWS = (
+    "incoming", "disposed", "withdrawn", "transferred_in", "transferred_out", "disposition_days_sum",
+    "disposition_count", "scheduling_days_sum", "scheduling_count", "hearings_sum", "hearings_cases", "referrals",
+    "last_hour_referrals", "cases_total", "cases_missing_dates", "satisfaction_sum", "satisfaction_responses",
+)  # fmt: skip
+_STOCKS = ("pending_end", "pending_age_base", "pending_over_180", "pending_over_365", "pending_over_730")
+_COMPLETE = "x.case_type = '' AND x.source IN ('cases', 'monthly')"
+
+
+def _spans(low: int, high: int) -> dict[tuple[int, int], bool]:
+    """(first, last) -> with the 90th percentile: every quarter, half and year with data up to ``high``, the
+    month ``high`` alone, the 12-month window ending with it (docs/indicators.md "Branch spans")."""
+    from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
+    from desktop.domain.jalali import PeriodKind
+
+    spans = {(high, high): True}
+    for kind in (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR):
+        month = low
+        while month <= high:
+            period = period_containing_month(kind, month)
+            spans[(first_month_index(period), min(last_month_index(period), high))] = True
+            month = last_month_index(period) + 1
+    spans.setdefault((high - 11, high), False)
+    return spans
+
+
+def _fill() -> None:
+    from desktop.domain.indicators.definitions import percentile_from_histogram
+
+    bind = op.get_bind()
+    low, high = bind.exec_driver_sql("SELECT min(month_index), max(month_index) FROM indicator_month").one()
+    if low is None:
+        return
+    columns = ", ".join((*_FLOWS, *_STOCKS, "scheduling_days_max"))
+    for (first, last), with_p90 in sorted(_spans(low, high).items()):
+        sums = ", ".join((*(f"sum(x.{name})" for name in _FLOWS),
+                          *(f"coalesce(sum(CASE WHEN x.month_index = {last} THEN x.{name} END), 0)"
+                            for name in _STOCKS), "max(x.scheduling_days_max)"))
+        where = f" FROM indicator_month x WHERE x.month_index BETWEEN {first} AND {last}"
+        insert = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {columns},"
+                  f" complete_months, complete_list) SELECT {first}, {last}")
+        bind.exec_driver_sql(f"{insert}, x.case_type, x.branch_id, {sums}, 0, NULL{where}"
+                             " GROUP BY x.branch_id, x.case_type")
+        bind.exec_driver_sql(f"{insert}, '*', x.branch_id, {sums}, sum({_COMPLETE}),"
+                             f" group_concat(CASE WHEN {_COMPLETE} THEN x.month_index END){where}"
+                             " GROUP BY x.branch_id")
+        bind.exec_driver_sql("INSERT INTO indicator_branch_span_list (first_month, last_month, with_p90)"
+                             f" VALUES ({first}, {last}, {int(with_p90)})")
+        if not with_p90:
+            continue
+        histograms: dict[tuple[int, str], dict[int, int]] = {}
+        for branch_id, case_type, bucket, count in bind.exec_driver_sql(
+                "SELECT branch_id, case_type, bucket, sum(count) FROM disposition_histogram"
+                f" WHERE month_index BETWEEN {first} AND {last} GROUP BY branch_id, case_type, bucket"):
+            for key in ((branch_id, case_type), (branch_id, "*")):
+                histogram = histograms.setdefault(key, {})
+                histogram[bucket] = histogram.get(bucket, 0) + count
+        bind.connection.driver_connection.executemany(  # type: ignore[union-attr]
+            f"UPDATE indicator_branch_span SET p90 = ? WHERE first_month = {first} AND last_month = {last}"
+            " AND branch_id = ? AND case_type = ?",
+            [(percentile_from_histogram(histogram, 0.9), branch_id, case_type)
+             for (branch_id, case_type), histogram in histograms.items()])
 
 
 def downgrade() -> None:
