@@ -378,7 +378,7 @@ class IndicatorService(ActsForPrincipal):
             rollups = self._use_rollups and uses_rollups(level, parent)
             # Branches over several months (or the latest month): their pre-aggregated span (90th percentile
             # included), when stored.
-            spans = (self._use_rollups and level == "branch"
+            spans = (self._use_rollups and level == "branch" and case_type != ""
                      and not (definition.needs_histogram and definition.window_months)
                      and span_stored(connection, first, stock, definition.needs_histogram))
             if spans:

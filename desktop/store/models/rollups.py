@@ -115,8 +115,8 @@ class IndicatorRollupBranch(Base):
 class IndicatorBranchSpan(Base):
     """A branch's measures over one multi-month span (migration 0016, docs/indicators.md "Branch spans"): the
     months ``first_month..last_month`` of a quarter, half or year (up to the latest month with data while it is
-    under way) or of a rolling window ending with one, per case type ('' = the untyped rows, ``*`` = all types
-    together). Flows summed, stocks at ``last_month``, ``scheduling_days_max`` the maximum, ``p90`` the 90th
+    under way) or of a rolling window ending with one, per case type (no rows for the untyped '' alone: no table
+    asks for it; ``*`` = all types together, the untyped rows included). Flows summed, stocks at ``last_month``, ``scheduling_days_max`` the maximum, ``p90`` the 90th
     percentile of the merged histogram (period spans only). ``complete_months`` / ``complete_list`` (``*`` rows
     only) count and list the months whose untyped row has a complete source. A row exists exactly when the branch
     has a row of that type in the span."""

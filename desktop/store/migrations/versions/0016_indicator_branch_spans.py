@@ -109,7 +109,7 @@ def _fill() -> None:
         where = f" FROM indicator_month x WHERE x.month_index BETWEEN {first} AND {last}"
         insert = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {columns},"
                   f" complete_months, complete_list) SELECT {first}, {last}")
-        bind.exec_driver_sql(f"{insert}, x.case_type, x.branch_id, {sums}, 0, NULL{where}"
+        bind.exec_driver_sql(f"{insert}, x.case_type, x.branch_id, {sums}, 0, NULL{where} AND x.case_type <> ''"
                              " GROUP BY x.branch_id, x.case_type")
         bind.exec_driver_sql(f"{insert}, '*', x.branch_id, {sums}, sum({_COMPLETE}),"
                              f" group_concat(CASE WHEN {_COMPLETE} THEN x.month_index END){where}"
@@ -122,7 +122,7 @@ def _fill() -> None:
         for branch_id, case_type, bucket, count in bind.exec_driver_sql(
                 "SELECT branch_id, case_type, bucket, sum(count) FROM disposition_histogram"
                 f" WHERE month_index BETWEEN {first} AND {last} GROUP BY branch_id, case_type, bucket"):
-            for key in ((branch_id, case_type), (branch_id, "*")):
+            for key in ((branch_id, case_type), (branch_id, "*")) if case_type else ((branch_id, "*"),):
                 histogram = histograms.setdefault(key, {})
                 histogram[bucket] = histogram.get(bucket, 0) + count
         bind.connection.driver_connection.executemany(  # type: ignore[union-attr]
