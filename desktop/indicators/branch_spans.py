@@ -20,11 +20,15 @@ the existing spans overlapping the months rebuilt are rewritten for the branches
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from sqlalchemy import Connection
 
-from desktop.domain.indicators.definitions import INDICATORS, STOCK_FIELDS, SUMMED_FIELDS, percentile_from_histogram
+from desktop.domain.indicators.definitions import (
+    INDICATORS,
+    STOCK_FIELDS,
+    SUMMED_FIELDS,
+    percentile_from_histogram,
+)
 from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
 from desktop.domain.jalali import PeriodKind
 
