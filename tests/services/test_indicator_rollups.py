@@ -197,3 +197,32 @@ def test_every_stored_90th_percentile_is_the_functions_value_on_the_spans_merged
                 assert p90 == percentile_from_histogram(merged.get(key, {}), 0.9), (first, last, key)
                 checked += p90 is not None
     assert checked
+
+
+def test_a_table_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(province: Database) -> None:
+    import gc
+
+    from desktop.indicators import service as service_module
+
+    seen: list[bool] = []
+    original = service_module.IndicatorService._table
+
+    def spying(self: IndicatorService, *args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    period = last_periods(PeriodKind.YEAR, IndicatorService(province).latest_month() or 0, 1)[0]
+    service_module.IndicatorService._table = spying  # type: ignore[method-assign]
+    try:
+        assert gc.isenabled()
+        IndicatorService(province).table("backlog", "branch", period)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            IndicatorService(province).table("backlog", "branch", period)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        service_module.IndicatorService._table = original  # type: ignore[method-assign]
+    assert seen == [False, False]
