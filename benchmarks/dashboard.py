@@ -15,7 +15,9 @@ process: Python and SQLite, which runs in the calling thread; the page cache is 
 judged on - on a machine of its own the wall time is that - and the wall time is shown beside it.
 
 "Raw SQL" is what the service itself reads: for a branch table, the aggregate query over ``indicator_month``
-(``table_query``) plus the histogram query for the 90th percentile; for a district or province table, since the
+(``table_query``) plus the histogram query for the 90th percentile - or, for a span the branch spans hold
+(migration 0016: a quarter, half or year, the latest month, the rolling window ending with it), the one read
+of ``indicator_branch_span``; for a district or province table, since the
 roll-ups (migration 0015), the aggregate query over ``indicator_rollup_month``, the coverage query over
 ``indicator_rollup_coverage`` and, for the 90th percentile, ``indicator_rollup_histogram`` - so the ratio still
 says what the service adds to the scans it cannot avoid. The branch-row SQL the district and province tables
@@ -85,6 +87,7 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.indicators.definitions import indicator
     from desktop.domain.indicators.periods import first_month_index, last_month_index
     from desktop.domain.jalali import JalaliPeriod
+    from desktop.indicators.branch_spans import span_stored, span_table_query
     from desktop.indicators.rollup_read import (
         rollup_coverage_query,
         rollup_histogram_query,
@@ -98,6 +101,7 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     service = IndicatorService(database)
     latest = service.latest_month()
     raw = sqlite3.connect(db)
+    span_connection = database.engine.connect()
     chosen = combinations(db)
     calls = []
     for code, level, period_code, case_type in chosen:
@@ -116,6 +120,9 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
             if definition.needs_histogram:
                 queries.append(rollup_histogram_query(level, case_type, None, first_month_index(period),
                                                       last_month_index(period)))
+        elif level == "branch" and span_stored(span_connection, window_first := (
+                first if first is not None else first_month_index(period)), stock, definition.needs_histogram):
+            queries = [span_table_query(case_type, None, window_first, stock)]  # since the spans (migration 0016)
         calls.append((functools.partial(service.table, code, level, period, case_type),
                       functools.partial(_run_raw, raw, queries), functools.partial(_run_raw, raw, branch_rows)))
     for run_service, run_raw, _ in calls[:20]:  # warm-up: page cache, statement cache
@@ -140,6 +147,7 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
                         statistics.median(t[1] for t in service_ms), statistics.median(t[1] for t in raw_ms),
                         statistics.median(t[0] for t in service_ms), statistics.median(t[0] for t in raw_ms)))
     raw.close()
+    span_connection.close()
     database.close()
     return {"results": results, "branch_rows_ms": sorted(branch_timed.values())}
 

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.definitions import SUMMED_FIELDS
+from desktop.indicators.branch_spans import SPAN_TABLES, refresh_branch_spans
 
 ROLLUP_TABLES = ("indicator_rollup_month", "indicator_rollup_histogram", "indicator_rollup_coverage")
 _MEASURES = (*SUMMED_FIELDS, "scheduling_days_max")
@@ -62,6 +63,7 @@ def refresh_rollups(
         for table in ROLLUP_TABLES:
             run(f"DELETE FROM {table}")
         _sync_membership(connection)
+        refresh_branch_spans(connection, months, branch_ids)
         return
     rolled_low, rolled_high = run(
         "SELECT min(month_index), max(month_index) FROM indicator_rollup_coverage WHERE level = 'district'").one()
@@ -103,12 +105,14 @@ def refresh_rollups(
     finally:
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
+    # The branches' multi-month spans (desktop/indicators/branch_spans.py), for the same months and branches.
+    refresh_branch_spans(connection, months, branch_ids)
 
 
 def rebuild_rollups(connection_or_session: Connection | Session) -> None:
     """Recompute every roll-up row from the branch rows."""
     connection = _connection(connection_or_session)
-    for table in ROLLUP_TABLES:
+    for table in (*ROLLUP_TABLES, *SPAN_TABLES):
         connection.exec_driver_sql(f"DELETE FROM {table}")
     refresh_rollups(connection)
 

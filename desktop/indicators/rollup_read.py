@@ -210,11 +210,11 @@ def coverage_rows(connection: Connection) -> Mapping[str, list[tuple[Any, ...]]]
     :func:`desktop.indicators.rollup.rebuild_rollups` (tests)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     for table in ("indicator_rollup_month", "indicator_rollup_histogram", "indicator_rollup_coverage",
-                  "indicator_rollup_branch"):
+                  "indicator_rollup_branch", "indicator_branch_span", "indicator_branch_span_list"):
         rows = []
         for row in connection.exec_driver_sql(f"SELECT * FROM {table}"):
             values = tuple(row)
-            if table == "indicator_rollup_coverage":
+            if table in ("indicator_rollup_coverage", "indicator_branch_span"):
                 values = (*values[:-1], tuple(sorted(_ids(values[-1]))))
             rows.append(values)
         out[table] = sorted(rows, key=repr)

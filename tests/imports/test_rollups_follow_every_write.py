@@ -1,10 +1,11 @@
-"""Issue 13: the district and province roll-ups (migration 0015) follow every write, in the same transaction.
+"""Issue 13: the district and province roll-ups (migration 0015) and the branch spans (migration 0016) follow
+every write, in the same transaction.
 
 After each kind of write - monthly statistics, satisfaction, a case listing over them, a newer snapshot that
 withdraws a case, a case moved to another branch, the branch registry moving a branch to another district and
 adding one, monthly statistics before everything else, a full rebuild after the office hours change, a restore -
-the roll-up rows equal a full recomputation from the branch rows, and the district and province tables and
-trends read from them equal the ones computed from the branch rows.
+the roll-up and span rows equal a full recomputation from the branch rows, and the district, province and branch
+tables and trends read from them equal the ones computed from the branch rows.
 """
 
 from __future__ import annotations
@@ -45,11 +46,14 @@ def assert_same_figures_as_from_branch_rows(database: Database) -> None:
     assert_rollups_match_branch_rows(database)
     fast, slow = IndicatorService(database), IndicatorService(database, use_rollups=False)
     for code in SHAPES:
-        for level in ("district", "province"):
+        for level in ("district", "province", "branch"):
             for period in PERIODS:
                 for case_type in (None, "حقوقی"):
-                    assert table_signature(fast.table(code, level, period, case_type)) == \
-                        table_signature(slow.table(code, level, period, case_type)), (code, level, period, case_type)
+                    assert table_signature(fast.table(code, level, period, case_type), histogram=level != "branch") \
+                        == table_signature(slow.table(code, level, period, case_type), histogram=level != "branch"), \
+                        (code, level, period, case_type)
+        assert table_signature(fast.table(code, "branch", PERIODS[-2], None, ("district", 1)), histogram=False) == \
+            table_signature(slow.table(code, "branch", PERIODS[-2], None, ("district", 1)), histogram=False)
         for level, unit in (("district", 1), ("district", 2), ("province", 1)):
             assert trend_signature(fast.trend(code, level, unit, PeriodKind.MONTH, 6)) == \
                 trend_signature(slow.trend(code, level, unit, PeriodKind.MONTH, 6))

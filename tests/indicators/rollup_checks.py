@@ -46,12 +46,14 @@ def assert_rollups_match_branch_rows(database: Database) -> None:
         assert stored[table] == fresh[table], f"{table}: missing {missing}, stale {extra}"
 
 
-def table_signature(table: IndicatorTable) -> tuple[Any, ...]:
+def table_signature(table: IndicatorTable, *, histogram: bool = True) -> tuple[Any, ...]:
+    """Everything the table shows; ``histogram=False`` leaves out the merged histogram carried in the rows'
+    totals (a branch table from the spans carries its 90th percentile computed, not the histogram)."""
     rows = tuple(
         (row.unit_id, row.code, row.name, row.parent_name, _rounded(row.value), row.rank, row.is_best, row.is_worst,
          row.complete, row.missing_months, row.branches, row.complete_branches, row.incomplete_branches,
          _rounded(tuple(sorted((k, v) for k, v in vars(row.totals).items() if k != "histogram"))),
-         tuple(sorted(row.totals.histogram.items())))
+         tuple(sorted(row.totals.histogram.items())) if histogram else ())
         for row in table.rows)
     return (table.definition.code, table.level, table.period, table.case_type, table.months, rows)
 

@@ -16,7 +16,7 @@ import pytest
 
 from desktop.clock import FixedClock
 from desktop.domain.indicators.definitions import INDICATORS
-from desktop.domain.indicators.periods import last_periods, month_period
+from desktop.domain.indicators.periods import first_month_index, last_periods, month_period
 from desktop.domain.jalali import PeriodKind
 from desktop.imports.service import IMPORTED, ImportService
 from desktop.indicators.at_risk import units_at_risk_now
@@ -80,6 +80,42 @@ def test_every_district_and_province_table_from_the_rollups_equals_the_one_from_
     assert incomplete_seen  # the comparison covered units whose incomplete branches are named
 
 
+def test_every_branch_table_from_the_spans_equals_the_one_from_the_branch_rows(province: Database) -> None:
+    from desktop.indicators.branch_spans import span_stored
+    from desktop.indicators.service import _stock_month
+
+    fast, slow = IndicatorService(province), IndicatorService(province, use_rollups=False)
+    latest = fast.latest_month()
+    assert latest is not None
+    with province.engine.connect() as connection:
+        earliest = connection.exec_driver_sql("SELECT min(month_index) FROM indicator_month").scalar()
+        district = connection.exec_driver_sql("SELECT min(id) FROM district").scalar()
+    periods = [last_periods(kind, latest, 1)[0] for kind in PeriodKind]
+    periods += [last_periods(PeriodKind.YEAR, latest, 2)[0], *last_periods(PeriodKind.QUARTER, latest, 3)[:2],
+                month_period(earliest),
+                last_periods(PeriodKind.QUARTER, earliest, 1)[0], last_periods(PeriodKind.YEAR, earliest, 1)[0]]
+    from_spans = multi_month = incomplete_seen = 0
+    for definition in INDICATORS:
+        for period in periods:
+            stock = _stock_month(period, latest)
+            first = stock - definition.window_months + 1 if definition.window_months else first_month_index(period)
+            # Kept: every quarter, half and year, the latest month, the rolling windows ending with it.
+            multi_month += (stock == latest or not definition.window_months
+                            or period.kind is PeriodKind.YEAR) and (period.kind is not PeriodKind.MONTH or stock == latest)
+            with province.engine.connect() as connection:
+                from_spans += span_stored(connection, first, stock, definition.needs_histogram)
+            for case_type in (None, fast.case_types()[0]):
+                for parent in (None, ("district", district)) if case_type is None else (None,):
+                    table = fast.table(definition.code, "branch", period, case_type, parent)
+                    assert table_signature(table, histogram=False) == table_signature(
+                        slow.table(definition.code, "branch", period, case_type, parent), histogram=False), \
+                        (definition.code, period, case_type, parent)
+                    incomplete_seen += sum(1 for row in table.rows if row.missing_months)
+    # Every multi-month period, the latest month and its rolling window were answered from the spans.
+    assert from_spans == multi_month > 0
+    assert incomplete_seen
+
+
 def test_every_trend_and_the_coverage_from_the_rollups_equal_the_ones_from_the_branch_rows(
         province: Database) -> None:
     fast, slow = IndicatorService(province), IndicatorService(province, use_rollups=False)
@@ -136,3 +172,57 @@ def test_the_units_at_risk_from_the_rollups_are_the_ones_the_dashboards_tables_g
                      "district" else 1)
     assert units_at_risk_now(IndicatorService(province, principal=head)) == units_at_risk_from_tables(
         IndicatorService(province, principal=head, use_rollups=False))
+
+
+def test_every_stored_90th_percentile_is_the_functions_value_on_the_spans_merged_histogram(
+        province: Database) -> None:
+    from desktop.domain.indicators.definitions import percentile_from_histogram
+
+    with province.engine.connect() as connection:
+        spans = connection.exec_driver_sql(
+            "SELECT first_month, last_month FROM indicator_branch_span_list WHERE with_p90").all()
+        assert spans
+        checked = 0
+        for first, last in spans:
+            merged: dict[tuple[int, str], dict[int, int]] = {}
+            for branch_id, case_type, bucket, count in connection.exec_driver_sql(
+                    "SELECT branch_id, case_type, bucket, count FROM disposition_histogram"
+                    " WHERE month_index BETWEEN ? AND ?", (first, last)):
+                for key in ((branch_id, case_type), (branch_id, "*")):
+                    merged.setdefault(key, {})[bucket] = merged.get(key, {}).get(bucket, 0) + count
+            stored = {(branch_id, case_type): p90 for branch_id, case_type, p90 in connection.exec_driver_sql(
+                "SELECT branch_id, case_type, p90 FROM indicator_branch_span WHERE first_month = ?"
+                " AND last_month = ?", (first, last))}
+            for key, p90 in stored.items():
+                assert p90 == percentile_from_histogram(merged.get(key, {}), 0.9), (first, last, key)
+                checked += p90 is not None
+    assert checked
+
+
+def test_a_table_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(province: Database) -> None:
+    import gc
+
+    from desktop.indicators import service as service_module
+
+    seen: list[bool] = []
+    original = service_module.IndicatorService._table
+
+    def spying(self: IndicatorService, *args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    period = last_periods(PeriodKind.YEAR, IndicatorService(province).latest_month() or 0, 1)[0]
+    service_module.IndicatorService._table = spying  # type: ignore[method-assign]
+    try:
+        assert gc.isenabled()
+        IndicatorService(province).table("backlog", "branch", period)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            IndicatorService(province).table("backlog", "branch", period)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        service_module.IndicatorService._table = original  # type: ignore[method-assign]
+    assert seen == [False, False]

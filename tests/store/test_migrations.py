@@ -312,3 +312,47 @@ def test_a_database_made_at_0013_gets_its_district_and_province_rollups_filled_b
         assert (province.complete_branches, province.incomplete_branches) == (1, ("B2", "B3"))  # carried, missing
         (province,) = IndicatorService(db).table("backlog", "province", JalaliPeriod.parse("1403-01")).rows
         assert (province.complete_branches, province.incomplete_branches, province.value) == (2, ("B3",), 12)
+
+
+def test_a_database_made_before_0016_gets_its_branch_spans_filled_by_it(tmp_path: Path) -> None:
+    """0016 fills the branch spans from the branch rows already there (what a full recomputation writes, the 90th
+    percentile included), and a branch table of a quarter read from them equals the one from the branch rows."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.indicators.service import IndicatorService
+    from desktop.store.migrate import alembic_config
+    from tests.indicators.rollup_checks import assert_rollups_match_branch_rows, table_signature
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0014")  # 0015 then fills its roll-ups
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', '')")
+        run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end, source)"
+            " VALUES (1, 16836, 'حقوقی', 4, 1, 3, 'cases'), (1, 16836, '', 0, 0, 0, 'cases'),"
+            " (2, 16836, '', 5, 2, 9, 'monthly'), (2, 16837, '', 0, 0, 9, 'carried'), (1, 16837, '', 0, 0, 3,"
+            " 'cases')")
+        run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
+            " (1, 16836, 'حقوقی', 3, 1), (1, 16837, 'حقوقی', 9, 2)")
+    engine.dispose()
+
+    with open_database(path) as db:
+        assert current_revision(db.engine) == HEAD_REVISION and schema_differences(db.engine) == []
+        assert_rollups_match_branch_rows(db)  # the spans included
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM indicator_branch_span WHERE p90 IS NOT NULL").scalar() > 0
+        for code in ("backlog", "p90_time_to_disposition", "disposition_time_12m"):
+            for case_type in (None, "حقوقی"):
+                fast = IndicatorService(db).table(code, "branch", JalaliPeriod.parse("1403-Q1"), case_type)
+                assert table_signature(fast, histogram=False) == table_signature(IndicatorService(
+                    db, use_rollups=False).table(code, "branch", JalaliPeriod.parse("1403-Q1"), case_type),
+                    histogram=False)
+        missing = IndicatorService(db).table("backlog", "branch", JalaliPeriod.parse("1403-Q1")).rows
+        assert {row.code: row.missing_months for row in missing} == {"B1": (), "B2": ("1403-02",)}

@@ -44,6 +44,8 @@ from desktop.store.models.plans import (
 )
 from desktop.store.models.rollups import (
     ROLLUP_LEVELS,
+    IndicatorBranchSpan,
+    IndicatorBranchSpanList,
     IndicatorRollupBranch,
     IndicatorRollupCoverage,
     IndicatorRollupHistogram,
@@ -70,6 +72,8 @@ UNLOGGED_TABLES: frozenset[str] = frozenset(
         IndicatorRollupHistogram.__tablename__,
         IndicatorRollupCoverage.__tablename__,
         IndicatorRollupBranch.__tablename__,
+        IndicatorBranchSpan.__tablename__,
+        IndicatorBranchSpanList.__tablename__,
         OutboxBundle.__tablename__,
         DirectiveBundle.__tablename__,
         Account.__tablename__,
@@ -107,6 +111,8 @@ __all__ = [
     "ImportBatch",
     "IndicatorMonth",
     "IndicatorRollupBranch",
+    "IndicatorBranchSpan",
+    "IndicatorBranchSpanList",
     "IndicatorRollupCoverage",
     "IndicatorRollupHistogram",
     "IndicatorRollupMonth",

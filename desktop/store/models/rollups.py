@@ -110,3 +110,59 @@ class IndicatorRollupBranch(Base):
 
     branch_id: Mapped[int] = mapped_column(primary_key=True)
     district_id: Mapped[int]
+
+
+class IndicatorBranchSpan(Base):
+    """A branch's measures over one multi-month span (migration 0016, docs/indicators.md "Branch spans"): the
+    months ``first_month..last_month`` of a quarter, half or year (up to the latest month with data while it is
+    under way) or of a rolling window ending with one, per case type (no rows for the untyped '' alone: no table
+    asks for it; ``*`` = all types together, the untyped rows included). Flows summed, stocks at ``last_month``, ``scheduling_days_max`` the maximum, ``p90`` the 90th
+    percentile of the merged histogram (period spans only). ``complete_months`` / ``complete_list`` (``*`` rows
+    only) count and list the months whose untyped row has a complete source. A row exists exactly when the branch
+    has a row of that type in the span."""
+
+    __tablename__ = "indicator_branch_span"
+    # WITHOUT ROWID: the rows are written in bulk on every import; one b-tree (the key) instead of two.
+    __table_args__ = (CheckConstraint("first_month <= last_month", name="span_valid"), {"sqlite_with_rowid": False})
+
+    first_month: Mapped[int] = mapped_column(primary_key=True)
+    last_month: Mapped[int] = mapped_column(primary_key=True)
+    case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
+    branch_id: Mapped[int] = mapped_column(primary_key=True)
+    incoming: Mapped[int] = mapped_column(default=0, server_default="0")
+    disposed: Mapped[int] = mapped_column(default=0, server_default="0")
+    withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_in: Mapped[int] = mapped_column(default=0, server_default="0")
+    transferred_out: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_end: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_age_base: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_180: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_365: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_over_730: Mapped[int] = mapped_column(default=0, server_default="0")
+    disposition_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    disposition_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    scheduling_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    scheduling_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    scheduling_days_max: Mapped[float | None] = mapped_column(Float)
+    hearings_sum: Mapped[int] = mapped_column(default=0, server_default="0")
+    hearings_cases: Mapped[int] = mapped_column(default=0, server_default="0")
+    referrals: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_hour_referrals: Mapped[int] = mapped_column(default=0, server_default="0")
+    cases_total: Mapped[int] = mapped_column(default=0, server_default="0")
+    cases_missing_dates: Mapped[int] = mapped_column(default=0, server_default="0")
+    satisfaction_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    satisfaction_responses: Mapped[int] = mapped_column(default=0, server_default="0")
+    p90: Mapped[float | None] = mapped_column(Float)
+    complete_months: Mapped[int] = mapped_column(default=0, server_default="0")
+    complete_list: Mapped[str | None] = mapped_column(Text)
+
+
+class IndicatorBranchSpanList(Base):
+    """The spans ``indicator_branch_span`` holds (a branch table reads them only for a span listed here);
+    ``with_p90``: the 90th percentile was computed (the spans of a period, not rolling windows only)."""
+
+    __tablename__ = "indicator_branch_span_list"
+
+    first_month: Mapped[int] = mapped_column(primary_key=True)
+    last_month: Mapped[int] = mapped_column(primary_key=True)
+    with_p90: Mapped[bool] = mapped_column(default=False, server_default="0")

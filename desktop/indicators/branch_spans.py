@@ -1,0 +1,239 @@
+"""Pre-aggregated branch figures over multi-month spans (migration 0016, docs/indicators.md "Branch spans").
+
+A branch table of a quarter, half or year (or of a rolling indicator) summed 3,000 branches × up to 12 months ×
+every case type per view, and the 90th percentile read every branch's histogram buckets of every month (about
+350 ms for a year). ``indicator_branch_span`` holds, per span, branch and case type (``*`` = all types), the
+period's figures as :func:`desktop.indicators.service.table_query` computes them from the branch rows, and the
+90th percentile itself, computed by the service's own function on the merged histogram.
+
+The spans (``wanted_spans``): for every quarter, half and year that holds a month with data, its months up to
+the latest month with data (a period still under way: what its table reads); the rolling window of every
+indicator that has one ending with the latest month (a past year's window is the year itself); and the latest
+month alone (the month the indicators page opens on). Other spans (an earlier month, the rolling window of an
+earlier month, quarter or half, a period with no data) are read from the branch rows as before.
+
+``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
+spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
+the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import Connection
+
+from desktop.domain.indicators.definitions import (
+    INDICATORS,
+    STOCK_FIELDS,
+    SUMMED_FIELDS,
+    percentile_from_histogram,
+)
+from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
+from desktop.domain.jalali import PeriodKind
+
+SPAN_TABLES = ("indicator_branch_span", "indicator_branch_span_list")
+#: The case type of the rows summing every type (a case type is never ``*``: it is a type's name or '').
+ALL_TYPES = "*"
+SPAN_KINDS = (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR)
+WINDOWS = tuple(sorted({definition.window_months for definition in INDICATORS if definition.window_months}))
+_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
+_COLUMNS = ", ".join((*_FLOWS, *STOCK_FIELDS, "scheduling_days_max"))
+_SUMS = ", ".join((*(f"sum(im.{name})" for name in _FLOWS),
+                   *(f"coalesce(sum(CASE WHEN im.month_index = :last THEN im.{name} END), 0)" for name in STOCK_FIELDS),
+                   "max(im.scheduling_days_max)"))
+_COMPLETE = "im.case_type = '' AND im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
+
+
+def wanted_spans(low: int, high: int) -> dict[tuple[int, int], bool]:
+    """(first month, last month) -> whether its 90th percentile is kept (a period's span, not only a rolling
+    window), for the data months ``low..high``."""
+    # The latest month alone: the month the indicators page opens on (all types summed once, not per view).
+    spans: dict[tuple[int, int], bool] = {(high, high): True}
+    for kind in SPAN_KINDS:
+        month = low
+        while month <= high:
+            period = period_containing_month(kind, month)
+            first, stock = first_month_index(period), min(last_month_index(period), high)
+            spans[(first, stock)] = True
+            month = last_month_index(period) + 1
+    # The rolling windows ending with the latest month (every period under way shows them; a past year's is the
+    # year itself). A past quarter's or half's window is read from the branch months (each one written on every
+    # import cost more than it saves).
+    for window in WINDOWS:
+        spans.setdefault((high - window + 1, high), False)
+    return spans
+
+
+def _json(values: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(value)) for value in values) + "]"
+
+
+def _quarter_of(month: int) -> tuple[int, int]:
+    quarter = period_containing_month(PeriodKind.QUARTER, month)
+    return first_month_index(quarter), last_month_index(quarter)
+
+
+def _quarter_parts(first: int, last: int, wanted: Mapping[tuple[int, int], bool], low: int
+                   ) -> list[tuple[int, int]] | None:
+    """The quarter spans ``first..last`` is made of (each quarter up to ``last``), when it starts a quarter and
+    is longer than one and every quarter with data is a wanted span; None otherwise (read from the months)."""
+    if _quarter_of(first)[0] != first or _quarter_of(first)[1] >= last:
+        return None
+    parts = []
+    month = first
+    while month <= last:
+        start, end = _quarter_of(month)
+        part = (start, min(end, last))
+        if part[1] >= low:  # a quarter wholly before the data has no rows: it adds nothing
+            if part not in wanted:
+                return None
+            parts.append(part)
+        month = end + 1
+    return parts
+
+
+def refresh_branch_spans(
+    connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
+) -> None:
+    """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
+    branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction.
+
+    Quarters (and the spans that do not start a quarter) are summed from the branch months; halves, years and
+    rolling windows made of whole quarters from the quarters' rows just written (a third of the reading); the
+    90th percentile from the months' histograms."""
+    run = connection.exec_driver_sql
+    low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
+    if low is None:
+        for table in SPAN_TABLES:
+            run(f"DELETE FROM {table}")
+        return
+    wanted = wanted_spans(low, high)
+    stored = {(first, last): bool(p90) for first, last, p90 in run(
+        "SELECT first_month, last_month, with_p90 FROM indicator_branch_span_list")}
+    for first, last in set(stored) - set(wanted):
+        for table in SPAN_TABLES:
+            run(f"DELETE FROM {table} WHERE first_month = ? AND last_month = ?", (first, last))
+    run("DELETE FROM indicator_branch_span WHERE branch_id NOT IN (SELECT id FROM branch)")
+    rebuilt = None if months is None else sorted(set(months))
+    branches = None if branch_ids is None else sorted(set(branch_ids))
+    work: list[tuple[tuple[int, int], list[tuple[int, int]] | None, bool, list[int] | None]] = []
+    for span, with_p90 in wanted.items():
+        first, last = span
+        parts = _quarter_parts(first, last, wanted, low)
+        if span not in stored or stored[span] != with_p90:
+            work.append((span, parts, with_p90, None))
+            run("INSERT OR REPLACE INTO indicator_branch_span_list (first_month, last_month, with_p90)"
+                " VALUES (?, ?, ?)", (first, last, int(with_p90)))
+        elif (rebuilt is None or any(first <= month <= last for month in rebuilt)) and (branches is None or branches):
+            work.append((span, parts, with_p90, branches))
+    # Spans read from the months first: the composed ones read their quarters' rows.
+    for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
+        _write_span(connection, first, last, with_p90, scope, parts)
+
+
+def rebuild_branch_spans(connection: Connection) -> None:
+    """Recompute every span from the branch rows."""
+    for table in SPAN_TABLES:
+        connection.exec_driver_sql(f"DELETE FROM {table}")
+    refresh_branch_spans(connection)
+
+
+def _write_span(connection: Connection, first: int, last: int, with_p90: bool, branches: list[int] | None,
+                parts: list[tuple[int, int]] | None) -> None:
+    """Rewrite one span's rows for ``branches`` (every branch when None): from its quarter spans ``parts`` (flows
+    and completeness summed, stocks those of the part ending at ``last``, the maximum of the maxima), or from the
+    branch months."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    named: dict[str, object] = {}
+    scope = ""
+    if branches is not None:
+        scope = " AND {}branch_id IN (SELECT value FROM json_each(:branches))"
+        named["branches"] = _json(branches)
+    raw.execute(f"DELETE FROM indicator_branch_span WHERE first_month = {int(first)} AND last_month = {int(last)}"
+                + scope.format(""), named)
+    columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+               " complete_months, complete_list)")
+    where = f" WHERE im.month_index BETWEEN {int(first)} AND {int(last)}{scope.format('im.')}"
+    if parts is not None:
+        listed = " OR ".join(f"(q.first_month = {int(a)} AND q.last_month = {int(b)})" for a, b in parts)
+        sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
+                          *(f"coalesce(sum(CASE WHEN q.last_month = {int(last)} THEN q.{name} END), 0)"
+                            for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, q.case_type, q.branch_id, {sums},"
+                    " sum(q.complete_months), group_concat(q.complete_list) FROM indicator_branch_span q"
+                    f" WHERE ({listed}){scope.format('q.')} GROUP BY q.branch_id, q.case_type", named)
+    else:
+        sums = _SUMS.replace(":last", str(int(last)))
+        # No rows of the untyped '' alone: no table asks for it (it is not a case type), and they were two
+        # fifths of the rows written on an import.
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, im.case_type, im.branch_id, {sums}, 0, NULL"
+                    f" FROM indicator_month im{where} AND im.case_type <> '' GROUP BY im.branch_id, im.case_type",
+                    named)
+        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, '{ALL_TYPES}', im.branch_id, {sums},"
+                    f" sum({_COMPLETE}), group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
+                    f" FROM indicator_month im{where} GROUP BY im.branch_id", named)
+    if with_p90:
+        _write_p90(raw, first, last, where, named)
+
+
+def _write_p90(raw: object, first: int, last: int, where: str, named: dict[str, object]) -> None:
+    """The 90th percentile of each branch's (and type's) merged histogram over the span - with the function the
+    service computes it with, so the stored value is the one a table from the branch rows shows."""
+    typed: dict[tuple[int, str], dict[int, int]] = {}
+    merged: dict[int, dict[int, int]] = {}
+    rows = raw.execute(  # type: ignore[attr-defined]
+        "SELECT im.branch_id, im.case_type, im.bucket, sum(im.count) FROM disposition_histogram im"
+        f"{where} GROUP BY im.branch_id, im.case_type, im.bucket", named)
+    for branch_id, case_type, bucket, count in rows:
+        if case_type != "":
+            typed.setdefault((branch_id, case_type), {})[bucket] = count
+        histogram = merged.setdefault(branch_id, {})
+        histogram[bucket] = histogram.get(bucket, 0) + count
+    values = [(percentile_from_histogram(histogram, 0.9), branch_id, case_type)
+              for (branch_id, case_type), histogram in typed.items()]
+    values += [(percentile_from_histogram(histogram, 0.9), branch_id, ALL_TYPES)
+               for branch_id, histogram in merged.items()]
+    raw.executemany(  # type: ignore[attr-defined]
+        f"UPDATE indicator_branch_span SET p90 = ? WHERE first_month = {int(first)} AND last_month = {int(last)}"
+        " AND branch_id = ? AND case_type = ?", values)
+
+
+def span_stored(connection: Connection, first: int, last: int, needs_p90: bool) -> bool:
+    """Whether ``indicator_branch_span`` holds the span (and its 90th percentile when asked)."""
+    row = connection.exec_driver_sql(
+        "SELECT with_p90 FROM indicator_branch_span_list WHERE first_month = ? AND last_month = ?",
+        (first, last)).first()
+    return row is not None and (bool(row[0]) or not needs_p90)
+
+
+def span_table_query(
+    case_type: str | None, parent: tuple[str, int] | None, first: int, last: int,
+) -> tuple[str, dict[str, object]]:
+    """Every branch's row of the span (within ``parent``), with the columns the branch-row
+    :func:`desktop.indicators.service.table_query` gives a branch - measures, ``has_rows``, ``complete_ids`` (the
+    branch's id when complete in every month), ``complete_list`` - and ``p90``."""
+    params: dict[str, object] = {"first": first, "last": last, "expected": last - first + 1}
+    typed = "a" if case_type is None else "t"  # all types: the ``*`` row itself
+    measures = ", ".join(f"{typed}.{name} AS {name}" for name in (*SUMMED_FIELDS, "scheduling_days_max", "p90"))
+    if case_type is None:
+        source, has_rows = "indicator_branch_span a", "1"
+    else:
+        source = ("indicator_branch_span a LEFT JOIN indicator_branch_span t ON t.first_month = a.first_month"
+                  " AND t.last_month = a.last_month AND t.case_type = :case_type AND t.branch_id = a.branch_id")
+        has_rows = "t.branch_id IS NOT NULL"
+        params["case_type"] = case_type
+    where = f" WHERE a.first_month = :first AND a.last_month = :last AND a.case_type = '{ALL_TYPES}'"
+    if parent is not None:
+        params["parent"] = parent[1]
+        where += {
+            "branch": " AND a.branch_id = :parent",
+            "district": " AND a.branch_id IN (SELECT w.id FROM branch w WHERE w.district_id = :parent)",
+            "province": " AND a.branch_id IN (SELECT w.id FROM branch w JOIN district wd ON wd.id = w.district_id"
+                        " WHERE wd.province_id = :parent)",
+        }[parent[0]]
+    sql = (f"SELECT a.branch_id AS unit_id, {measures}, {has_rows} AS has_rows,"
+           " CASE WHEN a.complete_months = :expected THEN a.branch_id END AS complete_ids,"
+           f" a.complete_list AS complete_list FROM {source}{where}")
+    return sql, params
