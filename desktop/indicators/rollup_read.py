@@ -133,6 +133,11 @@ def rollup_coverage(
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
             bad_months.setdefault(unit_id, set()).add(month)
     counts = member_counts(connection, level)
+    for unit_id, branch_id in _unrolled_branches(connection, level):
+        # In the unit now but not in its roll-ups (added or moved since they were written, outside the paths that
+        # refresh them): nothing of it is known, so it is incomplete in every month - never counted complete.
+        incomplete.setdefault(unit_id, set()).add(branch_id)
+        bad_months.setdefault(unit_id, set()).update(months)
     whole: list[int] = [unit_id for unit_id in units if counts.get(unit_id) and len(seen.get(unit_id, ())) < len(months)]
     members_of_whole = _members_of(connection, level, whole)
     codes = branch_codes(connection, set().union(*incomplete.values()) if incomplete else ())
@@ -151,6 +156,14 @@ def rollup_coverage(
             missing = tuple(month_period(month).code for month in months if month not in good)
         result[unit_id] = (complete, total, missing, names)
     return result
+
+
+def _unrolled_branches(connection: Connection, level: str) -> list[tuple[int, int]]:
+    """(unit id, branch id) of every branch whose district is not the one the roll-ups were written with."""
+    column = "b.district_id" if level == "district" else "d.province_id"
+    return [(int(unit_id), int(branch_id)) for unit_id, branch_id in connection.execute(text(
+        f"SELECT {column}, b.id FROM branch b JOIN district d ON d.id = b.district_id"
+        " LEFT JOIN indicator_rollup_branch r ON r.branch_id = b.id WHERE r.district_id IS NOT b.district_id"))]
 
 
 def _members_of(connection: Connection, level: str, units: Sequence[int]) -> dict[int, dict[int, str]]:
