@@ -58,6 +58,9 @@ CLASSIFIED: dict[str, str] = {
     "DashboardService.home_summary": READS,
     # the overview (its figures from the services above)
     "OverviewService.compute": READS,
+    "FirstRankingService.compute": READS,
+    "FirstRankingService.remember": "writes only view_snapshot, the indicators page's remembered first view, never "
+                                    "the data: every write (an approval's too) makes it stale",
     "OverviewService.remember": "writes only view_snapshot, the remembered figures, never the data: every write "
                                 "(an approval's too) makes it stale",
     # meetings
