@@ -2442,12 +2442,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Center address</source>
         <translation>Center address</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>Center&apos;s key</source>
         <translation>Center&apos;s key</translation>
     </message>
@@ -2480,6 +2480,11 @@
         <location line="+2"/>
         <source>{key_id} — kept in the encrypted file {path}</source>
         <translation>{key_id} — kept in the encrypted file {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used; the encrypted key file is used instead.</source>
+        <translation>The system keyring could not be used; the encrypted key file is used instead.</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -2440,12 +2440,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Center address</source>
         <translation>نشانی مرکز</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>Center&apos;s key</source>
         <translation>کلید مرکز</translation>
     </message>
@@ -2478,6 +2478,11 @@
         <location line="+2"/>
         <source>{key_id} — kept in the encrypted file {path}</source>
         <translation>{key_id} — نگهداری‌شده در فایل رمزگذاری‌شده {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keyring could not be used; the encrypted key file is used instead.</source>
+        <translation>جاکلیدی سیستم قابل استفاده نبود؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -35,6 +35,10 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="rasad-test-config-")
 # The data folder (the crash log, a key file with no --key-file, the demo's default place) likewise: never the
 # user's, and never one that another test process writes at the same moment.
 os.environ["RASAD_DATA_DIR"] = tempfile.mkdtemp(prefix="rasad-test-data-")
+# The system keyring likewise: a test never writes a signing key into the user's keyring, and the window shows the
+# same thing on every machine (a CI machine whose keyring raised showed a notice this one never did). Tests of a
+# keyring pass a backend of their own (`keyring_backend=`).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 # No time limit per hypothesis example (its default is 200 ms): with two test processes on two cores and whatever
 # else the machine runs, a pure function can be descheduled past it, and hypothesis then fails the test as

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import hashlib  # noqa: E402
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -56,12 +57,25 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(demo_province: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(demo_province: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The demo province (generated once per run, tests/conftest.py), the window tests' own copy of it; each
     `demo_services` works on a copy of this one."""
     folder = tmp_path_factory.mktemp("ui-demo-template") / "demo"
     copy_demo(demo_province, folder)
-    return folder
+    before = _fingerprint(folder / "demo.sqlite3")
+    yield folder
+    # A test that opened the template itself instead of a copy changes what every later test of this process
+    # starts from (a remembered overview made one fail only when it ran after the screenshots): say which file.
+    assert _fingerprint(folder / "demo.sqlite3") == before, (
+        f"{folder / 'demo.sqlite3'} was written by a test: work on a copy (demo_services, copy_demo)")
+
+
+def _fingerprint(database: Path) -> str:
+    """The database and its write-ahead log (a write not yet checkpointed is only there)."""
+    digest = hashlib.sha256()
+    for path in (database, database.with_name(database.name + "-wal")):
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return digest.hexdigest()
 
 
 @pytest.fixture

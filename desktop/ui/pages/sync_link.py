@@ -96,9 +96,15 @@ class CenterLinkBox(QGroupBox):
         else:
             text = self.tr("{key_id} — kept in the encrypted file {path}").format(
                 key_id=isolate_ltr(key.key_id), path=isolate_ltr(key.location))
+        technical = ""
         if key is not None and key.notice is not None:  # a failing keyring was given up for the key file
-            text += "\n" + describe(key.notice)
+            # The backend's class and the error's type help whoever fixes the machine, not the secretary: they
+            # are in the tooltip (and the command line prints them), the label says what it means in her words.
+            text += "\n" + self.tr("The system keyring could not be used; the encrypted key file is used "
+                                   "instead.")
+            technical = describe(key.notice)
         self.signing_key_label.setText(paragraph(text))
+        self.signing_key_label.setToolTip(technical)
         has_key = key is not None and key.key_id is not None
         self.create_key_button.setVisible(key is not None and not has_key)
         self.export_key_button.setEnabled(has_key)
