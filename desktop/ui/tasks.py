@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -20,7 +21,15 @@ from desktop.tasks import TaskCancelled, TaskProgress
 log = logging.getLogger(__name__)
 
 
-_running: set[BackgroundTask] = set()
+#: Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals)
+#: must outlive the worker even when the widget that owned the task was deleted first.
+_running: dict[int, BackgroundTask] = {}
+
+
+def _release(task_id: int) -> None:
+    task = _running.pop(task_id, None)
+    if task is not None:
+        task._runnable.forget()  # Qt's pool keeps the runnable's wrapper: it must not keep what the job held
 
 
 class _Signals(QObject):
@@ -32,6 +41,10 @@ class _Signals(QObject):
     done = Signal()
 
 
+def _nothing(_progress: TaskProgress) -> None:
+    return None
+
+
 class _Runnable(QRunnable):
     def __init__(self, job: Callable[[TaskProgress], Any], signals: _Signals, progress: TaskProgress):
         super().__init__()
@@ -39,6 +52,11 @@ class _Runnable(QRunnable):
         self._signals = signals
         self._progress = progress
         self.outcome: tuple[str, Any] = ("cancelled", None)
+
+    def forget(self) -> None:
+        """Drop the job and its outcome once reported (and the job's closure with them: services, a page)."""
+        self._job = _nothing
+        self.outcome = ("cancelled", None)
 
     def run(self) -> None:
         try:
@@ -66,7 +84,11 @@ class BackgroundTask(QObject):
 
     def __init__(self, job: Callable[[TaskProgress], Any], parent: QObject | None = None):
         super().__init__(parent)
-        self._signals = _Signals(self)
+        # Not a child of this task: the task dies with the widget that owns it, possibly while the worker is
+        # emitting `done` on these signals, and a worker must never emit on a freed object (a crash, not an
+        # error). Unparented, they live as long as the runnable that holds them; Qt drops the queued
+        # connection to a task that is gone.
+        self._signals = _Signals()
         self._progress = TaskProgress(on_progress=self._signals.progressed.emit)
         self._signals.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
@@ -74,8 +96,9 @@ class BackgroundTask(QObject):
         self._runnable.setAutoDelete(False)
 
     def start(self) -> BackgroundTask:
-        _running.add(self)  # kept alive until it has reported, whoever else holds it
-        self.finished.connect(lambda: _running.discard(self))
+        _running[id(self)] = self  # kept alive until its worker has reported, whoever else holds it (or was deleted)
+        # An id, not the task: a slot holding the task would keep it (and its job's closure) alive for ever.
+        self._signals.done.connect(partial(_release, id(self)), Qt.ConnectionType.QueuedConnection)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 

@@ -1,0 +1,62 @@
+"""A background job outlives the widget that started it without touching freed memory, and is let go of once it
+has reported: a page closed while it loads neither crashes the process nor keeps its job for ever."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui import tasks
+from desktop.ui.tasks import BackgroundTask
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_job_whose_owner_was_deleted_while_it_ran_finishes_quietly_and_is_let_go(qtbot) -> None:
+    owner = QWidget()
+    started, release = threading.Event(), threading.Event()
+    heard: list[object] = []
+
+    def job(_progress) -> str:  # noqa: ANN001 - TaskProgress
+        started.set()
+        release.wait(10)
+        return "done"
+
+    task = BackgroundTask(job, owner)
+    task.succeeded.connect(heard.append)
+    task.start()
+    assert started.wait(10)
+    del task
+    owner.deleteLater()  # the page is closed while its job still runs
+    qtbot.waitUntil(lambda: not _alive(owner), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)  # let go of, though its owner never heard
+    assert heard == []  # nobody was left to tell, and nobody was told
+
+
+def test_a_finished_job_is_released_with_its_closure(qtbot) -> None:
+    class Payload:
+        pass
+
+    payload = Payload()
+    alive = weakref.ref(payload)
+    heard: list[object] = []
+    task = BackgroundTask(lambda _progress, kept=payload: type(kept).__name__)
+    task.succeeded.connect(heard.append)
+    task.start()
+    del payload
+    qtbot.waitUntil(lambda: heard == ["Payload"], timeout=10_000)
+    del task
+    qtbot.waitUntil(lambda: not tasks._running, timeout=5_000)
+    gc.collect()
+    assert alive() is None  # what the job held is freed once it has reported
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
