@@ -121,6 +121,10 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
     finally:
         services = state.get("services")
         if services is not None:
+            from desktop.ui.tasks import stop_background_jobs
+
+            if not stop_background_jobs():
+                log.warning("a background job was still running when the database was closed")
             services.close()
     return int(state.get("exit", code))
 

@@ -32,6 +32,16 @@ def _release(task_id: int) -> None:
         task._runnable.forget()  # Qt's pool keeps the runnable's wrapper: it must not keep what the job held
 
 
+def stop_background_jobs(timeout_ms: int = 10_000) -> bool:
+    """Ask every running job to stop, then wait for them at most ``timeout_ms``; whether all have ended.
+
+    Called before the database is closed at exit: a job still reading it then fails, and a worker thread still
+    running Python while the interpreter shuts down can crash the process on its way out."""
+    for task in list(_running.values()):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
 class _Signals(QObject):
     """Crosses from the worker to the UI thread carrying plain numbers and text only: the outcome itself
     stays in a Python attribute. (Queued signals carrying Python objects across threads have corrupted

@@ -24,6 +24,7 @@ from desktop.ui.changes import ChangeNotifier  # noqa: E402
 from desktop.ui.fonts import install_fonts  # noqa: E402
 from desktop.ui.language import Language, install_language  # noqa: E402
 from desktop.ui.settings import UiSettings  # noqa: E402
+from desktop.ui.tasks import stop_background_jobs  # noqa: E402
 from tests.demo_support import DEMO_AS_OF, copy_demo  # noqa: E402
 
 TODAY = DEMO_AS_OF  # 2 Azar 1405 (2026-11-23)
@@ -53,6 +54,7 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[AppServices]:
         province_code="KHR", province_name="خراسان رضوی", user_name=USER,
         districts=(DistrictDraft("01", "حوزه قضایی مشهد", (("101", "شعبه ۱۰۱ دادگاه حقوقی مشهد", "حقوقی"),)),)))
     yield AppServices(database, clock)
+    stop_background_jobs()
     database.close()
 
 
@@ -84,6 +86,7 @@ def demo_services(demo_template: Path, tmp_path: Path, clock: FixedClock) -> Ite
     shutil.copytree(demo_template, folder)
     database = open_database(folder / "demo.sqlite3")
     yield AppServices(database, clock, is_demo=True)
+    stop_background_jobs()  # as the app at exit: no job of this test still reads the file, nor runs into the next
     database.close()
 
 

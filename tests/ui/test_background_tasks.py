@@ -60,3 +60,27 @@ def _alive(widget: QWidget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def test_at_exit_every_running_job_is_asked_to_stop_and_waited_for(qtbot) -> None:
+    """The app closes the database after this (desktop/ui/app.py): no job may still be reading it."""
+    from desktop.tasks import TaskCancelled
+    from desktop.ui.tasks import stop_background_jobs
+
+    started = threading.Event()
+    ended: list[str] = []
+
+    def job(progress) -> None:  # noqa: ANN001 - TaskProgress
+        started.set()
+        try:
+            for step in range(10_000):
+                progress.step(step, 10_000)
+                threading.Event().wait(0.01)
+        except TaskCancelled:
+            ended.append("cancelled")
+            raise
+
+    BackgroundTask(job).start()
+    assert started.wait(10)
+    assert stop_background_jobs(timeout_ms=10_000)
+    assert ended == ["cancelled"]
