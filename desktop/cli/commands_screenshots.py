@@ -39,8 +39,10 @@ def _screenshots(args: argparse.Namespace) -> int:
 
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, install_language
+    from desktop.ui.main_thread_gc import install_main_thread_collector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_main_thread_collector(app)
     install_language(app, Language(args.lang))
     install_fonts(app)
 

@@ -27,10 +27,12 @@ def launch(db_path: Path | None = None, *, demo: bool = False, language: str | N
 
     from desktop.ui.fonts import install_fonts
     from desktop.ui.language import Language, apply_direction, install_language
+    from desktop.ui.main_thread_gc import install_main_thread_collector
     from desktop.ui.settings import UiSettings
     from desktop.ui.startup_probe import probe_enabled, watch_until_ready
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_main_thread_collector(app)  # before any background job starts
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

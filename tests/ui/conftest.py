@@ -23,6 +23,7 @@ from desktop.store.database import open_database  # noqa: E402
 from desktop.ui.changes import ChangeNotifier  # noqa: E402
 from desktop.ui.fonts import install_fonts  # noqa: E402
 from desktop.ui.language import Language, install_language  # noqa: E402
+from desktop.ui.main_thread_gc import install_main_thread_collector, remove_main_thread_collector  # noqa: E402
 from desktop.ui.settings import UiSettings  # noqa: E402
 from desktop.ui.tasks import stop_background_jobs  # noqa: E402
 from tests.demo_support import DEMO_AS_OF, copy_demo  # noqa: E402
@@ -37,6 +38,15 @@ def persian_application(qapp: QApplication) -> QApplication:
     install_language(QApplication.instance(), Language.PERSIAN)
     install_fonts(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_window_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (desktop/ui/main_thread_gc.py): no Qt object is collected in a job's thread. Only during a
+    window test: this process may run tests without an event loop next, which must collect as usual."""
+    install_main_thread_collector(qapp)
+    yield
+    remove_main_thread_collector()
 
 
 @pytest.fixture
