@@ -92,8 +92,8 @@ _MINUTE_TEXT = tuple(f" {minute // 60:02d}:{minute % 60:02d}:00" for minute in r
 
 
 def _below(bits: Callable[[int], int], n: int) -> int:
-    """``rng.randrange(n)`` for n > 0: CPython's ``_randbelow_with_getrandbits`` step for step (the loops below
-    repeat it inline; this one is for the draws made once per branch or month)."""
+    """``rng.randrange(n)`` for n > 0: CPython's ``_randbelow_with_getrandbits`` step for step (the per-case loop
+    repeats it inline; this one draws the starting backlog's registration days)."""
     k = n.bit_length()
     r = bits(k)
     while r >= n:
