@@ -9,9 +9,12 @@ Rows are written with set-based ``executemany`` (not the ORM) under one ``import
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import itertools
+import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -81,48 +84,21 @@ def _types_for(unit_type: str) -> tuple[tuple[str, float], ...]:
 
 
 _FRIDAY, _THURSDAY = 4, 3
+#: Office hours: a referral is spread over 07:30 .. an hour before closing, or falls in the last hour or just after
+#: closing (12:30 on Thursdays, 14:30 otherwise). Minutes after midnight.
+_OPENING, _THURSDAY_CLOSING, _CLOSING = 7 * 60 + 30, 12 * 60 + 30, 14 * 60 + 30
+#: " HH:MM:00" of every minute of the day (a referral's time, formatted once, not once per case).
+_MINUTE_TEXT = tuple(f" {minute // 60:02d}:{minute % 60:02d}:00" for minute in range(24 * 60 + 120))
 
 
-class _Draws:
-    """The draws of a :class:`random.Random` that the case loop makes about ten million of, without the
-    argument checking of ``randint``/``randrange``/``choices`` (about a second of the large demo's generation
-    time; measured). Each is CPython's own algorithm step for step, so the demo stays exactly what it was for a
-    seed (``_randbelow_with_getrandbits``; ``choices`` bisects ``random() * total``)."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.random = rng.random
-        self._bits = rng.getrandbits
-
-    def below(self, n: int) -> int:
-        """``rng.randrange(n)`` for n > 0."""
-        bits = self._bits
-        k = n.bit_length()
+def _below(bits: Callable[[int], int], n: int) -> int:
+    """``rng.randrange(n)`` for n > 0: CPython's ``_randbelow_with_getrandbits`` step for step (the per-case loop
+    repeats it inline; this one draws the starting backlog's registration days)."""
+    k = n.bit_length()
+    r = bits(k)
+    while r >= n:
         r = bits(k)
-        while r >= n:
-            r = bits(k)
-        return r
-
-    def between(self, low: int, high: int) -> int:
-        """``rng.randint(low, high)``."""
-        return low + self.below(high - low + 1)
-
-    def weighted(self, names: list[str], cumulative: list[float]) -> str:
-        """``rng.choices(names, cum_weights=cumulative)[0]``."""
-        return names[bisect.bisect(cumulative, self.random() * (cumulative[-1] + 0.0), 0, len(names) - 1)]
-
-
-def _referral_time(draws: _Draws, profile: BranchProfile, weekday: int) -> int:
-    """Minutes after midnight: spread over office hours, a share in the last hour or just after closing
-    (Thursdays close at 12:30)."""
-    closing = 12 * 60 + 30 if weekday == _THURSDAY else 14 * 60 + 30
-    if draws.random() < profile.last_hour_share:
-        return draws.between(closing - 60, closing + 60)
-    return draws.between(7 * 60 + 30, closing - 61)
-
-
-def _working_day(offset: int, origin_weekday: int) -> int:
-    """The day offset moved off a Friday (offices are closed)."""
-    return offset + 1 if (origin_weekday + offset) % 7 == _FRIDAY else offset
+    return r
 
 
 def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month: float) -> int:
@@ -150,10 +126,16 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
     # length of this bulk insert cut its CPU time by about a quarter (measured on the large demo).
     cache_before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size={_BULK_CACHE_KIB}")
+    # A million rows as tuples and no reference cycle: the cyclic garbage collector would only scan them (and the
+    # session's objects) over and over, so it is paused for the loop (reference counting still frees everything).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _generate(connection, batch, seed=seed, rng=rng, months=months, window_start=window_start,
                          window_end=window_end, last_month=last_month, per_branch_month=per_branch_month)
     finally:
+        if collecting:
+            gc.enable()
         connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
 
 
@@ -173,61 +155,97 @@ def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy 
 
 def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, months: list[int],  # noqa: ANN001
               window_start: date, window_end: date, last_month: int, per_branch_month: float) -> int:
+    """The case loop makes about ten million draws. They are inlined here, without ``randint``/``randrange``/
+    ``choices``/``expovariate``'s argument checks and calls (about a third of the loop's time; measured), each
+    exactly CPython's own algorithm - ``_randbelow_with_getrandbits`` (``k = n.bit_length()``, draw ``k`` bits
+    until below ``n``), ``expovariate(l)`` = ``-log(1.0 - random()) / l``, ``choices`` bisecting ``random() *
+    total`` - and in the same order, so the demo stays exactly what it was for a seed (the digest of a demo is
+    compared before and after every change of this loop)."""
     branches = connection.exec_driver_sql("SELECT id, code, unit_type FROM branch ORDER BY id").all()
     origin = window_start - timedelta(days=3 * 365)
     weekday0 = origin.weekday()
     day_text = [(origin + timedelta(days=n)).isoformat() for n in range((window_end - origin).days + 400)]
+    last_day = len(day_text) - 1
     bounds = [month_bounds(m) for m in months]
     recreate_indexes = _drop_case_indexes(connection)
     written = 0
-    draws = _Draws(rng)
+    random_, bits, gauss, log = rng.random, rng.getrandbits, rng.gauss, math.log
+    batch_id = batch.id  # an ORM attribute: read once, not once per case (a million reads)
     pending_rows: list[tuple[object, ...]] = []
     satisfaction: list[tuple[object, ...]] = []
+    end_offset = (window_end - origin).days
+    start_offset = (window_start - origin).days
+    before_window = (window_start - origin).days
     for branch_id, code, unit_type in branches:
         profile = _profile(rng)
         types = _types_for(unit_type or "")
         names = [t for t, _ in types]
         cumulative = list(itertools.accumulate(w for _, w in types))  # what choices() derives on every call
+        total, last_name = cumulative[-1] + 0.0, len(names) - 1
         serial = 0
-        end_offset = (window_end - origin).days
-        start_offset = (window_start - origin).days
         # The backlog the branch starts with: cases from up to three years before, some still pending.
         backlog = int(per_branch_month * profile.volume * rng.uniform(1, 6))
-        registrations = [(draws.below((window_start - origin).days), -1.0) for _ in range(backlog)]
+        registrations = [(_below(bits, before_window), -1.0) for _ in range(backlog)]
         for position, (first, last) in enumerate(bounds):
-            count = max(0, round(rng.gauss(per_branch_month * profile.volume, per_branch_month * 0.15)))
+            count = max(0, round(gauss(per_branch_month * profile.volume, per_branch_month * 0.15)))
             start, length = (first - origin).days, (last - first).days + 1
             progress = position / (len(bounds) - 1)
-            registrations.extend(
-                (_working_day(start + draws.below(length), weekday0), progress) for _ in range(count)
-            )
+            k = length.bit_length()
+            for _ in range(count):
+                r = bits(k)
+                while r >= length:
+                    r = bits(k)
+                day = start + r
+                if (weekday0 + day) % 7 == _FRIDAY:  # offices are closed: the next day
+                    day += 1
+                registrations.append((day, progress))
+        disposal_days, drift_1, drift = profile.disposal_days, profile.drift - 1, profile.drift
+        backlog_rate = 1 / (disposal_days * 2) if drift < 1 else 1 / (disposal_days * 5)
+        scheduling_rate = 1 / profile.scheduling_days
+        missing_share, last_hour_share = profile.missing_share, profile.last_hour_share
         for registered, progress in registrations:
             serial += 1
             if progress < 0:  # the starting backlog: worked off by clearing branches, lingering elsewhere
-                if profile.drift < 1:
-                    disposed = max(registered, start_offset) + int(
-                        rng.expovariate(1 / (profile.disposal_days * 2))
-                    )
+                if drift < 1:
+                    disposed = max(registered, start_offset) + int(-log(1.0 - random_()) / backlog_rate)
                 else:
-                    disposed = registered + int(rng.expovariate(1 / (profile.disposal_days * 5)))
+                    disposed = registered + int(-log(1.0 - random_()) / backlog_rate)
             else:
-                mean = profile.disposal_days * (1 + (profile.drift - 1) * progress)
-                disposed = registered + int(rng.expovariate(1 / mean))
-            missing = draws.random() < profile.missing_share
-            referred = _working_day(registered + (0 if draws.random() < 0.8 else draws.between(1, 3)), weekday0)
-            minutes = _referral_time(draws, profile, (weekday0 + referred) % 7)
-            referred_at = None if missing and draws.random() < 0.5 else (
-                f"{day_text[referred]} {minutes // 60:02d}:{minutes % 60:02d}:00"
-            )  # fmt: skip
-            hearing = referred + max(1, int(rng.expovariate(1 / profile.scheduling_days)))
-            first_hearing = (
-                None if missing and referred_at is not None else day_text[min(hearing, len(day_text) - 1)]
-            )
-            is_disposed = disposed <= end_offset
-            hearings = (draws.below(6) if draws.random() > 0.1 else None) if is_disposed else None
+                disposed = registered + int(-log(1.0 - random_()) / (1 / (disposal_days * (1 + drift_1 * progress))))
+            missing = random_() < missing_share
+            referred = registered
+            if random_() >= 0.8:  # referred one to three days later
+                r = bits(2)
+                while r >= 3:
+                    r = bits(2)
+                referred += 1 + r
+            if (weekday0 + referred) % 7 == _FRIDAY:
+                referred += 1
+            # The referral's time: over office hours, or a share in the last hour or just after closing.
+            closing = _THURSDAY_CLOSING if (weekday0 + referred) % 7 == _THURSDAY else _CLOSING
+            if random_() < last_hour_share:
+                low, n = closing - 60, 121
+            else:
+                low, n = _OPENING, closing - 60 - _OPENING
+            k = n.bit_length()
+            r = bits(k)
+            while r >= n:
+                r = bits(k)
+            referred_at = None if missing and random_() < 0.5 else day_text[referred] + _MINUTE_TEXT[low + r]
+            hearing = referred + max(1, int(-log(1.0 - random_()) / scheduling_rate))
+            first_hearing = None if missing and referred_at is not None else day_text[min(hearing, last_day)]
+            hearings = disposed_text = None
+            if disposed <= end_offset:
+                disposed_text = day_text[disposed]
+                if random_() > 0.1:
+                    r = bits(3)
+                    while r >= 6:
+                        r = bits(3)
+                    hearings = r
+            case_type = names[bisect.bisect(cumulative, random_() * total, 0, last_name)]
             pending_rows.append((
-                f"{code}-{serial:06d}", branch_id, draws.weighted(names, cumulative), day_text[registered],
-                referred_at, first_hearing, hearings, day_text[disposed] if is_disposed else None, batch.id,
+                f"{code}-{serial:06d}", branch_id, case_type, day_text[registered], referred_at, first_hearing,
+                hearings, disposed_text, batch_id,
             ))  # fmt: skip
             if len(pending_rows) >= _CHUNK:
                 connection.exec_driver_sql(_INSERT_CASE, pending_rows)
@@ -235,8 +253,8 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
                 pending_rows.clear()
         for month in months:
             responses = rng.randint(0, 40)
-            average = min(100.0, max(0.0, rng.gauss(profile.satisfaction, 6)))
-            satisfaction.append((branch_id, month, responses, round(average, 1), batch.id))
+            average = min(100.0, max(0.0, gauss(profile.satisfaction, 6)))
+            satisfaction.append((branch_id, month, responses, round(average, 1), batch_id))
     if pending_rows:
         connection.exec_driver_sql(_INSERT_CASE, pending_rows)
         written += len(pending_rows)

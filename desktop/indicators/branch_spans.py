@@ -19,6 +19,9 @@ the existing spans overlapping the months rebuilt are rewritten for the branches
 
 from __future__ import annotations
 
+import gc
+import itertools
+import sqlite3
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import Connection
@@ -127,9 +130,25 @@ def refresh_branch_spans(
                 " VALUES (?, ?, ?)", (first, last, int(with_p90)))
         elif (rebuilt is None or any(first <= month <= last for month in rebuilt)) and (branches is None or branches):
             work.append((span, parts, with_p90, branches))
-    # Spans read from the months first: the composed ones read their quarters' rows.
-    for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
-        _write_span(connection, first, last, with_p90, scope, parts)
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    # Every 90th percentile first (one read of the histograms), then the rows with it: one write per row. The
+    # histograms are hundreds of thousands of small dicts and no reference cycle: the cyclic garbage collector
+    # would only scan them, and everything else the process holds (an import's or the demo's objects), again and
+    # again (measured: about a third of this step inside the demo), so it is paused meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90])
+    finally:
+        if collecting:
+            gc.enable()
+    try:
+        # Spans read from the months first: the composed ones read their quarters' rows.
+        for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
+            _write_span(raw, first, last, with_p90, scope, parts)
+    finally:
+        raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
 
 
 def rebuild_branch_spans(connection: Connection) -> None:
@@ -139,13 +158,11 @@ def rebuild_branch_spans(connection: Connection) -> None:
     refresh_branch_spans(connection)
 
 
-def _write_span(connection: Connection, first: int, last: int, with_p90: bool, branches: list[int] | None,
+def _write_span(raw: sqlite3.Connection, first: int, last: int, with_p90: bool, branches: list[int] | None,
                 parts: list[tuple[int, int]] | None) -> None:
     """Rewrite one span's rows for ``branches`` (every branch when None): from its quarter spans ``parts`` (flows
     and completeness summed, stocks those of the part ending at ``last``, the maximum of the maxima), or from the
-    branch months."""
-    raw = connection.connection.driver_connection
-    assert raw is not None
+    branch months; with the 90th percentile :func:`_prepare_p90` put in ``_bs_p90`` when ``with_p90``."""
     named: dict[str, object] = {}
     scope = ""
     if branches is not None:
@@ -154,50 +171,138 @@ def _write_span(connection: Connection, first: int, last: int, with_p90: bool, b
     raw.execute(f"DELETE FROM indicator_branch_span WHERE first_month = {int(first)} AND last_month = {int(last)}"
                 + scope.format(""), named)
     columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
-               " complete_months, complete_list)")
+               " complete_months, complete_list, p90)")
+    # The grouped rows (every column but p90), then the percentile looked up by its key (NULL: no histogram).
+    if with_p90:
+        head = ("SELECT g.*, p.p90 FROM (", ") g LEFT JOIN temp._bs_p90 p ON p.first_month = "
+                f"{int(first)} AND p.last_month = {int(last)} AND p.case_type = g.t AND p.branch_id = g.b")
+    else:
+        head = ("SELECT g.*, NULL FROM (", ") g")
     where = f" WHERE im.month_index BETWEEN {int(first)} AND {int(last)}{scope.format('im.')}"
     if parts is not None:
         listed = " OR ".join(f"(q.first_month = {int(a)} AND q.last_month = {int(b)})" for a, b in parts)
         sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
                           *(f"coalesce(sum(CASE WHEN q.last_month = {int(last)} THEN q.{name} END), 0)"
                             for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
-        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, q.case_type, q.branch_id, {sums},"
-                    " sum(q.complete_months), group_concat(q.complete_list) FROM indicator_branch_span q"
-                    f" WHERE ({listed}){scope.format('q.')} GROUP BY q.branch_id, q.case_type", named)
+        raw.execute(f"{columns} {head[0]}SELECT {int(first)}, {int(last)}, q.case_type AS t, q.branch_id AS b,"
+                    f" {sums}, sum(q.complete_months), group_concat(q.complete_list) FROM indicator_branch_span q"
+                    f" WHERE ({listed}){scope.format('q.')} GROUP BY q.branch_id, q.case_type{head[1]}", named)
     else:
         sums = _SUMS.replace(":last", str(int(last)))
         # No rows of the untyped '' alone: no table asks for it (it is not a case type), and they were two
         # fifths of the rows written on an import.
-        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, im.case_type, im.branch_id, {sums}, 0, NULL"
-                    f" FROM indicator_month im{where} AND im.case_type <> '' GROUP BY im.branch_id, im.case_type",
-                    named)
-        raw.execute(f"{columns} SELECT {int(first)}, {int(last)}, '{ALL_TYPES}', im.branch_id, {sums},"
-                    f" sum({_COMPLETE}), group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
-                    f" FROM indicator_month im{where} GROUP BY im.branch_id", named)
-    if with_p90:
-        _write_p90(raw, first, last, where, named)
+        raw.execute(f"{columns} {head[0]}SELECT {int(first)}, {int(last)}, im.case_type AS t, im.branch_id AS b,"
+                    f" {sums}, 0, NULL FROM indicator_month im{where} AND im.case_type <> ''"
+                    f" GROUP BY im.branch_id, im.case_type{head[1]}", named)
+        raw.execute(f"{columns} {head[0]}SELECT {int(first)}, {int(last)}, '{ALL_TYPES}' AS t, im.branch_id AS b,"
+                    f" {sums}, sum({_COMPLETE}), group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END)"
+                    f" FROM indicator_month im{where} GROUP BY im.branch_id{head[1]}", named)
 
 
-def _write_p90(raw: object, first: int, last: int, where: str, named: dict[str, object]) -> None:
-    """The 90th percentile of each branch's (and type's) merged histogram over the span - with the function the
-    service computes it with, so the stored value is the one a table from the branch rows shows."""
-    typed: dict[tuple[int, str], dict[int, int]] = {}
-    merged: dict[int, dict[int, int]] = {}
-    rows = raw.execute(  # type: ignore[attr-defined]
-        "SELECT im.branch_id, im.case_type, im.bucket, sum(im.count) FROM disposition_histogram im"
-        f"{where} GROUP BY im.branch_id, im.case_type, im.bucket", named)
-    for branch_id, case_type, bucket, count in rows:
-        if case_type != "":
-            typed.setdefault((branch_id, case_type), {})[bucket] = count
-        histogram = merged.setdefault(branch_id, {})
-        histogram[bucket] = histogram.get(bucket, 0) + count
-    values = [(percentile_from_histogram(histogram, 0.9), branch_id, case_type)
-              for (branch_id, case_type), histogram in typed.items()]
-    values += [(percentile_from_histogram(histogram, 0.9), branch_id, ALL_TYPES)
-               for branch_id, histogram in merged.items()]
-    raw.executemany(  # type: ignore[attr-defined]
-        f"UPDATE indicator_branch_span SET p90 = ? WHERE first_month = {int(first)} AND last_month = {int(last)}"
-        " AND branch_id = ? AND case_type = ?", values)
+def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
+    """Fill the temporary ``_bs_p90`` with the 90th percentile of each branch's (and type's) merged histogram over
+    each span of ``spans`` (its branches, every one when None), by the function the service computes it with, so
+    the stored value is the one a table from the branch rows shows.
+
+    The histograms are read once, not once per span: the months are cut into "atoms" at every span's first and
+    after its last month (quarters here, and the latest month alone), each atom's histograms summed once, and a
+    span's histogram is the sum of its atoms' (a year: four quarters, not twelve months read again). Spans that
+    share no month (different years) are computed one group after the other, so that only one group's
+    histograms are held at a time."""
+    raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
+    raw.execute("CREATE TEMP TABLE _bs_p90 (first_month INTEGER, last_month INTEGER, case_type TEXT,"
+                " branch_id INTEGER, p90 REAL, PRIMARY KEY (first_month, last_month, case_type, branch_id))"
+                " WITHOUT ROWID")
+    if not spans:
+        return
+    scopes = {span: None if scope is None else set(scope) for span, scope in spans}
+    everyone = any(scope is None for scope in scopes.values())
+    listed = "" if everyone else _json(sorted(set().union(*scopes.values())))  # type: ignore[arg-type]
+    for group in _overlapping_groups(sorted(scopes)):
+        bounds = sorted({first for first, _ in group} | {last + 1 for _, last in group})
+        # One atom per pair of consecutive bounds; each atom: (branch, case type) -> bucket -> count.
+        atoms: list[dict[tuple[int, str], dict[int, int]]] = []
+        for start, stop in itertools.pairwise(bounds):
+            atoms.append(_read_histograms(raw, start, stop - 1, listed))
+        index = {bound: position for position, bound in enumerate(bounds)}
+        values: list[tuple[int, int, str, int, float | None]] = []
+        for first, last in group:
+            _span_percentiles(atoms[index[first]:index[last + 1]], first, last, scopes[(first, last)], values)
+        raw.executemany("INSERT INTO _bs_p90 (first_month, last_month, case_type, branch_id, p90)"
+                        " VALUES (?, ?, ?, ?, ?)", values)
+
+
+def _overlapping_groups(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``spans`` (sorted) in groups whose month ranges overlap (chains of overlapping spans)."""
+    groups: list[list[tuple[int, int]]] = []
+    reach = None
+    for span in spans:
+        if reach is None or span[0] > reach:
+            groups.append([])
+            reach = span[1]
+        groups[-1].append(span)
+        reach = max(reach, span[1])
+    return groups
+
+
+def _read_histograms(raw: sqlite3.Connection, first: int, last: int, branches: str
+                     ) -> dict[tuple[int, str], dict[int, int]]:
+    """(branch, case type) -> bucket -> count summed over the months ``first..last`` (of ``branches``, a JSON
+    list, or every branch when empty). Read month by month and type by type along the histogram's
+    (month, type, branch, bucket) index: no sort, and no case type string per row."""
+    scope = "" if not branches else " AND branch_id IN (SELECT value FROM json_each(?))"
+    histograms: dict[tuple[int, str], dict[int, int]] = {}
+    for month in range(first, last + 1):
+        types = [row[0] for row in raw.execute(
+            "SELECT DISTINCT case_type FROM disposition_histogram WHERE month_index = ?", (month,))]
+        for case_type in types:
+            parameters = (month, case_type, branches) if branches else (month, case_type)
+            current = None
+            histogram: dict[int, int] = {}
+            for branch_id, bucket, count in raw.execute(
+                    "SELECT branch_id, bucket, count FROM disposition_histogram WHERE month_index = ?"
+                    f" AND case_type = ?{scope}", parameters):
+                if branch_id != current:
+                    current = branch_id
+                    histogram = histograms.setdefault((branch_id, case_type), {})
+                histogram[bucket] = histogram.get(bucket, 0) + count
+    return histograms
+
+
+def _span_percentiles(atoms: list[dict[tuple[int, str], dict[int, int]]], first: int, last: int,
+                      branches: set[int] | None, values: list[tuple[int, int, str, int, float | None]]) -> None:
+    """Append (first, last, case type, branch, p90) of every branch (of ``branches``) with a histogram in the
+    span made of ``atoms``: per case type (not the untyped ''), and all types merged (``*``)."""
+    if len(atoms) == 1:
+        keys: Iterable[tuple[int, str]] = atoms[0]
+    else:
+        keys = set().union(*atoms)
+    by_branch: dict[int, list[tuple[str, dict[int, int]]]] = {}
+    for key in keys:
+        branch_id, case_type = key
+        if branches is not None and branch_id not in branches:
+            continue
+        found = [atom[key] for atom in atoms if key in atom]
+        histogram = found[0] if len(found) == 1 else _merged(found)
+        by_branch.setdefault(branch_id, []).append((case_type, histogram))
+    for branch_id, typed in by_branch.items():
+        p90 = None
+        for case_type, histogram in typed:
+            if case_type != "":
+                p90 = percentile_from_histogram(histogram, 0.9)
+                values.append((first, last, case_type, branch_id, p90))
+        if len(typed) > 1 or typed[0][0] == "":
+            p90 = percentile_from_histogram(_merged([histogram for _, histogram in typed]), 0.9)
+        # (a single type: its histogram is the merged one, and so is its percentile)
+        values.append((first, last, ALL_TYPES, branch_id, p90))
+
+
+def _merged(histograms: list[dict[int, int]]) -> dict[int, int]:
+    merged = dict(histograms[0])
+    for histogram in histograms[1:]:
+        for bucket, count in histogram.items():
+            merged[bucket] = merged.get(bucket, 0) + count
+    return merged
 
 
 def span_stored(connection: Connection, first: int, last: int, needs_p90: bool) -> bool:
