@@ -452,6 +452,32 @@ def _write(connection: Connection) -> None:
     )
 
 
+#: The derived tables whose secondary indexes a bulk rebuild drops and re-creates (their primary keys stay: the
+#: upserts need them). Inserting a branch's rows in key order puts them at random places in the (month, ...)
+#: indexes; over a million-case listing one sort per index afterwards saves ~0.8 s of CPU (the histogram's
+#: covering index: 2.2 s of inserts become 0.9 s + 0.8 s to build it).
+_DERIVED_TABLES = ("indicator_month", "disposition_histogram")
+
+
+def _drop_bulk_indexes(connection: Connection) -> list[str]:
+    """When the rebuild is about to write more rows than the derived tables keep besides (a first listing, a
+    rebuild of everything), drop their secondary indexes; returns the statements that re-create them. Inside
+    the caller's transaction: a rollback restores them. The estimate of the new rows is the branch-months with
+    a source (each gets one untyped row at least, a listing's four or more)."""
+    run = connection.exec_driver_sql
+    coming = run("SELECT count(*) FROM _rb_src").scalar() or 0
+    kept = run("SELECT count(*) FROM indicator_month").scalar() or 0
+    if coming == 0 or kept >= coming:
+        return []
+    dropped = []
+    for name, sql in run(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
+            f" ({', '.join(repr(table) for table in _DERIVED_TABLES)}) ORDER BY name").all():
+        run(f'DROP INDEX "{name}"')
+        dropped.append(sql)
+    return dropped
+
+
 def rebuild_months(
     connection_or_session: Connection | Session, branch_ids: set[int] | None, month_indexes: Iterable[int]
 ) -> None:
@@ -473,6 +499,7 @@ def rebuild_months(
                 f"{_branch_filter(table, branch_ids)}"
             )
         _collect_sources(connection, branch_ids)
+        dropped = _drop_bulk_indexes(connection)
         # No branch-month of the span takes its figures from case listings (monthly statistics before the
         # first listing, say): the cases are not read at all.
         if run("SELECT EXISTS (SELECT 1 FROM _rb_src WHERE source = 'cases' OR origin = 'cases')").scalar():
@@ -480,6 +507,8 @@ def rebuild_months(
             _collect_cases(connection, branch_ids, moved)
         _collect_monthly(connection, branch_ids)
         _write(connection)
+        for sql in dropped:  # before anything reads the tables by them (the roll-ups do)
+            run(sql)
     finally:
         for name in _TEMP_TABLES:
             run(f"DROP TABLE IF EXISTS temp.{name}")
