@@ -240,6 +240,14 @@ def _upsert(table: str, columns: Iterable[str], select: str) -> str:
             f" DO UPDATE SET {', '.join(map(_merge, columns))}")
 
 
+#: Ends the per-case subquery of a GROUP BY so that SQLite runs it as a co-routine instead of flattening it into
+#: the outer query: the sort then carries the few computed values (flags, a day count) instead of the columns they
+#: are computed from (the referral's text, two dates), and the date functions run once per case, before the sort.
+#: Over a million cases: the registration month's 3.3 s of CPU become 2.7 s. The results are the same (the
+#: summed day counts are whole numbers).
+_UNFLATTENED = " LIMIT -1"
+
+
 def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bool) -> None:
     """Case-listing measures, written to ``indicator_month`` (typed rows) for the branch-months whose source is
     a case listing or that carry one forward. ``moved``: some cases changed branch (``_rb_seg`` holds their
@@ -280,7 +288,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         "    END AS scheduling"
         f"  FROM {cases} JOIN _rb_day d ON d.day = c.registered_on{origin_join}"
         "  LEFT JOIN _rb_office o ON o.dow = strftime('%w', c.referred_at)"
-        f"  WHERE 1 = 1{origin_where}"
+        f"  WHERE 1 = 1{origin_where}{_UNFLATTENED}"
         ") GROUP BY branch_id, month_index, case_type"
     )
     # Disposition month, per histogram bucket: the histogram, then disposed, time to disposition, hearings.
@@ -291,7 +299,7 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
         "  SELECT c.branch_id, d.month_index, c.case_type, c.hearings,"
         "    julianday(c.disposed_on) - julianday(c.registered_on) AS days"
         f"  FROM {cases} JOIN _rb_day d ON d.day = c.disposed_on"
-        f"  WHERE 1 = 1{where}"
+        f"  WHERE 1 = 1{where}{_UNFLATTENED}"
         ") GROUP BY branch_id, month_index, case_type, bucket"
     )
     run(
