@@ -467,15 +467,18 @@ def _write(connection: Connection) -> None:
 _DERIVED_TABLES = ("indicator_month", "disposition_histogram")
 
 
-def _drop_bulk_indexes(connection: Connection) -> list[str]:
-    """When the rebuild is about to write more rows than the derived tables keep besides (a first listing, a
-    rebuild of everything), drop their secondary indexes; returns the statements that re-create them. Inside
-    the caller's transaction: a rollback restores them. The estimate of the new rows is the branch-months with
-    a source (each gets one untyped row at least, a listing's four or more)."""
+def _drop_bulk_indexes(connection: Connection, branch_ids: set[int] | None) -> list[str]:
+    """When the rebuild is about to delete or write more rows than the derived tables keep besides (a first
+    listing, a new listing of every branch, a rebuild of everything), drop their secondary indexes before the
+    delete; returns the statements that re-create them. Inside the caller's transaction: a rollback restores
+    them. The estimate of the new rows is the branch-months with a source (each gets one untyped row at least,
+    a listing's four or more)."""
     run = connection.exec_driver_sql
     coming = run("SELECT count(*) FROM _rb_src").scalar() or 0
-    kept = run("SELECT count(*) FROM indicator_month").scalar() or 0
-    if coming == 0 or kept >= coming:
+    total = run("SELECT count(*) FROM indicator_month").scalar() or 0
+    going = run("SELECT count(*) FROM indicator_month WHERE month_index IN (SELECT month_index FROM _rb_month)"
+                f"{_branch_filter('indicator_month', branch_ids)}").scalar() or 0
+    if total - going >= max(coming, going):
         return []
     dropped = []
     for name, sql in run(
@@ -501,13 +504,13 @@ def rebuild_months(
     _create_temp_tables(connection, branch_ids, months, _office_hours(connection))
     run = connection.exec_driver_sql
     try:
+        _collect_sources(connection, branch_ids)  # from the raw tables only
+        dropped = _drop_bulk_indexes(connection, branch_ids)
         for table in ("indicator_month", "disposition_histogram"):
             run(
                 f"DELETE FROM {table} WHERE month_index IN (SELECT month_index FROM _rb_month)"
                 f"{_branch_filter(table, branch_ids)}"
             )
-        _collect_sources(connection, branch_ids)
-        dropped = _drop_bulk_indexes(connection)
         # No branch-month of the span takes its figures from case listings (monthly statistics before the
         # first listing, say): the cases are not read at all.
         if run("SELECT EXISTS (SELECT 1 FROM _rb_src WHERE source = 'cases' OR origin = 'cases')").scalar():

@@ -237,6 +237,16 @@ def test_a_bulk_rebuild_drops_the_derived_indexes_and_re_creates_them_as_they_we
         rebuild_months(connection, {1}, [ORDIBEHESHT])
         connection.connection.driver_connection.set_trace_callback(None)
     assert not any(statement.startswith("DROP INDEX") for statement in statements)
+    # Every branch's every month again over the rows there: they go, and the indexes with them, first.
+    statements.clear()
+    with db.engine.begin() as connection:
+        connection.connection.driver_connection.set_trace_callback(statements.append)
+        rebuild_months(connection, None, range(16821, ORDIBEHESHT + 1))
+        connection.connection.driver_connection.set_trace_callback(None)
+        assert _derived_indexes(connection) == before
+    drops = [n for n, statement in enumerate(statements) if statement.startswith("DROP INDEX")]
+    deletes = [n for n, statement in enumerate(statements) if statement.startswith("DELETE FROM indicator_month")]
+    assert len(drops) == 2 and max(drops) < min(deletes)
     with pytest.raises(RuntimeError), db.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM indicator_month")
         rebuild_all(connection)
