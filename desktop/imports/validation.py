@@ -247,6 +247,9 @@ class CaseChecker(RowChecker):
         #: tells; withdrawals and moves are dated by it.
         self.latest_date = ""
         self._raw_branches: dict[str, int] = dict(self.branches)  # cell text as found -> id
+        #: Case type cell text as found -> its label, learnt from the rows the careful path accepted (a few
+        #: distinct texts: one look-up per row instead of a call to the normalising function).
+        self._labels: dict[str, str] = {}
 
     def touched_months(self) -> list[int]:
         """Registration month to disposal month of every case, to this month when one is pending."""
@@ -265,6 +268,7 @@ class CaseChecker(RowChecker):
         earliest = self.earliest_iso
         latest = self.latest_date
         branches = self._raw_branches
+        labels = self._labels
         seen = self.seen
         seen_add = seen.add
         branch_add = self.branch_ids.add
@@ -281,11 +285,10 @@ class CaseChecker(RowChecker):
                 if not (number.isascii() and number.isalnum()) or len(number) > CASE_NUMBER_MAX_LENGTH:
                     raise _Slow
                 branch_id = branches[r[i_branch]]
-                case_type = parse_label(r[i_type])
+                case_type = labels[r[i_type]]  # KeyError: not seen yet (or not a type)
                 text = r[i_reg]
                 registered, reg_month, _ = dates.get(text) or raw_date(text)  # ValueError when bad
-                if (registered > today or registered < earliest or not case_type
-                        or len(case_type) > LABEL_MAX_LENGTH):
+                if registered > today or registered < earliest:
                     raise _Slow
                 referred = None
                 reference = registered
@@ -326,6 +329,7 @@ class CaseChecker(RowChecker):
                 if record is not None and not self._row_failed:
                     append(record)
                     branches.setdefault(r[i_branch], record[1])
+                    labels.setdefault(r[i_type], record[2])
                 first = self.first_month if self.first_month is not None else 1 << 30
                 last = self.last_month if self.last_month is not None else -1
                 pending = self.any_pending

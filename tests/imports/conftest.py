@@ -70,14 +70,20 @@ def counts(database: Database) -> dict[str, int]:
             for model in (CaseRecord, BranchMonthStat, SatisfactionMonth, ImportBatch, IndicatorMonth, ChangeLog)}
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "t.sqlite3")
+def make_database(path: Path) -> Database:
+    """A province of three branches in two districts, nothing imported."""
+    db = open_database(path)
     OrganisationService(db).complete_setup(SetupForm("QOM", "قم", USER, (
         DistrictDraft("01", "حوزه قضایی قم", (("101001", "شعبه ۱۰۱ حقوقی قم", "حقوقی"),
                                               ("101002", "شعبه ۱۰۲ کیفری قم", "کیفری"))),
         DistrictDraft("02", "حوزه قضایی جعفریه", (("102001", "شعبه ۱۰۱ جعفریه", "عمومی"),)),
     )))
+    return db
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = make_database(tmp_path / "t.sqlite3")
     yield db
     db.close()
 

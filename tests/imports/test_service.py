@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.clock import FixedClock
 from desktop.imports.columns import FileKind
 from desktop.imports.service import ALREADY_IMPORTED, IMPORTED, REJECTED, ImportService
 from desktop.store.database import Database
@@ -27,8 +28,11 @@ from tests.imports.conftest import (
     CASES,
     MONTHLY_HEADERS,
     SATISFACTION_HEADERS,
+    TODAY,
+    USER,
     count,
     counts,
+    make_database,
     write_csv,
     write_xlsx,
 )
@@ -355,3 +359,33 @@ def test_a_rejected_or_cancelled_first_listing_leaves_the_case_indexes(
     with pytest.raises(TaskCancelled):
         service.import_file(write_csv(tmp_path / "more.csv", CASE_HEADERS, CASES), "cases", progress=progress)
     assert _case_record_schema(database) == before and count(database, CaseRecord) == 0
+
+
+def _stored_in_id_order(database: Database) -> list[tuple]:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT id, case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on, hearings,"
+            " disposed_on, batch_id FROM case_record ORDER BY id").fetchall()
+
+
+def test_many_rows_to_an_insert_store_every_row_in_file_order_as_one_row_at_a_time_would(
+        service: ImportService, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.imports import service as service_module
+
+    # Two whole statements of ROWS_PER_INSERT rows and a remainder.
+    size = service_module.ROWS_PER_INSERT
+    rows = [(str(5000 + n), *CASES[n % 3][1:]) for n in range(2 * size + 37)]
+    rows.reverse()  # the ids must follow the file, not the case numbers
+    path = write_csv(tmp_path / "many.csv", CASE_HEADERS, rows)
+    assert service.import_file(path, "cases").status == IMPORTED
+    stored = _stored_in_id_order(database)
+    assert [row[1] for row in stored] == [row[0] for row in rows]
+
+    # The same file one row to an insert (as before) into another empty province: the very same rows.
+    monkeypatch.setattr(service_module, "ROWS_PER_INSERT", 1)
+    reference = make_database(tmp_path / "reference.sqlite3")
+    try:
+        assert ImportService(reference, FixedClock(TODAY), USER).import_file(path, "cases").status == IMPORTED
+        assert _stored_in_id_order(reference) == stored
+    finally:
+        reference.close()

@@ -205,3 +205,52 @@ def test_office_hours_from_the_setting_decide_the_last_hour(db) -> None:
     with db.engine.begin() as connection:
         assert rebuild_all(connection)[0] == 16821  # Dey 1401: the oldest registration, 2023-01-10
         assert rows(connection, FARVARDIN)[CRIMINAL]["last_hour_referrals"] == 0
+
+
+def _derived_indexes(connection: Connection) -> list[tuple[str, str]]:
+    return connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('indicator_month', 'disposition_histogram') ORDER BY name").fetchall()
+
+
+def test_a_bulk_rebuild_drops_the_derived_indexes_and_re_creates_them_as_they_were(db: Database) -> None:
+    with db.engine.connect() as connection:
+        before = _derived_indexes(connection)
+    assert len(before) == 2
+    statements: list[str] = []
+    with db.engine.begin() as connection:
+        connection.connection.driver_connection.set_trace_callback(statements.append)
+        rebuild_all(connection)  # nothing derived yet: more rows coming than kept
+        connection.connection.driver_connection.set_trace_callback(None)
+        assert _derived_indexes(connection) == before
+    assert sum(statement.startswith("DROP INDEX") for statement in statements) == 2
+    with db.engine.connect() as connection:
+        assert _derived_indexes(connection) == before
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT branch_id FROM indicator_month WHERE month_index = 16836"))
+        assert "ix_indicator_month_month_index_branch_id" in plan
+    # A small rebuild beside the rows kept writes through the indexes; a failed one rolls a drop back.
+    statements.clear()
+    with db.engine.begin() as connection:
+        connection.connection.driver_connection.set_trace_callback(statements.append)
+        rebuild_months(connection, {1}, [ORDIBEHESHT])
+        connection.connection.driver_connection.set_trace_callback(None)
+    assert not any(statement.startswith("DROP INDEX") for statement in statements)
+    # Every branch's every month again over the rows there: they go, and the indexes with them, first.
+    statements.clear()
+    with db.engine.begin() as connection:
+        connection.connection.driver_connection.set_trace_callback(statements.append)
+        rebuild_months(connection, None, range(16821, ORDIBEHESHT + 1))
+        connection.connection.driver_connection.set_trace_callback(None)
+        assert _derived_indexes(connection) == before
+    drops = [n for n, statement in enumerate(statements) if statement.startswith("DROP INDEX")]
+    deletes = [n for n, statement in enumerate(statements) if statement.startswith("DELETE FROM indicator_month")]
+    assert len(drops) == 2 and max(drops) < min(deletes)
+    with pytest.raises(RuntimeError), db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM indicator_month")
+        rebuild_all(connection)
+        raise RuntimeError("the import fails after the rebuild")
+    with db.engine.connect() as connection:
+        assert _derived_indexes(connection) == before
+        assert connection.exec_driver_sql("SELECT count(*) FROM indicator_month").scalar() > 0
