@@ -11,6 +11,7 @@ month: complete branches, the ids of the others), and the 90th percentile one ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -105,47 +106,68 @@ def _ids(listed: str | None) -> set[int]:
     return {int(part) for part in listed.split(",")} if listed else set()
 
 
-def branch_codes(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    rows = connection.execute(text("SELECT id, code FROM branch WHERE id IN (SELECT value FROM json_each(:ids))"),
-                              {"ids": "[" + ",".join(map(str, wanted)) + "]"})
-    return {branch_id: code for branch_id, code in rows}
+@dataclass(frozen=True)
+class Membership:
+    """The branches of every unit of a level now, from ``branch`` (the denominator of "97 of 100 branches
+    complete"), and those the roll-ups were not written with. One read of ``branch`` per level; the service keeps
+    it per data generation (desktop/indicators/read_cache.py). Never modified once built."""
+
+    #: unit id -> {branch id: branch code}
+    members: Mapping[int, Mapping[int, str]]
+    #: branch id -> code, every branch
+    codes: Mapping[int, str]
+    #: (unit id, branch id) of every branch whose district is not the one its roll-ups were written with
+    unrolled: tuple[tuple[int, int], ...]
+
+
+def read_membership(connection: Connection, level: str) -> Membership:
+    """:class:`Membership` of ``level`` (district or province)."""
+    column = "b.district_id" if level == "district" else "d.province_id"
+    members: dict[int, dict[int, str]] = {}
+    codes: dict[int, str] = {}
+    rows = connection.exec_driver_sql(
+        f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id").cursor
+    assert rows is not None
+    for unit_id, branch_id, code in rows.fetchall():
+        members.setdefault(unit_id, {})[branch_id] = code
+        codes[branch_id] = code
+    return Membership(members, codes, tuple(_unrolled_branches(connection, level)))
 
 
 def rollup_coverage(
     connection: Connection, level: str, parent: tuple[str, int] | None, units: Iterable[int], first: int,
-    stock: int,
+    stock: int, membership: Membership | None = None,
 ) -> dict[int, tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
     """unit id -> (complete branches, branches, missing month codes of a one-branch unit, incomplete branch
     codes) over the months ``first..stock`` - the same four the branch-row computation gives. A branch is
     complete when it is complete in every month; a month without a coverage row (outside the derived months)
-    has none complete."""
+    has none complete. ``membership``: the level's, when the caller has it (read here otherwise) - it must be
+    of the same snapshot as ``connection``."""
+    known = read_membership(connection, level) if membership is None else membership
     sql, params = rollup_coverage_query(level, parent, first, stock)
     months = range(first, stock + 1)
     seen: dict[int, set[int]] = {}
     incomplete: dict[int, set[int]] = {}
     bad_months: dict[int, set[int]] = {}
-    for unit_id, month, _complete, listed in connection.execute(text(sql), params):
+    cursor = connection.exec_driver_sql(sql, params).cursor
+    assert cursor is not None
+    for unit_id, month, _complete, listed in cursor.fetchall():
         seen.setdefault(unit_id, set()).add(month)
         if listed:
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
             bad_months.setdefault(unit_id, set()).add(month)
-    counts = member_counts(connection, level)
-    for unit_id, branch_id in _unrolled_branches(connection, level):
+    for unit_id, branch_id in known.unrolled:
         # In the unit now but not in its roll-ups (added or moved since they were written, outside the paths that
         # refresh them): nothing of it is known, so it is incomplete in every month - never counted complete.
         incomplete.setdefault(unit_id, set()).add(branch_id)
         bad_months.setdefault(unit_id, set()).update(months)
-    whole: list[int] = [unit_id for unit_id in units if counts.get(unit_id) and len(seen.get(unit_id, ())) < len(months)]
-    members_of_whole = _members_of(connection, level, whole)
-    codes = branch_codes(connection, set().union(*incomplete.values()) if incomplete else ())
+    codes = known.codes
     result: dict[int, tuple[int, int, tuple[str, ...], tuple[str, ...]]] = {}
     for unit_id in units:
-        total = counts.get(unit_id, 0)
-        if unit_id in members_of_whole:  # a month without a row: every branch incomplete
-            names = tuple(sorted(members_of_whole[unit_id].values()))
+        members = known.members.get(unit_id, {})
+        total = len(members)
+        if total and len(seen.get(unit_id, ())) < len(months):  # a month without a row: every branch incomplete
+            names = tuple(sorted(members.values()))
             complete = 0
         else:
             names = tuple(sorted(codes[b] for b in incomplete.get(unit_id, ()) if b in codes))
@@ -164,20 +186,6 @@ def _unrolled_branches(connection: Connection, level: str) -> list[tuple[int, in
     return [(int(unit_id), int(branch_id)) for unit_id, branch_id in connection.execute(text(
         f"SELECT {column}, b.id FROM branch b JOIN district d ON d.id = b.district_id"
         " LEFT JOIN indicator_rollup_branch r ON r.branch_id = b.id WHERE r.district_id IS NOT b.district_id"))]
-
-
-def _members_of(connection: Connection, level: str, units: Sequence[int]) -> dict[int, dict[int, str]]:
-    if not units:
-        return {}
-    column = "b.district_id" if level == "district" else "d.province_id"
-    rows = connection.execute(text(
-        f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
-        f" WHERE {column} IN (SELECT value FROM json_each(:units))"),
-        {"units": "[" + ",".join(map(str, units)) + "]"})
-    members: dict[int, dict[int, str]] = {}
-    for unit_id, branch_id, code in rows:
-        members.setdefault(unit_id, {})[branch_id] = code
-    return members
 
 
 def rollup_complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int) -> set[int]:

@@ -34,8 +34,10 @@ from desktop.domain.indicators.periods import (
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.indicators.branch_spans import span_stored, span_table_query
+from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.rollup_read import (
     member_counts,
+    read_membership,
     rollup_complete_months,
     rollup_coverage,
     rollup_histogram_query,
@@ -385,44 +387,51 @@ class IndicatorService(ActsForPrincipal):
         definition = indicator(code)
         _check_level(level)
         with self._database.engine.connect() as connection:
+            # First, so that it begins the snapshot: what only a write changes, kept per data generation.
+            facts = generation_facts(self._database, connection)
             allowed = self._allowed_parent(connection, level, parent)
             if isinstance(allowed, _Nothing):
                 if refuse_outside:
                     raise PermissionDenied(self.principal.role, Action.VIEW, other_district=True)
                 return IndicatorTable(definition, level, period, case_type, ())
             parent = allowed
-            stock = _stock_month(period, _latest_month(connection))
+            stock = _stock_month(period, facts.get("latest month", _latest_month))
             first = first_month_index(period)
             if definition.window_months:  # rolling: the window of months ending at the period's stock month
                 first = stock - definition.window_months + 1
             days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
             months = tuple(range(first, stock + 1))
-            units = self._units(connection, level, parent)
+            units = facts.get(("units", level, parent), lambda c: self._units(c, level, parent))
             rollups = self._use_rollups and uses_rollups(level, parent)
             # Branches over several months (or the latest month): their pre-aggregated span (90th percentile
             # included), when stored.
             spans = (self._use_rollups and level == "branch" and case_type != ""
                      and not (definition.needs_histogram and definition.window_months)
-                     and span_stored(connection, first, stock, definition.needs_histogram))
+                     and facts.get(("span", first, stock, definition.needs_histogram),
+                                   lambda c: span_stored(c, first, stock, definition.needs_histogram)))
             if spans:
                 sql, params = span_table_query(case_type, parent, first, stock)
-                members = _members(connection, level, parent)
+                members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
             elif rollups:  # districts and provinces: their pre-aggregated months
                 sql, params = rollup_table_query(level, case_type, parent, first, stock)
                 histogram_sql = rollup_histogram_query(level, case_type, parent, first_month_index(period),
                                                        last_month_index(period))
-                coverage = rollup_coverage(connection, level, parent, [unit[0] for unit in units], first, stock)
+                # Completeness depends on the units and months only (not the indicator or the case type).
+                coverage = facts.get(("coverage", level, parent, first, stock), lambda c: rollup_coverage(
+                    c, level, parent, [unit[0] for unit in units], first, stock,
+                    facts.get(("membership", level), lambda c: read_membership(c, level))))
             else:
                 sql, params = table_query(level, period, case_type, parent, stock, first)
                 histogram_sql = histogram_query(level, period, case_type, parent)
-                members = _members(connection, level, parent)
+                members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
             # Plain dicts from the driver's rows (SQLAlchemy's row mappings cost a third of a branch table's time).
             cursor = connection.exec_driver_sql(sql, params)
             names = [column[0] for column in cursor.cursor.description] if cursor.cursor is not None else []
             measured = {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
             histograms: dict[int, dict[int, int]] = {}
             if definition.needs_histogram and not spans:
-                for unit_id, bucket, count in connection.execute(text(histogram_sql[0]), histogram_sql[1]):
+                histogram_rows = connection.exec_driver_sql(*histogram_sql).cursor
+                for unit_id, bucket, count in histogram_rows.fetchall() if histogram_rows is not None else ():
                     histograms.setdefault(unit_id, {})[bucket] = count
             if not rollups:
                 coverage = {unit_id: _coverage(measured.get(unit_id), members.get(unit_id, {}), months)
@@ -483,7 +492,7 @@ class IndicatorService(ActsForPrincipal):
     @staticmethod
     def _units(
         connection: Connection, level: str, parent: tuple[str, int] | None
-    ) -> list[tuple[int, str, str, str]]:
+    ) -> tuple[tuple[int, str, str, str], ...]:
         """(id, code, name, parent name) of every unit of ``level`` within ``parent``, by code."""
         if level == "province":
             sql = "SELECT p.id, p.code, p.name, '' FROM province p"
@@ -504,7 +513,7 @@ class IndicatorService(ActsForPrincipal):
             }.get(parent[0] if parent else "", "")
         params = {"parent": parent[1]} if parent is not None else {}
         # The driver's rows (a branch table lists 3,000 units: SQLAlchemy's row objects cost ~10 ms of them).
-        return [tuple(row) for row in connection.exec_driver_sql(sql + where + " ORDER BY 2", params).cursor.fetchall()]  # type: ignore[misc,union-attr]
+        return tuple(tuple(row) for row in connection.exec_driver_sql(sql + where + " ORDER BY 2", params).cursor.fetchall())  # type: ignore[misc,union-attr]
 
     def trend(
         self,
@@ -659,7 +668,7 @@ class IndicatorService(ActsForPrincipal):
             parent = self._allowed_parent(connection, level, None)
             if isinstance(parent, _Nothing):
                 return [], {}
-            units = self._units(connection, level, parent)
+            units = list(self._units(connection, level, parent))
             sums = ", ".join(f"sum(im.{name})" for name in names)
             params: dict[str, Any] = {"first": first, "last": last}
             if self._use_rollups and uses_rollups(level, parent):
