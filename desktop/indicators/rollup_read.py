@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS
 from desktop.domain.indicators.periods import month_period
+from desktop.indicators import driver_rows
 
 ROLLUP_LEVELS = ("district", "province")
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -125,10 +126,8 @@ def read_membership(connection: Connection, level: str) -> Membership:
     column = "b.district_id" if level == "district" else "d.province_id"
     members: dict[int, dict[int, str]] = {}
     codes: dict[int, str] = {}
-    rows = connection.exec_driver_sql(
-        f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id").cursor
-    assert rows is not None
-    for unit_id, branch_id, code in rows.fetchall():
+    for unit_id, branch_id, code in driver_rows.rows(
+            connection, f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"):
         members.setdefault(unit_id, {})[branch_id] = code
         codes[branch_id] = code
     return Membership(members, codes, tuple(_unrolled_branches(connection, level)))
@@ -149,9 +148,7 @@ def rollup_coverage(
     seen: dict[int, set[int]] = {}
     incomplete: dict[int, set[int]] = {}
     bad_months: dict[int, set[int]] = {}
-    cursor = connection.exec_driver_sql(sql, params).cursor
-    assert cursor is not None
-    for unit_id, month, _complete, listed in cursor.fetchall():
+    for unit_id, month, _complete, listed in driver_rows.rows(connection, sql, params):
         seen.setdefault(unit_id, set()).add(month)
         if listed:
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
