@@ -92,3 +92,9 @@ def generation_facts(database: Database, connection: Connection) -> GenerationFa
             held = _HELD[database] = _Held(generation)
         facts = held.facts if held.generation == generation else None
     return GenerationFacts(connection, generation, facts)
+
+
+def forget(database: Database) -> None:
+    """Drop everything cached for ``database`` (the next read computes it again, as after a write)."""
+    with _LOCK:
+        _HELD.pop(database, None)

@@ -2,8 +2,10 @@
 a period's completeness) per data generation (desktop/indicators/read_cache.py) - and never shows it stale: a
 write by another process or another connection is seen at the next view.
 
-Each test first views a table twice (the second view from the cache), lets someone else write, then views it
-again and compares it with the same table computed by a service of a database opened afresh (nothing cached).
+Each test of a write first views a table twice (the second view from the cache), lets someone else write, then
+views it again and compares it with the same table computed by a service of a database opened afresh (nothing
+cached). The service reads its rows straight from the driver (desktop/indicators/driver_rows.py): a damaged page
+is still reported as damage.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from desktop.domain.jalali import JalaliPeriod
 from desktop.imports.service import IMPORTED, ImportService
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import Database, open_database
+from desktop.store.health import DatabaseDamagedError
+from tests.damage import overwrite_leaf_pages
 from tests.imports.conftest import MONTHLY_HEADERS, write_csv
 from tests.indicators.rollup_checks import table_signature
 from tests.services.conftest import TODAY
@@ -51,10 +55,11 @@ def fresh_table(path: Path, code: str, level: str, period: JalaliPeriod) -> tupl
 
 
 def statements_of(database: Database) -> list[str]:
-    """Every statement the engine sends from now on (the list fills as they run)."""
+    """Every statement SQLite runs for the engine's connections from now on (the list fills as they run; the
+    service reads some rows straight from the driver, past the engine's events)."""
     seen: list[str] = []
-    event.listen(database.engine, "before_cursor_execute",
-                 lambda connection, cursor, statement, *rest: seen.append(statement))
+    event.listen(database.engine, "checkout",
+                 lambda driver_connection, record, proxy: driver_connection.set_trace_callback(seen.append))
     return seen
 
 
@@ -126,3 +131,12 @@ def test_a_view_after_another_connection_moved_a_branch_counts_it_in_its_new_dis
     assert table_signature(after) == fresh_table(province, "backlog", "district", period)
     counts = {row.code: row.branches for row in after.rows}
     assert counts[moved[2]] == before[moved[2]] - 1 and counts[other] == before[other] + 1
+
+
+def test_a_damaged_page_met_by_a_table_view_read_from_the_driver_is_reported_as_damage(province: Path) -> None:
+    overwrite_leaf_pages(province, "indicator_rollup_month", every_leaf_but_the_first=True)
+    with open_database(province, create=False) as database:
+        service = IndicatorService(database)
+        with pytest.raises(DatabaseDamagedError):
+            service.table("backlog", "district", month_period(service.latest_month()))
+        assert database.health.report.is_damaged
