@@ -67,7 +67,6 @@ _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 
 
 _COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
-_NO_HISTOGRAM: Mapping[int, int] = MeasureTotals().histogram  # the totals' own empty one (read only)
 
 
 #: From this many months on, a table reads ``indicator_month`` in its primary key's order (branch, month) rather
@@ -271,7 +270,7 @@ def _totals(row: Sequence[Any], summed: Callable[[Sequence[Any]], tuple[Any, ...
     values = dict(zip(SUMMED_FIELDS, picked, strict=True))
     values["scheduling_days_max"] = row[maximum]
     values["period_days"] = period_days
-    values["histogram"] = dict(histogram) if histogram else _NO_HISTOGRAM
+    values["histogram"] = dict(histogram) if histogram else {}  # a dict, as the codecs expect (not a proxy)
     return MeasureTotals.of(values)
 
 
