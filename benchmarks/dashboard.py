@@ -28,7 +28,8 @@ stored, and a period's completeness (``indicator_rollup_coverage`` read into eac
 branches) - per data generation (desktop/indicators/read_cache.py); the combinations above run as a person
 flipping through views would, so most views find a period's completeness kept by an earlier indicator's view,
 while the raw SQL reads the coverage every time. So a second pass times every combination once more as the first
-view after a write (everything kept dropped before each call) and prints it beside the raw SQL.
+view after a write (everything kept dropped before each call; one slower than ``--retime`` timed twice more, the
+median kept, as above) and prints it beside the raw SQL.
 
 Targets (issue 13): p95 of table() over the combinations <= 100 ms and the slowest <= 250 ms, both as timed and
 as the first view after a write; and the median <= 2x its raw SQL (the service adds ranking and completeness, not
@@ -157,8 +158,11 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
                         statistics.median(t[0] for t in service_ms), statistics.median(t[0] for t in raw_ms)))
     cold_ms = []  # each view as the first after a write: nothing the service keeps per data generation
     for run_service, _, _ in calls:
-        read_cache.forget(database)
-        cold_ms.append(_time(run_service)[1])
+        cold = []
+        while len(cold) < (1 if not cold or cold[0] <= retime_ms else 3):  # the same rule: a slow one thrice
+            read_cache.forget(database)
+            cold.append(_time(run_service)[1])
+        cold_ms.append(statistics.median(cold))
     raw.close()
     span_connection.close()
     database.close()

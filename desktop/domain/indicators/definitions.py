@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from types import MappingProxyType
 
+from desktop.domain.frozen_values import from_fields
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Indicators"
@@ -77,13 +78,8 @@ class MeasureTotals:
     @classmethod
     def of(cls, values: dict[str, Any]) -> MeasureTotals:
         """The totals holding ``values`` (every field by name, nothing else), built without the generated
-        ``__init__``: its 25 frozen assignments were a fifth of an indicator table's view (one totals per unit, a
-        branch table 3,000). ``values`` becomes the totals' own: the caller never uses it again."""
-        if len(values) != len(_FIELD_NAMES):  # every field once (the names: the tests compare with __init__)
-            raise ValueError(f"MeasureTotals fields: {sorted(_FIELD_NAMES ^ values.keys())}")
-        totals = object.__new__(cls)
-        object.__setattr__(totals, "__dict__", values)
-        return totals
+        ``__init__`` (desktop/domain/frozen_values.py: one totals per unit of a table, 3,000 for branches)."""
+        return from_fields(cls, values)
 
     def __add__(self, other: MeasureTotals) -> MeasureTotals:
         if not isinstance(other, MeasureTotals):
@@ -109,7 +105,6 @@ class MeasureTotals:
         return total
 
 
-_FIELD_NAMES = frozenset(f.name for f in fields(MeasureTotals))
 #: The columns added together by ``+`` (and by ``SUM`` in SQL).
 SUMMED_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(MeasureTotals) if f.name not in ("scheduling_days_max", "period_days", "histogram")
