@@ -35,8 +35,8 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
-from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators import driver_rows
+from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.rollup_read import (
     member_counts,

@@ -9,10 +9,10 @@ last month, summed over units.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
 from desktop.domain.frozen_values import from_fields
 from desktop.domain.messages import QT_TRANSLATE_NOOP
