@@ -39,7 +39,6 @@ from desktop.indicators import driver_rows
 from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.rollup_read import (
-    member_counts,
     read_membership,
     rollup_complete_months,
     rollup_coverage,
@@ -709,10 +708,11 @@ class IndicatorService(ActsForPrincipal):
         level = "province" if own is None else "district"
         period = month_period(month)
         with self._database.engine.connect() as connection:
-            counts = member_counts(connection, level)
-            units = [own] if own is not None else list(counts)
+            facts = generation_facts(self._database, connection)
+            membership = facts.get(("membership", level), lambda c: read_membership(c, level))
+            units = [own] if own is not None else list(membership.members)
             coverage = rollup_coverage(connection, level, None if own is None else ("district", own), units,
-                                       month, month)
+                                       month, month, membership)
             incomplete_codes = {code for unit in units for code in coverage[unit][3]}
             rows = connection.execute(text(
                 "SELECT code, name FROM branch WHERE code IN (SELECT value FROM json_each(:codes))"),
