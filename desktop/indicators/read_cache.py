@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection
 
+from desktop.indicators import driver_rows
+
 if TYPE_CHECKING:
     from desktop.store.database import Database
 
@@ -82,7 +84,8 @@ def generation_facts(database: Database, connection: Connection) -> GenerationFa
     generation."""
     if connection.in_transaction():  # not a snapshot that begins with the generation: no cache
         return GenerationFacts(connection, None, None)
-    row = connection.exec_driver_sql(_GENERATION_SQL).first()
+    connection.begin()  # the engine's BEGIN (desktop/store/database.py); the snapshot starts at the next read
+    row = next(iter(driver_rows.rows(connection, _GENERATION_SQL)), None)
     generation = None if row is None or row[0] is None else int(row[0])
     if generation is None:
         return GenerationFacts(connection, None, None)
