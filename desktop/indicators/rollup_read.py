@@ -109,28 +109,29 @@ def _ids(listed: str | None) -> set[int]:
 
 @dataclass(frozen=True)
 class Membership:
-    """The branches of every unit of a level now, from ``branch`` (the denominator of "97 of 100 branches
-    complete"), and those the roll-ups were not written with. One read of ``branch`` per level; the service keeps
-    it per data generation (desktop/indicators/read_cache.py). Never modified once built."""
+    """How many branches every unit of a level has now, from ``branch`` (the denominator of "97 of 100 branches
+    complete"), and the branches the roll-ups were not written with: what a level's completeness needs besides
+    the coverage rows. The service keeps it per data generation (desktop/indicators/read_cache.py). Never
+    modified once built."""
 
-    #: unit id -> {branch id: branch code}
-    members: Mapping[int, Mapping[int, str]]
-    #: branch id -> code, every branch
-    codes: Mapping[int, str]
+    #: unit id -> branches
+    counts: Mapping[int, int]
     #: (unit id, branch id) of every branch whose district is not the one its roll-ups were written with
     unrolled: tuple[tuple[int, int], ...]
 
 
 def read_membership(connection: Connection, level: str) -> Membership:
     """:class:`Membership` of ``level`` (district or province)."""
-    column = "b.district_id" if level == "district" else "d.province_id"
-    members: dict[int, dict[int, str]] = {}
-    codes: dict[int, str] = {}
-    for unit_id, branch_id, code in driver_rows.rows(
-            connection, f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"):
-        members.setdefault(unit_id, {})[branch_id] = code
-        codes[branch_id] = code
-    return Membership(members, codes, tuple(_unrolled_branches(connection, level)))
+    return Membership(member_counts(connection, level), tuple(_unrolled_branches(connection, level)))
+
+
+def branch_codes(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = connection.execute(text("SELECT id, code FROM branch WHERE id IN (SELECT value FROM json_each(:ids))"),
+                              {"ids": "[" + ",".join(map(str, wanted)) + "]"})
+    return {branch_id: code for branch_id, code in rows}
 
 
 def rollup_coverage(
@@ -153,18 +154,20 @@ def rollup_coverage(
         if listed:
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
             bad_months.setdefault(unit_id, set()).add(month)
+    counts = known.counts
     for unit_id, branch_id in known.unrolled:
         # In the unit now but not in its roll-ups (added or moved since they were written, outside the paths that
         # refresh them): nothing of it is known, so it is incomplete in every month - never counted complete.
         incomplete.setdefault(unit_id, set()).add(branch_id)
         bad_months.setdefault(unit_id, set()).update(months)
-    codes = known.codes
+    whole: list[int] = [unit_id for unit_id in units if counts.get(unit_id) and len(seen.get(unit_id, ())) < len(months)]
+    members_of_whole = _members_of(connection, level, whole)
+    codes = branch_codes(connection, set().union(*incomplete.values()) if incomplete else ())
     result: dict[int, tuple[int, int, tuple[str, ...], tuple[str, ...]]] = {}
     for unit_id in units:
-        members = known.members.get(unit_id, {})
-        total = len(members)
-        if total and len(seen.get(unit_id, ())) < len(months):  # a month without a row: every branch incomplete
-            names = tuple(sorted(members.values()))
+        total = counts.get(unit_id, 0)
+        if unit_id in members_of_whole:  # a month without a row: every branch incomplete
+            names = tuple(sorted(members_of_whole[unit_id].values()))
             complete = 0
         else:
             names = tuple(sorted(codes[b] for b in incomplete.get(unit_id, ()) if b in codes))
@@ -183,6 +186,20 @@ def _unrolled_branches(connection: Connection, level: str) -> list[tuple[int, in
     return [(int(unit_id), int(branch_id)) for unit_id, branch_id in connection.execute(text(
         f"SELECT {column}, b.id FROM branch b JOIN district d ON d.id = b.district_id"
         " LEFT JOIN indicator_rollup_branch r ON r.branch_id = b.id WHERE r.district_id IS NOT b.district_id"))]
+
+
+def _members_of(connection: Connection, level: str, units: Sequence[int]) -> dict[int, dict[int, str]]:
+    if not units:
+        return {}
+    column = "b.district_id" if level == "district" else "d.province_id"
+    rows = connection.execute(text(
+        f"SELECT {column}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
+        f" WHERE {column} IN (SELECT value FROM json_each(:units))"),
+        {"units": "[" + ",".join(map(str, units)) + "]"})
+    members: dict[int, dict[int, str]] = {}
+    for unit_id, branch_id, code in rows:
+        members.setdefault(unit_id, {})[branch_id] = code
+    return members
 
 
 def rollup_complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int) -> set[int]:

@@ -710,7 +710,7 @@ class IndicatorService(ActsForPrincipal):
         with self._database.engine.connect() as connection:
             facts = generation_facts(self._database, connection)
             membership = facts.get(("membership", level), lambda c: read_membership(c, level))
-            units = [own] if own is not None else list(membership.members)
+            units = [own] if own is not None else list(membership.counts)
             coverage = rollup_coverage(connection, level, None if own is None else ("district", own), units,
                                        month, month, membership)
             incomplete_codes = {code for unit in units for code in coverage[unit][3]}
