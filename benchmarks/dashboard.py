@@ -21,10 +21,20 @@ of ``indicator_branch_span``; for a district or province table, since the
 roll-ups (migration 0015), the aggregate query over ``indicator_rollup_month``, the coverage query over
 ``indicator_rollup_coverage`` and, for the 90th percentile, ``indicator_rollup_histogram`` - so the ratio still
 says what the service adds to the scans it cannot avoid. The branch-row SQL the district and province tables
-needed before the roll-ups is timed once per distinct query and printed as information.
+needed before the roll-ups is timed once per distinct query, after the timed pairs (run between them it left the
+next view to run with cold caches), and printed as information.
 
-Targets (issue 13): p95 of table() over the combinations <= 100 ms and the slowest <= 250 ms; and the median
-<= 2x its raw SQL (the service adds ranking and completeness, not a second scan). Exits 1 when one is missed.
+The service keeps what only a write changes - the units and their branches, the latest month, which spans are
+stored, and a period's completeness (``indicator_rollup_coverage`` read into each unit's complete and incomplete
+branches) - per data generation (desktop/indicators/read_cache.py); the combinations above run as a person
+flipping through views would, so most views find a period's completeness kept by an earlier indicator's view,
+while the raw SQL reads the coverage every time. So a second pass times every combination once more as the first
+view after a write (everything kept dropped before each call; one slower than ``--retime`` timed twice more, the
+median kept, as above) and prints it beside the raw SQL.
+
+Targets (issue 13): p95 of table() over the combinations <= 100 ms and the slowest <= 250 ms, both as timed and
+as the first view after a write; and the median <= 2x its raw SQL (the service adds ranking and completeness, not
+a second scan). Exits 1 when one is missed.
 """
 
 from __future__ import annotations
@@ -87,6 +97,7 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.indicators.definitions import indicator
     from desktop.domain.indicators.periods import first_month_index, last_month_index
     from desktop.domain.jalali import JalaliPeriod
+    from desktop.indicators import read_cache
     from desktop.indicators.branch_spans import span_stored, span_table_query
     from desktop.indicators.rollup_read import (
         rollup_coverage_query,
@@ -131,14 +142,10 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     results = []
     raw_timed: dict[str, list[tuple[float, float]]] = {}  # indicators that share one query share its timing
     branch_timed: dict[str, float] = {}  # the branch-row SQL of a district or province table (information)
-    for (code, level, period_code, case_type), (run_service, run_raw, run_branch) in zip(chosen, calls, strict=True):
+    for (code, level, period_code, case_type), (run_service, run_raw, _) in zip(chosen, calls, strict=True):
         key = json.dumps(run_raw.args[1], ensure_ascii=False, sort_keys=True, default=str)
         service_ms = [_time(run_service) for _ in range(runs)]
         raw_ms = raw_timed.setdefault(key, [_time(run_raw) for _ in range(runs)])
-        if level != "branch":
-            branch_key = json.dumps(run_branch.args[1], ensure_ascii=False, sort_keys=True, default=str)
-            if branch_key not in branch_timed:
-                branch_timed[branch_key] = _time(run_branch)[1]
         if statistics.median(t[1] for t in service_ms) > retime_ms:
             for _ in range(2):
                 service_ms.append(_time(run_service))
@@ -146,10 +153,24 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
         results.append((code, level, period_code, case_type or "*",
                         statistics.median(t[1] for t in service_ms), statistics.median(t[1] for t in raw_ms),
                         statistics.median(t[0] for t in service_ms), statistics.median(t[0] for t in raw_ms)))
+    # After the timed pairs, not between them: a branch-row query (60-400 ms) left the next view to run with cold
+    # caches (the service of the first indicator of every level, period and case type, ~8% of the combinations).
+    for (_, level, _, _), (_, _, run_branch) in zip(chosen, calls, strict=True):
+        if level != "branch":
+            branch_key = json.dumps(run_branch.args[1], ensure_ascii=False, sort_keys=True, default=str)
+            if branch_key not in branch_timed:
+                branch_timed[branch_key] = _time(run_branch)[1]
+    cold_ms = []  # each view as the first after a write: nothing the service keeps per data generation
+    for run_service, _, _ in calls:
+        cold = []
+        while len(cold) < (1 if not cold or cold[0] <= retime_ms else 3):  # the same rule: a slow one thrice
+            read_cache.forget(database)
+            cold.append(_time(run_service)[1])
+        cold_ms.append(statistics.median(cold))
     raw.close()
     span_connection.close()
     database.close()
-    return {"results": results, "branch_rows_ms": sorted(branch_timed.values())}
+    return {"results": results, "branch_rows_ms": sorted(branch_timed.values()), "cold_ms": cold_ms}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     measured = json.loads(child.stdout)
     results = measured["results"]
     branch_rows_ms = measured["branch_rows_ms"]
+    cold_ms = measured["cold_ms"]
     service_ms = [row[4] for row in results]
     raw_ms = [row[5] for row in results]
     print(f"{len(results)} combinations (indicator x level x period x case type), {args.runs} run(s) each, "
@@ -206,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
               f" max {max(branch_rows_ms):.1f} ms ({len(branch_rows_ms)} distinct queries)")
     print(f"table() wall time: median {statistics.median(wall_ms):.1f} ms, p95 {percentile(wall_ms, 0.95):.1f} ms, "
           f"max {max(wall_ms):.1f} ms")
+    print(f"information: each view as the first after a write (the service's per-generation facts dropped before"
+          f" every call; thrice when slower than {args.retime:g} ms): median {statistics.median(cold_ms):.1f} ms,"
+          f" p95 {percentile(cold_ms, 0.95):.1f} ms, max {max(cold_ms):.1f} ms")
     from benchmarks.common import Figure, report
 
     note = f"{len(results)} combinations, CPU time"
@@ -216,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
                slowest[5], "its raw SQL", target_value=TARGET_MAX_MS, note=" ".join(map(str, slowest[:4]))),
         Figure("dashboard", "indicator table through the service, median", median, "ms", median_raw,
                "raw SQL median", target_ratio=TARGET_RATIO, note=note),
+        Figure("dashboard", "indicator table, first view after a write (nothing cached), median",
+               statistics.median(cold_ms), "ms", median_raw, "raw SQL median", note=note),
+        Figure("dashboard", "indicator table, first view after a write (nothing cached), p95",
+               percentile(cold_ms, 0.95), "ms", p95_raw, "raw SQL p95", target_value=TARGET_P95_MS, note=note),
+        Figure("dashboard", "indicator table, first view after a write (nothing cached), slowest", max(cold_ms),
+               "ms", max(raw_ms), "raw SQL max", target_value=TARGET_MAX_MS, note=note),
         Figure("dashboard", "indicator table through the service, p95 wall time (shared machine)",
                percentile(wall_ms, 0.95), "ms", percentile([row[7] for row in results], 0.95), "raw SQL p95",
                note=f"max {max(wall_ms):.1f} ms"),

@@ -11,12 +11,14 @@ month: complete branches, the ids of the others), and the 90th percentile one ``
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS
 from desktop.domain.indicators.periods import month_period
+from desktop.indicators import driver_rows
 
 ROLLUP_LEVELS = ("district", "province")
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -105,6 +107,24 @@ def _ids(listed: str | None) -> set[int]:
     return {int(part) for part in listed.split(",")} if listed else set()
 
 
+@dataclass(frozen=True)
+class Membership:
+    """How many branches every unit of a level has now, from ``branch`` (the denominator of "97 of 100 branches
+    complete"), and the branches the roll-ups were not written with: what a level's completeness needs besides
+    the coverage rows. The service keeps it per data generation (desktop/indicators/read_cache.py). Never
+    modified once built."""
+
+    #: unit id -> branches
+    counts: Mapping[int, int]
+    #: (unit id, branch id) of every branch whose district is not the one its roll-ups were written with
+    unrolled: tuple[tuple[int, int], ...]
+
+
+def read_membership(connection: Connection, level: str) -> Membership:
+    """:class:`Membership` of ``level`` (district or province)."""
+    return Membership(member_counts(connection, level), tuple(_unrolled_branches(connection, level)))
+
+
 def branch_codes(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
     wanted = sorted(set(ids))
     if not wanted:
@@ -116,24 +136,26 @@ def branch_codes(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
 
 def rollup_coverage(
     connection: Connection, level: str, parent: tuple[str, int] | None, units: Iterable[int], first: int,
-    stock: int,
+    stock: int, membership: Membership | None = None,
 ) -> dict[int, tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
     """unit id -> (complete branches, branches, missing month codes of a one-branch unit, incomplete branch
     codes) over the months ``first..stock`` - the same four the branch-row computation gives. A branch is
     complete when it is complete in every month; a month without a coverage row (outside the derived months)
-    has none complete."""
+    has none complete. ``membership``: the level's, when the caller has it (read here otherwise) - it must be
+    of the same snapshot as ``connection``."""
+    known = read_membership(connection, level) if membership is None else membership
     sql, params = rollup_coverage_query(level, parent, first, stock)
     months = range(first, stock + 1)
     seen: dict[int, set[int]] = {}
     incomplete: dict[int, set[int]] = {}
     bad_months: dict[int, set[int]] = {}
-    for unit_id, month, _complete, listed in connection.execute(text(sql), params):
+    for unit_id, month, _complete, listed in driver_rows.rows(connection, sql, params):
         seen.setdefault(unit_id, set()).add(month)
         if listed:
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
             bad_months.setdefault(unit_id, set()).add(month)
-    counts = member_counts(connection, level)
-    for unit_id, branch_id in _unrolled_branches(connection, level):
+    counts = known.counts
+    for unit_id, branch_id in known.unrolled:
         # In the unit now but not in its roll-ups (added or moved since they were written, outside the paths that
         # refresh them): nothing of it is known, so it is incomplete in every month - never counted complete.
         incomplete.setdefault(unit_id, set()).add(branch_id)

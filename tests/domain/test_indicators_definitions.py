@@ -108,3 +108,19 @@ def test_p90_falls_in_the_bucket_where_the_running_count_reaches_ninety_percent(
 def test_p90_of_an_empty_histogram_is_none() -> None:
     assert percentile_from_histogram({}, 0.9) is None
     assert value("p90_time_to_disposition", MeasureTotals(histogram={4: 10})) == pytest.approx(24.5)
+
+
+def test_totals_built_from_their_fields_equal_the_ones_built_by_init_and_refuse_a_missing_field() -> None:
+    from dataclasses import fields
+
+    values = {field.name: number for number, field in enumerate(fields(MeasureTotals), start=1)}
+    values["histogram"] = {3: 4}
+    built = MeasureTotals.of(dict(values))
+    assert built == MeasureTotals(**values) and hash(built) == hash(MeasureTotals(**values))
+    assert [getattr(built, name) for name in values] == list(values.values())
+    with pytest.raises(AttributeError):
+        built.incoming = 0  # type: ignore[misc]
+    assert value("backlog", built) == value("backlog", MeasureTotals(**values))
+    del values["referrals"]
+    with pytest.raises(ValueError, match="referrals"):
+        MeasureTotals.of(values)

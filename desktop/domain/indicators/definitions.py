@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
+from desktop.domain.frozen_values import from_fields
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Indicators"
@@ -72,6 +74,12 @@ class MeasureTotals:
     satisfaction_responses: int = 0
     period_days: int = 0
     histogram: Mapping[int, int] = field(default_factory=lambda: _EMPTY, hash=False)
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> MeasureTotals:
+        """The totals holding ``values`` (every field by name, nothing else), built without the generated
+        ``__init__`` (desktop/domain/frozen_values.py: one totals per unit of a table, 3,000 for branches)."""
+        return from_fields(cls, values)
 
     def __add__(self, other: MeasureTotals) -> MeasureTotals:
         if not isinstance(other, MeasureTotals):

@@ -6,6 +6,7 @@ The derived tables key their rows by month index; a period is a contiguous range
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from desktop.domain.jalali import JalaliPeriod, PeriodKind, days_in_month, from_jalali, to_jalali
 
@@ -28,6 +29,7 @@ def month_index_of(day: date) -> int:
     return month_index(year, month)
 
 
+@lru_cache(maxsize=1024)  # a table asks for its months' bounds on every view (jdatetime converts slowly)
 def month_bounds(index: int) -> tuple[date, date]:
     """The first and last (inclusive) Gregorian day of a month index."""
     year, month = year_and_month(index)
