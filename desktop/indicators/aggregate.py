@@ -582,6 +582,9 @@ def rebuild_from(
     last = span[1] if last_month is None or previous is None or span[1] > previous else min(last_month, span[1])
     months = list(range(min(first_month, last), last + 1))
     if branch_ids is not None and previous is not None and span[1] > previous:
+        # The latest month moved on: the changed branches, too, need every new month, including those before
+        # `first_month` (their stocks carried forward into a month that had no derived row yet).
+        months = list(range(min(first_month, previous + 1, last), last + 1))
         connection = _connection(connection_or_session)
         others = {row[0] for row in connection.execute(text("SELECT id FROM branch"))} - set(branch_ids)
         if others:
