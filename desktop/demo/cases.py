@@ -9,7 +9,6 @@ Rows are written with set-based ``executemany`` (not the ORM) under one ``import
 from __future__ import annotations
 
 import bisect
-import gc
 import hashlib
 import itertools
 import math
@@ -21,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.periods import month_bounds, month_index_of
+from desktop.gc_pause import collector_paused
 from desktop.indicators.aggregate import rebuild_months
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.models import ImportBatch
@@ -128,14 +128,11 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
     connection.exec_driver_sql(f"PRAGMA cache_size={_BULK_CACHE_KIB}")
     # A million rows as tuples and no reference cycle: the cyclic garbage collector would only scan them (and the
     # session's objects) over and over, so it is paused for the loop (reference counting still frees everything).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        return _generate(connection, batch, seed=seed, rng=rng, months=months, window_start=window_start,
-                         window_end=window_end, last_month=last_month, per_branch_month=per_branch_month)
+        with collector_paused():
+            return _generate(connection, batch, seed=seed, rng=rng, months=months, window_start=window_start,
+                             window_end=window_end, last_month=last_month, per_branch_month=per_branch_month)
     finally:
-        if collecting:
-            gc.enable()
         connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
 
 

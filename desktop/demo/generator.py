@@ -7,7 +7,6 @@ programs and activities in every state, a year of council meetings). `large` is 
 
 from __future__ import annotations
 
-import gc
 import random
 import shutil
 import tempfile
@@ -23,6 +22,7 @@ from desktop.demo.cases import generate_cases
 from desktop.domain.jalali import format_jalali, from_jalali, to_jalali
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.reference import CITIZENS_RIGHTS_PROGRAMS, TRANSFORMATION_SOLUTIONS
+from desktop.gc_pause import collector_paused
 from desktop.planning.reference_seed import seed_reference_plans
 from desktop.store.database import Database
 from desktop.store.evidence import get_or_create_evidence_row
@@ -320,19 +320,16 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
         # The generation makes objects by the hundred thousand (rows, ORM objects) and keeps them to the end: the
         # cyclic garbage collector would only rescan them (measured: ~0.5 s of the large demo's organisation and
         # plans, more in the cases); what cycles there are go at the next collection after it.
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            generator.organisation()
-            generator.plans()
-            generator.meetings([s.title for s in TRANSFORMATION_SOLUTIONS])
-            if scale.cases_per_branch_month > 0:
-                generator.counts["cases"] = generate_cases(
-                    session, seed=seed, as_of=as_of, per_branch_month=scale.cases_per_branch_month
-                )
+            with collector_paused():
+                generator.organisation()
+                generator.plans()
+                generator.meetings([s.title for s in TRANSFORMATION_SOLUTIONS])
+                if scale.cases_per_branch_month > 0:
+                    generator.counts["cases"] = generate_cases(
+                        session, seed=seed, as_of=as_of, per_branch_month=scale.cases_per_branch_month
+                    )
         finally:
-            if collecting:
-                gc.enable()
             shutil.rmtree(generator.evidence_folder, ignore_errors=True)
         set_setting(session, "province.code", scale.province_code)
         set_setting(session, "province.name", scale.province_name)

@@ -7,7 +7,6 @@ registry (small files) is written through the ORM, so each district and branch c
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import json
@@ -29,6 +28,7 @@ from desktop.domain.indicators.periods import month_bounds
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.persian import normalise_text
 from desktop.exports.cells import write_csv_rows
+from desktop.gc_pause import collector_paused
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
 from desktop.imports.parsing import month_label, month_of_iso
 from desktop.imports.reading import ImportFileError, TableReader, open_table
@@ -346,9 +346,7 @@ class ImportService(ActsForPrincipal):
         rows = reader.rows()
         # The loop makes millions of short-lived lists and tuples and no reference cycles: the cyclic garbage
         # collector would only scan them over and over (a third of the time with Python 3.11).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             while chunk := list(itertools.islice(rows, BATCH_ROWS)):
                 rows_read += len(chunk)
                 outcome["rows_read"] = rows_read
@@ -357,9 +355,6 @@ class ImportService(ActsForPrincipal):
                 if records:
                     rows_written += writer(records)
                 progress.step(*reader.progress())
-        finally:
-            if collecting:
-                gc.enable()
         if isinstance(writer, _CaseWriter):
             writer.finish()
         if rows_read == 0:

@@ -19,7 +19,6 @@ the existing spans overlapping the months rebuilt are rewritten for the branches
 
 from __future__ import annotations
 
-import gc
 import itertools
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -34,6 +33,7 @@ from desktop.domain.indicators.definitions import (
 )
 from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
 from desktop.domain.jalali import PeriodKind
+from desktop.gc_pause import collector_paused
 
 SPAN_TABLES = ("indicator_branch_span", "indicator_branch_span_list")
 #: The case type of the rows summing every type (a case type is never ``*``: it is a type's name or '').
@@ -136,13 +136,8 @@ def refresh_branch_spans(
     # histograms are hundreds of thousands of small dicts and no reference cycle: the cyclic garbage collector
     # would only scan them, and everything else the process holds (an import's or the demo's objects), again and
     # again (measured: about a third of this step inside the demo), so it is paused meanwhile.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90])
-    finally:
-        if collecting:
-            gc.enable()
     try:
         # Spans read from the months first: the composed ones read their quarters' rows.
         for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):

@@ -7,10 +7,8 @@ the values are then computed by the domain definitions from the summed totals (Î
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Literal
 
@@ -35,6 +33,7 @@ from desktop.domain.indicators.periods import (
 )
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.gc_pause import collector_paused
 from desktop.indicators import driver_rows
 from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators.read_cache import generation_facts
@@ -228,19 +227,6 @@ def _branch_monthly(
     return monthly, hist
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block (reference counting still frees everything); back on
-    after it unless it was off before (so nested or concurrent callers leave it as they found it)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class _Nothing:
     """Marks a request outside the principal's reach: the answer is empty."""
 
@@ -385,7 +371,7 @@ class IndicatorService(ActsForPrincipal):
         # Thousands of rows, totals and views are built at once and none of them forms a cycle: the cyclic
         # collector walked every live object up to three times during a 3,000-branch table (60 ms became up to
         # 280 ms when the window held earlier tables).
-        with _collector_paused():
+        with collector_paused():
             return self._table(code, level, period, case_type, parent, refuse_outside=refuse_outside)
 
     def _table(self, code: str, level: str, period: JalaliPeriod, case_type: str | None,
