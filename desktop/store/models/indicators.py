@@ -200,20 +200,10 @@ _SUMMED_COUNTS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class IndicatorMonth(Base):
-    """Derived: the summable measures of one branch, month and case type ('' = not broken down by type)."""
+class SummedMeasures:
+    """The summable measures of a branch-month, shared by the tables that hold them summed over branches
+    (district and province roll-ups) or over months (branch spans): the same columns, defaults and types."""
 
-    __tablename__ = "indicator_month"
-    __table_args__ = (
-        CheckConstraint(_MONTH_CHECK, name="month_valid"),
-        CheckConstraint(" AND ".join(f"{name} >= 0" for name in _SUMMED_COUNTS), name="counts_not_negative"),
-        CheckConstraint(in_set("source", INDICATOR_SOURCES), name="source_valid"),
-        Index(None, "month_index", "branch_id"),
-    )
-
-    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)
-    month_index: Mapped[int] = mapped_column(primary_key=True)
-    case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
     incoming: Mapped[int] = mapped_column(default=0, server_default="0")
     disposed: Mapped[int] = mapped_column(default=0, server_default="0")
     withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
@@ -237,7 +227,24 @@ class IndicatorMonth(Base):
     cases_missing_dates: Mapped[int] = mapped_column(default=0, server_default="0")
     satisfaction_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     satisfaction_responses: Mapped[int] = mapped_column(default=0, server_default="0")
-    source: Mapped[str] = mapped_column(String(16))
+
+
+class IndicatorMonth(SummedMeasures, Base):
+    """Derived: the summable measures of one branch, month and case type ('' = not broken down by type)."""
+
+    __tablename__ = "indicator_month"
+    __table_args__ = (
+        CheckConstraint(_MONTH_CHECK, name="month_valid"),
+        CheckConstraint(" AND ".join(f"{name} >= 0" for name in _SUMMED_COUNTS), name="counts_not_negative"),
+        CheckConstraint(in_set("source", INDICATOR_SOURCES), name="source_valid"),
+        Index(None, "month_index", "branch_id"),
+    )
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id", ondelete="CASCADE"), primary_key=True)
+    month_index: Mapped[int] = mapped_column(primary_key=True)
+    case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
+    # After the shared measures, where the migration put it (a class's own columns otherwise come first).
+    source: Mapped[str] = mapped_column(String(16), sort_order=1)
 
     branch: Mapped[Branch] = relationship()
 

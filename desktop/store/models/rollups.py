@@ -16,12 +16,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.indicators.definitions import MAX_BUCKET
 from desktop.store.models.base import Base, in_set
+from desktop.store.models.indicators import SummedMeasures
 
 ROLLUP_LEVELS: tuple[str, ...] = ("district", "province")
 _MONTH_CHECK = "month_index >= 0"
 
 
-class IndicatorRollupMonth(Base):
+class IndicatorRollupMonth(SummedMeasures, Base):
     """The summed measures of every branch of a unit for one month and case type ('' = the untyped rows):
     Σ of each measure of ``indicator_month``, ``scheduling_days_max`` as the maximum. A row exists exactly when
     at least one branch of the unit has a row for that month and type (so "no rows" stays "no value")."""
@@ -36,29 +37,6 @@ class IndicatorRollupMonth(Base):
     month_index: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(primary_key=True)
     case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
-    incoming: Mapped[int] = mapped_column(default=0, server_default="0")
-    disposed: Mapped[int] = mapped_column(default=0, server_default="0")
-    withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
-    transferred_in: Mapped[int] = mapped_column(default=0, server_default="0")
-    transferred_out: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_end: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_age_base: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_180: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_365: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_730: Mapped[int] = mapped_column(default=0, server_default="0")
-    disposition_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    disposition_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    scheduling_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    scheduling_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    scheduling_days_max: Mapped[float | None] = mapped_column(Float)
-    hearings_sum: Mapped[int] = mapped_column(default=0, server_default="0")
-    hearings_cases: Mapped[int] = mapped_column(default=0, server_default="0")
-    referrals: Mapped[int] = mapped_column(default=0, server_default="0")
-    last_hour_referrals: Mapped[int] = mapped_column(default=0, server_default="0")
-    cases_total: Mapped[int] = mapped_column(default=0, server_default="0")
-    cases_missing_dates: Mapped[int] = mapped_column(default=0, server_default="0")
-    satisfaction_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    satisfaction_responses: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class IndicatorRollupHistogram(Base):
@@ -112,7 +90,7 @@ class IndicatorRollupBranch(Base):
     district_id: Mapped[int]
 
 
-class IndicatorBranchSpan(Base):
+class IndicatorBranchSpan(SummedMeasures, Base):
     """A branch's measures over one multi-month span (migration 0016, docs/indicators.md "Branch spans"): the
     months ``first_month..last_month`` of a quarter, half or year (up to the latest month with data while it is
     under way) or of a rolling window ending with one, per case type (no rows for the untyped '' alone: no table
@@ -129,32 +107,10 @@ class IndicatorBranchSpan(Base):
     last_month: Mapped[int] = mapped_column(primary_key=True)
     case_type: Mapped[str] = mapped_column(String(100), primary_key=True)
     branch_id: Mapped[int] = mapped_column(primary_key=True)
-    incoming: Mapped[int] = mapped_column(default=0, server_default="0")
-    disposed: Mapped[int] = mapped_column(default=0, server_default="0")
-    withdrawn: Mapped[int] = mapped_column(default=0, server_default="0")
-    transferred_in: Mapped[int] = mapped_column(default=0, server_default="0")
-    transferred_out: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_end: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_age_base: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_180: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_365: Mapped[int] = mapped_column(default=0, server_default="0")
-    pending_over_730: Mapped[int] = mapped_column(default=0, server_default="0")
-    disposition_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    disposition_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    scheduling_days_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    scheduling_count: Mapped[int] = mapped_column(default=0, server_default="0")
-    scheduling_days_max: Mapped[float | None] = mapped_column(Float)
-    hearings_sum: Mapped[int] = mapped_column(default=0, server_default="0")
-    hearings_cases: Mapped[int] = mapped_column(default=0, server_default="0")
-    referrals: Mapped[int] = mapped_column(default=0, server_default="0")
-    last_hour_referrals: Mapped[int] = mapped_column(default=0, server_default="0")
-    cases_total: Mapped[int] = mapped_column(default=0, server_default="0")
-    cases_missing_dates: Mapped[int] = mapped_column(default=0, server_default="0")
-    satisfaction_sum: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    satisfaction_responses: Mapped[int] = mapped_column(default=0, server_default="0")
-    p90: Mapped[float | None] = mapped_column(Float)
-    complete_months: Mapped[int] = mapped_column(default=0, server_default="0")
-    complete_list: Mapped[str | None] = mapped_column(Text)
+    # After the shared measures, where migration 0016 put them.
+    p90: Mapped[float | None] = mapped_column(Float, sort_order=1)
+    complete_months: Mapped[int] = mapped_column(default=0, server_default="0", sort_order=1)
+    complete_list: Mapped[str | None] = mapped_column(Text, sort_order=1)
 
 
 class IndicatorBranchSpanList(Base):
