@@ -58,9 +58,9 @@ def highlight(row: IndicatorRow) -> QColor | None:
 class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
     def __init__(self, unit: Callable[[], Unit], level: Callable[[], str] = lambda: "branch",
                  parent: QObject | None = None):
-        super().__init__(self._columns(unit, level), parent)
+        super().__init__(self._ranking_columns(unit, level), parent)
 
-    def _columns(self, unit: Callable[[], Unit], level: Callable[[], str]) -> list[Column[IndicatorRow]]:
+    def _ranking_columns(self, unit: Callable[[], Unit], level: Callable[[], str]) -> list[Column[IndicatorRow]]:
         return [
             Column(self.tr("Rank"), lambda r: format_number(r.rank) if r.rank else "—", sort_key=lambda r: r.rank,
                    numeric=True, background=highlight),

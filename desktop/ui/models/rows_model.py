@@ -43,6 +43,10 @@ def numbers_in(text: str) -> tuple[float, ...] | None:
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    # What the model answers once Python has cleared it: Qt can still ask a model whose wrapper the cycle
+    # collector is tearing down (its instance attributes already gone) while a view is destroyed with it.
+    _columns: Sequence[Column[Row]] = ()
+    _rows: Sequence[Row] = ()
 
     def __init__(self, columns: Sequence[Column[Row]], parent=None):
         super().__init__(parent)
@@ -115,12 +119,13 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._columns)):
             return self._columns[section].title
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not (index.row() < len(self._rows) and index.column() < len(self._columns)):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
