@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,19 +19,14 @@ from desktop.ranking import codec
 from desktop.store.database import open_database
 from desktop.ui.app import remembered_ranking
 from desktop.ui.main_window import MainWindow
+from tests.ui.remembered_demo import demo_with_remembered_view
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def ranked_demo(demo_template: Path, folder: Path) -> Path:
     """A copy of the demo whose first ranking was computed and remembered for today (the window's clock)."""
-    shutil.copytree(demo_template, folder)
-    path = folder / "demo.sqlite3"
-    with open_database(path) as database:
-        assert not database.health.check().is_damaged
-        services = AppServices(database)
-        assert services.ranking.remember(services.ranking.compute())
-    return path
+    return demo_with_remembered_view(demo_template, folder, "ranking")
 
 
 def _start_from_snapshot(qtbot, path: Path, ui_settings):  # noqa: ANN001, ANN202

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,19 +19,14 @@ from desktop.overview import codec
 from desktop.store.database import open_database
 from desktop.ui.app import remembered_overview
 from desktop.ui.main_window import MainWindow
+from tests.ui.remembered_demo import demo_with_remembered_view
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def remembered_demo(demo_template: Path, folder: Path) -> Path:
     """A copy of the demo whose overview was computed and remembered for today (the window's clock), closed."""
-    shutil.copytree(demo_template, folder)
-    path = folder / "demo.sqlite3"
-    with open_database(path) as database:
-        assert not database.health.check().is_damaged
-        services = AppServices(database)
-        assert services.overview.remember(services.overview.compute())
-    return path
+    return demo_with_remembered_view(demo_template, folder, "overview")
 
 
 @pytest.mark.gui
