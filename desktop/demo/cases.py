@@ -23,6 +23,7 @@ from desktop.domain.indicators.periods import month_bounds, month_index_of
 from desktop.gc_pause import collector_paused
 from desktop.indicators.aggregate import rebuild_months
 from desktop.indicators.rollup import rebuild_rollups
+from desktop.store.bulk_rows import insert_rows
 from desktop.store.models import ImportBatch
 
 MONTHS = 24
@@ -40,10 +41,11 @@ DEFAULT_TYPES: tuple[tuple[str, float], ...] = (("حقوقی", 0.6), ("کیفر�
 _CHUNK = 20_000
 #: Page cache while the cases are inserted (negative: KiB, as SQLite's PRAGMA cache_size takes it).
 _BULK_CACHE_KIB = -131_072
-_INSERT_CASE = (
+_INSERT_CASE_HEAD = (
     "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on,"
-    " hearings, disposed_on, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " hearings, disposed_on, batch_id) VALUES "
 )
+_CASE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
     last_day = len(day_text) - 1
     bounds = [month_bounds(m) for m in months]
     recreate_indexes = _drop_case_indexes(connection)
+    raw = connection.connection.driver_connection  # the cases go in a few hundred to an INSERT (bulk_rows.py)
     written = 0
     random_, bits, gauss, log = rng.random, rng.getrandbits, rng.gauss, math.log
     batch_id = batch.id  # an ORM attribute: read once, not once per case (a million reads)
@@ -245,7 +248,7 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
                 hearings, disposed_text, batch_id,
             ))  # fmt: skip
             if len(pending_rows) >= _CHUNK:
-                connection.exec_driver_sql(_INSERT_CASE, pending_rows)
+                insert_rows(raw, _INSERT_CASE_HEAD, _CASE_VALUES, pending_rows)
                 written += len(pending_rows)
                 pending_rows.clear()
         for month in months:
@@ -253,7 +256,7 @@ def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, 
             average = min(100.0, max(0.0, gauss(profile.satisfaction, 6)))
             satisfaction.append((branch_id, month, responses, round(average, 1), batch_id))
     if pending_rows:
-        connection.exec_driver_sql(_INSERT_CASE, pending_rows)
+        insert_rows(raw, _INSERT_CASE_HEAD, _CASE_VALUES, pending_rows)
         written += len(pending_rows)
     for statement in recreate_indexes:
         connection.exec_driver_sql(statement)

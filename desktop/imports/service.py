@@ -44,6 +44,7 @@ from desktop.imports.validation import (
 )
 from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
+from desktop.store.bulk_rows import insert_rows
 from desktop.store.database import Database
 from desktop.store.models import Branch, CaseListingSpan, District, ImportBatch, Province
 from desktop.store.settings import get_setting, set_setting
@@ -445,14 +446,12 @@ def _driver(session: Session) -> Any:
 # "INSERT ... ON CONFLICT(case_number) DO UPDATE SET <every column>" is 2.3 times slower than a plain INSERT even
 # when nothing conflicts (measured in benchmarks/import_cases.py), so the rows that exist are looked up first
 # (only when the table was not empty) and the batch is split.
-_CASE_INSERT = (
+# New case rows go in a few hundred to an INSERT (desktop/store/bulk_rows.py).
+_CASE_INSERT_HEAD = (
     "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on, "
-    "hearings, disposed_on, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {batch})"
+    "hearings, disposed_on, batch_id) VALUES "
 )
-#: New case rows go in this many to an INSERT (a multi-row VALUES): the statement is reset and stepped once per
-#: 200 rows instead of once per row; a million rows, 2.6-2.9 s -> 1.8-2.1 s of CPU (measured beside the plain
-#: executemany, one run each, load 3.5).
-ROWS_PER_INSERT = 200
+_CASE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, {batch})"
 _CASE_UPDATE = (
     "UPDATE case_record SET branch_id = ?, case_type = ?, registered_on = ?, referred_at = ?, "
     "first_hearing_on = ?, hearings = ?, disposed_on = ?, withdrawn_on = NULL, batch_id = {batch} "
@@ -504,8 +503,7 @@ class _CaseWriter:
     def __init__(self, connection: Any, batch_id: int, checker: CaseChecker) -> None:
         self.connection = connection
         self.checker = checker
-        self.insert = _CASE_INSERT.format(batch=int(batch_id))
-        self.insert_many = self.insert + f", (?, ?, ?, ?, ?, ?, ?, ?, {int(batch_id)})" * (ROWS_PER_INSERT - 1)
+        self.values = _CASE_VALUES.format(batch=int(batch_id))
         self.update = _CASE_UPDATE.format(batch=int(batch_id))
         self.had_rows = bool(connection.execute("SELECT EXISTS (SELECT 1 FROM case_record)").fetchone()[0])
         self.previous_branches: set[int] = set()
@@ -553,14 +551,8 @@ class _CaseWriter:
         return len(records)
 
     def _insert(self, records: list[tuple[Any, ...]]) -> None:
-        """New rows, :data:`ROWS_PER_INSERT` to a statement (in their order: the ids follow the file)."""
-        whole = len(records) - len(records) % ROWS_PER_INSERT
-        if whole:
-            chain = itertools.chain.from_iterable
-            self.connection.executemany(self.insert_many, [tuple(chain(records[start:start + ROWS_PER_INSERT]))
-                                                           for start in range(0, whole, ROWS_PER_INSERT)])
-        if whole < len(records):
-            self.connection.executemany(self.insert, records[whole:])
+        """New rows, in their order (the ids follow the file)."""
+        insert_rows(self.connection, _CASE_INSERT_HEAD, self.values, records)
 
 
 def _record_listing(session: Session, batch_id: int, checker: CaseChecker, snapshot: bool, writer: Any,

@@ -370,10 +370,10 @@ def _stored_in_id_order(database: Database) -> list[tuple]:
 
 def test_many_rows_to_an_insert_store_every_row_in_file_order_as_one_row_at_a_time_would(
         service: ImportService, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.imports import service as service_module
+    from desktop.store import bulk_rows
 
     # Two whole statements of ROWS_PER_INSERT rows and a remainder.
-    size = service_module.ROWS_PER_INSERT
+    size = bulk_rows.ROWS_PER_INSERT
     rows = [(str(5000 + n), *CASES[n % 3][1:]) for n in range(2 * size + 37)]
     rows.reverse()  # the ids must follow the file, not the case numbers
     path = write_csv(tmp_path / "many.csv", CASE_HEADERS, rows)
@@ -382,7 +382,7 @@ def test_many_rows_to_an_insert_store_every_row_in_file_order_as_one_row_at_a_ti
     assert [row[1] for row in stored] == [row[0] for row in rows]
 
     # The same file one row to an insert (as before) into another empty province: the very same rows.
-    monkeypatch.setattr(service_module, "ROWS_PER_INSERT", 1)
+    monkeypatch.setattr(bulk_rows, "ROWS_PER_INSERT", 1)
     reference = make_database(tmp_path / "reference.sqlite3")
     try:
         assert ImportService(reference, FixedClock(TODAY), USER).import_file(path, "cases").status == IMPORTED
