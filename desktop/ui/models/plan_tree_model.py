@@ -6,8 +6,9 @@ slot number as `internalId`, so `parent()`, `node_at()` and `index_of()` are lis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -47,6 +48,15 @@ def format_weight(value: float) -> str:
 
 class PlanTreeModel(QAbstractItemModel):
     NodeRole = NodeRole
+    # What a model cleared by Python's cycle collector (while Qt may still ask it, its view destroyed in the same
+    # collection) answers with: an empty tree, no titles (tests/ui/test_rows_model_teardown.py).
+    _titles: Mapping[PlanColumn, str] = MappingProxyType({})
+    _tooltips: Mapping[PlanColumn, str] = MappingProxyType({})
+    _nodes: Sequence[PlanNode | None] = (None,)
+    _parents: Sequence[int] = (_ROOT,)
+    _rows: Sequence[int] = (0,)
+    _children: Sequence[Sequence[int]] = ((),)
+    _slots: Mapping[NodeKey, int] = MappingProxyType({})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,34 +81,41 @@ class PlanTreeModel(QAbstractItemModel):
         self._clear_index()
 
     def _clear_index(self) -> None:
-        self._nodes: list[PlanNode | None] = [None]
-        self._parents: list[int] = [_ROOT]
-        self._rows: list[int] = [0]
-        self._children: list[list[int]] = [[]]
-        self._slots: dict[NodeKey, int] = {}
+        self._nodes, self._parents, self._rows, self._children, self._slots = [None], [_ROOT], [0], [[]], {}
 
     # loading -----------------------------------------------------------------------------------
     def set_tree(self, plans: Sequence[PlanNode]) -> None:
         self.beginResetModel()
-        self._clear_index()
+        nodes: list[PlanNode | None] = [None]
+        parents: list[int] = [_ROOT]
+        rows: list[int] = [0]
+        children: list[list[int]] = [[]]
+        slots: dict[NodeKey, int] = {}
         stack = [(_ROOT, row, node) for row, node in reversed(list(enumerate(plans)))]
         while stack:
             parent, row, node = stack.pop()
-            slot = len(self._nodes)
-            self._nodes.append(node)
-            self._parents.append(parent)
-            self._rows.append(row)
-            self._children.append([])
-            self._children[parent].append(slot)
-            self._slots[(node.kind, node.id)] = slot
+            slot = len(nodes)
+            nodes.append(node)
+            parents.append(parent)
+            rows.append(row)
+            children.append([])
+            children[parent].append(slot)
+            slots[(node.kind, node.id)] = slot
             stack.extend((slot, r, child) for r, child in reversed(list(enumerate(node.children))))
+        self._nodes, self._parents, self._rows, self._children, self._slots = nodes, parents, rows, children, slots
         self.endResetModel()
 
     # look-ups ----------------------------------------------------------------------------------
-    def node_at(self, index: Index) -> PlanNode | None:
+    def _slot(self, index: Index) -> int | None:
+        """The slot an index points at, None when invalid or not in the tree (any more)."""
         if not index.isValid():
             return None
-        return self._nodes[index.internalId()]
+        slot = index.internalId()
+        return slot if 0 < slot < len(self._nodes) else None
+
+    def node_at(self, index: Index) -> PlanNode | None:
+        slot = self._slot(index)
+        return None if slot is None else self._nodes[slot]
 
     def key_at(self, index: Index) -> NodeKey | None:
         node = self.node_at(index)
@@ -142,8 +159,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     # QAbstractItemModel ------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        slot = parent.internalId() if parent.isValid() else _ROOT
-        if parent.isValid() and parent.column() != 0:
+        slot = self._slot(parent) if parent.isValid() else _ROOT
+        if slot is None or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         children = self._children[slot]
         if not (0 <= row < len(children) and 0 <= column < len(PlanColumn)):
@@ -151,17 +168,19 @@ class PlanTreeModel(QAbstractItemModel):
         return self.createIndex(row, column, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid():
+        slot = self._slot(index)
+        if slot is None:
             return QModelIndex()
-        parent = self._parents[index.internalId()]
+        parent = self._parents[slot]
         if parent == _ROOT:
             return QModelIndex()
         return self.createIndex(self._rows[parent], 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        if parent.isValid() and parent.column() != 0:
+        slot = self._slot(parent) if parent.isValid() else _ROOT
+        if slot is None or (parent.isValid() and parent.column() != 0):
             return 0
-        return len(self._children[parent.internalId() if parent.isValid() else _ROOT])
+        return len(self._children[slot])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(PlanColumn)
@@ -174,7 +193,7 @@ class PlanTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[PlanColumn(section)]
+            return self._titles.get(PlanColumn(section))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltips.get(PlanColumn(section))
         return None
