@@ -89,8 +89,9 @@ class _ReadyPaint(QObject):
 
 
 def page_has_its_data(page: QWidget) -> bool:
-    """The overview: its figures are shown (``is_loaded``); the indicators page: a table is ranked
-    (``current_table``). Any other page: built."""
+    """The overview: its figures are shown; the indicators page: its first view (a ranked table, or no
+    statistics yet) - both ``is_loaded``. Else a page with a ``current_table``: it has one. Any other page:
+    built."""
     is_loaded = getattr(page, "is_loaded", None)
     if callable(is_loaded):
         return bool(is_loaded())

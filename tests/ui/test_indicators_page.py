@@ -53,6 +53,15 @@ def import_through_page(qtbot, page: ImportsPage, path: Path) -> None:
     qtbot.waitUntil(lambda: not page.is_importing(), timeout=20_000)
 
 
+def test_before_any_statistics_the_page_says_so_is_loaded_and_offers_nothing_to_export(
+        qtbot, services: AppServices) -> None:
+    page = IndicatorsPage(services, ChangeNotifier())
+    qtbot.addWidget(page)
+    assert page.current_table() is None and page.is_loaded() and page.is_complete()
+    assert not page.export_button.isEnabled()
+    assert page.model.rowCount() == 0
+
+
 def test_importing_a_case_listing_through_the_window_shows_the_worst_branch(
         qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str]) -> None:
     notifier = ChangeNotifier()
@@ -70,6 +79,7 @@ def test_importing_a_case_listing_through_the_window_shows_the_worst_branch(
     page = IndicatorsPage(services, notifier)
     qtbot.addWidget(page)
     page.set_choice(indicator="clearance_rate", level="branch", kind=PeriodKind.MONTH, period="1405-07")
+    assert page.export_button.isEnabled()
     rows = page.current_table().rows
     assert [(row.code, row.value) for row in rows] == [("201", 90.0), ("202", 50.0), ("203", 10.0),
                                                        ("101", None)]  # no statistics: listed last, no value

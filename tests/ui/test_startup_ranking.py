@@ -155,6 +155,22 @@ def _run(db: Path, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           text=True, env=env, cwd=ROOT, timeout=180)
 
 
+def test_the_indicators_page_of_a_province_without_statistics_is_ready_at_once_with_its_message(
+        tmp_path: Path) -> None:
+    """It used to wait the minute's timeout for a ranked table that can never come, then report a failure."""
+    from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
+
+    path = tmp_path / "empty.sqlite3"
+    with open_database(path) as database:
+        OrganisationService(database).complete_setup(SetupForm("THR", "تهران", "آزمون", (
+            DistrictDraft("01", "حوزه ۱", (("010001", "شعبه ۱", "عمومی"),)),)))
+    picture = tmp_path / "indicators.png"
+    started = time.monotonic()
+    result = _run(path, tmp_path / "data", "--page", "indicators", "--screenshot", str(picture))
+    assert result.returncode == 0 and "selftest: ok" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert time.monotonic() - started < 30 and picture.stat().st_size > 0
+
+
 def test_a_screenshot_of_the_indicators_page_waits_for_that_page_not_the_overview(
         demo_template: Path, tmp_path: Path) -> None:
     path = ranked_demo(demo_template, tmp_path / "demo")

@@ -353,6 +353,11 @@ class IndicatorsPage(QWidget):
     def current_table(self) -> IndicatorTable | None:
         return self._table
 
+    def is_loaded(self) -> bool:
+        """A first view is shown: a ranked table, or the word (computed or remembered) that no statistics have
+        been imported yet - what the startup probe and ``--selftest`` wait for."""
+        return self._first is not None
+
     def _wait_for_database(self) -> None:
         """A choice or a click before the services are attached: kept, and followed by :meth:`attach`."""
         self._choice_waiting = True
@@ -378,6 +383,7 @@ class IndicatorsPage(QWidget):
 
     def _show_table(self, table: IndicatorTable | None) -> None:
         self._table = table
+        self.export_button.setEnabled(table is not None)  # nothing to export before any statistics
         if table is None:
             self.model.set_rows([])
             self.breadcrumb.set_crumbs([Crumb(self.tr("No statistics have been imported yet."), "")])
