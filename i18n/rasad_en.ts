@@ -796,8 +796,9 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+111"/>
+        <location filename="../desktop/ui/tasks.py" line="+146"/>
         <source>Cancel</source>
+        <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -2871,7 +2872,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+55"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+58"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+60"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
@@ -4394,7 +4395,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+284"/>
+        <location filename="../desktop/imports/service.py" line="+293"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -4426,7 +4427,7 @@ then sync again.</translation>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-218"/>
+        <location filename="../desktop/imports/service.py" line="-226"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
@@ -4447,7 +4448,27 @@ then sync again.</translation>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Reading and checking the rows…</source>
+        <translation>Reading and checking the rows…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the branches&apos; monthly figures…</source>
+        <translation>Computing the branches&apos; monthly figures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summing the districts, the province and the periods…</source>
+        <translation>Summing the districts, the province and the periods…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} has column headers but no rows.</source>
         <translation>{file} has column headers but no rows.</translation>
     </message>
@@ -4794,7 +4815,7 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+173"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+181"/>
         <source>Backlog</source>
         <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
         <translation>Backlog</translation>
@@ -4974,18 +4995,18 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+302"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+299"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5040,14 +5061,14 @@ Import the file?</translation>
         <translation>All case types</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+172"/>
-        <location line="+104"/>
+        <location line="-186"/>
+        <location line="+177"/>
+        <location line="+105"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -6059,7 +6080,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../desktop/ui/models/plan_tree_model.py" line="+54"/>
+        <location filename="../desktop/ui/models/plan_tree_model.py" line="+64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -9131,9 +9152,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+419"/>
+        <location filename="../desktop/imports/validation.py" line="+423"/>
         <source>A code may have at most {max} characters.</source>
-        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
+        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. Case type cell text as found -&gt; its label, learnt from the rows the careful path accepted (a few distinct texts: one look-up per row instead of a call to the normalising function). branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>A code may have at most {max} characters.</translation>
     </message>
     <message>

@@ -73,6 +73,14 @@ MOVED_NOTE = QT_TRANSLATE_NOOP(
 BAD_EARLIEST_YEAR = QT_TRANSLATE_NOOP(
     "Import", "The earliest plausible year must be between {first} and {last}.")
 
+# What an import is doing, as the message of its progress steps (the window translates it in the "Import"
+# context): the rows are counted by the bytes read; the derived figures (a first province-wide listing: many
+# seconds) and the commit have no count, and show as busy.
+READING_ROWS = QT_TRANSLATE_NOOP("Import", "Reading and checking the rows…")
+REBUILDING_BRANCHES = QT_TRANSLATE_NOOP("Import", "Computing the branches' monthly figures…")
+ROLLING_UP = QT_TRANSLATE_NOOP("Import", "Summing the districts, the province and the periods…")
+SAVING = QT_TRANSLATE_NOOP("Import", "Saving…")
+
 NO_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no rows.")
 NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
     "Import", "None of the column headers of {file} is known. Is it the right kind of file, and was it read "
@@ -343,7 +351,7 @@ class ImportService(ActsForPrincipal):
             problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
             raise _Rejected from None
         rows_read = rows_written = 0
-        progress.step(*reader.progress())
+        progress.step(*reader.progress(), READING_ROWS)
         rows = reader.rows()
         # The loop makes millions of short-lived lists and tuples and no reference cycles: the cyclic garbage
         # collector would only scan them over and over (a third of the time with Python 3.11).
@@ -355,7 +363,7 @@ class ImportService(ActsForPrincipal):
                 del chunk
                 if records:
                     rows_written += writer(records)
-                progress.step(*reader.progress())
+                progress.step(*reader.progress(), READING_ROWS)
         if isinstance(writer, _CaseWriter):
             writer.finish()
         if rows_read == 0:
@@ -382,7 +390,9 @@ class ImportService(ActsForPrincipal):
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start, last)
+            progress.step(0, 0, REBUILDING_BRANCHES)
             months = rebuild_from(session, touched, start, last)
+            progress.step(0, 0, ROLLING_UP)
             refresh_rollups(session, months, touched)  # districts' and province's months: docs/indicators.md
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
             # cheaper key-only query says which.
@@ -397,8 +407,7 @@ class ImportService(ActsForPrincipal):
         batch.first_month = checker.first_month
         batch.last_month = checker.last_month
         session.flush()
-        done, total = reader.progress()
-        progress.step(total or done, total)
+        progress.step(0, 0, SAVING)  # the last chance to cancel: the commit follows
         outcome.update(rows_read=rows_read, rows_written=rows_written, batch_id=batch.id,
                        months=tuple(months) if kind is not FileKind.BRANCHES else (),
                        branches=len(checker.branch_ids))

@@ -139,8 +139,10 @@ class BackgroundTask(QObject):
 
 def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress], Any],
                       on_success: Callable[[Any], None],
-                      on_failure: Callable[[object], None]) -> BackgroundTask:
-    """Start `job` in the background behind a modal-less progress dialog with a Cancel button."""
+                      on_failure: Callable[[object], None], *, message_context: str = "") -> BackgroundTask:
+    """Start `job` in the background behind a modal-less progress dialog with a Cancel button. A step's message
+    replaces the title as it comes or, with a ``message_context`` (a service's ``QT_TRANSLATE_NOOP`` source
+    texts, the job's phases), is translated in it and shown under the title."""
     dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
@@ -151,7 +153,9 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress],
     def show_progress(done: int, total: int, message: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        if message:
+        if message and message_context:  # a phase of the job, under its title
+            dialog.setLabelText(f"{title}\n{QCoreApplication.translate(message_context, message)}")
+        elif message:
             dialog.setLabelText(message)
 
     task.progressed.connect(show_progress)

@@ -268,6 +268,36 @@ def test_cancelling_leaves_nothing(service: ImportService, database: Database, t
     assert all(total == path.stat().st_size for _, total in seen)
 
 
+def test_an_import_says_what_it_is_doing_reading_then_deriving_then_saving(
+        service: ImportService, tmp_path: Path) -> None:
+    from desktop.imports.service import READING_ROWS, REBUILDING_BRANCHES, ROLLING_UP, SAVING
+
+    path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
+    steps: list[tuple[int, int, str]] = []
+    assert service.import_file(path, "cases", progress=TaskProgress(
+        on_progress=lambda done, total, message: steps.append((done, total, message)))).status == IMPORTED
+    phases = [message for _done, _total, message in steps if message]
+    assert [m for n, m in enumerate(phases) if n == 0 or phases[n - 1] != m] == [
+        READING_ROWS, REBUILDING_BRANCHES, ROLLING_UP, SAVING]
+    reading = [(done, total) for done, total, message in steps if message == READING_ROWS]
+    assert reading[-1] == (path.stat().st_size, path.stat().st_size)  # the rows counted by the bytes read
+    assert all(total == 0 for _done, total, message in steps if message in (REBUILDING_BRANCHES, ROLLING_UP,
+                                                                             SAVING))  # busy, not "100 %"
+
+
+def test_cancelling_while_the_figures_are_derived_leaves_nothing(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    from desktop.imports.service import ROLLING_UP
+
+    path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
+    before = counts(database)
+    progress = TaskProgress()
+    progress.on_progress = lambda _done, _total, message: progress.cancel() if message == ROLLING_UP else None
+    with pytest.raises(TaskCancelled):
+        service.import_file(path, "cases", progress=progress)
+    assert counts(database) == before
+
+
 def test_a_confirmed_mapping_is_remembered_for_the_next_file(
         service: ImportService, database: Database, tmp_path: Path) -> None:
     headers = ("ش. پرونده", *CASE_HEADERS[1:])

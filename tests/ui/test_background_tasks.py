@@ -84,3 +84,29 @@ def test_at_exit_every_running_job_is_asked_to_stop_and_waited_for(qtbot) -> Non
     assert started.wait(10)
     assert stop_background_jobs(timeout_ms=10_000)
     assert ended == ["cancelled"]
+
+
+def test_a_job_phase_is_shown_translated_under_the_title_of_its_progress_dialog(qtbot) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.imports.service import REBUILDING_BRANCHES
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    in_phase, release = threading.Event(), threading.Event()
+
+    def job(progress) -> None:  # noqa: ANN001 - TaskProgress
+        progress.step(0, 0, REBUILDING_BRANCHES)
+        in_phase.set()
+        release.wait(10)
+
+    tasks.run_with_progress(owner, "در حال ورود پرونده‌ها…", job, lambda _result: None, lambda _error: None,
+                            message_context="Import")
+    assert in_phase.wait(10)
+    dialog = owner.findChild(QProgressDialog)
+    translated = tasks.QCoreApplication.translate("Import", REBUILDING_BRANCHES)
+    assert translated != REBUILDING_BRANCHES  # the Persian text, not the English source
+    qtbot.waitUntil(lambda: dialog.labelText() == f"در حال ورود پرونده‌ها…\n{translated}", timeout=5_000)
+    assert dialog.maximum() == 0  # no count: a busy bar, not a full one
+    release.set()
+    qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)

@@ -119,7 +119,7 @@ class ImportsPage(QWidget):
         task = run_with_progress(
             self, self.tr("Importing {file}…").format(file=path.name), job,
             on_success=lambda result: self._finished(path, kind, mapping, result, only_valid_rows),
-            on_failure=lambda error: show_error(self, self.tr("Import"), error))
+            on_failure=lambda error: show_error(self, self.tr("Import"), error), message_context="Import")
         self._task = task
         # `finished` comes after the result was shown, which may already have started the next import.
         task.finished.connect(lambda: self._task_done(task))
