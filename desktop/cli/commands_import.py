@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+
+if TYPE_CHECKING:
+    from desktop.tasks import TaskProgress
 
 KINDS = ("cases", "monthly", "satisfaction", "branches")
 PROBLEMS_SHOWN = 20
@@ -79,7 +83,12 @@ def _import(args: argparse.Namespace) -> int:
                         path=str(path)))
                     exit_code = 1
                     continue
-            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows, snapshot=args.snapshot)
+            shown = _TerminalProgress(path.name)
+            try:
+                result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
+                                             snapshot=args.snapshot, progress=shown.progress())
+            finally:
+                shown.clear()
             all_problems.extend(result.problems)
             exit_code = max(exit_code, print_result(path, kind, result))
         if args.problems is not None and all_problems:
@@ -88,6 +97,43 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return exit_code
+
+
+class _TerminalProgress:
+    """On a terminal, one line of stderr rewritten in place while a file is imported: its name, the share read
+    and what the import is doing (the phases of desktop/imports/service.py, translated); cleared before the
+    result is printed. Nothing when stderr is not a terminal (a script's log keeps only the results)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._shown = ""
+
+    def progress(self) -> TaskProgress:
+        import sys
+
+        from desktop.tasks import NO_PROGRESS, TaskProgress
+
+        return TaskProgress(on_progress=self._show) if sys.stderr.isatty() else NO_PROGRESS
+
+    def _show(self, done: int, total: int, message: str) -> None:
+        import sys
+
+        from desktop.cli.output import translated
+
+        if not message:  # the file's hash, before the rows: no phase of its own to show
+            return
+        share = f"{100 * done // total}% " if total else ""
+        line = f"{self._name}: {share}{translated('Import', message)}"
+        if line != self._shown:
+            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
+            self._shown = line
+
+    def clear(self) -> None:
+        import sys
+
+        if self._shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self._shown = ""
 
 
 def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an ImportResult
