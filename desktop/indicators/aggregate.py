@@ -500,7 +500,13 @@ def _write(connection: Connection) -> None:
     # One untyped row per branch-month with a source, so that a quiet month is told from a missing one.
     run("INSERT INTO _rb_acc (branch_id, month_index, case_type, source) SELECT branch_id, month_index, '', 'row'"
         " FROM _rb_src")
-    sums = ", ".join(f"coalesce(sum(a.{c}), 0)" for c in _SUMMED)
+    # Each untyped key has at most one partial of each source (_rb_acc's key), the monthly and the carried ones
+    # never together (one source per branch-month) and no column in two of them (monthly statistics, a carried
+    # backlog, satisfaction): so the first partial that has a column is its sum. Looked up by key instead of
+    # summed by GROUP BY - 23 aggregates per row cost 0.27 s over the large demo's 72,000 branch-months.
+    values = ", ".join(f"coalesce(mo.{c}, ca.{c}, sa.{c}, 0)" for c in _SUMMED)
+    partial = ("LEFT JOIN _rb_acc {t} ON {t}.branch_id = a.branch_id AND {t}.month_index = a.month_index"
+               " AND {t}.case_type = a.case_type AND {t}.source = '{source}'")
     # Only the rows of the branch-month's own source: monthly rows where they are its source, a carried
     # backlog where it is carried; satisfaction always (the case-listing rows are in, _collect_cases). The
     # untyped rows meet a case-listing row only if a case had no type (the importer refuses that): merged.
@@ -508,12 +514,13 @@ def _write(connection: Connection) -> None:
     run(
         f"INSERT INTO indicator_month (branch_id, month_index, case_type, {', '.join(_SUMMED)},"
         " scheduling_days_max, source)"
-        f" SELECT a.branch_id, a.month_index, a.case_type, {sums}, max(a.scheduling_days_max),"
+        f" SELECT a.branch_id, a.month_index, a.case_type, {values}, mo.scheduling_days_max,"
         " coalesce(r.source, 'missing')"
-        " FROM _rb_acc a LEFT JOIN _rb_src r ON r.branch_id = a.branch_id AND r.month_index = a.month_index"
-        " WHERE a.source IN ('satisfaction', 'row', 'monthly')"
-        "   OR (a.source = 'carried' AND r.source = 'carried')"
-        " GROUP BY a.branch_id, a.month_index, a.case_type"
+        " FROM (SELECT branch_id, month_index, case_type FROM _rb_acc GROUP BY branch_id, month_index, case_type) a"
+        " LEFT JOIN _rb_src r ON r.branch_id = a.branch_id AND r.month_index = a.month_index"
+        f" {partial.format(t='mo', source='monthly')} {partial.format(t='ca', source='carried')}"
+        f"  AND r.source = 'carried' {partial.format(t='sa', source='satisfaction')}"
+        " WHERE true"
         f" ON CONFLICT (branch_id, month_index, case_type) DO UPDATE SET {merged},"
         " scheduling_days_max = coalesce(max(scheduling_days_max, excluded.scheduling_days_max),"
         " scheduling_days_max, excluded.scheduling_days_max)"
