@@ -13,10 +13,12 @@ Only the rows of a branch-month's own source are written, each labelled with tha
 so that every branch-month with a source has a row.
 
 Case listings: each partial (registration month, disposal month and its histogram, withdrawals and moves, ages)
-is grouped once into a temporary table keyed like ``indicator_month``; one ordered pass over every (branch, case
-type) × month of the span looks them up, takes the backlog as a running sum of the flows (a window function) and
-writes the typed rows. The untyped partials (monthly statistics, carried backlogs, satisfaction) are collected
-in ``_rb_acc`` and summed into the untyped rows. (docs/indicators.md "Bulk speed" has the measurements.)"""
+is grouped once into a temporary table keyed like ``indicator_month`` - by one integer that packs (branch, month,
+case type), the case type numbered in text order (``_Keys``, ``_rb_type``); a pass over every (branch, case type)
+× month of the span takes the backlog as a running sum of the flows (a window function over narrow rows,
+``_rb_pend``), and a last one writes the typed rows in key order, their partials looked up. The untyped partials
+(monthly statistics, carried backlogs, satisfaction) are collected in ``_rb_acc`` and looked up by key into the
+untyped rows. (docs/indicators.md "Bulk speed" has the measurements.)"""
 
 from __future__ import annotations
 
@@ -299,9 +301,9 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
     months in the branch holding them.
 
     Each partial goes to a table of its own keyed like ``indicator_month`` (registration month, disposal month,
-    withdrawals and moves, ages), by one integer (:class:`_Keys`); one last statement walks every (branch, case
-    type) x month of the span in key order, takes the backlog as a running sum (window function) of the flows it
-    looks up, and writes the rows - no sort of the partial rows, no merge of a million rows into one table."""
+    withdrawals and moves, ages), by one integer (:class:`_Keys`); one statement walks every (branch, case type) x
+    month of the span and takes the backlog as a running sum (window function) of the flows it looks up, one more
+    writes the rows in key order - no sort of the partial rows, no merge of a million rows into one table."""
     run = connection.exec_driver_sql
     where = _branch_filter("c", branch_ids)
     # Every branch: one pass over the table in its own order. Left to itself SQLite walks the (branch_id,
@@ -410,8 +412,8 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
             "   AND coalesce(s.end_on, c.disposed_on, c.withdrawn_on, '9999-12-31') > m.last_day"
             f" WHERE 1 = 1{_branch_filter('s', branch_ids)} GROUP BY k",
         ))
-    # Every (branch, case type) x month of the span in key order: its partials are looked up, the backlog is
-    # the base plus the running sum of the flows (window function), and a row is written where the old
+    # Every (branch, case type) x month of the span: its partials are looked up, the backlog is the base plus
+    # the running sum of the flows (window function), and a row is written where the old
     # partial-rows design had one: some partial, or cases pending. Only where the branch-month's source is a
     # case listing or carries one forward.
     key = keys.of("k.branch_id", "m.month_index", "k.code")
@@ -423,7 +425,8 @@ def _collect_cases(connection: Connection, branch_ids: set[int] | None, moved: b
     # Two passes, because SQLite's window function copies each row it sees, every column, into a table of its own
     # (the wide rows cost 1.2 s against 0.5 s over a million cases' 375,000 keys): the backlog first, as narrow
     # rows (_rb_pend, only where a row will be written), then the rows - read in key order, which is the order of
-    # indicator_month's primary key.
+    # indicator_month's primary key. The frame is ROWS: a partition holds each month once, so the sums are those
+    # of the default RANGE frame, without comparing peers.
     run("CREATE TEMP TABLE _rb_pend (k INTEGER PRIMARY KEY, pending INTEGER NOT NULL)")
     run(
         "INSERT INTO _rb_pend SELECT k, pending FROM ("
