@@ -37,8 +37,7 @@ from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.settings import OFFICE_HOURS_KEY
 
 _TEMP_TABLES = ("_rb_month", "_rb_day", "_rb_branch", "_rb_office", "_rb_acc", "_rb_hist", "_rb_key", "_rb_src",
-                "_rb_seg", "_rb_reg", "_rb_disp", "_rb_move", "_rb_age", "_rb_type",
-                "_rb_pend")
+                "_rb_seg", "_rb_reg", "_rb_disp", "_rb_move", "_rb_age", "_rb_type", "_rb_pend")
 
 _ACC_COLUMNS = (
     "incoming", "disposed", "withdrawn", "transferred_in", "transferred_out", "pending_end", "pending_age_base",
