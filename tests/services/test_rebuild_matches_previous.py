@@ -152,3 +152,27 @@ def test_the_fast_rebuild_gives_the_figures_of_the_previous_one(database: Databa
 
     assert _derived_after(database, rebuilds(aggregate)) == _derived_after(database, rebuilds(previous_aggregate))
 
+
+
+def test_a_branch_rebuilt_alone_keeps_a_case_type_only_a_moved_away_case_had(database: Database) -> None:
+    """The rebuild numbers the case types it meets (``_rb_type``); rebuilding branch 2 alone must still count the
+    type of a case that left it: its months there, its move out (case_record holds it at branch 1 now)."""
+
+    def moved_away(connection: Connection) -> None:
+        run = connection.exec_driver_sql
+        run("INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on,"
+            " hearings, disposed_on, batch_id) VALUES ('MOVED-AWAY', 1, 'اداری', '2019-09-01', NULL, NULL, NULL, NULL, 1)")
+        case_id = run("SELECT id FROM case_record WHERE case_number = 'MOVED-AWAY'").scalar()
+        run("INSERT INTO case_transfer (case_id, from_branch_id, to_branch_id, moved_on, batch_id)"
+            " VALUES (?, 2, 1, '2023-01-15', 1)", (case_id,))
+
+    def rebuilt(module) -> Derived:
+        def rebuild(connection: Connection) -> None:
+            moved_away(connection)
+            module.rebuild_months(connection, {2}, range(FIRST, LAST + 1))
+
+        return _derived_after(database, rebuild)
+
+    rows, _ = rebuilt(aggregate)
+    assert any(row[0] == 2 and row[2] == "اداری" for row in rows)  # the type is there, at the branch it left
+    assert (rows, _) == rebuilt(previous_aggregate)
