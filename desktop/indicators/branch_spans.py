@@ -139,11 +139,21 @@ def refresh_branch_spans(
     with collector_paused():
         _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90])
     try:
-        # Spans read from the months first: the composed ones read their quarters' rows.
+        # Spans read from the months first: the composed ones read their quarters' rows. The spans written for
+        # every branch (new ones: every span of a first import or a rebuild) in one statement each way.
+        whole = [(span, parts) for span, parts, _with_p90, scope in work if scope is None]
+        _write_whole_spans(raw, [span for span, parts in whole if parts is None], None)
         for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
-            _write_span(raw, first, last, with_p90, scope, parts)
+            if scope is not None and parts is None:
+                _write_span(raw, first, last, with_p90, scope, parts)
+        _write_whole_spans(raw, [span for span, parts in whole if parts is not None],
+                           {span: parts for span, parts in whole if parts is not None})
+        for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: item[0]):
+            if scope is not None and parts is not None:
+                _write_span(raw, first, last, with_p90, scope, parts)
     finally:
-        raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
+        for table in ("_bs_p90", "_bs_map", "_bs_span", "_bs_types"):
+            raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 def rebuild_branch_spans(connection: Connection) -> None:
@@ -194,6 +204,67 @@ def _write_span(raw: sqlite3.Connection, first: int, last: int, with_p90: bool, 
                     f" FROM indicator_month im{where} GROUP BY im.branch_id{head[1]}", named)
 
 
+def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
+                      parts: Mapping[tuple[int, int], list[tuple[int, int]]] | None) -> None:
+    """Rewrite every branch's rows of ``spans`` in one statement each way: what :func:`_write_span` writes span
+    by span - the same sums of the same rows added in the same order, so the same floats and lists - from the
+    branch months (``parts`` None) or from the quarter spans ``parts[span]``.
+
+    Nothing is sorted: span by span, case type by case type, branch by branch (``CROSS JOIN`` fixes that
+    nesting), each month's (quarter's) row is found by its key, month after month (quarter after quarter), so
+    the rows come grouped in the order of the table's primary key (first, last, case type, branch) - appended
+    - and, within a group, in the order a span's own statement adds them: a case type's months in month order
+    (one row each); all types (``*``) month by month along the month's (month, branch) index, which orders a
+    branch-month's rows by rowid; a composed span's quarters in order."""
+    if not spans:
+        return
+    for table in ("_bs_map", "_bs_span", "_bs_types"):
+        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    raw.execute("CREATE TEMP TABLE _bs_span (first_month INTEGER, last_month INTEGER,"
+                " PRIMARY KEY (first_month, last_month)) WITHOUT ROWID")
+    raw.execute("CREATE TEMP TABLE _bs_map (first_month INTEGER, last_month INTEGER, part_first INTEGER,"
+                " part_last INTEGER, PRIMARY KEY (first_month, last_month, part_first, part_last)) WITHOUT ROWID")
+    raw.execute("CREATE TEMP TABLE _bs_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
+    raw.executemany("INSERT INTO _bs_span VALUES (?, ?)", spans)
+    if parts is None:
+        mapped = [(first, last, month, month) for first, last in spans for month in range(first, last + 1)]
+    else:
+        mapped = [(first, last, a, b) for first, last in spans for a, b in parts[(first, last)]]
+    raw.executemany("INSERT INTO _bs_map VALUES (?, ?, ?, ?)", mapped)
+    raw.execute("INSERT INTO _bs_types SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> ''"
+                + (f" UNION SELECT '{ALL_TYPES}'" if parts is not None else ""))
+    for first, last in spans:
+        raw.execute("DELETE FROM indicator_branch_span WHERE first_month = ? AND last_month = ?", (first, last))
+    columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+               " complete_months, complete_list, p90)")
+    # The percentile looked up by its key (NULL: no histogram, or a span without it).
+    p90 = ("(SELECT p.p90 FROM temp._bs_p90 p WHERE p.first_month = s.first_month AND p.last_month = s.last_month"
+           " AND p.case_type = {} AND p.branch_id = b.id)")
+    spans_types_branches = ("temp._bs_span s CROSS JOIN temp._bs_types t CROSS JOIN branch b CROSS JOIN"
+                            " temp._bs_map m ON m.first_month = s.first_month AND m.last_month = s.last_month")
+    if parts is not None:
+        sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
+                          *(f"coalesce(sum(CASE WHEN q.last_month = s.last_month THEN q.{name} END), 0)"
+                            for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
+        raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, b.id, {sums},"
+                    f" sum(q.complete_months), group_concat(q.complete_list), {p90.format('t.case_type')}"
+                    f" FROM {spans_types_branches} CROSS JOIN indicator_branch_span q"
+                    " ON q.first_month = m.part_first AND q.last_month = m.part_last AND q.case_type = t.case_type"
+                    " AND q.branch_id = b.id GROUP BY s.first_month, s.last_month, t.case_type, b.id")
+        return
+    sums = _SUMS.replace(":last", "s.last_month")
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, b.id, {sums}, 0, NULL,"
+                f" {p90.format('t.case_type')} FROM {spans_types_branches} CROSS JOIN indicator_month im"
+                " ON im.branch_id = b.id AND im.month_index = m.part_first AND im.case_type = t.case_type"
+                " GROUP BY s.first_month, s.last_month, t.case_type, b.id")
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.id, {sums}, sum({_COMPLETE}),"
+                f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES))}"
+                " FROM temp._bs_span s CROSS JOIN branch b CROSS JOIN temp._bs_map m"
+                " ON m.first_month = s.first_month AND m.last_month = s.last_month CROSS JOIN indicator_month im"
+                " INDEXED BY ix_indicator_month_month_index_branch_id ON im.month_index = m.part_first"
+                " AND im.branch_id = b.id GROUP BY s.first_month, s.last_month, b.id")
+
+
 def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
     """Fill the temporary ``_bs_p90`` with the 90th percentile of each branch's (and type's) merged histogram over
     each span of ``spans`` (its branches, every one when None), by the function the service computes it with, so
@@ -205,9 +276,17 @@ def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], lis
     share no month (different years) are computed one group after the other, so that only one group's
     histograms are held at a time."""
     raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
+    # Appended in the order computed, then indexed by its key (one sort in SQLite: a keyed table filled in
+    # that order cost twice as much). A key is there once: each span's values come from a dict's keys.
     raw.execute("CREATE TEMP TABLE _bs_p90 (first_month INTEGER, last_month INTEGER, case_type TEXT,"
-                " branch_id INTEGER, p90 REAL, PRIMARY KEY (first_month, last_month, case_type, branch_id))"
-                " WITHOUT ROWID")
+                " branch_id INTEGER, p90 REAL)")
+    try:
+        _fill_p90(raw, spans)
+    finally:
+        raw.execute("CREATE INDEX temp._bs_p90_key ON _bs_p90 (first_month, last_month, case_type, branch_id, p90)")
+
+
+def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
     if not spans:
         return
     scopes = {span: None if scope is None else set(scope) for span, scope in spans}
