@@ -98,13 +98,16 @@ def _quarter_parts(first: int, last: int, wanted: Mapping[tuple[int, int], bool]
 
 def refresh_branch_spans(
     connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
+    *, at_once: bool = True,
 ) -> None:
     """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
     branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction.
 
     Quarters (and the spans that do not start a quarter) are summed from the branch months; halves, years and
     rolling windows made of whole quarters from the quarters' rows just written (a third of the reading); the
-    90th percentile from the months' histograms."""
+    90th percentile from the months' histograms. The spans written for every branch (all of them on a first
+    import or a rebuild) are written all at once, their percentiles computed with numpy; ``at_once=False``
+    writes them span by span like the others, percentiles from dicts (the reference the tests compare with)."""
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
@@ -137,19 +140,19 @@ def refresh_branch_spans(
     # would only scan them, and everything else the process holds (an import's or the demo's objects), again and
     # again (measured: about a third of this step inside the demo), so it is paused meanwhile.
     with collector_paused():
-        _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90])
+        _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90], at_once)
     try:
         # Spans read from the months first: the composed ones read their quarters' rows. The spans written for
         # every branch (new ones: every span of a first import or a rebuild) in one statement each way.
-        whole = [(span, parts) for span, parts, _with_p90, scope in work if scope is None]
+        whole = [(span, parts) for span, parts, _with_p90, scope in work if scope is None and at_once]
         _write_whole_spans(raw, [span for span, parts in whole if parts is None], None)
         for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
-            if scope is not None and parts is None:
+            if parts is None and not (scope is None and at_once):
                 _write_span(raw, first, last, with_p90, scope, parts)
         _write_whole_spans(raw, [span for span, parts in whole if parts is not None],
                            {span: parts for span, parts in whole if parts is not None})
         for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: item[0]):
-            if scope is not None and parts is not None:
+            if parts is not None and not (scope is None and at_once):
                 _write_span(raw, first, last, with_p90, scope, parts)
     finally:
         for table in ("_bs_p90", "_bs_map", "_bs_span", "_bs_types"):
@@ -265,7 +268,8 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
                 " AND im.branch_id = b.id GROUP BY s.first_month, s.last_month, b.id")
 
 
-def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
+def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]],
+                 at_once: bool = True) -> None:
     """Fill the temporary ``_bs_p90`` with the 90th percentile of each branch's (and type's) merged histogram over
     each span of ``spans`` (its branches, every one when None), by the function the service computes it with, so
     the stored value is the one a table from the branch rows shows.
@@ -281,16 +285,27 @@ def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], lis
     raw.execute("CREATE TEMP TABLE _bs_p90 (first_month INTEGER, last_month INTEGER, case_type TEXT,"
                 " branch_id INTEGER, p90 REAL)")
     try:
-        _fill_p90(raw, spans)
+        _fill_p90(raw, spans, at_once)
     finally:
         raw.execute("CREATE INDEX temp._bs_p90_key ON _bs_p90 (first_month, last_month, case_type, branch_id, p90)")
 
 
-def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
+def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]], at_once: bool
+              ) -> None:
     if not spans:
         return
     scopes = {span: None if scope is None else set(scope) for span, scope in spans}
     everyone = any(scope is None for scope in scopes.values())
+    if everyone and at_once:  # a span for every branch (a first import, a rebuild, a new span): arrays
+        from desktop.indicators.span_percentiles import read_histogram_rows, span_percentiles
+
+        for group in _overlapping_groups(sorted(scopes)):
+            rows = read_histogram_rows(raw, min(first for first, _ in group), max(last for _, last in group))
+            for first, last in group:
+                raw.executemany("INSERT INTO _bs_p90 (first_month, last_month, case_type, branch_id, p90)"
+                                " VALUES (?, ?, ?, ?, ?)",
+                                span_percentiles(rows, first, last, scopes[(first, last)], ALL_TYPES))
+        return
     listed = "" if everyone else _json(sorted(set().union(*scopes.values())))  # type: ignore[arg-type]
     for group in _overlapping_groups(sorted(scopes)):
         bounds = sorted({first for first, _ in group} | {last + 1 for _, last in group})
