@@ -154,12 +154,13 @@ def _write_districts(connection: Connection, everything: bool, low: int, high: i
     # The case types of the scope's months (a few), so that every branch row below is found by its key.
     run("DROP TABLE IF EXISTS temp._ru_types")
     run("CREATE TEMP TABLE _ru_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
-    months = "(SELECT DISTINCT month_index FROM _ru_scope)"
     if everything:  # one scan of the table: cheaper than finding the rows of every month
         run("INSERT INTO _ru_types SELECT DISTINCT case_type FROM indicator_month")
-    else:
-        run(f"INSERT INTO _ru_types SELECT case_type FROM indicator_month WHERE month_index IN {months}"
-            f" UNION SELECT case_type FROM disposition_histogram WHERE month_index IN {months}")
+    else:  # the scope's branch-months' types, from the keys of their rows (the primary keys' indexes)
+        scoped = (" FROM _ru_scope s CROSS JOIN branch b CROSS JOIN {} x WHERE b.district_id = s.district_id"
+                  " AND x.branch_id = b.id AND x.month_index = s.month_index")
+        run(f"INSERT INTO _ru_types SELECT x.case_type{scoped.format('indicator_month')}"
+            f" UNION SELECT x.case_type{scoped.format('disposition_histogram')}")
     try:
         # Scope row (district, month) by scope row, type by type, the district's branches in id order, each
         # branch-month-type row by its primary key: the rows come grouped (no sort of every row's 23 measures)
