@@ -14,7 +14,10 @@ earlier month, quarter or half, a period with no data) are read from the branch 
 
 ``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
 spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
-the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt.
+the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt. The spans written for
+every branch (all of them on a first import or a rebuild) are written all at once and their percentiles computed
+with numpy (desktop/indicators/span_percentiles.py): the same rows and floats as span by span (docs/indicators.md,
+"A full build").
 """
 
 from __future__ import annotations
@@ -278,7 +281,9 @@ def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], lis
     after its last month (quarters here, and the latest month alone), each atom's histograms summed once, and a
     span's histogram is the sum of its atoms' (a year: four quarters, not twelve months read again). Spans that
     share no month (different years) are computed one group after the other, so that only one group's
-    histograms are held at a time."""
+    histograms are held at a time. When a span is computed for every branch (and ``at_once``), the group's rows
+    are read into arrays instead and every percentile computed at once, with the function's own operations
+    (:mod:`desktop.indicators.span_percentiles`)."""
     raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
     # Appended in the order computed, then indexed by its key (one sort in SQLite: a keyed table filled in
     # that order cost twice as much). A key is there once: each span's values come from a dict's keys.

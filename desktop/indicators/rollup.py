@@ -19,7 +19,8 @@ What a partial refresh must get right, and how:
   histograms (the bulk) change by the difference between the scope's new and old district histograms.
 
 ``rebuild_rollups`` recomputes everything (the migration's fill, and the reference the tests compare a partial
-refresh with).
+refresh with). Recomputing every district (a first import, a rebuild) reads the histograms in one scan of their
+covering index instead of branch by branch (docs/indicators.md, "A full build").
 """
 
 from __future__ import annotations
