@@ -216,59 +216,63 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
     by span - the same sums of the same rows added in the same order, so the same floats and lists - from the
     branch months (``parts`` None) or from the quarter spans ``parts[span]``.
 
-    Nothing is sorted: span by span, case type by case type, branch by branch (``CROSS JOIN`` fixes that
-    nesting), each month's (quarter's) row is found by its key, month after month (quarter after quarter), so
+    Nothing is sorted: span by span, case type by case type, branch by branch (the pairs with rows, or every
+    branch for all types; ``CROSS JOIN`` fixes that nesting), each month's (quarter's) row is found by its key, month after month (quarter after quarter), so
     the rows come grouped in the order of the table's primary key (first, last, case type, branch) - appended
     - and, within a group, in the order a span's own statement adds them: a case type's months in month order
     (one row each); all types (``*``) month by month along the month's (month, branch) index, which orders a
     branch-month's rows by rowid; a composed span's quarters in order."""
     if not spans:
         return
-    for table in ("_bs_map", "_bs_span", "_bs_types"):
+    for table in ("_bs_map", "_bs_span"):
         raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
     raw.execute("CREATE TEMP TABLE _bs_span (first_month INTEGER, last_month INTEGER,"
                 " PRIMARY KEY (first_month, last_month)) WITHOUT ROWID")
     raw.execute("CREATE TEMP TABLE _bs_map (first_month INTEGER, last_month INTEGER, part_first INTEGER,"
                 " part_last INTEGER, PRIMARY KEY (first_month, last_month, part_first, part_last)) WITHOUT ROWID")
-    raw.execute("CREATE TEMP TABLE _bs_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
     raw.executemany("INSERT INTO _bs_span VALUES (?, ?)", spans)
     if parts is None:
         mapped = [(first, last, month, month) for first, last in spans for month in range(first, last + 1)]
     else:
         mapped = [(first, last, a, b) for first, last in spans for a, b in parts[(first, last)]]
     raw.executemany("INSERT INTO _bs_map VALUES (?, ?, ?, ?)", mapped)
-    raw.execute("INSERT INTO _bs_types SELECT DISTINCT case_type FROM indicator_month WHERE case_type <> ''"
-                + (f" UNION SELECT '{ALL_TYPES}'" if parts is not None else ""))
+    if raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_bs_types'").fetchone() is None:
+        # The (case type, branch) pairs with rows (a branch has a third of the types in the demo), and all types
+        # of every branch; the same for the months' and the composed spans.
+        raw.execute("CREATE TEMP TABLE _bs_types (case_type TEXT, branch_id INTEGER,"
+                    " PRIMARY KEY (case_type, branch_id)) WITHOUT ROWID")
+        raw.execute("INSERT INTO _bs_types SELECT DISTINCT case_type, branch_id FROM indicator_month"
+                    f" WHERE case_type <> '' UNION ALL SELECT '{ALL_TYPES}', id FROM branch")
     for first, last in spans:
         raw.execute("DELETE FROM indicator_branch_span WHERE first_month = ? AND last_month = ?", (first, last))
     columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
                " complete_months, complete_list, p90)")
     # The percentile looked up by its key (NULL: no histogram, or a span without it).
     p90 = ("(SELECT p.p90 FROM temp._bs_p90 p WHERE p.first_month = s.first_month AND p.last_month = s.last_month"
-           " AND p.case_type = {} AND p.branch_id = b.id)")
-    spans_types_branches = ("temp._bs_span s CROSS JOIN temp._bs_types t CROSS JOIN branch b CROSS JOIN"
-                            " temp._bs_map m ON m.first_month = s.first_month AND m.last_month = s.last_month")
+           " AND p.case_type = {} AND p.branch_id = {}.branch_id)")
+    spans_types_branches = ("temp._bs_span s CROSS JOIN temp._bs_types t CROSS JOIN temp._bs_map m"
+                            " ON m.first_month = s.first_month AND m.last_month = s.last_month")
     if parts is not None:
         sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
                           *(f"coalesce(sum(CASE WHEN q.last_month = s.last_month THEN q.{name} END), 0)"
                             for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
-        raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, b.id, {sums},"
-                    f" sum(q.complete_months), group_concat(q.complete_list), {p90.format('t.case_type')}"
+        raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, t.branch_id, {sums},"
+                    f" sum(q.complete_months), group_concat(q.complete_list), {p90.format('t.case_type', 't')}"
                     f" FROM {spans_types_branches} CROSS JOIN indicator_branch_span q"
                     " ON q.first_month = m.part_first AND q.last_month = m.part_last AND q.case_type = t.case_type"
-                    " AND q.branch_id = b.id GROUP BY s.first_month, s.last_month, t.case_type, b.id")
+                    " AND q.branch_id = t.branch_id GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
         return
     sums = _SUMS.replace(":last", "s.last_month")
-    raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, b.id, {sums}, 0, NULL,"
-                f" {p90.format('t.case_type')} FROM {spans_types_branches} CROSS JOIN indicator_month im"
-                " ON im.branch_id = b.id AND im.month_index = m.part_first AND im.case_type = t.case_type"
-                " GROUP BY s.first_month, s.last_month, t.case_type, b.id")
-    raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.id, {sums}, sum({_COMPLETE}),"
-                f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES))}"
-                " FROM temp._bs_span s CROSS JOIN branch b CROSS JOIN temp._bs_map m"
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, t.branch_id, {sums}, 0, NULL,"
+                f" {p90.format('t.case_type', 't')} FROM {spans_types_branches} CROSS JOIN indicator_month im"
+                " ON im.branch_id = t.branch_id AND im.month_index = m.part_first AND im.case_type = t.case_type"
+                f" WHERE t.case_type <> '{ALL_TYPES}' GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.branch_id, {sums}, sum({_COMPLETE}),"
+                f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES), 'b')}"
+                " FROM temp._bs_span s CROSS JOIN (SELECT id AS branch_id FROM branch) b CROSS JOIN temp._bs_map m"
                 " ON m.first_month = s.first_month AND m.last_month = s.last_month CROSS JOIN indicator_month im"
                 " INDEXED BY ix_indicator_month_month_index_branch_id ON im.month_index = m.part_first"
-                " AND im.branch_id = b.id GROUP BY s.first_month, s.last_month, b.id")
+                " AND im.branch_id = b.branch_id GROUP BY s.first_month, s.last_month, b.branch_id")
 
 
 def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]],
@@ -289,10 +293,8 @@ def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], lis
     # that order cost twice as much). A key is there once: each span's values come from a dict's keys.
     raw.execute("CREATE TEMP TABLE _bs_p90 (first_month INTEGER, last_month INTEGER, case_type TEXT,"
                 " branch_id INTEGER, p90 REAL)")
-    try:
-        _fill_p90(raw, spans, at_once)
-    finally:
-        raw.execute("CREATE INDEX temp._bs_p90_key ON _bs_p90 (first_month, last_month, case_type, branch_id, p90)")
+    _fill_p90(raw, spans, at_once)
+    raw.execute("CREATE INDEX temp._bs_p90_key ON _bs_p90 (first_month, last_month, case_type, branch_id, p90)")
 
 
 def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]], at_once: bool
