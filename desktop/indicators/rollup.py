@@ -100,10 +100,15 @@ def refresh_rollups(
                     {"districts": _json(sorted(moved)), "months": _json(list(range(low, high + 1)))})
         for table in ROLLUP_TABLES:  # months that left the derived range
             run(f"DELETE FROM {table} WHERE month_index < {int(low)} OR month_index > {int(high)}")
-        _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
+        # Nothing rolled up before (a first import, a rebuild): the province's histograms are summed from the
+        # districts' directly, not changed by a difference.
+        fresh = rolled_low is None
+        if not fresh:
+            _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
         _write_districts(connection, everything, low, high)
-        _histogram_delta(connection, sign=1)
-        _write_provinces(connection)
+        if not fresh:
+            _histogram_delta(connection, sign=1)
+        _write_provinces(connection, fresh)
     finally:
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
@@ -212,8 +217,9 @@ def _histogram_delta(connection: Connection, sign: int) -> None:
         " ON CONFLICT DO UPDATE SET n = n + excluded.n")
 
 
-def _write_provinces(connection: Connection) -> None:
-    """The province rows of every month in the scope, from its districts' rows."""
+def _write_provinces(connection: Connection, fresh: bool) -> None:
+    """The province rows of every month in the scope, from its districts' rows (``fresh``: every district and
+    month was written, nothing was before)."""
     run = connection.exec_driver_sql
     months = "(SELECT DISTINCT month_index FROM _ru_scope)"
     for table in ("indicator_rollup_month", "indicator_rollup_coverage"):
@@ -223,6 +229,25 @@ def _write_provinces(connection: Connection) -> None:
         " FROM indicator_rollup_month r JOIN district d ON d.id = r.unit_id"
         f" WHERE r.level = 'district' AND r.month_index IN {months}"
         " GROUP BY r.month_index, d.province_id, r.case_type")
+    if fresh:  # (counts are integers: their order does not matter)
+        run("DELETE FROM indicator_rollup_histogram WHERE level = 'province'")
+        run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+            " SELECT 'province', r.month_index, r.case_type, d.province_id, r.bucket, sum(r.count)"
+            " FROM indicator_rollup_histogram r JOIN district d ON d.id = r.unit_id WHERE r.level = 'district'"
+            " GROUP BY r.month_index, r.case_type, d.province_id, r.bucket")
+    else:
+        _province_histograms_by_difference(connection)
+    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
+        " incomplete_ids)"
+        " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
+        "  group_concat(r.incomplete_ids)"
+        " FROM indicator_rollup_coverage r JOIN district d ON d.id = r.unit_id"
+        f" WHERE r.level = 'district' AND r.month_index IN {months}"
+        " GROUP BY r.month_index, d.province_id")
+
+
+def _province_histograms_by_difference(connection: Connection) -> None:
+    run = connection.exec_driver_sql
     # The province's histograms change by what its districts' changed (summing every district's again was half
     # the refresh of a case listing): old province count + the scope's new district counts - their old ones.
     run("DELETE FROM _ru_delta WHERE n = 0")
@@ -237,10 +262,3 @@ def _write_provinces(connection: Connection) -> None:
             " SELECT 'province', month_index, case_type, province_id, bucket, n FROM _ru_final WHERE n > 0")
     finally:
         run("DROP TABLE IF EXISTS temp._ru_final")
-    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
-        " incomplete_ids)"
-        " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
-        "  group_concat(r.incomplete_ids)"
-        " FROM indicator_rollup_coverage r JOIN district d ON d.id = r.unit_id"
-        f" WHERE r.level = 'district' AND r.month_index IN {months}"
-        " GROUP BY r.month_index, d.province_id")
