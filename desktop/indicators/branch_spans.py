@@ -303,7 +303,12 @@ def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[i
         return
     scopes = {span: None if scope is None else set(scope) for span, scope in spans}
     everyone = any(scope is None for scope in scopes.values())
-    if everyone and at_once:  # a span for every branch (a first import, a rebuild, a new span): arrays
+    # A span for every branch (a first import, a rebuild, a new span), or for a quarter of the branches or more
+    # (monthly statistics of every branch): every branch's rows read into arrays. A few branches: dicts of
+    # theirs (importing numpy and reading everyone's rows would cost more).
+    many = everyone or 4 * len(set().union(*scopes.values())) >= raw.execute(  # type: ignore[arg-type]
+        "SELECT count(*) FROM branch").fetchone()[0]
+    if many and at_once:
         from desktop.indicators.span_percentiles import read_histogram_rows, span_percentiles
 
         for group in _overlapping_groups(sorted(scopes)):

@@ -111,6 +111,29 @@ def test_a_full_build_writes_the_spans_exactly_as_span_by_span_with_percentiles_
         connection.rollback()
 
 
+def test_a_refresh_of_a_quarter_of_the_branches_or_more_computes_the_percentiles_as_from_dicts(
+        province: Path) -> None:
+    """Monthly statistics of every branch refresh every span for them: their percentiles come from the arrays
+    too (a quarter of the branches or more), filtered to the refreshed branches."""
+    with open_database(province, create=False) as database, database.engine.connect() as connection:
+        rebuild_rollups(connection)
+        built = _state(connection)["indicator_branch_span"]
+        touched = list(range(3, 41, 3))  # 13 of 40
+        months = range(LOW + 4, LOW + 9)  # a quarter's end, the next quarter, a half's end
+        spoilt = (f"UPDATE indicator_branch_span SET p90 = -1 WHERE branch_id IN ({', '.join(map(str, touched))})"
+                  f" AND first_month <= {months[-1]} AND last_month >= {months[0]}")  # the spans rewritten
+        connection.exec_driver_sql(spoilt)
+        refresh_branch_spans(connection, months, touched)  # the arrays
+        from_arrays = _state(connection)["indicator_branch_span"]
+        connection.exec_driver_sql(spoilt)
+        refresh_branch_spans(connection, months, touched, at_once=False)  # the dicts
+        assert _state(connection)["indicator_branch_span"] == from_arrays
+        # Nothing changed below them: every percentile is the full build's again (sums of whole counts).
+        assert [row[-3] for row in from_arrays] == [row[-3] for row in built]
+        assert sum(row[-3] == -1 for row in from_arrays) == 0
+        connection.rollback()
+
+
 def test_the_district_rollups_of_everything_are_exactly_those_of_a_refresh_of_every_district_and_month(
         province: Path) -> None:
     with open_database(province, create=False) as database, database.engine.connect() as connection:
