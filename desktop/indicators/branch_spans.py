@@ -238,11 +238,11 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
     raw.executemany("INSERT INTO _bs_map VALUES (?, ?, ?, ?)", mapped)
     if raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_bs_types'").fetchone() is None:
         # The (case type, branch) pairs with rows (a branch has a third of the types in the demo), and all types
-        # of every branch; the same for the months' and the composed spans.
+        # of every branch with rows; the same for the months' and the composed spans.
         raw.execute("CREATE TEMP TABLE _bs_types (case_type TEXT, branch_id INTEGER,"
                     " PRIMARY KEY (case_type, branch_id)) WITHOUT ROWID")
         raw.execute("INSERT INTO _bs_types SELECT DISTINCT case_type, branch_id FROM indicator_month"
-                    f" WHERE case_type <> '' UNION ALL SELECT '{ALL_TYPES}', id FROM branch")
+                    f" WHERE case_type <> '' UNION ALL SELECT DISTINCT '{ALL_TYPES}', branch_id FROM indicator_month")
     for first, last in spans:
         raw.execute("DELETE FROM indicator_branch_span WHERE first_month = ? AND last_month = ?", (first, last))
     columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
@@ -269,10 +269,11 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
                 f" WHERE t.case_type <> '{ALL_TYPES}' GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
     raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.branch_id, {sums}, sum({_COMPLETE}),"
                 f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES), 'b')}"
-                " FROM temp._bs_span s CROSS JOIN (SELECT id AS branch_id FROM branch) b CROSS JOIN temp._bs_map m"
+                " FROM temp._bs_span s CROSS JOIN temp._bs_types b CROSS JOIN temp._bs_map m"
                 " ON m.first_month = s.first_month AND m.last_month = s.last_month CROSS JOIN indicator_month im"
                 " INDEXED BY ix_indicator_month_month_index_branch_id ON im.month_index = m.part_first"
-                " AND im.branch_id = b.branch_id GROUP BY s.first_month, s.last_month, b.branch_id")
+                f" AND im.branch_id = b.branch_id WHERE b.case_type = '{ALL_TYPES}'"
+                " GROUP BY s.first_month, s.last_month, b.branch_id")
 
 
 def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]],
