@@ -14,7 +14,10 @@ earlier month, quarter or half, a period with no data) are read from the branch 
 
 ``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
 spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
-the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt.
+the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt. The spans written for
+every branch (all of them on a first import or a rebuild) are written all at once and their percentiles computed
+with numpy (desktop/indicators/span_percentiles.py): the same rows and floats as span by span (docs/indicators.md,
+"A full build").
 """
 
 from __future__ import annotations
@@ -98,13 +101,16 @@ def _quarter_parts(first: int, last: int, wanted: Mapping[tuple[int, int], bool]
 
 def refresh_branch_spans(
     connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
+    *, at_once: bool = True,
 ) -> None:
     """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
     branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction.
 
     Quarters (and the spans that do not start a quarter) are summed from the branch months; halves, years and
     rolling windows made of whole quarters from the quarters' rows just written (a third of the reading); the
-    90th percentile from the months' histograms."""
+    90th percentile from the months' histograms. The spans written for every branch (all of them on a first
+    import or a rebuild) are written all at once, their percentiles computed with numpy; ``at_once=False``
+    writes them span by span like the others, percentiles from dicts (the reference the tests compare with)."""
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
@@ -137,13 +143,23 @@ def refresh_branch_spans(
     # would only scan them, and everything else the process holds (an import's or the demo's objects), again and
     # again (measured: about a third of this step inside the demo), so it is paused meanwhile.
     with collector_paused():
-        _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90])
+        _prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90], at_once)
     try:
-        # Spans read from the months first: the composed ones read their quarters' rows.
+        # Spans read from the months first: the composed ones read their quarters' rows. The spans written for
+        # every branch (new ones: every span of a first import or a rebuild) in one statement each way.
+        whole = [(span, parts) for span, parts, _with_p90, scope in work if scope is None and at_once]
+        _write_whole_spans(raw, [span for span, parts in whole if parts is None], None)
         for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: (item[1] is not None, item[0])):
-            _write_span(raw, first, last, with_p90, scope, parts)
+            if parts is None and not (scope is None and at_once):
+                _write_span(raw, first, last, with_p90, scope, parts)
+        _write_whole_spans(raw, [span for span, parts in whole if parts is not None],
+                           {span: parts for span, parts in whole if parts is not None})
+        for (first, last), parts, with_p90, scope in sorted(work, key=lambda item: item[0]):
+            if parts is not None and not (scope is None and at_once):
+                _write_span(raw, first, last, with_p90, scope, parts)
     finally:
-        raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
+        for table in ("_bs_p90", "_bs_map", "_bs_span", "_bs_types"):
+            raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 def rebuild_branch_spans(connection: Connection) -> None:
@@ -194,7 +210,74 @@ def _write_span(raw: sqlite3.Connection, first: int, last: int, with_p90: bool, 
                     f" FROM indicator_month im{where} GROUP BY im.branch_id{head[1]}", named)
 
 
-def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]]) -> None:
+def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
+                      parts: Mapping[tuple[int, int], list[tuple[int, int]]] | None) -> None:
+    """Rewrite every branch's rows of ``spans`` in one statement each way: what :func:`_write_span` writes span
+    by span - the same sums of the same rows added in the same order, so the same floats and lists - from the
+    branch months (``parts`` None) or from the quarter spans ``parts[span]``.
+
+    Nothing is sorted: span by span, case type by case type, branch by branch (the pairs with rows, or every
+    branch for all types; ``CROSS JOIN`` fixes that nesting), each month's (quarter's) row is found by its key, month after month (quarter after quarter), so
+    the rows come grouped in the order of the table's primary key (first, last, case type, branch) - appended
+    - and, within a group, in the order a span's own statement adds them: a case type's months in month order
+    (one row each); all types (``*``) month by month along the month's (month, branch) index, which orders a
+    branch-month's rows by rowid; a composed span's quarters in order."""
+    if not spans:
+        return
+    for table in ("_bs_map", "_bs_span"):
+        raw.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    raw.execute("CREATE TEMP TABLE _bs_span (first_month INTEGER, last_month INTEGER,"
+                " PRIMARY KEY (first_month, last_month)) WITHOUT ROWID")
+    raw.execute("CREATE TEMP TABLE _bs_map (first_month INTEGER, last_month INTEGER, part_first INTEGER,"
+                " part_last INTEGER, PRIMARY KEY (first_month, last_month, part_first, part_last)) WITHOUT ROWID")
+    raw.executemany("INSERT INTO _bs_span VALUES (?, ?)", spans)
+    if parts is None:
+        mapped = [(first, last, month, month) for first, last in spans for month in range(first, last + 1)]
+    else:
+        mapped = [(first, last, a, b) for first, last in spans for a, b in parts[(first, last)]]
+    raw.executemany("INSERT INTO _bs_map VALUES (?, ?, ?, ?)", mapped)
+    if raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_bs_types'").fetchone() is None:
+        # The (case type, branch) pairs with rows (a branch has a third of the types in the demo), and all types
+        # of every branch with rows; the same for the months' and the composed spans.
+        raw.execute("CREATE TEMP TABLE _bs_types (case_type TEXT, branch_id INTEGER,"
+                    " PRIMARY KEY (case_type, branch_id)) WITHOUT ROWID")
+        raw.execute("INSERT INTO _bs_types SELECT DISTINCT case_type, branch_id FROM indicator_month"
+                    f" WHERE case_type <> '' UNION ALL SELECT DISTINCT '{ALL_TYPES}', branch_id FROM indicator_month")
+    for first, last in spans:
+        raw.execute("DELETE FROM indicator_branch_span WHERE first_month = ? AND last_month = ?", (first, last))
+    columns = (f"INSERT INTO indicator_branch_span (first_month, last_month, case_type, branch_id, {_COLUMNS},"
+               " complete_months, complete_list, p90)")
+    # The percentile looked up by its key (NULL: no histogram, or a span without it).
+    p90 = ("(SELECT p.p90 FROM temp._bs_p90 p WHERE p.first_month = s.first_month AND p.last_month = s.last_month"
+           " AND p.case_type = {} AND p.branch_id = {}.branch_id)")
+    spans_types_branches = ("temp._bs_span s CROSS JOIN temp._bs_types t CROSS JOIN temp._bs_map m"
+                            " ON m.first_month = s.first_month AND m.last_month = s.last_month")
+    if parts is not None:
+        sums = ", ".join((*(f"sum(q.{name})" for name in _FLOWS),
+                          *(f"coalesce(sum(CASE WHEN q.last_month = s.last_month THEN q.{name} END), 0)"
+                            for name in STOCK_FIELDS), "max(q.scheduling_days_max)"))
+        raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, t.branch_id, {sums},"
+                    f" sum(q.complete_months), group_concat(q.complete_list), {p90.format('t.case_type', 't')}"
+                    f" FROM {spans_types_branches} CROSS JOIN indicator_branch_span q"
+                    " ON q.first_month = m.part_first AND q.last_month = m.part_last AND q.case_type = t.case_type"
+                    " AND q.branch_id = t.branch_id GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
+        return
+    sums = _SUMS.replace(":last", "s.last_month")
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, t.case_type, t.branch_id, {sums}, 0, NULL,"
+                f" {p90.format('t.case_type', 't')} FROM {spans_types_branches} CROSS JOIN indicator_month im"
+                " ON im.branch_id = t.branch_id AND im.month_index = m.part_first AND im.case_type = t.case_type"
+                f" WHERE t.case_type <> '{ALL_TYPES}' GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
+    raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.branch_id, {sums}, sum({_COMPLETE}),"
+                f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES), 'b')}"
+                " FROM temp._bs_span s CROSS JOIN temp._bs_types b CROSS JOIN temp._bs_map m"
+                " ON m.first_month = s.first_month AND m.last_month = s.last_month CROSS JOIN indicator_month im"
+                " INDEXED BY ix_indicator_month_month_index_branch_id ON im.month_index = m.part_first"
+                f" AND im.branch_id = b.branch_id WHERE b.case_type = '{ALL_TYPES}'"
+                " GROUP BY s.first_month, s.last_month, b.branch_id")
+
+
+def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]],
+                 at_once: bool = True) -> None:
     """Fill the temporary ``_bs_p90`` with the 90th percentile of each branch's (and type's) merged histogram over
     each span of ``spans`` (its branches, every one when None), by the function the service computes it with, so
     the stored value is the one a table from the branch rows shows.
@@ -203,15 +286,39 @@ def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], lis
     after its last month (quarters here, and the latest month alone), each atom's histograms summed once, and a
     span's histogram is the sum of its atoms' (a year: four quarters, not twelve months read again). Spans that
     share no month (different years) are computed one group after the other, so that only one group's
-    histograms are held at a time."""
+    histograms are held at a time. When a span is computed for every branch (and ``at_once``), the group's rows
+    are read into arrays instead and every percentile computed at once, with the function's own operations
+    (:mod:`desktop.indicators.span_percentiles`)."""
     raw.execute("DROP TABLE IF EXISTS temp._bs_p90")
+    # Appended in the order computed, then indexed by its key (one sort in SQLite: a keyed table filled in
+    # that order cost twice as much). A key is there once: each span's values come from a dict's keys.
     raw.execute("CREATE TEMP TABLE _bs_p90 (first_month INTEGER, last_month INTEGER, case_type TEXT,"
-                " branch_id INTEGER, p90 REAL, PRIMARY KEY (first_month, last_month, case_type, branch_id))"
-                " WITHOUT ROWID")
+                " branch_id INTEGER, p90 REAL)")
+    _fill_p90(raw, spans, at_once)
+    raw.execute("CREATE INDEX temp._bs_p90_key ON _bs_p90 (first_month, last_month, case_type, branch_id, p90)")
+
+
+def _fill_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]], at_once: bool
+              ) -> None:
     if not spans:
         return
     scopes = {span: None if scope is None else set(scope) for span, scope in spans}
     everyone = any(scope is None for scope in scopes.values())
+    # A span for every branch (a first import, a rebuild, a new span), or for a quarter of the branches or more
+    # (monthly statistics of every branch): every branch's rows read into arrays. A few branches: dicts of
+    # theirs (importing numpy and reading everyone's rows would cost more).
+    many = everyone or 4 * len(set().union(*scopes.values())) >= raw.execute(  # type: ignore[arg-type]
+        "SELECT count(*) FROM branch").fetchone()[0]
+    if many and at_once:
+        from desktop.indicators.span_percentiles import read_histogram_rows, span_percentiles
+
+        for group in _overlapping_groups(sorted(scopes)):
+            rows = read_histogram_rows(raw, min(first for first, _ in group), max(last for _, last in group))
+            for first, last in group:
+                raw.executemany("INSERT INTO _bs_p90 (first_month, last_month, case_type, branch_id, p90)"
+                                " VALUES (?, ?, ?, ?, ?)",
+                                span_percentiles(rows, first, last, scopes[(first, last)], ALL_TYPES))
+        return
     listed = "" if everyone else _json(sorted(set().union(*scopes.values())))  # type: ignore[arg-type]
     for group in _overlapping_groups(sorted(scopes)):
         bounds = sorted({first for first, _ in group} | {last + 1 for _, last in group})

@@ -19,7 +19,8 @@ What a partial refresh must get right, and how:
   histograms (the bulk) change by the difference between the scope's new and old district histograms.
 
 ``rebuild_rollups`` recomputes everything (the migration's fill, and the reference the tests compare a partial
-refresh with).
+refresh with). Recomputing every district (a first import, a rebuild) reads the histograms in one scan of their
+covering index instead of branch by branch (docs/indicators.md, "A full build").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _DISTRICT_SUMS = _SUMS.replace("im.", "r.")
 _COLUMNS = ", ".join(_MEASURES)
 #: desktop.store.models.COMPLETE_SOURCES: a branch-month is complete when its untyped row has one of them.
 _COMPLETE = "('cases', 'monthly')"
+_HISTOGRAM_INDEX = "ix_disposition_histogram_month_index_case_type_branch_id_bucket_count"
 
 
 def _connection(connection_or_session: Connection | Session) -> Connection:
@@ -98,10 +100,15 @@ def refresh_rollups(
                     {"districts": _json(sorted(moved)), "months": _json(list(range(low, high + 1)))})
         for table in ROLLUP_TABLES:  # months that left the derived range
             run(f"DELETE FROM {table} WHERE month_index < {int(low)} OR month_index > {int(high)}")
-        _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
-        _write_districts(connection)
-        _histogram_delta(connection, sign=1)
-        _write_provinces(connection)
+        # Nothing rolled up before (a first import, a rebuild): the province's histograms are summed from the
+        # districts' directly, not changed by a difference.
+        fresh = rolled_low is None
+        if not fresh:
+            _histogram_delta(connection, sign=-1)  # the scope's district histograms, before they are rewritten
+        _write_districts(connection, everything, low, high)
+        if not fresh:
+            _histogram_delta(connection, sign=1)
+        _write_provinces(connection, fresh)
     finally:
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
@@ -143,22 +150,52 @@ def _sync_membership(connection: Connection) -> set[int]:
     return moved
 
 
-def _write_districts(connection: Connection) -> None:
+def _write_districts(connection: Connection, everything: bool, low: int, high: int) -> None:
+    """The district rows of the scope; ``everything``: the scope is every district and every month ``low..high``
+    (a first import, a rebuild)."""
     run = connection.exec_driver_sql
     for table in ROLLUP_TABLES:
         run(f"DELETE FROM {table} WHERE level = 'district'"
             " AND (unit_id, month_index) IN (SELECT district_id, month_index FROM _ru_scope)")
-    # Branch by branch through the primary keys of indicator_month / disposition_histogram (branch, month).
-    run(f"INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, {_COLUMNS})"
-        f" SELECT 'district', s.month_index, s.district_id, im.case_type, {_SUMS}"
-        " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
-        " JOIN indicator_month im ON im.branch_id = b.id AND im.month_index = s.month_index"
-        " GROUP BY s.month_index, s.district_id, im.case_type")
-    run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
-        " SELECT 'district', s.month_index, h.case_type, s.district_id, h.bucket, sum(h.count)"
-        " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
-        " JOIN disposition_histogram h ON h.branch_id = b.id AND h.month_index = s.month_index"
-        " GROUP BY s.month_index, h.case_type, s.district_id, h.bucket")
+    # The case types of the scope's months (a few), so that every branch row below is found by its key.
+    run("DROP TABLE IF EXISTS temp._ru_types")
+    run("CREATE TEMP TABLE _ru_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
+    if everything:  # one scan of the table: cheaper than finding the rows of every month
+        run("INSERT INTO _ru_types SELECT DISTINCT case_type FROM indicator_month")
+    else:  # the scope's branch-months' types, from the keys of their rows (the primary keys' indexes)
+        scoped = (" FROM _ru_scope s CROSS JOIN branch b CROSS JOIN {} x WHERE b.district_id = s.district_id"
+                  " AND x.branch_id = b.id AND x.month_index = s.month_index")
+        run(f"INSERT INTO _ru_types SELECT x.case_type{scoped.format('indicator_month')}"
+            f" UNION SELECT x.case_type{scoped.format('disposition_histogram')}")
+    try:
+        # Scope row (district, month) by scope row, type by type, the district's branches in id order, each
+        # branch-month-type row by its primary key: the rows come grouped (no sort of every row's 23 measures)
+        # and, within a group, in branch id order - the order the summed floats were always added in (the plan
+        # this replaced scanned indicator_month along its (branch, month, type) key, then sorted stably).
+        # ``CROSS JOIN`` fixes that nesting.
+        run(f"INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, {_COLUMNS})"
+            f" SELECT 'district', s.month_index, s.district_id, t.case_type, {_SUMS}"
+            " FROM _ru_scope s CROSS JOIN _ru_types t CROSS JOIN branch b CROSS JOIN indicator_month im"
+            " WHERE b.district_id = s.district_id AND im.branch_id = b.id AND im.month_index = s.month_index"
+            " AND im.case_type = t.case_type GROUP BY s.district_id, s.month_index, t.case_type")
+        # Counts are integers (the order they are added in does not matter), read from the histogram's covering
+        # index (month, type, branch, bucket, count): every district and month, one scan of it; a few, the
+        # scope's branches' entries found by their key.
+        if everything:
+            run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+                " SELECT 'district', h.month_index, h.case_type, b.district_id, h.bucket, sum(h.count)"
+                f" FROM disposition_histogram h INDEXED BY {_HISTOGRAM_INDEX} CROSS JOIN branch b"
+                f" WHERE b.id = h.branch_id AND h.month_index BETWEEN {int(low)} AND {int(high)}"
+                " GROUP BY h.month_index, h.case_type, b.district_id, h.bucket")
+        else:
+            run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+                " SELECT 'district', s.month_index, t.case_type, s.district_id, h.bucket, sum(h.count)"
+                " FROM _ru_scope s CROSS JOIN _ru_types t CROSS JOIN branch b CROSS JOIN disposition_histogram h"
+                f" INDEXED BY {_HISTOGRAM_INDEX} WHERE b.district_id = s.district_id"
+                " AND h.month_index = s.month_index AND h.case_type = t.case_type AND h.branch_id = b.id"
+                " GROUP BY s.month_index, t.case_type, s.district_id, h.bucket")
+    finally:
+        run("DROP TABLE IF EXISTS temp._ru_types")
     run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
         " incomplete_ids)"
         " SELECT 'district', s.month_index, s.district_id, count(*), count(im.branch_id),"
@@ -180,8 +217,9 @@ def _histogram_delta(connection: Connection, sign: int) -> None:
         " ON CONFLICT DO UPDATE SET n = n + excluded.n")
 
 
-def _write_provinces(connection: Connection) -> None:
-    """The province rows of every month in the scope, from its districts' rows."""
+def _write_provinces(connection: Connection, fresh: bool) -> None:
+    """The province rows of every month in the scope, from its districts' rows (``fresh``: every district and
+    month was written, nothing was before)."""
     run = connection.exec_driver_sql
     months = "(SELECT DISTINCT month_index FROM _ru_scope)"
     for table in ("indicator_rollup_month", "indicator_rollup_coverage"):
@@ -191,6 +229,25 @@ def _write_provinces(connection: Connection) -> None:
         " FROM indicator_rollup_month r JOIN district d ON d.id = r.unit_id"
         f" WHERE r.level = 'district' AND r.month_index IN {months}"
         " GROUP BY r.month_index, d.province_id, r.case_type")
+    if fresh:  # (counts are integers: their order does not matter)
+        run("DELETE FROM indicator_rollup_histogram WHERE level = 'province'")
+        run("INSERT INTO indicator_rollup_histogram (level, month_index, case_type, unit_id, bucket, count)"
+            " SELECT 'province', r.month_index, r.case_type, d.province_id, r.bucket, sum(r.count)"
+            " FROM indicator_rollup_histogram r JOIN district d ON d.id = r.unit_id WHERE r.level = 'district'"
+            " GROUP BY r.month_index, r.case_type, d.province_id, r.bucket")
+    else:
+        _province_histograms_by_difference(connection)
+    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
+        " incomplete_ids)"
+        " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
+        "  group_concat(r.incomplete_ids)"
+        " FROM indicator_rollup_coverage r JOIN district d ON d.id = r.unit_id"
+        f" WHERE r.level = 'district' AND r.month_index IN {months}"
+        " GROUP BY r.month_index, d.province_id")
+
+
+def _province_histograms_by_difference(connection: Connection) -> None:
+    run = connection.exec_driver_sql
     # The province's histograms change by what its districts' changed (summing every district's again was half
     # the refresh of a case listing): old province count + the scope's new district counts - their old ones.
     run("DELETE FROM _ru_delta WHERE n = 0")
@@ -205,10 +262,3 @@ def _write_provinces(connection: Connection) -> None:
             " SELECT 'province', month_index, case_type, province_id, bucket, n FROM _ru_final WHERE n > 0")
     finally:
         run("DROP TABLE IF EXISTS temp._ru_final")
-    run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
-        " incomplete_ids)"
-        " SELECT 'province', r.month_index, d.province_id, sum(r.branches), sum(r.complete_branches),"
-        "  group_concat(r.incomplete_ids)"
-        " FROM indicator_rollup_coverage r JOIN district d ON d.id = r.unit_id"
-        f" WHERE r.level = 'district' AND r.month_index IN {months}"
-        " GROUP BY r.month_index, d.province_id")
