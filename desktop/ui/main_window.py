@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,22 @@ class PageEntry:
     title: str
     factory: Callable[[], QWidget]
     shown: bool = True  # hidden when the role cannot use the page (the services still enforce it)
+
+
+#: The window's size at its first start (nothing saved yet), on a screen that holds it with its frame.
+FIRST_SIZE = QSize(1280, 800)
+#: Room for the title bar and frame around the window (a window manager's decorations are not in its size).
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def starts_maximized(available: QSize, minimum: QSize) -> bool:
+    """At its first start the window opens maximized where the screen's free area (without the taskbar) cannot
+    hold :data:`FIRST_SIZE` and its frame - a 1366×768 laptop: 800 pixels would put the status line under the
+    taskbar or off the screen. A screen smaller than the window's minimum gains nothing from it."""
+    fits_first = (available.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width()
+                  and available.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height())
+    holds_minimum = available.width() >= minimum.width() and available.height() >= minimum.height()
+    return holds_minimum and not fits_first
 
 
 class MainWindow(QMainWindow):
@@ -435,9 +451,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("main")
         if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+            self.restoreGeometry(geometry)  # Qt fits a geometry saved on a larger screen into this one
+            return
+        self.resize(FIRST_SIZE)
+        screen = self.screen()
+        if screen is not None and starts_maximized(screen.availableGeometry().size(), self.minimumSize()):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())

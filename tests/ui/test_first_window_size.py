@@ -1,0 +1,64 @@
+"""At its first start (no saved geometry) the window fits the screen: maximized on a 1366×768 laptop, where the
+1280×800 it opens with elsewhere would put its status line under the taskbar or off the screen; 1280×800 on a
+screen that holds it. Run as the user starts it (`python -m desktop run`), on an offscreen screen of that size."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
+from desktop.store.database import open_database
+from desktop.ui.main_window import starts_maximized
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("first-window") / "rasad.sqlite3"
+    with open_database(path) as database:
+        OrganisationService(database).complete_setup(SetupForm("THR", "تهران", "آزمون", (
+            DistrictDraft("01", "حوزه ۱", (("010001", "شعبه ۱", "عمومی"),)),)))
+    return path
+
+
+def _first_window_on(screen: tuple[int, int], province: Path, folder: Path) -> QSize:
+    folder.mkdir()
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": screen[0],
+                                               "height": screen[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}))
+    picture = folder / "window.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "RASAD_DATA_DIR": str(folder / "data"),
+           "XDG_CONFIG_HOME": str(folder / "config")}  # nothing saved: the first start
+    result = subprocess.run([sys.executable, "-m", "desktop", "run", "--db", str(province), "--page", "indicators",
+                             "--screenshot", str(picture)], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=180)
+    assert result.returncode == 0 and "selftest: ok" in result.stdout, result.stderr[-2000:]
+    return QImage(str(picture)).size()
+
+
+def test_on_a_1366_by_768_laptop_the_first_window_is_maximized_within_the_screen(
+        province: Path, tmp_path: Path) -> None:
+    size = _first_window_on((1366, 768), province, tmp_path / "laptop")
+    assert size.height() <= 768 and size.width() >= 1340, size
+
+
+def test_on_a_large_screen_the_first_window_opens_at_its_own_size(province: Path, tmp_path: Path) -> None:
+    assert _first_window_on((1920, 1080), province, tmp_path / "large") == QSize(1280, 800)
+
+
+def test_only_a_screen_between_the_minimum_and_the_first_size_starts_maximized() -> None:
+    minimum = QSize(1100, 700)
+    assert starts_maximized(QSize(1366, 728), minimum)  # a laptop less its taskbar
+    assert starts_maximized(QSize(1280, 800), minimum)  # the window's size, but not its frame
+    assert not starts_maximized(QSize(1920, 1040), minimum)
+    assert not starts_maximized(QSize(800, 600), minimum)  # smaller than the window can be: nothing gained
