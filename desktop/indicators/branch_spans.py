@@ -217,11 +217,11 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
     branch months (``parts`` None) or from the quarter spans ``parts[span]``.
 
     Nothing is sorted: span by span, case type by case type, branch by branch (the pairs with rows, or every
-    branch for all types; ``CROSS JOIN`` fixes that nesting), each month's (quarter's) row is found by its key, month after month (quarter after quarter), so
-    the rows come grouped in the order of the table's primary key (first, last, case type, branch) - appended
-    - and, within a group, in the order a span's own statement adds them: a case type's months in month order
-    (one row each); all types (``*``) month by month along the month's (month, branch) index, which orders a
-    branch-month's rows by rowid; a composed span's quarters in order."""
+    branch for all types; ``CROSS JOIN`` fixes that nesting), each month's (quarter's) row is found by its key,
+    month after month (quarter after quarter), so the rows come grouped in the order of the table's primary key
+    (first, last, case type, branch) - appended - and, within a group, in the order a span's own statement adds
+    them: a case type's months in month order (one row each); all types (``*``) month by month along the month's
+    (month, branch) index, which orders a branch-month's rows by rowid; a composed span's quarters in order."""
     if not spans:
         return
     for table in ("_bs_map", "_bs_span"):

@@ -5,7 +5,7 @@ histograms: merging them in Python dicts and calling
 :func:`desktop.domain.indicators.definitions.percentile_from_histogram` on each took 2.5 s of the 1,000,000-case
 import. Here the histogram rows of the spans' months are read once into arrays, merged by one sort, and every
 percentile is computed with the function's own operations, in its order, on IEEE doubles: the same float to
-the last bit (tests/indicators/test_span_percentiles.py compares them on histograms built to hit the edges).
+the last bit (tests/indicators/test_full_build_paths.py compares them on histograms built to hit the edges).
 
 The function, for a histogram of ``count`` per ``bucket`` (counts > 0: the table's CHECK), is: ``total`` the sum
 of counts, ``target = q * total``, the first bucket (ascending) where ``seen + count >= target`` (``seen``: the
