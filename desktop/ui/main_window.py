@@ -456,6 +456,10 @@ class MainWindow(QMainWindow):
         self.resize(FIRST_SIZE)
         screen = self.screen()
         if screen is not None and starts_maximized(screen.availableGeometry().size(), self.minimumSize()):
+            # Sized to the free area first, so that it fits even where nothing carries out the maximize (a bare X
+            # server without a window manager); maximized wherever one does.
+            available = screen.availableGeometry()
+            self.setGeometry(available.adjusted(0, 0, -FRAME_ALLOWANCE.width(), -FRAME_ALLOWANCE.height()))
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
