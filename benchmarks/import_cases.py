@@ -16,7 +16,13 @@ Set-up (not timed): a database with 3,000 branches, and a case listing CSV writt
     (``VmHWM``: ``ru_maxrss`` survives ``execve`` and counted this process's parsed rows of (a)). The time runs
     until ``import_file`` returns: its transaction committed, the indicators rebuilt in it.
 
-(p), (a) and (b) alternate, run after run (the machine is shared: a busy spell then weighs on all three).
+(f) this schema's floor (information): the same ``csv.reader`` pass over the file, then exactly the rows (b) left in
+    the tables it filled - the cases and every derived table, read from (b)'s database outside the timing - written
+    into a fresh copy of the set-up database in one transaction, its indexes dropped before and built after (as the
+    importer does), foreign keys off. No checking, no computing: what any importer must at least spend to read
+    this file and store what Rasad stores, so (f)/(p) is the least ratio (b)/(p) could reach with these tables.
+
+(p), (a), (b) and (f) alternate, run after run (the machine is shared: a busy spell then weighs on all of them).
 
 Targets: (b) takes at most 3 × (p) (issue 13) and at most 3 × (a) (issue 10), and peaks below 500 MB. Exits 1
 when a target is missed.
@@ -80,6 +86,47 @@ print(json.dumps({"status": result.status, "rows": result.rows_written, "seconds
                   "rebuild": spent["rebuild"], "problems": result.problem_count,
                   "first": [p.english() for p in result.problems[:3]],
                   "maxrss_kb": peak_memory_kb()}))
+"""
+
+# (f), in its own process (the stored rows held as tuples take over a gigabyte; none of it counts in (b)'s memory).
+FLOOR_CHILD = """
+import csv, json, shutil, sqlite3, sys, time
+template, stored, target, csv_path = sys.argv[1:5]
+with sqlite3.connect(template) as connection:
+    tables = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    empty = [name for name in tables if connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == 0]
+source = sqlite3.connect(stored)
+rows = {}
+for name in empty:
+    columns = [row[1] for row in source.execute(f'PRAGMA table_info("{name}")')]
+    fetched = source.execute(f'SELECT * FROM "{name}"').fetchall()
+    if fetched:
+        rows[name] = (columns, fetched)
+source.close()
+shutil.copyfile(template, target)
+connection = sqlite3.connect(target, isolation_level=None)
+for pragma in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"):
+    connection.execute(pragma).fetchall()
+indexes = connection.execute(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (%s)"
+    % ", ".join("?" for _ in rows), list(rows)).fetchall()
+started = time.perf_counter()
+with open(csv_path, encoding="utf-8-sig", newline="") as file:
+    read = sum(1 for _ in csv.reader(file))
+connection.execute("BEGIN")
+for name, _ in indexes:
+    connection.execute(f'DROP INDEX "{name}"')
+for name, (columns, fetched) in rows.items():
+    placeholders = ", ".join("?" for _ in columns)
+    connection.executemany(f'INSERT INTO "{name}" VALUES ({placeholders})', fetched)
+for _, sql in indexes:
+    connection.execute(sql)
+connection.execute("COMMIT")
+elapsed = time.perf_counter() - started
+connection.close()
+print(json.dumps({"seconds": elapsed, "lines": read, "rows": sum(len(f) for _, f in rows.values()),
+                  "tables": len(rows)}))
 """
 
 
@@ -228,6 +275,18 @@ def rasad_run(template: Path, work: Path, csv_path: Path) -> dict:
     return outcome
 
 
+def floor_seconds(template: Path, work: Path, csv_path: Path) -> dict:
+    """(f): read the file and write the rows (b)'s last run stored, in a fresh process (see FLOOR_CHILD)."""
+    path = work / "floor.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    result = subprocess.run([sys.executable, "-c", FLOOR_CHILD, str(template), str(work / "rasad.sqlite3"),
+                             str(path), str(csv_path)], cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    if result.returncode != 0:
+        raise SystemExit(f"the floor subprocess failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -251,12 +310,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = parsed_rows(csv_path, template)
         count = len(rows)
         # Alternated, so that whatever else loads the shared machine weighs on both sides alike.
-        physical, baseline, runs = [], [], []
+        physical, baseline, runs, floors = [], [], [], []
         for _ in range(args.runs):
             physical.append(physical_baseline_seconds(work, csv_path))
             baseline.append(baseline_seconds(template, work, rows))
             runs.append(rasad_run(template, work, csv_path))
+            floors.append(floor_seconds(template, work, csv_path))
         del rows
+        floor = statistics.median(run["seconds"] for run in floors)
         rasad = [run["seconds"] for run in runs]
         rebuild = [run["rebuild"] for run in runs]
         memory = max(run["maxrss_kb"] for run in runs) / 1024
@@ -272,6 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         own = statistics.median([run["seconds"] - run["rebuild"] for run in runs])
         print(f"(b) without the rebuild: {own:.2f} s = {count / own:,.0f} rows/s, "
               f"{own / statistics.median(baseline):.2f} x (a)")
+        print(f"(f) the file read + the {floors[-1]['rows']:,} rows of {floors[-1]['tables']} tables (b) stored, "
+              f"written: median {floor:.2f} s = {floor / statistics.median(physical):.2f} x (p)")
         print(f"ratio (b)/(p): {physical_ratio:.2f} (target <= {TARGET_RATIO}); "
               f"ratio (b)/(a): {ratio:.2f} (target <= {TARGET_RATIO}); "
               f"peak memory of (b): {memory:.0f} MB (target < {TARGET_MEMORY_MB} MB)")
@@ -286,6 +349,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                    statistics.median(rasad), "s", statistics.median(baseline),
                    "parsed rows, executemany into case_record", target_ratio=TARGET_RATIO,
                    note=f"median of {args.runs}"),
+            Figure("import_cases", "this schema's floor: the file read, the rows Rasad stores written",
+                   floor, "s", statistics.median(physical), "csv.reader + executemany, unindexed table",
+                   note=f"information: no check, no computing; median of {args.runs}"),
+            Figure("import_cases", f"{count:,} case rows imported, against this schema's floor",
+                   statistics.median(rasad), "s", floor, "the file read, the rows Rasad stores written",
+                   note="information"),
             Figure("import_cases", "peak memory of the import", memory, "MB", target_value=TARGET_MEMORY_MB),
         ])
     finally:
