@@ -234,13 +234,13 @@ class ImportService(ActsForPrincipal):
 
     def all_remembered(self) -> dict[FileKind, dict[str, str]]:
         """The remembered mapping of every kind."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return {kind: dict(get_setting(session, MAPPING_SETTING.format(kind=kind.value), {}) or {})
                     for kind in FileKind}
 
     def history(self, limit: int = 500) -> list[ImportBatchView]:
         """The imported files, newest first (demo batches excluded)."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             batches = session.scalars(select(ImportBatch).where(ImportBatch.kind != "demo")
                                       .order_by(ImportBatch.id.desc()).limit(limit))
             return [ImportBatchView(b.id, b.kind, b.file_name, b.imported_at, b.imported_at.astimezone().date(),

@@ -57,7 +57,7 @@ class CenterLinkService:
         self.database = database
 
     def link(self) -> CenterLink:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             province = get_setting(session, PROVINCE_SETTING)
             url = get_setting(session, CENTER_URL_SETTING)
             pem = get_setting(session, CENTER_KEY_SETTING)
@@ -65,14 +65,14 @@ class CenterLinkService:
         return CenterLink(province=province or None, url=url or None, center_key_id=key_id)
 
     def province(self) -> str:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             code = get_setting(session, PROVINCE_SETTING)
         if not isinstance(code, str) or not code:
             raise ProvinceNotSetError()
         return code
 
     def center_key(self) -> Ed25519PublicKey:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             pem = get_setting(session, CENTER_KEY_SETTING)
         if not isinstance(pem, str) or not pem:
             raise CenterKeyNotPinnedError()

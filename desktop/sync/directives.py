@@ -157,7 +157,7 @@ class DirectiveInbox:
                                    counts)
 
     def directives(self) -> list[DirectiveView]:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return [DirectiveView(sequence=r.sequence, created_at=r.created_at, received_at=r.received_at,
                                   applied_at=r.applied_at, state=r.state, summary=r.summary, notes=read_notes(r.notes),
                                   **_counts(bytes(r.data), r.file_hash))
@@ -165,7 +165,7 @@ class DirectiveInbox:
 
     def head(self) -> tuple[int, str]:
         """The last applied directive's sequence and file hash (0 and the genesis hash before any)."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return _applied_head(session)
 
     def _apply_chain(self, session: Session, row: DirectiveBundle, directives: directive_content.Directives,

@@ -45,7 +45,7 @@ def _stale_after(value: object) -> int:
 
 
 def freshness(database: Database, now: datetime, *, linked: bool) -> DirectiveFreshness:
-    with database.session() as session:
+    with database.reading() as session:
         stored = get_setting(session, LISTING_AT_SETTING)
         days = _stale_after(get_setting(session, STALE_AFTER_SETTING))
     try:

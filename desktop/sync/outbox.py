@@ -139,7 +139,7 @@ class Outbox:
     # -- cutting ---------------------------------------------------------------------------------------
 
     def head(self) -> ChainHead:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return chain_head(session)
 
     def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
@@ -184,30 +184,30 @@ class Outbox:
 
     def entries(self) -> list[OutboxEntry]:
         """Every bundle, in sequence order (for the window)."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return [_entry(row) for row in session.scalars(
                 select(OutboxBundle).order_by(OutboxBundle.sequence))]
 
     def has_unsent_changes(self) -> bool:
         """Whether the change log has entries no bundle carries yet."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
             return bool(changes_since(session, chain_head(session).last_change_id - offset, 1))
 
     def resync_required(self) -> bool:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return resync_required(session)
 
     def pending(self) -> list[OutboxEntry]:
         """Bundles still to deliver (waiting or sent without a final receipt), in sequence order."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return [_entry(row) for row in session.scalars(
                 select(OutboxBundle).where(OutboxBundle.state.in_(PENDING_STATES)).order_by(OutboxBundle.sequence))]
 
     def refused(self) -> OutboxEntry | None:
         """The first bundle the center refused for good (a final refusal): nothing after it can be applied, so
         nothing is sent until the province recovers (:meth:`recut`)."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             row = session.scalars(select(OutboxBundle).where(OutboxBundle.state == "rejected")
                                   .order_by(OutboxBundle.sequence).limit(1)).first()
             return _entry(row) if row is not None else None
@@ -257,12 +257,12 @@ class Outbox:
 
     def data(self, entry_id: int) -> bytes:
         """The exact bytes cut for this bundle."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             return bytes(self._row(session, entry_id).data)
 
     def unacknowledged_since(self, now: datetime | None = None) -> timedelta | None:
         """How long ago the oldest bundle without an acknowledgement was cut; None when all are acknowledged."""
-        with self.database.session() as session:
+        with self.database.reading() as session:
             oldest = session.scalars(
                 select(OutboxBundle.created_at).where(OutboxBundle.state != "acknowledged")
                 .order_by(OutboxBundle.sequence).limit(1)).first()

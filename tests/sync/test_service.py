@@ -349,3 +349,32 @@ def test_an_undelivered_rotation_holds_back_the_bundles(sync, db, center, tmp_pa
     result = sync.send_now(PASSPHRASE)
     assert result.report.failed == 1 and result.report.next_attempt_at is not None
     assert [e.state for e in sync.status().entries] == ["waiting"]  # not sent, so not refused by the center
+
+
+def test_while_another_program_writes_the_sync_status_and_the_send_check_answer_at_once(
+        sync, db, center, tmp_path, monkeypatch) -> None:
+    """What the window asks on every visit of the sync page and on its automatic-send timer is read in a
+    read-only transaction: a long write elsewhere (an import of a million cases holds the write lock ~25 s) must
+    not freeze the window, nor keep `sync status` waiting."""
+    import sqlite3
+    import time
+
+    from desktop.store import busy
+
+    _link(sync, center, tmp_path)
+    _record_meeting(db, 1)
+    assert sync.cut(PASSPHRASE) is not None  # a bundle waiting: the send check reads the whole outbox
+    monkeypatch.setenv(busy.WAIT_VARIABLE, "10")
+    holder = sqlite3.connect(db.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        started = time.monotonic()
+        status = sync.status()
+        assert len(status.entries) == 1 and status.link.can_send
+        assert sync.retry_due(NOW + timedelta(days=1))
+        assert sync.directives() == []
+        sync.directive_freshness()
+        assert sync.has_unsent_changes() is False
+        assert time.monotonic() - started < 3  # not the 10 s a write would wait
+    finally:
+        holder.close()

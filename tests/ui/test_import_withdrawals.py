@@ -35,7 +35,7 @@ def test_a_snapshot_asks_before_withdrawing_and_no_means_nothing_is_written(
 
     answers.append(QMessageBox.StandardButton.No)
     import_through_page(qtbot, imports, newer)
-    assert "201" in shown[-1]  # the question names the branch
+    assert "شعبهٔ ۲۰۱: ۱" in shown[-1]  # the question names the branch, in the window's digits
     assert imports.last_result.status == "cancelled" and imports.last_result.withdrawn == {"201": 1}
     assert withdrawn(services) == 0
     assert [b.file_name for b in imports.history.rows()][0] == "a.csv"  # nothing recorded
@@ -44,3 +44,17 @@ def test_a_snapshot_asks_before_withdrawing_and_no_means_nothing_is_written(
     import_through_page(qtbot, imports, newer)
     qtbot.waitUntil(lambda: imports.last_result.status == "imported", timeout=20_000)
     assert withdrawn(services) == 1
+
+
+def test_the_result_of_an_import_names_the_changed_months_and_branches_in_the_windows_digits(
+        qtbot, services: AppServices, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    imports = ImportsPage(services, ChangeNotifier())
+    qtbot.addWidget(imports)
+    import_through_page(qtbot, imports, write_csv(tmp_path / "b.csv", BRANCH_HEADERS, [("201", "شعبه ۲۰۱", "01", "")]))
+    cases = [("201-1", "201", "حقوقی", "1405/07/02", "", "", "", "")]
+    import_through_page(qtbot, imports, write_csv(tmp_path / "a.csv", CASE_HEADERS, cases))
+    assert imports.last_result.changed_branches  # the figures of the listing's months changed
+    assert "۱۴۰۵/۰۷: ارقام ۱ شعبه تغییر کرد: ۲۰۱" in shown[-1]
+    assert not any(digit in shown[-1].split("\n", 1)[1] for digit in "0123456789")  # none left in Latin digits

@@ -24,7 +24,7 @@ from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED, FileP
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
-from desktop.ui.formatting import format_date, format_number
+from desktop.ui.formatting import format_code, format_date, format_number, list_separator
 from desktop.ui.labels import file_kind_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
@@ -146,7 +146,8 @@ class ImportsPage(QWidget):
                   only_valid_rows: bool = False) -> None:
         self.last_result = result
         if result.status == CANCELLED:  # withdrawals to confirm: nothing was written yet
-            counts = "\n".join(self.tr("Branch {branch}: {count}").format(branch=code, count=format_number(count))
+            counts = "\n".join(self.tr("Branch {branch}: {count}").format(branch=format_code(code),
+                                                                         count=format_number(count))
                                for code, count in sorted(result.withdrawn.items()))
             answer = QMessageBox.question(self, self.tr("Import"), self.tr(
                 "{file} no longer holds {count} pending cases of the branches and months it covers. They will be "
@@ -170,9 +171,10 @@ class ImportsPage(QWidget):
             for note in result.notes:
                 message += "\n" + translate_note(note)
             for month, codes in result.changed_branches[-CHANGED_MONTHS_SHOWN:]:
-                shown = "، ".join(codes[:CHANGED_CODES_SHOWN]) + ("…" if len(codes) > CHANGED_CODES_SHOWN else "")
+                shown = list_separator().join(format_code(code) for code in codes[:CHANGED_CODES_SHOWN]) + (
+                    "…" if len(codes) > CHANGED_CODES_SHOWN else "")
                 message += "\n" + self.tr("{month}: figures changed for {count} branches: {codes}").format(
-                    month=month_label(month), count=format_number(len(codes)), codes=shown)
+                    month=format_code(month_label(month)), count=format_number(len(codes)), codes=shown)
             QMessageBox.information(self, self.tr("Import"), message)
             return
         dialog = ImportProblemsDialog(result, self)

@@ -1,0 +1,50 @@
+"""While another program (or the window's own import job) holds the write lock, the window's thread never waits
+for it: every page reads in read-only transactions, and so does the automatic-send timer.
+
+Found with a million-case import in the window: the send timer's check read the center link in a write session,
+so the window's thread waited in ``BEGIN IMMEDIATE`` for the import's whole transaction (~25 s) and the progress
+dialog stood frozen on its first phase."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+import traceback
+
+from desktop.context import AppServices
+from desktop.store import busy
+from desktop.ui.main_window import MainWindow
+
+
+def test_every_page_and_the_send_timer_read_without_waiting_for_another_programs_write(
+        qtbot, demo_services: AppServices, ui_settings, monkeypatch) -> None:
+    waited_on_the_window_thread: list[str] = []
+    take_lock = busy.begin_immediate
+
+    def begin_immediate(*args, **kwargs) -> None:  # noqa: ANN002, ANN003 - busy.begin_immediate's own
+        if threading.current_thread() is threading.main_thread():
+            # Would wait for the other program up to the limit, the window frozen meanwhile: named, not waited.
+            waited_on_the_window_thread.append("".join(traceback.format_stack(limit=6)[:-1]))
+            raise AssertionError("the window's thread asked for the write lock")
+        return take_lock(*args, **kwargs)
+
+    monkeypatch.setattr(busy, "begin_immediate", begin_immediate)
+    monkeypatch.setenv(busy.WAIT_VARIABLE, "1")  # the jobs' bookkeeping writes give up soon
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    holder = sqlite3.connect(demo_services.database.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing, for longer than this test
+    try:
+        window.show()
+        started = time.monotonic()
+        for entry in window._entries:
+            window.show_page(entry.key)
+            qtbot.wait(50)  # the page's own refresh and anything it queued
+        window.sync_runner.check_retry()
+        elapsed = time.monotonic() - started
+    finally:
+        holder.close()
+    assert waited_on_the_window_thread == []
+    assert len(window._entries) >= 10  # every page of the secretary, not an empty walk
+    assert elapsed < 10
