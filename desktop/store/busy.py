@@ -68,6 +68,7 @@ class DatabaseBusyError(StoreError):
 
 _activity = "Rasad"
 _held = threading.local()  # .paths: the files this thread holds a write transaction on
+_own_limit = threading.local()  # .seconds: this thread's cap on the wait (limit_this_threads_wait)
 _notice: Callable[[LockHolder | None, float], None] | None = None
 
 
@@ -83,13 +84,26 @@ def set_wait_notice(callback: Callable[[LockHolder | None, float], None] | None)
     _notice = callback
 
 
+def limit_this_threads_wait(seconds: float | None) -> float | None:
+    """Writes begun in the calling thread wait at most ``seconds`` for the lock (None: no cap of its own);
+    returns the cap it replaces. The window's thread sets one: it cannot repaint while it waits, so it had
+    better give up soon and say what holds the database than stand frozen for the whole limit."""
+    previous = getattr(_own_limit, "seconds", None)
+    _own_limit.seconds = seconds
+    return previous
+
+
 def wait_limit() -> float:
-    """Seconds a write waits for the lock: ``RASAD_BUSY_WAIT`` when it is a number ≥ 0, else the default."""
+    """Seconds a write waits for the lock: ``RASAD_BUSY_WAIT`` when it is a number ≥ 0, else the default;
+    never more than the calling thread's own cap (:func:`limit_this_threads_wait`)."""
     try:
         value = float(os.environ.get(WAIT_VARIABLE, ""))
     except ValueError:
-        return DEFAULT_WAIT_SECONDS
-    return value if value >= 0 else DEFAULT_WAIT_SECONDS
+        value = DEFAULT_WAIT_SECONDS
+    if value < 0:
+        value = DEFAULT_WAIT_SECONDS
+    own = getattr(_own_limit, "seconds", None)
+    return value if own is None else min(value, own)
 
 
 def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_ms: int, *,

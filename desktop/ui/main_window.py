@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.store import busy
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
@@ -43,6 +44,9 @@ class PageEntry:
 
 #: The window's size at its first start (nothing saved yet), on a screen that holds it with its frame.
 FIRST_SIZE = QSize(1280, 800)
+#: The longest a change asked from the window waits for another program's write (the window is frozen while it
+#: waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md).
+WINDOW_WRITE_WAIT_SECONDS = 5.0
 #: Room for the title bar and frame around the window (a window manager's decorations are not in its size).
 FRAME_ALLOWANCE = QSize(16, 48)
 
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         install_wheel_guard()  # before any page or dialog: no field changes under a passing mouse wheel
         install_persian_digits_while_typing()
+        self._write_wait_before = busy.limit_this_threads_wait(WINDOW_WRITE_WAIT_SECONDS)
         self.services: AppServices | None = None
         self.settings = settings
         self.notifier = ChangeNotifier(self)
@@ -472,6 +477,7 @@ class MainWindow(QMainWindow):
             self.sync_runner.stop()
             if self.session_lock is not None:
                 self.session_lock.stop()
+        busy.limit_this_threads_wait(self._write_wait_before)
         super().closeEvent(event)
 
 

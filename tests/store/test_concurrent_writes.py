@@ -166,3 +166,20 @@ def test_a_nested_write_in_the_same_thread_is_a_programming_error_at_once(db_pat
         assert time.monotonic() - started < 5
         with database.session() as again:  # and the thread may write again afterwards
             set_setting(again, "counter", 3)
+
+
+def test_a_threads_own_cap_shortens_only_its_own_writes_wait_never_lengthens_it(monkeypatch) -> None:
+    monkeypatch.setenv(busy.WAIT_VARIABLE, "60")
+    seen: dict[str, float] = {}
+
+    def capped_thread() -> None:
+        busy.limit_this_threads_wait(5)
+        seen["capped"] = busy.wait_limit()
+        busy.limit_this_threads_wait(120)
+        seen["cap above the limit"] = busy.wait_limit()
+
+    worker = threading.Thread(target=capped_thread)
+    worker.start()
+    worker.join(5)
+    assert seen == {"capped": 5, "cap above the limit": 60}
+    assert busy.wait_limit() == 60  # another thread's cap is not this one's

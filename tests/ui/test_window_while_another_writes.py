@@ -48,3 +48,30 @@ def test_every_page_and_the_send_timer_read_without_waiting_for_another_programs
     assert waited_on_the_window_thread == []
     assert len(window._entries) >= 10  # every page of the secretary, not an empty walk
     assert elapsed < 10
+
+
+def test_a_change_made_in_the_window_while_another_program_writes_gives_up_within_seconds_and_keeps_the_input(
+        qtbot, services: AppServices, ui_settings, monkeypatch) -> None:
+    from desktop.ui.main_window import WINDOW_WRITE_WAIT_SECONDS
+
+    monkeypatch.setenv(busy.WAIT_VARIABLE, "60")  # the process's limit, as without the variable
+    window = MainWindow(ui_settings, services)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.show_page("settings")
+    settings.user_name.setText("مریم احمدی")
+    holder = sqlite3.connect(services.database.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing, for longer than the window waits
+    try:
+        started = time.monotonic()
+        assert not settings.save_user_name()
+        waited = time.monotonic() - started
+    finally:
+        holder.close()
+    assert WINDOW_WRITE_WAIT_SECONDS - 0.5 <= waited < WINDOW_WRITE_WAIT_SECONDS + 3  # not the minute
+    shown = settings.user_errors.message_for("user_name") + settings.user_errors.general_message()
+    assert "پایگاه داده مشغول تغییری از برنامهٔ دیگری است؛ ۵ ثانیه صبر شد" in shown, shown
+    assert settings.user_name.text() == "مریم احمدی"  # what was typed is kept, to save again
+    assert settings.save_user_name()  # and goes through once the other program is done
+    window.close()
+    assert busy.wait_limit() == 60  # the cap belonged to the window
