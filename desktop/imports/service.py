@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
@@ -46,9 +47,10 @@ from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.database import Database
+from desktop.store.interrupt import statements_stop_when, was_interrupted
 from desktop.store.models import Branch, CaseListingSpan, District, ImportBatch, Province
 from desktop.store.settings import get_setting, set_setting
-from desktop.tasks import NO_PROGRESS, TaskProgress
+from desktop.tasks import NO_PROGRESS, TaskCancelled, TaskProgress
 
 BATCH_ROWS = 10_000
 PREVIEW_ROWS = 20
@@ -306,9 +308,15 @@ class ImportService(ActsForPrincipal):
                 except ImportFileError as error:
                     problems.add(_file_problem(name, error))
                     raise _Rejected from None
-                with reader:
-                    self._import_rows(session, reader, kind, sha256, remembered, mapping, only_valid_rows,
-                                      problems, progress, outcome, snapshot, confirm_withdrawals)
+                # Cancel stops the statement running, not only the next step (the rebuild's take seconds each).
+                with reader, statements_stop_when(session, lambda: progress.is_cancelled):
+                    try:
+                        self._import_rows(session, reader, kind, sha256, remembered, mapping, only_valid_rows,
+                                          problems, progress, outcome, snapshot, confirm_withdrawals)
+                    except DBAPIError as error:
+                        if was_interrupted(error) and progress.is_cancelled:
+                            raise TaskCancelled() from None
+                        raise
         except _Rejected:
             return _rejected(kind, name, problems.stored, problems, outcome)
         except _Declined:

@@ -298,6 +298,43 @@ def test_cancelling_while_the_figures_are_derived_leaves_nothing(
     assert counts(database) == before
 
 
+def test_cancelling_stops_the_statement_running_instead_of_waiting_for_it_to_end(
+        service: ImportService, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A million-case listing's rebuild runs statements of seconds each; Cancel must not wait for the one
+    running. Here the rebuild is one statement of about a minute (a count to 10^9), cancelled 0.2 s in."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from desktop.imports.service import REBUILDING_BRANCHES
+    from desktop.indicators import aggregate
+
+    def a_minute_of_sql(session, *_args, **_kwargs):  # noqa: ANN001, ANN002, ANN003 - rebuild_from's
+        return session.execute(text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                    "WHERE i < 1000000000) SELECT count(*) FROM n")).scalar()
+
+    monkeypatch.setattr(aggregate, "rebuild_from", a_minute_of_sql)
+    path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
+    before = counts(database)
+    progress = TaskProgress()
+    cancelled_at: list[float] = []
+
+    def cancel_soon() -> None:
+        time.sleep(0.2)
+        cancelled_at.append(time.monotonic())
+        progress.cancel()
+
+    progress.on_progress = lambda _done, _total, message: (
+        threading.Thread(target=cancel_soon).start() if message == REBUILDING_BRANCHES else None)
+    with pytest.raises(TaskCancelled):
+        service.import_file(path, "cases", progress=progress)
+    assert time.monotonic() - cancelled_at[0] < 2  # not the minute the statement would take
+    assert counts(database) == before
+    monkeypatch.undo()
+    assert service.import_file(path, "cases").status == IMPORTED  # the connection is fine afterwards
+
+
 def test_a_confirmed_mapping_is_remembered_for_the_next_file(
         service: ImportService, database: Database, tmp_path: Path) -> None:
     headers = ("ش. پرونده", *CASE_HEADERS[1:])
