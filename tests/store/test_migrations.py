@@ -440,3 +440,27 @@ def test_every_table_the_models_keep_without_rowid_is_stored_so_and_no_other(tmp
     raw.close()
     assert stored == declared
     assert set(_ROWID_FREE) | {"indicator_branch_span"} <= declared
+
+
+def test_opening_an_older_file_reports_its_migration_as_a_busy_step_after_the_check(tmp_path: Path) -> None:
+    """The check reports its tables up to its total (which closes the window's progress dialog); the migration
+    after it - seconds on a province-sized file (0017 rewrites the derived tables) - is reported as one step of
+    unknown length (0 of 0: a busy indicator), so the dialog comes back instead of leaving a blank wait."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+    from desktop.tasks import TaskProgress
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0016")
+    engine.dispose()
+    steps: list[tuple[int, int, str]] = []
+    open_database(path, progress=TaskProgress(on_progress=lambda *step: steps.append(step))).close()
+    (done, total, _name), busy = steps[-2:]
+    assert done == total > 0 and busy == (0, 0, "")
+    steps.clear()
+    open_database(path, progress=TaskProgress(on_progress=lambda *step: steps.append(step))).close()
+    assert steps == []  # at head: neither the check nor a migration on the way
