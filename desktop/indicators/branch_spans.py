@@ -221,7 +221,9 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
     month after month (quarter after quarter), so the rows come grouped in the order of the table's primary key
     (first, last, case type, branch) - appended - and, within a group, in the order a span's own statement adds
     them: a case type's months in month order (one row each); all types (``*``) month by month along the month's
-    (month, branch) index, which orders a branch-month's rows by rowid; a composed span's quarters in order."""
+    (month, branch) index, which orders a branch-month's rows by case type (the table's key ends the index's
+    entries: WITHOUT ROWID, migration 0017) - the order a refresh of some branches adds them in along the primary
+    key, so both write the same floats; a composed span's quarters in order."""
     if not spans:
         return
     for table in ("_bs_map", "_bs_span"):

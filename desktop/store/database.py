@@ -181,7 +181,9 @@ def open_database(
     Raises :class:`DatabaseNotFoundError`, :class:`DatabaseUnreadableError`, :class:`NotADatabaseError`,
     :class:`ForeignDatabaseError`, :class:`DatabaseCorruptError` or :class:`NewerDatabaseError`
     (all :class:`~desktop.domain.messages.DomainError`) without having written to the file.
-    ``progress`` hears of the one step that can take long: the full check before migrating an older file.
+    ``progress`` hears of the two steps that can take long, both for an older file only: the full check, table
+    by table, then the migration itself as one step of unknown length (``0, 0``: a busy indicator; seconds on a
+    province-sized file, e.g. 0017 rebuilding the derived tables).
     """
     trusted: FileIdentity | None = None
     if str(path) == MEMORY:
@@ -216,6 +218,8 @@ def open_database(
         if revision != HEAD_REVISION:
             from desktop.store.migrate import upgrade_to_head
 
+            if revision is not None and progress is not None:
+                progress.step(0, 0, "")  # the check is done, the migration's length is not known
             upgrade_to_head(engine)
     except BaseException:
         engine.dispose()

@@ -151,15 +151,16 @@ def _quoted(name: str) -> str:
 
 def _tables_by_size(connection: sqlite3.Connection) -> list[tuple[str, int]]:
     """Every table with a cheap weight for the progress bar: its highest rowid (a B-tree descent, not a
-    count), at least 1. Smallest first, so the bar moves at once."""
-    names = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    count), at least 1; a WITHOUT ROWID table (no rowid: the big derived ones, migrations 0016-0017) its
+    ``count(*)`` - a walk of its smallest b-tree, milliseconds even for the 800,000 rows of a million-case
+    import, and pages the check reads next anyway. Smallest first, so the bar moves at once."""
+    tables = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     weighted = []
-    for name in names:
-        try:
-            highest = connection.execute(f'SELECT max(rowid) FROM "{_quoted(name)}"').fetchone()[0]
-        except sqlite3.OperationalError:  # a WITHOUT ROWID table has no rowid
-            highest = None
+    for name, sql in tables.fetchall():
+        rowid_free = (sql or "").rstrip().upper().endswith("WITHOUT ROWID")
+        weight = "count(*)" if rowid_free else "max(rowid)"
+        highest = connection.execute(f'SELECT {weight} FROM "{_quoted(name)}"').fetchone()[0]
         weighted.append((name, max(int(highest or 0), 1)))
     return sorted(weighted, key=lambda item: (item[1], item[0]))
 

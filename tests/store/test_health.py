@@ -4,6 +4,7 @@ latest before the first write, and a damaged file refuses every write with its m
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -169,3 +170,23 @@ def test_a_read_that_reaches_a_damaged_page_says_so_and_refuses_writes_from_then
         assert db.health.report.status is HealthStatus.DAMAGED
         with pytest.raises(DatabaseDamagedError), db.session() as session:
             session.add(Province(code="TEH", name="تهران"))
+
+
+def test_the_checks_progress_weighs_a_without_rowid_table_by_its_rows(tmp_path: Path) -> None:
+    """The big derived tables have no rowid (migrations 0016-0017): they weigh their rows in the progress bar,
+    not 1, so the bar does not stand still while the largest tables are checked."""
+    from desktop.store.health import _tables_by_size
+    from desktop.store.models import Branch, DispositionHistogram
+
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.session() as session:
+        one_of_each(session)
+        branch = session.scalar(select(Branch.id))
+        session.execute(insert(DispositionHistogram), [
+            {"branch_id": branch, "month_index": 16836 + month, "case_type": "", "bucket": bucket, "count": 1}
+            for month in range(10) for bucket in range(50)])
+        rows = session.scalar(select(func.count()).select_from(DispositionHistogram))
+    connection = sqlite3.connect(path)
+    weights = dict(_tables_by_size(connection))
+    connection.close()
+    assert weights["disposition_histogram"] == rows >= 500

@@ -356,3 +356,111 @@ def test_a_database_made_before_0016_gets_its_branch_spans_filled_by_it(tmp_path
                     histogram=False)
         missing = IndicatorService(db).table("backlog", "branch", JalaliPeriod.parse("1403-Q1")).rows
         assert {row.code: row.missing_months for row in missing} == {"B1": (), "B2": ("1403-02",)}
+
+
+_ROWID_FREE = {  # migration 0017: table -> its primary key
+    "indicator_month": "branch_id, month_index, case_type",
+    "disposition_histogram": "branch_id, month_index, case_type, bucket",
+    "indicator_rollup_month": "level, month_index, unit_id, case_type",
+    "indicator_rollup_histogram": "level, month_index, case_type, unit_id, bucket",
+}
+
+
+def _definitions(connection: sqlite3.Connection, table: str) -> tuple[str, list[tuple[str, str]]]:
+    (sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+    indexes = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                                 " AND sql IS NOT NULL ORDER BY name", (table,)).fetchall()
+    return sql[sql.index("("):], indexes
+
+
+def test_a_database_made_at_0016_keeps_every_derived_row_and_definition_when_0017_drops_their_rowids(
+        tmp_path: Path) -> None:
+    """0017 rebuilds the four big derived tables WITHOUT ROWID: every row (written out of key order, with
+    fractions, NULLs and Persian case types) is there afterwards, read by key and by its secondary index, and
+    each table keeps its columns, constraints and indexes word for word - only ``WITHOUT ROWID`` is added."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0016")
+        run = connection.exec_driver_sql
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
+        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
+            " (2, 1, 'B2', 'شعبه ۲', '')")
+        for branch, month, case_type in ((2, 16837, ''), (1, 16837, 'کیفری'), (1, 16836, ''), (2, 16836, 'حقوقی'),
+                                         (1, 16836, 'حقوقی'), (1, 16837, '')):
+            run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposition_days_sum,"
+                " scheduling_days_max, satisfaction_sum, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'cases')",
+                (branch, month, case_type, branch + month % 7, month / 7, None if branch == 1 else 0.1, 1 / 3))
+            for bucket in (9, 0, 730):
+                run("INSERT INTO disposition_histogram VALUES (?, ?, ?, ?, ?)",
+                    (branch, month, case_type, bucket, bucket + branch))
+                run("INSERT INTO indicator_rollup_histogram VALUES ('district', ?, ?, ?, ?, ?)",
+                    (month, case_type, branch, bucket, bucket + 1))
+            run("INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, disposed,"
+                " scheduling_days_sum, scheduling_days_max) VALUES ('province', ?, ?, ?, 3, ?, NULL)",
+                (month, branch, case_type, month / 3))
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    before = {table: (_definitions(raw, table), raw.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall())
+              for table, key in _ROWID_FREE.items()}
+    raw.close()
+    assert all(len(rows) >= 6 for _definition, rows in before.values())
+
+    open_database(path).close()
+
+    raw = sqlite3.connect(path)
+    for table, key in _ROWID_FREE.items():
+        (body, indexes), rows = before[table]
+        after_body, after_indexes = _definitions(raw, table)
+        assert (after_body, after_indexes) == (f"{body} WITHOUT ROWID", indexes), table
+        assert raw.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall() == rows, table
+        assert sorted(raw.execute(f"SELECT * FROM {table} WHERE month_index > 0").fetchall()) == sorted(rows)
+        with pytest.raises(sqlite3.OperationalError, match="no such column"):
+            raw.execute(f"SELECT rowid FROM {table}")
+    assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert raw.execute("PRAGMA foreign_key_list(indicator_month)").fetchall() != []
+    raw.close()
+
+
+def test_every_table_the_models_keep_without_rowid_is_stored_so_and_no_other(tmp_path: Path) -> None:
+    """Alembic's comparison does not see ``WITHOUT ROWID``: the models and a migrated file agree on it here."""
+    declared = {name for name, table in Base.metadata.tables.items()
+                if table.dialect_options["sqlite"]["with_rowid"] is False}
+    path = tmp_path / "rasad.sqlite3"
+    open_database(path).close()
+    raw = sqlite3.connect(path)
+    stored = {name for name, sql in raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+              if sql.rstrip().upper().endswith("WITHOUT ROWID")}
+    raw.close()
+    assert stored == declared
+    assert set(_ROWID_FREE) | {"indicator_branch_span"} <= declared
+
+
+def test_opening_an_older_file_reports_its_migration_as_a_busy_step_after_the_check(tmp_path: Path) -> None:
+    """The check reports its tables up to its total (which closes the window's progress dialog); the migration
+    after it - seconds on a province-sized file (0017 rewrites the derived tables) - is reported as one step of
+    unknown length (0 of 0: a busy indicator), so the dialog comes back instead of leaving a blank wait."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+    from desktop.tasks import TaskProgress
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0016")
+    engine.dispose()
+    steps: list[tuple[int, int, str]] = []
+    open_database(path, progress=TaskProgress(on_progress=lambda *step: steps.append(step))).close()
+    (done, total, _name), busy = steps[-2:]
+    assert done == total > 0 and busy == (0, 0, "")
+    steps.clear()
+    open_database(path, progress=TaskProgress(on_progress=lambda *step: steps.append(step))).close()
+    assert steps == []  # at head: neither the check nor a migration on the way

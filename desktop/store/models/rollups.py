@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.indicators.definitions import MAX_BUCKET
 from desktop.store.models.base import Base, in_set
+from desktop.store.models.indicators import WITHOUT_ROWID as _WITHOUT_ROWID
 from desktop.store.models.indicators import SummedMeasures
 
 ROLLUP_LEVELS: tuple[str, ...] = ("district", "province")
@@ -31,6 +32,7 @@ class IndicatorRollupMonth(SummedMeasures, Base):
     __table_args__ = (
         CheckConstraint(in_set("level", ROLLUP_LEVELS), name="level_valid"),
         CheckConstraint(_MONTH_CHECK, name="month_valid"),
+        _WITHOUT_ROWID,
     )
 
     level: Mapped[str] = mapped_column(String(8), primary_key=True)
@@ -49,6 +51,7 @@ class IndicatorRollupHistogram(Base):
         CheckConstraint(_MONTH_CHECK, name="month_valid"),
         CheckConstraint(f"bucket >= 0 AND bucket <= {MAX_BUCKET}", name="bucket_range"),
         CheckConstraint("count > 0", name="count_positive"),
+        _WITHOUT_ROWID,
     )
 
     level: Mapped[str] = mapped_column(String(8), primary_key=True)
@@ -100,8 +103,7 @@ class IndicatorBranchSpan(SummedMeasures, Base):
     has a row of that type in the span."""
 
     __tablename__ = "indicator_branch_span"
-    # WITHOUT ROWID: the rows are written in bulk on every import; one b-tree (the key) instead of two.
-    __table_args__ = (CheckConstraint("first_month <= last_month", name="span_valid"), {"sqlite_with_rowid": False})
+    __table_args__ = (CheckConstraint("first_month <= last_month", name="span_valid"), _WITHOUT_ROWID)
 
     first_month: Mapped[int] = mapped_column(primary_key=True)
     last_month: Mapped[int] = mapped_column(primary_key=True)
