@@ -2611,17 +2611,22 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+42"/>
+        <location filename="../desktop/cli/commands_import.py" line="+48"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>{path}: the import was interrupted; nothing was written.</source>
+        <translation>{path}: the import was interrupted; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -2646,7 +2651,7 @@
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-97"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -4395,7 +4400,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+293"/>
+        <location filename="../desktop/imports/service.py" line="+296"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -4681,14 +4686,14 @@ then sync again.</translation>
         <location line="+15"/>
         <location line="+17"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
@@ -4703,7 +4708,7 @@ then sync again.</translation>
         <translation>Branch {branch}: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
 {counts}
 
@@ -4729,7 +4734,7 @@ Import the file?</translation>
         <translation>{rejected} rows with problems were left out.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
@@ -5602,8 +5607,9 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+55"/>
+        <location filename="../desktop/ui/main_window.py" line="+76"/>
         <source>Rasad — follow-up of the Transformation Document</source>
+        <extracomment>The window&apos;s size at its first start (nothing saved yet), on a screen that holds it with its frame. The longest a change asked from the window waits for another program&apos;s write (the window is frozen while it waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md). Room for the title bar and frame around the window (a window manager&apos;s decorations are not in its size).</extracomment>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>

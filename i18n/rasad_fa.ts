@@ -2609,17 +2609,22 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+42"/>
+        <location filename="../desktop/cli/commands_import.py" line="+48"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>{path}: the import was interrupted; nothing was written.</source>
+        <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2644,7 +2649,7 @@
         <translation>… و {count} ایراد دیگر.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-97"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -4391,7 +4396,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+293"/>
+        <location filename="../desktop/imports/service.py" line="+296"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -4677,14 +4682,14 @@ then sync again.</source>
         <location line="+15"/>
         <location line="+17"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Importing {file}…</source>
         <translation>در حال وارد کردن {file}…</translation>
     </message>
@@ -4699,7 +4704,7 @@ then sync again.</source>
         <translation>شعبهٔ {branch}: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{file} no longer holds {count} pending cases of the branches and months it covers. They will be marked withdrawn (not deleted):
 {counts}
 
@@ -4725,7 +4730,7 @@ Import the file?</source>
         <translation>{rejected} ردیف دارای ایراد کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
@@ -5598,8 +5603,9 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+55"/>
+        <location filename="../desktop/ui/main_window.py" line="+76"/>
         <source>Rasad — follow-up of the Transformation Document</source>
+        <extracomment>The window&apos;s size at its first start (nothing saved yet), on a screen that holds it with its frame. The longest a change asked from the window waits for another program&apos;s write (the window is frozen while it waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md). Room for the title bar and frame around the window (a window manager&apos;s decorations are not in its size).</extracomment>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,10 +50,11 @@ def _print_summary(result, translate) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.cli.output import open_existing_database, print_error, translated
+    from desktop.cli.output import ExitCode, open_existing_database, print_error, translated
     from desktop.clock import SystemClock
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.imports.service import ImportService
+    from desktop.tasks import TaskCancelled
 
     database = open_existing_database(args.db)
 
@@ -84,9 +87,16 @@ def _import(args: argparse.Namespace) -> int:
                     exit_code = 1
                     continue
             shown = _TerminalProgress(path.name)
+            progress = shown.progress()
             try:
-                result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
-                                             snapshot=args.snapshot, progress=shown.progress())
+                with _interrupt_cancels(progress):
+                    result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
+                                                 snapshot=args.snapshot, progress=progress)
+            except TaskCancelled:
+                shown.clear()
+                print_error(translated("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "{path}: the import was interrupted; nothing was written."), path=str(path)))
+                return ExitCode.INTERRUPTED
             finally:
                 shown.clear()
             all_problems.extend(result.problems)
@@ -97,6 +107,31 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return exit_code
+
+
+@contextmanager
+def _interrupt_cancels(progress: TaskProgress) -> Iterator[None]:
+    """Ctrl+C during an import cancels it, as the window's Cancel does: the running statement stops, the
+    transaction rolls back and the command says so (exit code 130). Python's own KeyboardInterrupt would be raised
+    at whatever line runs - inside SQLite's progress handler it is lost, elsewhere it can leave SQLAlchemy's
+    transaction half-ended - and end in a traceback. A second Ctrl+C stops at once."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets signals
+        yield
+        return
+
+    def cancel(_signum: int, _frame: object) -> None:
+        if progress.is_cancelled:
+            raise KeyboardInterrupt
+        progress.cancel()
+
+    previous = signal.signal(signal.SIGINT, cancel)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class _TerminalProgress:
@@ -111,9 +146,10 @@ class _TerminalProgress:
     def progress(self) -> TaskProgress:
         import sys
 
-        from desktop.tasks import NO_PROGRESS, TaskProgress
+        from desktop.tasks import TaskProgress
 
-        return TaskProgress(on_progress=self._show) if sys.stderr.isatty() else NO_PROGRESS
+        # Its own, even when nothing is shown: Ctrl+C cancels it (the shared NO_PROGRESS must never be).
+        return TaskProgress(on_progress=self._show if sys.stderr.isatty() else None)
 
     def _show(self, done: int, total: int, message: str) -> None:
         import sys

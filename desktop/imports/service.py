@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -313,10 +314,14 @@ class ImportService(ActsForPrincipal):
                     try:
                         self._import_rows(session, reader, kind, sha256, remembered, mapping, only_valid_rows,
                                           problems, progress, outcome, snapshot, confirm_withdrawals)
-                    except DBAPIError as error:
-                        if was_interrupted(error) and progress.is_cancelled:
+                    except (DBAPIError, sqlite3.OperationalError) as error:  # the bulk insert's raw connection
+                        if not was_interrupted(error):
+                            raise
+                        if progress.is_cancelled:
                             raise TaskCancelled() from None
-                        raise
+                        # Not cancelled: a KeyboardInterrupt raised inside the handler (which SQLite's module
+                        # swallows, aborting the statement) - the only other way it returns "stop".
+                        raise KeyboardInterrupt from None
         except _Rejected:
             return _rejected(kind, name, problems.stored, problems, outcome)
         except _Declined:
