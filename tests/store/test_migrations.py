@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,33 @@ from desktop.store.errors import NewerDatabaseError
 from desktop.store.migrate import current_revision, head_revision, schema_differences, upgrade_to_head
 from desktop.store.models import Base
 from desktop.store.revision import HEAD_REVISION
+
+
+@contextmanager
+def _older_file(path: Path, revision: str) -> Iterator[Callable[..., object]]:
+    """A database file migrated only up to ``revision``; the block writes its rows with the ``run`` it is given,
+    in the same transaction, as the Rasad of that revision would have stored them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop.store.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+            yield connection.exec_driver_sql
+    finally:
+        engine.dispose()
+
+
+def _one_district(run: Callable[..., object], branches: int = 2) -> None:
+    """Province QOM, its district 01 and branches B1 (id 1) and B2 (id 2)."""
+    run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+    run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
+    rows = [(1, "B1", "شعبه"), (2, "B2", "شعبه ۲")][:branches]
+    run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES "
+        + ", ".join(f"({number}, 1, '{code}', '{name}', '')" for number, code, name in rows))
 
 
 def test_migrating_an_empty_file_creates_every_model_table_exactly(tmp_path: Path) -> None:
@@ -110,18 +139,10 @@ def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:
 
 
 def test_a_database_made_at_0001_upgrades_to_0002_keeping_its_rows(tmp_path: Path) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop.store.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0001")
-        connection.exec_driver_sql("INSERT INTO province (id, code, name) VALUES (1, 'KH', 'خراسان رضوی')")
-        connection.exec_driver_sql("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'مشهد')")
-    engine.dispose()
+    with _older_file(path, "0001") as run:
+        run("INSERT INTO province (id, code, name) VALUES (1, 'KH', 'خراسان رضوی')")
+        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'مشهد')")
     assert "import_batch" not in _tables(path)
 
     with open_database(path) as db:
@@ -142,20 +163,12 @@ def _tables(path: Path) -> set[str]:
 
 
 def test_a_database_made_at_0003_upgrades_to_head_keeping_its_rows_and_history(tmp_path: Path) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop.store.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0003")
-        connection.exec_driver_sql("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
-        connection.exec_driver_sql(
+    with _older_file(path, "0003") as run:
+        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
+        run(
             "INSERT INTO change_log (changed_at, user_name, table_name, row_id, operation, old_values, new_values)"
             " VALUES ('2026-01-01 00:00:00', 'دبیر', 'province', 1, 'insert', NULL, '{}')")
-    engine.dispose()
     assert "account" not in _tables(path)
 
     with open_database(path) as db:
@@ -168,27 +181,18 @@ def test_a_database_made_at_0003_upgrades_to_head_keeping_its_rows_and_history(t
 
 
 def test_a_database_made_at_0007_gets_a_status_history_dated_from_what_it_knew(tmp_path: Path) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop.store.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0007")
-        connection.exec_driver_sql("INSERT INTO meeting (id, number, held_on, title, location) "
-                                   "VALUES (1, 1, '2026-04-01', 'جلسه', '')")
+    with _older_file(path, "0007") as run:
+        run("INSERT INTO meeting (id, number, held_on, title, location) VALUES (1, 1, '2026-04-01', 'جلسه', '')")
         for number, status, completed in ((1, "open", None), (2, "done", "2026-05-10"), (3, "cancelled", None),
                                           (4, "in_progress", None)):
-            connection.exec_driver_sql(
+            run(
                 "INSERT INTO resolution (id, meeting_id, number, text, owner, deadline, status, completed_on) "
                 "VALUES (?, 1, ?, 'متن', '', '2026-06-01', ?, ?)", (number, number, status, completed))
-        connection.exec_driver_sql(  # the change log saw resolution 4 put in progress on 20 April
+        run(  # the change log saw resolution 4 put in progress on 20 April
             "INSERT INTO change_log (changed_at, user_name, table_name, row_id, operation, old_values, new_values)"
             " VALUES ('2026-04-20 08:00:00', 'دبیر', 'resolution', 4, 'update', '{\"status\": \"open\"}',"
             " '{\"status\": \"in_progress\"}')")
-    engine.dispose()
 
     with open_database(path) as db:
         assert schema_differences(db.engine) == []
@@ -204,20 +208,9 @@ def test_a_database_made_at_0007_gets_a_status_history_dated_from_what_it_knew(t
 def test_a_database_made_at_0007_keeps_its_listing_months_complete_after_0008(tmp_path: Path) -> None:
     """0008 moves data: an earlier case batch covers its months, each branch-month gets its labelled untyped row
     (a case-listing month with satisfaction stays a case-listing month)."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop.store.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0007")
-        run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
-        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
-            " (2, 1, 'B2', 'شعبه ۲', '')")
+    with _older_file(path, "0007") as run:
+        _one_district(run)
         run("INSERT INTO import_batch (id, kind, file_name, sha256, imported_at, imported_by, rows_read, rows_written,"
             " rows_rejected, first_month, last_month) VALUES (1, 'cases', 'c.csv', ?, '2024-06-01 00:00:00', '',"
             " 1, 1, 0, 16836, 16837)", ("0" * 64,))
@@ -226,7 +219,6 @@ def test_a_database_made_at_0007_keeps_its_listing_months_complete_after_0008(tm
         run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, source) VALUES"
             " (1, 16836, 'حقوقی', 1, 'cases'), (1, 16836, '', 0, 'satisfaction'), (2, 16836, '', 5, 'monthly'),"
             " (2, 16837, '', 0, 'satisfaction')")
-    engine.dispose()
 
     with open_database(path) as db, db.engine.connect() as connection:
         assert schema_differences(db.engine) == []
@@ -241,24 +233,15 @@ def test_a_database_made_at_0007_keeps_its_listing_months_complete_after_0008(tm
 def test_a_database_made_at_0012_reads_a_periods_histograms_from_the_new_covering_index_after_0013(
         tmp_path: Path) -> None:
     """Before 0013 the 90th percentile's histogram query read the whole table (its key is led by the branch)."""
-    from alembic import command
-    from sqlalchemy import create_engine
 
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators.service import histogram_query
-    from desktop.store.migrate import alembic_config
 
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0012")
-        run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
-        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', '')")
+    with _older_file(path, "0012") as run:
+        _one_district(run, branches=1)
         run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
             " (1, 16836, 'حقوقی', 3, 7), (1, 16837, '', 0, 2)")
-    engine.dispose()
 
     sql, params = histogram_query("branch", JalaliPeriod.parse("1403"), "حقوقی")
     with open_database(path) as db, db.engine.connect() as connection:
@@ -273,19 +256,13 @@ def test_a_database_made_at_0012_reads_a_periods_histograms_from_the_new_coverin
 def test_a_database_made_at_0013_gets_its_district_and_province_rollups_filled_by_0015(tmp_path: Path) -> None:
     """0015 fills the roll-ups from the branch rows already there: the district and province figures read from
     them equal the ones from the branch rows, including which branch is incomplete."""
-    from alembic import command
-    from sqlalchemy import create_engine
 
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators.service import IndicatorService
-    from desktop.store.migrate import alembic_config
     from tests.indicators.rollup_checks import assert_rollups_match_branch_rows, table_signature
 
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0013")
-        run = connection.exec_driver_sql
+    with _older_file(path, "0013") as run:
         run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
         run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه'), (2, 1, '02', 'حوزه ۲')")
         run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
@@ -296,7 +273,6 @@ def test_a_database_made_at_0013_gets_its_district_and_province_rollups_filled_b
             " 'cases'), (3, 16837, '', 7, 7, 0, 'monthly')")
         run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
             " (1, 16836, 'حقوقی', 3, 1)")
-    engine.dispose()
 
     with open_database(path) as db:
         assert current_revision(db.engine) == HEAD_REVISION and schema_differences(db.engine) == []
@@ -317,30 +293,20 @@ def test_a_database_made_at_0013_gets_its_district_and_province_rollups_filled_b
 def test_a_database_made_before_0016_gets_its_branch_spans_filled_by_it(tmp_path: Path) -> None:
     """0016 fills the branch spans from the branch rows already there (what a full recomputation writes, the 90th
     percentile included), and a branch table of a quarter read from them equals the one from the branch rows."""
-    from alembic import command
-    from sqlalchemy import create_engine
 
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators.service import IndicatorService
-    from desktop.store.migrate import alembic_config
     from tests.indicators.rollup_checks import assert_rollups_match_branch_rows, table_signature
 
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0014")  # 0015 then fills its roll-ups
-        run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
-        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
-            " (2, 1, 'B2', 'شعبه ۲', '')")
+    with _older_file(path, "0014") as run:  # 0015 then fills its roll-ups
+        _one_district(run)
         run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposed, pending_end, source)"
             " VALUES (1, 16836, 'حقوقی', 4, 1, 3, 'cases'), (1, 16836, '', 0, 0, 0, 'cases'),"
             " (2, 16836, '', 5, 2, 9, 'monthly'), (2, 16837, '', 0, 0, 9, 'carried'), (1, 16837, '', 0, 0, 3,"
             " 'cases')")
         run("INSERT INTO disposition_histogram (branch_id, month_index, case_type, bucket, count) VALUES"
             " (1, 16836, 'حقوقی', 3, 1), (1, 16837, 'حقوقی', 9, 2)")
-    engine.dispose()
 
     with open_database(path) as db:
         assert current_revision(db.engine) == HEAD_REVISION and schema_differences(db.engine) == []
@@ -378,20 +344,9 @@ def test_a_database_made_at_0016_keeps_every_derived_row_and_definition_when_001
     """0017 rebuilds the four big derived tables WITHOUT ROWID: every row (written out of key order, with
     fractions, NULLs and Persian case types) is there afterwards, read by key and by its secondary index, and
     each table keeps its columns, constraints and indexes word for word - only ``WITHOUT ROWID`` is added."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop.store.migrate import alembic_config
-
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0016")
-        run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'QOM', 'قم')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, '01', 'حوزه')")
-        run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه', ''),"
-            " (2, 1, 'B2', 'شعبه ۲', '')")
+    with _older_file(path, "0016") as run:
+        _one_district(run)
         for branch, month, case_type in ((2, 16837, ''), (1, 16837, 'کیفری'), (1, 16836, ''), (2, 16836, 'حقوقی'),
                                          (1, 16836, 'حقوقی'), (1, 16837, '')):
             run("INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, disposition_days_sum,"
@@ -405,7 +360,6 @@ def test_a_database_made_at_0016_keeps_every_derived_row_and_definition_when_001
             run("INSERT INTO indicator_rollup_month (level, month_index, unit_id, case_type, disposed,"
                 " scheduling_days_sum, scheduling_days_max) VALUES ('province', ?, ?, ?, 3, ?, NULL)",
                 (month, branch, case_type, month / 3))
-    engine.dispose()
     raw = sqlite3.connect(path)
     before = {table: (_definitions(raw, table), raw.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall())
               for table, key in _ROWID_FREE.items()}
@@ -446,17 +400,12 @@ def test_opening_an_older_file_reports_its_migration_as_a_busy_step_after_the_ch
     """The check reports its tables up to its total (which closes the window's progress dialog); the migration
     after it - seconds on a province-sized file (0017 rewrites the derived tables) - is reported as one step of
     unknown length (0 of 0: a busy indicator), so the dialog comes back instead of leaving a blank wait."""
-    from alembic import command
-    from sqlalchemy import create_engine
 
-    from desktop.store.migrate import alembic_config
     from desktop.tasks import TaskProgress
 
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0016")
-    engine.dispose()
+    with _older_file(path, "0016"):
+        pass  # no rows: only the migration's step is looked at
     steps: list[tuple[int, int, str]] = []
     open_database(path, progress=TaskProgress(on_progress=lambda *step: steps.append(step))).close()
     (done, total, _name), busy = steps[-2:]
