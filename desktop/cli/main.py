@@ -97,12 +97,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return output.ExitCode.OK
     except Exception as error:
+        if _raised_by_ctrl_c(error):
+            return output.ExitCode.INTERRUPTED
         code = output.report(error)
         if code is None:
             raise
         return code
     finally:
         busy.set_wait_notice(None)
+
+
+def _raised_by_ctrl_c(error: BaseException) -> bool:
+    """Whether ``error`` was raised while a KeyboardInterrupt was being handled: Ctrl+C during a statement makes
+    SQLAlchemy invalidate the connection, and the rollback or cleanup after it then fails in its turn. The
+    transaction is not committed either way (SQLite drops it with the connection): the user's Ctrl+C is what to
+    report, with its exit code, not the traceback of the cleanup."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__context__
+    return False
 
 
 def _silence_stdout() -> None:

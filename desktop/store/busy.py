@@ -144,6 +144,12 @@ def begin_immediate(connection: sqlite3.Connection, path: Path | None, restore_m
     _write_note(path)
 
 
+def release_this_threads_locks() -> None:
+    """Every write transaction this thread held ended with its connection (invalidated): remove their notes."""
+    for path in list(_held.__dict__.get("paths", ())):
+        release(path)
+
+
 def release(path: Path | None) -> None:
     """The write transaction ended: remove this process's note (never another's)."""
     _held.__dict__.setdefault("paths", set()).discard(path)

@@ -290,6 +290,9 @@ def _on_begin(path: Path | None, connection: Any) -> None:
 
 
 def _on_end(connection: Any) -> None:
+    if connection.invalidated:  # Ctrl+C during a statement: SQLAlchemy dropped the connection, its info with it
+        busy.release_this_threads_locks()
+        return
     connection.info.pop(_BUMPED, None)
     if "rasad_note" in connection.info:
         busy.release(connection.info.pop("rasad_note"))

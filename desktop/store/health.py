@@ -33,6 +33,7 @@ from typing import Any, Protocol
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.check_record import FileIdentity, forget_record, identity_of, write_record
 from desktop.store.errors import STORE_CONTEXT, StoreError
+from desktop.store.interrupt import was_interrupted
 
 #: How many problems are kept from a failed check.
 PROBLEMS_KEPT = 20
@@ -125,6 +126,8 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
             if progress is not None:
                 progress.step(0, 0, "")  # a TaskProgress raises its own TaskCancelled here
             raise IntegrityCheckCancelled() from error
+        if was_interrupted(error):  # nobody cancelled: Ctrl+C, which the handler's module swallows
+            raise KeyboardInterrupt from None
         if getattr(error, "sqlite_errorcode", None) in _DAMAGE_CODES or not isinstance(error, sqlite3.OperationalError):
             return [str(error)]
         raise  # busy, out of memory…: the check could not be made, which says nothing about the file

@@ -11,8 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: Virtual-machine steps between two questions: ~1 ms of work here, a negligible cost (one Python call).
 STEPS_BETWEEN_CHECKS = 20_000
@@ -30,7 +32,11 @@ def statements_stop_when(session: Session, cancelled: Callable[[], bool]) -> Ite
 
 
 def was_interrupted(error: BaseException) -> bool:
-    """Whether ``error`` (SQLAlchemy's or the driver's) is a statement aborted by the progress handler."""
+    """Whether ``error`` (SQLAlchemy's or the driver's) is a statement aborted by the progress handler.
+
+    When nobody cancelled, that is Ctrl+C: Python raises KeyboardInterrupt inside the handler (the main thread
+    runs it), and the sqlite3 module swallows the exception and aborts the statement instead. Callers then raise
+    KeyboardInterrupt again, so that the command line ends as on any Ctrl+C (exit code 130), not in a traceback."""
     original = getattr(error, "orig", error)
     return isinstance(original, sqlite3.OperationalError) and \
         getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT
