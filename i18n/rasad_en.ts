@@ -3214,7 +3214,17 @@ then sync again.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Checking the database before upgrading it to this version of Rasad…</source>
+        <translation>Checking the database before upgrading it to this version of Rasad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading the database to this version of Rasad…</source>
+        <translation>Upgrading the database to this version of Rasad…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Creating the demo province…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -3224,9 +3234,9 @@ then sync again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+43"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -8222,7 +8232,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+84"/>
+        <location filename="../desktop/store/health.py" line="+85"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>

@@ -3212,7 +3212,17 @@ then sync again.</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Checking the database before upgrading it to this version of Rasad…</source>
+        <translation>پیش از ارتقا به این نسخهٔ رصد، پایگاه داده بررسی می‌شود…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrading the database to this version of Rasad…</source>
+        <translation>پایگاه داده به این نسخهٔ رصد ارتقا می‌یابد…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Creating the demo province…</source>
         <translation>در حال ایجاد استان نمایشی…</translation>
     </message>
@@ -3222,9 +3232,9 @@ then sync again.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+43"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>رصد</translation>
@@ -8218,7 +8228,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+84"/>
+        <location filename="../desktop/store/health.py" line="+85"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>

@@ -80,10 +80,12 @@ class DatabaseOpener(QObject):
         dialog.setWindowTitle(self.tr("Rasad"))
         dialog.setCancelButton(None)  # a migration is all or nothing: it is not interrupted halfway
         dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)  # the check's 100 % is not the end: the migration follows it
+        dialog.setAutoReset(False)
         loop = QEventLoop()
         outcome: dict[str, object] = {}
         task = BackgroundTask(lambda progress: open_database(path, progress=progress))
-        task.progressed.connect(lambda done, total, _table: (dialog.setMaximum(total), dialog.setValue(done)))
+        task.progressed.connect(lambda done, total, table: self._opening_step(dialog, done, total, table))
         task.succeeded.connect(lambda database: outcome.setdefault("database", database))
         task.failed.connect(lambda error: outcome.setdefault("error", error))
         task.finished.connect(loop.quit)
@@ -93,6 +95,16 @@ class DatabaseOpener(QObject):
         if "error" in outcome:
             raise outcome["error"]  # type: ignore[misc]
         return outcome["database"]
+
+    def _opening_step(self, dialog: QProgressDialog, done: int, total: int, table: str) -> None:
+        """Only an older file takes long to open: first its full check (a table at a time, counted), then its
+        migration (one step of unknown length: a busy bar). The dialog says which."""
+        if total:
+            dialog.setLabelText(self.tr("Checking the database before upgrading it to this version of Rasad…"))
+        else:
+            dialog.setLabelText(self.tr("Upgrading the database to this version of Rasad…"))
+        dialog.setMaximum(total)
+        dialog.setValue(done)
 
     def _create_demo(self) -> bool:
         """Generate the demo province in a worker thread behind a cancellable progress dialog."""
