@@ -119,8 +119,8 @@ def _possibly_at_risk(sql: str, names: Sequence[str], last: int, run: int, param
     here and fails every comparison, as it breaks a run there. A condition the rules imply (the caller still
     applies them): the backlog is compared as integers (the rule compares floats of them: a rise there is a
     rise here); the clearance ``disposed * 100.0 / incoming < 100`` holds exactly when ``disposed < incoming``
-    while ``incoming`` stays below ~10**16 (above, the rounded quotient may reach 100 from below: such units
-    are let through)."""
+    while ``incoming`` is below ``_EXACT_CLEARANCE_BELOW`` (the rounded quotient could reach 100 from below only
+    past ~10**16 incoming cases): a unit with more is let through whatever it disposed of."""
     missing = {"pending_end", "incoming", "disposed"} - set(names)
     if missing:
         raise ValueError(f"the early-warning rules need {', '.join(sorted(missing))}")
