@@ -17,6 +17,7 @@ from desktop.store.database import open_database
 from tests.services.test_indicator_rollups import units_at_risk_from_tables
 
 FIRST = 16836  # 1403-01; the run's four months are 16836..16839
+HUGE = 904479912243198631  # HUGE * 100.0 / HUGE == 99.99999999999999
 A, B = "حقوقی", "کیفری"
 # branch -> [(month offset, case type, incoming, disposed, pending_end)]
 BRANCHES: dict[str, list[tuple[int, str, int, int, int]]] = {
@@ -31,6 +32,9 @@ BRANCHES: dict[str, list[tuple[int, str, int, int, int]]] = {
                     + [(m, B, 1, 1, (10, 1, 30, 10)[m]) for m in range(4)],
     "both rules": [(m, B, 10, 2, 100 * (m + 1)) for m in range(4)],
     "improving": [(m, A, 10, 20, 50 - m) for m in range(4)],
+    # as many disposed of as came in, yet disposed * 100.0 / incoming rounds to just under 100 at this size:
+    # the rule says "low", so SQL must let it through although disposed < incoming does not hold
+    "absurd counts": [(m, A, HUGE, HUGE, 5) for m in range(4)],
 }
 
 
@@ -66,6 +70,7 @@ def test_every_unit_the_rules_flag_is_let_through_and_the_result_is_the_tables(s
         "clearing less": {RiskReason.CLEARANCE_LOW},
         "types summed": {RiskReason.BACKLOG_GROWING},
         "both rules": {RiskReason.BACKLOG_GROWING, RiskReason.CLEARANCE_LOW},
+        "absurd counts": {RiskReason.CLEARANCE_LOW},
     }
     assert {unit.name for unit in found if unit.level == "district"} == {"حوزه ۱", "حوزه ۲"}
 
@@ -75,8 +80,10 @@ def test_only_the_units_that_may_meet_a_rule_come_back_from_sql(service: Indicat
     assert months == [FIRST + offset for offset in range(RUN_MONTHS + 1)]
     everything = service.month_totals("branch", months[0], months[-1], MEASURES)
     narrowed = service.month_totals("branch", months[0], months[-1], MEASURES, possibly_at_risk=RUN_MONTHS)
-    # exactly the units flagged: the condition is the rules' own for counts of cases (below 10**15)
-    assert [unit[2] for unit in narrowed[0]] == ["rising", "clearing less", "types summed", "both rules"]
+    # exactly the units flagged: the condition is the rules' own for counts of cases (below 10**15), and lets
+    # every unit with more incoming cases through
+    assert [unit[2] for unit in narrowed[0]] == ["rising", "clearing less", "types summed", "both rules",
+                                                 "absurd counts"]
     # the totals of a unit let through are the ones read without narrowing
     assert all(narrowed[1][unit[0]] == everything[1][unit[0]] for unit in narrowed[0])
     assert len(everything[0]) == len(BRANCHES)
