@@ -50,8 +50,10 @@ def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVEL
         # One query per level for the run's months (districts from their roll-ups): each unit-month's totals
         # are the ones a one-month table of the dashboard has, from which both indicators follow exactly as the
         # service computes them - neither has a rolling window or needs histograms; a unit-month without rows
-        # has no backlog and no clearance (missing data breaks a run, docs/indicators.md).
-        units, totals = service.month_totals(level, indexes[0], indexes[-1], MEASURES)
+        # has no backlog and no clearance (missing data breaks a run, docs/indicators.md). Only the units whose
+        # figures may meet a rule come back (a necessary condition in SQL; the rule is applied here): the
+        # overview's cost does not grow with the 3,000 branches a province may have.
+        units, totals = service.month_totals(level, indexes[0], indexes[-1], MEASURES, possibly_at_risk=RUN_MONTHS)
         watched = []
         for unit_id, _code, name, parent in units:
             of_unit = totals.get(unit_id, {})

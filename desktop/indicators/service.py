@@ -107,6 +107,36 @@ def _branch_scope(connection: Connection, level: str, unit_id: int) -> tuple[str
     return (level, unit_id)
 
 
+#: Below this many incoming cases ``disposed * 100.0 / incoming < 100`` exactly when ``disposed < incoming``.
+_EXACT_CLEARANCE_BELOW = 10**15
+
+
+def _possibly_at_risk(sql: str, names: Sequence[str], last: int, run: int, params: dict[str, Any]) -> str:
+    """``sql`` (unit, month, the sums of ``names``, per unit-month) narrowed to the units that may meet an
+    early-warning rule over the ``run`` months ending with ``last``
+    (desktop/domain/indicators/early_warning.py): each of them with a month-end backlog above the month
+    before's, or each with incoming cases and fewer disposed of than came in. A month without rows is NULL
+    here and fails every comparison, as it breaks a run there. A condition the rules imply (the caller still
+    applies them): the backlog is compared as integers (the rule compares floats of them: a rise there is a
+    rise here); the clearance ``disposed * 100.0 / incoming < 100`` holds exactly when ``disposed < incoming``
+    while ``incoming`` is below ``_EXACT_CLEARANCE_BELOW`` (the rounded quotient could reach 100 from below only
+    past ~10**16 incoming cases): a unit with more is let through whatever it disposed of."""
+    missing = {"pending_end", "incoming", "disposed"} - set(names)
+    if missing:
+        raise ValueError(f"the early-warning rules need {', '.join(sorted(missing))}")
+
+    def at(column: str, back: int) -> str:  # the unit's value in month ``last - back`` (NULL: no rows)
+        params[f"_risk_month_{back}"] = last - back
+        return f"max(CASE WHEN month = :_risk_month_{back} THEN {column} END)"
+
+    grew = " AND ".join(f"{at('pending_end', back)} > {at('pending_end', back + 1)}" for back in range(run))
+    low = " AND ".join(f"{at('incoming', back)} > 0 AND ({at('disposed', back)} < {at('incoming', back)}"
+                       f" OR {at('incoming', back)} >= {_EXACT_CLEARANCE_BELOW})" for back in range(run))
+    columns = ", ".join(("unit", "month", *names))
+    return (f"WITH m({columns}) AS ({sql}) SELECT * FROM m WHERE unit IN"
+            f" (SELECT unit FROM m GROUP BY unit HAVING ({grew}) OR ({low}))")
+
+
 def _check_level(level: str) -> str:
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
@@ -486,9 +516,10 @@ class IndicatorService(ActsForPrincipal):
 
     @staticmethod
     def _units(
-        connection: Connection, level: str, parent: tuple[str, int] | None
+        connection: Connection, level: str, parent: tuple[str, int] | None, only: Sequence[int] | None = None,
     ) -> tuple[tuple[int, str, str, str], ...]:
-        """(id, code, name, parent name) of every unit of ``level`` within ``parent``, by code."""
+        """(id, code, name, parent name) of every unit of ``level`` within ``parent`` (and among the ids
+        ``only``, when given), by code."""
         if level == "province":
             sql = "SELECT p.id, p.code, p.name, '' FROM province p"
             where = " WHERE p.id = :parent" if parent is not None and parent[0] == "province" else ""
@@ -506,7 +537,11 @@ class IndicatorService(ActsForPrincipal):
                 "district": " WHERE b.district_id = :parent",
                 "branch": " WHERE b.id = :parent",
             }.get(parent[0] if parent else "", "")
-        params = {"parent": parent[1]} if parent is not None else {}
+        params: dict[str, Any] = {"parent": parent[1]} if parent is not None else {}
+        if only is not None:
+            alias = {"province": "p", "district": "d"}.get(level, "b")
+            where += f"{' AND' if where else ' WHERE'} {alias}.id IN (SELECT value FROM json_each(:only))"
+            params["only"] = json.dumps(list(only))
         # The driver's rows (a branch table lists 3,000 units: SQLAlchemy's row objects cost ~10 ms of them).
         return tuple(tuple(row) for row in connection.exec_driver_sql(sql + where + " ORDER BY 2", params).cursor.fetchall())  # type: ignore[misc,union-attr]
 
@@ -651,19 +686,26 @@ class IndicatorService(ActsForPrincipal):
         return DataCoverage(period, len(table.rows), table.complete_count, incomplete)
 
     def month_totals(
-        self, level: str, first: int, last: int, measures: Sequence[str] = SUMMED_FIELDS,
+        self, level: str, first: int, last: int, measures: Sequence[str] = SUMMED_FIELDS, *,
+        possibly_at_risk: int | None = None,
     ) -> tuple[list[tuple[int, str, str, str]], dict[int, dict[int, MeasureTotals]]]:
         """Every unit of ``level`` the principal may see - (id, code, name, parent name) - and its summed
         ``measures`` (all case types) per month of ``first..last``, each month's totals as a one-month table has
         them (its stocks at that month); a unit-month without any row is absent (no value, not zero). Districts
-        and provinces from their roll-ups: one ``GROUP BY unit, month`` query (the units-at-risk card)."""
+        and provinces from their roll-ups: one ``GROUP BY unit, month`` query (the units-at-risk card).
+
+        ``possibly_at_risk=run``: only the units whose figures may meet an early-warning rule over the last
+        ``run`` months up to ``last`` (``measures`` must hold pending_end, incoming and disposed) - a necessary
+        condition checked in SQL, so that 3,000 branches are not all carried into Python (the overview at start:
+        ~250 of them come back); the caller applies the rule itself (desktop/indicators/at_risk.py)."""
         _check_level(level)
         names = tuple(measures)
         with self._database.engine.connect() as connection:
             parent = self._allowed_parent(connection, level, None)
             if isinstance(parent, _Nothing):
                 return [], {}
-            units = list(self._units(connection, level, parent))
+            if possibly_at_risk is None:
+                units = list(self._units(connection, level, parent))
             sums = ", ".join(f"sum(im.{name})" for name in names)
             params: dict[str, Any] = {"first": first, "last": last}
             if self._use_rollups and uses_rollups(level, parent):
@@ -678,7 +720,11 @@ class IndicatorService(ActsForPrincipal):
                 sql = f"SELECT {unit}, im.month_index, {sums}{_FROM}{_filters(None, parent)} GROUP BY 1, 2"
             if parent is not None:
                 params["parent"] = parent[1]
+            if possibly_at_risk is not None:
+                sql = _possibly_at_risk(sql, names, last, possibly_at_risk, params)
             rows = connection.execute(text(sql), params).all()
+            if possibly_at_risk is not None:
+                units = list(self._units(connection, level, parent, sorted({row[0] for row in rows})))
         days = {month: (month_bounds(month)[1] - month_bounds(month)[0]).days + 1 for month in range(first, last + 1)}
         totals: dict[int, dict[int, MeasureTotals]] = {}
         for unit_id, month, *values in rows:

@@ -11,21 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.planning import SolutionTerm
 from desktop.domain.rollup import ProgressPoint, WorkItem
-from desktop.store.models import (
-    Activity,
-    DriverProject,
-    OperationalProgram,
-    OrgUnit,
-    Plan,
-    ProgressUpdate,
-    Solution,
-)
 
 PROVINCE_KEY = "province"
 
@@ -142,37 +133,40 @@ class PlanStructure:
 
 
 def load_structure(session: Session) -> PlanStructure:
-    plans = [PlanRow(*row) for row in session.execute(
-        select(Plan.id, Plan.code, Plan.title, Plan.kind, Plan.weight).order_by(Plan.id))]
+    """The whole plan in six statements of ``session``'s transaction, read as the driver's rows (a province's
+    plan: thousands of activities and progress reports, read at every start after a write; SQLAlchemy's row
+    objects and its first compilation of six statements were half of that). Dates are stored as ISO text and
+    parsed as SQLAlchemy's SQLite ``Date`` parses them (``date.fromisoformat``)."""
+    connection = session.connection()
+
+    def rows(sql: str) -> list[tuple[Any, ...]]:
+        return connection.exec_driver_sql(sql).cursor.fetchall()  # type: ignore[union-attr]
+
+    plans = [PlanRow(*row) for row in rows("SELECT id, code, title, kind, weight FROM plan ORDER BY id")]
     solutions = [
-        SolutionRow(id=row.id, plan_id=row.plan_id, code=row.code, title=row.title,
-                    term=SolutionTerm(row.term) if row.term else None,
-                    responsible_unit=row.unit_name or "", executive_manager=row.executive_manager,
-                    driver_project_id=row.driver_project_id, weight=row.weight)
-        for row in session.execute(
-            select(Solution.id, Solution.plan_id, Solution.code, Solution.title, Solution.term,
-                   OrgUnit.name.label("unit_name"), Solution.executive_manager, Solution.driver_project_id,
-                   Solution.weight)
-            .outerjoin(OrgUnit, OrgUnit.id == Solution.responsible_unit_id)
-            .order_by(Solution.code))
+        SolutionRow(id=id_, plan_id=plan_id, code=code, title=title, term=SolutionTerm(term) if term else None,
+                    responsible_unit=unit_name or "", executive_manager=manager, driver_project_id=driver_id,
+                    weight=weight)
+        for id_, plan_id, code, title, term, unit_name, manager, driver_id, weight in rows(
+            "SELECT s.id, s.plan_id, s.code, s.title, s.term, u.name, s.executive_manager, s.driver_project_id,"
+            " s.weight FROM solution s LEFT OUTER JOIN org_unit u ON u.id = s.responsible_unit_id ORDER BY s.code")
     ]
-    programs = [ProgramRow(*row) for row in session.execute(
-        select(OperationalProgram.id, OperationalProgram.solution_id, OperationalProgram.code,
-               OperationalProgram.title, OperationalProgram.owner, OperationalProgram.weight)
-        .order_by(OperationalProgram.code))]
-    activities = [ActivityRow(*row) for row in session.execute(
-        select(Activity.id, Activity.program_id, Activity.parent_id, Activity.code, Activity.title,
-               Activity.weight, Activity.planned_start, Activity.planned_finish, Activity.owner)
-        .order_by(Activity.program_id, Activity.position, Activity.id))]
-    drivers = [DriverRow(*row) for row in session.execute(
-        select(DriverProject.id, DriverProject.number, DriverProject.title, OrgUnit.name)
-        .join(OrgUnit, OrgUnit.id == DriverProject.executor_unit_id)
-        .order_by(DriverProject.number))]
+    programs = [ProgramRow(*row) for row in rows(
+        "SELECT id, solution_id, code, title, owner, weight FROM operational_program ORDER BY code")]
+    day = date.fromisoformat
+    activities = [
+        ActivityRow(id_, program_id, parent_id, code, title, weight, day(start), day(finish), owner)
+        for id_, program_id, parent_id, code, title, weight, start, finish, owner in rows(
+            "SELECT id, program_id, parent_id, code, title, weight, planned_start, planned_finish, owner"
+            " FROM activity ORDER BY program_id, position, id")
+    ]
+    drivers = [DriverRow(*row) for row in rows(
+        "SELECT d.id, d.number, d.title, u.name FROM driver_project d JOIN org_unit u ON u.id = d.executor_unit_id"
+        " ORDER BY d.number")]
     history: dict[int, list[ProgressPoint]] = defaultdict(list)
-    for activity_id, reported_on, percent in session.execute(
-            select(ProgressUpdate.activity_id, ProgressUpdate.reported_on, ProgressUpdate.percent)
-            .order_by(ProgressUpdate.activity_id, ProgressUpdate.reported_on, ProgressUpdate.id)):
-        history[activity_id].append(ProgressPoint(reported_on, percent))
+    for activity_id, reported_on, percent in rows(
+            "SELECT activity_id, reported_on, percent FROM progress_update ORDER BY activity_id, reported_on, id"):
+        history[activity_id].append(ProgressPoint(day(reported_on), percent))
     return PlanStructure(plans, solutions, programs, activities, drivers,
                          {key: tuple(points) for key, points in history.items()})
 

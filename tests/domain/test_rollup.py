@@ -247,3 +247,22 @@ def test_progress_series_equals_the_rollup_on_every_date(item, dates):
 def test_actual_series_equals_the_rollup_where_the_actual_is_known(item, dates):
     expected = [(d, rollup(item, d).actual) for d in dates if rollup(item, d).actual is not None]
     assert actual_series(item, dates) == expected
+
+
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-1000, 1000),
+                 st.sampled_from([0, 100, -0.0, 0.0, 100.0, math.nan, math.inf, -math.inf])))
+def test_clamp_written_out_gives_what_min_and_max_gave_to_the_bit(value):
+    from desktop.domain.rollup import _clamp
+
+    reference = min(100.0, max(0.0, value))
+    got = _clamp(value)
+    assert type(got) is type(reference) and repr(got) == repr(reference)
+
+
+@given(_tree, st.lists(_days, min_size=1, max_size=8))
+def test_series_of_dates_given_in_order_equal_the_rollup_to_the_bit(item, dates):
+    """The overview's milestone dates come sorted: the path that skips putting the values back in the given
+    order gives the same floats (repr: -0.0 and 0.0 differ there)."""
+    dates = sorted(dates)
+    expected = [(d, repr(rollup(item, d).planned), repr(rollup(item, d).actual)) for d in dates]
+    assert [(d, repr(p), repr(a)) for d, p, a in progress_series(item, dates)] == expected

@@ -246,3 +246,20 @@ def test_an_overview_computed_across_midnight_is_not_remembered(shared: AppServi
     late = computed.overview.overdue[0]
     assert late.days_overdue == (TODAY + timedelta(days=1) - late.deadline).days  # the next day's figure
     assert services.overview.remember(computed) is False
+
+
+def test_the_overview_with_its_units_at_risk_read_beside_the_plan_is_the_services_figures(
+        shared: AppServices) -> None:
+    """On a file the units at risk are read on a thread of their own while the plan is rolled up
+    (OverviewService.compute): the overview is still each service's own figures, read one after the other."""
+    from desktop.indicators.at_risk import units_at_risk_now
+    from desktop.meetings.views import ResolutionFilter
+    from desktop.overview.views import Overview
+
+    assert shared.database.path is not None
+    overview = shared.overview.compute().overview
+    expected = Overview(shared.dashboard.home_summary(shared.clock.today()),
+                        shared.meetings.resolutions(ResolutionFilter(only_overdue=True)),
+                        units_at_risk_now(shared.indicators), bool(shared.indicators.available_months()),
+                        bool(shared.meetings.meetings()), shared.indicators.coverage())
+    assert overview.at_risk and overview == expected
