@@ -11,6 +11,9 @@ import sqlite3
 import threading
 import time
 import traceback
+from collections.abc import Iterator
+
+import pytest
 
 from desktop.context import AppServices
 from desktop.store import busy
@@ -50,8 +53,17 @@ def test_every_page_and_the_send_timer_read_without_waiting_for_another_programs
     assert elapsed < 10
 
 
+@pytest.fixture
+def no_cap_left_on_this_thread() -> Iterator[None]:
+    """A window of an earlier test in this process that was never closed leaves its cap on the thread: cleared, so
+    that what is measured is this test's window."""
+    left_over = busy.limit_this_threads_wait(None)
+    yield
+    busy.limit_this_threads_wait(left_over)
+
+
 def test_a_change_made_in_the_window_while_another_program_writes_gives_up_within_seconds_and_keeps_the_input(
-        qtbot, services: AppServices, ui_settings, monkeypatch) -> None:
+        qtbot, services: AppServices, ui_settings, monkeypatch, no_cap_left_on_this_thread) -> None:
     from desktop.ui.main_window import WINDOW_WRITE_WAIT_SECONDS
 
     monkeypatch.setenv(busy.WAIT_VARIABLE, "60")  # the process's limit, as without the variable
