@@ -286,7 +286,7 @@ def _on_begin(path: Path | None, connection: Any) -> None:
                              limit=options.get(WAIT_OPTION))
         connection.info["rasad_note"] = path
     else:
-        connection.exec_driver_sql("BEGIN")
+        connection.connection.driver_connection.execute("BEGIN")  # a read: no event of ours needs to see it
 
 
 def _on_end(connection: Any) -> None:
