@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 
 from desktop.indicators.aggregate import rebuild_all, rebuild_months
 from desktop.store.database import Database, open_database
+from tests.services.province_rows import insert_province
 
 FARVARDIN, ORDIBEHESHT = 16836, 16837
 CIVIL, CRIMINAL = "حقوقی", "کیفری"
@@ -37,8 +38,7 @@ def db() -> Iterator[Database]:
     database = open_database(":memory:")
     with database.engine.begin() as connection:
         run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'حوزه')")
+        insert_province(run, ("حوزه",))
         run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
             " (2, 1, 'B2', 'شعبه ۲', '')")  # fmt: skip
         run(

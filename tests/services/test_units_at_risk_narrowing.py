@@ -14,6 +14,7 @@ from desktop.indicators.at_risk import MEASURES, latest_months, month_index, uni
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import open_database
+from tests.services.province_rows import insert_province
 from tests.services.test_indicator_rollups import units_at_risk_from_tables
 
 FIRST = 16836  # 1403-01; the run's four months are 16836..16839
@@ -43,8 +44,7 @@ def service() -> Iterator[IndicatorService]:
     database = open_database(":memory:")
     with database.engine.begin() as connection:
         run = connection.exec_driver_sql
-        run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
-        run("INSERT INTO district (id, province_id, code, name) VALUES (1, 1, 'D1', 'حوزه ۱'), (2, 1, 'D2', 'حوزه ۲')")
+        insert_province(run, ("حوزه ۱", "حوزه ۲"))
         for number, (name, months) in enumerate(BRANCHES.items(), start=1):
             # "rising" alone in district 2; district 1 sums the rest ("both rules" makes its backlog rise)
             district = 2 if name == "rising" else 1

@@ -1,0 +1,13 @@
+"""The province and districts the in-memory service tests write their rows under."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+
+def insert_province(run: Callable[..., object], district_names: Sequence[str]) -> None:
+    """Province P (id 1) and its districts D1, D2 … (ids 1, 2 …), named ``district_names``, through ``run``
+    (a connection's ``exec_driver_sql``)."""
+    run("INSERT INTO province (id, code, name) VALUES (1, 'P', 'استان')")
+    run("INSERT INTO district (id, province_id, code, name) VALUES (?, 1, ?, ?)",
+        [(number, f"D{number}", name) for number, name in enumerate(district_names, start=1)])
