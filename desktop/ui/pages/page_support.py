@@ -14,7 +14,7 @@ from desktop.tasks import TaskProgress
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import RowsTableModel
 from desktop.ui.tasks import BackgroundTask
-from desktop.ui.widgets.cards import make_sortable
+from desktop.ui.widgets.cards import fit_columns_to_rows_in_sight, make_sortable
 from desktop.ui.widgets.errors import show_error
 
 
@@ -28,6 +28,7 @@ def read_only_table(model: RowsTableModel, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns_to_rows_in_sight(view)
     view.horizontalHeader().setStretchLastSection(True)
     make_sortable(view)
     return view
