@@ -229,34 +229,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-135"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -276,7 +276,12 @@
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+61"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -2542,7 +2547,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+70"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+72"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -3214,7 +3219,7 @@ then sync again.</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Checking the database before upgrading it to this version of Rasad…</source>
         <translation>Checking the database before upgrading it to this version of Rasad…</translation>
     </message>
@@ -3234,9 +3239,9 @@ then sync again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <location line="+20"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
@@ -4102,11 +4107,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+76"/>
+        <location line="+196"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The overview could not be computed.</source>
         <translation>The overview could not be computed.</translation>
     </message>
@@ -4252,7 +4258,7 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
     </message>
@@ -5004,7 +5010,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+113"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+114"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -5084,11 +5090,12 @@ Import the file?</translation>
         <location line="-186"/>
         <location line="+177"/>
         <location line="+105"/>
+        <location line="+26"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-97"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
@@ -5098,7 +5105,7 @@ Import the file?</translation>
         <translation>Loading the trend…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
@@ -5108,7 +5115,7 @@ Import the file?</translation>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5148,7 +5155,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

@@ -229,34 +229,34 @@
     <message>
         <location line="+22"/>
         <location line="+17"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Record progress</source>
         <translation>ثبت پیشرفت</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-135"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>این فعالیت زیرفعالیت دارد و پیشرفت آن از پیشرفت زیرفعالیت‌هایش محاسبه می‌شود. پیشرفت را برای زیرفعالیت‌ها ثبت کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Percent complete</source>
         <translation>درصد پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Evidence files</source>
         <translation>فایل‌های مستند</translation>
     </message>
@@ -276,7 +276,12 @@
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -502,7 +507,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+61"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -2540,7 +2545,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+70"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+72"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -3212,7 +3217,7 @@ then sync again.</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Checking the database before upgrading it to this version of Rasad…</source>
         <translation>پیش از ارتقا به این نسخهٔ رصد، پایگاه داده بررسی می‌شود…</translation>
     </message>
@@ -3232,9 +3237,9 @@ then sync again.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <location line="+20"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+17"/>
         <source>Rasad</source>
         <translation>رصد</translation>
@@ -4100,11 +4105,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+76"/>
+        <location line="+196"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The overview could not be computed.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
@@ -4248,7 +4254,7 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
     </message>
@@ -5000,7 +5006,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+113"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+114"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -5080,11 +5086,12 @@ Import the file?</source>
         <location line="-186"/>
         <location line="+177"/>
         <location line="+105"/>
+        <location line="+26"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-97"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
@@ -5094,7 +5101,7 @@ Import the file?</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
@@ -5104,7 +5111,7 @@ Import the file?</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5144,7 +5151,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>

@@ -165,7 +165,7 @@ class PlanService(ActsForPrincipal):
                               tuple(_evidence_ref(link.evidence_file) for link in u.evidence_links))
                 for u in row.progress_updates)
             titles = (program.title, solution.title, solution.plan.title)
-            structure = load_structure(session)
+            structure = load_structure(session, row.program_id)  # its own program's activities are enough
         item = build_activity(structure, structure.activity(activity_id))
         result = rollup(item, today)
         start = min(item_dates := [structure.activity(activity_id).planned_start, *(h.reported_on for h in history)])

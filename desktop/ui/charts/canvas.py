@@ -1,7 +1,8 @@
 """A matplotlib figure inside a Qt widget, with the bundled Persian font and Persian digits; and what every chart
 of the window shares, matplotlib or not (`SavableChart`: right-click, save as PNG or SVG; `chart_style`).
 
-matplotlib is imported on first use only: it costs a few hundred milliseconds at start.
+matplotlib is imported on first use only, off the window's thread (desktop/ui/charts/loading.py): it costs half a
+second.
 matplotlib ≥ 3.11 shapes and orders Persian text itself, so labels are passed as plain strings.
 """
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 
 @cache
-def _configure_matplotlib() -> None:
+def configure_matplotlib_once() -> None:
+    """The window's backend and the bundled fonts (desktop/ui/charts/loading.py calls it off the window's thread)."""
     import matplotlib
 
     matplotlib.use("QtAgg")
@@ -92,7 +94,7 @@ class ChartWidget(SavableChart):
 
     def __init__(self, parent: QWidget | None = None, *, height_inches: float = 3.0):
         super().__init__(parent)
-        _configure_matplotlib()
+        configure_matplotlib_once()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 

@@ -189,6 +189,13 @@ class ActivityPanel(QWidget):
         self.evidence.clear()
 
     def _draw_chart(self, detail: ActivityDetail) -> None:
+        from desktop.ui.charts.loading import when_charts_loaded
+
+        # Drawn unless another activity was shown meanwhile (while matplotlib was being imported).
+        when_charts_loaded(self, self.tr("Activity"),
+                           lambda: self._draw_loaded_chart(detail) if self._detail is detail else None)
+
+    def _draw_loaded_chart(self, detail: ActivityDetail) -> None:
         from desktop.ui.charts.canvas import ChartWidget
 
         if self._chart is None:

@@ -307,9 +307,9 @@ class HomePage(QWidget):
         self.attention.set_items(self._attention_items(data), self.tr(
             "Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk."))
         self.loaded.emit()
-        # The chart after the figures have been painted: building matplotlib's canvas the first time costs
-        # about a second, which the figures need not wait for. (A zero timer is not enough: a repaint is
-        # itself scheduled a few milliseconds later.)
+        # The chart after the figures have been painted, and matplotlib imported off the window's thread
+        # (desktop/ui/charts/loading.py): the figures need not wait for either. (A zero timer is not enough: a
+        # repaint is itself scheduled a few milliseconds later.)
         self._chart_drawn = False
         self._overall.installEventFilter(self._chart_after_paint)
         self._overall.update()  # a paint even when the figure's text did not change (QLabel may skip those)
@@ -409,6 +409,16 @@ class HomePage(QWidget):
             "#b00020" if coverage.incomplete else None)
 
     def _draw_chart(self) -> None:
+        from desktop.ui.charts.loading import charts_loaded, when_charts_loaded
+
+        if self._summary is None:
+            return
+        if not charts_loaded():
+            when_charts_loaded(self, self.tr("Overview"), self._draw_loaded_chart)
+            return
+        self._draw_loaded_chart()
+
+    def _draw_loaded_chart(self) -> None:
         from desktop.ui.charts.canvas import ChartWidget
         from desktop.ui.charts.progress_charts import draw_driver_projects
 

@@ -103,6 +103,7 @@ class IndicatorsPage(QWidget):
         self._trend_request = 0
         self._trend_after_paint: Callable[[], None] | None = None  # the trend waiting for the ranking's paint
         self.last_trend: IndicatorTrend | None = None
+        self._trend_to_draw: IndicatorTrend | None = None
 
         self.indicator = QComboBox()
         self.indicator.setObjectName("indicator")
@@ -466,7 +467,7 @@ class IndicatorsPage(QWidget):
             return
         self._trend_request += 1
         request = self._trend_request
-        self.last_trend = None
+        self.last_trend = self._trend_to_draw = None
         self.trend_title.setText(self.tr("Loading the trend…"))
         if self._trend_chart is not None:
             self._trend_chart.figure.clear()
@@ -504,6 +505,14 @@ class IndicatorsPage(QWidget):
         return self._selected is not None and self._table is not None and self.last_trend is None
 
     def _show_trend(self, trend: IndicatorTrend) -> None:
+        from desktop.ui.charts.loading import when_charts_loaded
+
+        self._trend_to_draw = trend
+        # Drawn unless a newer trend came meanwhile (while matplotlib was being imported).
+        when_charts_loaded(self, self.tr("Indicators"),
+                           lambda: self._paint_trend(trend) if self._trend_to_draw is trend else None)
+
+    def _paint_trend(self, trend: IndicatorTrend) -> None:
         from desktop.ui.charts.canvas import ChartWidget
         from desktop.ui.charts.indicator_charts import draw_trend
 

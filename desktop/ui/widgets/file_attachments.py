@@ -33,7 +33,7 @@ class FileAttachments(QWidget):
         self._list = QListWidget()
         self._list.setObjectName("evidenceFiles")
         self._list.setMaximumHeight(96)
-        self._list.itemActivated.connect(lambda item: self.open_file(self._files[self._list.row(item)]))
+        self._list.itemActivated.connect(self._open_current)  # the placeholder row has no file
         self._list.currentRowChanged.connect(self._update_buttons)
         self._attach = QPushButton(self.tr("Attach files…"), self)  # parented: never shown as a window
         self._attach.clicked.connect(self.choose_files)
@@ -81,7 +81,7 @@ class FileAttachments(QWidget):
     def open_file(self, ref: EvidenceRef) -> bool:
         return open_evidence(self, self._path_for(ref.sha256), ref)
 
-    def _open_current(self) -> None:
+    def _open_current(self, *_item: QListWidgetItem) -> None:
         row = self._list.currentRow()
         if 0 <= row < len(self._files):
             self.open_file(self._files[row])
