@@ -4699,27 +4699,32 @@ then sync again.</translation>
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <location line="+5"/>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+33"/>
         <location line="+9"/>
         <location line="+17"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Importing {file}…</source>
         <translation>Importing {file}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Branch {branch}: {count}</source>
         <translation>Branch {branch}: {count}</translation>
     </message>

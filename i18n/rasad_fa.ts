@@ -4695,27 +4695,32 @@ then sync again.</source>
         <translation>فایل‌های CSV یا Excel (*.csv *.txt *.xlsx);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <location line="+5"/>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Reading {file}…</source>
+        <translation>در حال خواندن {file}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+33"/>
         <location line="+9"/>
         <location line="+17"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Importing {file}…</source>
         <translation>در حال وارد کردن {file}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>ورود اطلاعات لغو شد؛ هیچ تغییری اعمال نشد.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Branch {branch}: {count}</source>
         <translation>شعبهٔ {branch}: {count}</translation>
     </message>
