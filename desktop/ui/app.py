@@ -187,7 +187,7 @@ def _render_when_loaded(app, window, shown: str, screenshot: Path | None, state:
                         timeout_ms: int = 60_000) -> None:
     """`--selftest`, `--screenshot`: wait until the page opened (``shown``) has its data and the charts drawn
     after them, paint it offscreen, report, quit."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
 
     from desktop.ui.startup_probe import page_has_its_data
 
@@ -195,8 +195,18 @@ def _render_when_loaded(app, window, shown: str, screenshot: Path | None, state:
     clock.start()
     page = window.page(shown)
 
+    # A page that does not say when it has its data (the audit trail, the sync page...) has it once the jobs it
+    # started are done: the thread pool idle at three checks running (otherwise the picture showed empty tables).
+    says_when_loaded = callable(getattr(page, "is_loaded", None))
+    idle_checks = [0]
+
+    def jobs_done() -> bool:
+        idle_checks[0] = idle_checks[0] + 1 if QThreadPool.globalInstance().activeThreadCount() == 0 else 0
+        return says_when_loaded or idle_checks[0] >= 3
+
     def complete() -> bool:  # the data and the charts drawn after them
-        return page_has_its_data(page) and bool(getattr(page, "is_complete", lambda: True)())
+        return (page_has_its_data(page) and bool(getattr(page, "is_complete", lambda: True)())
+                and jobs_done())
 
     def check() -> None:
         if not complete() and clock.elapsed() < timeout_ms:

@@ -181,3 +181,39 @@ def test_opening_an_older_file_says_it_is_checked_then_upgraded(qtbot, tmp_path:
     shown = [label for n, label in enumerate(labels) if n == 0 or labels[n - 1] != label]
     assert shown == ["پیش از ارتقا به این نسخهٔ رصد، پایگاه داده بررسی می‌شود…",
                      "پایگاه داده به این نسخهٔ رصد ارتقا می‌یابد…"]
+
+
+#: `run --screenshot` on the audit page, its trail read slowly: records whether its rows were shown before the
+#: picture was taken.
+_SLOW_AUDIT_SCREENSHOT = """
+import sys, time
+from desktop.audit.service import AuditService
+from desktop.cli.main import main
+from desktop.ui import main_window
+from desktop.ui.pages import audit
+
+happened = []
+read_entries = AuditService.entries
+AuditService.entries = lambda self, *args: (time.sleep(1.0), read_entries(self, *args))[1]
+show_entries = audit.AuditPage._show_entries
+audit.AuditPage._show_entries = lambda self, entries: (happened.append("rows shown"), show_entries(self, entries))
+grab = main_window.MainWindow.grab
+main_window.MainWindow.grab = lambda self, *args: (happened.append("picture taken"), grab(self, *args))[1]
+try:
+    code = main(sys.argv[1:])
+finally:
+    print("happened", ",".join(happened))
+raise SystemExit(code)
+"""
+
+
+def test_a_screenshot_of_a_page_that_loads_in_the_background_waits_for_its_rows(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_DATA_DIR": str(tmp_path), "RASAD_LANG": "en"}
+    picture = tmp_path / "audit.png"
+    result = subprocess.run([sys.executable, "-c", _SLOW_AUDIT_SCREENSHOT, "run", "--demo", "--page", "audit",
+                             "--screenshot", str(picture)], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    happened = next(line for line in result.stdout.splitlines() if line.startswith("happened "))
+    assert happened.split(" ", 1)[1].startswith("rows shown")  # not an empty table
+    assert "picture taken" in happened and picture.stat().st_size > 10_000
