@@ -51,6 +51,13 @@ class _Signals(QObject):
     done = Signal()
 
 
+def _report_progress(signals: _Signals, done: int, total: int, message: str) -> None:
+    try:
+        signals.progressed.emit(done, total, message)
+    except RuntimeError:  # the window that started the job has closed meanwhile: nobody is left to tell, so stop
+        raise TaskCancelled() from None
+
+
 def _nothing(_progress: TaskProgress) -> None:
     return None
 
@@ -99,7 +106,7 @@ class BackgroundTask(QObject):
         # error). Unparented, they live as long as the runnable that holds them; Qt drops the queued
         # connection to a task that is gone.
         self._signals = _Signals()
-        self._progress = TaskProgress(on_progress=self._signals.progressed.emit)
+        self._progress = TaskProgress(on_progress=partial(_report_progress, self._signals))
         self._signals.progressed.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
         self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._runnable = _Runnable(job, self._signals, self._progress)

@@ -110,3 +110,32 @@ def test_a_job_phase_is_shown_translated_under_the_title_of_its_progress_dialog(
     assert dialog.maximum() == 0  # no count: a busy bar, not a full one
     release.set()
     qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)
+
+
+def test_a_job_reporting_progress_after_its_messenger_was_deleted_stops_as_cancelled_without_an_error(
+        qtbot, caplog) -> None:
+    """The window's health check reported progress after the window had closed: "Signal source has been deleted",
+    logged as a failed job with its traceback."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    started, release = threading.Event(), threading.Event()
+    stepped_after: list[bool] = []
+
+    def job(progress) -> str:  # noqa: ANN001 - TaskProgress
+        started.set()
+        release.wait(10)
+        progress.step(1, 2, "")
+        stepped_after.append(True)  # never reached: nobody is left to report to
+        return "done"
+
+    task = BackgroundTask(job)
+    task.start()
+    assert started.wait(10)
+    runnable = task._runnable
+    shiboken6.delete(task._signals)  # as at the window's end
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # not stop_background_jobs: that would cancel it
+    assert runnable.outcome[0] == "cancelled" and stepped_after == []
+    assert "background job failed" not in caplog.text
+    tasks._running.pop(id(task), None)  # its release was to come through the deleted messenger
