@@ -155,6 +155,9 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress],
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    # Qt shows the dialog only once a first value was set: a job that reports nothing before it is done (an
+    # import's preview of a slow file) would otherwise run with no dialog at all.
+    dialog.setValue(0)
     task = BackgroundTask(job, parent)
 
     def show_progress(done: int, total: int, message: str) -> None:

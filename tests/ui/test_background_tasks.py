@@ -139,3 +139,27 @@ def test_a_job_reporting_progress_after_its_messenger_was_deleted_stops_as_cance
     assert runnable.outcome[0] == "cancelled" and stepped_after == []
     assert "background job failed" not in caplog.text
     tasks._running.pop(id(task), None)  # its release was to come through the deleted messenger
+
+
+def test_a_job_that_reports_no_progress_still_shows_its_dialog_once_it_lasts(qtbot) -> None:
+    """Reading an import's preview reports nothing until it is done: its dialog must appear all the same (Qt shows
+    a progress dialog only after a first value), or a slow file leaves a window that seems to ignore the click."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    started, release = threading.Event(), threading.Event()
+
+    def job(_progress) -> None:  # noqa: ANN001 - TaskProgress
+        started.set()
+        release.wait(10)
+
+    tasks.run_with_progress(owner, "Reading a slow file…", job, lambda _result: None, lambda _error: None)
+    assert started.wait(10)
+    dialog = owner.findChild(QProgressDialog)
+    try:
+        qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)
