@@ -801,7 +801,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+146"/>
+        <location filename="../desktop/ui/tasks.py" line="+153"/>
         <source>Cancel</source>
         <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>Cancel</translation>
@@ -2595,12 +2595,17 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+146"/>
+        <location filename="../desktop/cli/output.py" line="+148"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
+        <source>Checking the database before its first change: {percent}%</source>
+        <translation>Checking the database before its first change: {percent}%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>Waiting for the database: another program is changing it (at most {seconds} s)…</translation>
     </message>
@@ -2731,7 +2736,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-35"/>
+        <location filename="../desktop/cli/output.py" line="-69"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -8244,7 +8249,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+85"/>
+        <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>

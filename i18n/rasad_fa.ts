@@ -799,7 +799,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+146"/>
+        <location filename="../desktop/ui/tasks.py" line="+153"/>
         <source>Cancel</source>
         <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>انصراف</translation>
@@ -2593,12 +2593,17 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+146"/>
+        <location filename="../desktop/cli/output.py" line="+148"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
+        <source>Checking the database before its first change: {percent}%</source>
+        <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>در انتظار پایگاه داده: برنامهٔ دیگری در حال تغییر آن است (حداکثر {seconds} ثانیه)…</translation>
     </message>
@@ -2729,7 +2734,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-35"/>
+        <location filename="../desktop/cli/output.py" line="-69"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -8240,7 +8245,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+85"/>
+        <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>

@@ -26,6 +26,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -198,6 +199,9 @@ class DatabaseHealth:
         self._chain_lock = threading.Lock()
         self._chain = trusted  # the file as this process's own last change left it; None: not known
         self._writing = threading.local()
+        #: How a check that a first write must wait for is shown (the command line: a line on its terminal);
+        #: None: not shown. The window runs its check in the background and shows it in its status bar.
+        self.show_first_write_check: Callable[[], AbstractContextManager[CheckProgress]] | None = None
 
     @property
     def report(self) -> HealthReport:
@@ -295,7 +299,11 @@ class DatabaseHealth:
             return
         report = self._report
         if report.status is HealthStatus.UNCHECKED and not self.cleared_by_record:
-            report = self.ensure_checked()
+            if self.show_first_write_check is None:
+                report = self.ensure_checked()
+            else:
+                with self.show_first_write_check() as progress:
+                    report = self.ensure_checked(progress)
         if report.status is HealthStatus.DAMAGED:
             raise DatabaseDamagedError(self.path, report.problems)
 
