@@ -2600,12 +2600,12 @@
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>Checking the database before its first change: {percent}%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>Waiting for the database: another program is changing it (at most {seconds} s)…</translation>
     </message>
@@ -2736,7 +2736,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-69"/>
+        <location filename="../desktop/cli/output.py" line="-82"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -2892,7 +2892,17 @@ then sync again.</translation>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Gathering the report&apos;s figures… {percent}%</source>
+        <translation>Gathering the report&apos;s figures… {percent}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing {file}… {percent}%</source>
+        <translation>Writing {file}… {percent}%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>

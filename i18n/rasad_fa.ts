@@ -2598,12 +2598,12 @@
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>در انتظار پایگاه داده: برنامهٔ دیگری در حال تغییر آن است (حداکثر {seconds} ثانیه)…</translation>
     </message>
@@ -2734,7 +2734,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-69"/>
+        <location filename="../desktop/cli/output.py" line="-82"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -2890,7 +2890,17 @@ then sync again.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Gathering the report&apos;s figures… {percent}%</source>
+        <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing {file}… {percent}%</source>
+        <translation>در حال نوشتن {file}… {percent}٪</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>

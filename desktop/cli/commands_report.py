@@ -35,7 +35,7 @@ def _report(args: argparse.Namespace) -> int:
     import time
     from datetime import date
 
-    from desktop.cli.output import CommandFailed, fail, open_existing_database, translated
+    from desktop.cli.output import CommandFailed, TerminalLine, fail, open_existing_database, translated
     from desktop.clock import FixedClock, SystemClock
     from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -60,17 +60,22 @@ def _report(args: argparse.Namespace) -> int:
         raise fail(error) from error
     database = open_existing_database(args.db)
     started = time.perf_counter()
+    line = TerminalLine()
     try:
         service = ReportService(database, FixedClock(as_of) if as_of else SystemClock(),
                                 principal=acting_principal(database, args))
         lang = ReportLanguage(translated, rtl=current_language() is Language.PERSIAN)
         letterhead = LetterheadRequest(args.number, args.classification) if args.letterhead else None
-        report = service.build(ReportRequest(ReportKind(args.kind), period, args.district, letterhead), lang)
-        path = service.write(report, args.out, lang)
+        gathering = QT_TRANSLATE_NOOP("Cli", "Gathering the report's figures… {percent}%")
+        report = service.build(ReportRequest(ReportKind(args.kind), period, args.district, letterhead), lang,
+                               _shown_on(line, gathering, args.out.name))
+        writing = QT_TRANSLATE_NOOP("Cli", "Writing {file}… {percent}%")
+        path = service.write(report, args.out, lang, _shown_on(line, writing, args.out.name))
         charts = service.save_charts(report, args.charts, args.chart_format) if args.charts else []
     except DomainError as error:
         raise fail(error) from error
     finally:
+        line.clear()
         database.close()
     if not report.has_data:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no data for {period}; the report says so."),
@@ -81,3 +86,16 @@ def _report(args: argparse.Namespace) -> int:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} charts saved in {folder}."),
                          count=len(charts), folder=str(args.charts)))
     return 0
+
+
+def _shown_on(line, text: str, file_name: str):  # noqa: ANN001, ANN202 - a TerminalLine; a TaskProgress
+    """The report's progress on the terminal's line: ``text`` with the share done (of the steps that count)."""
+    from desktop.cli.output import translated
+    from desktop.tasks import TaskProgress
+
+    def show(done: int, total: int, _message: str) -> None:
+        if total:
+            line.show(translated("Cli", text, file=file_name, percent=100 * min(done, total) // total))
+
+    # Its own, even when nothing is shown (the shared NO_PROGRESS must never be cancelled by anyone).
+    return TaskProgress(on_progress=show if line.enabled else None)

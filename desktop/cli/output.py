@@ -156,6 +156,25 @@ def open_existing_database(path):
     return database
 
 
+class TerminalLine:
+    """One line of stderr rewritten in place (a long command's progress on a terminal), cleared when done; nothing
+    at all when stderr is not a terminal (a script's log keeps only the results)."""
+
+    def __init__(self) -> None:
+        self._shown = ""
+        self.enabled = sys.stderr.isatty()
+
+    def show(self, text: str) -> None:
+        if self.enabled and text != self._shown:
+            print(f"\r{text}\033[K", end="", file=sys.stderr, flush=True)
+            self._shown = text
+
+    def clear(self) -> None:
+        if self._shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self._shown = ""
+
+
 class _CheckOnTerminal:
     """The whole-file check that a command's first change waits for, when the file is not as it was last recorded
     checked (copied, restored by hand, changed by another program): 3.5 s on the large demo, said on one line
@@ -164,7 +183,7 @@ class _CheckOnTerminal:
     is_cancelled = False  # Ctrl+C stops it (KeyboardInterrupt), not a flag
 
     def __init__(self) -> None:
-        self._shown = ""
+        self._line = TerminalLine()
 
     @classmethod
     @contextmanager
@@ -173,18 +192,12 @@ class _CheckOnTerminal:
         try:
             yield progress
         finally:
-            progress._clear()
+            progress._line.clear()
 
     def step(self, done: int, total: int, _table: str = "") -> None:
-        line = translated("Cli", QT_TRANSLATE_NOOP("Cli", "Checking the database before its first change: {percent}%"),
-                          percent=100 * done // total if total else 0)
-        if line != self._shown:
-            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
-            self._shown = line
-
-    def _clear(self) -> None:
-        if self._shown:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        self._line.show(translated(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "Checking the database before its first change: {percent}%"),
+            percent=100 * done // total if total else 0))
 
 
 def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a desktop.store.busy.LockHolder
