@@ -140,36 +140,27 @@ class _TerminalProgress:
     result is printed. Nothing when stderr is not a terminal (a script's log keeps only the results)."""
 
     def __init__(self, name: str) -> None:
+        from desktop.cli.output import TerminalLine
+
         self._name = name
-        self._shown = ""
+        self._line = TerminalLine()
 
     def progress(self) -> TaskProgress:
-        import sys
-
         from desktop.tasks import TaskProgress
 
         # Its own, even when nothing is shown: Ctrl+C cancels it (the shared NO_PROGRESS must never be).
-        return TaskProgress(on_progress=self._show if sys.stderr.isatty() else None)
+        return TaskProgress(on_progress=self._show if self._line.enabled else None)
 
     def _show(self, done: int, total: int, message: str) -> None:
-        import sys
-
         from desktop.cli.output import translated
 
         if not message:  # the file's hash, before the rows: no phase of its own to show
             return
         share = f"{100 * done // total}% " if total else ""
-        line = f"{self._name}: {share}{translated('Import', message)}"
-        if line != self._shown:
-            print(f"\r{line}\033[K", end="", file=sys.stderr, flush=True)
-            self._shown = line
+        self._line.show(f"{self._name}: {share}{translated('Import', message)}")
 
     def clear(self) -> None:
-        import sys
-
-        if self._shown:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
-            self._shown = ""
+        self._line.clear()
 
 
 def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an ImportResult
