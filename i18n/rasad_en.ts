@@ -2636,7 +2636,7 @@
         <translation>{path}: the import was interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-88"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -2871,7 +2871,12 @@ then sync again.</translation>
         <translation>--keep must be at least 1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Writing the backup and checking it…</source>
+        <translation>Writing the backup and checking it…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backup written and verified: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
@@ -2881,7 +2886,12 @@ then sync again.</translation>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>Checking the backup and restoring it…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>

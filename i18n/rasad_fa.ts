@@ -2634,7 +2634,7 @@
         <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+77"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>… و {count} ایراد دیگر.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-88"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -2869,7 +2869,12 @@ then sync again.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Writing the backup and checking it…</source>
+        <translation>در حال نوشتن نسخهٔ پشتیبان و بررسی آن…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backup written and verified: {path}</source>
         <translation>نسخهٔ پشتیبان نوشته و وارسی شد: {path}</translation>
     </message>
@@ -2879,7 +2884,12 @@ then sync again.</source>
         <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Checking the backup and restoring it…</source>
+        <translation>در حال بررسی نسخهٔ پشتیبان و بازگردانی آن…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>

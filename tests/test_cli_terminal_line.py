@@ -58,3 +58,14 @@ def test_in_a_script_a_report_prints_only_its_result(demo_province: Path, tmp_pa
                                   "1404-H2", "--out", str(tmp_path / "status.pdf")], terminal=False)
     assert code == 0 and "Report written to" in out
     assert err == ""
+
+
+def test_on_a_terminal_a_backup_says_it_is_written_and_checked_then_clears_the_line(
+        demo_province: Path, tmp_path: Path) -> None:
+    db = copy_demo(demo_province, tmp_path / "demo")
+    command = [sys.executable, "-m", "desktop", "backup", "create", "--db", str(db), "--folder", str(tmp_path / "b")]
+    code, out, err = run_command(command, terminal=True)
+    assert code == 0 and "Backup written and verified" in out, out + err
+    assert lines_shown(err) == ["Writing the backup and checking it…"] and err.endswith("\r\x1b[K")
+    code, out, err = run_command(command, terminal=False)
+    assert code == 0 and err == ""

@@ -42,7 +42,7 @@ def _service(args: argparse.Namespace, keep: int = 10):
 
 
 def _create(args: argparse.Namespace) -> int:
-    from desktop.cli.output import fail, translated
+    from desktop.cli.output import TerminalLine, fail, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
     if args.keep < 1:
@@ -50,11 +50,14 @@ def _create(args: argparse.Namespace) -> int:
 
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--keep must be at least 1.")))
     database, service = _service(args, args.keep)
+    line = TerminalLine()  # seconds on a large province: the copy, then its whole-file check
     try:
+        line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Writing the backup and checking it…")))
         backup = service.back_up_now()
     except DomainError as error:
         raise fail(error) from error
     finally:
+        line.clear()
         database.close()
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path}"), path=str(backup.path)))
     return 0
@@ -78,15 +81,18 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from desktop.cli.output import fail, translated
+    from desktop.cli.output import TerminalLine, fail, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
     database, service = _service(args)
+    line = TerminalLine()  # seconds on a large province: the backup and the fresh copy are checked in full
     try:
+        line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Checking the backup and restoring it…")))
         kept = service.restore(args.backup)
     except DomainError as error:
         raise fail(error) from error
     finally:
+        line.clear()
         database.close()
     print(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "Restored {backup} into {path}. The replaced database was kept as {kept}."),
