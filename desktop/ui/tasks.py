@@ -146,11 +146,17 @@ class BackgroundTask(QObject):
 
 def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress], Any],
                       on_success: Callable[[Any], None],
-                      on_failure: Callable[[object], None], *, message_context: str = "") -> BackgroundTask:
+                      on_failure: Callable[[object], None], *, message_context: str = "",
+                      cancellable: bool = True) -> BackgroundTask:
     """Start `job` in the background behind a modal-less progress dialog with a Cancel button. A step's message
     replaces the title as it comes or, with a ``message_context`` (a service's ``QT_TRANSLATE_NOOP`` source
-    texts, the job's phases), is translated in it and shown under the title."""
+    texts, the job's phases), is translated in it and shown under the title.
+
+    ``cancellable=False``: a job that cannot stop halfway (a backup, a restore) shows no Cancel button - one
+    that did nothing would let a user believe a restore he cancelled had not replaced his database."""
     dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)  # type: ignore[arg-type] - Qt's way to remove it
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -173,5 +179,6 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[TaskProgress],
     task.failed.connect(on_failure)
     task.finished.connect(dialog.close)
     task.finished.connect(dialog.deleteLater)
-    dialog.canceled.connect(task.cancel)
+    if cancellable:
+        dialog.canceled.connect(task.cancel)
     return task.start()

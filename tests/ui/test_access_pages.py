@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
 from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
 from desktop.accounts.service import AccountService
@@ -140,7 +140,11 @@ def test_the_backups_page_takes_and_lists_a_backup(qtbot, services: AppServices,
 
     page = BackupsPage(services, notifier, ui_settings)
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.back_up_now().finished, timeout=20_000):
+    task = page.back_up_now()
+    dialog = page.findChild(QProgressDialog)
+    # A backup cannot stop halfway: no Cancel that would do nothing (a restore's no more than a backup's).
+    assert dialog is not None and dialog.findChild(QPushButton) is None
+    with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
     qtbot.waitUntil(lambda: page.backups.rowCount() == 1, timeout=10_000)
     assert page.backups.row_at(0).path.exists()

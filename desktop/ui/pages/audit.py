@@ -236,4 +236,4 @@ class AuditPage(QWidget):
         return run_with_progress(self, self.tr("Exporting the audit trail…"), job,
                                  lambda written: self.count.setText(
                                      self.tr("Saved to {path}").format(path=f"\u2066{written}\u2069")),
-                                 lambda error: show_error(self, title, error))
+                                 lambda error: show_error(self, title, error), cancellable=False)

@@ -124,7 +124,8 @@ class BackupsPage(QWidget):
     def back_up_now(self) -> BackgroundTask:
         service = self._services.backups
         return run_with_progress(self, self.tr("Taking a backup…"), lambda _p: service.back_up_now(),
-                                 lambda _b: self.reload(), lambda error: show_error(self, self.tr("Backups"), error))
+                                 lambda _b: self.reload(), lambda error: show_error(self, self.tr("Backups"), error),
+                                 cancellable=False)
 
     def _restore(self) -> None:
         index = self.view.currentIndex()
@@ -151,4 +152,4 @@ class BackupsPage(QWidget):
             window.close()
 
         return run_with_progress(self, self.tr("Restoring…"), lambda _p: service.restore(backup.path), restored,
-                                 lambda error: show_error(self, self.tr("Restore"), error))
+                                 lambda error: show_error(self, self.tr("Restore"), error), cancellable=False)
