@@ -801,7 +801,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+153"/>
+        <location filename="../desktop/ui/tasks.py" line="+157"/>
         <source>Cancel</source>
         <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>Cancel</translation>
@@ -886,7 +886,7 @@
         <translation>Taking a backup…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+12"/>
         <location line="+6"/>
@@ -2575,7 +2575,12 @@
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Writing the demo province into {path}…</source>
+        <translation>Writing the demo province into {path}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>

@@ -799,7 +799,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+153"/>
+        <location filename="../desktop/ui/tasks.py" line="+157"/>
         <source>Cancel</source>
         <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>انصراف</translation>
@@ -884,7 +884,7 @@
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <location line="+12"/>
         <location line="+6"/>
@@ -2573,7 +2573,12 @@
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Writing the demo province into {path}…</source>
+        <translation>در حال نوشتن استان نمایشی در {path}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>

@@ -69,3 +69,11 @@ def test_on_a_terminal_a_backup_says_it_is_written_and_checked_then_clears_the_l
     assert lines_shown(err) == ["Writing the backup and checking it…"] and err.endswith("\r\x1b[K")
     code, out, err = run_command(command, terminal=False)
     assert code == 0 and err == ""
+
+
+def test_on_a_terminal_the_demo_says_it_is_being_written_then_clears_the_line(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    code, out, err = run_command([sys.executable, "-m", "desktop", "demo", "--db", str(db), "--as-of",
+                                  "2026-11-23"], terminal=True)
+    assert code == 0 and "Demo database written to" in out, out + err
+    assert lines_shown(err) == [f"Writing the demo province into {db}…"] and err.endswith("\r\x1b[K")

@@ -38,7 +38,7 @@ def _iso_date(text: str):
 def _demo(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from desktop.cli.output import CommandFailed, fail, translated
+    from desktop.cli.output import CommandFailed, TerminalLine, fail, translated
     from desktop.demo.generator import SCALES, generate_demo
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.store.database import open_database
@@ -49,14 +49,19 @@ def _demo(args: argparse.Namespace) -> int:
             path=str(args.db)))
     args.db.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    line = TerminalLine()  # seconds for the normal demo, about 20 for the large one
     try:
+        line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Writing the demo province into {path}…"),
+                             path=str(args.db)))
         database = open_database(args.db)
         try:
             summary = generate_demo(database, scale=SCALES[args.scale], seed=args.seed,
                                     as_of=args.as_of or date.today())
         finally:
+            line.clear()
             database.close()
     except BaseException as error:
+        line.clear()
         _remove_database(args.db)  # it did not exist before: leave nothing half-written behind
         if isinstance(error, DomainError):
             raise fail(error) from error
