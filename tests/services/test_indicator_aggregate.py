@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import Connection
 
 from desktop.indicators.aggregate import rebuild_all, rebuild_months
-from desktop.store.database import Database, open_database
-from tests.services.province_rows import insert_province
+from desktop.store.database import Database
+from tests.services.province_rows import province_in_memory
 
 FARVARDIN, ORDIBEHESHT = 16836, 16837
 CIVIL, CRIMINAL = "حقوقی", "کیفری"
@@ -35,10 +35,8 @@ CASES = [
 
 @pytest.fixture
 def db() -> Iterator[Database]:
-    database = open_database(":memory:")
-    with database.engine.begin() as connection:
+    with province_in_memory(("حوزه",)) as (database, connection):
         run = connection.exec_driver_sql
-        insert_province(run, ("حوزه",))
         run("INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
             " (2, 1, 'B2', 'شعبه ۲', '')")  # fmt: skip
         run(

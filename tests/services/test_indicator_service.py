@@ -9,8 +9,7 @@ import pytest
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.indicators.service import IndicatorService, table_query
-from desktop.store.database import open_database
-from tests.services.province_rows import insert_province
+from tests.services.province_rows import province_in_memory
 
 Q1 = JalaliPeriod.parse("1403-Q1")  # months 16836-16838, 93 days
 CIVIL, CRIMINAL = "حقوقی", "کیفری"
@@ -30,10 +29,8 @@ MONTHS = [
 
 @pytest.fixture
 def service() -> Iterator[IndicatorService]:
-    database = open_database(":memory:")
-    with database.engine.begin() as connection:
+    with province_in_memory(("حوزه ۱", "حوزه ۲")) as (database, connection):
         run = connection.exec_driver_sql
-        insert_province(run, ("حوزه ۱", "حوزه ۲"))
         run(
             "INSERT INTO branch (id, district_id, code, name, unit_type) VALUES (1, 1, 'B1', 'شعبه ۱', ''),"
             " (2, 1, 'B2', 'شعبه ۲', ''), (3, 2, 'B3', 'شعبه ۳', ''), (4, 2, 'B4', 'شعبه ۴', '')"

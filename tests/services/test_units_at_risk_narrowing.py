@@ -13,8 +13,7 @@ from desktop.domain.indicators.early_warning import RUN_MONTHS, RiskReason
 from desktop.indicators.at_risk import MEASURES, latest_months, month_index, units_at_risk_now
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.indicators.service import IndicatorService
-from desktop.store.database import open_database
-from tests.services.province_rows import insert_province
+from tests.services.province_rows import province_in_memory
 from tests.services.test_indicator_rollups import units_at_risk_from_tables
 
 FIRST = 16836  # 1403-01; the run's four months are 16836..16839
@@ -41,10 +40,8 @@ BRANCHES: dict[str, list[tuple[int, str, int, int, int]]] = {
 
 @pytest.fixture
 def service() -> Iterator[IndicatorService]:
-    database = open_database(":memory:")
-    with database.engine.begin() as connection:
+    with province_in_memory(("حوزه ۱", "حوزه ۲")) as (database, connection):
         run = connection.exec_driver_sql
-        insert_province(run, ("حوزه ۱", "حوزه ۲"))
         for number, (name, months) in enumerate(BRANCHES.items(), start=1):
             # "rising" alone in district 2; district 1 sums the rest ("both rules" makes its backlog rise)
             district = 2 if name == "rising" else 1
