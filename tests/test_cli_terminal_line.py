@@ -77,3 +77,25 @@ def test_on_a_terminal_the_demo_says_it_is_being_written_then_clears_the_line(tm
                                   "2026-11-23"], terminal=True)
     assert code == 0 and "Demo database written to" in out, out + err
     assert lines_shown(err) == [f"Writing the demo province into {db}…"] and err.endswith("\r\x1b[K")
+
+
+def test_a_message_said_while_a_line_is_shown_takes_a_line_of_its_own(monkeypatch) -> None:
+    """A wait for another program's write was printed on the end of "Writing the backup and checking it…"."""
+    import io
+
+    from desktop.cli.output import TerminalLine, print_error
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    line = TerminalLine()
+    line.show("Writing the backup and checking it…")
+    print_error("Waiting for the database: another program is changing it (at most 60 s)…")
+    line.show("Writing the backup and checking it…")  # back at its next update
+    line.clear()
+    assert terminal.getvalue() == ("\rWriting the backup and checking it…\x1b[K\r\x1b[K"
+                                   "Waiting for the database: another program is changing it (at most 60 s)…\n"
+                                   "\rWriting the backup and checking it…\x1b[K\r\x1b[K")

@@ -137,6 +137,7 @@ def _is_locked_database(error: BaseException) -> bool:
 
 
 def print_error(message: str) -> None:
+    TerminalLine.clear_shown()  # a message said meanwhile (a wait for another program) takes a line of its own
     print(message, file=sys.stderr)
 
 
@@ -160,19 +161,30 @@ class TerminalLine:
     """One line of stderr rewritten in place (a long command's progress on a terminal), cleared when done; nothing
     at all when stderr is not a terminal (a script's log keeps only the results)."""
 
+    _on_screen: TerminalLine | None = None  # the line the terminal shows now, if any
+
     def __init__(self) -> None:
         self._shown = ""
         self.enabled = sys.stderr.isatty()
 
     def show(self, text: str) -> None:
-        if self.enabled and text != self._shown:
+        if self.enabled and (text != self._shown or TerminalLine._on_screen is not self):
             print(f"\r{text}\033[K", end="", file=sys.stderr, flush=True)
             self._shown = text
+            TerminalLine._on_screen = self
 
     def clear(self) -> None:
-        if self._shown:
+        if self._shown and TerminalLine._on_screen is self:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
-            self._shown = ""
+            TerminalLine._on_screen = None
+        self._shown = ""
+
+    @classmethod
+    def clear_shown(cls) -> None:
+        """Clear whichever line the terminal shows (before a message of its own); it comes back at its next
+        update."""
+        if cls._on_screen is not None:
+            cls._on_screen.clear()
 
 
 class _CheckOnTerminal:
