@@ -137,18 +137,6 @@ def schema_revision(path: Path) -> str | None:
         connection.close()
 
 
-def check_backup(backup: Path, *, known_revisions: Sequence[str] | None = None) -> None:
-    """Raise :class:`BackupError` unless ``backup`` is a healthy Rasad database of a known revision."""
-    if not Path(backup).is_file():
-        raise _restore_failed(backup, "no such file")
-    problems = integrity_problems(backup)
-    if problems:
-        raise _restore_failed(backup, "; ".join(problems))
-    revision = schema_revision(backup)
-    if known_revisions is not None and revision not in known_revisions:
-        raise _restore_failed(backup, f"schema {revision} is unknown to this version")
-
-
 def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
                    login: str = "", display_name: str = "", now: datetime | None = None,
                    verify: Callable[[Path], None] | None = None) -> Path | None:
@@ -167,12 +155,12 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     ``os.replace`` swap the new one in. A restore killed at any point leaves the old database in place and at
     most a temporary file, removed at the next start (:func:`remove_leftovers`)."""
     backup, target = Path(backup), Path(target)
-    check_backup(backup, known_revisions=known_revisions)
+    _require_file(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     fresh = target.parent / f".{target.name}.restore-{os.getpid()}.part"
     moment = now or datetime.now(UTC)
     try:
-        _prepare_copy(backup, fresh)
+        _prepare_copy(backup, fresh, known_revisions)
         _fold_wal(target)
         kept_name = _free_kept_name(target) if target.exists() else None
         carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
@@ -204,10 +192,10 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
     only): ``verify`` sees the backup with ``target``'s ledger carried in, and may refuse before the app closes
     its database. Nothing is replaced."""
     backup, target = Path(backup), Path(target)
-    check_backup(backup, known_revisions=known_revisions)
+    _require_file(backup)
     trial = target.parent / f".{target.name}.trial-{os.getpid()}.part"
     try:
-        _prepare_copy(backup, trial)
+        _prepare_copy(backup, trial, known_revisions)
         if target.exists():
             carry_ledger(target, trial)
         verify(trial)
@@ -217,12 +205,26 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
         trial.unlink(missing_ok=True)
 
 
-def _prepare_copy(backup: Path, fresh: Path) -> None:
-    """The backup copied (backup API), checked and brought to this version's schema under ``fresh``."""
+def _require_file(backup: Path) -> None:
+    if not backup.is_file():
+        raise _restore_failed(backup, "no such file")
+
+
+def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | None) -> None:
+    """The backup copied (backup API) under ``fresh``, checked - a Rasad database of a known revision, healthy -
+    and brought to this version's schema.
+
+    The copy is checked, not the backup file before it: the backup API copies the pages as they are, so the
+    copy's check finds whatever is wrong in the backup (a page it cannot read stops the copy itself), and the
+    copy is what gets restored. Checking the file first too read a province-sized backup in full twice more
+    per restore (2.5 s each on the large demo)."""
     _copy(_read_only(backup), fresh)
     problems = integrity_problems(fresh)
     if problems:
         raise _restore_failed(backup, "; ".join(problems))
+    revision = schema_revision(fresh)
+    if known_revisions is not None and revision not in known_revisions:
+        raise _restore_failed(backup, f"schema {revision} is unknown to this version")
     _upgrade(fresh)
 
 

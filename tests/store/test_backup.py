@@ -169,3 +169,28 @@ def test_a_backup_of_a_newer_schema_is_refused(source: Database, tmp_path: Path)
     with pytest.raises(BackupError) as raised:
         restore_backup(backup.path, tmp_path / "elsewhere.sqlite3", known_revisions=["0001"])
     assert "unknown" in raised.value.english()
+
+
+def test_a_restore_checks_the_copies_it_makes_and_never_the_backup_file_in_full_again(
+    source: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each whole-file check reads the file in full (2.5 s for the large demo): the trial before the window
+    closes its database checks its copy once, the restore its copy after the copy and again before the swap."""
+    from desktop.store import backup as backup_module
+
+    backup = create_backup(source.path, tmp_path / "backups", now=NOW)
+    checked: list[Path] = []
+    real_check = backup_module.integrity_problems
+
+    def counted(path: Path) -> list[str]:
+        checked.append(Path(path))
+        return real_check(path)
+
+    monkeypatch.setattr(backup_module, "integrity_problems", counted)
+    path = source.path
+    backup_module.try_restore(backup.path, path, lambda copy: None)
+    source.close()
+    restore_backup(backup.path, path)
+    assert backup.path not in checked
+    assert [copy.name.split(".part")[0].rsplit("-", 1)[0] for copy in checked] == [
+        f".{path.name}.trial", f".{path.name}.restore", f".{path.name}.restore"]
