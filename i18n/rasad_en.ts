@@ -352,7 +352,7 @@
         <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+33"/>
+        <location filename="../desktop/backups/service.py" line="+37"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+38"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+39"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -2600,12 +2600,12 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+148"/>
+        <location filename="../desktop/cli/output.py" line="+149"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>Checking the database before its first change: {percent}%</translation>
     </message>
@@ -2741,7 +2741,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-82"/>
+        <location filename="../desktop/cli/output.py" line="-94"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -2877,11 +2877,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Writing the backup and checking it…</source>
-        <translation>Writing the backup and checking it…</translation>
+        <source>Taking a backup: {phase} {percent}%</source>
+        <translation>Taking a backup: {phase} {percent}%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup written and verified: {path}</source>
         <translation>Backup written and verified: {path}</translation>
     </message>
@@ -2892,8 +2892,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Checking the backup and restoring it…</source>
-        <translation>Checking the backup and restoring it…</translation>
+        <source>Restoring the backup: {phase} {percent}%</source>
+        <translation>Restoring the backup: {phase} {percent}%</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8263,9 +8263,40 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+60"/>
+        <location filename="../desktop/store/backup.py" line="+45"/>
+        <source>Copying the database…</source>
+        <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the backup…</source>
+        <translation>Copying the backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the copy…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the approved periods&apos; figures…</source>
+        <translation>Comparing the approved periods&apos; figures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrying the approvals in…</source>
+        <translation>Carrying the approvals in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the restored database…</source>
+        <translation>Checking the restored database…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The backup “{path}” could not be made: {reason}</source>
-        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
+        <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>

@@ -352,7 +352,7 @@
         <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+33"/>
+        <location filename="../desktop/backups/service.py" line="+37"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+38"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+39"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -2598,12 +2598,12 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+148"/>
+        <location filename="../desktop/cli/output.py" line="+149"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
     </message>
@@ -2739,7 +2739,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-82"/>
+        <location filename="../desktop/cli/output.py" line="-94"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -2875,11 +2875,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Writing the backup and checking it…</source>
-        <translation>در حال نوشتن نسخهٔ پشتیبان و بررسی آن…</translation>
+        <source>Taking a backup: {phase} {percent}%</source>
+        <translation>پشتیبان‌گیری: {phase} {percent}٪</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup written and verified: {path}</source>
         <translation>نسخهٔ پشتیبان نوشته و وارسی شد: {path}</translation>
     </message>
@@ -2890,8 +2890,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>Checking the backup and restoring it…</source>
-        <translation>در حال بررسی نسخهٔ پشتیبان و بازگردانی آن…</translation>
+        <source>Restoring the backup: {phase} {percent}%</source>
+        <translation>بازگردانی نسخه پشتیبان: {phase} {percent}٪</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8259,9 +8259,40 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+60"/>
+        <location filename="../desktop/store/backup.py" line="+45"/>
+        <source>Copying the database…</source>
+        <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
+        <translation>رونوشت‌برداری از پایگاه داده…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the backup…</source>
+        <translation>رونوشت‌برداری از نسخه پشتیبان…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the copy…</source>
+        <translation>بررسی رونوشت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the approved periods&apos; figures…</source>
+        <translation>مقایسه ارقام دوره‌های تأییدشده…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrying the approvals in…</source>
+        <translation>انتقال تأییدها به نسخه بازگردانده…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the restored database…</source>
+        <translation>بررسی پایگاه داده بازگردانده…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The backup “{path}” could not be made: {reason}</source>
-        <extracomment>Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.</extracomment>
+        <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>

@@ -60,15 +60,25 @@ def test_in_a_script_a_report_prints_only_its_result(demo_province: Path, tmp_pa
     assert err == ""
 
 
-def test_on_a_terminal_a_backup_says_it_is_written_and_checked_then_clears_the_line(
+def test_on_a_terminal_a_backup_and_a_restore_say_their_phases_then_clear_the_line(
         demo_province: Path, tmp_path: Path) -> None:
     db = copy_demo(demo_province, tmp_path / "demo")
-    command = [sys.executable, "-m", "desktop", "backup", "create", "--db", str(db), "--folder", str(tmp_path / "b")]
+    folder = tmp_path / "b"
+    command = [sys.executable, "-m", "desktop", "backup", "create", "--db", str(db), "--folder", str(folder)]
     code, out, err = run_command(command, terminal=True)
     assert code == 0 and "Backup written and verified" in out, out + err
-    assert lines_shown(err) == ["Writing the backup and checking it…"] and err.endswith("\r\x1b[K")
+    assert lines_shown(err) == ["Taking a backup: Copying the database… 0%", "Taking a backup: Checking the copy… 16%",
+                                "Taking a backup: Checking the copy… 100%"] and err.endswith("\r\x1b[K")
     code, out, err = run_command(command, terminal=False)
     assert code == 0 and err == ""
+    backup = str(next(folder.glob("rasad-*.sqlite3")))
+    code, out, err = run_command([sys.executable, "-m", "desktop", "backup", "restore", backup, "--db", str(db),
+                                  "--folder", str(folder)], terminal=True)
+    assert code == 0 and "Restored" in out, out + err
+    assert lines_shown(err) == [f"Restoring the backup: {phase}" for phase in (
+        "Copying the backup… 0%", "Checking the copy… 4%", "Comparing the approved periods' figures… 27%",
+        "Copying the backup… 40%", "Checking the copy… 45%", "Carrying the approvals in… 68%",
+        "Checking the restored database… 77%", "Checking the restored database… 100%")] and err.endswith("\r\x1b[K")
 
 
 def test_on_a_terminal_the_demo_says_it_is_being_written_then_clears_the_line(tmp_path: Path) -> None:

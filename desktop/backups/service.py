@@ -19,9 +19,12 @@ from desktop.domain.backups import BackupSchedule
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
+    BACKUP_PHASES,
     DEFAULT_KEEP,
+    RESTORE_PHASES,
     BackupError,
     BackupFile,
+    Phases,
     create_backup,
     list_backups,
     remove_leftovers,
@@ -29,6 +32,7 @@ from desktop.store.backup import (
     try_restore,
 )
 from desktop.store.database import Database
+from desktop.store.health import CheckProgress
 
 RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
     "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
@@ -71,17 +75,19 @@ class BackupService(ActsForPrincipal):
         self.principal.require(Action.VIEW)
         return list_backups(self.folder)
 
-    def back_up_now(self) -> BackupFile:
+    def back_up_now(self, progress: CheckProgress | None = None) -> BackupFile:
+        """``progress`` hears its phases (:data:`~desktop.store.backup.BACKUP_PHASES`, context ``Store``)."""
         self.principal.require(Action.BACKUP)
         assert self._database.path is not None
-        return self._create(self._clock.now())
+        return self._create(self._clock.now(), progress)
 
-    def _create(self, now) -> BackupFile:  # noqa: ANN001
+    def _create(self, now, progress: CheckProgress | None = None) -> BackupFile:  # noqa: ANN001
         """The copy is checked in full before it is kept; damage found there is the database's own, so from
         then on it refuses writes too (desktop/store/health.py)."""
         assert self._database.path is not None
         try:
-            made = create_backup(self._database.path, self.folder, now=now, keep=self.keep)
+            made = create_backup(self._database.path, self.folder, now=now, keep=self.keep,
+                                 phases=Phases(progress, BACKUP_PHASES))
         except BackupError as error:
             if error.problems:
                 self._database.health.mark_damaged(error.problems)
@@ -103,9 +109,10 @@ class BackupService(ActsForPrincipal):
             return None
         return self._create(now)
 
-    def restore(self, backup: Path) -> Path | None:
+    def restore(self, backup: Path, progress: CheckProgress | None = None) -> Path | None:
         """Close the database and replace it with ``backup`` (verified first). Returns where the replaced
-        database was kept. Open the database again afterwards.
+        database was kept. Open the database again afterwards. ``progress`` hears its phases
+        (:data:`~desktop.store.backup.RESTORE_PHASES`, context ``Store``).
 
         The approvals of the replaced database are carried into the restored one, and the restore is recorded
         there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
@@ -118,8 +125,9 @@ class BackupService(ActsForPrincipal):
         path = self._database.path
         # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
         checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+        phases = Phases(progress, RESTORE_PHASES)
         try_restore(Path(backup), path, lambda copy: checked.append(self._approved_figures_kept(self._database, copy)),
-                    known_revisions=known)
+                    known_revisions=known, phases=phases)
         self._database.close()
 
         def still_kept(copy: Path) -> None:  # again only if the ledger or the data moved meanwhile
@@ -130,7 +138,8 @@ class BackupService(ActsForPrincipal):
                     self._approved_figures_kept(current, copy)
 
         return restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
-                              display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept)
+                              display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept,
+                              phases=phases)
 
     def _approved_figures_kept(self, current: Database, restored: Path) -> tuple[int, tuple[tuple[str, str], ...]]:
         """Refuse a restore that would change an approved period's figures: the chief justice reopens those

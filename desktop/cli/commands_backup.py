@@ -52,8 +52,7 @@ def _create(args: argparse.Namespace) -> int:
     database, service = _service(args, args.keep)
     line = TerminalLine()  # seconds on a large province: the copy, then its whole-file check
     try:
-        line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Writing the backup and checking it…")))
-        backup = service.back_up_now()
+        backup = service.back_up_now(_phases_on(line, QT_TRANSLATE_NOOP("Cli", "Taking a backup: {phase} {percent}%")))
     except DomainError as error:
         raise fail(error) from error
     finally:
@@ -85,10 +84,10 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
     database, service = _service(args)
-    line = TerminalLine()  # seconds on a large province: the backup and the fresh copy are checked in full
+    line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks
     try:
-        line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Checking the backup and restoring it…")))
-        kept = service.restore(args.backup)
+        kept = service.restore(args.backup, _phases_on(line, QT_TRANSLATE_NOOP(
+            "Cli", "Restoring the backup: {phase} {percent}%")))
     except DomainError as error:
         raise fail(error) from error
     finally:
@@ -98,3 +97,19 @@ def _restore(args: argparse.Namespace) -> int:
         "Cli", "Restored {backup} into {path}. The replaced database was kept as {kept}."),
         backup=str(args.backup), path=str(args.db), kept=str(kept)))
     return 0
+
+
+def _phases_on(line, text: str):  # noqa: ANN001, ANN202 - a TerminalLine; a TaskProgress
+    """A backup's or a restore's phases on the terminal's line: ``text`` with the phase (context ``Store``) and
+    the share done."""
+    from desktop.cli.output import translated
+    from desktop.tasks import TaskProgress
+
+    current = [""]
+
+    def show(done: int, total: int, phase: str) -> None:
+        current[0] = phase or current[0]  # the last step (all done) names no phase
+        if total:
+            line.show(translated("Cli", text, phase=translated("Store", current[0]), percent=100 * done // total))
+
+    return TaskProgress(on_progress=show if line.enabled else None)

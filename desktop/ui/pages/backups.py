@@ -21,6 +21,7 @@ from desktop.context import AppServices
 from desktop.domain.access import Action
 from desktop.domain.backups import BackupSchedule
 from desktop.store.backup import BackupFile
+from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
@@ -123,9 +124,9 @@ class BackupsPage(QWidget):
 
     def back_up_now(self) -> BackgroundTask:
         service = self._services.backups
-        return run_with_progress(self, self.tr("Taking a backup…"), lambda _p: service.back_up_now(),
+        return run_with_progress(self, self.tr("Taking a backup…"), service.back_up_now,
                                  lambda _b: self.reload(), lambda error: show_error(self, self.tr("Backups"), error),
-                                 cancellable=False)
+                                 message_context=STORE_CONTEXT, cancellable=False)
 
     def _restore(self) -> None:
         index = self.view.currentIndex()
@@ -151,5 +152,6 @@ class BackupsPage(QWidget):
             window = self.window()
             window.close()
 
-        return run_with_progress(self, self.tr("Restoring…"), lambda _p: service.restore(backup.path), restored,
-                                 lambda error: show_error(self, self.tr("Restore"), error), cancellable=False)
+        return run_with_progress(self, self.tr("Restoring…"), lambda progress: service.restore(backup.path, progress),
+                                 restored, lambda error: show_error(self, self.tr("Restore"), error),
+                                 message_context=STORE_CONTEXT, cancellable=False)
