@@ -34,12 +34,10 @@ from typing import Any, Protocol
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.check_record import FileIdentity, forget_record, identity_of, write_record
 from desktop.store.errors import STORE_CONTEXT, StoreError
-from desktop.store.interrupt import was_interrupted
+from desktop.store.interrupt import raw_statements_stop_when, was_interrupted
 
 #: How many problems are kept from a failed check.
 PROBLEMS_KEPT = 20
-#: SQLite virtual-machine steps between two looks at "was the check cancelled?".
-_CANCEL_POLL_STEPS = 1_000
 _WRITE_STATEMENT = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|REINDEX)\b",
                               re.IGNORECASE)
 _WITH_WRITE = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -104,24 +102,9 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
     except sqlite3.Error as error:
         return [str(error)]
     cancelled = (lambda: progress.is_cancelled) if progress is not None else (lambda: False)
-    # The handler runs inside SQLite every few thousand steps: returning non-zero interrupts the pragma.
-    connection.set_progress_handler(lambda: 1 if cancelled() else 0, _CANCEL_POLL_STEPS)
     try:
-        tables = _tables_by_size(connection)
-        total = sum(weight for _name, weight in tables) * 6 // 5 + 1  # the final whole-file pass: a sixth or so
-        done = 0
-        for name, weight in tables:
-            _report(progress, done, total, name)
-            problems = _rows(connection, f'PRAGMA integrity_check("{_quoted(name)}")')
-            if problems:
-                return problems
-            done += weight
-        _report(progress, done, total, "")
-        problems = _rows(connection, f"PRAGMA quick_check({PROBLEMS_KEPT})")
-        if problems:
-            return problems
-        _report(progress, total, total, "")
-        return []
+        with raw_statements_stop_when(connection, cancelled, steps=_STEPS_BETWEEN_CHECKS):
+            return _check_table_by_table(connection, progress)
     except sqlite3.DatabaseError as error:
         if cancelled():
             if progress is not None:
@@ -136,7 +119,28 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
         connection.close()
 
 
+def _check_table_by_table(connection: sqlite3.Connection, progress: CheckProgress | None) -> list[str]:
+    tables = _tables_by_size(connection)
+    total = sum(weight for _name, weight in tables) * 6 // 5 + 1  # the final whole-file pass: a sixth or so
+    done = 0
+    for name, weight in tables:
+        _report(progress, done, total, name)
+        problems = _rows(connection, f'PRAGMA integrity_check("{_quoted(name)}")')
+        if problems:
+            return problems
+        done += weight
+    _report(progress, done, total, "")
+    problems = _rows(connection, f"PRAGMA quick_check({PROBLEMS_KEPT})")
+    if problems:
+        return problems
+    _report(progress, total, total, "")
+    return []
+
+
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+#: On the main thread (the command line's checks), SQLite virtual-machine steps between two looks at "was the
+#: check cancelled?" (Ctrl+C): 4 % of the check's time.
+_STEPS_BETWEEN_CHECKS = 1_000
 
 
 def _rows(connection: sqlite3.Connection, pragma: str) -> list[str]:

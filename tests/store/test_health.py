@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -139,6 +142,74 @@ class _CancelledInsideSQLite:
 def test_a_check_cancelled_while_sqlite_works_is_interrupted(tmp_path: Path) -> None:
     with pytest.raises(IntegrityCheckCancelled):
         check_integrity(_filled(tmp_path), _CancelledInsideSQLite())
+
+
+class _CountingQuestions:
+    """Never cancelled; counts how often it is asked."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        pass
+
+    @property
+    def is_cancelled(self) -> bool:
+        self.asked += 1
+        return False
+
+
+def _in_a_worker(job: Callable[[], object]) -> None:
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            job()
+        except BaseException as error:  # noqa: BLE001 - handed to the test's thread
+            failures.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(30)
+    if failures:
+        raise failures[0]
+
+
+def test_a_check_off_the_main_thread_runs_no_python_inside_sqlite(tmp_path: Path) -> None:
+    """A Python call inside SQLite's loop waits for the interpreter's lock, which the window's thread holds up
+    to 5 ms at a time: the large demo's check took 24.6 s beside a busy thread instead of 3.3 s. Off the main
+    thread, cancellation is watched from outside (every 50 ms), not asked every few thousand steps (35 times
+    for this small file, on the main thread)."""
+    path = _filled(tmp_path)
+    on_main, on_worker = _CountingQuestions(), _CountingQuestions()
+    assert check_integrity(path, on_main) == []
+    _in_a_worker(lambda: check_integrity(path, on_worker))
+    assert on_main.asked > 10 and on_worker.asked <= 2
+
+
+def test_a_statement_off_the_main_thread_stops_soon_after_it_is_cancelled() -> None:
+    """The watcher's way: no handler inside SQLite, the connection interrupted from outside."""
+    from desktop.store.interrupt import raw_statements_stop_when, was_interrupted
+
+    cancel = threading.Event()
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    stopped_after: list[float] = []
+
+    def run() -> None:
+        connection = sqlite3.connect(":memory:")
+        try:
+            with raw_statements_stop_when(connection, cancel.is_set):
+                threading.Timer(0.2, cancel.set).start()
+                started = time.perf_counter()
+                with pytest.raises(sqlite3.OperationalError) as raised:
+                    connection.execute(endless).fetchone()
+                stopped_after.append(time.perf_counter() - started)
+                assert was_interrupted(raised.value)
+        finally:
+            connection.close()
+
+    _in_a_worker(run)
+    assert stopped_after and stopped_after[0] < 2
 
 
 def test_a_file_cut_short_is_refused_at_opening_from_its_header(tmp_path: Path) -> None:
