@@ -56,7 +56,7 @@ class AppServices:
 
     @cached_property
     def sync(self) -> SyncService:
-        """Sending to the center; made on first use (it loads httpx and the cryptography stack)."""
+        """Sending to the center; made on first use (it loads httpx2 and the cryptography stack)."""
         from desktop.sync.service import SyncService
 
         return SyncService(self.database, self.clock.now, principal=self.principal)

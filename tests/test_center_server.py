@@ -13,7 +13,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import create_engine, func, select
 
@@ -48,9 +48,9 @@ class CenterProcess:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                if httpx2.get(f"{self.url}/health", timeout=1).status_code == 200:
                     return
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 time.sleep(0.2)
         raise AssertionError(f"the center did not start: {self.process.stderr.read() if self.process else ''}")
 
@@ -139,8 +139,8 @@ def test_a_real_center_serves_its_views_only_to_staff_and_sync_warns_of_an_old_d
     assert code == 0
     token = out.strip().splitlines()[-1]
     center_process.start()
-    assert httpx.get(f"{center_process.url}/status", timeout=10).status_code == 401
-    assert httpx.get(f"{center_process.url}/national", timeout=10,
+    assert httpx2.get(f"{center_process.url}/status", timeout=10).status_code == 401
+    assert httpx2.get(f"{center_process.url}/national", timeout=10,
                      headers={"Authorization": f"Bearer {token}"}).status_code == 200
     sync = ["sync", "--db", str(db_path), *key_file, "--center", center_process.url,
             "--center-key", str(tmp_path / "center.pub")]

@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import create_engine, select
 
@@ -70,9 +70,9 @@ class Center:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:  # /health answers without credentials (/status needs a staff token)
-                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                if httpx2.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
                     return
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 if self.process.poll() is not None:
                     raise AssertionError("the center exited while starting") from None
             time.sleep(0.1)
@@ -189,13 +189,13 @@ class Attacker:
         return data
 
 
-def _post_until_answered(client: httpx.Client, url: str, data: bytes, center_key, province: str) -> Verdict:
+def _post_until_answered(client: httpx2.Client, url: str, data: bytes, center_key, province: str) -> Verdict:
     for _ in range(200):
         try:
             response = client.post(f"{url}/bundles", content=data, timeout=10)
             if response.status_code == 200:
                 return read_receipt(response.content, center_key, province).verdict
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         time.sleep(0.05)
     raise AssertionError("the attacker's bundle never got an answer")
@@ -293,7 +293,7 @@ def test_31_provinces_x_12_months_through_kills_and_link_cuts_apply_every_bundle
                 link.cut(rng.uniform(0.05, 0.4))
 
     # one client for every province (building one per send would cost more than the sends themselves)
-    client = httpx.Client(limits=httpx.Limits(max_connections=16, max_keepalive_connections=16))
+    client = httpx2.Client(limits=httpx2.Limits(max_connections=16, max_keepalive_connections=16))
 
     def send(code: str):
         return Sender(outboxes[code], client, link_url, center_public, code, clock).send_due(now_anyway=True)

@@ -100,9 +100,9 @@ def test_bundle_verify_refuses_another_province(db_path: Path, tmp_path: Path) -
 # -- issue 12: refusal kinds on the command line ------------------------------------------------------------
 
 def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """A real CenterService behind its real app (signed requests checked) answering the CLI's httpx client in
+    """A real CenterService behind its real app (signed requests checked) answering the CLI's httpx2 client in
     this process (no network)."""
-    import httpx
+    import httpx2
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from fastapi.testclient import TestClient
 
@@ -112,7 +112,7 @@ def _center_over_mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
     service = CenterService(f"sqlite:///{tmp_path / 'center.db'}", Ed25519PrivateKey.generate())
     app = create_app(service)
-    monkeypatch.setattr(httpx, "Client", lambda *a, **k: TestClient(app, base_url="http://127.0.0.1:9"))
+    monkeypatch.setattr(httpx2, "Client", lambda *a, **k: TestClient(app, base_url="http://127.0.0.1:9"))
     (tmp_path / "center.pub").write_bytes(export_public(service.public_key))
     return service
 

@@ -112,7 +112,9 @@ def configure(fmt: str = "text", level: int = logging.INFO, stream: IO[str] | No
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # its line has the raw query: RequestLog replaces it
-    for name in ("httpx", "httpcore"):  # an HTTP client's INFO line is a whole URL, query and all
+    # an HTTP client's INFO line is a whole URL, query and all: httpx2 logs as "httpx2", its transport as
+    # "httpcore2.*" (Starlette's TestClient is an httpx2 client, so its requests would be logged too)
+    for name in ("httpx2", "httpcore2"):
         logging.getLogger(name).setLevel(logging.WARNING)
     return handler
 

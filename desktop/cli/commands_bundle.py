@@ -93,7 +93,7 @@ def _bundle_export(args: argparse.Namespace) -> int:
 
 def _bundle_resync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
-        import httpx
+        import httpx2
 
         from desktop.cli.output import ExitCode, translated
         from desktop.sync import bounded_http
@@ -114,7 +114,7 @@ def _bundle_resync(args: argparse.Namespace) -> int:
         try:
             with bounded_http.client() as client:
                 print_resync(resync_online(args, database, province, client, url))
-        except httpx.HTTPError as error:
+        except httpx2.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
             return ExitCode.UNREACHABLE

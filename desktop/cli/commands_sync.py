@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _sync(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
-        import httpx
+        import httpx2
 
         from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -70,7 +70,7 @@ def _sync(args: argparse.Namespace) -> int:
             with bounded_http.client() as client:
                 try:
                     link.follow_center_rotations(client, url)  # the center's receipts are signed with its key now
-                except httpx.HTTPError:
+                except httpx2.HTTPError:
                     pass  # unreachable: the bundle is still cut, and its post fails and is retried
                 center_key = link.center_key()
                 if outbox_resync_required(database):  # a restored database: catch up before anything is sent
@@ -79,7 +79,7 @@ def _sync(args: argparse.Namespace) -> int:
                 outbox = cut_bundle(args, database, province, now, signing_key)
                 deliver_rotations(database, client, url, province, store)
                 if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
-                    raise httpx.TransportError("the key rotation record could not be delivered")
+                    raise httpx2.TransportError("the key rotation record could not be delivered")
                 report = Sender(outbox, client, url, center_key, province, now).send_due(now_anyway=True)
                 directives, directive_error = [], None
                 if not report.failed:
@@ -92,7 +92,7 @@ def _sync(args: argparse.Namespace) -> int:
                         if not (report.blocked or report.deferred):
                             raise
                         directive_error = error
-        except httpx.HTTPError as error:
+        except httpx2.HTTPError as error:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center could not be reached ({reason})."),
                              reason=str(error) or type(error).__name__))
             _warn_stale_directives(database, link)

@@ -16,8 +16,8 @@ the province, so each call here has:
   no timeout of its own, and a lookup that hangs would otherwise hold ``sync`` past its deadline. The connection
   then goes to the resolved address, with the name kept for ``Host`` and for TLS (SNI and the certificate check).
 
-The errors are ``httpx`` errors (:class:`AnswerTooLargeError` is an ``httpx.TransportError``,
-:class:`DeadlineExceededError` an ``httpx.TimeoutException``), so every caller's "the center could not be
+The errors are ``httpx2`` errors (:class:`AnswerTooLargeError` is an ``httpx2.TransportError``,
+:class:`DeadlineExceededError` an ``httpx2.TimeoutException``), so every caller's "the center could not be
 reached" handling covers them.
 """
 
@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 
 #: Longest wait for any single connect/read/write before a call is cut (the deadline may cut it earlier).
 STALL_SECONDS = 20.0
@@ -40,11 +40,11 @@ UPLOAD_SECONDS_PER_BYTE = 1 / 50_000
 _UPLOAD_CHUNK = 64 * 1024
 
 
-class AnswerTooLargeError(httpx.TransportError):
+class AnswerTooLargeError(httpx2.TransportError):
     """The center's answer is larger than this call accepts."""
 
 
-class DeadlineExceededError(httpx.TimeoutException):
+class DeadlineExceededError(httpx2.TimeoutException):
     """The call did not finish within its total deadline."""
 
 
@@ -59,14 +59,14 @@ class Answer:
         return self.content.decode("utf-8", errors="replace")
 
 
-class LookupTimeoutError(httpx.ConnectTimeout):
+class LookupTimeoutError(httpx2.ConnectTimeout):
     """The center's host name was not resolved in time."""
 
 
-class ResolvingTransport(httpx.HTTPTransport):
+class ResolvingTransport(httpx2.HTTPTransport):
     """An HTTP transport that resolves the host itself with a bounded wait (see the module's docstring)."""
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         host = request.url.host
         timeouts = request.extensions.get("timeout", {})
         wait = timeouts.get("connect") or STALL_SECONDS
@@ -97,13 +97,13 @@ def resolve(host: str, port: int, wait: float) -> str:
     if found:
         return found[0]
     if failure:
-        raise httpx.ConnectError(f"{host} could not be resolved ({failure[0]})")
+        raise httpx2.ConnectError(f"{host} could not be resolved ({failure[0]})")
     raise LookupTimeoutError(f"{host} was not resolved within {wait:g} s")
 
 
-def client() -> httpx.Client:
+def client() -> httpx2.Client:
     """The client every call to the center goes through (its name lookup bounded: ResolvingTransport)."""
-    return httpx.Client(transport=ResolvingTransport())
+    return httpx2.Client(transport=ResolvingTransport())
 
 
 def upload_deadline(size: int) -> float:
@@ -111,7 +111,7 @@ def upload_deadline(size: int) -> float:
     return CALL_DEADLINE_SECONDS + size * UPLOAD_SECONDS_PER_BYTE
 
 
-def request(client: httpx.Client, method: str, url: str, *, max_bytes: int,
+def request(client: httpx2.Client, method: str, url: str, *, max_bytes: int,
             deadline_seconds: float = CALL_DEADLINE_SECONDS, content: bytes | None = None,
             headers: Mapping[str, str] | None = None, stall_seconds: float = STALL_SECONDS) -> Answer:
     """``method url`` with ``content``; the answer's bytes (at most ``max_bytes``) within ``deadline_seconds``."""
@@ -124,7 +124,7 @@ def request(client: httpx.Client, method: str, url: str, *, max_bytes: int,
         return remaining
 
     wait = min(left(), stall_seconds)
-    timeout = httpx.Timeout(wait, connect=min(wait, 10.0))
+    timeout = httpx2.Timeout(wait, connect=min(wait, 10.0))
     body = None if content is None else _pieces(content, left)
     all_headers = {**(headers or {}), "accept-encoding": "identity"}  # bytes counted are the bytes kept
     if content is not None:

@@ -11,7 +11,7 @@ import base64
 import json
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -92,7 +92,7 @@ class CenterLinkService:
             record_event(session, self.database, SETTING, f"{CENTER_KEY_SETTING}: {key_id}")
         return key_id
 
-    def follow_center_rotations(self, client: httpx.Client, center_url: str) -> list[str]:
+    def follow_center_rotations(self, client: httpx2.Client, center_url: str) -> list[str]:
         """Take the center's key rotation records (``GET /center/key-rotations``) and move the pin along the
         ones that start at the pinned key, each checked with the key pinned at that moment; returns the new key
         ids pinned. A record that names the pinned key but does not verify raises CenterRotationError (the pin
@@ -100,8 +100,9 @@ class CenterLinkService:
         response = bounded_http.request(client, "GET", f"{center_url}/center/key-rotations",
                                         max_bytes=MAX_ROTATIONS_LISTING_BYTES)
         if response.status_code != 200:
-            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", center_url),
-                                        response=httpx.Response(response.status_code))
+            raise httpx2.HTTPStatusError(f"HTTP {response.status_code}",
+                                         request=httpx2.Request("GET", center_url),
+                                         response=httpx2.Response(response.status_code))
         try:
             listed = json.loads(response.content)
             records = [base64.b64decode(item, validate=True) for item in listed[:100]] \

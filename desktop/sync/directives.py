@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-import httpx
+import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -283,8 +283,8 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
     return notes
 
 
-def fetch_directives(inbox: DirectiveInbox, client: httpx.Client, center_url: str, center_key: Ed25519PublicKey,
-                     province: str, signing_key: Ed25519PrivateKey,
+def fetch_directives(inbox: DirectiveInbox, client: httpx2.Client, center_url: str,
+                     center_key: Ed25519PublicKey, province: str, signing_key: Ed25519PrivateKey,
                      deadline_seconds: float = bounded_http.CALL_DEADLINE_SECONDS) -> list[DirectiveResult]:
     """Fetch the directives issued after the last applied one and receive each (verified, in order, once).
 
@@ -304,8 +304,8 @@ def fetch_directives(inbox: DirectiveInbox, client: httpx.Client, center_url: st
         if response.status_code == 401:
             raise RequestRefusedError()
         if response.status_code != 200:
-            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
-                                        response=httpx.Response(response.status_code))
+            raise httpx2.HTTPStatusError(f"HTTP {response.status_code}", request=httpx2.Request("GET", url),
+                                         response=httpx2.Response(response.status_code))
         return response.content
 
     listing = read_listing(get(f"{center_url}/provinces/{province}/directives?after={after}", MAX_LISTING_BYTES),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
+import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
@@ -153,7 +153,7 @@ def _check(item: ChainItem, center_key: Ed25519PublicKey, province: str) -> tupl
 
 # -- where the chain comes from ---------------------------------------------------------------------------
 
-def fetch_center_chain(client: httpx.Client, center_url: str, province: str, signing_key: Ed25519PrivateKey,
+def fetch_center_chain(client: httpx2.Client, center_url: str, province: str, signing_key: Ed25519PrivateKey,
                        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                        deadline_seconds: float = 300.0) -> list[ChainItem]:
     """Every bundle the center applied for ``province``, with its receipt, page by page (each page a signed
@@ -168,8 +168,8 @@ def fetch_center_chain(client: httpx.Client, center_url: str, province: str, sig
         if response.status_code == 401:
             raise RequestRefusedError()
         if response.status_code != 200:
-            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=httpx.Request("GET", url),
-                                        response=httpx.Response(response.status_code))
+            raise httpx2.HTTPStatusError(f"HTTP {response.status_code}", request=httpx2.Request("GET", url),
+                                         response=httpx2.Response(response.status_code))
         try:
             page = json.loads(response.content)
         except ValueError:

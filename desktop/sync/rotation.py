@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 from sqlalchemy import func, select
 
 from desktop.store.audit import KEYS_CREATE, KEYS_ROTATE, record_event
@@ -72,7 +72,7 @@ def mark_delivered(database: Database, record: bytes) -> None:
         set_setting(session, PENDING_ROTATIONS_SETTING, pending)
 
 
-def deliver_rotations(database: Database, client: httpx.Client, center_url: str, province: str,
+def deliver_rotations(database: Database, client: httpx2.Client, center_url: str, province: str,
                       store: KeyStore | None = None,
                       deadline_seconds: float = bounded_http.CALL_DEADLINE_SECONDS) -> int:
     """Post each pending rotation record, oldest first; stop at the first failure. Returns how many the center

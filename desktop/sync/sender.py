@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -65,8 +65,9 @@ class SendReport:
 
 
 class Sender:
-    def __init__(self, outbox: Outbox, client: httpx.Client, center_url: str, center_public_key: Ed25519PublicKey,
-                 province: str, clock: Callable[[], datetime], *, deadline: float | None = None) -> None:
+    def __init__(self, outbox: Outbox, client: httpx2.Client, center_url: str,
+                 center_public_key: Ed25519PublicKey, province: str, clock: Callable[[], datetime], *,
+                 deadline: float | None = None) -> None:
         self.outbox = outbox
         self.client = client
         self.center_url = check_center_url(center_url)
@@ -93,7 +94,7 @@ class Sender:
             try:
                 answer = self._post(data)
                 settled, verdict = self.outbox.settle(answer, self.center_public_key, self.province)
-            except (httpx.HTTPError, _BadAnswer, SyncError) as error:
+            except (httpx2.HTTPError, _BadAnswer, SyncError) as error:
                 retry = self.outbox.schedule_retry(entry.id, self.clock())
                 reason = error.english() if isinstance(error, SyncError) else f"{type(error).__name__}: {error}"
                 return self._report(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason)

@@ -33,7 +33,7 @@ from desktop.sync.rotation import record_key_created
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
     from desktop.sync.directives import DirectiveResult, DirectiveView
     from desktop.sync.freshness import DirectiveFreshness
@@ -155,10 +155,10 @@ def next_attempt(entry: OutboxEntry, now: datetime) -> datetime | None:
 
 class SyncService(ActsForPrincipal):
     """``clock()`` returns the current timezone-aware time; ``keyring_backend`` (tests) replaces the OS
-    keyring; ``http_client()`` makes the httpx client used for one send (``httpx.Client`` by default)."""
+    keyring; ``http_client()`` makes the httpx2 client used for one send (``httpx2.Client`` by default)."""
 
     def __init__(self, database: Database, clock: Callable[[], datetime], *, keyring_backend: Any = None,
-                 key_file: Path | None = None, http_client: Callable[[], httpx.Client] | None = None,
+                 key_file: Path | None = None, http_client: Callable[[], httpx2.Client] | None = None,
                  principal: Principal | None = None) -> None:
         self._act_for(principal)
         self.database = database
@@ -389,7 +389,7 @@ class SyncService(ActsForPrincipal):
         new directives — a request signed with the province's key, so only when the key opens without asking
         (a secure keyring, or ``passphrase`` given); otherwise that part is skipped and said in the report."""
         self.principal.require(Action.SEND)
-        import httpx
+        import httpx2
 
         from desktop.sync.directives import DirectiveInbox, fetch_directives
         from desktop.sync.rotation import deliver_rotations, pending_rotations
@@ -402,14 +402,14 @@ class SyncService(ActsForPrincipal):
             try:
                 # the center's own key first: its receipts are signed with the key it uses now
                 self.link_service.follow_center_rotations(client, url)
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 pass  # unreachable: the post below fails too and schedules the bundle's retry
             except SyncError as error:  # a record not signed by the pinned key: refused, nothing is sent
                 return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"center key: {error.english()}")
             center_key = self.link_service.center_key()
             try:
                 deliver_rotations(self.database, client, url, province, self._store(province))
-            except httpx.HTTPError as error:
+            except httpx2.HTTPError as error:
                 return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"key rotation: {error}")
             if pending_rotations(self.database):
                 # bundles signed with a key the center does not know yet would be refused: wait for the record
@@ -424,7 +424,7 @@ class SyncService(ActsForPrincipal):
                 try:
                     fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province,
                                      store.load(passphrase))
-                except (httpx.HTTPError, ValueError, SyncError) as error:
+                except (httpx2.HTTPError, ValueError, SyncError) as error:
                     # the bundles went through; a directive problem is reported on its own next time
                     return _with_directive_note(report, f"directives: {error}")
             return report
@@ -440,7 +440,7 @@ class SyncService(ActsForPrincipal):
 
     # -- helpers ---------------------------------------------------------------------------------------
 
-    def _client(self) -> httpx.Client:
+    def _client(self) -> httpx2.Client:
         if self._http_client is not None:
             return self._http_client()
         from desktop.sync import bounded_http

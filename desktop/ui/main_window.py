@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     # pages -------------------------------------------------------------------------------------
     def _page_entries(self) -> list[PageEntry]:
         # Each page's module is imported by its factory, when the page is first shown: some pull in heavy
-        # libraries (the sync page httpx, the settings page Alembic, the reports page reportlab) that the
+        # libraries (the sync page httpx2, the settings page Alembic, the reports page reportlab) that the
         # overview does not need (tests/ui/test_startup_imports.py).
         from desktop.domain.access import Action, Reach
 

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
@@ -149,7 +149,7 @@ class _Uvicorn:
 def test_x_forwarded_for_is_believed_only_from_a_trusted_proxy(service, json_log, trusted, seen) -> None:
     server = _Uvicorn(service, trusted)
     try:
-        httpx.get(f"{server.url}/health", headers={"X-Forwarded-For": "203.0.113.7"}, timeout=5)
+        httpx2.get(f"{server.url}/health", headers={"X-Forwarded-For": "203.0.113.7"}, timeout=5)
     finally:
         server.stop()
     clients = [line["client"] for line in _lines(json_log) if line.get("event") == "request"]

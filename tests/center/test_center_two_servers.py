@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import create_engine, func, select
 
@@ -74,9 +74,9 @@ class Serve:
             if self.process.poll() is not None:
                 raise AssertionError(f"serve exited: {self.log.read_text(errors='replace')[-2000:]}")
             try:
-                if httpx.get(f"{self.url}/ready", timeout=2).status_code == 200:
+                if httpx2.get(f"{self.url}/ready", timeout=2).status_code == 200:
                     return
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 pass
             time.sleep(0.1)
         raise AssertionError("serve was not ready within 60 s")
@@ -132,14 +132,14 @@ def _province_of(data: bytes) -> str:
     return json.loads(data[frame._PREFIX_LEN: frame._PREFIX_LEN + header_len])["province"]
 
 
-def _post_until_answered(client: httpx.Client, url: str, data: bytes, center_public,
+def _post_until_answered(client: httpx2.Client, url: str, data: bytes, center_public,
                          fallback: Serve | None = None) -> tuple[bytes, Verdict]:
     """Post until the center gives a final answer (a 503 or a RETRY receipt is "again later"); when the server
     is gone, to ``fallback`` instead (what nginx's proxy_next_upstream does)."""
     for _ in range(400):
         try:
             response = client.post(f"{url}/bundles", content=data, timeout=30)
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             if fallback is not None:
                 url = fallback.url
             time.sleep(0.05)
@@ -165,7 +165,7 @@ def test_two_serve_processes_over_one_postgresql_apply_every_bundle_of_every_pro
     jobs = sorted(((index, server) for index in range(len(bundles)) for server in (0, 1)),
                   key=lambda job: job[0] // len(PROVINCES) + rng.uniform(-2.5, 2.5))
     public = center_key.public_key()
-    client = httpx.Client(limits=httpx.Limits(max_connections=32, max_keepalive_connections=32))
+    client = httpx2.Client(limits=httpx2.Limits(max_connections=32, max_keepalive_connections=32))
 
     def post(job: tuple[int, int]) -> Posted:
         index, server = job
@@ -272,7 +272,7 @@ def test_one_serve_killed_mid_ingest_loses_nothing_and_the_other_applies_every_b
     jobs = sorted(((index, server) for index in range(len(bundles)) for server in (0, 1)),
                   key=lambda job: job[0] // len(PROVINCES) + rng.uniform(-2.5, 2.5))
     public = center_key.public_key()
-    client = httpx.Client(limits=httpx.Limits(max_connections=32, max_keepalive_connections=32))
+    client = httpx2.Client(limits=httpx2.Limits(max_connections=32, max_keepalive_connections=32))
     answered = 0
     lock = threading.Lock()
     killed = threading.Event()

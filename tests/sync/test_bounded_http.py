@@ -14,7 +14,7 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -130,7 +130,7 @@ def _gzip(server: HostileServer, conn: socket.socket) -> None:
 def test_a_declared_oversized_answer_is_refused_before_its_body_is_read(serve) -> None:
     server = serve(_endless_declared)
     started = time.monotonic()
-    with httpx.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
+    with httpx2.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
         bounded_http.request(client, "GET", f"{server.url}/x", max_bytes=64 * 1024, deadline_seconds=10)
     assert time.monotonic() - started < 5
 
@@ -139,7 +139,7 @@ def test_an_endless_chunked_answer_is_cut_at_the_limit_with_bounded_memory(serve
     server = serve(_endless_chunked)
     tracemalloc.start()
     try:
-        with httpx.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
+        with httpx2.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
             bounded_http.request(client, "GET", f"{server.url}/x", max_bytes=4 * MiB, deadline_seconds=30)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
@@ -151,7 +151,7 @@ def test_an_endless_chunked_answer_is_cut_at_the_limit_with_bounded_memory(serve
 def test_a_server_dripping_a_byte_every_fifth_of_a_second_is_cut_at_the_total_deadline(serve) -> None:
     server = serve(_drip)
     started = time.monotonic()
-    with httpx.Client() as client, pytest.raises(bounded_http.DeadlineExceededError):
+    with httpx2.Client() as client, pytest.raises(bounded_http.DeadlineExceededError):
         bounded_http.request(client, "GET", f"{server.url}/x", max_bytes=MiB, deadline_seconds=1.5)
     elapsed = time.monotonic() - started
     assert 1.4 < elapsed < 2.5  # each read came in time; the total did not
@@ -160,14 +160,14 @@ def test_a_server_dripping_a_byte_every_fifth_of_a_second_is_cut_at_the_total_de
 def test_a_server_that_never_answers_is_cut_at_the_total_deadline(serve) -> None:
     server = serve(_silent)
     started = time.monotonic()
-    with httpx.Client() as client, pytest.raises(httpx.TimeoutException):
+    with httpx2.Client() as client, pytest.raises(httpx2.TimeoutException):
         bounded_http.request(client, "GET", f"{server.url}/x", max_bytes=MiB, deadline_seconds=1.0)
     assert time.monotonic() - started < 2.0
 
 
 def test_a_compressed_answer_is_refused_unread(serve) -> None:
     server = serve(_gzip)
-    with httpx.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
+    with httpx2.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
         bounded_http.request(client, "GET", f"{server.url}/x", max_bytes=MiB)
 
 
@@ -182,7 +182,7 @@ def test_sending_to_a_dripping_center_fails_within_the_deadline_and_schedules_a_
         key = Ed25519PrivateKey.generate()
         outbox = _cut(database, key, lambda: NOW, 1)
         started = time.monotonic()
-        with httpx.Client() as client:
+        with httpx2.Client() as client:
             report = Sender(outbox, client, server.url, Ed25519PrivateKey.generate().public_key(), "QOM",
                             lambda: NOW, deadline=1.5).send_due()
         assert time.monotonic() - started < 3
@@ -198,7 +198,7 @@ def test_an_oversized_directive_listing_is_refused_with_bounded_memory(serve, tm
     try:
         tracemalloc.start()
         try:
-            with httpx.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
+            with httpx2.Client() as client, pytest.raises(bounded_http.AnswerTooLargeError):
                 fetch_directives(DirectiveInbox(database, lambda: NOW), client, server.url,
                                  Ed25519PrivateKey.generate().public_key(), "QOM", Ed25519PrivateKey.generate())
             peak = tracemalloc.get_traced_memory()[1]
@@ -235,7 +235,7 @@ def test_a_name_lookup_that_hangs_is_cut_within_the_calls_deadline(serve, slow_d
     server = serve(_ok_with_host)
     port = server.url.rsplit(":", 1)[1]
     started = time.monotonic()
-    with bounded_http.client() as client, pytest.raises(httpx.TimeoutException):
+    with bounded_http.client() as client, pytest.raises(httpx2.TimeoutException):
         bounded_http.request(client, "GET", f"http://center.invalid:{port}/x", max_bytes=MiB, deadline_seconds=1.0)
     assert time.monotonic() - started < 2.0  # the lookup alone took 5 s before
     assert "center.invalid" in slow_dns

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -63,7 +63,7 @@ def test_automatic_retries_without_the_passphrase_do_not_refresh_the_listing(syn
 
 
 def _inbox_and_client(db, clock, handler):
-    return DirectiveInbox(db, clock), httpx.Client(transport=httpx.MockTransport(handler))
+    return DirectiveInbox(db, clock), httpx2.Client(transport=httpx2.MockTransport(handler))
 
 
 def test_a_listing_not_signed_by_the_pinned_key_or_naming_another_file_is_refused(sync, db, center, tmp_path,
@@ -73,8 +73,8 @@ def test_a_listing_not_signed_by_the_pinned_key_or_naming_another_file_is_refuse
     key = Ed25519PrivateKey.generate()
     impostor = Ed25519PrivateKey.generate()
 
-    def forged(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=make_listing(impostor, PROVINCE, 0, NOW, []))
+    def forged(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=make_listing(impostor, PROVINCE, 0, NOW, []))
 
     inbox, client = _inbox_and_client(db, clock, forged)
     with pytest.raises(ListingError):
@@ -83,11 +83,11 @@ def test_a_listing_not_signed_by_the_pinned_key_or_naming_another_file_is_refuse
 
     from desktop.sync.listing import ListedDirective
 
-    def swapped(request: httpx.Request) -> httpx.Response:  # a genuine listing whose hash names another file
+    def swapped(request: httpx2.Request) -> httpx2.Response:  # a genuine listing; its hash names another file
         if request.url.path.endswith("/directives"):
-            return httpx.Response(200, content=make_listing(center.service.center_key, PROVINCE, 0, NOW, [
+            return httpx2.Response(200, content=make_listing(center.service.center_key, PROVINCE, 0, NOW, [
                 ListedDirective(1, issued.bundle_id, "0" * 64)]))
-        return httpx.Response(200, content=issued.data)
+        return httpx2.Response(200, content=issued.data)
 
     inbox, client = _inbox_and_client(db, clock, swapped)
     with pytest.raises(ListingError):
@@ -101,11 +101,12 @@ def test_a_replayed_older_listing_never_moves_the_freshness_back(sync, db, cente
     old = make_listing(center.service.center_key, PROVINCE, 0, NOW - timedelta(days=30), [])
     new = make_listing(center.service.center_key, PROVINCE, 0, NOW, [])
     for listing in (new, old):
-        inbox, client = _inbox_and_client(db, clock, lambda request, data=listing: httpx.Response(200, content=data))
+        inbox, client = _inbox_and_client(db, clock,
+                                          lambda request, data=listing: httpx2.Response(200, content=data))
         fetch_directives(inbox, client, URL, center.service.public_key, PROVINCE, key)
     assert sync.directive_freshness().listing_at == NOW
     future = make_listing(center.service.center_key, PROVINCE, 0, NOW + timedelta(days=300), [])
-    inbox, client = _inbox_and_client(db, clock, lambda request: httpx.Response(200, content=future))
+    inbox, client = _inbox_and_client(db, clock, lambda request: httpx2.Response(200, content=future))
     with pytest.raises(ListingError):  # a listing dated ahead would silence the warning for months
         fetch_directives(inbox, client, URL, center.service.public_key, PROVINCE, key)
 
@@ -131,12 +132,12 @@ def test_a_center_key_rotation_not_signed_by_the_pinned_key_is_refused_and_the_p
     # a record made by a stranger's key, edited to name the pinned key as the old one
     forged_text = center_rotation_record(stranger, attacker, NOW).replace(fingerprint(stranger.public_key()).encode(), pinned.encode())
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         import base64
 
-        return httpx.Response(200, json=[base64.b64encode(forged_text).decode("ascii")])
+        return httpx2.Response(200, json=[base64.b64encode(forged_text).decode("ascii")])
 
-    with httpx.Client(transport=httpx.MockTransport(handler)) as client, pytest.raises(CenterRotationError):
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as client, pytest.raises(CenterRotationError):
         sync.link_service.follow_center_rotations(client, URL)
     assert sync.status().link.center_key_id == pinned
     _record_meeting(db, 1)
@@ -147,7 +148,7 @@ def test_a_center_key_rotation_not_signed_by_the_pinned_key_is_refused_and_the_p
     from desktop.sync.service import SyncService
 
     report = SyncService(db, clock, keyring_backend=fail_backend.Keyring(),
-                         http_client=lambda: httpx.Client(transport=httpx.MockTransport(handler))
+                         http_client=lambda: httpx2.Client(transport=httpx2.MockTransport(handler))
                          ).send_now(PASSPHRASE).report
     assert report.failed == 1 and "center key" in report.error
     assert [e.state for e in sync.status().entries] == ["waiting"]

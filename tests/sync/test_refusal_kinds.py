@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
@@ -43,8 +43,8 @@ def _cut(db, key, clock, numbers) -> Outbox:
 
 
 def _send(outbox: Outbox, center: CenterService, clock) -> Sender:
-    client = httpx.Client(transport=httpx.MockTransport(
-        lambda request: httpx.Response(200, content=center.ingest(request.content))))
+    client = httpx2.Client(transport=httpx2.MockTransport(
+        lambda request: httpx2.Response(200, content=center.ingest(request.content))))
     return Sender(outbox, client, URL, center.public_key, PROVINCE, clock).send_due(now_anyway=True)
 
 

@@ -1,11 +1,12 @@
-"""Sending the outbox to a real CenterService through httpx.MockTransport: settled only by verified receipts."""
+"""Sending the outbox to a real CenterService through httpx2.MockTransport: settled only by verified
+receipts."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
@@ -45,16 +46,16 @@ def _cut(db, key, clock, count: int) -> Outbox:
 
 
 def _sender(outbox, center, clock, handler) -> Sender:
-    client = httpx.Client(transport=httpx.MockTransport(handler))
+    client = httpx2.Client(transport=httpx2.MockTransport(handler))
     return Sender(outbox, client, URL, center.public_key, PROVINCE, clock)
 
 
 def _center_handler(center, seen: list[bytes]):
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         assert request.url.path == "/bundles"
         assert request.headers["content-type"] == "application/octet-stream"
         seen.append(request.content)
-        return httpx.Response(200, content=center.ingest(request.content))
+        return httpx2.Response(200, content=center.ingest(request.content))
     return handler
 
 
@@ -78,9 +79,9 @@ def test_center_down_schedules_a_retry_and_acknowledges_nothing(db, province_key
     outbox = _cut(db, province_key, clock, 2)
     calls: list[int] = []
 
-    def down(request: httpx.Request) -> httpx.Response:
+    def down(request: httpx2.Request) -> httpx2.Response:
         calls.append(1)
-        raise httpx.ConnectError("refused", request=request)
+        raise httpx2.ConnectError("refused", request=request)
 
     report = _sender(outbox, center, clock, down).send_due()
     assert (report.sent, report.acknowledged, report.failed) == (0, 0, 1)
@@ -102,9 +103,9 @@ def test_response_lost_after_commit_retry_gets_the_same_receipt_applied_once(db,
     outbox = _cut(db, province_key, clock, 1)
     receipts: list[bytes] = []
 
-    def lost(request: httpx.Request) -> httpx.Response:
+    def lost(request: httpx2.Request) -> httpx2.Response:
         receipts.append(center.ingest(request.content))
-        raise httpx.ReadError("connection reset", request=request)
+        raise httpx2.ReadError("connection reset", request=request)
 
     report = _sender(outbox, center, clock, lost).send_due()
     assert report.failed == 1 and outbox.entries()[0].state == "waiting"
@@ -119,8 +120,8 @@ def test_response_lost_after_commit_retry_gets_the_same_receipt_applied_once(db,
 
 
 @pytest.mark.parametrize("answer", [
-    httpx.Response(200, content=b"OK"),
-    httpx.Response(503, content=b"busy"),
+    httpx2.Response(200, content=b"OK"),
+    httpx2.Response(503, content=b"busy"),
 ])
 def test_an_unverifiable_or_error_answer_is_not_delivery(db, province_key, center, clock, answer) -> None:
     outbox = _cut(db, province_key, clock, 1)

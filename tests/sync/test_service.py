@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from keyring.backends import fail as fail_backend
@@ -38,27 +38,27 @@ class Clock:
 
 
 class FakeCenter:
-    """The real CenterService behind an httpx.MockTransport; ``down`` makes every request fail."""
+    """The real CenterService behind an httpx2.MockTransport; ``down`` makes every request fail."""
 
     def __init__(self, service: CenterService) -> None:
         self.service = service
         self.down = False
         self.requests = 0
 
-    def handler(self, request: httpx.Request) -> httpx.Response:
+    def handler(self, request: httpx2.Request) -> httpx2.Response:
         if self.down:
             self.requests += 1
-            raise httpx.ConnectError("refused", request=request)
+            raise httpx2.ConnectError("refused", request=request)
         if request.method == "GET" and request.url.path == "/center/key-rotations":
-            return httpx.Response(200, json=[])  # the center's key was never rotated in these tests
+            return httpx2.Response(200, json=[])  # the center's key was never rotated in these tests
         if request.method == "GET" and request.url.path.endswith("/directives"):  # none issued in these tests
-            return httpx.Response(200, content=self.service.directive_listing(
+            return httpx2.Response(200, content=self.service.directive_listing(
                 request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         self.requests += 1
-        return httpx.Response(200, content=self.service.ingest(request.content))
+        return httpx2.Response(200, content=self.service.ingest(request.content))
 
-    def client(self) -> httpx.Client:
-        return httpx.Client(transport=httpx.MockTransport(self.handler))
+    def client(self) -> httpx2.Client:
+        return httpx2.Client(transport=httpx2.MockTransport(self.handler))
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Not needed to show the overview's figures (the chart is drawn just after them).
-HEAVY = ("matplotlib", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "openpyxl", "numpy",
+HEAVY = ("matplotlib", "reportlab", "httpx2", "httpx", "fastapi", "uvicorn", "alembic", "openpyxl", "numpy",
          "desktop.center", "desktop.reports", "desktop.sync")
 
 

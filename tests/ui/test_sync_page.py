@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from keyring.backends import fail as fail_backend
@@ -53,19 +53,19 @@ class FakeCenter:
     down: bool = False
     seen: list[bytes] = field(default_factory=list)
 
-    def handler(self, request: httpx.Request) -> httpx.Response:
+    def handler(self, request: httpx2.Request) -> httpx2.Response:
         if self.down:
-            raise httpx.ConnectError("refused", request=request)
+            raise httpx2.ConnectError("refused", request=request)
         if request.method == "GET" and request.url.path == "/center/key-rotations":
-            return httpx.Response(200, json=[])  # the center's key was never rotated in these tests
+            return httpx2.Response(200, json=[])  # the center's key was never rotated in these tests
         if request.method == "GET" and request.url.path.endswith("/directives"):  # none issued in these tests
-            return httpx.Response(200, content=self.service.directive_listing(
+            return httpx2.Response(200, content=self.service.directive_listing(
                 request.url.path.split("/")[2], int(request.url.params.get("after", 0))))
         self.seen.append(request.content)
-        return httpx.Response(200, content=self.service.ingest(request.content))
+        return httpx2.Response(200, content=self.service.ingest(request.content))
 
-    def client(self) -> httpx.Client:
-        return httpx.Client(transport=httpx.MockTransport(self.handler))
+    def client(self) -> httpx2.Client:
+        return httpx2.Client(transport=httpx2.MockTransport(self.handler))
 
 
 @pytest.fixture
