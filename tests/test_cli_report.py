@@ -84,3 +84,26 @@ def test_a_folder_that_cannot_be_written_gets_a_clear_message_and_no_file(db_pat
     code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
                                     "--out", str(blocker / "r.pdf"))
     assert code == 1 and "could not be written" in stderr
+
+
+def test_a_report_on_a_file_copied_in_starts_the_check_its_audit_record_needs_before_gathering_figures(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The large demo copied in: 3.3 s of check after 2.7 s of figures (6.1 s); started ahead, it runs beside
+    them (3.9 s)."""
+    from desktop.store.check_record import record_path
+    from desktop.store.health import DatabaseHealth, HealthStatus
+
+    record_path(db_path).unlink(missing_ok=True)
+    seen: list[HealthStatus] = []
+    started_ahead = DatabaseHealth.check_ahead
+
+    def spied(health: DatabaseHealth) -> None:
+        seen.append(health.report.status)
+        started_ahead(health)
+
+    monkeypatch.setattr(DatabaseHealth, "check_ahead", spied)
+    code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
+                                    "--out", str(tmp_path / "district.pdf"), "--as-of", "2024-06-01")
+    assert code == 0, stderr
+    assert seen == [HealthStatus.UNCHECKED]
+    assert record_path(db_path).exists()

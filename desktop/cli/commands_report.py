@@ -59,6 +59,7 @@ def _report(args: argparse.Namespace) -> int:
     except DomainError as error:
         raise fail(error) from error
     database = open_existing_database(args.db)
+    database.check_ahead()  # its one write (the audit record) comes after seconds of reading figures
     started = time.perf_counter()
     line = TerminalLine()
     try:

@@ -144,6 +144,15 @@ class Database:
             raise RuntimeError("this database has no evidence folder (in-memory; pass evidence_dir)")
         return EvidenceStore(self.evidence_dir, max_bytes)
 
+    def check_ahead(self) -> None:
+        """Start the full check a first write would wait for now, beside the caller's reading
+        (:meth:`DatabaseHealth.check_ahead`). A first connection is made before: it turns a file in rollback
+        mode (a backup restored by hand) to WAL, which changes the file - after the check had begun, that
+        change would keep its answer from being recorded."""
+        with self.engine.connect():
+            pass
+        self.health.check_ahead()
+
     def close(self) -> None:
         """Close every pooled connection (the last one checkpoints the WAL into the file)."""
         self._closed = True

@@ -7,6 +7,8 @@ province-sized file — runs instead:
 * in the window's background once it is usable (``desktop/ui/health_check.py``), and on demand ("Check
   database", ``python -m desktop db check``);
 * before every backup and restore (``desktop/store/backup.py`` checks the copy it makes);
+* ahead, in a thread of its own, when a command reads for seconds before its one write (a report:
+  :meth:`DatabaseHealth.check_ahead`), so that the write waits only for what is left of it;
 * at the latest before the first write of a process: :meth:`DatabaseHealth.guard_write` runs it then if
   nobody has yet — unless the file is exactly as it was when a check passed or a trusted process last closed it
   (the record beside it, desktop/store/check_record.py), so no process writes into a file whose present state
@@ -206,6 +208,7 @@ class DatabaseHealth:
         #: How a check that a first write must wait for is shown (the command line: a line on its terminal);
         #: None: not shown. The window runs its check in the background and shows it in its status bar.
         self.show_first_write_check: Callable[[], AbstractContextManager[CheckProgress]] | None = None
+        self._ahead: _CheckAhead | None = None
 
     @property
     def report(self) -> HealthReport:
@@ -228,6 +231,17 @@ class DatabaseHealth:
             if self._report.status is not HealthStatus.UNCHECKED:  # another thread finished it meanwhile
                 return self._report
             return self._check_locked(progress)
+
+    def check_ahead(self) -> None:
+        """Start, in a thread of its own, the check that a first write would wait for, when it would: a command
+        that reads for seconds before its one write (a report: 2.7 s of figures, then its audit record) then
+        waits for what is left of it, not for all of it (the large demo copied in: 6.1 s → 3.5 s). SQLite runs
+        it without the interpreter's lock, beside the command's own work. Stopped by :meth:`close` if no write
+        came; a check that could not finish leaves the first write to run its own."""
+        if (self.path is None or self._ahead is not None or self.cleared_by_record
+                or self._report.status is not HealthStatus.UNCHECKED):
+            return
+        self._ahead = _CheckAhead(self)
 
     def _check_locked(self, progress: CheckProgress | None) -> HealthReport:
         if self.path is None:
@@ -276,6 +290,8 @@ class DatabaseHealth:
 
     def close(self, dispose: Callable[[], None]) -> None:
         """Close the database through ``dispose`` and, if the chain held to the end, record the state left."""
+        if self._ahead is not None:
+            self._ahead.stop()
         intact = False
         if self.path is not None and self._report.status is not HealthStatus.DAMAGED:
             with self._chain_lock:
@@ -307,6 +323,8 @@ class DatabaseHealth:
                 report = self.ensure_checked()
             else:
                 with self.show_first_write_check() as progress:
+                    if self._ahead is not None:  # what is left of the check started ahead, on the same line
+                        self._ahead.show_on(progress)
                     report = self.ensure_checked(progress)
         if report.status is HealthStatus.DAMAGED:
             raise DatabaseDamagedError(self.path, report.problems)
@@ -325,3 +343,39 @@ class DatabaseHealth:
             self.mark_damaged([str(original)])
             return DatabaseDamagedError(self.path, [str(original)])
         return None
+
+
+class _CheckAhead:
+    """The check :meth:`DatabaseHealth.check_ahead` started: its thread, its progress (kept, and passed on to
+    whoever waits for it), and its stop."""
+
+    def __init__(self, health: DatabaseHealth) -> None:
+        self._stop = threading.Event()
+        self._shown_on: CheckProgress | None = None
+        self._last = (0, 0, "")
+        self._thread = threading.Thread(target=self._run, args=(health,), name="rasad-check-ahead", daemon=True)
+        self._thread.start()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def step(self, done: int, total: int, message: str = "") -> None:
+        self._last = (done, total, message)
+        shown = self._shown_on
+        if shown is not None:
+            shown.step(done, total, message)
+
+    def show_on(self, progress: CheckProgress) -> None:
+        self._shown_on = progress
+        progress.step(*self._last)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self, health: DatabaseHealth) -> None:
+        try:
+            health.ensure_checked(self)
+        except (IntegrityCheckCancelled, sqlite3.Error, OSError):
+            pass  # stopped, or the check could not be made now: a first write runs its own

@@ -18,6 +18,7 @@ from desktop.store.check_record import record_path
 from desktop.store.database import open_database
 from desktop.store.errors import DatabaseCorruptError
 from desktop.store.health import (
+    CheckProgress,
     DatabaseDamagedError,
     HealthStatus,
     IntegrityCheckCancelled,
@@ -210,6 +211,59 @@ def test_a_statement_off_the_main_thread_stops_soon_after_it_is_cancelled() -> N
 
     _in_a_worker(run)
     assert stopped_after and stopped_after[0] < 2
+
+
+def _unrecorded(path: Path) -> Path:
+    """``path`` as a file copied in: no record beside it vouches for it, so a first write waits for a check."""
+    record_path(path).unlink(missing_ok=True)
+    return path
+
+
+def test_a_check_started_ahead_answers_before_any_write_and_is_recorded(tmp_path: Path) -> None:
+    path = _unrecorded(_filled(tmp_path))
+    with open_database(path, create=False) as db:
+        assert db.health.report.status is HealthStatus.UNCHECKED and not db.health.cleared_by_record
+        db.check_ahead()
+        deadline = time.monotonic() + 20
+        while db.health.report.status is HealthStatus.UNCHECKED and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert db.health.report.status is HealthStatus.HEALTHY  # no write asked for it
+    assert record_path(path).exists()
+
+
+def test_a_first_write_after_a_check_started_ahead_of_a_damaged_file_is_refused(tmp_path: Path) -> None:
+    damaged = _damaged_copy(_filled(tmp_path), tmp_path)
+    with open_database(damaged, create=False) as db:
+        db.check_ahead()
+        with pytest.raises(DatabaseDamagedError), db.session() as session:
+            session.add(Province(code="TEH", name="تهران"))
+        assert db.health.report.is_damaged
+    with open_database(damaged, create=False) as db, db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Province)) == 1  # one_of_each's, nothing added
+
+
+def test_closing_stops_a_check_started_ahead_and_records_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command that only reads does not wait for a check it started ahead: closing interrupts it."""
+    import desktop.store.health as health_module
+
+    path = _unrecorded(_filled(tmp_path))
+    started = threading.Event()
+
+    def endless_check(checked: Path, progress: CheckProgress | None = None) -> list[str]:
+        started.set()
+        while not (progress is not None and progress.is_cancelled):
+            time.sleep(0.01)
+        raise IntegrityCheckCancelled()
+
+    monkeypatch.setattr(health_module, "check_integrity", endless_check)
+    db = open_database(path, create=False)
+    db.check_ahead()
+    assert started.wait(10)
+    begun = time.monotonic()
+    db.close()
+    assert time.monotonic() - begun < 5
+    assert db.health.report.status is HealthStatus.UNCHECKED and not record_path(path).exists()
 
 
 def test_a_file_cut_short_is_refused_at_opening_from_its_header(tmp_path: Path) -> None:
