@@ -2626,12 +2626,17 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+48"/>
+        <location filename="../desktop/cli/commands_import.py" line="+54"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>{month}: figures changed for {count} branches: {codes} and {more} more</source>
+        <translation>{month}: figures changed for {count} branches: {codes} and {more} more</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
@@ -2907,7 +2912,7 @@ then sync again.</translation>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>Gathering the report&apos;s figures… {percent}%</translation>
     </message>
@@ -8294,7 +8299,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Checking the restored database…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>
@@ -8307,7 +8312,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
+        <extracomment>How many problems are kept from a failed check.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
     <message>

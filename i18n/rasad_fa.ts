@@ -2624,12 +2624,17 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+48"/>
+        <location filename="../desktop/cli/commands_import.py" line="+54"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>{month}: figures changed for {count} branches: {codes} and {more} more</source>
+        <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes} و {more} شعبه دیگر</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
@@ -2905,7 +2910,7 @@ then sync again.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
     </message>
@@ -8290,7 +8295,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بررسی پایگاه داده بازگردانده…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
@@ -8303,7 +8308,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <extracomment>How many problems are kept from a failed check. SQLite virtual-machine steps between two looks at &quot;was the check cancelled?&quot;.</extracomment>
+        <extracomment>How many problems are kept from a failed check.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
     <message>

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.store.database import Database
+from tests.cli_support import english, qt_language_restored  # noqa: F401 - autouse: English, Qt restored
 from tests.imports.conftest import CASE_HEADERS, CASES, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,3 +70,19 @@ def test_the_earliest_plausible_year_is_stored_from_the_command_line(database: D
     assert _run("--db", db_path, old, "--earliest-year", "1360").returncode == 0
     bad = _run("--db", db_path, old, "--earliest-year", "99")
     assert bad.returncode == 1 and "between 1300 and 1499" in bad.stderr
+
+
+def test_a_month_changed_for_thousands_of_branches_prints_ten_codes_and_how_many_more(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A first listing changes every branch's figures: 3,000 codes made one line of 24,000 characters."""
+    from types import SimpleNamespace
+
+    from desktop.cli.commands_import import _print_summary
+    from desktop.imports.parsing import month_label
+
+    codes = tuple(str(101001 + number) for number in range(3000))
+    _print_summary(SimpleNamespace(notes=(), changed_branches=((16836, codes), (16837, codes[:2]))), None)
+    assert capsys.readouterr().out.splitlines() == [
+        f"{month_label(16836)}: figures changed for 3000 branches: {', '.join(codes[:10])} and 2990 more",
+        f"{month_label(16837)}: figures changed for 2 branches: 101001, 101002",
+    ]
