@@ -7,7 +7,8 @@ service reads it. It spans every district, so a district head may not read it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -132,10 +133,15 @@ class AuditService(ActsForPrincipal):
             raise ValueError("the audit export has 7 columns")
         rows = [(moment(e.changed_at), e.user_name, e.table_name, e.row_id, operation(e.operation),
                  _values(e.old_values), _values(e.new_values)) for e in self.entries(which)]
-        written = write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))])
-        with self._database.session() as session:
-            record_event(session, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
-        return written
+        @contextmanager
+        def recorded(written: Path) -> Iterator[None]:  # the file appears only with its event
+            with self._database.session() as session:
+                record_event(session, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
+                session.flush()
+                yield
+
+        return write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))],
+                              recorded)
 
 
 def _values(values: object) -> str:

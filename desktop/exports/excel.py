@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.exports.cells import is_formula_like
-from desktop.exports.files import write_atomically
+from desktop.exports.files import Recording, write_atomically
 
 SHEET_TITLE_LIMIT = 31  # Excel's limit on sheet names
 INVALID_SHEET_CHARACTERS = set('[]:*?/\\')
@@ -52,8 +52,8 @@ def sheet_title(text: str) -> str:
     return clean[:SHEET_TITLE_LIMIT].rstrip(" -\u2013\u2014_:") or "Sheet"
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
-    """Write `sheets` to `path` (.xlsx) atomically; return the path."""
+def write_workbook(path: Path, sheets: Sequence[Sheet], record: Recording | None = None) -> Path:
+    """Write `sheets` to `path` (.xlsx) atomically; return the path. ``record``: see :func:`write_atomically`."""
 
     def produce() -> bytes:
         from openpyxl import Workbook
@@ -66,7 +66,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
         workbook.save(buffer)
         return buffer.getvalue()
 
-    return write_atomically(Path(path), produce)
+    return write_atomically(Path(path), produce, record)
 
 
 def _write_sheet(workbook, sheet: Sheet, alignment, font) -> None:

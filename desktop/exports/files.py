@@ -1,10 +1,12 @@
-"""Writing exported files: a temporary name in the target folder first, then a rename — never a partial file."""
+"""Writing exported files: a temporary name in the target folder first, then a rename — never a partial file; and,
+for an export that is an audit event, never a file on disk without its event."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -16,9 +18,18 @@ class ExportError(DomainError):
                          {"path": str(path), "reason": reason})
 
 
-def write_atomically(path: Path, produce: Callable[[], bytes]) -> Path:
+#: What records an export (its audit event, in its write transaction), given the file's final path: entered once
+#: the file is written under its temporary name, the rename done inside it.
+Recording = Callable[[Path], AbstractContextManager[object]]
+
+
+def write_atomically(path: Path, produce: Callable[[], bytes], record: Recording | None = None) -> Path:
     """Claim a temporary name beside ``path`` (so an unwritable folder fails before any work), write what
-    ``produce`` returns, sync and rename. Raises :class:`ExportError` with the reason on failure."""
+    ``produce`` returns, sync and rename. Raises :class:`ExportError` with the reason on failure.
+
+    With ``record``, the rename happens inside ``record(path)``: an event that cannot be recorded (a damaged
+    database, one kept busy past the wait, Ctrl+C) leaves no file, and a rename whose transaction then fails to
+    commit is taken back - a report or an audit trail never leaves the office unrecorded."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -31,9 +42,24 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> Path:
             file.write(produce())
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
+        if record is None:
+            os.replace(temporary, path)
+        else:
+            _rename_recorded(temporary, path, record)
     except OSError as error:
         raise ExportError(path, error.strerror or str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+def _rename_recorded(temporary: Path, path: Path, record: Recording) -> None:
+    renamed = False
+    try:
+        with record(path):
+            os.replace(temporary, path)
+            renamed = True
+    except BaseException:
+        if renamed:
+            path.unlink(missing_ok=True)
+        raise

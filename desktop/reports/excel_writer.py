@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.exports.excel import Cell as ExcelCell
 from desktop.exports.excel import Formatted, Sheet, sheet_title, write_workbook
+from desktop.exports.files import Recording
 from desktop.reports.document import Cell, Figures, JalaliDate, Number, NumberKind, Paragraph, Report, Table
 from desktop.reports.formatting import CellFormat
 
@@ -74,5 +75,5 @@ def _unique(title: str, used: set[str]) -> str:
     return candidate
 
 
-def write_excel(report: Report, path: Path, summary_title: str) -> Path:
-    return write_workbook(Path(path), workbook_sheets(report, summary_title))
+def write_excel(report: Report, path: Path, summary_title: str, record: Recording | None = None) -> Path:
+    return write_workbook(Path(path), workbook_sheets(report, summary_title), record)

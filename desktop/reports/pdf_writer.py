@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from desktop.charts.style import PRINT_DPI, ChartStyle, figure_bytes, new_figure
-from desktop.exports.files import write_atomically
+from desktop.exports.files import Recording, write_atomically
 from desktop.reports.document import Chart, Charts, Figures, Letterhead, Paragraph, Report, Table, Tone
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
@@ -290,5 +290,5 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
     return buffer.getvalue()
 
 
-def write_pdf(report: Report, path: Path, progress: TaskProgress = NO_PROGRESS) -> Path:
-    return write_atomically(Path(path), lambda: pdf_bytes(report, progress))
+def write_pdf(report: Report, path: Path, progress: TaskProgress = NO_PROGRESS, record: Recording | None = None) -> Path:
+    return write_atomically(Path(path), lambda: pdf_bytes(report, progress), record)

@@ -3,6 +3,9 @@ its charts, preview its first pages."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -174,21 +177,26 @@ class ReportService(ActsForPrincipal):
         return build_district_report(data, lang, today)
 
     def write(self, report: Report, path: Path, lang: ReportLanguage, progress: TaskProgress = NO_PROGRESS) -> Path:
-        """Write as PDF or Excel by the file's suffix; atomically (no partial file on failure)."""
+        """Write as PDF or Excel by the file's suffix; atomically (no partial file on failure), and recorded:
+        the file appears only with its audit event (desktop/exports/files.py)."""
         self.principal.require(Action.EXPORT)
+        record = functools.partial(self._recorded, report.title)
         if output_format(path) == "pdf":
             from desktop.reports.pdf_writer import write_pdf
 
-            written = write_pdf(report, path, progress)
-        else:
-            from desktop.reports.excel_writer import write_excel
+            return write_pdf(report, path, progress, record)
+        from desktop.reports.excel_writer import write_excel
 
-            written = write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")))
+        return write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")), record)
+
+    @contextmanager
+    def _recorded(self, title: str, written: Path) -> Iterator[None]:
         from desktop.store.audit import EXPORT_REPORT, record_event
 
         with self._database.session() as session:
-            record_event(session, self.principal, EXPORT_REPORT, f"{report.title} → {written}")
-        return written
+            record_event(session, self.principal, EXPORT_REPORT, f"{title} → {written}")
+            session.flush()
+            yield
 
     @staticmethod
     def save_charts(report: Report, folder: Path, image_format: str = "png") -> list[Path]:

@@ -84,6 +84,46 @@ def test_exports_backups_keys_and_settings_are_recorded(services: AppServices, t
     assert any("دبیر تازه" in d for d in details) and any("center.example.ir" in d for d in details)
 
 
+@pytest.mark.parametrize("export", ["report.pdf", "report.xlsx", "audit.xlsx"])
+def test_an_export_whose_event_cannot_be_recorded_leaves_no_file(
+        services: AppServices, tmp_path: Path, export: str) -> None:  # noqa: F811
+    """The file used to be written first and its event after: a database that then refused the write (damaged,
+    busy past its wait) or a Ctrl+C between the two left a report or an audit trail out of the office with no
+    trace of it."""
+    from desktop.store.health import DatabaseDamagedError
+
+    who = _signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا")
+    services.set_principal(who)
+    reports = ReportService(services.database, services.clock, principal=who)
+    report = reports.build(ReportRequest(ReportKind.DISTRICT, JalaliPeriod.parse("1405-08"), "01"),
+                           ReportLanguage(rtl=True))
+    recorded_before = len(_kinds(services))
+    services.database.health.mark_damaged(["a damaged page"])  # every write is refused from now on
+    folder = tmp_path / "out"
+    with pytest.raises(DatabaseDamagedError):
+        if export.startswith("audit"):
+            services.audit.export(folder / export, AuditFilter(), title="t", headers=["a"] * 7)
+        else:
+            reports.write(report, folder / export, ReportLanguage(rtl=True))
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary
+    assert len(_kinds(services)) == recorded_before
+
+
+def test_a_rename_whose_event_then_fails_to_commit_is_taken_back(tmp_path: Path) -> None:
+    from contextlib import contextmanager
+
+    from desktop.exports.files import write_atomically
+
+    @contextmanager
+    def commit_fails(_path: Path):
+        yield
+        raise OSError("disk full at commit")
+
+    with pytest.raises(Exception, match="disk full at commit"):
+        write_atomically(tmp_path / "report.pdf", lambda: b"%PDF", commit_fails)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_audit_events_are_history_and_cannot_be_changed(services: AppServices) -> None:  # noqa: F811
     services.organisation.set_user_name("دبیر تازه")
     from desktop.store.models import AuditEvent
