@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, text
 
@@ -55,6 +56,9 @@ from desktop.indicators.views import (
     TrendSeries,
 )
 from desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from desktop.exports.excel import Sheet
 
 Level = Literal["province", "district", "branch"]
 LEVELS: tuple[str, ...] = ("province", "district", "branch")
@@ -355,7 +359,8 @@ def _coverage(
 class IndicatorService(ActsForPrincipal):
     """Read-only use cases over the derived indicator tables, limited to what :attr:`principal` may see: a
     district head gets his own district and its branches, and nothing of another district or of the whole
-    province (the limit is in the queries, so every caller - window, export, command line - gets it)."""
+    province (the limit is in the queries, so every caller - window, export, command line - gets it); and the
+    export of a table as shown (:meth:`export_table`)."""
 
     def __init__(self, database: Database, *, principal: Principal | None = None, use_rollups: bool = True) -> None:
         """``use_rollups=False`` computes district and province figures from the branch rows, as before the
@@ -363,6 +368,13 @@ class IndicatorService(ActsForPrincipal):
         self._database = database
         self._use_rollups = use_rollups
         self._act_for(principal)
+
+    def export_table(self, path: Path, sheet: Sheet) -> Path:
+        """The table as the page shows it, to an Excel workbook: the export right, and its audit event
+        (desktop/indicators/table_export.py)."""
+        from desktop.indicators.table_export import export_table
+
+        return export_table(self._database, self.principal, path, sheet)
 
     def _allowed_parent(
         self, connection: Connection, level: str, parent: tuple[str, int] | None

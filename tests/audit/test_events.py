@@ -109,6 +109,24 @@ def test_an_export_whose_event_cannot_be_recorded_leaves_no_file(
     assert len(_kinds(services)) == recorded_before
 
 
+def test_an_indicator_table_exported_is_recorded_and_a_viewer_cannot_export_one(
+        services: AppServices, tmp_path: Path) -> None:  # noqa: F811
+    """The indicators page wrote its workbook itself: no export right asked (a viewer exported), no event."""
+    from desktop.exports.excel import Sheet
+
+    sheet = Sheet("پرونده‌های مانده ۱۴۰۵ سه‌ماهه دوم", ["رتبه", "کد"], [[1, "101"]])
+    viewer = _signed_in(services, Role.VIEWER, "viewer", "ناظر")
+    services.set_principal(viewer)
+    with pytest.raises(PermissionDenied):
+        services.indicators.export_table(tmp_path / "viewer.xlsx", sheet)
+    assert not (tmp_path / "viewer.xlsx").exists()
+    services.set_principal(_signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا"))
+    written = services.indicators.export_table(tmp_path / "backlog.xlsx", sheet)
+    assert written.is_file()
+    events = services.audit.events(AuditFilter(operation="export.report"))
+    assert [e.detail for e in events] == [f"{sheet.title} → {written}"]
+
+
 def test_a_rename_whose_event_then_fails_to_commit_is_taken_back(tmp_path: Path) -> None:
     from contextlib import contextmanager
 

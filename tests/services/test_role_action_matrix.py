@@ -40,6 +40,7 @@ EXPECTED: dict[str, set[Role]] = {
     "approve": {C},
     "reopen": {C},
     "export": {S, C},  # the audit trail spans all districts: not a district head's
+    "export a table": {S, C, H},  # an indicator table as shown (a district head's: his district's)
     "backup": {S, C},
     "restore": {S},
     "manage users": {S},
@@ -80,6 +81,12 @@ def _export(db: Database, who: Principal, tmp: Path) -> None:
     AuditService(db, principal=who).export(tmp / "audit.xlsx", AuditFilter(), title="t", headers=("h",) * 7)
 
 
+def _export_a_table(db: Database, who: Principal, tmp: Path) -> None:
+    from desktop.exports.excel import Sheet
+
+    IndicatorService(db, principal=who).export_table(tmp / "table.xlsx", Sheet("جدول", ["کد"], [["101"]]))
+
+
 def _backup(db: Database, who: Principal, tmp: Path) -> None:
     BackupService(db, CLOCK, principal=who).back_up_now()
 
@@ -113,7 +120,8 @@ def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
 
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
-    "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export, "backup": _backup, "restore": _restore,
+    "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export,
+    "export a table": _export_a_table, "backup": _backup, "restore": _restore,
     "manage users": _manage_users, "send": _send, "comment": _comment,
 }
 

@@ -235,3 +235,12 @@ def test_a_page_built_before_it_is_shown_computes_its_trend_only_after_its_ranki
     page.show()
     qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert painted == [True]
+
+
+def test_a_viewer_sees_no_export_button(qtbot, demo_services: AppServices) -> None:
+    from desktop.domain.access import Principal, Role
+
+    demo_services.set_principal(Principal(user_name="ناظر", role=Role.VIEWER))
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    assert page.export_button.isHidden()

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.domain.access import Action
 from desktop.domain.indicators import INDICATORS, Direction, Unit
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
-from desktop.exports.excel import Sheet, write_workbook
+from desktop.exports.excel import Sheet
 from desktop.indicators.views import IndicatorTable, IndicatorTrend
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.ranking_chart import RankingChart
@@ -126,6 +127,8 @@ class IndicatorsPage(QWidget):
         self.case_type = QComboBox()
         self.case_type.setObjectName("caseType")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        # A viewer may look, not take away (the service refuses him too).
+        self.export_button.setVisible(services is not None and services.principal.can(Action.EXPORT))
         self.export_button.clicked.connect(self._export)
 
         controls = QHBoxLayout()
@@ -621,8 +624,8 @@ class IndicatorsPage(QWidget):
                  round(row.value, 4) if row.value is not None else None, data_text(row, self._table.level)]
                 for row in self._table.rows]
         title = f"{translate('Indicators', definition.name)} {period_label(self._table.period)}"
-        write_workbook(path, [Sheet(title, headers, rows,
-                                    right_to_left=current_language() is Language.PERSIAN)])
+        self._services.indicators.export_table(path, Sheet(title, headers, rows,
+                                                           right_to_left=current_language() is Language.PERSIAN))
 
     def _export(self) -> None:
         if self._table is None:
