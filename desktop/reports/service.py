@@ -198,11 +198,23 @@ class ReportService(ActsForPrincipal):
             session.flush()
             yield
 
-    @staticmethod
-    def save_charts(report: Report, folder: Path, image_format: str = "png") -> list[Path]:
+    def save_charts(self, report: Report, folder: Path, image_format: str = "png") -> list[Path]:
+        """The report's charts as image files: an export like the report itself - its right first (not a
+        viewer's), and an audit event; images whose event cannot be recorded are removed again."""
+        self.principal.require(Action.EXPORT)
         from desktop.reports.chart_files import save_charts
+        from desktop.store.audit import EXPORT_REPORT, record_event
 
-        return save_charts(report, folder, image_format)
+        written = save_charts(report, folder, image_format)
+        try:
+            with self._database.session() as session:
+                record_event(session, self.principal, EXPORT_REPORT,
+                             f"{report.title}: {len(written)} charts → {Path(folder)}")
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        return written
 
     @staticmethod
     def preview(report: Report, pages: int = 3, dpi: int = 70, progress: TaskProgress = NO_PROGRESS) -> list[bytes]:

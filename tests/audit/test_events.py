@@ -127,6 +127,24 @@ def test_an_indicator_table_exported_is_recorded_and_a_viewer_cannot_export_one(
     assert [e.detail for e in events] == [f"{sheet.title} → {written}"]
 
 
+def test_a_reports_charts_saved_are_an_export_a_viewer_cannot_make_and_are_recorded(
+        services: AppServices, tmp_path: Path) -> None:  # noqa: F811
+    """Saving a report's charts asked no right and left no trace: a viewer could take its figures away."""
+    request = ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1"))  # the plans' progress charts
+    viewer = _signed_in(services, Role.VIEWER, "viewer", "ناظر")
+    as_viewer = ReportService(services.database, services.clock, principal=viewer)
+    report = as_viewer.build(request, ReportLanguage(rtl=True))  # looking is his right
+    with pytest.raises(PermissionDenied):
+        as_viewer.save_charts(report, tmp_path / "viewer", "svg")
+    assert not (tmp_path / "viewer").exists()
+    secretary = _signed_in(services, Role.SECRETARY, "secretary", "دبیر شورا")
+    saved = ReportService(services.database, services.clock, principal=secretary).save_charts(
+        report, tmp_path / "charts", "svg")
+    assert saved and all(path.is_file() for path in saved)
+    events = services.audit.events(AuditFilter(operation="export.report"))
+    assert [e.detail for e in events] == [f"{report.title}: {len(saved)} charts → {tmp_path / 'charts'}"]
+
+
 def test_a_rename_whose_event_then_fails_to_commit_is_taken_back(tmp_path: Path) -> None:
     from contextlib import contextmanager
 

@@ -74,3 +74,14 @@ def test_cancelling_leaves_no_file(qtbot, page: ReportsPage, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: not page.is_working(), timeout=60_000)
     assert not (tmp_path / "status.pdf").exists()
     assert page.cancel_button.isHidden()
+
+
+def test_a_viewer_may_preview_but_sees_no_way_to_save(qtbot, demo_services: AppServices) -> None:
+    from desktop.domain.access import Principal, Role
+
+    demo_services.set_principal(Principal(user_name="ناظر", role=Role.VIEWER))
+    viewer_page = ReportsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(viewer_page)
+    assert not viewer_page.preview_button.isHidden()
+    assert all(widget.isHidden() for widget in (viewer_page.pdf_button, viewer_page.excel_button,
+                                                viewer_page.charts_button, viewer_page.chart_format))

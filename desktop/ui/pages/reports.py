@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppServices
+from desktop.domain.access import Action
 from desktop.reports.document import Report
 from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
@@ -70,6 +71,10 @@ class ReportsPage(QWidget):
         for button in (self.preview_button, self.pdf_button, self.excel_button, self.charts_button):
             buttons.addWidget(button)
         buttons.addWidget(self.chart_format)
+        # A viewer may preview a report, not take it away (the service refuses him too).
+        may_export = services.principal.can(Action.EXPORT)
+        for widget in (self.pdf_button, self.excel_button, self.charts_button, self.chart_format):
+            widget.setVisible(may_export)
         buttons.addStretch(1)
 
         self.progress = QProgressBar()
