@@ -3457,7 +3457,7 @@ then sync again.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+15"/>
+        <location filename="../desktop/exports/files.py" line="+17"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>The file {path} could not be written: {reason}</translation>
     </message>
@@ -5050,24 +5050,24 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+114"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+115"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+305"/>
+        <location line="-303"/>
+        <location line="+307"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5092,7 +5092,7 @@ Import the file?</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -5583,7 +5583,7 @@ Import the file?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+38"/>
+        <location filename="../desktop/reports/service.py" line="+41"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -6384,7 +6384,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+146"/>
+        <location filename="../desktop/reports/service.py" line="+147"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -7535,7 +7535,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Data-quality notes</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-83"/>
+        <location filename="../desktop/reports/service.py" line="-84"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -7563,7 +7563,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+54"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+55"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -7603,7 +7603,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Save charts…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -7613,7 +7613,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Choose a report and its period, then press Preview: its first pages appear here. Save as PDF or Excel writes the whole report.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here.</source>
+        <translation>Choose a report and its period, then press Preview: its first pages appear here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>Reports</translation>

@@ -3455,7 +3455,7 @@ then sync again.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+15"/>
+        <location filename="../desktop/exports/files.py" line="+17"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>فایل {path} نوشته نشد: {reason}</translation>
     </message>
@@ -5046,24 +5046,24 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+114"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+115"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+305"/>
+        <location line="-303"/>
+        <location line="+307"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5088,7 +5088,7 @@ Import the file?</source>
         <translation>خروجی Excel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
     </message>
@@ -5579,7 +5579,7 @@ Import the file?</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+38"/>
+        <location filename="../desktop/reports/service.py" line="+41"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -6380,7 +6380,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+146"/>
+        <location filename="../desktop/reports/service.py" line="+147"/>
         <location filename="../desktop/reports/status.py" line="+61"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -7531,7 +7531,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ملاحظات کیفیت داده‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="-83"/>
+        <location filename="../desktop/reports/service.py" line="-84"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
@@ -7559,7 +7559,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+54"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+55"/>
         <source>All districts</source>
         <translation>همه حوزه‌ها</translation>
     </message>
@@ -7599,7 +7599,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ذخیره نمودارها…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -7609,7 +7609,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش و دوره آن را برگزینید و «پیش‌نمایش» را بزنید تا صفحه‌های نخست آن اینجا دیده شوند. ذخیره به صورت PDF یا Excel کل گزارش را می‌نویسد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Choose a report and its period, then press Preview: its first pages appear here.</source>
+        <translation>گزارش و دوره آن را برگزینید و «پیش‌نمایش» را بزنید تا صفحه‌های نخست آن اینجا دیده شوند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+84"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>

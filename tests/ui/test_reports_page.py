@@ -85,3 +85,4 @@ def test_a_viewer_may_preview_but_sees_no_way_to_save(qtbot, demo_services: AppS
     assert not viewer_page.preview_button.isHidden()
     assert all(widget.isHidden() for widget in (viewer_page.pdf_button, viewer_page.excel_button,
                                                 viewer_page.charts_button, viewer_page.chart_format))
+    assert "PDF" not in viewer_page.preview_hint.text()  # the hint does not offer what he cannot do

@@ -90,7 +90,8 @@ class ReportsPage(QWidget):
         self._pages = QHBoxLayout()
         self.preview_hint = QLabel(self.tr(
             "Choose a report and its period, then press Preview: its first pages appear here. "
-            "Save as PDF or Excel writes the whole report."))
+            "Save as PDF or Excel writes the whole report.") if may_export else self.tr(
+            "Choose a report and its period, then press Preview: its first pages appear here."))
         self.preview_hint.setObjectName("previewHint")
         self.preview_hint.setWordWrap(True)
         self.preview_hint.setStyleSheet("color: #5c677d; font-size: 11pt; padding: 24px;")
