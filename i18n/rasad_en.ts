@@ -2547,7 +2547,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+72"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+109"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Save chart as PNG or SVG…</translation>
     </message>
@@ -2560,11 +2560,6 @@
         <location line="+2"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The chart could not be saved to {path}: {reason}</source>
-        <translation>The chart could not be saved to {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5675,7 @@ Import the file?</translation>
         <translation>Opening the database… the page follows in a moment.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -6340,7 +6335,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+124"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+123"/>
         <source>Ranking chart</source>
         <translation>Ranking chart</translation>
     </message>

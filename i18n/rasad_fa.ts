@@ -2545,7 +2545,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../desktop/ui/charts/canvas.py" line="+72"/>
+        <location filename="../desktop/ui/charts/canvas.py" line="+109"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>ذخیره نمودار به‌صورت PNG یا SVG…</translation>
     </message>
@@ -2558,11 +2558,6 @@
         <location line="+2"/>
         <source>Images (*.png *.svg)</source>
         <translation>تصویرها (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The chart could not be saved to {path}: {reason}</source>
-        <translation>نمودار در {path} ذخیره نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5671,7 @@ Import the file?</source>
         <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -6336,7 +6331,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+124"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+123"/>
         <source>Ranking chart</source>
         <translation>نمودار رتبه‌بندی</translation>
     </message>

@@ -216,6 +216,14 @@ class ReportService(ActsForPrincipal):
             raise
         return written
 
+    def save_picture(self, path: Path, picture: bytes, what: str) -> Path:
+        """A chart of the window (``what``: its title), as PNG or SVG bytes the window drew, written to ``path``:
+        an export - its right first (not a viewer's), and the file only with its ``export.report`` event."""
+        self.principal.require(Action.EXPORT)
+        from desktop.exports.files import write_atomically
+
+        return write_atomically(Path(path), lambda: picture, functools.partial(self._recorded, what or "chart"))
+
     @staticmethod
     def preview(report: Report, pages: int = 3, dpi: int = 70, progress: TaskProgress = NO_PROGRESS) -> list[bytes]:
         """The first ``pages`` pages as PNG images."""

@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         overview."""
         self.services = services
         self._first_page = first_page
+        from desktop.ui.charts.canvas import SavableChart
+        from desktop.ui.charts.chart_export import ServiceChartExport
+
+        SavableChart.export = ServiceChartExport(services)  # a chart saved is an export, recorded
         from desktop.ui.health_check import DatabaseHealthCheck
         from desktop.ui.widgets.health_banner import HealthBanner
 

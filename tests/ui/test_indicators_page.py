@@ -244,3 +244,28 @@ def test_a_viewer_sees_no_export_button(qtbot, demo_services: AppServices) -> No
     page = IndicatorsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)
     assert page.export_button.isHidden()
+
+
+def test_a_chart_saved_by_a_user_is_an_export_refused_to_a_viewer_and_recorded(
+        qtbot, demo_services: AppServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A right-click saved any chart, whoever was signed in, and left no trace."""
+    from desktop.audit.service import AuditFilter, AuditService
+    from desktop.domain.access import PermissionDenied, Principal, Role
+    from desktop.ui.charts.canvas import SavableChart
+    from desktop.ui.charts.chart_export import ServiceChartExport
+
+    monkeypatch.setattr(SavableChart, "export", ServiceChartExport(demo_services))  # as the main window does
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.set_choice(indicator="backlog", level="district", kind=PeriodKind.QUARTER)
+    chart = page._ranking_chart
+    demo_services.set_principal(Principal(user_name="ناظر", role=Role.VIEWER))
+    assert not SavableChart.export.allowed()  # no menu is offered to him
+    with pytest.raises(PermissionDenied):
+        chart.export_to(tmp_path / "viewer.png")
+    assert not (tmp_path / "viewer.png").exists()
+    demo_services.set_principal(Principal.system("دبیر"))
+    saved = chart.export_to(tmp_path / "ranking.svg")
+    assert b"<svg" in saved.read_bytes()[:500]
+    events = AuditService(demo_services.database).events(AuditFilter(operation="export.report"))
+    assert [e.detail for e in events][-1].endswith(f"→ {saved}")

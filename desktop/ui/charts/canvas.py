@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
 
-from desktop.charts.style import ChartStyle, configure_matplotlib, save_figure
+from desktop.charts.style import (
+    IMAGE_FORMATS,
+    PRINT_DPI,
+    ChartStyle,
+    configure_matplotlib,
+    figure_bytes,
+    write_picture,
+)
+from desktop.domain.messages import DomainError
 from desktop.ui.formatting import format_number
 from desktop.ui.language import Language, current_language
+from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -55,19 +64,47 @@ def _skip_redraws_once_deleted(canvas) -> None:
     canvas._draw_idle = draw_if_alive
 
 
+class ChartExport(Protocol):
+    """How the window saves a chart: an export, through a service (the export right, its audit event)."""
+
+    def allowed(self) -> bool: ...
+
+    def write(self, path: Path, picture: bytes, what: str) -> Path: ...
+
+
 class SavableChart(QWidget):
-    """A chart a right-click offers to save as PNG or SVG; subclasses write the picture in ``save``. (One
-    translation context, "ChartWidget", for every chart's menu, whichever class of chart shows it.)"""
+    """A chart a right-click offers to save as PNG or SVG, when :attr:`export` is set and allows it (the main
+    window sets it: the signed-in user's export right, the file recorded as an export); subclasses draw the
+    picture in ``picture_for``. (One translation context, "ChartWidget", for every chart's menu, whichever class
+    of chart shows it.)"""
+
+    export: ChartExport | None = None  # none: no chart is offered for saving
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
 
-    def save(self, path: Path) -> None:
+    def picture_for(self, path: Path) -> bytes:
+        """The chart as PNG or SVG bytes, by ``path``'s suffix."""
         raise NotImplementedError
 
+    def save(self, path: Path) -> None:
+        """Write the picture to ``path`` (a temporary name first): the widget's own, unrecorded - for tests and
+        for what the window itself keeps; a user's save goes through :meth:`export_to`. Raises OSError."""
+        write_picture(path, self.picture_for(Path(path)))
+
+    def export_to(self, path: Path) -> Path:
+        """Save as the user asked: through :attr:`export` (refused without it)."""
+        export = SavableChart.export
+        if export is None:
+            raise RuntimeError("no chart export is set up")
+        return export.write(path, self.picture_for(path), self.accessibleName())
+
     def _show_menu(self, position) -> None:
+        export = SavableChart.export
+        if export is None or not export.allowed():  # a viewer may look, not take away
+            return
         menu = QMenu(self)
         menu.addAction(QCoreApplication.translate("ChartWidget", "Save chart as PNG or SVG…"), self._ask_and_save)
         menu.exec(self.mapToGlobal(position))
@@ -82,11 +119,9 @@ class SavableChart(QWidget):
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".png")
         try:
-            self.save(path)
-        except OSError as error:
-            QMessageBox.warning(self, title, QCoreApplication.translate(
-                "ChartWidget", "The chart could not be saved to {path}: {reason}").format(
-                path=str(path), reason=error.strerror))
+            self.export_to(path)
+        except DomainError as error:  # refused, the folder not writable, the database damaged…
+            show_error(self, title, error)
 
 
 class ChartWidget(SavableChart):
@@ -113,6 +148,6 @@ class ChartWidget(SavableChart):
     def draw(self) -> None:
         self.canvas.draw_idle()
 
-    def save(self, path: Path) -> None:
-        """Write the figure to a temporary name, then rename: no half-written picture."""
-        save_figure(self.figure, path)
+    def picture_for(self, path: Path) -> bytes:
+        image_format = path.suffix.lower().lstrip(".")
+        return figure_bytes(self.figure, image_format if image_format in IMAGE_FORMATS else "png", PRINT_DPI)

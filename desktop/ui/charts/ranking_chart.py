@@ -37,7 +37,6 @@ from desktop.charts.indicators import (
     WORST_COLOR,
     ranking_bars,
 )
-from desktop.charts.style import write_picture
 from desktop.domain.indicators import Unit
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.charts.canvas import SavableChart, chart_style
@@ -408,9 +407,8 @@ class RankingChart(SavableChart):
             painter.end()
         return image
 
-    def save(self, path: Path) -> None:
-        """PNG (at print resolution) or SVG by the file's suffix, written to a temporary name, then renamed:
-        no half-written picture. Raises OSError."""
+    def picture_for(self, path: Path) -> bytes:
+        """PNG (at print resolution) or SVG by the file's suffix."""
         path = Path(path)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -433,4 +431,4 @@ class RankingChart(SavableChart):
             self.picture(SAVE_SCALE).save(buffer, "PNG")
         data = QByteArray(buffer.data()).data()
         buffer.close()
-        write_picture(path, data)
+        return data

@@ -127,8 +127,8 @@ class IndicatorsPage(QWidget):
         self.case_type = QComboBox()
         self.case_type.setObjectName("caseType")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
-        # A viewer may look, not take away (the service refuses him too).
-        self.export_button.setVisible(services is not None and services.principal.can(Action.EXPORT))
+        if services is None or not services.principal.can(Action.EXPORT):
+            self.export_button.hide()  # a viewer may look, not take away (the service refuses him too)
         self.export_button.clicked.connect(self._export)
 
         controls = QHBoxLayout()

@@ -71,10 +71,12 @@ class ReportsPage(QWidget):
         for button in (self.preview_button, self.pdf_button, self.excel_button, self.charts_button):
             buttons.addWidget(button)
         buttons.addWidget(self.chart_format)
-        # A viewer may preview a report, not take it away (the service refuses him too).
+        # A viewer may preview a report, not take it away (the service refuses him too). Only hidden: a widget
+        # shown before it has a parent would flash up as a window of its own.
         may_export = services.principal.can(Action.EXPORT)
-        for widget in (self.pdf_button, self.excel_button, self.charts_button, self.chart_format):
-            widget.setVisible(may_export)
+        if not may_export:
+            for widget in (self.pdf_button, self.excel_button, self.charts_button, self.chart_format):
+                widget.hide()
         buttons.addStretch(1)
 
         self.progress = QProgressBar()
