@@ -7,8 +7,8 @@ service reads it. It spans every district, so a district head may not read it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.store.audit import EXPORT_AUDIT, REFUSED, record_event
+from desktop.store.audit import EXPORT_AUDIT, REFUSED, event_recorded, record_event
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
 from desktop.store.models import AuditEvent, ChangeLog
@@ -133,12 +133,8 @@ class AuditService(ActsForPrincipal):
             raise ValueError("the audit export has 7 columns")
         rows = [(moment(e.changed_at), e.user_name, e.table_name, e.row_id, operation(e.operation),
                  _values(e.old_values), _values(e.new_values)) for e in self.entries(which)]
-        @contextmanager
-        def recorded(written: Path) -> Iterator[None]:  # the file appears only with its event
-            with self._database.session() as session:
-                record_event(session, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
-                session.flush()
-                yield
+        def recorded(written: Path) -> AbstractContextManager[None]:  # the file appears only with its event
+            return event_recorded(self._database, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
 
         return write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))],
                               recorded)

@@ -4,13 +4,11 @@ the role's export right first, and the file on disk only with its ``export.repor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.domain.access import Action, Principal
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.store.audit import EXPORT_REPORT, record_event
+from desktop.store.audit import EXPORT_REPORT, event_recorded
 from desktop.store.database import Database
 
 
@@ -18,12 +16,5 @@ def export_table(database: Database, principal: Principal, path: Path, sheet: Sh
     """Write ``sheet`` (its headers and rows formatted by the caller, as shown) to ``path``; refused, with nothing
     written, for a role without the export right (a viewer)."""
     principal.require(Action.EXPORT)
-
-    @contextmanager
-    def recorded(written: Path) -> Iterator[None]:
-        with database.session() as session:
-            record_event(session, principal, EXPORT_REPORT, f"{sheet.title} → {written}")
-            session.flush()
-            yield
-
-    return write_workbook(path, [sheet], recorded)
+    return write_workbook(path, [sheet], lambda written: event_recorded(
+        database, principal, EXPORT_REPORT, f"{sheet.title} → {written}"))

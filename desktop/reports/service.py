@@ -4,8 +4,7 @@ its charts, preview its first pages."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -189,14 +188,10 @@ class ReportService(ActsForPrincipal):
 
         return write_excel(report, path, lang(QT_TRANSLATE_NOOP("Reports", "Summary")), record)
 
-    @contextmanager
-    def _recorded(self, title: str, written: Path) -> Iterator[None]:
-        from desktop.store.audit import EXPORT_REPORT, record_event
+    def _recorded(self, title: str, written: Path) -> AbstractContextManager[None]:
+        from desktop.store.audit import EXPORT_REPORT, event_recorded
 
-        with self._database.session() as session:
-            record_event(session, self.principal, EXPORT_REPORT, f"{title} → {written}")
-            session.flush()
-            yield
+        return event_recorded(self._database, self.principal, EXPORT_REPORT, f"{title} → {written}")
 
     def save_charts(self, report: Report, folder: Path, image_format: str = "png") -> list[Path]:
         """The report's charts as image files: an export like the report itself - its right first (not a

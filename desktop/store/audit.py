@@ -3,8 +3,10 @@ backups, restores, key operations and settings, by login and display name."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +27,9 @@ from desktop.store.audit_kinds import (  # noqa: F401 - re-exported
 )
 from desktop.store.models import AuditEvent, utc_now
 
+if TYPE_CHECKING:
+    from desktop.store.database import Database
+
 DETAIL_MAX = 2000
 
 
@@ -43,3 +48,15 @@ def record_event(session: Session, who: Principal | _Acting, kind: str, detail: 
     session.add(AuditEvent(happened_at=at or utc_now(), login=(login or "")[:64],
                            display_name=(who.user_name or "")[:200], kind=kind[:32], outcome=outcome,
                            detail=detail[:DETAIL_MAX]))
+
+
+@contextmanager
+def event_recorded(database: Database, who: Principal, kind: str, detail: str) -> Iterator[None]:
+    """The block runs inside the write transaction that records ``kind``, once the event is written: what it does
+    (an exported file renamed into place, desktop/exports/files.py) happens only with its event - a database
+    that refuses the event (damaged, busy past the wait) stops it first - and the event is kept only if the
+    block ends normally."""
+    with database.session() as session:
+        record_event(session, who, kind, detail)
+        session.flush()
+        yield
