@@ -109,7 +109,9 @@ def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress
     Bundles after one the center refused for good are not written (docs/bundles.md, "Recovery").
 
     ``progress`` counts the files; a cancel between two files keeps those already written (each is complete
-    and verified) and raises TaskCancelled."""
+    and verified) and raises TaskCancelled. The files written are one ``export.bundle`` event, recorded even
+    when the export stops midway; files whose event cannot be recorded (a damaged or busy database) are removed
+    again: no bundle leaves the office unrecorded."""
     folder = Path(folder)
     if outbox.resync_required():
         raise ResyncRequiredError()
@@ -117,19 +119,31 @@ def export_pending(outbox: Outbox, folder: Path | str, *, progress: TaskProgress
     outbox.reopen_retryable_refusals()
     refused = outbox.refused()  # nothing chained on a bundle refused for good: the center could not apply it
     pending = [e for e in outbox.pending() if refused is None or e.sequence < refused.sequence]
-    for number, entry in enumerate(pending):
-        progress.step(number, len(pending), "")
-        data = outbox.data(entry.id)
-        if frame.file_hash(data) != entry.file_hash:
-            raise ExportError(path=str(folder), reason=f"bundle {entry.sequence} in the outbox is damaged")
-        path = folder / bundle_file_name(_province_of(data), entry)
-        written.append(write_verified(path, data, entry.file_hash))
-    progress.step(len(pending), len(pending), "")
-    if written:
+    try:
+        for number, entry in enumerate(pending):
+            progress.step(number, len(pending), "")
+            data = outbox.data(entry.id)
+            if frame.file_hash(data) != entry.file_hash:
+                raise ExportError(path=str(folder), reason=f"bundle {entry.sequence} in the outbox is damaged")
+            path = folder / bundle_file_name(_province_of(data), entry)
+            written.append(write_verified(path, data, entry.file_hash))
+        progress.step(len(pending), len(pending), "")
+    finally:
+        if written:
+            _record_export(outbox, folder, written)
+    return written
+
+
+def _record_export(outbox: Outbox, folder: Path, written: list[Path]) -> None:
+    try:
         with outbox.database.session() as session:
             record_event(session, outbox.database, EXPORT_BUNDLE,
                          f"{len(written)} bundle(s) to {folder}: " + ", ".join(p.name for p in written))
-    return written
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_key: Ed25519PublicKey,

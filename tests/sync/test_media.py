@@ -88,3 +88,34 @@ def test_receipt_files_settle_their_bundles_and_bad_files_are_reported(outbox, t
     assert results[0].entry is not None and results[0].entry.state == "acknowledged"
     assert results[1].error is not None and results[2].error is not None
     assert [e.sequence for e in outbox.pending()] == [2]
+
+
+def test_bundles_whose_export_event_cannot_be_recorded_are_removed(outbox, tmp_path) -> None:
+    from desktop.store.health import DatabaseDamagedError
+
+    out = tmp_path / "usb"
+    out.mkdir()
+    outbox.database.health.mark_damaged(["a damaged page"])  # the event is refused
+    with pytest.raises(DatabaseDamagedError):
+        export_pending(outbox, out)
+    assert list(out.iterdir()) == []
+
+
+def test_an_export_stopped_midway_records_the_bundles_it_kept(outbox, tmp_path) -> None:
+    from desktop.audit.service import AuditFilter, AuditService
+    from desktop.tasks import TaskCancelled, TaskProgress
+
+    out = tmp_path / "usb"
+    out.mkdir()
+
+    def cancel_after_the_first(done: int, total: int, message: str) -> None:
+        if done == 0:  # heard at the next step, once the first bundle is written
+            progress.cancel()
+
+    progress = TaskProgress(on_progress=cancel_after_the_first)
+    with pytest.raises(TaskCancelled):
+        export_pending(outbox, out, progress=progress)
+    kept = sorted(path.name for path in out.iterdir())
+    assert len(kept) == 1
+    events = AuditService(outbox.database).events(AuditFilter(operation="export.bundle"))
+    assert [e.detail for e in events] == [f"1 bundle(s) to {out}: {kept[0]}"]
