@@ -95,3 +95,28 @@ def test_every_column_of_the_plan_tree_shows_its_header_and_dates_whole_at_1366_
     finally:
         install_language(app, Language.PERSIAN)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def test_the_districts_names_are_whole_at_1366_by_768_and_a_within_column_that_repeats_one_name_is_hidden(
+        qtbot, demo_services, ui_settings) -> None:
+    from desktop.ui.models.indicator_ranking import WITHIN_COLUMN
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    indicators = window.show_page("indicators")
+    indicators.set_choice(level="district")
+    settle()
+    view, rows = indicators.view, indicators.current_table().rows
+    assert view.isColumnHidden(WITHIN_COLUMN)  # every district is within the province
+    unit_width = view.horizontalHeader().sectionSize(1)
+    elided = [row.name for row in rows if view.fontMetrics().horizontalAdvance(row.name) > unit_width]
+    assert not elided, f"{len(elided)} of {len(rows)} district names elided in {unit_width} px: {elided[:3]}"
+    indicators._drill(indicators.model.index(0, 0))  # one district's branches: within it, all of them
+    settle()
+    assert indicators.current_table().level == "branch" and view.isColumnHidden(WITHIN_COLUMN)
+    indicators.set_choice(level="branch")  # every branch of the province: their districts differ
+    settle()
+    assert len({row.parent_name for row in indicators.current_table().rows}) > 1
+    assert not view.isColumnHidden(WITHIN_COLUMN) and columns_in_sight(view)

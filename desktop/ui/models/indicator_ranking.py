@@ -21,6 +21,15 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 
 
+#: The "Within" column: hidden when every row is within one unit, which the breadcrumb names already.
+WITHIN_COLUMN = 2
+
+
+def shares_one_parent(rows: list[IndicatorRow]) -> bool:
+    """Every row is within the same unit (the districts of the province, the branches of one district)."""
+    return len({row.parent_name for row in rows}) <= 1
+
+
 def format_value(value: float | None, unit: Unit) -> str:
     if value is None:
         return "—"

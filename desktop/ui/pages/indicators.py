@@ -38,10 +38,12 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.ranking_chart import RankingChart
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
+    WITHIN_COLUMN,
     IndicatorRankingModel,
     data_text,
     format_value,
     period_label,
+    shares_one_parent,
 )
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
@@ -393,6 +395,8 @@ class IndicatorsPage(QWidget):
             self.breadcrumb.set_crumbs([Crumb(self.tr("No statistics have been imported yet."), "")])
             return
         self.model.set_rows(self._table.rows)
+        # A column repeating one name on every row only takes the room the units' names need on a laptop.
+        self.view.setColumnHidden(WITHIN_COLUMN, shares_one_parent(self._table.rows))
         self._show_heading()
         self._draw_ranking()
         if self._table.rows and self._selected is None:
