@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from desktop.domain.messages import english_fields
 from desktop.domain.persian import to_persian_digits
 from desktop.paths import translations_dir
 
@@ -57,13 +58,15 @@ def translate(language: Language, context: str, text: str, **params: object) -> 
         return translated
     if language is Language.PERSIAN:
         params = {key: persian_field(value) for key, value in params.items()}
+    else:
+        params = english_fields(params)
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return text.format(**params)
 
 
-_NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\-]+$")
+_NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\u060c\-]+$")  # \u060c: «،», the Persian comma
 
 
 def persian_field(value: object) -> object:

@@ -268,3 +268,15 @@ def test_the_letterhead_emblem_is_set_shown_and_cleared_on_the_command_line(db: 
     assert code == 0
     code, out, _ = run_cli("settings", "emblem", "--show", "--db", str(db), "--user", "dabir")
     assert code == 0 and out.strip() == "The letterhead has no emblem."
+
+
+def test_a_refusal_names_its_period_in_the_language_of_the_command(db: Path) -> None:
+    base = ("--period", "1405-07", "--db", str(db), "--user", "dabir")
+    assert run_cli("approval", "submit", *base)[0] == 0
+    code, _, err = run_cli("--lang", "en", "approval", "submit", *base)
+    assert code == 1 and err.strip() == "Mehr 1405 is already awaiting approval or approved; it cannot be submitted again."
+    code, _, err = run_cli("--lang", "fa", "approval", "submit", *base)
+    assert code == 1 and "مهر ۱۴۰۵" in err and "Mehr" not in err
+    code, _, err = run_cli("--lang", "en", "approval", "changes", "--period", "1405-06", "--db", str(db),
+                           "--user", "dabir")
+    assert code == 1 and err.strip() == "Shahrivar 1405 has never been approved."

@@ -173,7 +173,7 @@ class ApprovalService(ActsForPrincipal):
         with self._database.reading() as session:
             row = _row(session, period)
             if row is None or row.approved_change_id is None:
-                raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
+                raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.message_label})
             spans = _Spans(session)
             found = [e for e in _entries_after(session, row.approved_change_id)
                      if spans.touches(e, period)]
@@ -210,9 +210,9 @@ class ApprovalService(ActsForPrincipal):
             row = _row(session, period)
             snapshot = _snapshot(session, period)
             if row is None or row.approved_change_id is None:
-                raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.label_fa})
+                raise DomainError(APPROVAL_CONTEXT, NEVER_APPROVED, {"period": period.message_label})
             if snapshot is None:  # approved before migration 0009
-                raise DomainError(APPROVAL_CONTEXT, NO_SNAPSHOT, {"period": period.label_fa})
+                raise DomainError(APPROVAL_CONTEXT, NO_SNAPSHOT, {"period": period.message_label})
             entries = _entries_after(session, snapshot.approved_change_id)
             events = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.happened_at >= snapshot.taken_at, AuditEvent.kind == "restore")))
@@ -261,7 +261,7 @@ class ApprovalService(ActsForPrincipal):
         for _attempt in range(SNAPSHOT_ATTEMPTS):
             if self._try_step(step, period, text, now):
                 return self.status(period)
-        raise DomainError(APPROVAL_CONTEXT, BUSY_APPROVING, {"period": period.label_fa})
+        raise DomainError(APPROVAL_CONTEXT, BUSY_APPROVING, {"period": period.message_label})
 
     def _try_step(self, step: ApprovalStep, period: JalaliPeriod, text: str, now: datetime) -> bool:
         """One attempt; False when an approval's figures were outdated by another writer before it was stored.

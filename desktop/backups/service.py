@@ -16,7 +16,7 @@ from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import APPROVAL_CONTEXT
 from desktop.domain.backups import BackupSchedule
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
 from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     BACKUP_PHASES,
@@ -153,5 +153,6 @@ class BackupService(ActsForPrincipal):
             moved = ApprovalService(current, self._clock, principal=Principal.system()).periods_moved_by(copy)
         if moved:
             raise DomainError(APPROVAL_CONTEXT, RESTORE_CHANGES_APPROVED,
-                              {"periods": "، ".join(p.label_fa for p in moved)})
+                              {"periods": Bilingual("، ".join(p.label_fa for p in moved),
+                                                      ", ".join(p.label_en for p in moved))})
         return marker

@@ -167,7 +167,7 @@ def _bundle_recut(args: argparse.Namespace) -> int:
 
 
 def _bundle_verify(args: argparse.Namespace) -> int:
-    from desktop.cli.output import fail, translated
+    from desktop.cli.output import fail, listed, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.sync import frame
     from desktop.sync.errors import TooLargeError
@@ -188,7 +188,7 @@ def _bundle_verify(args: argparse.Namespace) -> int:
         raise file_error(Path(error.filename or args.file), error) from error
     except DomainError as error:
         raise fail(error) from error
-    parts = ", ".join(f"{name} {len(body)} B" for name, body in verified.parts.items())
+    parts = listed(f"{name} {len(body)} B" for name, body in verified.parts.items())
     print(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "Valid bundle: province {province}, sequence {sequence}, key {key_id}, {size} bytes; parts: {parts}."),
         province=verified.header["province"], sequence=verified.sequence, key_id=verified.key_id,

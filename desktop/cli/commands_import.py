@@ -43,7 +43,7 @@ CHANGED_CODES_PRINTED = 10
 
 def _print_summary(result, translate) -> None:
     """What the import replaced, withdrew or moved, and per month the branches whose figures changed."""
-    from desktop.cli.output import translated
+    from desktop.cli.output import listed, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.imports.parsing import month_label
 
@@ -52,11 +52,11 @@ def _print_summary(result, translate) -> None:
     for month, codes in result.changed_branches:
         if len(codes) <= CHANGED_CODES_PRINTED:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{month}: figures changed for {count} branches: {codes}"),
-                             month=month_label(month), count=len(codes), codes=", ".join(codes)))
+                             month=month_label(month), count=len(codes), codes=listed(codes)))
         else:
             print(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "{month}: figures changed for {count} branches: {codes} and {more} more"),
-                month=month_label(month), count=len(codes), codes=", ".join(codes[:CHANGED_CODES_PRINTED]),
+                month=month_label(month), count=len(codes), codes=listed(codes[:CHANGED_CODES_PRINTED]),
                 more=len(codes) - CHANGED_CODES_PRINTED))
 
 

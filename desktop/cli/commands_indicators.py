@@ -51,7 +51,7 @@ _iso_date.__name__ = "date"  # argparse names the type in its message: "invalid 
 
 
 def _indicators(args: argparse.Namespace) -> int:
-    from desktop.cli.output import CommandFailed, open_existing_database, translated
+    from desktop.cli.output import CommandFailed, listed, open_existing_database, translated
     from desktop.domain.indicators.definitions import indicator_codes
     from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -60,7 +60,7 @@ def _indicators(args: argparse.Namespace) -> int:
     if args.indicator not in indicator_codes():
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Unknown indicator {code}. Known indicators: {codes}."),
-            code=args.indicator, codes=", ".join(indicator_codes())))  # fmt: skip
+            code=args.indicator, codes=listed(indicator_codes())))  # fmt: skip
     if args.district and args.level != "branch":
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--district needs --level branch.")))
     period = JalaliPeriod.parse(args.period)

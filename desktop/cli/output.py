@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
@@ -77,6 +77,14 @@ def translated(context: str, text: str, **params: object) -> str:
     from desktop.ui.language import translate
 
     return translate(context, text, **params)
+
+
+def listed(items: Iterable[str]) -> str:
+    """``items`` joined as a list of this run's language: «، » in Persian, ", " in English."""
+    _ensure_translator()
+    from desktop.ui.formatting import list_separator
+
+    return list_separator().join(items)
 
 
 def describe(error: DomainError) -> str:

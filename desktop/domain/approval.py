@@ -97,7 +97,7 @@ def next_state(step: ApprovalStep, current: ApprovalState, period: JalaliPeriod)
     """The state after ``step``, or a DomainError naming the period when ``current`` does not allow it."""
     sources, target = TRANSITIONS[step]
     if current not in sources:
-        raise DomainError(APPROVAL_CONTEXT, _WRONG_STATE[step], {"period": period.label_fa})
+        raise DomainError(APPROVAL_CONTEXT, _WRONG_STATE[step], {"period": period.message_label})
     return target
 
 
@@ -119,7 +119,7 @@ class PeriodLocked(DomainError):
 
     def __init__(self, period: JalaliPeriod) -> None:
         self.period = period
-        super().__init__(APPROVAL_CONTEXT, PERIOD_LOCKED, {"period": period.label_fa})
+        super().__init__(APPROVAL_CONTEXT, PERIOD_LOCKED, {"period": period.message_label})
 
 
 def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import jdatetime
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
 from desktop.domain.persian import MISSING, normalise_text, to_persian_digits
 
 MONTH_NAMES_FA: tuple[str, ...] = (
@@ -256,6 +256,11 @@ class JalaliPeriod:
         if self.kind is PeriodKind.YEAR:
             return str(self.year)
         return f"{'Q' if self.kind is PeriodKind.QUARTER else 'H'}{self.index} {self.year}"
+
+    @property
+    def message_label(self) -> Bilingual:
+        """Its name as a message field: Persian in a Persian message, English in an English one."""
+        return Bilingual(self.label_fa, self.label_en)
 
     @property
     def code(self) -> str:

@@ -19,6 +19,27 @@ LABEL_CONTEXT = "Labels"
 T = TypeVar("T")
 
 
+class Bilingual(str):
+    """A message field that is a name in two languages (a period: «مهر ۱۴۰۵» / "Mehr 1405"). It is the Persian
+    form as a ``str``, so that JSON and any reader unaware of it still get a name; English messages take
+    :attr:`english` (:func:`english_fields`)."""
+
+    english: str
+
+    def __new__(cls, persian: str, english: str) -> Bilingual:
+        value = super().__new__(cls, persian)
+        value.english = english
+        return value
+
+    def __reduce__(self) -> tuple[type[Bilingual], tuple[str, str]]:
+        return Bilingual, (str(self), self.english)
+
+
+def english_fields(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` as an English message shows them: each :class:`Bilingual` field in its English form."""
+    return {key: value.english if isinstance(value, Bilingual) else value for key, value in params.items()}
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text
@@ -36,7 +57,7 @@ class DomainError(Exception):
     def english(self) -> str:
         """The message in English with its parameters filled in."""
         try:
-            return self.message.format(**self.params)
+            return self.message.format(**english_fields(self.params))
         except (KeyError, IndexError, ValueError):
             return self.message
 

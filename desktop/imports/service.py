@@ -27,7 +27,7 @@ from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import month_days
 from desktop.domain.indicators.periods import month_bounds
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
 from desktop.domain.persian import normalise_text
 from desktop.exports.cells import write_csv_rows
 from desktop.gc_pause import collector_paused
@@ -594,7 +594,8 @@ def _record_listing(session: Session, batch_id: int, checker: CaseChecker, snaps
             "SELECT branch_id, group_concat(month_index) FROM (SELECT branch_id, month_index FROM branch_month_stat"
             " WHERE branch_id IN (SELECT value FROM json_each(?)) AND month_index BETWEEN ? AND ?"
             " ORDER BY branch_id, month_index) GROUP BY branch_id", (branches_json, first, last)).fetchall():
-        labels = ", ".join(month_label(int(month)) for month in str(months).split(","))
+        named = [month_label(int(month)) for month in str(months).split(",")]
+        labels = Bilingual("، ".join(named), ", ".join(named))
         notes.append(ImportNote(REPLACED_MONTHLY, {"branch": codes[branch_id], "months": labels}))
     withdrawn: dict[str, int] = {}
     if snapshot and writer.had_rows:

@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval import locking_period_of_spans
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, english_fields
 from desktop.store.approvals import approved_periods
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -68,20 +68,28 @@ class DirectiveNote:
     params: dict[str, str]
 
     def as_json(self) -> dict[str, object]:
-        return {"text": self.text, "params": self.params}
+        return {"text": self.text, "params": {key: {"fa": str(value), "en": value.english}
+                                              if isinstance(value, Bilingual) else value
+                                              for key, value in self.params.items()}}
 
     def english(self) -> str:
-        return self.text.format(**self.params)
+        return self.text.format(**english_fields(self.params))
 
 
 def read_notes(stored: str) -> tuple[DirectiveNote, ...]:
     if not stored:
         return ()
     try:
-        return tuple(DirectiveNote(str(item["text"]), {k: str(v) for k, v in item["params"].items()})
+        return tuple(DirectiveNote(str(item["text"]), {k: _read_field(v) for k, v in item["params"].items()})
                      for item in json.loads(stored))
     except (ValueError, KeyError, TypeError, AttributeError):
         return (DirectiveNote("{note}", {"note": stored}),)
+
+
+def _read_field(value: object) -> str:
+    if isinstance(value, dict):  # a name in both languages (DirectiveNote.as_json)
+        return Bilingual(str(value["fa"]), str(value["en"]))
+    return str(value)
 
 
 class Outcome(Enum):
@@ -243,7 +251,7 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
             existing.weight = program.weight
         else:
             notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": "-",
-                                                         "period": locked.label_fa}))
+                                                         "period": locked.message_label}))
         session.flush()
         position = session.scalar(select(func.max(Activity.position)).where(
             Activity.program_id == existing.id)) or 0
@@ -257,7 +265,7 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
                 if moves else None
             if locked is not None:
                 notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": item.code,
-                                                             "period": locked.label_fa}))
+                                                             "period": locked.message_label}))
                 continue
             if activity is None:
                 position += 1

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
 from desktop.paths import translations_dir
 from desktop.translations import persian_field
 
@@ -93,10 +93,12 @@ def translate(context: str, text: str, **params: object) -> str:
     """Translate a message marked with QT_TRANSLATE_NOOP below the UI, then fill its fields.
 
     In Persian, numbers, dates and times among the fields are shown in Persian digits (names and paths are
-    left as they are)."""
+    left as they are); in English, a name given in both languages (a period's) in English."""
     translated = QCoreApplication.translate(context, text)
     if not params:
         return translated
     if _current.language is Language.PERSIAN:
         params = {key: persian_field(value) for key, value in params.items()}
+    else:
+        params = english_fields(params)
     return translated.format(**params)

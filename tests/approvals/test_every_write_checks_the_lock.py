@@ -295,7 +295,7 @@ def test_each_write_of_dated_data_is_refused_while_its_period_is_approved(
     before = _state(province)
     with pytest.raises(PeriodLocked) as refused:
         SCENARIOS[method][index](province)
-    assert "آبان ۱۴۰۵" in refused.value.english()
+    assert "Aban 1405" in refused.value.english()
     after = _state(province)
     if method == "SyncService.import_directive_files":  # the directive is stored, its locked item not applied
         assert after["activity"] == before["activity"]

@@ -86,3 +86,23 @@ def test_empty_collector_does_not_raise():
     errors = ErrorCollector()
     assert not errors
     errors.raise_if_any()
+
+
+def test_a_period_in_a_message_is_named_in_the_messages_language_and_stays_a_persian_string_elsewhere():
+    import json
+    import pickle
+
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.domain.messages import Bilingual
+    from desktop.translations import Language, translate
+
+    mehr = JalaliPeriod.parse("1405-07").message_label
+    error = DomainError("Approval", "{period} has never been approved.", {"period": mehr})
+    assert error.english() == "Mehr 1405 has never been approved."
+    assert translate(Language.ENGLISH, "Approval", "{period} has never been approved.", **error.params) \
+        == "Mehr 1405 has never been approved."
+    assert "مهر ۱۴۰۵" in translate(Language.PERSIAN, "Approval", "{period} has never been approved.", **error.params)
+    # Whatever does not know it (JSON, a log, a pickled message) still gets the name, in Persian.
+    assert json.dumps({"period": mehr}, ensure_ascii=False) == '{"period": "مهر ۱۴۰۵"}'
+    copied = pickle.loads(pickle.dumps(mehr))
+    assert isinstance(copied, Bilingual) and copied == "مهر ۱۴۰۵" and copied.english == "Mehr 1405"

@@ -86,3 +86,17 @@ def test_a_month_changed_for_thousands_of_branches_prints_ten_codes_and_how_many
         f"{month_label(16836)}: figures changed for 3000 branches: {', '.join(codes[:10])} and 2990 more",
         f"{month_label(16837)}: figures changed for 2 branches: 101001, 101002",
     ]
+
+
+def test_in_persian_the_changed_codes_are_a_persian_list(capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from desktop.cli import output
+    from desktop.cli.commands_import import _print_summary
+
+    monkeypatch.setenv("RASAD_LANG", "fa")
+    monkeypatch.setattr(output, "_translator_ready", False)
+    _print_summary(SimpleNamespace(notes=(), changed_branches=((16837, ("101001", "101002")),)), None)
+    line = capsys.readouterr().out.strip()
+    assert line.endswith("۱۰۱۰۰۱، ۱۰۱۰۰۲") and ", " not in line, line

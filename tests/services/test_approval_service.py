@@ -67,7 +67,7 @@ def test_steps_out_of_order_are_refused_naming_the_period(setup) -> None:
     services, _ = setup
     with pytest.raises(DomainError) as refused:
         _approvals(services, CHIEF).approve(ABAN)
-    assert "آبان" in refused.value.english()
+    assert "Aban" in refused.value.english() and "آبان" in str(refused.value.params["period"])
     with pytest.raises(DomainError):
         _approvals(services, CHIEF).reopen(ABAN, "دلیل")
     with pytest.raises(ValidationError):
@@ -100,7 +100,7 @@ def test_an_approved_period_cannot_be_edited_until_reopened(setup) -> None:
     _approve(services)
     with pytest.raises(PeriodLocked) as locked:
         services.plans.record_progress(activity, 20, IN_ABAN)
-    assert "آبان ۱۴۰۵" in locked.value.english()
+    assert "Aban 1405" in locked.value.english()
     form = ActivityForm(services.plans.activity(activity).form.program_id, "1", "فعالیت تازه", 1,
                         date(2026, 9, 1), date(2027, 3, 1))
     services.plans.update_activity(activity, form)  # a new title moves no figure: free

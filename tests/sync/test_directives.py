@@ -180,3 +180,17 @@ def test_an_item_that_cannot_apply_here_is_noted_and_does_not_block_the_chain(da
     assert inbox.directives()[0].notes == result.notes  # kept with the directive, shown translated
     assert _count(database, CenterDeadline) == 1
     assert inbox.receive(center.directive(), center_key.public_key(), PROVINCE).outcome is Outcome.APPLIED
+
+
+def test_a_note_naming_a_period_keeps_both_languages_when_stored() -> None:
+    import json
+
+    from desktop.domain.jalali import JalaliPeriod
+    from desktop.sync.directives import PERIOD_APPROVED, DirectiveNote, read_notes
+
+    note = DirectiveNote(PERIOD_APPROVED, {"program": "TD-P1", "activity": "A1",
+                                           "period": JalaliPeriod.parse("1405-07").message_label})
+    (stored,) = read_notes(json.dumps([note.as_json()], ensure_ascii=False))
+    assert stored == note and "Mehr 1405" in stored.english() and stored.params["period"] == "مهر ۱۴۰۵"
+    assert read_notes(json.dumps([{"text": "{period}", "params": {"period": "مهر ۱۴۰۵"}}]))[0].english() \
+        == "مهر ۱۴۰۵"  # a note stored before: its one name, as it was

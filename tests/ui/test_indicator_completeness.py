@@ -96,3 +96,25 @@ def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_in
     assert [line for line in axes.get_lines() if line.get_gid() == "incomplete"]
     legend = [text.get_text() for text in axes.get_legend().get_texts()]
     assert page.tr("incomplete data") in legend and page.tr("incomplete data") != "incomplete data"
+
+
+@pytest.mark.parametrize(("language", "months"), [("fa", "اردیبهشت ۱۴۰۵، خرداد ۱۴۰۵"),
+                                                 ("en", "Ordibehesht 1405, Khordad 1405")])
+def test_the_months_a_branch_lacks_are_listed_in_the_windows_language(lagging, language, months) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.language import Language, install_language
+
+    row = lagging.indicators.table("backlog", "branch", JalaliPeriod.parse("1405-Q1")).rows[0]
+    lacking = replace(row, complete=False, missing_months=("1405-02", "1405-03"))
+    app = QApplication.instance()
+    install_language(app, Language(language))
+    try:
+        text = data_text(lacking, "branch")
+    finally:
+        install_language(app, Language.PERSIAN)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert text.endswith(months), text

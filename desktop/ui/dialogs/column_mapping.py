@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.imports.columns import FIELDS, FileKind, match_headers
 from desktop.imports.service import FilePreview
+from desktop.ui.formatting import list_separator
 from desktop.ui.labels import file_kind_label
 
 NOT_IN_FILE = ""
@@ -99,6 +100,6 @@ class ColumnMappingDialog(QDialog):
         headers = list(chosen.values())
         repeated = len(headers) != len(set(headers))
         self._missing.setText(
-            self.tr("Still to match: {fields}").format(fields="، ".join(missing)) if missing else
+            self.tr("Still to match: {fields}").format(fields=list_separator().join(missing)) if missing else
             self.tr("A column can hold only one field.") if repeated else "")
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and not repeated)

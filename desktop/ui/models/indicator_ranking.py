@@ -15,11 +15,10 @@ from PySide6.QtGui import QColor
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.views import IndicatorRow
-from desktop.ui.formatting import format_number, period_label
+from desktop.ui.formatting import format_number, list_separator, period_label
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
-
 
 #: The "Within" column: hidden when every row is within one unit, which the breadcrumb names already.
 WITHIN_COLUMN = 2
@@ -50,7 +49,7 @@ def data_text(row: IndicatorRow, level: str) -> str:
         return QCoreApplication.translate("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
     if row.complete:
         return QCoreApplication.translate("IndicatorsPage", "Complete")
-    months = "، ".join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
+    months = list_separator().join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
     return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no statistics for {months}").format(
         months=months)
 

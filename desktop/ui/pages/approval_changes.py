@@ -15,7 +15,7 @@ from desktop.approvals.snapshot import FigureDifference
 from desktop.domain.indicators.definitions import INDICATORS
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
-from desktop.ui.formatting import format_datetime, format_number
+from desktop.ui.formatting import format_datetime, format_number, list_separator
 from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import operation_label, read_only_table
@@ -59,7 +59,7 @@ class FigureChangesView(QWidget):
             Column(self.tr("Who"), lambda r: self.who(r.cause)),
             Column(self.tr("What"), lambda r: self.what(r.cause)),
             Column(self.tr("Row"), lambda r: format_number(r.cause.row_id), numeric=True),
-            Column(self.tr("Can move"), lambda r: "، ".join(self._words.get(s, s) for s in r.sections)),
+            Column(self.tr("Can move"), lambda r: list_separator().join(self._words.get(s, s) for s in r.sections)),
         ], self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(read_only_table(self.differences, "figure_differences"))

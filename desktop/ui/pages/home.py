@@ -397,7 +397,7 @@ class HomePage(QWidget):
         if coverage.period is None:
             self._statistics_card.set_value("—", self.tr("No statistics have been imported yet."))
             return
-        names = "، ".join(unit.name for unit in coverage.incomplete[:5])
+        names = list_separator().join(unit.name for unit in coverage.incomplete[:5])
         if len(coverage.incomplete) > 5:
             names += " " + self.tr("and {count} more").format(count=format_number(len(coverage.incomplete) - 5))
         note = (self.tr("{month}: incomplete, not ranked: {names}").format(

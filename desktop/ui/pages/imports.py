@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
 from desktop.ui.formatting import format_code, format_date, format_number, list_separator
 from desktop.ui.labels import file_kind_label
+from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.cards import reading_table, section_title
@@ -37,7 +37,7 @@ CHANGED_CODES_SHOWN = 10
 
 
 def translate_note(note) -> str:
-    return QCoreApplication.translate(note.context, note.reason).format(**note.params)
+    return translate(note.context, note.reason, **note.params)
 
 
 class ImportsPage(QWidget):
