@@ -2595,7 +2595,7 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+149"/>
+        <location filename="../desktop/cli/output.py" line="+157"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -2947,9 +2947,19 @@ then sync again.</translation>
         <translation>Password for {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+51"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+50"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no comments for district {district}.</source>
+        <translation>There are no comments for district {district}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no comments for district {district} in {period}.</source>
+        <translation>There are no comments for district {district} in {period}.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
@@ -2982,7 +2992,12 @@ then sync again.</translation>
         <translation>disabled</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>There are no accounts: anyone who opens the database acts as the secretary. &apos;accounts add&apos; creates the first.</source>
+        <translation>There are no accounts: anyone who opens the database acts as the secretary. &apos;accounts add&apos; creates the first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Account {login} can sign in again.</source>
         <translation>Account {login} can sign in again.</translation>
     </message>
@@ -3085,7 +3100,7 @@ then sync again.</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+27"/>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+28"/>
         <source>Match the file&apos;s columns</source>
         <translation>Match the file&apos;s columns</translation>
     </message>
@@ -4828,7 +4843,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+73"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -5045,24 +5060,24 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+115"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+117"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+307"/>
+        <location line="-305"/>
+        <location line="+309"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5124,7 +5139,7 @@ Import the file?</translation>
     <message>
         <location line="-186"/>
         <location line="+177"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+26"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -5244,6 +5259,7 @@ Import the file?</translation>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
+        <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} days</translation>
     </message>
     <message>
@@ -5578,7 +5594,7 @@ Import the file?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+41"/>
+        <location filename="../desktop/reports/service.py" line="+40"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -7598,7 +7614,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Save charts…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

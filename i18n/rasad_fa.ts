@@ -2593,7 +2593,7 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+149"/>
+        <location filename="../desktop/cli/output.py" line="+157"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -2945,9 +2945,19 @@ then sync again.</source>
         <translation>گذرواژه {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+51"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+50"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>نظر ثبت شد: {district}، {month}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no comments for district {district}.</source>
+        <translation>برای حوزه {district} هیچ نظری ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no comments for district {district} in {period}.</source>
+        <translation>برای حوزه {district} در {period} هیچ نظری ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_screenshots.py" line="-5"/>
@@ -2980,7 +2990,12 @@ then sync again.</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>There are no accounts: anyone who opens the database acts as the secretary. &apos;accounts add&apos; creates the first.</source>
+        <translation>هیچ حساب کاربری تعریف نشده است: هر کس پایگاه داده را باز کند در نقش دبیر کار می‌کند. نخستین حساب را با «accounts add» بسازید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Account {login} can sign in again.</source>
         <translation>حساب {login} دوباره می‌تواند وارد شود.</translation>
     </message>
@@ -3083,7 +3098,7 @@ then sync again.</source>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+27"/>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+28"/>
         <source>Match the file&apos;s columns</source>
         <translation>تطبیق ستون‌های فایل</translation>
     </message>
@@ -4824,7 +4839,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+65"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+73"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -5041,24 +5056,24 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+115"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+117"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+307"/>
+        <location line="-305"/>
+        <location line="+309"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5120,7 +5135,7 @@ Import the file?</source>
     <message>
         <location line="-186"/>
         <location line="+177"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+26"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
@@ -5240,6 +5255,7 @@ Import the file?</source>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
         <source>{value} days</source>
+        <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} روز</translation>
     </message>
     <message>
@@ -5574,7 +5590,7 @@ Import the file?</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+41"/>
+        <location filename="../desktop/reports/service.py" line="+40"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -7594,7 +7610,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ذخیره نمودارها…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>

@@ -280,3 +280,15 @@ def test_a_refusal_names_its_period_in_the_language_of_the_command(db: Path) -> 
     code, _, err = run_cli("--lang", "en", "approval", "changes", "--period", "1405-06", "--db", str(db),
                            "--user", "dabir")
     assert code == 1 and err.strip() == "Shahrivar 1405 has never been approved."
+
+
+def test_an_empty_list_says_what_is_empty(db: Path, tmp_path: Path) -> None:
+    from desktop.store.database import open_database
+
+    bare = tmp_path / "bare.sqlite3"
+    open_database(bare, create=True).close()
+    code, out, err = run_cli("accounts", "list", "--db", str(bare))
+    assert code == 0 and out.startswith("There are no accounts: anyone who opens the database acts as"), err
+    code, out, err = run_cli("comment", "list", "--district", "02", "--period", "1405-07", "--db", str(db),
+                             "--user", "dabir")
+    assert code == 0 and out.strip() == "There are no comments for district 02 in Mehr 1405.", err

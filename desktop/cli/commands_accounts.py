@@ -84,6 +84,10 @@ def _list(args: argparse.Namespace) -> int:
         rows = _service(database).accounts(principal)
     active, disabled = (translated("Cli", QT_TRANSLATE_NOOP("Cli", "active")),
                         translated("Cli", QT_TRANSLATE_NOOP("Cli", "disabled")))
+    if not rows:
+        print(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "There are no accounts: anyone who opens the database acts as the secretary. "
+                   "'accounts add' creates the first.")))
     for row in rows:
         when = row.last_sign_in_at.isoformat(timespec="minutes") if row.last_sign_in_at else "-"
         locked = row.locked_until.isoformat(timespec="minutes") if row.locked_until else "-"

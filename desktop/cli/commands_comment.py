@@ -47,22 +47,26 @@ def _add(args: argparse.Namespace) -> int:
         from desktop.domain.messages import QT_TRANSLATE_NOOP
 
         saved = service.add(args.district, period, args.text)
-        month = period.label_fa if _persian() else period.label_en
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Comment recorded: {district}, {month}."),
-                         district=saved.district_name, month=month))
+                         district=saved.district_name, month=period.message_label))
         return 0
     return _service(args, body)
 
 
-def _persian() -> bool:
-    from desktop.ui.language import Language, current_language
-
-    return current_language() is Language.PERSIAN
-
-
 def _list(args: argparse.Namespace) -> int:
     def body(service, period) -> int:  # noqa: ANN001
-        for comment in service.comments(args.district, period):
+        from desktop.cli.output import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+        comments = service.comments(args.district, period)
+        if not comments and period is None:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There are no comments for district {district}."),
+                             district=args.district))
+        elif not comments:
+            print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There are no comments for district {district} in "
+                                                             "{period}."),
+                             district=args.district, period=period.message_label))
+        for comment in comments:
             print(f"{comment.period}\t{comment.created_at.isoformat(timespec='minutes')}\t{comment.author}\t"
                   f"{comment.text}")
         return 0
