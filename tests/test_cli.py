@@ -118,3 +118,27 @@ def test_messages_are_persian_by_default(tmp_path: Path, monkeypatch: pytest.Mon
     code, _, err = run_cli("demo", "--db", str(existing))
     assert code == 1
     assert err.strip() == persian.format(path=existing)
+
+
+def test_a_reader_gone_before_the_last_flush_ends_quietly_inside_the_command(
+        demo_run: tuple[Path, int, str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rasad overview | head -c 200`: the reader may leave after the last print, while its text is still in
+    stdout's buffer. Flushed at the interpreter's exit, that printed "Exception ignored ... BrokenPipeError"
+    (seen with the installed program); flushed by the command, it ends like any gone reader: exit 0, silent."""
+    import errno
+    import io
+    import sys
+
+    from desktop.cli.main import main
+
+    class GoneReader(io.StringIO):
+        flushes = 0
+
+        def flush(self) -> None:
+            self.flushes += 1
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    reader = GoneReader()
+    monkeypatch.setattr(sys, "stdout", reader)
+    assert main(["overview", "--db", str(demo_run[0])]) == 0
+    assert reader.flushes == 1 and reader.getvalue().startswith("{")

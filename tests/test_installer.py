@@ -1,4 +1,6 @@
-"""The PyInstaller bundle builds and starts: `rasad run --selftest` paints the home page offscreen."""
+"""The PyInstaller bundle builds and works as installed: `rasad run --selftest` paints the home page offscreen,
+and the bundle writes a report with its charts and sends a bundle to a running center — the paths that import
+modules by name at run time (matplotlib's backends, the HTTP client), which PyInstaller cannot see."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+KEY_PASSPHRASE = "گذرواژه کلید استان ۱۴۰۵"
 
 pytestmark = [
     pytest.mark.installer,
@@ -20,19 +23,73 @@ pytestmark = [
 ]
 
 
-def test_installer_bundle_runs_its_selftest(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle's executable, built once for this module."""
+    place = tmp_path_factory.mktemp("installer")
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
+         "--distpath", str(place / "dist"), "--workpath", str(place / "work"),
          str(ROOT / "build_installer.spec")],
         cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-4000:]
-    executable = tmp_path / "dist" / "rasad" / "rasad"
+    executable = place / "dist" / "rasad" / "rasad"
     assert executable.is_file()
+    return executable
 
-    data = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_DATA_DIR": str(data)}
-    run = subprocess.run([str(executable), "run", "--selftest", "--db", str(data / "x.sqlite3")],
-                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180)
+
+def _run(executable: Path, *args: str, cwd: Path, env: dict[str, str] | None = None,
+         timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_DATA_DIR": str(cwd / "data"),
+                   **(env or {})}
+    return subprocess.run([str(executable), *args], cwd=cwd, env=environment, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_installer_bundle_runs_its_selftest(installed: Path, tmp_path: Path) -> None:
+    run = _run(installed, "run", "--selftest", "--db", str(tmp_path / "data" / "x.sqlite3"), cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr[-4000:]
     assert "selftest: ok" in run.stdout
+
+
+def test_the_installed_program_writes_a_report_with_its_charts_and_sends_a_bundle_to_a_center(
+        installed: Path, tmp_path: Path) -> None:
+    from tests.test_center_server import PASSPHRASE, CenterProcess, _free_port
+
+    demo = tmp_path / "demo.sqlite3"
+    made = _run(installed, "--lang", "en", "demo", "--db", str(demo), "--as-of", "2026-11-23", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr[-4000:]
+
+    # The PDF's charts are vectors drawn through matplotlib's SVG backend, imported by name when saved.
+    report = _run(installed, "--lang", "en", "report", "status", "--db", str(demo), "--period", "1405-H1",
+                  "--out", str(tmp_path / "status.pdf"), "--charts", str(tmp_path / "charts"),
+                  "--chart-format", "svg", cwd=tmp_path)
+    assert report.returncode == 0 and "Traceback" not in report.stderr, report.stderr[-4000:]
+    assert (tmp_path / "status.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(path.suffix for path in (tmp_path / "charts").iterdir())[:1] == [".svg"]
+
+    # A real center over HTTP, the province's key in a passphrase-encrypted file (no keyring in a test).
+    keys = {"RASAD_KEY_PASSPHRASE": KEY_PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    key_file = ["--key-file", str(tmp_path / "qom.key")]
+    for args in (("keys", "init", "--db", str(demo), *key_file),
+                 ("keys", "export-public", "--db", str(demo), *key_file, "--out", str(tmp_path / "qom.pub"))):
+        done = _run(installed, "--lang", "en", *args, cwd=tmp_path, env=keys)
+        assert done.returncode == 0, done.stderr[-4000:]
+    center_env = {**os.environ, "RASAD_CENTER_PASSPHRASE": PASSPHRASE}
+    center_db = f"sqlite:///{tmp_path / 'center.db'}"
+    center_key, center_public = tmp_path / "center.key", tmp_path / "center.pub"
+    for args in (("init-key", "--out", str(center_key), "--public-out", str(center_public)),
+                 ("register", "--db", center_db, "--key", str(center_key), "--province", "QOM", "--name", "قم",
+                  "--public-key", str(tmp_path / "qom.pub"))):
+        done = subprocess.run([sys.executable, "-m", "desktop.center", *args], cwd=ROOT, env=center_env,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-4000:]
+    server = CenterProcess(center_db, center_key, _free_port())
+    server.start()
+    try:
+        sent = _run(installed, "--lang", "en", "sync", "--db", str(demo), *key_file, "--center", server.url,
+                    "--center-key", str(center_public), cwd=tmp_path, env=keys)
+    finally:
+        server.kill()
+    assert sent.returncode == 0, sent.stdout + sent.stderr[-4000:]
+    assert "acknowledged 1" in sent.stdout and "rejected 0" in sent.stdout, sent.stdout

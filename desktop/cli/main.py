@@ -90,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     busy.set_activity(" ".join(("python -m desktop", *_command_words(args))))
     busy.set_wait_notice(output.print_wait_notice)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # what is still buffered goes now: a reader gone by then is answered below, not at exit
+        return code
     except KeyboardInterrupt:
         return output.ExitCode.INTERRUPTED
     except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say to it
