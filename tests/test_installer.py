@@ -23,10 +23,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundle's executable, built once for this module."""
-    place = tmp_path_factory.mktemp("installer")
+def _build(place: Path) -> Path:
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(place / "dist"), "--workpath", str(place / "work"),
@@ -46,15 +43,15 @@ def _run(executable: Path, *args: str, cwd: Path, env: dict[str, str] | None = N
                           timeout=timeout)
 
 
-def test_installer_bundle_runs_its_selftest(installed: Path, tmp_path: Path) -> None:
+def test_the_installed_program_starts_writes_a_report_with_its_charts_and_sends_a_bundle_to_a_center(
+        tmp_path: Path) -> None:
+    """One test, one build (two tests could each build it on another worker)."""
+    from tests.test_center_server import PASSPHRASE, CenterProcess, _free_port
+
+    installed = _build(tmp_path / "build")
     run = _run(installed, "run", "--selftest", "--db", str(tmp_path / "data" / "x.sqlite3"), cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr[-4000:]
     assert "selftest: ok" in run.stdout
-
-
-def test_the_installed_program_writes_a_report_with_its_charts_and_sends_a_bundle_to_a_center(
-        installed: Path, tmp_path: Path) -> None:
-    from tests.test_center_server import PASSPHRASE, CenterProcess, _free_port
 
     demo = tmp_path / "demo.sqlite3"
     made = _run(installed, "--lang", "en", "demo", "--db", str(demo), "--as-of", "2026-11-23", cwd=tmp_path)
