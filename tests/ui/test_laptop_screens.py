@@ -120,3 +120,23 @@ def test_the_districts_names_are_whole_at_1366_by_768_and_a_within_column_that_r
     settle()
     assert len({row.parent_name for row in indicators.current_table().rows}) > 1
     assert not view.isColumnHidden(WITHIN_COLUMN) and columns_in_sight(view)
+
+
+def test_every_branch_of_the_province_shows_its_number_and_court_at_1366_by_768(
+        qtbot, demo_services, ui_settings) -> None:
+    """All branches: the Within column (their districts) is shown, and the units' names still show at least their
+    first three words («شعبه ۱۰۲ دادگاه»): which branch, which court. Every branch's name starts with «شعبه»."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    indicators = window.show_page("indicators")
+    indicators.set_choice(level="branch")
+    settle()
+    view, rows = indicators.view, indicators.current_table().rows
+    unit_width = view.horizontalHeader().sectionSize(1)
+    padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 8
+    cut = [row.name for row in rows[:30]
+           if view.fontMetrics().horizontalAdvance(" ".join(row.name.split()[:3])) + padding > unit_width]
+    assert not cut, f"{len(cut)} names cut before their third word in {unit_width} px: {cut[:3]}"
+    assert columns_in_sight(view)

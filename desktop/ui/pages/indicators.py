@@ -182,7 +182,7 @@ class IndicatorsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([640, 560])
+        splitter.setSizes([720, 480])
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
