@@ -107,3 +107,21 @@ def test_a_report_on_a_file_copied_in_starts_the_check_its_audit_record_needs_be
     assert code == 0, stderr
     assert seen == [HealthStatus.UNCHECKED]
     assert record_path(db_path).exists()
+
+
+@pytest.mark.parametrize(("lang", "right_to_left"), [("en", False), ("fa", True)])
+def test_a_report_is_laid_out_in_the_language_of_the_command(db_path: Path, tmp_path: Path, lang: str,
+                                                             right_to_left: bool) -> None:
+    """`--lang en` wrote English words into a right-to-left report with Persian digits: the layout was chosen
+    from the language before the command's own was installed (the window's default, Persian)."""
+    from openpyxl import load_workbook
+
+    from desktop.ui import language
+
+    language._current.language = language.Language.PERSIAN if lang == "en" else language.Language.ENGLISH
+    out = tmp_path / "district.xlsx"
+    code, _stdout, stderr = run_cli("--lang", lang, "report", "district", "--db", str(db_path), "--period",
+                                    "1403-01", "--out", str(out), "--as-of", "2024-06-01")
+    assert code == 0, stderr
+    sheets = load_workbook(out).worksheets
+    assert [bool(sheet.sheet_view.rightToLeft) for sheet in sheets] == [right_to_left] * len(sheets)

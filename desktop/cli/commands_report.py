@@ -35,7 +35,14 @@ def _report(args: argparse.Namespace) -> int:
     import time
     from datetime import date
 
-    from desktop.cli.output import CommandFailed, TerminalLine, fail, open_existing_database, translated
+    from desktop.cli.output import (
+        CommandFailed,
+        TerminalLine,
+        fail,
+        open_existing_database,
+        persian,
+        translated,
+    )
     from desktop.clock import FixedClock, SystemClock
     from desktop.domain.jalali import JalaliPeriod
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
@@ -47,7 +54,6 @@ def _report(args: argparse.Namespace) -> int:
         ReportService,
         output_format,
     )
-    from desktop.ui.language import Language, current_language
 
     try:
         as_of = date.fromisoformat(args.as_of) if args.as_of else None
@@ -65,7 +71,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         service = ReportService(database, FixedClock(as_of) if as_of else SystemClock(),
                                 principal=acting_principal(database, args))
-        lang = ReportLanguage(translated, rtl=current_language() is Language.PERSIAN)
+        lang = ReportLanguage(translated, rtl=persian())
         letterhead = LetterheadRequest(args.number, args.classification) if args.letterhead else None
         gathering = QT_TRANSLATE_NOOP("Cli", "Gathering the report's figures… {percent}%")
         report = service.build(ReportRequest(ReportKind(args.kind), period, args.district, letterhead), lang,

@@ -72,6 +72,15 @@ def _ensure_translator() -> None:
     _translator_ready = True
 
 
+def persian() -> bool:
+    """Whether this run speaks Persian (``--lang``, else ``RASAD_LANG``, else Persian). Ask here, not
+    ``current_language()``: that is only this run's language once its translator is installed."""
+    _ensure_translator()
+    from desktop.ui.language import Language, current_language
+
+    return current_language() is Language.PERSIAN
+
+
 def translated(context: str, text: str, **params: object) -> str:
     _ensure_translator()
     from desktop.ui.language import translate
