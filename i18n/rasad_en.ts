@@ -2595,7 +2595,7 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+157"/>
+        <location filename="../desktop/cli/output.py" line="+166"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -2901,7 +2901,7 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+55"/>
+        <location filename="../desktop/cli/commands_report.py" line="+61"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+60"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
@@ -4449,9 +4449,9 @@ then sync again.</translation>
         <translation>The value is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+65"/>
+        <location filename="../desktop/imports/reading.py" line="+72"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
-        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).</extracomment>
+        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
     </message>
     <message>
@@ -4469,12 +4469,12 @@ then sync again.</translation>
     <message>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+107"/>
+        <location line="+127"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-140"/>
         <location line="+41"/>
         <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
         <translation>{file} has bytes that are not valid {encoding} text near line {line}.</translation>
@@ -4486,11 +4486,21 @@ then sync again.</translation>
         <translation>{file} could not be read as CSV near line {line}: {error}</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+47"/>
+        <location line="+55"/>
+        <location line="+66"/>
         <location line="+28"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} is not a valid Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
+        <translation>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</source>
+        <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
         <location filename="../desktop/imports/service.py" line="-226"/>

@@ -2593,7 +2593,7 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+157"/>
+        <location filename="../desktop/cli/output.py" line="+166"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -2899,7 +2899,7 @@ then sync again.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+55"/>
+        <location filename="../desktop/cli/commands_report.py" line="+61"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+60"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
@@ -4445,9 +4445,9 @@ then sync again.</source>
         <translation>طول مقدار بیش از {max} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+65"/>
+        <location filename="../desktop/imports/reading.py" line="+72"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
-        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).</extracomment>
+        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
     </message>
     <message>
@@ -4465,12 +4465,12 @@ then sync again.</source>
     <message>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+107"/>
+        <location line="+127"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-140"/>
         <location line="+41"/>
         <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
         <translation>{file} در نزدیکی سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
@@ -4482,11 +4482,21 @@ then sync again.</source>
         <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+47"/>
+        <location line="+55"/>
+        <location line="+66"/>
         <location line="+28"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} فایل Excel معتبری نیست.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
+        <translation>{file} وارد نمی‌شود: باز شدنش {size} مگابایت جا می‌گیرد، بیش از {limit} مگابایتی که یک فایل اکسل می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</source>
+        <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
         <location filename="../desktop/imports/service.py" line="-226"/>

@@ -31,6 +31,13 @@ SAMPLE_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 #: A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).
 CALAMINE_MAX_SHEET_XML = 48 * 1024 * 1024
+#: What a workbook may unpack to, all its parts together: Excel's 1,048,576 rows of a dozen columns are about
+#: 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory.
+MAX_WORKBOOK_UNPACKED = 1024 * 1024 * 1024
+#: A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size:
+#: spreadsheets' XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.
+RATIO_CHECKED_FROM = 16 * 1024 * 1024
+MAX_UNPACK_RATIO = 100
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -291,14 +298,34 @@ def _open_workbook(path: Path) -> TableReader:
             names = set(archive.namelist())
             if "xl/workbook.xml" not in names:
                 raise _unreadable_binary(path)
-            sheets = [info.file_size for info in archive.infolist()
+            parts = archive.infolist()
+            sheets = [info.file_size for info in parts
                       if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")]
     except (zipfile.BadZipFile, OSError) as error:
         raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
             "Import", "{file} is not a valid Excel workbook.")) from error
+    _refuse_a_bomb(path, parts)
     if sheets and max(sheets) > CALAMINE_MAX_SHEET_XML:
         return _OpenpyxlReader(path)
     return _CalamineReader(path)
+
+
+def _refuse_a_bomb(path: Path, parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse a workbook that would unpack to more than any spreadsheet does, before a reader unpacks it. The
+    sizes are the ones the zip declares: Python's zipfile (openpyxl) unpacks no more than a part declares, and
+    calamine refuses a part that unpacks to another size than declared."""
+    unpacked = sum(info.file_size for info in parts)
+    if unpacked > MAX_WORKBOOK_UNPACKED:
+        raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
+            "Import", "{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a "
+                      "workbook may hold."),
+            size=-(-unpacked // (1024 * 1024)), limit=MAX_WORKBOOK_UNPACKED // (1024 * 1024))
+    for info in parts:
+        if info.file_size > RATIO_CHECKED_FROM and info.file_size > MAX_UNPACK_RATIO * max(info.compress_size, 1):
+            raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
+                "Import", "{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which "
+                          "no spreadsheet does (a damaged or crafted file)."),
+                part=info.filename, ratio=info.file_size // max(info.compress_size, 1))
 
 
 class _WorksheetReader(TableReader):

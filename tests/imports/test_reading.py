@@ -111,3 +111,37 @@ def test_records_are_dicts_by_header(tmp_path: Path, cases_csv: Path) -> None:
         line, record = next(reader.records())
     assert line == 2
     assert record["شماره پرونده"] == "1001"
+
+
+def _with_a_padded_part(workbook: Path, out: Path, megabytes: int) -> Path:
+    """``workbook`` with a sharedStrings part of one string of ``megabytes`` MB of one letter (packs ~1000:1)."""
+    import zipfile
+
+    with zipfile.ZipFile(workbook) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info.filename))
+        with target.open("xl/sharedStrings.xml", "w") as stream:
+            stream.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+            for _ in range(megabytes):
+                stream.write(b"A" * 1024 * 1024)
+            stream.write(b"</t></si></sst>")
+    return out
+
+
+def test_a_workbook_that_would_unpack_beyond_any_spreadsheet_is_refused_before_it_is_unpacked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 1 MB workbook unpacked to 4 GB in the importer's memory (sharedStrings), or 2 GB (one cell)."""
+    from desktop.imports import reading
+
+    plain = write_xlsx(tmp_path / "cases.xlsx", CASE_HEADERS, [list(row) for row in CASES])
+    monkeypatch.setattr(reading, "MAX_WORKBOOK_UNPACKED", 3 * 1024 * 1024)
+    with pytest.raises(UnreadableFileError) as refused:
+        open_table(_with_a_padded_part(plain, tmp_path / "big.xlsx", 4))
+    assert refused.value.english() == ("big.xlsx cannot be imported: it would unpack to 5 MB, more than the 3 MB "
+                                       "a workbook may hold.")
+    monkeypatch.setattr(reading, "RATIO_CHECKED_FROM", 1024 * 1024)
+    with pytest.raises(UnreadableFileError) as refused:
+        open_table(_with_a_padded_part(plain, tmp_path / "bomb.xlsx", 2))
+    assert "its part xl/sharedStrings.xml unpacks to" in refused.value.english()
+    with open_table(plain) as reader:  # an ordinary workbook is read as before
+        assert [cells for _, cells in reader.rows()] == [list(row) for row in CASES]
