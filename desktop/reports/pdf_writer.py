@@ -237,7 +237,9 @@ def _numbered_canvas(report: Report, progress: TaskProgress, index: PageIndex):
 
         def _contents_numbers(self) -> None:
             for section in index.slots:
-                self.beginForm(contents_form(section))
+                # A form shows only what lies in its box (by default the page, from 0 up): a number drawn
+                # leftwards of its line's end (left to right) lay outside it — extractable, but invisible.
+                self.beginForm(contents_form(section), lowerx=-72, lowery=-36, upperx=72, uppery=36)
                 self.setFont(REGULAR, 11)
                 self.setFillColor(colors.HexColor("#212529"))
                 shown = cells.number(index.pages[section]) if section in index.pages else ""

@@ -92,3 +92,29 @@ def test_a_missing_emblem_file_leaves_the_letterhead_without_it(tmp_path: Path) 
     pdf = pdf_bytes(report)
     assert b"/Subtype /Image" not in pdf
     assert "……" in _pages(pdf)[0]  # number and classification left to fill by hand
+
+
+@pytest.mark.parametrize("rtl", [True, False], ids=["persian", "english"])
+def test_the_contents_page_numbers_are_painted_not_only_in_the_text(demo_database: Database, clock: FixedClock,
+                                                                    rtl: bool) -> None:
+    """Left to right, each number was drawn leftwards of its form's origin, outside the form's box: a copy of
+    the page had it, the page showed none."""
+    import pypdfium2 as pdfium
+
+    report = ReportService(demo_database, clock).build(
+        ReportRequest(ReportKind.CITIZENS, JalaliPeriod.parse("1405-Q2")), ReportLanguage(rtl=rtl))
+    document = pdfium.PdfDocument(pdf_bytes(report))
+    try:
+        page, scale = document[1], 3
+        text, height = page.get_textpage(), page.get_height()
+        picture = page.render(scale=scale).to_pil().convert("L")
+        boxes = [text.get_charbox(index) for index in range(text.count_chars())
+                 if text.get_text_range(index, 1) in "0123456789۰۱۲۳۴۵۶۷۸۹"
+                 and (text.get_charbox(index)[0] < 60 if rtl else text.get_charbox(index)[2] > page.get_width() - 60)]
+        assert len(boxes) >= len(report.sections)
+        unpainted = [box for box in boxes if picture.crop((
+            int(box[0] * scale), int((height - box[3]) * scale), int(box[2] * scale) + 1,
+            int((height - box[1]) * scale) + 1)).getextrema()[0] > 128]  # no dark pixel where the digit is
+        assert not unpainted, f"{len(unpainted)} of {len(boxes)} page numbers not painted"
+    finally:
+        document.close()
