@@ -97,17 +97,23 @@ def test_every_column_of_the_plan_tree_shows_its_header_and_dates_whole_at_1366_
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
 
-def test_the_districts_names_are_whole_at_1366_by_768_and_a_within_column_that_repeats_one_name_is_hidden(
-        qtbot, demo_services, ui_settings) -> None:
-    from desktop.ui.models.indicator_ranking import WITHIN_COLUMN
-
+def _indicators_on_a_laptop(qtbot, demo_services, ui_settings, level: str):
+    """The indicators page of a 1366×768 window, at ``level``."""
     window = MainWindow(ui_settings, demo_services)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     indicators = window.show_page("indicators")
-    indicators.set_choice(level="district")
+    indicators.set_choice(level=level)
     settle()
+    return indicators
+
+
+def test_the_districts_names_are_whole_at_1366_by_768_and_a_within_column_that_repeats_one_name_is_hidden(
+        qtbot, demo_services, ui_settings) -> None:
+    from desktop.ui.models.indicator_ranking import WITHIN_COLUMN
+
+    indicators = _indicators_on_a_laptop(qtbot, demo_services, ui_settings, "district")
     view, rows = indicators.view, indicators.current_table().rows
     assert view.isColumnHidden(WITHIN_COLUMN)  # every district is within the province
     unit_width = view.horizontalHeader().sectionSize(1)
@@ -126,13 +132,7 @@ def test_every_branch_of_the_province_shows_its_number_and_court_at_1366_by_768(
         qtbot, demo_services, ui_settings) -> None:
     """All branches: the Within column (their districts) is shown, and the units' names still show at least their
     first three words («شعبه ۱۰۲ دادگاه»): which branch, which court. Every branch's name starts with «شعبه»."""
-    window = MainWindow(ui_settings, demo_services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    indicators = window.show_page("indicators")
-    indicators.set_choice(level="branch")
-    settle()
+    indicators = _indicators_on_a_laptop(qtbot, demo_services, ui_settings, "branch")
     view, rows = indicators.view, indicators.current_table().rows
     unit_width = view.horizontalHeader().sectionSize(1)
     padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 8
