@@ -272,3 +272,15 @@ def test_a_busy_database_gets_one_line_and_exit_code_5(place: Path, monkeypatch:
                     assert line.startswith("The database is busy with another program"), line
     finally:
         holder.close()
+
+
+def test_an_import_into_an_approved_month_names_its_file_and_the_next_file_is_still_imported(place: Path) -> None:
+    satisfaction = place / "satisfaction.csv"
+    satisfaction.write_text("کد شعبه,سال,ماه,تعداد پاسخ,میانگین رضایت\n101,1405,6,40,72.5\n102,1405,6,35,80\n",
+                            encoding="utf-8")
+    code, out, err = run_cli("import", "--db", str(place / "rasad.sqlite3"), str(place / "monthly.csv"),
+                             str(satisfaction), "--user", "dabir", "--lang", "en")
+    assert code == ExitCode.LOCKED, err
+    assert err.strip() == (f"{place / 'monthly.csv'}: Mehr 1405 is approved and its data is locked; the chief "
+                           "justice must reopen it before it is changed.")
+    assert f"{satisfaction}: 2 of 2 rows imported (satisfaction)." in out

@@ -61,8 +61,9 @@ def _print_summary(result, translate) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.cli.output import ExitCode, open_existing_database, print_error, translated
+    from desktop.cli.output import ExitCode, describe, open_existing_database, print_error, translated
     from desktop.clock import SystemClock
+    from desktop.domain.approval import PeriodLocked
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
     from desktop.imports.service import ImportService
     from desktop.tasks import TaskCancelled
@@ -108,6 +109,11 @@ def _import(args: argparse.Namespace) -> int:
                 print_error(translated("Cli", QT_TRANSLATE_NOOP(
                     "Cli", "{path}: the import was interrupted; nothing was written."), path=str(path)))
                 return ExitCode.INTERRUPTED
+            except PeriodLocked as error:  # this file's months: the next file may well be importable
+                shown.clear()
+                print_error(f"{path}: {describe(error)}")
+                exit_code = max(exit_code, ExitCode.LOCKED)
+                continue
             finally:
                 shown.clear()
             all_problems.extend(result.problems)
