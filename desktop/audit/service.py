@@ -125,9 +125,10 @@ class AuditService(ActsForPrincipal):
 
     def export(self, path: Path, which: AuditFilter, *, title: str, headers: Sequence[str],
                moment: Callable[[datetime], str] = lambda at: at.isoformat(),
-               operation: Callable[[str], str] = str) -> Path:
+               operation: Callable[[str], str] = str, right_to_left: bool = True) -> Path:
         """Write the matching changes to an Excel workbook. ``headers`` (7, translated by the caller): when,
-        user, table, row, kind, before, after; ``moment`` and ``operation`` format those cells."""
+        user, table, row, kind, before, after; ``moment`` and ``operation`` format those cells; the sheet runs
+        right to left unless the caller's language reads left to right."""
         self.principal.require(Action.EXPORT, Reach.ALL_DISTRICTS)
         if len(headers) != 7:
             raise ValueError("the audit export has 7 columns")
@@ -136,8 +137,8 @@ class AuditService(ActsForPrincipal):
         def recorded(written: Path) -> AbstractContextManager[None]:  # the file appears only with its event
             return event_recorded(self._database, self.principal, EXPORT_AUDIT, f"{written} ({len(rows)} changes)")
 
-        return write_workbook(path, [Sheet(title, headers, rows, column_widths=(20, 20, 18, 8, 10, 50, 50))],
-                              recorded)
+        return write_workbook(path, [Sheet(title, headers, rows, right_to_left,
+                                           column_widths=(20, 20, 18, 8, 10, 50, 50))], recorded)
 
 
 def _values(values: object) -> str:

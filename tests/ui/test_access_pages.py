@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
@@ -133,7 +134,30 @@ def test_the_audit_page_filters_and_exports_the_change_log(qtbot, services: AppS
     target = tmp_path / "audit.xlsx"
     with qtbot.waitSignal(page.export_to(target, page.current_filter()).finished, timeout=20_000):
         pass
-    assert target.stat().st_size > 0
+    assert load_workbook(target).active.sheet_view.rightToLeft
+
+
+def test_an_audit_trail_exported_from_an_english_window_reads_left_to_right(qtbot, services: AppServices, notifier,
+                                                                           tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.language import Language, install_language
+    from desktop.ui.pages.audit import AuditPage
+
+    app = QApplication.instance()
+    install_language(app, Language.ENGLISH)
+    try:
+        page = AuditPage(services, notifier)
+        qtbot.addWidget(page)
+        target = tmp_path / "audit.xlsx"
+        with qtbot.waitSignal(page.export_to(target, page.current_filter()).finished, timeout=20_000):
+            pass
+    finally:
+        install_language(app, Language.PERSIAN)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    sheet = load_workbook(target).active
+    assert not sheet.sheet_view.rightToLeft and next(sheet.iter_rows(values_only=True))[0] == "When"
 
 
 def test_the_backups_page_takes_and_lists_a_backup(qtbot, services: AppServices, notifier, ui_settings) -> None:

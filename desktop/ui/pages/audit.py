@@ -231,7 +231,7 @@ class AuditPage(QWidget):
 
         def job(_progress):
             return audit.export(path, which, title=title, headers=headers, moment=format_datetime,
-                                operation=operation_label)
+                                operation=operation_label, right_to_left=current_language() is Language.PERSIAN)
 
         return run_with_progress(self, self.tr("Exporting the audit trail…"), job,
                                  lambda written: self.count.setText(
