@@ -3,7 +3,8 @@
 User-visible text is written in English and marked with :func:`QT_TRANSLATE_NOOP` so that
 ``pyside6-lupdate`` collects it into ``i18n/rasad_fa.ts``. Errors keep the *untranslated* source text,
 its translation context and its parameters; the UI and CLI translate with
-``QCoreApplication.translate(error.context, error.message).format(**error.params)``.
+``desktop.ui.language.translate(error.context, error.message, **error.params)`` (the center with
+``desktop.translations.translate``), which fill a :class:`Bilingual` field in the message's language.
 """
 
 from __future__ import annotations
