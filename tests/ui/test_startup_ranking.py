@@ -203,3 +203,21 @@ def test_a_window_opened_on_the_indicators_page_builds_no_overview_and_still_che
     window.show_page("home")  # built when first shown, with its links
     assert "home" in window._pages
     window.close()
+
+
+@pytest.mark.gui
+def test_a_page_started_from_its_snapshot_offers_its_export_once_the_services_say_the_role_may(
+        qtbot, demo_template: Path, tmp_path: Path, ui_settings) -> None:
+    """Built before the database opened, the page could not know the role and hid "Export to Excel…"; it stayed
+    hidden for the whole session of a secretary whose window opened on this page."""
+    path = ranked_demo(demo_template, tmp_path / "demo")
+    _first, window, page = _start_from_snapshot(qtbot, path, ui_settings)
+    assert not page.export_button.isVisible()  # no role yet
+    database = open_database(path)
+    try:
+        window.attach(AppServices(database))
+        assert page.export_button.isVisible()
+        qtbot.waitUntil(lambda: not page.is_recomputing(), timeout=30_000)
+    finally:
+        window.close()
+        database.close()

@@ -231,6 +231,8 @@ class IndicatorsPage(QWidget):
         from desktop.ui.tasks import BackgroundTask
 
         self._services = services
+        # Built from the snapshot, the page did not know the role: the button was hidden until now.
+        self.export_button.setVisible(services.principal.can(Action.EXPORT))
         if self._choice_waiting:
             self._choice_waiting = False
             self._from_snapshot = False
