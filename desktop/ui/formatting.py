@@ -126,3 +126,15 @@ def format_ratio(value: float | None, decimals: int = 2) -> str:
 def period_label(period: JalaliPeriod) -> str:
     """A Jalali period's name in the window's language ("آبان ۱۴۰۵" / "Aban 1405")."""
     return period.label_fa if current_language() is Language.PERSIAN else period.label_en
+
+
+def two_lines(text: str) -> str:
+    """``text`` broken into two lines at the space nearest its middle (unchanged without a space): a column
+    header of several words ("Pending at end", «مانده پایان دوره») then takes the width of its longer half, not of
+    the whole, and the names beside it keep that room."""
+    spaces = [position for position, character in enumerate(text) if character == " "]
+    if not spaces:
+        return text
+    middle = len(text) / 2
+    cut = min(spaces, key=lambda position: abs(position - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"

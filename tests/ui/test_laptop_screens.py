@@ -128,10 +128,26 @@ def test_the_districts_names_are_whole_at_1366_by_768_and_a_within_column_that_r
     assert not view.isColumnHidden(WITHIN_COLUMN) and columns_in_sight(view)
 
 
+@pytest.fixture(params=["fa", "en"])
+def window_language(request):
+    """The window's language for the test (Persian, then English), restored afterwards."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.language import Language, install_language
+
+    app = QApplication.instance()
+    install_language(app, Language(request.param))
+    app.setLayoutDirection(Language(request.param).direction)
+    yield Language(request.param)
+    install_language(app, Language.PERSIAN)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
 def test_every_branch_of_the_province_shows_its_number_and_court_at_1366_by_768(
-        qtbot, demo_services, ui_settings) -> None:
+        qtbot, demo_services, ui_settings, window_language) -> None:
     """All branches: the Within column (their districts) is shown, and the units' names still show at least their
-    first three words («شعبه ۱۰۲ دادگاه»): which branch, which court. Every branch's name starts with «شعبه»."""
+    first three words («شعبه ۱۰۲ دادگاه»): which branch, which court. Every branch's name starts with «شعبه». In
+    English too, whose numeric headers are wider ("Pending at end")."""
     indicators = _indicators_on_a_laptop(qtbot, demo_services, ui_settings, "branch")
     view, rows = indicators.view, indicators.current_table().rows
     unit_width = view.horizontalHeader().sectionSize(1)

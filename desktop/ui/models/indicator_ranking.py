@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.views import IndicatorRow
-from desktop.ui.formatting import format_number, list_separator, period_label
+from desktop.ui.formatting import format_number, list_separator, period_label, two_lines
 from desktop.ui.language import Language, current_language
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
@@ -76,11 +76,11 @@ class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
             Column(self.tr("Within"), lambda r: r.parent_name),
             Column(self.tr("Value"), lambda r: format_value(r.value, unit()), sort_key=lambda r: r.value,
                    numeric=True, background=highlight),
-            Column(self.tr("Incoming"), lambda r: format_number(r.totals.incoming),
+            Column(two_lines(self.tr("Incoming")), lambda r: format_number(r.totals.incoming),
                    sort_key=lambda r: r.totals.incoming, numeric=True),
-            Column(self.tr("Disposed"), lambda r: format_number(r.totals.disposed),
+            Column(two_lines(self.tr("Disposed")), lambda r: format_number(r.totals.disposed),
                    sort_key=lambda r: r.totals.disposed, numeric=True),
-            Column(self.tr("Pending at end"), lambda r: format_number(r.totals.pending_end),
+            Column(two_lines(self.tr("Pending at end")), lambda r: format_number(r.totals.pending_end),
                    sort_key=lambda r: r.totals.pending_end, numeric=True),
             Column(self.tr("Data"), lambda r: data_text(r, level()), sort_key=lambda r: (r.complete, r.name),
                    background=highlight),

@@ -14,12 +14,12 @@ from desktop.tasks import TaskProgress
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import RowsTableModel
 from desktop.ui.tasks import BackgroundTask
-from desktop.ui.widgets.cards import fit_columns_to_rows_in_sight, make_sortable
+from desktop.ui.widgets.cards import fit_columns_to_rows_in_sight, sortable_table_view
 from desktop.ui.widgets.errors import show_error
 
 
 def read_only_table(model: RowsTableModel, name: str) -> QTableView:
-    view = QTableView()
+    view = sortable_table_view()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -30,7 +30,6 @@ def read_only_table(model: RowsTableModel, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     fit_columns_to_rows_in_sight(view)
     view.horizontalHeader().setStretchLastSection(True)
-    make_sortable(view)
     return view
 
 

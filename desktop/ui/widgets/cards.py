@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.ui.widgets.sortable_header import SortableHeader
+
 # A property, not the object name, marks a card: a page may name one card to find it (the home page's
 # statistics card) without losing its frame.
 CARD_STYLE = """
@@ -82,7 +84,7 @@ def fit_columns_to_rows_in_sight(table: QTableView) -> None:
 
 
 def reading_table(parent: QWidget | None = None) -> QTableView:
-    table = QTableView(parent)
+    table = sortable_table_view(parent)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
@@ -91,7 +93,6 @@ def reading_table(parent: QWidget | None = None) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     fit_columns_to_rows_in_sight(table)
     table.setWordWrap(False)
-    make_sortable(table)
     return table
 
 
@@ -104,10 +105,15 @@ def stretch_column(table: QTableView, column: int) -> None:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
-def make_sortable(table: QTableView) -> None:
-    """A click on any column header sorts by it (again: the other way); until then the service's order."""
-    header = table.horizontalHeader()
+def sortable_table_view(parent: QWidget | None = None) -> QTableView:
+    """A table whose column headers sort by their column on a click (again: the other way); until then the
+    service's order. Only the sorted column keeps room for the arrow (:class:`SortableHeader`)."""
+    table = QTableView(parent)
+    header = SortableHeader(table)
+    table.setHorizontalHeader(header)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorShown(True)
     header.setSectionsClickable(True)
+    header.setHighlightSections(True)  # as QTableView's own header
     table.setSortingEnabled(True)
+    return table
