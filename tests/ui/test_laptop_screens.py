@@ -156,3 +156,37 @@ def test_every_branch_of_the_province_shows_its_number_and_court_at_1366_by_768(
            if view.fontMetrics().horizontalAdvance(" ".join(row.name.split()[:3])) + padding > unit_width]
     assert not cut, f"{len(cut)} names cut before their third word in {unit_width} px: {cut[:3]}"
     assert columns_in_sight(view)
+
+
+def test_an_activitys_figures_are_in_sight_at_the_windows_least_width(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """At 1100×700 the plans page's details beside the tree do not scroll sideways: the activity's progress cards
+    are whole (the "actual progress" card, cut at the panel's edge, read «۰٫۰٪» for 60 %)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    plans = window.show_page("plans")
+    settle()
+    leaf = next(plans.model.node(*key) for key in plans.model.keys()
+                if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
+    assert plans.select_activity(leaf.id)
+    settle()
+    panel = plans.activity_panel
+    scroll = panel.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    viewport = QRect(scroll.viewport().mapTo(window, QPoint(0, 0)), scroll.viewport().size())
+    for card in (panel._planned, panel._actual, panel._spi):
+        assert viewport.contains(QRect(card.mapTo(window, QPoint(0, 0)), card.size())), card.value_text()
+    # the tree gave way on its dates, not on its titles
+    from desktop.ui.models.plan_tree_model import PlanColumn
+    from desktop.ui.pages.plans import TITLE_WIDTH_BEFORE_THE_DATES_GO
+
+    assert plans.tree.header().sectionSize(PlanColumn.TITLE) >= TITLE_WIDTH_BEFORE_THE_DATES_GO
+    assert plans.tree.isColumnHidden(PlanColumn.START) and plans.tree.isColumnHidden(PlanColumn.FINISH)
+    window.resize(1366, 768)
+    settle()
+    assert not plans.tree.isColumnHidden(PlanColumn.START) and not plans.tree.isColumnHidden(PlanColumn.FINISH)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui.widgets.evidence_list import EvidenceList
 from desktop.ui.widgets.file_attachments import FileAttachments
 from desktop.ui.widgets.form_errors import FormErrors
 from desktop.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
 TITLE_STYLE = "font-size: 14pt; font-weight: bold; color: #1d3557;"
 CRUMB_STYLE = "color: #5c677d;"
@@ -96,12 +96,9 @@ class ActivityPanel(QWidget):
         layout.addWidget(self._evidence_box)
         layout.addWidget(schedule_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(VerticalScrollArea(content))
 
     def _build_record_box(self) -> QGroupBox:
         self.record_box = QGroupBox(self.tr("Record progress"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,14 @@ from desktop.ui.pages.plan_editors import HEADING_STYLE, ActivityEditor, Program
 from desktop.ui.status_colors import spi_color
 from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
 from desktop.ui.widgets.errors import show_error
+from desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
 OWNER_COLUMN_WIDTH = 110
+DATE_COLUMNS = (PlanColumn.START, PlanColumn.FINISH)
 TITLE_COLUMN_MIN_WIDTH = 220  # the title takes the room left; dates and figures stay in sight at 1366 px
+#: Below this the title would show little more than a solution's code: the tree's dates give way.
+TITLE_WIDTH_BEFORE_THE_DATES_GO = 160
 
 
 def _date_column_width(tree: QTreeView, column: int) -> int:
@@ -54,11 +58,9 @@ def _date_column_width(tree: QTreeView, column: int) -> int:
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
+    scroll = VerticalScrollArea(widget)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     widget.setContentsMargins(8, 8, 8, 8)
-    scroll.setWidget(widget)
     return scroll
 
 
@@ -171,7 +173,6 @@ class PlansPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 470])  # at 1366 px both the tree's dates and the panel's three cards fit
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(splitter, 1)
@@ -180,11 +181,25 @@ class PlansPage(QWidget):
         self.solution_editor.set_choices(services.plans.choices())
         self.reload()
         self.tree.expandToDepth(0)
-        # The title keeps its least width beside the other columns as loaded (the fixed dates included), so
-        # making room for the dates never squeezes the titles below it.
+        # The title keeps its least width beside the other columns as loaded, so making room for the figures
+        # never squeezes the titles below it. The details beside the tree never scroll sideways (at the window's
+        # least width, 1100 px, the activity's "actual progress" card, cut at the panel's edge, read «۰٫۰٪» for
+        # 60 %): they keep the width their content needs, and where the tree has less than its columns need it
+        # hides its dates (the activity's schedule beside it shows them) - never the title or the figures.
         others = sum(header.sectionSize(column) for column in PlanColumn if column is not PlanColumn.TITLE)
+        dates = sum(header.sectionSize(column) for column in DATE_COLUMNS)
         frame = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
-        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + others + frame)
+        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + others - dates + frame)
+        self._hide_dates_below = TITLE_WIDTH_BEFORE_THE_DATES_GO + others + frame
+        self.tree.installEventFilter(self)
+        splitter.setSizes([TITLE_COLUMN_MIN_WIDTH + others + frame, 470])  # at 1366 px the dates and the cards fit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            narrow = self.tree.width() < self._hide_dates_below
+            for column in DATE_COLUMNS:
+                self.tree.setColumnHidden(column, narrow)
+        return super().eventFilter(watched, event)
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar()
