@@ -227,7 +227,7 @@
         <translation>Evidence attached to this activity</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+17"/>
         <location line="+121"/>
         <source>Record progress</source>
@@ -350,6 +350,16 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period} is approved and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen {period} before it is changed.</source>
+        <translation>{period} is approved and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen {period} before it is changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is approved and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen it before it is changed.</source>
+        <translation>{period} is approved and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen it before it is changed.</translation>
     </message>
     <message>
         <location filename="../desktop/backups/service.py" line="+37"/>
@@ -507,7 +517,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+61"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -2631,7 +2641,7 @@
         <translation>{month}: figures changed for {count} branches: {codes} and {more} more</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
@@ -2641,7 +2651,7 @@
         <translation>{path}: the import was interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -4461,7 +4471,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+296"/>
+        <location filename="../desktop/imports/service.py" line="+303"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -5076,18 +5086,18 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+309"/>
+        <location line="-307"/>
+        <location line="+311"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-307"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5137,7 +5147,7 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -5147,8 +5157,8 @@ Import the file?</translation>
         <translation>No statistics have been imported yet.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+177"/>
+        <location line="-188"/>
+        <location line="+179"/>
         <location line="+107"/>
         <location line="+26"/>
         <source>Indicators</source>
@@ -5316,7 +5326,7 @@ Import the file?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-48"/>
+        <location filename="../desktop/domain/approval.py" line="-54"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -6106,8 +6116,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+73"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+75"/>
         <source>Planned progress (PV)</source>
+        <extracomment>Below this the title would show little more than a solution&apos;s code: the tree&apos;s dates give way.</extracomment>
         <translation>Planned progress (PV)</translation>
     </message>
     <message>
@@ -6260,7 +6271,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>New solution</source>
         <translation>New solution</translation>
     </message>

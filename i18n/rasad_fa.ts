@@ -227,7 +227,7 @@
         <translation>مستندات پیوست‌شده به این فعالیت</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+17"/>
         <location line="+121"/>
         <source>Record progress</source>
@@ -350,6 +350,16 @@
         <location line="+4"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period} is approved and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen {period} before it is changed.</source>
+        <translation>{period} تأیید شده و ارقام آن قفل است، اما این تغییر ارقام {month} را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید رئیس کل {period} را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is approved and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen it before it is changed.</source>
+        <translation>{period} تأیید شده و ارقام آن قفل است، اما این تغییر آن‌ها را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید رئیس کل آن را بازگشایی کند.</translation>
     </message>
     <message>
         <location filename="../desktop/backups/service.py" line="+37"/>
@@ -507,7 +517,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../desktop/ui/pages/page_support.py" line="+61"/>
+        <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
@@ -2629,7 +2639,7 @@
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes} و {more} شعبه دیگر</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
@@ -2639,7 +2649,7 @@
         <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -4457,7 +4467,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+296"/>
+        <location filename="../desktop/imports/service.py" line="+303"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -5072,18 +5082,18 @@ Import the file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+309"/>
+        <location line="-307"/>
+        <location line="+311"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-307"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5133,7 +5143,7 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -5143,8 +5153,8 @@ Import the file?</source>
         <translation>هنوز هیچ آماری وارد نشده است.</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+177"/>
+        <location line="-188"/>
+        <location line="+179"/>
         <location line="+107"/>
         <location line="+26"/>
         <source>Indicators</source>
@@ -5312,7 +5322,7 @@ Import the file?</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-48"/>
+        <location filename="../desktop/domain/approval.py" line="-54"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -6102,8 +6112,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+73"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+75"/>
         <source>Planned progress (PV)</source>
+        <extracomment>Below this the title would show little more than a solution&apos;s code: the tree&apos;s dates give way.</extracomment>
         <translation>پیشرفت برنامه‌ای (PV)</translation>
     </message>
     <message>
@@ -6256,7 +6267,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>New solution</source>
         <translation>راهکار جدید</translation>
     </message>

@@ -91,6 +91,14 @@ REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a reason (up to {max} ch
 KIND_NOT_APPROVABLE = QT_TRANSLATE_NOOP("Validation", "Only a month or a half-year is submitted for approval.")
 PERIOD_LOCKED = QT_TRANSLATE_NOOP(
     "Approval", "{period} is approved and its data is locked; the chief justice must reopen it before it is changed.")
+FIGURES_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is approved and its figures are locked, but this change would alter the figures of {month}: "
+                "through the backlog carried forward into it or the cases counted in it. The chief justice must "
+                "reopen {period} before it is changed.")
+MONTH_FIGURES_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is approved and its figures are locked, but this change would alter them: through the "
+                "backlog carried forward into it or the cases counted in it. The chief justice must reopen it before "
+                "it is changed.")
 
 
 def next_state(step: ApprovalStep, current: ApprovalState, period: JalaliPeriod) -> ApprovalState:
@@ -120,6 +128,21 @@ class PeriodLocked(DomainError):
     def __init__(self, period: JalaliPeriod) -> None:
         self.period = period
         super().__init__(APPROVAL_CONTEXT, PERIOD_LOCKED, {"period": period.message_label})
+
+
+class FiguresLocked(PeriodLocked):
+    """A change outside an approved period would alter a month of it: the stocks a month without statistics of
+    its own carries forward, a backlog that runs on from a late case listing, a case moved out of its old months
+    (docs/approval.md)."""
+
+    def __init__(self, period: JalaliPeriod, month: JalaliPeriod) -> None:
+        self.period = period
+        self.month = month
+        if month == period:
+            DomainError.__init__(self, APPROVAL_CONTEXT, MONTH_FIGURES_LOCKED, {"period": period.message_label})
+        else:
+            DomainError.__init__(self, APPROVAL_CONTEXT, FIGURES_LOCKED,
+                                 {"period": period.message_label, "month": month.message_label})
 
 
 def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:

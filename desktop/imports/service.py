@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
-from desktop.domain.approval import month_days
-from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.approval import FiguresLocked, month_days
+from desktop.domain.indicators.periods import month_bounds, month_period, period_month_indexes
+from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
 from desktop.domain.persian import normalise_text
 from desktop.exports.cells import write_csv_rows
@@ -45,7 +46,13 @@ from desktop.imports.validation import (
     header_problems,
 )
 from desktop.indicators.rollup import refresh_rollups
-from desktop.store.approvals import ensure_branches_unlocked, ensure_dates_unlocked
+from desktop.store.approvals import (
+    approved_months,
+    approved_periods,
+    derived_figures,
+    ensure_branches_unlocked,
+    ensure_dates_unlocked,
+)
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.database import Database
 from desktop.store.interrupt import statements_stop_when, was_interrupted
@@ -403,8 +410,13 @@ class ImportService(ActsForPrincipal):
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start, last)
+            approved = approved_periods(session)
+            locked = [month for month in approved_months(session)
+                      if month >= start and (last is None or month <= last)]
+            locked_before = derived_figures(session, touched, locked)
             progress.step(0, 0, REBUILDING_BRANCHES)
             months = rebuild_from(session, touched, start, last)
+            _refuse_changed_approved_months(locked_before, derived_figures(session, touched, locked), approved)
             progress.step(0, 0, ROLLING_UP)
             refresh_rollups(session, months, touched)  # districts' and province's months: docs/indicators.md
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
@@ -457,6 +469,18 @@ def _rejected(kind: FileKind, name: str, stored: Iterable[ImportProblem], proble
 
 
 # --- writers ------------------------------------------------------------------------------------------------
+
+
+def _refuse_changed_approved_months(before: Mapping[int, list[tuple]], after: Mapping[int, list[tuple]],
+                                    approved: list[JalaliPeriod]) -> None:
+    """The file's own months are checked against the approved periods before anything is rebuilt, but an approved
+    month outside them can still change: through the backlog its branches carry forward from a month the file
+    fills (a month without statistics of its own), a late case listing's running backlog, a known case's
+    corrected dates. Such a change is refused - the whole import rolls back - naming the first such month."""
+    for month in sorted(before):
+        if before[month] != after.get(month, []):
+            period = next(period for period in approved if month in period_month_indexes(period))
+            raise FiguresLocked(period, month_period(month))
 
 
 def _driver(session: Session) -> Any:

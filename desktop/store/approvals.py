@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.approval import ApprovalState, Span, ensure_spans_unlocked, ensure_unlocked, month_days
+from desktop.domain.indicators.periods import period_month_indexes
 from desktop.domain.jalali import JalaliPeriod
 from desktop.store.models import IndicatorMonth, PeriodApproval
 
@@ -50,3 +52,28 @@ def ensure_branches_unlocked(session: Session, branch_ids: Iterable[int]) -> Non
         return
     days = [day for month in branch_data_months(session, branch_ids) for day in month_days(month, month)]
     ensure_dates_unlocked(session, *days)
+
+
+def approved_months(session: Session) -> list[int]:
+    """The month indices of every approved period (a half-year's six months), in order."""
+    return sorted({month for period in approved_periods(session) for month in period_month_indexes(period)})
+
+
+def derived_figures(session: Session, branch_ids: Iterable[int], months: Iterable[int]
+                    ) -> dict[int, list[tuple]]:
+    """Every derived row of ``branch_ids`` in ``months`` - ``indicator_month`` with all its columns and the
+    disposition histogram - by month: compared before and after a rebuild, they say exactly whether an approved
+    month's figures changed (district and province figures are sums of them)."""
+    ids, wanted = sorted(set(branch_ids)), sorted(set(months))
+    if not ids or not wanted:
+        return {}
+    connection = session.connection().connection.driver_connection
+    window = (json.dumps(ids), json.dumps(wanted))
+    figures: dict[int, list[tuple]] = {month: [] for month in wanted}
+    for table, key in (("indicator_month", "branch_id, month_index, case_type"),
+                       ("disposition_histogram", "branch_id, month_index, case_type, bucket")):
+        for row in connection.execute(
+                f"SELECT month_index, '{table}', * FROM {table} WHERE branch_id IN (SELECT value FROM json_each(?))"
+                f" AND month_index IN (SELECT value FROM json_each(?)) ORDER BY {key}", window):
+            figures[row[0]].append(tuple(row[1:]))
+    return figures
