@@ -29,7 +29,8 @@ from desktop.planning.dashboard import DashboardService
 from desktop.planning.views import Progress
 from desktop.store.database import Database
 
-SNAPSHOT_VERSION = 1
+#: 2: each unit also says whether its figures were complete (a unit of version 1 is read as not known to be).
+SNAPSHOT_VERSION = 2
 LEVELS = ("province", "district", "branch")
 #: Which sections of the figures each change-logged table can move (to name the causes of a difference).
 SECTION_TABLES: Mapping[str, frozenset[str]] = {
@@ -69,7 +70,8 @@ def build_figures(database: Database, period: JalaliPeriod, today: date, *,
         per_level: dict[str, dict[str, Any]] = {}
         for level in LEVELS:
             table = indicators.table(definition.code, level, period)
-            per_level[level] = {row.code: {"name": row.name, "value": _number(row.value)} for row in table.rows}
+            per_level[level] = {row.code: {"name": row.name, "value": _number(row.value), "complete": row.complete}
+                                for row in table.rows}
         values[definition.code] = per_level
     summary = DashboardService(database, FixedClock(as_of)).home_summary(as_of)
     plan = {
@@ -133,7 +135,7 @@ class FigureDifference:
 
 def _leaves(value: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
     if isinstance(value, Mapping):
-        if set(value) == {"name", "value"}:  # a unit: compare its value, not its name
+        if {"name", "value"} <= set(value):  # a unit: compare its value, not its name (nor its completeness)
             yield path, value["value"]
             return
         for key in sorted(value):

@@ -58,10 +58,12 @@ def unit_value(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> 
     return True, units[unit_code].get("value")
 
 
-def units(frozen: FrozenFigures, code: str, level: str) -> list[tuple[str, str, float | None]]:
-    """(code, name, value) of every unit of ``level`` in the frozen figures, by code."""
+def units(frozen: FrozenFigures, code: str, level: str) -> list[tuple[str, str, float | None, bool]]:
+    """(code, name, value, complete) of every unit of ``level`` in the frozen figures, by code. A snapshot
+    written before units kept their completeness (version 1) says nothing of it: not known to be complete."""
     found: Mapping[str, Any] = frozen.figures.get("indicators", {}).get(code, {}).get(level, {})
-    return [(unit_code, found[unit_code]["name"], found[unit_code]["value"]) for unit_code in sorted(found)]
+    return [(unit_code, found[unit_code]["name"], found[unit_code]["value"], found[unit_code].get("complete") is True)
+            for unit_code in sorted(found)]
 
 
 def _progress(values: Mapping[str, Any] | None, live: Progress) -> Progress:

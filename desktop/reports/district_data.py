@@ -149,7 +149,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                     if found:
                         by_code[code] = value
         for code in list(province_values):
-            province = [v for _c, _n, v in frozen_units(frozen, code, "province")]
+            province = [v for _c, _n, v, _complete in frozen_units(frozen, code, "province")]
             if province:
                 province_values[code] = province[0]
     blocks = []

@@ -13,7 +13,7 @@ only, and no province total or province-wide series.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
@@ -21,7 +21,8 @@ from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import Direction, Unit, indicator
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
 from desktop.domain.indicators.periods import month_bounds
-from desktop.domain.indicators.ranking import rank
+from desktop.domain.indicators.ranking import RankedUnit, rank
+from desktop.domain.indicators.ranking import best_and_worst as tied_best_and_worst
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import (  # the service's own rules for periods still under way
     _elapsed_days,
@@ -47,6 +48,8 @@ class UnitValue:
     parent_id: int | None
     value: float | None
     complete: bool = True  # every branch has statistics for every month (never ranked otherwise)
+    #: The other units that share this one's rank as best or worst (a tie: none of them stands out alone).
+    tied_with: tuple[str, ...] = ()
 
 
 def indicator_values(database: Database, codes: Sequence[str], level: str,
@@ -81,16 +84,23 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
 def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | None, UnitValue | None]:
     """The best and the worst complete unit by the indicator's direction (none for neutral ones or fewer than
     two; an incomplete unit is never either; none for counts such as the backlog either: units of different
-    sizes are not compared on absolute numbers — the smallest would always win)."""
+    sizes are not compared on absolute numbers — the smallest would always win). Units that tie share the rank,
+    as on the indicators page (``desktop.domain.indicators.ranking.best_and_worst``): a tie for best is named
+    together (the first by name, ``tied_with`` the others), and when every unit ties none is best or worst."""
     definition = indicator(code)
-    if definition.unit is Unit.COUNT:
+    if definition.unit is Unit.COUNT or definition.direction is Direction.NEUTRAL:
         return None, None
     by_id = {v.unit_id: v for v in values}
-    ranked = [u for u in rank(((v.unit_id, v.name, v.value) for v in values if v.complete), definition.direction)
-              if u.rank is not None]
-    if definition.direction is Direction.NEUTRAL or len(ranked) < 2:
-        return None, None
-    return by_id[ranked[0].key], by_id[ranked[-1].key]
+    ranked = rank(((v.unit_id, v.name, v.value) for v in values if v.complete), definition.direction)
+    best, worst = tied_best_and_worst(ranked, 1)
+
+    def named(group: Sequence[RankedUnit]) -> UnitValue | None:
+        if not group:
+            return None
+        first, *others = sorted(group, key=lambda unit: unit.name)
+        return replace(by_id[first.key], tied_with=tuple(unit.name for unit in others))
+
+    return named(best), named(worst)
 
 
 def monthly_series(database: Database, codes: Sequence[str], months: Sequence[int], *,

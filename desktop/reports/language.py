@@ -40,3 +40,7 @@ class ReportLanguage:
 
     def indicator(self, definition) -> str:
         return self.translate("Indicators", definition.name)
+
+    def listed(self, names) -> str:
+        """Names joined as a list of the report's language («، » or ", ")."""
+        return ("، " if self.rtl else ", ").join(names)

@@ -222,7 +222,9 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
         change = line.value - line.previous if line.value is not None and line.previous is not None else None
 
         def unit(row, code=line.code):
-            return f"{row.name} ({t.cells.text(indicator_number(code, row.value))})" if row else "—"
+            if not row:
+                return "—"
+            return f"{t.listed((row.name, *row.tied_with))} ({t.cells.text(indicator_number(code, row.value))})"
 
         rows.append((t.indicator(definition), indicator_number(line.code, line.value),
                      indicator_number(line.code, line.previous), indicator_number(line.code, change, signed=True),

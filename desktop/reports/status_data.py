@@ -164,7 +164,7 @@ def _frozen_line(line: IndicatorLine, frozen) -> IndicatorLine:
     """An indicator line with the approved values (its previous-period value stays as it is now)."""
 
     def values(level: str) -> list[UnitValue]:
-        return [UnitValue(index, name, None, value) for index, (_code, name, value) in
+        return [UnitValue(index, name, None, value, complete) for index, (_code, name, value, complete) in
                 enumerate(units(frozen, line.code, level))]
 
     province = values("province")
