@@ -4471,9 +4471,9 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+303"/>
+        <location filename="../desktop/imports/service.py" line="+304"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
+        <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
@@ -4513,7 +4513,7 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-226"/>
+        <location filename="../desktop/imports/service.py" line="-227"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
@@ -4567,6 +4567,27 @@ then sync again.</translation>
         <location line="+3"/>
         <source>Set up the province before importing branches.</source>
         <translation>Set up the province before importing branches.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <extracomment>The headers of a saved problem list, in the list&apos;s language (in Persian «فایل», not «پرونده»: a case).</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../desktop/imports/validation.py" line="+46"/>
@@ -6642,7 +6663,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+18"/>
         <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+35"/>
+        <location filename="../desktop/reports/status.py" line="+37"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -6803,7 +6824,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-181"/>
+        <location filename="../desktop/reports/status.py" line="-183"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -7486,7 +7507,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this period.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>

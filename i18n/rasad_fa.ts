@@ -968,7 +968,7 @@
     <message>
         <location line="+7"/>
         <source>The file {path} is too large to be a public key.</source>
-        <translation>پرونده {path} بزرگ‌تر از آن است که کلید عمومی باشد.</translation>
+        <translation>فایل {path} بزرگ‌تر از آن است که کلید عمومی باشد.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -983,7 +983,7 @@
     <message>
         <location line="+10"/>
         <source>The file {path} is not valid JSON ({reason}).</source>
-        <translation>پرونده {path} یک JSON معتبر نیست ({reason}).</translation>
+        <translation>فایل {path} یک JSON معتبر نیست ({reason}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1023,7 +1023,7 @@
     <message>
         <location line="+15"/>
         <source>The file {path} could not be used ({reason}).</source>
-        <translation>پرونده {path} قابل استفاده نبود ({reason}).</translation>
+        <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1877,7 +1877,7 @@
     <message>
         <location line="+1"/>
         <source>Public key file (exported by the province&apos;s keys command)</source>
-        <translation>پروندهٔ کلید عمومی (خروجی فرمان keys استان)</translation>
+        <translation>فایل کلید عمومی (خروجی فرمان keys استان)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location line="+1"/>
         <source>Rotation record file (from removable media)</source>
-        <translation>پروندهٔ سابقهٔ چرخش (از رسانهٔ جداشدنی)</translation>
+        <translation>فایل سابقهٔ چرخش (از رسانهٔ جداشدنی)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2225,7 +2225,7 @@
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
         <location filename="../desktop/center/web/template_messages.py" line="-124"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
-        <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با پروندهٔ کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
+        <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2285,7 +2285,7 @@
         <location filename="../desktop/center/dashboard/keys.py" line="+36"/>
         <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
         <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
-        <translation>پرونده بزرگ‌تر از {limit} بایت است: کلید یا سابقهٔ چرخش کلید نیست.</translation>
+        <translation>فایل بزرگ‌تر از {limit} بایت است: کلید یا سابقهٔ چرخش کلید نیست.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2498,7 +2498,7 @@
     <message>
         <location line="+6"/>
         <source>The system keyring could not be used; the encrypted key file is used instead.</source>
-        <translation>جاکلیدی سیستم قابل استفاده نبود؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
+        <translation>جاکلیدی سیستم قابل استفاده نبود؛ به جای آن از فایل رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3082,7 +3082,7 @@ then sync again.</source>
     <message>
         <location filename="../desktop/cli/commands_setup.py" line="+45"/>
         <source>There is no file {path}.</source>
-        <translation>پروندهٔ {path} وجود ندارد.</translation>
+        <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3102,7 +3102,7 @@ then sync again.</source>
     <message>
         <location line="+11"/>
         <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
-        <translation>{path} پروندهٔ CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
+        <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4269,7 @@ then sync again.</source>
     <message>
         <location line="+5"/>
         <source>Units at risk (backlog grew, or clearance under 100 %, three months running):</source>
-        <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش موجودی یا نرخ رسیدگی زیر صد درصد):</translation>
+        <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش مانده یا نرخ رسیدگی زیر صد درصد):</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4281,7 +4281,7 @@ then sync again.</source>
     <message>
         <location line="+5"/>
         <source>backlog +{count}</source>
-        <translation>موجودی +{count}</translation>
+        <translation>مانده +{count}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4467,9 +4467,9 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+303"/>
+        <location filename="../desktop/imports/service.py" line="+304"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Persian headers of a saved problem list: file, row, column, reason. Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
+        <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
@@ -4509,7 +4509,7 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-226"/>
+        <location filename="../desktop/imports/service.py" line="-227"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
@@ -4563,6 +4563,27 @@ then sync again.</source>
         <location line="+3"/>
         <source>Set up the province before importing branches.</source>
         <translation>پیش از وارد کردن شعب، راه‌اندازی اولیه استان را انجام دهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <extracomment>The headers of a saved problem list, in the list&apos;s language (in Persian «فایل», not «پرونده»: a case).</extracomment>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>علت</translation>
     </message>
     <message>
         <location filename="../desktop/imports/validation.py" line="+46"/>
@@ -5105,7 +5126,7 @@ Import the file?</source>
     <message>
         <location line="+1"/>
         <source>Half-year</source>
-        <translation>شش‌ماهه</translation>
+        <translation>نیم‌سال</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5265,7 +5286,7 @@ Import the file?</source>
     <message>
         <location line="-8"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>فایل‌های Excel (*.xlsx)</translation>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5314,7 +5335,7 @@ Import the file?</source>
     <message>
         <location line="+1"/>
         <source>Half-year</source>
-        <translation>شش‌ماهه</translation>
+        <translation>نیم‌سال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5645,7 +5666,7 @@ Import the file?</source>
     <message>
         <location line="+7"/>
         <source>The emblem printed at the head of reports saved as official documents. A copy of the picture is kept in the database, so the file may be moved afterwards.</source>
-        <translation>نشانی که در سربرگ گزارش‌هایی که به‌صورت سند رسمی ذخیره می‌شوند چاپ می‌شود. رونوشتی از تصویر در پایگاه داده نگه داشته می‌شود؛ پس از آن می‌توان پرونده را جابه‌جا کرد.</translation>
+        <translation>نشانی که در سربرگ گزارش‌هایی که به‌صورت سند رسمی ذخیره می‌شوند چاپ می‌شود. رونوشتی از تصویر در پایگاه داده نگه داشته می‌شود؛ پس از آن می‌توان فایل را جابه‌جا کرد.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6638,7 +6659,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+18"/>
         <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+35"/>
+        <location filename="../desktop/reports/status.py" line="+37"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -6799,7 +6820,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-181"/>
+        <location filename="../desktop/reports/status.py" line="-183"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -6821,7 +6842,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <source>Schedule performance (SPI)</source>
-        <translation>شاخص عملکرد زمانی (SPI)</translation>
+        <translation>شاخص عملکرد زمان‌بندی (SPI)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7482,7 +7503,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این دوره آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
@@ -7674,12 +7695,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+5"/>
         <source>PDF files (*.pdf)</source>
-        <translation>پرونده‌های PDF (*.pdf)</translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation>کارپوشه‌های Excel (*.xlsx)</translation>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8516,7 +8537,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/sync/refusals.py" line="+30"/>
         <source>The center is busy; the bundle will be sent again.</source>
-        <translation>مرکز سرش شلوغ است؛ بسته دوباره فرستاده می‌شود.</translation>
+        <translation>مرکز اکنون مشغول است؛ بسته دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8640,7 +8661,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/sync/keys.py" line="+436"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
-        <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از پروندهٔ رمزشدهٔ کلید استفاده می‌شود.</translation>
+        <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از فایل رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>
     <message>
         <location filename="../desktop/sync/listing.py" line="+40"/>
@@ -8685,7 +8706,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation>لغو</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9494,7 +9515,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="-69"/>
         <location filename="../desktop/reports/service.py" line="+12"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
-        <translation>گزارش را به صورت پرونده .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
+        <translation>گزارش را به صورت فایل .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+42"/>
@@ -9535,7 +9556,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/reports/emblem.py" line="+72"/>
         <source>{file} is not a file.</source>
-        <translation>{file} یک پرونده نیست.</translation>
+        <translation>{file} یک فایل نیست.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9546,12 +9567,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="-5"/>
         <source>The emblem file {file} does not exist.</source>
-        <translation>پرونده نشان {file} وجود ندارد.</translation>
+        <translation>فایل نشان {file} وجود ندارد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The emblem file {file} could not be read ({reason}).</source>
-        <translation>پرونده نشان {file} خوانده نشد ({reason}).</translation>
+        <translation>فایل نشان {file} خوانده نشد ({reason}).</translation>
     </message>
     <message>
         <location line="+6"/>

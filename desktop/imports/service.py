@@ -97,8 +97,9 @@ NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
               "in the right encoding ({encoding})?")
 NO_PROVINCE = QT_TRANSLATE_NOOP("Import", "Set up the province before importing branches.")
 
-#: Persian headers of a saved problem list: file, row, column, reason.
-PROBLEM_HEADERS = ("پرونده", "ردیف", "ستون", "علت")
+#: The headers of a saved problem list, in the list's language (in Persian «فایل», not «پرونده»: a case).
+PROBLEM_HEADERS = (QT_TRANSLATE_NOOP("Import", "File"), QT_TRANSLATE_NOOP("Import", "Row"),
+                   QT_TRANSLATE_NOOP("Import", "Column"), QT_TRANSLATE_NOOP("Import", "Reason"))
 
 Translate = Callable[[str, str, Mapping[str, Any]], str]
 
@@ -441,12 +442,14 @@ class ImportService(ActsForPrincipal):
 
     @staticmethod
     def save_problems(problems: Iterable[ImportProblem], path: Path | str, translate: Translate) -> None:
-        """Write the problems as CSV (UTF-8 with BOM, Persian headers), through a temporary file."""
+        """Write the problems as CSV (UTF-8 with BOM, headers and reasons in ``translate``'s language), through a
+        temporary file."""
         path = Path(path)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
-                write_csv_rows(file, PROBLEM_HEADERS, ((problem.file, problem.row, problem.column,
+                headers = [translate("Import", header, {}) for header in PROBLEM_HEADERS]
+                write_csv_rows(file, headers, ((problem.file, problem.row, problem.column,
                                                        translate(problem.context, problem.reason, problem.params))
                                                       for problem in problems))
             os.replace(temporary, path)

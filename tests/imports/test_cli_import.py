@@ -37,7 +37,7 @@ def test_import_then_again_then_a_rejected_file(database: Database, tmp_path: Pa
     rejected = _run("--db", db_path, bad, "--problems", problems)
     assert rejected.returncode == 1
     assert "bad.csv:2:کد شعبه: There is no branch with the code 999999." in rejected.stderr
-    assert problems.read_text(encoding="utf-8-sig").splitlines()[0] == "پرونده,ردیف,ستون,علت"
+    assert problems.read_text(encoding="utf-8-sig").splitlines()[0] == "File,Row,Column,Reason"  # --lang en
 
     valid_only = _run("--db", db_path, bad, "--only-valid-rows")
     assert valid_only.returncode == 1  # no valid row at all: still rejected

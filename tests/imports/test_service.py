@@ -370,7 +370,7 @@ def test_the_branch_registry_upserts_districts_and_branches_through_the_change_l
         logged)
 
 
-def test_problems_are_saved_as_csv_with_persian_headers(service: ImportService, tmp_path: Path) -> None:
+def test_problems_are_saved_as_csv_with_headers_in_the_lists_language(service: ImportService, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, (*CASES, BAD_CASES[0][1]))
     result = service.import_file(path, "cases")
     out = tmp_path / "problems.csv"
@@ -378,7 +378,7 @@ def test_problems_are_saved_as_csv_with_persian_headers(service: ImportService, 
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
-    assert rows[0] == ["پرونده", "ردیف", "ستون", "علت"]
+    assert rows[0] == ["ت:File", "ت:Row", "ت:Column", "ت:Reason"]
     assert rows[1] == ["cases.csv", "5", "کد شعبه", "ت:There is no branch with the code 999999."]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 

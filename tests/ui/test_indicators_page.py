@@ -199,7 +199,7 @@ def test_a_file_with_problems_lists_them_and_can_import_only_the_valid_rows(
     assert any(row == 5 and column == "کد شعبه" for row, column in seen[0])
     assert any(row == 6 and column == "تاریخ ارجاع" for row, column in seen[0])
     saved = (tmp_path / "problems.csv").read_text(encoding="utf-8-sig")
-    assert saved.splitlines()[0] == "پرونده,ردیف,ستون,علت"
+    assert saved.splitlines()[0] == "فایل,ردیف,ستون,علت"
     assert imports.last_result.status == "imported", silent_messages
     assert (imports.last_result.rows_written, imports.last_result.rows_rejected) == (3, 2)
     assert len(services.imports.history()) == before + 1

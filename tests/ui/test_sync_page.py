@@ -379,7 +379,7 @@ def test_a_keyring_that_raises_is_given_up_for_the_key_file_and_the_page_says_so
     qtbot.addWidget(page)
     page.link_box.create_key()  # the keyring looked secure, raised: the key went to the encrypted file
     text = page.link_box.signing_key_label.text()
-    assert "جاکلیدی" in text and "پرونده" in text
+    assert "جاکلیدی" in text and "فایل" in text
     # The label is in the secretary's words: no class name, no error type (a machine's keyring failed so in CI).
     assert "BrokenKeyring" not in text and "RuntimeError" not in text and not problems_in(text)
     tooltip = page.link_box.signing_key_label.toolTip()  # for whoever fixes the machine
