@@ -8326,7 +8326,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+45"/>
+        <location filename="../desktop/store/backup.py" line="+46"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -8383,6 +8383,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+4"/>
         <source>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</source>
         <translation>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/open_lock.py" line="+38"/>
+        <source>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</source>
+        <extracomment>Between two tries of a lock someone else holds.</extracomment>
+        <translation>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</source>
+        <translation>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</translation>
     </message>
 </context>
 <context>

@@ -8322,7 +8322,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+45"/>
+        <location filename="../desktop/store/backup.py" line="+46"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -8379,6 +8379,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+4"/>
         <source>The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. Try again when it is done.</source>
         <translation>پایگاه داده مشغول {activity} است (فرایند {pid}، از {since})؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/open_lock.py" line="+38"/>
+        <source>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</source>
+        <extracomment>Between two tries of a lock someone else holds.</extracomment>
+        <translation>{file} در پنجره یا فرمان دیگری از رصد باز است؛ {seconds} ثانیه صبر شد. آن را آنجا ببندید و سپس دوباره نسخهٔ پشتیبان را بازگردانید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</source>
+        <translation>یک نسخهٔ پشتیبان در حال بازگردانی در {file} است؛ {seconds} ثانیه صبر شد. پس از پایان بازگردانی دوباره آن را باز کنید.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from pathlib import Path
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
+from desktop.store.open_lock import alone_with
 from desktop.store.restore_ledger import carry_ledger, record_restore
 
 BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
@@ -211,26 +212,29 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     moment = now or datetime.now(UTC)
     try:
         _prepare_copy(backup, fresh, known_revisions, phases)
-        _fold_wal(target)
-        kept_name = _free_kept_name(target) if target.exists() else None
-        phases.start(CARRYING_LEDGER)
-        carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
-        if verify is not None:
-            verify(fresh)
-        detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
-                  f"{carried}")
-        record_restore(fresh, login, display_name, moment, detail)
-        _mark_resync_required(fresh)
-        phases.start(CHECKING_RESTORED)
-        problems = integrity_problems(fresh)
-        if problems:
-            raise _restore_failed(backup, "; ".join(problems))
-        _fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
-        owner_only(fresh)
-        _fsync(fresh)
-        kept = _keep_previous(target, kept_name) if kept_name is not None else None
-        os.replace(fresh, target)
-        _fsync_folder(target.parent)
+        # Alone with the file from here to the swap: nobody writes into the old file meanwhile, and nobody's
+        # write-ahead log is left beside the new one (desktop/store/open_lock.py).
+        with alone_with(target):
+            _fold_wal(target)
+            kept_name = _free_kept_name(target) if target.exists() else None
+            phases.start(CARRYING_LEDGER)
+            carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
+            if verify is not None:
+                verify(fresh)
+            detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
+                      f"{carried}")
+            record_restore(fresh, login, display_name, moment, detail)
+            _mark_resync_required(fresh)
+            phases.start(CHECKING_RESTORED)
+            problems = integrity_problems(fresh)
+            if problems:
+                raise _restore_failed(backup, "; ".join(problems))
+            _fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
+            owner_only(fresh)
+            _fsync(fresh)
+            kept = _keep_previous(target, kept_name) if kept_name is not None else None
+            os.replace(fresh, target)
+            _fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise _restore_failed(backup, str(error)) from error
     finally:

@@ -84,6 +84,12 @@ def set_wait_notice(callback: Callable[[LockHolder | None, float], None] | None)
     _notice = callback
 
 
+def notify_wait(holder: LockHolder | None, limit: float) -> None:
+    """Tell the wait notice (if any) that this process waits for the database (another kind of lock's wait)."""
+    if _notice is not None:
+        _notice(holder, limit)
+
+
 def limit_this_threads_wait(seconds: float | None) -> float | None:
     """Writes begun in the calling thread wait at most ``seconds`` for the lock (None: no cap of its own);
     returns the cap it replaces. The window's thread sets one: it cannot repaint while it waits, so it had

@@ -40,6 +40,7 @@ from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as
 from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError, DatabaseUnreadableError
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
+from desktop.store.open_lock import SharedOpen
 from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
 from desktop.store.revision import HEAD_REVISION
 from desktop.store.view_snapshots import BUMP_GENERATION
@@ -78,6 +79,8 @@ class Database:
         #: ``checked=False``: an existing file opened without its full integrity check (see health.py).
         #: ``trusted``: the file's identity when it is known sound without a check here (health.py).
         self.health = DatabaseHealth(path, checked=checked, trusted=trusted)
+        #: This process's shared hold on the file while it is open (none in memory): open_database sets it.
+        self.opened: SharedOpen | None = None
         # First: a write in a reading session is refused before the health guard could start a full check.
         event.listen(engine, "before_cursor_execute", _refuse_write_statements_when_reading)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
@@ -154,9 +157,15 @@ class Database:
         self.health.check_ahead()
 
     def close(self) -> None:
-        """Close every pooled connection (the last one checkpoints the WAL into the file)."""
+        """Close every pooled connection (the last one checkpoints the WAL into the file), then let a restore
+        have the file (desktop/store/open_lock.py)."""
         self._closed = True
-        self.health.close(self.engine.dispose)
+        try:
+            self.health.close(self.engine.dispose)
+        finally:
+            if self.opened is not None:
+                self.opened.release()
+                self.opened = None
 
     def _on_begin(self, connection: Any) -> None:
         if connection.get_execution_options().get(WRITE_OPTION):
@@ -195,6 +204,7 @@ def open_database(
     province-sized file, e.g. 0017 rebuilding the derived tables).
     """
     trusted: FileIdentity | None = None
+    opened: SharedOpen | None = None
     if str(path) == MEMORY:
         engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
@@ -203,24 +213,17 @@ def open_database(
     else:
         file_path, exists = _locate(path)
         revision = None
-        if exists:
-            revision = check_existing(file_path)
-            checked = revision != HEAD_REVISION
-            if not checked:
-                trusted = is_recorded_as_checked(file_path)
-            else:
-                # Migrating writes: the whole file is checked first (instant for an empty file, once per new
-                # version of Rasad for an older one).
-                problems = check_integrity(file_path, progress)
-                if problems:
-                    raise DatabaseCorruptError(file_path, problems)
-        elif not create:
-            raise DatabaseNotFoundError(file_path)
-        else:
+        if create and not exists:
             file_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _create_owner_only(file_path)
-            checked = True
-        engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
+        # Held while the file is open here: a restore (desktop/store/open_lock.py) waits for it, and this waits
+        # for a restore under way.
+        opened = SharedOpen(file_path) if exists or create else None
+        try:
+            engine, checked, trusted, revision = _open_file(file_path, exists, create, progress)
+        except BaseException:
+            if opened is not None:
+                opened.release()
+            raise
         if evidence_dir is None:
             evidence_dir = file_path.parent / "evidence"
     try:
@@ -232,11 +235,42 @@ def open_database(
             upgrade_to_head(engine)
     except BaseException:
         engine.dispose()
+        if opened is not None:
+            opened.release()
         raise
     if checked and file_path is not None:
         trusted = identity_of(file_path)  # created, or checked then migrated, by this process
-    return Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked,
-                    trusted=trusted)
+    database = Database(engine, file_path, user_name=user_name, evidence_dir=evidence_dir, checked=checked,
+                        trusted=trusted)
+    database.opened = opened
+    return database
+
+
+def _open_file(file_path: Path, exists: bool, create: bool, progress: CheckProgress | None
+               ) -> tuple[Engine, bool, FileIdentity | None, str | None]:
+    """The engine of an existing file (its header and schema checked, the whole file when it must migrate) or
+    of a new one: (engine, checked, trusted identity, schema revision)."""
+    trusted: FileIdentity | None = None
+    revision = None
+    if exists:
+        revision = check_existing(file_path)
+        checked = revision != HEAD_REVISION
+        if not checked:
+            trusted = is_recorded_as_checked(file_path)
+        else:
+            # Migrating writes: the whole file is checked first (instant for an empty file, once per new
+            # version of Rasad for an older one).
+            problems = check_integrity(file_path, progress)
+            if problems:
+                raise DatabaseCorruptError(file_path, problems)
+    elif not create:
+        raise DatabaseNotFoundError(file_path)
+    else:
+        file_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _create_owner_only(file_path)
+        checked = True
+    engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False)
+    return engine, checked, trusted, revision
 
 
 def _locate(path: Path | str) -> tuple[Path, bool]:
