@@ -43,11 +43,16 @@ def record_key_created(database: Database, key_id: str, province: str) -> None:
 
 
 def rotate(database: Database, store: KeyStore, province: str, passphrase: str | None = None) -> Rotation:
-    """Replace the signing key; the record is stored (to send) in the same transaction that reads the head."""
-    old = store.load(passphrase)
+    """Replace the signing key; the record is stored (to send) in the same transaction that reads the head.
+
+    The key being replaced is read inside that transaction, after its write lock: two rotations at once (two
+    commands, a command and the window) then follow one another, the second from the key the first made. Read
+    before it, both rotated from the same old key and left the center two records of one key and the province
+    signing with a key the center would never learn of."""
     new = generate_private_key()
     with database.session() as session:
-        from_sequence = chain_head(session).sequence + 1
+        from_sequence = chain_head(session).sequence + 1  # the first statement: the write lock is held from here
+        old = store.load(passphrase)
         record = rotation_record(old, new, province, from_sequence=from_sequence)
         pending = list(get_setting(session, PENDING_ROTATIONS_SETTING, []))
         set_setting(session, PENDING_ROTATIONS_SETTING, [*pending, base64.b64encode(record).decode("ascii")])
