@@ -29,6 +29,7 @@ from desktop.store.backup import (
     list_backups,
     remove_leftovers,
     restore_backup,
+    rotate,
     try_restore,
 )
 from desktop.store.database import Database
@@ -86,13 +87,20 @@ class BackupService(ActsForPrincipal):
         then on it refuses writes too (desktop/store/health.py)."""
         assert self._database.path is not None
         try:
-            made = create_backup(self._database.path, self.folder, now=now, keep=self.keep,
+            made = create_backup(self._database.path, self.folder, now=now, keep=None,
                                  phases=Phases(progress, BACKUP_PHASES))
         except BackupError as error:
             if error.problems:
                 self._database.health.mark_damaged(error.problems)
             raise
-        self._audit(made)
+        # Recorded before the older backups are rotated away, and kept only when recorded: a backup refused for
+        # a busy database (exit 5, "nothing written") had been kept unrecorded, the old ones already removed.
+        try:
+            self._audit(made)
+        except BaseException:
+            made.path.unlink(missing_ok=True)
+            raise
+        rotate(self.folder, self.keep)
         return made
 
     def _audit(self, made: BackupFile, who: Principal | None = None) -> None:

@@ -114,11 +114,11 @@ def _restore_failed(path: Path, reason: str) -> BackupError:
         "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
 
 
-def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFAULT_KEEP,
+def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None = DEFAULT_KEEP,
                   phases: Phases = NO_PHASES) -> BackupFile:
-    """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there (``phases``: of
-    :data:`BACKUP_PHASES`)."""
-    if keep < 1:
+    """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there (None: remove none -
+    the caller rotates once the backup is recorded; ``phases``: of :data:`BACKUP_PHASES`)."""
+    if keep is not None and keep < 1:
         raise ValueError("keep at least one backup")
     if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -133,15 +133,33 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int = DEFA
             raise _backup_failed(final, "; ".join(problems), problems)
         owner_only(temporary)
         _fsync(temporary)
-        os.replace(temporary, final)
+        final = _move_to_a_free_name(temporary, final, folder, now)
         _fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         raise _backup_failed(final, str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
-    rotate(folder, keep)
+    if keep is not None:
+        rotate(folder, keep)
     phases.finish()
     return _describe(final)
+
+
+def _move_to_a_free_name(temporary: Path, final: Path, folder: Path, now: datetime) -> Path:
+    """Give the checked copy its name without ever replacing another backup: two backups in the same second (two
+    commands, the window's schedule and a command) both found the same name free, and the second replaced the
+    first. A hard link fails when the name is taken; where links are not possible, a rename after the check."""
+    while True:
+        try:
+            os.link(temporary, final)
+        except FileExistsError:
+            final = _free_name(folder, now, after=final)
+            continue
+        except OSError:  # no hard links here (some network or FAT drives)
+            os.replace(temporary, final)
+            return final
+        temporary.unlink()
+        return final
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
@@ -429,11 +447,12 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _free_name(folder: Path, now: datetime) -> Path:
+def _free_name(folder: Path, now: datetime, after: Path | None = None) -> Path:
+    """The first backup name of ``now`` not taken (and not ``after`` or before it, one just found taken)."""
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     candidate = folder / f"rasad-{stamp}.sqlite3"
     number = 1
-    while candidate.exists():
+    while candidate.exists() or (after is not None and number <= _sequence(after)):
         number += 1
         candidate = folder / f"rasad-{stamp}-{number}.sqlite3"
     return candidate
