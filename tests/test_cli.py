@@ -142,3 +142,27 @@ def test_a_reader_gone_before_the_last_flush_ends_quietly_inside_the_command(
     monkeypatch.setattr(sys, "stdout", reader)
     assert main(["overview", "--db", str(demo_run[0])]) == 0
     assert reader.flushes == 1 and reader.getvalue().startswith("{")
+
+
+def test_a_demo_killed_halfway_leaves_no_database_under_its_name_and_the_next_one_is_written(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[1]
+    path = tmp_path / "demo.sqlite3"
+    command = [sys.executable, "-m", "desktop", "--lang", "en", "demo", "--db", str(path), "--as-of", AS_OF]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    killed = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # well into the province
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(30)
+    assert not path.exists()
+
+    again = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=180)
+    assert again.returncode == 0, again.stderr
+    assert path.exists() and not [p.name for p in tmp_path.iterdir() if ".part" in p.name]

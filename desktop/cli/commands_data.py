@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
@@ -48,21 +49,33 @@ def _demo(args: argparse.Namespace) -> int:
             "Cli", "The file {path} already exists; the demo is only written into a new database."),
             path=str(args.db)))
     args.db.parent.mkdir(parents=True, exist_ok=True)
+    # Written under a temporary name and given its own once whole: a demo stopped halfway (Ctrl+C, a kill, a
+    # full disk) left an empty province under the name, which the next `demo` then refused to replace. What a
+    # killed run leaves is removed when the app next starts on that database (backup.remove_leftovers).
+    from desktop.store.backup import remove_leftovers
+
+    remove_leftovers(args.db)  # a killed run's temporary file
+    temporary = args.db.with_name(f".{args.db.name}.{os.getpid()}.part")
     started = time.perf_counter()
     line = TerminalLine()  # seconds for the normal demo, about 20 for the large one
     try:
         line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Writing the demo province into {path}…"),
                              path=str(args.db)))
-        database = open_database(args.db)
+        database = open_database(temporary)
         try:
             summary = generate_demo(database, scale=SCALES[args.scale], seed=args.seed,
                                     as_of=args.as_of or date.today())
         finally:
             line.clear()
             database.close()
+        _give_its_name(temporary, args.db)
     except BaseException as error:
         line.clear()
-        _remove_database(args.db)  # it did not exist before: leave nothing half-written behind
+        _remove_database(temporary)
+        if isinstance(error, FileExistsError):
+            raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "The file {path} already exists; the demo is only written into a new database."),
+                path=str(args.db))) from None
         if isinstance(error, DomainError):
             raise fail(error) from error
         raise
@@ -75,6 +88,17 @@ def _demo(args: argparse.Namespace) -> int:
         solutions=summary.solutions, programs=summary.programs, activities=summary.activities,
         updates=summary.progress_updates, meetings=summary.meetings, resolutions=summary.resolutions))
     return 0
+
+
+def _give_its_name(temporary: Path, path: Path) -> None:
+    """The finished demo under its name (never over a file that appeared there meanwhile: FileExistsError), its
+    check record with it."""
+    from desktop.store.check_record import record_path
+
+    os.link(temporary, path)
+    if record_path(temporary).exists():
+        os.replace(record_path(temporary), record_path(path))
+    temporary.unlink()
 
 
 def _remove_database(path: Path) -> None:
