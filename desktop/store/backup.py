@@ -307,7 +307,7 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
 
 
 #: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
-_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal|-checked|\.open-lock)?$")
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal|-checked|-writer|\.open-lock)?$")
 
 
 def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
