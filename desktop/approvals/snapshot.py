@@ -29,7 +29,9 @@ from desktop.planning.dashboard import DashboardService
 from desktop.planning.views import Progress
 from desktop.store.database import Database
 
-#: 2: each unit also says whether its figures were complete (a unit of version 1 is read as not known to be).
+#: 2: each unit also says whether its figures were complete (a unit of version 1 is read as not known to be),
+#: and a unit with no month of statistics of its own has no value for what happened in the period (version 1
+#: wrote 0: read as the same as no value when compared, desktop/domain/indicators/definitions.py ``reads_flows``).
 SNAPSHOT_VERSION = 2
 LEVELS = ("province", "district", "branch")
 #: Which sections of the figures each change-logged table can move (to name the causes of a difference).
@@ -153,11 +155,14 @@ def _same(a: Any, b: Any) -> bool:
 def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[FigureDifference]:
     """Every figure whose value differs (a unit present on one side only counts as a difference)."""
     found: list[FigureDifference] = []
+    zero_was_unknown = approved.get("version", 1) < 2
     for section in SECTION_TABLES:
         old = dict(_leaves(approved.get(section, {}), (section,)))
         new = dict(_leaves(now.get(section, {}), (section,)))
         for path in sorted(set(old) | set(new)):
             before, after = old.get(path), new.get(path)
+            if zero_was_unknown and section == "indicators" and before == 0 and after is None:
+                continue
             if path not in old or path not in new or not _same(before, after):
                 found.append(FigureDifference(section, "/".join(path), before, after))
     return found

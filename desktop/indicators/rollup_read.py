@@ -93,6 +93,15 @@ def rollup_coverage_query(
     return sql, params
 
 
+def rollup_units_with_statistics(connection: Connection, level: str, first: int, stock: int) -> frozenset[int]:
+    """The units of ``level`` with a branch that has statistics of its own (a case listing or monthly statistics,
+    not carried forward) in some month of ``first..stock``."""
+    return frozenset(int(unit_id) for (unit_id,) in connection.execute(text(
+        "SELECT DISTINCT unit_id FROM indicator_rollup_coverage WHERE level = :level"
+        " AND month_index BETWEEN :first AND :stock AND complete_branches > 0"),
+        {"level": level, "first": first, "stock": stock}))
+
+
 def member_counts(connection: Connection, level: str) -> dict[int, int]:
     """unit id -> how many branches it has now (from the district index of ``branch``)."""
     if level == "district":

@@ -45,6 +45,7 @@ from desktop.indicators.rollup_read import (
     rollup_histogram_query,
     rollup_monthly,
     rollup_table_query,
+    rollup_units_with_statistics,
     uses_rollups,
 )
 from desktop.indicators.views import (
@@ -454,6 +455,8 @@ class IndicatorService(ActsForPrincipal):
                 coverage = facts.get(("coverage", level, parent, first, stock), lambda c: rollup_coverage(
                     c, level, parent, [unit[0] for unit in units], first, stock,
                     facts.get(("membership", level), lambda c: read_membership(c, level))))
+                with_statistics = facts.get(("with statistics", level, first, stock),
+                                            lambda c: rollup_units_with_statistics(c, level, first, stock))
             else:
                 sql, params = table_query(level, period, case_type, parent, stock, first)
                 histogram_sql = histogram_query(level, period, case_type, parent)
@@ -468,6 +471,8 @@ class IndicatorService(ActsForPrincipal):
                     histograms.setdefault(unit_id, {})[bucket] = count
             if not rollups:
                 ids, listed = column["complete_ids"], column["complete_list"]
+                # complete_list: the months some branch of the unit has statistics of its own (NULL: none)
+                with_statistics = {unit_id for unit_id, row in measured.items() if row[listed]}
                 coverage = {unit_id: _coverage(
                     {"complete_ids": row[ids], "complete_list": row[listed]} if (row := measured.get(unit_id)) else None,
                     members.get(unit_id, {}), months) for unit_id, _, _, _ in units}
@@ -486,6 +491,8 @@ class IndicatorService(ActsForPrincipal):
         if spans and definition.needs_histogram:  # the span's 90th percentile, computed when it was written
             p90 = column["p90"]
             values = {unit_id: measured[unit_id][p90] if unit_id in with_rows else None for unit_id in values}
+        if definition.reads_flows:  # every month carried forward or missing: what happened is unknown, not zero
+            values = {unit_id: value if unit_id in with_statistics else None for unit_id, value in values.items()}
         complete = {unit_id: cover[0] == cover[1] and cover[1] > 0 for unit_id, cover in coverage.items()}
         ranked = rank(
             ((unit_id, name, values[unit_id]) for unit_id, _, name, _ in units if complete[unit_id]),

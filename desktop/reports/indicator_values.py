@@ -77,6 +77,8 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
             scheduling_days_max=row["scheduling_days_max"], period_days=days)
         for code in codes:
             value = indicator(code).compute(totals) if totals is not None else None
+            if indicator(code).reads_flows and (row is None or not row["complete_list"]):
+                value = None  # every month carried forward or missing: unknown, not zero (the service's rule)
             result[code].append(UnitValue(unit_id, name, parent or None, value, complete.get(unit_id, False)))
     return result
 

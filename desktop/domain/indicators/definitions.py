@@ -169,6 +169,10 @@ class IndicatorDefinition:
     needs_histogram: bool = False
     #: A rolling indicator: its flows cover this many months ending at the period's last month (0: the period).
     window_months: int = 0
+    #: Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not
+    #: zero - for a unit with no month of statistics of its own in it (every month carried forward or missing).
+    #: The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.
+    reads_flows: bool = True
 
 
 def _p90(t: MeasureTotals) -> float | None:
@@ -180,7 +184,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         "backlog",
         QT_TRANSLATE_NOOP("Indicators", "Backlog"),
         QT_TRANSLATE_NOOP("Indicators", "Cases pending at the end of the period's last month."),
-        Unit.COUNT, Direction.LOWER, None, lambda t: float(t.pending_end),
+        Unit.COUNT, Direction.LOWER, None, lambda t: float(t.pending_end), reads_flows=False,
     ),
     IndicatorDefinition(
         "incoming",
@@ -245,7 +249,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP(
             "Indicators", "Share of the pending cases registered more than 180 days before the period's end."
         ),
-        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_180, t.pending_age_base, 100.0),
+        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_180, t.pending_age_base, 100.0), reads_flows=False,
     ),
     IndicatorDefinition(
         "pending_over_365",
@@ -253,7 +257,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP(
             "Indicators", "Share of the pending cases registered more than 365 days before the period's end."
         ),
-        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_365, t.pending_age_base, 100.0),
+        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_365, t.pending_age_base, 100.0), reads_flows=False,
     ),
     IndicatorDefinition(
         "pending_over_730",
@@ -263,7 +267,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
             "Share of the pending cases registered more than two years (730 days) before the period's end "
             "(CEPEJ).",
         ),
-        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_730, t.pending_age_base, 100.0),
+        Unit.PERCENT, Direction.LOWER, None, lambda t: _ratio(t.pending_over_730, t.pending_age_base, 100.0), reads_flows=False,
     ),
     IndicatorDefinition(
         "avg_scheduling_time",
@@ -288,6 +292,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP("Indicators", "Satisfaction"),
         QT_TRANSLATE_NOOP("Indicators", "Percent satisfied in the survey, weighted by the number of responses."),
         Unit.PERCENT, Direction.HIGHER, None, lambda t: _ratio(t.satisfaction_sum, t.satisfaction_responses),
+        reads_flows=False,
     ),
     IndicatorDefinition(
         "last_hour_referrals",
