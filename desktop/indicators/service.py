@@ -317,6 +317,21 @@ def unit_completeness(
             for unit_id, branches in _members(connection, level, parent).items()}
 
 
+def months_with_statistics(connection: Connection, level: str, unit_id: int, first: int, last: int,
+                           *, from_branch_rows: bool = False) -> set[int]:
+    """The months of ``first..last`` in which some branch of the unit has statistics of its own (not carried
+    forward): the months that say anything of what happened in the unit."""
+    if level in ("district", "province") and not from_branch_rows:
+        rows = connection.execute(text(
+            "SELECT month_index FROM indicator_rollup_coverage WHERE level = :level AND unit_id = :unit"
+            " AND month_index BETWEEN :first AND :last AND complete_branches > 0"),
+            {"level": level, "unit": unit_id, "first": first, "last": last})
+        return {row[0] for row in rows}
+    sql = (f"SELECT DISTINCT im.month_index FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+           f" AND im.case_type = '' AND {_COMPLETE} AND {_within(level, ':unit')}")
+    return {row[0] for row in connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})}
+
+
 def complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int,
                     *, from_branch_rows: bool = False) -> set[int]:
     """The months of ``first..last`` in which every branch of the unit has complete statistics (its untyped row's
@@ -527,6 +542,7 @@ class IndicatorService(ActsForPrincipal):
                 "branches": coverage[key][1],
                 "complete_branches": coverage[key][0],
                 "incomplete_branches": coverage[key][3],
+                "has_statistics": key in with_statistics,
             })
             for key, unit_rank in order
         )
@@ -664,12 +680,18 @@ class IndicatorService(ActsForPrincipal):
             monthly, hist = _branch_monthly(connection, level, unit_id, first, last, case_type,
                                             definition.needs_histogram)
         names = (*_FLOWS, *STOCK_FIELDS)
+        own = (months_with_statistics(connection, level, unit_id, first, last,
+                                      from_branch_rows=not (use_rollups and level in ("district", "province")))
+               if definition.reads_flows else None)
         values: list[float | None] = []
         for period in periods:
             last_of_period = _stock_month(period, latest)
             start = first_month_index(period)
             if definition.window_months:
                 start = last_of_period - definition.window_months + 1
+            if own is not None and own.isdisjoint(range(start, last_of_period + 1)):
+                values.append(None)  # every month carried forward or missing: unknown, not zero (as in table)
+                continue
             days = (month_bounds(last_of_period)[1] - month_bounds(start)[0]).days + 1
             parts = []
             for month in range(start, last_of_period + 1):

@@ -31,6 +31,9 @@ class IndicatorRow:
     branches: int = 1
     complete_branches: int = 1
     incomplete_branches: tuple[str, ...] = ()
+    #: Some month of the period has statistics of the unit's own (not only carried forward or missing): else
+    #: what happened in it - its incoming and disposed cases - is unknown, not zero.
+    has_statistics: bool = True
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,31 @@ def test_the_reports_leave_an_unknown_month_empty_too(service: ImportService, da
     by_name = {value.name: value.value for value in values["incoming"]}
     assert by_name["شعبه 102 کیفری قم"] is None and by_name["شعبه 101 حقوقی قم"] == 10
     assert {value.name: value.value for value in values["backlog"]}["شعبه 102 کیفری قم"] == 30
+
+
+def _unit_id(database: Database, table: str, code: str) -> int:
+    from sqlalchemy import text
+
+    with database.session() as session:
+        return session.execute(text(f"SELECT id FROM {table} WHERE code = :code"), {"code": code}).scalar_one()
+
+
+def test_a_trend_leaves_a_month_without_statistics_of_its_own_empty(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    from desktop.domain.jalali import PeriodKind
+
+    _import(service, tmp_path)
+    indicators = IndicatorService(database)
+    branch = indicators.trend("incoming", "branch", _unit_id(database, "branch", "101002"), PeriodKind.MONTH, 3)
+    assert branch.series[0].values == (10, 10, None)
+    district = indicators.trend("incoming", "district", _unit_id(database, "district", "02"), PeriodKind.MONTH, 3)
+    assert district.series[0].values == (20, 20, None)
+    backlog = indicators.trend("backlog", "branch", _unit_id(database, "branch", "101002"), PeriodKind.MONTH, 3)
+    assert backlog.series[0].values == (30, 30, 30)  # carried with its month
+
+
+def test_the_table_says_which_units_have_no_statistics_of_their_own(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    _import(service, tmp_path)
+    rows = {row.code: row for row in IndicatorService(database).table("backlog", "branch", KHORDAD).rows}
+    assert (rows["101001"].has_statistics, rows["101002"].has_statistics) == (True, False)

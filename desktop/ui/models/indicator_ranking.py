@@ -54,6 +54,11 @@ def data_text(row: IndicatorRow, level: str) -> str:
         months=months)
 
 
+def _flow_text(row: IndicatorRow, count: int) -> str:
+    """A count of what happened in the period: "—" for a unit whose every month is carried forward or missing."""
+    return format_number(count) if row.has_statistics else "—"
+
+
 def highlight(row: IndicatorRow) -> QColor | None:
     """Green for the best, red for the worst, grey for insufficient data, nothing for the other units."""
     if not row.complete:
@@ -76,10 +81,10 @@ class IndicatorRankingModel(RowsTableModel[IndicatorRow]):
             Column(self.tr("Within"), lambda r: r.parent_name),
             Column(self.tr("Value"), lambda r: format_value(r.value, unit()), sort_key=lambda r: r.value,
                    numeric=True, background=highlight),
-            Column(two_lines(self.tr("Incoming")), lambda r: format_number(r.totals.incoming),
-                   sort_key=lambda r: r.totals.incoming, numeric=True),
-            Column(two_lines(self.tr("Disposed")), lambda r: format_number(r.totals.disposed),
-                   sort_key=lambda r: r.totals.disposed, numeric=True),
+            Column(two_lines(self.tr("Incoming")), lambda r: _flow_text(r, r.totals.incoming),
+                   sort_key=lambda r: r.totals.incoming if r.has_statistics else None, numeric=True),
+            Column(two_lines(self.tr("Disposed")), lambda r: _flow_text(r, r.totals.disposed),
+                   sort_key=lambda r: r.totals.disposed if r.has_statistics else None, numeric=True),
             Column(two_lines(self.tr("Pending at end")), lambda r: format_number(r.totals.pending_end),
                    sort_key=lambda r: r.totals.pending_end, numeric=True),
             Column(self.tr("Data"), lambda r: data_text(r, level()), sort_key=lambda r: (r.complete, r.name),
