@@ -362,7 +362,7 @@
         <translation>{period} is approved and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen it before it is changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+37"/>
+        <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+71"/>
+        <location filename="../desktop/center/cli.py" line="+72"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>Set {variable} to the center key&apos;s passphrase.</translation>
@@ -2575,22 +2575,23 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+47"/>
+        <location filename="../desktop/cli/commands_data.py" line="+48"/>
+        <location line="+28"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>Writing the demo province into {path}…</source>
         <translation>Writing the demo province into {path}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>Checking the database: {percent}% {table}</translation>
     </message>
@@ -2605,7 +2606,7 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+166"/>
+        <location filename="../desktop/cli/output.py" line="+167"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -2662,18 +2663,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} rows with problems were left out.</source>
-        <translation>{count} rows with problems were left out.</translation>
+        <source>Rows with problems left out: {count}.</source>
+        <translation>Rows with problems left out: {count}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{path} was not imported: {count} problems; nothing was written.</source>
-        <translation>{path} was not imported: {count} problems; nothing was written.</translation>
+        <source>{path} was not imported (problems found: {count}); nothing was written.</source>
+        <translation>{path} was not imported (problems found: {count}); nothing was written.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>… and {count} more problems.</source>
-        <translation>… and {count} more problems.</translation>
+        <source>… problems not shown: {count}.</source>
+        <translation>… problems not shown: {count}.</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2706,7 +2707,7 @@
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+20"/>
+        <location filename="../desktop/cli/sync_support.py" line="+21"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -2912,7 +2913,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+61"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+60"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of must be a date such as 2026-11-23.</translation>
     </message>
@@ -3412,7 +3413,7 @@ then sync again.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
         <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
@@ -3477,7 +3478,7 @@ then sync again.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+17"/>
+        <location filename="../desktop/exports/files.py" line="+18"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>The file {path} could not be written: {reason}</translation>
     </message>
@@ -4162,12 +4163,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>The overview could not be computed.</source>
         <translation>The overview could not be computed.</translation>
     </message>
@@ -4260,7 +4261,7 @@ then sync again.</translation>
         <translation>Activities most behind schedule:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Milestones forecast to be missed:</source>
         <translation>Milestones forecast to be missed:</translation>
     </message>
@@ -4324,18 +4325,18 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -4365,7 +4366,17 @@ then sync again.</translation>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>{title} (SPI {spi}: no progress yet)</source>
+        <translation>{title} (SPI {spi}: no progress yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (SPI {spi})</source>
+        <translation>{title} (SPI {spi})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4459,7 +4470,7 @@ then sync again.</translation>
         <translation>The value is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+72"/>
+        <location filename="../desktop/imports/reading.py" line="+73"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
@@ -4471,7 +4482,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+304"/>
+        <location filename="../desktop/imports/service.py" line="+305"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -4696,8 +4707,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} problems were found in {file}; nothing was imported.</source>
-        <translation>{count} problems were found in {file}; nothing was imported.</translation>
+        <source>Problems found in {file}: {count}; nothing was imported.</source>
+        <translation>Problems found in {file}: {count}; nothing was imported.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4884,7 +4895,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+73"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+78"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -4927,9 +4938,9 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+181"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+185"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -5078,7 +5089,7 @@ Import the file?</translation>
         <translation>Percent satisfied in the survey, weighted by the number of responses.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last-hour referrals</source>
         <translation>Last-hour referrals</translation>
     </message>
@@ -5298,7 +5309,7 @@ Import the file?</translation>
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-52"/>
         <source>{value} days</source>
         <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} days</translation>
@@ -8490,7 +8501,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+33"/>
+        <location filename="../desktop/sync/media.py" line="+34"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>
@@ -8610,7 +8621,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+50"/>
+        <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>

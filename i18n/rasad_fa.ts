@@ -362,7 +362,7 @@
         <translation>{period} تأیید شده و ارقام آن قفل است، اما این تغییر آن‌ها را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید رئیس کل آن را بازگشایی کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+37"/>
+        <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+71"/>
+        <location filename="../desktop/center/cli.py" line="+72"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>گذرواژهٔ کلید مرکز را در {variable} بگذارید.</translation>
@@ -2573,22 +2573,23 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+47"/>
+        <location filename="../desktop/cli/commands_data.py" line="+48"/>
+        <location line="+28"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>Writing the demo province into {path}…</source>
         <translation>در حال نوشتن استان نمایشی در {path}…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>بررسی سلامت پایگاه داده: {percent}٪ {table}</translation>
     </message>
@@ -2603,7 +2604,7 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+166"/>
+        <location filename="../desktop/cli/output.py" line="+167"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -2660,18 +2661,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} rows with problems were left out.</source>
-        <translation>{count} ردیف دارای ایراد کنار گذاشته شد.</translation>
+        <source>Rows with problems left out: {count}.</source>
+        <translation>ردیف‌های دارای مشکل که کنار گذاشته شد: {count}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{path} was not imported: {count} problems; nothing was written.</source>
-        <translation>{path} وارد نشد: {count} ایراد یافت شد؛ هیچ داده‌ای ثبت نشد.</translation>
+        <source>{path} was not imported (problems found: {count}); nothing was written.</source>
+        <translation>{path} وارد نشد (مشکل‌های یافته‌شده: {count})؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>… and {count} more problems.</source>
-        <translation>… و {count} ایراد دیگر.</translation>
+        <source>… problems not shown: {count}.</source>
+        <translation>… مشکل‌های نشان‌داده‌نشده: {count}.</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2704,7 +2705,7 @@
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+20"/>
+        <location filename="../desktop/cli/sync_support.py" line="+21"/>
         <source>waiting</source>
         <translation>در انتظار ارسال</translation>
     </message>
@@ -2910,7 +2911,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+61"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+60"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
         <source>--as-of must be a date such as 2026-11-23.</source>
         <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
     </message>
@@ -3410,7 +3411,7 @@ then sync again.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+22"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
         <location line="+29"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
@@ -3475,7 +3476,7 @@ then sync again.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+17"/>
+        <location filename="../desktop/exports/files.py" line="+18"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>فایل {path} نوشته نشد: {reason}</translation>
     </message>
@@ -4160,12 +4161,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>The overview could not be computed.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
@@ -4257,7 +4258,7 @@ then sync again.</source>
         <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Milestones forecast to be missed:</source>
         <translation>نقاط عطفی که پیش‌بینی می‌شود محقق نشوند:</translation>
     </message>
@@ -4320,18 +4321,18 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Target</source>
         <translation>هدف‌گذاری</translation>
     </message>
@@ -4361,7 +4362,17 @@ then sync again.</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>{title} (SPI {spi}: no progress yet)</source>
+        <translation>{title} (SPI {spi}: هنوز پیشرفتی گزارش نشده)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (SPI {spi})</source>
+        <translation>{title} (SPI {spi})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -4455,7 +4466,7 @@ then sync again.</source>
         <translation>طول مقدار بیش از {max} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+72"/>
+        <location filename="../desktop/imports/reading.py" line="+73"/>
         <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
@@ -4467,7 +4478,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+304"/>
+        <location filename="../desktop/imports/service.py" line="+305"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -4692,8 +4703,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} problems were found in {file}; nothing was imported.</source>
-        <translation>{count} ایراد در {file} یافت شد؛ هیچ داده‌ای وارد نشد.</translation>
+        <source>Problems found in {file}: {count}; nothing was imported.</source>
+        <translation>مشکل‌های یافته‌شده در {file}: {count}؛ چیزی وارد نشد.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4880,7 +4891,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+73"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+78"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -4923,9 +4934,9 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+181"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+185"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period).</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.</extracomment>
         <translation>مانده پرونده‌ها</translation>
     </message>
     <message>
@@ -5074,7 +5085,7 @@ Import the file?</source>
         <translation>درصد رضایت در نظرسنجی، به‌صورت میانگین وزنی بر اساس تعداد پاسخ‌ها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last-hour referrals</source>
         <translation>ارجاع در ساعت پایانی وقت اداری</translation>
     </message>
@@ -5294,7 +5305,7 @@ Import the file?</source>
         <translation>جدول در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-47"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-52"/>
         <source>{value} days</source>
         <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} روز</translation>
@@ -8486,7 +8497,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+33"/>
+        <location filename="../desktop/sync/media.py" line="+34"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>
@@ -8606,7 +8617,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} تأیید شده است؛ این تغییر تا بازگشایی آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+50"/>
+        <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>

@@ -124,3 +124,14 @@ def test_a_file_damaged_in_place_after_rasad_recorded_it_checked_is_refused_in_p
     assert result.returncode == 1
     assert result.stderr.strip().startswith(persian.split("{path}")[0])
     assert path.read_bytes() == before
+
+
+def test_checking_an_empty_file_refuses_it_and_leaves_it_empty(tmp_path: Path) -> None:
+    """SQLite reads an empty file as an empty database; the check had migrated it into a Rasad database."""
+    from tests.cli_support import run_cli
+
+    empty = tmp_path / "copied.sqlite3"
+    empty.touch()
+    code, _, err = run_cli("--lang", "en", "db", "check", "--db", str(empty))
+    assert code == 1 and "is not a Rasad database" in err
+    assert empty.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["copied.sqlite3"]

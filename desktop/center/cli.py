@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.system_errors import describe_os_error
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
 from desktop.translations import Language, translate
@@ -353,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
                                                           "{key_id}."),
                               path=str(path), province=province, key_id=service.rotate_key(province, record)))
                 except (SyncError, OSError) as error:
-                    reason = describe(error) if isinstance(error, SyncError) else (error.strerror or str(error))
+                    reason = describe(error) if isinstance(error, SyncError) else (describe_os_error(error))
                     print(say(QT_TRANSLATE_NOOP("Center", "{path}: refused ({reason})"), path=str(path),
                               reason=reason), file=sys.stderr)
                     worst = 1
@@ -362,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
                     data = _read_capped(path, service.max_bytes)
                 except OSError as error:
                     print(say(QT_TRANSLATE_NOOP("Center", "{path}: could not be read ({reason})"), path=str(path),
-                              reason=error.strerror or str(error)), file=sys.stderr)
+                              reason=describe_os_error(error)), file=sys.stderr)
                     worst = 1
                     continue
                 # a duplicate's stored receipt is signed again if the center's key was rotated since
@@ -390,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except OSError as error:
         print(say(QT_TRANSLATE_NOOP("Center", "The file {path} could not be used ({reason})."),
-                  path=str(error.filename or "?"), reason=error.strerror or str(error)), file=sys.stderr)
+                  path=str(error.filename or "?"), reason=describe_os_error(error)), file=sys.stderr)
         return EXIT_FAILED
     except ValueError as error:
         print(say(QT_TRANSLATE_NOOP("Center", "The command could not be done ({reason})."), reason=str(error)),

@@ -196,18 +196,18 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
             path=str(path), written=result.rows_written, read=result.rows_read, kind=kind))
         if result.problem_count:
             print(translated("Cli", QT_TRANSLATE_NOOP(
-                "Cli", "{count} rows with problems were left out."), count=result.rows_rejected))
+                "Cli", "Rows with problems left out: {count}."), count=result.rows_rejected))
         _print_summary(result, lambda context, text, params: translated(context, text, **params))
     else:
         exit_code = 1
         print_error(translated("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "{path} was not imported: {count} problems; nothing was written."),
+            "Cli", "{path} was not imported (problems found: {count}); nothing was written."),
             path=str(path), count=result.problem_count))
     if result.status != ALREADY_IMPORTED:
         for problem in result.problems[:PROBLEMS_SHOWN]:
             reason = translated(problem.context, problem.reason, **dict(problem.params))
             print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
         if result.problem_count > PROBLEMS_SHOWN:
-            print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
+            print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))
     return exit_code

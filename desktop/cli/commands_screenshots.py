@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.acting_user import add_user_argument
+from desktop.domain.system_errors import describe_os_error
 
 SIZE = re.compile(r"^(\d{3,5})[x×](\d{3,5})$")
 
@@ -77,7 +78,7 @@ def _screenshots(args: argparse.Namespace) -> int:
         except OSError as error:
             raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "The pictures could not be written to {path}: {reason}"),
-                path=str(args.out), reason=error.strerror or str(error))) from error
+                path=str(args.out), reason=describe_os_error(error))) from error
         except DomainError as error:
             raise fail(error) from error
     finally:

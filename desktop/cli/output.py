@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from desktop.domain.system_errors import describe_os_error
 
 
 class ExitCode(IntEnum):
@@ -143,7 +144,7 @@ def report(error: BaseException) -> int | None:
 
 def file_failure(error: OSError, path: object | None = None) -> CommandFailed:
     return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The file {path} could not be used ({reason})."),
-                                    path=str(path or error.filename or "?"), reason=error.strerror or str(error)))
+                                    path=str(path or error.filename or "?"), reason=describe_os_error(error)))
 
 
 def _is_locked_database(error: BaseException) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.cli.output import ExitCode
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.system_errors import describe_os_error
 
 PASSPHRASE_ENV = "RASAD_KEY_PASSPHRASE"
 PROVINCE_SETTING = "province.code"
@@ -116,7 +117,7 @@ def file_error(path: Path, error: OSError):
     from desktop.domain.messages import QT_TRANSLATE_NOOP
 
     return CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The file {path} could not be used ({reason})."),
-                                    path=str(path), reason=error.strerror or str(error)))
+                                    path=str(path), reason=describe_os_error(error)))
 
 
 def cut_bundle(args: argparse.Namespace, database, province: str, clock, key=None):  # noqa: ANN001

@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.system_errors import describe_os_error
 
 
 class ExportError(DomainError):
@@ -35,7 +36,7 @@ def write_atomically(path: Path, produce: Callable[[], bytes], record: Recording
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent)
     except OSError as error:
-        raise ExportError(path, error.strerror or str(error)) from error
+        raise ExportError(path, describe_os_error(error)) from error
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as file:
@@ -47,7 +48,7 @@ def write_atomically(path: Path, produce: Callable[[], bytes], record: Recording
         else:
             _rename_recorded(temporary, path, record)
     except OSError as error:
-        raise ExportError(path, error.strerror or str(error)) from error
+        raise ExportError(path, describe_os_error(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
     return path

@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any, BinaryIO
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.system_errors import describe_os_error
 
 IMPORT_CONTEXT = "Import"
 SAMPLE_BYTES = 64 * 1024
@@ -128,7 +129,7 @@ def open_table(path: Path | str) -> TableReader:
             size = file.seek(0, io.SEEK_END)
     except OSError as error:
         raise UnreadableFileError(path, QT_TRANSLATE_NOOP("Import", "{file} could not be read: {error}"),
-                                  error=error.strerror or str(error)) from error
+                                  error=describe_os_error(error)) from error
     if head.startswith(_ZIP_MAGIC):
         return _open_workbook(path)
     if head.startswith(_OLE_MAGIC):

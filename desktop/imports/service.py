@@ -30,6 +30,7 @@ from desktop.domain.indicators.periods import month_bounds, month_period, period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
 from desktop.domain.persian import normalise_text
+from desktop.domain.system_errors import describe_os_error
 from desktop.exports.cells import write_csv_rows
 from desktop.gc_pause import collector_paused
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
@@ -302,7 +303,7 @@ class ImportService(ActsForPrincipal):
             sha256 = file_sha256(path, progress)
         except OSError as error:
             return _rejected(kind, name, [ImportProblem(name, 0, "", QT_TRANSLATE_NOOP(
-                "Import", "{file} could not be read: {error}"), {"file": name, "error": error.strerror or str(error)})])
+                "Import", "{file} could not be read: {error}"), {"file": name, "error": describe_os_error(error)})])
         problems = Problems()
         outcome: dict[str, Any] = {}
         try:

@@ -37,7 +37,12 @@ from sqlalchemy.pool import StaticPool
 from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
-from desktop.store.errors import DatabaseCorruptError, DatabaseNotFoundError, DatabaseUnreadableError
+from desktop.store.errors import (
+    DatabaseCorruptError,
+    DatabaseNotFoundError,
+    DatabaseUnreadableError,
+    NotADatabaseError,
+)
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
 from desktop.store.open_lock import SharedOpen
@@ -254,6 +259,10 @@ def _open_file(file_path: Path, exists: bool, create: bool, progress: CheckProgr
     revision = None
     if exists:
         revision = check_existing(file_path)
+        if revision is None and not create and file_path.stat().st_size == 0:
+            # An empty file is an empty database to SQLite, and migrating would make it a Rasad database: not
+            # for a caller that opens an existing one (`db check` had turned an empty file into a province).
+            raise NotADatabaseError(file_path)
         checked = revision != HEAD_REVISION
         if not checked:
             trusted = is_recorded_as_checked(file_path)

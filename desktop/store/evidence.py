@@ -20,6 +20,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.errors import EvidenceTooLargeError, EvidenceUnreadableError
 from desktop.store.models import EvidenceFile
 
@@ -55,12 +56,12 @@ class EvidenceStore:
         try:
             reader = source.open("rb")
         except OSError as error:
-            raise EvidenceUnreadableError(name, error.strerror or str(error)) from error
+            raise EvidenceUnreadableError(name, describe_os_error(error)) from error
         with reader:
             try:
                 declared = os.fstat(reader.fileno()).st_size
             except OSError as error:  # pragma: no cover - fstat of an open file hardly fails
-                raise EvidenceUnreadableError(name, error.strerror or str(error)) from error
+                raise EvidenceUnreadableError(name, describe_os_error(error)) from error
             if declared > self.max_bytes:
                 raise EvidenceTooLargeError(name, declared, self.max_bytes)
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # the owner's only, like the files
@@ -89,7 +90,7 @@ class EvidenceStore:
                 try:
                     chunk = reader.read(_CHUNK)
                 except OSError as error:
-                    raise EvidenceUnreadableError(name, error.strerror or str(error)) from error
+                    raise EvidenceUnreadableError(name, describe_os_error(error)) from error
                 if not chunk:
                     break
                 size += len(chunk)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.errors import (
     DatabaseCorruptError,
     DatabaseUnreadableError,
@@ -35,7 +36,7 @@ def check_existing(path: Path) -> str | None:
         with path.open("rb") as file:
             header = file.read(_HEADER_BYTES)
     except OSError as error:
-        raise DatabaseUnreadableError(path, error.strerror or str(error)) from error
+        raise DatabaseUnreadableError(path, describe_os_error(error)) from error
     if not header:
         return None  # SQLite treats an empty file as an empty database
     if not header.startswith(SQLITE_HEADER):

@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.audit import EXPORT_BUNDLE, record_event
 from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
@@ -85,7 +86,7 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise ExportError(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExportError(path=str(path), reason=describe_os_error(exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -96,7 +97,7 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             path.unlink()
-        raise ExportError(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExportError(path=str(path), reason=describe_os_error(exc)) from exc
     if written != expected_sha256:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -158,7 +159,7 @@ def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_k
             entry = outbox.apply_receipt(data, center_public_key, province)
         except OSError as exc:
             results.append(ReceiptImport(path, None, ReceiptFileError(path=str(path),
-                                                                      reason=exc.strerror or str(exc))))
+                                                                      reason=describe_os_error(exc))))
         except SyncError as exc:
             results.append(ReceiptImport(path, None, exc))
         else:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.database import Database
 from desktop.sync import canonical
 from desktop.sync.center_link import CenterLink, CenterLinkService
@@ -256,7 +257,7 @@ class SyncService(ActsForPrincipal):
             with path.open("rb") as handle:
                 data = handle.read(_PUBLIC_KEY_FILE_MAX_BYTES + 1)
         except OSError as exc:
-            raise KeyFileReadError(path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise KeyFileReadError(path=str(path), reason=describe_os_error(exc)) from exc
         if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:
             raise KeyFileReadError(path=str(path), reason="file too large")
         return self.link_service.pin_center_key(data, replace=replace)
@@ -291,7 +292,7 @@ class SyncService(ActsForPrincipal):
         try:
             Path(folder).mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise MediaExportError(path=str(folder), reason=error.strerror or str(error)) from None
+            raise MediaExportError(path=str(folder), reason=describe_os_error(error)) from None
         files = export_rotations(self.database, province, Path(folder)) + export_pending(self.outbox, folder,
                                                                                           progress=progress)
         return ExportResult(cut=cut, files=tuple(files))
@@ -350,7 +351,7 @@ class SyncService(ActsForPrincipal):
         try:
             items = read_chain_folder(Path(folder))
         except OSError as error:
-            raise FileReadError(path=str(error.filename or folder), reason=error.strerror or str(error)) from None
+            raise FileReadError(path=str(error.filename or folder), reason=describe_os_error(error)) from None
         return apply_center_chain(self.database, items, self.link_service.center_key(),
                                   self.link_service.province(), self.clock)
 
@@ -379,7 +380,7 @@ class SyncService(ActsForPrincipal):
                 outcomes.append(DirectiveOutcome(path, inbox.receive(data, center_key, province), None))
             except OSError as error:
                 outcomes.append(DirectiveOutcome(path, None, FileReadError(
-                    path=str(path), reason=error.strerror or str(error))))
+                    path=str(path), reason=describe_os_error(error))))
             except SyncError as error:
                 outcomes.append(DirectiveOutcome(path, None, error))
         return outcomes

@@ -73,12 +73,16 @@ def test_the_earliest_plausible_year_is_stored_from_the_command_line(database: D
 
 
 def test_a_month_changed_for_thousands_of_branches_prints_ten_codes_and_how_many_more(
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """A first listing changes every branch's figures: 3,000 codes made one line of 24,000 characters."""
     from types import SimpleNamespace
 
+    from desktop.cli import output
     from desktop.cli.commands_import import _print_summary
     from desktop.imports.parsing import month_label
+
+    monkeypatch.setenv("RASAD_LANG", "en")  # whatever language an earlier test in this worker left installed
+    monkeypatch.setattr(output, "_translator_ready", False)
 
     codes = tuple(str(101001 + number) for number in range(3000))
     _print_summary(SimpleNamespace(notes=(), changed_branches=((16836, codes), (16837, codes[:2]))), None)

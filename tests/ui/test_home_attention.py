@@ -117,3 +117,14 @@ def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_
     finally:
         install_language(app, Language.PERSIAN)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def test_an_activity_behind_names_its_spi_and_says_when_nothing_is_done_yet(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    home = open_window(qtbot, demo_services, ui_settings).page("home")
+    item = next(i for i in home.attention.items() if any(link.link.startswith("activity:") for link in i.links))
+    behind = {f"activity:{activity.id}": activity for activity in home.summary().behind}
+    for link in item.links:
+        activity = behind[link.link]
+        assert "SPI" in link.text  # not a bare «(۰٫۰۰)»
+        assert ("هنوز" in link.text) == (not activity.progress.actual)  # «هنوز پیشرفتی نیست»

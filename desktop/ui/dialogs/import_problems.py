@@ -39,7 +39,7 @@ class ImportProblemsDialog(QDialog):
         self.resize(900, 520)
         self._result = result
         shown = len(result.problems)
-        summary = self.tr("{count} problems were found in {file}; nothing was imported.").format(
+        summary = self.tr("Problems found in {file}: {count}; nothing was imported.").format(
             count=format_number(result.problem_count), file=result.file_name)
         if shown < result.problem_count:
             summary += " " + self.tr("The first {shown} are listed.").format(shown=format_number(shown))

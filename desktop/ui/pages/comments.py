@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.comments.service import CommentService, CommentView
 from desktop.context import AppServices
 from desktop.domain.access import Action
+from desktop.domain.indicators.periods import month_period
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.ui.changes import Area, ChangeNotifier
@@ -42,6 +43,12 @@ class CommentsPage(QWidget):
         for _ in range(MONTHS_SHOWN):
             self.month.addItem(period_label(month), month)
             month = month.previous()
+        # It opens on the latest month with statistics (the one a comment is about), not on the month under way,
+        # whose figures have not come in yet: the page opened empty.
+        latest = services.indicators.latest_month()
+        listed = [self.month.itemData(index) for index in range(self.month.count())]
+        if latest is not None and month_period(latest) in listed:  # (findData does not compare Python values)
+            self.month.setCurrentIndex(listed.index(month_period(latest)))
         self.model = RowsTableModel([
             Column(self.tr("Written on"), lambda c: format_datetime(c.created_at), numeric=True),
             Column(self.tr("By"), lambda c: c.author),

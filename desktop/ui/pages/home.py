@@ -351,8 +351,7 @@ class HomePage(QWidget):
         if behind and not self.no_progress_yet():
             items.append(AttentionItem(
                 self.tr("Activities most behind schedule:"),
-                tuple(AttentionLink(f"{isolate_data(a.title)} ({format_ratio(a.progress.spi)})", f"activity:{a.id}")
-                      for a in behind[:SHOWN_PER_ITEM]),
+                tuple(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in behind[:SHOWN_PER_ITEM]),
                 self._more(len(behind))))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
         if missed:
@@ -465,6 +464,13 @@ class HomePage(QWidget):
             Column(self.tr("Solutions meeting the target"), lambda r: f"{format_number(r.solutions_meeting)} / "
                    f"{format_number(r.solutions_total)}", numeric=True),
         ]
+
+    def _behind_text(self, activity: BehindActivity) -> str:
+        """An activity behind schedule, its SPI named (a bare "(۰٫۰۰)" said nothing) and, at 0, why."""
+        spi = format_ratio(activity.progress.spi)
+        if not activity.progress.actual:
+            return self.tr("{title} (SPI {spi}: no progress yet)").format(title=isolate_data(activity.title), spi=spi)
+        return self.tr("{title} (SPI {spi})").format(title=isolate_data(activity.title), spi=spi)
 
     def _behind_columns(self) -> list[Column[BehindActivity]]:
         return [

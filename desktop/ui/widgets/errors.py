@@ -7,6 +7,7 @@ import logging
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.messages import DomainError, ValidationError
+from desktop.domain.system_errors import describe_os_error
 from desktop.ui.language import translate
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,7 @@ def describe(error: object) -> str:
         return translate(error.context, error.message, **error.params)
     if isinstance(error, OSError):
         return translate("Errors", "The file {name} could not be read or written: {reason}",
-                         name=str(error.filename or ""), reason=error.strerror or str(error))
+                         name=str(error.filename or ""), reason=describe_os_error(error))
     log.error("unexpected error shown to the user: %r", error)
     return translate("Errors", "Something went wrong and nothing was saved. Details were written to the log.")
 
