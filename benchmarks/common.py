@@ -65,6 +65,8 @@ class Figure:
 
     @property
     def met(self) -> bool:
+        if math.isnan(self.value):  # nothing measured (failed_figure): NaN compares false with every bound
+            return False
         ratio = self.ratio
         if self.target_ratio is not None and (ratio is None or ratio > self.target_ratio):
             return False

@@ -2616,7 +2616,12 @@
         <translation>Checking the database before its first change: {percent}%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</source>
+        <translation>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>Waiting for the database: another program is changing it (at most {seconds} s)…</translation>
     </message>
@@ -2752,7 +2757,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-94"/>
+        <location filename="../desktop/cli/output.py" line="-100"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -3149,7 +3154,7 @@ then sync again.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+53"/>
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
@@ -6449,7 +6454,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+147"/>
-        <location filename="../desktop/reports/status.py" line="+61"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -6674,7 +6679,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+18"/>
         <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+37"/>
+        <location filename="../desktop/reports/status.py" line="+51"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -6835,7 +6840,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-183"/>
+        <location filename="../desktop/reports/status.py" line="-197"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -7508,7 +7513,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>All resolutions of the period</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>{names} and {count} more</source>
+        <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Branch performance indicators</source>
         <translation>Branch performance indicators</translation>
     </message>
@@ -8385,9 +8396,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/busy.py" line="+57"/>
+        <location filename="../desktop/store/busy.py" line="+61"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
-        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it.</extracomment>
+        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it. What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.</extracomment>
         <translation>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</translation>
     </message>
     <message>

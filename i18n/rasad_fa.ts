@@ -2614,7 +2614,12 @@
         <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</source>
+        <translation>در انتظار پایگاه داده: در پنجره یا فرمان دیگری از رصد باز است، یا نسخهٔ پشتیبانی در آن بازگردانده می‌شود (حداکثر {seconds} ثانیه)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting for the database: another program is changing it (at most {seconds} s)…</source>
         <translation>در انتظار پایگاه داده: برنامهٔ دیگری در حال تغییر آن است (حداکثر {seconds} ثانیه)…</translation>
     </message>
@@ -2750,7 +2755,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-94"/>
+        <location filename="../desktop/cli/output.py" line="-100"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -3147,7 +3152,7 @@ then sync again.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+46"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+53"/>
         <source>Written on</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -6445,7 +6450,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+147"/>
-        <location filename="../desktop/reports/status.py" line="+61"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -6670,7 +6675,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+18"/>
         <location filename="../desktop/reports/district.py" line="+7"/>
         <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+37"/>
+        <location filename="../desktop/reports/status.py" line="+51"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -6831,7 +6836,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-183"/>
+        <location filename="../desktop/reports/status.py" line="-197"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -7504,7 +7509,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>همه مصوبات دوره</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
+        <source>{names} and {count} more</source>
+        <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
+        <translation>{names} و {count} واحد دیگر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Branch performance indicators</source>
         <translation>شاخص‌های عملکرد شعب</translation>
     </message>
@@ -8381,9 +8392,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/busy.py" line="+57"/>
+        <location filename="../desktop/store/busy.py" line="+61"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
-        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it.</extracomment>
+        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it. What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.</extracomment>
         <translation>پایگاه داده مشغول تغییری از برنامهٔ دیگری است؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
     <message>

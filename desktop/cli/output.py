@@ -232,7 +232,13 @@ class _CheckOnTerminal:
 
 def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a desktop.store.busy.LockHolder
     """Said once when a write has waited a few seconds for another process."""
-    if holder is None or holder.pid is None:
+    from desktop.store.busy import OPEN_ELSEWHERE
+
+    if holder is OPEN_ELSEWHERE:
+        text = translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Waiting for the database: it is open in another Rasad window or command, or a backup is being "
+                   "restored into it (at most {seconds} s)…"), seconds=round(limit_seconds))
+    elif holder is None or holder.pid is None:
         text = translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Waiting for the database: another program is changing it (at most {seconds} s)…"),
             seconds=round(limit_seconds))

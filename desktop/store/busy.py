@@ -46,6 +46,10 @@ class LockHolder:
     since: datetime | None = None
 
 
+#: What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.
+OPEN_ELSEWHERE = LockHolder(activity="open elsewhere")
+
+
 class DatabaseBusyError(StoreError):
     """The write lock could not be had within the wait limit: another process keeps writing."""
 

@@ -108,7 +108,7 @@ def _acquire(database: Path, kind: portalocker.LockFlags, message: str) -> IO[by
             if waited >= limit:
                 raise DatabaseInUseError(database, waited, message) from None
             if not told and waited >= busy.NOTICE_AFTER_SECONDS:
-                busy.notify_wait(None, limit)
+                busy.notify_wait(busy.OPEN_ELSEWHERE, limit)
                 told = True
             time.sleep(POLL_SECONDS)
             continue

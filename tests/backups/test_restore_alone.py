@@ -41,15 +41,21 @@ def _marker(path: Path) -> str:
 
 def test_a_restore_waits_for_the_database_to_be_closed_and_is_refused_when_it_is_not(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.store import busy
+
     path, backup = _database_with_backup(tmp_path)
-    monkeypatch.setenv("RASAD_BUSY_WAIT", "0.5")
+    monkeypatch.setenv("RASAD_BUSY_WAIT", "2.5")
+    heard: list[object] = []
+    busy.set_wait_notice(lambda holder, limit: heard.append(holder))
     elsewhere = open_database(path, create=False)  # another window, or a command under way
     try:
         with pytest.raises(DatabaseBusyError) as refused:
             restore_backup(backup, path)
         assert "open in another Rasad window or command" in refused.value.english()
+        assert heard == [busy.OPEN_ELSEWHERE]  # said after two seconds, as a write's wait is
         assert _marker(path) == '"after the backup"'  # nothing replaced
     finally:
+        busy.set_wait_notice(None)
         elsewhere.close()
 
     restore_backup(backup, path)
