@@ -40,6 +40,22 @@ def test_no_table_hides_a_column_at_laptop_sizes(qtbot, demo_services, ui_settin
         assert indicators.model.rowCount() and columns_in_sight(indicators.view), level
 
 
+def _plans_page(qtbot, demo_services, ui_settings, size: tuple[int, int]):
+    """The plans page of a window of ``size``."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    plans = window.show_page("plans")
+    settle()
+    return plans
+
+
+def _a_leaf_activity(plans):
+    return next(plans.model.node(*key) for key in plans.model.keys()
+                if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
+
+
 def clipped_plan_tree_columns(tree) -> list[str]:
     """Columns of the plan tree whose header text, or whose cells (but for the title and the owner, which elide
     with the whole text in the tooltip), need more room than the column has; and date columns narrower than a
@@ -75,19 +91,12 @@ def test_every_column_of_the_plan_tree_shows_its_header_and_dates_whole_at_1366_
     install_language(app, Language(language))
     app.setLayoutDirection(Language(language).direction)
     try:
-        window = MainWindow(ui_settings, demo_services)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        plans = window.show_page("plans")
-        settle()
+        plans = _plans_page(qtbot, demo_services, ui_settings, (1366, 768))
         found = [f"collapsed: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
         plans.tree.expandAll()  # the activities and their dates in sight
         settle()
         found += [f"expanded: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
-        leaf = next(plans.model.node(*key) for key in plans.model.keys()
-                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
-        plans.select_activity(leaf.id)  # the activity's panel beside the tree
+        plans.select_activity(_a_leaf_activity(plans).id)  # the activity's panel beside the tree
         settle()
         found += [f"activity shown: {problem}" for problem in clipped_plan_tree_columns(plans.tree)]
         assert plans.tree.horizontalScrollBar().maximum() == 0
@@ -165,15 +174,9 @@ def test_an_activitys_figures_are_in_sight_at_the_windows_least_width(
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QScrollArea
 
-    window = MainWindow(ui_settings, demo_services)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    plans = window.show_page("plans")
-    settle()
-    leaf = next(plans.model.node(*key) for key in plans.model.keys()
-                if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children)
-    assert plans.select_activity(leaf.id)
+    plans = _plans_page(qtbot, demo_services, ui_settings, (1100, 700))
+    window = plans.window()
+    assert plans.select_activity(_a_leaf_activity(plans).id)
     settle()
     panel = plans.activity_panel
     scroll = panel.findChild(QScrollArea)

@@ -23,12 +23,17 @@ def _widths_without_any_arrow(qtbot, model: QStandardItemModel) -> list[int]:
     return [plain.horizontalHeader().sectionSizeHint(column) for column in range(model.columnCount())]
 
 
-def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(qtbot) -> None:
+def _reading_table_of_titles(qtbot) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(3, len(TITLES))
     model.setHorizontalHeaderLabels(TITLES)
     table = reading_table()
     qtbot.addWidget(table)
     table.setModel(model)
+    return table, model
+
+
+def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(qtbot) -> None:
+    table, model = _reading_table_of_titles(qtbot)
     header = table.horizontalHeader()
     plain = _widths_without_any_arrow(qtbot, model)
 
@@ -42,11 +47,7 @@ def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(qtbot) -> None:
 
 
 def test_a_table_sized_to_its_contents_widens_the_column_it_is_then_sorted_by(qtbot) -> None:
-    model = QStandardItemModel(3, len(TITLES))
-    model.setHorizontalHeaderLabels(TITLES)
-    table = reading_table()
-    qtbot.addWidget(table)
-    table.setModel(model)
+    table, _ = _reading_table_of_titles(qtbot)
     table.resize(600, 200)
     table.show()
     header = table.horizontalHeader()
