@@ -17,11 +17,15 @@ from desktop.ui import language
 def run_cli(*args: str) -> tuple[int, str, str]:
     """Exit code, stdout and stderr of `python -m desktop ARGS`, run in this process."""
     out, err = io.StringIO(), io.StringIO()
+    override = output._language_override
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(list(args))
         except SystemExit as exit_:
             code = int(exit_.code or 0)
+        finally:
+            # `--lang` is this run's: the next test in this worker must not inherit it (it outranks RASAD_LANG)
+            output.choose_language(override)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -48,4 +52,5 @@ def qt_language_restored(qapp) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RASAD_LANG", "en")
+    monkeypatch.setattr(output, "_language_override", None)
     monkeypatch.setattr(output, "_translator_ready", False)

@@ -126,7 +126,7 @@ def test_a_file_damaged_in_place_after_rasad_recorded_it_checked_is_refused_in_p
     assert path.read_bytes() == before
 
 
-def test_checking_an_empty_file_refuses_it_and_leaves_it_empty(tmp_path: Path) -> None:
+def test_checking_an_empty_file_refuses_it_and_leaves_it_empty(tmp_path: Path, qapp) -> None:  # as other tests expect
     """SQLite reads an empty file as an empty database; the check had migrated it into a Rasad database."""
     from tests.cli_support import run_cli
 

@@ -21,7 +21,7 @@ def test_another_cause_keeps_the_systems_text() -> None:
     assert describe_os_error(OSError(errno.ECONNRESET, "Connection reset by peer")) == "Connection reset by peer"
 
 
-def test_an_import_of_a_folder_says_so_in_persian(tmp_path: Path) -> None:
+def test_an_import_of_a_folder_says_so_in_persian(tmp_path: Path, qapp) -> None:  # a QApplication, as the other tests expect
     from desktop.store.database import open_database
     from tests.cli_support import run_cli
 

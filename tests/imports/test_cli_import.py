@@ -82,6 +82,7 @@ def test_a_month_changed_for_thousands_of_branches_prints_ten_codes_and_how_many
     from desktop.imports.parsing import month_label
 
     monkeypatch.setenv("RASAD_LANG", "en")  # whatever language an earlier test in this worker left installed
+    monkeypatch.setattr(output, "_language_override", None)
     monkeypatch.setattr(output, "_translator_ready", False)
 
     codes = tuple(str(101001 + number) for number in range(3000))
