@@ -4369,12 +4369,12 @@ then sync again.</source>
     <message>
         <location line="+8"/>
         <source>{title} (SPI {spi}: no progress yet)</source>
-        <translation>{title} (SPI {spi}: هنوز پیشرفتی گزارش نشده)</translation>
+        <translation>{title} (شاخص زمان‌بندی {spi}؛ هنوز پیشرفتی گزارش نشده)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{title} (SPI {spi})</source>
-        <translation>{title} (SPI {spi})</translation>
+        <translation>{title} (شاخص زمان‌بندی {spi})</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -126,5 +126,5 @@ def test_an_activity_behind_names_its_spi_and_says_when_nothing_is_done_yet(
     behind = {f"activity:{activity.id}": activity for activity in home.summary().behind}
     for link in item.links:
         activity = behind[link.link]
-        assert "SPI" in link.text  # not a bare «(۰٫۰۰)»
+        assert "شاخص زمان‌بندی" in link.text  # not a bare «(۰٫۰۰)»
         assert ("هنوز" in link.text) == (not activity.progress.actual)  # «هنوز پیشرفتی نیست»
