@@ -34,9 +34,13 @@ def load_chart_library(_progress: TaskProgress | None = None) -> None:
         from desktop.ui.charts import canvas
 
         canvas.configure_matplotlib_once()
-        # What a chart's first drawing imports, imported here so that the window's thread does not.
+        # What a chart's first drawing imports, imported here so that the window's thread does not - all but the
+        # Qt canvas (matplotlib.backends.backend_qtagg, 0.03 s once the rest is in), which the window's thread
+        # imports when it makes the first canvas (canvas.py): it defines subclasses of Qt classes, and doing
+        # that on a worker thread while the window's thread ran Qt crashed the process (a segmentation fault
+        # in CI, inside `class _IconEngine(QtGui.QIconEngine)`).
         import matplotlib.axes  # noqa: F401
-        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import matplotlib.backends.backend_agg  # noqa: F401
         import matplotlib.figure  # noqa: F401
         import matplotlib.ticker  # noqa: F401
 
