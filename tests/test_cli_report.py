@@ -125,3 +125,42 @@ def test_a_report_is_laid_out_in_the_language_of_the_command(db_path: Path, tmp_
     assert code == 0, stderr
     sheets = load_workbook(out).worksheets
     assert [bool(sheet.sheet_view.rightToLeft) for sheet in sheets] == [right_to_left] * len(sheets)
+
+
+def test_a_report_killed_while_writing_leaves_no_part_file_after_the_next_report(db_path: Path, tmp_path: Path) -> None:
+    """A process killed between claiming its temporary name and the rename cannot clean up: the next export into
+    the folder removes what it left (and nothing of a writer still running, nor anyone else's file)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stuck = ("import sys, time; from pathlib import Path; from desktop.exports.files import write_atomically;"
+             " write_atomically(Path(sys.argv[1]), lambda: time.sleep(120) or b'')")
+    root = Path(__file__).resolve().parents[1]
+
+    def started_writer(name: str) -> subprocess.Popen[bytes]:
+        writer = subprocess.Popen([sys.executable, "-c", stuck, str(folder / name)], cwd=root)
+        deadline = time.monotonic() + 30
+        while not any(name in p.name for p in folder.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return writer
+
+    killed, running = started_writer("district.pdf"), started_writer("other.pdf")
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(30)
+    unrelated = folder / ".notes.123-abc.txt"
+    unrelated.write_bytes(b"mine")
+    try:
+        [left] = [p for p in folder.iterdir() if p.name.startswith(".district.pdf.")]
+        code, _stdout, stderr = run_cli("report", "district", "--db", str(db_path), "--period", "1403-01",
+                                        "--out", str(folder / "district.pdf"), "--as-of", "2024-06-01")
+        assert code == 0, stderr
+        assert not left.exists()
+        assert [p.name for p in folder.iterdir() if p.name.startswith(".other.pdf.")]  # still being written
+        assert unrelated.exists() and (folder / "district.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        running.kill()
+        running.wait(30)

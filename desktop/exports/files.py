@@ -4,6 +4,7 @@ for an export that is an audit event, never a file on disk without its event."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.system_errors import describe_os_error
+from desktop.store.processes import abandoned
 
 
 class ExportError(DomainError):
@@ -34,7 +36,8 @@ def write_atomically(path: Path, produce: Callable[[], bytes], record: Recording
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent)
+        remove_abandoned_parts(path.parent)
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".part", dir=path.parent)
     except OSError as error:
         raise ExportError(path, describe_os_error(error)) from error
     temporary = Path(name)
@@ -52,6 +55,22 @@ def write_atomically(path: Path, produce: Callable[[], bytes], record: Recording
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+#: The temporary name :func:`write_atomically` gives a file before its rename: ``.<name>.<pid>-<random>.part``.
+_PART = re.compile(r"^\..+\.(?P<pid>\d+)-[^./]+\.part$")
+
+
+def remove_abandoned_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files of exports into ``folder`` whose process is gone (killed between claiming the
+    name and the rename); nothing else, and not those of a process still writing. Returns what was removed."""
+    removed = []
+    for candidate in folder.iterdir():
+        match = _PART.match(candidate.name)
+        if match is not None and abandoned(candidate, int(match.group("pid"))):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
 
 
 def _rename_recorded(temporary: Path, path: Path, record: Recording) -> None:

@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,13 +30,12 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
 from desktop.store.open_lock import alone_with
+from desktop.store.processes import abandoned
 from desktop.store.restore_ledger import carry_ledger, record_restore
 
 BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 DEFAULT_KEEP = 10
 BEFORE_RESTORE_SUFFIX = ".before-restore"
-# Where a process cannot be asked whether it still runs (Windows), a leftover goes once it is this old.
-WINDOWS_LEFTOVER_AGE_S = 3600
 
 # The phases of a backup and of a restore, as its progress shows them (context ``Store``), each with its share
 # of the time as measured on the large demo (262 MB): a copy 0.5 s, a whole-file check 2.5 s, carrying the
@@ -325,9 +323,7 @@ def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[
             continue
         for path in folder.iterdir():
             match = _LEFTOVER.match(path.name)
-            if match is None or not path.name.startswith(prefix) or _running(int(match.group("pid"))):
-                continue
-            if os.name == "nt" and time.time() - path.stat().st_mtime < WINDOWS_LEFTOVER_AGE_S:
+            if match is None or not path.name.startswith(prefix) or not abandoned(path, int(match.group("pid"))):
                 continue
             path.unlink(missing_ok=True)
             removed.append(path)
@@ -431,20 +427,6 @@ def _upgrade(path: Path) -> None:
         connection.execute("PRAGMA journal_mode=DELETE").fetchall()
     finally:
         connection.close()
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":  # no cheap check: a Windows leftover goes once it is an hour old
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _free_name(folder: Path, now: datetime, after: Path | None = None) -> Path:
