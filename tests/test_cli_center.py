@@ -329,3 +329,16 @@ def test_demo_fills_a_new_center_with_real_signed_bundles_once_and_the_dashboard
     progress = {row["code"]: row for row in json.loads(out)}
     assert set(progress) == {"QOM", "ISF", "KRM"}
     assert progress["QOM"]["activities"] > 0 and progress["KRM"]["activities"] == 0
+
+
+def test_ingest_knows_a_rotation_record_by_its_content_whatever_its_file_is_called(tmp_path: Path) -> None:
+    """A record renamed on the way (``rot.json``) was taken for a bundle: "damaged or not a bundle"."""
+    from desktop.sync.keys import generate_private_key, rotation_record
+
+    key = str(tmp_path / "center.key")
+    assert center("init-key", "--out", key)[0] == 0
+    record = tmp_path / "rot.json"
+    record.write_bytes(rotation_record(generate_private_key(), generate_private_key(), "QOM", from_sequence=1))
+    code, _, err = center("ingest", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--key", key, str(record))
+    assert code == 1 and "rot.json: refused" in err and "not registered" in err, err
+    assert "not a bundle" not in err

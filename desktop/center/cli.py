@@ -342,11 +342,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ingest":
             from desktop.sync.keys import rotation_province
             from desktop.sync.receipts import read_receipt
-            from desktop.sync.rotation import ROTATION_SUFFIX
 
             service = _service(args)
             worst = 0
-            for path in [p for p in args.files if p.name.endswith(ROTATION_SUFFIX)]:  # new keys first
+            rotations = [path for path in args.files if _is_rotation_record(path)]
+            for path in rotations:  # new keys first
                 try:  # one bad file stops nothing: the rest of the batch goes on
                     record = _read_capped(path, MAX_ROTATION_FILE_BYTES)
                     province = rotation_province(record)
@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(say(QT_TRANSLATE_NOOP("Center", "{path}: refused ({reason})"), path=str(path),
                               reason=reason), file=sys.stderr)
                     worst = 1
-            for path in [p for p in args.files if not p.name.endswith(ROTATION_SUFFIX)]:
+            for path in [p for p in args.files if p not in rotations]:
                 try:
                     data = _read_capped(path, service.max_bytes)
                 except OSError as error:
@@ -496,6 +496,19 @@ def _verdict_text(verdict: str) -> str:
              "held": QT_TRANSLATE_NOOP("Center", "held"), "retry": QT_TRANSLATE_NOOP("Center", "retry"),
              "rejected": QT_TRANSLATE_NOOP("Center", "rejected")}
     return say(words[verdict]) if verdict in words else verdict
+
+
+def _is_rotation_record(path: Path) -> bool:
+    """A key rotation record by what the file begins with, not by its name (a record renamed on the way, say
+    ``rot.json``, is still one); a file that cannot be read, by its name (its error is said where it belongs)."""
+    from desktop.sync.keys import ROTATION_MAGIC
+    from desktop.sync.rotation import ROTATION_SUFFIX
+
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(ROTATION_MAGIC)) == ROTATION_MAGIC
+    except OSError:
+        return path.name.endswith(ROTATION_SUFFIX)
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
