@@ -347,11 +347,11 @@ class ImportService(ActsForPrincipal):
                      confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None) -> None:
         name = reader.path.name
         match = match_headers(kind, reader.headers, remembered, mapping)
-        if not match.complete:
+        if not match.complete or match.repeated:
             if not match.mapping:
                 problems.add(ImportProblem(name, reader.header_line, "", NO_HEADER_KNOWN,
                                            {"file": name, "encoding": reader.encoding or reader.format}))
-            for problem in header_problems(name, match, reader.header_line):
+            for problem in header_problems(name, match, reader.header_line, reader.headers):
                 problems.add(problem)
             raise _Rejected
         branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}

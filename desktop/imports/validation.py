@@ -75,6 +75,9 @@ COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
 DEFAULT_EARLIEST_YEAR = 1370
 PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Import", "The satisfaction average must be between 0 and 100, not {value}.")
+REPEATED_COLUMN = QT_TRANSLATE_NOOP(
+    "Import", "The column {column} appears twice, as columns {first} and {second}: which one holds the values "
+              "cannot be told. Remove or rename one of them.")
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,15 @@ class Problems:
         return self.count > 0
 
 
-def header_problems(file_name: str, match: HeaderMatch, header_line: int = 1) -> list[ImportProblem]:
-    """One problem per required column the file lacks."""
+def header_problems(file_name: str, match: HeaderMatch, header_line: int = 1,
+                    headers: Sequence[str] = ()) -> list[ImportProblem]:
+    """One problem per column two columns name (at their header, ``headers`` as in the file) and per required
+    column the file lacks."""
     problems = []
+    for name, first, second in match.repeated:
+        shown = headers[second] if second < len(headers) else field_spec(match.kind, name).persian
+        problems.append(ImportProblem(file_name, header_line, shown, REPEATED_COLUMN,
+                                      {"column": shown, "first": first + 1, "second": second + 1}))
     for name in match.missing_required:
         spec = field_spec(match.kind, name)
         problems.append(ImportProblem(file_name, header_line, spec.persian, COLUMN_MISSING,

@@ -1,0 +1,31 @@
+"""`python -m desktop import` on files of the wrong shape: one line per problem naming the file, the row where
+there is one (never "row 0"), the column where there is one; exit code 1 and nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.store.database import Database, open_database
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: F401 - autouse: English, Qt restored
+from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv
+
+GOOD = ("101001", "1403", "7", "10", "80")
+
+
+def _import(database: Database, *args: str | Path) -> tuple[int, str, str, dict[str, int]]:
+    """Exit code, stdout, stderr, and the rows of every table an import writes afterwards."""
+    path = database.path
+    database.close()
+    code, out, err = run_cli("import", "--db", str(path), *map(str, args))
+    with open_database(path, create=False) as reopened:
+        return code, out, err, counts(reopened)
+
+
+def test_a_column_named_twice_is_printed_with_the_header_line_and_both_positions(
+        database: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "dupcol.csv", (*SATISFACTION_HEADERS, "کد شعبه"), [(*GOOD, "101002")])
+    before = counts(database)
+    code, _, err, after = _import(database, path)
+    assert (code, after) == (1, before)
+    assert ("dupcol.csv:1:کد شعبه: The column کد شعبه appears twice, as columns 1 and 6: which one holds the values "
+            "cannot be told. Remove or rename one of them.") in err.splitlines()
