@@ -180,6 +180,16 @@ class _TerminalProgress:
         self._line.clear()
 
 
+def _where(problem) -> str:  # noqa: ANN001 - an ImportProblem
+    """file:row:column, without the row of a problem of the whole file (row 0) or an empty column."""
+    parts = [problem.file]
+    if problem.row:
+        parts.append(str(problem.row))
+    if problem.column:
+        parts.append(problem.column)
+    return ":".join(parts)
+
+
 def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an ImportResult
     """What became of one file (and its first problems); 0 when it was imported or already there, else 1."""
     from desktop.cli.output import print_error, translated
@@ -206,7 +216,7 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
     if result.status != ALREADY_IMPORTED:
         for problem in result.problems[:PROBLEMS_SHOWN]:
             reason = translated(problem.context, problem.reason, **dict(problem.params))
-            print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
+            print_error(f"{_where(problem)}: {reason}")
         if result.problem_count > PROBLEMS_SHOWN:
             print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))

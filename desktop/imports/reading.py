@@ -7,8 +7,10 @@
   hold in memory is streamed with openpyxl's read-only mode instead.
 
 Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
-cell texts as a list aligned with :attr:`TableReader.headers`. Unreadable, empty or header-less files raise an
-:class:`ImportFileError` (a :class:`DomainError` of context "Import") naming the file.
+cell texts as a list aligned with :attr:`TableReader.headers`. A row with values beyond the header's columns is
+still yielded, and its line noted in :attr:`TableReader.wide_rows` for the checker to refuse. Unreadable, empty
+or header-less files raise an :class:`ImportFileError` (a :class:`DomainError` of context "Import") naming the
+file.
 """
 
 from __future__ import annotations
@@ -85,10 +87,15 @@ class TableReader:
         self.path = path
         self.headers: list[str] = []
         self.header_line = 1
+        # Line -> how many fields it has, for each row read so far with a value after the header's last column
+        # (an unquoted delimiter, a shifted export): its values cannot be matched to columns. Filled as
+        # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
+        # and emptied by the checker as it refuses them.
+        self.wide_rows: dict[int, int] = {}
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """``(line, cells)`` for each non-blank row after the header; ``cells`` has at least one entry per
-        header (short rows are padded with ``''``)."""
+        header (short rows are padded with ``''``; a longer row is noted in :attr:`wide_rows`)."""
         raise NotImplementedError
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
@@ -118,6 +125,12 @@ class TableReader:
                 "Import", "The first row of {file} holds data, not column headers."), line=line)
         self.headers = cells
         self.header_line = line
+
+    def _note_if_wide(self, line: int, cells: list[str]) -> None:
+        """Called only for a row longer than the header: noted when a value lies beyond the header's columns
+        (blank cells there - a trailing delimiter on every line - are harmless)."""
+        if any(cell.strip() for cell in cells[len(self.headers):]):
+            self.wide_rows[line] = len(cells)
 
 
 def open_table(path: Path | str) -> TableReader:
@@ -236,10 +249,13 @@ class CsvReader(TableReader):
                 for row in reader:
                     line = previous + 1
                     previous = reader.line_num
-                    if len(row) < width:
-                        if not row:
+                    if len(row) != width:  # the one comparison a row costs, as when it only padded short rows
+                        if len(row) > width:
+                            self._note_if_wide(line, row)
+                        elif not row:
                             continue
-                        row += padding[len(row):]
+                        else:
+                            row += padding[len(row):]
                     if row[0] or any(row):
                         yield line, row
                 return
@@ -348,11 +364,15 @@ class _WorksheetReader(TableReader):
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         width = len(self.headers)
         text: Callable[[Any], str] = cell_text
+        wide = self.wide_rows
         for line, values in self._source:
             self._done = line
             cells = [v.strip() if type(v) is str else text(v) for v in values]
-            if len(cells) < width:
-                cells += [""] * (width - len(cells))
+            if len(cells) != width:
+                if len(cells) < width:
+                    cells += [""] * (width - len(cells))
+                elif any(cells[width:]):  # the cells are stripped already
+                    wide[line] = len(cells)
             if any(cells):
                 yield line, cells
 

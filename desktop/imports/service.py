@@ -357,6 +357,7 @@ class ImportService(ActsForPrincipal):
         branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}
         today = self.clock.today()
         checker = CHECKERS[kind](name, reader.headers, match, branches, today, problems)
+        checker.wide_rows = reader.wide_rows  # filled as the rows are read
         checker.set_earliest_year(int(get_setting(session, EARLIEST_YEAR_SETTING, DEFAULT_EARLIEST_YEAR)
                                       or DEFAULT_EARLIEST_YEAR))
         if isinstance(checker, MonthlyChecker):

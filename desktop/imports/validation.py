@@ -75,6 +75,9 @@ COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
 DEFAULT_EARLIEST_YEAR = 1370
 PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Import", "The satisfaction average must be between 0 and 100, not {value}.")
+WIDE_ROW = QT_TRANSLATE_NOOP(
+    "Import", "This row has {count} values but the header has {columns} columns: the values after column "
+              "{columns} belong to no column (a delimiter inside a value without quotes?).")
 REPEATED_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "The column {column} appears twice, as columns {first} and {second}: which one holds the values "
               "cannot be told. Remove or rename one of them.")
@@ -159,6 +162,10 @@ class RowChecker:
         self.first_month: int | None = None
         self.last_month: int | None = None
         self._row_failed = False
+        # The reader's :attr:`~desktop.imports.reading.TableReader.wide_rows` (line -> values), filled as it
+        # reads: such a row is refused whole, and its line taken out (a file of such rows keeps one batch's).
+        # Looked at once per batch; its rows one by one only when it holds some.
+        self.wide_rows: dict[int, int] = {}
         self.set_earliest_year(DEFAULT_EARLIEST_YEAR)
 
     def set_earliest_year(self, year: int) -> None:
@@ -219,8 +226,27 @@ class RowChecker:
 
     # --- rows ---
 
+    def without_wide_rows(self, rows: Sequence[tuple[int, list[str]]]) -> Sequence[tuple[int, list[str]]]:
+        """``rows`` less those with values beyond the header's columns, each reported (its other cells are not
+        checked: its values may be shifted, and their problems would mislead). ``rows`` itself when the reader
+        has noted none since the last batch."""
+        wide = self.wide_rows
+        if not wide:
+            return rows
+        columns = len(self.headers)
+        kept = []
+        for line, cells in rows:
+            count = wide.pop(line, None)
+            if count is None:
+                kept.append((line, cells))
+                continue
+            self.problems.rows += 1
+            self.problems.add(ImportProblem(self.file_name, line, "", WIDE_ROW, {"count": count, "columns": columns}))
+        return kept
+
     def check(self, rows: Sequence[tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
         """The records of the rows that passed; problems of the others go to :attr:`problems`."""
+        rows = self.without_wide_rows(rows)
         records = []
         for line, cells in rows:
             self._row_failed = False
@@ -268,6 +294,7 @@ class CaseChecker(RowChecker):
         return list(range(self.first_month, last + 1))
 
     def check(self, rows: Sequence[tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
+        rows = self.without_wide_rows(rows)
         ix = self.index
         i_num, i_branch, i_type, i_reg = ix["case_number"], ix["branch_code"], ix["case_type"], ix["registered_on"]
         i_ref, i_hear, i_count, i_disp = ix["referred_at"], ix["first_hearing_on"], ix["hearings"], ix["disposed_on"]

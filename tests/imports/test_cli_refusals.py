@@ -29,3 +29,15 @@ def test_a_column_named_twice_is_printed_with_the_header_line_and_both_positions
     assert (code, after) == (1, before)
     assert ("dupcol.csv:1:کد شعبه: The column کد شعبه appears twice, as columns 1 and 6: which one holds the values "
             "cannot be told. Remove or rename one of them.") in err.splitlines()
+
+
+def test_a_row_with_more_values_than_the_header_is_printed_with_its_line(
+        database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "extra.csv"
+    path.write_text(f"{','.join(SATISFACTION_HEADERS)}\n{','.join(GOOD)}\n101002,1403,7,10,80,EXTRA,MORE\n",
+                    encoding="utf-8")
+    before = counts(database)
+    code, _, err, after = _import(database, path)
+    assert (code, after) == (1, before)
+    assert ("extra.csv:3: This row has 7 values but the header has 5 columns: the values after column 5 belong to "
+            "no column (a delimiter inside a value without quotes?).") in err.splitlines()

@@ -1,5 +1,6 @@
 """Files whose shape a person got wrong are refused, never imported in part or in silence: a header naming a
-column twice. Each refusal names the file, and the row and column where there is one."""
+column twice, a row with more values than the header. Each refusal names the file, and the row and column where
+there is one."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop.imports.service import REJECTED, ImportService
+from desktop.imports.service import IMPORTED, REJECTED, ImportService
 from desktop.store.database import Database
-from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv
+from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv, write_xlsx
 
 GOOD = ("101001", "1403", "7", "10", "80")
+
+
+def _lines(path: Path, *lines: str) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 # --- a header naming a column twice ------------------------------------------------------------------------
@@ -37,3 +43,45 @@ def test_the_kind_is_still_told_from_a_header_naming_a_column_twice(service: Imp
     preview = service.preview(path)
     assert preview.kind == "satisfaction" and preview.match is not None
     assert preview.match.repeated == (("branch_code", 0, 5),)
+
+
+# --- a row with more values than the header ---------------------------------------------------------------
+
+
+def test_a_row_with_more_values_than_the_header_is_refused_naming_its_line_and_both_counts(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    path = _lines(tmp_path / "extra.csv", ",".join(SATISFACTION_HEADERS), ",".join(GOOD),
+                  "101002,1403,7,10,80,EXTRA,MORE")
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED
+    assert counts(database) == before
+    assert (result.problem_count, result.rows_rejected, result.rows_read) == (1, 1, 2)
+    problem = result.problems[0]
+    assert (problem.file, problem.row, problem.column) == ("extra.csv", 3, "")
+    assert problem.english() == ("This row has 7 values but the header has 5 columns: the values after column 5 "
+                                 "belong to no column (a delimiter inside a value without quotes?).")
+
+
+def test_only_the_valid_rows_leaves_a_row_with_more_values_than_the_header_out(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    path = _lines(tmp_path / "extra.csv", ",".join(SATISFACTION_HEADERS), "101002,1403,7,10,80,EXTRA",
+                  ",".join(GOOD))
+    result = service.import_file(path, "satisfaction", only_valid_rows=True)
+    assert (result.status, result.rows_read, result.rows_written, result.rows_rejected) == (IMPORTED, 2, 1, 1)
+    assert [problem.row for problem in result.problems] == [2]
+
+
+def test_a_worksheet_row_with_a_value_beyond_the_header_is_refused(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "extra.xlsx", SATISFACTION_HEADERS, [GOOD, (*GOOD[:1], "1403", "8", "10", "80", "x")])
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    assert [(p.row, p.params["count"], p.params["columns"]) for p in result.problems] == [(3, 6, 5)]
+
+
+def test_empty_fields_after_the_header_are_no_problem(service: ImportService, tmp_path: Path) -> None:
+    """A trailing delimiter on every line (some exports write one) leaves nothing beyond the header."""
+    path = _lines(tmp_path / "trailing.csv", ",".join(SATISFACTION_HEADERS) + ",", ",".join(GOOD) + ",,")
+    assert service.import_file(path, "satisfaction").status == IMPORTED

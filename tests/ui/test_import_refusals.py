@@ -1,0 +1,41 @@
+"""The imports page shows the refusals of a file of the wrong shape in Persian, as the command line prints them:
+a row with more values than the header in the problem list with its row and no column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.context import AppServices
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.dialogs.import_problems import ImportProblemsDialog
+from desktop.ui.pages.imports import ImportsPage
+from tests.ui.test_indicators_page import BRANCH_HEADERS, import_through_page, silent_messages  # noqa: F401
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot, services: AppServices) -> ImportsPage:
+    page = ImportsPage(services, ChangeNotifier())
+    qtbot.addWidget(page)
+    return page
+
+
+def test_a_row_with_more_values_than_the_header_is_listed_with_its_row_and_no_column(
+        qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str], monkeypatch) -> None:  # noqa: F811
+    listed: list[tuple[str, str, str]] = []
+
+    def review(dialog: ImportProblemsDialog) -> int:
+        model = dialog.model
+        listed.extend(tuple(model.index(row, column).data() for column in (1, 2, 3)) for row in range(model.rowCount()))
+        return ImportProblemsDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportProblemsDialog, "exec", review)
+    path = tmp_path / "extra.csv"
+    path.write_text(",".join(BRANCH_HEADERS) + "\n201,شعبه ۲۰۱,01,,اضافه\n", encoding="utf-8")
+    page = _page(qtbot, services)
+    import_through_page(qtbot, page, path)
+    assert listed == [("۲", "—", "این ردیف ۵ مقدار دارد، اما ردیف عنوان ۴ ستون دارد: مقدارهای پس از ستون ۴ به هیچ "
+                                 "ستونی تعلق ندارند (شاید در مقداری، ویرگول یا جداکنندهٔ دیگری بی‌گیومه آمده است؟).")]
+    assert page.last_result.status == "rejected" and services.imports.history() == []
