@@ -8,9 +8,10 @@
 
 Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
 cell texts as a list aligned with :attr:`TableReader.headers`. A row with values beyond the header's columns is
-still yielded, and its line noted in :attr:`TableReader.wide_rows` for the checker to refuse. Unreadable, empty
-or header-less files raise an :class:`ImportFileError` (a :class:`DomainError` of context "Import") naming the
-file.
+still yielded, and its line noted in :attr:`TableReader.wide_rows` for the checker to refuse. Unreadable, empty,
+header-less or header-only files raise an :class:`ImportFileError` (a :class:`DomainError` of context "Import")
+naming the file - the first data row is read ahead when the file is opened, so a file with nothing to import is
+refused before its columns are matched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -69,6 +71,9 @@ class EmptyFileError(ImportFileError):
 
 class NoHeaderError(ImportFileError):
     """The first row holds data, not column headers."""
+
+
+NO_DATA_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no data rows: there is nothing to import.")
 
 
 def _unreadable_binary(path: Path) -> UnreadableFileError:
@@ -125,6 +130,10 @@ class TableReader:
                 "Import", "The first row of {file} holds data, not column headers."), line=line)
         self.headers = cells
         self.header_line = line
+
+    def _no_data_rows(self) -> EmptyFileError:
+        """The error of a file with a header and nothing after it."""
+        return EmptyFileError(self.path, NO_DATA_ROWS)
 
     def _note_if_wide(self, line: int, cells: list[str]) -> None:
         """Called only for a row longer than the header: noted when a value lies beyond the header's columns
@@ -208,6 +217,9 @@ class CsvReader(TableReader):
             self._reader = csv.reader(self._text, delimiter=self.delimiter)
             self._line = 0
             self._read_header()
+            self._first = self._first_data_row()
+            if self._first is None:
+                raise self._no_data_rows()
         except BaseException:
             self._binary.close()
             raise
@@ -239,10 +251,27 @@ class CsvReader(TableReader):
                 self._check_header(cells, line)
                 return
 
+    def _first_data_row(self) -> tuple[int, list[str]] | None:
+        """The first non-blank row after the header (read ahead: a header-only file is refused when opened)."""
+        width = len(self.headers)
+        while (row := self._next()) is not None:
+            line = self._line + 1
+            self._line = self._reader.line_num
+            if len(row) > width:
+                self._note_if_wide(line, row)
+            elif len(row) < width:
+                row += [""] * (width - len(row))
+            if any(row):
+                return line, row
+        return None
+
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         reader = self._reader
         width = len(self.headers)
         padding = [""] * width
+        if self._first is not None:
+            first, self._first = self._first, None
+            yield first
         previous = self._line
         while True:
             try:
@@ -352,16 +381,26 @@ class _WorksheetReader(TableReader):
         self._source = source
         self._total = total
         self._done = 0
+        self._first: tuple[int, list[str]] | None = None
         for line, values in source:
             cells = [cell_text(v) for v in values]
             if any(cells):
                 while cells and not cells[-1]:
                     cells.pop()
                 self._check_header(cells, line)
-                return
-        raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+                break
+        else:
+            raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+        self._first = next(self._shaped_rows(), None)
+        if self._first is None:
+            raise self._no_data_rows()
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
+        first, self._first = self._first, None
+        rest = self._shaped_rows()
+        return rest if first is None else itertools.chain((first,), rest)
+
+    def _shaped_rows(self) -> Iterator[tuple[int, list[str]]]:
         width = len(self.headers)
         text: Callable[[Any], str] = cell_text
         wide = self.wide_rows

@@ -451,7 +451,8 @@ class ImportService(ActsForPrincipal):
         try:
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
                 headers = [translate("Import", header, {}) for header in PROBLEM_HEADERS]
-                write_csv_rows(file, headers, ((problem.file, problem.row, problem.column,
+                # A problem of the whole file has no row (0): its cell is left empty, as the window shows "—".
+                write_csv_rows(file, headers, ((problem.file, problem.row or "", problem.column,
                                                        translate(problem.context, problem.reason, problem.params))
                                                       for problem in problems))
             os.replace(temporary, path)

@@ -41,3 +41,17 @@ def test_a_row_with_more_values_than_the_header_is_printed_with_its_line(
     assert (code, after) == (1, before)
     assert ("extra.csv:3: This row has 7 values but the header has 5 columns: the values after column 5 belong to "
             "no column (a delimiter inside a value without quotes?).") in err.splitlines()
+
+
+def test_a_header_only_file_is_refused_naming_the_file_and_no_row(database: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "hdronly.csv", SATISFACTION_HEADERS, [])
+    before = counts(database)
+    problems = tmp_path / "problems.csv"
+    message = "hdronly.csv has column headers but no data rows: there is nothing to import."
+    code, out, err, after = _import(database, path)  # the kind guessed: refused by the preview
+    assert (code, out, after) == (1, "", before)
+    assert err == f"{path}: {message}\n"
+    code, out, err, after = _import(database, path, "--kind", "satisfaction", "--problems", problems)
+    assert (code, after) == (1, before)
+    assert f"hdronly.csv: {message}" in err.splitlines() and ":0:" not in err
+    assert problems.read_text(encoding="utf-8-sig").splitlines()[1] == f"hdronly.csv,,,{message}"

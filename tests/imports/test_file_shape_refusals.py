@@ -1,6 +1,6 @@
 """Files whose shape a person got wrong are refused, never imported in part or in silence: a header naming a
-column twice, a row with more values than the header. Each refusal names the file, and the row and column where
-there is one."""
+column twice, a row with more values than the header, a header with no rows under it. Each refusal names the
+file, and the row and column where there is one."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.imports.reading import EmptyFileError, open_table
 from desktop.imports.service import IMPORTED, REJECTED, ImportService
 from desktop.store.database import Database
 from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv, write_xlsx
@@ -85,3 +86,39 @@ def test_empty_fields_after_the_header_are_no_problem(service: ImportService, tm
     """A trailing delimiter on every line (some exports write one) leaves nothing beyond the header."""
     path = _lines(tmp_path / "trailing.csv", ",".join(SATISFACTION_HEADERS) + ",", ",".join(GOOD) + ",,")
     assert service.import_file(path, "satisfaction").status == IMPORTED
+
+
+# --- a header and no rows ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["hdronly.csv", "hdronly.xlsx"])
+def test_a_header_only_file_is_refused_as_having_no_data_rows(
+        service: ImportService, database: Database, tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        _lines(path, ",".join(SATISFACTION_HEADERS), "", ",,,,")  # blank lines are no rows either
+    else:
+        write_xlsx(path, SATISFACTION_HEADERS, [])
+    expected = f"{name} has column headers but no data rows: there is nothing to import."
+    with pytest.raises(EmptyFileError) as raised:
+        service.preview(path)
+    assert raised.value.english() == expected
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    assert [(p.file, p.row, p.english()) for p in result.problems] == [(name, 0, expected)]
+
+
+def test_a_header_only_file_of_unknown_columns_says_it_has_no_rows_first(
+        service: ImportService, tmp_path: Path) -> None:
+    """Its missing columns would be beside the point: there is nothing to import whatever they are."""
+    path = _lines(tmp_path / "hdronly.csv", "branch_code,year,month")
+    result = service.import_file(path, "monthly")
+    assert [p.english() for p in result.problems] == [
+        "hdronly.csv has column headers but no data rows: there is nothing to import."]
+
+
+def test_the_first_data_row_read_ahead_is_still_read_first(tmp_path: Path) -> None:
+    path = _lines(tmp_path / "s.csv", ",".join(SATISFACTION_HEADERS), "", ",".join(GOOD), "101002,1403,7,1,2")
+    with open_table(path) as reader:
+        assert [line for line, _ in reader.rows()] == [3, 4]

@@ -1,5 +1,6 @@
 """The imports page shows the refusals of a file of the wrong shape in Persian, as the command line prints them:
-a row with more values than the header in the problem list with its row and no column."""
+a header with no rows at once (before any column is asked for), a row with more values than the header in the
+problem list with its row and no column."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from desktop.context import AppServices
 from desktop.ui.changes import ChangeNotifier
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
 from desktop.ui.pages.imports import ImportsPage
 from tests.ui.test_indicators_page import BRANCH_HEADERS, import_through_page, silent_messages  # noqa: F401
@@ -20,6 +22,18 @@ def _page(qtbot, services: AppServices) -> ImportsPage:
     page = ImportsPage(services, ChangeNotifier())
     qtbot.addWidget(page)
     return page
+
+
+def test_a_header_only_file_is_refused_at_once_saying_it_has_no_data_rows(
+        qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str], monkeypatch) -> None:  # noqa: F811
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda _dialog: pytest.fail("no column to match"))
+    path = tmp_path / "hdronly.csv"
+    path.write_text("branch_code,year,month\n", encoding="utf-8")
+    page = _page(qtbot, services)
+    import_through_page(qtbot, page, path)
+    assert silent_messages == ["hdronly.csv عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن "
+                               "نیست."]
+    assert page.last_result is None and services.imports.history() == []
 
 
 def test_a_row_with_more_values_than_the_header_is_listed_with_its_row_and_no_column(
