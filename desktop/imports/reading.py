@@ -4,7 +4,8 @@
   strict UTF-8, else the file is read as Windows-1256. The delimiter is the most frequent of ``, ; tab |`` on
   the header line.
 * Excel ``.xlsx`` (and old ``.xls``): the first worksheet, through python-calamine; a worksheet too large to
-  hold in memory is streamed with openpyxl's read-only mode instead.
+  hold in memory is streamed with openpyxl's read-only mode instead. Only the first sheet is read; the reader
+  names it and the others (:attr:`TableReader.sheets`) so that a refusal can say so.
 
 Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
 cell texts as a list aligned with :attr:`TableReader.headers`. A row with values beyond the header's columns is
@@ -22,13 +23,13 @@ import io
 import itertools
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
 from desktop.domain.system_errors import describe_os_error
 
 IMPORT_CONTEXT = "Import"
@@ -74,6 +75,15 @@ class NoHeaderError(ImportFileError):
 
 
 NO_DATA_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no data rows: there is nothing to import.")
+FIRST_SHEET_HAS_NO_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "The first sheet of {file}, '{sheet}', has no data rows, and only a workbook's first sheet is read. "
+              "Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its "
+              "own.")
+
+
+def listed_sheets(names: Sequence[str]) -> Bilingual:
+    """Sheet names as a message lists them: «آمار»، «Notes» in Persian, 'آمار', 'Notes' in English."""
+    return Bilingual("، ".join(f"«{name}»" for name in names), ", ".join(f"'{name}'" for name in names))
 
 
 def _unreadable_binary(path: Path) -> UnreadableFileError:
@@ -87,6 +97,8 @@ class TableReader:
     format: str = ""
     encoding: str = ""
     delimiter: str = ""
+    # A workbook's sheets in order, the first the one read (empty for a CSV file).
+    sheets: tuple[str, ...] = ()
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -97,6 +109,11 @@ class TableReader:
         # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
         # and emptied by the checker as it refuses them.
         self.wide_rows: dict[int, int] = {}
+
+    @property
+    def sheet(self) -> str:
+        """The name of the sheet read ('' for a CSV file)."""
+        return self.sheets[0] if self.sheets else ""
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """``(line, cells)`` for each non-blank row after the header; ``cells`` has at least one entry per
@@ -132,7 +149,11 @@ class TableReader:
         self.header_line = line
 
     def _no_data_rows(self) -> EmptyFileError:
-        """The error of a file with a header and nothing after it."""
+        """The error of a file with a header and nothing after it; a workbook's names the sheet read and the others
+        (the data is likely on another sheet)."""
+        if len(self.sheets) > 1:
+            return EmptyFileError(self.path, FIRST_SHEET_HAS_NO_ROWS, sheet=self.sheet,
+                                  sheets=listed_sheets(self.sheets[1:]))
         return EmptyFileError(self.path, NO_DATA_ROWS)
 
     def _note_if_wide(self, line: int, cells: list[str]) -> None:
@@ -390,6 +411,8 @@ class _WorksheetReader(TableReader):
                 self._check_header(cells, line)
                 break
         else:
+            if len(self.sheets) > 1:  # an empty first sheet: the data is likely on another
+                raise self._no_data_rows()
             raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
         self._first = next(self._shaped_rows(), None)
         if self._first is None:
@@ -426,6 +449,7 @@ class _CalamineReader(_WorksheetReader):
 
         try:
             self._book = CalamineWorkbook.from_path(str(path))
+            self.sheets = tuple(self._book.sheet_names)
             sheet = self._book.get_sheet_by_index(0)
         except (CalamineError, ValueError, OSError) as error:
             raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
@@ -454,6 +478,7 @@ class _OpenpyxlReader(_WorksheetReader):
 
         try:
             self._book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            self.sheets = tuple(self._book.sheetnames)
             sheet = self._book.worksheets[0]
         except Exception as error:  # openpyxl raises many kinds on damaged workbooks
             raise UnreadableFileError(path, QT_TRANSLATE_NOOP(

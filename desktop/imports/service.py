@@ -115,6 +115,7 @@ class FilePreview:
     format: str  # 'csv' | 'xlsx'
     encoding: str = ""
     delimiter: str = ""
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, the first the one read
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,8 @@ class ImportService(ActsForPrincipal):
             headers = tuple(reader.headers)
             kind = guess_kind(headers, remembered)
             match = match_headers(kind, headers, remembered[kind]) if kind else None
-            return FilePreview(path, kind, headers, match, first, reader.format, reader.encoding, reader.delimiter)
+            return FilePreview(path, kind, headers, match, first, reader.format, reader.encoding, reader.delimiter,
+                               reader.sheets)
 
     # --- import ---
 
@@ -351,7 +353,7 @@ class ImportService(ActsForPrincipal):
             if not match.mapping:
                 problems.add(ImportProblem(name, reader.header_line, "", NO_HEADER_KNOWN,
                                            {"file": name, "encoding": reader.encoding or reader.format}))
-            for problem in header_problems(name, match, reader.header_line, reader.headers):
+            for problem in header_problems(name, match, reader.header_line, reader.headers, reader.sheets):
                 problems.add(problem)
             raise _Rejected
         branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}

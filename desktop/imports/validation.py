@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.jalali import PARSE_YEARS, from_jalali, to_jalali
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError, english_fields
 from desktop.domain.organisation import CODE_MAX_LENGTH, validate_name
 from desktop.imports.columns import FIELDS, FieldSpec, FileKind, HeaderMatch, field_spec
 from desktop.imports.parsing import (
@@ -36,7 +36,7 @@ from desktop.imports.parsing import (
     raw_date,
     time_cache,
 )
-from desktop.imports.reading import IMPORT_CONTEXT
+from desktop.imports.reading import IMPORT_CONTEXT, listed_sheets
 
 #: At most this many problems are kept (all are counted).
 MAX_STORED_PROBLEMS = 10_000
@@ -81,6 +81,9 @@ WIDE_ROW = QT_TRANSLATE_NOOP(
 REPEATED_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "The column {column} appears twice, as columns {first} and {second}: which one holds the values "
               "cannot be told. Remove or rename one of them.")
+ONLY_FIRST_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "Only the first sheet of a workbook is read: '{sheet}' in {file}. Its other sheets ({sheets}) are "
+              "not read; move the data to the first sheet, or save its sheet as a file of its own.")
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ class ImportProblem:
 
     def english(self) -> str:
         try:
-            return self.reason.format(**self.params)
+            return self.reason.format(**english_fields(self.params))  # a list of sheet names in English
         except (KeyError, IndexError, ValueError):
             return self.reason
 
@@ -122,19 +125,29 @@ class Problems:
 
 
 def header_problems(file_name: str, match: HeaderMatch, header_line: int = 1,
-                    headers: Sequence[str] = ()) -> list[ImportProblem]:
+                    headers: Sequence[str] = (), sheets: Sequence[str] = ()) -> list[ImportProblem]:
     """One problem per column two columns name (at their header, ``headers`` as in the file) and per required
-    column the file lacks."""
+    column the file lacks; with the latter, a workbook of several ``sheets`` also says that only its first sheet
+    was read."""
     problems = []
     for name, first, second in match.repeated:
         shown = headers[second] if second < len(headers) else field_spec(match.kind, name).persian
         problems.append(ImportProblem(file_name, header_line, shown, REPEATED_COLUMN,
                                       {"column": shown, "first": first + 1, "second": second + 1}))
+    if match.missing_required and len(sheets) > 1:
+        problems.append(only_first_sheet(file_name, sheets, header_line))
     for name in match.missing_required:
         spec = field_spec(match.kind, name)
         problems.append(ImportProblem(file_name, header_line, spec.persian, COLUMN_MISSING,
                                       {"column": f"{spec.persian} ({spec.english})"}))
     return problems
+
+
+def only_first_sheet(file_name: str, sheets: Sequence[str], row: int = 0) -> ImportProblem:
+    """That a workbook's first sheet, and only it, was read: said where its columns are not the expected ones
+    (its data may be on another sheet)."""
+    return ImportProblem(file_name, row, "", ONLY_FIRST_SHEET,
+                         {"file": file_name, "sheet": sheets[0], "sheets": listed_sheets(sheets[1:])})
 
 
 _BAD: Any = object()  # a cell that failed (its problem is reported)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from desktop.store.database import Database, open_database
 from tests.cli_support import english, qt_language_restored, run_cli  # noqa: F401 - autouse: English, Qt restored
 from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv
@@ -55,3 +57,23 @@ def test_a_header_only_file_is_refused_naming_the_file_and_no_row(database: Data
     assert (code, after) == (1, before)
     assert f"hdronly.csv: {message}" in err.splitlines() and ":0:" not in err
     assert problems.read_text(encoding="utf-8-sig").splitlines()[1] == f"hdronly.csv,,,{message}"
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_data_names_the_sheet_read_and_the_others(
+        database: Database, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "خلاصه"
+    book.active.append(["عنوان", "مقدار"])
+    book.active.append(["جمع", 12])
+    data = book.create_sheet("آمار")
+    data.append(list(SATISFACTION_HEADERS))
+    data.append(list(GOOD))
+    path = tmp_path / "m_sheet2.xlsx"
+    book.save(path)
+    before = counts(database)
+    code, _, err, after = _import(database, path)
+    assert (code, after) == (1, before)
+    assert err.splitlines() == [
+        f"{path}: the kind of file could not be told from the headers of its first sheet.",
+        "Only the first sheet of a workbook is read: 'خلاصه' in m_sheet2.xlsx. Its other sheets ('آمار') are not "
+        "read; move the data to the first sheet, or save its sheet as a file of its own."]

@@ -1,11 +1,12 @@
-"""Files whose shape a person got wrong are refused, never imported in part or in silence: a header naming a
-column twice, a row with more values than the header, a header with no rows under it. Each refusal names the
-file, and the row and column where there is one."""
+"""Files whose shape a person got wrong are refused, never imported in part or in silence: a row with more
+values than the header, a header naming a column twice, a header with no rows under it, a workbook whose data
+is not on its first sheet. Each refusal names the file, and the row and column where there is one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from desktop.imports.reading import EmptyFileError, open_table
@@ -122,3 +123,49 @@ def test_the_first_data_row_read_ahead_is_still_read_first(tmp_path: Path) -> No
     path = _lines(tmp_path / "s.csv", ",".join(SATISFACTION_HEADERS), "", ",".join(GOOD), "101002,1403,7,1,2")
     with open_table(path) as reader:
         assert [line for line, _ in reader.rows()] == [3, 4]
+
+
+# --- a workbook whose data is not on its first sheet -------------------------------------------------------
+
+
+def _two_sheets(path: Path, first: list[tuple[str, ...]]) -> Path:
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "خلاصه"
+    for row in first:
+        summary.append(list(row))
+    data = book.create_sheet("آمار")
+    data.append(list(SATISFACTION_HEADERS))
+    data.append(list(GOOD))
+    book.create_sheet("Notes")
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("first", [[], [("این برگه خلاصه است",)]], ids=["empty", "one line of text"])
+def test_a_workbook_whose_first_sheet_has_no_rows_names_it_and_its_other_sheets(
+        service: ImportService, database: Database, tmp_path: Path, first: list[tuple[str, ...]]) -> None:
+    path = _two_sheets(tmp_path / "m_sheet2.xlsx", first)
+    expected = ("The first sheet of m_sheet2.xlsx, 'خلاصه', has no data rows, and only a workbook's first sheet is "
+                "read. Its other sheets: 'آمار', 'Notes'. Move the data to the first sheet, or save its sheet as a "
+                "file of its own.")
+    with pytest.raises(EmptyFileError) as raised:
+        service.preview(path)
+    assert raised.value.english() == expected
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    assert [p.english() for p in result.problems] == [expected]
+
+
+def test_a_workbook_whose_first_sheet_has_other_columns_says_only_that_sheet_was_read(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    path = _two_sheets(tmp_path / "m_sheet2.xlsx", [("عنوان", "مقدار"), ("جمع", "12")])
+    preview = service.preview(path)
+    assert preview.kind is None and preview.sheets == ("خلاصه", "آمار", "Notes")
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    assert ("Only the first sheet of a workbook is read: 'خلاصه' in m_sheet2.xlsx. Its other sheets ('آمار', "
+            "'Notes') are not read; move the data to the first sheet, or save its sheet as a file of its own."
+            ) in [p.english() for p in result.problems]

@@ -1,12 +1,15 @@
 """The imports page shows the refusals of a file of the wrong shape in Persian, as the command line prints them:
 a header with no rows at once (before any column is asked for), a row with more values than the header in the
-problem list with its row and no column."""
+problem list with its row and no column, and a workbook whose first sheet is not the data naming its sheets in
+the column dialog."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from desktop.context import AppServices
 from desktop.ui.changes import ChangeNotifier
@@ -53,3 +56,20 @@ def test_a_row_with_more_values_than_the_header_is_listed_with_its_row_and_no_co
     assert listed == [("۲", "—", "این ردیف ۵ مقدار دارد، اما ردیف عنوان ۴ ستون دارد: مقدارهای پس از ستون ۴ به هیچ "
                                  "ستونی تعلق ندارند (شاید در مقداری، ویرگول یا جداکنندهٔ دیگری بی‌گیومه آمده است؟).")]
     assert page.last_result.status == "rejected" and services.imports.history() == []
+
+
+def test_the_column_dialog_of_a_workbook_names_the_sheet_read_and_the_others(
+        qtbot, services: AppServices, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "خلاصه"
+    book.active.append(["عنوان", "مقدار"])
+    book.active.append(["جمع", 12])
+    book.create_sheet("آمار").append(list(BRANCH_HEADERS))
+    path = tmp_path / "m_sheet2.xlsx"
+    book.save(path)
+    dialog = ColumnMappingDialog(services.imports.preview(path), {})
+    qtbot.addWidget(dialog)
+    intro = dialog.findChild(QLabel, "intro")
+    assert intro is not None and intro.text().endswith(
+        "از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در m_sheet2.xlsx، برگهٔ «خلاصه». برگه‌های دیگر آن («آمار») خوانده "
+        "نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.")
