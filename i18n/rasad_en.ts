@@ -2647,17 +2647,22 @@
         <translation>{month}: figures changed for {count} branches: {codes} and {more} more</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: the kind of file could not be told from its headers; use --kind.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>{path}: the kind of file could not be told from the headers of its first sheet.</source>
+        <translation>{path}: the kind of file could not be told from the headers of its first sheet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: the import was interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -2682,7 +2687,7 @@
         <translation>… problems not shown: {count}.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -2702,7 +2707,17 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
+        <translation>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown case type {value}. Known case types: {types}.</source>
+        <translation>Unknown case type {value}. Known case types: {types}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -3116,7 +3131,7 @@ then sync again.</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+28"/>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+30"/>
         <source>Match the file&apos;s columns</source>
         <translation>Match the file&apos;s columns</translation>
     </message>
@@ -3126,7 +3141,7 @@ then sync again.</translation>
         <translation>Some columns of {file} were not recognised. Choose the kind of file and, for each field, the column that holds it. Your choice is remembered.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Kind of file</source>
         <translation>Kind of file</translation>
     </message>
@@ -4475,51 +4490,61 @@ then sync again.</translation>
         <translation>The value is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+73"/>
-        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
+        <location filename="../desktop/imports/reading.py" line="+77"/>
+        <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
+        <translation>{file} has column headers but no data rows: there is nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first sheet of {file}, &apos;{sheet}&apos;, has no data rows, and only a workbook&apos;s first sheet is read. Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its own.</source>
+        <translation>The first sheet of {file}, &apos;{sheet}&apos;, has no data rows, and only a workbook&apos;s first sheet is read. Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its own.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>The first row of {file} holds data, not column headers.</source>
         <translation>The first row of {file} holds data, not column headers.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+305"/>
+        <location line="+28"/>
+        <location filename="../desktop/imports/service.py" line="+307"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+32"/>
-        <location line="+127"/>
+        <location line="+35"/>
+        <location line="+151"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+41"/>
+        <location line="-164"/>
+        <location line="+61"/>
         <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
         <translation>{file} has bytes that are not valid {encoding} text near line {line}.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>{file} could not be read as CSV near line {line}: {error}</source>
         <translation>{file} could not be read as CSV near line {line}: {error}</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+66"/>
-        <location line="+28"/>
+        <location line="+83"/>
+        <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-98"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</translation>
     </message>
@@ -4529,7 +4554,7 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-227"/>
+        <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
@@ -4701,6 +4726,21 @@ then sync again.</translation>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
         <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has {count} values but the header has {columns} columns: the values after column {columns} belong to no column (a delimiter inside a value without quotes?).</source>
+        <translation>This row has {count} values but the header has {columns} columns: the values after column {columns} belong to no column (a delimiter inside a value without quotes?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The column {column} appears twice, as columns {first} and {second}: which one holds the values cannot be told. Remove or rename one of them.</source>
+        <translation>The column {column} appears twice, as columns {first} and {second}: which one holds the values cannot be told. Remove or rename one of them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
+        <translation>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</translation>
     </message>
 </context>
 <context>
@@ -9337,7 +9377,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+423"/>
+        <location filename="../desktop/imports/validation.py" line="+464"/>
         <source>A code may have at most {max} characters.</source>
         <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. Case type cell text as found -&gt; its label, learnt from the rows the careful path accepted (a few distinct texts: one look-up per row instead of a call to the normalising function). branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>A code may have at most {max} characters.</translation>

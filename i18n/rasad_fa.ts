@@ -2645,17 +2645,22 @@
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes} و {more} شعبه دیگر</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
         <source>{path}: the kind of file could not be told from its headers; use --kind.</source>
         <translation>{path}: نوع فایل از روی عنوان ستون‌ها تشخیص داده نشد؛ از گزینه --kind استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>{path}: the kind of file could not be told from the headers of its first sheet.</source>
+        <translation>{path}: نوع فایل از روی عنوان ستون‌های برگهٔ نخست آن تشخیص داده نشد.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2680,7 +2685,7 @@
         <translation>… مشکل‌های نشان‌داده‌نشده: {count}.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -2700,7 +2705,17 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+34"/>
+        <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
+        <translation>نوع پرونده «{value}» شناخته‌شده نیست: این پایگاه داده هنوز هیچ نوع پرونده‌ای ندارد (انواع پرونده از فهرست‌های پرونده‌ای می‌آیند که وارد می‌شوند).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown case type {value}. Known case types: {types}.</source>
+        <translation>نوع پرونده «{value}» شناخته‌شده نیست. انواع پرونده موجود: {types}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -3114,7 +3129,7 @@ then sync again.</source>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+28"/>
+        <location filename="../desktop/ui/dialogs/column_mapping.py" line="+30"/>
         <source>Match the file&apos;s columns</source>
         <translation>تطبیق ستون‌های فایل</translation>
     </message>
@@ -3124,7 +3139,7 @@ then sync again.</source>
         <translation>برخی از ستون‌های {file} شناسایی نشد. نوع فایل را انتخاب کنید و برای هر فیلد، ستونی را که حاوی آن است مشخص کنید. انتخاب شما برای دفعات بعد به خاطر سپرده می‌شود.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Kind of file</source>
         <translation>نوع فایل</translation>
     </message>
@@ -4471,51 +4486,61 @@ then sync again.</source>
         <translation>طول مقدار بیش از {max} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+73"/>
-        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
+        <location filename="../desktop/imports/reading.py" line="+77"/>
+        <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
+        <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first sheet of {file}, &apos;{sheet}&apos;, has no data rows, and only a workbook&apos;s first sheet is read. Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its own.</source>
+        <translation>برگهٔ نخست {file}، «{sheet}»، هیچ ردیف داده‌ای ندارد و از فایل اکسل تنها برگهٔ نخست خوانده می‌شود. برگه‌های دیگر آن: {sheets}. داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} is not a text (CSV) or Excel file that can be read.</source>
         <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>The first row of {file} holds data, not column headers.</source>
         <translation>ردیف نخست {file} به‌جای عنوان ستون‌ها، داده دارد.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../desktop/imports/service.py" line="+305"/>
+        <location line="+28"/>
+        <location filename="../desktop/imports/service.py" line="+307"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+32"/>
-        <location line="+127"/>
+        <location line="+35"/>
+        <location line="+151"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+41"/>
+        <location line="-164"/>
+        <location line="+61"/>
         <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
         <translation>{file} در نزدیکی سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>{file} could not be read as CSV near line {line}: {error}</source>
         <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+66"/>
-        <location line="+28"/>
+        <location line="+83"/>
+        <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-98"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} وارد نمی‌شود: باز شدنش {size} مگابایت جا می‌گیرد، بیش از {limit} مگابایتی که یک فایل اکسل می‌تواند داشته باشد.</translation>
     </message>
@@ -4525,7 +4550,7 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-227"/>
+        <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
@@ -4697,6 +4722,21 @@ then sync again.</source>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
         <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has {count} values but the header has {columns} columns: the values after column {columns} belong to no column (a delimiter inside a value without quotes?).</source>
+        <translation>این ردیف {count} مقدار دارد، اما ردیف عنوان {columns} ستون دارد: مقدارهای پس از ستون {columns} به هیچ ستونی تعلق ندارند (شاید در مقداری، ویرگول یا جداکنندهٔ دیگری بی‌گیومه آمده است؟).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The column {column} appears twice, as columns {first} and {second}: which one holds the values cannot be told. Remove or rename one of them.</source>
+        <translation>ستون {column} دو بار آمده است، در ستون‌های {first} و {second}: نمی‌توان دانست مقدارها در کدام است. یکی از آن دو را حذف کنید یا نامش را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
+        <translation>از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در {file}، برگهٔ «{sheet}». برگه‌های دیگر آن ({sheets}) خوانده نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -9333,7 +9373,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+423"/>
+        <location filename="../desktop/imports/validation.py" line="+464"/>
         <source>A code may have at most {max} characters.</source>
         <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. Case type cell text as found -&gt; its label, learnt from the rows the careful path accepted (a few distinct texts: one look-up per row instead of a call to the normalising function). branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>کد حداکثر می‌تواند {max} نویسه داشته باشد.</translation>

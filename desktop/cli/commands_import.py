@@ -60,6 +60,23 @@ def _print_summary(result, translate) -> None:
                 more=len(codes) - CHANGED_CODES_PRINTED))
 
 
+def _print_kind_unknown(path: Path, sheets: tuple[str, ...]) -> None:
+    """No kind matches the headers. In a workbook of several sheets the data is likely on another sheet: say that
+    only the first was read (--kind would not help)."""
+    from desktop.cli.output import print_error, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.imports.validation import only_first_sheet
+
+    if len(sheets) < 2:
+        print_error(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path}: the kind of file could not be told from its headers; use --kind."), path=str(path)))
+        return
+    print_error(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{path}: the kind of file could not be told from the headers of its first sheet."), path=str(path)))
+    problem = only_first_sheet(path.name, sheets)
+    print_error(translated(problem.context, problem.reason, **dict(problem.params)))
+
+
 def _import(args: argparse.Namespace) -> int:
     from desktop.cli.output import ExitCode, describe, open_existing_database, print_error, translated
     from desktop.clock import SystemClock
@@ -87,15 +104,14 @@ def _import(args: argparse.Namespace) -> int:
             kind = args.kind
             if kind is None:
                 try:
-                    kind = service.preview(path).kind
+                    preview = service.preview(path)
                 except DomainError as error:
                     print_error(f"{path}: {translate(error.context, error.message, error.params)}")
                     exit_code = 1
                     continue
+                kind = preview.kind
                 if kind is None:
-                    print_error(translated("Cli", QT_TRANSLATE_NOOP(
-                        "Cli", "{path}: the kind of file could not be told from its headers; use --kind."),
-                        path=str(path)))
+                    _print_kind_unknown(path, preview.sheets)
                     exit_code = 1
                     continue
             shown = _TerminalProgress(path.name)
@@ -180,6 +196,16 @@ class _TerminalProgress:
         self._line.clear()
 
 
+def _where(problem) -> str:  # noqa: ANN001 - an ImportProblem
+    """file:row:column, without the row of a problem of the whole file (row 0) or an empty column."""
+    parts = [problem.file]
+    if problem.row:
+        parts.append(str(problem.row))
+    if problem.column:
+        parts.append(problem.column)
+    return ":".join(parts)
+
+
 def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an ImportResult
     """What became of one file (and its first problems); 0 when it was imported or already there, else 1."""
     from desktop.cli.output import print_error, translated
@@ -206,7 +232,7 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
     if result.status != ALREADY_IMPORTED:
         for problem in result.problems[:PROBLEMS_SHOWN]:
             reason = translated(problem.context, problem.reason, **dict(problem.params))
-            print_error(f"{problem.file}:{problem.row}:{problem.column}: {reason}")
+            print_error(f"{_where(problem)}: {reason}")
         if result.problem_count > PROBLEMS_SHOWN:
             print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))

@@ -77,8 +77,9 @@ def _indicators(args: argparse.Namespace) -> int:
                 raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                     "Cli", "There is no district with the code {code}."), code=args.district))  # fmt: skip
             parent = ("district", district_id)
-        table = IndicatorService(database, principal=principal).table(
-            args.indicator, args.level, period, args.case_type, parent, refuse_outside=True)
+        service = IndicatorService(database, principal=principal)
+        case_type = None if args.case_type is None else _known_case_type(args.case_type, service.case_types())
+        table = service.table(args.indicator, args.level, period, case_type, parent, refuse_outside=True)
     finally:
         database.close()
     text = _as_json(table) if args.format == "json" else _as_csv(table)
@@ -93,6 +94,26 @@ def _indicators(args: argparse.Namespace) -> int:
     else:
         print(text, end="")
     return 0
+
+
+def _known_case_type(given: str, known: list[str]) -> str:
+    """``given`` as stored (Persian ی and ک, spaces collapsed: an Arabic keyboard's «حقوقي» is «حقوقی»), or a usage
+    error listing the known ones: an unknown type had printed an empty table with exit code 0, as if no branch
+    had figures."""
+    from desktop.cli.output import CommandFailed, ExitCode, listed, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.domain.persian import normalise_text
+
+    wanted = normalise_text(given)
+    if wanted in known:
+        return wanted
+    if not known:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Unknown case type {value}: this database has no case types yet (they come from imported case "
+                   "listings)."), value=given), ExitCode.USAGE)
+    raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Unknown case type {value}. Known case types: {types}."), value=given, types=listed(known)),
+        ExitCode.USAGE)
 
 
 _COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",

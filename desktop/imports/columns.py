@@ -116,6 +116,9 @@ class HeaderMatch:
     mapping: Mapping[str, int]
     missing_required: tuple[str, ...]
     unknown_headers: tuple[str, ...]
+    #: (field, index of the column read, index of another column naming the same field): which holds the values
+    #: cannot be told, so the file is refused (a header is matched once per file, never per row).
+    repeated: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -136,7 +139,9 @@ def match_headers(
 
     ``remembered`` maps normalised headers to fields (the setting ``import.mapping.<kind>``); ``explicit``
     maps fields to headers as spelled in the file (a mapping the user just confirmed) and wins over both.
-    The first column wins when two name the same field.
+    When two columns name the same field (the same header twice, or its Persian header and its English alias),
+    the first is in ``mapping`` and the pair in ``repeated``; a field the user matched explicitly is repeated
+    only by another column of the header he chose.
     """
     kind = FileKind(kind)
     known = _known_headers(kind)
@@ -162,8 +167,29 @@ def match_headers(
                 mapping[field] = index
                 claimed.add(index)
     missing = tuple(spec.field for spec in FIELDS[kind] if spec.required and spec.field not in mapping)
-    unknown = tuple(headers[i] for i in range(len(headers)) if i not in claimed and normalised[i])
-    return HeaderMatch(kind, mapping, missing, unknown)
+    repeated = _repeated(normalised, mapping, claimed, known, remembered_fields, explicit or {}, fields)
+    again = {index for _, _, index in repeated}
+    unknown = tuple(headers[i] for i in range(len(headers)) if i not in claimed and i not in again and normalised[i])
+    return HeaderMatch(kind, mapping, missing, unknown, repeated)
+
+
+def _repeated(normalised: Sequence[str], mapping: Mapping[str, int], claimed: set[int], known: Mapping[str, str],
+              remembered: Mapping[str, str], explicit: Mapping[str, str], fields: set[str],
+              ) -> tuple[tuple[str, int, int], ...]:
+    """The columns left unclaimed that name a field another column holds: (field, held by, index)."""
+    chosen = {normalise_header(header): field for field, header in explicit.items() if field in fields and header}
+    repeated = []
+    for index, name in enumerate(normalised):
+        if index in claimed or not name:
+            continue
+        field = chosen.get(name)
+        if field is None:
+            field = known.get(name) or remembered.get(name)
+            if field in explicit:  # the user chose another column for it: this one is not read
+                field = None
+        if field is not None and field in mapping:
+            repeated.append((field, mapping[field], index))
+    return tuple(repeated)
 
 
 def guess_kind(headers: Sequence[str], remembered: Mapping[FileKind, Mapping[str, str]] | None = None,

@@ -4,11 +4,15 @@
   strict UTF-8, else the file is read as Windows-1256. The delimiter is the most frequent of ``, ; tab |`` on
   the header line.
 * Excel ``.xlsx`` (and old ``.xls``): the first worksheet, through python-calamine; a worksheet too large to
-  hold in memory is streamed with openpyxl's read-only mode instead.
+  hold in memory is streamed with openpyxl's read-only mode instead. Only the first sheet is read; the reader
+  names it and the others (:attr:`TableReader.sheets`) so that a refusal can say so.
 
 Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
-cell texts as a list aligned with :attr:`TableReader.headers`. Unreadable, empty or header-less files raise an
-:class:`ImportFileError` (a :class:`DomainError` of context "Import") naming the file.
+cell texts as a list aligned with :attr:`TableReader.headers`. A row with values beyond the header's columns is
+still yielded, and its line noted in :attr:`TableReader.wide_rows` for the checker to refuse. Unreadable, empty,
+header-less or header-only files raise an :class:`ImportFileError` (a :class:`DomainError` of context "Import")
+naming the file - the first data row is read ahead when the file is opened, so a file with nothing to import is
+refused before its columns are matched.
 """
 
 from __future__ import annotations
@@ -16,15 +20,16 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
 from desktop.domain.system_errors import describe_os_error
 
 IMPORT_CONTEXT = "Import"
@@ -69,6 +74,18 @@ class NoHeaderError(ImportFileError):
     """The first row holds data, not column headers."""
 
 
+NO_DATA_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no data rows: there is nothing to import.")
+FIRST_SHEET_HAS_NO_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "The first sheet of {file}, '{sheet}', has no data rows, and only a workbook's first sheet is read. "
+              "Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its "
+              "own.")
+
+
+def listed_sheets(names: Sequence[str]) -> Bilingual:
+    """Sheet names as a message lists them: «آمار»، «Notes» in Persian, 'آمار', 'Notes' in English."""
+    return Bilingual("، ".join(f"«{name}»" for name in names), ", ".join(f"'{name}'" for name in names))
+
+
 def _unreadable_binary(path: Path) -> UnreadableFileError:
     return UnreadableFileError(path, QT_TRANSLATE_NOOP(
         "Import", "{file} is not a text (CSV) or Excel file that can be read."))
@@ -80,15 +97,27 @@ class TableReader:
     format: str = ""
     encoding: str = ""
     delimiter: str = ""
+    # A workbook's sheets in order, the first the one read (empty for a CSV file).
+    sheets: tuple[str, ...] = ()
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.headers: list[str] = []
         self.header_line = 1
+        # Line -> how many fields it has, for each row read so far with a value after the header's last column
+        # (an unquoted delimiter, a shifted export): its values cannot be matched to columns. Filled as
+        # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
+        # and emptied by the checker as it refuses them.
+        self.wide_rows: dict[int, int] = {}
+
+    @property
+    def sheet(self) -> str:
+        """The name of the sheet read ('' for a CSV file)."""
+        return self.sheets[0] if self.sheets else ""
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """``(line, cells)`` for each non-blank row after the header; ``cells`` has at least one entry per
-        header (short rows are padded with ``''``)."""
+        header (short rows are padded with ``''``; a longer row is noted in :attr:`wide_rows`)."""
         raise NotImplementedError
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
@@ -118,6 +147,20 @@ class TableReader:
                 "Import", "The first row of {file} holds data, not column headers."), line=line)
         self.headers = cells
         self.header_line = line
+
+    def _no_data_rows(self) -> EmptyFileError:
+        """The error of a file with a header and nothing after it; a workbook's names the sheet read and the others
+        (the data is likely on another sheet)."""
+        if len(self.sheets) > 1:
+            return EmptyFileError(self.path, FIRST_SHEET_HAS_NO_ROWS, sheet=self.sheet,
+                                  sheets=listed_sheets(self.sheets[1:]))
+        return EmptyFileError(self.path, NO_DATA_ROWS)
+
+    def _note_if_wide(self, line: int, cells: list[str]) -> None:
+        """Called only for a row longer than the header: noted when a value lies beyond the header's columns
+        (blank cells there - a trailing delimiter on every line - are harmless)."""
+        if any(cell.strip() for cell in cells[len(self.headers):]):
+            self.wide_rows[line] = len(cells)
 
 
 def open_table(path: Path | str) -> TableReader:
@@ -195,6 +238,9 @@ class CsvReader(TableReader):
             self._reader = csv.reader(self._text, delimiter=self.delimiter)
             self._line = 0
             self._read_header()
+            self._first = self._first_data_row()
+            if self._first is None:
+                raise self._no_data_rows()
         except BaseException:
             self._binary.close()
             raise
@@ -226,20 +272,40 @@ class CsvReader(TableReader):
                 self._check_header(cells, line)
                 return
 
+    def _first_data_row(self) -> tuple[int, list[str]] | None:
+        """The first non-blank row after the header (read ahead: a header-only file is refused when opened)."""
+        width = len(self.headers)
+        while (row := self._next()) is not None:
+            line = self._line + 1
+            self._line = self._reader.line_num
+            if len(row) > width:
+                self._note_if_wide(line, row)
+            elif len(row) < width:
+                row += [""] * (width - len(row))
+            if any(row):
+                return line, row
+        return None
+
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         reader = self._reader
         width = len(self.headers)
         padding = [""] * width
+        if self._first is not None:
+            first, self._first = self._first, None
+            yield first
         previous = self._line
         while True:
             try:
                 for row in reader:
                     line = previous + 1
                     previous = reader.line_num
-                    if len(row) < width:
-                        if not row:
+                    if len(row) != width:  # the one comparison a row costs, as when it only padded short rows
+                        if len(row) > width:
+                            self._note_if_wide(line, row)
+                        elif not row:
                             continue
-                        row += padding[len(row):]
+                        else:
+                            row += padding[len(row):]
                     if row[0] or any(row):
                         yield line, row
                 return
@@ -336,23 +402,39 @@ class _WorksheetReader(TableReader):
         self._source = source
         self._total = total
         self._done = 0
+        self._first: tuple[int, list[str]] | None = None
         for line, values in source:
             cells = [cell_text(v) for v in values]
             if any(cells):
                 while cells and not cells[-1]:
                     cells.pop()
                 self._check_header(cells, line)
-                return
-        raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+                break
+        else:
+            if len(self.sheets) > 1:  # an empty first sheet: the data is likely on another
+                raise self._no_data_rows()
+            raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+        self._first = next(self._shaped_rows(), None)
+        if self._first is None:
+            raise self._no_data_rows()
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
+        first, self._first = self._first, None
+        rest = self._shaped_rows()
+        return rest if first is None else itertools.chain((first,), rest)
+
+    def _shaped_rows(self) -> Iterator[tuple[int, list[str]]]:
         width = len(self.headers)
         text: Callable[[Any], str] = cell_text
+        wide = self.wide_rows
         for line, values in self._source:
             self._done = line
             cells = [v.strip() if type(v) is str else text(v) for v in values]
-            if len(cells) < width:
-                cells += [""] * (width - len(cells))
+            if len(cells) != width:
+                if len(cells) < width:
+                    cells += [""] * (width - len(cells))
+                elif any(cells[width:]):  # the cells are stripped already
+                    wide[line] = len(cells)
             if any(cells):
                 yield line, cells
 
@@ -367,6 +449,7 @@ class _CalamineReader(_WorksheetReader):
 
         try:
             self._book = CalamineWorkbook.from_path(str(path))
+            self.sheets = tuple(self._book.sheet_names)
             sheet = self._book.get_sheet_by_index(0)
         except (CalamineError, ValueError, OSError) as error:
             raise UnreadableFileError(path, QT_TRANSLATE_NOOP(
@@ -395,6 +478,7 @@ class _OpenpyxlReader(_WorksheetReader):
 
         try:
             self._book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            self.sheets = tuple(self._book.sheetnames)
             sheet = self._book.worksheets[0]
         except Exception as error:  # openpyxl raises many kinds on damaged workbooks
             raise UnreadableFileError(path, QT_TRANSLATE_NOOP(

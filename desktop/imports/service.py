@@ -115,6 +115,7 @@ class FilePreview:
     format: str  # 'csv' | 'xlsx'
     encoding: str = ""
     delimiter: str = ""
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, the first the one read
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,8 @@ class ImportService(ActsForPrincipal):
             headers = tuple(reader.headers)
             kind = guess_kind(headers, remembered)
             match = match_headers(kind, headers, remembered[kind]) if kind else None
-            return FilePreview(path, kind, headers, match, first, reader.format, reader.encoding, reader.delimiter)
+            return FilePreview(path, kind, headers, match, first, reader.format, reader.encoding, reader.delimiter,
+                               reader.sheets)
 
     # --- import ---
 
@@ -347,16 +349,17 @@ class ImportService(ActsForPrincipal):
                      confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None) -> None:
         name = reader.path.name
         match = match_headers(kind, reader.headers, remembered, mapping)
-        if not match.complete:
+        if not match.complete or match.repeated:
             if not match.mapping:
                 problems.add(ImportProblem(name, reader.header_line, "", NO_HEADER_KNOWN,
                                            {"file": name, "encoding": reader.encoding or reader.format}))
-            for problem in header_problems(name, match, reader.header_line):
+            for problem in header_problems(name, match, reader.header_line, reader.headers, reader.sheets):
                 problems.add(problem)
             raise _Rejected
         branches = {code: branch_id for code, branch_id in session.execute(select(Branch.code, Branch.id))}
         today = self.clock.today()
         checker = CHECKERS[kind](name, reader.headers, match, branches, today, problems)
+        checker.wide_rows = reader.wide_rows  # filled as the rows are read
         checker.set_earliest_year(int(get_setting(session, EARLIEST_YEAR_SETTING, DEFAULT_EARLIEST_YEAR)
                                       or DEFAULT_EARLIEST_YEAR))
         if isinstance(checker, MonthlyChecker):
@@ -450,7 +453,8 @@ class ImportService(ActsForPrincipal):
         try:
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as file:
                 headers = [translate("Import", header, {}) for header in PROBLEM_HEADERS]
-                write_csv_rows(file, headers, ((problem.file, problem.row, problem.column,
+                # A problem of the whole file has no row (0): its cell is left empty, as the window shows "—".
+                write_csv_rows(file, headers, ((problem.file, problem.row or "", problem.column,
                                                        translate(problem.context, problem.reason, problem.params))
                                                       for problem in problems))
             os.replace(temporary, path)

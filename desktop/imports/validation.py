@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.jalali import PARSE_YEARS, from_jalali, to_jalali
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError, english_fields
 from desktop.domain.organisation import CODE_MAX_LENGTH, validate_name
 from desktop.imports.columns import FIELDS, FieldSpec, FileKind, HeaderMatch, field_spec
 from desktop.imports.parsing import (
@@ -36,7 +36,7 @@ from desktop.imports.parsing import (
     raw_date,
     time_cache,
 )
-from desktop.imports.reading import IMPORT_CONTEXT
+from desktop.imports.reading import IMPORT_CONTEXT, listed_sheets
 
 #: At most this many problems are kept (all are counted).
 MAX_STORED_PROBLEMS = 10_000
@@ -75,6 +75,15 @@ COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
 DEFAULT_EARLIEST_YEAR = 1370
 PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Import", "The satisfaction average must be between 0 and 100, not {value}.")
+WIDE_ROW = QT_TRANSLATE_NOOP(
+    "Import", "This row has {count} values but the header has {columns} columns: the values after column "
+              "{columns} belong to no column (a delimiter inside a value without quotes?).")
+REPEATED_COLUMN = QT_TRANSLATE_NOOP(
+    "Import", "The column {column} appears twice, as columns {first} and {second}: which one holds the values "
+              "cannot be told. Remove or rename one of them.")
+ONLY_FIRST_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "Only the first sheet of a workbook is read: '{sheet}' in {file}. Its other sheets ({sheets}) are "
+              "not read; move the data to the first sheet, or save its sheet as a file of its own.")
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,7 @@ class ImportProblem:
 
     def english(self) -> str:
         try:
-            return self.reason.format(**self.params)
+            return self.reason.format(**english_fields(self.params))  # a list of sheet names in English
         except (KeyError, IndexError, ValueError):
             return self.reason
 
@@ -115,14 +124,30 @@ class Problems:
         return self.count > 0
 
 
-def header_problems(file_name: str, match: HeaderMatch, header_line: int = 1) -> list[ImportProblem]:
-    """One problem per required column the file lacks."""
+def header_problems(file_name: str, match: HeaderMatch, header_line: int = 1,
+                    headers: Sequence[str] = (), sheets: Sequence[str] = ()) -> list[ImportProblem]:
+    """One problem per column two columns name (at their header, ``headers`` as in the file) and per required
+    column the file lacks; with the latter, a workbook of several ``sheets`` also says that only its first sheet
+    was read."""
     problems = []
+    for name, first, second in match.repeated:
+        shown = headers[second] if second < len(headers) else field_spec(match.kind, name).persian
+        problems.append(ImportProblem(file_name, header_line, shown, REPEATED_COLUMN,
+                                      {"column": shown, "first": first + 1, "second": second + 1}))
+    if match.missing_required and len(sheets) > 1:
+        problems.append(only_first_sheet(file_name, sheets, header_line))
     for name in match.missing_required:
         spec = field_spec(match.kind, name)
         problems.append(ImportProblem(file_name, header_line, spec.persian, COLUMN_MISSING,
                                       {"column": f"{spec.persian} ({spec.english})"}))
     return problems
+
+
+def only_first_sheet(file_name: str, sheets: Sequence[str], row: int = 0) -> ImportProblem:
+    """That a workbook's first sheet, and only it, was read: said where its columns are not the expected ones
+    (its data may be on another sheet)."""
+    return ImportProblem(file_name, row, "", ONLY_FIRST_SHEET,
+                         {"file": file_name, "sheet": sheets[0], "sheets": listed_sheets(sheets[1:])})
 
 
 _BAD: Any = object()  # a cell that failed (its problem is reported)
@@ -150,6 +175,10 @@ class RowChecker:
         self.first_month: int | None = None
         self.last_month: int | None = None
         self._row_failed = False
+        # The reader's :attr:`~desktop.imports.reading.TableReader.wide_rows` (line -> values), filled as it
+        # reads: such a row is refused whole, and its line taken out (a file of such rows keeps one batch's).
+        # Looked at once per batch; its rows one by one only when it holds some.
+        self.wide_rows: dict[int, int] = {}
         self.set_earliest_year(DEFAULT_EARLIEST_YEAR)
 
     def set_earliest_year(self, year: int) -> None:
@@ -210,8 +239,27 @@ class RowChecker:
 
     # --- rows ---
 
+    def without_wide_rows(self, rows: Sequence[tuple[int, list[str]]]) -> Sequence[tuple[int, list[str]]]:
+        """``rows`` less those with values beyond the header's columns, each reported (its other cells are not
+        checked: its values may be shifted, and their problems would mislead). ``rows`` itself when the reader
+        has noted none since the last batch."""
+        wide = self.wide_rows
+        if not wide:
+            return rows
+        columns = len(self.headers)
+        kept = []
+        for line, cells in rows:
+            count = wide.pop(line, None)
+            if count is None:
+                kept.append((line, cells))
+                continue
+            self.problems.rows += 1
+            self.problems.add(ImportProblem(self.file_name, line, "", WIDE_ROW, {"count": count, "columns": columns}))
+        return kept
+
     def check(self, rows: Sequence[tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
         """The records of the rows that passed; problems of the others go to :attr:`problems`."""
+        rows = self.without_wide_rows(rows)
         records = []
         for line, cells in rows:
             self._row_failed = False
@@ -259,6 +307,7 @@ class CaseChecker(RowChecker):
         return list(range(self.first_month, last + 1))
 
     def check(self, rows: Sequence[tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
+        rows = self.without_wide_rows(rows)
         ix = self.index
         i_num, i_branch, i_type, i_reg = ix["case_number"], ix["branch_code"], ix["case_type"], ix["registered_on"]
         i_ref, i_hear, i_count, i_disp = ix["referred_at"], ix["first_hearing_on"], ix["hearings"], ix["disposed_on"]

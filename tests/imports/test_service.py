@@ -138,12 +138,12 @@ def test_a_bad_case_row_rejects_the_file_and_writes_nothing(
 @pytest.mark.parametrize(("content", "words"), [
     (b"", "is empty"),
     (bytes(range(256)) * 64, "not a text (CSV) or Excel file"),
-    ((",".join(CASE_HEADERS) + "\n").encode(), "no rows"),
+    ((",".join(CASE_HEADERS) + "\n").encode(), "has column headers but no data rows"),
     ("شماره پرونده,کد شعبه\n1,101001\n".encode(), "missing"),
     # Persian in a code page that garbles it: no header is recognised
     ("شماره پرونده,کد شعبه,نوع پرونده,تاریخ ثبت,تاریخ مختومه\n".encode("utf-16-le")[:-2].replace(b"\x06", b"\x07"),
      "not a text"),
-    ("شماره پرونده,کد شعبه,نوع پرونده\n".encode("cp1252", errors="replace"), "None of the column headers"),
+    ("شماره پرونده,کد شعبه,نوع پرونده\n1,101001,x\n".encode("cp1252", errors="replace"), "None of the column headers"),
 ])
 def test_unreadable_or_empty_files_are_rejected_with_a_file_problem(
         service: ImportService, database: Database, tmp_path: Path, content: bytes, words: str) -> None:

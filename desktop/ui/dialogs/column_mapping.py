@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from desktop.imports.columns import FIELDS, FileKind, match_headers
 from desktop.imports.service import FilePreview
+from desktop.imports.validation import only_first_sheet
 from desktop.ui.formatting import list_separator
 from desktop.ui.labels import file_kind_label
+from desktop.ui.language import translate
 
 NOT_IN_FILE = ""
 
@@ -31,9 +33,13 @@ class ColumnMappingDialog(QDialog):
         self._remembered = remembered
         self._fields: dict[str, QComboBox] = {}
 
-        intro = QLabel(self.tr("Some columns of {file} were not recognised. Choose the kind of file and, for each "
-                               "field, the column that holds it. Your choice is remembered.")
-                       .format(file=preview.path.name))
+        text = self.tr("Some columns of {file} were not recognised. Choose the kind of file and, for each "
+                       "field, the column that holds it. Your choice is remembered.").format(file=preview.path.name)
+        if len(preview.sheets) > 1:  # the data may well be on another sheet: say which one these columns are from
+            sheet = only_first_sheet(preview.path.name, preview.sheets)
+            text += "\n\n" + translate(sheet.context, sheet.reason, **sheet.params)
+        intro = QLabel(text)
+        intro.setObjectName("intro")
         intro.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")

@@ -1,0 +1,75 @@
+"""The imports page shows the refusals of a file of the wrong shape in Persian, as the command line prints them:
+a header with no rows at once (before any column is asked for), a row with more values than the header in the
+problem list with its row and no column, and a workbook whose first sheet is not the data naming its sheets in
+the column dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from desktop.context import AppServices
+from desktop.ui.changes import ChangeNotifier
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
+from desktop.ui.dialogs.import_problems import ImportProblemsDialog
+from desktop.ui.pages.imports import ImportsPage
+from tests.ui.test_indicators_page import BRANCH_HEADERS, import_through_page, silent_messages  # noqa: F401
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot, services: AppServices) -> ImportsPage:
+    page = ImportsPage(services, ChangeNotifier())
+    qtbot.addWidget(page)
+    return page
+
+
+def test_a_header_only_file_is_refused_at_once_saying_it_has_no_data_rows(
+        qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str], monkeypatch) -> None:  # noqa: F811
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda _dialog: pytest.fail("no column to match"))
+    path = tmp_path / "hdronly.csv"
+    path.write_text("branch_code,year,month\n", encoding="utf-8")
+    page = _page(qtbot, services)
+    import_through_page(qtbot, page, path)
+    assert silent_messages == ["hdronly.csv عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن "
+                               "نیست."]
+    assert page.last_result is None and services.imports.history() == []
+
+
+def test_a_row_with_more_values_than_the_header_is_listed_with_its_row_and_no_column(
+        qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str], monkeypatch) -> None:  # noqa: F811
+    listed: list[tuple[str, str, str]] = []
+
+    def review(dialog: ImportProblemsDialog) -> int:
+        model = dialog.model
+        listed.extend(tuple(model.index(row, column).data() for column in (1, 2, 3)) for row in range(model.rowCount()))
+        return ImportProblemsDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportProblemsDialog, "exec", review)
+    path = tmp_path / "extra.csv"
+    path.write_text(",".join(BRANCH_HEADERS) + "\n201,شعبه ۲۰۱,01,,اضافه\n", encoding="utf-8")
+    page = _page(qtbot, services)
+    import_through_page(qtbot, page, path)
+    assert listed == [("۲", "—", "این ردیف ۵ مقدار دارد، اما ردیف عنوان ۴ ستون دارد: مقدارهای پس از ستون ۴ به هیچ "
+                                 "ستونی تعلق ندارند (شاید در مقداری، ویرگول یا جداکنندهٔ دیگری بی‌گیومه آمده است؟).")]
+    assert page.last_result.status == "rejected" and services.imports.history() == []
+
+
+def test_the_column_dialog_of_a_workbook_names_the_sheet_read_and_the_others(
+        qtbot, services: AppServices, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "خلاصه"
+    book.active.append(["عنوان", "مقدار"])
+    book.active.append(["جمع", 12])
+    book.create_sheet("آمار").append(list(BRANCH_HEADERS))
+    path = tmp_path / "m_sheet2.xlsx"
+    book.save(path)
+    dialog = ColumnMappingDialog(services.imports.preview(path), {})
+    qtbot.addWidget(dialog)
+    intro = dialog.findChild(QLabel, "intro")
+    assert intro is not None and intro.text().endswith(
+        "از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در m_sheet2.xlsx، برگهٔ «خلاصه». برگه‌های دیگر آن («آمار») خوانده "
+        "نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.")
