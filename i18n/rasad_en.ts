@@ -1083,7 +1083,7 @@
         <translation>rejected</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Give --name.</source>
         <translation>Give --name.</translation>
     </message>
@@ -3498,7 +3498,7 @@ then sync again.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+18"/>
+        <location filename="../desktop/exports/files.py" line="+20"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>The file {path} could not be written: {reason}</translation>
     </message>
@@ -8388,7 +8388,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+46"/>
+        <location filename="../desktop/store/backup.py" line="+44"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>

@@ -1081,7 +1081,7 @@
         <translation>رد شد</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Give --name.</source>
         <translation>‏--name را بدهید.</translation>
     </message>
@@ -3496,7 +3496,7 @@ then sync again.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/exports/files.py" line="+18"/>
+        <location filename="../desktop/exports/files.py" line="+20"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>فایل {path} نوشته نشد: {reason}</translation>
     </message>
@@ -8384,7 +8384,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+46"/>
+        <location filename="../desktop/store/backup.py" line="+44"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
