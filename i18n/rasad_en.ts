@@ -2637,7 +2637,7 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+54"/>
+        <location filename="../desktop/cli/commands_import.py" line="+58"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
@@ -2657,12 +2657,42 @@
         <translation>{path}: the kind of file could not be told from the headers of its first sheet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: the import was interrupted; nothing was written.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+31"/>
+        <source>Import the file and mark them withdrawn? [y/N] </source>
+        <translation>Import the file and mark them withdrawn? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>branch {branch}: {count}</source>
+        <translation>branch {branch}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{codes} and {more} more branches</source>
+        <translation>{codes} and {more} more branches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: this case listing no longer holds {count} pending cases that earlier files brought; importing it marks them withdrawn (not deleted) - {codes}.</source>
+        <translation>{path}: this case listing no longer holds {count} pending cases that earlier files brought; importing it marks them withdrawn (not deleted) - {codes}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
+        <translation>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} was already imported; nothing changed.</translation>
     </message>
@@ -2687,7 +2717,7 @@
         <translation>… problems not shown: {count}.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-135"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>

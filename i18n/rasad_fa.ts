@@ -2635,7 +2635,7 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+54"/>
+        <location filename="../desktop/cli/commands_import.py" line="+58"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
@@ -2655,12 +2655,42 @@
         <translation>{path}: نوع فایل از روی عنوان ستون‌های برگهٔ نخست آن تشخیص داده نشد.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+31"/>
+        <source>Import the file and mark them withdrawn? [y/N] </source>
+        <translation>فایل وارد شود و این پرونده‌ها «خارج‌شده» علامت بخورند؟ [y/N] </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>branch {branch}: {count}</source>
+        <translation>شعبهٔ {branch}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{codes} and {more} more branches</source>
+        <translation>{codes} و {more} شعبهٔ دیگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: this case listing no longer holds {count} pending cases that earlier files brought; importing it marks them withdrawn (not deleted) - {codes}.</source>
+        <translation>{path}: {count} پروندهٔ جاری که فایل‌های پیشین آورده بودند در این فهرست پرونده‌ها نیست؛ با وارد کردن آن، این پرونده‌ها «خارج‌شده» علامت می‌خورند (حذف نمی‌شوند) - {codes}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
+        <translation>{path} وارد نشد؛ چیزی نوشته نشد. برای وارد کردن آن ‎--confirm-withdrawals‎ را بدهید، یا اگر فهرست تنها بخشی از پرونده‌ها را دارد ‎--not-snapshot‎ را.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was already imported; nothing changed.</source>
         <translation>{path} پیش‌تر وارد شده است؛ هیچ تغییری اعمال نشد.</translation>
     </message>
@@ -2685,7 +2715,7 @@
         <translation>… مشکل‌های نشان‌داده‌نشده: {count}.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-135"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -4875,7 +4905,7 @@ Import the file?</source>
         <translation>{file} دیگر {count} پروندهٔ جاری از شعبه‌ها و ماه‌هایی را که در بر می‌گیرد ندارد. این پرونده‌ها «خارج‌شده» علامت می‌خورند (حذف نمی‌شوند):
 {counts}
 
-پرونده وارد شود؟</translation>
+فایل وارد شود؟</translation>
     </message>
     <message>
         <location line="+9"/>

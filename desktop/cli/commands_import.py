@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.add_argument("--not-snapshot", dest="snapshot", action="store_false",
                          help="a case listing is partial: do not mark the cases it lacks as withdrawn "
                               "(default: a listing is a full snapshot of the branches and months it covers)")
+    command.add_argument("--confirm-withdrawals", dest="confirm_withdrawals", action="store_true",
+                         help="accept that a snapshot case listing marks the pending cases it no longer holds "
+                              "withdrawn (default: asked on a terminal; elsewhere the file is not imported and "
+                              "the counts are printed)")
     command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
                          help="store the earliest plausible registration year (the database setting, default 1370) "
                               "before importing")
@@ -82,7 +86,7 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.clock import SystemClock
     from desktop.domain.approval import PeriodLocked
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-    from desktop.imports.service import ImportService
+    from desktop.imports.service import CANCELLED, ImportService
     from desktop.tasks import TaskCancelled
 
     database = open_existing_database(args.db)
@@ -116,10 +120,21 @@ def _import(args: argparse.Namespace) -> int:
                     continue
             shown = _TerminalProgress(path.name)
             progress = shown.progress()
+            # Withdrawals are accepted with --confirm-withdrawals, else asked on a terminal (the import run again
+            # after "yes", as the window does), else the file is not imported: a script never withdraws cases
+            # nobody saw (print_result prints their counts).
+            accepted = args.confirm_withdrawals
             try:
                 with _interrupt_cancels(progress):
                     result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
-                                                 snapshot=args.snapshot, progress=progress)
+                                                 snapshot=args.snapshot, progress=progress,
+                                                 confirm_withdrawals=lambda _counts, accepted=accepted: accepted)
+                    if result.status == CANCELLED and not accepted:
+                        shown.clear()
+                        if _asked_to_withdraw(path, result.withdrawn):
+                            result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
+                                                         snapshot=args.snapshot, progress=progress,
+                                                         confirm_withdrawals=lambda _counts: True)
             except TaskCancelled:
                 shown.clear()
                 print_error(translated("Cli", QT_TRANSLATE_NOOP(
@@ -140,6 +155,37 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return exit_code
+
+
+def _asked_to_withdraw(path: Path, counts: Mapping[str, int]) -> bool:
+    """On a terminal, the question the window asks before a snapshot listing marks cases withdrawn (they stop
+    counting as pending); asked after the trial run rolled back, so no lock is held while the user reads."""
+    import sys
+
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    if sys.stdin is None or not sys.stdin.isatty() or not sys.stderr.isatty():
+        return False
+    print(_withdrawal_counts(path, counts), file=sys.stderr)
+    answer = input(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Import the file and mark them withdrawn? [y/N] ")))
+    return answer.strip().lower() in {"y", "yes", translated("Cli", QT_TRANSLATE_NOOP("Cli", "y")).lower()}
+
+
+def _withdrawal_counts(path: Path, counts: Mapping[str, int]) -> str:
+    from desktop.cli.output import listed, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    shown = sorted(counts.items())
+    codes = listed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "branch {branch}: {count}"), branch=code, count=count)
+                   for code, count in shown[:CHANGED_CODES_PRINTED])
+    if len(shown) > CHANGED_CODES_PRINTED:
+        codes = translated("Cli", QT_TRANSLATE_NOOP("Cli", "{codes} and {more} more branches"), codes=codes,
+                           more=len(shown) - CHANGED_CODES_PRINTED)
+    return translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "{path}: this case listing no longer holds {count} pending cases that earlier files brought; "
+               "importing it marks them withdrawn (not deleted) - {codes}."),
+        path=str(path), count=sum(counts.values()), codes=codes)
 
 
 @contextmanager
@@ -210,9 +256,15 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
     """What became of one file (and its first problems); 0 when it was imported or already there, else 1."""
     from desktop.cli.output import print_error, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
-    from desktop.imports.service import ALREADY_IMPORTED, IMPORTED
+    from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED
 
     exit_code = 0
+    if result.status == CANCELLED:  # the withdrawals were not confirmed
+        print_error(_withdrawal_counts(path, result.withdrawn))
+        print_error(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or "
+                   "--not-snapshot if the listing holds only some of the cases."), path=str(path)))
+        return 1
     if result.status == ALREADY_IMPORTED:
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "{path} was already imported; nothing changed."), path=str(path)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -54,10 +55,36 @@ def test_the_summary_names_withdrawals_and_changed_branches_and_a_partial_listin
     assert partial.returncode == 0 and "withdrawn" not in partial.stdout
     snapshot_file = write_csv(tmp_path / "c.csv", CASE_HEADERS, CASES[:1] + (
         ("1004", "101001", "حقوقی", "1403/02/09", "", "", "", ""), ("1005", "101002", "کیفری", "1403/02/10", "", "", "", "")))
-    snapshot = _run("--db", db_path, snapshot_file)
+    snapshot = _run("--db", db_path, snapshot_file, "--confirm-withdrawals")
     assert snapshot.returncode == 0, snapshot.stderr
     assert "1 pending cases of branch 101002 are not in this listing any more: marked withdrawn." in snapshot.stdout
     assert "1403/02: figures changed for 2 branches: 101001, 101002" in snapshot.stdout
+
+
+def test_a_snapshot_that_would_withdraw_cases_is_not_imported_by_a_script_unless_confirmed(
+        database: Database, tmp_path: Path) -> None:
+    """The window asks before a snapshot marks pending cases withdrawn; a script (no terminal) got no question
+    and the cases stopped counting as pending in silence."""
+    db_path = database.path
+    database.close()
+    assert _run("--db", db_path, write_csv(tmp_path / "a.csv", CASE_HEADERS, CASES)).returncode == 0
+    # 1002 (101002, pending) is gone from a listing that covers its branch and month
+    smaller = write_csv(tmp_path / "b.csv", CASE_HEADERS, CASES[:1] + (
+        ("1004", "101001", "حقوقی", "1403/02/09", "", "", "", ""), ("1005", "101002", "کیفری", "1403/02/10", "", "", "", "")))
+
+    refused = _run("--db", db_path, smaller)
+    assert refused.returncode == 1
+    assert ("b.csv: this case listing no longer holds 1 pending cases that earlier files brought; importing it"
+            " marks them withdrawn (not deleted) - branch 101002: 1.") in refused.stderr
+    assert "b.csv was not imported; nothing was written. Give --confirm-withdrawals" in refused.stderr
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM case_record WHERE withdrawn_on IS NOT NULL").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM case_record").fetchone() == (len(CASES),)
+
+    confirmed = _run("--db", db_path, smaller, "--confirm-withdrawals")
+    assert confirmed.returncode == 0, confirmed.stderr
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM case_record WHERE withdrawn_on IS NOT NULL").fetchone() == (1,)
 
 
 def test_the_earliest_plausible_year_is_stored_from_the_command_line(database: Database, tmp_path: Path) -> None:
@@ -105,3 +132,45 @@ def test_in_persian_the_changed_codes_are_a_persian_list(capsys: pytest.CaptureF
     _print_summary(SimpleNamespace(notes=(), changed_branches=((16837, ("101001", "101002")),)), None)
     line = capsys.readouterr().out.strip()
     assert line.endswith("۱۰۱۰۰۱، ۱۰۱۰۰۲") and ", " not in line, line
+
+
+def test_on_a_terminal_the_withdrawals_are_asked_and_a_yes_imports_the_file(database: Database, tmp_path: Path) -> None:
+    import pty
+    import select
+    import time
+
+    db_path = database.path
+    database.close()
+    assert _run("--db", db_path, write_csv(tmp_path / "a.csv", CASE_HEADERS, CASES)).returncode == 0
+    smaller = write_csv(tmp_path / "b.csv", CASE_HEADERS, CASES[:1] + (
+        ("1004", "101001", "حقوقی", "1403/02/09", "", "", "", ""), ("1005", "101002", "کیفری", "1403/02/10", "", "", "", "")))
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RASAD_LANG": "en"}
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "import", "--db", str(db_path), str(smaller)],
+                               cwd=ROOT, env=env, stdin=terminal, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    seen, answered = b"", False
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:  # the terminal closed: the process is done
+                    break
+                seen += chunk
+            if not answered and b"mark them withdrawn? [y/N]" in seen:
+                os.write(controller, b"y\n")
+                answered = True
+            if process.poll() is not None and not ready:
+                break
+    finally:
+        os.close(controller)
+        process.wait(30)
+    text = seen.decode("utf-8", "replace")
+    assert answered, text
+    assert "no longer holds 1 pending cases" in text and "branch 101002: 1" in text
+    assert process.returncode == 0 and "marked withdrawn" in text, text
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM case_record WHERE withdrawn_on IS NOT NULL").fetchone() == (1,)
