@@ -111,10 +111,10 @@ def test_generate_files_takes_branch_codes_from_a_database_and_writes_excel(
     assert {row[0] for row in rows[1:]} <= {"B1", "B2", "B3"}
 
 
-def test_an_unknown_case_type_is_a_usage_error_listing_the_known_ones(db_path: Path) -> None:
+def test_an_unknown_case_type_is_refused_like_an_unknown_district_listing_the_known_ones(db_path: Path) -> None:
     code, out, err = run_cli("indicators", "--db", str(db_path), "--indicator", "clearance_rate",
                              "--level", "province", "--period", "1403-01", "--case-type", "X")  # fmt: skip
-    assert (code, out) == (2, "")  # not an empty table with exit code 0
+    assert (code, out) == (1, "")  # not an empty table with exit code 0
     assert err == "Unknown case type X. Known case types: حقوقی.\n"
 
 
@@ -124,10 +124,10 @@ def test_a_case_type_typed_with_arabic_letters_is_the_persian_one(db_path: Path)
     assert tables[0] == tables[1] and tables[0][0] == 0 and "B2" in tables[0][1]
 
 
-def test_a_case_type_in_a_database_without_case_listings_is_a_usage_error(tmp_path: Path) -> None:
+def test_a_case_type_in_a_database_without_case_listings_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     open_database(path).close()
     code, out, err = run_cli("indicators", "--db", str(path), "--indicator", "clearance_rate",
                              "--level", "province", "--period", "1403-01", "--case-type", "حقوقی")  # fmt: skip
-    assert (code, out) == (2, "")
+    assert (code, out) == (1, "")
     assert "this database has no case types yet" in err

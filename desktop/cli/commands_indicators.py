@@ -97,10 +97,10 @@ def _indicators(args: argparse.Namespace) -> int:
 
 
 def _known_case_type(given: str, known: list[str]) -> str:
-    """``given`` as stored (Persian ی and ک, spaces collapsed: an Arabic keyboard's «حقوقي» is «حقوقی»), or a usage
-    error listing the known ones: an unknown type had printed an empty table with exit code 0, as if no branch
-    had figures."""
-    from desktop.cli.output import CommandFailed, ExitCode, listed, translated
+    """``given`` as stored (Persian ی and ک, spaces collapsed: an Arabic keyboard's «حقوقي» is «حقوقی»), or a
+    failure listing the known ones (exit 1, as an unknown indicator or district code): an unknown type had printed
+    an empty table with exit code 0, as if no branch had figures."""
+    from desktop.cli.output import CommandFailed, listed, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.domain.persian import normalise_text
 
@@ -110,10 +110,9 @@ def _known_case_type(given: str, known: list[str]) -> str:
     if not known:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Unknown case type {value}: this database has no case types yet (they come from imported case "
-                   "listings)."), value=given), ExitCode.USAGE)
+                   "listings)."), value=given))
     raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
-        "Cli", "Unknown case type {value}. Known case types: {types}."), value=given, types=listed(known)),
-        ExitCode.USAGE)
+        "Cli", "Unknown case type {value}. Known case types: {types}."), value=given, types=listed(known)))
 
 
 _COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",
