@@ -308,13 +308,23 @@ def _members(connection: Connection, level: str, parent: tuple[str, int] | None)
     return members
 
 
+def unit_coverage(
+    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
+    months: Sequence[int],
+) -> dict[int, tuple[int, int]]:
+    """unit id -> (complete branches, branches), from the rows of :func:`table_query` (for callers that run it
+    themselves): "3 of 4 branches complete"."""
+    return {unit_id: _coverage(measured.get(unit_id), branches, months)[:2]
+            for unit_id, branches in _members(connection, level, parent).items()}
+
+
 def unit_completeness(
     connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
     months: Sequence[int],
 ) -> dict[int, bool]:
     """unit id -> complete, from the rows of :func:`table_query` (for callers that run it themselves)."""
-    return {unit_id: (cover := _coverage(measured.get(unit_id), branches, months))[0] == cover[1] > 0
-            for unit_id, branches in _members(connection, level, parent).items()}
+    return {unit_id: complete == branches > 0
+            for unit_id, (complete, branches) in unit_coverage(connection, level, parent, measured, months).items()}
 
 
 def months_with_statistics(connection: Connection, level: str, unit_id: int, first: int, last: int,

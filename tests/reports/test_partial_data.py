@@ -1,0 +1,86 @@
+"""Partial data is normal: every figure of a report knows whether it is complete. A district or province whose
+month includes a branch carried forward is marked and its coverage said, never ranked; a satisfaction figure
+answered by some branches only is incomplete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.clock import FixedClock
+from desktop.domain.access import Principal
+from desktop.domain.jalali import JalaliPeriod
+from desktop.reports.document import Paragraph, Table, Tone
+from desktop.reports.indicator_values import indicator_values
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import Database
+from tests.imports.conftest import TODAY
+from tests.reports.partial_province import JAFARIYEH, QOM, SHAHRIVAR, TIR, partial_province
+
+LANG = ReportLanguage(rtl=False)
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = partial_province(tmp_path_factory.mktemp("partial"))
+    yield database
+    database.close()
+
+
+def _build(database: Database, kind: ReportKind, period: JalaliPeriod):
+    return ReportService(database, FixedClock(TODAY)).build(ReportRequest(kind, period), LANG)
+
+
+def _section(report, title: str):
+    return next(section for section in report.sections if section.title == title)
+
+
+def _table(section) -> Table:
+    return next(block for block in section.blocks if isinstance(block, Table))
+
+
+def _notes(section) -> str:
+    return " ".join(block.text for block in section.blocks if isinstance(block, Paragraph))
+
+
+def test_the_district_overview_marks_an_incomplete_district_and_the_province_and_says_their_coverage(
+        database: Database) -> None:
+    overview = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), "The districts at a glance")
+    assert [row[0] for row in _table(overview).rows] == [
+        f"{QOM} (insufficient data)", JAFARIYEH, "Province (insufficient data)"]
+    assert (f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)."
+            in _notes(overview))
+
+
+def test_a_district_section_marks_its_incomplete_figures_and_does_not_colour_their_change(
+        database: Database) -> None:
+    section = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), QOM)
+    summary = _table(section)
+    backlog = next(row for row in summary.rows if row[0].startswith("Backlog"))
+    assert backlog[0] == "Backlog (incomplete data)"
+    assert set(summary.tones) == {Tone.PLAIN}  # its backlog "grew" partly by what was not reported
+    assert "Insufficient data: " + QOM + " (1 of 2 branches complete)" in _notes(section)
+    complete = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), JAFARIYEH)
+    assert not any("(incomplete data)" in row[0] for row in _table(complete).rows)
+
+
+def test_satisfaction_answered_by_some_of_a_districts_branches_is_incomplete(database: Database) -> None:
+    """Tir's case statistics are complete everywhere; the survey was answered by two branches of three."""
+    values = {level: {unit.name: (unit.value, unit.complete) for unit in indicator_values(
+        database, ["satisfaction"], level, TIR, principal=Principal.system())["satisfaction"]}
+        for level in ("district", "province")}
+    assert values["district"] == {QOM: (90.0, False), JAFARIYEH: (40.0, True)}
+    assert values["province"] == {"قم": (65.0, False)}
+    clearance = indicator_values(database, ["clearance_rate"], "district", TIR, principal=Principal.system())
+    assert all(unit.complete for unit in clearance["clearance_rate"])  # the survey alone is partial
+
+
+def test_the_district_report_says_whose_satisfaction_is_incomplete(database: Database) -> None:
+    report = _build(database, ReportKind.DISTRICT, TIR)
+    overview = _section(report, "The districts at a glance")
+    assert [row[0] for row in _table(overview).rows] == [QOM, JAFARIYEH, "Province"]  # cases: complete
+    assert f"The satisfaction of {QOM}, Province is incomplete data" in _notes(overview)
+    summary = _table(_section(report, QOM))
+    assert "Satisfaction (incomplete data)" in [row[0] for row in summary.rows]
