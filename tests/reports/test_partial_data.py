@@ -1,5 +1,6 @@
 """Partial data is normal: every figure of a report knows whether it is complete. A district or province whose
-month includes a branch carried forward is marked and its coverage said, never ranked; a satisfaction figure
+month includes a branch carried forward is marked and its coverage said, never ranked; the status report marks
+the province's incomplete figures and names the branches whose months are carried forward; a satisfaction figure
 answered by some branches only is incomplete."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.store.database import Database
 from tests.imports.conftest import TODAY
-from tests.reports.partial_province import JAFARIYEH, QOM, SHAHRIVAR, TIR, partial_province
+from tests.reports.partial_province import H1, JAFARIYEH, LATE_BRANCH, QOM, SHAHRIVAR, TIR, partial_province
 
 LANG = ReportLanguage(rtl=False)
 
@@ -66,6 +67,19 @@ def test_a_district_section_marks_its_incomplete_figures_and_does_not_colour_the
     assert not any("(incomplete data)" in row[0] for row in _table(complete).rows)
 
 
+def test_the_status_report_marks_the_provinces_incomplete_figures(database: Database) -> None:
+    section = _section(_build(database, ReportKind.STATUS, H1), "Branch performance indicators")
+    names = [row[0] for row in _table(section).rows]
+    assert "Clearance rate (incomplete data)" in names and "Backlog (incomplete data)" in names
+    assert 'A province figure marked "incomplete data"' in _notes(section)
+
+
+def test_the_status_reports_notes_name_the_branches_whose_months_are_carried_forward(database: Database) -> None:
+    notes = _notes(_section(_build(database, ReportKind.STATUS, H1), "Data-quality notes"))
+    assert "1 of 3 branches have incomplete statistics in this period" in notes and LATE_BRANCH in notes
+    assert "No data-quality problem" not in notes
+
+
 def test_satisfaction_answered_by_some_of_a_districts_branches_is_incomplete(database: Database) -> None:
     """Tir's case statistics are complete everywhere; the survey was answered by two branches of three."""
     values = {level: {unit.name: (unit.value, unit.complete) for unit in indicator_values(
@@ -84,3 +98,19 @@ def test_the_district_report_says_whose_satisfaction_is_incomplete(database: Dat
     assert f"The satisfaction of {QOM}, Province is incomplete data" in _notes(overview)
     summary = _table(_section(report, QOM))
     assert "Satisfaction (incomplete data)" in [row[0] for row in summary.rows]
+
+
+def test_an_approved_periods_province_figure_keeps_the_completeness_it_was_approved_with() -> None:
+    from datetime import datetime
+
+    from desktop.approvals.service import FrozenFigures
+    from desktop.reports.status_data import IndicatorLine, _frozen_line
+
+    def line(province: dict) -> IndicatorLine:
+        figures = {"indicators": {"clearance_rate": {"province": {"QOM": province}, "district": {}, "branch": {}}}}
+        frozen = FrozenFigures(H1, figures, "0" * 64, "رئیس کل", datetime(2024, 10, 1))
+        return _frozen_line(IndicatorLine("clearance_rate", None, None, None, None, None, None), frozen)
+
+    assert line({"name": "قم", "value": 80.0, "complete": True}).complete
+    assert not line({"name": "قم", "value": 80.0, "complete": False}).complete
+    assert not line({"name": "قم", "value": 80.0}).complete  # a version 1 snapshot: not known to be complete
