@@ -4,6 +4,8 @@ so the figures are the ones the dashboard shows."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.domain.indicators.definitions import indicator
 from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
 from desktop.domain.indicators.periods import first_month_index
@@ -36,13 +38,54 @@ def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1,
     return months
 
 
+@dataclass(frozen=True)
+class UnitNotJudged:
+    """A unit whose statistics for some month the rules read are carried forward or missing: neither at risk
+    nor cleared of it."""
+
+    level: str
+    unit_id: int
+    name: str
+    parent_name: str
+
+
+@dataclass(frozen=True)
+class AtRiskJudgement:
+    """The units at risk over ``months`` (the month before the run, then the run), and the units not judged."""
+
+    months: tuple[JalaliPeriod, ...]
+    at_risk: tuple[UnitAtRisk, ...]
+    not_judged: tuple[UnitNotJudged, ...]
+
+
 def units_at_risk_now(service: IndicatorService, levels: tuple[str, ...] = LEVELS,
                       until: JalaliPeriod | None = None) -> list[UnitAtRisk]:
     """The units (that the service's principal may see) at risk over the last months with statistics, or the
-    months ending with the month ``until`` when that is earlier (the district report of a past month)."""
+    months ending with the month ``until`` when that is earlier (the district report of a past month); only
+    units whose statistics are complete for those months (:func:`judge_units_at_risk`)."""
+    return list(judge_units_at_risk(service, levels, until).at_risk)
+
+
+def judge_units_at_risk(service: IndicatorService, levels: tuple[str, ...] = LEVELS,
+                        until: JalaliPeriod | None = None) -> AtRiskJudgement:
+    """The units at risk, judged only on complete figures: a unit with a branch whose statistics for one of the
+    months the rules read (the run and the month before it) are carried forward or missing is not judged - a
+    district's backlog would be partly a carried one, its clearance a few branches' - and is listed apart.
+    So two branches that file the next month early are not judged on it alone, nor their district; the others
+    are said to be not judged rather than silently cleared."""
     months = latest_months(service, until=until)
     if not months:
-        return []
+        return AtRiskJudgement((), (), ())
+    indexes = [month_index(month) for month in months]
+    not_judged = tuple(UnitNotJudged(level, unit_id, name, parent) for level in levels
+                       for unit_id, _code, name, parent in service.incomplete_units(level, indexes[0], indexes[-1]))
+    unjudged = {(unit.level, unit.unit_id) for unit in not_judged}
+    found = [unit for unit in _units_at_risk(service, levels, months) if (unit.level, unit.unit_id) not in unjudged]
+    return AtRiskJudgement(tuple(months), tuple(found), not_judged)
+
+
+def _units_at_risk(service: IndicatorService, levels: tuple[str, ...], months: list[JalaliPeriod]) -> list[UnitAtRisk]:
+    """The early-warning rule over ``months`` on every unit's figures, complete or not."""
     found: list[UnitAtRisk] = []
     backlog_of, clearance_of = indicator("backlog"), indicator("clearance_rate")
     indexes = [month_index(month) for month in months]

@@ -783,6 +783,24 @@ class IndicatorService(ActsForPrincipal):
                 **{name: value or 0 for name, value in zip(names, values, strict=True)}, period_days=days[month])
         return units, totals
 
+    def incomplete_units(self, level: str, first: int, last: int) -> list[tuple[int, str, str, str]]:
+        """Every unit of ``level`` the principal may see - (id, code, name, parent name) - with a branch whose
+        statistics for some month of ``first..last`` are carried forward or missing (the completeness rule,
+        docs/indicators.md): what the units at risk may not be judged on. Read from the months' untyped branch
+        rows (one a branch-month: a few per branch), whether or not the service reads roll-ups."""
+        _check_level(level)
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, level, None)
+            if isinstance(parent, _Nothing):
+                return []
+            complete = {row[0] for row in connection.execute(text(
+                "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+                f" AND im.case_type = '' AND {_COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
+                {"first": first, "last": last, "months": last - first + 1})}
+            incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                                if not complete.issuperset(branches))
+            return list(self._units(connection, level, parent, incomplete)) if incomplete else []
+
     def _coverage_from_rollups(self, month: int) -> DataCoverage:
         """:meth:`coverage` from the month's coverage roll-up (the province's, or a district head's district's):
         only the incomplete branches are read by id."""

@@ -25,6 +25,8 @@ from desktop.reports.language import ReportLanguage
 from desktop.reports.status import indicator_number
 
 KIND = "district"
+#: Units not judged for the early warning named in its note; the others counted.
+NOT_JUDGED_NAMED = 10
 #: The branch table's columns (each branch's value; the change for those marked True).
 BRANCH_COLUMNS = (("incoming", False), ("disposed", False), ("clearance_rate", True), ("backlog", True),
                   ("avg_time_to_disposition", True), ("avg_scheduling_time", False), ("pending_over_365", False),
@@ -157,7 +159,18 @@ def _at_risk(data: DistrictData, t: ReportLanguage) -> Section:
         "Reports", "Early warning, as on the overview: a unit whose backlog grew in each of the three months ending "
                    "with this month, or whose clearance rate stayed under 100 % in each of them. A month without "
                    "statistics breaks the run.")), note=True)
-    return Section(t(QT_TRANSLATE_NOOP("Reports", "Units at risk")), (table, note), new_page=True)
+    blocks: tuple = (table, note)
+    if data.not_judged:
+        # said, not silently left out: the chief justice must not read the list as "every other unit is fine"
+        names = tuple(unit.name for unit in data.not_judged)
+        shown = names if len(names) <= NOT_JUDGED_NAMED else (*names[:NOT_JUDGED_NAMED], t(QT_TRANSLATE_NOOP(
+            "Reports", "{count} more"), count=t.cells.number(len(names) - NOT_JUDGED_NAMED)))
+        blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "Not judged: {count} units whose statistics for some of these four months (the three and the "
+                       "month before them) are carried forward or missing - their figures are partial, so they are "
+                       "neither listed as at risk nor cleared: {names}."),
+            count=t.cells.number(len(names)), names=t.listed(shown))),)
+    return Section(t(QT_TRANSLATE_NOOP("Reports", "Units at risk")), blocks, new_page=True)
 
 
 def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Section:

@@ -15,7 +15,7 @@ from desktop.domain.indicators.early_warning import UnitAtRisk
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-from desktop.indicators.at_risk import units_at_risk_now
+from desktop.indicators.at_risk import UnitNotJudged, judge_units_at_risk
 from desktop.indicators.service import IndicatorService
 from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_value
 from desktop.reports.approved import units as frozen_units
@@ -76,6 +76,9 @@ class DistrictData:
     #: The early warning of the overview's "Needs attention" (docs/indicators.md, "Units at risk") for the
     #: report's districts and their branches, over the three months ending with the report's month.
     at_risk: tuple[UnitAtRisk, ...] = ()
+    #: The report's units whose statistics for those months are incomplete: not judged (neither listed as at
+    #: risk on a partial figure nor cleared of it).
+    not_judged: tuple[UnitNotJudged, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -187,9 +190,13 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""
     # The same list the overview shows (its rule, its figures), limited to the report's districts.
-    at_risk = tuple(unit for unit in units_at_risk_now(IndicatorService(database, principal=who), until=period)
-                    if (unit.unit_id if unit.level == "district" else district_of_branch.get(unit.unit_id)) in wanted)
-    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen), at_risk)
+    judged = judge_units_at_risk(IndicatorService(database, principal=who), until=period)
+
+    def ours(unit: UnitAtRisk | UnitNotJudged) -> bool:
+        return (unit.unit_id if unit.level == "district" else district_of_branch.get(unit.unit_id)) in wanted
+
+    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen),
+                        tuple(filter(ours, judged.at_risk)), tuple(filter(ours, judged.not_judged)))
 
 
 def _note_completeness(unit: UnitValue, level: str, code: str, incomplete: set[tuple[str, int]],

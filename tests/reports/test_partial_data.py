@@ -1,7 +1,7 @@
 """Partial data is normal: every figure of a report knows whether it is complete. A district or province whose
 month includes a branch carried forward is marked and its coverage said, never ranked; the status report marks
-the province's incomplete figures and names the branches whose months are carried forward; a satisfaction figure
-answered by some branches only is incomplete."""
+the province's incomplete figures and names the branches whose months are carried forward; units at risk are not
+judged on partial figures; a satisfaction figure answered by some branches only is incomplete."""
 
 from __future__ import annotations
 
@@ -65,6 +65,14 @@ def test_a_district_section_marks_its_incomplete_figures_and_does_not_colour_the
     assert "Insufficient data: " + QOM + " (1 of 2 branches complete)" in _notes(section)
     complete = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), JAFARIYEH)
     assert not any("(incomplete data)" in row[0] for row in _table(complete).rows)
+
+
+def test_the_district_report_does_not_judge_a_unit_at_risk_on_partial_figures_and_says_which(
+        database: Database) -> None:
+    section = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), "Units at risk")
+    assert QOM not in {row[0] for row in _table(section).rows}
+    assert "Not judged: 2 units" in _notes(section)
+    assert f"{QOM}, {LATE_BRANCH}" in _notes(section) or f"{LATE_BRANCH}, {QOM}" in _notes(section)
 
 
 def test_the_status_report_marks_the_provinces_incomplete_figures(database: Database) -> None:
