@@ -24,6 +24,7 @@ from desktop.planning.structure import build_province, build_solutions, load_str
 from desktop.planning.views import HomeSummary, Progress
 from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
+from desktop.reports.survey_coverage import fully_surveyed_months
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 from desktop.tasks import TaskProgress
@@ -239,10 +240,13 @@ def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress
     series = monthly_series(database, TREND_INDICATORS, trend_months, principal=who)
     periods = tuple(month_period(m) for m in trend_months)
     # each month is marked incomplete when a branch's statistics for it are carried forward or missing
+    # (satisfaction's also when some branch did not answer that month's survey, the report's rule for it)
     with database.engine.connect() as connection:
         good = complete_months(connection, "province", province[0], trend_months[0], trend_months[-1])
+        surveyed = fully_surveyed_months(connection, trend_months[0], trend_months[-1])
     complete = tuple(month in good for month in trend_months)
-    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
-                                                                         tuple(series[code]), complete),))
-                   for code in TREND_INDICATORS)
+    survey_complete = tuple(month in good and month in surveyed for month in trend_months)
+    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries(
+        "province", province[0], province[1], tuple(series[code]),
+        survey_complete if code == "satisfaction" else complete),)) for code in TREND_INDICATORS)
     return lines, trends, missing, (branches_total - reporting, branches_total, incomplete)

@@ -36,3 +36,13 @@ def surveyed_branches(connection: Connection, level: str, first: int, last: int)
         if survey_months <= answered.get(branch_id, set()):
             counts[unit_id][0] += 1
     return {unit_id: (done, total) for unit_id, (done, total) in counts.items()}
+
+
+def fully_surveyed_months(connection: Connection, first: int, last: int) -> set[int]:
+    """The months of ``first..last`` in which every branch of the province answered the survey, or none did (no
+    survey that month: nothing is missing) - a province's satisfaction of the month is complete in them only."""
+    branches = connection.execute(text("SELECT count(*) FROM branch")).scalar() or 0
+    answered = dict(connection.execute(text(
+        "SELECT month_index, count(DISTINCT branch_id) FROM indicator_month WHERE satisfaction_responses > 0"
+        " AND month_index BETWEEN :first AND :last GROUP BY month_index"), {"first": first, "last": last}).all())
+    return {month for month in range(first, last + 1) if answered.get(month, 0) in (0, branches)}

@@ -122,3 +122,15 @@ def test_an_approved_periods_province_figure_keeps_the_completeness_it_was_appro
     assert line({"name": "قم", "value": 80.0, "complete": True}).complete
     assert not line({"name": "قم", "value": 80.0, "complete": False}).complete
     assert not line({"name": "قم", "value": 80.0}).complete  # a version 1 snapshot: not known to be complete
+
+
+def test_the_status_reports_satisfaction_trend_marks_a_month_whose_survey_some_branch_did_not_answer(
+        database: Database) -> None:
+    """Tir's case statistics are complete (its clearance point is full); its survey is two branches' of three."""
+    from desktop.reports.status_data import gather_status
+    from desktop.tasks import NO_PROGRESS
+
+    trends = {trend.definition.code: trend for trend in gather_status(database, H1, TODAY, NO_PROGRESS).trends}
+    position = [period.code for period in trends["satisfaction"].periods].index(TIR.code)
+    assert trends["clearance_rate"].series[0].is_complete(position)
+    assert not trends["satisfaction"].series[0].is_complete(position)
