@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from desktop.domain.indicators.definitions import indicator
 from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
-from desktop.domain.indicators.periods import first_month_index
+from desktop.domain.indicators.periods import first_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorService
 
@@ -23,15 +23,22 @@ def month_index(month: JalaliPeriod) -> int:
 
 def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1,
                   until: JalaliPeriod | None = None) -> list[JalaliPeriod]:
-    """The ``count`` calendar months ending with the latest month that has statistics (or ``until``, when that
-    is earlier: a report of a past month looks at the months up to it), oldest first (a month in between without
-    statistics stays in the list: it breaks a run, it is not skipped)."""
+    """The ``count`` calendar months ending with the latest month that at least half of the branches have
+    reported (``IndicatorService.latest_reported_month``: two branches that file the next month early do not move
+    the overview's warning onto a month the others have not reported), or with ``until`` when that is given and
+    earlier than the latest month with statistics (a report of a past month looks at the months up to it);
+    oldest first (a month in between without statistics stays in the list: it breaks a run, it is not skipped)."""
     available = service.available_months()
     if not available:
         return []
     last = available[-1]
-    if until is not None and until.start < last.start:
-        last = until
+    if until is not None:
+        if until.start < last.start:
+            last = until
+    else:
+        reported = service.latest_reported_month()
+        if reported is not None:
+            last = month_period(reported)
     months = [last]
     while len(months) < count:
         months.insert(0, months[0].previous())

@@ -783,6 +783,28 @@ class IndicatorService(ActsForPrincipal):
                 **{name: value or 0 for name, value in zip(names, values, strict=True)}, period_days=days[month])
         return units, totals
 
+    def latest_reported_month(self, share: float = 0.5) -> int | None:
+        """The latest month in which at least ``share`` of the branches the principal may see have statistics of
+        their own (a case listing or monthly statistics; None before any): a month only a few branches have
+        filed early, the others carried forward into it, is not yet a month to judge the province on. From the
+        coverage roll-ups (a row per month), or the branch rows."""
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, "branch", None)
+            if isinstance(parent, _Nothing):
+                return None
+            branches = sum(len(members) for members in _members(connection, "branch", parent).values())
+            if self._use_rollups:
+                level, unit_filter = ("province", "") if parent is None else ("district", " AND unit_id = :parent")
+                sql = (f"SELECT month_index, sum(complete_branches) FROM indicator_rollup_coverage WHERE level = '{level}'"
+                       f"{unit_filter} GROUP BY month_index")
+            else:
+                within = "" if parent is None else f" AND {_within(parent[0], ':parent')}"
+                sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.case_type = ''"
+                       f" AND {_COMPLETE}{within} GROUP BY im.month_index")
+            reported = connection.execute(text(sql), {} if parent is None else {"parent": parent[1]}).all()
+        months = [month for month, count in reported if branches and count >= share * branches]
+        return max(months) if months else None
+
     def incomplete_units(self, level: str, first: int, last: int) -> list[tuple[int, str, str, str]]:
         """Every unit of ``level`` the principal may see - (id, code, name, parent name) - with a branch whose
         statistics for some month of ``first..last`` are carried forward or missing (the completeness rule,

@@ -1,6 +1,7 @@
 """Units at risk are judged on complete figures only: a unit with a branch whose statistics for a month the rules
 read are carried forward or missing is neither listed at risk on that partial figure nor cleared of it - it is
-listed as not judged (docs/indicators.md, "Units at risk")."""
+listed as not judged (docs/indicators.md, "Units at risk"). The overview judges the latest month at least half the
+branches have reported, not one a few branches filed early."""
 
 from __future__ import annotations
 
@@ -42,14 +43,31 @@ def test_a_district_with_a_branch_carried_forward_is_not_listed_at_risk_on_its_p
     assert [month.code for month in judged.months] == ["1403-03", "1403-04", "1403-05", "1403-06"]
 
 
-def test_a_branch_filing_the_next_month_early_does_not_make_its_district_at_risk_on_it_alone(
-        database: Database, tmp_path: Path) -> None:
-    early = [monthly_row("101001", 7, 10, 8, 120)]  # Mehr from one branch; the others are carried into it
+def _file_mehr_early(database: Database, folder: Path) -> None:
+    early = [monthly_row("101001", 7, 10, 8, 120)]  # Mehr from one branch of three; the others carried into it
     assert ImportService(database, FixedClock(TODAY), USER).import_file(
-        write_csv(tmp_path / "early.csv", MONTHLY_HEADERS, early), "monthly").status == IMPORTED
-    # the overview's list (the latest month with statistics, Mehr): one branch's figures, not its district's
-    assert _names(at_risk.units_at_risk_now(IndicatorService(database))) == {("branch", "شعبه 101 حقوقی قم")}
-    judged = at_risk.judge_units_at_risk(IndicatorService(database))
+        write_csv(folder / "early.csv", MONTHLY_HEADERS, early), "monthly").status == IMPORTED
+
+
+def test_a_branch_filing_the_next_month_early_does_not_change_the_overviews_list(
+        database: Database, tmp_path: Path) -> None:
+    service = IndicatorService(database)
+    before = at_risk.units_at_risk_now(service)
+    _file_mehr_early(database, tmp_path)
+    # judged, as before, on the months ending with Shahrivar: the latest month most branches have reported
+    assert at_risk.units_at_risk_now(service) == before
+    assert _names(before) == {("district", JAFARIYEH), ("branch", "شعبه 101 حقوقی قم"),
+                              ("branch", "شعبه 101 جعفریه")}
+    assert [month.code for month in at_risk.judge_units_at_risk(service).months][-1] == "1403-06"
+
+
+def test_a_month_one_branch_filed_early_judges_that_branch_and_says_the_others_were_not_judged(
+        database: Database, tmp_path: Path) -> None:
+    """A district report of Mehr asks for Mehr: its district is not at risk on one branch's figures."""
+    from desktop.domain.jalali import JalaliPeriod
+
+    _file_mehr_early(database, tmp_path)
+    judged = at_risk.judge_units_at_risk(IndicatorService(database), until=JalaliPeriod.parse("1403-07"))
     assert _names(judged.at_risk) == {("branch", "شعبه 101 حقوقی قم")}
     assert _names(judged.not_judged) == {("district", QOM), ("district", JAFARIYEH), ("branch", LATE_BRANCH),
                                          ("branch", "شعبه 101 جعفریه")}
