@@ -6656,8 +6656,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+53"/>
-        <location line="+41"/>
+        <location filename="../desktop/reports/district.py" line="+62"/>
+        <location line="+77"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -6723,9 +6723,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provincial judicial council of {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-57"/>
+        <location filename="../desktop/reports/district.py" line="-93"/>
         <source>Monthly statistical report of the judicial districts</source>
-        <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
+        <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>Monthly statistical report of the judicial districts</translation>
     </message>
     <message>
@@ -6747,14 +6747,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/district.py" line="+7"/>
-        <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+51"/>
+        <location filename="../desktop/reports/district.py" line="+26"/>
+        <location line="+17"/>
+        <location line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-88"/>
+        <location filename="../desktop/reports/district.py" line="-132"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -6764,7 +6765,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>{unit} ({coverage})</source>
+        <translation>{unit} ({coverage})</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
+        <translation>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+139"/>
+        <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
+        <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>{complete} of {total} branches complete</source>
+        <translation>{complete} of {total} branches complete</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
@@ -6832,12 +6855,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Units at risk</source>
         <translation>Units at risk</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
         <source>No district or branch is at risk.</source>
         <translation>No district or branch is at risk.</translation>
     </message>
@@ -6848,6 +6871,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
+        <source>{count} more</source>
+        <translation>{count} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not judged: {count} units whose statistics for some of these four months (the three and the month before them) are carried forward or missing - their figures are partial, so they are neither listed as at risk nor cleared: {names}.</source>
+        <translation>Not judged: {count} units whose statistics for some of these four months (the three and the month before them) are carried forward or missing - their figures are partial, so they are neither listed as at risk nor cleared: {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../desktop/reports/status.py" line="-6"/>
         <source>Change</source>
         <translation>Change</translation>
@@ -6860,25 +6893,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="+1"/>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Branches of {district}</source>
         <translation>Branches of {district}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-50"/>
         <source>Change in {indicator}</source>
         <translation>Change in {indicator}</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="+3"/>
+        <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
         <translation>insufficient data</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+32"/>
-        <location filename="../desktop/reports/district.py" line="+12"/>
+        <location filename="../desktop/reports/district.py" line="+89"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -6894,23 +6927,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
+        <translation>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{district} at a glance</source>
         <translation>{district} at a glance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This district has no branches with statistics.</source>
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+77"/>
+        <location filename="../desktop/reports/district_data.py" line="+89"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-197"/>
+        <location filename="../desktop/reports/status.py" line="-205"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -7583,7 +7621,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>All resolutions of the period</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>{names} and {count} more</source>
         <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
         <translation>{names} and {count} more</translation>
@@ -7599,7 +7637,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this period.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
@@ -7630,14 +7668,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+2"/>
+        <location filename="../desktop/reports/district.py" line="-31"/>
+        <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/reports/status.py" line="+34"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
+        <translation>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7660,7 +7704,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{count} of {total} branches have no statistics in this period.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{count} of {total} branches have incomplete statistics in this period (some months carried forward or missing): {names}. The figures include them; they are not ranked.</source>
+        <translation>{count} of {total} branches have incomplete statistics in this period (some months carried forward or missing): {names}. The figures include them; they are not ranked.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</source>
         <translation>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</translation>
     </message>

@@ -6652,8 +6652,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/reports/district.py" line="+53"/>
-        <location line="+41"/>
+        <location filename="../desktop/reports/district.py" line="+62"/>
+        <location line="+77"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -6719,9 +6719,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شورای قضایی استان {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-57"/>
+        <location filename="../desktop/reports/district.py" line="-93"/>
         <source>Monthly statistical report of the judicial districts</source>
-        <extracomment>The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
+        <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
     </message>
     <message>
@@ -6743,14 +6743,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/district.py" line="+7"/>
-        <location line="+90"/>
-        <location filename="../desktop/reports/status.py" line="+51"/>
+        <location filename="../desktop/reports/district.py" line="+26"/>
+        <location line="+17"/>
+        <location line="+100"/>
+        <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-88"/>
+        <location filename="../desktop/reports/district.py" line="-132"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -6760,7 +6761,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقادیر مربوط به همین ماه است؛ نسبت‌ها از جمع پرونده‌های همه شعب محاسبه شده‌اند. شعب هر حوزه بر پایه نرخ رسیدگی رتبه‌بندی شده‌اند.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>{unit} ({coverage})</source>
+        <translation>{unit} ({coverage})</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
+        <translation>دادهٔ ناکافی: {units}. ارقام آن‌ها شعبه‌هایی را هم در بر دارد که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+139"/>
+        <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
+        <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>{complete} of {total} branches complete</source>
+        <translation>{complete} از {total} شعبه کامل</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
@@ -6828,12 +6851,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Units at risk</source>
         <translation>واحدهای در معرض خطر</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
         <source>No district or branch is at risk.</source>
         <translation>هیچ حوزه یا شعبه‌ای در معرض خطر نیست.</translation>
     </message>
@@ -6844,6 +6867,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>{count} more</source>
+        <translation>{count} واحد دیگر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not judged: {count} units whose statistics for some of these four months (the three and the month before them) are carried forward or missing - their figures are partial, so they are neither listed as at risk nor cleared: {names}.</source>
+        <translation>داوری‌نشده: {count} واحد که آمار برخی از این چهار ماه (سه ماه و ماه پیش از آن‌ها) برایشان از ماه پیش منتقل شده یا نرسیده است؛ ارقامشان ناقص است، پس نه در معرض خطر فهرست می‌شوند و نه بی‌خطر شمرده می‌شوند: {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../desktop/reports/status.py" line="-6"/>
         <source>Change</source>
         <translation>تغییر</translation>
@@ -6856,25 +6889,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="+1"/>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Branches of {district}</source>
         <translation>شعب {district}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-50"/>
         <source>Change in {indicator}</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="+3"/>
+        <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+32"/>
-        <location filename="../desktop/reports/district.py" line="+12"/>
+        <location filename="../desktop/reports/district.py" line="+89"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -6890,23 +6923,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ماه قبل</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
+        <translation>دادهٔ ناکافی: {units}. ارقامی که با «دادهٔ ناقص» نشان خورده‌اند شعبه‌هایی را هم در بر دارند که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{district} at a glance</source>
         <translation>{district} در یک نگاه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This district has no branches with statistics.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+77"/>
+        <location filename="../desktop/reports/district_data.py" line="+89"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month.</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-197"/>
+        <location filename="../desktop/reports/status.py" line="-205"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -7579,7 +7617,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>همه مصوبات دوره</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>{names} and {count} more</source>
         <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
         <translation>{names} و {count} واحد دیگر</translation>
@@ -7595,7 +7633,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این دوره آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
@@ -7626,14 +7664,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+2"/>
+        <location filename="../desktop/reports/district.py" line="-31"/>
+        <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/reports/status.py" line="+34"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
+        <translation>رقم استانی که با «دادهٔ ناقص» نشان خورده، شعبه‌هایی را هم در بر دارد که آمار ماهی از دوره‌شان از ماه پیش منتقل شده یا نرسیده است (در رضایتمندی: شعبه‌هایی که در نظرسنجی پاسخ نداده‌اند)؛ نشان داده می‌شود، اما هرگز مقایسه نمی‌شود.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7656,7 +7700,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{count} شعبه از {total} شعبه در این دوره آماری ندارند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{count} of {total} branches have incomplete statistics in this period (some months carried forward or missing): {names}. The figures include them; they are not ranked.</source>
+        <translation>آمار {count} از {total} شعبه در این دوره ناقص است (آمار برخی ماه‌ها از ماه پیش منتقل شده یا نرسیده است): {names}. ارقام گزارش آن‌ها را هم در بر دارد؛ رتبه نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only {value} of the cases registered in the period have their referral and hearing dates in the case-management system (CMS).</source>
         <translation>تنها {value} از پرونده‌های ثبت‌شده در این دوره، تاریخ ارجاع و وقت رسیدگی را در سامانه مدیریت پرونده (CMS) دارند.</translation>
     </message>

@@ -308,13 +308,23 @@ def _members(connection: Connection, level: str, parent: tuple[str, int] | None)
     return members
 
 
+def unit_coverage(
+    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
+    months: Sequence[int],
+) -> dict[int, tuple[int, int]]:
+    """unit id -> (complete branches, branches), from the rows of :func:`table_query` (for callers that run it
+    themselves): "3 of 4 branches complete"."""
+    return {unit_id: _coverage(measured.get(unit_id), branches, months)[:2]
+            for unit_id, branches in _members(connection, level, parent).items()}
+
+
 def unit_completeness(
     connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
     months: Sequence[int],
 ) -> dict[int, bool]:
     """unit id -> complete, from the rows of :func:`table_query` (for callers that run it themselves)."""
-    return {unit_id: (cover := _coverage(measured.get(unit_id), branches, months))[0] == cover[1] > 0
-            for unit_id, branches in _members(connection, level, parent).items()}
+    return {unit_id: complete == branches > 0
+            for unit_id, (complete, branches) in unit_coverage(connection, level, parent, measured, months).items()}
 
 
 def months_with_statistics(connection: Connection, level: str, unit_id: int, first: int, last: int,
@@ -772,6 +782,46 @@ class IndicatorService(ActsForPrincipal):
             totals.setdefault(unit_id, {})[month] = MeasureTotals(
                 **{name: value or 0 for name, value in zip(names, values, strict=True)}, period_days=days[month])
         return units, totals
+
+    def latest_reported_month(self, share: float = 0.5) -> int | None:
+        """The latest month in which at least ``share`` of the branches the principal may see have statistics of
+        their own (a case listing or monthly statistics; None before any): a month only a few branches have
+        filed early, the others carried forward into it, is not yet a month to judge the province on. From the
+        coverage roll-ups (a row per month), or the branch rows."""
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, "branch", None)
+            if isinstance(parent, _Nothing):
+                return None
+            branches = sum(len(members) for members in _members(connection, "branch", parent).values())
+            if self._use_rollups:
+                level, unit_filter = ("province", "") if parent is None else ("district", " AND unit_id = :parent")
+                sql = (f"SELECT month_index, sum(complete_branches) FROM indicator_rollup_coverage WHERE level = '{level}'"
+                       f"{unit_filter} GROUP BY month_index")
+            else:
+                within = "" if parent is None else f" AND {_within(parent[0], ':parent')}"
+                sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.case_type = ''"
+                       f" AND {_COMPLETE}{within} GROUP BY im.month_index")
+            reported = connection.execute(text(sql), {} if parent is None else {"parent": parent[1]}).all()
+        months = [month for month, count in reported if branches and count >= share * branches]
+        return max(months) if months else None
+
+    def incomplete_units(self, level: str, first: int, last: int) -> list[tuple[int, str, str, str]]:
+        """Every unit of ``level`` the principal may see - (id, code, name, parent name) - with a branch whose
+        statistics for some month of ``first..last`` are carried forward or missing (the completeness rule,
+        docs/indicators.md): what the units at risk may not be judged on. Read from the months' untyped branch
+        rows (one a branch-month: a few per branch), whether or not the service reads roll-ups."""
+        _check_level(level)
+        with self._database.engine.connect() as connection:
+            parent = self._allowed_parent(connection, level, None)
+            if isinstance(parent, _Nothing):
+                return []
+            complete = {row[0] for row in connection.execute(text(
+                "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+                f" AND im.case_type = '' AND {_COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
+                {"first": first, "last": last, "months": last - first + 1})}
+            incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                                if not complete.issuperset(branches))
+            return list(self._units(connection, level, parent, incomplete)) if incomplete else []
 
     def _coverage_from_rollups(self, month: int) -> DataCoverage:
         """:meth:`coverage` from the month's coverage roll-up (the province's, or a district head's district's):

@@ -12,12 +12,21 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.indicators.views import IndicatorRow
 from desktop.reports.approved import approval_line
 from desktop.reports.common import chrome, cover_lines, period_label, province_line
-from desktop.reports.district_data import DISTRICT_INDICATORS, RANK_BY, DistrictBlock, DistrictData, better
+from desktop.reports.district_data import (
+    DISTRICT_INDICATORS,
+    RANK_BY,
+    DistrictBlock,
+    DistrictData,
+    UnitValues,
+    better,
+)
 from desktop.reports.document import Chart, Charts, Column, Paragraph, Report, Section, Table, Tone
 from desktop.reports.language import ReportLanguage
 from desktop.reports.status import indicator_number
 
 KIND = "district"
+#: Units not judged for the early warning named in its note; the others counted.
+NOT_JUDGED_NAMED = 10
 #: The branch table's columns (each branch's value; the change for those marked True).
 BRANCH_COLUMNS = (("incoming", False), ("disposed", False), ("clearance_rate", True), ("backlog", True),
                   ("avg_time_to_disposition", True), ("avg_scheduling_time", False), ("pending_over_365", False),
@@ -52,18 +61,54 @@ def _overview(data: DistrictData, t: ReportLanguage) -> Section:
             "Reports", "No branch statistics have been imported for this month."))),))
     columns = [Column(t(QT_TRANSLATE_NOOP("Reports", "Judicial district")), 1.6)]
     columns += [Column(t.indicator(indicator(code)), 0.8, True) for code in DISTRICT_INDICATORS]
-    rows = [tuple([b.district.name, *(indicator_number(code, b.district.values.get(code))
-                                      for code in DISTRICT_INDICATORS)]) for b in data.districts]
+    units = [b.district for b in data.districts]
     if data.province is not None and len(data.districts) > 1:
-        rows.append(tuple([t(QT_TRANSLATE_NOOP("Reports", "Province")),
-                           *(indicator_number(code, data.province.values.get(code)) for code in DISTRICT_INDICATORS)]))
+        units.append(data.province)
+    # an incomplete unit is marked as an incomplete branch is, and never ranked (the chart leaves it out)
+    rows = [tuple([marked_name(t, unit, name_of(t, data, unit)),
+                   *(indicator_number(code, unit.values.get(code)) for code in DISTRICT_INDICATORS)])
+            for unit in units]
     table = Table(tuple(columns), tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Districts")))
     blocks: list = [table, Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Values of the month; rates are computed from the summed cases of all branches. Branches are "
                    "ranked within their district by the clearance rate.")), note=True)]
+    incomplete = [t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"), unit=name_of(t, data, unit),
+                    coverage=coverage_text(t, unit)) for unit in units if not unit.complete]
+    if incomplete:
+        blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "Insufficient data: {units}. Their figures include branches whose statistics for the month "
+                       "are carried forward or missing; they are shown, never ranked."),
+            units=t.listed(tuple(incomplete))), note=True))
+    # a unit whose case statistics are complete but whose survey is not: its satisfaction alone is partial
+    surveyed_in_part = [b.district.name for b in data.districts
+                        if b.district.complete and not b.district.is_complete("satisfaction")]
+    if data.province is not None and data.province.complete and not data.province.is_complete("satisfaction"):
+        surveyed_in_part.append(t(QT_TRANSLATE_NOOP("Reports", "Province")))
+    if surveyed_in_part:
+        blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "The satisfaction of {names} is incomplete data: not every branch answered the survey in the "
+                       "month."), names=t.listed(tuple(surveyed_in_part))), note=True))
     if len(data.districts) > 1:
         blocks.append(Charts((_ranking_chart(data, t),)))
     return Section(title, tuple(blocks))
+
+
+def coverage_text(t: ReportLanguage, unit: UnitValues) -> str:
+    """The indicators page's wording: "3 of 4 branches complete"."""
+    return t(QT_TRANSLATE_NOOP("Reports", "{complete} of {total} branches complete"),
+             complete=t.cells.number(unit.complete_branches), total=t.cells.number(unit.branches))
+
+
+def name_of(t: ReportLanguage, data: DistrictData, unit: UnitValues) -> str:
+    return t(QT_TRANSLATE_NOOP("Reports", "Province")) if unit is data.province else unit.name
+
+
+def marked_name(t: ReportLanguage, unit: UnitValues, name: str) -> str:
+    """The unit's name, followed by "(insufficient data)" when its figures of the month are incomplete."""
+    if unit.complete:
+        return name
+    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
+    return f"{name} ({insufficient})"
 
 
 def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
@@ -114,7 +159,18 @@ def _at_risk(data: DistrictData, t: ReportLanguage) -> Section:
         "Reports", "Early warning, as on the overview: a unit whose backlog grew in each of the three months ending "
                    "with this month, or whose clearance rate stayed under 100 % in each of them. A month without "
                    "statistics breaks the run.")), note=True)
-    return Section(t(QT_TRANSLATE_NOOP("Reports", "Units at risk")), (table, note), new_page=True)
+    blocks: tuple = (table, note)
+    if data.not_judged:
+        # said, not silently left out: the chief justice must not read the list as "every other unit is fine"
+        names = tuple(unit.name for unit in data.not_judged)
+        shown = names if len(names) <= NOT_JUDGED_NAMED else (*names[:NOT_JUDGED_NAMED], t(QT_TRANSLATE_NOOP(
+            "Reports", "{count} more"), count=t.cells.number(len(names) - NOT_JUDGED_NAMED)))
+        blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "Not judged: {count} units whose statistics for some of these four months (the three and the "
+                       "month before them) are carried forward or missing - their figures are partial, so they are "
+                       "neither listed as at risk nor cleared: {names}."),
+            count=t.cells.number(len(names)), names=t.listed(shown))),)
+    return Section(t(QT_TRANSLATE_NOOP("Reports", "Units at risk")), blocks, new_page=True)
 
 
 def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Section:
@@ -129,9 +185,8 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
             columns.append(Column(t(QT_TRANSLATE_NOOP("Reports", "Change in {indicator}"),
                                     indicator=t.indicator(indicator(code))), 0.7, True))
     rows, tones = [], []
-    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
     for branch in block.branches:
-        cells: list = [branch.rank, branch.name if branch.complete else f"{branch.name} ({insufficient})"]
+        cells: list = [branch.rank, marked_name(t, branch, branch.name)]
         for code, with_change in BRANCH_COLUMNS:
             cells.append(indicator_number(code, branch.values.get(code)))
             if with_change:
@@ -147,17 +202,35 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
                Column(change, 1.0, True),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.0, True)]
     summary_rows, summary_tones = [], []
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     for code in DISTRICT_INDICATORS:
         delta = block.district.change(code)
         province = data.province.values.get(code) if data.province else None
-        summary_rows.append((t.indicator(indicator(code)), indicator_number(code, block.district.values.get(code)),
+        label = t.indicator(indicator(code))
+        if block.district.values.get(code) is not None and not block.district.is_complete(code):
+            label = f"{label} ({incomplete})"
+        summary_rows.append((label, indicator_number(code, block.district.values.get(code)),
                              indicator_number(code, block.district.previous.get(code)),
                              indicator_number(code, delta, signed=True), indicator_number(code, province)))
-        verdict = better(code, delta)
+        # a change on incomplete figures is not judged better or worse (partly what was not reported)
+        verdict = better(code, delta) if block.district.is_complete(code) else None
         summary_tones.append(Tone.PLAIN if verdict is None else Tone.GOOD if verdict else Tone.BAD)
+    # whose figures of the month are incomplete, and for how many branches they are complete
+    incomplete_units = [t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"), unit=name_of(t, data, unit),
+                          coverage=coverage_text(t, unit))
+                        for unit in (block.district, data.province) if unit is not None and not unit.complete]
+    notes = (Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Insufficient data: {units}. Figures marked \"incomplete data\" include branches whose "
+                   "statistics for the month are carried forward or missing; they are shown, never compared."),
+        units=t.listed(tuple(incomplete_units))), note=True),) if incomplete_units else ()
+    if block.district.complete and not block.district.is_complete("satisfaction"):
+        notes += (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "The satisfaction of {names} is incomplete data: not every branch answered the survey in the "
+                       "month."), names=name), note=True),)
     return Section(name, (
         Table(tuple(summary), tuple(summary_rows), tones=tuple(summary_tones),
               sheet=t(QT_TRANSLATE_NOOP("Reports", "{district} at a glance"), district=name)),
+        *notes,
         Table(tuple(columns), tuple(rows), tones=tuple(tones),
               sheet=t(QT_TRANSLATE_NOOP("Reports", "Branches of {district}"), district=name),
               empty_text=t(QT_TRANSLATE_NOOP("Reports", "This district has no branches with statistics."))),

@@ -15,11 +15,11 @@ from desktop.domain.indicators.early_warning import UnitAtRisk
 from desktop.domain.indicators.ranking import rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-from desktop.indicators.at_risk import units_at_risk_now
+from desktop.indicators.at_risk import UnitNotJudged, judge_units_at_risk
 from desktop.indicators.service import IndicatorService
 from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_value
 from desktop.reports.approved import units as frozen_units
-from desktop.reports.indicator_values import indicator_values
+from desktop.reports.indicator_values import UnitValue, indicator_values
 from desktop.reports.status_data import report_date
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
@@ -42,6 +42,15 @@ class UnitValues:
     values: dict[str, float | None]
     previous: dict[str, float | None]
     complete: bool = True  # statistics for every month of every branch; an incomplete unit has no rank
+    #: Its branches and how many of them have complete statistics for the month ("3 of 4 branches complete").
+    branches: int = 1
+    complete_branches: int = 1
+    #: The indicators whose figure of the month is incomplete although the unit's statistics are complete
+    #: (satisfaction: some branch did not answer the survey).
+    incomplete_codes: frozenset[str] = frozenset()
+
+    def is_complete(self, code: str) -> bool:
+        return self.complete and code not in self.incomplete_codes
 
     def change(self, code: str) -> float | None:
         now, before = self.values.get(code), self.previous.get(code)
@@ -67,6 +76,9 @@ class DistrictData:
     #: The early warning of the overview's "Needs attention" (docs/indicators.md, "Units at risk") for the
     #: report's districts and their branches, over the three months ending with the report's month.
     at_risk: tuple[UnitAtRisk, ...] = ()
+    #: The report's units whose statistics for those months are incomplete: not judged (neither listed as at
+    #: risk on a partial figure nor cleared of it).
+    not_judged: tuple[UnitNotJudged, ...] = ()
 
     @property
     def has_data(self) -> bool:
@@ -111,6 +123,8 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
     names: dict[int, str] = {}
     district_of: dict[int, int] = {}
     incomplete: set[tuple[str, int]] = set()  # (level, unit id) of the month's incomplete units
+    coverage: dict[tuple[str, int], tuple[int, int]] = {}  # (level, unit id) -> (complete branches, branches)
+    incomplete_codes: dict[tuple[str, int], set[str]] = defaultdict(set)  # a figure incomplete on its own
     total = 6
     step = 0
     for month, branches_into, districts_into, province_into in (
@@ -127,14 +141,16 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                         names[unit.unit_id] = unit.name
                         district_of[unit.unit_id] = unit.parent_id
                     into[unit.unit_id][code] = unit.value
-                    if month is period and not unit.complete:
-                        incomplete.add((level, unit.unit_id))
+                    if month is period:
+                        _note_completeness(unit, level, code, incomplete, coverage, incomplete_codes)
         progress.step(step, total, "")
         step += 1
         if who.sees_all_districts:
             for code, units in indicator_values(database, DISTRICT_INDICATORS, "province", month,
                                                 principal=who).items():
                 province_into[code] = units[0].value if units else None
+                if month is period and units:
+                    _note_completeness(units[0], "province", code, incomplete, coverage, incomplete_codes)
     progress.step(total, total, "")
     frozen = frozen_figures(database, period, today)
     if frozen is not None:  # an approved month: the values the chief justice approved
@@ -159,18 +175,52 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
             ((b, names[b], branch_values[b].get(RANK_BY)) for b in members if ("branch", b) not in incomplete),
             indicator(RANK_BY).direction)}
         branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]),
-                                      ("branch", b) not in incomplete)
+                                      *_completeness("branch", b, incomplete, coverage, incomplete_codes))
                            for b in members), key=lambda u: (u.rank is None, u.rank or 0, u.name))
         blocks.append(DistrictBlock(UnitValues(district_id, name, None, dict(district_values[district_id]),
                                                dict(district_before[district_id]),
-                                               ("district", district_id) not in incomplete), tuple(branches)))
-    province = UnitValues(0, province_name, None, province_values, province_before) if province_values else None
+                                               *_completeness("district", district_id, incomplete, coverage,
+                                                              incomplete_codes)), tuple(branches)))
+    province = None
+    if province_values:
+        # the province's figure of a month some branch has not reported is incomplete too, and says so
+        province_key = next((key for key in coverage if key[0] == "province"), ("province", 0))
+        province = UnitValues(0, province_name, None, province_values, province_before,
+                              *_completeness("province", province_key[1], incomplete, coverage, incomplete_codes))
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""
     # The same list the overview shows (its rule, its figures), limited to the report's districts.
-    at_risk = tuple(unit for unit in units_at_risk_now(IndicatorService(database, principal=who), until=period)
-                    if (unit.unit_id if unit.level == "district" else district_of_branch.get(unit.unit_id)) in wanted)
-    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen), at_risk)
+    judged = judge_units_at_risk(IndicatorService(database, principal=who), until=period)
+
+    def ours(unit: UnitAtRisk | UnitNotJudged) -> bool:
+        return (unit.unit_id if unit.level == "district" else district_of_branch.get(unit.unit_id)) in wanted
+
+    return DistrictData(period, as_of, province_name, province, tuple(blocks), scope, mark_of(frozen),
+                        tuple(filter(ours, judged.at_risk)), tuple(filter(ours, judged.not_judged)))
+
+
+def _note_completeness(unit: UnitValue, level: str, code: str, incomplete: set[tuple[str, int]],
+                       coverage: dict[tuple[str, int], tuple[int, int]],
+                       incomplete_codes: dict[tuple[str, int], set[str]]) -> None:
+    """Records one figure's completeness: the unit's (its case statistics) from any indicator but satisfaction,
+    whose survey may be incomplete on its own."""
+    key = (level, unit.unit_id)
+    if code == "satisfaction":
+        if not unit.complete:
+            incomplete_codes[key].add(code)
+        return
+    coverage[key] = (unit.complete_branches, unit.branches)
+    if not unit.complete:
+        incomplete.add(key)
+
+
+def _completeness(level: str, unit_id: int, incomplete: set[tuple[str, int]],
+                  coverage: dict[tuple[str, int], tuple[int, int]],
+                  incomplete_codes: dict[tuple[str, int], set[str]]) -> tuple[bool, int, int, frozenset[str]]:
+    """The trailing fields of a :class:`UnitValues`: complete, branches, complete branches, incomplete codes."""
+    key = (level, unit_id)
+    done, total = coverage.get(key, (0, 0))
+    return key not in incomplete, total, done, frozenset(incomplete_codes.get(key, ()))
 
 
 def better(code: str, change: float | None) -> bool | None:

@@ -29,8 +29,9 @@ from desktop.indicators.service import (  # the service's own rules for periods 
     _latest_month,
     _stock_month,
     table_query,
-    unit_completeness,
+    unit_coverage,
 )
+from desktop.reports.survey_coverage import surveyed_branches
 from desktop.store.database import Database
 
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -50,6 +51,10 @@ class UnitValue:
     complete: bool = True  # every branch has statistics for every month (never ranked otherwise)
     #: The other units that share this one's rank as best or worst (a tie: none of them stands out alone).
     tied_with: tuple[str, ...] = ()
+    #: The unit's branches, and how many of them have complete case statistics ("3 of 4 branches complete"; a
+    #: satisfaction figure is also incomplete while some branch has not answered the survey).
+    branches: int = 1
+    complete_branches: int = 1
 
 
 def indicator_values(database: Database, codes: Sequence[str], level: str,
@@ -65,7 +70,9 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         days = _elapsed_days(period, stock)
         sql, params = table_query(level, period, stock_month=stock)
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
-        complete = unit_completeness(connection, level, None, measured, range(params["first"], stock + 1))
+        coverage = unit_coverage(connection, level, None, measured, range(params["first"], stock + 1))
+        # Satisfaction comes from a survey of its own: complete only where every branch answered it too.
+        surveyed = surveyed_branches(connection, level, params["first"], stock) if "satisfaction" in codes else {}
         units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
     result: dict[str, list[UnitValue]] = {code: [] for code in codes}
     if own is not None:
@@ -79,7 +86,13 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
             value = indicator(code).compute(totals) if totals is not None else None
             if indicator(code).reads_flows and (row is None or not row["complete_list"]):
                 value = None  # every month carried forward or missing: unknown, not zero (the service's rule)
-            result[code].append(UnitValue(unit_id, name, parent or None, value, complete.get(unit_id, False)))
+            done, total = coverage.get(unit_id, (0, 0))
+            complete = done == total > 0
+            if code == "satisfaction":
+                answered, asked = surveyed.get(unit_id, (0, 0))
+                complete = complete and answered == asked
+            result[code].append(UnitValue(unit_id, name, parent or None, value, complete,
+                                          branches=total, complete_branches=done))
     return result
 
 

@@ -219,7 +219,11 @@ TIED_NAMED = 3
 
 def tied_names(t: ReportLanguage, row: UnitValue) -> str:
     """The unit and those tied with it, at most :data:`TIED_NAMED` by name."""
-    names = (row.name, *row.tied_with)
+    return named_few(t, (row.name, *row.tied_with))
+
+
+def named_few(t: ReportLanguage, names: tuple[str, ...]) -> str:
+    """At most :data:`TIED_NAMED` of ``names`` by name, the others counted."""
     if len(names) <= TIED_NAMED:
         return t.listed(names)
     return t(QT_TRANSLATE_NOOP("Reports", "{names} and {count} more"), names=t.listed(names[:TIED_NAMED]),
@@ -231,6 +235,7 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     if not data.has_statistics:
         return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
             "Reports", "No branch statistics have been imported for this period."))),), new_page=True)
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     rows = []
     for line in data.indicators:
         definition = indicator(line.code)
@@ -241,7 +246,10 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
                 return "—"
             return f"{tied_names(t, row)} ({t.cells.text(indicator_number(code, row.value))})"
 
-        rows.append((t.indicator(definition), indicator_number(line.code, line.value),
+        name = t.indicator(definition)
+        # a province figure that includes carried-forward or missing months says so, as the trend's points do
+        rows.append((name if line.complete or line.value is None else f"{name} ({incomplete})",
+                     indicator_number(line.code, line.value),
                      indicator_number(line.code, line.previous), indicator_number(line.code, change, signed=True),
                      unit(line.best_district), unit(line.worst_district), unit(line.best_branch),
                      unit(line.worst_branch)))
@@ -255,7 +263,6 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Worst branch")), 1.7)),
                   tuple(rows), sheet=t(QT_TRANSLATE_NOOP("Reports", "Indicators")))
     threshold = t(QT_TRANSLATE_NOOP("Reports", "Threshold"))
-    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     charts = []
     for trend in data.trends:
         labels = [period_label(t, p) for p in trend.periods]
@@ -266,6 +273,11 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
                    "such as the backlog are not compared between units of different size. The charts show the "
                    "province month by month over the last twelve months.")), note=True)
+    if any(not line.complete and line.value is not None for line in data.indicators):
+        note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
+            "Reports", "A province figure marked \"incomplete data\" includes branches whose statistics for some month "
+                       "of the period are carried forward or missing (for satisfaction: branches that did not "
+                       "answer the survey); it is shown, never compared.")), note=True)
     # No trend charts when today's data have no months (an approved half-year shown from its frozen figures).
     return Section(title, (table, note, Charts(tuple(charts))) if charts else (table, note), new_page=True)
 
@@ -295,6 +307,12 @@ def _quality(data: StatusData, t: ReportLanguage) -> Section:
         notes.append(t(QT_TRANSLATE_NOOP(
             "Reports", "{count} of {total} branches have no statistics in this period."),
             count=c.number(q.branches_without_statistics), total=c.number(q.branches_total)))
+    if q.incomplete_branches:
+        notes.append(t(QT_TRANSLATE_NOOP(
+            "Reports", "{count} of {total} branches have incomplete statistics in this period (some months carried "
+                       "forward or missing): {names}. The figures include them; they are not ranked."),
+            count=c.number(len(q.incomplete_branches)), total=c.number(q.branches_total),
+            names=named_few(t, q.incomplete_branches)))
     completeness = next((line.value for line in data.indicators if line.code == "data_completeness"), None)
     if completeness is not None and completeness < 95:
         notes.append(t(QT_TRANSLATE_NOOP(

@@ -24,6 +24,7 @@ from desktop.planning.structure import build_province, build_solutions, load_str
 from desktop.planning.views import HomeSummary, Progress
 from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
+from desktop.reports.survey_coverage import fully_surveyed_months
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 from desktop.tasks import TaskProgress
@@ -72,6 +73,9 @@ class IndicatorLine:
     worst_district: UnitValue | None
     best_branch: UnitValue | None
     worst_branch: UnitValue | None
+    #: The province's figure covers every month of the period for every branch (else it is marked incomplete:
+    #: carried-forward or missing months, or - satisfaction - branches that did not answer the survey).
+    complete: bool = True
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,9 @@ class DataQuality:
     months_without_statistics: tuple[JalaliPeriod, ...]
     branches_without_statistics: int
     branches_total: int
+    #: The branches with statistics in the period whose months are not all complete (some carried forward or
+    #: missing), by name.
+    incomplete_branches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,8 +159,8 @@ def _gather(database: Database, period: JalaliPeriod, as_of: date, start: date, 
     if frozen is not None:  # an approved period: the figures the chief justice approved
         summary = frozen_summary(summary, frozen)
         previous = {line.code: line.previous for line in indicators}
-        indicators = tuple(_frozen_line(IndicatorLine(code, None, previous.get(code), None, None, None, None),
-                                        frozen) for code in KEY_INDICATORS)
+        indicators = tuple(_frozen_line(IndicatorLine(code, None, previous.get(code), None, None, None, None,
+                                                      complete=False), frozen) for code in KEY_INDICATORS)
     progress.step(5, 5, "")
     quality = DataQuality(summary.solutions_without_program, stale, quality_months, *branches)
     return StatusData(period, as_of, province_name, summary, progress_of(at_start), tuple(lines),
@@ -168,8 +175,10 @@ def _frozen_line(line: IndicatorLine, frozen) -> IndicatorLine:
                 enumerate(units(frozen, line.code, level))]
 
     province = values("province")
+    # A snapshot of version 1 says nothing of completeness: the province is not known to be complete.
     return IndicatorLine(line.code, province[0].value if province else line.value, line.previous,
-                         *best_and_worst(line.code, values("district")), *best_and_worst(line.code, values("branch")))
+                         *best_and_worst(line.code, values("district")), *best_and_worst(line.code, values("branch")),
+                         complete=province[0].complete if province else line.complete)
 
 
 def _stale_activities(structure, as_of: date) -> int:
@@ -204,29 +213,40 @@ def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress
         months = {row[0] for row in connection.execute(text(
             "SELECT DISTINCT month_index FROM indicator_month WHERE month_index BETWEEN :a AND :b"), bounds)}
         branches_total = connection.execute(text("SELECT count(*) FROM branch")).scalar() or 0
-        reporting = connection.execute(text(
-            "SELECT count(DISTINCT branch_id) FROM indicator_month WHERE month_index BETWEEN :a AND :b"),
-            bounds).scalar() or 0
+        # a branch whose months are all carried forward has no statistics of its own in the period either
+        reporting_ids = {row[0] for row in connection.execute(text(
+            "SELECT DISTINCT branch_id FROM indicator_month WHERE month_index BETWEEN :a AND :b"
+            " AND source IN ('cases', 'monthly')"), bounds)}
+        reporting = len(reporting_ids)
     missing = tuple(month_period(m) for m in range(bounds["a"], bounds["b"] + 1) if m not in months)
     if province is None or not months:
-        return (), (), missing, (branches_total - reporting, branches_total)
+        return (), (), missing, (branches_total - reporting, branches_total, ())
     now = indicator_values(database, KEY_INDICATORS, "province", period, principal=who)
     before = indicator_values(database, KEY_INDICATORS, "province", period.previous(), principal=who)
     progress.step(3, 5, "")
     districts = indicator_values(database, KEY_INDICATORS, "district", period, principal=who)
     branches = indicator_values(database, KEY_INDICATORS, "branch", period, principal=who)
     lines = tuple(IndicatorLine(code, now[code][0].value, before[code][0].value,
-                                *best_and_worst(code, districts[code]), *best_and_worst(code, branches[code]))
+                                *best_and_worst(code, districts[code]), *best_and_worst(code, branches[code]),
+                                complete=now[code][0].complete)
                   for code in KEY_INDICATORS)
+    # Branches with statistics whose months in the period are not all their own (carried forward or missing):
+    # the figures above include them, so the notes name them (the ones with no statistics at all are counted
+    # apart). Any indicator but satisfaction gives a branch's completeness: it depends on its months only.
+    incomplete = tuple(sorted(unit.name for unit in branches["clearance_rate"]
+                              if not unit.complete and unit.unit_id in reporting_ids))
     last = last_month_index(period)
     trend_months = list(range(last - TREND_MONTHS + 1, last + 1))
     series = monthly_series(database, TREND_INDICATORS, trend_months, principal=who)
     periods = tuple(month_period(m) for m in trend_months)
     # each month is marked incomplete when a branch's statistics for it are carried forward or missing
+    # (satisfaction's also when some branch did not answer that month's survey, the report's rule for it)
     with database.engine.connect() as connection:
         good = complete_months(connection, "province", province[0], trend_months[0], trend_months[-1])
+        surveyed = fully_surveyed_months(connection, trend_months[0], trend_months[-1])
     complete = tuple(month in good for month in trend_months)
-    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries("province", province[0], province[1],
-                                                                         tuple(series[code]), complete),))
-                   for code in TREND_INDICATORS)
-    return lines, trends, missing, (branches_total - reporting, branches_total)
+    survey_complete = tuple(month in good and month in surveyed for month in trend_months)
+    trends = tuple(IndicatorTrend(indicator(code), periods, (TrendSeries(
+        "province", province[0], province[1], tuple(series[code]),
+        survey_complete if code == "satisfaction" else complete),)) for code in TREND_INDICATORS)
+    return lines, trends, missing, (branches_total - reporting, branches_total, incomplete)

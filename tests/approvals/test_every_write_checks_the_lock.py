@@ -87,7 +87,8 @@ CLASSIFIED: dict[str, str] = {
     # indicators, reports, audit: read, or export to a file
     "IndicatorService.table": READS, "IndicatorService.trend": READS, "IndicatorService.latest_month": READS,
     "IndicatorService.case_types": READS, "IndicatorService.coverage": READS, "IndicatorService.available_months": READS,
-    "IndicatorService.month_totals": READS,
+    "IndicatorService.month_totals": READS, "IndicatorService.incomplete_units": READS,
+    "IndicatorService.latest_reported_month": READS,
     "IndicatorService.export_table": "writes an indicator table to a file (an audit event), not the database",
     "ReportService.build": READS, "ReportService.preview": READS, "ReportService.recent_periods": READS,
     "ReportService.districts": READS, "ReportService.emblem": READS,

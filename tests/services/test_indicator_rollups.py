@@ -138,7 +138,7 @@ def test_every_trend_and_the_coverage_from_the_rollups_equal_the_ones_from_the_b
 
 def units_at_risk_from_tables(service: IndicatorService) -> list:
     """The units at risk the way the overview found them before the roll-ups: one dashboard table per level
-    and month (the independent computation)."""
+    and month (the independent computation); a unit incomplete in one of the months is not judged."""
     from desktop.domain.indicators.definitions import indicator
     from desktop.domain.indicators.early_warning import UnitMonths, units_at_risk
     from desktop.indicators.at_risk import LEVELS, latest_months
@@ -149,15 +149,18 @@ def units_at_risk_from_tables(service: IndicatorService) -> list:
         backlog: dict[int, list] = {}
         clearance: dict[int, list] = {}
         names: dict[int, tuple[str, str]] = {}
+        incomplete: set[int] = set()
         for position, month in enumerate(months):
             for row in service.table("backlog", level, month).rows:
                 names[row.unit_id] = (row.name, row.parent_name)
+                if not row.complete:
+                    incomplete.add(row.unit_id)
                 backlog.setdefault(row.unit_id, [None] * len(months))[position] = row.value
                 if position > 0:
                     clearance.setdefault(row.unit_id, [None] * (len(months) - 1))[position - 1] = (
                         indicator("clearance_rate").compute(row.totals) if row.value is not None else None)
         found.extend(units_at_risk([UnitMonths(level, unit_id, name, parent, backlog[unit_id], clearance[unit_id])
-                                    for unit_id, (name, parent) in names.items()]))
+                                    for unit_id, (name, parent) in names.items() if unit_id not in incomplete]))
     return found
 
 
