@@ -2747,7 +2747,7 @@
         <translation>Unknown case type {value}. Known case types: {types}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>

@@ -2745,7 +2745,7 @@
         <translation>نوع پرونده «{value}» شناخته‌شده نیست. انواع پرونده موجود: {types}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
