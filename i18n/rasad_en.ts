@@ -8652,6 +8652,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
+        <source>The center&apos;s answer to bundle {sequence} is the receipt of another bundle (sequence {other}); nothing was settled.</source>
+        <translation>The center&apos;s answer to bundle {sequence} is the receipt of another bundle (sequence {other}); nothing was settled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</source>
         <translation>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</translation>
     </message>
@@ -8667,6 +8672,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/sync/sender.py" line="+32"/>
+        <source>The center could not be reached ({reason}).</source>
+        <translation>The center could not be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center answered bundle {sequence} with HTTP status {status} instead of a receipt; nothing was settled.</source>
+        <translation>The center answered bundle {sequence} with HTTP status {status} instead of a receipt; nothing was settled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center&apos;s answer to bundle {sequence} is not a receipt of it signed by the center&apos;s key; nothing was settled.</source>
+        <translation>The center&apos;s answer to bundle {sequence} is not a receipt of it signed by the center&apos;s key; nothing was settled.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
@@ -8866,12 +8886,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -8959,6 +8979,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason} The next attempt is at {when}.</source>
+        <translation>{reason} The next attempt is at {when}.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -8648,6 +8648,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The center&apos;s answer to bundle {sequence} is the receipt of another bundle (sequence {other}); nothing was settled.</source>
+        <translation>پاسخ مرکز به بسته {sequence} رسید بستهٔ دیگری است (بسته {other})؛ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This database was restored from a backup: its bundle chain must first be brought up to date from the center; nothing is sent until then.</source>
         <translation>این پایگاه داده از نسخه پشتیبان بازگردانی شده است: نخست باید زنجیره بسته‌های آن از مرکز به‌روز شود؛ تا آن زمان چیزی فرستاده نمی‌شود.</translation>
     </message>
@@ -8663,6 +8668,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/sync/sender.py" line="+32"/>
+        <source>The center could not be reached ({reason}).</source>
+        <translation>دسترسی به مرکز ممکن نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center answered bundle {sequence} with HTTP status {status} instead of a receipt; nothing was settled.</source>
+        <translation>مرکز به بسته {sequence} به جای رسید، وضعیت HTTP {status} را پاسخ داد؛ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The center&apos;s answer to bundle {sequence} is not a receipt of it signed by the center&apos;s key; nothing was settled.</source>
+        <translation>پاسخ مرکز به بسته {sequence} رسیدی از همین بسته با امضای کلید مرکز نیست؛ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The center address {url} is refused: only https is allowed (or http to this computer).</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
@@ -8862,12 +8882,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -8955,6 +8975,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason} The next attempt is at {when}.</source>
+        <translation>{reason} تلاش بعدی در {when} است.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -121,7 +121,7 @@ def _sync(args: argparse.Namespace) -> int:
         if report.failed:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
                              when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
-                             reason=report.error))
+                             reason=describe(report.problem) if report.problem is not None else report.error))
             return EXIT_TRY_LATER
         return 0
     return run_for_province(args, body)

@@ -41,6 +41,11 @@ class ReceiptMismatchError(BundleError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt for bundle {bundle_id} does not match it ({reason}).")
 
 
+class ReceiptForAnotherBundleError(ReceiptMismatchError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's answer to bundle {sequence} is the receipt of another bundle "
+                                        "(sequence {other}); nothing was settled.")
+
+
 class ResyncRequiredError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "This database was restored from a backup: its bundle chain must first be "
                                         "brought up to date from the center; nothing is sent until then.")
@@ -316,9 +321,13 @@ class Outbox:
         return self.settle(receipt_bytes, center_public_key, province)[0]
 
     def settle(self, receipt_bytes: bytes, center_public_key: Ed25519PublicKey,
-               province: str) -> tuple[OutboxEntry, Verdict]:
-        """:meth:`apply_receipt`, with the receipt's verdict."""
+               province: str, *, answering: OutboxEntry | None = None) -> tuple[OutboxEntry, Verdict]:
+        """:meth:`apply_receipt`, with the receipt's verdict. ``answering``: the bundle just posted - a receipt
+        naming another one (a genuine receipt replayed by a peer on the path, say) settles nothing and is refused:
+        the posted bundle would otherwise count as answered and the next one overtake it."""
         receipt = read_receipt(receipt_bytes, center_public_key, province)
+        if answering is not None and receipt.bundle_id != answering.bundle_id:
+            raise ReceiptForAnotherBundleError(sequence=answering.sequence, other=receipt.sequence)
         with self.database.session() as session:
             row = session.scalars(select(OutboxBundle).where(OutboxBundle.bundle_id == receipt.bundle_id)).first()
             if row is None:

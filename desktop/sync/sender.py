@@ -22,10 +22,24 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import bounded_http
 from desktop.sync.errors import SyncError
-from desktop.sync.outbox import Outbox, ResyncRequiredError
+from desktop.sync.outbox import Outbox, ReceiptForAnotherBundleError, ResyncRequiredError
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict
 
 _LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class CenterUnreachableError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center could not be reached ({reason}).")
+
+
+class CenterStatusError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center answered bundle {sequence} with HTTP status {status} instead of "
+                                        "a receipt; nothing was settled.")
+
+
+class UntrustedAnswerError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's answer to bundle {sequence} is not a receipt of it signed by "
+                                        "the center's key; nothing was settled.")
 
 
 class InsecureCenterUrlError(SyncError):
@@ -58,6 +72,7 @@ class SendReport:
     deferred: int = 0  # 0 or 1: a retryable refusal stopped the run; the bundle is sent again later
     refused_sequence: int | None = None  # a bundle the center refused for good blocks the outbox (the alarm)
     refused_reason: str = ""  # the center's reason for it (English; desktop/sync/refusals.py reads it)
+    problem: SyncError | None = None  # the failure as a message the user reads (``error`` is its English detail)
 
     @property
     def blocked(self) -> bool:
@@ -93,11 +108,12 @@ class Sender:
             data = self.outbox.data(entry.id)
             try:
                 answer = self._post(data)
-                settled, verdict = self.outbox.settle(answer, self.center_public_key, self.province)
+                settled, verdict = self.outbox.settle(answer, self.center_public_key, self.province, answering=entry)
             except (httpx2.HTTPError, _BadAnswer, SyncError) as error:
                 retry = self.outbox.schedule_retry(entry.id, self.clock())
                 reason = error.english() if isinstance(error, SyncError) else f"{type(error).__name__}: {error}"
-                return self._report(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason)
+                return self._report(sent, acknowledged, rejected, 1, retry.next_attempt_at, reason,
+                                    problem=_problem(error, entry.sequence))
             sent += 1
             if settled.state == "acknowledged":
                 acknowledged += 1
@@ -113,10 +129,10 @@ class Sender:
         return self._report(sent, acknowledged, rejected, 0, None)
 
     def _report(self, sent: int, acknowledged: int, rejected: int, failed: int, next_attempt_at: datetime | None,
-                error: str = "", *, deferred: int = 0) -> SendReport:
+                error: str = "", *, deferred: int = 0, problem: SyncError | None = None) -> SendReport:
         refused = self.outbox.refused()
         return SendReport(sent, acknowledged, rejected, failed, next_attempt_at, error, deferred,
-                          refused.sequence if refused else None, refused.reason if refused else "")
+                          refused.sequence if refused else None, refused.reason if refused else "", problem)
 
     def _post(self, data: bytes) -> bytes:
         # the receipt is read with a hard byte limit and the whole post has one deadline (bounded_http)
@@ -125,10 +141,24 @@ class Sender:
                                         deadline_seconds=self.deadline or bounded_http.upload_deadline(len(data)),
                                         headers={"content-type": "application/octet-stream"})
         if response.status_code != 200:
-            raise _BadAnswer(f"HTTP {response.status_code}")
+            raise _BadAnswer(response.status_code)
         return response.content
 
 
 class _BadAnswer(Exception):
-    pass
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+
+
+def _problem(error: Exception, sequence: int) -> SyncError:
+    """What the user reads about a failed post: the answer is named as an answer (a forged or garbled receipt
+    had been called "the bundle file is damaged"), the network's own words kept as a field."""
+    if isinstance(error, ReceiptForAnotherBundleError):
+        return error
+    if isinstance(error, _BadAnswer):
+        return CenterStatusError(sequence=sequence, status=error.status)
+    if isinstance(error, httpx2.HTTPError):
+        return CenterUnreachableError(reason=f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+    return UntrustedAnswerError(sequence=sequence)
 

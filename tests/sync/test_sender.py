@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from desktop.center.models import CenterBundle
 from desktop.center.service import CenterService
-from desktop.store.models import Meeting
+from desktop.store.models import Meeting, OutboxBundle
 from desktop.sync import outbox as outbox_module
 from desktop.sync import payload as payload_module
 from desktop.sync.keys import export_public
@@ -119,16 +119,47 @@ def test_response_lost_after_commit_retry_gets_the_same_receipt_applied_once(db,
     assert center.ingest(outbox.data(outbox.entries()[0].id)) == receipts[0]  # the stored receipt, again
 
 
-@pytest.mark.parametrize("answer", [
-    httpx2.Response(200, content=b"OK"),
-    httpx2.Response(503, content=b"busy"),
+@pytest.mark.parametrize("answer, said", [
+    (httpx2.Response(200, content=b"OK"), "The center's answer to bundle 1 is not a receipt of it signed by the"
+                                          " center's key; nothing was settled."),
+    (httpx2.Response(503, content=b"busy"), "The center answered bundle 1 with HTTP status 503 instead of a receipt;"
+                                            " nothing was settled."),
 ])
-def test_an_unverifiable_or_error_answer_is_not_delivery(db, province_key, center, clock, answer) -> None:
+def test_an_unverifiable_or_error_answer_is_not_delivery_and_is_named_as_an_answer(
+        db, province_key, center, clock, answer, said) -> None:
+    """A garbled answer had been described to the user as "the bundle file is damaged"."""
     outbox = _cut(db, province_key, clock, 1)
     report = _sender(outbox, center, clock, lambda request: answer).send_due()
     assert (report.acknowledged, report.failed) == (0, 1)
+    assert report.problem is not None and report.problem.english() == said
     entry = outbox.entries()[0]
     assert entry.state == "waiting" and entry.next_attempt_at is not None
+
+
+def test_a_genuine_receipt_of_another_bundle_settles_nothing_and_the_next_bundle_waits(
+        db, province_key, center, clock) -> None:
+    """A peer on the path (a caching proxy, plain http) answering every post with bundle 1's real receipt: sync
+    counted bundle 2 acknowledged and posted bundle 3 behind it, though the center never had either."""
+    outbox = _cut(db, province_key, clock, 1)
+    first = _sender(outbox, center, clock, _center_handler(center, [])).send_due()
+    assert first.acknowledged == 1
+    with db.reading() as session:
+        replayed = session.scalar(select(OutboxBundle.receipt))
+    assert replayed
+    outbox = _cut(db, province_key, clock, 2)
+    posted: list[bytes] = []
+
+    def replaying(request: httpx2.Request) -> httpx2.Response:
+        posted.append(request.content)
+        return httpx2.Response(200, content=replayed)
+
+    report = _sender(outbox, center, clock, replaying).send_due()
+    assert (report.sent, report.acknowledged, report.failed) == (0, 0, 1)
+    assert report.problem is not None and report.problem.params == {"sequence": 2, "other": 1}
+    assert report.error == ("The center's answer to bundle 2 is the receipt of another bundle (sequence 1); nothing"
+                            " was settled.") and report.next_attempt_at is not None
+    assert [e.state for e in outbox.entries()] == ["acknowledged", "waiting", "waiting"]
+    assert len(posted) == 1  # bundle 3 is not posted while bundle 2 is unanswered
 
 
 def test_a_receipt_signed_by_another_key_is_not_delivery(tmp_path, db, province_key, center, clock) -> None:

@@ -267,6 +267,9 @@ class SyncPage(QWidget):
         elif report.deferred:
             text = self.tr("The center did not take the bundle now ({reason}); it is sent again at {when}.").format(
                 reason=reason_text(report.error), when=format_datetime(report.next_attempt_at))
+        elif report.failed and report.problem is not None:
+            text = self.tr("{reason} The next attempt is at {when}.").format(
+                reason=describe(report.problem), when=format_datetime(report.next_attempt_at))
         elif report.failed:
             text = self.tr("The center could not be reached or its answer could not be verified; the next "
                            "attempt is at {when}.").format(when=format_datetime(report.next_attempt_at))
