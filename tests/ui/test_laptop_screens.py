@@ -5,7 +5,7 @@ figure."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QSplitter
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screenshots import settle
@@ -193,3 +193,27 @@ def test_an_activitys_figures_are_in_sight_at_the_windows_least_width(
     window.resize(1366, 768)
     settle()
     assert not plans.tree.isColumnHidden(PlanColumn.START) and not plans.tree.isColumnHidden(PlanColumn.FINISH)
+
+
+def test_the_meetings_and_resolutions_lists_take_the_room_while_nothing_is_selected_at_1366_by_768(
+        qtbot, demo_services, ui_settings) -> None:
+    """An empty editor beside the lists took three fifths of the page and cut the titles: nothing selected, the
+    side holds a short hint and the lists have the room; the meetings' titles are whole."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    meetings = window.show_page("meetings")
+    for tab in (meetings.meetings_tab, meetings.resolutions_tab):
+        meetings.tabs.setCurrentWidget(tab)
+        settle()
+        splitter = tab.findChild(QSplitter)
+        beside = splitter.widget(1)
+        assert beside.isVisible() and tab.view.width() >= 3 * beside.width(), type(tab).__name__
+        hints = [label for label in beside.findChildren(QLabel) if label.isVisible()]
+        assert len(hints) == 1 and hints[0].text(), type(tab).__name__
+    titles = meetings.meetings_tab.view
+    metrics = titles.fontMetrics()
+    title_width = titles.horizontalHeader().sectionSize(2)
+    assert all(metrics.horizontalAdvance(row.title) < title_width for row in meetings.meetings_tab.model.rows())
+    assert meetings.resolutions_tab.view.horizontalHeader().sectionSize(2) >= 250

@@ -223,3 +223,27 @@ def test_the_demo_overdue_filter_lists_only_overdue_ones_most_overdue_first(qtbo
     page.set_filter(open_only=True, overdue_only=False, owner=None)
     assert all(r.status.is_active for r in page.resolution_rows())
     assert len(page.resolution_rows()) > len(rows)
+
+
+def test_the_editor_beside_the_meetings_shows_once_a_meeting_is_chosen_or_a_new_one_begun(
+        page: MeetingsPage, services: AppServices, monkeypatch) -> None:
+    meeting = record_meeting(services)
+    page.refresh()
+    tab = page.meetings_tab
+    assert not tab.side.showing_details()
+    tab.select_meeting(meeting)
+    assert tab.side.showing_details() and tab.editor.meeting_id == meeting
+    monkeypatch.setattr("desktop.ui.pages.meetings.ask", lambda *args: True)
+    tab.delete_meeting()
+    assert not tab.side.showing_details()
+    tab.new_meeting()
+    assert tab.side.showing_details() and tab.editor.meeting_id is None
+
+
+def test_the_resolution_editor_shows_once_a_resolution_is_chosen(page: MeetingsPage, services: AppServices) -> None:
+    resolution = record_resolution(services, record_meeting(services))
+    page.refresh()
+    tab = page.resolutions_tab
+    assert not tab.side.showing_details()
+    page.show_resolution(resolution)
+    assert tab.side.showing_details() and tab.editor.resolution_id == resolution
