@@ -217,3 +217,24 @@ def test_the_meetings_and_resolutions_lists_take_the_room_while_nothing_is_selec
     title_width = titles.horizontalHeader().sectionSize(2)
     assert all(metrics.horizontalAdvance(row.title) < title_width for row in meetings.meetings_tab.model.rows())
     assert meetings.resolutions_tab.view.horizontalHeader().sectionSize(2) >= 250
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1100, 700)])
+def test_every_header_of_an_activitys_progress_history_is_in_sight(qtbot, demo_services, ui_settings, size) -> None:
+    """The recorder's full name, fitted to its content, pushed the fourth column («ثبت‌کننده») out of the panel."""
+    plans = _plans_page(qtbot, demo_services, ui_settings, size)
+    activity = next(plans.model.node(*key) for key in plans.model.keys()
+                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children
+                    and plans.model.node(*key).progress.actual)
+    plans.select_activity(activity.id)
+    settle()
+    history = plans.findChild(QAbstractItemView, "history")
+    assert history.isVisible() and history.model().rowCount()
+    header = history.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(header.count()):
+        title = history.model().headerData(column, header.orientation())
+        left = header.sectionViewportPosition(column)
+        assert 0 <= left and left + header.sectionSize(column) <= header.viewport().width(), title
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+    assert columns_in_sight(history)
