@@ -11,7 +11,7 @@ from desktop.planning.views import NamedProgress, SeriesPoint
 
 PLANNED_COLOR = "#adb5bd"
 ACTUAL_COLOR = "#1d6fb8"
-LABEL_WIDTH = 28  # characters per line of a driver project's title
+LABEL_WIDTH = 38  # characters per line of a driver project's title: the Persian ones on one line each
 
 
 def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartStyle, *,

@@ -5,7 +5,7 @@ figure."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QSplitter
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QSplitter, QWidget
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screenshots import settle
@@ -238,3 +238,24 @@ def test_every_header_of_an_activitys_progress_history_is_in_sight(qtbot, demo_s
         assert 0 <= left and left + header.sectionSize(column) <= header.viewport().width(), title
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
     assert columns_in_sight(history)
+
+
+def test_the_driver_projects_chart_is_whole_in_sight_on_opening_the_overview_at_1366_by_768(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """It stood beside three rows of tables and ran below the fold: its lower half was only seen by scrolling."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(home.is_complete, timeout=20_000)
+    settle()
+    chart = home.findChild(QWidget, "driverChart")
+    scroll = home.findChild(QScrollArea)
+    assert chart is not None and chart.isVisible() and scroll.verticalScrollBar().value() == 0
+    viewport = scroll.viewport()
+    shown = QRect(chart.mapTo(viewport, QPoint(0, 0)), chart.size())
+    assert viewport.rect().contains(shown), (shown, viewport.rect())

@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
 SHOWN_PER_ITEM = 3  # names linked in one "needs attention" line; the rest counted
+DRIVER_CHART_INCHES = 2.9  # the ten driver projects, whole in sight under the attention panel at 1366x768
 BEHIND_SPI = 0.8  # an activity this far behind (SPI below it) needs attention, as spi_color's red
 
 
@@ -139,13 +140,15 @@ class HomePage(QWidget):
         grid.addWidget(section_title(self.tr("Milestone compliance")), 0, 0)
         grid.addWidget(milestone_view, 1, 0)
         grid.addWidget(section_title(self.tr("Driver projects")), 0, 1)
-        grid.addLayout(self._chart_holder, 1, 1, 3, 1)
-        grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0)
-        grid.addWidget(overdue_view, 3, 0)
+        # the chart beside the milestones only, the overdue resolutions under both: it stood over three rows and
+        # ran below the fold of a 1366x768 laptop
+        grid.addLayout(self._chart_holder, 1, 1)
+        grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0, 1, 2)
+        grid.addWidget(overdue_view, 3, 0, 1, 2)
         grid.addWidget(section_title(self.tr("Ten activities most behind schedule")), 4, 0, 1, 2)
         grid.addWidget(self._behind_view, 5, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -426,7 +429,7 @@ class HomePage(QWidget):
             return
 
         if self._chart is None:
-            self._chart = ChartWidget(self, height_inches=4.2)
+            self._chart = ChartWidget(self, height_inches=DRIVER_CHART_INCHES)
             self._chart.setObjectName("driverChart")
             self._chart_holder.addWidget(self._chart)
         if not summary.driver_projects:
