@@ -33,6 +33,7 @@ from desktop.ui.formatting import (
     format_date,
     format_date_long,
     format_number,
+    format_part_of,
     format_percent,
     format_ratio,
     format_year,
@@ -298,8 +299,7 @@ class HomePage(QWidget):
             color = spi_color(overall.spi)
             self._spi.set_value(format_ratio(overall.spi), self.tr("1 means on schedule"),
                                 color.darker(160).name() if color else None)
-        self._activities.set_value(
-            f"{format_number(summary.finished_activity_count)} / {format_number(summary.activity_count)}")
+        self._activities.set_value(format_part_of(summary.finished_activity_count, summary.activity_count))
         self._overdue_card.set_value(format_number(len(overdue)),
                                      self.tr("open past their deadline today, from every meeting"),
                                      "#b00020" if overdue else None)
@@ -407,7 +407,7 @@ class HomePage(QWidget):
                 if coverage.incomplete else self.tr("{month}: every branch complete").format(
                     month=period_label(coverage.period)))
         self._statistics_card.set_value(
-            f"{format_number(coverage.complete)} / {format_number(coverage.branches)}", note,
+            format_part_of(coverage.complete, coverage.branches), note,
             "#b00020" if coverage.incomplete else None)
 
     def _draw_chart(self) -> None:
@@ -464,8 +464,8 @@ class HomePage(QWidget):
             Column(self.tr("Status"), lambda r: compliance_label(ComplianceStatus(r.status)),
                    background=status_color),
             Column(self.tr("Forecast"), lambda r: format_percent(r.projected, 1), numeric=True),
-            Column(self.tr("Solutions meeting the target"), lambda r: f"{format_number(r.solutions_meeting)} / "
-                   f"{format_number(r.solutions_total)}", numeric=True),
+            Column(self.tr("Solutions meeting the target"),
+                   lambda r: format_part_of(r.solutions_meeting, r.solutions_total), numeric=True),
         ]
 
     def _behind_text(self, activity: BehindActivity) -> str:
