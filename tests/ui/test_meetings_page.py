@@ -247,3 +247,23 @@ def test_the_resolution_editor_shows_once_a_resolution_is_chosen(page: MeetingsP
     assert not tab.side.showing_details()
     page.show_resolution(resolution)
     assert tab.side.showing_details() and tab.editor.resolution_id == resolution
+
+
+def test_the_meeting_forms_date_and_number_start_at_the_right_edge_as_its_other_fields_in_persian(
+        page: MeetingsPage, services: AppServices, qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    page.resize(1200, 700)
+    page.show()
+    meeting = record_meeting(services)
+    page.refresh()
+    assert page.meetings_tab.select_meeting(meeting)
+    qtbot.waitExposed(page)
+    editor = page.meetings_tab.editor
+    for spin in (editor.held_on, editor.number):  # digits only: laid out left to right, they went to the left
+        field = spin.lineEdit()
+        assert field.isRightToLeft() and field.text()
+        image = field.grab().toImage()
+        ink = [x for x in range(image.width())
+               if any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(image.height()))]
+        assert ink and min(ink) > image.width() / 2, (spin, min(ink), max(ink), image.width())
