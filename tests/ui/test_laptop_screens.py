@@ -259,3 +259,27 @@ def test_the_driver_projects_chart_is_whole_in_sight_on_opening_the_overview_at_
     viewport = scroll.viewport()
     shown = QRect(chart.mapTo(viewport, QPoint(0, 0)), chart.size())
     assert viewport.rect().contains(shown), (shown, viewport.rect())
+
+
+def test_the_breadcrumb_and_the_hint_beside_it_stand_apart_at_1100_by_700(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """Three steps deep (province › districts › a district) the breadcrumb ran into the hint at the window's least
+    size: the hint now wraps at the far end, and both are whole."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    indicators = window.show_page("indicators")
+    indicators.set_choice(level="district")
+    settle()
+    indicators.open_unit(indicators.current_table().rows[0].unit_id)
+    settle()
+    crumb, hint = indicators.breadcrumb, indicators.hint
+    assert len(crumb.crumbs()) == 3 and crumb.isVisible() and hint.isVisible()
+    apart = crumb.geometry().adjusted(-16, 0, 16, 0)  # a gap the eye sees, not two texts touching
+    assert not apart.intersects(hint.geometry()), (crumb.geometry(), hint.geometry())
+    assert crumb.width() >= crumb.sizeHint().width()  # the trail whole
+    if hint.wordWrap():
+        assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the hint shown
+    else:
+        assert hint.width() >= hint.sizeHint().width()

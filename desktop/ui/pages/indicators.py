@@ -150,10 +150,14 @@ class IndicatorsPage(QWidget):
         self.definition.setStyleSheet("color: #5c677d;")
         self.hint = QLabel(self.tr("Click a row or a bar (or press Enter) to open the unit below it."))
         self.hint.setStyleSheet("color: #5c677d;")
+        # Where the window is narrow the hint wraps onto a second line at the far end, clear of the breadcrumb
+        # (at 1100x700 the two ran into each other).
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         crumbs = QHBoxLayout()
+        crumbs.setSpacing(24)
         crumbs.addWidget(self.breadcrumb)
-        crumbs.addStretch(1)
-        crumbs.addWidget(self.hint)
+        crumbs.addWidget(self.hint, 1)
 
         self.model = IndicatorRankingModel(self._unit, lambda: self._table.level if self._table else "branch", self)
         self.view = reading_table()
