@@ -9,8 +9,8 @@ from desktop.charts.indicators import draw_trend
 from desktop.charts.style import PERSIAN, ChartStyle, new_figure
 from desktop.domain.indicators import indicator
 from desktop.domain.jalali import JalaliPeriod
-from tests.charts.clearance import drawn, line_points_inside
 from desktop.indicators.views import IndicatorTrend, TrendSeries
+from tests.charts.clearance import drawn, line_points_inside
 
 QUARTERS = tuple(JalaliPeriod.parse(code) for code in
                  ("1402-Q4", "1403-Q1", "1403-Q2", "1403-Q3", "1403-Q4", "1404-Q1", "1404-Q2", "1404-Q3"))
