@@ -283,3 +283,37 @@ def test_the_breadcrumb_and_the_hint_beside_it_stand_apart_at_1100_by_700(
         assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the hint shown
     else:
         assert hint.width() >= hint.sizeHint().width()
+
+
+def _row_colours(view: QAbstractItemView) -> set[str]:
+    from PySide6.QtCore import Qt
+
+    model = view.model()
+    colours = set()
+    for row in range(model.rowCount()):
+        brush = model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
+        if brush is not None:
+            colours.add((brush.color() if hasattr(brush, "color") else brush).name())
+    return colours
+
+
+def test_every_colour_that_marks_a_row_is_named_in_a_legend_beside_the_list(
+        qtbot, demo_services, ui_settings) -> None:
+    """Red and green rows said overdue or done, worst or best, with nothing on screen saying which."""
+    from desktop.ui.widgets.color_legend import ColorLegend
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    meetings = window.show_page("meetings")
+    meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
+    indicators = window.show_page("indicators")
+    for page, view in ((meetings, meetings.resolutions_tab.view), (indicators, indicators.view)):
+        window.show_page("meetings" if page is meetings else "indicators")
+        settle()
+        legends = [legend for legend in page.findChildren(ColorLegend) if legend.isVisible()]
+        assert legends, type(page).__name__
+        named = {colour.name() for legend in legends for colour, text in legend.entries() if text}
+        used = _row_colours(view)
+        assert len(used) >= 2 and used <= named, (used, named)

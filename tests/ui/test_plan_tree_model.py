@@ -127,3 +127,8 @@ def test_model_satisfies_qts_model_tester(qtmodeltester, services) -> None:
     model = PlanTreeModel()
     model.set_tree(services.plans.tree())
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_spi_header_says_what_its_colours_mean(model: PlanTreeModel) -> None:
+    tooltip = model.headerData(PlanColumn.SPI, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert format_ratio(0.95) in tooltip and format_ratio(0.8) in tooltip

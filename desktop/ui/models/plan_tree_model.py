@@ -7,9 +7,9 @@ slot number as `internalId`, so `parent()`, `node_at()` and `index_of()` are lis
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from enum import IntEnum
 from types import MappingProxyType
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import SPI_GOOD, SPI_WARN, spi_color
 
 Index = QModelIndex | QPersistentModelIndex
 Span = tuple[date | None, date | None]
@@ -77,7 +77,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._tooltips = {
             PlanColumn.PLANNED: self.tr("Planned progress (PV) today"),
             PlanColumn.ACTUAL: self.tr("Actual progress (EV) reported"),
-            PlanColumn.SPI: self.tr("Schedule performance index: actual ÷ planned; 1 means on schedule"),
+            PlanColumn.SPI: self.tr("Schedule performance index: actual ÷ planned; 1 means on schedule. Green from "
+                                    "{good}, yellow from {warn}, red below.").format(
+                good=format_ratio(SPI_GOOD), warn=format_ratio(SPI_WARN)),
             PlanColumn.START: self.tr("Planned start"),
             PlanColumn.FINISH: self.tr("Planned finish"),
         }

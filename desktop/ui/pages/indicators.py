@@ -45,8 +45,10 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
     period_label,
     shares_one_parent,
 )
+from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
+from desktop.ui.widgets.color_legend import ColorLegend
 from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:  # the page is handed its services: importing them here would load SQLAlchemy with the page
@@ -177,6 +179,9 @@ class IndicatorsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view)
+        self.color_legend = ColorLegend([(GOOD, self.tr("Best")), (BAD, self.tr("Worst")),
+                                         (INCOMPLETE, self.tr("Incomplete data, not ranked"))])
+        left_layout.addWidget(self.color_legend)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from desktop.ui.pages.meeting_editors import MeetingEditor, ask
 from desktop.ui.pages.resolution_editor import ResolutionDialog, ResolutionEditor
 from desktop.ui.status_colors import BAD, GOOD
 from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.color_legend import ColorLegend
 from desktop.ui.widgets.detail_side import DetailSide
 from desktop.ui.widgets.errors import show_error
 
@@ -42,6 +43,12 @@ def _row_color(row: ResolutionRow) -> QColor | None:
     if row.is_overdue:
         return BAD
     return GOOD if row.status is ResolutionStatus.DONE else None
+
+
+def _status_legend() -> ColorLegend:
+    """What the rows' colours say (the same in both lists of resolutions)."""
+    return ColorLegend([(BAD, QCoreApplication.translate("MeetingsPage", "Overdue")),
+                        (GOOD, QCoreApplication.translate("MeetingsPage", "Done"))])
 
 
 def _select_id(view: QTableView, model: RowsTableModel, item_id: int | None) -> bool:
@@ -122,6 +129,7 @@ class MeetingsTab(QWidget):
         resolution_buttons = QHBoxLayout()
         resolution_buttons.addWidget(self.new_resolution_button)
         resolution_buttons.addStretch(1)
+        resolution_buttons.addWidget(_status_legend())
         details_layout.addLayout(resolution_buttons)
         details_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -272,9 +280,11 @@ class ResolutionsTab(QWidget):
                                list_share=0.6)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
+        self.color_legend = _status_legend()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.color_legend)
         self.refresh()
 
     # filtering ---------------------------------------------------------------------------------
