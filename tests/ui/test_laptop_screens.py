@@ -317,3 +317,17 @@ def test_every_colour_that_marks_a_row_is_named_in_a_legend_beside_the_list(
         named = {colour.name() for legend in legends for colour, text in legend.entries() if text}
         used = _row_colours(view)
         assert len(used) >= 2 and used <= named, (used, named)
+
+
+def test_the_milestones_figures_are_in_sight_beside_the_chart_at_1100_by_700(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """The table scrolled sideways to show how many solutions meet each target; now the target's words give way."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(home.is_loaded, timeout=20_000)
+    settle()
+    view = home.findChild(QAbstractItemView, "milestones")
+    assert view.model().rowCount() and columns_in_sight(view)
