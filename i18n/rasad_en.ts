@@ -217,7 +217,7 @@
         <translation>Planned and actual progress over time</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Progress history</source>
         <translation>Progress history</translation>
     </message>
@@ -2427,7 +2427,7 @@
 <context>
     <name>CenterLinkBox</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+37"/>
         <source>Link to the center</source>
         <translation>Link to the center</translation>
     </message>
@@ -2458,12 +2458,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Center address</source>
         <translation>Center address</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>Center&apos;s key</source>
         <translation>Center&apos;s key</translation>
     </message>
@@ -2479,6 +2479,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not pinned yet</source>
         <translation>Not pinned yet</translation>
     </message>
@@ -4127,6 +4132,14 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desktop/ui/formatting.py" line="+129"/>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
@@ -4150,7 +4163,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+94"/>
+        <location filename="../desktop/ui/pages/home.py" line="+97"/>
         <source>Loading the overview…</source>
         <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>Loading the overview…</translation>
@@ -4177,12 +4190,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Branches with complete statistics</source>
         <translation>Branches with complete statistics</translation>
     </message>
@@ -4197,7 +4210,7 @@ then sync again.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -4207,18 +4220,18 @@ then sync again.</translation>
         <translation>Driver projects</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ten activities most behind schedule</source>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+195"/>
+        <location line="+194"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>The overview could not be computed.</source>
         <translation>The overview could not be computed.</translation>
     </message>
@@ -4248,7 +4261,7 @@ then sync again.</translation>
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>open past their deadline today, from every meeting</source>
         <translation>open past their deadline today, from every meeting</translation>
     </message>
@@ -4375,28 +4388,28 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -5187,24 +5200,24 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+117"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+119"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+315"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+311"/>
+        <location line="-314"/>
+        <location line="+318"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-314"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5254,7 +5267,22 @@ Import the file?</translation>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+29"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst</source>
+        <translation>Worst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete data, not ranked</source>
+        <translation>Incomplete data, not ranked</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>All case types</source>
         <translation>All case types</translation>
     </message>
@@ -5957,17 +5985,17 @@ Font: Vazirmatn (SIL Open Font License).</translation>
     <name>MeetingEditor</name>
     <message>
         <location filename="../desktop/ui/pages/meeting_editors.py" line="+95"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Next free number</source>
         <translation>Next free number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6044,7 +6072,17 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+380"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+50"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -6057,19 +6095,19 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-292"/>
+        <location line="-289"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>Double-click a resolution to follow it up.</translation>
     </message>
@@ -6084,7 +6122,12 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Resolutions of this meeting</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Select a meeting to see it and its resolutions, or press New meeting.</source>
+        <translation>Select a meeting to see it and its resolutions, or press New meeting.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</translation>
     </message>
@@ -6094,7 +6137,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Number</source>
         <translation>Number</translation>
@@ -6282,7 +6325,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../desktop/ui/models/plan_tree_model.py" line="+64"/>
+        <location filename="../desktop/ui/models/plan_tree_model.py" line="+67"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -6338,11 +6381,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>Schedule performance index: actual ÷ planned; 1 means on schedule</source>
-        <translation>Schedule performance index: actual ÷ planned; 1 means on schedule</translation>
+        <source>Schedule performance index: actual ÷ planned; 1 means on schedule. Green from {good}, yellow from {warn}, red below.</source>
+        <translation>Schedule performance index: actual ÷ planned; 1 means on schedule. Green from {good}, yellow from {warn}, red below.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Earliest planned start of its activities</source>
+        <translation>Earliest planned start of its activities</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Latest planned finish of its activities</source>
+        <translation>Latest planned finish of its activities</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
@@ -8017,12 +8070,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Owner:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select a resolution to follow it up.</source>
         <translation>Select a resolution to follow it up.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
@@ -8032,12 +8085,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Resolutions shown: {count}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Resolutions</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -8855,12 +8908,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+69"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -8886,7 +8939,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>

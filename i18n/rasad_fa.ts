@@ -217,7 +217,7 @@
         <translation>روند پیشرفت برنامه‌ای و واقعی</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Progress history</source>
         <translation>سابقه پیشرفت</translation>
     </message>
@@ -2425,7 +2425,7 @@
 <context>
     <name>CenterLinkBox</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_link.py" line="+35"/>
+        <location filename="../desktop/ui/pages/sync_link.py" line="+37"/>
         <source>Link to the center</source>
         <translation>پیوند با مرکز</translation>
     </message>
@@ -2456,12 +2456,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Center address</source>
         <translation>نشانی مرکز</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-59"/>
         <source>Center&apos;s key</source>
         <translation>کلید مرکز</translation>
     </message>
@@ -2477,6 +2477,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not pinned yet</source>
         <translation>هنوز ثبت نشده</translation>
     </message>
@@ -4125,6 +4130,14 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desktop/ui/formatting.py" line="+129"/>
+        <source>{count} of {total}</source>
+        <translation>{count} از {total}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/guide.py" line="+21"/>
@@ -4148,7 +4161,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+94"/>
+        <location filename="../desktop/ui/pages/home.py" line="+97"/>
         <source>Loading the overview…</source>
         <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>در حال بارگذاری نمای کلی…</translation>
@@ -4175,12 +4188,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Branches with complete statistics</source>
         <translation>شعبه‌های دارای آمار کامل</translation>
     </message>
@@ -4195,7 +4208,7 @@ then sync again.</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Milestone compliance</source>
         <translation>وضعیت تحقق نقاط عطف</translation>
     </message>
@@ -4205,18 +4218,18 @@ then sync again.</source>
         <translation>طرح‌های پیشران</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ten activities most behind schedule</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+195"/>
+        <location line="+194"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>The overview could not be computed.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
@@ -4246,7 +4259,7 @@ then sync again.</source>
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>open past their deadline today, from every meeting</source>
         <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
     </message>
@@ -4371,28 +4384,28 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>Target</source>
         <translation>هدف‌گذاری</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان سال {year}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -5183,24 +5196,24 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+117"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+119"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+315"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+311"/>
+        <location line="-314"/>
+        <location line="+318"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-314"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5250,7 +5263,22 @@ Import the file?</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+29"/>
+        <source>Best</source>
+        <translation>بهترین‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst</source>
+        <translation>ضعیف‌ترین‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete data, not ranked</source>
+        <translation>دادهٔ ناقص (بدون رتبه)</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>All case types</source>
         <translation>همه انواع پرونده</translation>
     </message>
@@ -5953,17 +5981,17 @@ Font: Vazirmatn (SIL Open Font License).</source>
     <name>MeetingEditor</name>
     <message>
         <location filename="../desktop/ui/pages/meeting_editors.py" line="+95"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>Next free number</source>
         <translation>شماره آزاد بعدی</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -6040,7 +6068,17 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+380"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+50"/>
+        <source>Overdue</source>
+        <translation>معوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -6053,19 +6091,19 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-292"/>
+        <location line="-289"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>برای پیگیری هر مصوبه، روی آن دوبار کلیک کنید.</translation>
     </message>
@@ -6080,7 +6118,12 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>مصوبات این جلسه</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Select a meeting to see it and its resolutions, or press New meeting.</source>
+        <translation>برای دیدن یک جلسه و مصوبات آن، جلسه را انتخاب کنید یا «جلسه جدید» را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>جلسه {number} همراه با مصوبات آن ({count}) حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
@@ -6090,7 +6133,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>جلسات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Number</source>
         <translation>شماره</translation>
@@ -6278,7 +6321,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../desktop/ui/models/plan_tree_model.py" line="+64"/>
+        <location filename="../desktop/ui/models/plan_tree_model.py" line="+67"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
@@ -6334,11 +6377,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Schedule performance index: actual ÷ planned; 1 means on schedule</source>
-        <translation>شاخص عملکرد زمان‌بندی: واقعی ÷ برنامه‌ای؛ ۱ یعنی مطابق برنامه</translation>
+        <source>Schedule performance index: actual ÷ planned; 1 means on schedule. Green from {good}, yellow from {warn}, red below.</source>
+        <translation>شاخص عملکرد زمان‌بندی: واقعی ÷ برنامه‌ای؛ ۱ یعنی مطابق برنامه. سبز از {good}، زرد از {warn}، قرمز کمتر از آن.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Earliest planned start of its activities</source>
+        <translation>زودترین شروع برنامه‌ریزی‌شدهٔ فعالیت‌های آن</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Latest planned finish of its activities</source>
+        <translation>دیرترین پایان برنامه‌ریزی‌شدهٔ فعالیت‌های آن</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Planned start</source>
         <translation>شروع برنامه‌ریزی‌شده</translation>
     </message>
@@ -8013,12 +8066,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مسئول:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Select a resolution to follow it up.</source>
         <translation>برای پیگیری، یک مصوبه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>All owners</source>
         <translation>همه مسئولان</translation>
     </message>
@@ -8028,12 +8081,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تعداد مصوبات نمایش‌داده‌شده: {count}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Resolutions</source>
         <translation>مصوبات</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
@@ -8851,12 +8904,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/ui/pages/sync.py" line="+69"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -8882,7 +8935,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>

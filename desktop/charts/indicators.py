@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.charts.style import ChartStyle, digit_formatter, mirror_for_rtl
+from desktop.charts.style import ChartStyle, digit_formatter, legend_above, mirror_for_rtl, slant_tick_labels
 from desktop.domain.indicators import Unit
-from desktop.indicators.views import IndicatorRow, IndicatorTrend
+from desktop.indicators.views import IndicatorRow, IndicatorTrend, TrendSeries
 
 BEST_COLOR = "#2b9348"
 WORST_COLOR = "#c1121f"
@@ -72,21 +72,33 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     return bars
 
 
+def first_period_with_data(series: Sequence[TrendSeries]) -> int:
+    """The first period where any of ``series`` has a value (0 when none has): the chart starts there, not at
+    periods with nothing to draw."""
+    firsts = [next((i for i, v in enumerate(s.values) if v is not None), None) for s in series]
+    found = [i for i in firsts if i is not None]
+    return min(found) if found else 0
+
+
 def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style: ChartStyle, *,
                threshold_label: str, incomplete_label: str, title: str = "") -> None:
     """The unit, its district and its province over the same periods; the threshold when there is one.
 
-    A period whose value rests on carried-forward or missing months (``TrendSeries.complete``) is drawn with a
-    hollow marker and reached by a dashed segment, and the legend says "incomplete data" (``incomplete_label``)
-    once: partial data is shown as such, never as a firm figure (docs/indicators.md, "Completeness")."""
-    positions = list(range(len(period_labels)))
+    The axis begins at the first period with a value; earlier periods without any are left out. A period whose
+    value rests on carried-forward or missing months (``TrendSeries.complete``) is drawn with a hollow marker
+    and reached by a dashed segment, and the legend says "incomplete data" (``incomplete_label``) once: partial
+    data is shown as such, never as a firm figure (docs/indicators.md, "Completeness"). The legend stands above
+    the plot, never over a line; the slanted period names end at their ticks."""
     definition = trend.definition
     # Counts of a branch and of its whole province are not on one scale: compare rates, not counts.
     shown = trend.series[:1] if definition.unit is Unit.COUNT else trend.series
+    first = first_period_with_data(shown)
+    labels = list(period_labels)[first:]
+    positions = list(range(len(labels)))
     any_incomplete = False
     for series, color in zip(shown, SERIES_COLORS, strict=False):
-        values = [v if v is not None else float("nan") for v in series.values]
-        complete = [series.is_complete(i) for i in positions[:len(values)]]
+        values = [v if v is not None else float("nan") for v in series.values[first:]]
+        complete = [series.is_complete(first + i) for i in positions[:len(values)]]
         width = 2.2 if series is trend.series[0] else 1.2
         # Solid only between two complete points; the whole line dashed beneath shows the rest.
         solid = [v if ok else float("nan") for v, ok in zip(values, complete, strict=True)]
@@ -105,10 +117,9 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
                   markerfacecolor="white", markeredgecolor=THRESHOLD_COLOR, label=incomplete_label)
     if definition.threshold is not None:
         axes.axhline(definition.threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
-    axes.set_xticks(positions, list(period_labels), fontsize=7, rotation=30)
+    axes.set_xticks(positions, labels, fontsize=7)
+    slant_tick_labels(axes.get_xticklabels())
     axes.yaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(definition.unit, style)))
     mirror_for_rtl(axes, style)  # time runs right to left, as the Persian reader reads
-    if title:
-        axes.set_title(title, fontsize=9)
     axes.grid(alpha=0.3)
-    axes.legend(fontsize=8, frameon=False, loc="best")
+    legend_above(axes, title=title)

@@ -6,12 +6,12 @@ import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop.charts.style import ChartStyle, digit_formatter, mirror_for_rtl
+from desktop.charts.style import ChartStyle, digit_formatter, legend_above, mirror_for_rtl
 from desktop.planning.views import NamedProgress, SeriesPoint
 
 PLANNED_COLOR = "#adb5bd"
 ACTUAL_COLOR = "#1d6fb8"
-LABEL_WIDTH = 28  # characters per line of a driver project's title
+LABEL_WIDTH = 38  # characters per line of a driver project's title: the Persian ones on one line each
 
 
 def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartStyle, *,
@@ -47,7 +47,7 @@ def draw_progress_history(axes, series: Sequence[SeriesPoint], today: date, styl
     axes.yaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)  # time runs right to left, like the indicator trends
     axes.grid(alpha=0.3)
-    axes.legend(loc="upper left", fontsize=8, frameon=False)
+    legend_above(axes)  # inside the plot it covered the planned line, which starts at its top corner
 
 
 def date_ticks(days: Sequence[date], count: int = 5) -> list[date]:

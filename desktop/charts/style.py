@@ -93,6 +93,28 @@ def mirror_for_rtl(axes, style: ChartStyle, *, x_values: bool = True) -> None:
         axes.yaxis.tick_right()
 
 
+def slant_tick_labels(labels, angle: float = 30) -> None:
+    """Slanted tick labels that end at their tick (the label's right end on it, rotated about that end), not
+    centred on it where a long one stood under the next tick."""
+    for label in labels:
+        label.set_rotation(angle)
+        label.set_horizontalalignment("right")
+        label.set_rotation_mode("anchor")
+
+
+def legend_above(axes, *, title: str = "", max_columns: int = 3, fontsize: int = 8) -> None:
+    """The legend in rows above the plot, outside it, so it never covers a line (the layout makes room). A chart's
+    ``title`` heads the legend there (as the axes' title it stood over the legend); with no legend it is the axes'
+    title."""
+    _handles, labels = axes.get_legend_handles_labels()
+    if labels:
+        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=min(max_columns, len(labels)),
+                    fontsize=fontsize, frameon=False, borderaxespad=0.2, title=title or None,
+                    title_fontsize=fontsize + 1)
+    elif title:
+        axes.set_title(title, fontsize=fontsize + 1)
+
+
 def figure_bytes(figure: Figure, image_format: str = "png", dpi: int = 150) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format=image_format, dpi=dpi)

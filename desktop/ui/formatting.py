@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCalendar, QDate
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate
 
 from desktop.domain import persian
 from desktop.domain.jalali import JalaliPeriod
@@ -121,6 +121,13 @@ def format_percent(value: float | None, decimals: int = 0) -> str:
 
 def format_ratio(value: float | None, decimals: int = 2) -> str:
     return format_number(value, decimals)
+
+
+def format_part_of(count: int, total: int) -> str:
+    """"6 of 19" / «۶ از ۱۹»: how many of a whole, in the one form every page uses (the indicators' "7 of 7
+    branches complete" beside the overview's "6 / 19" read as two notations)."""
+    return QCoreApplication.translate("Formatting", "{count} of {total}").format(
+        count=format_number(count), total=format_number(total))
 
 
 def period_label(period: JalaliPeriod) -> str:

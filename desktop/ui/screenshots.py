@@ -94,6 +94,9 @@ class ScreenshotSession:
             shots.append(self._save(self.window, "indicators-district"))
             indicators.back()
         meetings = self.window.show_page("meetings")
+        listed = meetings.meetings_tab.model.rows()
+        if listed and meetings.meetings_tab.select_meeting(listed[0].id):  # the meeting's editor beside the list
+            shots.append(self._save(self.window, "meetings-meeting"))
         meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
         shots.append(self._save(self.window, "meetings-resolutions"))
         meetings.tabs.setCurrentWidget(meetings.meetings_tab)

@@ -22,11 +22,16 @@ COMPLIANCE_COLORS = {
 }
 
 
+#: An SPI from this is on schedule (green); from SPI_WARN behind (yellow); below it far behind (red).
+SPI_GOOD = 0.95
+SPI_WARN = 0.8
+
+
 def spi_color(spi: float | None) -> QColor | None:
     if spi is None:
         return None
-    if spi >= 0.95:
+    if spi >= SPI_GOOD:
         return GOOD
-    if spi >= 0.8:
+    if spi >= SPI_WARN:
         return WARN
     return BAD

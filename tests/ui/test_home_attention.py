@@ -128,3 +128,23 @@ def test_an_activity_behind_names_its_spi_and_says_when_nothing_is_done_yet(
         activity = behind[link.link]
         assert "شاخص زمان‌بندی" in link.text  # not a bare «(۰٫۰۰)»
         assert ("هنوز" in link.text) == (not activity.progress.actual)  # «هنوز پیشرفتی نیست»
+
+
+def test_a_count_of_a_whole_reads_as_the_indicators_page_words_it_in_persian(
+        qtbot, demo_services: AppServices, ui_settings) -> None:
+    """«۶ از ۱۹», as the indicators page's «۷ از ۷ شعبه کامل»: the overview wrote «۶ / ۱۹» in its milestones,
+    finished activities and complete branches."""
+    import re
+
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, demo_services, ui_settings)
+    home = window.page("home")
+    part_of = re.compile(r"^[۰-۹٬]+ از [۰-۹٬]+$")
+    milestones = home.findChild(type(home._behind_view), "milestones")
+    model = milestones.model()
+    column = model.columnCount() - 1
+    cells = [model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
+    assert cells and all(part_of.match(text) for text in cells), cells
+    for card in (home._activities, home._statistics_card):
+        assert part_of.match(card.value_text()), card.value_text()

@@ -74,7 +74,7 @@ def test_the_overview_counts_branches_with_complete_statistics(qtbot, lagging) -
     qtbot.waitUntil(page.is_loaded, timeout=20_000)
     assert (page.coverage.complete, page.coverage.branches) == (2, 4)  # 101 (no statistics at all) and 203
     assert {unit.code for unit in page.coverage.incomplete} == {"101", "203"}
-    assert page._statistics_card.value_text() == "۲ / ۴"
+    assert page._statistics_card.value_text() == "۲ از ۴"  # a count of a whole, as the indicators page words it
 
 
 def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_incomplete_legend(

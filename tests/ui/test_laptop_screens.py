@@ -5,7 +5,7 @@ figure."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QSplitter, QWidget
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screenshots import settle
@@ -193,3 +193,141 @@ def test_an_activitys_figures_are_in_sight_at_the_windows_least_width(
     window.resize(1366, 768)
     settle()
     assert not plans.tree.isColumnHidden(PlanColumn.START) and not plans.tree.isColumnHidden(PlanColumn.FINISH)
+
+
+def test_the_meetings_and_resolutions_lists_take_the_room_while_nothing_is_selected_at_1366_by_768(
+        qtbot, demo_services, ui_settings) -> None:
+    """An empty editor beside the lists took three fifths of the page and cut the titles: nothing selected, the
+    side holds a short hint and the lists have the room; the meetings' titles are whole."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    meetings = window.show_page("meetings")
+    for tab in (meetings.meetings_tab, meetings.resolutions_tab):
+        meetings.tabs.setCurrentWidget(tab)
+        settle()
+        splitter = tab.findChild(QSplitter)
+        beside = splitter.widget(1)
+        assert beside.isVisible() and tab.view.width() >= 3 * beside.width(), type(tab).__name__
+        hints = [label for label in beside.findChildren(QLabel) if label.isVisible()]
+        assert len(hints) == 1 and hints[0].text(), type(tab).__name__
+    titles = meetings.meetings_tab.view
+    metrics = titles.fontMetrics()
+    title_width = titles.horizontalHeader().sectionSize(2)
+    assert all(metrics.horizontalAdvance(row.title) < title_width for row in meetings.meetings_tab.model.rows())
+    assert meetings.resolutions_tab.view.horizontalHeader().sectionSize(2) >= 250
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1100, 700)])
+def test_every_header_of_an_activitys_progress_history_is_in_sight(qtbot, demo_services, ui_settings, size) -> None:
+    """The recorder's full name, fitted to its content, pushed the fourth column («ثبت‌کننده») out of the panel."""
+    plans = _plans_page(qtbot, demo_services, ui_settings, size)
+    activity = next(plans.model.node(*key) for key in plans.model.keys()
+                    if plans.model.node(*key).kind.name == "ACTIVITY" and not plans.model.node(*key).children
+                    and plans.model.node(*key).progress.actual)
+    plans.select_activity(activity.id)
+    settle()
+    history = plans.findChild(QAbstractItemView, "history")
+    assert history.isVisible() and history.model().rowCount()
+    header = history.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(header.count()):
+        title = history.model().headerData(column, header.orientation())
+        left = header.sectionViewportPosition(column)
+        assert 0 <= left and left + header.sectionSize(column) <= header.viewport().width(), title
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+    assert columns_in_sight(history)
+
+
+def test_the_driver_projects_chart_is_whole_in_sight_on_opening_the_overview_at_1366_by_768(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """It stood beside three rows of tables and ran below the fold: its lower half was only seen by scrolling."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(home.is_complete, timeout=20_000)
+    settle()
+    chart = home.findChild(QWidget, "driverChart")
+    scroll = home.findChild(QScrollArea)
+    assert chart is not None and chart.isVisible() and scroll.verticalScrollBar().value() == 0
+    viewport = scroll.viewport()
+    shown = QRect(chart.mapTo(viewport, QPoint(0, 0)), chart.size())
+    assert viewport.rect().contains(shown), (shown, viewport.rect())
+
+
+def test_the_breadcrumb_and_the_hint_beside_it_stand_apart_at_1100_by_700(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """Three steps deep (province › districts › a district) the breadcrumb ran into the hint at the window's least
+    size: the hint now wraps at the far end, and both are whole."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    indicators = window.show_page("indicators")
+    indicators.set_choice(level="district")
+    settle()
+    indicators.open_unit(indicators.current_table().rows[0].unit_id)
+    settle()
+    crumb, hint = indicators.breadcrumb, indicators.hint
+    assert len(crumb.crumbs()) == 3 and crumb.isVisible() and hint.isVisible()
+    apart = crumb.geometry().adjusted(-16, 0, 16, 0)  # a gap the eye sees, not two texts touching
+    assert not apart.intersects(hint.geometry()), (crumb.geometry(), hint.geometry())
+    assert crumb.width() >= crumb.sizeHint().width()  # the trail whole
+    if hint.wordWrap():
+        assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the hint shown
+    else:
+        assert hint.width() >= hint.sizeHint().width()
+
+
+def _row_colours(view: QAbstractItemView) -> set[str]:
+    from PySide6.QtCore import Qt
+
+    model = view.model()
+    colours = set()
+    for row in range(model.rowCount()):
+        brush = model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole)
+        if brush is not None:
+            colours.add((brush.color() if hasattr(brush, "color") else brush).name())
+    return colours
+
+
+def test_every_colour_that_marks_a_row_is_named_in_a_legend_beside_the_list(
+        qtbot, demo_services, ui_settings) -> None:
+    """Red and green rows said overdue or done, worst or best, with nothing on screen saying which."""
+    from desktop.ui.widgets.color_legend import ColorLegend
+
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    meetings = window.show_page("meetings")
+    meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
+    indicators = window.show_page("indicators")
+    for page, view in ((meetings, meetings.resolutions_tab.view), (indicators, indicators.view)):
+        window.show_page("meetings" if page is meetings else "indicators")
+        settle()
+        legends = [legend for legend in page.findChildren(ColorLegend) if legend.isVisible()]
+        assert legends, type(page).__name__
+        named = {colour.name() for legend in legends for colour, text in legend.entries() if text}
+        used = _row_colours(view)
+        assert len(used) >= 2 and used <= named, (used, named)
+
+
+def test_the_milestones_figures_are_in_sight_beside_the_chart_at_1100_by_700(
+        qtbot, demo_services, ui_settings, window_language) -> None:
+    """The table scrolled sideways to show how many solutions meet each target; now the target's words give way."""
+    window = MainWindow(ui_settings, demo_services)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(home.is_loaded, timeout=20_000)
+    settle()
+    view = home.findChild(QAbstractItemView, "milestones")
+    assert view.model().rowCount() and columns_in_sight(view)

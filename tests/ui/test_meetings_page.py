@@ -223,3 +223,47 @@ def test_the_demo_overdue_filter_lists_only_overdue_ones_most_overdue_first(qtbo
     page.set_filter(open_only=True, overdue_only=False, owner=None)
     assert all(r.status.is_active for r in page.resolution_rows())
     assert len(page.resolution_rows()) > len(rows)
+
+
+def test_the_editor_beside_the_meetings_shows_once_a_meeting_is_chosen_or_a_new_one_begun(
+        page: MeetingsPage, services: AppServices, monkeypatch) -> None:
+    meeting = record_meeting(services)
+    page.refresh()
+    tab = page.meetings_tab
+    assert not tab.side.showing_details()
+    tab.select_meeting(meeting)
+    assert tab.side.showing_details() and tab.editor.meeting_id == meeting
+    monkeypatch.setattr("desktop.ui.pages.meetings.ask", lambda *args: True)
+    tab.delete_meeting()
+    assert not tab.side.showing_details()
+    tab.new_meeting()
+    assert tab.side.showing_details() and tab.editor.meeting_id is None
+
+
+def test_the_resolution_editor_shows_once_a_resolution_is_chosen(page: MeetingsPage, services: AppServices) -> None:
+    resolution = record_resolution(services, record_meeting(services))
+    page.refresh()
+    tab = page.resolutions_tab
+    assert not tab.side.showing_details()
+    page.show_resolution(resolution)
+    assert tab.side.showing_details() and tab.editor.resolution_id == resolution
+
+
+def test_the_meeting_forms_date_and_number_start_at_the_right_edge_as_its_other_fields_in_persian(
+        page: MeetingsPage, services: AppServices, qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    page.resize(1200, 700)
+    page.show()
+    meeting = record_meeting(services)
+    page.refresh()
+    assert page.meetings_tab.select_meeting(meeting)
+    qtbot.waitExposed(page)
+    editor = page.meetings_tab.editor
+    for spin in (editor.held_on, editor.number):  # digits only: laid out left to right, they went to the left
+        field = spin.lineEdit()
+        assert field.isRightToLeft() and field.text()
+        image = field.grab().toImage()
+        ink = [x for x in range(image.width())
+               if any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(image.height()))]
+        assert ink and min(ink) > image.width() / 2, (spin, min(ink), max(ink), image.width())

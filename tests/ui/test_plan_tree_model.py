@@ -70,7 +70,7 @@ def test_children_appear_in_the_services_order_under_their_parent(model: PlanTre
     assert model.parent(model.index(0, 0)) == QModelIndex()
 
 
-def test_term_is_shown_for_solutions_and_jalali_dates_for_activities_only(model: PlanTreeModel, demo_tree) -> None:
+def test_term_is_shown_for_solutions_and_jalali_dates_for_activities(model: PlanTreeModel, demo_tree) -> None:
     for node in _walk(demo_tree):
         term = _text(model, node, PlanColumn.TERM)
         start, finish = _text(model, node, PlanColumn.START), _text(model, node, PlanColumn.FINISH)
@@ -81,8 +81,30 @@ def test_term_is_shown_for_solutions_and_jalali_dates_for_activities_only(model:
         if node.kind is NodeKind.ACTIVITY:
             assert (start, finish) == (format_date(node.planned_start), format_date(node.planned_finish))
             assert start.startswith("۱۴")  # Jalali year, Persian digits
-        else:
-            assert start == finish == ""
+
+
+def _activities(node: PlanNode) -> list[PlanNode]:
+    return [n for n in _walk(node.children) if n.kind is NodeKind.ACTIVITY]
+
+
+def test_a_solution_program_or_plan_shows_the_span_of_its_activities_or_a_dash(
+        model: PlanTreeModel, demo_tree) -> None:
+    """Its date columns were empty: now the earliest planned start and the latest planned finish of the
+    activities under it, said so in the tooltip; «—» when none of them is dated."""
+    spans = 0
+    for node in _walk(demo_tree):
+        if node.kind is NodeKind.ACTIVITY:
+            continue
+        start, finish = _text(model, node, PlanColumn.START), _text(model, node, PlanColumn.FINISH)
+        starts = [a.planned_start for a in _activities(node) if a.planned_start is not None]
+        finishes = [a.planned_finish for a in _activities(node) if a.planned_finish is not None]
+        assert start == (format_date(min(starts)) if starts else "—"), node.title
+        assert finish == (format_date(max(finishes)) if finishes else "—"), node.title
+        tooltip = model.data(model.index_of(node.kind, node.id, PlanColumn.START), Qt.ItemDataRole.ToolTipRole)
+        assert tooltip == model.tr("Earliest planned start of its activities")
+        spans += bool(starts)
+    assert spans > 10  # the demo's solutions and programs with dated activities
+    assert any(_text(model, n, PlanColumn.START) == "—" for n in _walk(demo_tree) if n.kind is NodeKind.SOLUTION)
 
 
 def test_spi_cell_is_coloured_by_schedule_performance(model: PlanTreeModel, demo_tree) -> None:
@@ -105,3 +127,8 @@ def test_model_satisfies_qts_model_tester(qtmodeltester, services) -> None:
     model = PlanTreeModel()
     model.set_tree(services.plans.tree())
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_spi_header_says_what_its_colours_mean(model: PlanTreeModel) -> None:
+    tooltip = model.headerData(PlanColumn.SPI, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert format_ratio(0.95) in tooltip and format_ratio(0.8) in tooltip

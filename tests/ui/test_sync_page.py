@@ -385,3 +385,9 @@ def test_a_keyring_that_raises_is_given_up_for_the_key_file_and_the_page_says_so
     tooltip = page.link_box.signing_key_label.toolTip()  # for whoever fixes the machine
     assert "BrokenKeyring" in tooltip and "RuntimeError" in tooltip
     assert app_services.sync.signing_key().key_id not in (None, "?")  # the key exists, in the file
+
+
+def test_the_link_names_the_province_by_its_name_with_its_code_beside_it(page: SyncPage) -> None:
+    """It showed «KHR» alone where the province's name is expected."""
+    text = page.link_box.province_label.text()
+    assert "خراسان رضوی" in text and "KHR" in text

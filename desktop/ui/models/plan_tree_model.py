@@ -7,6 +7,7 @@ slot number as `internalId`, so `parent()`, `node_at()` and `index_of()` are lis
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from enum import IntEnum
 from types import MappingProxyType
 from typing import Any
@@ -17,9 +18,10 @@ from PySide6.QtGui import QBrush, QFont
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
 from desktop.ui.labels import term_label
-from desktop.ui.status_colors import spi_color
+from desktop.ui.status_colors import SPI_GOOD, SPI_WARN, spi_color
 
 Index = QModelIndex | QPersistentModelIndex
+Span = tuple[date | None, date | None]
 NodeKey = tuple[NodeKind, int]
 
 NodeRole = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +59,7 @@ class PlanTreeModel(QAbstractItemModel):
     _rows: Sequence[int] = (0,)
     _children: Sequence[Sequence[int]] = ((),)
     _slots: Mapping[NodeKey, int] = MappingProxyType({})
+    _spans: Sequence[Span] = ((None, None),)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,7 +77,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._tooltips = {
             PlanColumn.PLANNED: self.tr("Planned progress (PV) today"),
             PlanColumn.ACTUAL: self.tr("Actual progress (EV) reported"),
-            PlanColumn.SPI: self.tr("Schedule performance index: actual ÷ planned; 1 means on schedule"),
+            PlanColumn.SPI: self.tr("Schedule performance index: actual ÷ planned; 1 means on schedule. Green from "
+                                    "{good}, yellow from {warn}, red below.").format(
+                good=format_ratio(SPI_GOOD), warn=format_ratio(SPI_WARN)),
             PlanColumn.START: self.tr("Planned start"),
             PlanColumn.FINISH: self.tr("Planned finish"),
         }
@@ -82,6 +87,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _clear_index(self) -> None:
         self._nodes, self._parents, self._rows, self._children, self._slots = [None], [_ROOT], [0], [[]], {}
+        self._spans = [(None, None)]
 
     # loading -----------------------------------------------------------------------------------
     def set_tree(self, plans: Sequence[PlanNode]) -> None:
@@ -103,6 +109,7 @@ class PlanTreeModel(QAbstractItemModel):
             slots[(node.kind, node.id)] = slot
             stack.extend((slot, r, child) for r, child in reversed(list(enumerate(node.children))))
         self._nodes, self._parents, self._rows, self._children, self._slots = nodes, parents, rows, children, slots
+        self._spans = _planned_spans(nodes, children)
         self.endResetModel()
 
     # look-ups ----------------------------------------------------------------------------------
@@ -209,10 +216,14 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         column = PlanColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
+            if column in (PlanColumn.START, PlanColumn.FINISH) and node.kind is not NodeKind.ACTIVITY:
+                return self._span_text(index, column)
             return self._text(node, column)
         if role == NodeRole:
             return (node.kind, node.id)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (PlanColumn.START, PlanColumn.FINISH) and node.kind is not NodeKind.ACTIVITY:
+                return self._span_tooltip(column)
             return self._text(node, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -224,6 +235,17 @@ class PlanTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         return None
+
+    def _span_text(self, index: Index, column: PlanColumn) -> str:
+        """A solution's, a program's or a plan's dates: the span of its activities («—» when none is dated)."""
+        slot = self._slot(index)
+        start, finish = self._spans[slot] if slot is not None else (None, None)
+        day = start if column is PlanColumn.START else finish
+        return format_date(day) if day is not None else "—"
+
+    def _span_tooltip(self, column: PlanColumn) -> str:
+        return (self.tr("Earliest planned start of its activities") if column is PlanColumn.START
+                else self.tr("Latest planned finish of its activities"))
 
     @staticmethod
     def _text(node: PlanNode, column: PlanColumn) -> str:
@@ -247,3 +269,20 @@ class PlanTreeModel(QAbstractItemModel):
             case PlanColumn.FINISH:
                 return format_date(node.planned_finish) if node.kind is NodeKind.ACTIVITY else ""
         return ""
+
+
+def _planned_spans(nodes: Sequence[PlanNode | None], children: Sequence[Sequence[int]]) -> list[Span]:
+    """Per slot, the earliest planned start and the latest planned finish of the activities at or below it (an
+    activity's own dates when it has them). Children come after their parent in the slots: filled backwards."""
+    spans: list[Span] = [(None, None)] * len(nodes)
+    for slot in range(len(nodes) - 1, 0, -1):
+        node = nodes[slot]
+        starts = [spans[child][0] for child in children[slot]]
+        finishes = [spans[child][1] for child in children[slot]]
+        if node is not None and node.kind is NodeKind.ACTIVITY:
+            starts.append(node.planned_start)
+            finishes.append(node.planned_finish)
+        known_starts = [day for day in starts if day is not None]
+        known_finishes = [day for day in finishes if day is not None]
+        spans[slot] = (min(known_starts) if known_starts else None, max(known_finishes) if known_finishes else None)
+    return spans

@@ -3,7 +3,7 @@ history with its evidence, and a form to record a new progress report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -77,7 +77,11 @@ class ActivityPanel(QWidget):
         self._history_view.setObjectName("history")
         self._history_view.setModel(self.history)
         self._history_view.setMinimumHeight(150)
+        # The note and who recorded it share the room left, elided (whole in their tooltips): the recorder's
+        # full name fitted to its content had pushed its own column out of the panel.
         self._history_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._history_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._history_box = QGroupBox(self.tr("Progress history"))
         QVBoxLayout(self._history_box).addWidget(self._history_view)
         self.stored_evidence = FileAttachments(services.plans.evidence_path, can_attach=False)
@@ -259,8 +263,8 @@ class ActivityPanel(QWidget):
         return [
             Column(self.tr("Date"), lambda e: format_date(e.reported_on), numeric=True),
             Column(self.tr("Percent"), lambda e: format_percent(e.percent, 1), numeric=True),
-            Column(self.tr("Note"), lambda e: e.note),
-            Column(self.tr("Recorded by"), lambda e: e.recorded_by),
+            Column(self.tr("Note"), lambda e: e.note, tooltip=lambda e: e.note),
+            Column(self.tr("Recorded by"), lambda e: e.recorded_by, tooltip=lambda e: e.recorded_by),
             Column(self.tr("Evidence"), lambda e: format_number(len(e.evidence)), numeric=True,
                    tooltip=lambda e: "\n".join(ref.original_name for ref in e.evidence)),
         ]

@@ -33,6 +33,7 @@ from desktop.ui.formatting import (
     format_date,
     format_date_long,
     format_number,
+    format_part_of,
     format_percent,
     format_ratio,
     format_year,
@@ -40,6 +41,7 @@ from desktop.ui.formatting import (
     list_separator,
     localise_digits,
     period_label,
+    two_lines,
 )
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -57,6 +59,7 @@ log = logging.getLogger(__name__)
 
 HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
 SHOWN_PER_ITEM = 3  # names linked in one "needs attention" line; the rest counted
+DRIVER_CHART_INCHES = 2.9  # the ten driver projects, whole in sight under the attention panel at 1366x768
 BEHIND_SPI = 0.8  # an activity this far behind (SPI below it) needs attention, as spi_color's red
 
 
@@ -115,6 +118,7 @@ class HomePage(QWidget):
         milestone_view = reading_table()
         milestone_view.setModel(self._milestones)
         milestone_view.setObjectName("milestones")
+        stretch_column(milestone_view, 0)  # the target's words give way, its figures stay in sight at 1100 px
         self._behind = RowsTableModel[BehindActivity](self._behind_columns(), self)
         self._behind_view = reading_table()
         self._behind_view.setModel(self._behind)
@@ -139,13 +143,15 @@ class HomePage(QWidget):
         grid.addWidget(section_title(self.tr("Milestone compliance")), 0, 0)
         grid.addWidget(milestone_view, 1, 0)
         grid.addWidget(section_title(self.tr("Driver projects")), 0, 1)
-        grid.addLayout(self._chart_holder, 1, 1, 3, 1)
-        grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0)
-        grid.addWidget(overdue_view, 3, 0)
+        # the chart beside the milestones only, the overdue resolutions under both: it stood over three rows and
+        # ran below the fold of a 1366x768 laptop
+        grid.addLayout(self._chart_holder, 1, 1)
+        grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0, 1, 2)
+        grid.addWidget(overdue_view, 3, 0, 1, 2)
         grid.addWidget(section_title(self.tr("Ten activities most behind schedule")), 4, 0, 1, 2)
         grid.addWidget(self._behind_view, 5, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -295,8 +301,7 @@ class HomePage(QWidget):
             color = spi_color(overall.spi)
             self._spi.set_value(format_ratio(overall.spi), self.tr("1 means on schedule"),
                                 color.darker(160).name() if color else None)
-        self._activities.set_value(
-            f"{format_number(summary.finished_activity_count)} / {format_number(summary.activity_count)}")
+        self._activities.set_value(format_part_of(summary.finished_activity_count, summary.activity_count))
         self._overdue_card.set_value(format_number(len(overdue)),
                                      self.tr("open past their deadline today, from every meeting"),
                                      "#b00020" if overdue else None)
@@ -404,7 +409,7 @@ class HomePage(QWidget):
                 if coverage.incomplete else self.tr("{month}: every branch complete").format(
                     month=period_label(coverage.period)))
         self._statistics_card.set_value(
-            f"{format_number(coverage.complete)} / {format_number(coverage.branches)}", note,
+            format_part_of(coverage.complete, coverage.branches), note,
             "#b00020" if coverage.incomplete else None)
 
     def _draw_chart(self) -> None:
@@ -426,7 +431,7 @@ class HomePage(QWidget):
             return
 
         if self._chart is None:
-            self._chart = ChartWidget(self, height_inches=4.2)
+            self._chart = ChartWidget(self, height_inches=DRIVER_CHART_INCHES)
             self._chart.setObjectName("driverChart")
             self._chart_holder.addWidget(self._chart)
         if not summary.driver_projects:
@@ -453,16 +458,18 @@ class HomePage(QWidget):
         def status_color(row: MilestoneRow):
             return COMPLIANCE_COLORS.get(ComplianceStatus(row.status))
 
+        def target(row: MilestoneRow) -> str:
+            return self.tr("{term}: {percent} by the end of {year}").format(
+                term=term_label(row.term), percent=format_percent(row.target_percent), year=format_year(row.year))
+
         return [
-            Column(self.tr("Target"), lambda r: self.tr("{term}: {percent} by the end of {year}").format(
-                term=term_label(r.term), percent=format_percent(r.target_percent),
-                year=format_year(r.year))),
+            Column(self.tr("Target"), target, tooltip=target),
             Column(self.tr("Value"), lambda r: format_percent(r.value, 1), numeric=True),
             Column(self.tr("Status"), lambda r: compliance_label(ComplianceStatus(r.status)),
                    background=status_color),
             Column(self.tr("Forecast"), lambda r: format_percent(r.projected, 1), numeric=True),
-            Column(self.tr("Solutions meeting the target"), lambda r: f"{format_number(r.solutions_meeting)} / "
-                   f"{format_number(r.solutions_total)}", numeric=True),
+            Column(two_lines(self.tr("Solutions meeting the target")),  # in sight beside the chart at 1100 px
+                   lambda r: format_part_of(r.solutions_meeting, r.solutions_total), numeric=True),
         ]
 
     def _behind_text(self, activity: BehindActivity) -> str:

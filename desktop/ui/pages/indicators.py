@@ -45,8 +45,10 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
     period_label,
     shares_one_parent,
 )
+from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
 from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
+from desktop.ui.widgets.color_legend import ColorLegend
 from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:  # the page is handed its services: importing them here would load SQLAlchemy with the page
@@ -150,10 +152,14 @@ class IndicatorsPage(QWidget):
         self.definition.setStyleSheet("color: #5c677d;")
         self.hint = QLabel(self.tr("Click a row or a bar (or press Enter) to open the unit below it."))
         self.hint.setStyleSheet("color: #5c677d;")
+        # Where the window is narrow the hint wraps onto a second line at the far end, clear of the breadcrumb
+        # (at 1100x700 the two ran into each other).
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         crumbs = QHBoxLayout()
+        crumbs.setSpacing(24)
         crumbs.addWidget(self.breadcrumb)
-        crumbs.addStretch(1)
-        crumbs.addWidget(self.hint)
+        crumbs.addWidget(self.hint, 1)
 
         self.model = IndicatorRankingModel(self._unit, lambda: self._table.level if self._table else "branch", self)
         self.view = reading_table()
@@ -173,6 +179,9 @@ class IndicatorsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view)
+        self.color_legend = ColorLegend([(GOOD, self.tr("Best")), (BAD, self.tr("Worst")),
+                                         (INCOMPLETE, self.tr("Incomplete data, not ranked"))])
+        left_layout.addWidget(self.color_legend)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

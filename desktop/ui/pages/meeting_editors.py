@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -97,6 +97,9 @@ class MeetingEditor(QWidget):
         self.number.setLocale(_number_locale())
         self.number.setRange(0, 99999)
         self.number.setSpecialValueText(self.tr("Next free number"))
+        if self.isRightToLeft():  # digits alone are laid out left to right and went to the left edge
+            self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                     | Qt.AlignmentFlag.AlignVCenter)
         self.held_on = JalaliDateEdit()
         self.title = QLineEdit()
         self.location = QLineEdit()

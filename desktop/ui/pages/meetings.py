@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from desktop.ui.pages.meeting_editors import MeetingEditor, ask
 from desktop.ui.pages.resolution_editor import ResolutionDialog, ResolutionEditor
 from desktop.ui.status_colors import BAD, GOOD
 from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.color_legend import ColorLegend
+from desktop.ui.widgets.detail_side import DetailSide
 from desktop.ui.widgets.errors import show_error
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -41,6 +43,12 @@ def _row_color(row: ResolutionRow) -> QColor | None:
     if row.is_overdue:
         return BAD
     return GOOD if row.status is ResolutionStatus.DONE else None
+
+
+def _status_legend() -> ColorLegend:
+    """What the rows' colours say (the same in both lists of resolutions)."""
+    return ColorLegend([(BAD, QCoreApplication.translate("MeetingsPage", "Overdue")),
+                        (GOOD, QCoreApplication.translate("MeetingsPage", "Done"))])
 
 
 def _select_id(view: QTableView, model: RowsTableModel, item_id: int | None) -> bool:
@@ -121,13 +129,15 @@ class MeetingsTab(QWidget):
         resolution_buttons = QHBoxLayout()
         resolution_buttons.addWidget(self.new_resolution_button)
         resolution_buttons.addStretch(1)
+        resolution_buttons.addWidget(_status_legend())
         details_layout.addLayout(resolution_buttons)
         details_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
-        splitter.addWidget(_scrolling(details))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        self.side = DetailSide(self.tr("Select a meeting to see it and its resolutions, or press New meeting."),
+                               _scrolling(details), splitter, list_share=0.4)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -150,6 +160,7 @@ class MeetingsTab(QWidget):
     def new_meeting(self) -> None:
         self.view.clearSelection()
         self._show(None)
+        self.side.show_details()
         self.editor.title.setFocus()
 
     def delete_meeting(self) -> None:
@@ -194,9 +205,11 @@ class MeetingsTab(QWidget):
         if detail is None:
             self.editor.start_new()
             self.resolutions.set_rows([])
+            self.side.show_hint()
         else:
             self.editor.load(detail)
             self.resolutions.set_rows(detail.resolutions)
+            self.side.show_details()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -261,23 +274,17 @@ class ResolutionsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.editor = ResolutionEditor(services, notifier)
         self.editor.saved.connect(lambda _id: self.refresh())
-        self._editor_area = _scrolling(self.editor)
-        self._placeholder = QLabel(self.tr("Select a resolution to follow it up."))
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        editor_side = QWidget()
-        editor_layout = QVBoxLayout(editor_side)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self._placeholder)
-        editor_layout.addWidget(self._editor_area)
-        splitter.addWidget(editor_side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.side = DetailSide(self.tr("Select a resolution to follow it up."), _scrolling(self.editor), splitter,
+                               list_share=0.6)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        self.color_legend = _status_legend()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        self._editor_area.hide()
+        layout.addWidget(self.color_legend)
         self.refresh()
 
     # filtering ---------------------------------------------------------------------------------
@@ -316,8 +323,7 @@ class ResolutionsTab(QWidget):
         shown = self.editor.resolution_id
         if shown is not None and not _select_id(self.view, self.model, shown) and not self._exists(shown):
             self.editor.forget()
-            self._editor_area.hide()
-            self._placeholder.show()
+            self.side.show_hint()
 
     def _exists(self, resolution_id: int) -> bool:
         try:
@@ -351,8 +357,7 @@ class ResolutionsTab(QWidget):
         except DomainError as error:
             show_error(self, self.tr("Resolutions"), error)
             return
-        self._placeholder.hide()
-        self._editor_area.show()
+        self.side.show_details()
 
     def _columns(self) -> list[Column[ResolutionRow]]:
         def overdue(row: ResolutionRow) -> str:

@@ -115,7 +115,8 @@ class SyncPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.details)
         layout.addWidget(self.freshness)
-        self.link_box = CenterLinkBox(self._sync, notifier, self.passphrases, self._say)
+        self.link_box = CenterLinkBox(self._sync, notifier, self.passphrases, self._say,
+                                      lambda: services.profile().province_name)
         layout.addWidget(self.link_box)
         layout.addLayout(actions)
         layout.addLayout(progress_row)

@@ -22,7 +22,7 @@ from desktop.domain.messages import DomainError
 from desktop.sync.service import SyncService, SyncStatus
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
-from desktop.ui.formatting import isolate_ltr, paragraph
+from desktop.ui.formatting import isolate_data, isolate_ltr, paragraph
 from desktop.ui.widgets.errors import describe, show_error
 
 
@@ -30,8 +30,10 @@ class CenterLinkBox(QGroupBox):
     """``say(text)`` shows the outcome of an action on the page."""
 
     def __init__(self, sync: SyncService, notifier: ChangeNotifier, passphrases: SessionPassphrase,
-                 say: Callable[[str], None], parent: QWidget | None = None):
+                 say: Callable[[str], None], province_name: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
+        self._province_name = province_name
         self.setTitle(self.tr("Link to the center"))
         self._sync = sync
         self._notifier = notifier
@@ -80,10 +82,19 @@ class CenterLinkBox(QGroupBox):
         grid.setColumnStretch(1, 1)
 
 
+    def _province_text(self, code: str | None) -> str:
+        """The province by its name, its code (what the center registers it by) beside it."""
+        if not code:
+            return self.tr("(not set; finish the setup first)")
+        name = self._province_name()
+        if not name or name == code:
+            return paragraph(code)
+        return paragraph(self.tr("{name} ({code})").format(name=isolate_data(name), code=isolate_ltr(code)))
+
     def show_link(self, status: SyncStatus) -> None:
         self.status = status
         link = status.link
-        self.province_label.setText(paragraph(link.province) if link.province else self.tr("(not set; finish the setup first)"))
+        self.province_label.setText(self._province_text(link.province))
         if not self.url_edit.hasFocus():
             self.url_edit.setText(link.url or "")
         self.center_key_label.setText(paragraph(link.center_key_id) if link.center_key_id

@@ -40,6 +40,11 @@ class JalaliDateEdit(QDateEdit):
         # Right to left, Qt reverses the order of a format's sections; digits still run left to right, so
         # the reversed format is what makes the date read ۱۴۰۳/۰۲/۰۵, as it is written.
         self.setDisplayFormat("dd/MM/yyyy" if self.isRightToLeft() else "yyyy/MM/dd")
+        if self.isRightToLeft():
+            # A date is digits only, which the line edit lays out left to right - and so aligned it at the left
+            # edge, beside right-aligned Persian fields: it starts at the right, as every field of a form does.
+            self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                              | Qt.AlignmentFlag.AlignVCenter)
         self.setCalendarPopup(True)
         self.setCalendarWidget(make_jalali_calendar(self))
         self.setMinimumDate(QDate(1990, 1, 1))
