@@ -2580,7 +2580,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+48"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <location line="+28"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
@@ -2727,7 +2727,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+61"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+53"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -2969,8 +2969,8 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+61"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
-        <source>--as-of must be a date such as 2026-11-23.</source>
-        <translation>--as-of must be a date such as 2026-11-23.</translation>
+        <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
+        <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3113,11 +3113,6 @@ then sync again.</translation>
         <translation>--kind filters audit events; add --events.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
-        <source>Progress of activity {id} recorded: {percent}%.</source>
-        <translation>Progress of activity {id} recorded: {percent}%.</translation>
-    </message>
-    <message>
         <location filename="../desktop/cli/commands_settings.py" line="+57"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>Changes are now recorded under the name {name}.</translation>
@@ -3161,6 +3156,11 @@ then sync again.</translation>
         <location line="+11"/>
         <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+94"/>
+        <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
+        <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
 </context>
 <context>
@@ -9603,9 +9603,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The planned finish must not be before the start.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Progress cannot be reported for a future date.</source>
+        <extracomment>1 Farvardin 1370: no plan Rasad follows reaches back further; an earlier day is a mistake, not history.</extracomment>
         <translation>Progress cannot be reported for a future date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress cannot be reported for a day before the year 1370.</source>
+        <translation>Progress cannot be reported for a day before the year 1370.</translation>
     </message>
     <message>
         <location filename="../desktop/meetings/service.py" line="-201"/>

@@ -2578,7 +2578,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+48"/>
+        <location filename="../desktop/cli/commands_data.py" line="+43"/>
         <location line="+28"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
@@ -2725,7 +2725,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+61"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+53"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -2967,8 +2967,8 @@ then sync again.</source>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+61"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
-        <source>--as-of must be a date such as 2026-11-23.</source>
-        <translation>--as-of باید تاریخی مانند 2026-11-23 باشد.</translation>
+        <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
+        <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3111,11 +3111,6 @@ then sync again.</source>
         <translation>‏--kind رویدادهای ممیزی را صافی می‌کند؛ --events را هم بیاورید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+88"/>
-        <source>Progress of activity {id} recorded: {percent}%.</source>
-        <translation>پیشرفت فعالیت {id} ثبت شد: {percent}٪.</translation>
-    </message>
-    <message>
         <location filename="../desktop/cli/commands_settings.py" line="+57"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
@@ -3159,6 +3154,11 @@ then sync again.</source>
         <location line="+11"/>
         <source>{path} is not a CSV file of districts (code,name) in UTF-8.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="+94"/>
+        <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
+        <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
 </context>
 <context>
@@ -9599,9 +9599,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پایان برنامه‌ریزی‌شده نباید پیش از شروع باشد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Progress cannot be reported for a future date.</source>
+        <extracomment>1 Farvardin 1370: no plan Rasad follows reaches back further; an earlier day is a mistake, not history.</extracomment>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress cannot be reported for a day before the year 1370.</source>
+        <translation>پیشرفت را نمی‌توان برای روزی پیش از سال ۱۳۷۰ ثبت کرد.</translation>
     </message>
     <message>
         <location filename="../desktop/meetings/service.py" line="-201"/>

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.cli.dates import cli_date
 from desktop.cli.output import ExitCode
 
 
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--scale", choices=("normal", "large"), default="normal",
                       help="normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)")
     demo.add_argument("--seed", type=int, default=1403, help="random seed (default 1403)")
-    demo.add_argument("--as-of", dest="as_of", type=_iso_date,
+    demo.add_argument("--as-of", dest="as_of", type=cli_date,
                       help="the demo's 'today', as YYYY-MM-DD (default: today)")
     demo.set_defaults(handler=_demo)
 
@@ -28,12 +29,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     db.add_argument("--db", type=Path, required=True)
     add_user_argument(db)
     db.set_defaults(handler=_db)
-
-
-def _iso_date(text: str):
-    from datetime import date
-
-    return date.fromisoformat(text)
 
 
 def _demo(args: argparse.Namespace) -> int:

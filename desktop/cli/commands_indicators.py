@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.cli.dates import cli_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,18 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     files.add_argument(
         "--branches", type=int, default=100, help="without --db: how many generated branch codes"
     )
-    files.add_argument("--as-of", dest="as_of", type=_iso_date,
+    files.add_argument("--as-of", dest="as_of", type=cli_date,
                        help="the files' 'today', as YYYY-MM-DD (default: today)")
     files.set_defaults(handler=_generate_files)
-
-
-def _iso_date(text: str):
-    from datetime import date
-
-    return date.fromisoformat(text)
-
-
-_iso_date.__name__ = "date"  # argparse names the type in its message: "invalid date value"
 
 
 def _indicators(args: argparse.Namespace) -> int:

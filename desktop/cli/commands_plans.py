@@ -10,7 +10,7 @@ from desktop.cli.acting_user import acting_database, add_user_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from desktop.cli.commands_indicators import _iso_date
+    from desktop.cli.dates import cli_date
 
     overview = subparsers.add_parser("overview", help="the overview: overall progress, plans, milestones, "
                                                       "driver projects, what is most behind (JSON)")
@@ -22,11 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     progress = actions.add_parser("progress", help="report an activity's percent complete on a date")
     progress.add_argument("--activity", type=int, required=True, help="the activity's id (from `plans list`)")
     progress.add_argument("--percent", type=float, required=True)
-    progress.add_argument("--on", type=_iso_date, help="the date reported, YYYY-MM-DD (default: today)")
+    progress.add_argument("--on", type=cli_date, help="the date reported, YYYY-MM-DD (default: today)")
     progress.add_argument("--note", default="")
     progress.add_argument("--evidence", type=Path, nargs="*", default=[], metavar="FILE")
     for parser in (overview, listing):
-        parser.add_argument("--as-of", dest="as_of", type=_iso_date, help="'today', YYYY-MM-DD")
+        parser.add_argument("--as-of", dest="as_of", type=cli_date, help="'today', YYYY-MM-DD")
     for parser, handler in ((overview, _overview), (listing, _list), (progress, _progress)):
         parser.add_argument("--db", type=Path, required=True)
         add_user_argument(parser)
@@ -84,9 +84,15 @@ def _progress(args: argparse.Namespace) -> int:
     clock = SystemClock()
     with acting_database(args) as (database, principal):
         service = _plan_service(database, clock, principal)
-        service.record_progress(args.activity, args.percent, args.on or clock.today(), args.note, args.evidence)
-    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Progress of activity {id} recorded: {percent}%."),
-                     id=args.activity, percent=args.percent))
+        day = args.on or clock.today()
+        service.record_progress(args.activity, args.percent, day, args.note, args.evidence)
+    from desktop.domain.jalali import format_jalali
+    from desktop.domain.messages import Bilingual
+
+    # the day as read, both calendars in English: a Jalali day typed for a Gregorian one is seen at once
+    shown = Bilingual(format_jalali(day), f"{format_jalali(day, persian_digits=False)} ({day.isoformat()})")
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Progress of activity {id} recorded: {percent}% on {day}."),
+                     id=args.activity, percent=args.percent, day=shown))
     return 0
 
 

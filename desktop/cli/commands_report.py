@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.cli.dates import parse_cli_date
 
 KINDS = ("status", "citizens", "district")
 
@@ -33,7 +34,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     import time
-    from datetime import date
 
     from desktop.cli.output import (
         CommandFailed,
@@ -56,9 +56,9 @@ def _report(args: argparse.Namespace) -> int:
     )
 
     try:
-        as_of = date.fromisoformat(args.as_of) if args.as_of else None
+        as_of = parse_cli_date(args.as_of) if args.as_of else None
     except ValueError:
-        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--as-of must be a date such as 2026-11-23."))) from None
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23."))) from None
     try:
         period = JalaliPeriod.parse(args.period)
         output_format(args.out)

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.acting_user import add_user_argument
+from desktop.cli.dates import parse_cli_date
 from desktop.domain.system_errors import describe_os_error
 
 SIZE = re.compile(r"^(\d{3,5})[x×](\d{3,5})$")
@@ -32,7 +33,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
-    from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["RASAD_LANG"] = args.lang  # the command's own messages in the same language
@@ -56,10 +56,10 @@ def _screenshots(args: argparse.Namespace) -> int:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "--size must be WIDTHxHEIGHT, such as 1366x768.")), exit_code=2)
     try:
-        as_of = date.fromisoformat(args.as_of) if args.as_of else None
+        as_of = parse_cli_date(args.as_of) if args.as_of else None
     except ValueError:
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "--as-of must be a date such as 2026-11-23.")), exit_code=2) from None
+            "Cli", "--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.")), exit_code=2) from None
     database = open_existing_database(args.db)
     try:
         from PySide6.QtCore import QSize

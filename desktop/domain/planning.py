@@ -180,6 +180,10 @@ def validate_activity(
     return CheckedActivity(clean_title, clean_weight, start, finish)
 
 
+#: 1 Farvardin 1370: no plan Rasad follows reaches back further; an earlier day is a mistake, not history.
+EARLIEST_PROGRESS_DAY = date(1991, 3, 21)
+
+
 @dataclass(frozen=True)
 class CheckedProgress:
     """A progress report that passed :func:`validate_progress`.
@@ -207,6 +211,13 @@ def validate_progress(
             ValidationError(
                 "reported_on",
                 QT_TRANSLATE_NOOP("Validation", "Progress cannot be reported for a future date."),
+            )
+        )
+    elif on is not None and on < EARLIEST_PROGRESS_DAY:  # a Jalali day read as a Gregorian one, say: 1405 AD
+        errors.add(
+            ValidationError(
+                "reported_on",
+                QT_TRANSLATE_NOOP("Validation", "Progress cannot be reported for a day before the year 1370."),
             )
         )
     errors.raise_if_any()
