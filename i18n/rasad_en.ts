@@ -4,7 +4,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/domain/access.py" line="+118"/>
+        <location filename="../desktop/domain/access.py" line="+174"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
         <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
         <translation>This belongs to another judicial district, or to all of them; a district head sees only his own.</translation>
@@ -56,6 +56,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Only a chief justice may add a chief justice&apos;s account, give that role, or change, enable, disable or reset the password of a chief justice&apos;s account.</source>
+        <translation>Only a chief justice may add a chief justice&apos;s account, give that role, or change, enable, disable or reset the password of a chief justice&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow taking a backup.</source>
         <translation>Your role does not allow taking a backup.</translation>
     </message>
@@ -68,7 +73,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+49"/>
+        <location filename="../desktop/ui/pages/users.py" line="+65"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -78,7 +83,7 @@
         <translation>Change a user</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Can sign in</source>
         <translation>Can sign in</translation>
     </message>
@@ -124,6 +129,11 @@
         <location line="+5"/>
         <source>This is the last active secretary account; add another secretary first.</source>
         <translation>This is the last active secretary account; add another secretary first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last active chief justice account; add another chief justice first.</source>
+        <translation>This is the last active chief justice account; add another chief justice first.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3043,7 +3053,7 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+75"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+77"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
     </message>
@@ -3073,7 +3083,7 @@ then sync again.</translation>
         <translation>Account {login} is disabled; it can no longer sign in.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The password of {login} is reset.</source>
         <translation>The password of {login} is reset.</translation>
     </message>
@@ -5674,7 +5684,7 @@ Import the file?</translation>
         <translation>Citizens&apos; rights protection instruction</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/access.py" line="-99"/>
+        <location filename="../desktop/domain/access.py" line="-158"/>
         <source>Council secretary</source>
         <translation>Council secretary</translation>
     </message>
@@ -5694,8 +5704,9 @@ Import the file?</translation>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>View</source>
+        <extracomment>add, change, enable, disable or reset the password of a chief justice&apos;s account, or give that role</extracomment>
         <translation>View</translation>
     </message>
     <message>
@@ -5737,6 +5748,11 @@ Import the file?</translation>
         <location line="+1"/>
         <source>Manage users</source>
         <translation>Manage users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage the chief justices&apos; accounts</source>
+        <translation>Manage the chief justices&apos; accounts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8375,7 +8391,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-45"/>
+        <location filename="../desktop/accounts/errors.py" line="-50"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -9389,7 +9405,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+68"/>
+        <location filename="../desktop/ui/pages/users.py" line="+69"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -9434,7 +9450,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add a user…</source>
         <translation>Add a user…</translation>
     </message>
@@ -9449,12 +9465,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Reset the password…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Reset the password of {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
@@ -9674,7 +9690,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+240"/>
+        <location filename="../desktop/accounts/service.py" line="+285"/>
         <source>Another account already has the user name {login}.</source>
         <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>Another account already has the user name {login}.</translation>
@@ -9768,7 +9784,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/pages/users.py" line="-122"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/domain/access.py" line="+118"/>
+        <location filename="../desktop/domain/access.py" line="+174"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
         <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
         <translation>این اطلاعات به حوزهٔ قضایی دیگری یا به همهٔ حوزه‌ها مربوط است؛ رئیس حوزه فقط حوزهٔ خود را می‌بیند.</translation>
@@ -56,6 +56,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Only a chief justice may add a chief justice&apos;s account, give that role, or change, enable, disable or reset the password of a chief justice&apos;s account.</source>
+        <translation>فقط رئیس کل دادگستری می‌تواند حساب رئیس کل دادگستری بسازد، این نقش را به حسابی بدهد، یا حساب رئیس کل دادگستری را تغییر دهد، فعال یا غیرفعال کند یا گذرواژه‌اش را از نو تعیین کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your role does not allow taking a backup.</source>
         <translation>نقش شما اجازهٔ تهیهٔ نسخهٔ پشتیبان را نمی‌دهد.</translation>
     </message>
@@ -68,7 +73,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+49"/>
+        <location filename="../desktop/ui/pages/users.py" line="+65"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
@@ -78,7 +83,7 @@
         <translation>تغییر کاربر</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Can sign in</source>
         <translation>می‌تواند وارد شود</translation>
     </message>
@@ -124,6 +129,11 @@
         <location line="+5"/>
         <source>This is the last active secretary account; add another secretary first.</source>
         <translation>این آخرین حساب فعال دبیر است؛ نخست حساب دبیر دیگری بسازید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last active chief justice account; add another chief justice first.</source>
+        <translation>این آخرین حساب فعال رئیس کل دادگستری است؛ نخست حساب رئیس کل دادگستری دیگری بسازید.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3041,7 +3051,7 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+75"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+77"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
     </message>
@@ -3071,7 +3081,7 @@ then sync again.</source>
         <translation>حساب {login} غیرفعال شد؛ دیگر نمی‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The password of {login} is reset.</source>
         <translation>گذرواژهٔ {login} از نو تعیین شد.</translation>
     </message>
@@ -5670,7 +5680,7 @@ Import the file?</source>
         <translation>دستورالعمل صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/access.py" line="-99"/>
+        <location filename="../desktop/domain/access.py" line="-158"/>
         <source>Council secretary</source>
         <translation>دبیر شورا</translation>
     </message>
@@ -5690,8 +5700,9 @@ Import the file?</source>
         <translation>بیننده</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>View</source>
+        <extracomment>add, change, enable, disable or reset the password of a chief justice&apos;s account, or give that role</extracomment>
         <translation>دیدن</translation>
     </message>
     <message>
@@ -5733,6 +5744,11 @@ Import the file?</source>
         <location line="+1"/>
         <source>Manage users</source>
         <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage the chief justices&apos; accounts</source>
+        <translation>مدیریت حساب‌های رئیس کل دادگستری</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8371,7 +8387,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-45"/>
+        <location filename="../desktop/accounts/errors.py" line="-50"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
@@ -9385,7 +9401,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+68"/>
+        <location filename="../desktop/ui/pages/users.py" line="+69"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
@@ -9430,7 +9446,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>آخرین ورود</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add a user…</source>
         <translation>افزودن کاربر…</translation>
     </message>
@@ -9445,12 +9461,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بازنشانی گذرواژه…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Users</source>
         <translation>کاربران</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Reset the password of {user}</source>
         <translation>بازنشانی گذرواژه {user}</translation>
     </message>
@@ -9670,7 +9686,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+240"/>
+        <location filename="../desktop/accounts/service.py" line="+285"/>
         <source>Another account already has the user name {login}.</source>
         <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
@@ -9764,7 +9780,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فقط یک ماه یا یک نیم‌سال برای تأیید فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-105"/>
+        <location filename="../desktop/ui/pages/users.py" line="-122"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>

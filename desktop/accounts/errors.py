@@ -55,6 +55,11 @@ def last_secretary() -> AccountsError:
         "Accounts", "This is the last active secretary account; add another secretary first."))
 
 
+def last_chief_justice() -> AccountsError:
+    return AccountsError(QT_TRANSLATE_NOOP(
+        "Accounts", "This is the last active chief justice account; add another chief justice first."))
+
+
 def account_not_found(account_id: int) -> AccountsError:
     return AccountsError(QT_TRANSLATE_NOOP("Accounts", "This account no longer exists (id {id})."),
                          {"id": account_id})

@@ -9,6 +9,12 @@ of the name; both survive a restart and both end up "locked", so the lock does n
 A locked-out or forgotten sole secretary is recovered with the recovery code (``issue_recovery_code`` /
 ``recover_secretary``, docs/access.md "Recovery"): a 100-bit secret shown once, kept on paper, stored only as an
 Argon2id hash, tried under the same lockout, used once.
+
+The secretary manages every account but a chief justice's: adding one (except the province's first), giving
+that role, changing, enabling, disabling or resetting the password of a chief justice's account needs a chief
+justice (``Action.MANAGE_CHIEF_JUSTICES``, :func:`desktop.domain.access.account_change_actions`), so the secretary
+can never undo the chief justice's approval alone (docs/access.md). Each refusal is raised, and recorded, before
+the write transaction opens, and checked again inside it.
 """
 
 from __future__ import annotations
@@ -26,12 +32,22 @@ from desktop.accounts.errors import (
     WrongCredentials,
     account_not_found,
     already_set_up,
+    last_chief_justice,
     last_secretary,
     no_such_login,
 )
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
-from desktop.domain.access import Action, Principal, Role
+from desktop.domain.access import (
+    Action,
+    PermissionDenied,
+    Principal,
+    Role,
+    account_change_actions,
+    manages_accounts,
+    may_change_account,
+    require_account_change,
+)
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
 from desktop.domain.planning import validate_title
 from desktop.domain.signin import (
@@ -144,28 +160,47 @@ class AccountService:
             _event(session, account, principal.user_name, "sign_in_failed", now)
         raise WrongCredentials()
 
-    # managing accounts (secretary) ------------------------------------------------------------------
+    # managing accounts (secretary; chief justices' accounts: a chief justice) ---------------------------
     def accounts(self, principal: Principal) -> list[AccountView]:
-        principal.require(Action.MANAGE_USERS)
+        """Every account, for whoever manages some (the secretary, a chief justice)."""
+        _require_manages(principal)
         with self._database.reading() as session:
             rows = session.scalars(select(Account).order_by(Account.display_name, Account.id))
             return [_view(row) for row in rows]
 
+    def require_may_add(self, principal: Principal, role: Role) -> None:
+        """Refuse (and record) unless ``principal`` may add an account with ``role``: a chief justice's only
+        by a chief justice, or by the secretary while the province has no chief justice account at all."""
+        with self._database.reading() as session:
+            first = role is Role.CHIEF_JUSTICE and not _has_chief_justice(session)
+        require_account_change(principal, None, role, first_chief_justice=first)
+
+    def require_may_change(self, principal: Principal, account: AccountView, role: Role | None = None) -> None:
+        """Refuse (and record) unless ``principal`` may change ``account`` (giving it ``role``), enable,
+        disable it or reset its password."""
+        require_account_change(principal, account.role, role or account.role)
+
     def create_account(self, principal: Principal, form: AccountForm, password: str) -> int:
-        principal.require(Action.MANAGE_USERS)
+        self.require_may_add(principal, form.role)
         login, name, secret = self._check_new(form, password)
         with self._database.session(user_name=principal.user_name) as session:
+            first = form.role is Role.CHIEF_JUSTICE and not _has_chief_justice(session)
+            _check_again(principal, None, form.role, first)
             self._check_form(session, form, None)
             account = self._insert(session, login, name, form.role, form.district_id, secret,
                                    actor=principal.user_name, active=form.active)
             return account.id
 
     def update_account(self, principal: Principal, account_id: int, form: AccountForm) -> None:
-        """Name, role, district and whether the account may sign in. The last active secretary stays."""
-        principal.require(Action.MANAGE_USERS)
+        """Name, role, district and whether the account may sign in. The last active secretary and the last
+        active chief justice stay; a chief justice's account, or giving that role, needs a chief justice."""
+        with self._database.reading() as session:
+            before = Role(self._get(session, account_id).role)
+        require_account_change(principal, before, form.role)
         now = self._clock.now()
         with self._database.session(user_name=principal.user_name) as session:
             account = self._get(session, account_id)
+            _check_again(principal, Role(account.role), form.role)
             login, name = self._check_form(session, form, account_id)
             still_secretary = form.role is Role.SECRETARY and form.active
             if account.role == Role.SECRETARY and account.active and not still_secretary:
@@ -173,6 +208,12 @@ class AccountService:
                     Account.role == Role.SECRETARY.value, Account.active.is_(True), Account.id != account_id))
                 if not others:
                     raise last_secretary()
+            still_chief = form.role is Role.CHIEF_JUSTICE and form.active
+            if account.role == Role.CHIEF_JUSTICE and account.active and not still_chief:
+                others = session.scalar(select(func.count()).select_from(Account).where(
+                    Account.role == Role.CHIEF_JUSTICE.value, Account.active.is_(True), Account.id != account_id))
+                if not others:
+                    raise last_chief_justice()
             before = _describe(account)
             account.login, account.display_name, account.role = login, name, form.role.value
             account.district_id = form.district_id if form.role is Role.DISTRICT_HEAD else None
@@ -181,11 +222,15 @@ class AccountService:
             _event(session, account, principal.user_name, "changed", now, f"{before} → {_describe(account)}")
 
     def reset_password(self, principal: Principal, account_id: int, new: str) -> None:
-        """Set another user's password (they forgot it); also lifts a lock."""
-        principal.require(Action.MANAGE_USERS)
+        """Set another user's password (they forgot it); also lifts a lock. A chief justice's: only by a chief
+        justice."""
+        with self._database.reading() as session:
+            role = Role(self._get(session, account_id).role)
+        require_account_change(principal, role, role)
         now = self._clock.now()
         with self._database.session() as session:
             account = self._get(session, account_id)
+            _check_again(principal, Role(account.role), Role(account.role))
             secret = validate_new_password(new, account.login, "password")
             account.password_hash = self._hashing.hash(secret)
             account.password_changed_at = now
@@ -193,8 +238,8 @@ class AccountService:
             _event(session, account, principal.user_name, "password_reset", now)
 
     def account_by_login(self, principal: Principal, login: str) -> AccountView:
-        """One account by its user name (the command line names accounts so); secretary only."""
-        principal.require(Action.MANAGE_USERS)
+        """One account by its user name (the command line names accounts so); for whoever manages accounts."""
+        _require_manages(principal)
         with self._database.reading() as session:
             row = session.scalar(select(Account).where(Account.login == normalise_login(login)))
             if row is None:
@@ -318,6 +363,26 @@ class AccountService:
         if failed.locked_until is not None:
             raise TryLater(failed.locked_until - now, locked=True)
         raise WrongCredentials()
+
+
+def _require_manages(principal: Principal) -> None:
+    """Reading the accounts: the secretary, or a chief justice (who manages the chief justices')."""
+    if not manages_accounts(principal):
+        principal.require(Action.MANAGE_USERS)
+
+
+def _has_chief_justice(session: Session) -> bool:
+    """Whether the province has a chief justice account, active or disabled."""
+    return bool(session.scalar(select(func.count()).select_from(Account).where(
+        Account.role == Role.CHIEF_JUSTICE.value)))
+
+
+def _check_again(principal: Principal, before: Role | None, after: Role, first: bool = False) -> None:
+    """Inside the write transaction: the account (or the province's first chief justice) may have changed since
+    the refusal was checked. Not recorded: the event would need a second write transaction in this thread."""
+    if not may_change_account(principal, before, after, first_chief_justice=first):
+        refused = next(a for a in account_change_actions(before, after) if not principal.can(a))
+        raise PermissionDenied(principal.role, refused)
 
 
 def _failure_key(login: str) -> str:

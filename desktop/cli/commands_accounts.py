@@ -1,4 +1,5 @@
-"""`accounts add|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page).
+"""`accounts add|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page), a
+chief justice the chief justices' accounts.
 `accounts recovery-code` (a signed-in secretary) issues a one-time recovery code; `accounts recover LOGIN` sets a
 locked-out or forgotten secretary's password anew with it, without signing in (docs/access.md, "Recovery").
 
@@ -62,16 +63,17 @@ def _add(args: argparse.Namespace) -> int:
     from desktop.accounts.views import AccountForm
     from desktop.cli.acting_user import read_password
     from desktop.cli.output import translated
-    from desktop.domain.access import Action, Role
+    from desktop.domain.access import Role
     from desktop.domain.messages import QT_TRANSLATE_NOOP
     from desktop.organisation.service import OrganisationService
 
     with acting_database(args) as (database, principal):
-        principal.require(Action.MANAGE_USERS)  # before a password is asked for
+        service = _service(database)
+        service.require_may_add(principal, Role(args.role))  # before a password is asked for
         district_id = OrganisationService(database).district_by_code(args.district).id if args.district else None
         password = read_password(args.login, NEW_PASSWORD_VARIABLE)
-        _service(database).create_account(principal, AccountForm(args.login, args.name, Role(args.role),
-                                                                 district_id), password)
+        service.create_account(principal, AccountForm(args.login, args.name, Role(args.role), district_id),
+                               password)
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Account {login} added."), login=args.login))
     return 0
 
@@ -125,6 +127,7 @@ def _reset(args: argparse.Namespace) -> int:
     with acting_database(args) as (database, principal):
         service = _service(database)
         account = service.account_by_login(principal, args.login)
+        service.require_may_change(principal, account)  # before a password is asked for
         service.reset_password(principal, account.id, read_password(args.login, NEW_PASSWORD_VARIABLE))
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The password of {login} is reset."), login=args.login))
     return 0

@@ -46,6 +46,8 @@ class Action(StrEnum):
     EXPORT = "export"
     SEND = "send"  # to the follow-up center
     MANAGE_USERS = "manage_users"
+    #: add, change, enable, disable or reset the password of a chief justice's account, or give that role
+    MANAGE_CHIEF_JUSTICES = "manage_chief_justices"
     BACKUP = "backup"
     RESTORE = "restore"
 
@@ -64,6 +66,7 @@ _ACTION_LABELS = {
     Action.EXPORT: QT_TRANSLATE_NOOP("Labels", "Export"),
     Action.SEND: QT_TRANSLATE_NOOP("Labels", "Send to the center"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Labels", "Manage users"),
+    Action.MANAGE_CHIEF_JUSTICES: QT_TRANSLATE_NOOP("Labels", "Manage the chief justices' accounts"),
     Action.BACKUP: QT_TRANSLATE_NOOP("Labels", "Back up"),
     Action.RESTORE: QT_TRANSLATE_NOOP("Labels", "Restore"),
 }
@@ -74,7 +77,8 @@ _A = Action
 PERMISSIONS: Mapping[Role, frozenset[Action]] = {
     Role.SECRETARY: frozenset({_A.VIEW, _A.COMMENT, _A.EDIT, _A.SUBMIT, _A.EXPORT, _A.SEND, _A.MANAGE_USERS,
                                _A.BACKUP, _A.RESTORE}),
-    Role.CHIEF_JUSTICE: frozenset({_A.VIEW, _A.COMMENT, _A.APPROVE, _A.REOPEN, _A.EXPORT, _A.BACKUP}),
+    Role.CHIEF_JUSTICE: frozenset({_A.VIEW, _A.COMMENT, _A.APPROVE, _A.REOPEN, _A.EXPORT, _A.BACKUP,
+                                   _A.MANAGE_CHIEF_JUSTICES}),
     Role.DISTRICT_HEAD: frozenset({_A.VIEW, _A.COMMENT, _A.EXPORT}),
     Role.VIEWER: frozenset({_A.VIEW}),
 }
@@ -104,6 +108,58 @@ def is_allowed(role: Role, own_district: int | None, action: Action,
     return own_district is not None and district == own_district
 
 
+def account_change_actions(role_before: Role | None, role_after: Role) -> tuple[Action, ...]:
+    """What adding (``role_before`` None), changing, enabling, disabling or resetting the password of an
+    account needs, every one of them: :attr:`Action.MANAGE_CHIEF_JUSTICES` when the account is or becomes a
+    chief justice's, :attr:`Action.MANAGE_USERS` for any other account — and for a change between a chief
+    justice's and a secretary's role too, so that neither makes it alone.
+
+    The chief justice's approval must never be undone or moved by the secretary alone (docs/access.md), so the
+    secretary may not make, take over or give the power of a chief justice; nor does a chief justice give
+    himself the secretary's. (The secretary's one exception, the province's first chief justice:
+    :func:`may_change_account`.)
+    """
+    roles = {role_before, role_after}
+    needed: list[Action] = []
+    if Role.CHIEF_JUSTICE in roles:
+        needed.append(Action.MANAGE_CHIEF_JUSTICES)
+    if Role.CHIEF_JUSTICE not in roles or Role.SECRETARY in roles:
+        needed.append(Action.MANAGE_USERS)
+    return tuple(needed)
+
+
+def _first_chief_justice(principal: Principal, role_before: Role | None, role_after: Role, first: bool) -> bool:
+    """The secretary adding the province's first chief justice account (there is none, active or disabled):
+    no approval exists yet to undo, and someone must be the first."""
+    return (first and role_before is None and role_after is Role.CHIEF_JUSTICE
+            and principal.can(Action.MANAGE_USERS))
+
+
+def may_change_account(principal: Principal, role_before: Role | None, role_after: Role, *,
+                       first_chief_justice: bool = False) -> bool:
+    """Whether ``principal`` may add (``role_before`` None) or change an account so (see
+    :func:`account_change_actions`); ``first_chief_justice``: the province has no chief justice account yet."""
+    if _first_chief_justice(principal, role_before, role_after, first_chief_justice):
+        return True
+    return all(principal.can(action) for action in account_change_actions(role_before, role_after))
+
+
+def require_account_change(principal: Principal, role_before: Role | None, role_after: Role, *,
+                           first_chief_justice: bool = False) -> None:
+    """:meth:`Principal.require` each action :func:`may_change_account` needs (the first refused is recorded
+    and raised)."""
+    if _first_chief_justice(principal, role_before, role_after, first_chief_justice):
+        return
+    for action in account_change_actions(role_before, role_after):
+        principal.require(action)
+
+
+def manages_accounts(principal: Principal) -> bool:
+    """Whether ``principal`` may manage some accounts (the secretary all but a chief justice's, a chief
+    justice the chief justices')."""
+    return principal.can(Action.MANAGE_USERS) or principal.can(Action.MANAGE_CHIEF_JUSTICES)
+
+
 class PermissionDenied(DomainError):
     """The acting user may not do this. The message names the action; ``role`` and ``action`` are kept for
     the window (parameters are not translated, so the message carries no English label)."""
@@ -127,6 +183,9 @@ _REFUSALS = {
     Action.EXPORT: QT_TRANSLATE_NOOP("Access", "Your role does not allow exporting this."),
     Action.SEND: QT_TRANSLATE_NOOP("Access", "Only the secretary sends to the follow-up center."),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Access", "Only the secretary manages user accounts."),
+    Action.MANAGE_CHIEF_JUSTICES: QT_TRANSLATE_NOOP(
+        "Access", "Only a chief justice may add a chief justice's account, give that role, or change, enable, "
+                  "disable or reset the password of a chief justice's account."),
     Action.BACKUP: QT_TRANSLATE_NOOP("Access", "Your role does not allow taking a backup."),
     Action.RESTORE: QT_TRANSLATE_NOOP("Access", "Only the secretary restores a backup."),
 }

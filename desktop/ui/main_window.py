@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         # Each page's module is imported by its factory, when the page is first shown: some pull in heavy
         # libraries (the sync page httpx2, the settings page Alembic, the reports page reportlab) that the
         # overview does not need (tests/ui/test_startup_imports.py).
-        from desktop.domain.access import Action, Reach
+        from desktop.domain.access import Action, Reach, manages_accounts
 
         who = self.services.principal
         services, notifier = self.services, self.notifier
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
                       lambda: _backups_page(services, notifier, self.settings),
                       who.can(Action.BACKUP) and services.database.path is not None),
             PageEntry("users", self.tr("Users"), lambda: _users_page(services, notifier),
-                      who.can(Action.MANAGE_USERS) and services.accounts.has_accounts()),
+                      manages_accounts(who) and services.accounts.has_accounts()),
             PageEntry("settings", self.tr("Settings"),
                       lambda: _settings_page(services, self.settings)),
         ]

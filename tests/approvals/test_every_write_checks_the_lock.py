@@ -117,6 +117,7 @@ CLASSIFIED: dict[str, str] = {
     "AccountService.sign_in": "accounts hold no figure (failure counts, last sign-in)",
     "AccountService.change_password": "accounts hold no figure",
     "AccountService.create_account": "accounts hold no figure",
+    "AccountService.require_may_add": READS, "AccountService.require_may_change": READS,
     "AccountService.update_account": "accounts hold no figure",
     "AccountService.reset_password": "accounts hold no figure",
     "AccountService.issue_recovery_code": "accounts hold no figure",

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.access import PERMISSIONS, Action, PermissionDenied, Principal, Reach, Role, is_allowed
+from desktop.domain.access import (
+    PERMISSIONS,
+    Action,
+    PermissionDenied,
+    Principal,
+    Reach,
+    Role,
+    is_allowed,
+    may_change_account,
+)
 
 # The whole table, written out once by hand: a change to the permissions must change this test too.
 EXPECTED = {
     Role.SECRETARY: {"view", "comment", "edit", "submit", "export", "send", "manage_users", "backup", "restore"},
-    Role.CHIEF_JUSTICE: {"view", "comment", "approve", "reopen", "export", "backup"},
+    Role.CHIEF_JUSTICE: {"view", "comment", "approve", "reopen", "export", "backup", "manage_chief_justices"},
     Role.DISTRICT_HEAD: {"view", "comment", "export"},
     Role.VIEWER: {"view"},
 }
@@ -30,8 +39,8 @@ def test_only_the_secretary_edits_sends_restores_and_manages_users() -> None:
         assert [role for role in Role if action in PERMISSIONS[role]] == [Role.SECRETARY]
 
 
-def test_only_the_chief_justice_approves_and_reopens() -> None:
-    for action in (Action.APPROVE, Action.REOPEN):
+def test_only_the_chief_justice_approves_reopens_and_manages_the_chief_justices_accounts() -> None:
+    for action in (Action.APPROVE, Action.REOPEN, Action.MANAGE_CHIEF_JUSTICES):
         assert [role for role in Role if action in PERMISSIONS[role]] == [Role.CHIEF_JUSTICE]
 
 
@@ -81,3 +90,16 @@ def test_another_districts_refusal_says_so() -> None:
 def test_the_system_principal_is_a_province_wide_secretary() -> None:
     system = Principal.system("دبیر")
     assert system.role is Role.SECRETARY and system.user_name == "دبیر" and system.sees_all_districts
+
+
+def test_a_chief_justices_account_is_a_chief_justices_business_but_the_provinces_first() -> None:
+    chief, secretary, viewer = Role.CHIEF_JUSTICE, Role.SECRETARY, Role.VIEWER
+    dabir, rais = Principal("d", secretary), Principal("r", chief)
+    assert not may_change_account(dabir, None, chief)
+    assert may_change_account(dabir, None, chief, first_chief_justice=True)
+    assert not may_change_account(dabir, viewer, chief, first_chief_justice=True)  # adding only
+    assert not may_change_account(dabir, chief, chief) and may_change_account(rais, chief, chief)
+    assert may_change_account(rais, None, chief, first_chief_justice=True)
+    assert not may_change_account(rais, chief, secretary) and not may_change_account(dabir, chief, secretary)
+    assert may_change_account(dabir, secretary, viewer) and not may_change_account(rais, secretary, viewer)
+    assert may_change_account(rais, viewer, chief) and not may_change_account(dabir, viewer, chief)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
 from desktop.accounts.service import AccountService
+from desktop.accounts.views import AccountForm
 from desktop.approvals.service import ApprovalService
 from desktop.audit.service import AuditFilter, AuditService
 from desktop.backups.service import BackupService
@@ -44,6 +45,7 @@ EXPECTED: dict[str, set[Role]] = {
     "backup": {S, C},
     "restore": {S},
     "manage users": {S},
+    "manage chief justices": {C},  # the secretary adds only the province's first (docs/access.md)
     "send": {S},
     "comment": {S, C, H},  # a district head on his own district
 }
@@ -116,13 +118,22 @@ def _comment(db: Database, who: Principal, tmp: Path) -> None:
 
 
 def _manage_users(db: Database, who: Principal, tmp: Path) -> None:
-    AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS)).accounts(who)
+    AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS)).create_account(
+        who, AccountForm("viewer2", "بیننده دوم", Role.VIEWER), "باغ انار ۱۴۰۵ سبز")
+
+
+def _manage_chief_justices(db: Database, who: Principal, tmp: Path) -> None:
+    accounts = AccountService(db, CLOCK, hashing=PasswordHashing(TEST_PARAMETERS))
+    accounts.create_account(Principal.system(), AccountForm("chief", "رئیس کل", Role.CHIEF_JUSTICE),
+                            "باغ انار ۱۴۰۵ سبز")  # the province's first, by the secretary
+    accounts.create_account(who, AccountForm("chief2", "رئیس کل دوم", Role.CHIEF_JUSTICE), "کوه دماوند 5671 بلند")
 
 
 ACTIONS: dict[str, Callable[[Database, Principal, Path], None]] = {
     "view": _view, "edit": _edit, "submit": _submit, "approve": _approve, "reopen": _reopen, "export": _export,
     "export a table": _export_a_table, "backup": _backup, "restore": _restore,
-    "manage users": _manage_users, "send": _send, "comment": _comment,
+    "manage users": _manage_users, "manage chief justices": _manage_chief_justices, "send": _send,
+    "comment": _comment,
 }
 
 

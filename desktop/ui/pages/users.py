@@ -1,4 +1,6 @@
-"""User accounts (the secretary's): list, add, change the role or district, disable, reset a password."""
+"""User accounts (the secretary's; a chief justice's own kind of account, the chief justice's): list, add, change
+the role or district, disable, reset a password. Only what the signed-in user may do is offered
+(:func:`offered_roles`, :func:`may_change`); the accounts service enforces it."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts.views import AccountForm, AccountView
 from desktop.context import AppServices
-from desktop.domain.access import Role
+from desktop.domain.access import Principal, Role, may_change_account
 from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP, ValidationError
 from desktop.organisation.service import DistrictView
 from desktop.ui.changes import ChangeNotifier
@@ -38,11 +40,25 @@ def role_label(role: Role) -> str:
 ROLES_LEAST_POWERFUL_FIRST = (Role.VIEWER, Role.DISTRICT_HEAD, Role.CHIEF_JUSTICE, Role.SECRETARY)
 
 
+def offered_roles(who: Principal, account: AccountView | None, has_chief_justice: bool) -> list[Role]:
+    """The roles ``who`` may give ``account`` (None: a new one): never a chief justice's by the secretary, but
+    the province's first (docs/access.md)."""
+    before = account.role if account else None
+    first = account is None and not has_chief_justice
+    return [role for role in ROLES_LEAST_POWERFUL_FIRST
+            if role is before or may_change_account(who, before, role, first_chief_justice=first)]
+
+
+def may_change(who: Principal, account: AccountView) -> bool:
+    """Whether ``who`` may change, enable, disable or reset the password of ``account``."""
+    return may_change_account(who, account.role, account.role)
+
+
 class AccountDialog(QDialog):
     """Add an account (with its first password) or change one (no password here)."""
 
     def __init__(self, services: AppServices, districts: list[DistrictView], account: AccountView | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, has_chief_justice: bool = True):
         super().__init__(parent)
         self._services = services
         self._account = account
@@ -54,7 +70,8 @@ class AccountDialog(QDialog):
         self.display_name.setObjectName("display_name")
         self.role = QComboBox()
         self.role.setObjectName("role")
-        for role in ROLES_LEAST_POWERFUL_FIRST:  # a new account starts with the least it could be given
+        # a new account starts with the least it could be given
+        for role in offered_roles(services.principal, account, has_chief_justice):
             self.role.addItem(role_label(role), role.value)
         self.district = QComboBox()
         self.district.setObjectName("district")
@@ -145,6 +162,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._districts: list[DistrictView] = []
+        self._has_chief_justice = True  # until the accounts are read: offer no first chief justice
         self.accounts = RowsTableModel([
             Column(self.tr("User name"), lambda a: f"\u2066{a.login}\u2069"),
             Column(self.tr("Name shown"), lambda a: a.display_name),
@@ -157,6 +175,7 @@ class UsersPage(QWidget):
         self.view = read_only_table(self.accounts, "accounts")
         self.view.doubleClicked.connect(lambda _index: self.change_selected())
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for name, text, handler in (("add", self.tr("Add a user…"), self.add),
                                     ("change", self.tr("Change…"), self.change_selected),
                                     ("reset", self.tr("Reset the password…"), self.reset_selected)):
@@ -164,6 +183,9 @@ class UsersPage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.addWidget(button)
+            self.buttons[name] = button
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable_buttons())
+        self.accounts.modelReset.connect(self._enable_buttons)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -177,30 +199,42 @@ class UsersPage(QWidget):
 
     def _show(self, loaded: tuple[list[AccountView], list[DistrictView]]) -> None:
         rows, self._districts = loaded
+        self._has_chief_justice = any(row.role is Role.CHIEF_JUSTICE for row in rows)
         self.accounts.set_rows(rows)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Change and reset only an account the signed-in user may change (not a chief justice's, for the
+        secretary); add only when some role can be given."""
+        account, who = self.selected(), self._services.principal
+        self.buttons["add"].setEnabled(bool(offered_roles(who, None, self._has_chief_justice)))
+        for name in ("change", "reset"):
+            self.buttons[name].setEnabled(account is not None and may_change(who, account))
 
     def selected(self) -> AccountView | None:
         index = self.view.currentIndex()
         return self.accounts.row_at(index.row()) if index.isValid() else None
 
     def add(self) -> AccountDialog:
-        dialog = AccountDialog(self._services, self._districts, None, self)
+        dialog = AccountDialog(self._services, self._districts, None, self,
+                               has_chief_justice=self._has_chief_justice)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
     def change_selected(self) -> AccountDialog | None:
         account = self.selected()
-        if account is None:
+        if account is None or not may_change(self._services.principal, account):
             return None
-        dialog = AccountDialog(self._services, self._districts, account, self)
+        dialog = AccountDialog(self._services, self._districts, account, self,
+                               has_chief_justice=self._has_chief_justice)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
     def reset_selected(self) -> None:
         account = self.selected()
-        if account is None:
+        if account is None or not may_change(self._services.principal, account):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Reset the password of {user}").format(user=account.display_name))
