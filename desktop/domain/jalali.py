@@ -238,14 +238,14 @@ class JalaliPeriod:
 
     @property
     def label_fa(self) -> str:
-        """'مهر ۱۴۰۳', 'سه‌ماهه دوم ۱۴۰۳', 'نیمه اول ۱۴۰۳' or 'سال ۱۴۰۳'."""
+        """'مهر ۱۴۰۳', 'سه‌ماهه دوم ۱۴۰۳', 'نیم‌سال اول ۱۴۰۳' or 'سال ۱۴۰۳'."""
         year = to_persian_digits(self.year)
         if self.kind is PeriodKind.MONTH:
             return f"{MONTH_NAMES_FA[self.index - 1]} {year}"
         if self.kind is PeriodKind.QUARTER:
             return f"سه‌ماهه {ORDINALS_FA[self.index - 1]} {year}"
         if self.kind is PeriodKind.HALF:
-            return f"نیمه {ORDINALS_FA[self.index - 1]} {year}"
+            return f"نیم‌سال {ORDINALS_FA[self.index - 1]} {year}"
         return f"سال {year}"
 
     @property

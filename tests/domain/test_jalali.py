@@ -186,7 +186,7 @@ def test_next_and_previous_roll_over_the_year():
 def test_persian_labels():
     assert JalaliPeriod(PeriodKind.MONTH, 1403, 7).label_fa == "مهر ۱۴۰۳"
     assert JalaliPeriod(PeriodKind.QUARTER, 1403, 2).label_fa == "سه\u200cماهه دوم ۱۴۰۳"
-    assert JalaliPeriod(PeriodKind.HALF, 1403, 1).label_fa == "نیمه اول ۱۴۰۳"
+    assert JalaliPeriod(PeriodKind.HALF, 1403, 1).label_fa == "نیم‌سال اول ۱۴۰۳"
     assert JalaliPeriod(PeriodKind.YEAR, 1403).label_fa == "سال ۱۴۰۳"
     assert JalaliPeriod(PeriodKind.MONTH, 1403, 7).label_en == "Mehr 1403"
 

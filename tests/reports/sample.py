@@ -47,6 +47,6 @@ def sample_report() -> Report:
         Section("نمودارها", (Charts((chart,)), Table((Column("الف"),), (), sheet="خالی", empty_text="جدول خالی است.")),
                 new_page=True),
     )
-    return Report(kind="sample", title="گزارش آزمایشی", province="شورای قضایی استان قم", period_label="نیمه اول ۱۴۰۵",
+    return Report(kind="sample", title="گزارش آزمایشی", province="شورای قضایی استان قم", period_label="نیم‌سال اول ۱۴۰۵",
                   as_of=date(2026, 9, 21), cover_lines=("وضعیت در ۱۴۰۵/۰۶/۳۰",), sections=sections, chrome=CHROME,
                   rtl=True, file_stem="sample")

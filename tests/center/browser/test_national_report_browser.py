@@ -39,6 +39,6 @@ def test_download_the_national_report(browser, center, tmp_path: Path) -> None:
     saved = _downloaded(folder)
     assert saved.name == "national-1405-H1.pdf"
     text = poppler_text(saved.read_bytes(), tmp_path)
-    assert "گزارش ملی وضعیت شش‌ماهه" in text and "نیمه اول ۱۴۰۵" in text
+    assert "گزارش ملی وضعیت شش‌ماهه" in text and "نیم‌سال اول ۱۴۰۵" in text
     for province in ("تهران", "قم", "خوزستان"):
         assert province in text
