@@ -131,7 +131,8 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[FigureDifference]:
-    """Every figure whose value differs (a unit present on one side only counts as a difference)."""
+    """Every figure whose value differs (a unit present on one side only counts as a difference when it has a
+    value there: a branch registered since, without figures, changed nothing)."""
     found: list[FigureDifference] = []
     zero_was_unknown = approved.get("version", 1) < 2
     for section in SECTION_TABLES:
@@ -139,6 +140,8 @@ def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[Fig
         new = dict(_leaves(now.get(section, {}), (section,)))
         for path in sorted(set(old) | set(new)):
             before, after = old.get(path), new.get(path)
+            if before is None and after is None:  # no value then, none now (or the unit is on one side only)
+                continue
             if zero_was_unknown and section == "indicators" and before == 0 and after is None:
                 continue
             if path not in old or path not in new or not _same(before, after):
