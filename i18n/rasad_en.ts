@@ -372,6 +372,11 @@
         <translation>{period} is approved and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. The chief justice must reopen it before it is changed.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{period} is approved and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. The chief justice must reopen {period} before it is recorded.</source>
+        <translation>{period} is approved and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. The chief justice must reopen {period} before it is recorded.</translation>
+    </message>
+    <message>
         <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
@@ -5471,7 +5476,7 @@ Import the file?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-54"/>
+        <location filename="../desktop/domain/approval.py" line="-58"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -6424,7 +6429,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+68"/>
+        <location filename="../desktop/planning/service.py" line="+69"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -9663,13 +9668,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+347"/>
+        <location filename="../desktop/planning/service.py" line="+353"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-102"/>
+        <location filename="../desktop/planning/service.py" line="-108"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>The parent activity must belong to the same operational program.</translation>
     </message>
@@ -9679,7 +9684,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>An activity cannot be placed under one of its own sub-activities.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</translation>
     </message>

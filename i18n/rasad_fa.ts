@@ -372,6 +372,11 @@
         <translation>{period} تأیید شده و ارقام آن قفل است، اما این تغییر آن‌ها را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید رئیس کل آن را بازگشایی کند.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{period} is approved and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. The chief justice must reopen {period} before it is recorded.</source>
+        <translation>{period} تأیید شده و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا نقاط عطف) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید رئیس کل {period} را بازگشایی کند.</translation>
+    </message>
+    <message>
         <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
@@ -5467,7 +5472,7 @@ Import the file?</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-54"/>
+        <location filename="../desktop/domain/approval.py" line="-58"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -6420,7 +6425,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+68"/>
+        <location filename="../desktop/planning/service.py" line="+69"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>این راهکار (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -9659,13 +9664,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+347"/>
+        <location filename="../desktop/planning/service.py" line="+353"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-102"/>
+        <location filename="../desktop/planning/service.py" line="-108"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>
@@ -9675,7 +9680,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک فعالیت را نمی‌توان زیر یکی از زیرفعالیت‌های خودش قرار داد.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>پیشرفت برای فعالیت‌های پایین‌ترین سطح گزارش می‌شود؛ پیشرفت این فعالیت از زیرفعالیت‌هایش محاسبه می‌شود.</translation>
     </message>

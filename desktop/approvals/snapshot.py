@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,8 +24,8 @@ from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
+from desktop.planning.approved_figures import plan_figures, rounded
 from desktop.planning.dashboard import DashboardService
-from desktop.planning.views import Progress
 from desktop.store.database import Database
 
 #: 2: each unit also says whether its figures were complete (a unit of version 1 is read as not known to be),
@@ -48,18 +47,6 @@ def figures_date(period: JalaliPeriod, today: date) -> date:
     return min(period.end, today)
 
 
-def _number(value: float | int | None) -> float | int | None:
-    """Rounded so that the hash is stable; a value that is not finite is no value (and no valid JSON)."""
-    if value is None or isinstance(value, int):
-        return value
-    number = float(value)
-    return round(number, 6) if math.isfinite(number) else None
-
-
-def _progress(progress: Progress) -> dict[str, Any]:
-    return {"planned": _number(progress.planned), "actual": _number(progress.actual), "spi": _number(progress.spi)}
-
-
 def build_figures(database: Database, period: JalaliPeriod, today: date, *,
                   as_of: date | None = None) -> dict[str, Any]:
     """The period's figures as they are computed now (province-wide, whoever asks), as of its last day or today;
@@ -72,20 +59,11 @@ def build_figures(database: Database, period: JalaliPeriod, today: date, *,
         per_level: dict[str, dict[str, Any]] = {}
         for level in LEVELS:
             table = indicators.table(definition.code, level, period)
-            per_level[level] = {row.code: {"name": row.name, "value": _number(row.value), "complete": row.complete}
+            per_level[level] = {row.code: {"name": row.name, "value": rounded(row.value), "complete": row.complete}
                                 for row in table.rows}
         values[definition.code] = per_level
     summary = DashboardService(database, FixedClock(as_of)).home_summary(as_of)
-    plan = {
-        "overall": _progress(summary.overall),
-        "plans": {p.code: _progress(p.progress) for p in summary.plans},
-        "driver_projects": {p.code: _progress(p.progress) for p in summary.driver_projects},
-        "milestones": {f"{m.term.value}-{m.year}": {"status": m.status, "value": _number(m.value),
-                                                    "projected": _number(m.projected),
-                                                    "solutions_meeting": m.solutions_meeting,
-                                                    "solutions_total": m.solutions_total}
-                       for m in summary.milestones},
-    }
+    plan = plan_figures(summary)
     return {"version": SNAPSHOT_VERSION, "period": period.code, "as_of": as_of.isoformat(),
             "indicators": values, "plan": plan, "resolutions": _resolution_counts(database, period, as_of)}
 
@@ -153,7 +131,8 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[FigureDifference]:
-    """Every figure whose value differs (a unit present on one side only counts as a difference)."""
+    """Every figure whose value differs (a unit present on one side only counts as a difference when it has a
+    value there: a branch registered since, without figures, changed nothing)."""
     found: list[FigureDifference] = []
     zero_was_unknown = approved.get("version", 1) < 2
     for section in SECTION_TABLES:
@@ -161,6 +140,8 @@ def differences(approved: Mapping[str, Any], now: Mapping[str, Any]) -> list[Fig
         new = dict(_leaves(now.get(section, {}), (section,)))
         for path in sorted(set(old) | set(new)):
             before, after = old.get(path), new.get(path)
+            if before is None and after is None:  # no value then, none now (or the unit is on one side only)
+                continue
             if zero_was_unknown and section == "indicators" and before == 0 and after is None:
                 continue
             if path not in old or path not in new or not _same(before, after):

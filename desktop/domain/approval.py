@@ -99,6 +99,10 @@ MONTH_FIGURES_LOCKED = QT_TRANSLATE_NOOP(
     "Approval", "{period} is approved and its figures are locked, but this change would alter them: through the "
                 "backlog carried forward into it or the cases counted in it. The chief justice must reopen it before "
                 "it is changed.")
+PLAN_FIGURES_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is approved and its figures are locked, but this progress report would change its plan "
+                "figures (progress, SPI or milestones): an activity's progress in a period is its latest report up to "
+                "the period's end. The chief justice must reopen {period} before it is recorded.")
 
 
 def next_state(step: ApprovalStep, current: ApprovalState, period: JalaliPeriod) -> ApprovalState:
@@ -143,6 +147,15 @@ class FiguresLocked(PeriodLocked):
         else:
             DomainError.__init__(self, APPROVAL_CONTEXT, FIGURES_LOCKED,
                                  {"period": period.message_label, "month": month.message_label})
+
+
+class PlanFiguresLocked(PeriodLocked):
+    """A progress report dated outside an approved period (before it) would change the period's plan figures: the
+    activity's latest report up to the period's end, or the milestones' trend (docs/access.md)."""
+
+    def __init__(self, period: JalaliPeriod) -> None:
+        self.period = period
+        DomainError.__init__(self, APPROVAL_CONTEXT, PLAN_FIGURES_LOCKED, {"period": period.message_label})
 
 
 def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:

@@ -397,8 +397,9 @@ class ImportService(ActsForPrincipal):
         if problems and (not only_valid_rows or rows_written == 0):
             raise _Rejected
         months = checker.touched_months()
-        if months:
-            ensure_dates_unlocked(session, *month_days(min(months), max(months)))
+        # Month by month: a monthly-statistics or satisfaction file touches the months it has rows for (what one of
+        # them carries into a later approved month is compared below); a case listing's months are its span.
+        ensure_dates_unlocked(session, *(day for month in months for day in month_days(month, month)))
         notes: list[ImportNote] = []
         if isinstance(checker, CaseChecker) and checker.first_month is not None:
             notes += _record_listing(session, batch.id, checker, snapshot, writer, outcome, confirm_withdrawals)

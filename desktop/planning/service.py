@@ -24,6 +24,7 @@ from desktop.domain.planning import (
     validate_weight,
 )
 from desktop.domain.rollup import RollupResult, progress_series, rollup
+from desktop.planning.approved_figures import PlanFiguresWatch
 from desktop.planning.dashboard import progress_of
 from desktop.planning.structure import (
     PROVINCE_KEY,
@@ -331,7 +332,11 @@ class PlanService(ActsForPrincipal):
     def record_progress(self, activity_id: int, percent: float, reported_on: date, note: str = "",
                         evidence: Sequence[Path] = ()) -> int:
         """Add a dated progress report; history is never overwritten. Evidence files are checked
-        (size, readability) before anything is written."""
+        (size, readability) before anything is written.
+
+        Refused in an approved period (``PeriodLocked``), and before one when it would change the period's plan
+        figures (``PlanFiguresLocked``): the activity has no later report up to the period's end, or the
+        milestones' trend moves. The figures are compared before and after, inside this transaction."""
         self.principal.require(Action.EDIT)
         today = self._clock.today()
         with self._database.session() as session:
@@ -343,11 +348,13 @@ class PlanService(ActsForPrincipal):
             previous = activity.progress_updates[-1].percent if activity.progress_updates else None
             checked = validate_progress(percent, reported_on, today, previous)
             ensure_dates_unlocked(session, checked.reported_on)
-            stored = [self.evidence.add(Path(path)) for path in evidence]
+            watch = PlanFiguresWatch(session, checked.reported_on, today)
             update = ProgressUpdate(activity_id=activity_id, reported_on=checked.reported_on, percent=checked.percent,
                                     note=note.strip(), recorded_by=self.user_name)
             session.add(update)
             session.flush()
+            watch.ensure_kept()
+            stored = [self.evidence.add(Path(path)) for path in evidence]
             for item in stored:
                 evidence_row = get_or_create_evidence_row(session, item)
                 session.add(ProgressEvidence(progress_update_id=update.id, evidence_file_id=evidence_row.id))

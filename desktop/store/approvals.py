@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.approval import ApprovalState, Span, ensure_spans_unlocked, ensure_unlocked, month_days
 from desktop.domain.indicators.periods import period_month_indexes
 from desktop.domain.jalali import JalaliPeriod
-from desktop.store.models import IndicatorMonth, PeriodApproval
+from desktop.store.models import ApprovalSnapshot, IndicatorMonth, PeriodApproval
 
 
 def approved_periods(session: Session) -> list[JalaliPeriod]:
@@ -19,6 +20,21 @@ def approved_periods(session: Session) -> list[JalaliPeriod]:
     codes = session.scalars(select(PeriodApproval.period).where(
         PeriodApproval.state == ApprovalState.APPROVED.value))
     return sorted(JalaliPeriod.parse(code) for code in codes)
+
+
+def approved_figure_days(session: Session, today: date) -> list[tuple[JalaliPeriod, date]]:
+    """Every approved period with the day its approved figures describe: its last snapshot's ``as_of`` (the
+    period's last day, or the day it was approved while under way); without a snapshot (approved before migration
+    0009), its last day or today."""
+    newest = (select(ApprovalSnapshot.figures["as_of"].as_string()).where(
+        ApprovalSnapshot.period == PeriodApproval.period).order_by(ApprovalSnapshot.id.desc()).limit(1)
+              .correlate(PeriodApproval).scalar_subquery())
+    found = []
+    for code, as_of in session.execute(select(PeriodApproval.period, newest).where(
+            PeriodApproval.state == ApprovalState.APPROVED.value)):
+        period = JalaliPeriod.parse(code)
+        found.append((period, date.fromisoformat(as_of) if as_of else min(period.end, today)))
+    return sorted(found)
 
 
 def ensure_dates_unlocked(session: Session, *days) -> None:

@@ -257,7 +257,10 @@ SCENARIOS: dict[str, list[Callable[[Province], object]]] = {
         lambda p: _plans(p).update_activity(p.activity, replace(p.activity_form, planned_finish=date(2027, 6, 1))),
         lambda p: _plans(p).update_activity(p.activity, replace(p.activity_form, parent_id=p.later))],
     "PlanService.delete_activity": [lambda p: _plans(p).delete_activity(p.activity)],
-    "PlanService.record_progress": [lambda p: _plans(p).record_progress(p.activity, 20, IN_ABAN)],
+    "PlanService.record_progress": [
+        lambda p: _plans(p).record_progress(p.activity, 20, IN_ABAN),
+        # dated in Mehr (open), after its 10 % of 2026-10-01: it would be the activity's latest report at Aban's end
+        lambda p: _plans(p).record_progress(p.activity, 20, date(2026, 10, 15))],
     "MeetingService.create_meeting": [lambda p: _meetings(p).create_meeting(MeetingForm(IN_ABAN, "جلسه دوم"))],
     "MeetingService.update_meeting": [lambda p: _meetings(p).update_meeting(
         p.meeting, MeetingForm(date(2026, 11, 22), "جلسه آبان"))],

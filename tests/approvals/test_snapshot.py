@@ -9,10 +9,11 @@ import json
 import pytest
 from sqlalchemy import select
 
-from desktop.approvals.snapshot import build_figures
+from desktop.approvals.snapshot import build_figures, differences
 from desktop.domain.approval import PeriodLocked
+from desktop.imports.service import IMPORTED
 from desktop.store.models import ApprovalSnapshot, Branch, PeriodApproval
-from tests.approvals.conftest import ABAN, Province
+from tests.approvals.conftest import ABAN, BRANCH_HEADERS, Province, write_csv
 
 
 def _district_of(province: Province, code: str) -> str:
@@ -136,3 +137,24 @@ def test_changes_of_a_period_never_approved_or_approved_before_snapshots_are_ref
     with pytest.raises(DomainError, match="before Rasad kept"):
         province.approvals().figure_changes(ABAN)
     assert province.approvals().frozen_figures(ABAN) is None  # its reports show today's figures
+
+
+def test_a_branch_registered_since_without_figures_is_no_change(province: Province) -> None:
+    """Its units appear with no value: "no value then, none now" is not listed (it listed one per indicator)."""
+    province.approve()
+    registry = write_csv(province.tmp_path / "new-branch.csv", BRANCH_HEADERS,
+                         (("999001", "شعبه تازه", "01", "عمومی"),))
+    assert province.services.imports.import_file(registry, "branches").status == IMPORTED
+    assert province.approvals().figure_changes(ABAN).differences == ()
+
+
+def test_a_unit_on_one_side_only_differs_when_it_has_a_value_there() -> None:
+    def figures(units: dict) -> dict:
+        return {"version": 2, "indicators": {"incoming": {"branch": units}}}
+
+    unit = {"name": "شعبه", "complete": True}
+    assert differences(figures({}), figures({"999001": {**unit, "value": None}})) == []
+    assert [d.key for d in differences(figures({}), figures({"999001": {**unit, "value": 3}}))] == [
+        "indicators/incoming/branch/999001"]
+    assert [d.key for d in differences(figures({"101001": {**unit, "value": 3}}), figures({}))] == [
+        "indicators/incoming/branch/101001"]

@@ -9,7 +9,7 @@ import pytest
 from desktop.approvals.service import ApprovalService
 from desktop.context import AppServices
 from desktop.domain.access import PermissionDenied, Principal, Role
-from desktop.domain.approval import ApprovalState, PeriodLocked
+from desktop.domain.approval import ApprovalState, PeriodLocked, PlanFiguresLocked
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import DomainError, ValidationError
 from desktop.domain.planning import SolutionTerm
@@ -119,7 +119,10 @@ def test_an_approved_half_year_locks_its_months(setup) -> None:
     _approve(services, H2)
     with pytest.raises(PeriodLocked):
         services.plans.record_progress(activity, 10, IN_ABAN)
-    services.plans.record_progress(activity, 10, date(2026, 9, 1))  # Shahrivar: first half, open
+    # Shahrivar is in the first half, open; but with no later report, 10 % would be the activity's progress in H2
+    with pytest.raises(PlanFiguresLocked):
+        services.plans.record_progress(activity, 10, date(2026, 9, 1))
+    services.plans.record_progress(activity, 0, date(2026, 9, 1))  # leaves H2's figures as they were
 
 
 def test_resolution_follow_ups_in_an_approved_period_are_refused(setup) -> None:

@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import func, select
 
+from desktop.approvals.service import ApprovalService
+from desktop.domain.jalali import JalaliPeriod
 from desktop.planning.views import NodeKind
 from desktop.store.evidence import DEFAULT_MAX_BYTES
 from desktop.store.models import Activity, EvidenceFile, ProgressUpdate, Solution
 from desktop.ui.changes import Area
 from desktop.ui.language import translate
 from desktop.ui.pages.plans import PlansPage
+from tests.approvals.conftest import CHIEF
 
 pytestmark = pytest.mark.gui
 
@@ -311,3 +314,27 @@ def test_a_change_announced_elsewhere_reloads_the_tree_keeping_selection_and_exp
     assert page.current_node().id == program.id
     assert page.tree.isExpanded(page.model.index_of(NodeKind.PROGRAM, program.id))
     assert page.model.node(NodeKind.ACTIVITY, activity.id).progress.actual == pytest.approx(100)
+
+
+def test_a_report_dated_before_an_approved_month_that_would_change_it_is_refused_with_its_name(
+        qtbot, page: PlansPage, services, tmp_path: Path) -> None:
+    """The activity panel's "record progress" goes through the same rule as the command line (PlanService)."""
+    activity = _first(page, NodeKind.ACTIVITY, leaf=True)
+    approvals = ApprovalService(services.database, services.clock, principal=services.principal)
+    approvals.submit(JalaliPeriod.parse("1405-08"))
+    ApprovalService(services.database, services.clock, principal=CHIEF).approve(JalaliPeriod.parse("1405-08"))
+    _select(page, NodeKind.ACTIVITY, activity.id)
+    panel = page.activity_panel
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo")
+    panel.reported_on.set_value(date(2026, 10, 15))  # 23 Mehr 1405: open, before the approved Aban
+    panel.percent.setValue(90)
+    panel.evidence.add_paths([photo])
+    updates, files = _count(services, ProgressUpdate), _count(services, EvidenceFile)
+    _click_record(qtbot, page)
+
+    message = panel.record_errors.general_message()
+    assert message.startswith("آبان ۱۴۰۵ تأیید شده") and "گزارش پیشرفت" in message, message
+    assert (_count(services, ProgressUpdate), _count(services, EvidenceFile)) == (updates, files)
+    evidence_dir = services.database.evidence_dir
+    assert not evidence_dir.exists() or not any(path.is_file() for path in evidence_dir.rglob("*"))
