@@ -4,9 +4,13 @@ the closed files, before the swap (desktop/store/backup.py)."""
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY
 
 
 def _unreadable(path: Path) -> bool:
@@ -37,6 +41,8 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         boundary = connection.execute("SELECT coalesce(max(id), 0) FROM main.change_log").fetchone()[0]
         carried = 0
         with connection:
+            if "setting" in tables:
+                _carry_acknowledged_head(connection, tables)
             if "period_approval" in tables:
                 columns = _shared_columns(connection, "period_approval", exclude={"id"})
                 listed = ", ".join(columns)
@@ -67,6 +73,34 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         return f"approvals carried: {carried}"
     finally:
         connection.close()
+
+
+def _carry_acknowledged_head(connection: sqlite3.Connection, tables: set[str]) -> None:
+    """Note in the restored file the furthest bundle the center is known to have acknowledged — the replaced
+    database's last acknowledged bundle (sequence, file hash, bundle id and the center's signed receipt), or
+    what an earlier restore noted, whichever is further: a resync must take back at least that much of the
+    chain, and that very bundle (desktop/sync/resync.py)."""
+    known: list[dict] = []
+    if "outbox_bundle" in tables:
+        row = connection.execute(
+            "SELECT sequence, file_hash, bundle_id, receipt FROM current.outbox_bundle "
+            "WHERE state = 'acknowledged' ORDER BY sequence DESC LIMIT 1").fetchone()
+        if row is not None:
+            known.append({"sequence": row[0], "file_hash": row[1], "bundle_id": row[2],
+                          "receipt": base64.b64encode(row[3] or b"").decode("ascii")})
+    for schema in ("current", "main"):
+        for (value,) in connection.execute(f"SELECT value FROM {schema}.setting WHERE key = ?",
+                                           (ACKNOWLEDGED_BEFORE_RESTORE_KEY,)):
+            try:
+                noted = json.loads(value)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(noted, dict) and isinstance(noted.get("sequence"), int):
+                known.append(noted)
+    if known:
+        furthest = max(known, key=lambda noted: noted["sequence"])
+        connection.execute("INSERT OR REPLACE INTO main.setting (key, value) VALUES (?, ?)",
+                           (ACKNOWLEDGED_BEFORE_RESTORE_KEY, json.dumps(furthest)))
 
 
 def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str]) -> list[str]:
