@@ -28,6 +28,13 @@ def _unreadable(path: Path) -> bool:
 #: and security events.
 _LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_event", "account_event")
 
+#: Settings about keys that live outside the database file, so the restored file cannot know them: the signing
+#: key in the keyring or key file is the one the replaced database last used, and the center's pinned key is
+#: where the replaced database followed it. The replaced database's value wins when it has one: a rotation not
+#: yet delivered to the center (desktop/sync/rotation.py; lost, the key file holds a key the center never
+#: learns of), the center's key and the keys it moved away from (desktop/sync/center_link.py).
+_KEY_SETTINGS = ("keys.pending_rotations", "center.public_key", "center.retired_public_keys")
+
 
 def carry_ledger(current: Path, fresh: Path) -> str:
     """Copy the approvals, their snapshots and the audit and security events of ``current`` into ``fresh``;
@@ -42,6 +49,9 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         carried = 0
         with connection:
             if "setting" in tables:
+                for key in _KEY_SETTINGS:
+                    connection.execute("INSERT OR REPLACE INTO main.setting (key, value) "
+                                       "SELECT key, value FROM current.setting WHERE key = ?", (key,))
                 _carry_acknowledged_head(connection, tables)
             if "period_approval" in tables:
                 columns = _shared_columns(connection, "period_approval", exclude={"id"})
