@@ -2626,7 +2626,7 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+167"/>
+        <location filename="../desktop/cli/output.py" line="+169"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -2828,7 +2828,7 @@
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+67"/>
+        <location filename="../desktop/cli/sync_support.py" line="+75"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -2881,7 +2881,7 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+106"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+107"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -8705,6 +8705,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The key rotation record is invalid ({reason}).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</source>
+        <translation>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/media.py" line="+34"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
@@ -8861,7 +8866,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+61"/>
+        <location filename="../desktop/sync/resync.py" line="+66"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
@@ -8870,6 +8875,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+5"/>
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>The center&apos;s chain for this province is incomplete at bundle {sequence}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain given back ends at bundle {got}, but the center has already acknowledged bundle {known} to this province: it was not taken back (an empty or old folder, or an answer cut short). Nothing is sent until it is; export the chain at the center again (export-chain), or sync when the center can be reached.</source>
+        <translation>The chain given back ends at bundle {got}, but the center has already acknowledged bundle {known} to this province: it was not taken back (an empty or old folder, or an answer cut short). Nothing is sent until it is; export the chain at the center again (export-chain), or sync when the center can be reached.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s answer to the request for this province&apos;s chain is not a page of the chain ({reason}).</source>
+        <translation>The center&apos;s answer to the request for this province&apos;s chain is not a page of the chain ({reason}).</translation>
     </message>
     <message>
         <location filename="../desktop/center/provinces.py" line="+25"/>

@@ -2624,7 +2624,7 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+167"/>
+        <location filename="../desktop/cli/output.py" line="+169"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -2826,7 +2826,7 @@
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+67"/>
+        <location filename="../desktop/cli/sync_support.py" line="+75"/>
         <source>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -2879,7 +2879,7 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+106"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+107"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -8701,6 +8701,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند جایگزینی کلید نامعتبر است ({reason}).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</source>
+        <translation>مرکز هنوز کلید امضای کنونی این استان را نمی‌شناسد: {count} سند جایگزینی کلید را نپذیرفته است (نرسیده یا ردشده). وقتی مرکز در دسترس است دوباره همگام‌سازی کنید، یا فایل سابقه‌ای را که bundle export می‌نویسد (.rasad-keyrot) به مرکز ببرید.</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/media.py" line="+34"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
@@ -8857,7 +8862,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+61"/>
+        <location filename="../desktop/sync/resync.py" line="+66"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
@@ -8866,6 +8871,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+5"/>
         <source>The center&apos;s chain for this province is incomplete at bundle {sequence}.</source>
         <translation>زنجیره مرکز برای این استان در بسته {sequence} ناقص است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chain given back ends at bundle {got}, but the center has already acknowledged bundle {known} to this province: it was not taken back (an empty or old folder, or an answer cut short). Nothing is sent until it is; export the chain at the center again (export-chain), or sync when the center can be reached.</source>
+        <translation>زنجیرهٔ بازگرفته در بسته {got} تمام می‌شود، اما مرکز پیش‌تر بسته {known} این استان را با رسید تأیید کرده است: زنجیره بازپس گرفته نشد (پوشه‌ای خالی یا قدیمی، یا پاسخی ناتمام). تا آن بازپس گرفته نشود چیزی فرستاده نمی‌شود؛ زنجیره را در مرکز دوباره بیرون بگیرید (export-chain)، یا وقتی مرکز در دسترس است همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The center&apos;s answer to the request for this province&apos;s chain is not a page of the chain ({reason}).</source>
+        <translation>پاسخ مرکز به درخواست زنجیرهٔ این استان صفحه‌ای از زنجیره نیست ({reason}).</translation>
     </message>
     <message>
         <location filename="../desktop/center/provinces.py" line="+25"/>

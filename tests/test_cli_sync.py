@@ -287,3 +287,70 @@ def test_center_register_reads_the_public_key_file_with_a_cap(tmp_path: Path, mo
     code, out, err = _center_cli("register", *ck, "--province", "QOM", "--name", "قم", "--public-key", str(padded))
     assert code == 2 and out == "" and "Traceback" not in err and "too large" in err
     assert json.loads(_center_cli("status", *ck, "--format", "json")[1]) == []
+
+
+# -- a key rotation not yet at the center survives a restore (H4 M2) -----------------------------------------
+
+def _rotated_then_restored(db_path: Path, tmp_path: Path, kf: list[str]) -> None:
+    """A backup, then a key rotation the center has not had, then that backup restored."""
+    assert run_cli("backup", "create", "--db", str(db_path))[0] == 0
+    backup = sorted((db_path.parent / "backups").glob("*.sqlite3"))[-1]
+    code, out, err = run_cli("keys", "rotate", "--db", str(db_path), *kf)
+    assert code == 0, err
+    code, out, err = run_cli("backup", "restore", "--db", str(db_path), str(backup))
+    assert code == 0, err
+
+
+def test_a_restore_keeps_an_undelivered_key_rotation_and_the_next_sync_delivers_it_and_sends(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _center_over_mock(monkeypatch, tmp_path)
+    try:
+        kf = ["--key-file", str(tmp_path / "qom.key")]
+        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
+        sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
+        assert run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))[0] == 0  # bundle 1 acknowledged
+        _rotated_then_restored(db_path, tmp_path, kf)
+        _add_meeting(db_path, 2)
+        code, out, err = run_cli(*sync)
+        assert (code, err) == (0, ""), err
+        assert "acknowledged 1" in out
+        assert [sequence for sequence, _, _ in service.chain_for(PROVINCE)] == [1, 2]
+        assert not list(tmp_path.glob("qom.key.retired-*"))  # the center has the record: the old key is erased
+    finally:
+        service.close()
+
+
+def test_a_restore_keeps_an_undelivered_key_rotation_for_removable_media(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _center_over_mock(monkeypatch, tmp_path)
+    try:
+        kf = ["--key-file", str(tmp_path / "qom.key")]
+        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        assert run_cli("keys", "pin-center", str(tmp_path / "center.pub"), "--db", str(db_path))[0] == 0
+        _rotated_then_restored(db_path, tmp_path, kf)
+        (tmp_path / "chain").mkdir()  # nothing was ever sent: the center's exported chain is empty
+        code, out, err = run_cli("bundle", "resync", "--db", str(db_path), "--from", str(tmp_path / "chain"))
+        assert code == 0, err
+        code, out, err = run_cli("bundle", "export", "--db", str(db_path), *kf, "--out", str(tmp_path / "usb"))
+        assert code == 0, err
+        records = list((tmp_path / "usb").glob("QOM-key-*.rasad-keyrot"))
+        assert len(records) == 1  # the center learns the new key from it, before the bundle it signed
+    finally:
+        service.close()
+
+
+def test_a_chain_request_refused_while_a_rotation_is_undelivered_says_so_and_exits_6(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _center_over_mock(monkeypatch, tmp_path)  # the province is not registered: the record is refused
+    try:
+        kf = ["--key-file", str(tmp_path / "qom.key")]
+        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        assert run_cli("keys", "pin-center", str(tmp_path / "center.pub"), "--db", str(db_path))[0] == 0
+        _rotated_then_restored(db_path, tmp_path, kf)
+        code, out, err = run_cli("bundle", "resync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9")
+        assert code == 6 and "Traceback" not in err
+        assert "does not know this province's current signing key" in err and "date and time" not in err
+    finally:
+        service.close()

@@ -73,13 +73,14 @@ def _sync(args: argparse.Namespace) -> int:
                 except httpx2.HTTPError:
                     pass  # unreachable: the bundle is still cut, and its post fails and is retried
                 center_key = link.center_key()
+                # the rotation first: the resync's request and the bundles are signed with the current key
+                deliver_rotations(database, client, url, province, store)
+                if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
+                    raise httpx2.TransportError("the key rotation record could not be delivered")
                 if outbox_resync_required(database):  # a restored database: catch up before anything is sent
                     print_resync(resync_online(args, database, province, client, url))
                 signing_key = store.load(key_passphrase())  # also signs the requests for directives
                 outbox = cut_bundle(args, database, province, now, signing_key)
-                deliver_rotations(database, client, url, province, store)
-                if pending_rotations(database):  # bundles signed by a key the center does not know yet would fail
-                    raise httpx2.TransportError("the key rotation record could not be delivered")
                 report = Sender(outbox, client, url, center_key, province, now).send_due(now_anyway=True)
                 directives, directive_error = [], None
                 if not report.failed:

@@ -110,9 +110,11 @@ def exit_code_for(error: DomainError) -> ExitCode:
     from desktop.domain.access import PermissionDenied
     from desktop.domain.approval import PeriodLocked
     from desktop.store.busy import DatabaseBusyError
+    from desktop.sync.errors import RotationNotDeliveredError
 
     for kind, code in ((PermissionDenied, ExitCode.REFUSED), (PeriodLocked, ExitCode.LOCKED),
-                       (DatabaseBusyError, ExitCode.BUSY), (SignInError, ExitCode.USAGE)):
+                       (DatabaseBusyError, ExitCode.BUSY), (SignInError, ExitCode.USAGE),
+                       (RotationNotDeliveredError, ExitCode.UNREACHABLE)):
         if isinstance(error, kind):
             return code
     return ExitCode.FAILED

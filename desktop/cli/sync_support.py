@@ -138,10 +138,18 @@ def now():
 
 def resync_online(args: argparse.Namespace, database, province: str, client, url: str):
     from desktop.sync.center_link import CenterLinkService
+    from desktop.sync.request_auth import RequestRefusedError
     from desktop.sync.resync import apply_center_chain, fetch_center_chain
+    from desktop.sync.rotation import deliver_rotations, signed_request_refused
 
-    key = key_store(args, province).load(key_passphrase())
-    items = fetch_center_chain(client, url, province, key, now)
+    store = key_store(args, province)
+    key = store.load(key_passphrase())
+    # the chain is asked for with the current key: a rotation the center has not had yet goes first
+    deliver_rotations(database, client, url, province, store)
+    try:
+        items = fetch_center_chain(client, url, province, key, now)
+    except RequestRefusedError:
+        raise signed_request_refused(database) from None
     return apply_center_chain(database, items, CenterLinkService(database).center_key(), province, now)
 
 

@@ -4,9 +4,13 @@ the closed files, before the swap (desktop/store/backup.py)."""
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY
 
 
 def _unreadable(path: Path) -> bool:
@@ -24,6 +28,13 @@ def _unreadable(path: Path) -> bool:
 #: and security events.
 _LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_event", "account_event")
 
+#: Settings about keys that live outside the database file, so the restored file cannot know them: the signing
+#: key in the keyring or key file is the one the replaced database last used, and the center's pinned key is
+#: where the replaced database followed it. The replaced database's value wins when it has one: a rotation not
+#: yet delivered to the center (desktop/sync/rotation.py; lost, the key file holds a key the center never
+#: learns of), the center's key and the keys it moved away from (desktop/sync/center_link.py).
+_KEY_SETTINGS = ("keys.pending_rotations", "center.public_key", "center.retired_public_keys")
+
 
 def carry_ledger(current: Path, fresh: Path) -> str:
     """Copy the approvals, their snapshots and the audit and security events of ``current`` into ``fresh``;
@@ -37,6 +48,11 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         boundary = connection.execute("SELECT coalesce(max(id), 0) FROM main.change_log").fetchone()[0]
         carried = 0
         with connection:
+            if "setting" in tables:
+                for key in _KEY_SETTINGS:
+                    connection.execute("INSERT OR REPLACE INTO main.setting (key, value) "
+                                       "SELECT key, value FROM current.setting WHERE key = ?", (key,))
+                _carry_acknowledged_head(connection, tables)
             if "period_approval" in tables:
                 columns = _shared_columns(connection, "period_approval", exclude={"id"})
                 listed = ", ".join(columns)
@@ -67,6 +83,34 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         return f"approvals carried: {carried}"
     finally:
         connection.close()
+
+
+def _carry_acknowledged_head(connection: sqlite3.Connection, tables: set[str]) -> None:
+    """Note in the restored file the furthest bundle the center is known to have acknowledged — the replaced
+    database's last acknowledged bundle (sequence, file hash, bundle id and the center's signed receipt), or
+    what an earlier restore noted, whichever is further: a resync must take back at least that much of the
+    chain, and that very bundle (desktop/sync/resync.py)."""
+    known: list[dict] = []
+    if "outbox_bundle" in tables:
+        row = connection.execute(
+            "SELECT sequence, file_hash, bundle_id, receipt FROM current.outbox_bundle "
+            "WHERE state = 'acknowledged' ORDER BY sequence DESC LIMIT 1").fetchone()
+        if row is not None:
+            known.append({"sequence": row[0], "file_hash": row[1], "bundle_id": row[2],
+                          "receipt": base64.b64encode(row[3] or b"").decode("ascii")})
+    for schema in ("current", "main"):
+        for (value,) in connection.execute(f"SELECT value FROM {schema}.setting WHERE key = ?",
+                                           (ACKNOWLEDGED_BEFORE_RESTORE_KEY,)):
+            try:
+                noted = json.loads(value)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(noted, dict) and isinstance(noted.get("sequence"), int):
+                known.append(noted)
+    if known:
+        furthest = max(known, key=lambda noted: noted["sequence"])
+        connection.execute("INSERT OR REPLACE INTO main.setting (key, value) VALUES (?, ?)",
+                           (ACKNOWLEDGED_BEFORE_RESTORE_KEY, json.dumps(furthest)))
 
 
 def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str]) -> list[str]:

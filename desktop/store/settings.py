@@ -54,6 +54,10 @@ def set_office_hours(session: Session, hours: OfficeHours) -> None:
 #: before anything is sent (desktop/sync/resync.py). Value: {"change_id_boundary": the last change id in the
 #: backup, "restored_at": ISO time}.
 RESYNC_REQUIRED_KEY = "sync.resync_required"
+#: Set in a restored database: the furthest bundle the center had acknowledged to the database it replaced
+#: (desktop/store/restore_ledger.py); a resync must reach it. Value: {"sequence", "file_hash", "bundle_id",
+#: "receipt": base64 of the center's signed receipt}. Removed by a resync that reached it.
+ACKNOWLEDGED_BEFORE_RESTORE_KEY = "sync.acknowledged_before_restore"
 #: Added to change-log ids in bundles, so ids stay increasing along the chain after a restore (default 0).
 CHANGE_ID_OFFSET_KEY = "sync.change_id_offset"
 

@@ -92,3 +92,13 @@ class InsecureKeyringError(KeyStoreError):
 
 class RotationError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The key rotation record is invalid ({reason}).")
+
+
+class RotationNotDeliveredError(SyncError):
+    """A signed request refused while a rotation record has not reached the center: the center does not know the
+    key that signed it (exit code 6, like any cause the province cannot fix now)."""
+
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center does not know this province's current signing key yet: it "
+                                        "has not taken {count} key rotation record(s) (not delivered, or "
+                                        "refused). Sync again when the center can be reached, or take the record "
+                                        "file that bundle export writes (.rasad-keyrot) to the center.")

@@ -10,6 +10,10 @@ center, every bundle it applied for this province with its signed receipt:
   names (``frame.verify(..., attested_file_hash=...)``); the bundles must form one chain;
 * a bundle the restored outbox already has must be byte-identical (else the chain has diverged: refused);
   a missing one is stored as acknowledged, with its receipt;
+* the chain must reach the furthest bundle the province knows the center acknowledged — its own acknowledged
+  bundles, and the one a restore noted from the replaced database (``ACKNOWLEDGED_BEFORE_RESTORE_KEY``) — and
+  hold exactly that bundle there: an empty or old folder, a page cut short or a chain that does not lead to
+  the province's receipt is refused (``ChainBehindError``, ``ChainDivergedError``) and the mark stays;
 * the change-id offset moves so that the changes made after the backup get bundle ids above the last one the
   center has (they are sent in the next bundle); then the mark is removed. All in one transaction.
 
@@ -34,6 +38,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.database import Database
 from desktop.store.models import OutboxBundle
 from desktop.store.settings import (
+    ACKNOWLEDGED_BEFORE_RESTORE_KEY,
     CHANGE_ID_OFFSET_KEY,
     RESYNC_REQUIRED_KEY,
     delete_setting,
@@ -66,6 +71,19 @@ class ChainGapError(BundleError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's chain for this province is incomplete at bundle {sequence}.")
 
 
+class ChainBehindError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The chain given back ends at bundle {got}, but the center has already "
+                                        "acknowledged bundle {known} to this province: it was not taken back (an "
+                                        "empty or old folder, or an answer cut short). Nothing is sent until it "
+                                        "is; export the chain at the center again (export-chain), or sync when "
+                                        "the center can be reached.")
+
+
+class BadChainAnswerError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's answer to the request for this province's chain is not a "
+                                        "page of the chain ({reason}).")
+
+
 @dataclass(frozen=True)
 class ChainItem:
     """One applied bundle as the center holds it, with the center's signed receipt for it."""
@@ -95,12 +113,15 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
     with database.session() as session:
         mark = get_setting(session, RESYNC_REQUIRED_KEY) or {}
         offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
+        known_sequence, known_hash = _known_acknowledged(session)
         previous = frame.GENESIS_HASH
         taken = confirmed = 0
         last_change = None
         for expected, (verified, item) in enumerate(checked, start=1):
             if verified.sequence != expected or verified.header["previous_hash"] != previous:
                 raise ChainGapError(sequence=expected)
+            if verified.sequence == known_sequence and verified.file_hash != known_hash:
+                raise ChainDivergedError(sequence=known_sequence)
             previous = verified.file_hash
             changes = json.loads(verified.parts["changes.json"])["changes"]
             ids = [change["id"] for change in changes]
@@ -123,6 +144,8 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
                 last_change_id=max(ids) if ids else 0, state="acknowledged", reason="", attempts=0,
                 acknowledged_at=now, receipt=item.receipt, data=item.bundle))
             taken += 1
+        if len(checked) < known_sequence:
+            raise ChainBehindError(got=len(checked), known=known_sequence)
         session.flush()
         head = chain_head(session)
         local_rows_after = session.scalar(select(OutboxBundle).where(OutboxBundle.sequence > len(checked))
@@ -135,8 +158,21 @@ def apply_center_chain(database: Database, items: Iterable[ChainItem], center_ke
             offset = last_change - boundary
             set_setting(session, CHANGE_ID_OFFSET_KEY, offset)
         delete_setting(session, RESYNC_REQUIRED_KEY)
+        delete_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY)  # the outbox holds that bundle acknowledged now
         return ResyncResult(taken_back=taken, confirmed=confirmed, head_sequence=head.sequence,
                             change_id_offset=offset)
+
+
+def _known_acknowledged(session) -> tuple[int, str]:  # noqa: ANN001
+    """The furthest bundle the center is known to have acknowledged to this province (0 and "" when none): the
+    outbox's own last acknowledged bundle, or the one a restore noted from the database it replaced."""
+    row = session.scalars(select(OutboxBundle).where(OutboxBundle.state == "acknowledged")
+                          .order_by(OutboxBundle.sequence.desc()).limit(1)).first()
+    known = (row.sequence, row.file_hash) if row is not None else (0, "")
+    noted = get_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY)
+    if isinstance(noted, dict) and isinstance(noted.get("sequence"), int) and noted["sequence"] > known[0]:
+        known = (noted["sequence"], str(noted.get("file_hash", "")))
+    return known
 
 
 def _check(item: ChainItem, center_key: Ed25519PublicKey, province: str) -> tuple[frame.VerifiedBundle, ChainItem]:
@@ -173,16 +209,20 @@ def fetch_center_chain(client: httpx2.Client, center_url: str, province: str, si
         try:
             page = json.loads(response.content)
         except ValueError:
-            raise ChainGapError(sequence=after + 1) from None
-        if not isinstance(page, list) or not page:
-            return items
+            raise BadChainAnswerError(reason="not JSON") from None
+        if not isinstance(page, list):  # a bad answer, not the end of the chain
+            raise BadChainAnswerError(reason="not a list")
+        if len(page) > CHAIN_PAGE_ROWS:
+            raise BadChainAnswerError(reason=f"{len(page)} bundles in one page")
+        if not page:
+            return items  # the end of the chain as the center tells it; apply_center_chain checks it is far enough
         for entry in page:
             try:
                 bundle = base64.b64decode(entry["bundle"], validate=True)
                 receipt = base64.b64decode(entry["receipt"], validate=True)
                 sequence = int(entry["sequence"])
             except (KeyError, TypeError, ValueError):
-                raise ChainGapError(sequence=after + 1) from None
+                raise BadChainAnswerError(reason=f"entry after bundle {after}") from None
             if len(bundle) > MAX_BUNDLE_BYTES or len(receipt) > RECEIPT_MAX_BYTES or sequence <= after:
                 raise ChainGapError(sequence=sequence)
             items.append(ChainItem(bundle, receipt))
@@ -190,7 +230,11 @@ def fetch_center_chain(client: httpx2.Client, center_url: str, province: str, si
 
 
 def read_chain_folder(folder: Path) -> list[ChainItem]:
-    """The files ``python -m desktop.center export-chain`` wrote: each bundle beside its ``.receipt``."""
+    """The files ``python -m desktop.center export-chain`` wrote: each bundle beside its ``.receipt``. A folder
+    that does not exist is an OSError (FileNotFoundError); an empty one is an empty chain, which
+    :func:`apply_center_chain` refuses when the center is known to hold more."""
+    if not Path(folder).is_dir():
+        raise FileNotFoundError(2, "No such folder", str(folder))
     items = []
     for path in sorted(Path(folder).glob(f"*{BUNDLE_SUFFIX}")):
         receipt = path.with_name(path.name + RECEIPT_SUFFIX)

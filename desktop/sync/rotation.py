@@ -21,8 +21,10 @@ from desktop.store.database import Database
 from desktop.store.models import OutboxBundle
 from desktop.store.settings import get_setting, set_setting
 from desktop.sync import bounded_http, canonical
+from desktop.sync.errors import RotationNotDeliveredError, SyncError
 from desktop.sync.keys import ROTATION_MAGIC, KeyStore, fingerprint, generate_private_key, rotation_record
 from desktop.sync.outbox import chain_head
+from desktop.sync.request_auth import RequestRefusedError
 
 PENDING_ROTATIONS_SETTING = "keys.pending_rotations"  # list of base64 rotation records not yet at the center
 ROTATION_SUFFIX = ".rasad-keyrot"
@@ -95,6 +97,13 @@ def deliver_rotations(database: Database, client: httpx2.Client, center_url: str
             continue
         break
     return delivered
+
+
+def signed_request_refused(database: Database) -> SyncError:
+    """What the center's refusal of a signed request means here: while a rotation record is pending the center
+    does not know the key that signed it (not the clock); otherwise :class:`RequestRefusedError`."""
+    count = len(pending_rotations(database))
+    return RotationNotDeliveredError(count=count) if count else RequestRefusedError()
 
 
 def settle_by_receipts(database: Database, store: KeyStore | None = None) -> int:

@@ -331,14 +331,21 @@ class SyncService(ActsForPrincipal):
     def resync(self, passphrase: str | None = None, link: CenterLink | None = None) -> ResyncResult:
         """After a restore: take the province's chain back from the center (a request signed with its key)."""
         self.principal.require(Action.SEND)
+        from desktop.sync.request_auth import RequestRefusedError
         from desktop.sync.resync import apply_center_chain, fetch_center_chain
+        from desktop.sync.rotation import deliver_rotations, signed_request_refused
 
         link = link or self._require_link()
         province = link.province or ""
-        key = self._store(province).load(passphrase)
+        store = self._store(province)
+        key = store.load(passphrase)
         client = self._client()
         try:
+            # the request is signed with the current key: a rotation the center has not had yet goes first
+            deliver_rotations(self.database, client, link.url or "", province, store)
             items = fetch_center_chain(client, link.url or "", province, key, self.clock)
+        except RequestRefusedError:
+            raise signed_request_refused(self.database) from None
         finally:
             client.close()
         return apply_center_chain(self.database, items, self.link_service.center_key(), province, self.clock)

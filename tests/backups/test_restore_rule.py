@@ -269,3 +269,23 @@ def test_a_restore_that_would_change_approved_figures_waits_until_they_are_reope
         assert any(c.operation == "restore" and c.user_login == "secretary" for c in changed.causes["indicators"])
     finally:
         restored.close()
+
+
+def test_a_restore_keeps_what_only_the_replaced_database_knows_of_keys(tmp_path: Path) -> None:
+    """The signing key and the center's pin live outside the file: a rotation not delivered yet and the center
+    key followed after the backup must not go back with it (H4 M2)."""
+    from desktop.store.backup import restore_backup
+    from desktop.store.settings import get_setting, set_setting
+
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path) as db, db.session() as session:
+        set_setting(session, "center.public_key", "old center key")
+    backup = create_backup(path, tmp_path / "backups", now=NOW).path
+    after = {"keys.pending_rotations": ["cmVjb3Jk"], "center.public_key": "new center key",
+             "center.retired_public_keys": ["old center key"]}
+    with open_database(path) as db, db.session() as session:
+        for key, value in after.items():
+            set_setting(session, key, value)
+    restore_backup(backup, path)
+    with open_database(path) as db, db.session() as session:
+        assert {key: get_setting(session, key) for key in after} == after

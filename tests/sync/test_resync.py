@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi.testclient import TestClient
@@ -16,15 +19,20 @@ from desktop.center.service import CenterService
 from desktop.store.backup import create_backup, restore_backup
 from desktop.store.database import open_database
 from desktop.store.models import Meeting, OutboxBundle
-from desktop.store.settings import set_setting
+from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY, get_setting, set_setting
 from desktop.sync.errors import BundleError
 from desktop.sync.keys import export_public
 from desktop.sync.outbox import Outbox, ResyncRequiredError
+from desktop.sync.receipts import read_receipt
 from desktop.sync.request_auth import sign_request
 from desktop.sync.resync import (
+    BadChainAnswerError,
+    ChainBehindError,
+    ChainDivergedError,
     ChainItem,
     apply_center_chain,
     fetch_center_chain,
+    read_chain_folder,
     resync_required,
 )
 from desktop.sync.sender import Sender
@@ -173,5 +181,123 @@ def test_a_restore_with_nothing_newer_at_the_center_needs_no_offset(tmp_path, ke
         items = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, PROVINCE, key, lambda: NOW)
         result = apply_center_chain(database, items, center.public_key, PROVINCE)
         assert (result.taken_back, result.confirmed, result.change_id_offset) == (0, 0, 0)
+    finally:
+        database.close()
+
+
+# -- the resync must reach what the province knows the center acknowledged (hostile answers) ---------------
+
+def _known(database) -> dict:
+    with database.session() as session:
+        return get_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY)
+
+
+def test_a_restore_notes_the_last_bundle_the_center_acknowledged_to_the_replaced_database(tmp_path, key,
+                                                                                         center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        noted = _known(database)
+        with center.engine.connect() as connection:
+            third = connection.execute(select(CenterBundle).where(CenterBundle.sequence == 3)).one()
+        assert (noted["sequence"], noted["bundle_id"]) == (3, third.bundle_id)
+        assert noted["file_hash"] == hashlib.sha256(third.data).hexdigest()
+        assert read_receipt(base64.b64decode(noted["receipt"]), center.public_key, PROVINCE).sequence == 3
+    finally:
+        database.close()
+
+
+def test_an_empty_folder_or_an_empty_chain_does_not_clear_the_mark_when_the_center_acknowledged_more(
+        tmp_path, key, center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        for items in (read_chain_folder(empty), []):
+            with pytest.raises(ChainBehindError) as caught:
+                apply_center_chain(database, items, center.public_key, PROVINCE)
+            assert (caught.value.params["got"], caught.value.params["known"]) == (0, 3)
+        assert resync_required(database)
+        with pytest.raises(ResyncRequiredError):
+            Outbox(database, lambda: NOW).cut(key, PROVINCE, "1.0")
+    finally:
+        database.close()
+
+
+def test_a_chain_page_that_stops_early_is_refused_and_the_mark_stays(tmp_path, key, center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        items = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, PROVINCE, key, lambda: NOW)
+        with pytest.raises(ChainBehindError):
+            apply_center_chain(database, items[:2], center.public_key, PROVINCE)
+        assert resync_required(database) and _known(database)["sequence"] == 3
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(OutboxBundle)) == 1
+        apply_center_chain(database, items, center.public_key, PROVINCE)  # the whole chain: done
+        assert not resync_required(database) and _known(database) is None
+    finally:
+        database.close()
+
+
+def test_a_chain_that_does_not_hold_the_bundle_of_the_provinces_receipt_is_refused(tmp_path, key,
+                                                                                  center) -> None:
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        with database.session() as session:
+            noted = get_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY)
+            set_setting(session, ACKNOWLEDGED_BEFORE_RESTORE_KEY, {**noted, "file_hash": "ab" * 32})
+        items = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, PROVINCE, key, lambda: NOW)
+        with pytest.raises(ChainDivergedError):
+            apply_center_chain(database, items, center.public_key, PROVINCE)
+        assert resync_required(database)
+    finally:
+        database.close()
+
+
+def test_another_provinces_chain_is_refused(tmp_path, key, center) -> None:
+    other_key = Ed25519PrivateKey.generate()
+    center.register_province("THR", "تهران", export_public(other_key.public_key()))
+    other = open_database(tmp_path / "tehran.sqlite3")
+    with other.session() as session:
+        set_setting(session, "province.code", "THR")
+    for number in (1, 2, 3):
+        _meeting(other, number)
+        outbox = Outbox(other, lambda: NOW)
+        outbox.cut(other_key, "THR", "1.0")
+        Sender(outbox, TestClient(create_app(center), base_url=URL), URL, center.public_key, "THR",
+               lambda: NOW).send_due()
+    other.close()
+    tehran = fetch_center_chain(TestClient(create_app(center), base_url=URL), URL, "THR", other_key, lambda: NOW)
+    assert len(tehran) == 3
+    database = open_database(_restored(tmp_path, key, center))
+    try:
+        with pytest.raises(BundleError):
+            apply_center_chain(database, tehran, center.public_key, PROVINCE)
+        assert resync_required(database)
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("answer", [b"{}", b"null", b"\"done\"", b"7", b"[1]", b"not json"])
+def test_a_chain_page_that_is_not_a_list_of_bundles_is_a_bad_answer_not_the_end_of_the_chain(key, answer) -> None:
+    client = httpx2.Client(transport=httpx2.MockTransport(
+        lambda request: httpx2.Response(200, content=answer, headers={"content-type": "application/json"})))
+    with pytest.raises(BadChainAnswerError):
+        fetch_center_chain(client, URL, PROVINCE, key, lambda: NOW)
+
+
+def test_a_folder_that_does_not_exist_is_not_an_empty_chain(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_chain_folder(tmp_path / "absent")
+
+
+def test_a_second_restore_before_the_resync_keeps_what_the_first_one_noted(tmp_path, key, center) -> None:
+    path = _restored(tmp_path, key, center)
+    backup = sorted((tmp_path / "backups").glob("*.sqlite3"))[0]
+    restore_backup(backup, path)
+    database = open_database(path)
+    try:
+        assert _known(database)["sequence"] == 3
+        with pytest.raises(ChainBehindError):
+            apply_center_chain(database, [], center.public_key, PROVINCE)
     finally:
         database.close()

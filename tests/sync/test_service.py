@@ -378,3 +378,36 @@ def test_while_another_program_writes_the_sync_status_and_the_send_check_answer_
         assert time.monotonic() - started < 3  # not the 10 s a write would wait
     finally:
         holder.close()
+
+
+def test_after_a_restore_send_now_delivers_a_pending_rotation_before_taking_the_chain_back(tmp_path, clock,
+                                                                                          center) -> None:
+    from desktop.store.backup import create_backup, restore_backup
+    from desktop.sync.rotation import pending_rotations, rotate
+
+    path = tmp_path / "own" / "rasad.sqlite3"
+    path.parent.mkdir()
+    database = open_database(path, user_name="دبیر")
+    with database.session() as session:
+        set_setting(session, "province.code", PROVINCE)
+    service = _real_center(database, clock, center)
+    _link(service, center, tmp_path)
+    _record_meeting(database, 1)
+    service.send_now(PASSPHRASE)
+    backup = create_backup(path, tmp_path / "backups", now=NOW).path
+    _record_meeting(database, 2)
+    service.send_now(PASSPHRASE)
+    rotate(database, service._store(PROVINCE), PROVINCE, PASSPHRASE)  # the center has not had it yet
+    database.close()
+    restore_backup(backup, path)
+    database = open_database(path)
+    try:
+        service = _real_center(database, clock, center)
+        _record_meeting(database, 3)
+        result = service.send_now(PASSPHRASE)  # rotation, then the chain (a request signed by the new key)
+        assert (result.report.acknowledged, result.report.failed) == (1, 0)
+        assert pending_rotations(database) == []
+        assert [(e.sequence, e.state) for e in service.status().entries] == \
+            [(1, "acknowledged"), (2, "acknowledged"), (3, "acknowledged")]
+    finally:
+        database.close()
