@@ -58,6 +58,9 @@ MAX_UNCOMPRESSED = 256 * 1024 * 1024
 CHAIN_PAGE_ROWS = 20
 CHAIN_PAGE_BUNDLE_BYTES = 64 * 1024 * 1024
 CHAIN_PAGE_MAX_BYTES = (CHAIN_PAGE_BUNDLE_BYTES + CHAIN_PAGE_ROWS * RECEIPT_MAX_BYTES) * 4 // 3 + 64 * 1024
+#: The bundles and receipts a resync holds at most (they are checked as a whole before any is applied): a center,
+#: or anything in its place, answering page after page for ever stops here instead of filling the memory.
+CHAIN_MAX_BYTES = 2 * 1024 * 1024 * 1024
 BUNDLE_SUFFIX = ".rasad-bundle"
 RECEIPT_SUFFIX = ".receipt"
 
@@ -195,7 +198,7 @@ def fetch_center_chain(client: httpx2.Client, center_url: str, province: str, si
     """Every bundle the center applied for ``province``, with its receipt, page by page (each page a signed
     request, read with a hard byte limit and a total deadline)."""
     items: list[ChainItem] = []
-    after = 0
+    after = held = 0
     while True:
         url = f"{center_url}/provinces/{province}/chain?after={after}"
         response = bounded_http.request(
@@ -225,6 +228,9 @@ def fetch_center_chain(client: httpx2.Client, center_url: str, province: str, si
                 raise BadChainAnswerError(reason=f"entry after bundle {after}") from None
             if len(bundle) > MAX_BUNDLE_BYTES or len(receipt) > RECEIPT_MAX_BYTES or sequence <= after:
                 raise ChainGapError(sequence=sequence)
+            held += len(bundle) + len(receipt)
+            if held > CHAIN_MAX_BYTES:
+                raise BadChainAnswerError(reason=f"more than {CHAIN_MAX_BYTES // (1024 * 1024)} MiB of bundles")
             items.append(ChainItem(bundle, receipt))
             after = sequence
 

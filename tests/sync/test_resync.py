@@ -285,6 +285,27 @@ def test_a_chain_page_that_is_not_a_list_of_bundles_is_a_bad_answer_not_the_end_
         fetch_center_chain(client, URL, PROVINCE, key, lambda: NOW)
 
 
+def test_a_center_answering_page_after_page_for_ever_is_stopped_before_the_memory_fills(key, monkeypatch) -> None:
+    import base64
+    import json
+
+    from desktop.sync import resync
+
+    monkeypatch.setattr(resync, "CHAIN_MAX_BYTES", 100_000)
+    served = []
+
+    def endless(request: httpx2.Request) -> httpx2.Response:
+        after = int(request.url.params["after"])
+        page = [{"sequence": after + n, "bundle": base64.b64encode(b"x" * 1000).decode(),
+                 "receipt": base64.b64encode(b"r" * 100).decode()} for n in range(1, 21)]
+        served.append(after)
+        return httpx2.Response(200, content=json.dumps(page).encode())
+
+    with pytest.raises(BadChainAnswerError, match="MiB of bundles"):
+        fetch_center_chain(httpx2.Client(transport=httpx2.MockTransport(endless)), URL, PROVINCE, key, lambda: NOW)
+    assert len(served) <= 5
+
+
 def test_a_folder_that_does_not_exist_is_not_an_empty_chain(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         read_chain_folder(tmp_path / "absent")
