@@ -308,6 +308,18 @@ def _members(connection: Connection, level: str, parent: tuple[str, int] | None)
     return members
 
 
+def _incomplete_branches_from_coverage(connection: Connection, first: int, last: int) -> set[int] | None:
+    """The branches carried forward or missing in some month of ``first..last``, from the months' coverage
+    roll-ups (a few rows, against a branch row per branch-month: the home page's units at risk on 3,000 branches);
+    None when a month of them has no coverage row (outside the derived range)."""
+    rows = connection.execute(text(
+        "SELECT month_index, group_concat(incomplete_ids) FROM indicator_rollup_coverage WHERE level = 'district'"
+        " AND month_index BETWEEN :first AND :last GROUP BY month_index"), {"first": first, "last": last}).all()
+    if len(rows) != last - first + 1:
+        return None
+    return {int(branch) for _month, listed in rows if listed for branch in listed.split(",") if branch}
+
+
 def unit_coverage(
     connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
     months: Sequence[int],
@@ -808,19 +820,24 @@ class IndicatorService(ActsForPrincipal):
     def incomplete_units(self, level: str, first: int, last: int) -> list[tuple[int, str, str, str]]:
         """Every unit of ``level`` the principal may see - (id, code, name, parent name) - with a branch whose
         statistics for some month of ``first..last`` are carried forward or missing (the completeness rule,
-        docs/indicators.md): what the units at risk may not be judged on. Read from the months' untyped branch
-        rows (one a branch-month: a few per branch), whether or not the service reads roll-ups."""
+        docs/indicators.md): what the units at risk may not be judged on. Read from the months' coverage roll-ups
+        when the service reads roll-ups, else from the months' untyped branch rows (tests compare both)."""
         _check_level(level)
         with self._database.engine.connect() as connection:
             parent = self._allowed_parent(connection, level, None)
             if isinstance(parent, _Nothing):
                 return []
-            complete = {row[0] for row in connection.execute(text(
-                "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-                f" AND im.case_type = '' AND {_COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
-                {"first": first, "last": last, "months": last - first + 1})}
-            incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
-                                if not complete.issuperset(branches))
+            lacking = _incomplete_branches_from_coverage(connection, first, last) if self._use_rollups else None
+            if lacking is None:  # months the roll-ups do not cover (or not read): the branch rows themselves
+                complete = {row[0] for row in connection.execute(text(
+                    "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+                    f" AND im.case_type = '' AND {_COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
+                    {"first": first, "last": last, "months": last - first + 1})}
+                incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                                    if not complete.issuperset(branches))
+            else:
+                incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                                    if not lacking.isdisjoint(branches))
             return list(self._units(connection, level, parent, incomplete)) if incomplete else []
 
     def _coverage_from_rollups(self, month: int) -> DataCoverage:

@@ -26,6 +26,9 @@ def database(tmp_path: Path):
     database.close()
 
 
+SHAHRIVAR_INDEX = SHAHRIVAR.year * 12 + SHAHRIVAR.index - 1  # docs/indicators.md: month index = year*12 + month-1
+
+
 def _names(units) -> set[tuple[str, str]]:
     return {(unit.level, unit.name) for unit in units}
 
@@ -71,3 +74,20 @@ def test_a_month_one_branch_filed_early_judges_that_branch_and_says_the_others_w
     assert _names(judged.at_risk) == {("branch", "شعبه 101 حقوقی قم")}
     assert _names(judged.not_judged) == {("district", QOM), ("district", JAFARIYEH), ("branch", LATE_BRANCH),
                                          ("branch", "شعبه 101 جعفریه")}
+
+
+@pytest.mark.parametrize("months", [(SHAHRIVAR_INDEX - 1, SHAHRIVAR_INDEX), (SHAHRIVAR_INDEX, SHAHRIVAR_INDEX),
+                                    (SHAHRIVAR_INDEX - 3, SHAHRIVAR_INDEX + 1)])
+@pytest.mark.parametrize("level", ["province", "district", "branch"])
+def test_the_units_not_judged_are_the_same_from_the_coverage_roll_ups_and_from_the_branch_rows(
+        database: Database, level: str, months: tuple[int, int]) -> None:
+    """The home page reads them from the few coverage rows (3,000 branch rows a month on the large demo)."""
+    from desktop.indicators.service import _incomplete_branches_from_coverage
+
+    from_rollups = IndicatorService(database).incomplete_units(level, *months)
+    from_rows = IndicatorService(database, use_rollups=False).incomplete_units(level, *months)
+    assert from_rollups == from_rows
+    if months[0] == months[1]:  # Shahrivar alone: read from the roll-ups, and a branch in it is carried forward
+        with database.engine.connect() as connection:
+            assert _incomplete_branches_from_coverage(connection, *months)
+        assert from_rollups
