@@ -2937,7 +2937,7 @@ then sync again.</translation>
         <translation>Next attempt at {when} ({reason}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Warning: no directive listing signed by the center has been received yet.</source>
         <translation>Warning: no directive listing signed by the center has been received yet.</translation>
     </message>
@@ -8541,7 +8541,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+44"/>
+        <location filename="../desktop/store/backup.py" line="+45"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -8581,6 +8581,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+7"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
+        <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
     </message>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
@@ -8866,9 +8871,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+66"/>
+        <location filename="../desktop/sync/resync.py" line="+69"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
-        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large. The bundles and receipts a resync holds at most (they are checked as a whole before any is applied): a center, or anything in its place, answering page after page for ever stops here instead of filling the memory.</extracomment>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>
     <message>

@@ -2935,7 +2935,7 @@ then sync again.</source>
         <translation>تلاش بعدی در {when} ({reason}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Warning: no directive listing signed by the center has been received yet.</source>
         <translation>هشدار: هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است.</translation>
     </message>
@@ -8537,7 +8537,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+44"/>
+        <location filename="../desktop/store/backup.py" line="+45"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -8577,6 +8577,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+7"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
+        <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
@@ -8862,9 +8867,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+66"/>
+        <location filename="../desktop/sync/resync.py" line="+69"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
-        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large.</extracomment>
+        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large. The bundles and receipts a resync holds at most (they are checked as a whole before any is applied): a center, or anything in its place, answering page after page for ever stops here instead of filling the memory.</extracomment>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -135,6 +136,8 @@ def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_ord
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
         assert code == 6 and "Traceback" not in err
         assert "did not take the bundle now" in out and "unknown key" in out
+        # the retry time as a clock reads: Jalali, local, to the minute, the Gregorian day beside it in English
+        assert re.search(r"it is sent again at 14\d\d/\d\d/\d\d \d\d:\d\d \(20\d\d-\d\d-\d\d \d\d:\d\d\)\.", out), out
         assert "directives were not fetched" in err  # the signed request of an unknown key is refused too
         _add_meeting(db_path, 2)
         assert run_cli(*sync)[0] == 6  # still not registered: bundle 1 again, bundle 2 waits behind it

@@ -117,15 +117,28 @@ def _sync(args: argparse.Namespace) -> int:
             print(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "The center did not take the bundle now ({reason}); it is sent again at {when}."),
                 reason=center_reason(report.error),
-                when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-"))
+                when=_local_time(report.next_attempt_at)))
             return EXIT_TRY_LATER
         if report.failed:
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Next attempt at {when} ({reason})."),
-                             when=report.next_attempt_at.isoformat() if report.next_attempt_at else "-",
+                             when=_local_time(report.next_attempt_at),
                              reason=describe(report.problem) if report.problem is not None else report.error))
             return EXIT_TRY_LATER
         return 0
     return run_for_province(args, body)
+
+
+def _local_time(moment):  # noqa: ANN001, ANN202 - a datetime (UTC) or None
+    """The retry time as the user reads a clock: this computer's time zone, Jalali, to the minute (an ISO UTC stamp
+    before); English keeps the Gregorian day beside it."""
+    from desktop.domain.jalali import format_jalali_datetime
+    from desktop.domain.messages import Bilingual
+
+    if moment is None:
+        return "-"
+    local = moment.astimezone()
+    return Bilingual(format_jalali_datetime(local), f"{format_jalali_datetime(local, persian_digits=False)}"
+                                                    f" ({local:%Y-%m-%d %H:%M})")
 
 
 def _warn_stale_directives(database, link) -> None:  # noqa: ANN001

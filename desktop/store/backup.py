@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
 from desktop.store.open_lock import alone_with
@@ -110,6 +111,18 @@ def _backup_failed(path: Path, reason: str, problems: Sequence[str] = ()) -> Bac
 def _restore_failed(path: Path, reason: str) -> BackupError:
     return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
         "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
+
+
+def _restore_error(path: Path, error: OSError | sqlite3.Error) -> BackupError:
+    """A restore's failure in words the user reads: a file that is no database at all (a bundle, a document picked
+    by mistake) said so in SQLite's English ("file is not a database"); the system's own reasons are kept."""
+    if isinstance(error, sqlite3.DatabaseError) and "file is not a database" in str(error):
+        return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+            "Store", "The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored."),
+            {"path": str(path)})
+    if isinstance(error, OSError):
+        return _restore_failed(path, describe_os_error(error))
+    return _restore_failed(path, str(error))
 
 
 def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None = DEFAULT_KEEP,
@@ -252,7 +265,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             os.replace(fresh, target)
             _fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
-        raise _restore_failed(backup, str(error)) from error
+        raise _restore_error(backup, error) from error
     finally:
         fresh.unlink(missing_ok=True)
     phases.finish()
@@ -274,7 +287,7 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
             carry_ledger(target, trial)
         verify(trial)
     except (OSError, sqlite3.Error) as error:
-        raise _restore_failed(backup, str(error)) from error
+        raise _restore_error(backup, error) from error
     finally:
         trial.unlink(missing_ok=True)
 

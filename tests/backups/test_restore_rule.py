@@ -289,3 +289,19 @@ def test_a_restore_keeps_what_only_the_replaced_database_knows_of_keys(tmp_path:
     restore_backup(backup, path)
     with open_database(path) as db, db.session() as session:
         assert {key: get_setting(session, key) for key in after} == after
+
+
+def test_a_file_that_is_no_database_is_refused_in_the_users_words_and_nothing_changes(tmp_path: Path) -> None:
+    """A bundle picked by mistake was refused with SQLite's own English: "file is not a database"."""
+    from desktop.domain.messages import DomainError
+    from desktop.store.backup import restore_backup
+
+    path, _backup = _live(tmp_path)
+    picked = tmp_path / "QOM-000001.rasad-bundle"
+    picked.write_bytes(b"RASAD-BUNDLE\x00\x01" + os.urandom(4096))
+    with pytest.raises(DomainError) as refused:
+        restore_backup(picked, path)
+    assert refused.value.english() == (f"The file “{picked}” is not a Rasad backup: it is not a database file. "
+                                       "Nothing was restored.")
+    assert _provinces(path) == 2
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
