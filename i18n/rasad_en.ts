@@ -8725,6 +8725,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The receipt file {path} could not be read ({reason}).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</source>
+        <translation>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/outbox.py" line="+37"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>

@@ -8721,6 +8721,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل رسید {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</source>
+        <translation>{path} {size} بایت است، بیش از آنچه یک رسید می‌تواند باشد ({limit} بایت): آیا به جای رسید، خود بسته است؟</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/outbox.py" line="+37"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>

@@ -38,6 +38,11 @@ class ReceiptFileError(BundleError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The receipt file {path} could not be read ({reason}).")
 
 
+class ReceiptFileTooLargeError(BundleError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a "
+                                        "bundle rather than its receipt?")
+
+
 @dataclass(frozen=True)
 class ReceiptImport:
     path: Path
@@ -156,6 +161,9 @@ def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_k
         try:
             with path.open("rb") as handle:
                 data = handle.read(RECEIPT_MAX_BYTES + 1)
+                if len(data) > RECEIPT_MAX_BYTES:  # its size, not the bytes read to see it is too large
+                    raise ReceiptFileTooLargeError(path=str(path), size=os.fstat(handle.fileno()).st_size,
+                                                   limit=RECEIPT_MAX_BYTES)
             entry = outbox.apply_receipt(data, center_public_key, province)
         except OSError as exc:
             results.append(ReceiptImport(path, None, ReceiptFileError(path=str(path),

@@ -90,6 +90,16 @@ def test_receipt_files_settle_their_bundles_and_bad_files_are_reported(outbox, t
     assert [e.sequence for e in outbox.pending()] == [2]
 
 
+def test_a_bundle_given_for_its_receipt_is_named_with_its_real_size(outbox, tmp_path) -> None:
+    """It was said to be 65,537 bytes - what was read to see it is too large, not its size."""
+    big = tmp_path / "QOM-000001.rasad-bundle"
+    big.write_bytes(os.urandom(302_000))
+    [result] = import_receipts(outbox, [big], Ed25519PrivateKey.generate().public_key(), PROVINCE)
+    assert result.error is not None
+    assert result.error.english() == (f"{big} is 302000 bytes, more than a receipt can be (65536 bytes): is it a"
+                                      " bundle rather than its receipt?")
+
+
 def test_bundles_whose_export_event_cannot_be_recorded_are_removed(outbox, tmp_path) -> None:
     from desktop.store.health import DatabaseDamagedError
 
