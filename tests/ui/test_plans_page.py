@@ -338,3 +338,9 @@ def test_a_report_dated_before_an_approved_month_that_would_change_it_is_refused
     assert (_count(services, ProgressUpdate), _count(services, EvidenceFile)) == (updates, files)
     evidence_dir = services.database.evidence_dir
     assert not evidence_dir.exists() or not any(path.is_file() for path in evidence_dir.rglob("*"))
+
+
+def test_the_page_opens_on_the_first_plan_s_summary_not_an_empty_panel(page: PlansPage) -> None:
+    node = page.current_node()
+    assert node is not None and node.kind is NodeKind.PLAN
+    assert page.details.currentWidget() is page._summary_scroll

@@ -181,6 +181,9 @@ class PlansPage(QWidget):
         self.solution_editor.set_choices(services.plans.choices())
         self.reload()
         self.tree.expandToDepth(0)
+        if not self.tree.currentIndex().isValid() and self.model.rowCount() > 0:
+            # The first plan's summary, not a hint in an empty panel beside the tree.
+            self.tree.setCurrentIndex(self.model.index(0, 0))
         # The title keeps its least width beside the other columns as loaded, so making room for the figures
         # never squeezes the titles below it. The details beside the tree never scroll sideways (at the window's
         # least width, 1100 px, the activity's "actual progress" card, cut at the panel's edge, read «۰٫۰٪» for
