@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -21,6 +21,7 @@ pytestmark = pytest.mark.gui
 
 BAR_COLORS = {BEST_COLOR, WORST_COLOR, PLAIN_COLOR}
 RANKED = 40
+MARKS = "\u200e\u200f\u202a\u202b\u202c"  # direction marks and embeddings: zero-width
 LONG_NAME = "شعبه ۱۰۴ دادگاه عمومی حقوقی و انقلاب شهرستان بسیار دور با نامی که در ستون نام‌ها جا نمی‌شود"
 
 
@@ -167,7 +168,7 @@ def test_a_long_name_is_elided_beside_its_bar_and_whole_in_its_tooltip(qtbot, ch
                                              chart.mapToGlobal(QPoint(int(x), int(y)))))
     assert LONG_NAME in QToolTip.text()
     assert chart.label_rect(long_row).width() <= chart.width() * 0.4 + 1
-    assert chart.elided_label(long_row) != LONG_NAME and chart.elided_label(long_row).endswith("…")
+    assert chart.elided_label(long_row) != LONG_NAME and chart.elided_label(long_row).strip(MARKS).endswith("…")
     assert LONG_NAME in chart.accessibleDescription() and chart.accessibleName()
 
 
@@ -203,3 +204,39 @@ def test_value_axis_ticks_are_round_and_written_exactly(low: float, high: float,
     assert ticks[0] <= low and ticks[-1] >= high and len(ticks) <= most + 2
     written = [Decimal(to_latin_digits(text).replace("٫", ".").replace("٬", "")) for text in tick_labels(ticks, "")]
     assert written == [Decimal(str(tick)) for tick in ticks]  # 7.5 is «۷٫۵», never «۸»
+
+
+def _ellipsis_left_of_the_letters(text: str, chart: RankingChart) -> bool:
+    """Whether Qt draws ``text`` (in the widget's direction) with its "…" left of every Persian letter: each
+    character's glyphs found by its place in the string."""
+    layout = QTextLayout(text, chart.font())
+    option = QTextOption()
+    option.setTextDirection(chart.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+
+    def left_right(index: int) -> tuple[float, float]:
+        boxes = [run.boundingRect() for run in line.glyphRuns(index, 1)]
+        return min(box.left() for box in boxes), max(box.right() for box in boxes)
+
+    letters = [left_right(i) for i, c in enumerate(text) if "\u0600" <= c <= "\u06ff"]
+    return left_right(text.index("…"))[1] <= min(left for left, _ in letters) + 0.5
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.PERSIAN])
+def test_a_cut_persian_name_shows_its_ellipsis_where_it_is_cut_on_its_left(qtbot, language: Language) -> None:
+    install_language(QApplication.instance(), language)
+    try:
+        chart = RankingChart()
+        qtbot.addWidget(chart)
+        chart.resize(420, 300)
+        rows = ranking(count=8, incomplete=0)
+        chart.draw_rows(rows, Unit.PERCENT, None)
+        label = chart.elided_label(rows[1])
+        kept = label.strip(MARKS).removesuffix("…").removesuffix("\u200d")  # Qt joins the cut letter on
+        assert kept != LONG_NAME and LONG_NAME.startswith(kept)
+        assert _ellipsis_left_of_the_letters(label, chart)
+    finally:
+        install_language(QApplication.instance(), Language.PERSIAN)

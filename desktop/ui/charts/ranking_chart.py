@@ -40,7 +40,7 @@ from desktop.charts.indicators import (
 from desktop.domain.indicators import Unit
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.charts.canvas import SavableChart, chart_style
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import format_number, isolate_data
 from desktop.ui.models.indicator_ranking import format_value
 
 # A bar fills this share of its row, as the PDF's bars (matplotlib ``height=0.7``).
@@ -339,7 +339,10 @@ class RankingChart(SavableChart):
 
     @staticmethod
     def _elided(layout: _Layout, text: str, rect: QRectF) -> str:
-        return QFontMetricsF(layout.label_font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        # A Persian name in the English window is embedded right-to-left: the "…" Qt puts at its logical end is
+        # then drawn on its left, where the name is cut, not on its right before the name's first word.
+        return isolate_data(QFontMetricsF(layout.label_font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                        rect.width()))
 
     def _paint_legend(self, painter: QPainter, layout: _Layout, pen: QPen) -> None:
         """A dashed line sample and "Threshold", centred above the bars (the sample first in reading order)."""
