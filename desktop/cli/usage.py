@@ -27,7 +27,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Argparse"
 
-#: argparse's messages (Python's Lib/argparse.py, 3.11 to 3.13) translated in ``i18n/rasad_fa.ts``, context
+#: argparse's messages (Python's Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context
 #: "Argparse"; the %-fields are argparse's own and every translation keeps them.
 MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s"),
