@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.domain.messages import english_fields
-from desktop.domain.persian import to_persian_digits
+from desktop.domain.persian import DECIMAL_SEPARATOR, to_persian_digits
 from desktop.paths import translations_dir
 
 
@@ -70,9 +70,14 @@ _NUMERIC_VALUE = re.compile(r"^[\d\s/:.,\u060c\-]+$")  # \u060c: «،», the Per
 
 
 def persian_field(value: object) -> object:
-    """A message field as shown in Persian: numbers (and all-digit dates, times) in Persian digits."""
+    """A message field as shown in Persian: numbers (and all-digit dates, times) in Persian digits; a fraction
+    (a float: 30.0, 4.3 seconds) with the Persian decimal separator «٫», as the window's figures and Qt's Persian
+    locale write it («۳۰٫۰٪», never «۳۰.۰٪»). Text is left with its full stops: an activity's code «۲.۲» is no
+    fraction, so a figure with decimals is given as a float, not as text."""
     if isinstance(value, bool):
         return value
+    if isinstance(value, float):
+        return to_persian_digits(str(value).replace(".", DECIMAL_SEPARATOR))
     if isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC_VALUE.match(value)):
         return to_persian_digits(str(value))
     return value

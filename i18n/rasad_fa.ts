@@ -530,6 +530,85 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../desktop/cli/usage.py" line="+33"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
+        <translation>%(prog)s: خطا: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>گزینه %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>این گزینه‌ها لازم است و داده نشده است: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>یکی از گزینه‌های %s لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r پذیرفتنی نیست (یکی از این‌ها را بدهید: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>مقدار %(value)r پذیرفتنی نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>این گزینه‌ها شناخته نشد: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>یک مقدار لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>حداکثر یک مقدار پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>دست‌کم یک مقدار لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s مقدار لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s مقدار لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>همراه با گزینه %s پذیرفته نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>این گزینه مقداری نمی‌گیرد: %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>گزینه %(option)s مبهم است؛ ممکن است هر یک از این‌ها باشد: %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../desktop/ui/pages/page_support.py" line="+60"/>
@@ -3174,6 +3253,11 @@ then sync again.</source>
         <location filename="../desktop/cli/commands_plans.py" line="+94"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/dates.py" line="+50"/>
+        <source>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</source>
+        <translation>«{value}» تاریخ نیست: تاریخی شمسی مانند ۱۴۰۵-۰۸-۱۵ یا میلادی مانند 2026-11-06 بدهید</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.charts.style import ChartStyle, digit_formatter, legend_above, mirror_for_rtl, slant_tick_labels
+from desktop.charts.style import (
+    ChartStyle,
+    digit_formatter,
+    legend,
+    legend_above,
+    mirror_for_rtl,
+    slant_tick_labels,
+)
 from desktop.domain.indicators import Unit
 from desktop.indicators.views import IndicatorRow, IndicatorTrend, TrendSeries
 
@@ -59,7 +66,7 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
         # above the bars, or under the axis when a title stands above them
         place = dict(loc="upper center", bbox_to_anchor=(0.5, -0.18)) if title else \
             dict(loc="lower center", bbox_to_anchor=(0.5, 1.0))
-        axes.legend(fontsize=8, frameon=False, **place)
+        legend(axes, style, fontsize=8, frameon=False, **place)
     axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
     mirror_for_rtl(axes, style)
     if title:
@@ -122,4 +129,4 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
     axes.yaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(definition.unit, style)))
     mirror_for_rtl(axes, style)  # time runs right to left, as the Persian reader reads
     axes.grid(alpha=0.3)
-    legend_above(axes, title=title)
+    legend_above(axes, style, title=title)

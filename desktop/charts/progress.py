@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop.charts.style import ChartStyle, digit_formatter, legend_above, mirror_for_rtl
+from desktop.charts.style import ChartStyle, digit_formatter, legend, legend_above, mirror_for_rtl
 from desktop.planning.views import NamedProgress, SeriesPoint
 
 PLANNED_COLOR = "#adb5bd"
@@ -30,7 +30,7 @@ def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartSt
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)
     axes.grid(axis="x", alpha=0.3)
-    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=8, frameon=False)
+    legend(axes, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=8, frameon=False)
 
 
 def draw_progress_history(axes, series: Sequence[SeriesPoint], today: date, style: ChartStyle, *,
@@ -47,7 +47,7 @@ def draw_progress_history(axes, series: Sequence[SeriesPoint], today: date, styl
     axes.yaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)  # time runs right to left, like the indicator trends
     axes.grid(alpha=0.3)
-    legend_above(axes)  # inside the plot it covered the planned line, which starts at its top corner
+    legend_above(axes, style)  # inside the plot it covered the planned line, which starts at its top corner
 
 
 def date_ticks(days: Sequence[date], count: int = 5) -> list[date]:

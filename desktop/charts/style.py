@@ -102,15 +102,26 @@ def slant_tick_labels(labels, angle: float = 30) -> None:
         label.set_rotation_mode("anchor")
 
 
-def legend_above(axes, *, title: str = "", max_columns: int = 3, fontsize: int = 8) -> None:
+def legend(axes, style: ChartStyle, **options):
+    """``axes.legend(**options)`` in the chart's direction. Right to left, as a Persian reader reads it: each
+    entry's marker stands right of its label, the entries begin on the right (the first column rightmost) and the
+    title and entries are aligned right; left to right, matplotlib's own legend."""
+    if not style.rtl:
+        return axes.legend(**options)
+    drawn = axes.legend(markerfirst=False, alignment="right", **options)
+    # matplotlib packs the columns from the left, the first one first; it has no option for the other way
+    drawn._legend_handle_box.get_children().reverse()
+    return drawn
+
+
+def legend_above(axes, style: ChartStyle, *, title: str = "", max_columns: int = 3, fontsize: int = 8) -> None:
     """The legend in rows above the plot, outside it, so it never covers a line (the layout makes room). A chart's
     ``title`` heads the legend there (as the axes' title it stood over the legend); with no legend it is the axes'
     title."""
     _handles, labels = axes.get_legend_handles_labels()
     if labels:
-        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=min(max_columns, len(labels)),
-                    fontsize=fontsize, frameon=False, borderaxespad=0.2, title=title or None,
-                    title_fontsize=fontsize + 1)
+        legend(axes, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=min(max_columns, len(labels)),
+               fontsize=fontsize, frameon=False, borderaxespad=0.2, title=title or None, title_fontsize=fontsize + 1)
     elif title:
         axes.set_title(title, fontsize=fontsize + 1)
 

@@ -79,7 +79,7 @@ def _demo(args: argparse.Namespace) -> int:
         "Cli", "Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; "
                "solutions: {solutions}; operational programs: {programs}; activities: {activities}; "
                "progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}."),
-        path=str(args.db), seconds=f"{elapsed:.1f}", districts=summary.districts, branches=summary.branches,
+        path=str(args.db), seconds=round(elapsed, 1), districts=summary.districts, branches=summary.branches,
         solutions=summary.solutions, programs=summary.programs, activities=summary.activities,
         updates=summary.progress_updates, meetings=summary.meetings, resolutions=summary.resolutions))
     return 0
@@ -161,6 +161,6 @@ def _check(database, path: Path) -> bool:  # noqa: ANN001
         print_error(describe(DatabaseDamagedError(path, report.problems)))
         return False
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: the integrity check found no problem ({seconds} s)."),
-                     path=str(path), seconds=f"{time.perf_counter() - started:.1f}"))
+                     path=str(path), seconds=round(time.perf_counter() - started, 1)))
     return True
 

@@ -189,5 +189,5 @@ def _generate_files(args: argparse.Namespace) -> int:
                   "satisfaction": case_files.write_satisfaction}[args.kind]  # fmt: skip
         count = writer(args.out, args.rows, args.seed, codes, args.format, args.encoding, as_of=as_of)
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{rows} rows written to {path} in {seconds} s."),
-                     rows=count, path=str(args.out), seconds=f"{time.perf_counter() - started:.1f}"))  # fmt: skip
+                     rows=count, path=str(args.out), seconds=round(time.perf_counter() - started, 1)))  # fmt: skip
     return 0

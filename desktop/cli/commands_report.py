@@ -88,7 +88,7 @@ def _report(args: argparse.Namespace) -> int:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no data for {period}; the report says so."),
                          period=period.code))
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Report written to {path} in {seconds} s."),
-                     path=str(path), seconds=f"{time.perf_counter() - started:.1f}"))
+                     path=str(path), seconds=round(time.perf_counter() - started, 1)))
     if charts:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{count} charts saved in {folder}."),
                          count=len(charts), folder=str(args.charts)))

@@ -10,7 +10,7 @@ import argparse
 import re
 from datetime import date
 
-#: The Gregorian years a date given to Rasad can be in (the Jalali ones are jalali.PARSE_YEARS).
+# The Gregorian years a date given to Rasad can be in (the Jalali ones are jalali.PARSE_YEARS).
 GREGORIAN_YEARS = range(1900, 2200)
 _DAY = re.compile(r"^\s*(\d{4})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*$")
 
@@ -39,12 +39,17 @@ def parse_cli_date(text: str) -> date:
 
 
 def cli_date(text: str) -> date:
-    """:func:`parse_cli_date` as an argparse type (a refusal is argparse's usage error, exit 2)."""
+    """:func:`parse_cli_date` as an argparse type (a refusal is argparse's usage error, exit 2, in the user's
+    language: desktop/cli/usage.py)."""
     try:
         return parse_cli_date(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date: give a Jalali date such as 1405-08-15 or a "
-                                         "Gregorian one such as 2026-11-06") from None
+        from desktop.cli.usage import translated
+        from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+        raise argparse.ArgumentTypeError(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "'{value}' is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as "
+                   "2026-11-06"), value=text)) from None
 
 
 cli_date.__name__ = "date"  # argparse names the type in its own messages

@@ -31,6 +31,7 @@ from desktop.cli import (
     commands_setup,
     commands_sync,
 )
+from desktop.cli.usage import Parser
 
 COMMANDS = (commands_app, commands_setup, commands_data, commands_plans, commands_meetings, commands_import,
             commands_indicators, commands_report, commands_approval, commands_comment, commands_accounts,
@@ -42,7 +43,7 @@ LANGUAGES = ("fa", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(  # its usage errors in the user's language; every command's parser is one too
         prog="python -m desktop",
         description="Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.",
         epilog="Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved "
