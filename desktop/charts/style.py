@@ -109,8 +109,11 @@ def legend(axes, style: ChartStyle, **options):
     if not style.rtl:
         return axes.legend(**options)
     drawn = axes.legend(markerfirst=False, alignment="right", **options)
-    # matplotlib packs the columns from the left, the first one first; it has no option for the other way
-    drawn._legend_handle_box.get_children().reverse()
+    # matplotlib packs the columns from the left, the first one first; it has no option for the other way. The
+    # box is matplotlib's own (private): a release without it draws the columns from the left, never fails.
+    columns = getattr(drawn, "_legend_handle_box", None)
+    if columns is not None:
+        columns.get_children().reverse()
     return drawn
 
 
