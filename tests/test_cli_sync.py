@@ -125,13 +125,20 @@ def _add_meeting(db_path: Path, number: int) -> None:
     database.close()
 
 
+def _province_keys(db_path: Path, tmp_path: Path, *, public: bool = True) -> list[str]:
+    """`keys init` with a key file beside the test (and `keys export-public` to q.pub); the key-file arguments."""
+    kf = ["--key-file", str(tmp_path / "qom.key")]
+    assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+    if public:
+        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+    return kf
+
+
 def test_sync_before_register_says_try_later_then_every_bundle_is_applied_in_order(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = _center_over_mock(monkeypatch, tmp_path)
     try:
-        kf = ["--key-file", str(tmp_path / "qom.key")]
-        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
-        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        kf = _province_keys(db_path, tmp_path)
         sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
         code, out, err = run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))
         assert code == 6 and "Traceback" not in err
@@ -156,9 +163,7 @@ def test_a_final_refusal_makes_sync_exit_3_with_the_alarm_until_bundle_recut(
 
     service = _center_over_mock(monkeypatch, tmp_path)
     try:
-        kf = ["--key-file", str(tmp_path / "qom.key")]
-        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
-        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        kf = _province_keys(db_path, tmp_path)
         service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
         # the center is re-keyed by hand to a key the province does not hold: bundle 1 is refused for good
         service.register_province(PROVINCE, "قم", export_public(generate_private_key().public_key()), replace=True)
@@ -308,9 +313,7 @@ def test_a_restore_keeps_an_undelivered_key_rotation_and_the_next_sync_delivers_
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = _center_over_mock(monkeypatch, tmp_path)
     try:
-        kf = ["--key-file", str(tmp_path / "qom.key")]
-        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
-        assert run_cli("keys", "export-public", "--db", str(db_path), *kf, "--out", str(tmp_path / "q.pub"))[0] == 0
+        kf = _province_keys(db_path, tmp_path)
         service.register_province(PROVINCE, "قم", (tmp_path / "q.pub").read_bytes())
         sync = ["sync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9"]
         assert run_cli(*sync, "--center-key", str(tmp_path / "center.pub"))[0] == 0  # bundle 1 acknowledged
@@ -329,8 +332,7 @@ def test_a_restore_keeps_an_undelivered_key_rotation_for_removable_media(
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = _center_over_mock(monkeypatch, tmp_path)
     try:
-        kf = ["--key-file", str(tmp_path / "qom.key")]
-        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        kf = _province_keys(db_path, tmp_path, public=False)
         assert run_cli("keys", "pin-center", str(tmp_path / "center.pub"), "--db", str(db_path))[0] == 0
         _rotated_then_restored(db_path, tmp_path, kf)
         (tmp_path / "chain").mkdir()  # nothing was ever sent: the center's exported chain is empty
@@ -348,8 +350,7 @@ def test_a_chain_request_refused_while_a_rotation_is_undelivered_says_so_and_exi
         db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     service = _center_over_mock(monkeypatch, tmp_path)  # the province is not registered: the record is refused
     try:
-        kf = ["--key-file", str(tmp_path / "qom.key")]
-        assert run_cli("keys", "init", "--db", str(db_path), *kf)[0] == 0
+        kf = _province_keys(db_path, tmp_path, public=False)
         assert run_cli("keys", "pin-center", str(tmp_path / "center.pub"), "--db", str(db_path))[0] == 0
         _rotated_then_restored(db_path, tmp_path, kf)
         code, out, err = run_cli("bundle", "resync", "--db", str(db_path), *kf, "--center", "http://127.0.0.1:9")
