@@ -184,3 +184,13 @@ def test_the_status_reports_satisfaction_trend_marks_a_month_whose_survey_some_b
     assert trends["clearance_rate"].series[0].is_complete(position)
     assert not trends["satisfaction"].series[0].is_complete(position)
 
+
+def test_the_citizens_report_marks_a_partial_satisfaction_and_says_whose_and_its_coverage(
+        database: Database) -> None:
+    """The quarter of Tir: the survey answered by two branches of three (and 101002's later months carried)."""
+    section = _section(_build(database, ReportKind.CITIZENS, JalaliPeriod.parse("1403-Q2")), "Satisfaction survey")
+    assert [row[0] for row in _table(section).rows] == [f"{QOM} (insufficient data)", JAFARIYEH]
+    notes = _notes(section)
+    assert "satisfied (incomplete data: 2 of 3 branches complete)." in notes
+    assert f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)." in notes
+    assert "never compared" in notes
