@@ -58,6 +58,14 @@ def unit_value(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> 
     return True, units[unit_code].get("value")
 
 
+def unit_completeness(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> bool | None:
+    """Whether one unit's figure was complete when it was approved; None when the snapshot does not say (version
+    1 did not record it, or the unit is not in it - registered since)."""
+    found = frozen.figures.get("indicators", {}).get(code, {}).get(level, {}).get(unit_code)
+    complete = None if found is None else found.get("complete")
+    return complete if isinstance(complete, bool) else None
+
+
 def units(frozen: FrozenFigures, code: str, level: str) -> list[tuple[str, str, float | None, bool]]:
     """(code, name, value, complete) of every unit of ``level`` in the frozen figures, by code. A snapshot
     written before units kept their completeness (version 1) says nothing of it: not known to be complete."""

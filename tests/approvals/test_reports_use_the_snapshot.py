@@ -111,3 +111,68 @@ def test_the_status_report_of_an_approved_half_year_shows_the_approved_roll_up(s
     report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
     assert any("approved by رئیس کل" in line for line in report.cover_lines)
     ReportService(services.database, services.clock).write(report, tmp_path / "status.pdf", LANG)
+
+
+def _carry_101002(value: str) -> str:
+    return (f"UPDATE indicator_month SET source = '{value}' WHERE case_type = '' AND branch_id ="
+            " (SELECT id FROM branch WHERE code = '101002')")
+
+
+def _overview_and_notes(services) -> tuple[list[str], str]:
+    from desktop.reports.document import Paragraph, Table
+
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    overview = next(section for section in report.sections if section.title == "The districts at a glance")
+    table = next(block for block in overview.blocks if isinstance(block, Table))
+    notes = " ".join(block.text for section in report.sections for block in section.blocks
+                     if isinstance(block, Paragraph))
+    return [row[0] for row in table.rows], notes
+
+
+def test_an_approved_month_marks_the_units_incomplete_when_approved_though_complete_today(
+        services, tmp_path: Path) -> None:
+    """101002's Aban was carried forward when the chief justice approved; today it is its own again."""
+    from desktop.indicators.service import IndicatorService
+
+    province = Province(services, tmp_path)
+    _edit_outside_rasad(province, _carry_101002("carried"))
+    province.approve()
+    _edit_outside_rasad(province, _carry_101002("monthly"))
+    assert all(row.complete for row in IndicatorService(services.database).table("backlog", "district", ABAN).rows)
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    first, second = data.districts
+    assert (first.district.complete, second.district.complete, data.province.complete) == (False, True, False)
+    late = [branch for branch in first.branches if not branch.complete]
+    assert len(late) == 1 and late[0].rank is None  # never ranked on the figures it was approved with
+    names, notes = _overview_and_notes(services)
+    assert names == [f"{first.district.name} (insufficient data)", second.district.name,
+                     "Province (insufficient data)"]
+    assert (f"Insufficient data: {first.district.name} (1 of 2 branches complete), Province (2 of 3 branches "
+            "complete).") in notes
+
+
+def test_an_approved_month_shows_no_mark_where_the_units_were_complete_when_approved(
+        services, tmp_path: Path) -> None:
+    """Every branch's Aban was its own when approved; today 101002's is carried forward (edited outside Rasad)."""
+    province = Province(services, tmp_path)
+    province.approve()
+    _edit_outside_rasad(province, _carry_101002("carried"))
+    names, notes = _overview_and_notes(services)
+    assert not any("insufficient data" in name for name in names)
+    assert "Insufficient data:" not in notes and "incomplete data" not in notes
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert all(branch.rank is not None for block in data.districts for branch in block.branches)
+
+
+def test_an_approved_month_of_a_version_1_snapshot_says_its_completeness_is_not_known() -> None:
+    from datetime import datetime
+
+    from desktop.approvals.service import FrozenFigures
+    from desktop.reports.district_data import _frozen_completeness
+
+    unit = {"name": "x", "value": 1.0}
+    figures = {"version": 1, "indicators": {code: {"province": {"QOM": unit}, "district": {"01": unit},
+                                                   "branch": {"101001": unit}} for code in ("backlog", "satisfaction")}}
+    frozen = FrozenFigures(ABAN, figures, "0" * 64, "رئیس کل", datetime(2026, 11, 22))
+    incomplete, _coverage, _codes, unknown = _frozen_completeness(frozen, {1: "101001"}, {1: "01"}, {1: 1}, 1)
+    assert incomplete == unknown == {("branch", 1), ("district", 1), ("province", 1)}
