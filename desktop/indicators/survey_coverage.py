@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.periods import month_period
+from desktop.domain.indicators.survey import survey_gaps_of
 
 
 def _answered(connection: Connection, first: int, last: int) -> dict[int, set[int]]:
@@ -33,15 +34,9 @@ def survey_gaps(connection: Connection, first: int, last: int) -> dict[int, froz
     """branch id -> the survey months of ``first..last`` it did not answer, for every branch of the file that
     missed one (a branch that answered all of them is absent; no survey month in the span: nothing is missing)."""
     answered = _answered(connection, first, last)
-    survey_months = set().union(*answered.values()) if answered else set()
-    if not survey_months:
+    if not answered:
         return {}
-    gaps: dict[int, frozenset[int]] = {}
-    for (branch_id,) in connection.execute(text("SELECT id FROM branch")):
-        missed = survey_months - answered.get(branch_id, set())
-        if missed:
-            gaps[branch_id] = frozenset(missed)
-    return gaps
+    return survey_gaps_of(answered, (row[0] for row in connection.execute(text("SELECT id FROM branch"))))
 
 
 def with_survey(
