@@ -176,3 +176,39 @@ def test_an_approved_month_of_a_version_1_snapshot_says_its_completeness_is_not_
     frozen = FrozenFigures(ABAN, figures, "0" * 64, "رئیس کل", datetime(2026, 11, 22))
     incomplete, _coverage, _codes, unknown = _frozen_completeness(frozen, {1: "101001"}, {1: "01"}, {1: 1}, 1)
     assert incomplete == unknown == {("branch", 1), ("district", 1), ("province", 1)}
+
+
+def test_the_snapshot_records_a_satisfaction_some_branch_did_not_answer_as_incomplete(tmp_path: Path) -> None:
+    """Tir 1403 of the partial province: every case statistic complete, the survey answered by two of three."""
+    from desktop.approvals.snapshot import SNAPSHOT_VERSION, build_figures
+    from tests.imports.conftest import TODAY
+    from tests.reports.partial_province import QOM, TIR, partial_province
+
+    database = partial_province(tmp_path)
+    figures = build_figures(database, TIR, TODAY)
+    database.close()
+    assert figures["version"] == SNAPSHOT_VERSION == 3
+    by_name = {level: {unit["name"]: unit["complete"] for unit in figures["indicators"]["satisfaction"][level].values()}
+               for level in ("district", "province")}
+    assert by_name["district"][QOM] is False and by_name["province"] == {"قم": False}
+    assert all(unit["complete"] for unit in figures["indicators"]["backlog"]["district"].values())
+
+
+def test_a_version_2_snapshots_satisfaction_is_not_known_to_be_complete() -> None:
+    """Version 2 judged satisfaction by the case statistics alone: whether the survey was complete is unknown."""
+    from datetime import datetime
+
+    from desktop.approvals.service import FrozenFigures
+    from desktop.reports.approved import unit_completeness, units
+
+    unit = {"name": "حوزه قضایی قم", "value": 90.0, "complete": True}
+
+    def frozen(version: int) -> FrozenFigures:
+        figures = {"version": version, "indicators": {code: {"district": {"01": unit}}
+                                                      for code in ("satisfaction", "backlog")}}
+        return FrozenFigures(ABAN, figures, "0" * 64, "رئیس کل", datetime(2026, 11, 22))
+
+    assert unit_completeness(frozen(2), "satisfaction", "district", "01") is None
+    assert units(frozen(2), "satisfaction", "district")[0][3] is False
+    assert unit_completeness(frozen(2), "backlog", "district", "01") is True
+    assert unit_completeness(frozen(3), "satisfaction", "district", "01") is True
