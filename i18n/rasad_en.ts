@@ -3252,7 +3252,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+94"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+103"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -4325,12 +4325,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>The overview could not be computed.</source>
         <translation>The overview could not be computed.</translation>
     </message>
@@ -4438,7 +4438,15 @@ then sync again.</translation>
         <translation>Units at risk (backlog grew, or clearance under 100 %, three months running):</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%n unit(s) not judged for risk, for lack of complete statistics:</source>
+        <translation>
+            <numerusform>%n unit(s) not judged for risk, for lack of complete statistics:</numerusform>
+            <numerusform>%n unit(s) not judged for risk, for lack of complete statistics:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -5082,7 +5090,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+78"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -5125,9 +5133,9 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+185"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+189"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey. Read from a survey imported apart from the case statistics: a unit&apos;s figure is complete only when its case statistics are and every branch of it answered the survey in each of the period&apos;s survey months (desktop/indicators/survey_coverage.py).</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -5511,7 +5519,7 @@ Import the file?</translation>
         <translation>The table was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-52"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
         <source>{value} days</source>
         <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} days</translation>
@@ -5532,7 +5540,12 @@ Import the file?</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Insufficient data: no survey answers for {months}</source>
+        <translation>Insufficient data: no survey answers for {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Insufficient data: no statistics for {months}</source>
         <translation>Insufficient data: no statistics for {months}</translation>
     </message>
@@ -6808,14 +6821,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No satisfaction survey results have been imported for this quarter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
         <translation>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied (incomplete data: {coverage}).</source>
+        <translation>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied (incomplete data: {coverage}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -6835,7 +6853,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Survey</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
+        <translation>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
@@ -6881,7 +6904,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provincial judicial council of {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-93"/>
+        <location filename="../desktop/reports/district.py" line="-110"/>
         <source>Monthly statistical report of the judicial districts</source>
         <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>Monthly statistical report of the judicial districts</translation>
@@ -6905,15 +6928,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/district.py" line="+26"/>
-        <location line="+17"/>
-        <location line="+100"/>
+        <location filename="../desktop/reports/citizens.py" line="-7"/>
+        <location filename="../desktop/reports/district.py" line="+28"/>
+        <location line="+31"/>
+        <location line="+101"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-132"/>
+        <location filename="../desktop/reports/district.py" line="-149"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -6923,29 +6947,48 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Values of the month; rates are computed from the summed cases of all branches. Branches are ranked within their district by the clearance rate.</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
-        <location line="+144"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
+        <location line="+162"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../desktop/reports/district.py" line="-157"/>
         <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
         <translation>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../desktop/reports/citizens.py" line="+16"/>
+        <location filename="../desktop/reports/district.py" line="-144"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/reports/district.py" line="-1"/>
+        <source>completeness not recorded at approval</source>
+        <translation>completeness not recorded at approval</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Completeness not known: {units}. The approved figures do not record whether their statistics were complete (approved before Rasad recorded it, or registered since); they are shown, never ranked.</source>
+        <translation>Completeness not known: {units}. The approved figures do not record whether their statistics were complete (approved before Rasad recorded it, or registered since); they are shown, never ranked.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+96"/>
+        <source>completeness not known</source>
+        <translation>completeness not known</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
@@ -7051,25 +7094,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="+1"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Branches of {district}</source>
         <translation>Branches of {district}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Change in {indicator}</source>
         <translation>Change in {indicator}</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="-75"/>
+        <location filename="../desktop/reports/citizens.py" line="+8"/>
+        <location filename="../desktop/reports/district.py" line="-76"/>
         <source>insufficient data</source>
         <translation>insufficient data</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+32"/>
-        <location filename="../desktop/reports/district.py" line="+89"/>
+        <location filename="../desktop/reports/district.py" line="+90"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -7085,7 +7129,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
         <translation>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</translation>
     </message>
@@ -7100,9 +7144,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+89"/>
+        <location filename="../desktop/reports/district_data.py" line="+93"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a unit registered since): not known to be complete, so never ranked, and said to be unknown. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
@@ -7826,7 +7870,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-31"/>
+        <location filename="../desktop/reports/district.py" line="-34"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
@@ -7907,7 +7951,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>In the name of the Most High</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <location filename="../desktop/reports/approved.py" line="+50"/>
         <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
         <translation>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</translation>
     </message>

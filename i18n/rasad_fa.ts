@@ -3250,7 +3250,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+94"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+103"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -4323,12 +4323,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>The overview could not be computed.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
@@ -4435,7 +4435,14 @@ then sync again.</source>
         <translation>واحدهای در معرض خطر (سه ماه پیاپی افزایش مانده یا نرخ رسیدگی زیر صد درصد):</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%n unit(s) not judged for risk, for lack of complete statistics:</source>
+        <translation>
+            <numerusform>%n واحد به سبب دادهٔ ناقص از نظر خطر سنجیده نشد:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %n مورد دیگر</numerusform>
@@ -5078,7 +5085,7 @@ Import the file?</source>
 <context>
     <name>IndicatorRankingModel</name>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="+78"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -5121,9 +5128,9 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+185"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+189"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.</extracomment>
+        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey. Read from a survey imported apart from the case statistics: a unit&apos;s figure is complete only when its case statistics are and every branch of it answered the survey in each of the period&apos;s survey months (desktop/indicators/survey_coverage.py).</extracomment>
         <translation>مانده پرونده‌ها</translation>
     </message>
     <message>
@@ -5507,7 +5514,7 @@ Import the file?</source>
         <translation>جدول در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models/indicator_ranking.py" line="-52"/>
+        <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
         <source>{value} days</source>
         <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} روز</translation>
@@ -5528,7 +5535,12 @@ Import the file?</source>
         <translation>کامل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Insufficient data: no survey answers for {months}</source>
+        <translation>دادهٔ ناکافی: بدون پاسخ نظرسنجی در {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Insufficient data: no statistics for {months}</source>
         <translation>دادهٔ ناکافی: بدون آمار در {months}</translation>
     </message>
@@ -6804,14 +6816,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این سه‌ماهه نتیجه‌ای از نظرسنجی رضایتمندی وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
         <translation>در این سه‌ماهه {responses} نفر به نظرسنجی رضایتمندی پاسخ دادند و {average} از آنان راضی بودند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied (incomplete data: {coverage}).</source>
+        <translation>در این سه‌ماهه {responses} نفر به نظرسنجی رضایتمندی پاسخ دادند و {average} از آنان راضی بودند (دادهٔ ناقص: {coverage}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -6831,7 +6848,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نظرسنجی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
+        <translation>دادهٔ ناکافی: {units}. رضایتمندی آن‌ها ناقص است: شعبه‌ای در ماهی از این سه‌ماهه که نظرسنجی برگزار شده پاسخ نداده، یا آمار پرونده‌هایش از ماه پیش منتقل شده یا نرسیده است. این ارقام نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
         <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
     </message>
@@ -6877,7 +6899,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شورای قضایی استان {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-93"/>
+        <location filename="../desktop/reports/district.py" line="-110"/>
         <source>Monthly statistical report of the judicial districts</source>
         <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
@@ -6901,15 +6923,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/district.py" line="+26"/>
-        <location line="+17"/>
-        <location line="+100"/>
+        <location filename="../desktop/reports/citizens.py" line="-7"/>
+        <location filename="../desktop/reports/district.py" line="+28"/>
+        <location line="+31"/>
+        <location line="+101"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-132"/>
+        <location filename="../desktop/reports/district.py" line="-149"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -6919,29 +6942,48 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقادیر مربوط به همین ماه است؛ نسبت‌ها از جمع پرونده‌های همه شعب محاسبه شده‌اند. شعب هر حوزه بر پایه نرخ رسیدگی رتبه‌بندی شده‌اند.</translation>
     </message>
     <message>
+        <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
-        <location line="+144"/>
+        <location filename="../desktop/reports/district.py" line="+3"/>
+        <location line="+162"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../desktop/reports/district.py" line="-157"/>
         <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
         <translation>دادهٔ ناکافی: {units}. ارقام آن‌ها شعبه‌هایی را هم در بر دارد که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../desktop/reports/citizens.py" line="+16"/>
+        <location filename="../desktop/reports/district.py" line="-144"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/reports/district.py" line="-1"/>
+        <source>completeness not recorded at approval</source>
+        <translation>کامل بودن در هنگام تأیید ثبت نشده است</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Completeness not known: {units}. The approved figures do not record whether their statistics were complete (approved before Rasad recorded it, or registered since); they are shown, never ranked.</source>
+        <translation>کامل بودن نامعلوم: {units}. در ارقام تأییدشده ثبت نشده است که آمار آن‌ها کامل بوده یا نه (پیش از آنکه رصد آن را ثبت کند تأیید شده یا پس از تأیید ثبت شده‌اند)؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+96"/>
+        <source>completeness not known</source>
+        <translation>کامل بودن نامعلوم</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
@@ -7047,25 +7089,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="+1"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Branches of {district}</source>
         <translation>شعب {district}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Change in {indicator}</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="-75"/>
+        <location filename="../desktop/reports/citizens.py" line="+8"/>
+        <location filename="../desktop/reports/district.py" line="-76"/>
         <source>insufficient data</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+32"/>
-        <location filename="../desktop/reports/district.py" line="+89"/>
+        <location filename="../desktop/reports/district.py" line="+90"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -7081,7 +7124,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ماه قبل</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
         <translation>دادهٔ ناکافی: {units}. ارقامی که با «دادهٔ ناقص» نشان خورده‌اند شعبه‌هایی را هم در بر دارند که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
     </message>
@@ -7096,9 +7139,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+89"/>
+        <location filename="../desktop/reports/district_data.py" line="+93"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
+        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a unit registered since): not known to be complete, so never ranked, and said to be unknown. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
@@ -7822,7 +7865,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-31"/>
+        <location filename="../desktop/reports/district.py" line="-34"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
@@ -7903,7 +7946,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسمه تعالی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/approved.py" line="+48"/>
+        <location filename="../desktop/reports/approved.py" line="+50"/>
         <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
         <translation>ارقام همان‌گونه که {name} در {date} تأیید کرده است (اثر انگشت {hash})؛ تغییرات بعدی نشان داده نمی‌شود.</translation>
     </message>

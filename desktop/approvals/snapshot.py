@@ -31,7 +31,12 @@ from desktop.store.database import Database
 #: 2: each unit also says whether its figures were complete (a unit of version 1 is read as not known to be),
 #: and a unit with no month of statistics of its own has no value for what happened in the period (version 1
 #: wrote 0: read as the same as no value when compared, desktop/domain/indicators/definitions.py ``reads_flows``).
-SNAPSHOT_VERSION = 2
+#: 3: a unit's satisfaction is complete only when every branch of it also answered the survey
+#: (desktop/indicators/survey_coverage.py); a version 2 snapshot judged it by the case statistics alone, so its
+#: satisfaction is read as not known to be complete.
+SNAPSHOT_VERSION = 3
+#: From this version on a unit's completeness of a survey figure (satisfaction) follows the survey too.
+SURVEY_COMPLETENESS_VERSION = 3
 LEVELS = ("province", "district", "branch")
 #: Which sections of the figures each change-logged table can move (to name the causes of a difference).
 SECTION_TABLES: Mapping[str, frozenset[str]] = {

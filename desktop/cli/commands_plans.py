@@ -13,7 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from desktop.cli.dates import cli_date
 
     overview = subparsers.add_parser("overview", help="the overview: overall progress, plans, milestones, "
-                                                      "driver projects, what is most behind (JSON)")
+                                                      "driver projects, what is most behind, the units at risk and "
+                                                      "those not judged for incomplete statistics (JSON)")
     plans = subparsers.add_parser("plans", help="plans, solutions, programs and activities; report progress")
     actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the plan tree, one row per node, with PV, EV and SPI")
@@ -39,12 +40,20 @@ def _overview(args: argparse.Namespace) -> int:
     from desktop.cli.tables import as_records
     from desktop.clock import SystemClock
     from desktop.domain.access import Action
+    from desktop.indicators.at_risk import judge_units_at_risk
+    from desktop.indicators.service import IndicatorService
     from desktop.planning.dashboard import DashboardService
 
     with acting_database(args) as (database, principal):
         principal.require(Action.VIEW)
         summary = DashboardService(database, SystemClock()).home_summary(args.as_of)
-    print(json.dumps(as_records([summary])[0], ensure_ascii=False, indent=2))
+        # the home page's early warning (its months: the latest reported), with the units it could not judge
+        judged = judge_units_at_risk(IndicatorService(database, principal=principal))
+    record = as_records([summary])[0]
+    record["units_at_risk"] = as_records(judged.at_risk)
+    record["units_not_judged_count"] = len(judged.not_judged)
+    record["units_not_judged"] = as_records(judged.not_judged)
+    print(json.dumps(record, ensure_ascii=False, indent=2))
     return 0
 
 

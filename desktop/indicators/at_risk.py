@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.indicators.definitions import indicator
-from desktop.domain.indicators.early_warning import RUN_MONTHS, UnitAtRisk, UnitMonths, units_at_risk
+from desktop.domain.indicators.early_warning import (  # noqa: F401 - UnitNotJudged re-exported
+    RUN_MONTHS,
+    UnitAtRisk,
+    UnitMonths,
+    UnitNotJudged,
+    units_at_risk,
+)
 from desktop.domain.indicators.periods import first_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.service import IndicatorService
@@ -43,17 +49,6 @@ def latest_months(service: IndicatorService, count: int = RUN_MONTHS + 1,
     while len(months) < count:
         months.insert(0, months[0].previous())
     return months
-
-
-@dataclass(frozen=True)
-class UnitNotJudged:
-    """A unit whose statistics for some month the rules read are carried forward or missing: neither at risk
-    nor cleared of it."""
-
-    level: str
-    unit_id: int
-    name: str
-    parent_name: str
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from desktop.indicators.rollup_read import (
     rollup_units_with_statistics,
     uses_rollups,
 )
+from desktop.indicators.survey_coverage import survey_gaps, surveyed_months, unanswered_months, with_survey
 from desktop.indicators.views import (
     DataCoverage,
     IncompleteUnit,
@@ -322,12 +323,17 @@ def _incomplete_branches_from_coverage(connection: Connection, first: int, last:
 
 def unit_coverage(
     connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
-    months: Sequence[int],
+    months: Sequence[int], *, survey: Mapping[int, frozenset[int]] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """unit id -> (complete branches, branches), from the rows of :func:`table_query` (for callers that run it
-    themselves): "3 of 4 branches complete"."""
-    return {unit_id: _coverage(measured.get(unit_id), branches, months)[:2]
-            for unit_id, branches in _members(connection, level, parent).items()}
+    themselves): "3 of 4 branches complete". ``survey``: the months each branch did not answer the survey
+    (:func:`~desktop.indicators.survey_coverage.survey_gaps`) - the coverage of satisfaction, as :meth:`table`
+    gives it."""
+    result = {}
+    for unit_id, branches in _members(connection, level, parent).items():
+        cover = _coverage(measured.get(unit_id), branches, months)
+        result[unit_id] = (with_survey(cover, branches, survey) if survey else cover)[:2]
+    return result
 
 
 def unit_completeness(
@@ -513,6 +519,16 @@ class IndicatorService(ActsForPrincipal):
                 coverage = {unit_id: _coverage(
                     {"complete_ids": row[ids], "complete_list": row[listed]} if (row := measured.get(unit_id)) else None,
                     members.get(unit_id, {}), months) for unit_id, _, _, _ in units}
+            unanswered: dict[int, tuple[str, ...]] = {}
+            if definition.from_survey:  # satisfaction: also every branch answered the survey (one rule, one place)
+                gaps = facts.get(("survey gaps", first, stock), lambda c: survey_gaps(c, first, stock))
+                if gaps:
+                    members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
+                    coverage = {unit_id: with_survey(cover, members.get(unit_id, {}), gaps)
+                                for unit_id, cover in coverage.items()}
+                    if level == "branch":
+                        unanswered = {unit_id: unanswered_months(members.get(unit_id, {}), gaps)
+                                      for unit_id in coverage}
         summed = itemgetter(*(column[name] for name in SUMMED_FIELDS))
         maximum = column["scheduling_days_max"]
         totals = {
@@ -565,6 +581,7 @@ class IndicatorService(ActsForPrincipal):
                 "complete_branches": coverage[key][0],
                 "incomplete_branches": coverage[key][3],
                 "has_statistics": key in with_statistics,
+                "unanswered_survey_months": unanswered.get(key, ()),
             })
             for key, unit_rank in order
         )
@@ -680,6 +697,9 @@ class IndicatorService(ActsForPrincipal):
             spans.append((first, last))
         good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans),
                                from_branch_rows=not use_rollups)
+        if definition.from_survey:  # satisfaction: also every branch of the unit answered that month's survey
+            members = _members(connection, level, (level, unit_id)).get(unit_id, {})
+            good &= surveyed_months(connection, members, min(f for f, _ in spans), max(last for _, last in spans))
         return tuple(all(month in good for month in range(first, last + 1)) for first, last in spans)
 
     @staticmethod

@@ -34,6 +34,9 @@ class IndicatorRow:
     #: Some month of the period has statistics of the unit's own (not only carried forward or missing): else
     #: what happened in it - its incoming and disposed cases - is unknown, not zero.
     has_statistics: bool = True
+    #: Satisfaction of a branch: the survey months of the period it did not answer (codes); it is then incomplete
+    #: although its case statistics may be complete (desktop/indicators/survey_coverage.py).
+    unanswered_survey_months: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from desktop import __version__
 from desktop.store.view_snapshots import SnapshotKey
 
 #: Part of the snapshot's page key: bump it when the payload's shape changes without a new app version.
-PAYLOAD_FORMAT = 1
+#: 2: the units not judged at risk (an overview of format 1 would say none: not looked up).
+PAYLOAD_FORMAT = 2
 PAGE = f"home/{PAYLOAD_FORMAT}"
 
 

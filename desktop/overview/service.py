@@ -10,7 +10,6 @@ from datetime import date
 
 from desktop.accounts.service import AccountService
 from desktop.clock import Clock
-from desktop.domain.indicators.early_warning import UnitAtRisk
 from desktop.indicators.service import IndicatorService
 from desktop.meetings.service import MeetingService
 from desktop.meetings.views import ResolutionFilter
@@ -47,14 +46,14 @@ class OverviewService:
     def compute(self) -> ComputedOverview:
         """The overview now. The generation is read first: a write landing during the computation leaves the
         result labelled older than its data — shown stale, recomputed — never the other way round."""
-        from desktop.indicators.at_risk import units_at_risk_now
+        from desktop.indicators.at_risk import AtRiskJudgement, judge_units_at_risk
 
         generation = view_snapshots.generation_now(self._database)
         day = self._clock.today()
         has_statistics = bool(self._indicators.available_months())
 
-        def at_risk_now() -> list[UnitAtRisk]:
-            return units_at_risk_now(self._indicators) if has_statistics else []
+        def at_risk_now() -> AtRiskJudgement:
+            return judge_units_at_risk(self._indicators) if has_statistics else AtRiskJudgement((), (), ())
 
         # The units at risk are mostly SQLite reading every branch's last four months, which lets go of the GIL:
         # on a file they are read on another thread while this one rolls the plan up (the two largest parts on a
@@ -67,7 +66,8 @@ class OverviewService:
             overdue = self._meetings.resolutions(ResolutionFilter(only_overdue=True))
             has_meetings = bool(self._meetings.meetings())
             at_risk = at_risk_later.result() if at_risk_later is not None else at_risk_now()
-        overview = Overview(summary, overdue, at_risk, has_statistics, has_meetings, self._indicators.coverage())
+        overview = Overview(summary, overdue, list(at_risk.at_risk), has_statistics, has_meetings,
+                            self._indicators.coverage(), list(at_risk.not_judged))
         return ComputedOverview(overview, day, generation)
 
     def remember(self, computed: ComputedOverview) -> bool:

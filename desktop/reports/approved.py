@@ -9,8 +9,10 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.approvals.service import ApprovalService, FrozenFigures
+from desktop.approvals.snapshot import SURVEY_COMPLETENESS_VERSION
 from desktop.clock import FixedClock
 from desktop.domain.access import Principal
+from desktop.domain.indicators import indicator
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.planning.views import HomeSummary, MilestoneRow, NamedProgress, Progress
@@ -58,12 +60,29 @@ def unit_value(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> 
     return True, units[unit_code].get("value")
 
 
+def _recorded(frozen: FrozenFigures, code: str, found: Mapping[str, Any]) -> bool | None:
+    """A unit's recorded completeness: None when the snapshot does not know it - version 1 did not record it;
+    before version 3 a survey figure's (satisfaction) was judged by the case statistics alone."""
+    if indicator(code).from_survey and frozen.figures.get("version", 1) < SURVEY_COMPLETENESS_VERSION:
+        return None
+    complete = found.get("complete")
+    return complete if isinstance(complete, bool) else None
+
+
+def unit_completeness(frozen: FrozenFigures, code: str, level: str, unit_code: str) -> bool | None:
+    """Whether one unit's figure was complete when it was approved; None when the snapshot does not say (version
+    1 did not record it, version 2 not for satisfaction's survey, or the unit is not in it - registered since)."""
+    found = frozen.figures.get("indicators", {}).get(code, {}).get(level, {}).get(unit_code)
+    return None if found is None else _recorded(frozen, code, found)
+
+
 def units(frozen: FrozenFigures, code: str, level: str) -> list[tuple[str, str, float | None, bool]]:
     """(code, name, value, complete) of every unit of ``level`` in the frozen figures, by code. A snapshot
-    written before units kept their completeness (version 1) says nothing of it: not known to be complete."""
+    written before units kept their completeness (version 1) says nothing of it, nor one of version 2 of a
+    survey figure's: not known to be complete."""
     found: Mapping[str, Any] = frozen.figures.get("indicators", {}).get(code, {}).get(level, {})
-    return [(unit_code, found[unit_code]["name"], found[unit_code]["value"], found[unit_code].get("complete") is True)
-            for unit_code in sorted(found)]
+    return [(unit_code, found[unit_code]["name"], found[unit_code]["value"],
+             _recorded(frozen, code, found[unit_code]) is True) for unit_code in sorted(found)]
 
 
 def _progress(values: Mapping[str, Any] | None, live: Progress) -> Progress:

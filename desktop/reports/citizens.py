@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.domain.action_status import ActionStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.reports.citizens_data import CitizensData, ProgramLine
+from desktop.reports.citizens_data import CitizensData, ProgramLine, SurveyLine
 from desktop.reports.common import chrome, cover_lines, percent, period_label, progress_cells, province_line
 from desktop.reports.document import Column, Figures, Number, Paragraph, Report, Section, Table, Tone
 from desktop.reports.language import ReportLanguage
@@ -91,16 +91,48 @@ def _survey(data: CitizensData, t: ReportLanguage) -> Section:
     if data.survey_province is None:
         return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
             "Reports", "No satisfaction survey results have been imported for this quarter."))),), new_page=True)
+    province = data.survey_province
     lead = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "In the quarter {responses} people answered the satisfaction survey; {average} of them were "
-                   "satisfied."), responses=c.number(data.survey_province.responses),
-        average=c.percent(data.survey_province.average, 1)))
-    rows = tuple((s.name, Number(s.responses), percent(s.average)) for s in data.survey_districts)
+                   "satisfied."), responses=c.number(province.responses), average=c.percent(province.average, 1)))
+    if not province.complete:
+        lead = Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "In the quarter {responses} people answered the satisfaction survey; {average} of them were "
+                       "satisfied (incomplete data: {coverage})."), responses=c.number(province.responses),
+            average=c.percent(province.average, 1), coverage=_coverage(t, province)))
+    # a list by district, not a ranking; an incomplete figure is marked as the district report marks it
+    rows = tuple((_marked(t, s), Number(s.responses), percent(s.average)) for s in data.survey_districts)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Judicial district")), 2.5),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Responses")), 1.0, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Satisfied")), 1.0, True)),
                   rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Survey")))
-    note = Paragraph(t(QT_TRANSLATE_NOOP(
+    blocks: tuple = (lead, table)
+    incomplete = [t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"), unit=s.name, coverage=_coverage(t, s))
+                  for s in data.survey_districts if not s.complete]
+    if not province.complete:
+        incomplete.append(t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"),
+                            unit=t(QT_TRANSLATE_NOOP("Reports", "Province")), coverage=_coverage(t, province)))
+    if incomplete:
+        blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the "
+                       "survey in a month of the quarter in which it was run, or its case statistics are carried "
+                       "forward or missing. Such figures are shown, never compared."),
+            units=t.listed(tuple(incomplete))), note=True),)
+    blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Survey results come from the satisfaction survey imported from the case-management system "
-                   "(CMS).")), note=True)
-    return Section(title, (lead, table, note), new_page=True)
+                   "(CMS).")), note=True),)
+    return Section(title, blocks, new_page=True)
+
+
+def _coverage(t: ReportLanguage, line: SurveyLine) -> str:
+    """The district report's wording: "1 of 2 branches complete"."""
+    return t(QT_TRANSLATE_NOOP("Reports", "{complete} of {total} branches complete"),
+             complete=t.cells.number(line.complete_branches), total=t.cells.number(line.branches))
+
+
+def _marked(t: ReportLanguage, line: SurveyLine) -> str:
+    """The district's name, followed by "(insufficient data)" when its satisfaction is incomplete."""
+    if line.complete:
+        return line.name
+    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
+    return f"{line.name} ({insufficient})"

@@ -13,6 +13,7 @@ from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.planning import PlanKind
 from desktop.domain.rollup import rollup
 from desktop.indicators.service import IndicatorService
+from desktop.indicators.views import IndicatorRow
 from desktop.planning.dashboard import progress_of
 from desktop.planning.structure import build_activity, build_solutions, load_structure
 from desktop.planning.views import Progress
@@ -48,6 +49,12 @@ class SurveyLine:
     name: str
     responses: int
     average: float | None
+    #: Every branch of the unit answered the survey in each of the quarter's survey months and has complete case
+    #: statistics (the indicator service's rule for satisfaction, docs/indicators.md "Completeness"); an
+    #: incomplete figure is marked and never compared.
+    complete: bool = True
+    branches: int = 1
+    complete_branches: int = 1
 
 
 @dataclass(frozen=True)
@@ -118,11 +125,17 @@ def _period_reports(session, activity_ids: list[int], start: date, end: date):
 
 
 def _survey(database: Database, period: JalaliPeriod) -> tuple[SurveyLine | None, tuple[SurveyLine, ...]]:
-    """The public-satisfaction survey of the quarter (from the CMS import), province and districts."""
+    """The public-satisfaction survey of the quarter (from the CMS import), province and districts, each with its
+    completeness; the districts by code (a list, not a ranking), a district without answers too (no value)."""
     service = IndicatorService(database)
+
+    def line(row: IndicatorRow) -> SurveyLine:
+        return SurveyLine(row.name, row.totals.satisfaction_responses, row.value, row.complete, row.branches,
+                          row.complete_branches)
+
     province = [r for r in service.table("satisfaction", "province", period).rows if r.value is not None]
-    districts = tuple(SurveyLine(r.name, r.totals.satisfaction_responses, r.value)
-                      for r in service.table("satisfaction", "district", period).rows if r.value is not None)
-    top = SurveyLine(province[0].name, province[0].totals.satisfaction_responses, province[0].value) \
-        if province else None
-    return top, districts
+    if not province:
+        return None, ()
+    districts = tuple(line(r) for r in sorted(service.table("satisfaction", "district", period).rows,
+                                              key=lambda r: r.code))
+    return line(province[0]), districts

@@ -73,7 +73,9 @@ def _overview(data: DistrictData, t: ReportLanguage) -> Section:
         "Reports", "Values of the month; rates are computed from the summed cases of all branches. Branches are "
                    "ranked within their district by the clearance rate.")), note=True)]
     incomplete = [t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"), unit=name_of(t, data, unit),
-                    coverage=coverage_text(t, unit)) for unit in units if not unit.complete]
+                    coverage=coverage_text(t, unit)) for unit in units
+                  if not unit.complete and unit.completeness_known]
+    blocks += not_known_note(t, data, units)
     if incomplete:
         blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
             "Reports", "Insufficient data: {units}. Their figures include branches whose statistics for the month "
@@ -94,9 +96,23 @@ def _overview(data: DistrictData, t: ReportLanguage) -> Section:
 
 
 def coverage_text(t: ReportLanguage, unit: UnitValues) -> str:
-    """The indicators page's wording: "3 of 4 branches complete"."""
+    """The indicators page's wording: "3 of 4 branches complete" (an approved month whose snapshot does not say:
+    that it is not known)."""
+    if not unit.completeness_known:
+        return t(QT_TRANSLATE_NOOP("Reports", "completeness not recorded at approval"))
     return t(QT_TRANSLATE_NOOP("Reports", "{complete} of {total} branches complete"),
              complete=t.cells.number(unit.complete_branches), total=t.cells.number(unit.branches))
+
+
+def not_known_note(t: ReportLanguage, data: DistrictData, units: list[UnitValues]) -> tuple[Paragraph, ...]:
+    """An approved month whose snapshot does not say whether these units were complete: said, and not ranked."""
+    unknown = tuple(name_of(t, data, unit) for unit in units if not unit.completeness_known)
+    if not unknown:
+        return ()
+    return (Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Completeness not known: {units}. The approved figures do not record whether their statistics "
+                   "were complete (approved before Rasad recorded it, or registered since); they are shown, never "
+                   "ranked."), units=t.listed(unknown)), note=True),)
 
 
 def name_of(t: ReportLanguage, data: DistrictData, unit: UnitValues) -> str:
@@ -107,7 +123,8 @@ def marked_name(t: ReportLanguage, unit: UnitValues, name: str) -> str:
     """The unit's name, followed by "(insufficient data)" when its figures of the month are incomplete."""
     if unit.complete:
         return name
-    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
+    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data")) if unit.completeness_known else \
+        t(QT_TRANSLATE_NOOP("Reports", "completeness not known"))
     return f"{name} ({insufficient})"
 
 
@@ -203,12 +220,13 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
                Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.0, True)]
     summary_rows, summary_tones = [], []
     incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
+    not_known = t(QT_TRANSLATE_NOOP("Reports", "completeness not known"))
     for code in DISTRICT_INDICATORS:
         delta = block.district.change(code)
         province = data.province.values.get(code) if data.province else None
         label = t.indicator(indicator(code))
         if block.district.values.get(code) is not None and not block.district.is_complete(code):
-            label = f"{label} ({incomplete})"
+            label = f"{label} ({incomplete if block.district.completeness_known else not_known})"
         summary_rows.append((label, indicator_number(code, block.district.values.get(code)),
                              indicator_number(code, block.district.previous.get(code)),
                              indicator_number(code, delta, signed=True), indicator_number(code, province)))
@@ -218,8 +236,10 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
     # whose figures of the month are incomplete, and for how many branches they are complete
     incomplete_units = [t(QT_TRANSLATE_NOOP("Reports", "{unit} ({coverage})"), unit=name_of(t, data, unit),
                           coverage=coverage_text(t, unit))
-                        for unit in (block.district, data.province) if unit is not None and not unit.complete]
-    notes = (Paragraph(t(QT_TRANSLATE_NOOP(
+                        for unit in (block.district, data.province)
+                        if unit is not None and not unit.complete and unit.completeness_known]
+    notes = not_known_note(t, data, [u for u in (block.district, data.province) if u is not None])
+    notes += (Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Insufficient data: {units}. Figures marked \"incomplete data\" include branches whose "
                    "statistics for the month are carried forward or missing; they are shown, never compared."),
         units=t.listed(tuple(incomplete_units))), note=True),) if incomplete_units else ()

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from desktop.approvals.service import FrozenFigures
 from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import Direction, Unit, indicator
 from desktop.domain.indicators.early_warning import UnitAtRisk
@@ -17,7 +18,7 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.indicators.at_risk import UnitNotJudged, judge_units_at_risk
 from desktop.indicators.service import IndicatorService
-from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_value
+from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_completeness, unit_value
 from desktop.reports.approved import units as frozen_units
 from desktop.reports.indicator_values import UnitValue, indicator_values
 from desktop.reports.status_data import report_date
@@ -48,6 +49,9 @@ class UnitValues:
     #: The indicators whose figure of the month is incomplete although the unit's statistics are complete
     #: (satisfaction: some branch did not answer the survey).
     incomplete_codes: frozenset[str] = frozenset()
+    #: False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a
+    #: unit registered since): not known to be complete, so never ranked, and said to be unknown.
+    completeness_known: bool = True
 
     def is_complete(self, code: str) -> bool:
         return self.complete and code not in self.incomplete_codes
@@ -153,10 +157,15 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
                     _note_completeness(units[0], "province", code, incomplete, coverage, incomplete_codes)
     progress.step(total, total, "")
     frozen = frozen_figures(database, period, today)
+    unknown: set[tuple[str, int]] = set()  # (level, unit id) whose approved completeness is not known
     if frozen is not None:  # an approved month: the values the chief justice approved
         with database.session() as session:
             branch_codes = dict(session.execute(text("SELECT id, code FROM branch")).all())
         district_codes = {d[0]: d[1] for d in districts}
+        # ...and the completeness they were approved with, not today's (docs/access.md, "Snapshot")
+        incomplete, coverage, incomplete_codes, unknown = _frozen_completeness(
+            frozen, branch_codes, district_codes, district_of_branch,
+            next((key[1] for key in coverage if key[0] == "province"), 0))
         for level, values, codes in (("branch", branch_values, branch_codes),
                                      ("district", district_values, district_codes)):
             for unit_id, by_code in values.items():
@@ -175,18 +184,19 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
             ((b, names[b], branch_values[b].get(RANK_BY)) for b in members if ("branch", b) not in incomplete),
             indicator(RANK_BY).direction)}
         branches = sorted((UnitValues(b, names[b], ranked.get(b), dict(branch_values[b]), dict(branch_before[b]),
-                                      *_completeness("branch", b, incomplete, coverage, incomplete_codes))
+                                      *_completeness("branch", b, incomplete, coverage, incomplete_codes, unknown))
                            for b in members), key=lambda u: (u.rank is None, u.rank or 0, u.name))
         blocks.append(DistrictBlock(UnitValues(district_id, name, None, dict(district_values[district_id]),
                                                dict(district_before[district_id]),
                                                *_completeness("district", district_id, incomplete, coverage,
-                                                              incomplete_codes)), tuple(branches)))
+                                                              incomplete_codes, unknown)), tuple(branches)))
     province = None
     if province_values:
         # the province's figure of a month some branch has not reported is incomplete too, and says so
         province_key = next((key for key in coverage if key[0] == "province"), ("province", 0))
         province = UnitValues(0, province_name, None, province_values, province_before,
-                              *_completeness("province", province_key[1], incomplete, coverage, incomplete_codes))
+                              *_completeness("province", province_key[1], incomplete, coverage, incomplete_codes,
+                                             unknown))
     as_of = report_date(period, today)
     scope = districts[0][2] if district_code is not None else ""
     # The same list the overview shows (its rule, its figures), limited to the report's districts.
@@ -216,11 +226,60 @@ def _note_completeness(unit: UnitValue, level: str, code: str, incomplete: set[t
 
 def _completeness(level: str, unit_id: int, incomplete: set[tuple[str, int]],
                   coverage: dict[tuple[str, int], tuple[int, int]],
-                  incomplete_codes: dict[tuple[str, int], set[str]]) -> tuple[bool, int, int, frozenset[str]]:
-    """The trailing fields of a :class:`UnitValues`: complete, branches, complete branches, incomplete codes."""
+                  incomplete_codes: dict[tuple[str, int], set[str]],
+                  unknown: set[tuple[str, int]]) -> tuple[bool, int, int, frozenset[str], bool]:
+    """The trailing fields of a :class:`UnitValues`: complete, branches, complete branches, incomplete codes,
+    completeness known."""
     key = (level, unit_id)
     done, total = coverage.get(key, (0, 0))
-    return key not in incomplete, total, done, frozenset(incomplete_codes.get(key, ()))
+    return key not in incomplete, total, done, frozenset(incomplete_codes.get(key, ())), key not in unknown
+
+
+#: Any indicator read from the case statistics gives a unit's completeness (it depends on its months only).
+_CASES = "backlog"
+
+
+def _frozen_completeness(
+    frozen: FrozenFigures, branch_codes: dict[int, str], district_codes: dict[int, str],
+    district_of_branch: dict[int, int], province_id: int,
+) -> tuple[set[tuple[str, int]], dict[tuple[str, int], tuple[int, int]], dict[tuple[str, int], set[str]],
+           set[tuple[str, int]]]:
+    """The completeness an approved month was approved with (snapshot version 2 records it per unit and
+    indicator): the incomplete units, their coverage (the branches of today's registry counted complete when the
+    snapshot says they were), the figures incomplete on their own (satisfaction) and the units whose completeness
+    the snapshot does not say - a version 1 snapshot, or a unit registered since - which count as not complete."""
+    incomplete: set[tuple[str, int]] = set()
+    coverage: dict[tuple[str, int], tuple[int, int]] = {}
+    incomplete_codes: dict[tuple[str, int], set[str]] = defaultdict(set)
+    unknown: set[tuple[str, int]] = set()
+
+    def judge(key: tuple[str, int], level: str, code: str) -> bool:
+        complete = unit_completeness(frozen, _CASES, level, code)
+        if complete is None:
+            unknown.add(key)
+        if complete is not True:
+            incomplete.add(key)
+        elif unit_completeness(frozen, "satisfaction", level, code) is not True:
+            incomplete_codes[key].add("satisfaction")
+        return complete is True
+
+    complete_branches = {branch_id for branch_id, code in branch_codes.items()
+                         if judge(("branch", branch_id), "branch", code)}
+    for branch_id in branch_codes:
+        coverage[("branch", branch_id)] = (int(branch_id in complete_branches), 1)
+    for district_id, code in district_codes.items():
+        judge(("district", district_id), "district", code)
+        members = [b for b, d in district_of_branch.items() if d == district_id]
+        coverage[("district", district_id)] = (sum(b in complete_branches for b in members), len(members))
+    provinces = frozen_units(frozen, _CASES, "province")
+    key = ("province", province_id)
+    if provinces:
+        judge(key, "province", provinces[0][0])
+    else:
+        unknown.add(key)
+        incomplete.add(key)
+    coverage[key] = (len(complete_branches), len(branch_codes))
+    return incomplete, coverage, incomplete_codes, unknown
 
 
 def better(code: str, change: float | None) -> bool | None:

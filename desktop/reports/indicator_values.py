@@ -31,7 +31,7 @@ from desktop.indicators.service import (  # the service's own rules for periods 
     table_query,
     unit_coverage,
 )
-from desktop.reports.survey_coverage import surveyed_branches
+from desktop.indicators.survey_coverage import survey_gaps
 from desktop.store.database import Database
 
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -70,9 +70,13 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         days = _elapsed_days(period, stock)
         sql, params = table_query(level, period, stock_month=stock)
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
-        coverage = unit_coverage(connection, level, None, measured, range(params["first"], stock + 1))
-        # Satisfaction comes from a survey of its own: complete only where every branch answered it too.
-        surveyed = surveyed_branches(connection, level, params["first"], stock) if "satisfaction" in codes else {}
+        months = range(params["first"], stock + 1)
+        coverage = unit_coverage(connection, level, None, measured, months)
+        # Satisfaction comes from a survey of its own: complete only where every branch answered it too - the
+        # indicator service's rule, from the same place (desktop/indicators/survey_coverage.py).
+        gaps = survey_gaps(connection, params["first"], stock) if any(
+            indicator(code).from_survey for code in codes) else {}
+        surveyed = unit_coverage(connection, level, None, measured, months, survey=gaps) if gaps else coverage
         units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
     result: dict[str, list[UnitValue]] = {code: [] for code in codes}
     if own is not None:
@@ -86,11 +90,8 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
             value = indicator(code).compute(totals) if totals is not None else None
             if indicator(code).reads_flows and (row is None or not row["complete_list"]):
                 value = None  # every month carried forward or missing: unknown, not zero (the service's rule)
-            done, total = coverage.get(unit_id, (0, 0))
+            done, total = (surveyed if indicator(code).from_survey else coverage).get(unit_id, (0, 0))
             complete = done == total > 0
-            if code == "satisfaction":
-                answered, asked = surveyed.get(unit_id, (0, 0))
-                complete = complete and answered == asked
             result[code].append(UnitValue(unit_id, name, parent or None, value, complete,
                                           branches=total, complete_branches=done))
     return result

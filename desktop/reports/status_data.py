@@ -17,6 +17,7 @@ from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import rollup
 from desktop.indicators.service import complete_months
+from desktop.indicators.survey_coverage import fully_surveyed_months
 from desktop.indicators.views import IndicatorTrend, TrendSeries
 from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService, progress_of
@@ -24,7 +25,6 @@ from desktop.planning.structure import build_province, build_solutions, load_str
 from desktop.planning.views import HomeSummary, Progress
 from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
-from desktop.reports.survey_coverage import fully_surveyed_months
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 from desktop.tasks import TaskProgress

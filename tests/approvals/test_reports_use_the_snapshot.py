@@ -111,3 +111,104 @@ def test_the_status_report_of_an_approved_half_year_shows_the_approved_roll_up(s
     report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.STATUS, half), LANG)
     assert any("approved by رئیس کل" in line for line in report.cover_lines)
     ReportService(services.database, services.clock).write(report, tmp_path / "status.pdf", LANG)
+
+
+def _carry_101002(value: str) -> str:
+    return (f"UPDATE indicator_month SET source = '{value}' WHERE case_type = '' AND branch_id ="
+            " (SELECT id FROM branch WHERE code = '101002')")
+
+
+def _overview_and_notes(services) -> tuple[list[str], str]:
+    from desktop.reports.document import Paragraph, Table
+
+    report = ReportService(services.database, services.clock).build(ReportRequest(ReportKind.DISTRICT, ABAN), LANG)
+    overview = next(section for section in report.sections if section.title == "The districts at a glance")
+    table = next(block for block in overview.blocks if isinstance(block, Table))
+    notes = " ".join(block.text for section in report.sections for block in section.blocks
+                     if isinstance(block, Paragraph))
+    return [row[0] for row in table.rows], notes
+
+
+def test_an_approved_month_marks_the_units_incomplete_when_approved_though_complete_today(
+        services, tmp_path: Path) -> None:
+    """101002's Aban was carried forward when the chief justice approved; today it is its own again."""
+    from desktop.indicators.service import IndicatorService
+
+    province = Province(services, tmp_path)
+    _edit_outside_rasad(province, _carry_101002("carried"))
+    province.approve()
+    _edit_outside_rasad(province, _carry_101002("monthly"))
+    assert all(row.complete for row in IndicatorService(services.database).table("backlog", "district", ABAN).rows)
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    first, second = data.districts
+    assert (first.district.complete, second.district.complete, data.province.complete) == (False, True, False)
+    late = [branch for branch in first.branches if not branch.complete]
+    assert len(late) == 1 and late[0].rank is None  # never ranked on the figures it was approved with
+    names, notes = _overview_and_notes(services)
+    assert names == [f"{first.district.name} (insufficient data)", second.district.name,
+                     "Province (insufficient data)"]
+    assert (f"Insufficient data: {first.district.name} (1 of 2 branches complete), Province (2 of 3 branches "
+            "complete).") in notes
+
+
+def test_an_approved_month_shows_no_mark_where_the_units_were_complete_when_approved(
+        services, tmp_path: Path) -> None:
+    """Every branch's Aban was its own when approved; today 101002's is carried forward (edited outside Rasad)."""
+    province = Province(services, tmp_path)
+    province.approve()
+    _edit_outside_rasad(province, _carry_101002("carried"))
+    names, notes = _overview_and_notes(services)
+    assert not any("insufficient data" in name for name in names)
+    assert "Insufficient data:" not in notes and "incomplete data" not in notes
+    data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
+    assert all(branch.rank is not None for block in data.districts for branch in block.branches)
+
+
+def test_an_approved_month_of_a_version_1_snapshot_says_its_completeness_is_not_known() -> None:
+    from datetime import datetime
+
+    from desktop.approvals.service import FrozenFigures
+    from desktop.reports.district_data import _frozen_completeness
+
+    unit = {"name": "x", "value": 1.0}
+    figures = {"version": 1, "indicators": {code: {"province": {"QOM": unit}, "district": {"01": unit},
+                                                   "branch": {"101001": unit}} for code in ("backlog", "satisfaction")}}
+    frozen = FrozenFigures(ABAN, figures, "0" * 64, "رئیس کل", datetime(2026, 11, 22))
+    incomplete, _coverage, _codes, unknown = _frozen_completeness(frozen, {1: "101001"}, {1: "01"}, {1: 1}, 1)
+    assert incomplete == unknown == {("branch", 1), ("district", 1), ("province", 1)}
+
+
+def test_the_snapshot_records_a_satisfaction_some_branch_did_not_answer_as_incomplete(tmp_path: Path) -> None:
+    """Tir 1403 of the partial province: every case statistic complete, the survey answered by two of three."""
+    from desktop.approvals.snapshot import SNAPSHOT_VERSION, build_figures
+    from tests.imports.conftest import TODAY
+    from tests.reports.partial_province import QOM, TIR, partial_province
+
+    database = partial_province(tmp_path)
+    figures = build_figures(database, TIR, TODAY)
+    database.close()
+    assert figures["version"] == SNAPSHOT_VERSION == 3
+    by_name = {level: {unit["name"]: unit["complete"] for unit in figures["indicators"]["satisfaction"][level].values()}
+               for level in ("district", "province")}
+    assert by_name["district"][QOM] is False and by_name["province"] == {"قم": False}
+    assert all(unit["complete"] for unit in figures["indicators"]["backlog"]["district"].values())
+
+
+def test_a_version_2_snapshots_satisfaction_is_not_known_to_be_complete() -> None:
+    """Version 2 judged satisfaction by the case statistics alone: whether the survey was complete is unknown."""
+    from datetime import datetime
+
+    from desktop.approvals.service import FrozenFigures
+    from desktop.reports.approved import unit_completeness, units
+
+    unit = {"name": "حوزه قضایی قم", "value": 90.0, "complete": True}
+
+    def frozen(version: int) -> FrozenFigures:
+        figures = {"version": version, "indicators": {code: {"district": {"01": unit}}
+                                                      for code in ("satisfaction", "backlog")}}
+        return FrozenFigures(ABAN, figures, "0" * 64, "رئیس کل", datetime(2026, 11, 22))
+
+    assert unit_completeness(frozen(2), "satisfaction", "district", "01") is None
+    assert units(frozen(2), "satisfaction", "district")[0][3] is False
+    assert unit_completeness(frozen(2), "backlog", "district", "01") is True
+    assert unit_completeness(frozen(3), "satisfaction", "district", "01") is True

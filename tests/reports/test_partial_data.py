@@ -99,6 +99,55 @@ def test_satisfaction_answered_by_some_of_a_districts_branches_is_incomplete(dat
     assert all(unit.complete for unit in clearance["clearance_rate"])  # the survey alone is partial
 
 
+@pytest.mark.parametrize("level", ["branch", "district", "province"])
+def test_the_indicators_page_and_the_reports_judge_satisfaction_complete_by_the_same_rule(
+        database: Database, level: str) -> None:
+    """The window's table (the indicator service, from its roll-ups and from the branch rows) and the reports give
+    every unit the same satisfaction value, completeness and coverage: Tir's survey is two branches' of three."""
+    from desktop.indicators.service import IndicatorService
+
+    def window(service: IndicatorService) -> dict:
+        return {row.unit_id: (row.value, row.complete, row.complete_branches, row.branches)
+                for row in service.table("satisfaction", level, TIR).rows}
+
+    reports = {unit.unit_id: (unit.value, unit.complete, unit.complete_branches, unit.branches) for unit in
+               indicator_values(database, ["satisfaction"], level, TIR, principal=Principal.system())["satisfaction"]}
+    assert window(IndicatorService(database)) == reports
+    assert window(IndicatorService(database, use_rollups=False)) == reports
+    assert not all(complete for _value, complete, _done, _total in reports.values())  # 101002 did not answer
+
+
+def test_the_indicators_page_says_a_branch_without_survey_answers_lacks_them_and_does_not_rank_it(
+        database: Database) -> None:
+    from desktop.indicators.service import IndicatorService
+    from desktop.ui.models.indicator_ranking import data_text
+
+    table = IndicatorService(database).table("satisfaction", "branch", TIR)
+    late = next(row for row in table.rows if row.name == LATE_BRANCH)
+    assert (late.complete, late.rank, late.missing_months, late.unanswered_survey_months) == (
+        False, None, (), (TIR.code,))
+    assert data_text(late, "branch").startswith("Insufficient data: no survey answers for ")
+    district = next(row for row in IndicatorService(database).table("satisfaction", "district", TIR).rows
+                    if row.name == QOM)
+    assert (district.complete, district.rank, district.complete_branches, district.branches) == (False, None, 1, 2)
+    assert data_text(district, "district").startswith("Insufficient data: ")
+
+
+def test_the_indicators_pages_satisfaction_trend_marks_a_month_whose_survey_some_branch_did_not_answer(
+        database: Database) -> None:
+    from desktop.domain.jalali import PeriodKind
+    from desktop.indicators.service import IndicatorService
+
+    service = IndicatorService(database)
+    district = next(row for row in service.table("satisfaction", "district", TIR).rows if row.name == QOM)
+    trend = service.trend("satisfaction", "district", district.unit_id, PeriodKind.MONTH, 6, until_month=None)
+    position = [period.code for period in trend.periods].index(TIR.code)
+    clearance = service.trend("clearance_rate", "district", district.unit_id, PeriodKind.MONTH, 6)
+    assert clearance.series[0].is_complete(position)
+    assert not trend.series[0].is_complete(position)  # the district's, then the province's
+    assert not trend.series[1].is_complete(position)
+
+
 def test_the_district_report_says_whose_satisfaction_is_incomplete(database: Database) -> None:
     report = _build(database, ReportKind.DISTRICT, TIR)
     overview = _section(report, "The districts at a glance")
@@ -134,3 +183,14 @@ def test_the_status_reports_satisfaction_trend_marks_a_month_whose_survey_some_b
     position = [period.code for period in trends["satisfaction"].periods].index(TIR.code)
     assert trends["clearance_rate"].series[0].is_complete(position)
     assert not trends["satisfaction"].series[0].is_complete(position)
+
+
+def test_the_citizens_report_marks_a_partial_satisfaction_and_says_whose_and_its_coverage(
+        database: Database) -> None:
+    """The quarter of Tir: the survey answered by two branches of three (and 101002's later months carried)."""
+    section = _section(_build(database, ReportKind.CITIZENS, JalaliPeriod.parse("1403-Q2")), "Satisfaction survey")
+    assert [row[0] for row in _table(section).rows] == [f"{QOM} (insufficient data)", JAFARIYEH]
+    notes = _notes(section)
+    assert "satisfied (incomplete data: 2 of 3 branches complete)." in notes
+    assert f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)." in notes
+    assert "never compared" in notes

@@ -252,14 +252,15 @@ def test_the_overview_with_its_units_at_risk_read_beside_the_plan_is_the_service
         shared: AppServices) -> None:
     """On a file the units at risk are read on a thread of their own while the plan is rolled up
     (OverviewService.compute): the overview is still each service's own figures, read one after the other."""
-    from desktop.indicators.at_risk import units_at_risk_now
+    from desktop.indicators.at_risk import judge_units_at_risk
     from desktop.meetings.views import ResolutionFilter
     from desktop.overview.views import Overview
 
     assert shared.database.path is not None
     overview = shared.overview.compute().overview
+    judged = judge_units_at_risk(shared.indicators)
     expected = Overview(shared.dashboard.home_summary(shared.clock.today()),
                         shared.meetings.resolutions(ResolutionFilter(only_overdue=True)),
-                        units_at_risk_now(shared.indicators), bool(shared.indicators.available_months()),
-                        bool(shared.meetings.meetings()), shared.indicators.coverage())
+                        list(judged.at_risk), bool(shared.indicators.available_months()),
+                        bool(shared.meetings.meetings()), shared.indicators.coverage(), list(judged.not_judged))
     assert overview.at_risk and overview == expected

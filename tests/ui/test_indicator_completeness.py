@@ -118,3 +118,42 @@ def test_the_months_a_branch_lacks_are_listed_in_the_windows_language(lagging, l
         install_language(app, Language.PERSIAN)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert text.endswith(months), text
+
+
+def test_the_overview_counts_and_names_the_units_it_could_not_judge_at_risk(qtbot, lagging) -> None:
+    """The early warning reads Esfand 1404 to Khordad 1405: no branch has Esfand, so no unit is judged - the page
+    says how many and which rather than nothing at all ("no unit at risk" would read as "every unit is fine")."""
+    from desktop.indicators.at_risk import judge_units_at_risk
+
+    expected = judge_units_at_risk(lagging.indicators).not_judged
+    assert len(expected) >= 4  # the district and its branches
+    page = HomePage(lagging, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(page.is_loaded, timeout=20_000)
+    assert page.not_judged() == list(expected)
+    links = {f"unit:{unit.level}:{unit.unit_id}" for unit in expected}
+    item = next(item for item in page.attention.items()
+                if item.links and {link.link for link in item.links} <= links)
+    assert format_number(len(expected)) in item.heading and len(item.links) == 3 and item.more
+
+
+def test_the_remembered_overview_keeps_the_units_not_judged_under_a_new_format(lagging) -> None:
+    from desktop.overview import codec
+
+    overview = lagging.overview.compute().overview
+    assert overview.not_judged and codec.decode(codec.encode(overview)) == overview
+    assert codec.PAGE == "home/2"  # an overview remembered before (format 1) says nothing of them: not read
+
+
+def test_the_overview_command_counts_the_units_not_judged_at_risk(lagging, capsys) -> None:
+    import json
+
+    from desktop.cli.main import main
+    from desktop.indicators.at_risk import judge_units_at_risk
+
+    expected = judge_units_at_risk(lagging.indicators)
+    assert main(["overview", "--db", str(lagging.database.path)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["units_not_judged_count"] == len(expected.not_judged) >= 4
+    assert [unit["name"] for unit in printed["units_not_judged"]] == [unit.name for unit in expected.not_judged]
+    assert printed["units_at_risk"] == []

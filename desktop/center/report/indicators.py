@@ -3,7 +3,8 @@ way the province sums them (desktop/indicators/service.py: flows over the period
 month with data, Σ numerator ÷ Σ denominator through the domain's definitions).
 
 A province is *complete* for an indicator when every branch it has told the center about has statistics from a
-case listing or monthly statistics for every month the figures cover — the province's own rule. Incomplete
+case listing or monthly statistics for every month the figures cover (and, for satisfaction, answered the survey
+in each month some branch of the province did: desktop/domain/indicators/survey.py) — the province's own rule. Incomplete
 provinces are never ranked. The 90th-percentile indicator needs the disposition histogram, which bundles do not
 carry: it is listed as not available at the center rather than shown wrong.
 """
@@ -27,6 +28,7 @@ from desktop.domain.indicators.definitions import (
     MeasureTotals,
 )
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds
+from desktop.domain.indicators.survey import survey_gaps_of
 from desktop.domain.jalali import JalaliPeriod
 
 COMPLETE_SOURCES = frozenset({"cases", "monthly"})  # desktop.store.models.COMPLETE_SOURCES
@@ -104,6 +106,7 @@ class _Sums:
         self.scheduling_max: float | None = None
         self.has_rows = False
         self.complete_months: dict[int, int] = {}
+        self.answered: dict[int, set[int]] = {}  # branch -> the months it answered the survey
 
     def add(self, month: int, rows: list[dict[str, Any]]) -> None:
         if not self.first <= month <= self.stock:
@@ -121,12 +124,16 @@ class _Sums:
             branch = row.get("branch_id")
             if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
                 self.complete_months[branch] = self.complete_months.get(branch, 0) + 1
+            if isinstance(branch, int) and _number(row.get("satisfaction_responses")) > 0:
+                self.answered.setdefault(branch, set()).add(month)
 
     def result(self, definition: IndicatorDefinition, branches: set[int]) -> ProvinceIndicator:
         covered = tuple(range(self.first, self.stock + 1))
         days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
         totals = MeasureTotals(**self.sums, scheduling_days_max=self.scheduling_max, period_days=days)
         complete = bool(branches) and all(self.complete_months.get(branch, 0) == len(covered) for branch in branches)
+        if definition.from_survey:  # satisfaction: every branch also answered the survey (the province's rule)
+            complete = complete and not survey_gaps_of(self.answered, branches)
         return ProvinceIndicator(definition.compute(totals) if self.has_rows else None, totals, self.has_rows,
                                  complete, covered)
 

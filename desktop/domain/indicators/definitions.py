@@ -173,6 +173,10 @@ class IndicatorDefinition:
     #: zero - for a unit with no month of statistics of its own in it (every month carried forward or missing).
     #: The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey.
     reads_flows: bool = True
+    #: Read from a survey imported apart from the case statistics: a unit's figure is complete only when its case
+    #: statistics are and every branch of it answered the survey in each of the period's survey months
+    #: (desktop/indicators/survey_coverage.py).
+    from_survey: bool = False
 
 
 def _p90(t: MeasureTotals) -> float | None:
@@ -292,7 +296,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP("Indicators", "Satisfaction"),
         QT_TRANSLATE_NOOP("Indicators", "Percent satisfied in the survey, weighted by the number of responses."),
         Unit.PERCENT, Direction.HIGHER, None, lambda t: _ratio(t.satisfaction_sum, t.satisfaction_responses),
-        reads_flows=False,
+        reads_flows=False, from_survey=True,
     ),
     IndicatorDefinition(
         "last_hour_referrals",

@@ -43,6 +43,17 @@ class UnitAtRisk:
     lowest_clearance: float | None  # the worst month's clearance rate (when it stayed low)
 
 
+@dataclass(frozen=True)
+class UnitNotJudged:
+    """A unit whose statistics for some month the rules read are carried forward or missing: neither at risk
+    nor cleared of it."""
+
+    level: str
+    unit_id: int
+    name: str
+    parent_name: str
+
+
 def backlog_grew(backlog: Sequence[float | None], months: int = RUN_MONTHS) -> bool:
     """True when each of the last ``months`` month-end backlogs is higher than the one before it."""
     window = list(backlog[-(months + 1):])

@@ -49,6 +49,10 @@ def data_text(row: IndicatorRow, level: str) -> str:
         return QCoreApplication.translate("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
     if row.complete:
         return QCoreApplication.translate("IndicatorsPage", "Complete")
+    if not row.missing_months and row.unanswered_survey_months:  # satisfaction: its statistics are complete
+        months = list_separator().join(period_label(JalaliPeriod.parse(code)) for code in row.unanswered_survey_months)
+        return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no survey answers for {months}").format(
+            months=months)
     months = list_separator().join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
     return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no statistics for {months}").format(
         months=months)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk
+from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk, UnitNotJudged
 from desktop.domain.milestones import ComplianceStatus
 from desktop.indicators.views import DataCoverage
 from desktop.meetings.views import ResolutionRow
@@ -371,7 +371,19 @@ class HomePage(QWidget):
                 tuple(AttentionLink(self._risk_text(u), f"unit:{u.level}:{u.unit_id}")
                       for u in data.at_risk[:SHOWN_PER_ITEM]),
                 self._more(len(data.at_risk))))
+        if data.not_judged:
+            # said, not left out: "no unit at risk" must not read as "every unit is fine" when some were not judged
+            items.append(AttentionItem(
+                localise_digits(self.tr("%n unit(s) not judged for risk, for lack of complete statistics:", "",
+                                        len(data.not_judged))),
+                tuple(AttentionLink(isolate_data(u.name), f"unit:{u.level}:{u.unit_id}")
+                      for u in data.not_judged[:SHOWN_PER_ITEM]),
+                self._more(len(data.not_judged))))
         return items
+
+    def not_judged(self) -> list[UnitNotJudged]:
+        data = self._data
+        return list(data.not_judged) if data is not None else []
 
     def _more(self, count: int) -> str:
         """"and 7 more" for what a line of "needs attention" leaves out."""
