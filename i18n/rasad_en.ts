@@ -6549,7 +6549,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New solution</source>
         <translation>New solution</translation>
     </message>
@@ -6666,18 +6666,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>No unit has complete data to rank.</source>
         <translation>No unit has complete data to rank.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

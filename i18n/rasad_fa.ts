@@ -6544,7 +6544,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>New solution</source>
         <translation>راهکار جدید</translation>
     </message>
@@ -6661,18 +6661,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+230"/>
+        <location line="+233"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>No unit has complete data to rank.</source>
         <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
     </message>
