@@ -324,7 +324,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+58"/>
+        <location filename="../desktop/approvals/service.py" line="+60"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+84"/>
+        <location filename="../desktop/domain/approval.py" line="+91"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
         <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} is already awaiting approval or approved; it cannot be submitted again.</translation>
@@ -357,7 +357,12 @@
         <translation>{period} is not approved; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{period} is not awaiting approval; there is no submission to withdraw.</source>
+        <translation>{period} is not awaiting approval; there is no submission to withdraw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</translation>
     </message>
@@ -377,9 +382,40 @@
         <translation>{period} is approved and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. The chief justice must reopen {period} before it is recorded.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{period} is awaiting approval and its data is locked; withdraw the submission, or the chief justice sends it back, before it is changed.</source>
+        <extracomment>The same refusals while the period is submitted: its data is locked until the submission is withdrawn or sent back, so that the chief justice approves what was submitted.</extracomment>
+        <translation>{period} is awaiting approval and its data is locked; withdraw the submission, or the chief justice sends it back, before it is changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. Withdraw the submission of {period}, or the chief justice sends it back, before it is changed.</source>
+        <translation>{period} is awaiting approval and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. Withdraw the submission of {period}, or the chief justice sends it back, before it is changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. Withdraw the submission, or the chief justice sends it back, before it is changed.</source>
+        <translation>{period} is awaiting approval and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. Withdraw the submission, or the chief justice sends it back, before it is changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is awaiting approval and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. Withdraw the submission of {period}, or the chief justice sends it back, before it is recorded.</source>
+        <translation>{period} is awaiting approval and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. Withdraw the submission of {period}, or the chief justice sends it back, before it is recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} is not over yet; it can be submitted for approval from {day}.</source>
+        <translation>{period} is not over yet; it can be submitted for approval from {day}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</source>
+        <translation>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</translation>
     </message>
 </context>
 <context>
@@ -446,12 +482,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>Select an approved period to see what changed since its approval.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Figures changed since approval</source>
         <translation>Figures changed since approval</translation>
     </message>
@@ -464,6 +500,11 @@
         <location line="+2"/>
         <source>Submit for approval</source>
         <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw submission</source>
+        <translation>Withdraw submission</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,25 +522,25 @@
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</source>
-        <translation>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</translation>
+        <location line="+7"/>
+        <source>The secretary submits a month or a half-year once it is over; its data is locked while it awaits approval, until the secretary withdraws the submission or the chief justice sends it back. The chief justice approves it, which keeps its data locked. Only the chief justice reopens an approved period, giving a reason.</source>
+        <translation>The secretary submits a month or a half-year once it is over; its data is locked while it awaits approval, until the secretary withdraws the submission or the chief justice sends it back. The chief justice approves it, which keeps its data locked. Only the chief justice reopens an approved period, giving a reason.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+27"/>
+        <location line="+39"/>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Comparing today&apos;s figures with the approved ones…</source>
         <translation>Comparing today&apos;s figures with the approved ones…</translation>
     </message>
@@ -509,7 +550,7 @@
         <translation>{count} change(s) to {period} since it was approved on {date}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
@@ -524,7 +565,7 @@
         <translation>Reason (it is kept in the audit trail):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Not begun yet</source>
         <translation>Not begun yet</translation>
     </message>
@@ -5573,7 +5614,7 @@ Import the file?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-58"/>
+        <location filename="../desktop/domain/approval.py" line="-87"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -8988,6 +9029,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</source>
+        <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
@@ -9932,7 +9978,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+42"/>
+        <location filename="../desktop/domain/approval.py" line="+49"/>
         <source>Give a reason (up to {max} characters).</source>
         <translation>Give a reason (up to {max} characters).</translation>
     </message>

@@ -324,7 +324,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+58"/>
+        <location filename="../desktop/approvals/service.py" line="+60"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+84"/>
+        <location filename="../desktop/domain/approval.py" line="+91"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
         <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} هم‌اکنون در انتظار تأیید است یا تأیید شده است؛ نمی‌توان دوباره آن را برای تأیید فرستاد.</translation>
@@ -357,7 +357,12 @@
         <translation>{period} تأیید نشده است؛ چیزی برای بازگشایی نیست.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>{period} is not awaiting approval; there is no submission to withdraw.</source>
+        <translation>{period} در انتظار تأیید نیست؛ ارسالی برای پس گرفتن وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{period} is approved and its data is locked; the chief justice must reopen it before it is changed.</source>
         <translation>{period} تأیید شده و داده‌های آن قفل است؛ پیش از هر تغییری باید رئیس کل آن را بازگشایی کند.</translation>
     </message>
@@ -377,9 +382,40 @@
         <translation>{period} تأیید شده و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا نقاط عطف) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید رئیس کل {period} را بازگشایی کند.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{period} is awaiting approval and its data is locked; withdraw the submission, or the chief justice sends it back, before it is changed.</source>
+        <extracomment>The same refusals while the period is submitted: its data is locked until the submission is withdrawn or sent back, so that the chief justice approves what was submitted.</extracomment>
+        <translation>{period} در انتظار تأیید است و داده‌های آن قفل است؛ پیش از هر تغییری باید ارسال آن را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would alter the figures of {month}: through the backlog carried forward into it or the cases counted in it. Withdraw the submission of {period}, or the chief justice sends it back, before it is changed.</source>
+        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این تغییر ارقام {month} را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید ارسال {period} را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is awaiting approval and its figures are locked, but this change would alter them: through the backlog carried forward into it or the cases counted in it. Withdraw the submission, or the chief justice sends it back, before it is changed.</source>
+        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این تغییر آن‌ها را عوض می‌کند: از راه ماندهٔ پرونده‌ها که به آن منتقل می‌شود یا پرونده‌هایی که در آن شمرده می‌شوند. پیش از این تغییر باید ارسال آن را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{period} is awaiting approval and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. Withdraw the submission of {period}, or the chief justice sends it back, before it is recorded.</source>
+        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا نقاط عطف) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید ارسال {period} را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} is not over yet; it can be submitted for approval from {day}.</source>
+        <translation>{period} هنوز به پایان نرسیده است؛ از {day} می‌توان آن را برای تأیید فرستاد.</translation>
+    </message>
+    <message>
         <location filename="../desktop/backups/service.py" line="+38"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup would change the figures of {periods}, which await approval and are locked; withdraw the submission, or the chief justice sends it back, before it is restored.</source>
+        <translation>این نسخه پشتیبان ارقام {periods} را که در انتظار تأیید و قفل است تغییر می‌دهد؛ پیش از بازگردانی آن باید ارسال را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
     </message>
 </context>
 <context>
@@ -446,12 +482,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Figures changed since approval</source>
         <translation>ارقام تغییرکرده پس از تأیید</translation>
     </message>
@@ -464,6 +500,11 @@
         <location line="+2"/>
         <source>Submit for approval</source>
         <translation>فرستادن برای تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw submission</source>
+        <translation>پس گرفتن ارسال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -481,25 +522,25 @@
         <translation>بازگشایی…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The secretary submits a month or a half-year; the chief justice approves it, which locks its data, or sends it back. Only the chief justice reopens an approved period, giving a reason.</source>
-        <translation>دبیر شورا یک ماه یا نیم‌سال را برای تأیید می‌فرستد؛ رئیس کل آن را تأیید می‌کند که داده‌هایش را قفل می‌کند، یا آن را برمی‌گرداند. فقط رئیس کل، با ذکر دلیل، دوره تأییدشده را بازگشایی می‌کند.</translation>
+        <location line="+7"/>
+        <source>The secretary submits a month or a half-year once it is over; its data is locked while it awaits approval, until the secretary withdraws the submission or the chief justice sends it back. The chief justice approves it, which keeps its data locked. Only the chief justice reopens an approved period, giving a reason.</source>
+        <translation>دبیر هر ماه یا نیم‌سال را پس از پایان آن برای تأیید می‌فرستد؛ تا زمانی که در انتظار تأیید است داده‌های آن قفل است، مگر آنکه دبیر ارسال را پس بگیرد یا رئیس کل آن را برگرداند. رئیس کل آن را تأیید می‌کند و داده‌های آن قفل می‌ماند. تنها رئیس کل می‌تواند دوره تأییدشده را با ذکر دلیل بازگشایی کند.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+27"/>
+        <location line="+39"/>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Approval</source>
         <translation>تأیید دوره‌ها</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>Comparing today&apos;s figures with the approved ones…</source>
         <translation>در حال مقایسه ارقام امروز با ارقام تأییدشده…</translation>
     </message>
@@ -509,7 +550,7 @@
         <translation>{count} تغییر در {period} پس از تأیید آن در {date}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Send back</source>
         <translation>برگرداندن</translation>
     </message>
@@ -524,7 +565,7 @@
         <translation>دلیل (در سابقه تغییرات نگه داشته می‌شود):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Not begun yet</source>
         <translation>هنوز آغاز نشده</translation>
     </message>
@@ -5568,7 +5609,7 @@ Import the file?</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-58"/>
+        <location filename="../desktop/domain/approval.py" line="-87"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -8983,6 +9024,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} تأیید شده است؛ این تغییر تا بازگشایی آن در انتظار می‌ماند.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</source>
+        <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
+    </message>
+    <message>
         <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
         <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
@@ -9927,7 +9973,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش را به صورت فایل .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+42"/>
+        <location filename="../desktop/domain/approval.py" line="+49"/>
         <source>Give a reason (up to {max} characters).</source>
         <translation>دلیل را بنویسید (حداکثر {max} نویسه).</translation>
     </message>

@@ -270,6 +270,41 @@ def test_the_letterhead_emblem_is_set_shown_and_cleared_on_the_command_line(db: 
     assert code == 0 and out.strip() == "The letterhead has no emblem."
 
 
+def test_a_submitted_period_refuses_an_import_with_exit_4_until_the_secretary_withdraws_it(
+        db: Path, tmp_path: Path) -> None:
+    from tests.imports.conftest import MONTHLY_HEADERS, write_csv
+
+    registry = tmp_path / "branches.csv"
+    case_files.write_branches(registry, 2, 3, ["101", "102"])
+    assert run_cli("import", "--db", str(db), "--kind", "branches", str(registry), "--user", "dabir")[0] == 0
+    aban = write_csv(tmp_path / "aban.csv", MONTHLY_HEADERS, (("101", "1405", "8", "50", "40", "300", "60", "10",
+                                                               "20"),))
+    base = ("--period", "1405-08", "--db", str(db))
+    code, out, err = run_cli("approval", "submit", *base, "--user", "dabir")
+    assert code == 0 and out.startswith("1405-08\tAwaiting approval\t"), err
+    code, _, err = run_cli("--lang", "en", "import", "--db", str(db), "--kind", "monthly", str(aban),
+                           "--user", "dabir")
+    assert code == 4 and ("Aban 1405 is awaiting approval and its data is locked; withdraw the submission, or the "
+                          "chief justice sends it back, before it is changed.") in err
+    code, _, err = run_cli("approval", "withdraw", *base, "--user", "raees")
+    assert code == 3, err
+    code, out, err = run_cli("approval", "withdraw", *base, "--user", "dabir")
+    assert code == 0 and out.startswith("1405-08\tSent back\tدبیر شورا\t"), err
+    code, out, err = run_cli("import", "--db", str(db), "--kind", "monthly", str(aban), "--user", "dabir")
+    assert code == 0, err
+    code, _, err = run_cli("--lang", "en", "approval", "withdraw", *base, "--user", "dabir")
+    assert code == 1 and err.strip() == "Aban 1405 is not awaiting approval; there is no submission to withdraw."
+
+
+def test_a_period_not_over_is_not_submitted_and_the_refusal_names_the_first_day(db: Path) -> None:
+    base = ("--period", "1420-01", "--db", str(db), "--user", "dabir")
+    code, _, err = run_cli("--lang", "en", "approval", "submit", *base)
+    assert code == 1 and err.strip() == ("Farvardin 1420 is not over yet; it can be submitted for approval from "
+                                         "1 Ordibehesht 1420 (2041-04-20).")
+    code, _, err = run_cli("--lang", "fa", "approval", "submit", *base)
+    assert code == 1 and "فروردین ۱۴۲۰" in err and "۱ اردیبهشت ۱۴۲۰" in err and "Farvardin" not in err
+
+
 def test_a_refusal_names_its_period_in_the_language_of_the_command(db: Path) -> None:
     base = ("--period", "1405-07", "--db", str(db), "--user", "dabir")
     assert run_cli("approval", "submit", *base)[0] == 0

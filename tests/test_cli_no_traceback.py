@@ -84,6 +84,7 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
                             user=False),
     ("report",): _r("status", "--db", "{db}", "--period", "1405-H1", "--out", "{dir}/r.xlsx"),
     ("approval", "submit"): _r("--db", "{db}", *P, writes=True),
+    ("approval", "withdraw"): _r("--db", "{db}", *P, writes=True),
     ("approval", "approve"): _r("--db", "{db}", *P, writes=True),
     ("approval", "send-back"): _r("--db", "{db}", *P, "--reason", "ناقص", writes=True),
     ("approval", "reopen"): _r("--db", "{db}", *P, "--reason", "اصلاح", writes=True),

@@ -21,7 +21,7 @@ PAGE_COMMANDS: dict[str, set[tuple[str, ...]]] = {
     "imports": {("import",)},
     "comments": {("comment", "add"), ("comment", "list")},
     "reports": {("report",)},
-    "approval": {("approval", step) for step in ("submit", "approve", "send-back", "reopen", "status", "changes")},
+    "approval": {("approval", step) for step in ("submit", "withdraw", "approve", "send-back", "reopen", "status", "changes")},
     "sync": {("sync",), ("bundle", "export"), ("bundle", "recut"), ("bundle", "receipts"), ("bundle", "resync"),
              ("directives", "import"),
              ("keys", "init"), ("keys", "show"), ("keys", "export-public"), ("keys", "rotate"),

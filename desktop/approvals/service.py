@@ -1,10 +1,11 @@
 """Use cases of period approval (docs/access.md, "Approval").
 
-The secretary submits a Jalali month or half-year (``Action.SUBMIT``); the chief justice approves it, which
-locks its data, or sends it back with a reason (``Action.APPROVE``); only he reopens an approved period, with a
-reason (``Action.REOPEN``). The ``period_approval`` row is change-logged, so each step is in the audit trail
-and travels to the center. The lock itself is enforced by the services that write dated data, through
-:func:`desktop.store.approvals.ensure_dates_unlocked`.
+The secretary submits a Jalali month or half-year once it is over (``Action.SUBMIT``), which locks its data
+while it awaits approval, and may withdraw the submission (``Action.SUBMIT``); the chief justice approves it,
+which keeps it locked, or sends it back with a reason (``Action.APPROVE``); only he reopens an approved period,
+with a reason (``Action.REOPEN``). The ``period_approval`` row is change-logged, so each step is in the audit
+trail and travels to the center. The lock itself is enforced by the services that write dated data, through
+:func:`desktop.store.approvals.ensure_dates_unlocked` and its siblings.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from desktop.domain.approval import (
     ApprovalStep,
     approvable,
     change_spans,
+    ensure_over,
     month_days,
     next_state,
     spans_touch,
@@ -240,6 +242,21 @@ class ApprovalService(ActsForPrincipal):
         today = self._clock.today()
         return sorted(period for period, figures in frozen if differences(figures, recompute(other, figures, today)))
 
+    def submitted_periods_moved_by(self, other: Database) -> list[JalaliPeriod]:
+        """The submitted periods of *this* database whose figures today ``other`` (a restored copy carrying this
+        ledger) would not reproduce: they have no snapshot yet, so today's figures are compared; a restore that
+        changes what awaits approval is refused until the submission is withdrawn or sent back."""
+        with self._database.reading() as session:
+            submitted = [JalaliPeriod.parse(code) for code in session.scalars(select(PeriodApproval.period).where(
+                PeriodApproval.state == ApprovalState.SUBMITTED.value))]
+        today = self._clock.today()
+        moved = []
+        for period in sorted(submitted):
+            figures = build_figures(self._database, period, today)
+            if differences(figures, recompute(other, figures, today)):
+                moved.append(period)
+        return moved
+
     # steps -------------------------------------------------------------------------------------
     def submit(self, period: JalaliPeriod) -> PeriodStatus:
         return self._step(ApprovalStep.SUBMIT, period)
@@ -253,9 +270,17 @@ class ApprovalService(ActsForPrincipal):
     def reopen(self, period: JalaliPeriod, reason: str) -> PeriodStatus:
         return self._step(ApprovalStep.REOPEN, period, reason)
 
+    def withdraw(self, period: JalaliPeriod) -> PeriodStatus:
+        """The secretary takes back a submission the chief justice has not decided yet: the period's data can be
+        changed again. It becomes "sent back" (decided by the secretary, no reason), or "reopened" when it had
+        been approved before - the state it was submitted from."""
+        return self._step(ApprovalStep.WITHDRAW, period)
+
     def _step(self, step: ApprovalStep, period: JalaliPeriod, reason: str = "") -> PeriodStatus:
         self.principal.require(step.action)
         approvable(period)
+        if step in (ApprovalStep.SUBMIT, ApprovalStep.APPROVE):  # only a period that is over (approve re-checks)
+            ensure_over(period, self._clock.today())
         text = validate_reason(reason) if step.needs_reason else ""
         now = self._clock.now()
         for _attempt in range(SNAPSHOT_ATTEMPTS):
@@ -283,6 +308,8 @@ class ApprovalService(ActsForPrincipal):
                 return False
             current = ApprovalState(row.state) if row is not None else ApprovalState.OPEN
             target = next_state(step, current, period)
+            if step is ApprovalStep.WITHDRAW and row is not None and row.approved_change_id is not None:
+                target = ApprovalState.REOPENED  # approved once, reopened, submitted again: back to reopened
             if row is None:
                 row = PeriodApproval(period=period.code, kind=period.kind.value, state=target.value)
                 session.add(row)

@@ -38,11 +38,14 @@ from desktop.store.health import CheckProgress
 RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
     "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
                 "before it is restored.")
+RESTORE_CHANGES_SUBMITTED = QT_TRANSLATE_NOOP(
+    "Approval", "This backup would change the figures of {periods}, which await approval and are locked; withdraw "
+                "the submission, or the chief justice sends it back, before it is restored.")
 
 
 def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]]:
-    """The newest change-log id and the approved periods with their snapshot hashes: while it stays the same, a
-    restore's check of the approved figures stays true."""
+    """The newest change-log id and the locked (approved or submitted) periods with their snapshot hashes: while
+    it stays the same, a restore's check of the locked figures stays true."""
     from sqlalchemy import func, select
 
     from desktop.store.models import ChangeLog, PeriodApproval
@@ -51,7 +54,7 @@ def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]
         newest = session.scalar(select(func.max(ChangeLog.id))) or 0
         approved = tuple((period, digest) for period, digest in session.execute(
             select(PeriodApproval.period, PeriodApproval.snapshot_sha256).where(
-                PeriodApproval.state == "approved").order_by(PeriodApproval.period)))
+                PeriodApproval.state.in_(("approved", "submitted"))).order_by(PeriodApproval.period)))
     return newest, approved
 
 
@@ -157,10 +160,13 @@ class BackupService(ActsForPrincipal):
         from desktop.store.database import open_database
 
         marker = _ledger_marker(current)
+        approvals = ApprovalService(current, self._clock, principal=Principal.system())
         with open_database(restored, create=False) as copy:
-            moved = ApprovalService(current, self._clock, principal=Principal.system()).periods_moved_by(copy)
-        if moved:
-            raise DomainError(APPROVAL_CONTEXT, RESTORE_CHANGES_APPROVED,
-                              {"periods": Bilingual("، ".join(p.label_fa for p in moved),
-                                                      ", ".join(p.label_en for p in moved))})
+            moved = approvals.periods_moved_by(copy)
+            submitted = approvals.submitted_periods_moved_by(copy) if not moved else []
+        for periods, message in ((moved, RESTORE_CHANGES_APPROVED), (submitted, RESTORE_CHANGES_SUBMITTED)):
+            if periods:
+                raise DomainError(APPROVAL_CONTEXT, message,
+                                  {"periods": Bilingual("، ".join(p.label_fa for p in periods),
+                                                          ", ".join(p.label_en for p in periods))})
         return marker

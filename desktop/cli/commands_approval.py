@@ -1,5 +1,6 @@
-"""`approval submit|approve|send-back|reopen|status|changes`: approval of a Jalali month or half-year (the
-Approval page). The secretary submits; the chief justice approves, sends back or reopens (with a reason);
+"""`approval submit|withdraw|approve|send-back|reopen|status|changes`: approval of a Jalali month or half-year
+(the Approval page). The secretary submits a period once it is over (its data is locked while it awaits approval)
+and may withdraw the submission; the chief justice approves, sends back or reopens (with a reason);
 `changes` lists the approved figures that differ today, with their causes (who changed what, when) —
 "changed since approval"; with `--log`, the change-log entries after the approval that touch the period."""
 
@@ -12,15 +13,19 @@ from desktop.cli.acting_user import acting_database, add_user_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    approval = subparsers.add_parser("approval", help="submit, approve, send back or reopen a period; its status")
+    approval = subparsers.add_parser("approval",
+                                     help="submit, withdraw, approve, send back or reopen a period; its status")
     actions = approval.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
-    submit = actions.add_parser("submit", help="ask the chief justice to approve a period (secretary)")
+    submit = actions.add_parser("submit", help="ask the chief justice to approve a period once it is over; its data "
+                                               "is locked while it awaits approval (secretary)")
+    withdraw = actions.add_parser("withdraw", help="take back a submission not yet decided: the period's data can be "
+                                                   "changed again (secretary)")
     approve = actions.add_parser("approve", help="approve a submitted period: its data is locked (chief justice)")
     send_back = actions.add_parser("send-back", help="return a submitted period with a reason (chief justice)")
     reopen = actions.add_parser("reopen", help="unlock an approved period with a reason (chief justice)")
     status = actions.add_parser("status", help="the state of a period, or of every period of a year")
     changes = actions.add_parser("changes", help="the approved figures that differ today, with their causes")
-    for parser in (submit, approve, send_back, reopen, changes):
+    for parser in (submit, withdraw, approve, send_back, reopen, changes):
         parser.add_argument("--period", required=True, help="a month (1405-07) or a half-year (1405-H1)")
     for parser in (send_back, reopen):
         parser.add_argument("--reason", required=True)
@@ -33,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     changes.add_argument("--log", action="store_true",
                          help="list the change-log entries after the approval that touch the period instead")
     changes.add_argument("--out", type=Path, help="write to this file instead of the screen")
-    for parser, handler in ((submit, _step), (approve, _step), (send_back, _step), (reopen, _step),
+    for parser, handler in ((submit, _step), (withdraw, _step), (approve, _step), (send_back, _step), (reopen, _step),
                             (status, _status), (changes, _changes)):
         parser.add_argument("--db", type=Path, required=True)
         add_user_argument(parser)
@@ -60,6 +65,8 @@ def _step(args: argparse.Namespace) -> int:
         step = args.approval_command
         if step == "submit":
             status = service.submit(period)
+        elif step == "withdraw":
+            status = service.withdraw(period)
         elif step == "approve":
             status = service.approve(period)
         elif step == "send-back":

@@ -1,6 +1,6 @@
-"""Approval of periods (docs/access.md, "Approval"): the secretary submits a Jalali month or half-year, the
-chief justice approves it (which locks its data) or sends it back, and only he reopens an approved period,
-giving a reason.
+"""Approval of periods (docs/access.md, "Approval"): the secretary submits a Jalali month or half-year once it
+is over (which locks its data while it awaits approval) and may withdraw the submission; the chief justice
+approves it (its data stays locked) or sends it back, and only he reopens an approved period, giving a reason.
 
 Pure rules: the states and their transitions, which dates a change touches, and whether a date is locked.
 """
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from desktop.domain.access import Action
 from desktop.domain.indicators.periods import month_bounds
-from desktop.domain.jalali import JalaliPeriod, PeriodKind
-from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from desktop.domain.jalali import MONTH_NAMES_EN, JalaliPeriod, PeriodKind, format_jalali_long, to_jalali
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError, ValidationError
 
 APPROVAL_CONTEXT = "Approval"
 #: The kinds of period that are submitted for approval.
@@ -37,7 +37,9 @@ class ApprovalState(StrEnum):
 
     @property
     def locks(self) -> bool:
-        return self is ApprovalState.APPROVED
+        """Its data may not change: approved, or submitted and awaiting approval (what the chief justice approves
+        is what was submitted)."""
+        return self in (ApprovalState.APPROVED, ApprovalState.SUBMITTED)
 
 
 _STATE_LABELS = {
@@ -54,6 +56,7 @@ class ApprovalStep(StrEnum):
     APPROVE = "approve"
     SEND_BACK = "send_back"
     REOPEN = "reopen"
+    WITHDRAW = "withdraw"  # the secretary takes a submission back
 
     @property
     def action(self) -> Action:
@@ -70,6 +73,7 @@ _STEP_ACTIONS = {
     ApprovalStep.APPROVE: Action.APPROVE,
     ApprovalStep.SEND_BACK: Action.APPROVE,
     ApprovalStep.REOPEN: Action.REOPEN,
+    ApprovalStep.WITHDRAW: Action.SUBMIT,
 }
 #: step -> (states it starts from, state it leads to)
 TRANSITIONS: Mapping[ApprovalStep, tuple[frozenset[ApprovalState], ApprovalState]] = {
@@ -78,6 +82,9 @@ TRANSITIONS: Mapping[ApprovalStep, tuple[frozenset[ApprovalState], ApprovalState
     ApprovalStep.APPROVE: (frozenset({ApprovalState.SUBMITTED}), ApprovalState.APPROVED),
     ApprovalStep.SEND_BACK: (frozenset({ApprovalState.SUBMITTED}), ApprovalState.RETURNED),
     ApprovalStep.REOPEN: (frozenset({ApprovalState.APPROVED}), ApprovalState.REOPENED),
+    # A withdrawn period is editable again as a sent-back one (no new state, so no migration and the center reads
+    # a state it knows); one approved before goes back to reopened, which it was when it was submitted.
+    ApprovalStep.WITHDRAW: (frozenset({ApprovalState.SUBMITTED}), ApprovalState.RETURNED),
 }
 
 _WRONG_STATE = {
@@ -86,6 +93,8 @@ _WRONG_STATE = {
     ApprovalStep.APPROVE: QT_TRANSLATE_NOOP("Approval", "{period} has not been submitted for approval."),
     ApprovalStep.SEND_BACK: QT_TRANSLATE_NOOP("Approval", "{period} has not been submitted for approval."),
     ApprovalStep.REOPEN: QT_TRANSLATE_NOOP("Approval", "{period} is not approved; there is nothing to reopen."),
+    ApprovalStep.WITHDRAW: QT_TRANSLATE_NOOP(
+        "Approval", "{period} is not awaiting approval; there is no submission to withdraw."),
 }
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give a reason (up to {max} characters).")
 KIND_NOT_APPROVABLE = QT_TRANSLATE_NOOP("Validation", "Only a month or a half-year is submitted for approval.")
@@ -103,6 +112,26 @@ PLAN_FIGURES_LOCKED = QT_TRANSLATE_NOOP(
     "Approval", "{period} is approved and its figures are locked, but this progress report would change its plan "
                 "figures (progress, SPI or milestones): an activity's progress in a period is its latest report up to "
                 "the period's end. The chief justice must reopen {period} before it is recorded.")
+#: The same refusals while the period is submitted: its data is locked until the submission is withdrawn or sent
+#: back, so that the chief justice approves what was submitted.
+PERIOD_SUBMITTED_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is awaiting approval and its data is locked; withdraw the submission, or the chief justice "
+                "sends it back, before it is changed.")
+FIGURES_SUBMITTED_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is awaiting approval and its figures are locked, but this change would alter the figures "
+                "of {month}: through the backlog carried forward into it or the cases counted in it. Withdraw the "
+                "submission of {period}, or the chief justice sends it back, before it is changed.")
+MONTH_FIGURES_SUBMITTED_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is awaiting approval and its figures are locked, but this change would alter them: through "
+                "the backlog carried forward into it or the cases counted in it. Withdraw the submission, or the "
+                "chief justice sends it back, before it is changed.")
+PLAN_FIGURES_SUBMITTED_LOCKED = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is awaiting approval and its figures are locked, but this progress report would change its "
+                "plan figures (progress, SPI or milestones): an activity's progress in a period is its latest report "
+                "up to the period's end. Withdraw the submission of {period}, or the chief justice sends it back, "
+                "before it is recorded.")
+NOT_OVER = QT_TRANSLATE_NOOP(
+    "Approval", "{period} is not over yet; it can be submitted for approval from {day}.")
 
 
 def next_state(step: ApprovalStep, current: ApprovalState, period: JalaliPeriod) -> ApprovalState:
@@ -126,41 +155,75 @@ def approvable(period: JalaliPeriod) -> JalaliPeriod:
     return period
 
 
-class PeriodLocked(DomainError):
-    """A change would touch the data of an approved period."""
+def first_submission_day(period: JalaliPeriod) -> date:
+    """The day after the period's last day: a month or half-year is submitted (and approved) only once it is
+    over, so that what is approved is the whole of it."""
+    return period.end + timedelta(days=1)
 
-    def __init__(self, period: JalaliPeriod) -> None:
+
+def ensure_over(period: JalaliPeriod, today: date) -> None:
+    """Refuse submitting or approving ``period`` before :func:`first_submission_day`, naming that day."""
+    first = first_submission_day(period)
+    if today < first:
+        year, month, day = to_jalali(first)
+        english = f"{day} {MONTH_NAMES_EN[month - 1]} {year} ({first.isoformat()})"
+        raise DomainError(APPROVAL_CONTEXT, NOT_OVER, {"period": period.message_label,
+                                                       "day": Bilingual(format_jalali_long(first), english)})
+
+
+#: A locked period's state (approved or submitted) for its refusal's message; a plain list of periods is approved.
+Locked = Mapping[JalaliPeriod, ApprovalState] | Iterable[JalaliPeriod]
+
+
+def _state_in(locked: Locked, period: JalaliPeriod) -> ApprovalState:
+    return locked.get(period, ApprovalState.APPROVED) if isinstance(locked, Mapping) else ApprovalState.APPROVED
+
+
+class PeriodLocked(DomainError):
+    """A change would touch the data of an approved period, or of one submitted and awaiting approval
+    (``state``)."""
+
+    def __init__(self, period: JalaliPeriod, state: ApprovalState = ApprovalState.APPROVED) -> None:
         self.period = period
-        super().__init__(APPROVAL_CONTEXT, PERIOD_LOCKED, {"period": period.message_label})
+        self.state = state
+        message = PERIOD_SUBMITTED_LOCKED if state is ApprovalState.SUBMITTED else PERIOD_LOCKED
+        super().__init__(APPROVAL_CONTEXT, message, {"period": period.message_label})
 
 
 class FiguresLocked(PeriodLocked):
-    """A change outside an approved period would alter a month of it: the stocks a month without statistics of
+    """A change outside a locked period would alter a month of it: the stocks a month without statistics of
     its own carries forward, a backlog that runs on from a late case listing, a case moved out of its old months
     (docs/approval.md)."""
 
-    def __init__(self, period: JalaliPeriod, month: JalaliPeriod) -> None:
+    def __init__(self, period: JalaliPeriod, month: JalaliPeriod,
+                 state: ApprovalState = ApprovalState.APPROVED) -> None:
         self.period = period
         self.month = month
+        self.state = state
+        submitted = state is ApprovalState.SUBMITTED
         if month == period:
-            DomainError.__init__(self, APPROVAL_CONTEXT, MONTH_FIGURES_LOCKED, {"period": period.message_label})
+            DomainError.__init__(self, APPROVAL_CONTEXT,
+                                 MONTH_FIGURES_SUBMITTED_LOCKED if submitted else MONTH_FIGURES_LOCKED,
+                                 {"period": period.message_label})
         else:
-            DomainError.__init__(self, APPROVAL_CONTEXT, FIGURES_LOCKED,
+            DomainError.__init__(self, APPROVAL_CONTEXT, FIGURES_SUBMITTED_LOCKED if submitted else FIGURES_LOCKED,
                                  {"period": period.message_label, "month": month.message_label})
 
 
 class PlanFiguresLocked(PeriodLocked):
-    """A progress report dated outside an approved period (before it) would change the period's plan figures: the
+    """A progress report dated outside a locked period (before it) would change the period's plan figures: the
     activity's latest report up to the period's end, or the milestones' trend (docs/access.md)."""
 
-    def __init__(self, period: JalaliPeriod) -> None:
+    def __init__(self, period: JalaliPeriod, state: ApprovalState = ApprovalState.APPROVED) -> None:
         self.period = period
-        DomainError.__init__(self, APPROVAL_CONTEXT, PLAN_FIGURES_LOCKED, {"period": period.message_label})
+        self.state = state
+        message = PLAN_FIGURES_SUBMITTED_LOCKED if state is ApprovalState.SUBMITTED else PLAN_FIGURES_LOCKED
+        DomainError.__init__(self, APPROVAL_CONTEXT, message, {"period": period.message_label})
 
 
-def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:
-    """The first approved period containing one of ``days`` (None ignored), or None when all are free."""
-    periods = sorted(approved)
+def locking_period(days: Iterable[date | None], locked: Locked) -> JalaliPeriod | None:
+    """The first locked period containing one of ``days`` (None ignored), or None when all are free."""
+    periods = sorted(locked)
     for day in sorted(d for d in days if d is not None):
         for period in periods:
             if period.contains(day):
@@ -168,20 +231,20 @@ def locking_period(days: Iterable[date | None], approved: Iterable[JalaliPeriod]
     return None
 
 
-def ensure_unlocked(days: Iterable[date | None], approved: Iterable[JalaliPeriod]) -> None:
-    period = locking_period(days, approved)
+def ensure_unlocked(days: Iterable[date | None], locked: Locked) -> None:
+    period = locking_period(days, locked)
     if period is not None:
-        raise PeriodLocked(period)
+        raise PeriodLocked(period, _state_in(locked, period))
 
 
 Span = tuple[date | None, date | None]
 
 
-def locking_period_of_spans(spans: Iterable[Span], approved: Iterable[JalaliPeriod]) -> JalaliPeriod | None:
-    """The first approved period overlapping one of ``spans`` (first and last day, both included; a span with
+def locking_period_of_spans(spans: Iterable[Span], locked: Locked) -> JalaliPeriod | None:
+    """The first locked period overlapping one of ``spans`` (first and last day, both included; a span with
     one end missing is that one day). An activity planned from Mehr to Dey spans an approved Aban even though
     neither of its dates lies in it: its weight and dates make Aban's planned value (issue 11)."""
-    periods = sorted(approved)
+    periods = sorted(locked)
     for first, last in spans:
         start, end = first or last, last or first
         if start is None or end is None:
@@ -193,10 +256,10 @@ def locking_period_of_spans(spans: Iterable[Span], approved: Iterable[JalaliPeri
     return None
 
 
-def ensure_spans_unlocked(spans: Iterable[Span], approved: Iterable[JalaliPeriod]) -> None:
-    period = locking_period_of_spans(spans, approved)
+def ensure_spans_unlocked(spans: Iterable[Span], locked: Locked) -> None:
+    period = locking_period_of_spans(spans, locked)
     if period is not None:
-        raise PeriodLocked(period)
+        raise PeriodLocked(period, _state_in(locked, period))
 
 
 def month_days(first_month: int | None, last_month: int | None) -> list[date]:

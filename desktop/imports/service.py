@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
-from desktop.domain.approval import FiguresLocked, month_days
+from desktop.domain.approval import ApprovalState, FiguresLocked, month_days
 from desktop.domain.indicators.periods import month_bounds, month_period, period_month_indexes
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
@@ -48,11 +48,11 @@ from desktop.imports.validation import (
 )
 from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import (
-    approved_months,
-    approved_periods,
     derived_figures,
     ensure_branches_unlocked,
     ensure_dates_unlocked,
+    locked_months,
+    locked_periods,
 )
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.database import Database
@@ -416,8 +416,8 @@ class ImportService(ActsForPrincipal):
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start, last)
-            approved = approved_periods(session)
-            locked = [month for month in approved_months(session)
+            approved = locked_periods(session)  # approved, or submitted and awaiting approval
+            locked = [month for month in locked_months(session)
                       if month >= start and (last is None or month <= last)]
             locked_before = derived_figures(session, touched, locked)
             progress.step(0, 0, REBUILDING_BRANCHES)
@@ -481,7 +481,7 @@ def _rejected(kind: FileKind, name: str, stored: Iterable[ImportProblem], proble
 
 
 def _refuse_changed_approved_months(before: Mapping[int, list[tuple]], after: Mapping[int, list[tuple]],
-                                    approved: list[JalaliPeriod]) -> None:
+                                    approved: Mapping[JalaliPeriod, ApprovalState]) -> None:
     """The file's own months are checked against the approved periods before anything is rebuilt, but an approved
     month outside them can still change: through the backlog its branches carry forward from a month the file
     fills (a month without statistics of its own), a late case listing's running backlog, a known case's
@@ -489,7 +489,7 @@ def _refuse_changed_approved_months(before: Mapping[int, list[tuple]], after: Ma
     for month in sorted(before):
         if before[month] != after.get(month, []):
             period = next(period for period in approved if month in period_month_indexes(period))
-            raise FiguresLocked(period, month_period(month))
+            raise FiguresLocked(period, month_period(month), approved[period])
 
 
 def _driver(session: Session) -> Any:

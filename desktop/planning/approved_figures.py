@@ -1,8 +1,10 @@
 """The plan figures an approval freezes (docs/access.md, "Snapshot"), and the lock on them for progress reports.
 
 ``plan_figures`` is the snapshot's ``plan`` section (desktop/approvals/snapshot.py builds it with this function).
-``PlanFiguresWatch`` compares those figures of every approved period before and after a progress change, inside
-the change's own transaction: a report dated before an approved period (in an open month) changes its figures
+``PlanFiguresWatch`` compares those figures of every locked period (approved, or submitted and awaiting approval)
+before and after a progress change, inside the change's own transaction - today's figures both times, not the
+snapshot, so a submitted period without one is watched the same way: a report dated before a locked period (in
+an open month) changes its figures
 when it becomes the activity's latest report up to the period's end, or moves the milestones' trend; the change
 is refused then, and only then (docs/access.md, "Lock").
 """
@@ -15,12 +17,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.approval import PlanFiguresLocked
+from desktop.domain.approval import ApprovalState, PlanFiguresLocked
 from desktop.domain.jalali import JalaliPeriod
 from desktop.planning.dashboard import summarise
 from desktop.planning.structure import load_structure
 from desktop.planning.views import HomeSummary, Progress
-from desktop.store.approvals import approved_figure_days
+from desktop.store.approvals import locked_figure_days
 
 
 def rounded(value: float | int | None) -> float | int | None:
@@ -51,7 +53,7 @@ def plan_figures(summary: HomeSummary) -> dict[str, Any]:
 
 
 class PlanFiguresWatch:
-    """The approved periods' plan figures before a progress change dated ``since``; :meth:`ensure_kept` after it.
+    """The locked periods' plan figures before a progress change dated ``since``; :meth:`ensure_kept` after it.
 
     Only periods whose figures describe a day on or after the day before ``since`` are watched: the figures of a
     day read no report dated after it, except that the earliest date of the whole plan (a start or a report)
@@ -59,7 +61,7 @@ class PlanFiguresWatch:
 
     def __init__(self, session: Session, since: date, today: date) -> None:
         self._session = session
-        self._watched = [(period, day) for period, day in approved_figure_days(session, today)
+        self._watched = [(period, day, state) for period, day, state in locked_figure_days(session, today)
                          if day >= since - timedelta(days=1)]
         self._before = self._figures()
 
@@ -68,13 +70,14 @@ class PlanFiguresWatch:
             return []
         self._session.flush()
         structure = load_structure(self._session)
-        return [plan_figures(summarise(structure, "", day)) for _period, day in self._watched]
+        return [plan_figures(summarise(structure, "", day)) for _period, day, _state in self._watched]
 
     def ensure_kept(self) -> None:
-        """Raise :class:`PlanFiguresLocked` naming the first approved period whose plan figures the change moved
+        """Raise :class:`PlanFiguresLocked` naming the first locked period whose plan figures the change moved
         (the caller's transaction is then rolled back: nothing is written)."""
-        changed: list[JalaliPeriod] = [period for (period, _day), before, after
-                                       in zip(self._watched, self._before, self._figures(), strict=True)
-                                       if before != after]
+        changed: list[tuple[JalaliPeriod, ApprovalState]] = [
+            (period, state) for (period, _day, state), before, after
+            in zip(self._watched, self._before, self._figures(), strict=True) if before != after]
         if changed:
-            raise PlanFiguresLocked(min(changed, key=lambda period: (period.start, period.end)))
+            period, state = min(changed, key=lambda found: (found[0].start, found[0].end))
+            raise PlanFiguresLocked(period, state)

@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.approval import locking_period_of_spans
+from desktop.domain.approval import ApprovalState, locking_period_of_spans
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, english_fields
-from desktop.store.approvals import approved_periods
+from desktop.store.approvals import locked_periods
 from desktop.store.database import Database
 from desktop.store.models import (
     Activity,
@@ -58,6 +58,14 @@ NOT_IN_PLAN = QT_TRANSLATE_NOOP("Sync", "Program {program}: solution {solution} 
 OTHER_SOLUTION = QT_TRANSLATE_NOOP("Sync", "Program {program} already belongs to another solution here.")
 PERIOD_APPROVED = QT_TRANSLATE_NOOP(
     "Sync", "Program {program}, activity {activity}: {period} is approved; the change waits until it is reopened.")
+PERIOD_SUBMITTED = QT_TRANSLATE_NOOP(
+    "Sync", "Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the "
+            "submission is withdrawn or sent back.")
+
+
+def _held(state: ApprovalState) -> str:
+    """The note of a directive item held by a locked period."""
+    return PERIOD_SUBMITTED if state is ApprovalState.SUBMITTED else PERIOD_APPROVED
 
 
 @dataclass(frozen=True)
@@ -230,7 +238,8 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
            ) -> list[DirectiveNote]:
     """Apply ``directives``; returns a note for each item that could not be applied here."""
     notes: list[DirectiveNote] = []
-    approved = approved_periods(session)  # the lock holds for the center's directives too (issue 11)
+    # The lock holds for the center's directives too (issue 11), a submitted period's as an approved one's.
+    approved = locked_periods(session)
     for program in directives.programs:
         solution = session.scalar(select(Solution).where(Solution.code == program.solution_code))
         if solution is None:
@@ -250,8 +259,8 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
         if locked is None:
             existing.weight = program.weight
         else:
-            notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": "-",
-                                                         "period": locked.message_label}))
+            notes.append(DirectiveNote(_held(approved[locked]), {"program": program.code, "activity": "-",
+                                                                 "period": locked.message_label}))
         session.flush()
         position = session.scalar(select(func.max(Activity.position)).where(
             Activity.program_id == existing.id)) or 0
@@ -264,8 +273,8 @@ def _apply(session: Session, row: DirectiveBundle, directives: directive_content
             locked = locking_period_of_spans([before, (item.planned_start, item.planned_finish)], approved) \
                 if moves else None
             if locked is not None:
-                notes.append(DirectiveNote(PERIOD_APPROVED, {"program": program.code, "activity": item.code,
-                                                             "period": locked.message_label}))
+                notes.append(DirectiveNote(_held(approved[locked]), {"program": program.code, "activity": item.code,
+                                                                     "period": locked.message_label}))
                 continue
             if activity is None:
                 position += 1

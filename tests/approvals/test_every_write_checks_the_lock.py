@@ -1,7 +1,8 @@
 """No way around the lock (issue 11, What to build 2): every public method of every service is found by walking
 the service packages, and must be classified here. A method that writes dated data must be refused while its
-period is approved — proved by running it on an approved Aban and checking that nothing was written; the others
-say why they cannot move an approved figure. A new service method that is not classified fails the first test."""
+period is approved or submitted (awaiting approval) — proved by running it on an approved Aban, and on a submitted
+one, and checking that nothing was written; the others say why they cannot move an approved figure. A new service
+method that is not classified fails the first test."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 import desktop
-from desktop.domain.approval import PeriodLocked
+from desktop.domain.approval import ApprovalState, PeriodLocked
 from desktop.domain.meetings import ResolutionStatus
 from desktop.meetings.views import MeetingForm, ResolutionForm
 from desktop.store.models import (
@@ -33,9 +34,10 @@ from desktop.store.models import (
     ResolutionFollowup,
     Solution,
 )
-from desktop.sync.directives import DirectiveInbox
+from desktop.sync import directives
+from desktop.sync.directives import PERIOD_APPROVED, DirectiveInbox
 from desktop.sync.keys import generate_private_key
-from tests.approvals.conftest import IN_ABAN, MONTHLY_HEADERS, Province, write_csv
+from tests.approvals.conftest import ABAN, IN_ABAN, MONTHLY_HEADERS, Province, write_csv
 from tests.sync.test_directives import Center, _content
 
 #: Packages that are not capability services (layers below or above them).
@@ -104,8 +106,9 @@ CLASSIFIED: dict[str, str] = {
     "ApprovalService.periods": READS, "ApprovalService.status": READS, "ApprovalService.records": READS,
     "ApprovalService.changes_since_approval": READS, "ApprovalService.frozen_figures": READS,
     "ApprovalService.figure_changes": READS, "ApprovalService.periods_moved_by": READS,
-    "ApprovalService.figures": READS,
+    "ApprovalService.figures": READS, "ApprovalService.submitted_periods_moved_by": READS,
     "ApprovalService.submit": "the approval workflow itself (period_approval)",
+    "ApprovalService.withdraw": "the approval workflow itself: the secretary takes a submission back (unlocks it)",
     "ApprovalService.approve": "the approval workflow itself: stores the snapshot",
     "ApprovalService.send_back": "the approval workflow itself",
     "ApprovalService.reopen": "the approval workflow itself: only the chief justice, with a reason",
@@ -221,8 +224,10 @@ def _directive(province: Province) -> None:
     content["programs"][0]["activities"][0].update(planned_start="2026-10-01", planned_finish="2027-01-01")
     result = DirectiveInbox(province.services.database, province.services.clock.now).receive(
         Center(key).directive(content), key.public_key(), "QOM")
-    if any(note.text.startswith("Program {program}, activity") for note in result.notes):
-        raise PeriodLocked(__import__("desktop.domain.jalali", fromlist=["JalaliPeriod"]).JalaliPeriod.parse("1405-08"))
+    submitted = getattr(directives, "PERIOD_SUBMITTED", None)
+    for note in result.notes:  # the held item's note says which lock held it
+        if note.text in (PERIOD_APPROVED, submitted):
+            raise PeriodLocked(ABAN, ApprovalState.SUBMITTED if note.text == submitted else ApprovalState.APPROVED)
 
 
 def _monthly_import(province: Province) -> None:
@@ -314,4 +319,30 @@ def test_each_write_of_dated_data_is_refused_while_its_period_is_approved(
 def test_the_same_writes_go_through_once_the_period_is_reopened(province: Province, method: str, index: int) -> None:
     province.approve()
     province.reopen()
+    SCENARIOS[method][index](province)
+
+
+@pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
+def test_each_write_of_dated_data_is_refused_while_its_period_awaits_approval(
+        province: Province, method: str, index: int) -> None:
+    province.approvals().submit(ABAN)
+    before = _state(province)
+    with pytest.raises(PeriodLocked) as refused:
+        SCENARIOS[method][index](province)
+    assert refused.value.state is ApprovalState.SUBMITTED
+    assert "Aban 1405 is awaiting approval" in refused.value.english()
+    after = _state(province)
+    if method == "SyncService.import_directive_files":  # the directive is stored, its locked item not applied
+        assert after["activity"] == before["activity"]
+    else:
+        assert after == before
+    with province.services.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(ApprovalSnapshot)) == 0
+
+
+@pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
+def test_the_same_writes_go_through_once_the_submission_is_withdrawn(
+        province: Province, method: str, index: int) -> None:
+    province.approvals().submit(ABAN)
+    province.approvals().withdraw(ABAN)
     SCENARIOS[method][index](province)

@@ -305,3 +305,31 @@ def test_a_file_that_is_no_database_is_refused_in_the_users_words_and_nothing_ch
                                        "Nothing was restored.")
     assert _provinces(path) == 2
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_restore_that_would_change_the_figures_of_a_submitted_period_waits_until_it_is_withdrawn(
+        tmp_path: Path) -> None:
+    from desktop.domain.messages import DomainError
+
+    database = open_database(tmp_path / "council" / "rasad.sqlite3")
+    OrganisationService(database).complete_setup(setup_form(), plans_year=PLANS_YEAR)
+    services = AppServices(database, FixedClock(TODAY))
+    bare = BackupService(services.database, services.clock, principal=SECRETARY).back_up_now()  # no Aban data
+    council = Council(services, tmp_path)
+    council.approvals().submit(ABAN)  # awaiting approval: no snapshot, today's figures are what is compared
+    path = services.database.path
+    before = _dump(path)
+    with pytest.raises(DomainError, match="Aban 1405") as refused:
+        BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
+    assert refused.value.english() == (
+        "This backup would change the figures of Aban 1405, which await approval and are locked; withdraw the "
+        "submission, or the chief justice sends it back, before it is restored.")
+    assert _dump(path) == before and not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
+    council.approvals().withdraw(ABAN)
+    BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
+    restored = AppServices(open_database(path, create=False), services.clock)
+    try:
+        council.services = restored
+        assert council.approvals().status(ABAN).state is ApprovalState.RETURNED
+    finally:
+        restored.close()

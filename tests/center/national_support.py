@@ -49,10 +49,17 @@ def make_province(folder: Path, code: str, name: str, seed: int, *, approve: boo
             district = session.scalars(select(District).order_by(District.id)).first()
             session.add(Branch(district_id=district.id, code=f"{code}-NEW", name="شعبه تازه", unit_type="حقوقی"))
     if approve:
+        from contextlib import nullcontext
+        from unittest.mock import patch
+
         from desktop.approvals.service import ApprovalService
 
-        ApprovalService(database, FixedClock(approved_on), principal=SECRETARY).submit(PERIOD)
-        ApprovalService(database, FixedClock(approved_on), principal=CHIEF).approve(PERIOD)
+        # A period is submitted only once it is over; a half-year approved while under way (by a Rasad before that
+        # rule) still reaches the center in bundles, and its snapshot describes the day of approval.
+        legacy = patch("desktop.approvals.service.ensure_over") if approved_on <= PERIOD.end else nullcontext()
+        with legacy:
+            ApprovalService(database, FixedClock(approved_on), principal=SECRETARY).submit(PERIOD)
+            ApprovalService(database, FixedClock(approved_on), principal=CHIEF).approve(PERIOD)
     return DemoProvince(code, name, database, approve, add_branch_without_statistics)
 
 

@@ -117,6 +117,31 @@ def test_the_approval_page_submits_and_the_chief_justice_approves(qtbot, service
     QThreadPool.globalInstance().waitForDone(60_000)  # the figures' comparison ends before the database closes
 
 
+def test_the_approval_page_withdraws_a_submission_and_submits_only_a_period_that_is_over(
+        qtbot, services: AppServices, notifier) -> None:
+    from desktop.ui.pages.approval import ApprovalPage
+
+    page = ApprovalPage(services, notifier)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    for under_way in ("1405-09", "1405-H2"):  # today is 2 Azar 1405
+        page.select_period(under_way)
+        assert not page.submit_button.isEnabled() and not page.withdraw_button.isEnabled()
+    page.select_period("1405-08")
+    assert page.submit_button.isEnabled() and not page.withdraw_button.isEnabled()
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.selected() and page.selected().state is ApprovalState.SUBMITTED, timeout=10_000)
+    assert page.withdraw_button.isEnabled() and not page.submit_button.isEnabled()
+    page.withdraw_button.click()
+    qtbot.waitUntil(lambda: page.selected() and page.selected().state is ApprovalState.RETURNED, timeout=10_000)
+    assert page.submit_button.isEnabled() and not page.withdraw_button.isEnabled()
+    services.set_principal(Principal("رئیس کل", Role.CHIEF_JUSTICE))
+    chief = ApprovalPage(services, notifier)
+    qtbot.addWidget(chief)
+    assert chief.withdraw_button.isHidden()
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
 def test_the_audit_page_filters_and_exports_the_change_log(qtbot, services: AppServices, notifier,
                                                            tmp_path: Path) -> None:
     from desktop.ui.pages.audit import AuditPage

@@ -1,5 +1,5 @@
-"""Approval of periods: each month and half-year of a Jalali year with its state; submit, approve, send back
-and reopen as the role allows (the service decides); what changed since the last approval: the figures that
+"""Approval of periods: each month and half-year of a Jalali year with its state; submit (once the period is
+over), withdraw a submission, approve, send back and reopen as the role allows (the service decides); what changed since the last approval: the figures that
 differ from the approved ones, with their causes (``approval_changes``), and the change-log entries."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from shiboken6 import isValid
 from desktop.approvals.service import ChangedSinceApproval, PeriodStatus
 from desktop.context import AppServices
 from desktop.domain.access import Action, Reach
-from desktop.domain.approval import ApprovalState
+from desktop.domain.approval import ApprovalState, first_submission_day
 from desktop.domain.jalali import PeriodKind, to_jalali
 from desktop.domain.messages import LABEL_CONTEXT, DomainError
 from desktop.store.changelog import ChangeEntry
@@ -79,11 +79,13 @@ class ApprovalPage(QWidget):
         self.change_tabs.addTab(self.changes_view, self.tr("Change log since approval"))
 
         self.submit_button = QPushButton(self.tr("Submit for approval"), self)
+        self.withdraw_button = QPushButton(self.tr("Withdraw submission"), self)
         self.approve_button = QPushButton(self.tr("Approve"), self)
         self.send_back_button = QPushButton(self.tr("Send back…"), self)
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         for button, name, action, handler in (
                 (self.submit_button, "submit", Action.SUBMIT, self._submit),
+                (self.withdraw_button, "withdraw", Action.SUBMIT, self._withdraw),
                 (self.approve_button, "approve", Action.APPROVE, self._approve),
                 (self.send_back_button, "send_back", Action.APPROVE, self._send_back),
                 (self.reopen_button, "reopen", Action.REOPEN, self._reopen)):
@@ -97,11 +99,14 @@ class ApprovalPage(QWidget):
         top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year)
         top.addStretch(1)
-        for button in (self.submit_button, self.approve_button, self.send_back_button, self.reopen_button):
+        for button in (self.submit_button, self.withdraw_button, self.approve_button, self.send_back_button,
+                       self.reopen_button):
             top.addWidget(button)
         note = QLabel(self.tr(
-            "The secretary submits a month or a half-year; the chief justice approves it, which locks its data, "
-            "or sends it back. Only the chief justice reopens an approved period, giving a reason."))
+            "The secretary submits a month or a half-year once it is over; its data is locked while it awaits "
+            "approval, until the secretary withdraws the submission or the chief justice sends it back. The chief "
+            "justice approves it, which keeps its data locked. Only the chief justice reopens an approved period, "
+            "giving a reason."))
         note.setWordWrap(True)
         lower = QWidget(self)  # parented before setVisible: never a window of its own
         lower_layout = QVBoxLayout(lower)
@@ -151,8 +156,10 @@ class ApprovalPage(QWidget):
         status = self.selected()
         state = status.state if status else None
         self.submit_button.setEnabled(state in (ApprovalState.OPEN, ApprovalState.RETURNED, ApprovalState.REOPENED)
-                                      and not (status is not None and self.is_future(status)))
-        self.approve_button.setEnabled(state is ApprovalState.SUBMITTED)
+                                      and status is not None and self.is_over(status))
+        self.withdraw_button.setEnabled(state is ApprovalState.SUBMITTED)
+        self.approve_button.setEnabled(state is ApprovalState.SUBMITTED and status is not None
+                                       and self.is_over(status))
         self.send_back_button.setEnabled(state is ApprovalState.SUBMITTED)
         self.reopen_button.setEnabled(state is ApprovalState.APPROVED)
         self.changes.set_rows([])
@@ -196,6 +203,9 @@ class ApprovalPage(QWidget):
     def _submit(self) -> None:
         self._step(lambda service, period: service.submit(period))
 
+    def _withdraw(self) -> None:
+        self._step(lambda service, period: service.withdraw(period))
+
     def _approve(self) -> None:
         self._step(lambda service, period: service.approve(period))
 
@@ -223,6 +233,10 @@ class ApprovalPage(QWidget):
     def _stepped(self, _status: PeriodStatus) -> None:
         self._notifier.announce(Area.SYNC)  # an approval step is a change to send
         self.reload()
+
+    def is_over(self, status: PeriodStatus) -> bool:
+        """Its last day has passed: only then is it submitted or approved (the service says so too)."""
+        return first_submission_day(status.period) <= self._services.clock.today()
 
     def is_future(self, status: PeriodStatus) -> bool:
         """A period that has not begun yet: nothing to submit, so not "open"."""
