@@ -16,7 +16,8 @@ def test_an_indicator_row_built_from_its_fields_equals_and_hashes_as_the_one_bui
     values = {"unit_id": 7, "code": "101001", "name": "شعبه ۱", "parent_name": "حوزه ۱", "value": 12.5, "rank": 2,
               "is_best": False, "is_worst": True, "totals": MeasureTotals(incoming=3), "complete": False,
               "missing_months": ("1405-02",), "branches": 1, "complete_branches": 0,
-              "incomplete_branches": ("101001",), "has_statistics": False}
+              "incomplete_branches": ("101001",), "has_statistics": False,
+              "unanswered_survey_months": ("1405-02",)}
     assert set(values) == {field.name for field in fields(IndicatorRow)}
     built = from_fields(IndicatorRow, dict(values))
     assert built == IndicatorRow(**values) and hash(built) == hash(IndicatorRow(**values))

@@ -6,7 +6,9 @@ The figures follow the province's rules (docs/indicators.md; desktop/indicators/
 branch and month a unit covers, flows summed over the period's months, stocks (backlog, pending ages) read at
 its stock month — the period's last, or the latest month any visible province sent when that is earlier. A
 unit is *complete* when every one of its branches (the branches its bundles named) has statistics from a case
-listing or monthly statistics (``source`` cases/monthly) for every month covered; only complete units are ranked
+listing or monthly statistics (``source`` cases/monthly) for every month covered (for satisfaction, and answered
+the survey in each month some branch of its province did: desktop/domain/indicators/survey.py, as the national
+report and the province itself judge it); only complete units are ranked
 and marked best or worst — the others keep their value, shown as insufficient data, never ranked, never zero. A
 province that sent no statistics has no value. Indicators read from the disposition histogram (the 90th
 percentile) are not in the bundles: shown as not carried.
@@ -40,6 +42,7 @@ from desktop.domain.indicators.definitions import (
 )
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds, month_period
 from desktop.domain.indicators.ranking import best_and_worst, rank
+from desktop.domain.indicators.survey import survey_gaps_of
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.models import COMPLETE_SOURCES
@@ -131,6 +134,7 @@ class _BranchMonth:
     sums: tuple[float, ...]  # SUMMED_FIELDS, in order
     longest: float | None  # scheduling_days_max
     complete: bool  # its untyped row's source is a case listing or monthly statistics
+    answered: bool = False  # it has satisfaction survey answers this month
 
 
 @dataclass
@@ -169,6 +173,7 @@ def _by_branch(rows: list[Any]) -> dict[int, _BranchMonth]:
     sums: dict[int, list[float]] = {}
     longest: dict[int, float | None] = {}
     complete: dict[int, bool] = {}
+    answered: set[int] = set()
     for row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("branch_id"), int):
             continue
@@ -183,7 +188,10 @@ def _by_branch(rows: list[Any]) -> dict[int, _BranchMonth]:
             longest.setdefault(branch, None)
         if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES:
             complete[branch] = True
-    return {branch: _BranchMonth(tuple(totals), longest.get(branch), complete.get(branch, False))
+        if _number(row.get("satisfaction_responses")) > 0:
+            answered.add(branch)
+    return {branch: _BranchMonth(tuple(totals), longest.get(branch), complete.get(branch, False),
+                                 branch in answered)
             for branch, totals in sums.items()}
 
 
@@ -216,8 +224,11 @@ def _load(session: Session, code: str, name: str, months: Iterable[int]) -> _Pro
     return _Province(code, name, branches, districts, by_month)
 
 
-def _measure(province: _Province, members: Iterable[int], months: range, stock: int) -> _Measured:
-    """Σ over ``members`` (branch ids) of flows over ``months`` and stocks at ``stock``, with completeness."""
+def _measure(province: _Province, members: Iterable[int], months: range, stock: int, *,
+             survey: bool = False) -> _Measured:
+    """Σ over ``members`` (branch ids) of flows over ``months`` and stocks at ``stock``, with completeness; for a
+    ``survey`` figure (satisfaction) a member is complete only when it also answered the survey in each month some
+    branch of the province did - the province's own rule (desktop/domain/indicators/survey.py)."""
     wanted = set(members)
     sums = [0.0] * len(SUMMED_FIELDS)
     complete_months: dict[int, int] = defaultdict(int)
@@ -241,7 +252,15 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
     values: dict[str, Any] = {name: (int(sums[i]) if name in _INTEGERS else sums[i])
                               for i, name in enumerate(SUMMED_FIELDS)}
     totals = MeasureTotals(**values, scheduling_days_max=longest, period_days=days)
-    complete = sum(1 for branch in wanted if complete_months[branch] == len(months))
+    unanswered: Mapping[int, frozenset[int]] = {}
+    if survey:
+        answered: dict[int, set[int]] = defaultdict(set)
+        for month in months:
+            for branch, item in province.months.get(month, {}).items():
+                if item.answered:
+                    answered[branch].add(month)
+        unanswered = survey_gaps_of(answered, wanted)
+    complete = sum(1 for branch in wanted if complete_months[branch] == len(months) and branch not in unanswered)
     return _Measured(totals, has_rows, len(wanted), complete, bool(wanted) and complete == len(wanted))
 
 
@@ -344,13 +363,14 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
                     for d, (c, n) in p.districts.items()}
         return {str(b): (c, n, [b]) for b, (c, n, dd) in p.branches.items() if dd == district}
 
+    survey = definition.from_survey
     if province is None:
         level = "province"
-        per_province = {c: _measure(p, p.branches, flow_months, stock) for c, p in loaded.items()}
+        per_province = {c: _measure(p, p.branches, flow_months, stock, survey=survey) for c, p in loaded.items()}
         measured = {c: (c, p.name, per_province[c]) for c, p in loaded.items()}
 
         def scope_at(months_: range, stock_: int) -> _Measured:
-            parts = [_measure(p, p.branches, months_, stock_) for p in loaded.values()]
+            parts = [_measure(p, p.branches, months_, stock_, survey=survey) for p in loaded.values()]
             return _sum(parts, len(loaded), sum(1 for p in loaded.values() if p.branches))
     else:
         p = loaded[province]
@@ -360,12 +380,13 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
                 raise UnknownUnitError("district", district)
             crumbs.append(Crumb(p.districts[district][1], province, district))
         level = "district" if district is None else "branch"
-        measured = {key: (c, n, _measure(p, ids, flow_months, stock)) for key, (c, n, ids) in members_of(p).items()}
+        measured = {key: (c, n, _measure(p, ids, flow_months, stock, survey=survey))
+                    for key, (c, n, ids) in members_of(p).items()}
         scope_ids = list(p.branches) if district is None else [
             b for b, (_, _, dd) in p.branches.items() if dd == district]
 
         def scope_at(months_: range, stock_: int) -> _Measured:
-            return _measure(p, scope_ids, months_, stock_)
+            return _measure(p, scope_ids, months_, stock_, survey=survey)
     trend = []
     for end in trend_ends:
         m = scope_at(_window(definition, end, end), end)
