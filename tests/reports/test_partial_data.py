@@ -119,9 +119,9 @@ def test_the_indicators_page_and_the_reports_judge_satisfaction_complete_by_the_
 
 def test_the_indicators_page_says_a_branch_without_survey_answers_lacks_them_and_does_not_rank_it(
         database: Database) -> None:
-    from desktop.indicators.service import IndicatorService
     from PySide6.QtCore import QCoreApplication
 
+    from desktop.indicators.service import IndicatorService
     from desktop.ui.models.indicator_ranking import data_text
 
     table = IndicatorService(database).table("satisfaction", "branch", TIR)
