@@ -298,21 +298,28 @@ def test_every_method_classified_as_locked_has_a_scenario() -> None:
     assert set(SCENARIOS) == {name for name, kind in CLASSIFIED.items() if kind == LOCKED}
 
 
-@pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
-def test_each_write_of_dated_data_is_refused_while_its_period_is_approved(
-        province: Province, method: str, index: int) -> None:
-    province.approve()
+def _refused_with_nothing_written(province: Province, method: str, index: int, *, snapshots: int) -> PeriodLocked:
+    """Run the scenario: it must be refused, nothing written (a directive is stored, its locked item not applied)
+    and the approval snapshots left as they were."""
     before = _state(province)
     with pytest.raises(PeriodLocked) as refused:
         SCENARIOS[method][index](province)
-    assert "Aban 1405" in refused.value.english()
     after = _state(province)
-    if method == "SyncService.import_directive_files":  # the directive is stored, its locked item not applied
+    if method == "SyncService.import_directive_files":
         assert after["activity"] == before["activity"]
     else:
         assert after == before
     with province.services.database.session() as session:
-        assert session.scalar(select(func.count()).select_from(ApprovalSnapshot)) == 1
+        assert session.scalar(select(func.count()).select_from(ApprovalSnapshot)) == snapshots
+    return refused.value
+
+
+@pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
+def test_each_write_of_dated_data_is_refused_while_its_period_is_approved(
+        province: Province, method: str, index: int) -> None:
+    province.approve()
+    refused = _refused_with_nothing_written(province, method, index, snapshots=1)
+    assert "Aban 1405" in refused.english()
 
 
 @pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
@@ -326,18 +333,9 @@ def test_the_same_writes_go_through_once_the_period_is_reopened(province: Provin
 def test_each_write_of_dated_data_is_refused_while_its_period_awaits_approval(
         province: Province, method: str, index: int) -> None:
     province.approvals().submit(ABAN)
-    before = _state(province)
-    with pytest.raises(PeriodLocked) as refused:
-        SCENARIOS[method][index](province)
-    assert refused.value.state is ApprovalState.SUBMITTED
-    assert "Aban 1405 is awaiting approval" in refused.value.english()
-    after = _state(province)
-    if method == "SyncService.import_directive_files":  # the directive is stored, its locked item not applied
-        assert after["activity"] == before["activity"]
-    else:
-        assert after == before
-    with province.services.database.session() as session:
-        assert session.scalar(select(func.count()).select_from(ApprovalSnapshot)) == 0
+    refused = _refused_with_nothing_written(province, method, index, snapshots=0)
+    assert refused.state is ApprovalState.SUBMITTED
+    assert "Aban 1405 is awaiting approval" in refused.english()
 
 
 @pytest.mark.parametrize(("method", "index"), [(m, i) for m, runs in SCENARIOS.items() for i in range(len(runs))])
