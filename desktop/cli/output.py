@@ -227,9 +227,12 @@ class _CheckOnTerminal:
             progress._line.clear()
 
     def step(self, done: int, total: int, _table: str = "") -> None:
+        if not total:  # a check in one pass (started ahead of the command's write): its share is not known
+            self._line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Checking the database before its first change…")))
+            return
         self._line.show(translated(
             "Cli", QT_TRANSLATE_NOOP("Cli", "Checking the database before its first change: {percent}%"),
-            percent=100 * done // total if total else 0))
+            percent=100 * done // total))
 
 
 def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a desktop.store.busy.LockHolder

@@ -15,6 +15,7 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Letterhead, Report
 from desktop.reports.emblem import EmblemPicture
+from desktop.reports.formats import output_format
 from desktop.reports.language import ReportLanguage
 from desktop.store.database import Database
 from desktop.tasks import NO_PROGRESS, TaskProgress
@@ -41,9 +42,6 @@ _LABELS = {
     ReportKind.CITIZENS: QT_TRANSLATE_NOOP("Labels", "Quarterly citizens'-rights report"),
     ReportKind.DISTRICT: QT_TRANSLATE_NOOP("Labels", "Monthly district statistics"),
 }
-FORMATS = ("pdf", "xlsx")
-
-
 @dataclass(frozen=True)
 class LetterheadRequest:
     """Print the report as an official document: the letter's number and classification (empty: a dotted
@@ -74,14 +72,6 @@ def check_request(request: ReportRequest) -> None:
 def _emblem_name(picture: EmblemPicture | None) -> str:
     """An emblem as the audit trail names it: its file and the start of its SHA-256, or «-» for none."""
     return f"{picture.file_name} ({picture.sha256[:12]})" if picture is not None else "-"
-
-
-def output_format(path: Path) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise ValidationError("out", QT_TRANSLATE_NOOP(
-            "Validation", "Save the report as a .pdf or .xlsx file, not {name}."), {"name": Path(path).name})
-    return suffix
 
 
 class ReportService(ActsForPrincipal):

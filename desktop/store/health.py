@@ -92,13 +92,15 @@ class DatabaseDamagedError(StoreError):
         )
 
 
-def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[str]:
+def check_integrity(path: Path, progress: CheckProgress | None = None, *, table_by_table: bool = True) -> list[str]:
     """The full ``PRAGMA integrity_check`` of the file at ``path``, read only; empty when it is healthy.
 
-    It runs table by table (each table with its indexes, largest last) so that ``progress`` can say how far
-    it got, then once over the whole file without the per-row index comparison (``quick_check``), which
-    finds what a per-table check cannot: pages lost or used twice, a damaged free list. Raises
-    :class:`IntegrityCheckCancelled` when ``progress.is_cancelled`` turns true meanwhile."""
+    ``table_by_table``: it runs table by table (each table with its indexes, largest last) so that ``progress``
+    can say how far it got, then once over the whole file without the per-row index comparison
+    (``quick_check``), which finds what a per-table check cannot: pages lost or used twice, a damaged free
+    list. Otherwise in one pass (:func:`_check_in_one_pass`): the same findings, sooner, but no step to show
+    between its start and its end. Raises :class:`IntegrityCheckCancelled` when ``progress.is_cancelled`` turns
+    true meanwhile."""
     try:
         connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -106,7 +108,9 @@ def check_integrity(path: Path, progress: CheckProgress | None = None) -> list[s
     cancelled = (lambda: progress.is_cancelled) if progress is not None else (lambda: False)
     try:
         with raw_statements_stop_when(connection, cancelled, steps=_STEPS_BETWEEN_CHECKS):
-            return _check_table_by_table(connection, progress)
+            if table_by_table:
+                return _check_table_by_table(connection, progress)
+            return _check_in_one_pass(connection, progress)
     except sqlite3.DatabaseError as error:
         if cancelled():
             if progress is not None:
@@ -136,6 +140,18 @@ def _check_table_by_table(connection: sqlite3.Connection, progress: CheckProgres
     if problems:
         return problems
     _report(progress, total, total, "")
+    return []
+
+
+def _check_in_one_pass(connection: sqlite3.Connection, progress: CheckProgress | None) -> list[str]:
+    """The whole file in one ``PRAGMA integrity_check``: what the table-by-table check and its closing
+    ``quick_check`` find together, a sixth faster (every b-tree is walked once, not twice: 3.6 s against
+    4.3 s on the large demo). Its steps are not known: ``progress`` hears 0 of 0 until it is done."""
+    _report(progress, 0, 0, "")
+    problems = _rows(connection, f"PRAGMA integrity_check({PROBLEMS_KEPT})")
+    if problems:
+        return problems
+    _report(progress, 1, 1, "")
     return []
 
 
@@ -223,14 +239,15 @@ class DatabaseHealth:
         with self._lock:
             return self._check_locked(progress)
 
-    def ensure_checked(self, progress: CheckProgress | None = None) -> HealthReport:
-        """The answer of a full check, running one only if none has finished in this process yet."""
+    def ensure_checked(self, progress: CheckProgress | None = None, *, table_by_table: bool = True) -> HealthReport:
+        """The answer of a full check, running one only if none has finished in this process yet
+        (``table_by_table``: :func:`check_integrity`)."""
         if self._report.status is not HealthStatus.UNCHECKED:
             return self._report
         with self._lock:
             if self._report.status is not HealthStatus.UNCHECKED:  # another thread finished it meanwhile
                 return self._report
-            return self._check_locked(progress)
+            return self._check_locked(progress, table_by_table=table_by_table)
 
     def check_ahead(self) -> None:
         """Start, in a thread of its own, the check that a first write would wait for, when it would: a command
@@ -243,12 +260,12 @@ class DatabaseHealth:
             return
         self._ahead = _CheckAhead(self)
 
-    def _check_locked(self, progress: CheckProgress | None) -> HealthReport:
+    def _check_locked(self, progress: CheckProgress | None, *, table_by_table: bool = True) -> HealthReport:
         if self.path is None:
             return self._report
         started = time.perf_counter()
         before = identity_of(self.path)
-        problems = check_integrity(self.path, progress)
+        problems = check_integrity(self.path, progress, table_by_table=table_by_table)
         after = identity_of(self.path)
         status = HealthStatus.DAMAGED if problems else HealthStatus.HEALTHY
         self._report = HealthReport(status, tuple(problems), time.perf_counter() - started)
@@ -376,6 +393,8 @@ class _CheckAhead:
 
     def _run(self, health: DatabaseHealth) -> None:
         try:
-            health.ensure_checked(self)
+            # In one pass: nobody watches it (a write that comes to wait for it says "checking", without a
+            # share), and on two cores beside the command's own work the sooner it ends the less that write waits.
+            health.ensure_checked(self, table_by_table=False)
         except (IntegrityCheckCancelled, sqlite3.Error, OSError):
             pass  # stopped, or the check could not be made now: a first write runs its own

@@ -250,7 +250,7 @@ def test_closing_stops_a_check_started_ahead_and_records_nothing(
     path = _unrecorded(_filled(tmp_path))
     started = threading.Event()
 
-    def endless_check(checked: Path, progress: CheckProgress | None = None) -> list[str]:
+    def endless_check(checked: Path, progress: CheckProgress | None = None, **_mode: bool) -> list[str]:
         started.set()
         while not (progress is not None and progress.is_cancelled):
             time.sleep(0.01)
@@ -264,6 +264,76 @@ def test_closing_stops_a_check_started_ahead_and_records_nothing(
     db.close()
     assert time.monotonic() - begun < 5
     assert db.health.report.status is HealthStatus.UNCHECKED and not record_path(path).exists()
+
+
+def _index_out_of_step(path: Path) -> None:
+    """The meeting table's rows left as they are and a new index over them made to say another column: each
+    of its entries disagrees with its row (a stray write into an index's pages reads the same)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("CREATE INDEX ix_meeting_title_check ON meeting (title)")
+        connection.commit()
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = replace(sql, '(title)', '(held_on)')"
+                           " WHERE name = 'ix_meeting_title_check'")
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _pages_lost(path: Path) -> None:
+    """Pages on the free list forgotten by the header (its first trunk page and count zeroed): every table reads
+    as before, but those pages are used by nothing (a damaged free list, or a write cut short)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("DELETE FROM meeting WHERE number > 10")
+        connection.commit()
+        assert connection.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    finally:
+        connection.close()
+    with path.open("r+b") as file:
+        file.seek(32)  # the header's first free-list trunk page, then its page count
+        file.write(bytes(8))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: overwrite_leaf_pages(path, "meeting"), _index_out_of_step, _pages_lost,
+], ids=["a leaf page overwritten", "an index out of step with its table", "pages used by nothing"])
+@pytest.mark.parametrize("table_by_table", [True, False], ids=["table by table", "in one pass"])
+def test_both_ways_of_checking_find_every_kind_of_damage(
+        tmp_path: Path, damage: Callable[[Path], None], table_by_table: bool) -> None:
+    path = _unrecorded(_filled(tmp_path))
+    assert check_integrity(path, table_by_table=table_by_table) == []
+    damage(path)
+    assert check_integrity(path, table_by_table=table_by_table) != []
+
+
+def test_a_check_started_ahead_runs_in_one_pass_and_says_so_without_a_share(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nobody watches a check started ahead until a write waits for it: the pass that ends soonest, its share
+    unknown (0 of 0) rather than a share that would stand still."""
+    import desktop.store.health as health_module
+
+    ways: list[bool] = []
+    checked = health_module.check_integrity
+
+    def spied(path: Path, progress: CheckProgress | None = None, *, table_by_table: bool = True) -> list[str]:
+        ways.append(table_by_table)
+        return checked(path, progress, table_by_table=table_by_table)
+
+    monkeypatch.setattr(health_module, "check_integrity", spied)
+    steps: list[tuple[int, int, str]] = []
+    path = _unrecorded(_filled(tmp_path))
+    with open_database(path, create=False) as db:
+        db.check_ahead()
+        deadline = time.monotonic() + 20
+        while db.health.report.status is HealthStatus.UNCHECKED and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert db.health.report.status is HealthStatus.HEALTHY
+    assert ways == [False]
+    assert check_integrity(path, TaskProgress(on_progress=lambda *step: steps.append(step)),
+                           table_by_table=False) == []
+    assert steps[0][:2] == (0, 0) and steps[-1][:2] == (1, 1)
 
 
 def test_a_file_cut_short_is_refused_at_opening_from_its_header(tmp_path: Path) -> None:
