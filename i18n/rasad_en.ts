@@ -2390,7 +2390,7 @@
         <translation>an activity line needs code | title | start | finish | weight | owner</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+54"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+57"/>
         <source>There is no indicator {value}.</source>
         <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>There is no indicator {value}.</translation>
@@ -2411,7 +2411,7 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+297"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
@@ -2752,6 +2752,11 @@
     </message>
     <message>
         <location line="+62"/>
+        <source>Checking the database before its first change…</source>
+        <translation>Checking the database before its first change…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>Checking the database before its first change: {percent}%</translation>
     </message>
@@ -2942,7 +2947,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-100"/>
+        <location filename="../desktop/cli/output.py" line="-103"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -3102,13 +3107,13 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+61"/>
+        <location filename="../desktop/cli/commands_report.py" line="+54"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>Gathering the report&apos;s figures… {percent}%</translation>
     </message>
@@ -5908,7 +5913,7 @@ Import the file?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+40"/>
+        <location filename="../desktop/reports/service.py" line="+41"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -6735,7 +6740,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+147"/>
+        <location filename="../desktop/reports/service.py" line="+136"/>
         <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -9952,7 +9957,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/reports/service.py" line="-40"/>
+        <location filename="../desktop/reports/service.py" line="-32"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
@@ -9973,7 +9978,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/service.py" line="-69"/>
-        <location filename="../desktop/reports/service.py" line="+12"/>
+        <location filename="../desktop/reports/formats.py" line="+16"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>

@@ -2388,7 +2388,7 @@
         <translation>هر سطر فعالیت باید این‌ها را داشته باشد: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+54"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+57"/>
         <source>There is no indicator {value}.</source>
         <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>شاخصی با کد {value} وجود ندارد.</translation>
@@ -2409,7 +2409,7 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+297"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+80"/>
         <source>All provinces</source>
@@ -2750,6 +2750,11 @@
     </message>
     <message>
         <location line="+62"/>
+        <source>Checking the database before its first change…</source>
+        <translation>بررسی پایگاه داده پیش از نخستین تغییر…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Checking the database before its first change: {percent}%</source>
         <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
     </message>
@@ -2940,7 +2945,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-100"/>
+        <location filename="../desktop/cli/output.py" line="-103"/>
         <location filename="../desktop/cli/sync_support.py" line="+60"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -3100,13 +3105,13 @@ then sync again.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+61"/>
+        <location filename="../desktop/cli/commands_report.py" line="+54"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
     </message>
@@ -5903,7 +5908,7 @@ Import the file?</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+40"/>
+        <location filename="../desktop/reports/service.py" line="+41"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -6730,7 +6735,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+295"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+147"/>
+        <location filename="../desktop/reports/service.py" line="+136"/>
         <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -9947,7 +9952,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/reports/service.py" line="-40"/>
+        <location filename="../desktop/reports/service.py" line="-32"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
@@ -9968,7 +9973,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/service.py" line="-69"/>
-        <location filename="../desktop/reports/service.py" line="+12"/>
+        <location filename="../desktop/reports/formats.py" line="+16"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت فایل .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
