@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -50,8 +52,35 @@ def configure_matplotlib() -> None:
     matplotlib.rcParams["svg.fonttype"] = "path"
 
 
+_CHART_MODULES = ("matplotlib.figure", "matplotlib.axes", "matplotlib.ticker", "matplotlib.backends.backend_svg",
+                  "matplotlib.backends.backend_agg")
+_loading: threading.Thread | None = None
+
+
+def load_in_background(*also: str) -> None:
+    """Start importing matplotlib, the charts' fonts and ``also`` (module names) on a thread of its own, once:
+    about a second of a report command (import, fonts, the first figure), spent while its figures are read -
+    SQLite reads without the interpreter's lock, so on a second core the import goes on beside them.
+    :func:`new_figure` waits for it; a failure there is left to the caller's own import, which says it."""
+    global _loading
+    if _loading is None:
+        _loading = threading.Thread(target=_load, args=(also,), name="rasad-chart-library", daemon=True)
+        _loading.start()
+
+
+def _load(also: tuple[str, ...]) -> None:
+    try:
+        configure_matplotlib()
+        for name in (*_CHART_MODULES, *also):
+            importlib.import_module(name)
+    except Exception:  # noqa: BLE001, S110 - the caller's thread imports them again and reports what failed
+        pass
+
+
 def new_figure(width_inches: float = 6.0, height_inches: float = 3.0, dpi: int = 100) -> Figure:
     """A figure not tied to any window (drawn with Agg or SVG when saved)."""
+    if _loading is not None:
+        _loading.join()  # matplotlib set up by one thread only (its fonts registered once)
     configure_matplotlib()
     from matplotlib.figure import Figure
 

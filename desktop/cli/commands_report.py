@@ -61,6 +61,10 @@ def _report(args: argparse.Namespace) -> int:
     database.check_ahead()  # its one write (the audit record) comes after seconds of reading figures
     # The report's own modules load while that check runs beside them (on a copy brought in it is what the
     # command waits for at the end).
+    if output_format(args.out) == "pdf" or args.charts:
+        from desktop.charts.style import load_in_background
+
+        load_in_background("svglib.svglib")  # the PDF's charts: read as drawings (desktop/reports/pdf_writer.py)
     from desktop.reports.language import ReportLanguage
     from desktop.reports.service import LetterheadRequest, ReportKind, ReportRequest, ReportService
 
