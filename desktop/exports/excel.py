@@ -46,8 +46,14 @@ class Sheet:
     column_widths: Sequence[float] | None = None
 
 
+#: Left-to-right and right-to-left marks: they order a name inside a sentence (desktop/reports/language.py); a
+#: sheet's tab shows one name alone, where they would only count against its 31 characters.
+_DIRECTION_MARKS = frozenset("\u200e\u200f")
+
+
 def sheet_title(text: str) -> str:
-    clean = "".join("-" if ch in INVALID_SHEET_CHARACTERS else ch for ch in text).strip() or "Sheet"
+    clean = "".join("-" if ch in INVALID_SHEET_CHARACTERS else ch for ch in text
+                    if ch not in _DIRECTION_MARKS).strip() or "Sheet"
     # a title cut at Excel's limit (or written so) must not end in a dangling dash
     return clean[:SHEET_TITLE_LIMIT].rstrip(" -\u2013\u2014_:") or "Sheet"
 

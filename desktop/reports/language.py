@@ -6,6 +6,7 @@ The reports package has no Qt: the window and the command line hand in Qt's tran
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from desktop.reports.formatting import CellFormat
 #: (context, source text, **params) -> the text in the reader's language.
 Translate = Callable[..., str]
 CONTEXT = "Reports"
+#: LEFT-TO-RIGHT MARK: a strong left-to-right character that is not drawn.
+LRM = "\u200e"
 
 
 def english(context: str, text: str, **params: object) -> str:
@@ -32,7 +35,18 @@ class ReportLanguage:
 
     def __call__(self, text: str, **params: object) -> str:
         """A text of the "Reports" context (marked with QT_TRANSLATE_NOOP("Reports", ...) where written)."""
+        if not self.rtl:
+            params = {name: self._kept_apart(value) for name, value in params.items()}
         return self.translate(CONTEXT, text, **params)
+
+    def _kept_apart(self, value: object) -> object:
+        """A Persian name inside an English sentence, followed by a left-to-right mark: without it the bracket
+        and the number after the name join its right-to-left run, and "Qom (1 of 2 branches complete)" reads
+        "1) قم of 2 branches complete)". (Only an English report needs it: a Persian report's paragraphs are
+        right to left, and names in Latin letters are kept apart where they are drawn, pdf_text.py.)"""
+        if isinstance(value, str) and _ends_right_to_left(value):
+            return value + LRM
+        return value
 
     def label(self, value) -> str:
         """The translated label of a domain enumeration (``.label`` in the "Labels" context)."""
@@ -42,5 +56,19 @@ class ReportLanguage:
         return self.translate("Indicators", definition.name)
 
     def listed(self, names) -> str:
-        """Names joined as a list of the report's language («، » or ", ")."""
-        return ("، " if self.rtl else ", ").join(names)
+        """Names joined as a list of the report's language («، » or ", "); in English, a Persian name is kept
+        apart from the comma after it as in a sentence (else two Persian names read in the opposite order)."""
+        if self.rtl:
+            return "، ".join(names)
+        return ", ".join(str(self._kept_apart(name)) for name in names)
+
+
+def _ends_right_to_left(text: str) -> bool:
+    """Whether the last strongly directed character of ``text`` is right to left (what follows would join it)."""
+    for ch in reversed(text):
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -58,7 +58,7 @@ Measure = Callable[[str], float]
 #: One drawn glyph: the character whose glyph is drawn, and the text it stands for.
 Glyph = tuple[str, str]
 
-_CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ})
+_CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ, LRM, RLM})  # marks that steer the order, never drawn
 #: Persian and Arabic-Indic figures and signs, which are not right-to-left letters
 _NO_FIGURES = str.maketrans("", "", "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u0660\u0661\u0662"
                             "\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u066a\u066b\u066c\u061c")

@@ -43,7 +43,9 @@ def _table(section) -> Table:
 
 
 def _notes(section) -> str:
-    return " ".join(block.text for block in section.blocks if isinstance(block, Paragraph))
+    """The section's paragraphs as read, without the marks that order a Persian name inside an English sentence
+    (desktop/reports/language.py; tests/reports/test_pdf_text.py shows what they do)."""
+    return " ".join(block.text for block in section.blocks if isinstance(block, Paragraph)).replace("\u200e", "")
 
 
 def test_the_district_overview_marks_an_incomplete_district_and_the_province_and_says_their_coverage(

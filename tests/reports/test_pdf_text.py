@@ -112,3 +112,24 @@ def test_brackets_in_a_line_without_persian_letters_copy_as_drawn() -> None:
     # both extractors read such a line left to right as it stands (an English heading in a Persian report)
     for line in ("(SPI)", "Planned progress (PV)"):
         assert [text for _ch, text in glyphs(line)] == [ch for ch, _text in glyphs(line)]
+
+
+def _drawn_text(line: str) -> str:
+    """What an English (left-to-right) line shows, left to right, each glyph read as the letter it draws."""
+    return "".join(text for _glyph, text in glyphs(line, rtl=False, in_stream_order=False))
+
+
+def test_a_persian_name_in_an_english_sentence_keeps_the_bracket_and_number_after_it() -> None:
+    from desktop.reports.language import ReportLanguage
+
+    english = ReportLanguage(rtl=False)
+    line = english("Insufficient data: {units}.", units=english(
+        "{unit} ({coverage})", unit="حوزه قضایی قم", coverage="1 of 2 branches complete"))
+    assert _drawn_text(line) == f"Insufficient data: {backwards('حوزه قضایی قم')} (1 of 2 branches complete)."
+
+
+def test_persian_names_listed_in_an_english_sentence_read_first_to_last_from_the_left() -> None:
+    from desktop.reports.language import ReportLanguage
+
+    drawn = _drawn_text(ReportLanguage(rtl=False).listed(("قم", "تهران")))
+    assert drawn == f"{backwards('قم')}, {backwards('تهران')}"
