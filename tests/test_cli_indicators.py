@@ -131,3 +131,24 @@ def test_a_case_type_in_a_database_without_case_listings_is_refused(tmp_path: Pa
                              "--level", "province", "--period", "1403-01", "--case-type", "حقوقی")  # fmt: skip
     assert (code, out) == (1, "")
     assert "this database has no case types yet" in err
+
+
+def test_a_branch_that_did_not_answer_the_survey_is_listed_with_the_months_it_missed(db_path: Path) -> None:
+    """Satisfaction of Farvardin 1403: B1 and B3 answered the survey, B2 did not - its case statistics are complete,
+    its satisfaction is not, and the CSV says which survey month it missed (as the window's tooltip does)."""
+    with open_database(db_path, create=False) as db, db.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO import_batch (id, kind, file_name, sha256, imported_at, imported_by, rows_read,"
+            " rows_written, rows_rejected) VALUES (1, 'satisfaction', 's.csv', ?, '2024-04-20', 'test', 2, 2, 0)",
+            ("0" * 64,))
+        run("INSERT INTO satisfaction_month (branch_id, month_index, responses, average, batch_id)"
+            " VALUES (1, 16836, 10, 80.0, 1), (3, 16836, 20, 60.0, 1)")
+        run("UPDATE indicator_month SET satisfaction_sum = ?, satisfaction_responses = ? WHERE branch_id = ?"
+            " AND month_index = 16836 AND case_type = ''", [(800.0, 10, 1), (1200.0, 20, 3)])
+        rebuild_rollups(connection)
+    code, out, err = run_cli("indicators", "--db", str(db_path), "--indicator", "satisfaction", "--level", "branch",
+                             "--period", "1403-01")  # fmt: skip
+    assert (code, err) == (0, "")
+    rows = {r["code"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert (rows["B2"]["complete"], rows["B2"]["rank"], rows["B2"]["unanswered_survey_months"]) == ("False", "", "1403-01")
+    assert (rows["B1"]["complete"], rows["B1"]["unanswered_survey_months"]) == ("True", "")

@@ -108,19 +108,21 @@ def _known_case_type(given: str, known: list[str]) -> str:
 
 
 _COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",
-            "branches", "complete_branches", "incomplete_branches")
+            "branches", "complete_branches", "incomplete_branches", "unanswered_survey_months")
 
 
 def _row_values(row, *, as_text: bool = False) -> list[object]:
     """One row: an incomplete unit has no rank and lists what it lacks (months of a branch, branches of a
-    district or province)."""
+    district or province, and for satisfaction the survey months in which one of its branches did not answer)."""
     value = None if row.value is None else round(row.value, 4)
     missing: object = list(row.missing_months)
     incomplete: object = list(row.incomplete_branches)
+    unanswered: object = list(row.unanswered_survey_months)
     if as_text:
         missing, incomplete = " ".join(row.missing_months), " ".join(row.incomplete_branches)
+        unanswered = " ".join(row.unanswered_survey_months)
     return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst, row.complete,
-            missing, row.branches, row.complete_branches, incomplete]
+            missing, row.branches, row.complete_branches, incomplete, unanswered]
 
 
 def _as_csv(table) -> str:
