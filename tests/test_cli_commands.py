@@ -289,7 +289,7 @@ def test_a_submitted_period_refuses_an_import_with_exit_4_until_the_secretary_wi
     code, _, err = run_cli("approval", "withdraw", *base, "--user", "raees")
     assert code == 3, err
     code, out, err = run_cli("approval", "withdraw", *base, "--user", "dabir")
-    assert code == 0 and out.startswith("1405-08\tSent back\tدبیر شورا\t"), err
+    assert code == 0 and out.startswith("1405-08\tWithdrawn by the secretary\tدبیر شورا\t"), err
     code, out, err = run_cli("import", "--db", str(db), "--kind", "monthly", str(aban), "--user", "dabir")
     assert code == 0, err
     code, _, err = run_cli("--lang", "en", "approval", "withdraw", *base, "--user", "dabir")

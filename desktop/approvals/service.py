@@ -40,6 +40,7 @@ from desktop.domain.approval import (
     month_days,
     next_state,
     spans_touch,
+    state_label,
     validate_reason,
 )
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
@@ -132,6 +133,12 @@ class PeriodStatus:
     reason: str = ""
     approved_at: datetime | None = None
     changes_since_approval: int = 0
+
+    @property
+    def label(self) -> str:
+        """What the period's state is called (source text, context "Labels"): a withdrawn submission apart from
+        one the chief justice sent back."""
+        return state_label(self.state, self.reason)
 
 
 class ApprovalService(ActsForPrincipal):

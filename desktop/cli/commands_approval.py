@@ -94,7 +94,7 @@ def _line(status) -> str:  # noqa: ANN001 - a PeriodStatus
     def when(moment) -> str:  # noqa: ANN001
         return moment.isoformat(timespec="minutes") if moment else "-"
 
-    return "\t".join((status.period.code, translated(LABEL_CONTEXT, status.state.label),
+    return "\t".join((status.period.code, translated(LABEL_CONTEXT, status.label),
                       status.submitted_by or "-", when(status.submitted_at), status.decided_by or "-",
                       when(status.decided_at), status.reason or "-", str(status.changes_since_approval)))
 

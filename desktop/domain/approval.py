@@ -51,6 +51,18 @@ _STATE_LABELS = {
 }
 
 
+#: A submission the secretary withdrew. It is stored as sent back (a state the center knows, no migration) but
+#: with no reason: a send-back always gives one. Shown apart so that nobody reads the chief justice's decision in it.
+WITHDRAWN_LABEL = QT_TRANSLATE_NOOP("Labels", "Withdrawn by the secretary")
+
+
+def state_label(state: ApprovalState, reason: str) -> str:
+    """The label (source text, context "Labels") of a period in ``state`` with the decision's ``reason``."""
+    if state is ApprovalState.RETURNED and not reason:
+        return WITHDRAWN_LABEL
+    return state.label
+
+
 class ApprovalStep(StrEnum):
     SUBMIT = "submit"
     APPROVE = "approve"

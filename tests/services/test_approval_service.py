@@ -176,6 +176,7 @@ def test_a_submitted_period_cannot_be_edited_until_the_submission_is_withdrawn(s
     withdrawn = _approvals(services).withdraw(ABAN)
     assert (withdrawn.state, withdrawn.decided_by, withdrawn.reason) == (ApprovalState.RETURNED, services.principal
                                                                          .user_name, "")
+    assert withdrawn.label == "Withdrawn by the secretary"  # not the chief justice's "Sent back"
     services.plans.record_progress(activity, 20, IN_ABAN)
     logged = change_log(services.database, "period_approval")
     assert [e.new_values.get("state") for e in logged] == ["submitted", "returned"]
@@ -184,7 +185,8 @@ def test_a_submitted_period_cannot_be_edited_until_the_submission_is_withdrawn(s
 def test_a_sent_back_period_is_editable_again(setup) -> None:
     services, activity = setup
     _approvals(services).submit(ABAN)
-    _approvals(services, CHIEF).send_back(ABAN, "ناقص است")
+    sent_back = _approvals(services, CHIEF).send_back(ABAN, "ناقص است")
+    assert sent_back.label == "Sent back"
     services.plans.record_progress(activity, 20, IN_ABAN)
 
 

@@ -18,6 +18,7 @@ from desktop.domain.access import Principal, Role
 from desktop.domain.approval import ApprovalState
 from desktop.domain.jalali import JalaliPeriod
 from desktop.meetings.views import MeetingForm
+from desktop.ui.language import translate
 from desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -135,6 +136,9 @@ def test_the_approval_page_withdraws_a_submission_and_submits_only_a_period_that
     page.withdraw_button.click()
     qtbot.waitUntil(lambda: page.selected() and page.selected().state is ApprovalState.RETURNED, timeout=10_000)
     assert page.submit_button.isEnabled() and not page.withdraw_button.isEnabled()
+    row = next(r for r in range(page.periods.rowCount()) if page.periods.row_at(r).period.code == "1405-08")
+    shown = {page.periods.data(page.periods.index(row, column)) for column in range(page.periods.columnCount())}
+    assert translate("Labels", "Withdrawn by the secretary") in shown  # not the chief justice's "Sent back"
     services.set_principal(Principal("رئیس کل", Role.CHIEF_JUSTICE))
     chief = ApprovalPage(services, notifier)
     qtbot.addWidget(chief)

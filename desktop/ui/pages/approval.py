@@ -245,7 +245,7 @@ class ApprovalPage(QWidget):
     def _state_label(self, status: PeriodStatus) -> str:
         if self.is_future(status):
             return self.tr("Not begun yet")
-        return translate(LABEL_CONTEXT, status.state.label)
+        return translate(LABEL_CONTEXT, status.label)
 
     @staticmethod
     def _period_label(status: PeriodStatus) -> str:
