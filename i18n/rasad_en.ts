@@ -324,7 +324,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+60"/>
+        <location filename="../desktop/approvals/service.py" line="+61"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+91"/>
+        <location filename="../desktop/domain/approval.py" line="+103"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
         <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} is already awaiting approval or approved; it cannot be submitted again.</translation>
@@ -2892,7 +2892,7 @@
         <translation>Unknown case type {value}. Known case types: {types}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -3113,7 +3113,7 @@ then sync again.</translation>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>Gathering the report&apos;s figures… {percent}%</translation>
     </message>
@@ -5619,7 +5619,7 @@ Import the file?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-87"/>
+        <location filename="../desktop/domain/approval.py" line="-99"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -5644,6 +5644,12 @@ Import the file?</translation>
         <location line="+1"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn by the secretary</source>
+        <extracomment>A submission the secretary withdrew. It is stored as sent back (a state the center knows, no migration) but with no reason: a send-back always gives one. Shown apart so that nobody reads the chief justice&apos;s decision in it.</extracomment>
+        <translation>Withdrawn by the secretary</translation>
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+1"/>
@@ -9983,7 +9989,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+49"/>
+        <location filename="../desktop/domain/approval.py" line="+55"/>
         <source>Give a reason (up to {max} characters).</source>
         <translation>Give a reason (up to {max} characters).</translation>
     </message>

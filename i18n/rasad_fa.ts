@@ -324,7 +324,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+60"/>
+        <location filename="../desktop/approvals/service.py" line="+61"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+91"/>
+        <location filename="../desktop/domain/approval.py" line="+103"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
         <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} هم‌اکنون در انتظار تأیید است یا تأیید شده است؛ نمی‌توان دوباره آن را برای تأیید فرستاد.</translation>
@@ -2890,7 +2890,7 @@
         <translation>نوع پرونده «{value}» شناخته‌شده نیست. انواع پرونده موجود: {types}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -3111,7 +3111,7 @@ then sync again.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
     </message>
@@ -5614,7 +5614,7 @@ Import the file?</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-87"/>
+        <location filename="../desktop/domain/approval.py" line="-99"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <extracomment>The kinds of period that are submitted for approval.</extracomment>
@@ -5639,6 +5639,12 @@ Import the file?</source>
         <location line="+1"/>
         <source>Reopened</source>
         <translation>بازگشایی‌شده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdrawn by the secretary</source>
+        <extracomment>A submission the secretary withdrew. It is stored as sent back (a state the center knows, no migration) but with no reason: a send-back always gives one. Shown apart so that nobody reads the chief justice&apos;s decision in it.</extracomment>
+        <translation>پس‌گرفته‌شده از سوی دبیر</translation>
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+1"/>
@@ -9978,7 +9984,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش را به صورت فایل .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="+49"/>
+        <location filename="../desktop/domain/approval.py" line="+55"/>
         <source>Give a reason (up to {max} characters).</source>
         <translation>دلیل را بنویسید (حداکثر {max} نویسه).</translation>
     </message>
