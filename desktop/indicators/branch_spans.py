@@ -280,13 +280,15 @@ def _write_whole_spans(raw: sqlite3.Connection, spans: list[tuple[int, int]],
                 f" {p90.format('t.case_type', 't')} FROM {spans_types_branches} CROSS JOIN indicator_month im"
                 " ON im.branch_id = t.branch_id AND im.month_index = m.part_first AND im.case_type = t.case_type"
                 f" WHERE t.case_type <> '{ALL_TYPES}' GROUP BY s.first_month, s.last_month, t.case_type, t.branch_id")
+    # All types: the branch's months of the span in one range of the primary key (branch, month, case type) -
+    # month by month, a month's rows in case type order, as the month-by-month look-ups along the (month,
+    # branch) index gave them (that index's entries end with the key), but one search per branch and span
+    # instead of two per month (0.42 -> 0.2 s for the 33,000 quarter rows of the monthly benchmark's import).
     raw.execute(f"{columns} SELECT s.first_month, s.last_month, '{ALL_TYPES}', b.branch_id, {sums}, sum({_COMPLETE}),"
                 f" group_concat(CASE WHEN {_COMPLETE} THEN im.month_index END), {p90.format(repr(ALL_TYPES), 'b')}"
-                " FROM temp._bs_span s CROSS JOIN temp._bs_types b CROSS JOIN temp._bs_map m"
-                " ON m.first_month = s.first_month AND m.last_month = s.last_month CROSS JOIN indicator_month im"
-                " INDEXED BY ix_indicator_month_month_index_branch_id ON im.month_index = m.part_first"
-                f" AND im.branch_id = b.branch_id WHERE b.case_type = '{ALL_TYPES}'"
-                " GROUP BY s.first_month, s.last_month, b.branch_id")
+                " FROM temp._bs_span s CROSS JOIN temp._bs_types b CROSS JOIN indicator_month im"
+                " ON im.branch_id = b.branch_id AND im.month_index BETWEEN s.first_month AND s.last_month"
+                f" WHERE b.case_type = '{ALL_TYPES}' GROUP BY s.first_month, s.last_month, b.branch_id")
 
 
 def _prepare_p90(raw: sqlite3.Connection, spans: list[tuple[tuple[int, int], list[int] | None]],
