@@ -41,6 +41,7 @@ _COLUMNS = ", ".join(_MEASURES)
 #: desktop.store.models.COMPLETE_SOURCES: a branch-month is complete when its untyped row has one of them.
 _COMPLETE = "('cases', 'monthly')"
 _HISTOGRAM_INDEX = "ix_disposition_histogram_month_index_case_type_branch_id_bucket_count"
+_MONTH_INDEX = "ix_indicator_month_month_index_branch_id"
 
 
 def _connection(connection_or_session: Connection | Session) -> Connection:
@@ -162,6 +163,16 @@ def _write_districts(connection: Connection, everything: bool, low: int, high: i
     run("CREATE TEMP TABLE _ru_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
     if everything:  # one scan of the table: cheaper than finding the rows of every month
         run("INSERT INTO _ru_types SELECT DISTINCT case_type FROM indicator_month")
+    elif run("SELECT count(*) = (SELECT count(*) FROM district) * count(DISTINCT month_index) FROM _ru_scope"
+             ).scalar():
+        # Every district in each of the scope's months (months entering the derived range, an import of every
+        # branch): those months' types, read along the month-first indexes (their entries hold the type) instead
+        # of looked up branch-month by branch-month (100,000 branch-months: 0.09 -> 0.01 s).
+        months = "(SELECT DISTINCT month_index FROM _ru_scope) m"
+        run(f"INSERT INTO _ru_types SELECT x.case_type FROM {months} CROSS JOIN indicator_month x"
+            f" INDEXED BY {_MONTH_INDEX} ON x.month_index = m.month_index"
+            f" UNION SELECT x.case_type FROM {months} CROSS JOIN disposition_histogram x"
+            f" INDEXED BY {_HISTOGRAM_INDEX} ON x.month_index = m.month_index")
     else:  # the scope's branch-months' types, from the keys of their rows (the primary keys' indexes)
         scoped = (" FROM _ru_scope s CROSS JOIN branch b CROSS JOIN {} x WHERE b.district_id = s.district_id"
                   " AND x.branch_id = b.id AND x.month_index = s.month_index")
