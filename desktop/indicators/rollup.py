@@ -55,10 +55,13 @@ def refresh_rollups(
     connection_or_session: Connection | Session,
     months: Iterable[int] | None = None,
     branch_ids: Iterable[int] | None = None,
+    *,
+    histograms_changed: bool = True,
 ) -> None:
     """Bring the roll-ups in line with ``indicator_month`` after the branch rows of ``branch_ids`` (every branch
     when None) were rebuilt for ``months`` (every month when None), and with the current branch → district
-    membership. Inside the caller's transaction."""
+    membership. Inside the caller's transaction. ``histograms_changed`` False: the rebuild wrote and deleted no
+    histogram row of those branches and months (the branch spans keep their stored 90th percentiles)."""
     connection = _connection(connection_or_session)
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
@@ -114,7 +117,7 @@ def refresh_rollups(
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
     # The branches' multi-month spans (desktop/indicators/branch_spans.py), for the same months and branches.
-    refresh_branch_spans(connection, months, branch_ids)
+    refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed)
 
 
 def rebuild_rollups(connection_or_session: Connection | Session) -> None:
