@@ -25,7 +25,8 @@ covering index instead of branch by branch (docs/indicators.md, "A full build").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -63,6 +64,30 @@ def refresh_rollups(
     membership. Inside the caller's transaction. ``histograms_changed`` False: the rebuild wrote and deleted no
     histogram row of those branches and months (the branch spans keep their stored 90th percentiles)."""
     connection = _connection(connection_or_session)
+    with _page_cache(connection, _CACHE_KIB):
+        _refresh(connection, months, branch_ids, histograms_changed)
+
+
+#: The page cache while rolling up (KiB). The districts' months and the branch spans read back the branch months
+#: the rebuild has just written, in the same transaction: with SQLite's default 2 MB those pages had been pushed
+#: out of the cache (spilled to the log, when dirty) and were read again page by page - the 100,000-row monthly
+#: import's roll-ups and spans took 1.76 s of CPU with it, 1.51 s with 16 MB, 1.46 s with 64 MB.
+_CACHE_KIB = 16 * 1024
+
+
+@contextmanager
+def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """The connection's page cache at ``kib`` KiB for the block, then as it was."""
+    saved = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(saved)}")
+
+
+def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: Iterable[int] | None,
+             histograms_changed: bool) -> None:
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
