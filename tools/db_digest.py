@@ -85,7 +85,11 @@ def folder_digest(folder: Path) -> str:
 
 def digest_lines(path: Path, *, per_column: bool = False) -> list[str]:
     """The report's lines: schema, each table, the evidence folder, ``ALL``."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # A file at rest (its log folded in) is read as immutable: SQLite then leaves no -wal and -shm beside it,
+    # which a read-only connection to a WAL file would create and could not remove.
+    wal = Path(f"{path}-wal")
+    at_rest = not wal.exists() or wal.stat().st_size == 0
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if at_rest else ''}", uri=True)
     try:
         whole = hashlib.sha256()
         schema = schema_digest(connection)
