@@ -56,10 +56,13 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         line.show(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Writing the demo province into {path}…"),
                              path=str(args.db)))
-        database = open_database(temporary)
+        # Nobody else opens the temporary file: its pages go to it once, not through the write-ahead log
+        # (open_database's ``alone``), and it is put in WAL mode, as every database is, before it is named.
+        database = open_database(temporary, alone=True)
         try:
             summary = generate_demo(database, scale=SCALES[args.scale], seed=args.seed,
                                     as_of=args.as_of or date.today())
+            database.use_wal()
         finally:
             line.clear()
             database.close()
@@ -97,7 +100,7 @@ def _give_its_name(temporary: Path, path: Path) -> None:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-checked"):  # -checked: desktop/store/check_record.py
+    for suffix in ("", "-wal", "-shm", "-journal", "-checked"):  # -checked: desktop/store/check_record.py
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +31,34 @@ def test_every_connection_has_wal_full_sync_foreign_keys_and_busy_timeout(tmp_pa
         assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
         assert pragma("PRAGMA foreign_keys").scalar() == 1
         assert pragma("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_a_file_opened_alone_is_written_without_the_log_then_put_in_wal_mode_still_vouched_for(
+        tmp_path: Path) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    with open_database(path, alone=True) as db:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        with db.session() as session:
+            one_of_each(session)
+        assert not Path(f"{path}-wal").exists()  # the pages went to the file itself
+        db.use_wal()
+        with db.engine.connect() as connection:  # a new connection too
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        with db.session() as session:
+            session.add(Meeting(number=2, held_on=date(2024, 2, 1), title="دوم"))
+    with closing(sqlite3.connect(path)) as plain:
+        assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with open_database(path, create=False) as db, db.reading() as session:
+        assert db.health.cleared_by_record  # the change of mode was this process's own: no full check
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 2
+
+
+def test_alone_is_ignored_for_a_file_that_exists(tmp_path: Path) -> None:
+    path = tmp_path / "rasad.sqlite3"
+    open_database(path).close()
+    with open_database(path, alone=True) as db, db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
 def test_a_new_database_file_is_created_with_its_folder(tmp_path: Path) -> None:
