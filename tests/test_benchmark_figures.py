@@ -18,7 +18,8 @@ def test_a_benchmark_that_did_not_finish_misses_its_target() -> None:
 
 def test_a_report_names_a_few_of_the_units_tied_and_counts_the_others() -> None:
     tied = UnitValue(1, "شعبه ۱", None, 100.0, tied_with=tuple(f"شعبه {n}" for n in range(2, 501)))
-    text = tied_names(ReportLanguage(), tied)
+    text = tied_names(ReportLanguage(), tied).replace("\u200e", "")  # the marks that order Persian in English
     assert text == "شعبه ۱, شعبه 2, شعبه 3 and 497 more"
     assert len(tied_names(ReportLanguage(rtl=True), tied).split("، ")) == TIED_NAMED
-    assert tied_names(ReportLanguage(), UnitValue(1, "شعبه ۱", None, 90.0, tied_with=("شعبه ۲",))) == "شعبه ۱, شعبه ۲"
+    assert tied_names(ReportLanguage(), UnitValue(1, "شعبه ۱", None, 90.0, tied_with=("شعبه ۲",))).replace(
+        "\u200e", "") == "شعبه ۱, شعبه ۲"
