@@ -146,6 +146,24 @@ def test_the_approval_page_withdraws_a_submission_and_submits_only_a_period_that
     QThreadPool.globalInstance().waitForDone(60_000)
 
 
+def test_the_approval_page_opens_on_the_latest_period_that_is_over_in_view(qtbot, services: AppServices,
+                                                                          notifier) -> None:
+    """Today is 2 Azar 1405: Aban is the period to submit next, the eleventh of the year's fourteen rows, below
+    what a laptop's screen shows of the table."""
+    from desktop.ui.pages.approval import ApprovalPage
+
+    page = ApprovalPage(services, notifier)
+    qtbot.addWidget(page)
+    page.resize(1180, 700)  # the page's share of a 1366x768 window
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14 and page.selected() is not None, timeout=10_000)
+    assert page.selected().period.code == "1405-08" and page.submit_button.isEnabled()
+    shown = page.table.visualRect(page.table.currentIndex())
+    assert page.table.viewport().rect().contains(shown.center())
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
 def test_the_audit_page_filters_and_exports_the_change_log(qtbot, services: AppServices, notifier,
                                                            tmp_path: Path) -> None:
     from desktop.ui.pages.audit import AuditPage

@@ -135,7 +135,14 @@ class ApprovalPage(QWidget):
     def _show_periods(self, rows: list[PeriodStatus]) -> None:
         selected = self.selected()
         self.periods.set_rows(rows)
-        if selected is not None:
+        if selected is None:
+            # The page opens on the latest period that is over - the one a secretary submits next or a chief justice
+            # decides - in view: on a laptop's screen the year's fourteen rows do not all fit.
+            over = [index for index, row in enumerate(rows) if self.is_over(row)]
+            if over:
+                self.table.setCurrentIndex(self.periods.index(over[-1], 0))
+                self.table.scrollTo(self.periods.index(over[-1], 0))
+        else:
             for index, row in enumerate(rows):
                 if row.period == selected.period:
                     self.table.setCurrentIndex(self.periods.index(index, 0))
