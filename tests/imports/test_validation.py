@@ -1,11 +1,12 @@
-"""Checking rows (desktop/imports/validation.py): the fast paths give what the careful one gives."""
+"""Checking rows (desktop/imports/month_checkers.py): the fast paths give what the careful one gives."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from desktop.imports.columns import FIELDS, FileKind, match_headers
-from desktop.imports.validation import MonthlyChecker, Problems
+from desktop.imports.month_checkers import MonthlyChecker
+from desktop.imports.problems import Problems
 
 HEADERS = tuple(spec.persian for spec in FIELDS[FileKind.MONTHLY])
 BRANCHES = {"101": 1, "102": 2, "B-7": 3}

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.imports.columns import FIELDS, FileKind, match_headers
+from desktop.imports.problems import only_first_sheet
 from desktop.imports.service import FilePreview
-from desktop.imports.validation import only_first_sheet
 from desktop.ui.formatting import list_separator
 from desktop.ui.labels import file_kind_label
 from desktop.ui.language import translate

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import DomainError
+from desktop.imports.problems import ImportProblem
 from desktop.imports.service import ImportResult, ImportService
-from desktop.imports.validation import ImportProblem
 from desktop.ui.formatting import format_number
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
