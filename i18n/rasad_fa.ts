@@ -482,12 +482,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Select an approved period to see what changed since its approval.</source>
         <translation>یک دوره تأییدشده را برگزینید تا تغییرات پس از تأیید آن را ببینید.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Figures changed since approval</source>
         <translation>ارقام تغییرکرده پس از تأیید</translation>
     </message>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <location line="+7"/>
         <location line="+52"/>
         <source>Approval</source>
@@ -2714,17 +2714,17 @@
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli/commands_data.py" line="+43"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Writing the demo province into {path}…</source>
         <translation>در حال نوشتن استان نمایشی در {path}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
@@ -4703,7 +4703,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+307"/>
+        <location filename="../desktop/imports/service.py" line="+302"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -4822,7 +4822,7 @@ then sync again.</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/validation.py" line="+46"/>
+        <location filename="../desktop/imports/problems.py" line="+19"/>
         <source>A value is required.</source>
         <extracomment>At most this many problems are kept (all are counted).</extracomment>
         <translation>این مقدار الزامی است و نباید خالی باشد.</translation>
@@ -9760,9 +9760,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+464"/>
+        <location filename="../desktop/imports/validation.py" line="+38"/>
         <source>A code may have at most {max} characters.</source>
-        <extracomment>The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells; withdrawals and moves are dated by it. Case type cell text as found -&gt; its label, learnt from the rows the careful path accepted (a few distinct texts: one look-up per row instead of a call to the normalising function). branch id -&gt; the (first, last) month spans case listings cover (monthly rows there are refused).</extracomment>
         <translation>کد حداکثر می‌تواند {max} نویسه داشته باشد.</translation>
     </message>
     <message>
