@@ -7,6 +7,7 @@ from datetime import date
 from desktop.imports.columns import FIELDS, FileKind, match_headers
 from desktop.imports.month_checkers import MonthlyChecker
 from desktop.imports.problems import Problems
+from desktop.imports.row_checker import RowChecker
 
 HEADERS = tuple(spec.persian for spec in FIELDS[FileKind.MONTHLY])
 BRANCHES = {"101": 1, "102": 2, "B-7": 3}
@@ -49,13 +50,8 @@ def _check(rows: list[list[str]], fast: bool) -> tuple[list[tuple], list[tuple],
     numbered = [(line, cells) for line, cells in enumerate(rows, start=2)]
     if fast:
         records = checker.check(numbered)
-    else:  # the careful path alone, row by row, as RowChecker.check runs it
-        records = []
-        for line, cells in numbered:
-            checker._row_failed = False
-            record = checker.check_row(line, cells)
-            if record is not None and not checker._row_failed:
-                records.append(record)
+    else:  # the careful path alone: the base class's row-by-row check, without the monthly fast path
+        records = RowChecker.check(checker, numbered)
     shown = [(p.row, p.column, p.reason, tuple(sorted((k, str(v)) for k, v in p.params.items())))
              for p in problems.stored]
     return records, shown, checker
