@@ -1,5 +1,10 @@
 """Entry point of the PyInstaller bundle (`dist/rasad/rasad`): the same CLI as `python -m desktop`."""
 
+import multiprocessing
+
 from desktop.cli.main import main
 
+# The bundle is also the program of the processes multiprocessing starts (the demo draws its cases in one):
+# started so, it runs their task here and ends instead of the CLI.
+multiprocessing.freeze_support()
 raise SystemExit(main())

@@ -1,24 +1,19 @@
 """Two years of generated case listings and satisfaction surveys for every demo branch, then the indicators.
 
-Deterministic from the seed. Each branch gets a profile: how fast it disposes of cases (some clear their
-backlog, some fall further behind every month), how long it takes to schedule a first hearing, whether its
-referrals pile up at the end of office hours, how often dates are missing, and how satisfied its clients are.
-Rows are written with set-based ``executemany`` (not the ORM) under one ``import_batch`` of kind ``demo``.
+Deterministic from the seed: the rows are drawn in ``case_draws.py`` (in a second process, ``case_drawer.py``)
+and written here with multi-row INSERTs (not the ORM) under one ``import_batch`` of kind ``demo``.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import itertools
-import math
-import random
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy.orm import Session
 
+from desktop.demo.case_drawer import CaseDrawer
+from desktop.demo.case_draws import CASES, BranchRow, CaseWindow, Chunk
 from desktop.domain.indicators.periods import month_bounds, month_index_of
 from desktop.gc_pause import collector_paused
 from desktop.indicators.aggregate import rebuild_months
@@ -27,98 +22,36 @@ from desktop.store.bulk_rows import insert_rows
 from desktop.store.models import ImportBatch
 
 MONTHS = 24
-#: Case types by (a word in the) unit type, with their shares.
-CASE_TYPES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
-    ("حقوقی", (("حقوقی", 0.8), ("خانواده", 0.2))),
-    ("جزایی", (("کیفری", 1.0),)),
-    ("کیفری", (("کیفری", 1.0),)),
-    ("دادسرا", (("کیفری", 1.0),)),
-    ("حل اختلاف", (("حقوقی", 0.7), ("خانواده", 0.3))),
-    ("اجرای احکام", (("اجرای احکام", 1.0),)),
-    ("تجدیدنظر", (("تجدیدنظر", 1.0),)),
-)
-DEFAULT_TYPES: tuple[tuple[str, float], ...] = (("حقوقی", 0.6), ("کیفری", 0.4))
-_CHUNK = 20_000
 #: Page cache while the cases are inserted (negative: KiB, as SQLite's PRAGMA cache_size takes it).
 _BULK_CACHE_KIB = -131_072
-_INSERT_CASE_HEAD = (
-    "INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at, first_hearing_on,"
-    " hearings, disposed_on, batch_id) VALUES "
-)
-_CASE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
-@dataclass(frozen=True)
-class BranchProfile:
-    disposal_days: float  # mean days from registration to disposal at the start of the two years
-    drift: float  # how that mean changes over the two years (1.6 = 60 % slower by the end)
-    scheduling_days: float
-    last_hour_share: float
-    missing_share: float
-    satisfaction: float
-    volume: float
-
-
-def _profile(rng: random.Random) -> BranchProfile:
-    kind = rng.random()
-    if kind < 0.2:  # falling behind: slower every month
-        disposal, drift = rng.uniform(90, 160), rng.uniform(1.5, 2.2)
-    elif kind < 0.5:  # clearing well
-        disposal, drift = rng.uniform(25, 60), rng.uniform(0.7, 1.0)
-    else:
-        disposal, drift = rng.uniform(50, 110), rng.uniform(0.9, 1.2)
-    return BranchProfile(
-        disposal_days=disposal,
-        drift=drift,
-        scheduling_days=rng.uniform(7, 60),
-        last_hour_share=rng.uniform(0.3, 0.55) if rng.random() < 0.15 else rng.uniform(0.03, 0.12),
-        missing_share=rng.uniform(0.1, 0.25) if rng.random() < 0.1 else rng.uniform(0.0, 0.03),
-        satisfaction=rng.uniform(45, 90),
-        volume=rng.uniform(0.6, 1.5),
-    )
-
-
-def _types_for(unit_type: str) -> tuple[tuple[str, float], ...]:
-    for word, types in CASE_TYPES:
-        if word in unit_type:
-            return types
-    return DEFAULT_TYPES
-
-
-_FRIDAY, _THURSDAY = 4, 3
-#: Office hours: a referral is spread over 07:30 .. an hour before closing, or falls in the last hour or just after
-#: closing (12:30 on Thursdays, 14:30 otherwise). Minutes after midnight.
-_OPENING, _THURSDAY_CLOSING, _CLOSING = 7 * 60 + 30, 12 * 60 + 30, 14 * 60 + 30
-#: " HH:MM:00" of every minute of the day (a referral's time, formatted once, not once per case).
-_MINUTE_TEXT = tuple(f" {minute // 60:02d}:{minute % 60:02d}:00" for minute in range(24 * 60 + 120))
-
-
-def _below(bits: Callable[[int], int], n: int) -> int:
-    """``rng.randrange(n)`` for n > 0: CPython's ``_randbelow_with_getrandbits`` step for step (the per-case loop
-    repeats it inline; this one draws the starting backlog's registration days)."""
-    k = n.bit_length()
-    r = bits(k)
-    while r >= n:
-        r = bits(k)
-    return r
-
-
-def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month: float) -> int:
-    """Write two years of cases (up to the month before ``as_of``) and satisfaction rows for every branch,
-    then rebuild the indicators of those months. Returns the number of cases written."""
-    rng = random.Random(f"cases-{seed}")
+def case_window(as_of: date) -> CaseWindow:
+    """The two years of months up to the month before ``as_of``."""
     last_month = month_index_of(as_of) - 1
-    months = list(range(last_month - MONTHS + 1, last_month + 1))
-    window_start = month_bounds(months[0])[0]
-    window_end = month_bounds(last_month)[1]
+    months = tuple(range(last_month - MONTHS + 1, last_month + 1))
+    return CaseWindow(months=months, bounds=tuple(month_bounds(month) for month in months))
+
+
+def case_drawer(session: Session, *, seed: int, as_of: date, per_branch_month: float) -> CaseDrawer:
+    """The drawer of every branch's cases (its ``with`` starts the drawing): made once the branches exist."""
+    branches: list[BranchRow] = [tuple(row) for row in session.connection().exec_driver_sql(
+        "SELECT id, code, unit_type FROM branch ORDER BY id")]
+    return CaseDrawer(branches, seed=seed, window=case_window(as_of), per_branch_month=per_branch_month)
+
+
+def generate_cases(session: Session, drawer: CaseDrawer, *, seed: int, as_of: date) -> int:
+    """Write the drawn cases and satisfaction rows of every branch, then rebuild the indicators of those months.
+    Returns the number of cases written."""
+    window = case_window(as_of)
     batch = ImportBatch(
         kind="demo",
         file_name="demo",
         sha256=hashlib.sha256(f"demo-cases:{seed}:{as_of.isoformat()}".encode()).hexdigest(),
         imported_by="demo",
         imported_at=datetime.combine(as_of, time(12, 0), tzinfo=UTC),
-        first_month=months[0],
-        last_month=last_month,
+        first_month=window.months[0],
+        last_month=window.months[-1],
     )
     session.add(batch)
     session.flush()
@@ -132,10 +65,25 @@ def generate_cases(session: Session, *, seed: int, as_of: date, per_branch_month
     # session's objects) over and over, so it is paused for the loop (reference counting still frees everything).
     try:
         with collector_paused():
-            return _generate(connection, batch, seed=seed, rng=rng, months=months, window_start=window_start,
-                             window_end=window_end, last_month=last_month, per_branch_month=per_branch_month)
+            written, surveys = _write_cases(connection, batch.id, drawer.chunks())
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
+    connection.exec_driver_sql(
+        "INSERT INTO satisfaction_month (branch_id, month_index, responses, average, batch_id)"
+        f" VALUES (?, ?, ?, ?, {int(batch.id)})",
+        surveys,
+    )
+    batch.rows_read = batch.rows_written = written
+    # The demo is one case listing of every branch over the window (docs/indicators.md, "Completeness").
+    connection.exec_driver_sql(
+        "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot)"
+        " SELECT ?, id, ?, ?, 1 FROM branch",
+        (batch.id, window.months[0], window.months[-1]),
+    )
+    # Only the window's months are derived: the demo's history starts with them.
+    rebuild_months(connection, None, list(window.months))
+    rebuild_rollups(connection)  # districts' and province's months
+    return written
 
 
 def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy Connection
@@ -152,127 +100,22 @@ def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy 
     return [sql for _name, sql in indexes]
 
 
-def _generate(connection, batch: ImportBatch, *, seed: int, rng: random.Random, months: list[int],  # noqa: ANN001
-              window_start: date, window_end: date, last_month: int, per_branch_month: float) -> int:
-    """The case loop makes about ten million draws. They are inlined here, without ``randint``/``randrange``/
-    ``choices``/``expovariate``'s argument checks and calls (about a third of the loop's time; measured), each
-    exactly CPython's own algorithm - ``_randbelow_with_getrandbits`` (``k = n.bit_length()``, draw ``k`` bits
-    until below ``n``), ``expovariate(l)`` = ``-log(1.0 - random()) / l``, ``choices`` bisecting ``random() *
-    total`` - and in the same order, so the demo stays exactly what it was for a seed (the digest of a demo is
-    compared before and after every change of this loop)."""
-    branches = connection.exec_driver_sql("SELECT id, code, unit_type FROM branch ORDER BY id").all()
-    origin = window_start - timedelta(days=3 * 365)
-    weekday0 = origin.weekday()
-    day_text = [(origin + timedelta(days=n)).isoformat() for n in range((window_end - origin).days + 400)]
-    last_day = len(day_text) - 1
-    bounds = [month_bounds(m) for m in months]
+def _write_cases(connection, batch_id: int, chunks: Iterable[Chunk]  # noqa: ANN001 - a SQLAlchemy Connection
+                 ) -> tuple[int, list[tuple[object, ...]]]:
+    """The case rows of ``chunks`` into case_record, a few hundred to an INSERT (bulk_rows.py), its own indexes
+    built once after them; returns how many were written and the survey rows (the last chunk)."""
     recreate_indexes = _drop_case_indexes(connection)
-    raw = connection.connection.driver_connection  # the cases go in a few hundred to an INSERT (bulk_rows.py)
-    written = 0
-    random_, bits, gauss, log = rng.random, rng.getrandbits, rng.gauss, math.log
-    batch_id = batch.id  # an ORM attribute: read once, not once per case (a million reads)
-    pending_rows: list[tuple[object, ...]] = []
-    satisfaction: list[tuple[object, ...]] = []
-    end_offset = (window_end - origin).days
-    start_offset = (window_start - origin).days
-    before_window = (window_start - origin).days
-    for branch_id, code, unit_type in branches:
-        profile = _profile(rng)
-        types = _types_for(unit_type or "")
-        names = [t for t, _ in types]
-        cumulative = list(itertools.accumulate(w for _, w in types))  # what choices() derives on every call
-        total, last_name = cumulative[-1] + 0.0, len(names) - 1
-        serial = 0
-        # The backlog the branch starts with: cases from up to three years before, some still pending.
-        backlog = int(per_branch_month * profile.volume * rng.uniform(1, 6))
-        registrations = [(_below(bits, before_window), -1.0) for _ in range(backlog)]
-        for position, (first, last) in enumerate(bounds):
-            count = max(0, round(gauss(per_branch_month * profile.volume, per_branch_month * 0.15)))
-            start, length = (first - origin).days, (last - first).days + 1
-            progress = position / (len(bounds) - 1)
-            k = length.bit_length()
-            for _ in range(count):
-                r = bits(k)
-                while r >= length:
-                    r = bits(k)
-                day = start + r
-                if (weekday0 + day) % 7 == _FRIDAY:  # offices are closed: the next day
-                    day += 1
-                registrations.append((day, progress))
-        disposal_days, drift_1, drift = profile.disposal_days, profile.drift - 1, profile.drift
-        backlog_rate = 1 / (disposal_days * 2) if drift < 1 else 1 / (disposal_days * 5)
-        scheduling_rate = 1 / profile.scheduling_days
-        missing_share, last_hour_share = profile.missing_share, profile.last_hour_share
-        for registered, progress in registrations:
-            serial += 1
-            if progress < 0:  # the starting backlog: worked off by clearing branches, lingering elsewhere
-                if drift < 1:
-                    disposed = max(registered, start_offset) + int(-log(1.0 - random_()) / backlog_rate)
-                else:
-                    disposed = registered + int(-log(1.0 - random_()) / backlog_rate)
-            else:
-                disposed = registered + int(-log(1.0 - random_()) / (1 / (disposal_days * (1 + drift_1 * progress))))
-            missing = random_() < missing_share
-            referred = registered
-            if random_() >= 0.8:  # referred one to three days later
-                r = bits(2)
-                while r >= 3:
-                    r = bits(2)
-                referred += 1 + r
-            if (weekday0 + referred) % 7 == _FRIDAY:
-                referred += 1
-            # The referral's time: over office hours, or a share in the last hour or just after closing.
-            closing = _THURSDAY_CLOSING if (weekday0 + referred) % 7 == _THURSDAY else _CLOSING
-            if random_() < last_hour_share:
-                low, n = closing - 60, 121
-            else:
-                low, n = _OPENING, closing - 60 - _OPENING
-            k = n.bit_length()
-            r = bits(k)
-            while r >= n:
-                r = bits(k)
-            referred_at = None if missing and random_() < 0.5 else day_text[referred] + _MINUTE_TEXT[low + r]
-            hearing = referred + max(1, int(-log(1.0 - random_()) / scheduling_rate))
-            first_hearing = None if missing and referred_at is not None else day_text[min(hearing, last_day)]
-            hearings = disposed_text = None
-            if disposed <= end_offset:
-                disposed_text = day_text[disposed]
-                if random_() > 0.1:
-                    r = bits(3)
-                    while r >= 6:
-                        r = bits(3)
-                    hearings = r
-            case_type = names[bisect.bisect(cumulative, random_() * total, 0, last_name)]
-            pending_rows.append((
-                f"{code}-{serial:06d}", branch_id, case_type, day_text[registered], referred_at, first_hearing,
-                hearings, disposed_text, batch_id,
-            ))  # fmt: skip
-            if len(pending_rows) >= _CHUNK:
-                insert_rows(raw, _INSERT_CASE_HEAD, _CASE_VALUES, pending_rows)
-                written += len(pending_rows)
-                pending_rows.clear()
-        for month in months:
-            responses = rng.randint(0, 40)
-            average = min(100.0, max(0.0, gauss(profile.satisfaction, 6)))
-            satisfaction.append((branch_id, month, responses, round(average, 1), batch_id))
-    if pending_rows:
-        insert_rows(raw, _INSERT_CASE_HEAD, _CASE_VALUES, pending_rows)
-        written += len(pending_rows)
+    raw = connection.connection.driver_connection
+    head = ("INSERT INTO case_record (case_number, branch_id, case_type, registered_on, referred_at,"
+            " first_hearing_on, hearings, disposed_on, batch_id) VALUES ")
+    values = f"(?, ?, ?, ?, ?, ?, ?, ?, {int(batch_id)})"  # the batch once in the statement, not per row
+    written, surveys = 0, []
+    for kind, rows in chunks:
+        if kind == CASES:
+            insert_rows(raw, head, values, rows)
+            written += len(rows)
+        else:
+            surveys = rows
     for statement in recreate_indexes:
         connection.exec_driver_sql(statement)
-    connection.exec_driver_sql(
-        "INSERT INTO satisfaction_month (branch_id, month_index, responses, average, batch_id)"
-        " VALUES (?, ?, ?, ?, ?)",
-        satisfaction,
-    )
-    batch.rows_read = batch.rows_written = written
-    # The demo is one case listing of every branch over the window (docs/indicators.md, "Completeness").
-    connection.exec_driver_sql(
-        "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot)"
-        " SELECT ?, id, ?, ?, 1 FROM branch",
-        (batch.id, months[0], last_month),
-    )
-    # Only the window's months are derived: the demo's history starts with them.
-    rebuild_months(connection, None, months)
-    rebuild_rollups(connection)  # districts' and province's months
-    return written
+    return written, surveys

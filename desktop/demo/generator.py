@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import shutil
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.demo import names
-from desktop.demo.cases import generate_cases
+from desktop.demo.cases import case_drawer, generate_cases
 from desktop.domain.jalali import format_jalali, from_jalali, to_jalali
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.reference import CITIZENS_RIGHTS_PROGRAMS, TRANSFORMATION_SOLUTIONS
@@ -323,12 +324,14 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
         try:
             with collector_paused():
                 generator.organisation()
-                generator.plans()
-                generator.meetings([s.title for s in TRANSFORMATION_SOLUTIONS])
-                if scale.cases_per_branch_month > 0:
-                    generator.counts["cases"] = generate_cases(
-                        session, seed=seed, as_of=as_of, per_branch_month=scale.cases_per_branch_month
-                    )
+                # The cases are drawn in a second process from here on, while the plans and meetings are made.
+                drawer = (case_drawer(session, seed=seed, as_of=as_of, per_branch_month=scale.cases_per_branch_month)
+                          if scale.cases_per_branch_month > 0 else None)
+                with drawer or nullcontext():
+                    generator.plans()
+                    generator.meetings([s.title for s in TRANSFORMATION_SOLUTIONS])
+                    if drawer is not None:
+                        generator.counts["cases"] = generate_cases(session, drawer, seed=seed, as_of=as_of)
         finally:
             shutil.rmtree(generator.evidence_folder, ignore_errors=True)
         set_setting(session, "province.code", scale.province_code)

@@ -1,0 +1,123 @@
+"""The demo's cases drawn in a second process while this one writes.
+
+Drawing the large demo's million cases is about 3.3 s of Python and writing them about 2.2 s of SQLite; one
+after the other, and after the plans and meetings (another 1.5 s), they were a third of the generation. The
+drawing needs nothing but the branches and the seed (``case_draws.py``), so it starts as soon as the branches
+exist, on the second core, while this process makes the plans and meetings and then writes each chunk as it
+arrives. The rows are the ones one process would draw, in the same order (tests/demo/test_case_drawer.py).
+
+The second process is started fresh (``spawn``: nothing of this one, a window's threads included, is copied
+into it) and imports only ``case_draws``. It hands each chunk, pickled, to a thread of its own that writes it
+to the pipe, so that it goes on drawing while this process is busy elsewhere. This process closes its copy of
+the pipe's writing end: should the other one end early, the next read ends too, and the demo stops with a
+message instead of waiting. Where no second process can be started, the cases are drawn here, as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import pickle
+import queue
+import threading
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
+from types import TracebackType
+
+from desktop.demo.case_draws import SURVEYS, BranchRow, CaseWindow, Chunk, draw_cases
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+#: How long the other process may take to end once its last chunk is read (it only closes its pipe).
+_JOIN_SECONDS = 5.0
+
+
+class CaseDrawingStopped(DomainError):
+    def __init__(self) -> None:
+        super().__init__("Demo", QT_TRANSLATE_NOOP(
+            "Demo", "The process drawing the demo's cases ended before it had drawn them all; nothing was written."))
+
+
+def _draw_and_send(writer: Connection, branches: Sequence[BranchRow], seed: int, window: CaseWindow,
+                   per_branch_month: float) -> None:
+    """The second process: draw every chunk and send it, pickled, through ``writer``."""
+    gc.disable()  # a million tuples in no cycle: a collection would only walk them (see desktop/gc_pause.py)
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    reader_gone = threading.Event()
+
+    def send() -> None:
+        try:
+            while (data := outbox.get()) is not None:
+                writer.send_bytes(data)  # waits, without the interpreter's lock, while the reader is busy
+        except OSError:  # the reader is gone (the demo stopped, or its process was killed): stop drawing too
+            reader_gone.set()
+
+    sender = threading.Thread(target=send, name="send-drawn-cases", daemon=True)
+    sender.start()
+    for chunk in draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month):
+        if reader_gone.is_set():
+            return
+        outbox.put(pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL))
+    outbox.put(None)
+    sender.join()
+    writer.close()
+
+
+class CaseDrawer:
+    """Draws the demo's cases beside this process from ``with`` on; :meth:`chunks` gives them in order."""
+
+    def __init__(self, branches: Sequence[BranchRow], *, seed: int, window: CaseWindow,
+                 per_branch_month: float) -> None:
+        self._arguments = (list(branches), seed, window, per_branch_month)
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._reader: Connection | None = None
+
+    def __enter__(self) -> CaseDrawer:
+        context = multiprocessing.get_context("spawn")
+        reader, writer = context.Pipe(duplex=False)
+        process = context.Process(target=_draw_and_send, args=(writer, *self._arguments),
+                                  name="rasad-demo-cases", daemon=True)
+        try:
+            process.start()
+        except (OSError, RuntimeError):  # no second process here (a sandbox, a frozen build without its entry)
+            reader.close()
+        else:
+            self._process, self._reader = process, reader
+        finally:
+            writer.close()  # only the other process writes: its end closes the pipe
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._reader is not None:
+            self._reader.close()
+        if self._process is not None:
+            self._process.join(_JOIN_SECONDS if kind is None else 0)
+            if self._process.is_alive():  # stopped halfway: its chunks are no longer wanted
+                self._process.kill()
+                self._process.join()
+            self._process.close()
+
+    @property
+    def in_second_process(self) -> bool:
+        return self._process is not None
+
+    @property
+    def pid(self) -> int | None:
+        """The drawing process's id, while it runs (None when drawn here)."""
+        return self._process.pid if self._process is not None else None
+
+    def chunks(self) -> Iterator[Chunk]:
+        """Every chunk, the case rows first and the surveys last. Raises :class:`CaseDrawingStopped` when the
+        other process ends before the surveys."""
+        branches, seed, window, per_branch_month = self._arguments
+        if self._reader is None:
+            yield from draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month)
+            return
+        while True:
+            try:
+                chunk: Chunk = pickle.loads(self._reader.recv_bytes())
+            except (EOFError, OSError):
+                raise CaseDrawingStopped() from None
+            yield chunk
+            if chunk[0] == SURVEYS:
+                return
