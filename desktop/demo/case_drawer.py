@@ -24,8 +24,9 @@ from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
 from types import TracebackType
 
-from desktop.demo.case_draws import SURVEYS, BranchRow, CaseWindow, Chunk, draw_cases
+from desktop.demo.case_draws import CASES, SURVEYS, BranchRow, CaseWindow, Chunk, draw_cases
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.store.bulk_rows import RowBatches, batched
 
 #: How long the other process may take to end once its last chunk is read (it only closes its pipe).
 _JOIN_SECONDS = 5.0
@@ -35,6 +36,18 @@ class CaseDrawingStopped(DomainError):
     def __init__(self) -> None:
         super().__init__("Demo", QT_TRANSLATE_NOOP(
             "Demo", "The process drawing the demo's cases ended before it had drawn them all; nothing was written."))
+
+
+#: A chunk as the writer takes it: the case rows laid out for their INSERT statements, the surveys as rows.
+LaidOutChunk = tuple[str, RowBatches | list[tuple[object, ...]]]
+
+
+def _laid_out(chunks: Iterator[Chunk]) -> Iterator[LaidOutChunk]:
+    """The case rows already in their statements' flat parameters (``bulk_rows.batched``): made by the drawing
+    process, that is work the writing one no longer does (0.25 s of the large demo), and fewer, larger tuples
+    to pickle and unpickle (0.8 -> 0.6 s)."""
+    for kind, rows in chunks:
+        yield (kind, batched(rows)) if kind == CASES else (kind, rows)
 
 
 def _draw_and_send(writer: Connection, branches: Sequence[BranchRow], seed: int, window: CaseWindow,
@@ -53,7 +66,7 @@ def _draw_and_send(writer: Connection, branches: Sequence[BranchRow], seed: int,
 
     sender = threading.Thread(target=send, name="send-drawn-cases", daemon=True)
     sender.start()
-    for chunk in draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month):
+    for chunk in _laid_out(draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month)):
         if reader_gone.is_set():
             return
         outbox.put(pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL))
@@ -106,16 +119,16 @@ class CaseDrawer:
         """The drawing process's id, while it runs (None when drawn here)."""
         return self._process.pid if self._process is not None else None
 
-    def chunks(self) -> Iterator[Chunk]:
-        """Every chunk, the case rows first and the surveys last. Raises :class:`CaseDrawingStopped` when the
-        other process ends before the surveys."""
+    def chunks(self) -> Iterator[LaidOutChunk]:
+        """Every chunk, the case rows first (laid out for ``bulk_rows.insert_batches``) and the surveys last.
+        Raises :class:`CaseDrawingStopped` when the other process ends before the surveys."""
         branches, seed, window, per_branch_month = self._arguments
         if self._reader is None:
-            yield from draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month)
+            yield from _laid_out(draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month))
             return
         while True:
             try:
-                chunk: Chunk = pickle.loads(self._reader.recv_bytes())
+                chunk: LaidOutChunk = pickle.loads(self._reader.recv_bytes())
             except (EOFError, OSError):
                 raise CaseDrawingStopped() from None
             yield chunk

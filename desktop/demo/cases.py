@@ -12,13 +12,13 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy.orm import Session
 
-from desktop.demo.case_drawer import CaseDrawer
-from desktop.demo.case_draws import CASES, BranchRow, CaseWindow, Chunk
+from desktop.demo.case_drawer import CaseDrawer, LaidOutChunk
+from desktop.demo.case_draws import BranchRow, CaseWindow
 from desktop.domain.indicators.periods import month_bounds, month_index_of
 from desktop.gc_pause import collector_paused
 from desktop.indicators.aggregate import rebuild_months
 from desktop.indicators.rollup import rebuild_rollups
-from desktop.store.bulk_rows import insert_rows
+from desktop.store.bulk_rows import RowBatches, insert_batches
 from desktop.store.models import ImportBatch
 
 MONTHS = 24
@@ -100,7 +100,7 @@ def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy 
     return [sql for _name, sql in indexes]
 
 
-def _write_cases(connection, batch_id: int, chunks: Iterable[Chunk]  # noqa: ANN001 - a SQLAlchemy Connection
+def _write_cases(connection, batch_id: int, chunks: Iterable[LaidOutChunk]  # noqa: ANN001 - a SQLAlchemy Connection
                  ) -> tuple[int, list[tuple[object, ...]]]:
     """The case rows of ``chunks`` into case_record, a few hundred to an INSERT (bulk_rows.py), its own indexes
     built once after them; returns how many were written and the survey rows (the last chunk)."""
@@ -110,10 +110,10 @@ def _write_cases(connection, batch_id: int, chunks: Iterable[Chunk]  # noqa: ANN
             " first_hearing_on, hearings, disposed_on, batch_id) VALUES ")
     values = f"(?, ?, ?, ?, ?, ?, ?, ?, {int(batch_id)})"  # the batch once in the statement, not per row
     written, surveys = 0, []
-    for kind, rows in chunks:
-        if kind == CASES:
-            insert_rows(raw, head, values, rows)
-            written += len(rows)
+    for _kind, rows in chunks:
+        if isinstance(rows, RowBatches):  # the case rows; the surveys come last, as rows
+            insert_batches(raw, head, values, rows)
+            written += len(rows.whole) * rows.per_statement + len(rows.rest)
         else:
             surveys = rows
     for statement in recreate_indexes:

@@ -12,6 +12,7 @@ import pytest
 from desktop.demo.case_drawer import CaseDrawer, CaseDrawingStopped
 from desktop.demo.case_draws import CASES, SURVEYS, draw_cases
 from desktop.demo.cases import case_window
+from desktop.store.bulk_rows import batched
 
 WINDOW = case_window(date(2026, 11, 23))
 #: Enough cases for several chunks (about 45,000 at 60 a month), of three kinds of unit.
@@ -19,8 +20,10 @@ BRANCHES = [(index, f"101{index:03d}", unit) for index, unit in enumerate(
     ["دادگاه عمومی حقوقی", "دادسرای عمومی و انقلاب", "اجرای احکام مدنی", "شورای حل اختلاف"] * 6, start=1)]
 
 
-def _drawn_here() -> list[tuple[str, list[tuple[object, ...]]]]:
-    return list(draw_cases(BRANCHES, seed=1403, window=WINDOW, per_branch_month=60.0))
+def _drawn_here() -> list[tuple[str, object]]:
+    """The chunks as drawn in this process, the case rows laid out for their INSERTs as the writer takes them."""
+    return [(kind, batched(rows) if kind == CASES else rows)
+            for kind, rows in draw_cases(BRANCHES, seed=1403, window=WINDOW, per_branch_month=60.0)]
 
 
 def _process_is_gone(pid: int) -> bool:
