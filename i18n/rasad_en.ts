@@ -3513,6 +3513,14 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop/demo/case_drawer.py" line="+35"/>
+        <source>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</source>
+        <translation>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>DirectivesBox</name>
     <message>
         <location filename="../desktop/ui/pages/sync_directives.py" line="+31"/>

@@ -3511,6 +3511,14 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop/demo/case_drawer.py" line="+35"/>
+        <source>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</source>
+        <translation>فرایندی که پرونده‌های استان نمایشی را می‌ساخت پیش از ساختن همهٔ آن‌ها پایان یافت؛ چیزی نوشته نشد.</translation>
+    </message>
+</context>
+<context>
     <name>DirectivesBox</name>
     <message>
         <location filename="../desktop/ui/pages/sync_directives.py" line="+31"/>

@@ -28,14 +28,16 @@ from desktop.demo.case_draws import CASES, SURVEYS, BranchRow, CaseWindow, Chunk
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.bulk_rows import RowBatches, batched
 
-#: How long the other process may take to end once its last chunk is read (it only closes its pipe).
-_JOIN_SECONDS = 5.0
-
-
 class CaseDrawingStopped(DomainError):
+    """The drawing process ended early (killed, out of memory): the demo's one transaction is rolled back."""
+
     def __init__(self) -> None:
         super().__init__("Demo", QT_TRANSLATE_NOOP(
             "Demo", "The process drawing the demo's cases ended before it had drawn them all; nothing was written."))
+
+
+#: How long the other process may take to end once its last chunk is read (it only closes its pipe).
+_JOIN_SECONDS = 5.0
 
 
 #: A chunk as the writer takes it: the case rows laid out for their INSERT statements, the surveys as rows.
