@@ -152,3 +152,20 @@ def test_a_branch_that_did_not_answer_the_survey_is_listed_with_the_months_it_mi
     rows = {r["code"]: r for r in csv.DictReader(io.StringIO(out))}
     assert (rows["B2"]["complete"], rows["B2"]["rank"], rows["B2"]["unanswered_survey_months"]) == ("False", "", "1403-01")
     assert (rows["B1"]["complete"], rows["B1"]["unanswered_survey_months"]) == ("True", "")
+
+
+def test_a_quarter_with_one_month_of_statistics_says_the_month_its_figures_run_to(db_path: Path) -> None:
+    """Only Farvardin 1403 has statistics: the quarter's figures are Farvardin's, said on every CSV row and
+    beside the table, never passed off as the quarter's (a whole month says nothing of the kind)."""
+    code, out, err = run_cli("indicators", "--db", str(db_path), "--indicator", "incoming",
+                             "--level", "district", "--period", "1403-Q1")  # fmt: skip
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {row["through_month"] for row in rows} == {"1403-01"}
+    assert "the figures of Q1 1403 run through the end of Farvardin 1403" in err
+    code, out, err = run_cli("indicators", "--db", str(db_path), "--indicator", "incoming",
+                             "--level", "district", "--period", "1403-01", "--format", "json")  # fmt: skip
+    assert (code, err) == (0, "")
+    document = json.loads(out)
+    assert document["through_month"] is None
+    assert {row["through_month"] for row in document["rows"]} == {None}

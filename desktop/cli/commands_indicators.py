@@ -75,6 +75,14 @@ def _indicators(args: argparse.Namespace) -> int:
     finally:
         database.close()
     text = _as_json(table) if args.format == "json" else _as_csv(table)
+    if table.through_month is not None:  # said beside the file too: the figures are a part of the period
+        from desktop.cli.output import persian, print_error
+
+        print_error(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Note: the figures of {period} run through the end of {month}; the later months of the period "
+                   "have no statistics yet, so they are not comparable with a whole period's."),
+            period=period.label_fa if persian() else period.label_en,
+            month=table.through_month.label_fa if persian() else table.through_month.label_en))
     if args.out:
         from desktop.cli.output import file_failure
 
@@ -108,12 +116,14 @@ def _known_case_type(given: str, known: list[str]) -> str:
 
 
 _COLUMNS = ("rank", "code", "name", "parent", "value", "best", "worst", "complete", "missing_months",
-            "branches", "complete_branches", "incomplete_branches", "unanswered_survey_months")
+            "branches", "complete_branches", "incomplete_branches", "unanswered_survey_months", "through_month")
 
 
-def _row_values(row, *, as_text: bool = False) -> list[object]:
+def _row_values(row, through: str | None, *, as_text: bool = False) -> list[object]:
     """One row: an incomplete unit has no rank and lists what it lacks (months of a branch, branches of a
-    district or province, and for satisfaction the survey months in which one of its branches did not answer)."""
+    district or province, and for satisfaction the survey months in which one of its branches did not answer).
+    ``through``: the table's last month when the figures stop before the period's end (on every row, so that a
+    CSV row read alone still says its figures are a part of the period)."""
     value = None if row.value is None else round(row.value, 4)
     missing: object = list(row.missing_months)
     incomplete: object = list(row.incomplete_branches)
@@ -122,7 +132,13 @@ def _row_values(row, *, as_text: bool = False) -> list[object]:
         missing, incomplete = " ".join(row.missing_months), " ".join(row.incomplete_branches)
         unanswered = " ".join(row.unanswered_survey_months)
     return [row.rank, row.code, row.name, row.parent_name, value, row.is_best, row.is_worst, row.complete,
-            missing, row.branches, row.complete_branches, incomplete, unanswered]
+            missing, row.branches, row.complete_branches, incomplete, unanswered, through]
+
+
+def _through(table) -> str | None:
+    """The month code the figures run to when the period is not covered to its end (``through_month``)."""
+    through = table.through_month
+    return None if through is None else through.code
 
 
 def _as_csv(table) -> str:
@@ -131,8 +147,9 @@ def _as_csv(table) -> str:
     from desktop.exports.cells import write_csv_rows
 
     buffer = io.StringIO()
-    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row, as_text=True)] for row in table.rows),
-                   lineterminator="\n")
+    through = _through(table)
+    write_csv_rows(buffer, _COLUMNS, (["" if v is None else v for v in _row_values(row, through, as_text=True)]
+                                      for row in table.rows), lineterminator="\n")
     return buffer.getvalue()
 
 
@@ -151,9 +168,10 @@ def _as_json(table) -> str:
         "level": table.level,
         "case_type": table.case_type,
         "months": list(table.months),
+        "through_month": _through(table),
         "ranked": len(table.ranked),
         "insufficient_data": [row.code for row in table.insufficient],
-        "rows": [dict(zip(_COLUMNS, _row_values(row), strict=True)) for row in table.rows],
+        "rows": [dict(zip(_COLUMNS, _row_values(row, _through(table)), strict=True)) for row in table.rows],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -689,18 +689,23 @@ class IndicatorService(ActsForPrincipal):
         use_rollups: bool = True,
     ) -> tuple[bool, ...]:
         """Per period, whether the unit is complete for it: every month the value covers (as in :meth:`table`:
-        up to the stock month; a rolling indicator's whole window) complete for every branch."""
+        up to the stock month; a rolling indicator's whole window) complete for every branch, and the period
+        covered to its last month (a quarter still running, with two months of statistics, is a part of a
+        quarter: its point is marked, as the table says "through" its last month with data)."""
         spans = []
+        whole = []
         for period in periods:
             last = _stock_month(period, latest)
             first = last - definition.window_months + 1 if definition.window_months else first_month_index(period)
             spans.append((first, last))
+            whole.append(last == last_month_index(period))
         good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans),
                                from_branch_rows=not use_rollups)
         if definition.from_survey:  # satisfaction: also every branch of the unit answered that month's survey
             members = _members(connection, level, (level, unit_id)).get(unit_id, {})
             good &= surveyed_months(connection, members, min(f for f, _ in spans), max(last for _, last in spans))
-        return tuple(all(month in good for month in range(first, last + 1)) for first, last in spans)
+        return tuple(covered and all(month in good for month in range(first, last + 1))
+                     for (first, last), covered in zip(spans, whole, strict=True))
 
     @staticmethod
     def _series(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain.indicators.definitions import IndicatorDefinition, MeasureTotals
-from desktop.domain.jalali import JalaliPeriod
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,19 @@ class IndicatorTable:
     months: tuple[str, ...] = ()
 
     @property
+    def through_month(self) -> JalaliPeriod | None:
+        """The last month the figures reach, when that is before the period's last month: the period is not over,
+        or its last months have no statistics yet in the whole province (the figures run to the latest month with
+        data). Its flows are then a part of the period's, not comparable with a whole period's (a quarter's
+        incoming cases over two months of three). None when the figures cover the period to its end."""
+        if not self.months:
+            return None
+        reached = JalaliPeriod.parse(self.months[-1])
+        period_last = JalaliPeriod(PeriodKind.MONTH, self.period.year, self.period.last_month)
+        period_first = JalaliPeriod(PeriodKind.MONTH, self.period.year, self.period.first_month)
+        return reached if period_first <= reached < period_last else None
+
+    @property
     def ranked(self) -> tuple[IndicatorRow, ...]:
         return tuple(row for row in self.rows if row.rank is not None)
 
@@ -77,7 +90,9 @@ class TrendSeries:
     values: tuple[float | None, ...]
     #: Per period: True when every branch of the unit has complete statistics (a case listing or monthly
     #: statistics, not carried forward or missing) for every month the value covers (docs/indicators.md,
-    #: "Completeness"). Empty when not known (then nothing is marked).
+    #: "Completeness") and the value covers the period to its end (not a period still running, or whose last
+    #: months have no statistics yet: see ``IndicatorTable.through_month``). Empty when not known (then nothing
+    #: is marked).
     complete: tuple[bool, ...] = ()
 
     def is_complete(self, position: int) -> bool:

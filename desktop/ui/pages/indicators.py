@@ -420,12 +420,25 @@ class IndicatorsPage(QWidget):
     def _show_heading(self) -> None:
         assert self._table is not None
         definition = self._table.definition
-        self.breadcrumb.set_crumbs(self.crumbs(), period_label(self._table.period))
+        self.breadcrumb.set_crumbs(self.crumbs(), self._period_title())
         better = {Direction.HIGHER: self.tr("higher is better"), Direction.LOWER: self.tr("lower is better"),
                   Direction.NEUTRAL: self.tr("neither higher nor lower is better")}[definition.direction]
-        self.definition.setText(self.tr("{definition} Unit: {unit}; {better}.").format(
+        text = self.tr("{definition} Unit: {unit}; {better}.").format(
             definition=translate("Indicators", definition.definition), unit=self._unit_name(definition.unit),
-            better=better))
+            better=better)
+        if self._table.through_month is not None:
+            text += " " + self.tr("The period's later months have no statistics yet: its figures are a part of the "
+                                  "period's, not comparable with a whole period's.")
+        self.definition.setText(text)
+
+    def _period_title(self) -> str:
+        """The period, and the month its figures run to when that is before its end (a quarter still running)."""
+        assert self._table is not None
+        through = self._table.through_month
+        if through is None:
+            return period_label(self._table.period)
+        return self.tr("{period}, through the end of {month}").format(period=period_label(self._table.period),
+                                                                      month=period_label(through))
 
     def crumbs(self) -> list[Crumb]:
         """Province › level › district › branch, as far as the user went; keys say where each step goes."""
@@ -561,7 +574,7 @@ class IndicatorsPage(QWidget):
         row = self.model.row_at(current.row())
         self._selected = (self._table.level, row.unit_id)
         self._draw_trend()
-        self.breadcrumb.set_crumbs(self.crumbs(), period_label(self._table.period))
+        self.breadcrumb.set_crumbs(self.crumbs(), self._period_title())
 
     def _drill(self, index) -> None:
         """A click or Enter on a row: open the unit below it (a branch, the lowest level, shows its trend)."""
@@ -638,7 +651,7 @@ class IndicatorsPage(QWidget):
         rows = [[row.rank, row.code, row.name, row.parent_name,
                  round(row.value, 4) if row.value is not None else None, data_text(row, self._table.level)]
                 for row in self._table.rows]
-        title = f"{translate('Indicators', definition.name)} {period_label(self._table.period)}"
+        title = f"{translate('Indicators', definition.name)} {self._period_title()}"
         self._services.indicators.export_table(path, Sheet(title, headers, rows,
                                                            right_to_left=current_language() is Language.PERSIAN))
 
