@@ -2882,7 +2882,12 @@
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</source>
+        <translation>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
         <translation>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</translation>
     </message>
@@ -2892,7 +2897,7 @@
         <translation>Unknown case type {value}. Known case types: {types}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>--rows must be 0 or more.</source>
         <translation>--rows must be 0 or more.</translation>
     </message>
@@ -5367,18 +5372,18 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+328"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+318"/>
+        <location line="-327"/>
+        <location line="+331"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-327"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
@@ -5455,7 +5460,7 @@ Import the file?</translation>
     <message>
         <location line="-188"/>
         <location line="+179"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <location line="+26"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -5481,7 +5486,7 @@ Import the file?</translation>
         <translation>Branches of {name}</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-191"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -5501,7 +5506,17 @@ Import the file?</translation>
         <translation>{definition} Unit: {unit}; {better}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{period}, through the end of {month}</source>
+        <translation>{period}, through the end of {month}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cases</source>
         <translation>cases</translation>
     </message>

@@ -2880,7 +2880,12 @@
         <translation>هیچ حوزه قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Note: the figures of {period} run through the end of {month}; the later months of the period have no statistics yet, so they are not comparable with a whole period&apos;s.</source>
+        <translation>توجه: ارقام {period} تا پایان {month} است؛ ماه‌های بعدیِ این دوره هنوز آماری ندارند، پس این ارقام با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unknown case type {value}: this database has no case types yet (they come from imported case listings).</source>
         <translation>نوع پرونده «{value}» شناخته‌شده نیست: این پایگاه داده هنوز هیچ نوع پرونده‌ای ندارد (انواع پرونده از فهرست‌های پرونده‌ای می‌آیند که وارد می‌شوند).</translation>
     </message>
@@ -2890,7 +2895,7 @@
         <translation>نوع پرونده «{value}» شناخته‌شده نیست. انواع پرونده موجود: {types}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+74"/>
         <source>--rows must be 0 or more.</source>
         <translation>مقدار --rows باید ۰ یا بیشتر باشد.</translation>
     </message>
@@ -5362,18 +5367,18 @@ Import the file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+328"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+318"/>
+        <location line="-327"/>
+        <location line="+331"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-327"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
@@ -5450,7 +5455,7 @@ Import the file?</source>
     <message>
         <location line="-188"/>
         <location line="+179"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <location line="+26"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
@@ -5476,7 +5481,7 @@ Import the file?</source>
         <translation>شعب {name}</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-191"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -5496,7 +5501,17 @@ Import the file?</source>
         <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>ماه‌های بعدیِ این دوره هنوز آماری ندارند: ارقام آن بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{period}, through the end of {month}</source>
+        <translation>{period}، تا پایان {month}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cases</source>
         <translation>پرونده</translation>
     </message>
