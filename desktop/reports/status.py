@@ -7,6 +7,7 @@ from datetime import date
 from desktop.charts.indicators import draw_trend
 from desktop.charts.progress import draw_driver_projects
 from desktop.domain.indicators import Unit, indicator
+from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.milestones import ComplianceStatus
@@ -273,6 +274,12 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
                    "such as the backlog are not compared between units of different size. The charts show the "
                    "province month by month over the last twelve months.")), note=True)
+    through = _through_month(data)
+    if through is not None:  # a half-year still running: its figures are a part of the period's (as the window says)
+        note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
+            "Reports", "The figures of {period} run through the end of {month}: its later months have no statistics "
+                       "yet, so they are a part of the period's, not comparable with a whole period's."),
+            period=period_label(t, data.period), month=period_label(t, through)), note=True)
     if any(not line.complete and line.value is not None for line in data.indicators):
         note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
             "Reports", "A province figure marked \"incomplete data\" includes branches whose statistics for some month "
@@ -280,6 +287,17 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
                        "answer the survey); it is shown, never compared.")), note=True)
     # No trend charts when today's data have no months (an approved half-year shown from its frozen figures).
     return Section(title, (table, note, Charts(tuple(charts))) if charts else (table, note), new_page=True)
+
+
+def _through_month(data: StatusData) -> JalaliPeriod | None:
+    """The period's last month with statistics when the months after it, to the period's end, have none (the
+    period is still running, or its last months have not been imported): the figures run to it."""
+    missing = {month.code for month in data.quality.months_without_statistics}
+    months = [JalaliPeriod(PeriodKind.MONTH, data.period.year, index)
+              for index in range(data.period.first_month, data.period.last_month + 1)]
+    while months and months[-1].code in missing:
+        months.pop()
+    return months[-1] if months and len(months) < data.period.kind.months else None
 
 
 def _trend_drawer(trend, labels, threshold, incomplete, title):

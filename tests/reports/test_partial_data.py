@@ -201,3 +201,8 @@ def test_the_citizens_report_marks_a_partial_satisfaction_and_says_whose_and_its
     assert "satisfied (incomplete data: 2 of 3 branches complete)." in notes
     assert f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)." in notes
     assert "never compared" in notes
+
+
+def test_a_half_year_covered_to_its_end_says_nothing_of_figures_running_through_a_month(database: Database) -> None:
+    assert "run through the end of" not in _notes(_section(_build(database, ReportKind.STATUS, H1),
+                                                            "Branch performance indicators"))

@@ -10,9 +10,11 @@ from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.pages.indicators import IndicatorsPage
-from tests.ui.test_indicator_completeness import lagging  # noqa: F401 - the fixture
+from tests.ui import test_indicator_completeness
 
 pytestmark = pytest.mark.gui
+
+lagging = test_indicator_completeness.lagging  # the fixture: statistics of Farvardin to Khordad 1405
 
 
 def test_a_table_of_a_period_beyond_the_latest_statistics_says_the_month_it_runs_to(lagging: AppServices) -> None:
@@ -49,3 +51,19 @@ def test_the_window_titles_a_running_period_with_the_month_its_figures_run_to(qt
     page.set_choice(indicator="incoming", level="branch", kind=PeriodKind.QUARTER, period="1405-Q1")
     assert "through the end" not in page.breadcrumb.text() and "تا پایان" not in page.breadcrumb.text()
     assert "comparable" not in page.definition.text() and "قیاس‌پذیر" not in page.definition.text()
+
+
+def test_the_status_report_of_a_half_year_still_running_says_the_month_its_figures_run_to(
+        lagging: AppServices) -> None:
+    from datetime import date
+
+    from desktop.clock import FixedClock
+    from desktop.reports.document import Paragraph
+    from desktop.reports.language import ReportLanguage
+    from desktop.reports.service import ReportKind, ReportRequest, ReportService
+
+    report = ReportService(lagging.database, FixedClock(date(2026, 7, 1))).build(
+        ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")), ReportLanguage(rtl=False))
+    section = next(section for section in report.sections if section.title == "Branch performance indicators")
+    notes = " ".join(block.text for block in section.blocks if isinstance(block, Paragraph))
+    assert "The figures of H1 1405 run through the end of Khordad 1405" in notes
