@@ -6770,7 +6770,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+62"/>
+        <location filename="../desktop/reports/status.py" line="+63"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -7956,12 +7956,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
         <translation>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>

@@ -6765,7 +6765,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+62"/>
+        <location filename="../desktop/reports/status.py" line="+63"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -7951,12 +7951,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>ارقام {period} تا پایان {month} است: ماه‌های بعدیِ آن هنوز آماری ندارند، پس این ارقام بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
         <translation>رقم استانی که با «دادهٔ ناقص» نشان خورده، شعبه‌هایی را هم در بر دارد که آمار ماهی از دوره‌شان از ماه پیش منتقل شده یا نرسیده است (در رضایتمندی: شعبه‌هایی که در نظرسنجی پاسخ نداده‌اند)؛ نشان داده می‌شود، اما هرگز مقایسه نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>
