@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+136"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-135"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -1820,6 +1820,11 @@
         <location line="+1"/>
         <source>Where you are</source>
         <translation>Where you are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2247,12 +2252,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2302,12 +2307,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2360,7 +2365,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-124"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-125"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -2411,11 +2416,11 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+80"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period. A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>All provinces</translation>
     </message>
     <message>
@@ -2441,7 +2446,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-96"/>
         <source>Directives</source>
         <translation>Directives</translation>
     </message>
@@ -2478,7 +2483,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/keys_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+28"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+29"/>
         <source>Province keys</source>
         <translation>Province keys</translation>
     </message>

@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+135"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+136"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1595,7 +1595,7 @@
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-134"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-135"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -1818,6 +1818,11 @@
         <location line="+1"/>
         <source>Where you are</source>
         <translation>جای شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>ارقام {period} تا پایان {month} است: ماه‌های بعدیِ آن هنوز آماری ندارند، پس این ارقام بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,12 +2250,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2300,12 +2305,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2358,7 +2363,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-124"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-125"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -2409,11 +2414,11 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+301"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+80"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period. A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
@@ -2439,7 +2444,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-95"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-96"/>
         <source>Directives</source>
         <translation>ابلاغیه‌ها</translation>
     </message>
@@ -2476,7 +2481,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/keys_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+28"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+29"/>
         <source>Province keys</source>
         <translation>کلیدهای استان‌ها</translation>
     </message>

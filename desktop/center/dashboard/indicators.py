@@ -113,6 +113,10 @@ class IndicatorRanking:
     trend: tuple[TrendPoint, ...]
     carried: bool  # False: the bundles do not carry what this indicator needs
     periods: tuple[JalaliPeriod, ...] = field(default=())
+    #: The month the figures run to when that is before the period's last month (the period is still running, or
+    #: no province has sent its last months yet): the figures are a part of the period's, as the provinces' own
+    #: window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period.
+    through_month: JalaliPeriod | None = None
 
     @property
     def ranked(self) -> tuple[UnitValue, ...]:
@@ -393,7 +397,8 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
         value = definition.compute(m.totals) if m.has_rows and not definition.needs_histogram else None
         trend.append(TrendPoint(month_period(end), value, m.complete))
     return IndicatorRanking(definition, period, level, province, district, tuple(crumbs),
-                            _ranked(definition, measured), tuple(trend), not definition.needs_histogram, periods)
+                            _ranked(definition, measured), tuple(trend), not definition.needs_histogram, periods,
+                            month_period(stock) if stock < last else None)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "Period"),
     QT_TRANSLATE_NOOP("Center", "Show"),
     QT_TRANSLATE_NOOP("Center", "Where you are"),
+    QT_TRANSLATE_NOOP("Center", "The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period's, not comparable with a whole period's."),
     QT_TRANSLATE_NOOP("Center", "The provinces' bundles do not carry what this indicator is computed from (the distribution of disposition times): it cannot be shown at the center."),
     QT_TRANSLATE_NOOP("Center", "Best"),
     QT_TRANSLATE_NOOP("Center", "Worst"),

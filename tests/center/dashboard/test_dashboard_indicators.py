@@ -142,3 +142,14 @@ def test_a_month_sent_again_replaces_the_figures_shown_at_once(seeded):
     assert value() == pytest.approx(50.0)  # from the cache now
     seeded.center.ingest(_bundle(key, 2, frame.file_hash(first), [], month, rows(8)))
     assert value() == pytest.approx(80.0)
+
+
+def test_a_year_still_running_says_the_month_its_figures_run_to_as_the_provinces_own_table_does(seeded):
+    with seeded.center._sessions() as session:
+        running = indicator_ranking(session, staff(), "incoming", "1405")
+        whole = indicator_ranking(session, staff(), "incoming", "1405-H1")
+    (own,) = _table(seeded, "QOM", "incoming", "province", running.period).rows
+    assert running.through_month is not None
+    assert running.through_month == _table(seeded, "QOM", "incoming", "province", running.period).through_month
+    assert own.value is not None
+    assert whole.through_month is None

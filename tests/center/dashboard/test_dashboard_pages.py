@@ -172,3 +172,11 @@ def test_the_notice_after_a_change_names_only_a_real_key_or_directive_not_text_f
     liaison = client_for(app, "liaison")  # Qom's: Isfahan's key is not his to be told about
     other = f"ISF {fingerprint(seeded.keys['ISF'].public_key())}"
     assert 'class="notice"' not in liaison.get("/dashboard/keys", params={"done": other}).text
+
+
+def test_the_indicators_page_says_a_running_year_runs_through_its_latest_month(app):
+    client = client_for(app, "viewer")
+    running = client.get("/dashboard/indicators?indicator=incoming&period=1405").text
+    assert "تا پایان" in running and "قیاس‌پذیر نیست" in running
+    whole = client.get("/dashboard/indicators?indicator=incoming&period=1405-H1").text
+    assert "قیاس‌پذیر نیست" not in whole
