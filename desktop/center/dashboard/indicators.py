@@ -238,6 +238,10 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
     complete_months: dict[int, int] = defaultdict(int)
     longest: float | None = None
     has_rows = False
+    # Each member's latest month up to the stock month gives its stocks: a province whose last months have not
+    # arrived keeps its backlog (carried forward, and incomplete), as its own window carries a late branch's -
+    # not a backlog of 0 because nothing came for the stock month.
+    latest: dict[int, _BranchMonth] = {}
     for month in months:
         data = province.months.get(month, {})
         for branch in (wanted & data.keys()) if len(wanted) < len(data) else (b for b in data if b in wanted):
@@ -245,13 +249,15 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
             has_rows = True
             for index in _FLOW_INDEXES:
                 sums[index] += item.sums[index]
-            if month == stock:
-                for index in _STOCK_INDEXES:
-                    sums[index] += item.sums[index]
+            if month <= stock:
+                latest[branch] = item
             if item.longest is not None:
                 longest = max(longest or 0.0, item.longest)
             if item.complete:
                 complete_months[branch] += 1
+    for item in latest.values():
+        for index in _STOCK_INDEXES:
+            sums[index] += item.sums[index]
     days = (month_bounds(months[-1])[1] - month_bounds(months[0])[0]).days + 1
     values: dict[str, Any] = {name: (int(sums[i]) if name in _INTEGERS else sums[i])
                               for i, name in enumerate(SUMMED_FIELDS)}

@@ -29,6 +29,7 @@ from desktop.center.report.indicators import (
     ProvinceIndicator,
     ProvinceStatistics,
     center_indicators,
+    latest_month,
     national_value,
     province_statistics,
 )
@@ -234,7 +235,10 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
     approvals = _approvals(session, period, provinces)
     snapshots = {line.code: line.snapshot for line in approvals if line.snapshot is not None}
     states = {line.code: line.state for line in approvals}
-    statistics = {code: province_statistics(session, code, period) for code, _ in provinces}
+    # one latest month for all: a province whose last months have not arrived lacks them (the dashboard's rule)
+    national_latest = max((month for code, _ in provinces if (month := latest_month(session, code)) is not None),
+                          default=None)
+    statistics = {code: province_statistics(session, code, period, national_latest) for code, _ in provinces}
     # the progress page's computation on the report's date (desktop/center/plan_overview.py): one way of
     # computing milestones, for approved and unapproved provinces alike
     summaries = {code: province_overview(session, code, name, as_of).summary for code, name in provinces}

@@ -107,6 +107,9 @@ class _Sums:
         self.has_rows = False
         self.complete_months: dict[int, int] = {}
         self.answered: dict[int, set[int]] = {}  # branch -> the months it answered the survey
+        # branch -> (its latest month up to the stock month, its stocks then): a province whose last months have
+        # not arrived keeps its backlog, carried forward (and incomplete), never a backlog of 0
+        self.stocks: dict[int, tuple[int, dict[str, float]]] = {}
 
     def add(self, month: int, rows: list[dict[str, Any]]) -> None:
         if not self.first <= month <= self.stock:
@@ -115,13 +118,17 @@ class _Sums:
             self.has_rows = True
             for name in _FLOWS:
                 self.sums[name] += _number(row.get(name))
-            if month == self.stock:
+            branch = row.get("branch_id")
+            if isinstance(branch, int):
+                seen, stocks = self.stocks.get(branch, (-1, {}))
+                if month > seen:  # months come in order: a later one replaces the branch's stocks
+                    seen, stocks = month, dict.fromkeys(STOCK_FIELDS, 0.0)
+                    self.stocks[branch] = (seen, stocks)
                 for name in STOCK_FIELDS:
-                    self.sums[name] += _number(row.get(name))
+                    stocks[name] += _number(row.get(name))
             maximum = row.get("scheduling_days_max")
             if isinstance(maximum, int | float) and not isinstance(maximum, bool):
                 self.scheduling_max = maximum if self.scheduling_max is None else max(self.scheduling_max, maximum)
-            branch = row.get("branch_id")
             if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
                 self.complete_months[branch] = self.complete_months.get(branch, 0) + 1
             if isinstance(branch, int) and _number(row.get("satisfaction_responses")) > 0:
@@ -130,7 +137,11 @@ class _Sums:
     def result(self, definition: IndicatorDefinition, branches: set[int]) -> ProvinceIndicator:
         covered = tuple(range(self.first, self.stock + 1))
         days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
-        totals = MeasureTotals(**self.sums, scheduling_days_max=self.scheduling_max, period_days=days)
+        sums = dict(self.sums)
+        for _month, stocks in self.stocks.values():
+            for name in STOCK_FIELDS:
+                sums[name] += stocks[name]
+        totals = MeasureTotals(**sums, scheduling_days_max=self.scheduling_max, period_days=days)
         complete = bool(branches) and all(self.complete_months.get(branch, 0) == len(covered) for branch in branches)
         if definition.from_survey:  # satisfaction: every branch also answered the survey (the province's rule)
             complete = complete and not survey_gaps_of(self.answered, branches)
@@ -138,10 +149,20 @@ class _Sums:
                                  complete, covered)
 
 
-def province_statistics(session: Session, province: str, period: JalaliPeriod) -> ProvinceStatistics:
-    latest = session.scalar(select(NationalIndicator.month_index).where(
+def latest_month(session: Session, province: str) -> int | None:
+    """The province's latest month with statistics at the center."""
+    return session.scalar(select(NationalIndicator.month_index).where(
         NationalIndicator.province == province).order_by(NationalIndicator.month_index.desc()).limit(1))
-    stock = stock_month(period, latest)
+
+
+def province_statistics(session: Session, province: str, period: JalaliPeriod,
+                        national_latest: int | None = None) -> ProvinceStatistics:
+    """The province's figures over the period's months up to ``national_latest`` (the latest month of the
+    provinces compared: as the dashboard does), so that a province whose last months have not arrived lacks
+    them - incomplete, never ranked - instead of being judged on fewer months than the others. Without it, its
+    own latest month."""
+    latest = latest_month(session, province)
+    stock = stock_month(period, latest if national_latest is None else national_latest)
     definitions = center_indicators()
     # indicators sharing a window share their sums: the period's months, and each rolling window
     firsts = {d.code: stock - d.window_months + 1 if d.window_months else first_month_index(period)
