@@ -8,7 +8,8 @@ Every message is marked for translation (context ``Center``; errors in their own
 language of ``--lang fa|en`` (default: ``RASAD_CENTER_LANG``, else English — a server's console and logs),
 read from the same translation files as the province's, without Qt (desktop/translations.py). The reasons
 the center writes into receipts stay the English texts of desktop/sync/refusals.py: the province recognises
-and translates them; here they are shown translated as well.
+and translates them; here they are shown translated as well. The command line's words — its parser, whose usage
+errors and ``--help`` are in the same language — are desktop/center/cli_parser.py.
 """
 
 from __future__ import annotations
