@@ -573,7 +573,7 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../desktop/cli/usage.py" line="+33"/>
+        <location filename="../desktop/translated_argparse.py" line="+45"/>
         <source>%(prog)s: error: %(message)s</source>
         <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: error: %(message)s</translation>
@@ -647,6 +647,32 @@
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words in a help: the usage line&apos;s prefix, the default groups&apos; titles (given when a parser is built, so in English whatever ``_`` says later) and the help of ``-h`` and of a version action.</extracomment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1099,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+40"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -2720,7 +2746,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+43"/>
+        <location filename="../desktop/cli/commands_data.py" line="+52"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
@@ -2787,7 +2813,7 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+58"/>
+        <location filename="../desktop/cli/commands_import.py" line="+69"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
@@ -2872,7 +2898,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+53"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+64"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -2952,7 +2978,7 @@
         <translation>directive {sequence} {outcome} ({programs} program(s), {targets} target(s), {deadlines} deadline(s))</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
@@ -2975,7 +3001,7 @@ Nothing after it is sent. To recover, cut its changes again into a new bundle (t
 then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+52"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+59"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -3005,7 +3031,7 @@ then sync again.</translation>
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+138"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+153"/>
         <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
@@ -3016,7 +3042,7 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+107"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+113"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -3087,7 +3113,7 @@ then sync again.</translation>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+57"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -3117,8 +3143,8 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+54"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
+        <location filename="../desktop/cli/commands_report.py" line="+67"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+67"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
@@ -3148,7 +3174,7 @@ then sync again.</translation>
         <translation>{count} charts saved in {folder}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="+43"/>
+        <location filename="../desktop/cli/acting_user.py" line="+46"/>
         <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
         <translation>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</translation>
     </message>
@@ -3163,7 +3189,7 @@ then sync again.</translation>
         <translation>Password for {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+50"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+55"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
     </message>
@@ -3193,7 +3219,7 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+77"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+85"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
     </message>
@@ -3248,7 +3274,7 @@ then sync again.</translation>
         <translation>The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new one once signed in).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+44"/>
+        <location filename="../desktop/cli/commands_audit.py" line="+55"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit must be at least 1.</translation>
     </message>
@@ -3263,7 +3289,7 @@ then sync again.</translation>
         <translation>--kind filters audit events; add --events.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+57"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+64"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>Changes are now recorded under the name {name}.</translation>
     </message>
@@ -3283,7 +3309,7 @@ then sync again.</translation>
         <translation>The letterhead has no emblem.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="+45"/>
+        <location filename="../desktop/cli/commands_setup.py" line="+53"/>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
@@ -3308,7 +3334,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+103"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+111"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -3316,6 +3342,996 @@ then sync again.</translation>
         <location filename="../desktop/cli/dates.py" line="+50"/>
         <source>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</source>
         <translation>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../desktop/center/cli_parser.py" line="+39"/>
+        <source>language of messages (default: RASAD_CENTER_LANG, else English)</source>
+        <translation>language of messages (default: RASAD_CENTER_LANG, else English)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the HTTP service</source>
+        <translation>run the HTTP service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>SQLAlchemy URL of the center database</source>
+        <translation>SQLAlchemy URL of the center database</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>the center&apos;s encrypted key file</source>
+        <translation>the center&apos;s encrypted key file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingest bundle files (e.g. from removable media)</source>
+        <translation>ingest bundle files (e.g. from removable media)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder to write each receipt to</source>
+        <translation>folder to write each receipt to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register a province&apos;s public key</source>
+        <translation>register a province&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</source>
+        <translation>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply a province&apos;s key rotation record (from removable media)</source>
+        <translation>apply a province&apos;s key rotation record (from removable media)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>issue a signed directive bundle to a province</source>
+        <translation>issue a signed directive bundle to a province</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the directives as JSON (docs/bundles.md)</source>
+        <translation>the directives as JSON (docs/bundles.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the bundle into this folder (removable media)</source>
+        <translation>also write the bundle into this folder (removable media)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a province&apos;s applied bundles and receipts to a folder (for its restore, on removable media)</source>
+        <translation>write a province&apos;s applied bundles and receipts to a folder (for its restore, on removable media)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>which provinces are stale, held bundles and flags</source>
+        <translation>which provinces are stale, held bundles and flags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all provinces&apos; progress and latest indicators</source>
+        <translation>all provinces&apos; progress and latest indicators</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</source>
+        <translation>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are trusted (default: none, the connecting address is the client&apos;s)</source>
+        <translation>comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are trusted (default: none, the connecting address is the client&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</source>
+        <translation>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After)</source>
+        <translation>posted bodies and credential checks handled at once (more get 503 + Retry-After)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dashboard cookies without the Secure flag: only to try the dashboard over plain http on one&apos;s own machine (docs/access.md)</source>
+        <translation>dashboard cookies without the Secure flag: only to try the dashboard over plain http on one&apos;s own machine (docs/access.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of those, how many one remote address may hold (default: half; behind a reverse proxy, where every client has the proxy&apos;s address, give --max-unauthenticated)</source>
+        <translation>of those, how many one remote address may hold (default: half; behind a reverse proxy, where every client has the proxy&apos;s address, give --max-unauthenticated)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the six-monthly national status report (PDF or Excel)</source>
+        <translation>write the six-monthly national status report (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the half-year, such as 1405-H1</source>
+        <translation>the half-year, such as 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write (.pdf or .xlsx)</source>
+        <translation>the file to write (.pdf or .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdf or xlsx (default: from the file&apos;s extension)</source>
+        <translation>pdf or xlsx (default: from the file&apos;s extension)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials of the center&apos;s staff for /status and /national</source>
+        <translation>credentials of the center&apos;s staff for /status and /national</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whose token it is (add)</source>
+        <translation>whose token it is (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token to revoke</source>
+        <translation>the token to revoke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the staff&apos;s accounts for the dashboard (docs/access.md)</source>
+        <translation>the staff&apos;s accounts for the dashboard (docs/access.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the account&apos;s user name</source>
+        <translation>the account&apos;s user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name shown for the account (add)</source>
+        <translation>the name shown for the account (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, set-role</source>
+        <translation>add, set-role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a liaison&apos;s provinces, comma-separated (THR,QOM)</source>
+        <translation>a liaison&apos;s provinces, comma-separated (THR,QOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the account&apos;s language (add)</source>
+        <translation>the account&apos;s language (add)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the password from the first line of standard input (never from the command line); otherwise it is asked for twice</source>
+        <translation>read the password from the first line of standard input (never from the command line); otherwise it is asked for twice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audit rows to show (newest first)</source>
+        <translation>audit rows to show (newest first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move the center to a new key (created with init-key); provinces follow on their next sync</source>
+        <translation>move the center to a new key (created with init-key); provinces follow on their next sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current key file</source>
+        <translation>the current key file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new key file (its passphrase in RASAD_CENTER_NEW_PASSPHRASE, or the same one)</source>
+        <translation>the new key file (its passphrase in RASAD_CENTER_NEW_PASSPHRASE, or the same one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill a new center database with demo provinces&apos; real signed bundles, to try the dashboard</source>
+        <translation>fill a new center database with demo provinces&apos; real signed bundles, to try the dashboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the demo provinces are the same for the same seed</source>
+        <translation>the demo provinces are the same for the same seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the center&apos;s key in an encrypted file</source>
+        <translation>create the center&apos;s key in an encrypted file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write the public key (to pin in provinces)</source>
+        <translation>also write the public key (to pin in provinces)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/cli/main.py" line="+66"/>
+        <source>language of messages (fa or en)</source>
+        <translation>language of messages (fa or en)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="-45"/>
+        <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
+        <translation>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_accounts.py" line="-149"/>
+        <source>user accounts: add, list, disable, reset a password</source>
+        <translation>user accounts: add, list, disable, reset a password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add an account (its password from RASAD_NEW_PASSWORD or asked)</source>
+        <translation>add an account (its password from RASAD_NEW_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user name (Latin letters)</source>
+        <translation>the user name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name the change log shows</source>
+        <translation>the name the change log shows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the district&apos;s code (a district head only)</source>
+        <translation>the district&apos;s code (a district head only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every account, its role, district and state</source>
+        <translation>every account, its role, district and state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop an account from signing in (its history stays)</source>
+        <translation>stop an account from signing in (its history stays)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>let a disabled account sign in again</source>
+        <translation>let a disabled account sign in again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a new password (RASAD_NEW_PASSWORD or asked); also lifts a lock</source>
+        <translation>set a new password (RASAD_NEW_PASSWORD or asked); also lifts a lock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue a one-time code that recovers a locked-out or forgotten secretary (secretary; shown once, any earlier code stops working)</source>
+        <translation>issue a one-time code that recovers a locked-out or forgotten secretary (secretary; shown once, any earlier code stops working)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a secretary&apos;s password anew with the recovery code (RASAD_RECOVERY_CODE or asked) and lift the lock; no sign-in needed</source>
+        <translation>set a secretary&apos;s password anew with the recovery code (RASAD_RECOVERY_CODE or asked) and lift the lock; no sign-in needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secretary&apos;s user name</source>
+        <translation>the secretary&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_app.py" line="+12"/>
+        <source>start the window (the default command)</source>
+        <translation>start the window (the default command)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file (default: the user&apos;s data folder)</source>
+        <translation>database file (default: the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the demo database (created on first use, apart from any real one)</source>
+        <translation>open the demo database (created on first use, apart from any real one)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the window (default: saved setting, Persian)</source>
+        <translation>language of the window (default: saved setting, Persian)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the database, render the home page offscreen and exit 0</source>
+        <translation>open the database, render the home page offscreen and exit 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save a picture of the first painted window and exit</source>
+        <translation>save a picture of the first painted window and exit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</source>
+        <translation>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_approval.py" line="+18"/>
+        <source>submit, withdraw, approve, send back or reopen a period; its status</source>
+        <translation>submit, withdraw, approve, send back or reopen a period; its status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ask the chief justice to approve a period once it is over; its data is locked while it awaits approval (secretary)</source>
+        <translation>ask the chief justice to approve a period once it is over; its data is locked while it awaits approval (secretary)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take back a submission not yet decided: the period&apos;s data can be changed again (secretary)</source>
+        <translation>take back a submission not yet decided: the period&apos;s data can be changed again (secretary)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approve a submitted period: its data is locked (chief justice)</source>
+        <translation>approve a submitted period: its data is locked (chief justice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return a submitted period with a reason (chief justice)</source>
+        <translation>return a submitted period with a reason (chief justice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlock an approved period with a reason (chief justice)</source>
+        <translation>unlock an approved period with a reason (chief justice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the state of a period, or of every period of a year</source>
+        <translation>the state of a period, or of every period of a year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the approved figures that differ today, with their causes</source>
+        <translation>the approved figures that differ today, with their causes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>a month (1405-07) or a half-year (1405-H1)</source>
+        <translation>a month (1405-07) or a half-year (1405-H1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Jalali year: its halves and months</source>
+        <translation>a Jalali year: its halves and months</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv: a row per differing figure (kind figure) and per cause (kind cause); json: one object with the approval, its differences and their causes by section</source>
+        <translation>csv: a row per differing figure (kind figure) and per cause (kind cause); json: one object with the approval, its differences and their causes by section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the change-log entries after the approval that touch the period instead</source>
+        <translation>list the change-log entries after the approval that touch the period instead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli/commands_audit.py" line="-21"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-175"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-86"/>
+        <source>write to this file instead of the screen</source>
+        <translation>write to this file instead of the screen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="-25"/>
+        <source>the audit trail: who changed what, when</source>
+        <translation>the audit trail: who changed what, when</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes, or with --events the audit events, newest first (a district head may not read them)</source>
+        <translation>changes, or with --events the audit events, newest first (a district head may not read them)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the audit events (refusals, exports, backups, restores, keys, settings) instead of the changes</source>
+        <translation>list the audit events (refusals, exports, backups, restores, keys, settings) instead of the changes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only changes by this user (with --events: this login or display name)</source>
+        <translation>only changes by this user (with --events: this login or display name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --events: only events of this kind</source>
+        <translation>with --events: only events of this kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes of this table, e.g. activity</source>
+        <translation>only changes of this table, e.g. activity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only changes made in this Jalali period, e.g. 1405-07</source>
+        <translation>only changes made in this Jalali period, e.g. 1405-07</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many (default %(default)s)</source>
+        <translation>at most this many (default %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_backup.py" line="-85"/>
+        <source>back the database up or restore a backup</source>
+        <translation>back the database up or restore a backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take a verified backup now (the oldest beyond --keep go)</source>
+        <translation>take a verified backup now (the oldest beyond --keep go)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many backups to keep (default %(default)s)</source>
+        <translation>how many backups to keep (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the backups, newest first</source>
+        <translation>list the backups, newest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the database with a backup (verified first)</source>
+        <translation>replace the database with a backup (verified first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to restore</source>
+        <translation>the backup file to restore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup folder</source>
+        <translation>the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_bundle.py" line="-104"/>
+        <source>progress bundles on removable media</source>
+        <translation>progress bundles on removable media</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cut the changes and write every pending bundle to a folder</source>
+        <translation>cut the changes and write every pending bundle to a folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder to write into</source>
+        <translation>the folder to write into</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settle bundles with the center&apos;s receipt files</source>
+        <translation>settle bundles with the center&apos;s receipt files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key file, to erase a retired key once the center evidently has its rotation</source>
+        <translation>the key file, to erase a retired key once the center evidently has its rotation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after restoring a backup: take the province&apos;s bundle chain back from the center before anything is sent</source>
+        <translation>after restoring a backup: take the province&apos;s bundle chain back from the center before anything is sent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder the center exported (export-chain) instead of asking the center online</source>
+        <translation>a folder the center exported (export-chain) instead of asking the center online</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the center&apos;s address (else the one stored)</source>
+        <translation>the center&apos;s address (else the one stored)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after the center refused a bundle for good: remove it and the later unacknowledged ones; their changes go into the next bundle</source>
+        <translation>after the center refused a bundle for good: remove it and the later unacknowledged ones; their changes go into the next bundle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check a bundle file against a public key</source>
+        <translation>check a bundle file against a public key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the province the bundle must come from</source>
+        <translation>the province the bundle must come from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>directive bundles from the center</source>
+        <translation>directive bundles from the center</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify and apply directive files (removable media)</source>
+        <translation>verify and apply directive files (removable media)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_comment.py" line="-58"/>
+        <source>comments on a judicial district&apos;s month</source>
+        <translation>comments on a judicial district&apos;s month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment on a district&apos;s month</source>
+        <translation>comment on a district&apos;s month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month, e.g. 1405-08</source>
+        <translation>a month, e.g. 1405-08</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the comments on a district (of one month, or all)</source>
+        <translation>the comments on a district (of one month, or all)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month, e.g. 1405-08 (default: every month)</source>
+        <translation>a month, e.g. 1405-08 (default: every month)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the district&apos;s code</source>
+        <translation>the district&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_data.py" line="-121"/>
+        <source>create a demo database of a realistic province (deterministic)</source>
+        <translation>create a demo database of a realistic province (deterministic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file to create</source>
+        <translation>the database file to create</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)</source>
+        <translation>normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random seed (default %(default)s)</source>
+        <translation>random seed (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the demo&apos;s &apos;today&apos;, as YYYY-MM-DD (default: today)</source>
+        <translation>the demo&apos;s &apos;today&apos;, as YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a database file (integrity, schema version) and count its rows</source>
+        <translation>check a database file (integrity, schema version) and count its rows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</source>
+        <translation>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_import.py" line="-143"/>
+        <source>import CSV or Excel exports of the case-management system</source>
+        <translation>import CSV or Excel exports of the case-management system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file</source>
+        <translation>the database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV or .xlsx files</source>
+        <translation>CSV or .xlsx files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind of every file (default: guessed from its headers)</source>
+        <translation>the kind of every file (default: guessed from its headers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the valid rows of a file that has problems (default: write nothing)</source>
+        <translation>write the valid rows of a file that has problems (default: write nothing)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>save every file&apos;s problems to this CSV file</source>
+        <translation>save every file&apos;s problems to this CSV file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case listing is partial: do not mark the cases it lacks as withdrawn (default: a listing is a full snapshot of the branches and months it covers)</source>
+        <translation>a case listing is partial: do not mark the cases it lacks as withdrawn (default: a listing is a full snapshot of the branches and months it covers)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</source>
+        <translation>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>store the earliest plausible registration year (the database setting, default 1370) before importing</source>
+        <translation>store the earliest plausible registration year (the database setting, default 1370) before importing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_indicators.py" line="-14"/>
+        <source>print an indicator table (province, districts or branches)</source>
+        <translation>print an indicator table (province, districts or branches)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indicator code, e.g. clearance_rate</source>
+        <translation>indicator code, e.g. clearance_rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>district code: only its branches (with --level branch)</source>
+        <translation>district code: only its branches (with --level branch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1403-07, 1403-Q2, 1403-H1 or 1403</source>
+        <translation>1403-07, 1403-Q2, 1403-H1 or 1403</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one case type (default: all)</source>
+        <translation>one case type (default: all)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write a generated CMS export file (benchmarks, tests)</source>
+        <translation>write a generated CMS export file (benchmarks, tests)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>take the branch codes from this database</source>
+        <translation>take the branch codes from this database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without --db: how many generated branch codes</source>
+        <translation>without --db: how many generated branch codes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the files&apos; &apos;today&apos;, as YYYY-MM-DD (default: today)</source>
+        <translation>the files&apos; &apos;today&apos;, as YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_keys.py" line="-108"/>
+        <source>the province&apos;s signing key</source>
+        <translation>the province&apos;s signing key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate the province&apos;s signing key (never replaces one)</source>
+        <translation>generate the province&apos;s signing key (never replaces one)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the key id and where the key is kept</source>
+        <translation>show the key id and where the key is kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the public key, for registration at the center</source>
+        <translation>write the public key, for registration at the center</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the signing key with a new one, announced by a record signed by both keys</source>
+        <translation>replace the signing key with a new one, announced by a record signed by both keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the rotation record to this file</source>
+        <translation>also write the rotation record to this file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pin the center&apos;s public key (from the file the center gave)</source>
+        <translation>pin the center&apos;s public key (from the file the center gave)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace a different key pinned before</source>
+        <translation>replace a different key pinned before</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meetings.py" line="-16"/>
+        <source>council meetings and their resolutions</source>
+        <translation>council meetings and their resolutions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the meetings, newest first, with their resolution counts</source>
+        <translation>the meetings, newest first, with their resolution counts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolutions, with deadline, status and days overdue</source>
+        <translation>the resolutions, with deadline, status and days overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only those not done or cancelled</source>
+        <translation>only those not done or cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only overdue ones</source>
+        <translation>only overdue ones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this owner&apos;s</source>
+        <translation>only this owner&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="-9"/>
+        <source>the overview: overall progress, plans, milestones, driver projects, what is most behind, the units at risk and those not judged for incomplete statistics (JSON)</source>
+        <translation>the overview: overall progress, plans, milestones, driver projects, what is most behind, the units at risk and those not judged for incomplete statistics (JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plans, solutions, programs and activities; report progress</source>
+        <translation>plans, solutions, programs and activities; report progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan tree, one row per node, with PV, EV and SPI</source>
+        <translation>the plan tree, one row per node, with PV, EV and SPI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report an activity&apos;s percent complete on a date</source>
+        <translation>report an activity&apos;s percent complete on a date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activity&apos;s id (from `plans list`)</source>
+        <translation>the activity&apos;s id (from `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date reported, YYYY-MM-DD (default: today)</source>
+        <translation>the date reported, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;today&apos;, YYYY-MM-DD</source>
+        <translation>&apos;today&apos;, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_report.py" line="-91"/>
+        <source>write a report as PDF or Excel</source>
+        <translation>write a report as PDF or Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status: six-monthly status (--period 1404-H1); citizens: quarterly citizens&apos; rights (1404-Q2); district: monthly district statistics (1404-07)</source>
+        <translation>status: six-monthly status (--period 1404-H1); citizens: quarterly citizens&apos; rights (1404-Q2); district: monthly district statistics (1404-07)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1404-H1, 1404-Q2 or 1404-07 (by the kind)</source>
+        <translation>1404-H1, 1404-Q2 or 1404-07 (by the kind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .pdf or .xlsx file to write</source>
+        <translation>the .pdf or .xlsx file to write</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district code (district report; default: every district)</source>
+        <translation>district code (district report; default: every district)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save every chart alone into this folder</source>
+        <translation>also save every chart alone into this folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;today&apos; as YYYY-MM-DD (default: today)</source>
+        <translation>&apos;today&apos; as YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print as an official document (letterhead with the emblem set in the database)</source>
+        <translation>print as an official document (letterhead with the emblem set in the database)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letter&apos;s number on the letterhead</source>
+        <translation>the letter&apos;s number on the letterhead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the classification on the letterhead</source>
+        <translation>the classification on the letterhead</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-68"/>
+        <source>save a PNG of every page and main dialog of a database</source>
+        <translation>save a PNG of every page and main dialog of a database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file</source>
+        <translation>database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder for the pictures (created if missing)</source>
+        <translation>folder for the pictures (created if missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the window (default %(default)s)</source>
+        <translation>language of the window (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>window size WIDTHxHEIGHT (default %(default)s)</source>
+        <translation>window size WIDTHxHEIGHT (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day taken as today, e.g. 2026-11-23 (default: today)</source>
+        <translation>the day taken as today, e.g. 2026-11-23 (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="-74"/>
+        <source>the database&apos;s profile; the user name of the change log</source>
+        <translation>the database&apos;s profile; the user name of the change log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>province, user name, schema revision, database and evidence folders</source>
+        <translation>province, user name, schema revision, database and evidence folders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the name written beside changes (before accounts exist)</source>
+        <translation>set the name written beside changes (before accounts exist)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</source>
+        <translation>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG or JPEG picture, 32 to 4000 pixels a side, at most 2 MB</source>
+        <translation>a PNG or JPEG picture, 32 to 4000 pixels a side, at most 2 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the letterhead without an emblem</source>
+        <translation>print the letterhead without an emblem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the emblem kept in the database</source>
+        <translation>the emblem kept in the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_setup.py" line="-93"/>
+        <source>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</source>
+        <translation>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file (created when missing)</source>
+        <translation>the database file (created when missing)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a judicial district (repeat for each); or give --districts-file</source>
+        <translation>a judicial district (repeat for each); or give --districts-file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a CSV file of districts: code,name per line</source>
+        <translation>a CSV file of districts: code,name per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch registry (CSV or Excel, as the import takes it), imported after setup</source>
+        <translation>the branch registry (CSV or Excel, as the import takes it), imported after setup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first secretary&apos;s user name</source>
+        <translation>the first secretary&apos;s user name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secretary&apos;s name as the change log shows it</source>
+        <translation>the secretary&apos;s name as the change log shows it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_sync.py" line="-132"/>
+        <source>cut the changes and send pending bundles to the center</source>
+        <translation>cut the changes and send pending bundles to the center</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the center&apos;s address (https://...); remembered, defaults to the one stored</source>
+        <translation>the center&apos;s address (https://...); remembered, defaults to the one stored</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pin this center public key file first (only if no other key is pinned)</source>
+        <translation>pin this center public key file first (only if no other key is pinned)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</source>
+        <translation>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/main.py" line="-17"/>
+        <source>Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.</source>
+        <translation>Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</source>
+        <translation>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language of messages (default: RASAD_LANG, else Persian)</source>
+        <translation>language of messages (default: RASAD_LANG, else Persian)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_support.py" line="-124"/>
+        <source>the encrypted key file used when the OS keyring is not a secure store</source>
+        <translation>the encrypted key file used when the OS keyring is not a secure store</translation>
     </message>
 </context>
 <context>

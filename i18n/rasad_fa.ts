@@ -573,7 +573,7 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../desktop/cli/usage.py" line="+33"/>
+        <location filename="../desktop/translated_argparse.py" line="+45"/>
         <source>%(prog)s: error: %(message)s</source>
         <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: خطا: %(message)s</translation>
@@ -647,6 +647,32 @@
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>گزینه %(option)s مبهم است؛ ممکن است هر یک از این‌ها باشد: %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words in a help: the usage line&apos;s prefix, the default groups&apos; titles (given when a parser is built, so in English whatever ``_`` says later) and the help of ``-h`` and of a version action.</extracomment>
+        <translation>استفاده: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>ورودی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>نمایش همین راهنما و پایان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>نمایش شمارهٔ نسخهٔ برنامه و پایان</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1097,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+40"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -2718,7 +2744,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+43"/>
+        <location filename="../desktop/cli/commands_data.py" line="+52"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
@@ -2785,7 +2811,7 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+58"/>
+        <location filename="../desktop/cli/commands_import.py" line="+69"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
@@ -2870,7 +2896,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+53"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+64"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -2950,7 +2976,7 @@
         <translation>ابلاغیه {sequence} {outcome} ({programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The database has no province code (setting {key}); set it first.</source>
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
@@ -2973,7 +2999,7 @@ then sync again.</source>
 سپس دوباره همگام‌سازی کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+52"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+59"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -3003,7 +3029,7 @@ then sync again.</source>
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+138"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+153"/>
         <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
@@ -3014,7 +3040,7 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+107"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+113"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -3085,7 +3111,7 @@ then sync again.</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+51"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+57"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3115,8 +3141,8 @@ then sync again.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+54"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+61"/>
+        <location filename="../desktop/cli/commands_report.py" line="+67"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+67"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
@@ -3146,7 +3172,7 @@ then sync again.</source>
         <translation>{count} نمودار در {folder} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/acting_user.py" line="+43"/>
+        <location filename="../desktop/cli/acting_user.py" line="+46"/>
         <source>This database has user accounts: name yours with --user (the password is read from RASAD_PASSWORD or asked for).</source>
         <translation>این پایگاه داده حساب کاربری دارد: نام کاربری خود را با ‎--user‎ بدهید (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود).</translation>
     </message>
@@ -3161,7 +3187,7 @@ then sync again.</source>
         <translation>گذرواژه {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+50"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+55"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>نظر ثبت شد: {district}، {month}.</translation>
     </message>
@@ -3191,7 +3217,7 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+77"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+85"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
     </message>
@@ -3246,7 +3272,7 @@ then sync again.</source>
         <translation>گذرواژه {login} از نو تعیین و قفل آن برداشته شد؛ رمز بازیابی مصرف شد (پس از ورود، رمز تازه‌ای بگیرید).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+44"/>
+        <location filename="../desktop/cli/commands_audit.py" line="+55"/>
         <source>--limit must be at least 1.</source>
         <translation>مقدار ‎--limit‎ باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3261,7 +3287,7 @@ then sync again.</source>
         <translation>‏--kind رویدادهای ممیزی را صافی می‌کند؛ --events را هم بیاورید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+57"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+64"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
     </message>
@@ -3281,7 +3307,7 @@ then sync again.</source>
         <translation>سربرگ نشان ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="+45"/>
+        <location filename="../desktop/cli/commands_setup.py" line="+53"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
@@ -3306,7 +3332,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+103"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+111"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -3314,6 +3340,996 @@ then sync again.</source>
         <location filename="../desktop/cli/dates.py" line="+50"/>
         <source>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</source>
         <translation>«{value}» تاریخ نیست: تاریخی شمسی مانند ۱۴۰۵-۰۸-۱۵ یا میلادی مانند 2026-11-06 بدهید</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../desktop/center/cli_parser.py" line="+39"/>
+        <source>language of messages (default: RASAD_CENTER_LANG, else English)</source>
+        <translation>زبان پیام‌ها (پیش‌فرض: RASAD_CENTER_LANG، وگرنه انگلیسی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the HTTP service</source>
+        <translation>اجرای سرویس HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>SQLAlchemy URL of the center database</source>
+        <translation>نشانی SQLAlchemy پایگاه دادهٔ مرکز</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>the center&apos;s encrypted key file</source>
+        <translation>فایل رمزشدهٔ کلید مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingest bundle files (e.g. from removable media)</source>
+        <translation>دریافت فایل‌های بسته (برای نمونه از رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder to write each receipt to</source>
+        <translation>پوشه‌ای که رسید هر بسته در آن نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register a province&apos;s public key</source>
+        <translation>ثبت کلید عمومی یک استان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</source>
+        <translation>تعویض دستی کلید استانی که ثبت شده است (در سوابق می‌ماند؛ کلید تازه از بستهٔ بعدی آن استان امضا می‌کند)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply a province&apos;s key rotation record (from removable media)</source>
+        <translation>اعمال سابقهٔ چرخش کلید یک استان (از رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>issue a signed directive bundle to a province</source>
+        <translation>صدور بستهٔ ابلاغیهٔ امضاشده برای یک استان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the directives as JSON (docs/bundles.md)</source>
+        <translation>ابلاغیه‌ها به صورت JSON (docs/bundles.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the bundle into this folder (removable media)</source>
+        <translation>بسته در این پوشه هم نوشته شود (رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a province&apos;s applied bundles and receipts to a folder (for its restore, on removable media)</source>
+        <translation>نوشتن بسته‌های اعمال‌شده و رسیدهای یک استان در یک پوشه (برای بازگردانی آن استان، روی رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>which provinces are stale, held bundles and flags</source>
+        <translation>استان‌های بی‌خبر، بسته‌های نگه‌داشته و هشدارها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all provinces&apos; progress and latest indicators</source>
+        <translation>پیشرفت همهٔ استان‌ها و آخرین شاخص‌های آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</source>
+        <translation>یک سطر برای هر درخواست و هر نتیجهٔ دریافت بسته در stderr: text برای کنسول، json برای سامانهٔ گردآوری گزارش‌ها (docs/deployment.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are trusted (default: none, the connecting address is the client&apos;s)</source>
+        <translation>نشانی پراکسی‌های معکوسی که به X-Forwarded-For/-Proto آن‌ها اعتماد می‌شود، جداشده با ویرگول (پیش‌فرض: هیچ؛ نشانی اتصال، نشانی کاربر است)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</source>
+        <translation>چند ثانیه دریافت یک بسته برای قفل استانش صبر کند، پیش از آنکه با 503 و Retry-After پاسخ دهد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After)</source>
+        <translation>شمار درخواست‌های ارسالی و بررسی‌های اعتبارنامه که هم‌زمان رسیدگی می‌شوند (بیش از آن پاسخ 503 و Retry-After می‌گیرد)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dashboard cookies without the Secure flag: only to try the dashboard over plain http on one&apos;s own machine (docs/access.md)</source>
+        <translation>کوکی‌های داشبورد بدون نشانهٔ Secure: فقط برای آزمودن داشبورد با http ساده روی رایانهٔ خود (docs/access.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of those, how many one remote address may hold (default: half; behind a reverse proxy, where every client has the proxy&apos;s address, give --max-unauthenticated)</source>
+        <translation>از این شمار، چندتا از آنِ یک نشانی راه دور باشد (پیش‌فرض: نیمی از آن؛ پشت پراکسی معکوس، که همهٔ کاربران نشانی پراکسی را دارند، همان --max-unauthenticated را بدهید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the six-monthly national status report (PDF or Excel)</source>
+        <translation>نوشتن گزارش ملی وضعیت شش‌ماهه (PDF یا Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the half-year, such as 1405-H1</source>
+        <translation>نیم‌سال، مانند 1405-H1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to write (.pdf or .xlsx)</source>
+        <translation>فایلی که نوشته می‌شود (‎.pdf یا ‎.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pdf or xlsx (default: from the file&apos;s extension)</source>
+        <translation>pdf یا xlsx (پیش‌فرض: از پسوند فایل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials of the center&apos;s staff for /status and /national</source>
+        <translation>اعتبارنامهٔ کارکنان مرکز برای ‎/status و ‎/national</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whose token it is (add)</source>
+        <translation>توکن از آنِ کیست (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token to revoke</source>
+        <translation>توکنی که باطل می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the staff&apos;s accounts for the dashboard (docs/access.md)</source>
+        <translation>حساب‌های کارکنان برای داشبورد (docs/access.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the account&apos;s user name</source>
+        <translation>نام کاربری حساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name shown for the account (add)</source>
+        <translation>نامی که برای حساب نشان داده می‌شود (add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, set-role</source>
+        <translation>add و set-role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a liaison&apos;s provinces, comma-separated (THR,QOM)</source>
+        <translation>استان‌های رابط استانی، جداشده با ویرگول (THR,QOM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the account&apos;s language (add)</source>
+        <translation>زبان حساب (add)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the password from the first line of standard input (never from the command line); otherwise it is asked for twice</source>
+        <translation>گذرواژه از نخستین سطر ورودی استاندارد خوانده شود (هرگز از خط فرمان)؛ وگرنه دو بار پرسیده می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audit rows to show (newest first)</source>
+        <translation>شمار ردیف‌های ممیزی برای نمایش (تازه‌ترین‌ها نخست)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move the center to a new key (created with init-key); provinces follow on their next sync</source>
+        <translation>بردن مرکز به کلید تازه (ساخته‌شده با init-key)؛ استان‌ها در همگام‌سازی بعدی خود همراه می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current key file</source>
+        <translation>فایل کلید کنونی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new key file (its passphrase in RASAD_CENTER_NEW_PASSPHRASE, or the same one)</source>
+        <translation>فایل کلید تازه (عبارت عبور آن در RASAD_CENTER_NEW_PASSPHRASE، یا همان عبارت عبور کنونی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fill a new center database with demo provinces&apos; real signed bundles, to try the dashboard</source>
+        <translation>پر کردن یک پایگاه دادهٔ تازهٔ مرکز با بسته‌های امضاشدهٔ واقعی استان‌های نمایشی، برای آزمودن داشبورد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the demo provinces are the same for the same seed</source>
+        <translation>با بذر یکسان، استان‌های نمایشی یکسان‌اند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the center&apos;s key in an encrypted file</source>
+        <translation>ساخت کلید مرکز در یک فایل رمزشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write the public key (to pin in provinces)</source>
+        <translation>کلید عمومی هم نوشته شود (برای ثبت در استان‌ها)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/cli/main.py" line="+66"/>
+        <source>language of messages (fa or en)</source>
+        <translation>زبان پیام‌ها (fa یا en)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/acting_user.py" line="-45"/>
+        <source>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</source>
+        <translation>کار به نام این حساب انجام شود (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود)؛ وقتی پایگاه داده حساب کاربری دارد لازم است</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_accounts.py" line="-149"/>
+        <source>user accounts: add, list, disable, reset a password</source>
+        <translation>حساب‌های کاربری: افزودن، فهرست، غیرفعال کردن، تعیین دوبارهٔ گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add an account (its password from RASAD_NEW_PASSWORD or asked)</source>
+        <translation>افزودن حساب (گذرواژهٔ آن از RASAD_NEW_PASSWORD خوانده یا پرسیده می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user name (Latin letters)</source>
+        <translation>نام کاربری (حروف لاتین)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name the change log shows</source>
+        <translation>نامی که سابقهٔ تغییرات نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the district&apos;s code (a district head only)</source>
+        <translation>کد حوزهٔ قضایی (فقط برای رئیس حوزه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every account, its role, district and state</source>
+        <translation>همهٔ حساب‌ها با نقش، حوزه و وضعیت هر یک</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop an account from signing in (its history stays)</source>
+        <translation>جلوگیری از ورود یک حساب (سوابق آن می‌ماند)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>let a disabled account sign in again</source>
+        <translation>اجازهٔ ورود دوباره به حساب غیرفعال‌شده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a new password (RASAD_NEW_PASSWORD or asked); also lifts a lock</source>
+        <translation>تعیین گذرواژهٔ تازه (از RASAD_NEW_PASSWORD یا با پرسش)؛ قفل حساب را هم برمی‌دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue a one-time code that recovers a locked-out or forgotten secretary (secretary; shown once, any earlier code stops working)</source>
+        <translation>صدور رمز یک‌بارمصرف برای بازیابی حساب دبیری که قفل شده یا گذرواژه‌اش فراموش شده است (ویژهٔ دبیر؛ فقط یک بار نشان داده می‌شود و هر رمز پیشین از کار می‌افتد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a secretary&apos;s password anew with the recovery code (RASAD_RECOVERY_CODE or asked) and lift the lock; no sign-in needed</source>
+        <translation>تعیین دوبارهٔ گذرواژهٔ دبیر با رمز بازیابی (از RASAD_RECOVERY_CODE یا با پرسش) و برداشتن قفل؛ ورود لازم نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secretary&apos;s user name</source>
+        <translation>نام کاربری دبیر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_app.py" line="+12"/>
+        <source>start the window (the default command)</source>
+        <translation>باز کردن پنجرهٔ برنامه (فرمان پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file (default: the user&apos;s data folder)</source>
+        <translation>فایل پایگاه داده (پیش‌فرض: پوشهٔ داده‌های کاربر)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the demo database (created on first use, apart from any real one)</source>
+        <translation>باز کردن پایگاه دادهٔ نمایشی (در نخستین استفاده، جدا از پایگاه دادهٔ واقعی ساخته می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the window (default: saved setting, Persian)</source>
+        <translation>زبان پنجره (پیش‌فرض: تنظیم ذخیره‌شده، فارسی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the database, render the home page offscreen and exit 0</source>
+        <translation>باز کردن پایگاه داده، ساختن صفحهٔ نخست بدون نمایش و پایان با کد ۰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save a picture of the first painted window and exit</source>
+        <translation>ذخیرهٔ تصویر نخستین نمای پنجره و پایان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</source>
+        <translation>باز شدن در این صفحه (home، plans، meetings، indicators، imports، reports، sync، settings)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_approval.py" line="+18"/>
+        <source>submit, withdraw, approve, send back or reopen a period; its status</source>
+        <translation>فرستادن دوره برای تأیید، پس گرفتن، تأیید، برگرداندن یا بازگشایی آن؛ وضعیت دوره</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ask the chief justice to approve a period once it is over; its data is locked while it awaits approval (secretary)</source>
+        <translation>درخواست تأیید دوره از رئیس کل دادگستری پس از پایان آن؛ داده‌های دوره تا زمان تأیید قفل می‌شود (ویژهٔ دبیر)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take back a submission not yet decided: the period&apos;s data can be changed again (secretary)</source>
+        <translation>پس گرفتن ارسالی که هنوز دربارهٔ آن تصمیم گرفته نشده است: داده‌های دوره دوباره تغییرپذیر می‌شود (ویژهٔ دبیر)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approve a submitted period: its data is locked (chief justice)</source>
+        <translation>تأیید دورهٔ فرستاده‌شده: داده‌های آن قفل می‌شود (ویژهٔ رئیس کل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return a submitted period with a reason (chief justice)</source>
+        <translation>برگرداندن دورهٔ فرستاده‌شده همراه با دلیل (ویژهٔ رئیس کل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlock an approved period with a reason (chief justice)</source>
+        <translation>بازگشایی دورهٔ تأییدشده همراه با دلیل (ویژهٔ رئیس کل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the state of a period, or of every period of a year</source>
+        <translation>وضعیت یک دوره یا همهٔ دوره‌های یک سال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the approved figures that differ today, with their causes</source>
+        <translation>ارقام تأییدشده‌ای که امروز تفاوت کرده‌اند، همراه با علت آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>a month (1405-07) or a half-year (1405-H1)</source>
+        <translation>یک ماه (1405-07) یا یک نیم‌سال (1405-H1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Jalali year: its halves and months</source>
+        <translation>یک سال خورشیدی: نیم‌سال‌ها و ماه‌های آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>csv: a row per differing figure (kind figure) and per cause (kind cause); json: one object with the approval, its differences and their causes by section</source>
+        <translation>csv: یک ردیف برای هر رقم متفاوت (kind figure) و هر علت (kind cause)؛ json: یک شیء شامل تأیید، تفاوت‌ها و علت‌های آن‌ها به تفکیک بخش</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the change-log entries after the approval that touch the period instead</source>
+        <translation>به جای آن، فهرست ثبت‌های سابقهٔ تغییرات پس از تأیید که به این دوره مربوط‌اند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli/commands_audit.py" line="-21"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-175"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-86"/>
+        <source>write to this file instead of the screen</source>
+        <translation>نوشتن در این فایل به جای صفحهٔ نمایش</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_audit.py" line="-25"/>
+        <source>the audit trail: who changed what, when</source>
+        <translation>سابقهٔ تغییرات: چه کسی، چه چیزی را، چه زمانی تغییر داد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changes, or with --events the audit events, newest first (a district head may not read them)</source>
+        <translation>تغییرات، یا با --events رویدادهای ممیزی، تازه‌ترین‌ها نخست (رئیس حوزه اجازهٔ خواندن آن‌ها را ندارد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the audit events (refusals, exports, backups, restores, keys, settings) instead of the changes</source>
+        <translation>به جای تغییرات، فهرست رویدادهای ممیزی (ردها، خروجی‌ها، پشتیبان‌گیری‌ها، بازگردانی‌ها، کلیدها، تنظیمات)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only changes by this user (with --events: this login or display name)</source>
+        <translation>فقط تغییرات این کاربر (با --events: این نام کاربری یا نام نمایشی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with --events: only events of this kind</source>
+        <translation>با --events: فقط رویدادهای این نوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes of this table, e.g. activity</source>
+        <translation>فقط تغییرات این جدول، برای نمونه activity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only changes made in this Jalali period, e.g. 1405-07</source>
+        <translation>فقط تغییراتی که در این دورهٔ خورشیدی انجام شده است، برای نمونه 1405-07</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many (default %(default)s)</source>
+        <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_backup.py" line="-85"/>
+        <source>back the database up or restore a backup</source>
+        <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take a verified backup now (the oldest beyond --keep go)</source>
+        <translation>تهیهٔ نسخهٔ پشتیبان وارسی‌شده هم‌اکنون (قدیمی‌ترین‌ها بیش از --keep حذف می‌شوند)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many backups to keep (default %(default)s)</source>
+        <translation>شمار نسخه‌های پشتیبانی که نگه داشته می‌شود (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the backups, newest first</source>
+        <translation>فهرست نسخه‌های پشتیبان، تازه‌ترین‌ها نخست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the database with a backup (verified first)</source>
+        <translation>جایگزینی پایگاه داده با یک نسخهٔ پشتیبان (پس از وارسی آن)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to restore</source>
+        <translation>فایل پشتیبانی که بازگردانی می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup folder</source>
+        <translation>پوشهٔ نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_bundle.py" line="-104"/>
+        <source>progress bundles on removable media</source>
+        <translation>بسته‌های پیشرفت روی رسانهٔ جداشدنی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cut the changes and write every pending bundle to a folder</source>
+        <translation>بستن تغییرات در بسته و نوشتن همهٔ بسته‌های در انتظار ارسال در یک پوشه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder to write into</source>
+        <translation>پوشه‌ای که در آن نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settle bundles with the center&apos;s receipt files</source>
+        <translation>تسویهٔ بسته‌ها با فایل‌های رسید مرکز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key file, to erase a retired key once the center evidently has its rotation</source>
+        <translation>فایل کلید، برای پاک کردن کلید کنارگذاشته‌شده وقتی روشن است که چرخش آن به مرکز رسیده است</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after restoring a backup: take the province&apos;s bundle chain back from the center before anything is sent</source>
+        <translation>پس از بازگردانی نسخهٔ پشتیبان: بازپس گرفتن زنجیرهٔ بسته‌های استان از مرکز پیش از ارسال هر چیز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder the center exported (export-chain) instead of asking the center online</source>
+        <translation>پوشه‌ای که مرکز خروجی داده است (export-chain)، به جای پرسیدن برخط از مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the center&apos;s address (else the one stored)</source>
+        <translation>نشانی مرکز (وگرنه نشانی ثبت‌شده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after the center refused a bundle for good: remove it and the later unacknowledged ones; their changes go into the next bundle</source>
+        <translation>پس از آنکه مرکز بسته‌ای را برای همیشه رد کرد: حذف آن و بسته‌های بعدی که رسیدی برایشان نیامده است؛ تغییرات آن‌ها در بستهٔ بعدی می‌آید</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check a bundle file against a public key</source>
+        <translation>وارسی فایل بسته با یک کلید عمومی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the province the bundle must come from</source>
+        <translation>استانی که بسته باید از آن باشد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>directive bundles from the center</source>
+        <translation>بسته‌های ابلاغیه از مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify and apply directive files (removable media)</source>
+        <translation>وارسی و اعمال فایل‌های ابلاغیه (رسانهٔ جداشدنی)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_comment.py" line="-58"/>
+        <source>comments on a judicial district&apos;s month</source>
+        <translation>نظرها دربارهٔ یک ماهِ حوزهٔ قضایی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comment on a district&apos;s month</source>
+        <translation>ثبت نظر دربارهٔ یک ماهِ حوزهٔ قضایی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month, e.g. 1405-08</source>
+        <translation>یک ماه، برای نمونه 1405-08</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the comments on a district (of one month, or all)</source>
+        <translation>نظرهای ثبت‌شده دربارهٔ یک حوزه (یک ماه یا همه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a month, e.g. 1405-08 (default: every month)</source>
+        <translation>یک ماه، برای نمونه 1405-08 (پیش‌فرض: همهٔ ماه‌ها)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the district&apos;s code</source>
+        <translation>کد حوزهٔ قضایی</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_data.py" line="-121"/>
+        <source>create a demo database of a realistic province (deterministic)</source>
+        <translation>ساخت پایگاه دادهٔ نمایشی از یک استان واقع‌نما (با نتیجهٔ تکرارپذیر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file to create</source>
+        <translation>فایل پایگاه داده‌ای که ساخته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)</source>
+        <translation>normal: به اندازهٔ قم (حدود ۱۰۰ شعبه)؛ large: به اندازهٔ تهران (۳٬۰۰۰ شعبه)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random seed (default %(default)s)</source>
+        <translation>بذر تصادفی (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the demo&apos;s &apos;today&apos;, as YYYY-MM-DD (default: today)</source>
+        <translation>«امروزِ» دادهٔ نمایشی، به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a database file (integrity, schema version) and count its rows</source>
+        <translation>بررسی فایل پایگاه داده (سلامت، نسخهٔ ساختار) و شمردن ردیف‌های آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</source>
+        <translation>check: فقط بررسی کامل سلامت، همراه با نمایش پیشرفت (اگر آسیب دیده باشد کد خروج ۷)؛ describe (پیش‌فرض): همان بررسی، سپس نسخهٔ ساختار پایگاه داده و شمار ردیف‌های هر جدول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_import.py" line="-143"/>
+        <source>import CSV or Excel exports of the case-management system</source>
+        <translation>وارد کردن خروجی‌های CSV یا Excel سامانهٔ مدیریت پرونده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV or .xlsx files</source>
+        <translation>فایل‌های CSV یا ‎.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind of every file (default: guessed from its headers)</source>
+        <translation>نوع همهٔ فایل‌ها (پیش‌فرض: از روی عنوان ستون‌های هر فایل تشخیص داده می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the valid rows of a file that has problems (default: write nothing)</source>
+        <translation>ردیف‌های درستِ فایلی که ایراد دارد نوشته شود (پیش‌فرض: هیچ چیز نوشته نمی‌شود)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>save every file&apos;s problems to this CSV file</source>
+        <translation>ذخیرهٔ ایرادهای همهٔ فایل‌ها در این فایل CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a case listing is partial: do not mark the cases it lacks as withdrawn (default: a listing is a full snapshot of the branches and months it covers)</source>
+        <translation>فهرست پرونده‌ها ناقص است: پرونده‌هایی که در آن نیستند «خارج‌شده» علامت نخورند (پیش‌فرض: هر فهرست تصویر کامل شعب و ماه‌هایی است که در بر می‌گیرد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</source>
+        <translation>پذیرفتن اینکه فهرست کامل پرونده‌ها، پرونده‌های جاری‌ای را که دیگر در آن نیستند «خارج‌شده» علامت بزند (پیش‌فرض: در پایانه پرسیده می‌شود؛ در غیر آن فایل وارد نمی‌شود و شمار آن‌ها چاپ می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>store the earliest plausible registration year (the database setting, default 1370) before importing</source>
+        <translation>ذخیرهٔ نخستین سال ثبت پذیرفتنی پیش از وارد کردن (تنظیم پایگاه داده، پیش‌فرض ۱۳۷۰)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_indicators.py" line="-14"/>
+        <source>print an indicator table (province, districts or branches)</source>
+        <translation>چاپ جدول یک شاخص (استان، حوزه‌ها یا شعب)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indicator code, e.g. clearance_rate</source>
+        <translation>کد شاخص، برای نمونه clearance_rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>district code: only its branches (with --level branch)</source>
+        <translation>کد حوزهٔ قضایی: فقط شعب آن (همراه با --level branch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1403-07, 1403-Q2, 1403-H1 or 1403</source>
+        <translation>1403-07، 1403-Q2، 1403-H1 یا 1403</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one case type (default: all)</source>
+        <translation>یک نوع پرونده (پیش‌فرض: همه)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write a generated CMS export file (benchmarks, tests)</source>
+        <translation>نوشتن فایل ساختگی خروجی سامانهٔ مدیریت پرونده (CMS) برای سنجش کارایی و آزمون</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>take the branch codes from this database</source>
+        <translation>کدهای شعب از این پایگاه داده گرفته شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without --db: how many generated branch codes</source>
+        <translation>بدون --db: شمار کدهای شعبهٔ ساختگی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the files&apos; &apos;today&apos;, as YYYY-MM-DD (default: today)</source>
+        <translation>«امروزِ» فایل‌ها، به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_keys.py" line="-108"/>
+        <source>the province&apos;s signing key</source>
+        <translation>کلید امضای استان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate the province&apos;s signing key (never replaces one)</source>
+        <translation>ساخت کلید امضای استان (هرگز جایگزین کلید موجود نمی‌شود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the key id and where the key is kept</source>
+        <translation>نمایش شناسهٔ کلید و جای نگهداری آن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the public key, for registration at the center</source>
+        <translation>نوشتن کلید عمومی، برای ثبت در مرکز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace the signing key with a new one, announced by a record signed by both keys</source>
+        <translation>جایگزینی کلید امضا با کلیدی تازه، همراه با سابقه‌ای که با هر دو کلید امضا شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the rotation record to this file</source>
+        <translation>سابقهٔ چرخش کلید در این فایل هم نوشته شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pin the center&apos;s public key (from the file the center gave)</source>
+        <translation>ثبت کلید عمومی مرکز (از فایلی که مرکز داده است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replace a different key pinned before</source>
+        <translation>جایگزینی کلید دیگری که پیش‌تر ثبت شده است</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meetings.py" line="-16"/>
+        <source>council meetings and their resolutions</source>
+        <translation>جلسات شورا و مصوبات آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the meetings, newest first, with their resolution counts</source>
+        <translation>جلسات، تازه‌ترین‌ها نخست، با شمار مصوبات هر یک</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolutions, with deadline, status and days overdue</source>
+        <translation>مصوبات، با مهلت، وضعیت و روزهای تأخیر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only those not done or cancelled</source>
+        <translation>فقط آن‌هایی که انجام یا لغو نشده‌اند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only overdue ones</source>
+        <translation>فقط مصوبات معوق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this owner&apos;s</source>
+        <translation>فقط مصوبات این مسئول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plans.py" line="-9"/>
+        <source>the overview: overall progress, plans, milestones, driver projects, what is most behind, the units at risk and those not judged for incomplete statistics (JSON)</source>
+        <translation>نمای کلی: پیشرفت کلی، برنامه‌ها، نقاط عطف، طرح‌های پیشران، عقب‌مانده‌ترین موارد، واحدهای در معرض خطر و واحدهایی که به سبب آمار ناقص ارزیابی نشده‌اند (JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plans, solutions, programs and activities; report progress</source>
+        <translation>برنامه‌ها، راهکارها، برنامه‌های عملیاتی و فعالیت‌ها؛ ثبت پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan tree, one row per node, with PV, EV and SPI</source>
+        <translation>درخت برنامه، یک ردیف برای هر گره، با PV، EV و SPI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report an activity&apos;s percent complete on a date</source>
+        <translation>ثبت درصد پیشرفت یک فعالیت در یک تاریخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activity&apos;s id (from `plans list`)</source>
+        <translation>شناسهٔ فعالیت (از `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date reported, YYYY-MM-DD (default: today)</source>
+        <translation>تاریخ گزارش، به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;today&apos;, YYYY-MM-DD</source>
+        <translation>«امروز»، به شکل YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_report.py" line="-91"/>
+        <source>write a report as PDF or Excel</source>
+        <translation>نوشتن گزارش به صورت PDF یا Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status: six-monthly status (--period 1404-H1); citizens: quarterly citizens&apos; rights (1404-Q2); district: monthly district statistics (1404-07)</source>
+        <translation>status: گزارش وضعیت شش‌ماهه (--period 1404-H1)؛ citizens: گزارش سه‌ماههٔ حقوق شهروندی (1404-Q2)؛ district: آمار ماهانهٔ حوزه‌های قضایی (1404-07)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1404-H1, 1404-Q2 or 1404-07 (by the kind)</source>
+        <translation>1404-H1، 1404-Q2 یا 1404-07 (بسته به نوع گزارش)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .pdf or .xlsx file to write</source>
+        <translation>فایل ‎.pdf یا ‎.xlsx که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district code (district report; default: every district)</source>
+        <translation>کد حوزهٔ قضایی (گزارش حوزه؛ پیش‌فرض: همهٔ حوزه‌ها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also save every chart alone into this folder</source>
+        <translation>هر نمودار جداگانه در این پوشه هم ذخیره شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;today&apos; as YYYY-MM-DD (default: today)</source>
+        <translation>«امروز» به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print as an official document (letterhead with the emblem set in the database)</source>
+        <translation>چاپ به صورت سند رسمی (سربرگ با نشانِ تعیین‌شده در پایگاه داده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letter&apos;s number on the letterhead</source>
+        <translation>شمارهٔ نامه روی سربرگ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the classification on the letterhead</source>
+        <translation>طبقه‌بندی روی سربرگ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-68"/>
+        <source>save a PNG of every page and main dialog of a database</source>
+        <translation>ذخیرهٔ تصویر PNG از همهٔ صفحه‌ها و پنجره‌های گفت‌وگوی اصلی برنامه روی یک پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file</source>
+        <translation>فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder for the pictures (created if missing)</source>
+        <translation>پوشهٔ تصویرها (اگر نباشد ساخته می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language of the window (default %(default)s)</source>
+        <translation>زبان پنجره (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>window size WIDTHxHEIGHT (default %(default)s)</source>
+        <translation>اندازهٔ پنجره به شکل WIDTHxHEIGHT (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day taken as today, e.g. 2026-11-23 (default: today)</source>
+        <translation>روزی که امروز شمرده می‌شود، برای نمونه 2026-11-23 (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_settings.py" line="-74"/>
+        <source>the database&apos;s profile; the user name of the change log</source>
+        <translation>مشخصات پایگاه داده؛ نام کاربر در سابقهٔ تغییرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>province, user name, schema revision, database and evidence folders</source>
+        <translation>استان، نام کاربر، نسخهٔ ساختار پایگاه داده، پوشه‌های پایگاه داده و مستندات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the name written beside changes (before accounts exist)</source>
+        <translation>تعیین نامی که کنار تغییرات نوشته می‌شود (پیش از ساخت حساب‌های کاربری)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</source>
+        <translation>نشان سربرگ: تعیین آن از یک فایل PNG یا JPEG (رونوشتی از آن در پایگاه داده نگه داشته می‌شود)، حذف آن با --clear یا نمایش آن با --show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PNG or JPEG picture, 32 to 4000 pixels a side, at most 2 MB</source>
+        <translation>تصویر PNG یا JPEG، هر ضلع ۳۲ تا ۴۰۰۰ پیکسل، حداکثر ۲ مگابایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the letterhead without an emblem</source>
+        <translation>چاپ سربرگ بدون نشان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the emblem kept in the database</source>
+        <translation>نشانِ نگه‌داشته‌شده در پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_setup.py" line="-93"/>
+        <source>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</source>
+        <translation>راه‌اندازی پایگاه دادهٔ تازه: استان، حوزه‌های قضایی، نخستین دبیر، شعب (همان پرسش‌های راهنمای نخستین اجرای برنامه)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file (created when missing)</source>
+        <translation>فایل پایگاه داده (اگر نباشد ساخته می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a judicial district (repeat for each); or give --districts-file</source>
+        <translation>یک حوزهٔ قضایی (برای هر حوزه تکرار شود)؛ یا --districts-file را بدهید</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a CSV file of districts: code,name per line</source>
+        <translation>فایل CSV حوزه‌های قضایی: در هر سطر code,name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch registry (CSV or Excel, as the import takes it), imported after setup</source>
+        <translation>فهرست شعب (CSV یا Excel، به همان شکلی که ورود اطلاعات می‌پذیرد)، که پس از راه‌اندازی وارد می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first secretary&apos;s user name</source>
+        <translation>نام کاربری نخستین دبیر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secretary&apos;s name as the change log shows it</source>
+        <translation>نام دبیر، آن‌گونه که سابقهٔ تغییرات نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_sync.py" line="-132"/>
+        <source>cut the changes and send pending bundles to the center</source>
+        <translation>بستن تغییرات در بسته و ارسال بسته‌های در انتظار به مرکز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the center&apos;s address (https://...); remembered, defaults to the one stored</source>
+        <translation>نشانی مرکز (https://...)؛ به خاطر سپرده می‌شود و پیش‌فرض آن نشانی ثبت‌شده است</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pin this center public key file first (only if no other key is pinned)</source>
+        <translation>نخست این فایل کلید عمومی مرکز ثبت شود (فقط اگر کلید دیگری ثبت نشده باشد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</source>
+        <translation>هشدار وقتی تازه‌ترین فهرست ابلاغیه‌های امضاشده به دست مرکز از این شمار روز کهنه‌تر باشد (به خاطر سپرده می‌شود؛ پیش‌فرض ۷)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/main.py" line="-17"/>
+        <source>Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.</source>
+        <translation>رصد: پیگیری اجرای سند تحول و تعالی قوه قضاییه در استان‌ها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</source>
+        <translation>کدهای خروج: ۰ انجام شد، ۱ انجام نشد، ۲ کاربرد نادرست یا ورود ناموفق، ۳ برای نقش شما مجاز نیست، ۴ دوره تأیید شده است (قفل)، ۵ پایگاه داده مشغول است، ۶ دسترسی به مرکز نبود، ۷ پایگاه داده آسیب دیده است، ۸ مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰ کار قطع شد (README.md).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language of messages (default: RASAD_LANG, else Persian)</source>
+        <translation>زبان پیام‌ها (پیش‌فرض: RASAD_LANG، وگرنه فارسی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commands</source>
+        <translation>فرمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_support.py" line="-124"/>
+        <source>the encrypted key file used when the OS keyring is not a secure store</source>
+        <translation>فایل رمزشدهٔ کلید، وقتی جاکلیدی سیستم‌عامل محل نگهداری امنی نیست</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
 """The command line in Persian reads as the window does: fractions with the Persian decimal separator «٫»
 (a Latin full stop between Persian digits, «۳۰.۰٪», had been printed), and argparse's own usage errors in
-Persian; English as it was."""
+Persian; English as it was. The help of both command lines: tests/test_cli_help.py."""
 
 from __future__ import annotations
 
-import argparse
-import inspect
 import os
 import re
 import shutil
@@ -73,7 +71,7 @@ ENGLISH_WORD = re.compile(r"\b(?:error|argument|arguments|required|invalid|choic
 
 
 def _error_line(err: str) -> str:
-    """The sentence argparse ends with (after its "usage:" lines, which stay as argparse prints them)."""
+    """The sentence argparse ends with (after its "usage:" lines)."""
     return err.strip().splitlines()[-1]
 
 
@@ -83,6 +81,7 @@ def test_a_usage_error_is_said_in_the_users_language_with_exit_code_2(words: lis
     line = _error_line(err)
     assert code == 2 and out == ""
     assert "خطا:" in line and line.startswith("python -m desktop"), err
+    assert err.startswith("استفاده: python -m desktop "), err  # its "usage:" lines too
     assert not ENGLISH_WORD.search(line), line
     option = re.search(r"argument (\S+):", english_text)
     if option:  # the option or command word is named as typed
@@ -106,22 +105,14 @@ def test_the_real_command_line_says_a_usage_error_in_persian_with_exit_code_2(tm
     assert "تاریخ نیست" in _error_line(done.stderr) and "--on" in done.stderr, done.stderr
 
 
-def test_argparse_still_has_every_message_rasad_translates() -> None:
-    """Rasad translates argparse's own texts: a Python whose argparse rewords one would say it in English again."""
-    from desktop.cli import usage
-
-    source = inspect.getsource(argparse)
-    assert [message for message in usage.MESSAGES if repr(message)[1:-1] not in source] == []
-
-
 def test_the_persian_argparse_messages_keep_argparse_s_fields() -> None:
     """argparse fills its %-fields after translating (tools/ts_files.py checks only {name} and %1): each must
     stay, but Python's name of a type («float»), which a Persian reader is not shown."""
-    from desktop.cli import usage
+    from desktop.translated_argparse import HELP_WORDS, MESSAGES
 
     fields = re.compile(r"%\(\w+\)[sr]|%[sr]")
     messages = [m for m in read_messages(Path(__file__).parents[1] / "i18n" / "rasad_fa.ts")
                 if m.context == "Argparse" and m.live]
-    assert {m.source for m in messages} == set(usage.MESSAGES)
+    assert {m.source for m in messages} == MESSAGES | HELP_WORDS
     assert [m.source for m in messages
             if sorted(fields.findall(m.translations[0])) != sorted(set(fields.findall(m.source)) - {"%(type)s"})] == []

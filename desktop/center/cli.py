@@ -8,7 +8,8 @@ Every message is marked for translation (context ``Center``; errors in their own
 language of ``--lang fa|en`` (default: ``RASAD_CENTER_LANG``, else English — a server's console and logs),
 read from the same translation files as the province's, without Qt (desktop/translations.py). The reasons
 the center writes into receipts stay the English texts of desktop/sync/refusals.py: the province recognises
-and translates them; here they are shown translated as well.
+and translates them; here they are shown translated as well. The command line's words — its parser, whose usage
+errors and ``--help`` are in the same language — are desktop/center/cli_parser.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.center.cli_parser import LANGUAGE_ENV, build_parser, language_of
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.system_errors import describe_os_error
 from desktop.sync.errors import SyncError
@@ -30,7 +32,6 @@ NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"
 MAX_ROTATION_FILE_BYTES = 8 * 1024
 MAX_PUBLIC_KEY_FILE_BYTES = 16 * 1024  # an exported public key is a few hundred bytes
 KEY_FILE_ENV = "RASAD_CENTER_KEY_FILE"
-LANGUAGE_ENV = "RASAD_CENTER_LANG"
 CONTEXT = "Center"
 #: Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.
 EXIT_FAILED = 2
@@ -107,123 +108,12 @@ def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
         print("  ".join(f"{key}={value}" for key, value in row.as_json().items()))
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m desktop.center")
-    parser.add_argument("--lang", choices=[language.value for language in Language], default=None,
-                        help=f"language of messages (default: {LANGUAGE_ENV}, else English)")
-    sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the HTTP service")
-    serve.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
-    serve.add_argument("--key", help="the center's encrypted key file")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8400)
-    ingest = sub.add_parser("ingest", help="ingest bundle files (e.g. from removable media)")
-    ingest.add_argument("files", nargs="+", type=Path)
-    ingest.add_argument("--db", required=True)
-    ingest.add_argument("--key")
-    ingest.add_argument("--receipts", type=Path, help="folder to write each receipt to")
-    register = sub.add_parser("register", help="register a province's public key")
-    register.add_argument("--db", required=True)
-    register.add_argument("--key")
-    register.add_argument("--province", required=True)
-    register.add_argument("--name", required=True)
-    register.add_argument("--public-key", required=True, type=Path)
-    register.add_argument("--replace", action="store_true",
-                          help="re-key a registered province by hand (recorded; the new key signs from its next "
-                               "bundle on)")
-    rotate = sub.add_parser("rotate-key", help="apply a province's key rotation record (from removable media)")
-    rotate.add_argument("--db", required=True)
-    rotate.add_argument("--key")
-    rotate.add_argument("--province", required=True)
-    rotate.add_argument("record", type=Path)
-    directive = sub.add_parser("directive", help="issue a signed directive bundle to a province")
-    directive.add_argument("--db", required=True)
-    directive.add_argument("--key")
-    directive.add_argument("--province", required=True)
-    directive.add_argument("--file", required=True, type=Path, help="the directives as JSON (docs/bundles.md)")
-    directive.add_argument("--out", type=Path, help="also write the bundle into this folder (removable media)")
-    export_chain = sub.add_parser("export-chain", help="write a province's applied bundles and receipts to a "
-                                                       "folder (for its restore, on removable media)")
-    export_chain.add_argument("--db", required=True)
-    export_chain.add_argument("--key")
-    export_chain.add_argument("--province", required=True)
-    export_chain.add_argument("--out", required=True, type=Path)
-    for name, text in (("status", "which provinces are stale, held bundles and flags"),
-                       ("national", "all provinces' progress and latest indicators")):
-        view = sub.add_parser(name, help=text)
-        view.add_argument("--db", required=True)
-        view.add_argument("--key")
-        view.add_argument("--stale-days", type=int, default=14)
-        view.add_argument("--format", choices=("table", "json"), default="table")
-    serve.add_argument("--log-format", choices=("text", "json"), default="text",
-                       help="one line per request and per ingest outcome on stderr: text for a console, json for a "
-                            "log collector (docs/deployment.md)")
-    serve.add_argument("--forwarded-allow-ips", default="",
-                       help="comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are "
-                            "trusted (default: none, the connecting address is the client's)")
-    serve.add_argument("--lock-timeout", type=float, default=15.0,
-                       help="seconds an ingest waits for its province's lock before answering 503 + Retry-After")
-    serve.add_argument("--max-unauthenticated", type=int, default=4,
-                       help="posted bodies and credential checks handled at once (more get 503 + Retry-After)")
-    serve.add_argument("--plain-http-cookies", action="store_true",
-                       help="dashboard cookies without the Secure flag: only to try the dashboard over plain http "
-                            "on one's own machine (docs/access.md)")
-    serve.add_argument("--max-per-client", type=int,
-                       help="of those, how many one remote address may hold (default: half; behind a reverse "
-                            "proxy, where every client has the proxy's address, give --max-unauthenticated)")
-    report = sub.add_parser("report", help="write the six-monthly national status report (PDF or Excel)")
-    report.add_argument("--db", required=True, help="SQLAlchemy URL of the center database")
-    report.add_argument("--period", required=True, help="the half-year, such as 1405-H1")
-    report.add_argument("--out", required=True, type=Path, help="the file to write (.pdf or .xlsx)")
-    report.add_argument("--format", choices=("pdf", "xlsx"), default=None,
-                        help="pdf or xlsx (default: from the file's extension)")
-    report.add_argument("--stale-days", type=int, default=14)
-    token = sub.add_parser("staff-token", help="credentials of the center's staff for /status and /national")
-    token.add_argument("action", choices=("add", "list", "revoke"))
-    token.add_argument("--db", required=True)
-    token.add_argument("--key")
-    token.add_argument("--name", help="whose token it is (add)")
-    token.add_argument("--id", type=int, help="the token to revoke")
-    accounts = sub.add_parser("accounts", help="the staff's accounts for the dashboard (docs/access.md)")
-    accounts.add_argument("action", choices=("add", "list", "disable", "enable", "set-role", "set-password",
-                                             "unlock", "audit"))
-    accounts.add_argument("--db", required=True)
-    accounts.add_argument("--user", help="the account's user name")
-    accounts.add_argument("--name", help="the name shown for the account (add)")
-    accounts.add_argument("--role", choices=("admin", "analyst", "viewer", "liaison"), help="add, set-role")
-    accounts.add_argument("--provinces", default="", help="a liaison's provinces, comma-separated (THR,QOM)")
-    accounts.add_argument("--language", choices=("fa", "en"), default="fa", help="the account's language (add)")
-    accounts.add_argument("--password-stdin", action="store_true",
-                          help="read the password from the first line of standard input (never from the command "
-                               "line); otherwise it is asked for twice")
-    accounts.add_argument("--limit", type=int, default=50, help="audit rows to show (newest first)")
-    rotate_center = sub.add_parser("rotate-center-key", help="move the center to a new key (created with init-key); "
-                                                             "provinces follow on their next sync")
-    rotate_center.add_argument("--db", required=True)
-    rotate_center.add_argument("--key", help="the current key file")
-    rotate_center.add_argument("--new-key", required=True, type=Path,
-                               help=f"the new key file (its passphrase in {NEW_PASSPHRASE_ENV}, or the same one)")
-    demo = sub.add_parser("demo", help="fill a new center database with demo provinces' real signed bundles, to "
-                                       "try the dashboard")
-    demo.add_argument("--db", required=True)
-    demo.add_argument("--key")
-    demo.add_argument("--seed", type=int, default=1403, help="the demo provinces are the same for the same seed")
-    init_key = sub.add_parser("init-key", help="create the center's key in an encrypted file")
-    init_key.add_argument("--out", required=True, type=Path)
-    init_key.add_argument("--public-out", type=Path, help="also write the public key (to pin in provinces)")
-    for command in sub.choices.values():  # `--lang` after the command as well
-        command.add_argument("--lang", choices=[language.value for language in Language], default=argparse.SUPPRESS,
-                             help="language of messages (fa or en)")
-    return parser
-
-
 def _choose_language(code: str | None) -> None:
-    code = code or os.environ.get(LANGUAGE_ENV) or Language.ENGLISH.value
-    _Language.current = Language(code) if code in {language.value for language in Language} else Language.ENGLISH
+    _Language.current = language_of(code)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     _choose_language(args.lang)
     try:
         if args.command == "init-key":

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from desktop.domain.access import Principal
     from desktop.store.database import Database
@@ -22,8 +24,9 @@ PASSWORD_VARIABLE = "RASAD_PASSWORD"
 
 def add_user_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="NAME",
-                        help=f"act as this account (password from {PASSWORD_VARIABLE} or asked for); required "
-                             "once the database has accounts")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "act as this account (password from RASAD_PASSWORD or asked for); "
+                                       "required once the database has accounts"))
 
 
 def acting_principal(database, args: argparse.Namespace):

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 NEW_PASSWORD_VARIABLE = "RASAD_NEW_PASSWORD"
 RECOVERY_CODE_VARIABLE = "RASAD_RECOVERY_CODE"
@@ -21,28 +22,35 @@ ROLES = ("secretary", "chief_justice", "district_head", "viewer")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    accounts = subparsers.add_parser("accounts", help="user accounts: add, list, disable, reset a password")
+    accounts = subparsers.add_parser("accounts", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "user accounts: add, list, disable, reset a password"))
     actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help=f"add an account (its password from {NEW_PASSWORD_VARIABLE} or asked)")
-    add.add_argument("login", help="the user name (Latin letters)")
-    add.add_argument("--name", required=True, help="the name the change log shows")
+    add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "add an account (its password from RASAD_NEW_PASSWORD or asked)"))
+    add.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the user name (Latin letters)"))
+    add.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the name the change log shows"))
     add.add_argument("--role", choices=ROLES, required=True)
-    add.add_argument("--district", help="the district's code (a district head only)")
-    listing = actions.add_parser("list", help="every account, its role, district and state")
-    disable = actions.add_parser("disable", help="stop an account from signing in (its history stays)")
+    add.add_argument("--district", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the district's code (a district head only)"))
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "every account, its role, district and state"))
+    disable = actions.add_parser("disable", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "stop an account from signing in (its history stays)"))
     disable.add_argument("login")
-    enable = actions.add_parser("enable", help="let a disabled account sign in again")
+    enable = actions.add_parser("enable", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "let a disabled account sign in again"))
     enable.add_argument("login")
-    reset = actions.add_parser("reset-password", help=f"set a new password ({NEW_PASSWORD_VARIABLE} or asked); "
-                                                      "also lifts a lock")
+    reset = actions.add_parser("reset-password", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "set a new password (RASAD_NEW_PASSWORD or asked); also lifts a lock"))
     reset.add_argument("login")
-    code = actions.add_parser("recovery-code", help="issue a one-time code that recovers a locked-out or forgotten "
-                                                    "secretary (secretary; shown once, any earlier code stops "
-                                                    "working)")
-    recover = actions.add_parser("recover", help=f"set a secretary's password anew with the recovery code "
-                                                 f"({RECOVERY_CODE_VARIABLE} or asked) and lift the lock; no "
-                                                 f"sign-in needed")
-    recover.add_argument("login", help="the secretary's user name")
+    code = actions.add_parser("recovery-code", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "issue a one-time code that recovers a locked-out or forgotten secretary (secretary; "
+                   "shown once, any earlier code stops working)"))
+    recover = actions.add_parser("recover", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "set a secretary's password anew with the recovery code (RASAD_RECOVERY_CODE or asked) "
+                   "and lift the lock; no sign-in needed"))
+    recover.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the secretary's user name"))
     for parser, handler in ((add, _add), (listing, _list), (disable, _disable), (enable, _enable),
                             (reset, _reset), (code, _recovery_code)):
         parser.add_argument("--db", type=Path, required=True)

@@ -5,18 +5,26 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    run = subparsers.add_parser("run", help="start the window (the default command)")
-    run.add_argument("--db", type=Path, help="database file (default: the user's data folder)")
+    run = subparsers.add_parser("run", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "start the window (the default command)"))
+    run.add_argument("--db", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "database file (default: the user's data folder)"))
     run.add_argument("--demo", action="store_true",
-                     help="open the demo database (created on first use, apart from any real one)")
-    run.add_argument("--lang", choices=("fa", "en"), help="language of the window (default: saved setting, Persian)")
+                     help=QT_TRANSLATE_NOOP(
+                         "CliHelp", "open the demo database (created on first use, apart from any real one)"))
+    run.add_argument("--lang", choices=("fa", "en"), help=QT_TRANSLATE_NOOP(
+        "CliHelp", "language of the window (default: saved setting, Persian)"))
     run.add_argument("--selftest", action="store_true",
-                     help="open the database, render the home page offscreen and exit 0")
-    run.add_argument("--screenshot", type=Path, help="save a picture of the first painted window and exit")
-    run.add_argument("--page", default=None, help="open on this page (home, plans, meetings, indicators, imports, "
-                                                  "reports, sync, settings)")
+                     help=QT_TRANSLATE_NOOP(
+                         "CliHelp", "open the database, render the home page offscreen and exit 0"))
+    run.add_argument("--screenshot", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "save a picture of the first painted window and exit"))
+    run.add_argument("--page", default=None, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)"))
     run.set_defaults(handler=_run)
 
 

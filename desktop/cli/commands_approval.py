@@ -10,34 +10,52 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     approval = subparsers.add_parser("approval",
-                                     help="submit, withdraw, approve, send back or reopen a period; its status")
+                                     help=QT_TRANSLATE_NOOP(
+                                         "CliHelp", "submit, withdraw, approve, send back or reopen a "
+                                                    "period; its status"))
     actions = approval.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
-    submit = actions.add_parser("submit", help="ask the chief justice to approve a period once it is over; its data "
-                                               "is locked while it awaits approval (secretary)")
-    withdraw = actions.add_parser("withdraw", help="take back a submission not yet decided: the period's data can be "
-                                                   "changed again (secretary)")
-    approve = actions.add_parser("approve", help="approve a submitted period: its data is locked (chief justice)")
-    send_back = actions.add_parser("send-back", help="return a submitted period with a reason (chief justice)")
-    reopen = actions.add_parser("reopen", help="unlock an approved period with a reason (chief justice)")
-    status = actions.add_parser("status", help="the state of a period, or of every period of a year")
-    changes = actions.add_parser("changes", help="the approved figures that differ today, with their causes")
+    submit = actions.add_parser("submit", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "ask the chief justice to approve a period once it is over; its data is locked while it "
+                   "awaits approval (secretary)"))
+    withdraw = actions.add_parser("withdraw", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "take back a submission not yet decided: the period's data can be changed again "
+                   "(secretary)"))
+    approve = actions.add_parser("approve", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "approve a submitted period: its data is locked (chief justice)"))
+    send_back = actions.add_parser("send-back", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "return a submitted period with a reason (chief justice)"))
+    reopen = actions.add_parser("reopen", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "unlock an approved period with a reason (chief justice)"))
+    status = actions.add_parser("status", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the state of a period, or of every period of a year"))
+    changes = actions.add_parser("changes", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the approved figures that differ today, with their causes"))
     for parser in (submit, withdraw, approve, send_back, reopen, changes):
-        parser.add_argument("--period", required=True, help="a month (1405-07) or a half-year (1405-H1)")
+        parser.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "a month (1405-07) or a half-year (1405-H1)"))
     for parser in (send_back, reopen):
         parser.add_argument("--reason", required=True)
     which = status.add_mutually_exclusive_group(required=True)
-    which.add_argument("--period", help="a month (1405-07) or a half-year (1405-H1)")
-    which.add_argument("--year", type=int, help="a Jalali year: its halves and months")
+    which.add_argument("--period", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "a month (1405-07) or a half-year (1405-H1)"))
+    which.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "a Jalali year: its halves and months"))
     changes.add_argument("--format", choices=("csv", "json"), default="csv",
-                         help="csv: a row per differing figure (kind figure) and per cause (kind cause); "
-                              "json: one object with the approval, its differences and their causes by section")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "csv: a row per differing figure (kind figure) and per cause (kind "
+                                        "cause); json: one object with the approval, its differences and "
+                                        "their causes by section"))
     changes.add_argument("--log", action="store_true",
-                         help="list the change-log entries after the approval that touch the period instead")
-    changes.add_argument("--out", type=Path, help="write to this file instead of the screen")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "list the change-log entries after the approval that touch the "
+                                        "period instead"))
+    changes.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "write to this file instead of the screen"))
     for parser, handler in ((submit, _step), (withdraw, _step), (approve, _step), (send_back, _step), (reopen, _step),
                             (status, _status), (changes, _changes)):
         parser.add_argument("--db", type=Path, required=True)

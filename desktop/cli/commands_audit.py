@@ -8,27 +8,38 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.audit_kinds import EVENT_KINDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    audit = subparsers.add_parser("audit", help="the audit trail: who changed what, when")
+    audit = subparsers.add_parser("audit", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the audit trail: who changed what, when"))
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="changes, or with --events the audit events, newest first "
-                                              "(a district head may not read them)")
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "changes, or with --events the audit events, newest first (a district head may not read "
+                   "them)"))
     listing.add_argument("--db", type=Path, required=True)
     listing.add_argument("--events", action="store_true",
-                         help="list the audit events (refusals, exports, backups, restores, keys, settings) instead "
-                              "of the changes")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "list the audit events (refusals, exports, backups, restores, keys, "
+                                        "settings) instead of the changes"))
     listing.add_argument("--by", dest="by_user", metavar="NAME",
-                         help="only changes by this user (with --events: this login or display name)")
-    listing.add_argument("--kind", choices=EVENT_KINDS, help="with --events: only events of this kind")
-    listing.add_argument("--table", help="only changes of this table, e.g. activity")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "only changes by this user (with --events: this login or display "
+                                        "name)"))
+    listing.add_argument("--kind", choices=EVENT_KINDS, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "with --events: only events of this kind"))
+    listing.add_argument("--table", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "only changes of this table, e.g. activity"))
     listing.add_argument("--operation", choices=("insert", "update", "delete"))
-    listing.add_argument("--period", help="only changes made in this Jalali period, e.g. 1405-07")
-    listing.add_argument("--limit", type=int, default=5000, help="at most this many (default 5000)")
+    listing.add_argument("--period", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "only changes made in this Jalali period, e.g. 1405-07"))
+    listing.add_argument("--limit", type=int, default=5000, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "at most this many (default %(default)s)"))
     listing.add_argument("--format", choices=("csv", "json"), default="csv")
-    listing.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    listing.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "write to this file instead of the screen"))
     add_user_argument(listing)
     listing.set_defaults(handler=_list)
 

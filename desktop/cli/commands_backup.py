@@ -10,19 +10,25 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    backup = subparsers.add_parser("backup", help="back the database up or restore a backup")
+    backup = subparsers.add_parser("backup", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "back the database up or restore a backup"))
     actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="take a verified backup now (the oldest beyond --keep go)")
-    create.add_argument("--keep", type=int, default=10, help="how many backups to keep (default 10)")
-    listing = actions.add_parser("list", help="list the backups, newest first")
-    restore = actions.add_parser("restore", help="replace the database with a backup (verified first)")
-    restore.add_argument("backup", type=Path, help="the backup file to restore")
+    create = actions.add_parser("create", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "take a verified backup now (the oldest beyond --keep go)"))
+    create.add_argument("--keep", type=int, default=10, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "how many backups to keep (default %(default)s)"))
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list the backups, newest first"))
+    restore = actions.add_parser("restore", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "replace the database with a backup (verified first)"))
+    restore.add_argument("backup", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the backup file to restore"))
     for parser, handler in ((create, _create), (listing, _list), (restore, _restore)):
         parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--folder", type=Path, default=None, help="the backup folder")
+        parser.add_argument("--folder", type=Path, default=None, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the backup folder"))
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
 

@@ -26,40 +26,55 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 def register(subparsers: argparse._SubParsersAction) -> None:
     from desktop.cli.acting_user import add_user_argument
 
-    bundle = subparsers.add_parser("bundle", help="progress bundles on removable media")
+    bundle = subparsers.add_parser("bundle", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "progress bundles on removable media"))
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    bexport = bundle_sub.add_parser("export", help="cut the changes and write every pending bundle to a folder")
+    bexport = bundle_sub.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "cut the changes and write every pending bundle to a folder"))
     db_and_key_file(bexport)
-    bexport.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    bexport.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the folder to write into"))
     bexport.set_defaults(handler=_bundle_export)
-    receipts = bundle_sub.add_parser("receipts", help="settle bundles with the center's receipt files")
+    receipts = bundle_sub.add_parser("receipts", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "settle bundles with the center's receipt files"))
     receipts.add_argument("files", nargs="+", type=Path)
     receipts.add_argument("--db", type=Path, required=True)
     receipts.add_argument("--key-file", dest="key_file", type=Path, default=None,
-                          help="the key file, to erase a retired key once the center evidently has its rotation")
+                          help=QT_TRANSLATE_NOOP(
+                              "CliHelp", "the key file, to erase a retired key once the center evidently has "
+                                         "its rotation"))
     add_user_argument(receipts)
     receipts.set_defaults(handler=_bundle_receipts)
-    resync = bundle_sub.add_parser("resync", help="after restoring a backup: take the province's bundle chain "
-                                                  "back from the center before anything is sent")
+    resync = bundle_sub.add_parser("resync", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "after restoring a backup: take the province's bundle chain back from the center before "
+                   "anything is sent"))
     db_and_key_file(resync)
     resync.add_argument("--from", dest="source", type=Path, default=None,
-                        help="a folder the center exported (export-chain) instead of asking the center online")
-    resync.add_argument("--center", default=None, help="the center's address (else the one stored)")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "a folder the center exported (export-chain) instead of asking the "
+                                       "center online"))
+    resync.add_argument("--center", default=None, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the center's address (else the one stored)"))
     resync.set_defaults(handler=_bundle_resync)
-    recut = bundle_sub.add_parser("recut", help="after the center refused a bundle for good: remove it and the "
-                                                "later unacknowledged ones; their changes go into the next bundle")
+    recut = bundle_sub.add_parser("recut", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "after the center refused a bundle for good: remove it and the later unacknowledged ones; "
+                   "their changes go into the next bundle"))
     recut.add_argument("--db", type=Path, required=True)
     add_user_argument(recut)
     recut.set_defaults(handler=_bundle_recut)
-    verify = bundle_sub.add_parser("verify", help="check a bundle file against a public key")
+    verify = bundle_sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "check a bundle file against a public key"))
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
-    verify.add_argument("--province", default=None, help="the province the bundle must come from")
+    verify.add_argument("--province", default=None, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the province the bundle must come from"))
     verify.set_defaults(handler=_bundle_verify)
 
-    directives = subparsers.add_parser("directives", help="directive bundles from the center")
+    directives = subparsers.add_parser("directives", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "directive bundles from the center"))
     directives_sub = directives.add_subparsers(dest="directives_command", metavar="ACTION", required=True)
-    dimport = directives_sub.add_parser("import", help="verify and apply directive files (removable media)")
+    dimport = directives_sub.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "verify and apply directive files (removable media)"))
     dimport.add_argument("files", nargs="+", type=Path)
     dimport.add_argument("--db", type=Path, required=True)
     add_user_argument(dimport)

@@ -10,22 +10,31 @@ from pathlib import Path
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import cli_date
 from desktop.cli.output import ExitCode
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", help="create a demo database of a realistic province (deterministic)")
-    demo.add_argument("--db", type=Path, required=True, help="the database file to create")
+    demo = subparsers.add_parser("demo", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "create a demo database of a realistic province (deterministic)"))
+    demo.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the database file to create"))
     demo.add_argument("--scale", choices=("normal", "large"), default="normal",
-                      help="normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 branches)")
-    demo.add_argument("--seed", type=int, default=1403, help="random seed (default 1403)")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "normal: Qom-sized (about 100 branches); large: Tehran-sized (3,000 "
+                                     "branches)"))
+    demo.add_argument("--seed", type=int, default=1403, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "random seed (default %(default)s)"))
     demo.add_argument("--as-of", dest="as_of", type=cli_date,
-                      help="the demo's 'today', as YYYY-MM-DD (default: today)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "the demo's 'today', as YYYY-MM-DD (default: today)"))
     demo.set_defaults(handler=_demo)
 
-    db = subparsers.add_parser("db", help="check a database file (integrity, schema version) and count its rows")
+    db = subparsers.add_parser("db", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "check a database file (integrity, schema version) and count its rows"))
     db.add_argument("action", nargs="?", choices=("check", "describe"), default="describe",
-                    help="check: only the full integrity check, with progress (exit 7 when damaged); "
-                         "describe (default): the check, then the schema revision and each table's rows")
+                    help=QT_TRANSLATE_NOOP(
+                        "CliHelp", "check: only the full integrity check, with progress (exit 7 when "
+                                   "damaged); describe (default): the check, then the schema revision and "
+                                   "each table's rows"))
     db.add_argument("--db", type=Path, required=True)
     add_user_argument(db)
     db.set_defaults(handler=_db)

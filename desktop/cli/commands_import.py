@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.tasks import TaskProgress
@@ -18,24 +19,34 @@ PROBLEMS_SHOWN = 20
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    command = subparsers.add_parser("import", help="import CSV or Excel exports of the case-management system")
-    command.add_argument("--db", type=Path, required=True, help="the database file")
-    command.add_argument("files", nargs="+", type=Path, metavar="FILE", help="CSV or .xlsx files")
-    command.add_argument("--kind", choices=KINDS, help="the kind of every file (default: guessed from its headers)")
+    command = subparsers.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "import CSV or Excel exports of the case-management system"))
+    command.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the database file"))
+    command.add_argument("files", nargs="+", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "CSV or .xlsx files"))
+    command.add_argument("--kind", choices=KINDS, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the kind of every file (default: guessed from its headers)"))
     command.add_argument("--only-valid-rows", dest="only_valid_rows", action="store_true",
-                         help="write the valid rows of a file that has problems (default: write nothing)")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "write the valid rows of a file that has problems (default: write "
+                                        "nothing)"))
     command.add_argument("--problems", type=Path, metavar="OUT.csv",
-                         help="save every file's problems to this CSV file")
+                         help=QT_TRANSLATE_NOOP("CliHelp", "save every file's problems to this CSV file"))
     command.add_argument("--not-snapshot", dest="snapshot", action="store_false",
-                         help="a case listing is partial: do not mark the cases it lacks as withdrawn "
-                              "(default: a listing is a full snapshot of the branches and months it covers)")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "a case listing is partial: do not mark the cases it lacks as "
+                                        "withdrawn (default: a listing is a full snapshot of the branches "
+                                        "and months it covers)"))
     command.add_argument("--confirm-withdrawals", dest="confirm_withdrawals", action="store_true",
-                         help="accept that a snapshot case listing marks the pending cases it no longer holds "
-                              "withdrawn (default: asked on a terminal; elsewhere the file is not imported and "
-                              "the counts are printed)")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "accept that a snapshot case listing marks the pending cases it no "
+                                        "longer holds withdrawn (default: asked on a terminal; elsewhere the "
+                                        "file is not imported and the counts are printed)"))
     command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
-                         help="store the earliest plausible registration year (the database setting, default 1370) "
-                              "before importing")
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "store the earliest plausible registration year (the database "
+                                        "setting, default 1370) before importing"))
     add_user_argument(command)
     command.set_defaults(handler=_import)
 

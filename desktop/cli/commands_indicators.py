@@ -7,25 +7,33 @@ from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import cli_date
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     table = subparsers.add_parser(
-        "indicators", help="print an indicator table (province, districts or branches)"
+        "indicators", help=QT_TRANSLATE_NOOP(
+            "CliHelp", "print an indicator table (province, districts or branches)")
     )
     table.add_argument("--db", type=Path, required=True)
-    table.add_argument("--indicator", required=True, help="indicator code, e.g. clearance_rate")
+    table.add_argument("--indicator", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "indicator code, e.g. clearance_rate"))
     table.add_argument("--level", choices=("province", "district", "branch"), required=True)
-    table.add_argument("--district", help="district code: only its branches (with --level branch)")
-    table.add_argument("--period", required=True, help="1403-07, 1403-Q2, 1403-H1 or 1403")
-    table.add_argument("--case-type", dest="case_type", help="one case type (default: all)")
+    table.add_argument("--district", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "district code: only its branches (with --level branch)"))
+    table.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "1403-07, 1403-Q2, 1403-H1 or 1403"))
+    table.add_argument("--case-type", dest="case_type", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "one case type (default: all)"))
     table.add_argument("--format", choices=("csv", "json"), default="csv")
-    table.add_argument("--out", type=Path, help="write to this file instead of the screen")
+    table.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "write to this file instead of the screen"))
     add_user_argument(table)
     table.set_defaults(handler=_indicators)
 
     files = subparsers.add_parser(
-        "generate-files", help="write a generated CMS export file (benchmarks, tests)"
+        "generate-files", help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write a generated CMS export file (benchmarks, tests)")
     )
     files.add_argument("--kind", choices=("cases", "monthly", "satisfaction", "branches"), required=True)
     files.add_argument("--rows", type=int, required=True)
@@ -33,12 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     files.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     files.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "utf-16", "cp1256"), default="utf-8-sig")
     files.add_argument("--seed", type=int, default=1403)
-    files.add_argument("--db", type=Path, help="take the branch codes from this database")
+    files.add_argument("--db", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "take the branch codes from this database"))
     files.add_argument(
-        "--branches", type=int, default=100, help="without --db: how many generated branch codes"
+        "--branches", type=int, default=100, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "without --db: how many generated branch codes")
     )
     files.add_argument("--as-of", dest="as_of", type=cli_date,
-                       help="the files' 'today', as YYYY-MM-DD (default: today)")
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "the files' 'today', as YYYY-MM-DD (default: today)"))
     files.set_defaults(handler=_generate_files)
 
 

@@ -7,21 +7,28 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    meetings = subparsers.add_parser("meetings", help="council meetings and their resolutions")
+    meetings = subparsers.add_parser("meetings", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "council meetings and their resolutions"))
     actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the meetings, newest first, with their resolution counts")
-    resolutions = actions.add_parser("resolutions", help="the resolutions, with deadline, status and days overdue")
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the meetings, newest first, with their resolution counts"))
+    resolutions = actions.add_parser("resolutions", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the resolutions, with deadline, status and days overdue"))
     which = resolutions.add_mutually_exclusive_group()
-    which.add_argument("--open", dest="only_open", action="store_true", help="only those not done or cancelled")
-    which.add_argument("--overdue", dest="only_overdue", action="store_true", help="only overdue ones")
-    resolutions.add_argument("--owner", help="only this owner's")
+    which.add_argument("--open", dest="only_open", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "only those not done or cancelled"))
+    which.add_argument("--overdue", dest="only_overdue", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "only overdue ones"))
+    resolutions.add_argument("--owner", help=QT_TRANSLATE_NOOP("CliHelp", "only this owner's"))
     for parser, handler in ((listing, _list), (resolutions, _resolutions)):
         parser.add_argument("--db", type=Path, required=True)
         parser.add_argument("--format", choices=("csv", "json"), default="csv")
-        parser.add_argument("--out", type=Path, help="write to this file instead of the screen")
+        parser.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write to this file instead of the screen"))
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
 

@@ -7,27 +7,35 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from desktop.cli.dates import cli_date
 
-    overview = subparsers.add_parser("overview", help="the overview: overall progress, plans, milestones, "
-                                                      "driver projects, what is most behind, the units at risk and "
-                                                      "those not judged for incomplete statistics (JSON)")
-    plans = subparsers.add_parser("plans", help="plans, solutions, programs and activities; report progress")
+    overview = subparsers.add_parser("overview", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the overview: overall progress, plans, milestones, driver projects, what is most behind, "
+                   "the units at risk and those not judged for incomplete statistics (JSON)"))
+    plans = subparsers.add_parser("plans", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "plans, solutions, programs and activities; report progress"))
     actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the plan tree, one row per node, with PV, EV and SPI")
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the plan tree, one row per node, with PV, EV and SPI"))
     listing.add_argument("--format", choices=("csv", "json"), default="csv")
-    listing.add_argument("--out", type=Path, help="write to this file instead of the screen")
-    progress = actions.add_parser("progress", help="report an activity's percent complete on a date")
-    progress.add_argument("--activity", type=int, required=True, help="the activity's id (from `plans list`)")
+    listing.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "write to this file instead of the screen"))
+    progress = actions.add_parser("progress", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "report an activity's percent complete on a date"))
+    progress.add_argument("--activity", type=int, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the activity's id (from `plans list`)"))
     progress.add_argument("--percent", type=float, required=True)
-    progress.add_argument("--on", type=cli_date, help="the date reported, YYYY-MM-DD (default: today)")
+    progress.add_argument("--on", type=cli_date, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the date reported, YYYY-MM-DD (default: today)"))
     progress.add_argument("--note", default="")
     progress.add_argument("--evidence", type=Path, nargs="*", default=[], metavar="FILE")
     for parser in (overview, listing):
-        parser.add_argument("--as-of", dest="as_of", type=cli_date, help="'today', YYYY-MM-DD")
+        parser.add_argument("--as-of", dest="as_of", type=cli_date, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "'today', YYYY-MM-DD"))
     for parser, handler in ((overview, _overview), (listing, _list), (progress, _progress)):
         parser.add_argument("--db", type=Path, required=True)
         add_user_argument(parser)

@@ -8,26 +8,39 @@ from pathlib import Path
 
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import parse_cli_date
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 KINDS = ("status", "citizens", "district")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    report = subparsers.add_parser("report", help="write a report as PDF or Excel")
+    report = subparsers.add_parser("report", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "write a report as PDF or Excel"))
     report.add_argument("kind", choices=KINDS,
-                        help="status: six-monthly status (--period 1404-H1); citizens: quarterly citizens' rights "
-                             "(1404-Q2); district: monthly district statistics (1404-07)")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "status: six-monthly status (--period 1404-H1); citizens: quarterly "
+                                       "citizens' rights (1404-Q2); district: monthly district statistics "
+                                       "(1404-07)"))
     report.add_argument("--db", type=Path, required=True)
-    report.add_argument("--period", required=True, help="1404-H1, 1404-Q2 or 1404-07 (by the kind)")
-    report.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
-    report.add_argument("--district", help="district code (district report; default: every district)")
-    report.add_argument("--charts", type=Path, help="also save every chart alone into this folder")
+    report.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "1404-H1, 1404-Q2 or 1404-07 (by the kind)"))
+    report.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the .pdf or .xlsx file to write"))
+    report.add_argument("--district", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "district code (district report; default: every district)"))
+    report.add_argument("--charts", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "also save every chart alone into this folder"))
     report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png")
-    report.add_argument("--as-of", dest="as_of", help="'today' as YYYY-MM-DD (default: today)")
+    report.add_argument("--as-of", dest="as_of", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "'today' as YYYY-MM-DD (default: today)"))
     report.add_argument("--letterhead", action="store_true",
-                        help="print as an official document (letterhead with the emblem set in the database)")
-    report.add_argument("--number", default="", help="the letter's number on the letterhead")
-    report.add_argument("--classification", default="", help="the classification on the letterhead")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "print as an official document (letterhead with the emblem set in the "
+                                       "database)"))
+    report.add_argument("--number", default="", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the letter's number on the letterhead"))
+    report.add_argument("--classification", default="", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the classification on the letterhead"))
     add_user_argument(report)
     report.set_defaults(handler=_report)
 

@@ -16,18 +16,24 @@ from pathlib import Path
 
 from desktop.cli.acting_user import add_user_argument
 from desktop.cli.dates import parse_cli_date
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error
 
 SIZE = re.compile(r"^(\d{3,5})[x×](\d{3,5})$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("screenshots", help="save a PNG of every page and main dialog of a database")
-    parser.add_argument("--db", type=Path, required=True, help="database file")
-    parser.add_argument("--out", type=Path, required=True, help="folder for the pictures (created if missing)")
-    parser.add_argument("--lang", choices=("fa", "en"), default="fa", help="language of the window (default fa)")
-    parser.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT (default 1366x768)")
-    parser.add_argument("--as-of", default=None, help="the day taken as today, e.g. 2026-11-23 (default: today)")
+    parser = subparsers.add_parser("screenshots", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "save a PNG of every page and main dialog of a database"))
+    parser.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "database file"))
+    parser.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "folder for the pictures (created if missing)"))
+    parser.add_argument("--lang", choices=("fa", "en"), default="fa", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "language of the window (default %(default)s)"))
+    parser.add_argument("--size", default="1366x768", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "window size WIDTHxHEIGHT (default %(default)s)"))
+    parser.add_argument("--as-of", default=None, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the day taken as today, e.g. 2026-11-23 (default: today)"))
     add_user_argument(parser)
     parser.set_defaults(handler=_screenshots)
 

@@ -8,21 +8,28 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.acting_user import acting_database, add_user_argument
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    settings = subparsers.add_parser("settings", help="the database's profile; the user name of the change log")
+    settings = subparsers.add_parser("settings", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the database's profile; the user name of the change log"))
     actions = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    show = actions.add_parser("show", help="province, user name, schema revision, database and evidence folders")
-    name = actions.add_parser("user-name", help="set the name written beside changes (before accounts exist)")
+    show = actions.add_parser("show", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "province, user name, schema revision, database and evidence folders"))
+    name = actions.add_parser("user-name", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "set the name written beside changes (before accounts exist)"))
     name.add_argument("name")
-    emblem = actions.add_parser("emblem", help="the letterhead's emblem: set it from a PNG or JPEG file (a copy is "
-                                               "kept in the database), --clear it, or --show it")
+    emblem = actions.add_parser("emblem", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the letterhead's emblem: set it from a PNG or JPEG file (a copy is kept in the "
+                   "database), --clear it, or --show it"))
     choice = emblem.add_mutually_exclusive_group(required=True)
-    choice.add_argument("path", nargs="?", type=Path, help="a PNG or JPEG picture, 32 to 4000 pixels a side, "
-                                                          "at most 2 MB")
-    choice.add_argument("--clear", action="store_true", help="print the letterhead without an emblem")
-    choice.add_argument("--show", action="store_true", help="the emblem kept in the database")
+    choice.add_argument("path", nargs="?", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "a PNG or JPEG picture, 32 to 4000 pixels a side, at most 2 MB"))
+    choice.add_argument("--clear", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "print the letterhead without an emblem"))
+    choice.add_argument("--show", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the emblem kept in the database"))
     for parser, handler in ((show, _show), (name, _user_name), (emblem, _emblem)):
         parser.add_argument("--db", type=Path, required=True)
         add_user_argument(parser)

@@ -6,22 +6,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    setup = subparsers.add_parser("setup", help="set a new database up: province, districts, first secretary, "
-                                                "branches (what the window's first-run wizard asks)")
-    setup.add_argument("--db", type=Path, required=True, help="the database file (created when missing)")
+    setup = subparsers.add_parser("setup", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "set a new database up: province, districts, first secretary, branches (what the window's "
+                   "first-run wizard asks)"))
+    setup.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the database file (created when missing)"))
     setup.add_argument("--province-code", dest="province_code", required=True)
     setup.add_argument("--province-name", dest="province_name", required=True)
     setup.add_argument("--district", dest="districts", action="append", default=[], metavar="CODE=NAME",
-                       help="a judicial district (repeat for each); or give --districts-file")
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "a judicial district (repeat for each); or give --districts-file"))
     setup.add_argument("--districts-file", dest="districts_file", type=Path, metavar="FILE.csv",
-                       help="a CSV file of districts: code,name per line")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "a CSV file of districts: code,name per line"))
     setup.add_argument("--branches", type=Path, metavar="FILE",
-                       help="the branch registry (CSV or Excel, as the import takes it), imported after setup")
-    setup.add_argument("--secretary", required=True, metavar="LOGIN", help="the first secretary's user name")
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "the branch registry (CSV or Excel, as the import takes it), imported "
+                                      "after setup"))
+    setup.add_argument("--secretary", required=True, metavar="LOGIN", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the first secretary's user name"))
     setup.add_argument("--secretary-name", dest="secretary_name", required=True,
-                       help="the secretary's name as the change log shows it")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "the secretary's name as the change log shows it"))
     setup.set_defaults(handler=_setup)
 
 

@@ -24,18 +24,24 @@ from desktop.cli.sync_support import (
     run_for_province,
     say_keyring_notice,
 )
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    sync = subparsers.add_parser("sync", help="cut the changes and send pending bundles to the center")
+    sync = subparsers.add_parser("sync", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "cut the changes and send pending bundles to the center"))
     db_and_key_file(sync)
     sync.add_argument("--center", default=None,
-                      help="the center's address (https://...); remembered, defaults to the one stored")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "the center's address (https://...); remembered, defaults to the one "
+                                     "stored"))
     sync.add_argument("--center-key", dest="center_key", type=Path, default=None,
-                      help="pin this center public key file first (only if no other key is pinned)")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "pin this center public key file first (only if no other key is pinned)"))
     sync.add_argument("--directive-warning-days", dest="directive_warning_days", type=int, default=None,
-                      help="warn when the newest directive listing signed by the center is older than this many "
-                           "days (remembered; default 7)")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "warn when the newest directive listing signed by the center is older "
+                                     "than this many days (remembered; default 7)"))
     sync.set_defaults(handler=_sync)
 
 

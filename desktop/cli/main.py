@@ -32,6 +32,7 @@ from desktop.cli import (
     commands_sync,
 )
 from desktop.cli.usage import Parser
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 COMMANDS = (commands_app, commands_setup, commands_data, commands_plans, commands_meetings, commands_import,
             commands_indicators, commands_report, commands_approval, commands_comment, commands_accounts,
@@ -43,22 +44,26 @@ LANGUAGES = ("fa", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(  # its usage errors in the user's language; every command's parser is one too
+    parser = Parser(  # its usage errors and help in the user's language; every command's parser is one too
         prog="python -m desktop",
-        description="Rasad (رصد): provincial follow-up of the Judiciary Transformation Document.",
-        epilog="Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved "
-               "(locked), 5 database busy, 6 center unreachable, 130 interrupted (README.md).",
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp", "Rasad (رصد): provincial follow-up of the Judiciary Transformation Document."),
+        epilog=QT_TRANSLATE_NOOP(
+            "CliHelp", "Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period "
+                       "approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle "
+                       "refused for good by the center, 130 interrupted (README.md)."),
     )
     parser.add_argument("--version", action="version", version=f"Rasad {__version__}")
-    parser.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=None,
-                        help="language of messages (default: RASAD_LANG, else Persian)")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    parser.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=None, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "language of messages (default: RASAD_LANG, else Persian)"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       title=QT_TRANSLATE_NOOP("CliHelp", "commands"))
     for module in COMMANDS:
         module.register(subparsers)
     for _path, leaf in leaf_parsers(parser):
         if "--lang" not in leaf._option_string_actions:  # `run --lang` is the window's own
             leaf.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                              help="language of messages (fa or en)")
+                              help=QT_TRANSLATE_NOOP("CliHelp", "language of messages (fa or en)"))
     return parser
 
 

@@ -43,7 +43,8 @@ def db_and_key_file(parser: argparse.ArgumentParser) -> None:
     add_user_argument(parser)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--key-file", dest="key_file", type=Path, default=None,
-                        help="the encrypted key file used when the OS keyring is not a secure store")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "the encrypted key file used when the OS keyring is not a secure store"))
 
 
 # -- helpers --------------------------------------------------------------------------------------------
