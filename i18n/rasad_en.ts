@@ -573,7 +573,7 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../desktop/translated_argparse.py" line="+45"/>
+        <location filename="../desktop/translated_argparse.py" line="+44"/>
         <source>%(prog)s: error: %(message)s</source>
         <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: error: %(message)s</translation>
@@ -1088,7 +1088,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+72"/>
+        <location filename="../desktop/center/cli.py" line="+73"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>Set {variable} to the center key&apos;s passphrase.</translation>
@@ -2442,7 +2442,7 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+307"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
@@ -3732,7 +3732,7 @@ then sync again.</translation>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-175"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-193"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
         <location filename="../desktop/cli/commands_plans.py" line="-86"/>
         <source>write to this file instead of the screen</source>
@@ -4541,7 +4541,7 @@ then sync again.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/demo/case_drawer.py" line="+35"/>
+        <location filename="../desktop/demo/case_drawer.py" line="+36"/>
         <source>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</source>
         <translation>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</translation>
     </message>

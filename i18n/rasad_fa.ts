@@ -573,7 +573,7 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../desktop/translated_argparse.py" line="+45"/>
+        <location filename="../desktop/translated_argparse.py" line="+44"/>
         <source>%(prog)s: error: %(message)s</source>
         <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: خطا: %(message)s</translation>
@@ -1086,7 +1086,7 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+72"/>
+        <location filename="../desktop/center/cli.py" line="+73"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
         <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>گذرواژهٔ کلید مرکز را در {variable} بگذارید.</translation>
@@ -2440,7 +2440,7 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+307"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
@@ -3730,7 +3730,7 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-175"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-193"/>
         <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
         <location filename="../desktop/cli/commands_plans.py" line="-86"/>
         <source>write to this file instead of the screen</source>
@@ -4314,7 +4314,7 @@ then sync again.</source>
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</source>
-        <translation>کدهای خروج: ۰ انجام شد، ۱ انجام نشد، ۲ کاربرد نادرست یا ورود ناموفق، ۳ برای نقش شما مجاز نیست، ۴ دوره تأیید شده است (قفل)، ۵ پایگاه داده مشغول است، ۶ دسترسی به مرکز نبود، ۷ پایگاه داده آسیب دیده است، ۸ مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰ کار قطع شد (README.md).</translation>
+        <translation>کدهای خروج: ۰&#xa0;انجام شد، ۱&#xa0;انجام نشد، ۲&#xa0;کاربرد نادرست یا ورود ناموفق، ۳&#xa0;برای نقش شما مجاز نیست، ۴&#xa0;دوره تأیید شده است (قفل)، ۵&#xa0;پایگاه داده مشغول است، ۶&#xa0;دسترسی به مرکز نبود، ۷&#xa0;پایگاه داده آسیب دیده است، ۸&#xa0;مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰&#xa0;کار قطع شد (README.md).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4539,7 +4539,7 @@ then sync again.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/demo/case_drawer.py" line="+35"/>
+        <location filename="../desktop/demo/case_drawer.py" line="+36"/>
         <source>The process drawing the demo&apos;s cases ended before it had drawn them all; nothing was written.</source>
         <translation>فرایندی که پرونده‌های استان نمایشی را می‌ساخت پیش از ساختن همهٔ آن‌ها پایان یافت؛ چیزی نوشته نشد.</translation>
     </message>

@@ -28,6 +28,7 @@ from desktop.demo.case_draws import CASES, SURVEYS, BranchRow, CaseWindow, Chunk
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.bulk_rows import RowBatches, batched
 
+
 class CaseDrawingStopped(DomainError):
     """The drawing process ended early (killed, out of memory): the demo's one transaction is rolled back."""
 
