@@ -3,8 +3,11 @@
 import multiprocessing
 
 from desktop.cli.main import main
+from desktop.process_exit import leave_objects_to_the_exit
 
 # The bundle is also the program of the processes multiprocessing starts (the demo draws its cases in one):
 # started so, it runs their task here and ends instead of the CLI.
 multiprocessing.freeze_support()
-raise SystemExit(main())
+code = main()
+leave_objects_to_the_exit()
+raise SystemExit(code)
