@@ -99,13 +99,15 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators import read_cache
     from desktop.indicators.branch_spans import span_stored, span_table_query
+    from desktop.indicators.period_months import period_stock_month as _stock_month
     from desktop.indicators.rollup_read import (
         rollup_coverage_query,
         rollup_histogram_query,
         rollup_table_query,
         uses_rollups,
     )
-    from desktop.indicators.service import IndicatorService, _stock_month, histogram_query, table_query
+    from desktop.indicators.service import IndicatorService
+    from desktop.indicators.table_sql import histogram_query, table_query
     from desktop.store.database import open_database
 
     database = open_database(db, create=False)

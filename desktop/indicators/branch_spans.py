@@ -3,7 +3,7 @@
 A branch table of a quarter, half or year (or of a rolling indicator) summed 3,000 branches × up to 12 months ×
 every case type per view, and the 90th percentile read every branch's histogram buckets of every month (about
 350 ms for a year). ``indicator_branch_span`` holds, per span, branch and case type (``*`` = all types), the
-period's figures as :func:`desktop.indicators.service.table_query` computes them from the branch rows, and the
+period's figures as :func:`desktop.indicators.table_sql.table_query` computes them from the branch rows, and the
 90th percentile itself, computed by the service's own function on the merged histogram.
 
 The spans (``wanted_spans``): for every quarter, half and year that holds a month with data, its months up to
@@ -450,7 +450,7 @@ def span_table_query(
     case_type: str | None, parent: tuple[str, int] | None, first: int, last: int,
 ) -> tuple[str, dict[str, object]]:
     """Every branch's row of the span (within ``parent``), with the columns the branch-row
-    :func:`desktop.indicators.service.table_query` gives a branch - measures, ``has_rows``, ``complete_ids`` (the
+    :func:`desktop.indicators.table_sql.table_query` gives a branch - measures, ``has_rows``, ``complete_ids`` (the
     branch's id when complete in every month), ``complete_list`` - and ``p90``."""
     params: dict[str, object] = {"first": first, "last": last, "expected": last - first + 1}
     typed = "a" if case_type is None else "t"  # all types: the ``*`` row itself

@@ -47,7 +47,7 @@ def rollup_table_query(
     level: str, case_type: str | None, parent: tuple[str, int] | None, first: int, stock: int,
 ) -> tuple[str, dict[str, Any]]:
     """The measures of every unit of ``level`` over ``first..stock`` (stocks at ``stock``), as the branch-row
-    :func:`desktop.indicators.service.table_query` gives them; ``has_rows`` tells a unit without any row of the
+    :func:`desktop.indicators.table_sql.table_query` gives them; ``has_rows`` tells a unit without any row of the
     case type (no value) from a zero."""
     stocks = [f"sum(CASE WHEN r.month_index = :stock THEN r.{name} END) AS {name}" for name in STOCK_FIELDS]
     columns = ", ".join([

@@ -2,7 +2,9 @@
 
 Each table is ONE aggregate query (``GROUP BY`` the unit; flows summed over the period's months, stocks taken
 at its last month, the scheduling maximum as ``MAX``) plus, for the 90th percentile only, one histogram query;
-the values are then computed by the domain definitions from the summed totals (Σ/Σ at every level).
+the values are then computed by the domain definitions from the summed totals (Σ/Σ at every level). The
+queries are in ``table_sql.py``, the months a period covers in ``period_months.py``, the coverage of a unit's
+branches in ``unit_coverage.py``, a trend's values in ``trend_series.py``.
 """
 
 from __future__ import annotations
@@ -18,10 +20,8 @@ from sqlalchemy import Connection, text
 from desktop.domain.access import Action, ActsForPrincipal, PermissionDenied, Principal
 from desktop.domain.frozen_values import from_fields
 from desktop.domain.indicators.definitions import (
-    STOCK_FIELDS,
     SUMMED_FIELDS,
     Direction,
-    IndicatorDefinition,
     MeasureTotals,
     indicator,
 )
@@ -37,18 +37,34 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.gc_pause import collector_paused
 from desktop.indicators import driver_rows
 from desktop.indicators.branch_spans import span_stored, span_table_query
+from desktop.indicators.period_months import latest_data_month, period_stock_month
 from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.rollup_read import (
     read_membership,
-    rollup_complete_months,
     rollup_coverage,
     rollup_histogram_query,
-    rollup_monthly,
     rollup_table_query,
     rollup_units_with_statistics,
     uses_rollups,
 )
-from desktop.indicators.survey_coverage import survey_gaps, surveyed_months, unanswered_months, with_survey
+from desktop.indicators.survey_coverage import survey_gaps, unanswered_months, with_survey
+from desktop.indicators.table_sql import (
+    COMPLETE,
+    FROM_BRANCH_ROWS,
+    UNIT_COLUMN,
+    check_level,
+    filters,
+    histogram_query,
+    narrowed_to_possibly_at_risk,
+    table_query,
+    within,
+)
+from desktop.indicators.trend_series import period_completeness, period_values, scopes_of
+from desktop.indicators.unit_coverage import (
+    coverage_of,
+    incomplete_branches_from_coverage,
+    unit_members,
+)
 from desktop.indicators.views import (
     DataCoverage,
     IncompleteUnit,
@@ -63,205 +79,8 @@ if TYPE_CHECKING:
     from desktop.exports.excel import Sheet
 
 Level = Literal["province", "district", "branch"]
-LEVELS: tuple[str, ...] = ("province", "district", "branch")
 #: How many best and worst units a table marks.
 HIGHLIGHTED = 3
-
-_UNIT_COLUMN = {"province": "d.province_id", "district": "b.district_id", "branch": "im.branch_id"}
-_FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
-
-
-_COMPLETE = "im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
-
-
-#: From this many months on, a table reads ``indicator_month`` in its primary key's order (branch, month) rather
-#: through the (month, branch) index: the rows come grouped by branch, with no row fetched out of order and no
-#: sort (a year of 3,000 branches: half the time). For fewer months the month index reads far fewer rows.
-BRANCH_ORDER_MONTHS = 3
-
-
-def _filters(case_type: str | None, parent: tuple[str, int] | None, *, with_untyped: bool = False,
-             branch_order: bool = False) -> str:
-    # The unary + keeps SQLite from choosing the month index for the range (its documented way to say so).
-    where = f" WHERE {'+' if branch_order else ''}im.month_index BETWEEN :first AND :last"
-    if case_type is not None:
-        # The untyped row of every branch-month carries its source: completeness does not depend on the type.
-        where += " AND im.case_type IN (:case_type, '')" if with_untyped else " AND im.case_type = :case_type"
-    if parent is not None:
-        where += f" AND {_within(parent[0], ':parent')}"
-    return where
-
-
-def _within(level: str, parameter: str) -> str:
-    """``im`` rows of the branches of one unit, named by ``parameter``. For a district (or a province) the
-    branch ids are listed first, so that SQLite reads each branch's months through the primary key instead of
-    every branch's rows of the months (a district of 75 branches: 1/40 of the rows)."""
-    if _check_level(level) == "branch":
-        return f"im.branch_id = {parameter}"
-    if level == "district":
-        return f"im.branch_id IN (SELECT w.id FROM branch w WHERE w.district_id = {parameter})"
-    return (f"im.branch_id IN (SELECT w.id FROM branch w JOIN district wd ON wd.id = w.district_id"
-            f" WHERE wd.province_id = {parameter})")
-
-
-def _branch_scope(connection: Connection, level: str, unit_id: int) -> tuple[str, int] | None:
-    """The branch filter of a unit's trend series: none for the province when it is the only one in the file
-    (every branch is then in it; listing its 3,000 branches made SQLite read each branch's months one by one,
-    about 1.4x the time of reading the months' rows as they lie)."""
-    if level == "province" and connection.execute(text("SELECT count(*) FROM province")).scalar() == 1:
-        return None
-    return (level, unit_id)
-
-
-#: Below this many incoming cases ``disposed * 100.0 / incoming < 100`` exactly when ``disposed < incoming``.
-_EXACT_CLEARANCE_BELOW = 10**15
-
-
-def _possibly_at_risk(sql: str, names: Sequence[str], last: int, run: int, params: dict[str, Any]) -> str:
-    """``sql`` (unit, month, the sums of ``names``, per unit-month) narrowed to the units that may meet an
-    early-warning rule over the ``run`` months ending with ``last``
-    (desktop/domain/indicators/early_warning.py): each of them with a month-end backlog above the month
-    before's, or each with incoming cases and fewer disposed of than came in. A month without rows is NULL
-    here and fails every comparison, as it breaks a run there. A condition the rules imply (the caller still
-    applies them): the backlog is compared as integers (the rule compares floats of them: a rise there is a
-    rise here); the clearance ``disposed * 100.0 / incoming < 100`` holds exactly when ``disposed < incoming``
-    while ``incoming`` is below ``_EXACT_CLEARANCE_BELOW`` (the rounded quotient could reach 100 from below only
-    past ~10**16 incoming cases): a unit with more is let through whatever it disposed of."""
-    missing = {"pending_end", "incoming", "disposed"} - set(names)
-    if missing:
-        raise ValueError(f"the early-warning rules need {', '.join(sorted(missing))}")
-
-    def at(column: str, back: int) -> str:  # the unit's value in month ``last - back`` (NULL: no rows)
-        params[f"_risk_month_{back}"] = last - back
-        return f"max(CASE WHEN month = :_risk_month_{back} THEN {column} END)"
-
-    grew = " AND ".join(f"{at('pending_end', back)} > {at('pending_end', back + 1)}" for back in range(run))
-    low = " AND ".join(f"{at('incoming', back)} > 0 AND ({at('disposed', back)} < {at('incoming', back)}"
-                       f" OR {at('incoming', back)} >= {_EXACT_CLEARANCE_BELOW})" for back in range(run))
-    columns = ", ".join(("unit", "month", *names))
-    return (f"WITH m({columns}) AS ({sql}) SELECT * FROM m WHERE unit IN"
-            f" (SELECT unit FROM m GROUP BY unit HAVING ({grew}) OR ({low}))")
-
-
-def _check_level(level: str) -> str:
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
-    return level
-
-
-_FROM = (
-    " FROM indicator_month im JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
-)
-
-
-def table_query(
-    level: str,
-    period: JalaliPeriod,
-    case_type: str | None = None,
-    parent: tuple[str, int] | None = None,
-    stock_month: int | None = None,
-    first_month: int | None = None,
-) -> tuple[str, dict[str, Any]]:
-    """The aggregate SQL behind :meth:`IndicatorService.table` and its named parameters (usable with sqlite3).
-
-    One pass: per branch (flows summed over the months, stocks at ``stock_month`` - default the period's last
-    month -, the months whose source is complete), then per unit (sums, and how many of its branches are
-    complete over all ``:expected`` months). Flows start at ``first_month`` (default the period's first)."""
-    unit = _UNIT_COLUMN[_check_level(level)]
-    typed = "1" if case_type is None else "im.case_type = :case_type"
-    flows = [f"sum(CASE WHEN {typed} THEN im.{name} END) AS {name}" for name in _FLOWS]
-    stocks = [f"sum(CASE WHEN {typed} AND im.month_index = :stock THEN im.{name} END) AS {name}"
-              for name in STOCK_FIELDS]
-    inner = ", ".join([
-        f"im.branch_id AS branch_id, {unit} AS unit_id", *flows, *stocks,
-        f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
-        # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
-        f"sum(im.case_type = '' AND {_COMPLETE}) AS complete_months",
-        # A unit of one branch names its missing months (read by the outer max() only then).
-        f"group_concat(CASE WHEN im.case_type = '' AND {_COMPLETE} THEN im.month_index END) AS complete_list",
-        f"max({typed}) AS has_rows",
-    ])
-    outer = ", ".join([
-        "unit_id", *(f"sum({name}) AS {name}" for name in (*_FLOWS, *STOCK_FIELDS)),
-        "max(scheduling_days_max) AS scheduling_days_max", "max(has_rows) AS has_rows",
-        "count(*) AS branches_with_rows", "sum(complete_months = :expected) AS complete_branches",
-        "group_concat(CASE WHEN complete_months = :expected THEN branch_id END) AS complete_ids",
-        "max(complete_list) AS complete_list",
-    ])
-    params = _params(period, case_type, parent)
-    params["stock"] = params["last"] if stock_month is None else stock_month
-    if first_month is not None:
-        params["first"] = first_month
-    params["last"] = min(params["last"], params["stock"])
-    params["expected"] = params["stock"] - params["first"] + 1
-    branch_order = params["stock"] - params["first"] + 1 >= BRANCH_ORDER_MONTHS
-    sql = (
-        f"SELECT {outer} FROM (SELECT {inner}{_FROM}"
-        f"{_filters(case_type, parent, with_untyped=True, branch_order=branch_order)}"
-        " GROUP BY im.branch_id) GROUP BY unit_id"
-    )
-    return sql, params
-
-
-def histogram_query(
-    level: str, period: JalaliPeriod, case_type: str | None = None, parent: tuple[str, int] | None = None
-) -> tuple[str, dict[str, Any]]:
-    """The merged disposition histogram per unit (only the 90th-percentile indicator needs it)."""
-    unit = _UNIT_COLUMN[_check_level(level)]
-    sql = (
-        f"SELECT {unit}, im.bucket, sum(im.count) FROM disposition_histogram im"
-        " JOIN branch b ON b.id = im.branch_id JOIN district d ON d.id = b.district_id"
-        f"{_filters(case_type, parent)} GROUP BY {unit}, im.bucket"
-    )
-    return sql, _params(period, case_type, parent)
-
-
-def _stock_month(period: JalaliPeriod, latest: int | None) -> int:
-    """The month whose backlog a period shows: its last, or the latest month with data if that is earlier
-    (a period still under way)."""
-    last = last_month_index(period)
-    return last if latest is None or latest >= last or latest < first_month_index(period) else latest
-
-
-def _elapsed_days(period: JalaliPeriod, stock_month: int) -> int:
-    return (month_bounds(stock_month)[1] - period.start).days + 1
-
-
-def _params(period: JalaliPeriod, case_type: str | None, parent: tuple[str, int] | None) -> dict[str, Any]:
-    params: dict[str, Any] = {"first": first_month_index(period), "last": last_month_index(period)}
-    if case_type is not None:
-        params["case_type"] = case_type
-    if parent is not None:
-        params["parent"] = parent[1]
-    return params
-
-
-def _branch_monthly(
-    connection: Connection, level: str, unit_id: int, first: int, last: int, case_type: str | None,
-    with_histogram: bool,
-) -> tuple[dict[int, Sequence[Any]], dict[int, dict[int, int]]]:
-    """A unit's measures (and histograms) per month, summed over its branch rows."""
-    scope = _branch_scope(connection, level, unit_id)
-    flows = ", ".join(f"sum(im.{name})" for name in _FLOWS)
-    stocks = ", ".join(f"sum(im.{name})" for name in STOCK_FIELDS)
-    sql = (
-        f"SELECT im.month_index, {flows}, {stocks}, max(im.scheduling_days_max) FROM indicator_month im"
-        f"{_filters(case_type, scope)} GROUP BY im.month_index"
-    )
-    params: dict[str, Any] = {"first": first, "last": last, "parent": unit_id}
-    if case_type is not None:
-        params["case_type"] = case_type
-    monthly = {row[0]: row for row in connection.execute(text(sql), params)}
-    hist: dict[int, dict[int, int]] = {}
-    if with_histogram:
-        hist_sql = (
-            "SELECT im.month_index, im.bucket, sum(im.count) FROM disposition_histogram im"
-            f"{_filters(case_type, scope)} GROUP BY im.month_index, im.bucket"
-        )
-        for month, bucket, count in connection.execute(text(hist_sql), params):
-            hist.setdefault(month, {})[bucket] = count
-    return monthly, hist
-
 
 class _Nothing:
     """Marks a request outside the principal's reach: the answer is empty."""
@@ -278,10 +97,6 @@ def _district_of_branch(connection: Connection, branch_id: int) -> int | None:
     return connection.execute(text("SELECT district_id FROM branch WHERE id = :id"), {"id": branch_id}).scalar()
 
 
-def _latest_month(connection: Connection) -> int | None:
-    return driver_rows.rows(connection, "SELECT max(month_index) FROM indicator_month")[0][0]  # type: ignore[no-any-return]
-
-
 def _totals(row: Sequence[Any], summed: Callable[[Sequence[Any]], tuple[Any, ...]], maximum: int, period_days: int,
             histogram: Mapping[int, int] | None) -> MeasureTotals:
     """A unit's totals from its row of a table query: ``summed`` picks the summed fields' columns (in
@@ -294,110 +109,6 @@ def _totals(row: Sequence[Any], summed: Callable[[Sequence[Any]], tuple[Any, ...
     values["period_days"] = period_days
     values["histogram"] = dict(histogram) if histogram else {}  # a dict, as the codecs expect (not a proxy)
     return MeasureTotals.of(values)
-
-
-def _members(connection: Connection, level: str, parent: tuple[str, int] | None) -> dict[int, dict[int, str]]:
-    """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts)."""
-    unit = {"province": "d.province_id", "district": "b.district_id", "branch": "b.id"}[level]
-    sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
-    if parent is not None:
-        sql += f" WHERE {_UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
-    members: dict[int, dict[int, str]] = {}
-    rows = connection.exec_driver_sql(sql, {"parent": parent[1]} if parent else {}).cursor.fetchall()  # type: ignore[union-attr]
-    for unit_id, branch_id, code in rows:
-        members.setdefault(unit_id, {})[branch_id] = code
-    return members
-
-
-def _incomplete_branches_from_coverage(connection: Connection, first: int, last: int) -> set[int] | None:
-    """The branches carried forward or missing in some month of ``first..last``, from the months' coverage
-    roll-ups (a few rows, against a branch row per branch-month: the home page's units at risk on 3,000 branches);
-    None when a month of them has no coverage row (outside the derived range)."""
-    rows = connection.execute(text(
-        "SELECT month_index, group_concat(incomplete_ids) FROM indicator_rollup_coverage WHERE level = 'district'"
-        " AND month_index BETWEEN :first AND :last GROUP BY month_index"), {"first": first, "last": last}).all()
-    if len(rows) != last - first + 1:
-        return None
-    return {int(branch) for _month, listed in rows if listed for branch in listed.split(",") if branch}
-
-
-def unit_coverage(
-    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
-    months: Sequence[int], *, survey: Mapping[int, frozenset[int]] | None = None,
-) -> dict[int, tuple[int, int]]:
-    """unit id -> (complete branches, branches), from the rows of :func:`table_query` (for callers that run it
-    themselves): "3 of 4 branches complete". ``survey``: the months each branch did not answer the survey
-    (:func:`~desktop.indicators.survey_coverage.survey_gaps`) - the coverage of satisfaction, as :meth:`table`
-    gives it."""
-    result = {}
-    for unit_id, branches in _members(connection, level, parent).items():
-        cover = _coverage(measured.get(unit_id), branches, months)
-        result[unit_id] = (with_survey(cover, branches, survey) if survey else cover)[:2]
-    return result
-
-
-def unit_completeness(
-    connection: Connection, level: str, parent: tuple[str, int] | None, measured: Mapping[int, Mapping[str, Any]],
-    months: Sequence[int],
-) -> dict[int, bool]:
-    """unit id -> complete, from the rows of :func:`table_query` (for callers that run it themselves)."""
-    return {unit_id: complete == branches > 0
-            for unit_id, (complete, branches) in unit_coverage(connection, level, parent, measured, months).items()}
-
-
-def months_with_statistics(connection: Connection, level: str, unit_id: int, first: int, last: int,
-                           *, from_branch_rows: bool = False) -> set[int]:
-    """The months of ``first..last`` in which some branch of the unit has statistics of its own (not carried
-    forward): the months that say anything of what happened in the unit."""
-    if level in ("district", "province") and not from_branch_rows:
-        rows = connection.execute(text(
-            "SELECT month_index FROM indicator_rollup_coverage WHERE level = :level AND unit_id = :unit"
-            " AND month_index BETWEEN :first AND :last AND complete_branches > 0"),
-            {"level": level, "unit": unit_id, "first": first, "last": last})
-        return {row[0] for row in rows}
-    sql = (f"SELECT DISTINCT im.month_index FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-           f" AND im.case_type = '' AND {_COMPLETE} AND {_within(level, ':unit')}")
-    return {row[0] for row in connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})}
-
-
-def complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int,
-                    *, from_branch_rows: bool = False) -> set[int]:
-    """The months of ``first..last`` in which every branch of the unit has complete statistics (its untyped row's
-    source is a case listing or monthly statistics): a district's or the province's from its coverage roll-up,
-    a branch's (or, ``from_branch_rows``, any unit's) in one ``GROUP BY month`` query over the branch rows. A
-    unit without branches has none."""
-    if level in ("district", "province") and not from_branch_rows:
-        return rollup_complete_months(connection, level, unit_id, first, last)
-    members = _members(connection, level, (level, unit_id)).get(unit_id, {})
-    if not members:
-        return set()
-    sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-           f" AND im.case_type = '' AND {_COMPLETE} AND {_within(level, ':unit')}"
-           " GROUP BY im.month_index")
-    rows = connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})
-    return {month for month, count in rows if count == len(members)}
-
-
-def _coverage(
-    row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int]
-) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
-    """(complete branches, branches, missing month codes of a single branch, incomplete branch codes)."""
-    if len(members) == 1 and row is not None and row["complete_ids"] is not None:
-        # A branch (or a unit of one) complete in every month: nothing missing (3,000 of them in a branch table).
-        ((branch_id, _),) = members.items()
-        if str(branch_id) in str(row["complete_ids"]).split(","):
-            return 1, 1, (), ()
-    complete_ids = set()
-    if row is not None and row["complete_ids"]:
-        complete_ids = {int(part) for part in str(row["complete_ids"]).split(",")}
-    incomplete = tuple(sorted(code for branch_id, code in members.items() if branch_id not in complete_ids))
-    missing: tuple[str, ...] = ()
-    if len(members) == 1:
-        present = set()
-        if row is not None and row["complete_list"]:
-            present = {int(part) for part in str(row["complete_list"]).split(",")}
-        missing = tuple(month_period(month).code for month in months if month not in present)
-    return len(members) - len(incomplete), len(members), missing, incomplete
 
 
 class IndicatorService(ActsForPrincipal):
@@ -463,7 +174,7 @@ class IndicatorService(ActsForPrincipal):
     def _table(self, code: str, level: str, period: JalaliPeriod, case_type: str | None,
                parent: tuple[str, int] | None, *, refuse_outside: bool) -> IndicatorTable:
         definition = indicator(code)
-        _check_level(level)
+        check_level(level)
         with self._database.engine.connect() as connection:
             # First, so that it begins the snapshot: what only a write changes, kept per data generation.
             facts = generation_facts(self._database, connection)
@@ -473,7 +184,7 @@ class IndicatorService(ActsForPrincipal):
                     raise PermissionDenied(self.principal.role, Action.VIEW, other_district=True)
                 return IndicatorTable(definition, level, period, case_type, ())
             parent = allowed
-            stock = _stock_month(period, facts.get("latest month", _latest_month))
+            stock = period_stock_month(period, facts.get("latest month", latest_data_month))
             first = first_month_index(period)
             if definition.window_months:  # rolling: the window of months ending at the period's stock month
                 first = stock - definition.window_months + 1
@@ -489,7 +200,7 @@ class IndicatorService(ActsForPrincipal):
                                    lambda c: span_stored(c, first, stock, definition.needs_histogram)))
             if spans:
                 sql, params = span_table_query(case_type, parent, first, stock)
-                members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
+                members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
             elif rollups:  # districts and provinces: their pre-aggregated months
                 sql, params = rollup_table_query(level, case_type, parent, first, stock)
                 histogram_sql = rollup_histogram_query(level, case_type, parent, first_month_index(period),
@@ -503,7 +214,7 @@ class IndicatorService(ActsForPrincipal):
             else:
                 sql, params = table_query(level, period, case_type, parent, stock, first)
                 histogram_sql = histogram_query(level, period, case_type, parent)
-                members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
+                members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
             # The driver's rows as they come, read by column position (a dict per row cost ~3 µs a unit).
             names, rows = driver_rows.fetch(connection, sql, params)
             column = {name: position for position, name in enumerate(names)}
@@ -516,14 +227,14 @@ class IndicatorService(ActsForPrincipal):
                 ids, listed = column["complete_ids"], column["complete_list"]
                 # complete_list: the months some branch of the unit has statistics of its own (NULL: none)
                 with_statistics = {unit_id for unit_id, row in measured.items() if row[listed]}
-                coverage = {unit_id: _coverage(
+                coverage = {unit_id: coverage_of(
                     {"complete_ids": row[ids], "complete_list": row[listed]} if (row := measured.get(unit_id)) else None,
                     members.get(unit_id, {}), months) for unit_id, _, _, _ in units}
             unanswered: dict[int, tuple[str, ...]] = {}
             if definition.from_survey:  # satisfaction: also every branch answered the survey (one rule, one place)
                 gaps = facts.get(("survey gaps", first, stock), lambda c: survey_gaps(c, first, stock))
                 if gaps:
-                    members = facts.get(("members", level, parent), lambda c: _members(c, level, parent))
+                    members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
                     coverage = {unit_id: with_survey(cover, members.get(unit_id, {}), gaps)
                                 for unit_id, cover in coverage.items()}
                     if level == "branch":
@@ -632,14 +343,14 @@ class IndicatorService(ActsForPrincipal):
         """The indicator over the ``last_n`` periods of ``kind`` ending at ``until_month`` (default: the latest
         month with data) for the unit, its district and its province."""
         definition = indicator(code)
-        _check_level(unit_level)
+        check_level(unit_level)
         with self._database.engine.connect() as connection:
-            latest = _latest_month(connection)
+            latest = latest_data_month(connection)
             until_month = latest if until_month is None else until_month
             if until_month is None:
                 return IndicatorTrend(definition, (), ())
             periods = last_periods(kind, until_month, last_n)
-            scopes = self._scopes(connection, unit_level, unit_id)
+            scopes = scopes_of(connection, unit_level, unit_id)
             own = self.principal.visible_district
             self.principal.require(Action.VIEW)
             if own is not None:  # the unit must lie in his district; nothing above the district is shown
@@ -648,117 +359,12 @@ class IndicatorService(ActsForPrincipal):
                 scopes = [scope for scope in scopes if scope[0] != "province"]
             series = []
             for level, scope_id, name in scopes:
-                values = self._series(connection, definition, level, scope_id, periods, case_type, latest,
+                values = period_values(connection, definition, level, scope_id, periods, case_type, latest,
                                       self._use_rollups)
-                complete = self._completeness(connection, definition, level, scope_id, periods, latest,
+                complete = period_completeness(connection, definition, level, scope_id, periods, latest,
                                               self._use_rollups)
                 series.append(TrendSeries(level, scope_id, name, values, complete))
         return IndicatorTrend(definition, tuple(periods), tuple(series))
-
-    @staticmethod
-    def _scopes(connection: Connection, level: str, unit_id: int) -> list[tuple[str, int, str]]:
-        if level == "branch":
-            row = connection.execute(
-                text(
-                    "SELECT b.id, b.name, d.id, d.name, p.id, p.name FROM branch b JOIN district d ON d.id ="
-                    " b.district_id JOIN province p ON p.id = d.province_id WHERE b.id = :id"
-                ),
-                {"id": unit_id},
-            ).one()
-            return [("branch", row[0], row[1]), ("district", row[2], row[3]), ("province", row[4], row[5])]
-        if level == "district":
-            row = connection.execute(
-                text(
-                    "SELECT d.id, d.name, p.id, p.name FROM district d JOIN province p ON p.id = d.province_id"
-                    " WHERE d.id = :id"
-                ),
-                {"id": unit_id},
-            ).one()
-            return [("district", row[0], row[1]), ("province", row[2], row[3])]
-        row = connection.execute(text("SELECT id, name FROM province WHERE id = :id"), {"id": unit_id}).one()
-        return [("province", row[0], row[1])]
-
-    @staticmethod
-    def _completeness(
-        connection: Connection,
-        definition: IndicatorDefinition,
-        level: str,
-        unit_id: int,
-        periods: Sequence[JalaliPeriod],
-        latest: int | None,
-        use_rollups: bool = True,
-    ) -> tuple[bool, ...]:
-        """Per period, whether the unit is complete for it: every month the value covers (as in :meth:`table`:
-        up to the stock month; a rolling indicator's whole window) complete for every branch, and the period
-        covered to its last month (a quarter still running, with two months of statistics, is a part of a
-        quarter: its point is marked, as the table says "through" its last month with data)."""
-        spans = []
-        whole = []
-        for period in periods:
-            last = _stock_month(period, latest)
-            first = last - definition.window_months + 1 if definition.window_months else first_month_index(period)
-            spans.append((first, last))
-            whole.append(last == last_month_index(period))
-        good = complete_months(connection, level, unit_id, min(f for f, _ in spans), max(last for _, last in spans),
-                               from_branch_rows=not use_rollups)
-        if definition.from_survey:  # satisfaction: also every branch of the unit answered that month's survey
-            members = _members(connection, level, (level, unit_id)).get(unit_id, {})
-            good &= surveyed_months(connection, members, min(f for f, _ in spans), max(last for _, last in spans))
-        return tuple(covered and all(month in good for month in range(first, last + 1))
-                     for (first, last), covered in zip(spans, whole, strict=True))
-
-    @staticmethod
-    def _series(
-        connection: Connection,
-        definition: IndicatorDefinition,
-        level: str,
-        unit_id: int,
-        periods: Sequence[JalaliPeriod],
-        case_type: str | None,
-        latest: int | None,
-        use_rollups: bool = True,
-    ) -> tuple[float | None, ...]:
-        first, last = first_month_index(periods[0]), last_month_index(periods[-1])
-        first -= definition.window_months  # a rolling indicator reaches back before the first period
-        if use_rollups and level in ("district", "province"):
-            monthly, hist = rollup_monthly(connection, level, unit_id, first, last, case_type,
-                                           definition.needs_histogram)
-        else:
-            monthly, hist = _branch_monthly(connection, level, unit_id, first, last, case_type,
-                                            definition.needs_histogram)
-        names = (*_FLOWS, *STOCK_FIELDS)
-        own = (months_with_statistics(connection, level, unit_id, first, last,
-                                      from_branch_rows=not (use_rollups and level in ("district", "province")))
-               if definition.reads_flows else None)
-        values: list[float | None] = []
-        for period in periods:
-            last_of_period = _stock_month(period, latest)
-            start = first_month_index(period)
-            if definition.window_months:
-                start = last_of_period - definition.window_months + 1
-            if own is not None and own.isdisjoint(range(start, last_of_period + 1)):
-                values.append(None)  # every month carried forward or missing: unknown, not zero (as in table)
-                continue
-            days = (month_bounds(last_of_period)[1] - month_bounds(start)[0]).days + 1
-            parts = []
-            for month in range(start, last_of_period + 1):
-                row = monthly.get(month)
-                if row is None:
-                    continue
-                measures = dict(zip(names, row[1:-1], strict=True))
-                if month != last_of_period:
-                    measures.update(dict.fromkeys(STOCK_FIELDS, 0))
-                parts.append(
-                    MeasureTotals(
-                        **{name: value or 0 for name, value in measures.items()},
-                        scheduling_days_max=row[-1],
-                        period_days=days,
-                        histogram=hist.get(month, {}),
-                    )
-                )
-            totals = MeasureTotals.sum(parts) if parts else MeasureTotals(period_days=days)
-            values.append(definition.compute(totals) if parts else None)
-        return tuple(values)
 
     def coverage(self, month: int | None = None) -> DataCoverage:
         """The branches (that the principal may see) with and without complete statistics for ``month``
@@ -786,7 +392,7 @@ class IndicatorService(ActsForPrincipal):
         ``run`` months up to ``last`` (``measures`` must hold pending_end, incoming and disposed) - a necessary
         condition checked in SQL, so that 3,000 branches are not all carried into Python (the overview at start:
         ~250 of them come back); the caller applies the rule itself (desktop/indicators/at_risk.py)."""
-        _check_level(level)
+        check_level(level)
         names = tuple(measures)
         with self._database.engine.connect() as connection:
             parent = self._allowed_parent(connection, level, None)
@@ -804,12 +410,12 @@ class IndicatorService(ActsForPrincipal):
                     sql += " AND im.unit_id = :parent"
                 sql += " GROUP BY im.unit_id, im.month_index"
             else:
-                unit = _UNIT_COLUMN[level]
-                sql = f"SELECT {unit}, im.month_index, {sums}{_FROM}{_filters(None, parent)} GROUP BY 1, 2"
+                unit = UNIT_COLUMN[level]
+                sql = f"SELECT {unit}, im.month_index, {sums}{FROM_BRANCH_ROWS}{filters(None, parent)} GROUP BY 1, 2"
             if parent is not None:
                 params["parent"] = parent[1]
             if possibly_at_risk is not None:
-                sql = _possibly_at_risk(sql, names, last, possibly_at_risk, params)
+                sql = narrowed_to_possibly_at_risk(sql, names, last, possibly_at_risk, params)
             rows = connection.execute(text(sql), params).all()
             if possibly_at_risk is not None:
                 units = list(self._units(connection, level, parent, sorted({row[0] for row in rows})))
@@ -829,15 +435,15 @@ class IndicatorService(ActsForPrincipal):
             parent = self._allowed_parent(connection, "branch", None)
             if isinstance(parent, _Nothing):
                 return None
-            branches = sum(len(members) for members in _members(connection, "branch", parent).values())
+            branches = sum(len(members) for members in unit_members(connection, "branch", parent).values())
             if self._use_rollups:
                 level, unit_filter = ("province", "") if parent is None else ("district", " AND unit_id = :parent")
                 sql = (f"SELECT month_index, sum(complete_branches) FROM indicator_rollup_coverage WHERE level = '{level}'"
                        f"{unit_filter} GROUP BY month_index")
             else:
-                within = "" if parent is None else f" AND {_within(parent[0], ':parent')}"
+                scope = "" if parent is None else f" AND {within(parent[0], ':parent')}"
                 sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.case_type = ''"
-                       f" AND {_COMPLETE}{within} GROUP BY im.month_index")
+                       f" AND {COMPLETE}{scope} GROUP BY im.month_index")
             reported = connection.execute(text(sql), {} if parent is None else {"parent": parent[1]}).all()
         months = [month for month, count in reported if branches and count >= share * branches]
         return max(months) if months else None
@@ -847,21 +453,21 @@ class IndicatorService(ActsForPrincipal):
         statistics for some month of ``first..last`` are carried forward or missing (the completeness rule,
         docs/indicators.md): what the units at risk may not be judged on. Read from the months' coverage roll-ups
         when the service reads roll-ups, else from the months' untyped branch rows (tests compare both)."""
-        _check_level(level)
+        check_level(level)
         with self._database.engine.connect() as connection:
             parent = self._allowed_parent(connection, level, None)
             if isinstance(parent, _Nothing):
                 return []
-            lacking = _incomplete_branches_from_coverage(connection, first, last) if self._use_rollups else None
+            lacking = incomplete_branches_from_coverage(connection, first, last) if self._use_rollups else None
             if lacking is None:  # months the roll-ups do not cover (or not read): the branch rows themselves
                 complete = {row[0] for row in connection.execute(text(
                     "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-                    f" AND im.case_type = '' AND {_COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
+                    f" AND im.case_type = '' AND {COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
                     {"first": first, "last": last, "months": last - first + 1})}
-                incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent).items()
                                     if not complete.issuperset(branches))
             else:
-                incomplete = sorted(unit_id for unit_id, branches in _members(connection, level, parent).items()
+                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent).items()
                                     if not lacking.isdisjoint(branches))
             return list(self._units(connection, level, parent, incomplete)) if incomplete else []
 
@@ -891,7 +497,7 @@ class IndicatorService(ActsForPrincipal):
     def latest_month(self) -> int | None:
         """The last month index with indicator rows (None when there are none)."""
         with self._database.engine.connect() as connection:
-            return _latest_month(connection)
+            return latest_data_month(connection)
 
     def case_types(self) -> list[str]:
         """Every case type with indicator rows, sorted."""

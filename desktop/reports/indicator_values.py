@@ -1,7 +1,7 @@
 """Every indicator a report shows, from ONE aggregate query per (level, period) instead of one per indicator.
 
 The indicator service answers one indicator at a time (its screen shows one); a report shows a dozen, and the
-query behind each is the same ``GROUP BY`` over ``indicator_month`` (desktop.indicators.service.table_query).
+query behind each is the same ``GROUP BY`` over ``indicator_month`` (desktop.indicators.table_sql.table_query).
 So the report runs that query once and lets each definition compute its value from the same summed totals —
 the same Σ/Σ numbers the service gives. (The 90th percentile, which needs the histogram, is not used here.)
 
@@ -24,14 +24,14 @@ from desktop.domain.indicators.periods import month_bounds
 from desktop.domain.indicators.ranking import RankedUnit, rank
 from desktop.domain.indicators.ranking import best_and_worst as tied_best_and_worst
 from desktop.domain.jalali import JalaliPeriod
-from desktop.indicators.service import (  # the service's own rules for periods still under way
-    _elapsed_days,
-    _latest_month,
-    _stock_month,
-    table_query,
-    unit_coverage,
+from desktop.indicators.period_months import (  # the service's own rules for periods still under way
+    elapsed_days,
+    latest_data_month,
+    period_stock_month,
 )
 from desktop.indicators.survey_coverage import survey_gaps
+from desktop.indicators.table_sql import table_query
+from desktop.indicators.unit_coverage import unit_coverage
 from desktop.store.database import Database
 
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -66,8 +66,8 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
     for code in codes:
         assert not indicator(code).needs_histogram, code
     with database.engine.connect() as connection:
-        stock = _stock_month(period, _latest_month(connection))
-        days = _elapsed_days(period, stock)
+        stock = period_stock_month(period, latest_data_month(connection))
+        days = elapsed_days(period, stock)
         sql, params = table_query(level, period, stock_month=stock)
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
         months = range(params["first"], stock + 1)

@@ -16,8 +16,8 @@ from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import rollup
-from desktop.indicators.service import complete_months
 from desktop.indicators.survey_coverage import fully_surveyed_months
+from desktop.indicators.unit_coverage import complete_months
 from desktop.indicators.views import IndicatorTrend, TrendSeries
 from desktop.meetings.service import MeetingService
 from desktop.planning.dashboard import DashboardService, progress_of

@@ -82,7 +82,9 @@ def test_a_month_one_branch_filed_early_judges_that_branch_and_says_the_others_w
 def test_the_units_not_judged_are_the_same_from_the_coverage_roll_ups_and_from_the_branch_rows(
         database: Database, level: str, months: tuple[int, int]) -> None:
     """The home page reads them from the few coverage rows (3,000 branch rows a month on the large demo)."""
-    from desktop.indicators.service import _incomplete_branches_from_coverage
+    from desktop.indicators.unit_coverage import (
+        incomplete_branches_from_coverage as _incomplete_branches_from_coverage,
+    )
 
     from_rollups = IndicatorService(database).incomplete_units(level, *months)
     from_rows = IndicatorService(database, use_rollups=False).incomplete_units(level, *months)

@@ -8,7 +8,8 @@ import pytest
 
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.indicators.rollup import rebuild_rollups
-from desktop.indicators.service import IndicatorService, table_query
+from desktop.indicators.service import IndicatorService
+from desktop.indicators.table_sql import table_query
 from tests.services.province_rows import province_in_memory
 
 Q1 = JalaliPeriod.parse("1403-Q1")  # months 16836-16838, 93 days

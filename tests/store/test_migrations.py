@@ -235,7 +235,7 @@ def test_a_database_made_at_0012_reads_a_periods_histograms_from_the_new_coverin
     """Before 0013 the 90th percentile's histogram query read the whole table (its key is led by the branch)."""
 
     from desktop.domain.jalali import JalaliPeriod
-    from desktop.indicators.service import histogram_query
+    from desktop.indicators.table_sql import histogram_query
 
     path = tmp_path / "old.sqlite3"
     with _older_file(path, "0012") as run:

@@ -92,7 +92,7 @@ def _number(value: Any) -> float | int:
 
 def stock_month(period: JalaliPeriod, latest: int | None) -> int:
     """The month whose stocks a period shows: its last, or the latest month with data if that is earlier (as
-    desktop/indicators/service.py ``_stock_month``)."""
+    desktop/indicators/period_months.py ``period_stock_month``)."""
     last = last_month_index(period)
     return last if latest is None or latest >= last or latest < first_month_index(period) else latest
 
