@@ -7787,7 +7787,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+110"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
@@ -8016,10 +8016,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-279"/>
+        <location filename="../desktop/center/report/document.py" line="-284"/>
         <location line="+107"/>
         <location line="+39"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -8207,8 +8207,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>insufficient data</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+32"/>
+        <location line="-24"/>
+        <location line="+37"/>
         <location filename="../desktop/reports/district.py" line="+90"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -8297,7 +8297,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-282"/>
+        <location filename="../desktop/center/report/document.py" line="-287"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -8339,12 +8339,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+294"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
@@ -8478,13 +8478,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Driver projects of the provinces</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
@@ -8556,7 +8556,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Indicator rankings of the provinces</source>
         <translation>Indicator rankings of the provinces</translation>
     </message>
@@ -8728,7 +8728,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
@@ -8977,12 +8977,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/reports/status.py" line="+5"/>
         <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
         <translation>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</translation>
     </message>

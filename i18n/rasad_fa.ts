@@ -7782,7 +7782,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+110"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
@@ -8011,10 +8011,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-279"/>
+        <location filename="../desktop/center/report/document.py" line="-284"/>
         <location line="+107"/>
         <location line="+39"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+17"/>
         <location line="+25"/>
         <location line="+9"/>
@@ -8202,8 +8202,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+32"/>
+        <location line="-24"/>
+        <location line="+37"/>
         <location filename="../desktop/reports/district.py" line="+90"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -8292,7 +8292,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-282"/>
+        <location filename="../desktop/center/report/document.py" line="-287"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -8334,12 +8334,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+294"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-291"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
@@ -8473,13 +8473,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>طرح‌های پیشران استان‌ها</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
@@ -8551,7 +8551,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناکافی» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Indicator rankings of the provinces</source>
         <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
     </message>
@@ -8723,7 +8723,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
@@ -8972,12 +8972,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>ارقام {period} تا پایان {month} است: ماه‌های بعدیِ آن هنوز آماری ندارند، پس این ارقام بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/reports/status.py" line="+5"/>
         <source>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</source>
         <translation>رقم استانی که با «دادهٔ ناقص» نشان خورده، شعبه‌هایی را هم در بر دارد که آمار ماهی از دوره‌شان از ماه پیش منتقل شده یا نرسیده است (در رضایتمندی: شعبه‌هایی که در نظرسنجی پاسخ نداده‌اند)؛ نشان داده می‌شود، اما هرگز مقایسه نمی‌شود.</translation>
     </message>

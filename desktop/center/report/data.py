@@ -36,6 +36,7 @@ from desktop.center.report.indicators import (
 from desktop.center.report.snapshots import ApprovedSnapshot, approved_snapshot
 from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
 from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
+from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.milestones import TARGETS
 from desktop.planning.views import HomeSummary, MilestoneRow
@@ -200,6 +201,9 @@ class NationalData:
     directives: tuple[DirectiveLine, ...]
     statistics: dict[str, ProvinceStatistics]
     limited: bool = False  # only the provinces of a provincial liaison: the "whole country" is theirs only
+    #: The month the indicators run to when that is before the period's last month (a half-year still running,
+    #: or whose last months no province has sent yet): a part of the period, said beside the rankings.
+    through_month: JalaliPeriod | None = None
 
     overall: NationalOverall | None = None  # the mean of the provinces' own figures (plan_overview.national_overall)
 
@@ -254,7 +258,15 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
         bundles=tuple(line for line in _bundles(session, period) if line.province in shown),
         approvals=approvals, directives=tuple(line for line in _directives(session, period) if line.province in shown),
         statistics=statistics, limited=only is not None,
-        overall=national_overall(summaries[code] for code, _ in provinces))
+        overall=national_overall(summaries[code] for code, _ in provinces),
+        through_month=_through_month(period, national_latest))
+
+
+def _through_month(period: JalaliPeriod, latest: int | None) -> JalaliPeriod | None:
+    """The month the figures run to when it is within the period and before its last month."""
+    if latest is None or not first_month_index(period) <= latest < last_month_index(period):
+        return None
+    return month_period(latest)
 
 
 def _approvals(session: Session, period: JalaliPeriod,

@@ -309,6 +309,11 @@ def _rankings(data: NationalData, t: ReportLanguage) -> Section:
                    "provinces of different sizes are not compared on absolute numbers. A province that approved the "
                    "half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the "
                    "center: bundles do not carry the histogram it needs.")), note=True)
+    if data.through_month is not None:  # a half-year still running: a part of the period (the provinces' rule)
+        note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
+            "Reports", "The figures of {period} run through the end of {month}: its later months have no statistics "
+                       "yet, so they are a part of the period's, not comparable with a whole period's."),
+            period=period_label(t, data.period), month=period_label(t, data.through_month)), note=True)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Indicator rankings of the provinces")), (table, note),
                    new_page=True)
 

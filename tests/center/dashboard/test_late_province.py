@@ -77,3 +77,22 @@ def dashboard_backlog(seeded: Seeded, period: JalaliPeriod) -> float:
     with seeded.center._sessions() as session:
         units = {unit.key: unit for unit in indicator_ranking(session, staff(), "backlog", period.code).units}
     return units[LATE].value
+
+
+def test_the_national_report_of_a_period_still_running_says_the_month_its_figures_run_to(seeded) -> None:
+    """The report's rankings note names the month the figures reach, as the provinces' own status report does;
+    a half-year covered to its end says nothing of the kind."""
+    from desktop.center.report import service as national_report
+    from desktop.reports.document import Paragraph
+    from desktop.reports.language import ReportLanguage
+
+    with seeded.center._sessions() as session:
+        latest = session.scalar(select(func.max(NationalIndicator.month_index)))
+    running, whole = _year_of(latest), JalaliPeriod.parse(f"{month_period(latest).year}-H1")
+    for period, expected in ((running, month_period(latest)), (whole, None)):
+        data = national_report.gather(seeded.center.engine, period, NOW)
+        assert data.through_month == expected, period
+        report = national_report.build(data, ReportLanguage(rtl=False), NOW)
+        (section,) = [s for s in report.sections if s.title == "Indicator rankings of the provinces"]
+        notes = " ".join(block.text for block in section.blocks if isinstance(block, Paragraph))
+        assert ("run through the end of" in notes) == (expected is not None), period
