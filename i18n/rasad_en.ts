@@ -2746,7 +2746,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+52"/>
+        <location filename="../desktop/cli/commands_data.py" line="+53"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>The file {path} already exists; the demo is only written into a new database.</translation>
@@ -2898,7 +2898,7 @@
         <translation>Problems saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+64"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+72"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>Unknown indicator {code}. Known indicators: {codes}.</translation>
     </message>
@@ -2938,7 +2938,7 @@
         <translation>{rows} rows written to {path} in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+21"/>
+        <location filename="../desktop/cli/sync_support.py" line="+22"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -3001,7 +3001,7 @@ Nothing after it is sent. To recover, cut its changes again into a new bundle (t
 then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+59"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+61"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -3031,7 +3031,7 @@ then sync again.</translation>
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+153"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
         <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
@@ -3042,7 +3042,7 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+113"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+123"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -3113,7 +3113,7 @@ then sync again.</translation>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+57"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+58"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -3143,8 +3143,8 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+67"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+67"/>
+        <location filename="../desktop/cli/commands_report.py" line="+69"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
@@ -3189,7 +3189,7 @@ then sync again.</translation>
         <translation>Password for {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+55"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+56"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>Comment recorded: {district}, {month}.</translation>
     </message>
@@ -3219,7 +3219,7 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+85"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+86"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
     </message>
@@ -3274,7 +3274,7 @@ then sync again.</translation>
         <translation>The password of {login} is set anew and its lock lifted; the recovery code is used up (issue a new one once signed in).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+55"/>
+        <location filename="../desktop/cli/commands_audit.py" line="+57"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit must be at least 1.</translation>
     </message>
@@ -3289,7 +3289,7 @@ then sync again.</translation>
         <translation>--kind filters audit events; add --events.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+64"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+65"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>Changes are now recorded under the name {name}.</translation>
     </message>
@@ -3309,7 +3309,7 @@ then sync again.</translation>
         <translation>The letterhead has no emblem.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="+53"/>
+        <location filename="../desktop/cli/commands_setup.py" line="+55"/>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
@@ -3334,7 +3334,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+111"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+114"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -3347,33 +3347,22 @@ then sync again.</translation>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="+39"/>
+        <location filename="../desktop/center/cli_parser.py" line="+49"/>
         <source>language of messages (default: RASAD_CENTER_LANG, else English)</source>
         <translation>language of messages (default: RASAD_CENTER_LANG, else English)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>run the HTTP service</source>
         <translation>run the HTTP service</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
-        <source>SQLAlchemy URL of the center database</source>
-        <translation>SQLAlchemy URL of the center database</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>the center&apos;s encrypted key file</source>
-        <translation>the center&apos;s encrypted key file</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ingest bundle files (e.g. from removable media)</source>
         <translation>ingest bundle files (e.g. from removable media)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>folder to write each receipt to</source>
         <translation>folder to write each receipt to</translation>
     </message>
@@ -3383,7 +3372,7 @@ then sync again.</translation>
         <translation>register a province&apos;s public key</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</source>
         <translation>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</translation>
     </message>
@@ -3393,7 +3382,7 @@ then sync again.</translation>
         <translation>apply a province&apos;s key rotation record (from removable media)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>issue a signed directive bundle to a province</source>
         <translation>issue a signed directive bundle to a province</translation>
     </message>
@@ -3413,7 +3402,7 @@ then sync again.</translation>
         <translation>write a province&apos;s applied bundles and receipts to a folder (for its restore, on removable media)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>which provinces are stale, held bundles and flags</source>
         <translation>which provinces are stale, held bundles and flags</translation>
     </message>
@@ -3423,7 +3412,7 @@ then sync again.</translation>
         <translation>all provinces&apos; progress and latest indicators</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</source>
         <translation>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</translation>
     </message>
@@ -3433,14 +3422,76 @@ then sync again.</translation>
         <translation>comma-separated addresses of the reverse proxies whose X-Forwarded-For/-Proto are trusted (default: none, the connecting address is the client&apos;s)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</source>
-        <translation>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</translation>
+        <location line="-95"/>
+        <location filename="../desktop/cli/help_texts.py" line="+13"/>
+        <source>the command to run; %(prog)s COMMAND --help shows its options</source>
+        <translation>the command to run; %(prog)s COMMAND --help shows its options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the center&apos;s database address, e.g. sqlite:///center.db or postgresql+psycopg://...</source>
+        <translation>the center&apos;s database address, e.g. sqlite:///center.db or postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center&apos;s encrypted key file (default: RASAD_CENTER_KEY_FILE)</source>
+        <translation>the center&apos;s encrypted key file (default: RASAD_CENTER_KEY_FILE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the province&apos;s code, e.g. QOM</source>
+        <translation>the province&apos;s code, e.g. QOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a province is stale after this many days without a bundle (default %(default)s)</source>
+        <translation>a province is stale after this many days without a bundle (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the address to listen on (default %(default)s)</source>
+        <translation>the address to listen on (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port to listen on (default %(default)s)</source>
+        <translation>the port to listen on (default %(default)s)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After)</source>
-        <translation>posted bodies and credential checks handled at once (more get 503 + Retry-After)</translation>
+        <source>the provinces&apos; bundle files and key rotation records</source>
+        <translation>the provinces&apos; bundle files and key rotation records</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-88"/>
+        <source>the province&apos;s name</source>
+        <translation>the province&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the public key file the province wrote (keys export-public)</source>
+        <translation>the public key file the province wrote (keys export-public)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the province&apos;s key rotation record file</source>
+        <translation>the province&apos;s key rotation record file</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>table: a line of key=value per province; json: a list (default %(default)s)</source>
+        <translation>table: a line of key=value per province; json: a list (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</source>
+        <translation>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After; default %(default)s)</source>
+        <translation>posted bodies and credential checks handled at once (more get 503 + Retry-After; default %(default)s)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3458,7 +3509,7 @@ then sync again.</translation>
         <translation>write the six-monthly national status report (PDF or Excel)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the half-year, such as 1405-H1</source>
         <translation>the half-year, such as 1405-H1</translation>
     </message>
@@ -3478,7 +3529,12 @@ then sync again.</translation>
         <translation>credentials of the center&apos;s staff for /status and /national</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>add a token (--name), list the tokens or revoke one (--id)</source>
+        <translation>add a token (--name), list the tokens or revoke one (--id)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whose token it is (add)</source>
         <translation>whose token it is (add)</translation>
     </message>
@@ -3493,8 +3549,15 @@ then sync again.</translation>
         <translation>the staff&apos;s accounts for the dashboard (docs/access.md)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>list: every account; audit: the latest sign-ins and actions; the others change the account of --user</source>
+        <translation>list: every account; audit: the latest sign-ins and actions; the others change the account of --user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/cli/help_texts.py" line="+8"/>
         <source>the account&apos;s user name</source>
+        <extracomment>an account named by its login (``accounts disable LOGIN``); the center&apos;s ``accounts --user`` says the same</extracomment>
         <translation>the account&apos;s user name</translation>
     </message>
     <message>
@@ -3558,13 +3621,18 @@ then sync again.</translation>
         <translation>create the center&apos;s key in an encrypted file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the key file to create (its passphrase in RASAD_CENTER_PASSPHRASE)</source>
+        <translation>the key file to create (its passphrase in RASAD_CENTER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also write the public key (to pin in provinces)</source>
         <translation>also write the public key (to pin in provinces)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/cli/main.py" line="+66"/>
+        <location filename="../desktop/cli/main.py" line="+67"/>
         <source>language of messages (fa or en)</source>
         <translation>language of messages (fa or en)</translation>
     </message>
@@ -3594,7 +3662,12 @@ then sync again.</translation>
         <translation>the name the change log shows</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the account&apos;s role</source>
+        <translation>the account&apos;s role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the district&apos;s code (a district head only)</source>
         <translation>the district&apos;s code (a district head only)</translation>
     </message>
@@ -3669,7 +3742,7 @@ then sync again.</translation>
         <translation>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_approval.py" line="+18"/>
+        <location filename="../desktop/cli/commands_approval.py" line="+19"/>
         <source>submit, withdraw, approve, send back or reopen a period; its status</source>
         <translation>submit, withdraw, approve, send back or reopen a period; its status</translation>
     </message>
@@ -3710,12 +3783,17 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a month (1405-07) or a half-year (1405-H1)</source>
         <translation>a month (1405-07) or a half-year (1405-H1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>why, kept with the period&apos;s status</source>
+        <translation>why, kept with the period&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a Jalali year: its halves and months</source>
         <translation>a Jalali year: its halves and months</translation>
     </message>
@@ -3732,14 +3810,14 @@ then sync again.</translation>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-193"/>
-        <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-86"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+31"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-88"/>
         <source>write to this file instead of the screen</source>
         <translation>write to this file instead of the screen</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="-25"/>
+        <location filename="../desktop/cli/commands_audit.py" line="-26"/>
         <source>the audit trail: who changed what, when</source>
         <translation>the audit trail: who changed what, when</translation>
     </message>
@@ -3769,7 +3847,12 @@ then sync again.</translation>
         <translation>only changes of this table, e.g. activity</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>only rows added (insert), changed (update) or removed (delete)</source>
+        <translation>only rows added (insert), changed (update) or removed (delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only changes made in this Jalali period, e.g. 1405-07</source>
         <translation>only changes made in this Jalali period, e.g. 1405-07</translation>
     </message>
@@ -3814,7 +3897,7 @@ then sync again.</translation>
         <translation>the backup folder</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-104"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-107"/>
         <source>progress bundles on removable media</source>
         <translation>progress bundles on removable media</translation>
     </message>
@@ -3824,17 +3907,23 @@ then sync again.</translation>
         <translation>cut the changes and write every pending bundle to a folder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/cli_parser.py" line="-100"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>the folder to write into</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>settle bundles with the center&apos;s receipt files</source>
         <translation>settle bundles with the center&apos;s receipt files</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the receipt files the center wrote</source>
+        <translation>the receipt files the center wrote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the key file, to erase a retired key once the center evidently has its rotation</source>
         <translation>the key file, to erase a retired key once the center evidently has its rotation</translation>
     </message>
@@ -3864,7 +3953,17 @@ then sync again.</translation>
         <translation>check a bundle file against a public key</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>the bundle file to check</source>
+        <translation>the bundle file to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signing province&apos;s public key file (keys export-public)</source>
+        <translation>the signing province&apos;s public key file (keys export-public)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the province the bundle must come from</source>
         <translation>the province the bundle must come from</translation>
     </message>
@@ -3879,6 +3978,11 @@ then sync again.</translation>
         <translation>verify and apply directive files (removable media)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the directive bundle files the center issued</source>
+        <translation>the directive bundle files the center issued</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/commands_comment.py" line="-58"/>
         <source>comments on a judicial district&apos;s month</source>
         <translation>comments on a judicial district&apos;s month</translation>
@@ -3889,7 +3993,12 @@ then sync again.</translation>
         <translation>comment on a district&apos;s month</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the comment&apos;s text</source>
+        <translation>the comment&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a month, e.g. 1405-08</source>
         <translation>a month, e.g. 1405-08</translation>
     </message>
@@ -3925,6 +4034,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+19"/>
         <source>random seed (default %(default)s)</source>
         <translation>random seed (default %(default)s)</translation>
     </message>
@@ -3944,17 +4054,12 @@ then sync again.</translation>
         <translation>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-143"/>
+        <location filename="../desktop/cli/commands_import.py" line="-142"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>import CSV or Excel exports of the case-management system</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the database file</source>
-        <translation>the database file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV or .xlsx files</source>
         <translation>CSV or .xlsx files</translation>
     </message>
@@ -3989,7 +4094,7 @@ then sync again.</translation>
         <translation>store the earliest plausible registration year (the database setting, default 1370) before importing</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="-14"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-34"/>
         <source>print an indicator table (province, districts or branches)</source>
         <translation>print an indicator table (province, districts or branches)</translation>
     </message>
@@ -3999,7 +4104,12 @@ then sync again.</translation>
         <translation>indicator code, e.g. clearance_rate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a row for the province, for each district or for each branch</source>
+        <translation>a row for the province, for each district or for each branch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>district code: only its branches (with --level branch)</source>
         <translation>district code: only its branches (with --level branch)</translation>
     </message>
@@ -4019,7 +4129,32 @@ then sync again.</translation>
         <translation>write a generated CMS export file (benchmarks, tests)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>which export: case listing, monthly statistics, satisfaction or branch registry</source>
+        <translation>which export: case listing, monthly statistics, satisfaction or branch registry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many rows to write</source>
+        <translation>how many rows to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s format (default %(default)s)</source>
+        <translation>the file&apos;s format (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text encoding of a CSV file (default %(default)s)</source>
+        <translation>the text encoding of a CSV file (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>take the branch codes from this database</source>
         <translation>take the branch codes from this database</translation>
     </message>
@@ -4034,7 +4169,7 @@ then sync again.</translation>
         <translation>the files&apos; &apos;today&apos;, as YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="-108"/>
+        <location filename="../desktop/cli/commands_keys.py" line="-109"/>
         <source>the province&apos;s signing key</source>
         <translation>the province&apos;s signing key</translation>
     </message>
@@ -4054,7 +4189,12 @@ then sync again.</translation>
         <translation>write the public key, for registration at the center</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the file to write the public key to</source>
+        <translation>the file to write the public key to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>replace the signing key with a new one, announced by a record signed by both keys</source>
         <translation>replace the signing key with a new one, announced by a record signed by both keys</translation>
     </message>
@@ -4069,7 +4209,12 @@ then sync again.</translation>
         <translation>pin the center&apos;s public key (from the file the center gave)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the center&apos;s public key file</source>
+        <translation>the center&apos;s public key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>replace a different key pinned before</source>
         <translation>replace a different key pinned before</translation>
     </message>
@@ -4129,17 +4274,32 @@ then sync again.</translation>
         <translation>the activity&apos;s id (from `plans list`)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the percent complete, 0 to 100</source>
+        <translation>the percent complete, 0 to 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the date reported, YYYY-MM-DD (default: today)</source>
         <translation>the date reported, YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>a note kept with the report</source>
+        <translation>a note kept with the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence files, copied and kept with the report</source>
+        <translation>evidence files, copied and kept with the report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;today&apos;, YYYY-MM-DD</source>
         <translation>&apos;today&apos;, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-91"/>
+        <location filename="../desktop/cli/commands_report.py" line="-92"/>
         <source>write a report as PDF or Excel</source>
         <translation>write a report as PDF or Excel</translation>
     </message>
@@ -4170,6 +4330,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the format of the --charts pictures (default %(default)s)</source>
+        <translation>the format of the --charts pictures (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;today&apos; as YYYY-MM-DD (default: today)</source>
         <translation>&apos;today&apos; as YYYY-MM-DD (default: today)</translation>
     </message>
@@ -4194,12 +4359,7 @@ then sync again.</translation>
         <translation>save a PNG of every page and main dialog of a database</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>database file</source>
-        <translation>database file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>folder for the pictures (created if missing)</source>
         <translation>folder for the pictures (created if missing)</translation>
     </message>
@@ -4234,7 +4394,12 @@ then sync again.</translation>
         <translation>set the name written beside changes (before accounts exist)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the name to record changes under</source>
+        <translation>the name to record changes under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</source>
         <translation>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</translation>
     </message>
@@ -4254,7 +4419,7 @@ then sync again.</translation>
         <translation>the emblem kept in the database</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="-93"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-7"/>
         <source>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</source>
         <translation>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</translation>
     </message>
@@ -4262,6 +4427,11 @@ then sync again.</translation>
         <location line="+3"/>
         <source>the database file (created when missing)</source>
         <translation>the database file (created when missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province&apos;s code, the one the center knows it by (e.g. QOM)</source>
+        <translation>the province&apos;s code, the one the center knows it by (e.g. QOM)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4289,7 +4459,7 @@ then sync again.</translation>
         <translation>the secretary&apos;s name as the change log shows it</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="-132"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-133"/>
         <source>cut the changes and send pending bundles to the center</source>
         <translation>cut the changes and send pending bundles to the center</translation>
     </message>
@@ -4304,9 +4474,9 @@ then sync again.</translation>
         <translation>pin this center public key file first (only if no other key is pinned)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</source>
-        <translation>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</translation>
+        <location line="+4"/>
+        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default %(default)s)</source>
+        <translation>warn when the newest directive listing signed by the center is older than this many days (remembered; default %(default)s)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/main.py" line="-17"/>
@@ -4324,7 +4494,8 @@ then sync again.</translation>
         <translation>language of messages (default: RASAD_LANG, else Persian)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/cli_parser.py" line="-50"/>
+        <location filename="../desktop/cli/main.py" line="+3"/>
         <source>commands</source>
         <translation>commands</translation>
     </message>
@@ -4332,6 +4503,24 @@ then sync again.</translation>
         <location filename="../desktop/cli/sync_support.py" line="-124"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>the encrypted key file used when the OS keyring is not a secure store</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/help_texts.py" line="-6"/>
+        <source>what to do; %(prog)s ACTION --help shows its options</source>
+        <extracomment>the word after a command that has several (``accounts add``, ``backup restore``, ...)</extracomment>
+        <translation>what to do; %(prog)s ACTION --help shows its options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province&apos;s database file</source>
+        <extracomment>``--db`` of every command that reads or writes the province&apos;s own database, which must exist</extracomment>
+        <translation>the province&apos;s database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output format (default %(default)s)</source>
+        <extracomment>``--format csv|json`` of a listing printed, or written to ``--out``</extracomment>
+        <translation>output format (default %(default)s)</translation>
     </message>
 </context>
 <context>

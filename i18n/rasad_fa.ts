@@ -2744,7 +2744,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="+52"/>
+        <location filename="../desktop/cli/commands_data.py" line="+53"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
         <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
@@ -2896,7 +2896,7 @@
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="+64"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+72"/>
         <source>Unknown indicator {code}. Known indicators: {codes}.</source>
         <translation>شاخص {code} شناخته‌شده نیست. شاخص‌های موجود: {codes}.</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation>{rows} ردیف در {seconds} ثانیه در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="+21"/>
+        <location filename="../desktop/cli/sync_support.py" line="+22"/>
         <source>waiting</source>
         <translation>در انتظار ارسال</translation>
     </message>
@@ -2999,7 +2999,7 @@ then sync again.</source>
 سپس دوباره همگام‌سازی کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+59"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+61"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -3029,7 +3029,7 @@ then sync again.</source>
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+153"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
         <location line="+82"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
@@ -3040,7 +3040,7 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+113"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+123"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -3111,7 +3111,7 @@ then sync again.</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+57"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+58"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3141,8 +3141,8 @@ then sync again.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+67"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+67"/>
+        <location filename="../desktop/cli/commands_report.py" line="+69"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
@@ -3187,7 +3187,7 @@ then sync again.</source>
         <translation>گذرواژه {user}: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_comment.py" line="+55"/>
+        <location filename="../desktop/cli/commands_comment.py" line="+56"/>
         <source>Comment recorded: {district}, {month}.</source>
         <translation>نظر ثبت شد: {district}، {month}.</translation>
     </message>
@@ -3217,7 +3217,7 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+85"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+86"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
     </message>
@@ -3272,7 +3272,7 @@ then sync again.</source>
         <translation>گذرواژه {login} از نو تعیین و قفل آن برداشته شد؛ رمز بازیابی مصرف شد (پس از ورود، رمز تازه‌ای بگیرید).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="+55"/>
+        <location filename="../desktop/cli/commands_audit.py" line="+57"/>
         <source>--limit must be at least 1.</source>
         <translation>مقدار ‎--limit‎ باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3287,7 +3287,7 @@ then sync again.</source>
         <translation>‏--kind رویدادهای ممیزی را صافی می‌کند؛ --events را هم بیاورید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_settings.py" line="+64"/>
+        <location filename="../desktop/cli/commands_settings.py" line="+65"/>
         <source>Changes are now recorded under the name {name}.</source>
         <translation>از این پس تغییرات به نام {name} ثبت می‌شود.</translation>
     </message>
@@ -3307,7 +3307,7 @@ then sync again.</source>
         <translation>سربرگ نشان ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="+53"/>
+        <location filename="../desktop/cli/commands_setup.py" line="+55"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
@@ -3332,7 +3332,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+111"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+114"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -3345,33 +3345,22 @@ then sync again.</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="+39"/>
+        <location filename="../desktop/center/cli_parser.py" line="+49"/>
         <source>language of messages (default: RASAD_CENTER_LANG, else English)</source>
         <translation>زبان پیام‌ها (پیش‌فرض: RASAD_CENTER_LANG، وگرنه انگلیسی)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>run the HTTP service</source>
         <translation>اجرای سرویس HTTP</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+82"/>
-        <source>SQLAlchemy URL of the center database</source>
-        <translation>نشانی SQLAlchemy پایگاه دادهٔ مرکز</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>the center&apos;s encrypted key file</source>
-        <translation>فایل رمزشدهٔ کلید مرکز</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ingest bundle files (e.g. from removable media)</source>
         <translation>دریافت فایل‌های بسته (برای نمونه از رسانهٔ جداشدنی)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>folder to write each receipt to</source>
         <translation>پوشه‌ای که رسید هر بسته در آن نوشته می‌شود</translation>
     </message>
@@ -3381,7 +3370,7 @@ then sync again.</source>
         <translation>ثبت کلید عمومی یک استان</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>re-key a registered province by hand (recorded; the new key signs from its next bundle on)</source>
         <translation>تعویض دستی کلید استانی که ثبت شده است (در سوابق می‌ماند؛ کلید تازه از بستهٔ بعدی آن استان امضا می‌کند)</translation>
     </message>
@@ -3391,7 +3380,7 @@ then sync again.</source>
         <translation>اعمال سابقهٔ چرخش کلید یک استان (از رسانهٔ جداشدنی)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>issue a signed directive bundle to a province</source>
         <translation>صدور بستهٔ ابلاغیهٔ امضاشده برای یک استان</translation>
     </message>
@@ -3411,7 +3400,7 @@ then sync again.</source>
         <translation>نوشتن بسته‌های اعمال‌شده و رسیدهای یک استان در یک پوشه (برای بازگردانی آن استان، روی رسانهٔ جداشدنی)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>which provinces are stale, held bundles and flags</source>
         <translation>استان‌های بی‌خبر، بسته‌های نگه‌داشته و هشدارها</translation>
     </message>
@@ -3421,7 +3410,7 @@ then sync again.</source>
         <translation>پیشرفت همهٔ استان‌ها و آخرین شاخص‌های آن‌ها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>one line per request and per ingest outcome on stderr: text for a console, json for a log collector (docs/deployment.md)</source>
         <translation>یک سطر برای هر درخواست و هر نتیجهٔ دریافت بسته در stderr: text برای کنسول، json برای سامانهٔ گردآوری گزارش‌ها (docs/deployment.md)</translation>
     </message>
@@ -3431,14 +3420,76 @@ then sync again.</source>
         <translation>نشانی پراکسی‌های معکوسی که به X-Forwarded-For/-Proto آن‌ها اعتماد می‌شود، جداشده با ویرگول (پیش‌فرض: هیچ؛ نشانی اتصال، نشانی کاربر است)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After</source>
-        <translation>چند ثانیه دریافت یک بسته برای قفل استانش صبر کند، پیش از آنکه با 503 و Retry-After پاسخ دهد</translation>
+        <location line="-95"/>
+        <location filename="../desktop/cli/help_texts.py" line="+13"/>
+        <source>the command to run; %(prog)s COMMAND --help shows its options</source>
+        <translation>فرمانی که اجرا می‌شود؛ %(prog)s COMMAND --help گزینه‌های آن را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the center&apos;s database address, e.g. sqlite:///center.db or postgresql+psycopg://...</source>
+        <translation>نشانی پایگاه دادهٔ مرکز، برای نمونه sqlite:///center.db یا postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center&apos;s encrypted key file (default: RASAD_CENTER_KEY_FILE)</source>
+        <translation>فایل رمزشدهٔ کلید مرکز (پیش‌فرض: RASAD_CENTER_KEY_FILE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the province&apos;s code, e.g. QOM</source>
+        <translation>کد استان، برای نمونه QOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a province is stale after this many days without a bundle (default %(default)s)</source>
+        <translation>استانی که بیش از این شمار روز بسته‌ای نفرستاده باشد، بی‌خبر شمرده می‌شود (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the address to listen on (default %(default)s)</source>
+        <translation>نشانی‌ای که سرویس درخواست‌ها را روی آن می‌پذیرد (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port to listen on (default %(default)s)</source>
+        <translation>درگاهی که سرویس درخواست‌ها را روی آن می‌پذیرد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After)</source>
-        <translation>شمار درخواست‌های ارسالی و بررسی‌های اعتبارنامه که هم‌زمان رسیدگی می‌شوند (بیش از آن پاسخ 503 و Retry-After می‌گیرد)</translation>
+        <source>the provinces&apos; bundle files and key rotation records</source>
+        <translation>فایل‌های بستهٔ استان‌ها و سوابق چرخش کلید</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-88"/>
+        <source>the province&apos;s name</source>
+        <translation>نام استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the public key file the province wrote (keys export-public)</source>
+        <translation>فایل کلید عمومی که استان نوشته است (keys export-public)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the province&apos;s key rotation record file</source>
+        <translation>فایل سابقهٔ چرخش کلید استان</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>table: a line of key=value per province; json: a list (default %(default)s)</source>
+        <translation>table: برای هر استان یک سطر key=value؛ json: یک فهرست (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</source>
+        <translation>چند ثانیه دریافت یک بسته برای قفل استانش صبر کند، پیش از آنکه با 503 و Retry-After پاسخ دهد (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>posted bodies and credential checks handled at once (more get 503 + Retry-After; default %(default)s)</source>
+        <translation>شمار درخواست‌های ارسالی و بررسی‌های اعتبارنامه که هم‌زمان رسیدگی می‌شوند (بیش از آن پاسخ 503 و Retry-After می‌گیرد؛ پیش‌فرض %(default)s)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3456,7 +3507,7 @@ then sync again.</source>
         <translation>نوشتن گزارش ملی وضعیت شش‌ماهه (PDF یا Excel)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the half-year, such as 1405-H1</source>
         <translation>نیم‌سال، مانند 1405-H1</translation>
     </message>
@@ -3476,7 +3527,12 @@ then sync again.</source>
         <translation>اعتبارنامهٔ کارکنان مرکز برای ‎/status و ‎/national</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>add a token (--name), list the tokens or revoke one (--id)</source>
+        <translation>افزودن توکن (--name)، فهرست توکن‌ها یا باطل کردن یکی از آن‌ها (--id)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>whose token it is (add)</source>
         <translation>توکن از آنِ کیست (add)</translation>
     </message>
@@ -3491,8 +3547,15 @@ then sync again.</source>
         <translation>حساب‌های کارکنان برای داشبورد (docs/access.md)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>list: every account; audit: the latest sign-ins and actions; the others change the account of --user</source>
+        <translation>list: همهٔ حساب‌ها؛ audit: تازه‌ترین ورودها و اقدام‌ها؛ بقیه حساب --user را تغییر می‌دهند</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/cli/help_texts.py" line="+8"/>
         <source>the account&apos;s user name</source>
+        <extracomment>an account named by its login (``accounts disable LOGIN``); the center&apos;s ``accounts --user`` says the same</extracomment>
         <translation>نام کاربری حساب</translation>
     </message>
     <message>
@@ -3556,13 +3619,18 @@ then sync again.</source>
         <translation>ساخت کلید مرکز در یک فایل رمزشده</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the key file to create (its passphrase in RASAD_CENTER_PASSPHRASE)</source>
+        <translation>فایل کلیدی که ساخته می‌شود (عبارت عبور آن در RASAD_CENTER_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>also write the public key (to pin in provinces)</source>
         <translation>کلید عمومی هم نوشته شود (برای ثبت در استان‌ها)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/cli/main.py" line="+66"/>
+        <location filename="../desktop/cli/main.py" line="+67"/>
         <source>language of messages (fa or en)</source>
         <translation>زبان پیام‌ها (fa یا en)</translation>
     </message>
@@ -3592,7 +3660,12 @@ then sync again.</source>
         <translation>نامی که سابقهٔ تغییرات نشان می‌دهد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the account&apos;s role</source>
+        <translation>نقش حساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the district&apos;s code (a district head only)</source>
         <translation>کد حوزهٔ قضایی (فقط برای رئیس حوزه)</translation>
     </message>
@@ -3667,7 +3740,7 @@ then sync again.</source>
         <translation>باز شدن در این صفحه (home، plans، meetings، indicators، imports، reports، sync، settings)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_approval.py" line="+18"/>
+        <location filename="../desktop/cli/commands_approval.py" line="+19"/>
         <source>submit, withdraw, approve, send back or reopen a period; its status</source>
         <translation>فرستادن دوره برای تأیید، پس گرفتن، تأیید، برگرداندن یا بازگشایی آن؛ وضعیت دوره</translation>
     </message>
@@ -3708,12 +3781,17 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a month (1405-07) or a half-year (1405-H1)</source>
         <translation>یک ماه (1405-07) یا یک نیم‌سال (1405-H1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>why, kept with the period&apos;s status</source>
+        <translation>دلیل، که همراه وضعیت دوره نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a Jalali year: its halves and months</source>
         <translation>یک سال خورشیدی: نیم‌سال‌ها و ماه‌های آن</translation>
     </message>
@@ -3730,14 +3808,14 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
-        <location filename="../desktop/cli/commands_indicators.py" line="-193"/>
-        <location filename="../desktop/cli/commands_meetings.py" line="+30"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-86"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+31"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-88"/>
         <source>write to this file instead of the screen</source>
         <translation>نوشتن در این فایل به جای صفحهٔ نمایش</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_audit.py" line="-25"/>
+        <location filename="../desktop/cli/commands_audit.py" line="-26"/>
         <source>the audit trail: who changed what, when</source>
         <translation>سابقهٔ تغییرات: چه کسی، چه چیزی را، چه زمانی تغییر داد</translation>
     </message>
@@ -3767,7 +3845,12 @@ then sync again.</source>
         <translation>فقط تغییرات این جدول، برای نمونه activity</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>only rows added (insert), changed (update) or removed (delete)</source>
+        <translation>فقط ردیف‌های افزوده‌شده (insert)، تغییریافته (update) یا حذف‌شده (delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only changes made in this Jalali period, e.g. 1405-07</source>
         <translation>فقط تغییراتی که در این دورهٔ خورشیدی انجام شده است، برای نمونه 1405-07</translation>
     </message>
@@ -3812,7 +3895,7 @@ then sync again.</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-104"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-107"/>
         <source>progress bundles on removable media</source>
         <translation>بسته‌های پیشرفت روی رسانهٔ جداشدنی</translation>
     </message>
@@ -3822,17 +3905,23 @@ then sync again.</source>
         <translation>بستن تغییرات در بسته و نوشتن همهٔ بسته‌های در انتظار ارسال در یک پوشه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/cli_parser.py" line="-100"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>پوشه‌ای که در آن نوشته می‌شود</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>settle bundles with the center&apos;s receipt files</source>
         <translation>تسویهٔ بسته‌ها با فایل‌های رسید مرکز</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>the receipt files the center wrote</source>
+        <translation>فایل‌های رسیدی که مرکز نوشته است</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the key file, to erase a retired key once the center evidently has its rotation</source>
         <translation>فایل کلید، برای پاک کردن کلید کنارگذاشته‌شده وقتی روشن است که چرخش آن به مرکز رسیده است</translation>
     </message>
@@ -3862,7 +3951,17 @@ then sync again.</source>
         <translation>وارسی فایل بسته با یک کلید عمومی</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>the bundle file to check</source>
+        <translation>فایل بسته‌ای که وارسی می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signing province&apos;s public key file (keys export-public)</source>
+        <translation>فایل کلید عمومی استانِ امضاکننده (keys export-public)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the province the bundle must come from</source>
         <translation>استانی که بسته باید از آن باشد</translation>
     </message>
@@ -3877,6 +3976,11 @@ then sync again.</source>
         <translation>وارسی و اعمال فایل‌های ابلاغیه (رسانهٔ جداشدنی)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the directive bundle files the center issued</source>
+        <translation>فایل‌های بستهٔ ابلاغیه که مرکز صادر کرده است</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/commands_comment.py" line="-58"/>
         <source>comments on a judicial district&apos;s month</source>
         <translation>نظرها دربارهٔ یک ماهِ حوزهٔ قضایی</translation>
@@ -3887,7 +3991,12 @@ then sync again.</source>
         <translation>ثبت نظر دربارهٔ یک ماهِ حوزهٔ قضایی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the comment&apos;s text</source>
+        <translation>متن نظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a month, e.g. 1405-08</source>
         <translation>یک ماه، برای نمونه 1405-08</translation>
     </message>
@@ -3923,6 +4032,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="+19"/>
         <source>random seed (default %(default)s)</source>
         <translation>بذر تصادفی (پیش‌فرض %(default)s)</translation>
     </message>
@@ -3942,17 +4052,12 @@ then sync again.</source>
         <translation>check: فقط بررسی کامل سلامت، همراه با نمایش پیشرفت (اگر آسیب دیده باشد کد خروج ۷)؛ describe (پیش‌فرض): همان بررسی، سپس نسخهٔ ساختار پایگاه داده و شمار ردیف‌های هر جدول</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-143"/>
+        <location filename="../desktop/cli/commands_import.py" line="-142"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>وارد کردن خروجی‌های CSV یا Excel سامانهٔ مدیریت پرونده</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the database file</source>
-        <translation>فایل پایگاه داده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV or .xlsx files</source>
         <translation>فایل‌های CSV یا ‎.xlsx</translation>
     </message>
@@ -3987,7 +4092,7 @@ then sync again.</source>
         <translation>ذخیرهٔ نخستین سال ثبت پذیرفتنی پیش از وارد کردن (تنظیم پایگاه داده، پیش‌فرض ۱۳۷۰)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_indicators.py" line="-14"/>
+        <location filename="../desktop/cli/commands_indicators.py" line="-34"/>
         <source>print an indicator table (province, districts or branches)</source>
         <translation>چاپ جدول یک شاخص (استان، حوزه‌ها یا شعب)</translation>
     </message>
@@ -3997,7 +4102,12 @@ then sync again.</source>
         <translation>کد شاخص، برای نمونه clearance_rate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a row for the province, for each district or for each branch</source>
+        <translation>یک ردیف برای استان، برای هر حوزهٔ قضایی یا برای هر شعبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>district code: only its branches (with --level branch)</source>
         <translation>کد حوزهٔ قضایی: فقط شعب آن (همراه با --level branch)</translation>
     </message>
@@ -4017,7 +4127,32 @@ then sync again.</source>
         <translation>نوشتن فایل ساختگی خروجی سامانهٔ مدیریت پرونده (CMS) برای سنجش کارایی و آزمون</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>which export: case listing, monthly statistics, satisfaction or branch registry</source>
+        <translation>کدام خروجی: فهرست پرونده‌ها، آمار ماهانه، رضایت‌سنجی یا فهرست شعب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many rows to write</source>
+        <translation>شمار ردیف‌هایی که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write</source>
+        <translation>فایلی که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s format (default %(default)s)</source>
+        <translation>قالب فایل (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text encoding of a CSV file (default %(default)s)</source>
+        <translation>کدگذاری نویسه‌های فایل CSV (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>take the branch codes from this database</source>
         <translation>کدهای شعب از این پایگاه داده گرفته شود</translation>
     </message>
@@ -4032,7 +4167,7 @@ then sync again.</source>
         <translation>«امروزِ» فایل‌ها، به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="-108"/>
+        <location filename="../desktop/cli/commands_keys.py" line="-109"/>
         <source>the province&apos;s signing key</source>
         <translation>کلید امضای استان</translation>
     </message>
@@ -4052,7 +4187,12 @@ then sync again.</source>
         <translation>نوشتن کلید عمومی، برای ثبت در مرکز</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the file to write the public key to</source>
+        <translation>فایلی که کلید عمومی در آن نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>replace the signing key with a new one, announced by a record signed by both keys</source>
         <translation>جایگزینی کلید امضا با کلیدی تازه، همراه با سابقه‌ای که با هر دو کلید امضا شده است</translation>
     </message>
@@ -4067,7 +4207,12 @@ then sync again.</source>
         <translation>ثبت کلید عمومی مرکز (از فایلی که مرکز داده است)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the center&apos;s public key file</source>
+        <translation>فایل کلید عمومی مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>replace a different key pinned before</source>
         <translation>جایگزینی کلید دیگری که پیش‌تر ثبت شده است</translation>
     </message>
@@ -4127,17 +4272,32 @@ then sync again.</source>
         <translation>شناسهٔ فعالیت (از `plans list`)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the percent complete, 0 to 100</source>
+        <translation>درصد پیشرفت، از ۰ تا ۱۰۰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the date reported, YYYY-MM-DD (default: today)</source>
         <translation>تاریخ گزارش، به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>a note kept with the report</source>
+        <translation>یادداشتی که همراه گزارش نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence files, copied and kept with the report</source>
+        <translation>فایل‌های مستندات، که رونوشتی از آن‌ها همراه گزارش نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;today&apos;, YYYY-MM-DD</source>
         <translation>«امروز»، به شکل YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-91"/>
+        <location filename="../desktop/cli/commands_report.py" line="-92"/>
         <source>write a report as PDF or Excel</source>
         <translation>نوشتن گزارش به صورت PDF یا Excel</translation>
     </message>
@@ -4168,6 +4328,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the format of the --charts pictures (default %(default)s)</source>
+        <translation>قالب تصویرهای --charts (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;today&apos; as YYYY-MM-DD (default: today)</source>
         <translation>«امروز» به شکل YYYY-MM-DD (پیش‌فرض: امروز)</translation>
     </message>
@@ -4192,12 +4357,7 @@ then sync again.</source>
         <translation>ذخیرهٔ تصویر PNG از همهٔ صفحه‌ها و پنجره‌های گفت‌وگوی اصلی برنامه روی یک پایگاه داده</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>database file</source>
-        <translation>فایل پایگاه داده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>folder for the pictures (created if missing)</source>
         <translation>پوشهٔ تصویرها (اگر نباشد ساخته می‌شود)</translation>
     </message>
@@ -4232,7 +4392,12 @@ then sync again.</source>
         <translation>تعیین نامی که کنار تغییرات نوشته می‌شود (پیش از ساخت حساب‌های کاربری)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the name to record changes under</source>
+        <translation>نامی که تغییرات به نام آن ثبت می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the letterhead&apos;s emblem: set it from a PNG or JPEG file (a copy is kept in the database), --clear it, or --show it</source>
         <translation>نشان سربرگ: تعیین آن از یک فایل PNG یا JPEG (رونوشتی از آن در پایگاه داده نگه داشته می‌شود)، حذف آن با --clear یا نمایش آن با --show</translation>
     </message>
@@ -4252,7 +4417,7 @@ then sync again.</source>
         <translation>نشانِ نگه‌داشته‌شده در پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_setup.py" line="-93"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-7"/>
         <source>set a new database up: province, districts, first secretary, branches (what the window&apos;s first-run wizard asks)</source>
         <translation>راه‌اندازی پایگاه دادهٔ تازه: استان، حوزه‌های قضایی، نخستین دبیر، شعب (همان پرسش‌های راهنمای نخستین اجرای برنامه)</translation>
     </message>
@@ -4260,6 +4425,11 @@ then sync again.</source>
         <location line="+3"/>
         <source>the database file (created when missing)</source>
         <translation>فایل پایگاه داده (اگر نباشد ساخته می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province&apos;s code, the one the center knows it by (e.g. QOM)</source>
+        <translation>کد استان، همان کدی که مرکز استان را با آن می‌شناسد (برای نمونه QOM)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4287,7 +4457,7 @@ then sync again.</source>
         <translation>نام دبیر، آن‌گونه که سابقهٔ تغییرات نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="-132"/>
+        <location filename="../desktop/cli/commands_sync.py" line="-133"/>
         <source>cut the changes and send pending bundles to the center</source>
         <translation>بستن تغییرات در بسته و ارسال بسته‌های در انتظار به مرکز</translation>
     </message>
@@ -4302,9 +4472,9 @@ then sync again.</source>
         <translation>نخست این فایل کلید عمومی مرکز ثبت شود (فقط اگر کلید دیگری ثبت نشده باشد)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default 7)</source>
-        <translation>هشدار وقتی تازه‌ترین فهرست ابلاغیه‌های امضاشده به دست مرکز از این شمار روز کهنه‌تر باشد (به خاطر سپرده می‌شود؛ پیش‌فرض ۷)</translation>
+        <location line="+4"/>
+        <source>warn when the newest directive listing signed by the center is older than this many days (remembered; default %(default)s)</source>
+        <translation>هشدار وقتی تازه‌ترین فهرست ابلاغیه‌های امضاشده به دست مرکز از این شمار روز کهنه‌تر باشد (به خاطر سپرده می‌شود؛ پیش‌فرض %(default)s)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/main.py" line="-17"/>
@@ -4322,7 +4492,8 @@ then sync again.</source>
         <translation>زبان پیام‌ها (پیش‌فرض: RASAD_LANG، وگرنه فارسی)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/cli_parser.py" line="-50"/>
+        <location filename="../desktop/cli/main.py" line="+3"/>
         <source>commands</source>
         <translation>فرمان‌ها</translation>
     </message>
@@ -4330,6 +4501,24 @@ then sync again.</source>
         <location filename="../desktop/cli/sync_support.py" line="-124"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>فایل رمزشدهٔ کلید، وقتی جاکلیدی سیستم‌عامل محل نگهداری امنی نیست</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/help_texts.py" line="-6"/>
+        <source>what to do; %(prog)s ACTION --help shows its options</source>
+        <extracomment>the word after a command that has several (``accounts add``, ``backup restore``, ...)</extracomment>
+        <translation>کاری که انجام می‌شود؛ %(prog)s ACTION --help گزینه‌های آن را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province&apos;s database file</source>
+        <extracomment>``--db`` of every command that reads or writes the province&apos;s own database, which must exist</extracomment>
+        <translation>فایل پایگاه دادهٔ استان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output format (default %(default)s)</source>
+        <extracomment>``--format csv|json`` of a listing printed, or written to ``--out``</extracomment>
+        <translation>قالب خروجی (پیش‌فرض %(default)s)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,46 @@ def _latin_words_of_the_command_line(parser: argparse.ArgumentParser) -> set[str
     return {word.lower() for word in words}  # a metavar is its dest in capitals
 
 
+#: Options and positionals deliberately shown with no help text: (cli, command words, option or dest) → why. None
+#: today; a hidden internal option belongs here, with its reason, rather than a help argparse.SUPPRESSes unseen.
+WITHOUT_HELP: dict[tuple[str, tuple[str, ...], str], str] = {}
+
+
+def test_every_option_and_positional_of_both_command_lines_says_what_it_is() -> None:
+    """`--db DB` with nothing beside it leaves the reader guessing which database; a list of subcommands is an
+    argument too (`COMMAND`, `ACTION`)."""
+    silent = []
+    for command in commands():
+        for action in command.parser._actions:
+            if isinstance(action, argparse._HelpAction | argparse._VersionAction):  # argparse's own, translated
+                continue
+            name = action.option_strings[-1] if action.option_strings else action.dest
+            if (command.cli, command.words, name) in WITHOUT_HELP:
+                continue
+            if action.help is argparse.SUPPRESS or not (action.help or "").strip():
+                silent.append(f"{command.name} {name}")
+    assert silent == []
+
+
+def test_the_center_names_its_commands_command_in_its_usage_not_a_list_of_every_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RASAD_CENTER_LANG", raising=False)
+    parser = center_parser()
+    assert parser.format_usage() == "usage: python -m desktop.center [-h] [--lang {fa,en}] COMMAND ...\n"
+    assert "{serve,ingest" not in parser.format_help()
+    assert "\ncommands:\n  COMMAND " in parser.format_help()  # titled as `python -m desktop`'s
+
+
+def test_the_directive_warning_default_is_the_setting_s_and_left_out_it_is_not_remembered() -> None:
+    from desktop.cli.commands_sync import NotGiven
+    from desktop.sync.freshness import DEFAULT_STALE_AFTER_DAYS
+
+    left_out = build_parser().parse_args(["sync", "--db", "x.db"]).directive_warning_days
+    given = build_parser().parse_args(["sync", "--db", "x.db", "--directive-warning-days", "7"])
+    assert isinstance(left_out, NotGiven) and left_out == DEFAULT_STALE_AFTER_DAYS
+    assert not isinstance(given.directive_warning_days, NotGiven) and given.directive_warning_days == 7
+
+
 def test_every_text_of_both_command_lines_help_is_translated_in_the_persian_file() -> None:
     missing = sorted({(text.context, text.source) for command in commands() for text in _shown(command.parser)
                       if (text.context, text.source) not in persian()})

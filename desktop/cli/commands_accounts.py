@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -24,26 +25,26 @@ ROLES = ("secretary", "chief_justice", "district_head", "viewer")
 def register(subparsers: argparse._SubParsersAction) -> None:
     accounts = subparsers.add_parser("accounts", help=QT_TRANSLATE_NOOP(
         "CliHelp", "user accounts: add, list, disable, reset a password"))
-    actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "CliHelp", "add an account (its password from RASAD_NEW_PASSWORD or asked)"))
     add.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the user name (Latin letters)"))
     add.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the name the change log shows"))
-    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--role", choices=ROLES, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the account's role"))
     add.add_argument("--district", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the district's code (a district head only)"))
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "every account, its role, district and state"))
     disable = actions.add_parser("disable", help=QT_TRANSLATE_NOOP(
         "CliHelp", "stop an account from signing in (its history stays)"))
-    disable.add_argument("login")
+    disable.add_argument("login", help=help_texts.LOGIN)
     enable = actions.add_parser("enable", help=QT_TRANSLATE_NOOP(
         "CliHelp", "let a disabled account sign in again"))
-    enable.add_argument("login")
+    enable.add_argument("login", help=help_texts.LOGIN)
     reset = actions.add_parser("reset-password", help=QT_TRANSLATE_NOOP(
         "CliHelp", "set a new password (RASAD_NEW_PASSWORD or asked); also lifts a lock"))
-    reset.add_argument("login")
+    reset.add_argument("login", help=help_texts.LOGIN)
     code = actions.add_parser("recovery-code", help=QT_TRANSLATE_NOOP(
         "CliHelp", "issue a one-time code that recovers a locked-out or forgotten secretary (secretary; "
                    "shown once, any earlier code stops working)"))
@@ -53,10 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     recover.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the secretary's user name"))
     for parser, handler in ((add, _add), (listing, _list), (disable, _disable), (enable, _enable),
                             (reset, _reset), (code, _recovery_code)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
-    recover.add_argument("--db", type=Path, required=True)
+    recover.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     recover.set_defaults(handler=_recover)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                      help=QT_TRANSLATE_NOOP(
                                          "CliHelp", "submit, withdraw, approve, send back or reopen a "
                                                     "period; its status"))
-    actions = approval.add_subparsers(dest="approval_command", metavar="ACTION", required=True)
+    actions = approval.add_subparsers(dest="approval_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     submit = actions.add_parser("submit", help=QT_TRANSLATE_NOOP(
         "CliHelp", "ask the chief justice to approve a period once it is over; its data is locked while it "
                    "awaits approval (secretary)"))
@@ -39,7 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
             "CliHelp", "a month (1405-07) or a half-year (1405-H1)"))
     for parser in (send_back, reopen):
-        parser.add_argument("--reason", required=True)
+        parser.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP(
+            "CliHelp", "why, kept with the period's status"))
     which = status.add_mutually_exclusive_group(required=True)
     which.add_argument("--period", help=QT_TRANSLATE_NOOP(
         "CliHelp", "a month (1405-07) or a half-year (1405-H1)"))
@@ -58,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "write to this file instead of the screen"))
     for parser, handler in ((submit, _step), (withdraw, _step), (approve, _step), (send_back, _step), (reopen, _step),
                             (status, _status), (changes, _changes)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.store.audit_kinds import EVENT_KINDS
@@ -15,11 +16,11 @@ from desktop.store.audit_kinds import EVENT_KINDS
 def register(subparsers: argparse._SubParsersAction) -> None:
     audit = subparsers.add_parser("audit", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the audit trail: who changed what, when"))
-    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "changes, or with --events the audit events, newest first (a district head may not read "
                    "them)"))
-    listing.add_argument("--db", type=Path, required=True)
+    listing.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     listing.add_argument("--events", action="store_true",
                          help=QT_TRANSLATE_NOOP(
                              "CliHelp", "list the audit events (refusals, exports, backups, restores, keys, "
@@ -32,12 +33,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "with --events: only events of this kind"))
     listing.add_argument("--table", help=QT_TRANSLATE_NOOP(
         "CliHelp", "only changes of this table, e.g. activity"))
-    listing.add_argument("--operation", choices=("insert", "update", "delete"))
+    listing.add_argument("--operation", choices=("insert", "update", "delete"), help=QT_TRANSLATE_NOOP(
+        "CliHelp", "only rows added (insert), changed (update) or removed (delete)"))
     listing.add_argument("--period", help=QT_TRANSLATE_NOOP(
         "CliHelp", "only changes made in this Jalali period, e.g. 1405-07"))
     listing.add_argument("--limit", type=int, default=5000, help=QT_TRANSLATE_NOOP(
         "CliHelp", "at most this many (default %(default)s)"))
-    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    listing.add_argument("--format", choices=("csv", "json"), default="csv", help=help_texts.FORMAT)
     listing.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "write to this file instead of the screen"))
     add_user_argument(listing)

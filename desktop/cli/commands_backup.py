@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -16,7 +17,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser("backup", help=QT_TRANSLATE_NOOP(
         "CliHelp", "back the database up or restore a backup"))
-    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     create = actions.add_parser("create", help=QT_TRANSLATE_NOOP(
         "CliHelp", "take a verified backup now (the oldest beyond --keep go)"))
     create.add_argument("--keep", type=int, default=10, help=QT_TRANSLATE_NOOP(
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "replace the database with a backup (verified first)"))
     restore.add_argument("backup", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the backup file to restore"))
     for parser, handler in ((create, _create), (listing, _list), (restore, _restore)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         parser.add_argument("--folder", type=Path, default=None, help=QT_TRANSLATE_NOOP(
             "CliHelp", "the backup folder"))
         add_user_argument(parser)

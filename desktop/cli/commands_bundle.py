@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.sync_support import (
     STATE_NAMES,
     VERIFY_MAX_BYTES,
@@ -28,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     bundle = subparsers.add_parser("bundle", help=QT_TRANSLATE_NOOP(
         "CliHelp", "progress bundles on removable media"))
-    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     bexport = bundle_sub.add_parser("export", help=QT_TRANSLATE_NOOP(
         "CliHelp", "cut the changes and write every pending bundle to a folder"))
     db_and_key_file(bexport)
@@ -37,8 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bexport.set_defaults(handler=_bundle_export)
     receipts = bundle_sub.add_parser("receipts", help=QT_TRANSLATE_NOOP(
         "CliHelp", "settle bundles with the center's receipt files"))
-    receipts.add_argument("files", nargs="+", type=Path)
-    receipts.add_argument("--db", type=Path, required=True)
+    receipts.add_argument("files", nargs="+", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the receipt files the center wrote"))
+    receipts.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     receipts.add_argument("--key-file", dest="key_file", type=Path, default=None,
                           help=QT_TRANSLATE_NOOP(
                               "CliHelp", "the key file, to erase a retired key once the center evidently has "
@@ -59,24 +61,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     recut = bundle_sub.add_parser("recut", help=QT_TRANSLATE_NOOP(
         "CliHelp", "after the center refused a bundle for good: remove it and the later unacknowledged ones; "
                    "their changes go into the next bundle"))
-    recut.add_argument("--db", type=Path, required=True)
+    recut.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     add_user_argument(recut)
     recut.set_defaults(handler=_bundle_recut)
     verify = bundle_sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
         "CliHelp", "check a bundle file against a public key"))
-    verify.add_argument("file", type=Path)
-    verify.add_argument("--public-key", dest="public_key", type=Path, required=True)
+    verify.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the bundle file to check"))
+    verify.add_argument("--public-key", dest="public_key", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the signing province's public key file (keys export-public)"))
     verify.add_argument("--province", default=None, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the province the bundle must come from"))
     verify.set_defaults(handler=_bundle_verify)
 
     directives = subparsers.add_parser("directives", help=QT_TRANSLATE_NOOP(
         "CliHelp", "directive bundles from the center"))
-    directives_sub = directives.add_subparsers(dest="directives_command", metavar="ACTION", required=True)
+    directives_sub = directives.add_subparsers(dest="directives_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     dimport = directives_sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "CliHelp", "verify and apply directive files (removable media)"))
-    dimport.add_argument("files", nargs="+", type=Path)
-    dimport.add_argument("--db", type=Path, required=True)
+    dimport.add_argument("files", nargs="+", type=Path, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the directive bundle files the center issued"))
+    dimport.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     add_user_argument(dimport)
     dimport.set_defaults(handler=_directives_import)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -12,16 +13,16 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 def register(subparsers: argparse._SubParsersAction) -> None:
     comment = subparsers.add_parser("comment", help=QT_TRANSLATE_NOOP(
         "CliHelp", "comments on a judicial district's month"))
-    actions = comment.add_subparsers(dest="comment_command", metavar="ACTION", required=True)
+    actions = comment.add_subparsers(dest="comment_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("CliHelp", "comment on a district's month"))
-    add.add_argument("--text", required=True)
+    add.add_argument("--text", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the comment's text"))
     add.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "a month, e.g. 1405-08"))
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the comments on a district (of one month, or all)"))
     listing.add_argument("--period", help=QT_TRANSLATE_NOOP(
         "CliHelp", "a month, e.g. 1405-08 (default: every month)"))
     for parser, handler in ((add, _add), (listing, _list)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         parser.add_argument("--district", required=True, help=QT_TRANSLATE_NOOP(
             "CliHelp", "the district's code"))
         add_user_argument(parser)

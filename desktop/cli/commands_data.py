@@ -7,6 +7,7 @@ import os
 import time
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import cli_date
 from desktop.cli.output import ExitCode
@@ -35,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "CliHelp", "check: only the full integrity check, with progress (exit 7 when "
                                    "damaged); describe (default): the check, then the schema revision and "
                                    "each table's rows"))
-    db.add_argument("--db", type=Path, required=True)
+    db.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     add_user_argument(db)
     db.set_defaults(handler=_db)
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -21,8 +22,7 @@ PROBLEMS_SHOWN = 20
 def register(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser("import", help=QT_TRANSLATE_NOOP(
         "CliHelp", "import CSV or Excel exports of the case-management system"))
-    command.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP(
-        "CliHelp", "the database file"))
+    command.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     command.add_argument("files", nargs="+", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP(
         "CliHelp", "CSV or .xlsx files"))
     command.add_argument("--kind", choices=KINDS, help=QT_TRANSLATE_NOOP(

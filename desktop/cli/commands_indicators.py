@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import cli_date
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -15,17 +16,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "indicators", help=QT_TRANSLATE_NOOP(
             "CliHelp", "print an indicator table (province, districts or branches)")
     )
-    table.add_argument("--db", type=Path, required=True)
+    table.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     table.add_argument("--indicator", required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "indicator code, e.g. clearance_rate"))
-    table.add_argument("--level", choices=("province", "district", "branch"), required=True)
+    table.add_argument("--level", choices=("province", "district", "branch"), required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "a row for the province, for each district or for each branch"))
     table.add_argument("--district", help=QT_TRANSLATE_NOOP(
         "CliHelp", "district code: only its branches (with --level branch)"))
     table.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "1403-07, 1403-Q2, 1403-H1 or 1403"))
     table.add_argument("--case-type", dest="case_type", help=QT_TRANSLATE_NOOP(
         "CliHelp", "one case type (default: all)"))
-    table.add_argument("--format", choices=("csv", "json"), default="csv")
+    table.add_argument("--format", choices=("csv", "json"), default="csv", help=help_texts.FORMAT)
     table.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "write to this file instead of the screen"))
     add_user_argument(table)
@@ -35,12 +37,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "generate-files", help=QT_TRANSLATE_NOOP(
             "CliHelp", "write a generated CMS export file (benchmarks, tests)")
     )
-    files.add_argument("--kind", choices=("cases", "monthly", "satisfaction", "branches"), required=True)
-    files.add_argument("--rows", type=int, required=True)
-    files.add_argument("--out", type=Path, required=True)
-    files.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    files.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "utf-16", "cp1256"), default="utf-8-sig")
-    files.add_argument("--seed", type=int, default=1403)
+    files.add_argument("--kind", choices=("cases", "monthly", "satisfaction", "branches"), required=True,
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "which export: case listing, monthly statistics, satisfaction or branch "
+                                      "registry"))
+    files.add_argument("--rows", type=int, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "how many rows to write"))
+    files.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the file to write"))
+    files.add_argument("--format", choices=("csv", "xlsx"), default="csv", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the file's format (default %(default)s)"))
+    files.add_argument("--encoding", choices=("utf-8-sig", "utf-8", "utf-16", "cp1256"), default="utf-8-sig",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "the text encoding of a CSV file (default %(default)s)"))
+    files.add_argument("--seed", type=int, default=1403, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "random seed (default %(default)s)"))
     files.add_argument("--db", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "take the branch codes from this database"))
     files.add_argument(

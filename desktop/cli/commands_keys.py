@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.sync_support import (
     db_and_key_file,
     file_error,
@@ -19,21 +20,22 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     keys = subparsers.add_parser("keys", help=QT_TRANSLATE_NOOP("CliHelp", "the province's signing key"))
-    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     init = keys_sub.add_parser("init", help=QT_TRANSLATE_NOOP(
         "CliHelp", "generate the province's signing key (never replaces one)"))
     show = keys_sub.add_parser("show", help=QT_TRANSLATE_NOOP(
         "CliHelp", "show the key id and where the key is kept"))
     export = keys_sub.add_parser("export-public", help=QT_TRANSLATE_NOOP(
         "CliHelp", "write the public key, for registration at the center"))
-    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the file to write the public key to"))
     rotate = keys_sub.add_parser("rotate", help=QT_TRANSLATE_NOOP(
         "CliHelp", "replace the signing key with a new one, announced by a record signed by both keys"))
     rotate.add_argument("--out", type=Path, default=None, help=QT_TRANSLATE_NOOP(
         "CliHelp", "also write the rotation record to this file"))
     pin = keys_sub.add_parser("pin-center", help=QT_TRANSLATE_NOOP(
         "CliHelp", "pin the center's public key (from the file the center gave)"))
-    pin.add_argument("center_key", type=Path)
+    pin.add_argument("center_key", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the center's public key file"))
     pin.add_argument("--replace", action="store_true", help=QT_TRANSLATE_NOOP(
         "CliHelp", "replace a different key pinned before"))
     for parser, handler in ((init, _keys_init), (show, _keys_show), (export, _keys_export), (rotate, _keys_rotate),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -13,7 +14,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 def register(subparsers: argparse._SubParsersAction) -> None:
     meetings = subparsers.add_parser("meetings", help=QT_TRANSLATE_NOOP(
         "CliHelp", "council meetings and their resolutions"))
-    actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
+    actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the meetings, newest first, with their resolution counts"))
     resolutions = actions.add_parser("resolutions", help=QT_TRANSLATE_NOOP(
@@ -25,8 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "only overdue ones"))
     resolutions.add_argument("--owner", help=QT_TRANSLATE_NOOP("CliHelp", "only this owner's"))
     for parser, handler in ((listing, _list), (resolutions, _resolutions)):
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--format", choices=("csv", "json"), default="csv")
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
+        parser.add_argument("--format", choices=("csv", "json"), default="csv", help=help_texts.FORMAT)
         parser.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
             "CliHelp", "write to this file instead of the screen"))
         add_user_argument(parser)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -18,26 +19,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "the units at risk and those not judged for incomplete statistics (JSON)"))
     plans = subparsers.add_parser("plans", help=QT_TRANSLATE_NOOP(
         "CliHelp", "plans, solutions, programs and activities; report progress"))
-    actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True)
+    actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the plan tree, one row per node, with PV, EV and SPI"))
-    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    listing.add_argument("--format", choices=("csv", "json"), default="csv", help=help_texts.FORMAT)
     listing.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "write to this file instead of the screen"))
     progress = actions.add_parser("progress", help=QT_TRANSLATE_NOOP(
         "CliHelp", "report an activity's percent complete on a date"))
     progress.add_argument("--activity", type=int, required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the activity's id (from `plans list`)"))
-    progress.add_argument("--percent", type=float, required=True)
+    progress.add_argument("--percent", type=float, required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the percent complete, 0 to 100"))
     progress.add_argument("--on", type=cli_date, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the date reported, YYYY-MM-DD (default: today)"))
-    progress.add_argument("--note", default="")
-    progress.add_argument("--evidence", type=Path, nargs="*", default=[], metavar="FILE")
+    progress.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("CliHelp", "a note kept with the report"))
+    progress.add_argument("--evidence", type=Path, nargs="*", default=[], metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "evidence files, copied and kept with the report"))
     for parser in (overview, listing):
         parser.add_argument("--as-of", dest="as_of", type=cli_date, help=QT_TRANSLATE_NOOP(
             "CliHelp", "'today', YYYY-MM-DD"))
     for parser, handler in ((overview, _overview), (listing, _list), (progress, _progress)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_principal, add_user_argument
 from desktop.cli.dates import parse_cli_date
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -21,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             "CliHelp", "status: six-monthly status (--period 1404-H1); citizens: quarterly "
                                        "citizens' rights (1404-Q2); district: monthly district statistics "
                                        "(1404-07)"))
-    report.add_argument("--db", type=Path, required=True)
+    report.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     report.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "1404-H1, 1404-Q2 or 1404-07 (by the kind)"))
     report.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
@@ -30,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "district code (district report; default: every district)"))
     report.add_argument("--charts", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "also save every chart alone into this folder"))
-    report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png")
+    report.add_argument("--chart-format", dest="chart_format", choices=("png", "svg"), default="png",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "the format of the --charts pictures (default %(default)s)"))
     report.add_argument("--as-of", dest="as_of", help=QT_TRANSLATE_NOOP(
         "CliHelp", "'today' as YYYY-MM-DD (default: today)"))
     report.add_argument("--letterhead", action="store_true",

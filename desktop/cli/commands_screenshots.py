@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import add_user_argument
 from desktop.cli.dates import parse_cli_date
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -25,7 +26,7 @@ SIZE = re.compile(r"^(\d{3,5})[x×](\d{3,5})$")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("screenshots", help=QT_TRANSLATE_NOOP(
         "CliHelp", "save a PNG of every page and main dialog of a database"))
-    parser.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "database file"))
+    parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     parser.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "folder for the pictures (created if missing)"))
     parser.add_argument("--lang", choices=("fa", "en"), default="fa", help=QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -14,12 +15,12 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 def register(subparsers: argparse._SubParsersAction) -> None:
     settings = subparsers.add_parser("settings", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the database's profile; the user name of the change log"))
-    actions = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    actions = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     show = actions.add_parser("show", help=QT_TRANSLATE_NOOP(
         "CliHelp", "province, user name, schema revision, database and evidence folders"))
     name = actions.add_parser("user-name", help=QT_TRANSLATE_NOOP(
         "CliHelp", "set the name written beside changes (before accounts exist)"))
-    name.add_argument("name")
+    name.add_argument("name", help=QT_TRANSLATE_NOOP("CliHelp", "the name to record changes under"))
     emblem = actions.add_parser("emblem", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the letterhead's emblem: set it from a PNG or JPEG file (a copy is kept in the "
                    "database), --clear it, or --show it"))
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     choice.add_argument("--show", action="store_true", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the emblem kept in the database"))
     for parser, handler in ((show, _show), (name, _user_name), (emblem, _emblem)):
-        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
         parser.set_defaults(handler=handler)
 

@@ -15,8 +15,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "first-run wizard asks)"))
     setup.add_argument("--db", type=Path, required=True, help=QT_TRANSLATE_NOOP(
         "CliHelp", "the database file (created when missing)"))
-    setup.add_argument("--province-code", dest="province_code", required=True)
-    setup.add_argument("--province-name", dest="province_name", required=True)
+    setup.add_argument("--province-code", dest="province_code", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the province's code, the one the center knows it by (e.g. QOM)"))
+    setup.add_argument("--province-name", dest="province_name", required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the province's name"))
     setup.add_argument("--district", dest="districts", action="append", default=[], metavar="CODE=NAME",
                        help=QT_TRANSLATE_NOOP(
                            "CliHelp", "a judicial district (repeat for each); or give --districts-file"))

@@ -26,6 +26,15 @@ from desktop.cli.sync_support import (
 )
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
+#: The setting's own default, desktop.sync.freshness.DEFAULT_STALE_AFTER_DAYS (a test keeps the two equal): that
+#: module loads the database layer, which building the parser must not.
+DIRECTIVE_WARNING_DAYS = 7
+
+
+class NotGiven(int):
+    """``--directive-warning-days`` left out: the number its help states as the default, told apart from the same
+    number given, so that the setting already remembered is not written over."""
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     sync = subparsers.add_parser("sync", help=QT_TRANSLATE_NOOP(
@@ -38,10 +47,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--center-key", dest="center_key", type=Path, default=None,
                       help=QT_TRANSLATE_NOOP(
                           "CliHelp", "pin this center public key file first (only if no other key is pinned)"))
-    sync.add_argument("--directive-warning-days", dest="directive_warning_days", type=int, default=None,
+    sync.add_argument("--directive-warning-days", dest="directive_warning_days", type=int,
+                      default=NotGiven(DIRECTIVE_WARNING_DAYS),
                       help=QT_TRANSLATE_NOOP(
                           "CliHelp", "warn when the newest directive listing signed by the center is older "
-                                     "than this many days (remembered; default 7)"))
+                                     "than this many days (remembered; default %(default)s)"))
     sync.set_defaults(handler=_sync)
 
 
@@ -62,7 +72,7 @@ def _sync(args: argparse.Namespace) -> int:
         from desktop.sync.sender import Sender
 
         link = CenterLinkService(database)
-        if args.directive_warning_days is not None:
+        if not isinstance(args.directive_warning_days, NotGiven):  # given: remembered from now on
             from desktop.sync.freshness import set_stale_after
 
             set_stale_after(database, args.directive_warning_days)

@@ -30,6 +30,7 @@ from desktop.cli import (
     commands_settings,
     commands_setup,
     commands_sync,
+    help_texts,
 )
 from desktop.cli.usage import Parser
 from desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Rasad {__version__}")
     parser.add_argument("--lang", dest="cli_lang", choices=LANGUAGES, default=None, help=QT_TRANSLATE_NOOP(
         "CliHelp", "language of messages (default: RASAD_LANG, else Persian)"))
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", help=help_texts.COMMAND,
                                        title=QT_TRANSLATE_NOOP("CliHelp", "commands"))
     for module in COMMANDS:
         module.register(subparsers)

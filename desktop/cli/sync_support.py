@@ -8,6 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
+from desktop.cli import help_texts
 from desktop.cli.output import ExitCode
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error
@@ -41,7 +42,7 @@ def db_and_key_file(parser: argparse.ArgumentParser) -> None:
     from desktop.cli.acting_user import add_user_argument
 
     add_user_argument(parser)
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
     parser.add_argument("--key-file", dest="key_file", type=Path, default=None,
                         help=QT_TRANSLATE_NOOP(
                             "CliHelp", "the encrypted key file used when the OS keyring is not a secure store"))
