@@ -35,8 +35,8 @@ from desktop.center.report.indicators import (
 )
 from desktop.center.report.snapshots import ApprovedSnapshot, approved_snapshot
 from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
-from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
+from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.milestones import TARGETS
 from desktop.planning.views import HomeSummary, MilestoneRow
