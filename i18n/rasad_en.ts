@@ -8143,7 +8143,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
@@ -8213,7 +8213,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/citizens.py" line="-7"/>
+        <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
         <location line="+101"/>
@@ -8251,7 +8251,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+16"/>
+        <location filename="../desktop/reports/citizens.py" line="+21"/>
         <location filename="../desktop/reports/district.py" line="-144"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
@@ -9167,6 +9167,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>

@@ -8138,7 +8138,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناکافی: {units}. رضایتمندی آن‌ها ناقص است: شعبه‌ای در ماهی از این سه‌ماهه که نظرسنجی برگزار شده پاسخ نداده، یا آمار پرونده‌هایش از ماه پیش منتقل شده یا نرسیده است. این ارقام نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Survey results come from the satisfaction survey imported from the case-management system (CMS).</source>
         <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
     </message>
@@ -8208,7 +8208,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+25"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/reports/citizens.py" line="-7"/>
+        <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
         <location line="+101"/>
@@ -8246,7 +8246,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+16"/>
+        <location filename="../desktop/reports/citizens.py" line="+21"/>
         <location filename="../desktop/reports/district.py" line="-144"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
@@ -9162,6 +9162,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>ارقام {period} تا پایان {month} است: ماه‌های بعدیِ آن هنوز آماری ندارند، پس این ارقام بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>

@@ -118,6 +118,11 @@ def _survey(data: CitizensData, t: ReportLanguage) -> Section:
                        "survey in a month of the quarter in which it was run, or its case statistics are carried "
                        "forward or missing. Such figures are shown, never compared."),
             units=t.listed(tuple(incomplete))), note=True),)
+    if data.survey_through is not None:  # a quarter still running: a part of it (as the window and the status report say)
+        blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
+            "Reports", "The figures of {period} run through the end of {month}: its later months have no statistics "
+                       "yet, so they are a part of the period's, not comparable with a whole period's."),
+            period=period_label(t, data.period), month=period_label(t, data.survey_through)), note=True),)
     blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Survey results come from the satisfaction survey imported from the case-management system "
                    "(CMS).")), note=True),)

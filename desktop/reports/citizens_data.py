@@ -65,6 +65,9 @@ class CitizensData:
     programs: tuple[ProgramLine, ...]
     survey_province: SurveyLine | None
     survey_districts: tuple[SurveyLine, ...]
+    #: The month the survey's figures run to when that is before the quarter's last (a quarter still running):
+    #: a part of the quarter, said beside them (``IndicatorTable.through_month``).
+    survey_through: JalaliPeriod | None = None
 
     @property
     def has_data(self) -> bool:
@@ -98,9 +101,10 @@ def gather_citizens(database: Database, period: JalaliPeriod, today: date, progr
         programs.append(ProgramLine(solution.code, solution.title, solution.executive_manager,
                                     progress_of(rollup(items[solution.id], as_of)), tuple(actions)))
     progress.step(2, 3, "")
-    survey_province, survey_districts = _survey(database, period)
+    survey_province, survey_districts, survey_through = _survey(database, period)
     progress.step(3, 3, "")
-    return CitizensData(period, as_of, province_name, tuple(programs), survey_province, survey_districts)
+    return CitizensData(period, as_of, province_name, tuple(programs), survey_province, survey_districts,
+                        survey_through)
 
 
 def _period_reports(session, activity_ids: list[int], start: date, end: date):
@@ -124,18 +128,21 @@ def _period_reports(session, activity_ids: list[int], start: date, end: date):
     return reports, evidence
 
 
-def _survey(database: Database, period: JalaliPeriod) -> tuple[SurveyLine | None, tuple[SurveyLine, ...]]:
+def _survey(database: Database, period: JalaliPeriod
+            ) -> tuple[SurveyLine | None, tuple[SurveyLine, ...], JalaliPeriod | None]:
     """The public-satisfaction survey of the quarter (from the CMS import), province and districts, each with its
-    completeness; the districts by code (a list, not a ranking), a district without answers too (no value)."""
+    completeness; the districts by code (a list, not a ranking), a district without answers too (no value); and
+    the month the figures run to when the quarter is not covered to its end."""
     service = IndicatorService(database)
 
     def line(row: IndicatorRow) -> SurveyLine:
         return SurveyLine(row.name, row.totals.satisfaction_responses, row.value, row.complete, row.branches,
                           row.complete_branches)
 
-    province = [r for r in service.table("satisfaction", "province", period).rows if r.value is not None]
+    table = service.table("satisfaction", "province", period)
+    province = [r for r in table.rows if r.value is not None]
     if not province:
-        return None, ()
+        return None, (), None
     districts = tuple(line(r) for r in sorted(service.table("satisfaction", "district", period).rows,
                                               key=lambda r: r.code))
-    return line(province[0]), districts
+    return line(province[0]), districts, table.through_month
