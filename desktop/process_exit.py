@@ -7,7 +7,9 @@ status` (4.56 → 4.26 s, measured) spent freeing memory the operating system ta
 the modules are torn down, and every file and database the command used is already closed by then (each
 command closes its own: a database's last connection checkpoints its write-ahead log in ``Database.close``).
 Only for the process's end (``desktop/__main__.py``, the installer's entry): a test calling ``main()`` in
-process must keep collecting."""
+process must keep collecting. Not after the window (``run``): Qt objects in reference cycles save themselves
+when collected (QSettings writes the window's preferences as it is destroyed), and the window's exit is not
+what a user waits for."""
 
 from __future__ import annotations
 

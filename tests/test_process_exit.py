@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 from desktop.store.check_record import is_recorded_as_checked
+
+# the fixtures: the in-process command finds the tests' QApplication and leaves the language as it found it
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: F401
 from tests.demo_support import copy_demo
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +33,9 @@ def test_a_report_command_ends_with_its_file_written_and_its_database_closed(dem
 
 
 def test_main_in_process_leaves_the_collector_on(tmp_path: Path) -> None:
-    from desktop.cli.main import main
+    from desktop.cli.main import ran_the_window
 
-    assert main(["--lang", "en", "db", "check", "--db", str(tmp_path / "missing.sqlite3")]) != 0
+    code, _out, _err = run_cli("--lang", "en", "db", "check", "--db", str(tmp_path / "missing.sqlite3"))
+    assert code != 0
     assert gc.isenabled()
+    assert not ran_the_window()  # a headless command: its process may leave its objects to the exit

@@ -2,12 +2,13 @@
 
 import multiprocessing
 
-from desktop.cli.main import main
+from desktop.cli.main import main, ran_the_window
 from desktop.process_exit import leave_objects_to_the_exit
 
 # The bundle is also the program of the processes multiprocessing starts (the demo draws its cases in one):
 # started so, it runs their task here and ends instead of the CLI.
 multiprocessing.freeze_support()
 code = main()
-leave_objects_to_the_exit()
+if not ran_the_window():  # the window's objects save themselves as they go (its preferences)
+    leave_objects_to_the_exit()
 raise SystemExit(code)

@@ -81,6 +81,17 @@ def leaf_parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
     return found
 
 
+class _window:  # noqa: N801 - a namespace for one flag of this process
+    opened = False
+
+
+def ran_the_window() -> bool:
+    """Whether this process's command was the window (``run``): its Qt objects save themselves (the window's
+    preferences in QSettings) as they are destroyed at the exit, which a process leaving its objects to the exit
+    (desktop/process_exit.py) would skip."""
+    return _window.opened
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
@@ -89,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*words, "run"])
     if args.command == "run":
         args.lang = args.lang or args.cli_lang
+        _window.opened = True
         return int(args.handler(args) or 0)
     from desktop.cli import output  # not loaded before the window paints
     from desktop.store import busy
