@@ -50,6 +50,8 @@ FIELDS: dict[FileKind, tuple[FieldSpec, ...]] = {
         _spec("branch_name", "نام شعبه"),
         _spec("district", "حوزه قضایی"),
         _spec("unit_type", "نوع واحد", required=False),
+        # The first month whose statistics are expected of a branch opened after the records began.
+        _spec("opened_month", "ماه آغاز به کار", required=False),
     ),
     FileKind.CASES: (
         _spec("case_number", "شماره پرونده"),

@@ -27,6 +27,7 @@ NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a Jalali date such as
 NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("Import", "{value} is not a real Jalali date.")
 NOT_A_DATETIME = QT_TRANSLATE_NOOP(
     "Import", "'{value}' is not a Jalali date and time such as 1403/02/05 13:45.")
+NOT_A_MONTH = QT_TRANSLATE_NOOP("Import", "'{value}' is not a Jalali month such as 1405/09.")
 NOT_A_CODE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a code: use letters, digits, '-' and '_' only.")
 TOO_LONG = QT_TRANSLATE_NOOP("Import", "The value is longer than {max} characters.")
 
@@ -203,6 +204,24 @@ def month_of_iso(iso: str) -> int:
 
 def month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
+
+
+_MONTH_RE = re.compile(r"^(?P<y>\d{4})\s*[/\-.]\s*(?P<m>\d{1,2})$")
+
+
+def parse_month(text: str) -> int:
+    """A Jalali month ('1405/09', '۱۴۰۵-۹') or a day of it ('1405/09/15') → its month index."""
+    normalised = normalise_text(text).strip()
+    match = _MONTH_RE.match(normalised)
+    if match is None:
+        try:
+            return parse_date(normalised)[1]
+        except CellError:
+            raise CellError(NOT_A_MONTH, value=text.strip()) from None
+    year, month = int(match["y"]), int(match["m"])
+    if year not in PARSE_YEARS or not 1 <= month <= 12:
+        raise CellError(NOT_A_MONTH, value=text.strip())
+    return month_index(year, month)
 
 
 def month_label(index: int) -> str:

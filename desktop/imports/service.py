@@ -29,10 +29,10 @@ from desktop.domain.approval import ApprovalState, FiguresLocked, month_days
 from desktop.domain.indicators.periods import month_bounds, month_period, period_month_indexes
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
-from desktop.domain.persian import normalise_text
 from desktop.domain.system_errors import describe_os_error
 from desktop.exports.cells import write_csv_rows
 from desktop.gc_pause import collector_paused
+from desktop.imports.branch_writer import BranchWriter, NoProvince
 from desktop.imports.case_checker import CaseChecker
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
 from desktop.imports.month_checkers import MonthlyChecker
@@ -44,7 +44,6 @@ from desktop.imports.validation import CHECKERS
 from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import (
     derived_figures,
-    ensure_branches_unlocked,
     ensure_dates_unlocked,
     locked_months,
     locked_periods,
@@ -52,7 +51,7 @@ from desktop.store.approvals import (
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.database import Database
 from desktop.store.interrupt import statements_stop_when, was_interrupted
-from desktop.store.models import Branch, CaseListingSpan, District, ImportBatch, Province
+from desktop.store.models import Branch, CaseListingSpan, ImportBatch
 from desktop.store.settings import get_setting, set_setting
 from desktop.tasks import NO_PROGRESS, TaskCancelled, TaskProgress
 
@@ -76,6 +75,10 @@ WITHDRAWN_NOTE = QT_TRANSLATE_NOOP(
     "Import", "{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.")
 MOVED_NOTE = QT_TRANSLATE_NOOP(
     "Import", "{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.")
+EXPECTED_SINCE_ALWAYS_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "Branches {branches} were added without the month they opened: they are counted as missing from every"
+    " earlier month, so their districts' earlier periods are incomplete. If they are new branches, import the file"
+    " again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.")
 BAD_EARLIEST_YEAR = QT_TRANSLATE_NOOP(
     "Import", "The earliest plausible year must be between {first} and {last}.")
 
@@ -367,7 +370,7 @@ class ImportService(ActsForPrincipal):
         session.flush()
         try:
             writer = _writer(session, kind, batch.id, checker)
-        except _NoProvince:
+        except NoProvince:
             problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
             raise _Rejected from None
         rows_read = rows_written = 0
@@ -430,6 +433,9 @@ class ImportService(ActsForPrincipal):
             outcome["changed"] = _changed(session, before, after)
         if kind is FileKind.BRANCHES:  # a branch added or moved: its districts' months rolled up again
             refresh_rollups(session, (), ())
+            if isinstance(writer, BranchWriter) and writer.expected_since_always:
+                notes.append(ImportNote(EXPECTED_SINCE_ALWAYS_NOTE, {
+                    "branches": ", ".join(writer.expected_since_always)}))
         outcome["notes"] = notes
         batch.rows_read = rows_read
         batch.rows_written = rows_written
@@ -535,7 +541,7 @@ _SATISFACTION_UPSERT = (
 def _writer(session: Session, kind: FileKind, batch_id: int,
             checker: RowChecker) -> Callable[[list[tuple[Any, ...]]], int]:
     if kind is FileKind.BRANCHES:
-        return _BranchWriter(session)
+        return BranchWriter(session)
     connection = _driver(session)
     if kind is FileKind.CASES:
         assert isinstance(checker, CaseChecker)
@@ -701,54 +707,3 @@ def _changed(session: Session, before: Mapping[tuple[int, int], tuple],
     for branch_id, month in changed:
         by_month.setdefault(month, []).append(codes[branch_id])
     return tuple((month, tuple(sorted(branches))) for month, branches in sorted(by_month.items()))
-
-
-class _BranchWriter:
-    """Districts and branches through the ORM (change-logged). A district is found by code, then by name;
-    an unknown name creates it with the next free numeric code."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        province = session.scalar(select(Province).order_by(Province.id).limit(1))
-        if province is None:
-            raise _NoProvince
-        self.province = province
-        districts = list(session.scalars(select(District)))
-        self.by_code = {normalise_text(d.code).casefold(): d for d in districts}
-        self.by_name = {normalise_text(d.name): d for d in districts}
-        self.branches = {b.code: b for b in session.scalars(select(Branch))}
-
-    def district(self, text: str) -> District:
-        found = self.by_code.get(text.casefold()) or self.by_name.get(text)
-        if found is not None:
-            return found
-        numeric = [int(code) for code in self.by_code if code.isdigit()]
-        width = max((len(code) for code in self.by_code if code.isdigit()), default=2)
-        code = str(max(numeric, default=0) + 1).zfill(width)
-        district = District(province_id=self.province.id, code=code, name=text)
-        self.session.add(district)
-        self.by_code[code] = district
-        self.by_name[text] = district
-        return district
-
-    def __call__(self, records: list[tuple[Any, ...]]) -> int:
-        written = 0
-        for code, name, district_text, unit_type in records:
-            district = self.district(district_text)
-            branch = self.branches.get(code)
-            if branch is None:
-                branch = Branch(code=code, name=name, unit_type=unit_type, district=district)
-                self.session.add(branch)
-                self.branches[code] = branch
-                written += 1
-            elif (branch.name, branch.district_id, branch.unit_type) != (name, district.id, unit_type):
-                if branch.district_id != district.id:  # its figures would move to another district
-                    ensure_branches_unlocked(self.session, [branch.id])
-                branch.name, branch.district, branch.unit_type = name, district, unit_type
-                written += 1
-        self.session.flush()
-        return written
-
-
-class _NoProvince(Exception):
-    pass

@@ -20,6 +20,7 @@ from desktop.imports.columns import FileKind
 from desktop.imports.month_checkers import MonthlyChecker, SatisfactionChecker
 from desktop.imports.parsing import (
     parse_code,
+    parse_month,
     parse_text,
 )
 from desktop.imports.problems import (
@@ -41,7 +42,7 @@ def _branch_code(text: str) -> str:
 
 
 class BranchChecker(RowChecker):
-    """Records: (branch_code, branch_name, district code or name, unit_type)."""
+    """Records: (branch_code, branch_name, district code or name, unit_type, opened month index or None)."""
 
     kind = FileKind.BRANCHES
 
@@ -58,9 +59,10 @@ class BranchChecker(RowChecker):
         name = self.cell(line, cells, "branch_name", lambda t: validate_name(t, "branch_name"))
         district = self.cell(line, cells, "district", lambda t: validate_name(t, "district"))
         unit_type = self.cell(line, cells, "unit_type", lambda t: parse_text(t, LABEL_MAX_LENGTH))
+        opened = self.cell(line, cells, "opened_month", parse_month)
         if self._row_failed:
             return None
-        return (code, name, district, unit_type or "")
+        return (code, name, district, unit_type or "", opened)
 
 
 CHECKERS: dict[FileKind, type[RowChecker]] = {

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.definitions import SUMMED_FIELDS
 from desktop.indicators.branch_spans import SPAN_TABLES, refresh_branch_spans
+from desktop.indicators.opened_branches import EXPECTED
 
 ROLLUP_TABLES = ("indicator_rollup_month", "indicator_rollup_histogram", "indicator_rollup_coverage")
 _MEASURES = (*SUMMED_FIELDS, "scheduling_days_max")
@@ -166,16 +167,18 @@ def _scope_all(connection: Connection, months: Iterable[int]) -> None:
 
 def _sync_membership(connection: Connection) -> set[int]:
     """The districts whose branches changed since the roll-ups were written (both the old and the new district
-    of a moved branch, the district of an added or removed one); records the current membership."""
+    of a moved branch, the district of an added or removed one, of one whose opening month changed); records the
+    current membership."""
     run = connection.exec_driver_sql
     moved = {row[0] for row in run(
         "SELECT b.district_id FROM branch b LEFT JOIN indicator_rollup_branch r ON r.branch_id = b.id"
-        " WHERE r.district_id IS NOT b.district_id"
+        " WHERE r.district_id IS NOT b.district_id OR r.opened_month IS NOT b.opened_month"
         " UNION SELECT r.district_id FROM indicator_rollup_branch r LEFT JOIN branch b ON b.id = r.branch_id"
-        " WHERE b.district_id IS NOT r.district_id")}
+        " WHERE b.district_id IS NOT r.district_id OR b.opened_month IS NOT r.opened_month")}
     if moved:
         run("DELETE FROM indicator_rollup_branch")
-        run("INSERT INTO indicator_rollup_branch (branch_id, district_id) SELECT id, district_id FROM branch")
+        run("INSERT INTO indicator_rollup_branch (branch_id, district_id, opened_month)"
+            " SELECT id, district_id, opened_month FROM branch")
     return moved
 
 
@@ -235,13 +238,16 @@ def _write_districts(connection: Connection, everything: bool, low: int, high: i
                 " GROUP BY s.month_index, t.case_type, s.district_id, h.bucket")
     finally:
         run("DROP TABLE IF EXISTS temp._ru_types")
+    # A branch counts in the months it is expected to report in: from the month it opened (a district whose
+    # branches all opened later has a row of none).
+    expected = EXPECTED.format(branch="b", month="s.month_index")
     run("INSERT INTO indicator_rollup_coverage (level, month_index, unit_id, branches, complete_branches,"
         " incomplete_ids)"
-        " SELECT 'district', s.month_index, s.district_id, count(*), count(im.branch_id),"
-        "  group_concat(CASE WHEN im.branch_id IS NULL THEN b.id END)"
+        f" SELECT 'district', s.month_index, s.district_id, sum({expected}), count(im.branch_id),"
+        f"  group_concat(CASE WHEN {expected} AND im.branch_id IS NULL THEN b.id END)"
         " FROM _ru_scope s JOIN branch b ON b.district_id = s.district_id"
         " LEFT JOIN indicator_month im ON im.branch_id = b.id AND im.month_index = s.month_index"
-        f"  AND im.case_type = '' AND im.source IN {_COMPLETE}"
+        f"  AND im.case_type = '' AND im.source IN {_COMPLETE} AND {expected}"
         " GROUP BY s.month_index, s.district_id")
 
 

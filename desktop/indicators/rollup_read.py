@@ -84,11 +84,13 @@ def rollup_histogram_query(
 def rollup_coverage_query(
     level: str, parent: tuple[str, int] | None, first: int, stock: int,
 ) -> tuple[str, dict[str, Any]]:
-    """Per unit and month of ``first..stock``: complete branches and the ids of the others."""
+    """Per unit and month of ``first..stock``: complete branches, the ids of the others and how many it had
+    then (its branches opened by that month)."""
     params: dict[str, Any] = {"level": level, "first": first, "stock": stock}
     if parent is not None:
         params["parent"] = parent[1]
-    sql = ("SELECT r.unit_id, r.month_index, r.complete_branches, r.incomplete_ids FROM indicator_rollup_coverage r"
+    sql = ("SELECT r.unit_id, r.month_index, r.complete_branches, r.incomplete_ids, r.branches"
+           " FROM indicator_rollup_coverage r"
            f" WHERE r.level = :level AND r.month_index BETWEEN :first AND :stock{_unit_filter(level, parent)}")
     return sql, params
 
@@ -127,11 +129,25 @@ class Membership:
     counts: Mapping[int, int]
     #: (unit id, branch id) of every branch whose district is not the one its roll-ups were written with
     unrolled: tuple[tuple[int, int], ...]
+    #: (unit id, branch id, the month it opened) of every branch that opened after the records began
+    opened: tuple[tuple[int, int, int], ...] = ()
+
+    def count_at(self, unit_id: int, month: int) -> int:
+        """How many of the unit's branches had opened by ``month``: a period's denominator, ending then."""
+        return self.counts.get(unit_id, 0) - sum(1 for unit, _branch, start in self.opened
+                                                 if unit == unit_id and start > month)
+
+    def open_by(self, unit_id: int, branch_id: int, month: int) -> bool:
+        return all(start <= month for unit, branch, start in self.opened if (unit, branch) == (unit_id, branch_id))
 
 
 def read_membership(connection: Connection, level: str) -> Membership:
     """:class:`Membership` of ``level`` (district or province)."""
-    return Membership(member_counts(connection, level), tuple(_unrolled_branches(connection, level)))
+    column = "b.district_id" if level == "district" else "d.province_id"
+    opened = tuple((int(unit), int(branch), int(month)) for unit, branch, month in connection.execute(text(
+        f"SELECT {column}, b.id, b.opened_month FROM branch b JOIN district d ON d.id = b.district_id"
+        " WHERE b.opened_month IS NOT NULL")))
+    return Membership(member_counts(connection, level), tuple(_unrolled_branches(connection, level)), opened)
 
 
 def branch_codes(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
@@ -158,23 +174,29 @@ def rollup_coverage(
     seen: dict[int, set[int]] = {}
     incomplete: dict[int, set[int]] = {}
     bad_months: dict[int, set[int]] = {}
-    for unit_id, month, _complete, listed in driver_rows.rows(connection, sql, params):
+    before_opening: dict[int, set[int]] = {}  # months in which none of the unit's branches had opened yet
+    for unit_id, month, _complete, listed, branches in driver_rows.rows(connection, sql, params):
         seen.setdefault(unit_id, set()).add(month)
+        if not branches:
+            before_opening.setdefault(unit_id, set()).add(month)
         if listed:
             incomplete.setdefault(unit_id, set()).update(_ids(listed))
             bad_months.setdefault(unit_id, set()).add(month)
-    counts = known.counts
     for unit_id, branch_id in known.unrolled:
         # In the unit now but not in its roll-ups (added or moved since they were written, outside the paths that
         # refresh them): nothing of it is known, so it is incomplete in every month - never counted complete.
-        incomplete.setdefault(unit_id, set()).add(branch_id)
-        bad_months.setdefault(unit_id, set()).update(months)
-    whole: list[int] = [unit_id for unit_id in units if counts.get(unit_id) and len(seen.get(unit_id, ())) < len(months)]
-    members_of_whole = _members_of(connection, level, whole)
+        if known.open_by(unit_id, branch_id, stock):
+            incomplete.setdefault(unit_id, set()).add(branch_id)
+            bad_months.setdefault(unit_id, set()).update(months)
+    whole: list[int] = [unit_id for unit_id in units
+                        if known.count_at(unit_id, stock) and len(seen.get(unit_id, ())) < len(months)]
+    members_of_whole = {unit_id: {branch_id: code for branch_id, code in members.items()
+                                  if known.open_by(unit_id, branch_id, stock)}
+                        for unit_id, members in _members_of(connection, level, whole).items()}
     codes = branch_codes(connection, set().union(*incomplete.values()) if incomplete else ())
     result: dict[int, tuple[int, int, tuple[str, ...], tuple[str, ...]]] = {}
     for unit_id in units:
-        total = counts.get(unit_id, 0)
+        total = known.count_at(unit_id, stock)  # the branches opened by the period's end
         if unit_id in members_of_whole:  # a month without a row: every branch incomplete
             names = tuple(sorted(members_of_whole[unit_id].values()))
             complete = 0
@@ -184,7 +206,8 @@ def rollup_coverage(
         missing: tuple[str, ...] = ()
         if total == 1:
             good = seen.get(unit_id, set()) - bad_months.get(unit_id, set())
-            missing = tuple(month_period(month).code for month in months if month not in good)
+            missing = tuple(month_period(month).code for month in months
+                            if month not in good and month not in before_opening.get(unit_id, ()))
         result[unit_id] = (complete, total, missing, names)
     return result
 
@@ -214,14 +237,16 @@ def _members_of(connection: Connection, level: str, units: Sequence[int]) -> dic
 def rollup_complete_months(connection: Connection, level: str, unit_id: int, first: int, last: int) -> set[int]:
     """The months of ``first..last`` in which every branch of the unit is complete (none for a unit without
     branches)."""
-    total = member_counts(connection, level).get(unit_id, 0)
-    if not total:
+    membership = read_membership(connection, level)
+    if not membership.counts.get(unit_id):
         return set()
     rows = connection.execute(text(
-        "SELECT month_index FROM indicator_rollup_coverage WHERE level = :level AND unit_id = :unit"
-        " AND month_index BETWEEN :first AND :last AND incomplete_ids IS NULL AND complete_branches = :total"),
-        {"level": level, "unit": unit_id, "first": first, "last": last, "total": total})
-    return {row[0] for row in rows}
+        "SELECT month_index, complete_branches FROM indicator_rollup_coverage WHERE level = :level"
+        " AND unit_id = :unit AND month_index BETWEEN :first AND :last AND incomplete_ids IS NULL"),
+        {"level": level, "unit": unit_id, "first": first, "last": last})
+    # Every branch it has now that had opened by the month (one added since the roll-ups were written is not in
+    # them, so the month is not complete).
+    return {month for month, complete in rows if complete == membership.count_at(unit_id, month) > 0}
 
 
 def rollup_monthly(

@@ -37,6 +37,10 @@ from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.gc_pause import collector_paused
 from desktop.indicators import driver_rows
 from desktop.indicators.branch_spans import span_stored, span_table_query
+from desktop.indicators.opened_branches import (
+    EXPECTED,
+    opened_months,
+)
 from desktop.indicators.period_months import latest_data_month, period_stock_month
 from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.rollup_read import (
@@ -190,7 +194,9 @@ class IndicatorService(ActsForPrincipal):
                 first = stock - definition.window_months + 1
             days = (month_bounds(stock)[1] - month_bounds(first)[0]).days + 1
             months = tuple(range(first, stock + 1))
-            units = facts.get(("units", level, parent), lambda c: self._units(c, level, parent))
+            # A branch that opens after the period is not one of its units (docs/indicators.md, "Completeness").
+            units = facts.get(("units", level, parent, stock), lambda c: self._units(c, level, parent, through=stock))
+            opened = facts.get("opened months", opened_months)
             rollups = self._use_rollups and uses_rollups(level, parent)
             # Branches over several months (or the latest month): their pre-aggregated span (90th percentile
             # included), when stored.
@@ -200,7 +206,7 @@ class IndicatorService(ActsForPrincipal):
                                    lambda c: span_stored(c, first, stock, definition.needs_histogram)))
             if spans:
                 sql, params = span_table_query(case_type, parent, first, stock)
-                members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
+                members = facts.get(("members", level, parent, stock), lambda c: unit_members(c, level, parent, stock))
             elif rollups:  # districts and provinces: their pre-aggregated months
                 sql, params = rollup_table_query(level, case_type, parent, first, stock)
                 histogram_sql = rollup_histogram_query(level, case_type, parent, first_month_index(period),
@@ -214,7 +220,7 @@ class IndicatorService(ActsForPrincipal):
             else:
                 sql, params = table_query(level, period, case_type, parent, stock, first)
                 histogram_sql = histogram_query(level, period, case_type, parent)
-                members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
+                members = facts.get(("members", level, parent, stock), lambda c: unit_members(c, level, parent, stock))
             # The driver's rows as they come, read by column position (a dict per row cost ~3 µs a unit).
             names, rows = driver_rows.fetch(connection, sql, params)
             column = {name: position for position, name in enumerate(names)}
@@ -229,12 +235,12 @@ class IndicatorService(ActsForPrincipal):
                 with_statistics = {unit_id for unit_id, row in measured.items() if row[listed]}
                 coverage = {unit_id: coverage_of(
                     {"complete_ids": row[ids], "complete_list": row[listed]} if (row := measured.get(unit_id)) else None,
-                    members.get(unit_id, {}), months) for unit_id, _, _, _ in units}
+                    members.get(unit_id, {}), months, opened) for unit_id, _, _, _ in units}
             unanswered: dict[int, tuple[str, ...]] = {}
             if definition.from_survey:  # satisfaction: also every branch answered the survey (one rule, one place)
                 gaps = facts.get(("survey gaps", first, stock), lambda c: survey_gaps(c, first, stock))
                 if gaps:
-                    members = facts.get(("members", level, parent), lambda c: unit_members(c, level, parent))
+                    members = facts.get(("members", level, parent, stock), lambda c: unit_members(c, level, parent, stock))
                     coverage = {unit_id: with_survey(cover, members.get(unit_id, {}), gaps)
                                 for unit_id, cover in coverage.items()}
                     if level == "branch":
@@ -302,9 +308,10 @@ class IndicatorService(ActsForPrincipal):
     @staticmethod
     def _units(
         connection: Connection, level: str, parent: tuple[str, int] | None, only: Sequence[int] | None = None,
+        through: int | None = None,
     ) -> tuple[tuple[int, str, str, str], ...]:
         """(id, code, name, parent name) of every unit of ``level`` within ``parent`` (and among the ids
-        ``only``, when given), by code."""
+        ``only``, when given), by code; branches, with ``through``, only those opened by that month."""
         if level == "province":
             sql = "SELECT p.id, p.code, p.name, '' FROM province p"
             where = " WHERE p.id = :parent" if parent is not None and parent[0] == "province" else ""
@@ -323,6 +330,9 @@ class IndicatorService(ActsForPrincipal):
                 "branch": " WHERE b.id = :parent",
             }.get(parent[0] if parent else "", "")
         params: dict[str, Any] = {"parent": parent[1]} if parent is not None else {}
+        if through is not None and level == "branch":
+            where += f"{' AND' if where else ' WHERE'} {EXPECTED.format(branch='b', month=':through')}"
+            params["through"] = through
         if only is not None:
             alias = {"province": "p", "district": "d"}.get(level, "b")
             where += f"{' AND' if where else ' WHERE'} {alias}.id IN (SELECT value FROM json_each(:only))"
@@ -435,7 +445,11 @@ class IndicatorService(ActsForPrincipal):
             parent = self._allowed_parent(connection, "branch", None)
             if isinstance(parent, _Nothing):
                 return None
-            branches = sum(len(members) for members in unit_members(connection, "branch", parent).values())
+            visible = {branch_id for members in unit_members(connection, "branch", parent).values()
+                       for branch_id in members}
+            branches = len(visible)
+            # A branch is expected to report from the month it opened: the months before it ask fewer.
+            later = [month for branch_id, month in opened_months(connection).items() if branch_id in visible]
             if self._use_rollups:
                 level, unit_filter = ("province", "") if parent is None else ("district", " AND unit_id = :parent")
                 sql = (f"SELECT month_index, sum(complete_branches) FROM indicator_rollup_coverage WHERE level = '{level}'"
@@ -445,7 +459,8 @@ class IndicatorService(ActsForPrincipal):
                 sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.case_type = ''"
                        f" AND {COMPLETE}{scope} GROUP BY im.month_index")
             reported = connection.execute(text(sql), {} if parent is None else {"parent": parent[1]}).all()
-        months = [month for month, count in reported if branches and count >= share * branches]
+        months = [month for month, count in reported
+                  if (expected := branches - sum(1 for start in later if start > month)) and count >= share * expected]
         return max(months) if months else None
 
     def incomplete_units(self, level: str, first: int, last: int) -> list[tuple[int, str, str, str]]:
@@ -460,14 +475,17 @@ class IndicatorService(ActsForPrincipal):
                 return []
             lacking = incomplete_branches_from_coverage(connection, first, last) if self._use_rollups else None
             if lacking is None:  # months the roll-ups do not cover (or not read): the branch rows themselves
+                # Complete in every month it is expected to report in (from the month it opened).
                 complete = {row[0] for row in connection.execute(text(
-                    "SELECT im.branch_id FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-                    f" AND im.case_type = '' AND {COMPLETE} GROUP BY im.branch_id HAVING count(*) = :months"),
-                    {"first": first, "last": last, "months": last - first + 1})}
-                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent).items()
+                    "SELECT im.branch_id FROM indicator_month im JOIN branch b ON b.id = im.branch_id"
+                    " WHERE im.month_index BETWEEN :first AND :last AND im.case_type = ''"
+                    f" AND {COMPLETE} AND {EXPECTED.format(branch='b', month='im.month_index')}"
+                    " GROUP BY im.branch_id HAVING count(*) = :last - max(:first, coalesce(max(b.opened_month), 0)) + 1"),
+                    {"first": first, "last": last})}
+                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent, last).items()
                                     if not complete.issuperset(branches))
             else:
-                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent).items()
+                incomplete = sorted(unit_id for unit_id, branches in unit_members(connection, level, parent, last).items()
                                     if not lacking.isdisjoint(branches))
             return list(self._units(connection, level, parent, incomplete)) if incomplete else []
 

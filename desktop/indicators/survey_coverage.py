@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.periods import month_period
 from desktop.domain.indicators.survey import survey_gaps_of
+from desktop.indicators.opened_branches import open_by, opened_months
 
 
 def _answered(connection: Connection, first: int, last: int) -> dict[int, set[int]]:
@@ -41,7 +42,15 @@ def survey_gaps(connection: Connection, first: int, last: int) -> dict[int, froz
     answered = _answered(connection, first, last)
     if not answered:
         return {}
-    return survey_gaps_of(answered, (row[0] for row in connection.execute(text("SELECT id FROM branch"))))
+    gaps = survey_gaps_of(answered, (row[0] for row in connection.execute(text("SELECT id FROM branch"))))
+    opened = opened_months(connection)  # a branch answers from the month it opened
+    for branch_id, start in opened.items():
+        if branch_id in gaps:
+            if missed := frozenset(month for month in gaps[branch_id] if month >= start):
+                gaps[branch_id] = missed
+            else:
+                del gaps[branch_id]
+    return gaps
 
 
 def with_survey(
@@ -75,9 +84,11 @@ def surveyed_months(connection: Connection, branch_ids: Iterable[int] | None, fi
     if branch_ids is None:
         branch_ids = [row[0] for row in connection.execute(text("SELECT id FROM branch"))]
     wanted = set(branch_ids)
+    opened = opened_months(connection)
     run = set().union(*answered.values()) if answered else set()
     return {month for month in range(first, last + 1)
-            if month not in run or all(month in answered.get(branch_id, ()) for branch_id in wanted)}
+            if month not in run or all(month in answered.get(branch_id, ()) for branch_id in wanted
+                                       if open_by(branch_id, month, opened))}
 
 
 def fully_surveyed_months(connection: Connection, first: int, last: int) -> set[int]:

@@ -116,7 +116,8 @@ def table_query(
 
     One pass: per branch (flows summed over the months, stocks at ``stock_month`` - default the period's last
     month -, the months whose source is complete), then per unit (sums, and how many of its branches are
-    complete over all ``:expected`` months). Flows start at ``first_month`` (default the period's first)."""
+    complete over all ``:expected`` months, or those from the month it opened). Flows start at ``first_month``
+    (default the period's first)."""
     unit = UNIT_COLUMN[check_level(level)]
     typed = "1" if case_type is None else "im.case_type = :case_type"
     flows = [f"sum(CASE WHEN {typed} THEN im.{name} END) AS {name}" for name in FLOWS]
@@ -126,7 +127,9 @@ def table_query(
         f"im.branch_id AS branch_id, {unit} AS unit_id", *flows, *stocks,
         f"max(CASE WHEN {typed} THEN im.scheduling_days_max END) AS scheduling_days_max",
         # Every branch-month with a source has exactly one untyped row, labelled with it: no DISTINCT needed.
-        f"sum(im.case_type = '' AND {COMPLETE}) AS complete_months",
+        # Only the months the branch is expected to report in count: from the month it opened on.
+        f"sum(im.case_type = '' AND {COMPLETE} AND im.month_index >= coalesce(b.opened_month, 0)) AS complete_months",
+        "max(:expected - max(coalesce(b.opened_month, 0) - :first, 0)) AS expected_months",
         # A unit of one branch names its missing months (read by the outer max() only then).
         f"group_concat(CASE WHEN im.case_type = '' AND {COMPLETE} THEN im.month_index END) AS complete_list",
         f"max({typed}) AS has_rows",
@@ -134,8 +137,8 @@ def table_query(
     outer = ", ".join([
         "unit_id", *(f"sum({name}) AS {name}" for name in (*FLOWS, *STOCK_FIELDS)),
         "max(scheduling_days_max) AS scheduling_days_max", "max(has_rows) AS has_rows",
-        "count(*) AS branches_with_rows", "sum(complete_months = :expected) AS complete_branches",
-        "group_concat(CASE WHEN complete_months = :expected THEN branch_id END) AS complete_ids",
+        "count(*) AS branches_with_rows", "sum(complete_months >= expected_months) AS complete_branches",
+        "group_concat(CASE WHEN complete_months >= expected_months THEN branch_id END) AS complete_ids",
         "max(complete_list) AS complete_list",
     ])
     params = _params(period, case_type, parent)

@@ -9,19 +9,27 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.periods import month_period
+from desktop.indicators.opened_branches import EXPECTED, expected_months, open_by, opened_months
 from desktop.indicators.rollup_read import rollup_complete_months
 from desktop.indicators.survey_coverage import with_survey
 from desktop.indicators.table_sql import COMPLETE, UNIT_COLUMN, within
 
 
-def unit_members(connection: Connection, level: str, parent: tuple[str, int] | None) -> dict[int, dict[int, str]]:
-    """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts)."""
+def unit_members(connection: Connection, level: str, parent: tuple[str, int] | None,
+                 through: int | None = None) -> dict[int, dict[int, str]]:
+    """unit id -> {branch id: branch code} of every branch in it (a branch with no row at all counts); with
+    ``through``, of every branch opened by that month (the members of a period ending then)."""
     unit = {"province": "d.province_id", "district": "b.district_id", "branch": "b.id"}[level]
-    sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id"
+    sql = f"SELECT {unit}, b.id, b.code FROM branch b JOIN district d ON d.id = b.district_id WHERE 1"
+    params: dict[str, Any] = {}
     if parent is not None:
-        sql += f" WHERE {UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
+        sql += f" AND {UNIT_COLUMN[parent[0]].replace('im.branch_id', 'b.id')} = :parent"
+        params["parent"] = parent[1]
+    if through is not None:
+        sql += f" AND {EXPECTED.format(branch='b', month=':through')}"
+        params["through"] = through
     members: dict[int, dict[int, str]] = {}
-    rows = connection.exec_driver_sql(sql, {"parent": parent[1]} if parent else {}).cursor.fetchall()  # type: ignore[union-attr]
+    rows = connection.exec_driver_sql(sql, params).cursor.fetchall()  # type: ignore[union-attr]
     for unit_id, branch_id, code in rows:
         members.setdefault(unit_id, {})[branch_id] = code
     return members
@@ -48,8 +56,9 @@ def unit_coverage(
     (:func:`~desktop.indicators.survey_coverage.survey_gaps`) - the coverage of satisfaction, as :meth:`table`
     gives it."""
     result = {}
-    for unit_id, branches in unit_members(connection, level, parent).items():
-        cover = coverage_of(measured.get(unit_id), branches, months)
+    opened = opened_months(connection)
+    for unit_id, branches in unit_members(connection, level, parent, months[-1] if months else None).items():
+        cover = coverage_of(measured.get(unit_id), branches, months, opened)
         result[unit_id] = (with_survey(cover, branches, survey) if survey else cover)[:2]
     return result
 
@@ -92,14 +101,34 @@ def complete_months(connection: Connection, level: str, unit_id: int, first: int
     sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
            f" AND im.case_type = '' AND {COMPLETE} AND {within(level, ':unit')}"
            " GROUP BY im.month_index")
-    rows = connection.execute(text(sql), {"first": first, "last": last, "unit": unit_id})
-    return {month for month, count in rows if count == len(members)}
+    params = {"first": first, "last": last, "unit": unit_id}
+    opened = opened_months(connection)
+    if not opened.keys() & members.keys():
+        return {month for month, count in connection.execute(text(sql), params) if count == len(members)}
+    # Complete rows of expected branches only (from the month each opened), every expected branch with one; a
+    # month before any of them opened expects nothing, so it does not make a period that reaches it incomplete.
+    sql = sql.replace(f"AND {COMPLETE}", f"AND {COMPLETE} AND im.month_index >= coalesce("
+                      "(SELECT o.opened_month FROM branch o WHERE o.id = im.branch_id), 0)")
+    counts = dict(connection.execute(text(sql), params).all())
+    return {month for month in range(first, last + 1)
+            if counts.get(month, 0) == sum(1 for branch_id in members if open_by(branch_id, month, opened))}
 
 
 def coverage_of(
-    row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int]
+    row: Mapping[str, Any] | None, members: Mapping[int, str], months: Sequence[int],
+    opened: Mapping[int, int] | None = None,
 ) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
-    """(complete branches, branches, missing month codes of a single branch, incomplete branch codes)."""
+    """(complete branches, branches, missing month codes of a single branch, incomplete branch codes).
+    ``opened``: the month each branch that opened after the records began opened in (a single branch is expected
+    from it; a unit's ``complete_ids`` already counts its branches so)."""
+    if len(members) == 1 and opened and (months and opened.get(next(iter(members)), -1) > months[0]):
+        ((branch_id, code),) = members.items()
+        present = set()
+        if row is not None and row["complete_list"]:
+            present = {int(part) for part in str(row["complete_list"]).split(",")}
+        missing_months = [month for month in expected_months(branch_id, months, opened) if month not in present]
+        return (0 if missing_months else 1), 1, tuple(month_period(m).code for m in missing_months), (
+            (code,) if missing_months else ())
     if len(members) == 1 and row is not None and row["complete_ids"] is not None:
         # A branch (or a unit of one) complete in every month: nothing missing (3,000 of them in a branch table).
         ((branch_id, _),) = members.items()

@@ -38,7 +38,8 @@ _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 _UNITS = {
     "province": "SELECT p.id, p.name, '' FROM province p",
     "district": "SELECT d.id, d.name, '' FROM district d",
-    "branch": "SELECT b.id, b.name, b.district_id FROM branch b",
+    # the branches open by the period's stock month (docs/indicators.md, "Completeness")
+    "branch": "SELECT b.id, b.name, b.district_id FROM branch b WHERE b.opened_month IS NULL OR b.opened_month <= :stock",
 }
 
 
@@ -77,7 +78,7 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         gaps = survey_gaps(connection, params["first"], stock) if any(
             indicator(code).from_survey for code in codes) else {}
         surveyed = unit_coverage(connection, level, None, measured, months, survey=gaps) if gaps else coverage
-        units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1")))
+        units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1"), {"stock": stock}))
     result: dict[str, list[UnitValue]] = {code: [] for code in codes}
     if own is not None:
         units = [u for u in units if (u[0] if level == "district" else u[2]) == own]

@@ -212,7 +212,9 @@ def _indicators(database: Database, period: JalaliPeriod, progress: TaskProgress
         bounds = {"a": first_month_index(period), "b": last_month_index(period)}
         months = {row[0] for row in connection.execute(text(
             "SELECT DISTINCT month_index FROM indicator_month WHERE month_index BETWEEN :a AND :b"), bounds)}
-        branches_total = connection.execute(text("SELECT count(*) FROM branch")).scalar() or 0
+        # the branches open by the period's end (one opened later is not missing from it)
+        branches_total = connection.execute(text(
+            "SELECT count(*) FROM branch WHERE opened_month IS NULL OR opened_month <= :b"), bounds).scalar() or 0
         # a branch whose months are all carried forward has no statistics of its own in the period either
         reporting_ids = {row[0] for row in connection.execute(text(
             "SELECT DISTINCT branch_id FROM indicator_month WHERE month_index BETWEEN :a AND :b"

@@ -5,4 +5,4 @@ to import). Bump it with every new migration; `tests/store/test_migrations.py` f
 with the newest migration script.
 """
 
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"

@@ -48,6 +48,9 @@ class Branch(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     unit_type: Mapped[str] = mapped_column(String(100), default="")
+    #: The first month (index) whose statistics are expected of it; None: since before any record (migration 0018,
+    #: docs/indicators.md "Completeness"). A branch is not missing from the months before it opened.
+    opened_month: Mapped[int | None] = mapped_column(default=None)
 
     district: Mapped[District] = relationship(back_populates="branches")
 

@@ -84,13 +84,15 @@ class IndicatorRollupCoverage(Base):
 
 
 class IndicatorRollupBranch(Base):
-    """The district each branch belonged to when the roll-ups were last written: a branch moved, added or
-    removed since is found by comparing it with ``branch``, and both districts are rolled up again."""
+    """The district each branch belonged to when the roll-ups were last written, and the month it opened: a branch
+    moved, added, removed or given another opening month since is found by comparing it with ``branch``, and its
+    districts are rolled up again."""
 
     __tablename__ = "indicator_rollup_branch"
 
     branch_id: Mapped[int] = mapped_column(primary_key=True)
     district_id: Mapped[int]
+    opened_month: Mapped[int | None]  # as the coverage rows were written with it (migration 0018)
 
 
 class IndicatorBranchSpan(SummedMeasures, Base):

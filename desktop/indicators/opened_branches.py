@@ -1,0 +1,31 @@
+"""Branches opened after the province's records begin (``branch.opened_month``, migration 0018): a branch is
+expected to report from the month it opened, so the months before it are not missing from its units' figures
+(docs/indicators.md, "Completeness"). Every completeness rule reads the same one: :data:`EXPECTED` in SQL,
+:func:`expected_months` in Python."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import Connection, text
+
+#: Whether branch ``{branch}`` is expected to report in month ``{month}`` (SQL; both are expressions).
+EXPECTED = "({branch}.opened_month IS NULL OR {branch}.opened_month <= {month})"
+
+
+def opened_months(connection: Connection) -> dict[int, int]:
+    """branch id -> the month it opened, for the branches that have one (few: the others are expected always)."""
+    return {int(branch_id): int(month) for branch_id, month in connection.execute(text(
+        "SELECT id, opened_month FROM branch WHERE opened_month IS NOT NULL"))}
+
+
+def expected_months(branch_id: int, months: Iterable[int], opened: Mapping[int, int]) -> list[int]:
+    """The months of ``months`` in which the branch is expected to report."""
+    start = opened.get(branch_id)
+    return [month for month in months if start is None or month >= start]
+
+
+def open_by(branch_id: int, month: int, opened: Mapping[int, int]) -> bool:
+    """Whether the branch has opened by ``month`` (is a member of its units for a period ending then)."""
+    start = opened.get(branch_id)
+    return start is None or start <= month
