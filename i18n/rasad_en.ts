@@ -4981,6 +4981,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>opened in</source>
+        <translation>opened in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>parent (row number)</source>
         <translation>parent (row number)</translation>
     </message>
@@ -5900,6 +5905,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Jalali month such as 1405/09.</source>
+        <translation>&apos;{value}&apos; is not a Jalali month such as 1405/09.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
         <translation>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</translation>
     </message>
@@ -5931,7 +5941,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+302"/>
+        <location filename="../desktop/imports/service.py" line="+305"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -5973,7 +5983,7 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-229"/>
+        <location filename="../desktop/imports/service.py" line="-233"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
@@ -5990,6 +6000,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
+        <translation>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
@@ -10742,7 +10757,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-107"/>
+        <location filename="../desktop/domain/table_labels.py" line="-108"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -11005,7 +11020,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+38"/>
+        <location filename="../desktop/imports/validation.py" line="+39"/>
         <source>A code may have at most {max} characters.</source>
         <translation>A code may have at most {max} characters.</translation>
     </message>

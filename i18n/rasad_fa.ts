@@ -4484,7 +4484,7 @@ then sync again.</source>
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</source>
-        <translation>کدهای خروج: ۰&#xa0;انجام شد، ۱&#xa0;انجام نشد، ۲&#xa0;کاربرد نادرست یا ورود ناموفق، ۳&#xa0;برای نقش شما مجاز نیست، ۴&#xa0;دوره تأیید شده است (قفل)، ۵&#xa0;پایگاه داده مشغول است، ۶&#xa0;دسترسی به مرکز نبود، ۷&#xa0;پایگاه داده آسیب دیده است، ۸&#xa0;مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰&#xa0;کار قطع شد (README.md).</translation>
+        <translation>کدهای خروج: ۰ انجام شد، ۱ انجام نشد، ۲ کاربرد نادرست یا ورود ناموفق، ۳ برای نقش شما مجاز نیست، ۴ دوره تأیید شده است (قفل)، ۵ پایگاه داده مشغول است، ۶ دسترسی به مرکز نبود، ۷ پایگاه داده آسیب دیده است، ۸ مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰ کار قطع شد (README.md).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4976,6 +4976,11 @@ then sync again.</source>
         <location line="+1"/>
         <source>meeting (row number)</source>
         <translation>جلسه (شماره ردیف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened in</source>
+        <translation>ماه آغاز به کار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5895,6 +5900,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Jalali month such as 1405/09.</source>
+        <translation>«{value}» ماه شمسی نیست؛ مانند ۱۴۰۵/۰۹ بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{value}&apos; is not a code: use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
         <translation>«{value}» کد معتبری نیست؛ کد فقط می‌تواند شامل حروف، ارقام، «-» و «_» باشد.</translation>
     </message>
@@ -5926,7 +5936,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+302"/>
+        <location filename="../desktop/imports/service.py" line="+305"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -5968,7 +5978,7 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-229"/>
+        <location filename="../desktop/imports/service.py" line="-233"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
@@ -5985,6 +5995,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
+        <translation>شعبه‌های {branches} بدون ماه آغاز به کارشان افزوده شدند: در همهٔ ماه‌های گذشته بی‌آمار شمرده می‌شوند و دوره‌های گذشتهٔ حوزه‌هایشان ناقص می‌شود. اگر شعبهٔ تازه‌اند، پرونده را با ستون «ماه آغاز به کار» (مثلاً ۱۴۰۵/۰۹) دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
@@ -10737,7 +10752,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../desktop/domain/table_labels.py" line="-107"/>
+        <location filename="../desktop/domain/table_labels.py" line="-108"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -11000,7 +11015,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/imports/validation.py" line="+38"/>
+        <location filename="../desktop/imports/validation.py" line="+39"/>
         <source>A code may have at most {max} characters.</source>
         <translation>کد حداکثر می‌تواند {max} نویسه داشته باشد.</translation>
     </message>

@@ -57,6 +57,7 @@ FIELD_LABELS: dict[str, str] = {
     "last_month": QT_TRANSLATE_NOOP("Fields", "last month"),
     "media_type": QT_TRANSLATE_NOOP("Fields", "file type"),
     "meeting_id": QT_TRANSLATE_NOOP("Fields", "meeting (row number)"),
+    "opened_month": QT_TRANSLATE_NOOP("Fields", "opened in"),
     "parent_id": QT_TRANSLATE_NOOP("Fields", "parent (row number)"),
     "plan_id": QT_TRANSLATE_NOOP("Fields", "plan (row number)"),
     "position": QT_TRANSLATE_NOOP("Fields", "position"),

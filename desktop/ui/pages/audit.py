@@ -65,7 +65,7 @@ def _values(values) -> str:
 
 
 def _field_value(key: str, value) -> str:
-    if key in ("first_month", "last_month") and isinstance(value, int) and not isinstance(value, bool):
+    if key in ("first_month", "last_month", "opened_month") and isinstance(value, int) and not isinstance(value, bool):
         period = month_period(value)
         return period.label_fa if current_language() is Language.PERSIAN else period.label_en
     if key == "status" and isinstance(value, str) and value in {s.value for s in ResolutionStatus}:
