@@ -5941,7 +5941,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+305"/>
+        <location filename="../desktop/imports/service.py" line="+310"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -5983,7 +5983,7 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-233"/>
+        <location filename="../desktop/imports/service.py" line="-237"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
@@ -6002,6 +6002,11 @@ then sync again.</translation>
         <location line="+2"/>
         <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
         <translation>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</source>
+        <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
         <location line="+4"/>

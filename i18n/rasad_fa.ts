@@ -5936,7 +5936,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+305"/>
+        <location filename="../desktop/imports/service.py" line="+310"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -5978,7 +5978,7 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-233"/>
+        <location filename="../desktop/imports/service.py" line="-237"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
@@ -5997,6 +5997,11 @@ then sync again.</source>
         <location line="+2"/>
         <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
         <translation>شعبه‌های {branches} بدون ماه آغاز به کارشان افزوده شدند: در همهٔ ماه‌های گذشته بی‌آمار شمرده می‌شوند و دوره‌های گذشتهٔ حوزه‌هایشان ناقص می‌شود. اگر شعبهٔ تازه‌اند، پرونده را با ستون «ماه آغاز به کار» (مثلاً ۱۴۰۵/۰۹) دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</source>
+        <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
         <location line="+4"/>

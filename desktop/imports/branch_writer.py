@@ -39,6 +39,8 @@ class BranchWriter:
         self.has_figures = session.scalar(select(IndicatorMonth.month_index).limit(1)) is not None
         #: Codes of the branches added without an opening month while the province had figures.
         self.expected_since_always: list[str] = []
+        #: Ids of the branches given an opening month (added with one, or changed).
+        self.opening_set: set[int] = set()
 
     def district(self, text: str) -> District:
         found = self.by_code.get(text.casefold()) or self.by_name.get(text)
@@ -75,4 +77,5 @@ class BranchWriter:
             branch.name, branch.district, branch.unit_type, branch.opened_month = name, district, unit_type, opening
             written += 1
         self.session.flush()
+        self.opening_set |= {self.branches[code].id for code, *_rest, opened in records if opened is not None}
         return written

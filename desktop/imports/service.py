@@ -41,6 +41,7 @@ from desktop.imports.problems import DEFAULT_EARLIEST_YEAR, ImportProblem, Probl
 from desktop.imports.reading import ImportFileError, TableReader, open_table
 from desktop.imports.row_checker import RowChecker
 from desktop.imports.validation import CHECKERS
+from desktop.indicators.opened_branches import statistics_before_opening
 from desktop.indicators.rollup import refresh_rollups
 from desktop.store.approvals import (
     derived_figures,
@@ -79,6 +80,10 @@ EXPECTED_SINCE_ALWAYS_NOTE = QT_TRANSLATE_NOOP(
     "Import", "Branches {branches} were added without the month they opened: they are counted as missing from every"
     " earlier month, so their districts' earlier periods are incomplete. If they are new branches, import the file"
     " again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.")
+STATISTICS_BEFORE_OPENING_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they"
+    " count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its"
+    " month in the branches file's column «ماه آغاز به کار».")
 BAD_EARLIEST_YEAR = QT_TRANSLATE_NOOP(
     "Import", "The earliest plausible year must be between {first} and {last}.")
 
@@ -431,11 +436,14 @@ class ImportService(ActsForPrincipal):
             # cheaper key-only query says which.
             after = _signatures(session, touched, start, last, keys_only=not before)
             outcome["changed"] = _changed(session, before, after)
+            notes += _statistics_before_opening(session, touched)
         if kind is FileKind.BRANCHES:  # a branch added or moved: its districts' months rolled up again
             refresh_rollups(session, (), ())
             if isinstance(writer, BranchWriter) and writer.expected_since_always:
                 notes.append(ImportNote(EXPECTED_SINCE_ALWAYS_NOTE, {
                     "branches": ", ".join(writer.expected_since_always)}))
+            if isinstance(writer, BranchWriter) and writer.opening_set:
+                notes += _statistics_before_opening(session, writer.opening_set)
         outcome["notes"] = notes
         batch.rows_read = rows_read
         batch.rows_written = rows_written
@@ -467,6 +475,13 @@ class ImportService(ActsForPrincipal):
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _statistics_before_opening(session: Session, branch_ids: Iterable[int]) -> list[ImportNote]:
+    """A note for each of these branches that has statistics of its own before the month it opened."""
+    return [ImportNote(STATISTICS_BEFORE_OPENING_NOTE, {"branch": code, "month": month_label(first),
+                                                        "opened": month_label(opened)})
+            for code, first, opened in statistics_before_opening(session.connection(), branch_ids)]
 
 
 def _file_problem(name: str, error: ImportFileError) -> ImportProblem:

@@ -29,3 +29,21 @@ def open_by(branch_id: int, month: int, opened: Mapping[int, int]) -> bool:
     """Whether the branch has opened by ``month`` (is a member of its units for a period ending then)."""
     start = opened.get(branch_id)
     return start is None or start <= month
+
+
+def statistics_before_opening(connection: Connection, branch_ids: Iterable[int] | None = None
+                              ) -> list[tuple[str, int, int]]:
+    """(code, first month with statistics of its own, opened month) of each branch (of ``branch_ids``; None:
+    every one) that has statistics for a month before the month it opened: they count in the figures, but the
+    months are not expected of it - a sign that its opening month is later than it should be."""
+    params: dict[str, str] = {}
+    among = ""
+    if branch_ids is not None:
+        among = " AND b.id IN (SELECT value FROM json_each(:ids))"
+        params["ids"] = "[" + ",".join(str(int(branch_id)) for branch_id in sorted(set(branch_ids))) + "]"
+    rows = connection.execute(text(
+        "SELECT b.code, min(im.month_index), b.opened_month FROM branch b JOIN indicator_month im"
+        " ON im.branch_id = b.id AND im.month_index < b.opened_month AND im.case_type = ''"
+        " AND im.source IN ('cases', 'monthly')"  # desktop.store.models.COMPLETE_SOURCES
+        f" WHERE b.opened_month IS NOT NULL{among} GROUP BY b.id ORDER BY b.code"), params).all()
+    return [(code, int(first), int(opened)) for code, first, opened in rows]

@@ -98,18 +98,19 @@ def complete_months(connection: Connection, level: str, unit_id: int, first: int
     members = unit_members(connection, level, (level, unit_id)).get(unit_id, {})
     if not members:
         return set()
-    sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
-           f" AND im.case_type = '' AND {COMPLETE} AND {within(level, ':unit')}"
-           " GROUP BY im.month_index")
     params = {"first": first, "last": last, "unit": unit_id}
     opened = opened_months(connection)
-    if not opened.keys() & members.keys():
-        return {month for month, count in connection.execute(text(sql), params) if count == len(members)}
-    # Complete rows of expected branches only (from the month each opened), every expected branch with one; a
-    # month before any of them opened expects nothing, so it does not make a period that reaches it incomplete.
-    sql = sql.replace(f"AND {COMPLETE}", f"AND {COMPLETE} AND im.month_index >= coalesce("
-                      "(SELECT o.opened_month FROM branch o WHERE o.id = im.branch_id), 0)")
+    late = opened.keys() & members.keys()
+    # With a branch that opened after the records began, only its months from then on count (a month before any
+    # of them opened expects nothing of it, so it does not make a period reaching back there incomplete).
+    from_opening = (" AND im.month_index >= coalesce((SELECT o.opened_month FROM branch o WHERE o.id = im.branch_id),"
+                    " 0)") if late else ""
+    sql = (f"SELECT im.month_index, count(*) FROM indicator_month im WHERE im.month_index BETWEEN :first AND :last"
+           f" AND im.case_type = '' AND {COMPLETE}{from_opening} AND {within(level, ':unit')}"
+           " GROUP BY im.month_index")
     counts = dict(connection.execute(text(sql), params).all())
+    if not late:
+        return {month for month, count in counts.items() if count == len(members)}
     return {month for month in range(first, last + 1)
             if counts.get(month, 0) == sum(1 for branch_id in members if open_by(branch_id, month, opened))}
 

@@ -193,3 +193,29 @@ def test_an_opening_month_is_read_as_a_month_or_a_day_of_it(cell: str, expected:
 
     assert parse_month(cell) == expected
     assert month_period(expected).code == "1405-07"
+
+
+def test_statistics_before_the_month_a_branch_opened_are_counted_and_the_import_says_so(
+        demo_template: Path, tmp_path: Path) -> None:
+    from desktop.imports.service import STATISTICS_BEFORE_OPENING_NOTE
+    from tests.imports.conftest import MONTHLY_HEADERS
+
+    shutil.copytree(demo_template, tmp_path / "demo")
+    with open_database(tmp_path / "demo" / "demo.sqlite3", create=False) as database:
+        imports = ImportService(database, FixedClock(TODAY), "آزمون")
+        with database.engine.connect() as connection:
+            code, district = connection.exec_driver_sql(
+                "SELECT b.code, d.code FROM branch b JOIN district d ON d.id = b.district_id ORDER BY b.id").first()
+        # A branch with figures since the demo began, said to have opened in Mehr 1405.
+        path = write_csv(tmp_path / "b.csv", BRANCH_HEADERS, [(code, "شعبه", district, "حقوقی", "1405/07")])
+        result = imports.import_file(path, "branches")
+        assert result.status == IMPORTED
+        assert [note.reason for note in result.notes] == [STATISTICS_BEFORE_OPENING_NOTE]
+        assert result.notes[0].params["branch"] == code and result.notes[0].params["opened"] == "1405/07"
+        # A new branch opened in Mehr, then a monthly file of its Shahrivar.
+        path = write_csv(tmp_path / "n.csv", BRANCH_HEADERS, [("990009", "شعبه تازه", district, "حقوقی", "1405/07")])
+        assert imports.import_file(path, "branches").notes == ()
+        path = write_csv(tmp_path / "m.csv", MONTHLY_HEADERS, [("990009", "1405", "6", "10", "7", "30", "40", "12", "25")])
+        result = imports.import_file(path, "monthly")
+        assert result.status == IMPORTED
+        assert [(note.params["branch"], note.params["month"]) for note in result.notes] == [("990009", "1405/06")]
