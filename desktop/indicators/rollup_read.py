@@ -245,8 +245,8 @@ def rollup_complete_months(connection: Connection, level: str, unit_id: int, fir
         " AND unit_id = :unit AND month_index BETWEEN :first AND :last AND incomplete_ids IS NULL"),
         {"level": level, "unit": unit_id, "first": first, "last": last})
     # Every branch it has now that had opened by the month (one added since the roll-ups were written is not in
-    # them, so the month is not complete).
-    return {month for month, complete in rows if complete == membership.count_at(unit_id, month) > 0}
+    # them, so the month is not complete); a month before any of them opened expects nothing.
+    return {month for month, complete in rows if complete == membership.count_at(unit_id, month)}
 
 
 def rollup_monthly(

@@ -61,7 +61,11 @@ def _add_branch(demo_template: Path, folder: Path, code: str, opened: str) -> Ad
 
 @pytest.fixture(scope="module")
 def opened(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Added]:
-    added = _add_branch(demo_template, tmp_path_factory.mktemp("opened") / "demo", "990001", "1405/07")
+    folder = tmp_path_factory.mktemp("opened") / "demo"
+    added = _add_branch(demo_template, folder, "990001", "1405/07")
+    # And a new district whose only branch opened in Mehr too: before it, the district has no branch to wait for.
+    path = write_csv(folder / "district.csv", BRANCH_HEADERS, [("990011", "شعبه تازه", "حوزه تازه", "", "1405/07")])
+    assert ImportService(added.database, FixedClock(TODAY), "آزمون").import_file(path, "branches").status == IMPORTED
     yield added
     added.database.close()
 
@@ -133,7 +137,10 @@ def test_roll_ups_spans_and_branch_rows_agree_with_an_opened_branch(opened: Adde
                         definition.code, level, period)
     with opened.database.engine.connect() as connection:
         branch_id = connection.exec_driver_sql("SELECT id FROM branch WHERE code = '990001'").scalar()
-    for level, unit in (("district", opened.district_id), ("province", 1), ("branch", branch_id)):
+        new_district = connection.exec_driver_sql(
+            "SELECT district_id FROM branch WHERE code = '990011'").scalar()
+    for level, unit in (("district", opened.district_id), ("province", 1), ("branch", branch_id),
+                        ("district", new_district)):
         for code in ("clearance_rate", "satisfaction"):
             assert trend_signature(fast.trend(code, level, unit, PeriodKind.QUARTER, 8)) == \
                 trend_signature(slow.trend(code, level, unit, PeriodKind.QUARTER, 8)), (level, code)
