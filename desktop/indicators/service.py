@@ -333,6 +333,11 @@ class IndicatorService(ActsForPrincipal):
         if through is not None and level == "branch":
             where += f"{' AND' if where else ' WHERE'} {EXPECTED.format(branch='b', month=':through')}"
             params["through"] = through
+        elif through is not None and level == "district":  # not one whose every branch opened later
+            where += (f"{' AND' if where else ' WHERE'} (NOT EXISTS (SELECT 1 FROM branch x WHERE x.district_id = d.id"
+                      f" AND x.opened_month > :through) OR EXISTS (SELECT 1 FROM branch x WHERE x.district_id = d.id"
+                      f" AND {EXPECTED.format(branch='x', month=':through')}))")
+            params["through"] = through
         if only is not None:
             alias = {"province": "p", "district": "d"}.get(level, "b")
             where += f"{' AND' if where else ' WHERE'} {alias}.id IN (SELECT value FROM json_each(:only))"

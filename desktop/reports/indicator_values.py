@@ -37,7 +37,10 @@ from desktop.store.database import Database
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
 _UNITS = {
     "province": "SELECT p.id, p.name, '' FROM province p",
-    "district": "SELECT d.id, d.name, '' FROM district d",
+    # not a district whose every branch opened after it (a new district of a new branch)
+    "district": "SELECT d.id, d.name, '' FROM district d WHERE NOT EXISTS (SELECT 1 FROM branch x"
+                " WHERE x.district_id = d.id AND x.opened_month > :stock) OR EXISTS (SELECT 1 FROM branch x"
+                " WHERE x.district_id = d.id AND (x.opened_month IS NULL OR x.opened_month <= :stock))",
     # the branches open by the period's stock month (docs/indicators.md, "Completeness")
     "branch": "SELECT b.id, b.name, b.district_id FROM branch b WHERE b.opened_month IS NULL OR b.opened_month <= :stock",
 }

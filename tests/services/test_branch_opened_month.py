@@ -226,3 +226,10 @@ def test_statistics_before_the_month_a_branch_opened_are_counted_and_the_import_
         result = imports.import_file(path, "monthly")
         assert result.status == IMPORTED
         assert [(note.params["branch"], note.params["month"]) for note in result.notes] == [("990009", "1405/06")]
+
+
+def test_a_district_whose_every_branch_opened_later_is_not_one_of_an_earlier_periods_units(opened: Added) -> None:
+    service = IndicatorService(opened.database)
+    assert "حوزه تازه" not in {row.name for row in service.table("incoming", "district", YEAR_1404).rows}
+    later = {row.name: row for row in service.table("incoming", "district", LATER_PERIODS[0]).rows}
+    assert not later["حوزه تازه"].complete and later["حوزه تازه"].incomplete_branches == ("990011",)
