@@ -5,13 +5,13 @@ The figures follow the province's rules (docs/indicators.md; desktop/indicators/
 ``indicator_month`` rows the bundles carried (``national_indicator``): Σ numerator ÷ Σ denominator over every
 branch and month a unit covers, flows summed over the period's months, stocks (backlog, pending ages) read at
 its stock month — the period's last, or the latest month any visible province sent when that is earlier. A
-unit is *complete* when every one of its branches (the branches its bundles named) has statistics from a case
-listing or monthly statistics (``source`` cases/monthly) for every month covered (for satisfaction, and answered
-the survey in each month some branch of its province did: desktop/domain/indicators/survey.py, as the national
-report and the province itself judge it); only complete units are ranked
-and marked best or worst — the others keep their value, shown as insufficient data, never ranked, never zero. A
-province that sent no statistics has no value. Indicators read from the disposition histogram (the 90th
-percentile) are not in the bundles: shown as not carried.
+unit is *complete* when every one of its branches (the branches its bundles named that opened by the stock month)
+has statistics from a case listing or monthly statistics (``source`` cases/monthly) for every month covered from
+the month it opened (desktop/domain/indicators/opening.py; for satisfaction, and answered the survey in each such
+month some branch of its province did: desktop/domain/indicators/survey.py, as the national report and the
+province itself judge it); only complete units are ranked and marked best or worst — the others keep their
+value, shown as insufficient data, never ranked, never zero. A province that sent no statistics has no value.
+Indicators read from the disposition histogram (the 90th percentile) are not in the bundles: shown as not carried.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from desktop.domain.indicators.definitions import (
     MeasureTotals,
     indicator,
 )
+from desktop.domain.indicators.opening import expected_in, expected_months, opened_month_of
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds, month_period
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.indicators.survey import survey_gaps_of
@@ -148,6 +149,9 @@ class _Province:
     branches: dict[int, tuple[str, str, int | None]]  # id → (code, name, district id)
     districts: dict[int, tuple[str, str]]  # id → (code, name)
     months: dict[int, Mapping[int, _BranchMonth]]  # month → branch id → its month
+    #: branch id → the month it opened, for the branches that opened after the records began (the bundle's
+    #: ``opened_month``; a branch without one - any branch of an older bundle - is expected in every month)
+    opened: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,8 @@ def _load(session: Session, code: str, name: str, months: Iterable[int]) -> _Pro
     districts = {row_id: (str(v.get("code") or ""), str(v.get("name") or "")) for row_id, v in rows["district"].items()}
     branches = {row_id: (str(v.get("code") or ""), str(v.get("name") or ""), v.get("district_id"))
                 for row_id, v in rows["branch"].items()}
+    opened = {row_id: month for row_id, v in rows["branch"].items()
+              if (month := opened_month_of(v.get("opened_month"))) is not None}
     database, head = str(session.get_bind().url), applied_head(session, code)[0]
     by_month: dict[int, Mapping[int, _BranchMonth]] = {}
     missing = []
@@ -225,7 +231,7 @@ def _load(session: Session, code: str, name: str, months: Iterable[int]) -> _Pro
             _cache[(database, code, month, head)] = by_month.setdefault(month, {})
         while len(_cache) > CACHED:
             _cache.popitem(last=False)
-    return _Province(code, name, branches, districts, by_month)
+    return _Province(code, name, branches, districts, by_month, opened)
 
 
 def _measure(province: _Province, members: Iterable[int], months: range, stock: int, *,
@@ -234,6 +240,11 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
     ``survey`` figure (satisfaction) a member is complete only when it also answered the survey in each month some
     branch of the province did - the province's own rule (desktop/domain/indicators/survey.py)."""
     wanted = set(members)
+    opened = province.opened
+    # The unit's branches for the period are those opened by its stock month, each expected from the month it
+    # opened (desktop/domain/indicators/opening.py): a branch opened later does not make earlier periods incomplete.
+    # The sums still take every row sent, as the province's own table does.
+    expected = {branch for branch in wanted if expected_in(opened.get(branch), stock)}
     sums = [0.0] * len(SUMMED_FIELDS)
     complete_months: dict[int, int] = defaultdict(int)
     longest: float | None = None
@@ -253,7 +264,8 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
                 latest[branch] = item
             if item.longest is not None:
                 longest = max(longest or 0.0, item.longest)
-            if item.complete:
+            # (a dictionary look-up per row, a call only for the few branches opened since the records began)
+            if item.complete and (branch not in opened or expected_in(opened[branch], month)):
                 complete_months[branch] += 1
     for item in latest.values():
         for index in _STOCK_INDEXES:
@@ -269,9 +281,14 @@ def _measure(province: _Province, members: Iterable[int], months: range, stock: 
             for branch, item in province.months.get(month, {}).items():
                 if item.answered:
                     answered[branch].add(month)
-        unanswered = survey_gaps_of(answered, wanted)
-    complete = sum(1 for branch in wanted if complete_months[branch] == len(months) and branch not in unanswered)
-    return _Measured(totals, has_rows, len(wanted), complete, bool(wanted) and complete == len(wanted))
+        unanswered = survey_gaps_of(answered, expected, opened)
+
+    def needed(branch: int) -> int:
+        """How many of the months the branch is expected in (all of them, but for the few opened since)."""
+        return len(months) if branch not in opened else len(expected_months(opened[branch], months))
+
+    complete = sum(1 for branch in expected if complete_months[branch] == needed(branch) and branch not in unanswered)
+    return _Measured(totals, has_rows, len(expected), complete, bool(expected) and complete == len(expected))
 
 
 def _window(definition: IndicatorDefinition, first: int, stock: int) -> range:
@@ -371,7 +388,9 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
         if district is None:
             return {str(d): (c, n, [b for b, (_, _, dd) in p.branches.items() if dd == d])
                     for d, (c, n) in p.districts.items()}
-        return {str(b): (c, n, [b]) for b, (c, n, dd) in p.branches.items() if dd == district}
+        # a district's branches opened by the stock month (one opened later is not a unit of the period)
+        return {str(b): (c, n, [b]) for b, (c, n, dd) in p.branches.items()
+                if dd == district and expected_in(p.opened.get(b), stock)}
 
     survey = definition.from_survey
     if province is None:
@@ -425,8 +444,11 @@ def completeness(session: Session, staff: StaffContext) -> list[Completeness]:
         count, latest = session.execute(select(func.count(), func.max(NationalIndicator.month_index)).where(
             NationalIndicator.province == code)).one()
         p = _load(session, code, name, [latest] if latest is not None else [])
-        complete = _measure(p, p.branches, range(latest, latest + 1), latest).complete_branches if latest else 0
-        result.append(Completeness(code, name, count, month_period(latest) if latest else None, len(p.branches),
+        branches, complete = len(p.branches), 0
+        if latest is not None:  # of its branches opened by then
+            measured = _measure(p, p.branches, range(latest, latest + 1), latest)
+            branches, complete = measured.branches, measured.complete_branches
+        result.append(Completeness(code, name, count, month_period(latest) if latest else None, branches,
                                    complete))
     return result
 

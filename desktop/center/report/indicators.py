@@ -2,9 +2,10 @@
 way the province sums them (desktop/indicators/service.py: flows over the period's months, stocks at its last
 month with data, Σ numerator ÷ Σ denominator through the domain's definitions).
 
-A province is *complete* for an indicator when every branch it has told the center about has statistics from a
-case listing or monthly statistics for every month the figures cover (and, for satisfaction, answered the survey
-in each month some branch of the province did: desktop/domain/indicators/survey.py) — the province's own rule. Incomplete
+A province is *complete* for an indicator when every branch it has told the center about that opened by the
+period's stock month has statistics from a case listing or monthly statistics for every month the figures cover
+from the month it opened (desktop/domain/indicators/opening.py; and, for satisfaction, answered the survey in each
+such month some branch of the province did: desktop/domain/indicators/survey.py) — the province's own rule. Incomplete
 provinces are never ranked. The 90th-percentile indicator needs the disposition histogram, which bundles do not
 carry: it is listed as not available at the center rather than shown wrong.
 """
@@ -19,7 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.center.models import NationalChange, NationalIndicator
+from desktop.center.dashboard.replay import current_rows
+from desktop.center.models import NationalIndicator
 from desktop.domain.indicators.definitions import (
     INDICATORS,
     STOCK_FIELDS,
@@ -27,6 +29,7 @@ from desktop.domain.indicators.definitions import (
     IndicatorDefinition,
     MeasureTotals,
 )
+from desktop.domain.indicators.opening import expected_in, expected_months, opened_month_of
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds
 from desktop.domain.indicators.survey import survey_gaps_of
 from desktop.domain.jalali import JalaliPeriod
@@ -50,7 +53,7 @@ class ProvinceIndicator:
 class ProvinceStatistics:
     """Everything one province's monthly rows say about the period."""
 
-    branches: int
+    branches: int  # its branches opened by the period's stock month
     latest_month: int | None
     indicators: Mapping[str, ProvinceIndicator]
 
@@ -64,14 +67,11 @@ def unavailable_indicators() -> tuple[IndicatorDefinition, ...]:
     return tuple(definition for definition in INDICATORS if definition.needs_histogram)
 
 
-def province_branches(session: Session, province: str) -> set[int]:
-    """The branch ids the province's change log describes (the last word on each row: a deleted branch is gone)."""
-    alive: dict[int, bool] = {}
-    for row_id, operation in session.execute(select(NationalChange.row_id, NationalChange.operation).where(
-            NationalChange.province == province, NationalChange.table_name == "branch").order_by(
-            NationalChange.change_id)):
-        alive[row_id] = operation != "delete"
-    return {row_id for row_id, present in alive.items() if present}
+def province_branches(session: Session, province: str) -> dict[int, int | None]:
+    """branch id -> the month it opened (None: expected in every month) of each branch the province's change log
+    describes (replayed: a deleted branch is gone, an opening month set later is read)."""
+    return {row_id: opened_month_of(values.get("opened_month"))
+            for row_id, values in current_rows(session, province, ("branch",))["branch"].items()}
 
 
 def _months(session: Session, province: str, first: int, last: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
@@ -105,7 +105,7 @@ class _Sums:
         self.sums: dict[str, float] = {name: 0 for name in SUMMED_FIELDS}
         self.scheduling_max: float | None = None
         self.has_rows = False
-        self.complete_months: dict[int, int] = {}
+        self.complete_months: dict[int, set[int]] = {}  # branch -> the months its statistics are complete
         self.answered: dict[int, set[int]] = {}  # branch -> the months it answered the survey
         # branch -> (its latest month up to the stock month, its stocks then): a province whose last months have
         # not arrived keeps its backlog, carried forward (and incomplete), never a backlog of 0
@@ -130,11 +130,19 @@ class _Sums:
             if isinstance(maximum, int | float) and not isinstance(maximum, bool):
                 self.scheduling_max = maximum if self.scheduling_max is None else max(self.scheduling_max, maximum)
             if row.get("case_type") == "" and row.get("source") in COMPLETE_SOURCES and isinstance(branch, int):
-                self.complete_months[branch] = self.complete_months.get(branch, 0) + 1
+                self.complete_months.setdefault(branch, set()).add(month)
             if isinstance(branch, int) and _number(row.get("satisfaction_responses")) > 0:
                 self.answered.setdefault(branch, set()).add(month)
 
-    def result(self, definition: IndicatorDefinition, branches: set[int]) -> ProvinceIndicator:
+    def _complete(self, branch: int, opened: int | None, covered: tuple[int, ...]) -> bool:
+        """Whether the branch's statistics are complete in every month of ``covered`` from the month it opened."""
+        months = self.complete_months.get(branch, set())
+        if opened is None:  # nearly every branch: all of them (only months of ``covered`` are added)
+            return len(months) == len(covered)
+        return months.issuperset(expected_months(opened, covered))
+
+    def result(self, definition: IndicatorDefinition, branches: Mapping[int, int | None]) -> ProvinceIndicator:
+        """``branches``: branch id -> the month it opened (None: always there)."""
         covered = tuple(range(self.first, self.stock + 1))
         days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
         sums = dict(self.sums)
@@ -142,9 +150,11 @@ class _Sums:
             for name in STOCK_FIELDS:
                 sums[name] += stocks[name]
         totals = MeasureTotals(**sums, scheduling_days_max=self.scheduling_max, period_days=days)
-        complete = bool(branches) and all(self.complete_months.get(branch, 0) == len(covered) for branch in branches)
+        # the province's branches for the period: those opened by its stock month, each from the month it opened
+        members = {branch: opened for branch, opened in branches.items() if expected_in(opened, self.stock)}
+        complete = bool(members) and all(self._complete(branch, opened, covered) for branch, opened in members.items())
         if definition.from_survey:  # satisfaction: every branch also answered the survey (the province's rule)
-            complete = complete and not survey_gaps_of(self.answered, branches)
+            complete = complete and not survey_gaps_of(self.answered, members, members)
         return ProvinceIndicator(definition.compute(totals) if self.has_rows else None, totals, self.has_rows,
                                  complete, covered)
 
@@ -170,11 +180,13 @@ def province_statistics(session: Session, province: str, period: JalaliPeriod,
     sums = {first: _Sums(first, stock) for first in set(firsts.values())}
     branches = province_branches(session, province)
     for month, rows in _months(session, province, min(firsts.values()), stock):
-        branches.update(row["branch_id"] for row in rows if isinstance(row.get("branch_id"), int))
+        for row in rows:  # a branch with statistics the change log does not describe: expected always
+            if isinstance(row.get("branch_id"), int):
+                branches.setdefault(row["branch_id"], None)
         for running in sums.values():
             running.add(month, rows)
     values = {d.code: sums[firsts[d.code]].result(d, branches) for d in definitions}
-    return ProvinceStatistics(len(branches), latest, values)
+    return ProvinceStatistics(sum(1 for opened in branches.values() if expected_in(opened, stock)), latest, values)
 
 
 def national_value(definition: IndicatorDefinition, values: Iterable[ProvinceIndicator]) -> float | None:
