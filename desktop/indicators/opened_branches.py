@@ -1,13 +1,16 @@
 """Branches opened after the province's records begin (``branch.opened_month``, migration 0018): a branch is
 expected to report from the month it opened, so the months before it are not missing from its units' figures
-(docs/indicators.md, "Completeness"). Every completeness rule reads the same one: :data:`EXPECTED` in SQL,
-:func:`expected_months` in Python."""
+(docs/indicators.md, "Completeness"). Every completeness rule reads the same one: :data:`EXPECTED` in SQL, the
+domain's ``desktop/domain/indicators/opening.py`` (which the center applies too) in Python."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from sqlalchemy import Connection, text
+
+from desktop.domain.indicators.opening import expected_in
+from desktop.domain.indicators.opening import expected_months as expected_months_of
 
 #: Whether branch ``{branch}`` is expected to report in month ``{month}`` (SQL; both are expressions).
 EXPECTED = "({branch}.opened_month IS NULL OR {branch}.opened_month <= {month})"
@@ -21,14 +24,12 @@ def opened_months(connection: Connection) -> dict[int, int]:
 
 def expected_months(branch_id: int, months: Iterable[int], opened: Mapping[int, int]) -> list[int]:
     """The months of ``months`` in which the branch is expected to report."""
-    start = opened.get(branch_id)
-    return [month for month in months if start is None or month >= start]
+    return expected_months_of(opened.get(branch_id), months)
 
 
 def open_by(branch_id: int, month: int, opened: Mapping[int, int]) -> bool:
     """Whether the branch has opened by ``month`` (is a member of its units for a period ending then)."""
-    start = opened.get(branch_id)
-    return start is None or start <= month
+    return expected_in(opened.get(branch_id), month)
 
 
 def statistics_before_opening(connection: Connection, branch_ids: Iterable[int] | None = None
