@@ -42,15 +42,8 @@ def survey_gaps(connection: Connection, first: int, last: int) -> dict[int, froz
     answered = _answered(connection, first, last)
     if not answered:
         return {}
-    gaps = survey_gaps_of(answered, (row[0] for row in connection.execute(text("SELECT id FROM branch"))))
-    opened = opened_months(connection)  # a branch answers from the month it opened
-    for branch_id, start in opened.items():
-        if branch_id in gaps:
-            if missed := frozenset(month for month in gaps[branch_id] if month >= start):
-                gaps[branch_id] = missed
-            else:
-                del gaps[branch_id]
-    return gaps
+    branches = [row[0] for row in connection.execute(text("SELECT id FROM branch"))]
+    return survey_gaps_of(answered, branches, opened_months(connection))  # each from the month it opened
 
 
 def with_survey(
