@@ -2419,7 +2419,7 @@
         <translation>هر سطر فعالیت باید این‌ها را داشته باشد: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+57"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+58"/>
         <source>There is no indicator {value}.</source>
         <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>شاخصی با کد {value} وجود ندارد.</translation>
@@ -2440,11 +2440,11 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+323"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period. A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period. branch id → the month it opened, for the branches that opened after the records began (the bundle&apos;s ``opened_month``; a branch without one - any branch of an older bundle - is expected in every month) A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
@@ -6239,9 +6239,9 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+52"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+55"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
-        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each.</extracomment>
+        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each. ... and at most this many of its notes (a file can bring one per branch: the box must still fit a laptop&apos;s screen); all of them are in its details.</extracomment>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
     <message>
@@ -6285,12 +6285,13 @@ then sync again.</source>
         <location line="+2"/>
         <location line="+33"/>
         <location line="+9"/>
-        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+5"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>Importing {file}…</source>
         <translation>در حال وارد کردن {file}…</translation>
     </message>
@@ -6331,12 +6332,17 @@ Import the file?</source>
         <translation>{rejected} ردیف دارای ایراد کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>… and {count} more notes (see the details).</source>
+        <translation>… و {count} یادداشت دیگر (در «جزئیات» ببینید).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Imported on</source>
         <translation>تاریخ ورود</translation>
     </message>

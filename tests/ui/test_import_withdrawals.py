@@ -58,3 +58,32 @@ def test_the_result_of_an_import_names_the_changed_months_and_branches_in_the_wi
     assert imports.last_result.changed_branches  # the figures of the listing's months changed
     assert "۱۴۰۵/۰۷: ارقام ۱ شعبه تغییر کرد: ۲۰۱" in shown[-1]
     assert not any(digit in shown[-1].split("\n", 1)[1] for digit in "0123456789")  # none left in Latin digits
+
+
+
+def test_an_import_with_a_note_per_branch_shows_a_few_and_keeps_the_rest_in_the_details(
+        qtbot, services: AppServices, tmp_path: Path, monkeypatch) -> None:
+    """A file can bring a note per branch (here twelve branches with figures said to open only later): the box shows
+    the first few, so that it still fits a 1366x768 screen (a note wraps to five lines: eight of them made the box
+    949 px tall), and every one in its details."""
+    from desktop.ui.pages.imports import NOTES_SHOWN
+
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.text(), box.detailedText())) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    imports = ImportsPage(services, ChangeNotifier())
+    qtbot.addWidget(imports)
+    codes = [f"3{n:02d}" for n in range(12)]
+    import_through_page(qtbot, imports, write_csv(tmp_path / "b.csv", BRANCH_HEADERS,
+                                                  [(code, f"شعبه {code}", "01", "") for code in codes]))
+    cases = [(f"{code}-1", code, "حقوقی", "1405/07/02", "", "", "", "") for code in codes]
+    import_through_page(qtbot, imports, write_csv(tmp_path / "a.csv", CASE_HEADERS, cases))
+    assert not boxes
+    opened = [(code, f"شعبه {code}", "01", "", "1406/01") for code in codes]
+    import_through_page(qtbot, imports, write_csv(tmp_path / "c.csv", (*BRANCH_HEADERS, "ماه آغاز به کار"), opened))
+    assert len(imports.last_result.notes) == len(codes)
+    (text, details), = boxes
+    shown = [line for line in text.split("\n") if "۱۴۰۶/۰۱" in line]
+    assert len(shown) == NOTES_SHOWN < len(codes)
+    assert f"… و {len(codes) - NOTES_SHOWN}".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) in text  # ... and 9 more
+    assert len(details.split("\n")) == len(codes)

@@ -34,6 +34,9 @@ from desktop.ui.widgets.errors import show_error
 #: The import summary shows the branches changed in at most this many (latest) months, and this many codes each.
 CHANGED_MONTHS_SHOWN = 12
 CHANGED_CODES_SHOWN = 10
+#: ... and at most this many of its notes (a file can bring one per branch: the box must still fit a laptop's
+#: screen); all of them are in its details.
+NOTES_SHOWN = 3
 
 
 def translate_note(note) -> str:
@@ -186,14 +189,24 @@ class ImportsPage(QWidget):
             if result.rows_rejected:
                 message += " " + self.tr("{rejected} rows with problems were left out.").format(
                     rejected=format_number(result.rows_rejected))
-            for note in result.notes:
-                message += "\n" + translate_note(note)
+            notes = [translate_note(note) for note in result.notes]
+            for note in notes[:NOTES_SHOWN]:
+                message += "\n" + note
+            if len(notes) > NOTES_SHOWN:
+                message += "\n" + self.tr("… and {count} more notes (see the details).").format(
+                    count=format_number(len(notes) - NOTES_SHOWN))
             for month, codes in result.changed_branches[-CHANGED_MONTHS_SHOWN:]:
                 shown = list_separator().join(format_code(code) for code in codes[:CHANGED_CODES_SHOWN]) + (
                     "…" if len(codes) > CHANGED_CODES_SHOWN else "")
                 message += "\n" + self.tr("{month}: figures changed for {count} branches: {codes}").format(
                     month=format_code(month_label(month)), count=format_number(len(codes)), codes=shown)
-            QMessageBox.information(self, self.tr("Import"), message)
+            if len(notes) > NOTES_SHOWN:
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), message,
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setDetailedText("\n".join(notes))
+                box.exec()
+            else:
+                QMessageBox.information(self, self.tr("Import"), message)
             return
         dialog = ImportProblemsDialog(result, self)
         some_valid = result.rows_read > result.rows_rejected
