@@ -32,7 +32,7 @@ def test_a_job_whose_owner_was_deleted_while_it_ran_finishes_quietly_and_is_let_
     assert started.wait(10)
     del task
     owner.deleteLater()  # the page is closed while its job still runs
-    qtbot.waitUntil(lambda: not _alive(owner), timeout=5_000)
+    qtbot.waitUntil(lambda: not _alive(owner), timeout=30_000)
     release.set()
     qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)  # let go of, though its owner never heard
     assert heard == []  # nobody was left to tell, and nobody was told
@@ -51,7 +51,7 @@ def test_a_finished_job_is_released_with_its_closure(qtbot) -> None:
     del payload
     qtbot.waitUntil(lambda: heard == ["Payload"], timeout=10_000)
     del task
-    qtbot.waitUntil(lambda: not tasks._running, timeout=5_000)
+    qtbot.waitUntil(lambda: not tasks._running, timeout=30_000)
     gc.collect()
     assert alive() is None  # what the job held is freed once it has reported
 
@@ -106,7 +106,7 @@ def test_a_job_phase_is_shown_translated_under_the_title_of_its_progress_dialog(
     dialog = owner.findChild(QProgressDialog)
     translated = tasks.QCoreApplication.translate("Import", REBUILDING_BRANCHES)
     assert translated != REBUILDING_BRANCHES  # the Persian text, not the English source
-    qtbot.waitUntil(lambda: dialog.labelText() == f"در حال ورود پرونده‌ها…\n{translated}", timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.labelText() == f"در حال ورود پرونده‌ها…\n{translated}", timeout=30_000)
     assert dialog.maximum() == 0  # no count: a busy bar, not a full one
     release.set()
     qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)
@@ -159,7 +159,7 @@ def test_a_job_that_reports_no_progress_still_shows_its_dialog_once_it_lasts(qtb
     assert started.wait(10)
     dialog = owner.findChild(QProgressDialog)
     try:
-        qtbot.waitUntil(dialog.isVisible, timeout=3_000)
+        qtbot.waitUntil(dialog.isVisible, timeout=8_000)
     finally:
         release.set()
     qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)

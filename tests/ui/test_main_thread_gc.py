@@ -28,7 +28,7 @@ def test_cycles_made_by_a_background_thread_are_collected_on_the_window_thread(q
         worker = threading.Thread(target=lambda: [_Cycle() for _ in range(200_000)])
         worker.start()
         worker.join()
-        qtbot.waitUntil(lambda: threading.get_ident() in collected_in, timeout=5_000)
+        qtbot.waitUntil(lambda: threading.get_ident() in collected_in, timeout=30_000)
     finally:
         gc.callbacks.remove(note)
     assert collected_in == {threading.get_ident()}  # never the worker's, and the garbage is still collected

@@ -86,7 +86,7 @@ def test_planning_and_reporting_progress_moves_the_overview(qtbot, services: App
     panel.evidence.add_paths([evidence])
     before = home.summary()
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.is_recording(), timeout=5000)
+    qtbot.waitUntil(lambda: not panel.is_recording(), timeout=30_000)
 
     detail = panel.detail()
     assert detail is not None and [h.percent for h in detail.history] == [80.0]

@@ -63,7 +63,7 @@ def test_a_meeting_and_a_resolution_recorded_through_the_editors_are_listed(
     editor.add_attendee("رئیس کل دادگستری استان", "رئیس شورا")
     editor.add_attendee("دبیر شورای قضایی استان", "دبیر")
     editor.add_agenda_item("پیگیری مصوبات جلسات پیشین")
-    with qtbot.waitSignal(notifier.changed):
+    with qtbot.waitSignal(notifier.changed, timeout=30_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     assert [(row.number, row.title) for row in tab.model.rows()] == [(1, "جلسه شورای قضایی استان — آبان")]

@@ -60,7 +60,7 @@ def _type(field, text: str) -> None:
 def _click_record(qtbot, page: PlansPage) -> None:
     panel = page.activity_panel
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.is_recording(), timeout=5000)
+    qtbot.waitUntil(lambda: not panel.is_recording(), timeout=30_000)
 
 
 def test_creating_a_solution_through_the_editor_adds_it_to_the_tree(qtbot, page: PlansPage, services,
@@ -78,7 +78,7 @@ def test_creating_a_solution_through_the_editor_adds_it_to_the_tree(qtbot, page:
     editor.driver_project.setCurrentIndex(editor.driver_project.findData(3))
     editor.weight.setValue(2.5)
     before = _count(services, Solution)
-    with qtbot.waitSignal(notifier.changed) as announced:
+    with qtbot.waitSignal(notifier.changed, timeout=30_000) as announced:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     assert announced.args == [frozenset({Area.PLANS})]
@@ -195,7 +195,7 @@ def test_recording_progress_with_evidence_adds_a_history_row_and_lists_the_evide
     panel.percent.setValue(40)
     _type(panel.note, "گزارش آزمایشی")
     panel.evidence.add_paths([evidence])
-    with qtbot.waitSignal(notifier.changed) as announced:
+    with qtbot.waitSignal(notifier.changed, timeout=30_000) as announced:
         _click_record(qtbot, page)
 
     assert announced.args == [frozenset({Area.PROGRESS})]
