@@ -44,6 +44,7 @@ from desktop.store.errors import (
     NotADatabaseError,
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
+from desktop.store.head_schema import create_at_head
 from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
 from desktop.store.open_lock import SharedOpen
 from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
@@ -261,6 +262,8 @@ def open_database(
         if evidence_dir is None:
             evidence_dir = file_path.parent / "evidence"
     try:
+        if revision is None:  # a new file (or an empty one): the schema at head in one script, when there is one
+            revision = _create_at_head(engine)
         if revision != HEAD_REVISION:
             from desktop.store.migrate import upgrade_to_head
 
@@ -309,6 +312,14 @@ def _open_file(file_path: Path, exists: bool, create: bool, progress: CheckProgr
         checked = True
     engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False, journal_mode=journal_mode)
     return engine, checked, trusted, revision
+
+
+def _create_at_head(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        connection.rollback()  # no transaction of SQLAlchemy's open: the script has its own
+        return create_at_head(raw)
 
 
 def _locate(path: Path | str) -> tuple[Path, bool]:

@@ -17,6 +17,11 @@ Adding a migration
    run with foreign keys OFF (a table rebuild would otherwise cascade deletes) and are followed by
    ``PRAGMA foreign_key_check``. Never edit a migration that has shipped.
 4. ``tests/store/test_migrations.py`` checks that the migrated schema equals the models.
+5. Write the schema a new database is created from (desktop/store/head_schema.py) again::
+
+       .venv/bin/python -m desktop.store.migrate head-schema
+
+   ``tests/store/test_head_schema.py`` fails until it is what the migrations make.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine
 
 from desktop.store.errors import MigrationFailedError, NewerDatabaseError
+from desktop.store.head_schema import HEAD_SCHEMA, dump_schema
 from desktop.store.models import Base
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -134,11 +140,29 @@ def make_revision(message: str) -> Path:
     return Path(script.path)
 
 
+def migrated_schema() -> str:
+    """The head schema script (desktop/store/head_schema.py) of a new database every migration was run on."""
+    with tempfile.TemporaryDirectory() as folder:
+        engine = create_engine(f"sqlite:///{Path(folder) / 'head.sqlite3'}")
+        try:
+            upgrade_to_head(engine)
+            with engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert raw is not None
+                return dump_schema(raw)
+        finally:
+            engine.dispose()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "revision":
         print(make_revision(argv[1]))
         return 0
-    print('usage: python -m desktop.store.migrate revision "what changed"', file=sys.stderr)
+    if argv == ["head-schema"]:
+        HEAD_SCHEMA.write_text(migrated_schema(), encoding="utf-8")
+        print(HEAD_SCHEMA)
+        return 0
+    print('usage: python -m desktop.store.migrate revision "what changed" | head-schema', file=sys.stderr)
     return 2
 
 
