@@ -386,8 +386,10 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
     def members_of(p: _Province) -> dict[str, tuple[str, str, list[int]]]:
         """The units of the level shown: key → (code, name, branch ids)."""
         if district is None:
-            return {str(d): (c, n, [b for b, (_, _, dd) in p.branches.items() if dd == d])
-                    for d, (c, n) in p.districts.items()}
+            members = {d: [b for b, (_, _, dd) in p.branches.items() if dd == d] for d in p.districts}
+            # a district none of whose branches had opened by the stock month is not a unit of the period either
+            return {str(d): (c, n, members[d]) for d, (c, n) in p.districts.items()
+                    if any(expected_in(p.opened.get(b), stock) for b in members[d])}
         # a district's branches opened by the stock month (one opened later is not a unit of the period)
         return {str(b): (c, n, [b]) for b, (c, n, dd) in p.branches.items()
                 if dd == district and expected_in(p.opened.get(b), stock)}

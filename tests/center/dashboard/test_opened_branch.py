@@ -51,14 +51,16 @@ class Added:
     branches: int  # the province's branches before it
 
 
-def _add_branch(folder: Path, template: Path, opened: str, *, reporting: bool = False) -> Added:
+def _add_branch(folder: Path, template: Path, opened: str, *, reporting: bool = False,
+                new_district: str | None = None) -> Added:
     """The seeded center after the province imported a branches file adding branch NEW (opened in ``opened``, a
-    cell of the file's «ماه آغاز به کار» column) - with, when ``reporting``, its Aban statistics and the Aban survey
-    answers of it and of the branches the demo left without any then - and sent its next bundle."""
+    cell of the file's «ماه آغاز به کار» column) to its first district, or to a district of its own named
+    ``new_district`` - with, when ``reporting``, its Aban statistics and the Aban survey answers of it and of the
+    branches the demo left without any then - and sent its next bundle."""
     seeded = seed_real_provinces(folder, template)
     database = seeded.provinces[PROVINCE]
     with database.engine.connect() as connection:
-        district_id, district_code = connection.exec_driver_sql("SELECT id, code FROM district ORDER BY id").first()
+        district_code = new_district or connection.exec_driver_sql("SELECT code FROM district ORDER BY id").scalar()
         branches = connection.exec_driver_sql("SELECT count(*) FROM branch").scalar()
         silent = [row[0] for row in connection.exec_driver_sql(
             "SELECT b.code FROM satisfaction_month s JOIN branch b ON b.id = s.branch_id"
@@ -79,7 +81,8 @@ def _add_branch(folder: Path, template: Path, opened: str, *, reporting: bool = 
     receipt = read_receipt(seeded.center.ingest(outbox.data(entry.id)), seeded.center.public_key, PROVINCE)
     assert receipt.verdict is Verdict.ACCEPTED, receipt.reason
     with database.engine.connect() as connection:
-        branch_id = connection.exec_driver_sql("SELECT id FROM branch WHERE code = ?", (NEW,)).scalar()
+        branch_id, district_id = connection.exec_driver_sql(
+            "SELECT id, district_id FROM branch WHERE code = ?", (NEW,)).one()
     return Added(seeded, district_id, branch_id, branches)
 
 
@@ -103,6 +106,15 @@ def reporting(tmp_path_factory: pytest.TempPathFactory, dashboard_template: Path
 def always(tmp_path_factory: pytest.TempPathFactory, dashboard_template: Path) -> Iterator[Added]:
     """Added without an opening month: expected since before the records began."""
     added = _add_branch(tmp_path_factory.mktemp("always"), dashboard_template, "")
+    yield added
+    close(added.seeded)
+
+
+@pytest.fixture(scope="module")
+def new_district(tmp_path_factory: pytest.TempPathFactory, dashboard_template: Path) -> Iterator[Added]:
+    """Opened in Aban 1405 in a district of its own, new too; no statistics of it yet."""
+    added = _add_branch(tmp_path_factory.mktemp("new-district"), dashboard_template, "1405/08",
+                        new_district="حوزه قضایی تازه")
     yield added
     close(added.seeded)
 
@@ -205,6 +217,26 @@ def test_a_branch_added_without_its_opening_month_is_missing_from_every_earlier_
     for code, period in EARLIER:
         ranked, insufficient = _report(always, code, period)
         assert PROVINCE in insufficient and PROVINCE not in ranked, (code, period)
+
+
+def test_a_district_whose_every_branch_opened_later_is_not_a_unit_of_the_earlier_periods(
+        new_district: Added) -> None:
+    """As at the province (its tables leave the district out): not listed as a district of 0 branches, which
+    is neither complete nor a figure; listed, waiting for its branch, in the periods it is open in."""
+    key = str(new_district.district)
+    with new_district.seeded.center._sessions() as session:
+        for code, period in EARLIER:
+            districts = _units(session, code, period, PROVINCE)
+            assert key not in districts, (code, period, districts.get(key))
+            own = IndicatorService(new_district.seeded.provinces[PROVINCE]).table(code, "district", period).rows
+            assert new_district.district not in {row.unit_id for row in own}, (code, period)
+            assert all(unit.complete and unit.rank is not None for unit in districts.values()), (code, period)
+            province = _units(session, code, period)[PROVINCE]
+            assert province.complete and province.rank is not None, (code, period, province)
+        for code, period in LATER:
+            district = _units(session, code, period, PROVINCE)[key]
+            assert (district.branches, district.complete, district.rank) == (1, False, None), (code, period)
+            assert district.complete == _own_complete(new_district, code, "district", period)
 
 
 @pytest.mark.parametrize(("value", "expected"), [(None, None), (ABAN_1405, ABAN_1405), (True, None), ("16867", None)])
