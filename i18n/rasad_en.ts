@@ -5941,7 +5941,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+310"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -5983,9 +5983,8 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-237"/>
+        <location filename="../desktop/imports/notes.py" line="+12"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
     </message>
     <message>
@@ -6009,8 +6008,9 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/imports/service.py" line="-206"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>

@@ -4484,7 +4484,7 @@ then sync again.</source>
     <message>
         <location line="+2"/>
         <source>Exit codes: 0 done, 1 not done, 2 usage or sign-in, 3 refused to your role, 4 period approved (locked), 5 database busy, 6 center unreachable, 7 database damaged, 8 a bundle refused for good by the center, 130 interrupted (README.md).</source>
-        <translation>کدهای خروج: ۰ انجام شد، ۱ انجام نشد، ۲ کاربرد نادرست یا ورود ناموفق، ۳ برای نقش شما مجاز نیست، ۴ دوره تأیید شده است (قفل)، ۵ پایگاه داده مشغول است، ۶ دسترسی به مرکز نبود، ۷ پایگاه داده آسیب دیده است، ۸ مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰ کار قطع شد (README.md).</translation>
+        <translation>کدهای خروج: ۰&#xa0;انجام شد، ۱&#xa0;انجام نشد، ۲&#xa0;کاربرد نادرست یا ورود ناموفق، ۳&#xa0;برای نقش شما مجاز نیست، ۴&#xa0;دوره تأیید شده است (قفل)، ۵&#xa0;پایگاه داده مشغول است، ۶&#xa0;دسترسی به مرکز نبود، ۷&#xa0;پایگاه داده آسیب دیده است، ۸&#xa0;مرکز بسته‌ای را برای همیشه رد کرد، ۱۳۰&#xa0;کار قطع شد (README.md).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5936,7 +5936,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+310"/>
+        <location filename="../desktop/imports/service.py" line="+284"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -5978,9 +5978,8 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-237"/>
+        <location filename="../desktop/imports/notes.py" line="+12"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
     </message>
     <message>
@@ -6004,8 +6003,9 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/imports/service.py" line="-206"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
     <message>

@@ -18,13 +18,8 @@ from desktop.clock import FixedClock
 from desktop.domain.indicators.definitions import INDICATORS
 from desktop.domain.indicators.periods import month_index, month_period
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
-from desktop.imports.service import (
-    EXPECTED_SINCE_ALWAYS_NOTE,
-    IMPORTED,
-    REJECTED,
-    ImportResult,
-    ImportService,
-)
+from desktop.imports.notes import EXPECTED_SINCE_ALWAYS_NOTE
+from desktop.imports.service import IMPORTED, REJECTED, ImportResult, ImportService
 from desktop.indicators.service import IndicatorService
 from desktop.store.database import Database, open_database
 from tests.imports.conftest import write_csv
@@ -204,7 +199,7 @@ def test_an_opening_month_is_read_as_a_month_or_a_day_of_it(cell: str, expected:
 
 def test_statistics_before_the_month_a_branch_opened_are_counted_and_the_import_says_so(
         demo_template: Path, tmp_path: Path) -> None:
-    from desktop.imports.service import STATISTICS_BEFORE_OPENING_NOTE
+    from desktop.imports.notes import STATISTICS_BEFORE_OPENING_NOTE
     from tests.imports.conftest import MONTHLY_HEADERS
 
     shutil.copytree(demo_template, tmp_path / "demo")

@@ -1,0 +1,38 @@
+"""What an import says besides its rows and problems: a replaced source, withdrawn or moved cases, branches whose
+opening month changes what is expected of them. English source texts (Qt's "Import" context), translated when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+REPLACED_MONTHLY = QT_TRANSLATE_NOOP(
+    "Import", "The case listing replaces the monthly statistics of branch {branch} for {months}.")
+WITHDRAWN_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.")
+MOVED_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.")
+EXPECTED_SINCE_ALWAYS_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "Branches {branches} were added without the month they opened: they are counted as missing from every"
+    " earlier month, so their districts' earlier periods are incomplete. If they are new branches, import the file"
+    " again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.")
+STATISTICS_BEFORE_OPENING_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they"
+    " count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its"
+    " month in the branches file's column «ماه آغاز به کار».")
+
+
+@dataclass(frozen=True)
+class ImportNote:
+    """What an import did besides writing rows (a replaced source, withdrawn or moved cases): English source
+    text in ``context`` with ``{placeholders}`` filled from ``params`` after translation."""
+
+    reason: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    context: str = "Import"
+
+    def english(self) -> str:
+        return self.reason.format(**self.params)
