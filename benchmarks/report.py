@@ -52,6 +52,9 @@ def measure(db: Path, period: str, out: Path) -> dict[str, float]:
     imported = time.perf_counter()
     service = ReportService(database, FixedClock(date.fromisoformat(AS_OF)))
     lang = ReportLanguage(translated, rtl=True)
+    from desktop.reports.chart_process import start_chart_process
+
+    start_chart_process()  # as the window's job does when it writes a PDF: the charts are drawn beside
     report = service.build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse(period)), lang)
     built = time.perf_counter()
     service.write(report, out, lang)

@@ -72,14 +72,18 @@ def _report(args: argparse.Namespace) -> int:
         output_format(args.out)
     except DomainError as error:
         raise fail(error) from error
+    if output_format(args.out) == "pdf":
+        from desktop.reports.chart_process import start_chart_process
+
+        start_chart_process()  # the PDF's charts are drawn beside (its libraries load while the figures are read)
     database = open_existing_database(args.db)
     database.check_ahead()  # its one write (the audit record) comes after seconds of reading figures
     # The report's own modules load while that check runs beside them (on a copy brought in it is what the
     # command waits for at the end).
-    if output_format(args.out) == "pdf" or args.charts:
+    if args.charts:
         from desktop.charts.style import load_in_background
 
-        load_in_background("svglib.svglib")  # the PDF's charts: read as drawings (desktop/reports/pdf_writer.py)
+        load_in_background()  # the charts saved alone are drawn here
     from desktop.reports.language import ReportLanguage
     from desktop.reports.service import LetterheadRequest, ReportKind, ReportRequest, ReportService
 

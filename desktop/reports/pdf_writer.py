@@ -4,6 +4,7 @@ the cover with the province, the report, the date and "page n of m". Atomic (tem
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,9 +25,11 @@ from reportlab.platypus import (
     Spacer,
 )
 from reportlab.platypus import Table as PdfTable
+from reportlab.platypus.flowables import Flowable
 
 from desktop.charts.style import PRINT_DPI, ChartStyle, figure_bytes, new_figure
 from desktop.exports.files import Recording, write_atomically
+from desktop.reports.chart_process import chart_process, send_charts
 from desktop.reports.document import Chart, Charts, Figures, Letterhead, Paragraph, Report, Table, Tone
 from desktop.reports.formatting import CellFormat
 from desktop.reports.pdf_flowables import (
@@ -72,6 +75,12 @@ def chart_drawing(chart: Chart, style: ChartStyle) -> Drawing:
     """The chart as vector drawing for the PDF, its text kept as text: matplotlib writes SVG with the text as
     text elements, svglib turns it into reportlab shapes, and each string is drawn like the report's own text
     (Vazirmatn embedded once, letters joined, copying as typed)."""
+    return with_report_text(svg_drawing(chart, style))
+
+
+def svg_drawing(chart: Chart, style: ChartStyle) -> Drawing:
+    """The chart as svglib reads matplotlib's SVG of it, its strings as matplotlib wrote them (what the chart
+    process makes, desktop/reports/chart_process.py)."""
     import matplotlib
     from svglib.svglib import svg2rlg
 
@@ -81,8 +90,44 @@ def chart_drawing(chart: Chart, style: ChartStyle) -> Drawing:
         svg = figure_bytes(figure, "svg")
     drawing = svg2rlg(io.BytesIO(svg))
     drawing.initialFontName = REGULAR  # reportlab would otherwise set (and embed a reference to) Helvetica first
+    return drawing
+
+
+def with_report_text(drawing: Drawing) -> Drawing:
+    """``drawing`` with each string in the report's fonts, as the report's own text is drawn. Always in the process
+    that writes the PDF: a glyph that copies as other text is drawn through a code the font is given in this
+    process, in the order they are first asked for (desktop/reports/pdf_fonts.py, "alias")."""
+    register_fonts()
     _text_as_report_text(drawing)
     return drawing
+
+
+class PendingChart(Flowable):
+    """A chart's place on its page, sized from the chart (a figure of ``width_inches`` x ``height_inches``, the
+    size of its drawing in points) scaled down to ``room``; its drawing is asked of the chart process only when
+    the page that holds it is drawn (``chart_process.py``), the same drawing :func:`chart_drawing` makes."""
+
+    def __init__(self, chart: Chart, style: ChartStyle, ticket: int | None, room: float) -> None:
+        super().__init__()
+        self._chart, self._style, self._ticket = chart, style, ticket
+        natural = chart.width_inches * 72
+        self.scale = min(1.0, room / natural)
+        self.width, self.height = natural * self.scale, chart.height_inches * 72 * self.scale
+        self.hAlign = "LEFT"  # as a Drawing's
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def drawing(self) -> Drawing:
+        """The chart's drawing at its size on the page."""
+        drawing = with_report_text(chart_process().drawing(self._ticket, self._chart, self._style))
+        scale = self.width / drawing.width
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        return drawing
+
+    def draw(self) -> None:
+        self.drawing().drawOn(self.canv, 0, 0)
 
 
 def _text_as_report_text(node) -> None:
@@ -96,8 +141,10 @@ def _text_as_report_text(node) -> None:
 
 
 class _Story:
-    def __init__(self, report: Report, width: float, progress: TaskProgress, index: PageIndex | None = None):
+    def __init__(self, report: Report, width: float, progress: TaskProgress, index: PageIndex | None = None,
+                 tickets: Mapping[int, int | None] | None = None):
         self.report = report
+        self.tickets = tickets or {}  # id(chart) -> its ticket in the chart process (chart_process.py)
         self.index = index or PageIndex()
         self.width = width
         self.rtl = report.rtl
@@ -189,13 +236,10 @@ class _Story:
                           rtl=self.rtl, tones=tones), Gap(8)]
 
     def charts(self, block: Charts) -> list:
-        images = []
+        images: list = []
         for chart in block.charts:
-            drawing = chart_drawing(chart, self.style)
-            scale = min(1.0, (self.width if len(block.charts) == 1 else self.width / 2 - 4) / drawing.width)
-            drawing.scale(scale, scale)
-            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-            images.append(drawing)
+            room = self.width if len(block.charts) == 1 else self.width / 2 - 4
+            images.append(PendingChart(chart, self.style, self.tickets.get(id(chart)), room))
         if len(images) == 1:
             return [images[0], Gap(6)]
         rows = [images[i:i + 2] for i in range(0, len(images), 2)]
@@ -287,7 +331,10 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
                   rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
     index = PageIndex()
-    story = _Story(report, frame._width, progress, index).build()
+    # The charts go to the chart process first: it draws them while the pages before them are laid out.
+    charts = report.charts()
+    tickets = dict(zip(map(id, charts), send_charts(charts, chart_style(report)), strict=True))
+    story = _Story(report, frame._width, progress, index, tickets).build()
     document.build(story, canvasmaker=_numbered_canvas(report, progress, index))
     return buffer.getvalue()
 

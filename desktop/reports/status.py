@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from desktop.charts.indicators import draw_trend
 from desktop.charts.progress import draw_driver_projects
@@ -114,8 +115,7 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     projects = data.summary.driver_projects
     planned, actual = t(QT_TRANSLATE_NOOP("Reports", "Planned")), t(QT_TRANSLATE_NOOP("Reports", "Actual"))
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
-                  lambda axes, style: draw_driver_projects(axes, projects, style, planned_label=planned,
-                                                           actual_label=actual, wrap_titles=False), 7.0, 3.6)
+                  partial(_draw_drivers, projects=projects, planned=planned, actual=actual), 7.0, 3.6)
     rows = tuple((Number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
                   *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
@@ -300,9 +300,18 @@ def _through_month(data: StatusData) -> JalaliPeriod | None:
     return months[-1] if months and len(months) < data.period.kind.months else None
 
 
+# The charts are drawn by module functions with their data bound (partial), not closures: a chart is pickled to
+# be drawn in the chart process (desktop/reports/chart_process.py).
+def _draw_drivers(axes, style, *, projects, planned, actual) -> None:  # noqa: ANN001 - matplotlib's Axes, a ChartStyle
+    draw_driver_projects(axes, projects, style, planned_label=planned, actual_label=actual, wrap_titles=False)
+
+
+def _draw_trend(axes, style, *, trend, labels, threshold, incomplete, title) -> None:  # noqa: ANN001
+    draw_trend(axes, trend, labels, style, threshold_label=threshold, incomplete_label=incomplete, title=title)
+
+
 def _trend_drawer(trend, labels, threshold, incomplete, title):
-    return lambda axes, style: draw_trend(axes, trend, labels, style, threshold_label=threshold,
-                                          incomplete_label=incomplete, title=title)
+    return partial(_draw_trend, trend=trend, labels=labels, threshold=threshold, incomplete=incomplete, title=title)
 
 
 def _quality(data: StatusData, t: ReportLanguage) -> Section:

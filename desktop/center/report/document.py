@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from desktop.center.report.data import (
     IndicatorRanking,
@@ -133,7 +134,7 @@ def _progress(data: NationalData, t: ReportLanguage) -> Section:
     values = [line.actual for line in data.progress]
     no_data = t(QT_TRANSLATE_NOOP("Reports", "no plan data"))
     chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) of each province")),
-                  lambda axes, style: _draw_bars(axes, style, names, values, no_data), 7.0,
+                  partial(_draw_bars, names=names, values=values, no_data=no_data), 7.0,
                   max(2.0, 0.8 + 0.28 * len(names)))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "PV and EV are the province's own plan roll-up on the report date (its activities' weights and "

@@ -178,6 +178,11 @@ class IndicatorDefinition:
     #: (desktop/indicators/survey_coverage.py).
     from_survey: bool = False
 
+    def __reduce__(self) -> tuple[Callable[[str], IndicatorDefinition], tuple[str]]:
+        """Pickled as its code, read back as the registry's definition: ``compute`` is a lambda (a report's chart
+        holding a definition is pickled to be drawn in another process, desktop/reports/chart_process.py)."""
+        return indicator, (self.code,)
+
 
 def _p90(t: MeasureTotals) -> float | None:
     return percentile_from_histogram(t.histogram, 0.9)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppServices
 from desktop.domain.access import Action
+from desktop.reports.chart_process import start_chart_process
 from desktop.reports.document import Report
+from desktop.reports.formats import output_format
 from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.ui.changes import ChangeNotifier
@@ -146,6 +148,7 @@ class ReportsPage(QWidget):
         cached = self._cached(request)
 
         def job(progress):
+            start_chart_process()  # the preview's charts are drawn beside while the figures are read
             report = cached or service.build(request, lang, progress)
             return report, service.preview(report, PREVIEW_PAGES, progress=progress)
 
@@ -156,6 +159,8 @@ class ReportsPage(QWidget):
         cached = self._cached(request)
 
         def job(progress):
+            if output_format(path) == "pdf":
+                start_chart_process()  # its charts are drawn beside while the figures are read
             report = cached or service.build(request, lang, progress)
             return report, [service.write(report, path, lang, progress)]
 

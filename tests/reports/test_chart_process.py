@@ -1,0 +1,144 @@
+"""A PDF report's charts are drawn in the chart process (desktop/reports/chart_process.py) - the same drawings
+this process would make - and a chart that process cannot take, the process killed, Ctrl-C or more charts than
+a pipe holds cost time at most, never a chart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+from reportlab import rl_config
+from reportlab.graphics import renderPDF
+
+from desktop.charts.progress import draw_driver_projects
+from desktop.domain.jalali import JalaliPeriod
+from desktop.reports import chart_process as charts
+from desktop.reports.chart_process import ChartProcess
+from desktop.reports.document import Chart, Report
+from desktop.reports.language import ReportLanguage
+from desktop.reports.pdf_writer import chart_drawing, chart_style, pdf_bytes, with_report_text
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import Database
+from tests.reports.sample import PROJECTS
+
+
+@pytest.fixture(scope="module")
+def status_report(demo_database: Database) -> Report:
+    from desktop.clock import FixedClock
+    from tests.reports.conftest import TODAY
+
+    service = ReportService(demo_database, FixedClock(TODAY))
+    return service.build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
+                         ReportLanguage(rtl=True))
+
+
+@pytest.fixture
+def process() -> ChartProcess:
+    started = ChartProcess()
+    started.start()
+    assert started.pid is not None, "no second process could be started here"
+    return started
+
+
+def _as_drawn(drawing) -> bytes:  # noqa: ANN001 - a reportlab Drawing
+    """The drawing as PDF operators (with reportlab's fixed dates and ids, so that two equal drawings match)."""
+    invariant, rl_config.invariant = rl_config.invariant, 1
+    try:
+        return renderPDF.drawToString(drawing)
+    finally:
+        rl_config.invariant = invariant
+
+
+def _unpicklable_chart() -> Chart:
+    return Chart("drivers", "طرح‌ها", lambda axes, style: draw_driver_projects(
+        axes, PROJECTS, style, planned_label="برنامه", actual_label="واقعی"), 6.0, 2.0)
+
+
+def test_every_chart_of_the_status_report_is_drawn_in_the_chart_process_as_it_would_be_drawn_here(
+        status_report: Report, process: ChartProcess) -> None:
+    style = chart_style(status_report)
+    charts_ = status_report.charts()
+    assert len(charts_) >= 5  # the driver projects and a trend per key indicator
+    tickets = [process.draw(chart, style) for chart in charts_]
+    assert None not in tickets  # every chart could be sent: bound data, no closure
+    for chart, ticket in zip(charts_, tickets, strict=True):
+        there = with_report_text(process.drawing(ticket, chart, style))
+        assert _as_drawn(there) == _as_drawn(chart_drawing(chart, style)), chart.name
+    assert process.drawn_here == 0
+
+
+def test_a_chart_that_cannot_be_sent_is_drawn_here(status_report: Report, process: ChartProcess) -> None:
+    chart, style = _unpicklable_chart(), chart_style(status_report)
+    assert process.draw(chart, style) is None
+    drawing = with_report_text(process.drawing(None, chart, style))
+    assert _as_drawn(drawing) == _as_drawn(chart_drawing(chart, style))
+    assert process.drawn_here == 1
+
+
+def test_charts_sent_to_a_process_killed_on_the_way_are_drawn_here(status_report: Report,
+                                                                    process: ChartProcess) -> None:
+    style = chart_style(status_report)
+    charts_ = status_report.charts()
+    tickets = [process.draw(chart, style) for chart in charts_]
+    assert process.pid is not None
+    os.kill(process.pid, signal.SIGKILL)
+    for chart, ticket in zip(charts_, tickets, strict=True):
+        drawing = with_report_text(process.drawing(ticket, chart, style))
+        assert _as_drawn(drawing) == _as_drawn(chart_drawing(chart, style)), chart.name
+    assert process.drawn_here >= 1  # those not drawn before the kill (all of them, as a rule)
+    assert process.draw(charts_[0], style) is None  # the process is gone: what comes next is drawn here
+
+
+def test_ctrl_c_leaves_the_chart_process_drawing_even_as_it_starts(status_report: Report) -> None:
+    """Ctrl-C reaches every process of the terminal's group: the command handles it (exit code 130, no
+    traceback); the chart process - from its first instant, before its own code runs - goes on until its pipe
+    closes, and prints nothing."""
+    style = chart_style(status_report)
+    chart = status_report.charts()[0]
+    process = ChartProcess()
+    process.start()
+    assert process.pid is not None
+    os.kill(process.pid, signal.SIGINT)  # while the new interpreter is still starting
+    time.sleep(0.5)
+    os.kill(process.pid, signal.SIGINT)  # and once it is waiting for charts
+    drawing = with_report_text(process.drawing(process.draw(chart, style), chart, style))
+    assert _as_drawn(drawing) == _as_drawn(chart_drawing(chart, style))
+    assert process.drawn_here == 0
+
+
+def test_more_charts_than_the_pipes_hold_are_all_drawn_without_waiting_for_each_other(
+        status_report: Report, process: ChartProcess) -> None:
+    """Forty charts sent before any is read (their drawings, ~40 kB each, are many times a pipe's 64 kB): the
+    two processes never both wait for the other to read."""
+    style = chart_style(status_report)
+    chart = status_report.charts()[1]
+    drawn: list[object] = []
+
+    def send_then_read() -> None:
+        tickets = [process.draw(chart, style) for _ in range(40)]
+        drawn.extend(process.drawing(ticket, chart, style) for ticket in reversed(tickets))
+
+    worker = threading.Thread(target=send_then_read, daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive(), "the processes wait for each other"
+    assert len(drawn) == 40 and process.drawn_here == 0
+
+
+def test_the_status_reports_pdf_is_the_one_written_with_its_charts_drawn_here(
+        status_report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = charts.chart_process()
+    before = shared.drawn_here
+    invariant, rl_config.invariant = rl_config.invariant, 1  # no date or random id in the file
+    try:
+        beside = pdf_bytes(status_report)
+        assert shared.drawn_here == before  # every chart came from the chart process
+        monkeypatch.setattr("desktop.reports.pdf_writer.send_charts", lambda charts_, style: [None] * len(charts_))
+        here = pdf_bytes(status_report)
+    finally:
+        rl_config.invariant = invariant
+    assert shared.drawn_here == before + len(status_report.charts())
+    assert beside == here
