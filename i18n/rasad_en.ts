@@ -1088,9 +1088,8 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+73"/>
+        <location filename="../desktop/center/cli_key.py" line="+25"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
-        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>Set {variable} to the center key&apos;s passphrase.</translation>
     </message>
     <message>
@@ -1099,7 +1098,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/center/cli.py" line="+69"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -1204,7 +1203,7 @@
         <translation>The center database {url} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../desktop/center/cli_report.py" line="+38"/>
         <source>The national report of {period} was written to {path}.</source>
         <translation>The national report of {period} was written to {path}.</translation>
     </message>
@@ -1219,8 +1218,9 @@
         <translation>{url} is not a center database (no center tables).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/center/cli_output.py" line="+58"/>
         <source>accepted</source>
+        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>accepted</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation>rejected</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/center/cli_staff.py" line="+22"/>
         <source>Give --name.</source>
         <translation>Give --name.</translation>
     </message>

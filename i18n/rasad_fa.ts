@@ -1086,9 +1086,8 @@
 <context>
     <name>Center</name>
     <message>
-        <location filename="../desktop/center/cli.py" line="+73"/>
+        <location filename="../desktop/center/cli_key.py" line="+25"/>
         <source>Set {variable} to the center key&apos;s passphrase.</source>
-        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>گذرواژهٔ کلید مرکز را در {variable} بگذارید.</translation>
     </message>
     <message>
@@ -1097,7 +1096,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/center/cli.py" line="+69"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -1202,7 +1201,7 @@
         <translation>پایگاه دادهٔ مرکز {url} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../desktop/center/cli_report.py" line="+38"/>
         <source>The national report of {period} was written to {path}.</source>
         <translation>گزارش ملی {period} در {path} نوشته شد.</translation>
     </message>
@@ -1217,8 +1216,9 @@
         <translation>{url} پایگاه دادهٔ مرکز نیست (جدول‌های مرکز را ندارد).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/center/cli_output.py" line="+58"/>
         <source>accepted</source>
+        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>پذیرفته شد</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@
         <translation>رد شد</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/center/cli_staff.py" line="+22"/>
         <source>Give --name.</source>
         <translation>‏--name را بدهید.</translation>
     </message>

@@ -210,7 +210,7 @@ def _persian_only(text: str) -> bool:
 
 
 def test_the_centers_command_line_speaks_persian_with_lang_fa_and_english_by_default(tmp_path: Path) -> None:
-    from desktop.center.cli import LANGUAGE_ENV
+    from desktop.center.cli_parser import LANGUAGE_ENV
 
     key = str(tmp_path / "center.key")
     code, out, err = center("--lang", "fa", "init-key", "--out", key)

@@ -3,7 +3,7 @@
 The language is ``--lang fa|en`` (read from the words before argparse has finished with them), else
 ``RASAD_CENTER_LANG``, else English (a server's console and logs); the texts come from the translation files
 without Qt (desktop/translations.py), as every other message of the center's command line
-(desktop/center/cli.py). Help texts are marked in context ``CliHelp``, argparse's own words in ``Argparse``
+(desktop/center/cli_output.py). Help texts are marked in context ``CliHelp``, argparse's own words in ``Argparse``
 (desktop/translated_argparse.py).
 """
 

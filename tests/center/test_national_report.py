@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from desktop.approvals.service import ApprovalService
 from desktop.center import cli
+from desktop.center.cli_output import EXIT_FAILED
 from desktop.center.report import service as national_report
 from desktop.center.report.data import NationalData
 from desktop.center.report.indicators import center_indicators
@@ -214,7 +215,7 @@ def test_a_bad_period_file_or_database_is_one_line_and_exit_2_and_no_file(tmp_pa
     service, _provinces = center
     filled = [arg.format(dir=tmp_path) for arg in args]
     db = [] if "--db" in filled else ["--db", str(service.engine.url)]
-    assert cli.main(["report", *db, *filled, "--lang", "en"]) == cli.EXIT_FAILED
+    assert cli.main(["report", *db, *filled, "--lang", "en"]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert message.lower() in err.lower() and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert list(tmp_path.rglob("*")) == []
@@ -223,7 +224,7 @@ def test_a_bad_period_file_or_database_is_one_line_and_exit_2_and_no_file(tmp_pa
 def test_an_unwritable_file_leaves_nothing_half_written(center, tmp_path: Path, capsys) -> None:
     blocker = tmp_path / "not-a-folder"  # (the tests may run as root: a read-only folder would not stop it)
     blocker.write_bytes(b"x")
-    assert _run(center, tmp_path, "--out", str(blocker / "n.pdf"), "--lang", "en") == cli.EXIT_FAILED
+    assert _run(center, tmp_path, "--out", str(blocker / "n.pdf"), "--lang", "en") == EXIT_FAILED
     assert "could not be written" in capsys.readouterr().err
     assert sorted(path.name for path in tmp_path.iterdir()) == ["not-a-folder"]
 
@@ -236,7 +237,7 @@ def test_a_center_without_provinces_has_no_report(tmp_path: Path, capsys) -> Non
     empty.close()
     out = tmp_path / "n.pdf"
     assert cli.main(["report", "--db", f"sqlite:///{tmp_path / 'empty.db'}", "--period", "1405-H1", "--out",
-                     str(out), "--lang", "en"]) == cli.EXIT_FAILED
+                     str(out), "--lang", "en"]) == EXIT_FAILED
     assert "no registered province" in capsys.readouterr().err
     assert not out.exists()
 

@@ -2,7 +2,7 @@
 directive`` makes), and see each province's acknowledgement.
 
 Issuing signs with the center's key, which ``serve`` unlocks once at start (``RASAD_CENTER_PASSPHRASE``, read
-by desktop/center/cli.py) and keeps only in memory; without it the page refuses (:class:`CenterKeyLockedError`).
+by desktop/center/cli_key.py) and keeps only in memory; without it the page refuses (:class:`CenterKeyLockedError`).
 
 A province sends no separate acknowledgement: it applies a directive and the rows it writes (the deadline, the
 indicator target, the operational program) travel back in its next progress bundle's change log. A directive

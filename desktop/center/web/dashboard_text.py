@@ -18,7 +18,7 @@ DAYS = QT_TRANSLATE_NOOP("Center", "{days} days")
 
 def describe(formatter: Formatter, error: DomainError) -> str:
     """The error's message in the page's language (a field that is itself a marked text of the same context is
-    translated too), as the command line shows it (desktop/center/cli.py ``describe``)."""
+    translated too), as the command line shows it (desktop/center/cli_output.py ``describe``)."""
     params = {name: translate(formatter.language, error.context, value) if isinstance(value, str) else value
               for name, value in error.params.items()}
     return translate(formatter.language, error.context, error.message, **params)
