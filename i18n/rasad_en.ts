@@ -2421,7 +2421,7 @@
         <translation>an activity line needs code | title | start | finish | weight | owner</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+58"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+44"/>
         <source>There is no indicator {value}.</source>
         <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>There is no indicator {value}.</translation>
@@ -2442,11 +2442,11 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+151"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period. branch id → the month it opened, for the branches that opened after the records began (the bundle&apos;s ``opened_month``; a branch without one - any branch of an older bundle - is expected in every month) A province&apos;s month, summed per branch, kept per process until the province&apos;s next applied bundle (the only thing that changes it): keyed by (database, province, month, last applied sequence); the newest CACHED.</extracomment>
+        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period.</extracomment>
         <translation>All provinces</translation>
     </message>
     <message>

@@ -1,9 +1,9 @@
 """When a branch is expected to report (docs/indicators.md, "Completeness"), on plain values so that the center
-(desktop/center/dashboard/indicators.py, desktop/center/report/indicators.py) applies the rule the province applies
-(desktop/indicators/opened_branches.py): a branch opened after the records began (``branch.opened_month``,
-province migration 0018) is expected from the month it opened; one without an opening month, always. A unit's
-members for a period are its branches opened by the period's stock month, so a branch opened later does not make
-the unit's earlier periods incomplete."""
+(desktop/center/dashboard/measures.py and indicators.py, desktop/center/report/indicators.py) applies the rule the
+province applies (desktop/indicators/opened_branches.py): a branch opened after the records began
+(``branch.opened_month``, province migration 0018) is expected from the month it opened; one without an opening
+month, always. A unit's members for a period are its branches opened by the period's stock month, so a branch
+opened later does not make the unit's earlier periods incomplete."""
 
 from __future__ import annotations
 
