@@ -5914,9 +5914,8 @@ then sync again.</source>
         <translation>طول مقدار بیش از {max} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/reading.py" line="+77"/>
+        <location filename="../desktop/imports/table_reader.py" line="+46"/>
         <source>{file} has column headers but no data rows: there is nothing to import.</source>
-        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن نیست.</translation>
     </message>
     <message>
@@ -5935,21 +5934,21 @@ then sync again.</source>
         <translation>ردیف نخست {file} به‌جای عنوان ستون‌ها، داده دارد.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../desktop/imports/service.py" line="+284"/>
+        <location filename="../desktop/imports/reading.py" line="+29"/>
+        <location filename="../desktop/imports/service.py" line="+285"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../desktop/imports/csv_reader.py" line="+73"/>
         <location line="+35"/>
-        <location line="+151"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="+113"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-13"/>
         <location line="+61"/>
         <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
         <translation>{file} در نزدیکی سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
@@ -5961,10 +5960,11 @@ then sync again.</source>
         <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="-44"/>
         <location line="+83"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
+        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>

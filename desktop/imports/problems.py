@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
 from desktop.imports.columns import HeaderMatch, field_spec
-from desktop.imports.reading import IMPORT_CONTEXT, listed_sheets
+from desktop.imports.table_reader import IMPORT_CONTEXT, listed_sheets
 
 #: At most this many problems are kept (all are counted).
 MAX_STORED_PROBLEMS = 10_000

@@ -22,7 +22,7 @@ from desktop.imports.problems import (
     ImportProblem,
     Problems,
 )
-from desktop.imports.reading import IMPORT_CONTEXT
+from desktop.imports.table_reader import IMPORT_CONTEXT
 
 BAD_CELL: Any = object()  # a cell that failed (its problem is reported)
 INFINITY = float("inf")
@@ -50,7 +50,7 @@ class RowChecker:
         self.first_month: int | None = None
         self.last_month: int | None = None
         self._row_failed = False
-        # The reader's :attr:`~desktop.imports.reading.TableReader.wide_rows` (line -> values), filled as it
+        # The reader's :attr:`~desktop.imports.table_reader.TableReader.wide_rows` (line -> values), filled as it
         # reads: such a row is refused whole, and its line taken out (a file of such rows keeps one batch's).
         # Looked at once per batch; its rows one by one only when it holds some.
         self.wide_rows: dict[int, int] = {}

@@ -44,8 +44,9 @@ from desktop.imports.month_checkers import MonthlyChecker
 from desktop.imports.notes import EXPECTED_SINCE_ALWAYS_NOTE, STATISTICS_BEFORE_OPENING_NOTE, ImportNote
 from desktop.imports.parsing import month_label
 from desktop.imports.problems import DEFAULT_EARLIEST_YEAR, ImportProblem, Problems, header_problems
-from desktop.imports.reading import ImportFileError, TableReader, open_table
+from desktop.imports.reading import open_table
 from desktop.imports.row_checker import RowChecker
+from desktop.imports.table_reader import ImportFileError, TableReader
 from desktop.imports.validation import CHECKERS
 from desktop.indicators.opened_branches import statistics_before_opening
 from desktop.indicators.rollup import refresh_rollups

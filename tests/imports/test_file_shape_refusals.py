@@ -9,8 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.imports.reading import EmptyFileError, open_table
+from desktop.imports.reading import open_table
 from desktop.imports.service import IMPORTED, REJECTED, ImportService
+from desktop.imports.table_reader import EmptyFileError
 from desktop.store.database import Database
 from tests.imports.conftest import SATISFACTION_HEADERS, counts, write_csv, write_xlsx
 

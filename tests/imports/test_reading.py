@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.imports.reading import EmptyFileError, NoHeaderError, UnreadableFileError, open_table
+from desktop.imports.reading import open_table
+from desktop.imports.table_reader import EmptyFileError, NoHeaderError, UnreadableFileError
 from tests.imports.conftest import CASE_HEADERS, CASES, write_csv, write_xlsx
 
 
@@ -78,9 +79,9 @@ def test_xlsx_is_read_with_numbers_as_text_and_real_dates_as_jalali(tmp_path: Pa
 
 
 def test_a_large_worksheet_is_streamed_with_openpyxl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.imports import reading
+    from desktop.imports import workbook_reader
 
-    monkeypatch.setattr(reading, "CALAMINE_MAX_SHEET_XML", 10)
+    monkeypatch.setattr(workbook_reader, "CALAMINE_MAX_SHEET_XML", 10)
     path = write_xlsx(tmp_path / "cases.xlsx", CASE_HEADERS, [list(row) for row in CASES])
     with open_table(path) as reader:
         assert type(reader).__name__ == "_OpenpyxlReader"
@@ -131,15 +132,15 @@ def _with_a_padded_part(workbook: Path, out: Path, megabytes: int) -> Path:
 def test_a_workbook_that_would_unpack_beyond_any_spreadsheet_is_refused_before_it_is_unpacked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A 1 MB workbook unpacked to 4 GB in the importer's memory (sharedStrings), or 2 GB (one cell)."""
-    from desktop.imports import reading
+    from desktop.imports import workbook_reader
 
     plain = write_xlsx(tmp_path / "cases.xlsx", CASE_HEADERS, [list(row) for row in CASES])
-    monkeypatch.setattr(reading, "MAX_WORKBOOK_UNPACKED", 3 * 1024 * 1024)
+    monkeypatch.setattr(workbook_reader, "MAX_WORKBOOK_UNPACKED", 3 * 1024 * 1024)
     with pytest.raises(UnreadableFileError) as refused:
         open_table(_with_a_padded_part(plain, tmp_path / "big.xlsx", 4))
     assert refused.value.english() == ("big.xlsx cannot be imported: it would unpack to 5 MB, more than the 3 MB "
                                        "a workbook may hold.")
-    monkeypatch.setattr(reading, "RATIO_CHECKED_FROM", 1024 * 1024)
+    monkeypatch.setattr(workbook_reader, "RATIO_CHECKED_FROM", 1024 * 1024)
     with pytest.raises(UnreadableFileError) as refused:
         open_table(_with_a_padded_part(plain, tmp_path / "bomb.xlsx", 2))
     assert "its part xl/sharedStrings.xml unpacks to" in refused.value.english()

@@ -1,0 +1,171 @@
+"""Reading a CSV import file as a stream of rows.
+
+The encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE); without one the first 64 KB must be strict
+UTF-8, else the file is read as Windows-1256. The delimiter is the most frequent of ``, ; tab |`` on the header
+line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.imports.table_reader import EmptyFileError, TableReader, UnreadableFileError, unreadable_binary
+
+SAMPLE_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t", "|")
+# Control characters other than tab, line feed, form feed and carriage return: never in a real text export.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+csv.field_size_limit(1024 * 1024)
+
+
+def detect_encoding(path: Path, sample: bytes, complete: bool) -> tuple[str, int]:
+    """The Python codec of a CSV file and how many BOM bytes to skip; raises on binary content."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    if b"\x00" in sample:
+        # UTF-16 without a byte-order mark: Latin text has a zero in every other byte.
+        pairs = max(1, len(sample) // 2)
+        if sample[1::2].count(0) > 0.3 * pairs and sample[0::2].count(0) == 0:
+            return "utf-16-le", 0
+        if sample[0::2].count(0) > 0.3 * pairs and sample[1::2].count(0) == 0:
+            return "utf-16-be", 0
+        raise unreadable_binary(path)
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=complete)
+    except UnicodeDecodeError:
+        return "cp1256", 0
+    return "utf-8", 0
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the first non-blank line of ``text`` (',' when there is just one column)."""
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    counts = {d: line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the earlier in DELIMITERS
+    return best if counts[best] else ","
+
+
+class CsvReader(TableReader):
+    format = "csv"
+
+    def __init__(self, path: Path, head: bytes, size: int) -> None:
+        super().__init__(path)
+        self.size = size
+        encoding, skip = detect_encoding(path, head, complete=len(head) < SAMPLE_BYTES)
+        self.encoding = encoding
+        sample = head[skip:]
+        if encoding.startswith("utf-16"):
+            sample = sample[: len(sample) // 2 * 2]
+        text = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=False)
+        if not text.strip():
+            raise EmptyFileError(path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+        if _CONTROL.search(text):
+            raise unreadable_binary(path)
+        self.delimiter = sniff_delimiter(text)
+        self._binary: BinaryIO = path.open("rb")
+        try:
+            self._binary.seek(skip)
+            self._text = io.TextIOWrapper(self._binary, encoding=encoding, errors="strict", newline="")
+            self._reader = csv.reader(self._text, delimiter=self.delimiter)
+            self._line = 0
+            self._read_header()
+            self._first = self._first_data_row()
+            if self._first is None:
+                raise self._no_data_rows()
+        except BaseException:
+            self._binary.close()
+            raise
+
+    def _next(self) -> list[str] | None:
+        try:
+            row = next(self._reader, None)
+        except UnicodeDecodeError as error:
+            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
+                encoding=self.encoding, line=self._reader.line_num + 1) from error
+        except csv.Error as error:
+            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "{file} could not be read as CSV near line {line}: {error}"),
+                line=self._reader.line_num, error=str(error)) from error
+        return row
+
+    def _read_header(self) -> None:
+        while True:
+            row = self._next()
+            if row is None:
+                raise EmptyFileError(self.path, QT_TRANSLATE_NOOP("Import", "{file} is empty."))
+            line = self._line + 1
+            self._line = self._reader.line_num
+            cells = [cell.strip().lstrip("\ufeff") for cell in row]
+            if any(cells):
+                while cells and not cells[-1]:
+                    cells.pop()
+                self._check_header(cells, line)
+                return
+
+    def _first_data_row(self) -> tuple[int, list[str]] | None:
+        """The first non-blank row after the header (read ahead: a header-only file is refused when opened)."""
+        width = len(self.headers)
+        while (row := self._next()) is not None:
+            line = self._line + 1
+            self._line = self._reader.line_num
+            if len(row) > width:
+                self._note_if_wide(line, row)
+            elif len(row) < width:
+                row += [""] * (width - len(row))
+            if any(row):
+                return line, row
+        return None
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        reader = self._reader
+        width = len(self.headers)
+        padding = [""] * width
+        if self._first is not None:
+            first, self._first = self._first, None
+            yield first
+        previous = self._line
+        while True:
+            try:
+                for row in reader:
+                    line = previous + 1
+                    previous = reader.line_num
+                    if len(row) != width:  # the one comparison a row costs, as when it only padded short rows
+                        if len(row) > width:
+                            self._note_if_wide(line, row)
+                        elif not row:
+                            continue
+                        else:
+                            row += padding[len(row):]
+                    if row[0] or any(row):
+                        yield line, row
+                return
+            except UnicodeDecodeError as error:
+                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                    "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
+                    encoding=self.encoding, line=previous + 1) from error
+            except csv.Error as error:
+                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+                    "Import", "{file} could not be read as CSV near line {line}: {error}"),
+                    line=previous + 1, error=str(error)) from error
+
+    def progress(self) -> tuple[int, int]:
+        try:
+            return min(self._binary.tell(), self.size), self.size
+        except (OSError, ValueError):
+            return 0, self.size
+
+    def close(self) -> None:
+        self._binary.close()

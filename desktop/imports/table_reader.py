@@ -1,0 +1,132 @@
+"""An open import file as its readers give it: the interface every reader has (:class:`TableReader`), and the
+errors of a file that cannot be imported.
+
+Every row comes as ``(line, cells)``: the line number a person sees (header = its own line, usually 1) and the
+cell texts as a list aligned with :attr:`TableReader.headers`. A row with values beyond the header's columns is
+still yielded, and its line noted in :attr:`TableReader.wide_rows` for the checker to refuse. Unreadable, empty,
+header-less or header-only files raise an :class:`ImportFileError` (a :class:`DomainError` of context "Import")
+naming the file - the first data row is read ahead when the file is opened, so a file with nothing to import is
+refused before its columns are matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
+
+IMPORT_CONTEXT = "Import"
+_LOOKS_LIKE_DATA = re.compile(r"^[\s\d\u06f0-\u06f9\u0660-\u0669.,/:\-+٫٬]+$")
+
+
+class ImportFileError(DomainError):
+    """The file as a whole cannot be imported; ``path`` names it."""
+
+    def __init__(self, path: Path, message: str, **params: Any) -> None:
+        self.path = Path(path)
+        super().__init__(IMPORT_CONTEXT, message, {"file": self.path.name, **params})
+
+
+class UnreadableFileError(ImportFileError):
+    """Not a CSV or Excel file we can read: binary garbage, broken bytes for its encoding, a damaged workbook."""
+
+
+class EmptyFileError(ImportFileError):
+    """Nothing to import: no bytes, only blank lines, or a header without rows."""
+
+
+class NoHeaderError(ImportFileError):
+    """The first row holds data, not column headers."""
+
+
+NO_DATA_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no data rows: there is nothing to import.")
+FIRST_SHEET_HAS_NO_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "The first sheet of {file}, '{sheet}', has no data rows, and only a workbook's first sheet is read. "
+              "Its other sheets: {sheets}. Move the data to the first sheet, or save its sheet as a file of its "
+              "own.")
+
+
+def listed_sheets(names: Sequence[str]) -> Bilingual:
+    """Sheet names as a message lists them: «آمار»، «Notes» in Persian, 'آمار', 'Notes' in English."""
+    return Bilingual("، ".join(f"«{name}»" for name in names), ", ".join(f"'{name}'" for name in names))
+
+
+def unreadable_binary(path: Path) -> UnreadableFileError:
+    return UnreadableFileError(path, QT_TRANSLATE_NOOP(
+        "Import", "{file} is not a text (CSV) or Excel file that can be read."))
+
+
+class TableReader:
+    """An open import file. Use as a context manager; iterate :meth:`rows` once."""
+
+    format: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    # A workbook's sheets in order, the first the one read (empty for a CSV file).
+    sheets: tuple[str, ...] = ()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.headers: list[str] = []
+        self.header_line = 1
+        # Line -> how many fields it has, for each row read so far with a value after the header's last column
+        # (an unquoted delimiter, a shifted export): its values cannot be matched to columns. Filled as
+        # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
+        # and emptied by the checker as it refuses them.
+        self.wide_rows: dict[int, int] = {}
+
+    @property
+    def sheet(self) -> str:
+        """The name of the sheet read ('' for a CSV file)."""
+        return self.sheets[0] if self.sheets else ""
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """``(line, cells)`` for each non-blank row after the header; ``cells`` has at least one entry per
+        header (short rows are padded with ``''``; a longer row is noted in :attr:`wide_rows`)."""
+        raise NotImplementedError
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Like :meth:`rows`, as ``{header: text}`` (a later duplicate header overwrites an earlier one)."""
+        headers = self.headers
+        for line, cells in self.rows():
+            yield line, dict(zip(headers, cells, strict=False))
+
+    def progress(self) -> tuple[int, int]:
+        """(done, total) in bytes of a CSV file, or rows of a worksheet (total 0 when unknown)."""
+        return 0, 0
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def _check_header(self, cells: list[str], line: int) -> None:
+        filled = [cell for cell in cells if cell]
+        if any(_LOOKS_LIKE_DATA.match(cell) for cell in filled):  # a header is never a number or a date
+            raise NoHeaderError(self.path, QT_TRANSLATE_NOOP(
+                "Import", "The first row of {file} holds data, not column headers."), line=line)
+        self.headers = cells
+        self.header_line = line
+
+    def _no_data_rows(self) -> EmptyFileError:
+        """The error of a file with a header and nothing after it; a workbook's names the sheet read and the others
+        (the data is likely on another sheet)."""
+        if len(self.sheets) > 1:
+            return EmptyFileError(self.path, FIRST_SHEET_HAS_NO_ROWS, sheet=self.sheet,
+                                  sheets=listed_sheets(self.sheets[1:]))
+        return EmptyFileError(self.path, NO_DATA_ROWS)
+
+    def _note_if_wide(self, line: int, cells: list[str]) -> None:
+        """Called only for a row longer than the header: noted when a value lies beyond the header's columns
+        (blank cells there - a trailing delimiter on every line - are harmless)."""
+        if any(cell.strip() for cell in cells[len(self.headers):]):
+            self.wide_rows[line] = len(cells)
