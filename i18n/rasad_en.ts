@@ -5940,7 +5940,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+285"/>
+        <location filename="../desktop/imports/service.py" line="+243"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
@@ -6008,13 +6008,12 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-206"/>
+        <location filename="../desktop/imports/service.py" line="-188"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/imports/writing.py" line="+60"/>
         <source>Reading and checking the rows…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
@@ -6049,7 +6048,7 @@ then sync again.</translation>
         <translation>Set up the province before importing branches.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/imports/service.py" line="+4"/>
         <source>File</source>
         <extracomment>The headers of a saved problem list, in the list&apos;s language (in Persian «فایل», not «پرونده»: a case).</extracomment>
         <translation>File</translation>
@@ -6161,9 +6160,9 @@ then sync again.</translation>
         <translation>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
-        <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370). The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
     </message>
     <message>

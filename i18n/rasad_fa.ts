@@ -5935,7 +5935,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+285"/>
+        <location filename="../desktop/imports/service.py" line="+243"/>
         <source>{file} could not be read: {error}</source>
         <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
@@ -6003,13 +6003,12 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-206"/>
+        <location filename="../desktop/imports/service.py" line="-188"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370).</extracomment>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/imports/writing.py" line="+60"/>
         <source>Reading and checking the rows…</source>
         <translation>در حال خواندن و بررسی ردیف‌ها…</translation>
     </message>
@@ -6044,7 +6043,7 @@ then sync again.</source>
         <translation>پیش از وارد کردن شعب، راه‌اندازی اولیه استان را انجام دهید.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/imports/service.py" line="+4"/>
         <source>File</source>
         <extracomment>The headers of a saved problem list, in the list&apos;s language (in Persian «فایل», not «پرونده»: a case).</extracomment>
         <translation>فایل</translation>
@@ -6156,9 +6155,9 @@ then sync again.</source>
         <translation>ارقام شعبهٔ {value} در {month} از فهرست پرونده‌ها می‌آید که بر آمار ماهانه مقدم است؛ این ردیف پذیرفته نشد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
-        <extracomment>The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
+        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370). The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
     </message>
     <message>

@@ -226,7 +226,7 @@ def _interrupt_cancels(progress: TaskProgress) -> Iterator[None]:
 
 class _TerminalProgress:
     """On a terminal, one line of stderr rewritten in place while a file is imported: its name, the share read
-    and what the import is doing (the phases of desktop/imports/service.py, translated); cleared before the
+    and what the import is doing (the phases of desktop/imports/writing.py, translated); cleared before the
     result is printed. Nothing when stderr is not a terminal (a script's log keeps only the results)."""
 
     def __init__(self, name: str) -> None:

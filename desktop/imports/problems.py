@@ -44,6 +44,8 @@ YEAR_TOO_EARLY = QT_TRANSLATE_NOOP(
 COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
     "Import", "Branch {value}'s figures for {month} come from a case listing, which takes precedence over "
               "monthly statistics; this row is refused.")
+#: Database setting: the earliest plausible Jalali year of a registration (default 1370).
+EARLIEST_YEAR_SETTING = "import.earliest_year"
 #: The default earliest plausible registration year (setting ``import.earliest_year``).
 DEFAULT_EARLIEST_YEAR = 1370
 PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(

@@ -247,9 +247,9 @@ def test_satisfaction_outside_0_to_100_is_refused(service: ImportService, databa
 
 def test_cancelling_leaves_nothing(service: ImportService, database: Database, tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.imports import service as service_module
+    from desktop.imports import writing
 
-    monkeypatch.setattr(service_module, "BATCH_ROWS", 2)
+    monkeypatch.setattr(writing, "BATCH_ROWS", 2)
     rows = [(str(3000 + n), "101001", "حقوقی", "1403/02/05", "", "", "", "") for n in range(10)]
     path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, rows)
     before = counts(database)
@@ -270,7 +270,7 @@ def test_cancelling_leaves_nothing(service: ImportService, database: Database, t
 
 def test_an_import_says_what_it_is_doing_reading_then_deriving_then_saving(
         service: ImportService, tmp_path: Path) -> None:
-    from desktop.imports.service import READING_ROWS, REBUILDING_BRANCHES, ROLLING_UP, SAVING
+    from desktop.imports.writing import READING_ROWS, REBUILDING_BRANCHES, ROLLING_UP, SAVING
 
     path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
     steps: list[tuple[int, int, str]] = []
@@ -287,7 +287,7 @@ def test_an_import_says_what_it_is_doing_reading_then_deriving_then_saving(
 
 def test_cancelling_while_the_figures_are_derived_leaves_nothing(
         service: ImportService, database: Database, tmp_path: Path) -> None:
-    from desktop.imports.service import ROLLING_UP
+    from desktop.imports.writing import ROLLING_UP
 
     path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, CASES)
     before = counts(database)
@@ -307,7 +307,7 @@ def test_cancelling_stops_the_statement_running_instead_of_waiting_for_it_to_end
 
     from sqlalchemy import text
 
-    from desktop.imports.service import REBUILDING_BRANCHES
+    from desktop.imports.writing import REBUILDING_BRANCHES
     from desktop.indicators import aggregate
 
     def a_minute_of_sql(session, *_args, **_kwargs):  # noqa: ANN001, ANN002, ANN003 - rebuild_from's
@@ -413,14 +413,14 @@ def test_a_first_listing_leaves_the_case_indexes_as_they_were_and_uses_them(
 
 def test_a_rejected_or_cancelled_first_listing_leaves_the_case_indexes(
         service: ImportService, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.imports import service as service_module
+    from desktop.imports import writing
 
     before = _case_record_schema(database)
     bad = write_csv(tmp_path / "bad.csv", CASE_HEADERS, (*CASES, ("1004", "999999", "حقوقی", "1403/02/05",
                                                                  "", "", "", "")))
     assert service.import_file(bad, "cases").status == REJECTED
     assert _case_record_schema(database) == before
-    monkeypatch.setattr(service_module, "BATCH_ROWS", 1)
+    monkeypatch.setattr(writing, "BATCH_ROWS", 1)
     progress = TaskProgress()
     progress.on_progress = lambda done, total, message: progress.cancel() if done else None
     with pytest.raises(TaskCancelled):

@@ -89,7 +89,7 @@ def test_at_exit_every_running_job_is_asked_to_stop_and_waited_for(qtbot) -> Non
 def test_a_job_phase_is_shown_translated_under_the_title_of_its_progress_dialog(qtbot) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
-    from desktop.imports.service import REBUILDING_BRANCHES
+    from desktop.imports.writing import REBUILDING_BRANCHES
 
     owner = QWidget()
     qtbot.addWidget(owner)
