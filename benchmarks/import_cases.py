@@ -66,7 +66,6 @@ started = time.perf_counter()
 from desktop.clock import FixedClock
 from desktop.store.database import open_database
 import desktop.indicators.aggregate as aggregate
-from desktop.imports import service as service_module
 from desktop.imports.service import ImportService
 spent = {"rebuild": 0.0}
 original = aggregate.rebuild_months
