@@ -25,9 +25,9 @@ def _answered(connection: Connection, first: int, last: int) -> dict[int, set[in
     """branch id -> the months of ``first..last`` in which it has survey answers.
 
     Read from the survey's own table, whose rows the rebuild copies one for one into ``indicator_month``
-    (desktop/indicators/aggregate.py, ``_collect_monthly``) in the same transaction: 72,000 rows there against
-    a look-up of every typed row of the months in ``indicator_month`` (0.15 s against 0.03 s a call on the
-    large demo, and a report asks several times)."""
+    (desktop/indicators/rebuild_sources.py, ``write_untyped_rows``) in the same transaction: 72,000 rows there
+    against a look-up of every typed row of the months in ``indicator_month`` (0.15 s against 0.03 s a call on
+    the large demo, and a report asks several times)."""
     answered: dict[int, set[int]] = defaultdict(set)
     for branch_id, month in connection.execute(text(
             "SELECT branch_id, month_index FROM satisfaction_month WHERE responses > 0"
