@@ -2,7 +2,7 @@
 
 Each table is ONE aggregate query (``GROUP BY`` the unit; flows summed over the period's months, stocks taken
 at its last month, the scheduling maximum as ``MAX``) plus, for the 90th percentile only, one histogram query
-(desktop/indicators/service.py runs them and computes the values from the summed totals).
+(desktop/indicators/indicator_table.py runs them and computes the values from the summed totals).
 """
 
 from __future__ import annotations

@@ -208,14 +208,14 @@ def test_a_table_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(provin
     from desktop.indicators import service as service_module
 
     seen: list[bool] = []
-    original = service_module.IndicatorService._table
+    original = service_module.indicator_table
 
-    def spying(self: IndicatorService, *args: object, **kwargs: object) -> object:
+    def spying(*args: object, **kwargs: object) -> object:
         seen.append(gc.isenabled())
-        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+        return original(*args, **kwargs)  # type: ignore[arg-type]
 
     period = last_periods(PeriodKind.YEAR, IndicatorService(province).latest_month() or 0, 1)[0]
-    service_module.IndicatorService._table = spying  # type: ignore[method-assign]
+    service_module.indicator_table = spying  # type: ignore[assignment]
     try:
         assert gc.isenabled()
         IndicatorService(province).table("backlog", "branch", period)
@@ -227,5 +227,5 @@ def test_a_table_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(provin
         finally:
             gc.enable()
     finally:
-        service_module.IndicatorService._table = original  # type: ignore[method-assign]
+        service_module.indicator_table = original
     assert seen == [False, False]

@@ -1,7 +1,7 @@
 """Indicators on the dashboard: provinces ranked on every indicator, drill-down province → district → branch,
 monthly trends and the completeness of each unit's data.
 
-The figures follow the province's rules (docs/indicators.md; desktop/indicators/service.py) over the
+The figures follow the province's rules (docs/indicators.md; desktop/indicators/indicator_table.py) over the
 ``indicator_month`` rows the bundles carried (desktop/center/dashboard/province_months.py), each unit's summed
 and judged complete at its stock month (desktop/center/dashboard/measures.py) — the period's last, or the latest
 month any visible province sent when that is earlier. Only complete units are ranked and marked best or worst —

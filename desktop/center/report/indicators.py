@@ -1,6 +1,6 @@
 """Indicators of every province for a period, from the ``indicator_month`` rows its bundles carried, summed the
-way the province sums them (desktop/indicators/service.py: flows over the period's months, stocks at its last
-month with data, Σ numerator ÷ Σ denominator through the domain's definitions).
+way the province sums them (desktop/indicators/indicator_table.py: flows over the period's months, stocks at its
+last month with data, Σ numerator ÷ Σ denominator through the domain's definitions).
 
 A province is *complete* for an indicator when every branch it has told the center about that opened by the
 period's stock month has statistics from a case listing or monthly statistics for every month the figures cover
