@@ -98,7 +98,6 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
     from desktop.domain.indicators.periods import first_month_index, last_month_index
     from desktop.domain.jalali import JalaliPeriod
     from desktop.indicators import read_cache
-    from desktop.indicators.branch_spans import span_stored, span_table_query
     from desktop.indicators.period_months import period_stock_month as _stock_month
     from desktop.indicators.rollup_read import (
         rollup_coverage_query,
@@ -107,6 +106,7 @@ def measure(db: Path, runs: int, retime_ms: float) -> dict[str, object]:
         uses_rollups,
     )
     from desktop.indicators.service import IndicatorService
+    from desktop.indicators.span_read import span_stored, span_table_query
     from desktop.indicators.table_sql import histogram_query, table_query
     from desktop.store.database import open_database
 

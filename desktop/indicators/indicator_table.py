@@ -31,7 +31,6 @@ from desktop.domain.indicators.periods import (
 from desktop.domain.indicators.ranking import best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators import driver_rows
-from desktop.indicators.branch_spans import span_stored, span_table_query
 from desktop.indicators.opened_branches import opened_months
 from desktop.indicators.period_months import latest_data_month, period_stock_month
 from desktop.indicators.read_cache import generation_facts
@@ -43,6 +42,7 @@ from desktop.indicators.rollup_read import (
     rollup_units_with_statistics,
     uses_rollups,
 )
+from desktop.indicators.span_read import span_stored, span_table_query
 from desktop.indicators.survey_coverage import survey_gaps, unanswered_months, with_survey
 from desktop.indicators.table_sql import check_level, histogram_query, table_query
 from desktop.indicators.unit_coverage import coverage_of, unit_members

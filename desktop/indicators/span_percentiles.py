@@ -13,7 +13,7 @@ counts of the buckets before it), and ``bucket * BUCKET_DAYS + BUCKET_DAYS * (ta
 sums are exact in int64; ``q * total``, the comparison of an integer with a double (both below 2**53) and each
 arithmetic step are the same single IEEE operations numpy's element-wise functions perform, unfused.
 
-numpy is imported only by a build of spans (desktop/indicators/branch_spans.py), never on the way to a window.
+numpy is imported only by a build of spans (desktop/indicators/span_p90.py), never on the way to a window.
 """
 
 from __future__ import annotations

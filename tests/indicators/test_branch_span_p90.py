@@ -1,4 +1,4 @@
-"""Issue 13: the 90th percentiles the branch spans store (desktop/indicators/branch_spans.py) are the service's
+"""Issue 13: the 90th percentiles the branch spans store (desktop/indicators/span_p90.py) are the service's
 function over the branch months' histograms - after a full rebuild and after partial refreshes of random branches
 and months, including a month in the middle of a quarter, the latest month and a new latest month.
 
@@ -15,8 +15,9 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from desktop.domain.indicators.definitions import percentile_from_histogram
-from desktop.indicators.branch_spans import ALL_TYPES, rebuild_branch_spans
+from desktop.indicators.branch_spans import rebuild_branch_spans
 from desktop.indicators.rollup import refresh_rollups
+from desktop.indicators.span_read import ALL_TYPES
 from desktop.store.database import open_database
 
 
@@ -118,17 +119,17 @@ def test_every_stored_90th_percentile_is_the_functions_value_over_the_months_aft
 def test_a_refresh_that_changed_no_histogram_keeps_the_stored_percentiles_and_computes_only_new_spans(
         demo_province: Path, tmp_path: Path, monkeypatch) -> None:
     # Monthly statistics before the case listings: the sums of stored spans change, their histograms do not.
-    import desktop.indicators.branch_spans as branch_spans
+    import desktop.indicators.span_p90 as span_p90
 
     shutil.copytree(demo_province, tmp_path / "demo")
     computed: list[tuple[int, int]] = []
-    fill = branch_spans._fill_p90
+    fill = span_p90._fill_p90
 
     def spy(raw, spans, at_once):  # type: ignore[no-untyped-def]
         computed.extend(span for span, _scope in spans)
         fill(raw, spans, at_once)
 
-    monkeypatch.setattr(branch_spans, "_fill_p90", spy)
+    monkeypatch.setattr(span_p90, "_fill_p90", spy)
     with open_database(tmp_path / "demo" / "demo.sqlite3", create=False) as database, \
             database.engine.connect() as connection:
         low, high = connection.exec_driver_sql(

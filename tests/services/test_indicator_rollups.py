@@ -81,8 +81,8 @@ def test_every_district_and_province_table_from_the_rollups_equals_the_one_from_
 
 
 def test_every_branch_table_from_the_spans_equals_the_one_from_the_branch_rows(province: Database) -> None:
-    from desktop.indicators.branch_spans import span_stored
     from desktop.indicators.period_months import period_stock_month as _stock_month
+    from desktop.indicators.span_read import span_stored
 
     fast, slow = IndicatorService(province), IndicatorService(province, use_rollups=False)
     latest = fast.latest_month()
