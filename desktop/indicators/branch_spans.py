@@ -15,10 +15,10 @@ earlier month, quarter or half, a period with no data) are read from the branch 
 ``refresh_branch_spans`` is called by :func:`desktop.indicators.rollup.refresh_rollups` (so by every write path):
 spans that no longer exist are deleted (the latest month moved on), new spans are written for every branch, and
 the existing spans overlapping the months rebuilt are rewritten for the branches rebuilt. The spans written for
-every branch (all of them on a first import or a rebuild) are written all at once (desktop/indicators/span_rows.py)
-and their percentiles computed with numpy (desktop/indicators/span_p90.py, desktop/indicators/span_percentiles.py):
-the same rows and floats as span by span (docs/indicators.md, "A full build"). A table reads the spans through
-desktop/indicators/span_read.py.
+every branch (all of them on a first import or a rebuild) are written all at once
+(desktop/indicators/span_rows.py) and their percentiles computed with numpy (desktop/indicators/span_p90.py,
+desktop/indicators/span_percentiles.py): the same rows and floats as span by span (docs/indicators.md, "A full
+build"). A table reads the spans through desktop/indicators/span_read.py.
 """
 
 from __future__ import annotations

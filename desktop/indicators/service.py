@@ -1,10 +1,10 @@
 """The indicator service: what a principal may read of the indicators at province, district and branch level,
 from ``indicator_month`` and the tables pre-aggregated from it - an indicator's table (``indicator_table.py``),
-its trend (a trend's values in ``trend_series.py``), the branches' data coverage, the units' month totals and the
-incomplete ones (for the units at risk), the months and case types with data.
+its trend (a trend's values in ``trend_series.py``), the branches' data coverage, the units' month totals and
+the incomplete units (for the units at risk), the months and case types with data.
 
-What a principal may see is in ``visible_scope.py``, the units of a level in ``unit_list.py``; the queries are in
-``table_sql.py``, the months a period covers in ``period_months.py``, the coverage of a unit's branches in
+What a principal may see is in ``visible_scope.py``, the units of a level in ``unit_list.py``; the queries are
+in ``table_sql.py``, the months a period covers in ``period_months.py``, the coverage of a unit's branches in
 ``unit_coverage.py``.
 """
 

@@ -1,5 +1,5 @@
-"""Reading the pre-aggregated branch spans (``indicator_branch_span``, desktop/indicators/branch_spans.py): whether
-a span is stored, and a branch table's rows from it."""
+"""Reading the pre-aggregated branch spans (``indicator_branch_span``, written by
+desktop/indicators/branch_spans.py): whether a span is stored, and a branch table's rows from it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Writing the rows of ``indicator_branch_span`` (desktop/indicators/branch_spans.py says which spans, and when):
-a span's flows, stocks, scheduling maximum and completeness summed from the branch months or from its quarter
+"""Writing the rows of ``indicator_branch_span`` (which spans, and when: desktop/indicators/branch_spans.py): a
+span's flows, stocks, scheduling maximum and completeness summed from the branch months or from its quarter
 spans, with the 90th percentile desktop/indicators/span_p90.py computed; span by span for some branches, or
 every branch's rows of many spans in one statement each way."""
 
