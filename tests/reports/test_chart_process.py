@@ -8,12 +8,14 @@ import os
 import signal
 import threading
 import time
+from functools import partial
 
 import pytest
 from reportlab import rl_config
 from reportlab.graphics import renderPDF
 
 from desktop.charts.progress import draw_driver_projects
+from desktop.charts.style import PERSIAN
 from desktop.domain.jalali import JalaliPeriod
 from desktop.reports import chart_process as charts
 from desktop.reports.chart_process import ChartProcess
@@ -110,22 +112,27 @@ def test_ctrl_c_leaves_the_chart_process_drawing_even_as_it_starts(status_report
 
 
 def test_more_charts_than_the_pipes_hold_are_all_drawn_without_waiting_for_each_other(
-        status_report: Report, process: ChartProcess) -> None:
-    """Forty charts sent before any is read (their drawings, ~40 kB each, are many times a pipe's 64 kB): the
-    two processes never both wait for the other to read."""
-    style = chart_style(status_report)
-    chart = status_report.charts()[1]
+        process: ChartProcess) -> None:
+    """Eight charts sent before any is read, each request ~40 kB (its data) and each drawing ~40 kB: both pipes
+    (64 kB each) fill, and still the two processes never both wait for the other to read."""
+    style = PERSIAN
+    charts_ = [Chart("drivers", "طرح‌ها", partial(_draw_projects, projects=PROJECTS, ballast="ب" * 20_000), 6.0, 2.0)
+               for _ in range(8)]
     drawn: list[object] = []
 
     def send_then_read() -> None:
-        tickets = [process.draw(chart, style) for _ in range(40)]
-        drawn.extend(process.drawing(ticket, chart, style) for ticket in reversed(tickets))
+        tickets = [process.draw(chart, style) for chart in charts_]
+        drawn.extend(process.drawing(ticket, chart, style) for ticket, chart in reversed(list(zip(tickets, charts_, strict=True))))
 
     worker = threading.Thread(target=send_then_read, daemon=True)
     worker.start()
-    worker.join(120)
+    worker.join(60)
     assert not worker.is_alive(), "the processes wait for each other"
-    assert len(drawn) == 40 and process.drawn_here == 0
+    assert len(drawn) == 8 and process.drawn_here == 0
+
+
+def _draw_projects(axes, style, *, projects, ballast: str = "") -> None:  # noqa: ANN001 - an Axes, a ChartStyle
+    draw_driver_projects(axes, projects, style, planned_label="برنامه", actual_label="واقعی")
 
 
 def test_the_status_reports_pdf_is_the_one_written_with_its_charts_drawn_here(
