@@ -59,19 +59,6 @@ def _unpicklable_chart() -> Chart:
         axes, PROJECTS, style, planned_label="برنامه", actual_label="واقعی"), 6.0, 2.0)
 
 
-def test_every_chart_of_the_status_report_is_drawn_in_the_chart_process_as_it_would_be_drawn_here(
-        status_report: Report, process: ChartProcess) -> None:
-    style = chart_style(status_report)
-    charts_ = status_report.charts()
-    assert len(charts_) >= 5  # the driver projects and a trend per key indicator
-    tickets = [process.draw(chart, style) for chart in charts_]
-    assert None not in tickets  # every chart could be sent: bound data, no closure
-    for chart, ticket in zip(charts_, tickets, strict=True):
-        there = with_report_text(process.drawing(ticket, chart, style))
-        assert _as_drawn(there) == _as_drawn(chart_drawing(chart, style)), chart.name
-    assert process.drawn_here == 0
-
-
 def test_a_chart_that_cannot_be_sent_is_drawn_here(status_report: Report, process: ChartProcess) -> None:
     chart, style = _unpicklable_chart(), chart_style(status_report)
     assert process.draw(chart, style) is None
@@ -142,7 +129,7 @@ def test_the_status_reports_pdf_is_the_one_written_with_its_charts_drawn_here(
     invariant, rl_config.invariant = rl_config.invariant, 1  # no date or random id in the file
     try:
         beside = pdf_bytes(status_report)
-        assert shared.drawn_here == before  # every chart came from the chart process
+        assert shared.drawn_here == before  # every chart was sent (bound data, no closure) and came back
         monkeypatch.setattr("desktop.reports.pdf_writer.send_charts", lambda charts_, style: [None] * len(charts_))
         here = pdf_bytes(status_report)
     finally:
