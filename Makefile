@@ -20,8 +20,8 @@ run: setup system-packages
 # Cores: nproc (the CPUs this process may use), at most 4 — each worker builds the session fixtures (the demo
 # province, …) again, so more workers buy less.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 4 ] && n=4; echo $$n)
-test: setup
-	tools/test_packages.sh
+test:
+	tools/make_test_setup.sh $(MAKE)
 	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 setup: $(STAMP) translations
