@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
-from desktop.charts.indicators import draw_ranking
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.definitions import MeasureTotals
 from desktop.domain.indicators.early_warning import RiskReason
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.indicators.views import IndicatorRow
+from desktop.reports import chart_drawers
 from desktop.reports.approved import approval_line
 from desktop.reports.common import chrome, cover_lines, period_label, province_line
 from desktop.reports.district_data import (
@@ -141,14 +140,9 @@ def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
     more = t(QT_TRANSLATE_NOOP("Reports", "{count} more not shown"))
     name = t.indicator(definition)
     title = t(QT_TRANSLATE_NOOP("Reports", "Judicial districts ranked by {indicator}"), indicator=name)
-    # bound with partial, not a closure: the chart is pickled to be drawn in the chart process (chart_process.py)
     return Chart(f"districts-{RANK_BY}", title,
-                 partial(_draw_ranking, rows=rows, unit=definition.unit, threshold=definition.threshold,
-                         threshold_label=threshold, more_label=more, title=title, axis_label=name), 8.0, 3.4)
-
-
-def _draw_ranking(axes, style, *, rows, unit, threshold, **labels) -> None:  # noqa: ANN001 - an Axes, a ChartStyle
-    draw_ranking(axes, rows, unit, threshold, style, **labels)
+                 chart_drawers.ranking(rows, definition.unit, definition.threshold, threshold_label=threshold,
+                                       more_label=more, title=title, axis_label=name), 8.0, 3.4)
 
 
 def _at_risk(data: DistrictData, t: ReportLanguage) -> Section:

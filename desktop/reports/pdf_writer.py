@@ -84,6 +84,9 @@ def svg_drawing(chart: Chart, style: ChartStyle) -> Drawing:
     import matplotlib
     from svglib.svglib import svg2rlg
 
+    # Before svglib reads a font name: it registers a plain TrueType font of that name when none is, and the
+    # report's own (whose glyphs copy as the text they stand for, pdf_fonts.py) would then never be used.
+    register_fonts()
     figure = new_figure(chart.width_inches, chart.height_inches)
     chart.draw(figure.add_subplot(1, 1, 1), style)
     with matplotlib.rc_context({"svg.fonttype": "none"}):

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
-from desktop.charts.indicators import draw_trend
-from desktop.charts.progress import draw_driver_projects
 from desktop.domain.indicators import Unit, indicator
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.milestones import ComplianceStatus
+from desktop.reports import chart_drawers
 from desktop.reports.approved import approval_line
 from desktop.reports.common import (
     chrome,
@@ -115,7 +113,7 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     projects = data.summary.driver_projects
     planned, actual = t(QT_TRANSLATE_NOOP("Reports", "Planned")), t(QT_TRANSLATE_NOOP("Reports", "Actual"))
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
-                  partial(_draw_drivers, projects=projects, planned=planned, actual=actual), 7.0, 3.6)
+                  chart_drawers.driver_projects(projects, planned, actual), 7.0, 3.6)
     rows = tuple((Number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
                   *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),
@@ -268,7 +266,7 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     for trend in data.trends:
         labels = [period_label(t, p) for p in trend.periods]
         name = t.indicator(trend.definition)
-        charts.append(Chart(f"trend-{trend.definition.code}", name, _trend_drawer(trend, labels, threshold, incomplete, name),
+        charts.append(Chart(f"trend-{trend.definition.code}", name, chart_drawers.trend(trend, labels, threshold, incomplete, name),
                             4.2, 2.8))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "
@@ -298,20 +296,6 @@ def _through_month(data: StatusData) -> JalaliPeriod | None:
     while months and months[-1].code in missing:
         months.pop()
     return months[-1] if months and len(months) < data.period.kind.months else None
-
-
-# The charts are drawn by module functions with their data bound (partial), not closures: a chart is pickled to
-# be drawn in the chart process (desktop/reports/chart_process.py).
-def _draw_drivers(axes, style, *, projects, planned, actual) -> None:  # noqa: ANN001 - matplotlib's Axes, a ChartStyle
-    draw_driver_projects(axes, projects, style, planned_label=planned, actual_label=actual, wrap_titles=False)
-
-
-def _draw_trend(axes, style, *, trend, labels, threshold, incomplete, title) -> None:  # noqa: ANN001
-    draw_trend(axes, trend, labels, style, threshold_label=threshold, incomplete_label=incomplete, title=title)
-
-
-def _trend_drawer(trend, labels, threshold, incomplete, title):
-    return partial(_draw_trend, trend=trend, labels=labels, threshold=threshold, incomplete=incomplete, title=title)
 
 
 def _quality(data: StatusData, t: ReportLanguage) -> Section:

@@ -136,3 +136,29 @@ def test_the_status_reports_pdf_is_the_one_written_with_its_charts_drawn_here(
         rl_config.invariant = invariant
     assert shared.drawn_here == before + len(status_report.charts())
     assert beside == here
+
+
+def test_a_chart_drawn_before_any_pdf_leaves_the_reports_own_font_registered() -> None:
+    """svglib registers a plain TrueType font under a name it meets that is not registered yet; drawn first (the
+    chart process, a chart drawn here), a chart took the report's font name, and every later PDF of the process
+    copied its joined letters as presentation forms. A fresh process, as the chart process is."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from functools import partial\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from desktop.charts.style import PERSIAN\n"
+        "from desktop.reports.document import Chart\n"
+        "from desktop.reports.pdf_flowables import REGULAR\n"
+        "from desktop.reports.pdf_writer import svg_drawing\n"
+        "from tests.reports.sample import PROJECTS\n"
+        "from tests.reports.test_chart_process import _draw_projects\n"
+        "svg_drawing(Chart('drivers', '', partial(_draw_projects, projects=PROJECTS), 6.0, 2.0), PERSIAN)\n"
+        "print(type(pdfmetrics.getFont(REGULAR)).__name__)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "TextMappedFont"

@@ -1,0 +1,42 @@
+"""What draws each chart of the province's reports, its data bound with ``functools.partial``.
+
+A report's chart is pickled to be drawn in the chart process (desktop/reports/chart_process.py): its drawing
+function must be a module's function, not a closure, and this module imports nothing but the chart functions
+(desktop/charts/), so that reading a chart there imports no more than drawing it needs - the report modules
+that build the charts read the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from desktop.charts.indicators import draw_ranking, draw_trend
+from desktop.charts.progress import draw_driver_projects
+from desktop.charts.style import ChartStyle
+from desktop.domain.indicators import Unit
+from desktop.indicators.views import IndicatorRow, IndicatorTrend
+from desktop.planning.views import NamedProgress
+
+
+def driver_projects(projects: Sequence[NamedProgress], planned: str, actual: str) -> partial[None]:
+    return partial(_draw_driver_projects, projects=projects, planned=planned, actual=actual)
+
+
+def trend(trend: IndicatorTrend, labels: Sequence[str], threshold: str, incomplete: str, title: str) -> partial[None]:
+    return partial(_draw_trend, trend=trend, labels=labels, threshold=threshold, incomplete=incomplete, title=title)
+
+
+def ranking(rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, **labels: str) -> partial[None]:
+    return partial(_draw_ranking, rows=rows, unit=unit, threshold=threshold, **labels)
+
+
+def _draw_driver_projects(axes, style: ChartStyle, *, projects, planned, actual) -> None:  # noqa: ANN001 - an Axes
+    draw_driver_projects(axes, projects, style, planned_label=planned, actual_label=actual, wrap_titles=False)
+
+
+def _draw_trend(axes, style: ChartStyle, *, trend, labels, threshold, incomplete, title) -> None:  # noqa: ANN001
+    draw_trend(axes, trend, labels, style, threshold_label=threshold, incomplete_label=incomplete, title=title)
+
+
+def _draw_ranking(axes, style: ChartStyle, *, rows, unit, threshold, **labels) -> None:  # noqa: ANN001 - an Axes
+    draw_ranking(axes, rows, unit, threshold, style, **labels)
