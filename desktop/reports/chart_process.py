@@ -24,7 +24,7 @@ import pickle
 import queue
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
@@ -124,7 +124,11 @@ class ChartProcess:
         self._requests: _Sender | None = None
         self._answers: Connection | None = None
         self._next = 0
+        #: Tickets sent and not yet asked for; answers come in order, and those asked for later wait here.
+        self._pending: set[int] = set()
         self._arrived: dict[int, tuple[str, object]] = {}
+        #: Tickets of a report given up before their answers came (:meth:`forget`): dropped as they come.
+        self._forgotten: set[int] = set()
         #: Charts this process drew itself (no second process, a chart it refused, the process gone).
         self.drawn_here = 0
 
@@ -164,6 +168,7 @@ class ChartProcess:
                 return None
             self._requests.put(request)
             self._next += 1
+            self._pending.add(number)
             return number
 
     def drawing(self, ticket: int | None, chart: Chart, style: ChartStyle) -> Drawing:
@@ -172,7 +177,8 @@ class ChartProcess:
         back."""
         if ticket is not None:
             with self._lock:
-                answer = self._wait_for(ticket)
+                answer = self._wait_for(ticket) if ticket in self._pending else None
+                self._pending.discard(ticket)
             if answer is not None and answer[0] == _DRAWN:
                 return answer[1]  # type: ignore[return-value]
         from desktop.reports.pdf_writer import svg_drawing
@@ -180,6 +186,18 @@ class ChartProcess:
         with self._lock:
             self.drawn_here += 1
         return svg_drawing(chart, style)
+
+    def forget(self, tickets: Iterable[int | None]) -> None:
+        """The report that sent ``tickets`` will not ask for them (it was cancelled or failed, or is done): their
+        answers are not kept for it, whether they came already or come later. A long-running window writes
+        report after report through this one process, and nothing of a report given up stays behind."""
+        with self._lock:
+            for ticket in tickets:
+                if ticket is None or ticket not in self._pending:
+                    continue
+                self._pending.discard(ticket)
+                if self._arrived.pop(ticket, None) is None:
+                    self._forgotten.add(ticket)
 
     def _wait_for(self, ticket: int) -> tuple[str, object] | None:
         while ticket not in self._arrived:
@@ -190,8 +208,16 @@ class ChartProcess:
             except (EOFError, OSError, pickle.UnpicklingError):  # the process is gone: the rest is drawn here
                 self._close()
                 return None
-            self._arrived[number] = (outcome, value)
+            if number in self._forgotten:
+                self._forgotten.discard(number)
+            else:
+                self._arrived[number] = (outcome, value)
         return self._arrived.pop(ticket)
+
+    @property
+    def kept(self) -> int:
+        """How many answers and forgotten tickets this side holds (tests: nothing of a finished report)."""
+        return len(self._arrived) + len(self._forgotten)
 
     def _close(self) -> None:
         if self._requests is not None:
@@ -205,6 +231,8 @@ class ChartProcess:
             self._process = None
         self._requests = self._answers = None
         self._arrived.clear()
+        self._pending.clear()
+        self._forgotten.clear()
 
     @property
     def pid(self) -> int | None:

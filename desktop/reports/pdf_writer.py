@@ -337,8 +337,11 @@ def pdf_bytes(report: Report, progress: TaskProgress = NO_PROGRESS) -> bytes:
     # The charts go to the chart process first: it draws them while the pages before them are laid out.
     charts = report.charts()
     tickets = dict(zip(map(id, charts), send_charts(charts, chart_style(report)), strict=True))
-    story = _Story(report, frame._width, progress, index, tickets).build()
-    document.build(story, canvasmaker=_numbered_canvas(report, progress, index))
+    try:
+        story = _Story(report, frame._width, progress, index, tickets).build()
+        document.build(story, canvasmaker=_numbered_canvas(report, progress, index))
+    finally:  # a report cancelled or failed on the way leaves none of its charts' answers behind
+        chart_process().forget(tickets.values())
     return buffer.getvalue()
 
 

@@ -162,3 +162,37 @@ def test_a_chart_drawn_before_any_pdf_leaves_the_reports_own_font_registered() -
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "TextMappedFont"
+
+
+def test_a_report_given_up_on_the_way_leaves_none_of_its_charts_answers_behind(
+        status_report: Report, process: ChartProcess) -> None:
+    """A window writes report after report through one chart process: the answers of a report cancelled after
+    its charts were sent - come already or still coming - are not kept, and the next report gets its own."""
+    style = chart_style(status_report)
+    charts_ = status_report.charts()
+    abandoned = [process.draw(chart, style) for chart in charts_]
+    first = process.drawing(abandoned[0], charts_[0], style)  # one answer read: the others arrive behind it
+    assert first is not None
+    process.forget(abandoned)
+    tickets = [process.draw(chart, style) for chart in charts_]
+    for chart, ticket in zip(charts_, tickets, strict=True):
+        drawing = with_report_text(process.drawing(ticket, chart, style))
+        assert _as_drawn(drawing) == _as_drawn(chart_drawing(chart, style)), chart.name
+    assert process.kept == 0 and process.drawn_here == 0
+    # A ticket asked for twice, or after it was forgotten, is drawn here instead of waiting for an answer that
+    # will never come.
+    drawing = with_report_text(process.drawing(abandoned[1], charts_[1], style))
+    assert _as_drawn(drawing) == _as_drawn(chart_drawing(charts_[1], style)) and process.drawn_here == 1
+
+
+def test_a_pdf_cancelled_while_its_pages_are_laid_out_leaves_no_answer_behind(
+        status_report: Report) -> None:
+    from desktop.tasks import TaskCancelled, TaskProgress
+
+    shared = charts.chart_process()
+    progress = TaskProgress()
+    progress.cancel()
+    with pytest.raises(TaskCancelled):
+        pdf_bytes(status_report, progress)
+    pdf_bytes(status_report)  # the next report waits past the cancelled one's answers
+    assert shared.kept == 0
