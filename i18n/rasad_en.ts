@@ -6,7 +6,6 @@
     <message>
         <location filename="../desktop/domain/access.py" line="+174"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
-        <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
         <translation>This belongs to another judicial district, or to all of them; a district head sees only his own.</translation>
     </message>
     <message>
@@ -336,13 +335,11 @@
     <message>
         <location line="+5"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
-        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
         <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+103"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
-        <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} is already awaiting approval or approved; it cannot be submitted again.</translation>
     </message>
     <message>
@@ -575,7 +572,6 @@
     <message>
         <location filename="../desktop/translated_argparse.py" line="+44"/>
         <source>%(prog)s: error: %(message)s</source>
-        <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: error: %(message)s</translation>
     </message>
     <message>
@@ -651,7 +647,6 @@
     <message>
         <location line="+6"/>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words in a help: the usage line&apos;s prefix, the default groups&apos; titles (given when a parser is built, so in English whatever ``_`` says later) and the help of ``-h`` and of a version action.</extracomment>
         <translation>usage: </translation>
     </message>
     <message>
@@ -974,7 +969,6 @@
     <message>
         <location filename="../desktop/ui/tasks.py" line="+157"/>
         <source>Cancel</source>
-        <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -1220,7 +1214,6 @@
     <message>
         <location filename="../desktop/center/cli_output.py" line="+58"/>
         <source>accepted</source>
-        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>accepted</translation>
     </message>
     <message>
@@ -2381,7 +2374,6 @@
     <message>
         <location line="+3"/>
         <source>PDF (to print)</source>
-        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
         <translation>PDF (to print)</translation>
     </message>
     <message>
@@ -2423,7 +2415,6 @@
     <message>
         <location filename="../desktop/center/dashboard/indicators.py" line="+44"/>
         <source>There is no indicator {value}.</source>
-        <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>There is no indicator {value}.</translation>
     </message>
     <message>
@@ -2446,13 +2437,11 @@
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period.</extracomment>
         <translation>All provinces</translation>
     </message>
     <message>
         <location filename="../desktop/center/dashboard/keys.py" line="+36"/>
         <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
-        <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
         <translation>The file is larger than {limit} bytes: it is not a key or a rotation record.</translation>
     </message>
     <message>
@@ -2580,13 +2569,11 @@
     <message>
         <location filename="../desktop/center/locking.py" line="+37"/>
         <source>The center database is busy with another process; try again in a moment.</source>
-        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>The center database is busy with another process; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../desktop/center/demo.py" line="+36"/>
         <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
-        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
         <translation>The center already has {count} province(s): the demo goes only into a new center database.</translation>
     </message>
 </context>
@@ -2809,7 +2796,6 @@
     <message>
         <location filename="../desktop/cli/commands_data.py" line="-37"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
-        <extracomment>Exit code of `db check` / `db` when the integrity check finds the database damaged.</extracomment>
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
@@ -2994,7 +2980,6 @@
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
 then sync again.</source>
-        <extracomment>`sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).</extracomment>
         <translation>ALARM: the center refused bundle {sequence} for good: {reason}
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
@@ -3149,7 +3134,7 @@ then sync again.</translation>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>Gathering the report&apos;s figures… {percent}%</translation>
     </message>
@@ -4299,7 +4284,7 @@ then sync again.</translation>
         <translation>&apos;today&apos;, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-92"/>
+        <location filename="../desktop/cli/commands_report.py" line="-96"/>
         <source>write a report as PDF or Excel</source>
         <translation>write a report as PDF or Excel</translation>
     </message>
@@ -4638,7 +4623,6 @@ then sync again.</translation>
         <location filename="../desktop/ui/health_check.py" line="+74"/>
         <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>Checking the database…</translation>
     </message>
     <message>
@@ -4911,7 +4895,6 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/domain/table_labels.py" line="+46"/>
         <source>row number</source>
-        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
         <translation>row number</translation>
     </message>
     <message>
@@ -5538,7 +5521,6 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+97"/>
         <source>Loading the overview…</source>
-        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>Loading the overview…</translation>
     </message>
     <message>
@@ -5942,7 +5924,6 @@ then sync again.</translation>
         <location filename="../desktop/imports/reading.py" line="+29"/>
         <location filename="../desktop/imports/service.py" line="+243"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
@@ -5969,7 +5950,6 @@ then sync again.</translation>
         <location line="+83"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
-        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
@@ -6071,7 +6051,6 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/imports/problems.py" line="+19"/>
         <source>A value is required.</source>
-        <extracomment>At most this many problems are kept (all are counted).</extracomment>
         <translation>A value is required.</translation>
     </message>
     <message>
@@ -6162,7 +6141,6 @@ then sync again.</translation>
     <message>
         <location line="+7"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370). The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
     </message>
     <message>
@@ -6245,7 +6223,6 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/ui/pages/imports.py" line="+55"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
-        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each. ... and at most this many of its notes (a file can bring one per branch: the box must still fit a laptop&apos;s screen); all of them are in its details.</extracomment>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
     <message>
@@ -6427,9 +6404,8 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+189"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+194"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey. Read from a survey imported apart from the case statistics: a unit&apos;s figure is complete only when its case statistics are and every branch of it answered the survey in each of the period&apos;s survey months (desktop/indicators/survey_coverage.py).</extracomment>
         <translation>Backlog</translation>
     </message>
     <message>
@@ -6825,7 +6801,6 @@ Import the file?</translation>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
         <source>{value} days</source>
-        <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} days</translation>
     </message>
     <message>
@@ -6880,7 +6855,6 @@ Import the file?</translation>
         <location filename="../desktop/domain/approval.py" line="-99"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
-        <extracomment>The kinds of period that are submitted for approval.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -7118,7 +7092,6 @@ Import the file?</translation>
     <message>
         <location line="+25"/>
         <source>View</source>
-        <extracomment>add, change, enable, disable or reset the password of a chief justice&apos;s account, or give that role</extracomment>
         <translation>View</translation>
     </message>
     <message>
@@ -7260,7 +7233,6 @@ Import the file?</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+76"/>
         <source>Rasad — follow-up of the Transformation Document</source>
-        <extracomment>The window&apos;s size at its first start (nothing saved yet), on a screen that holds it with its frame. The longest a change asked from the window waits for another program&apos;s write (the window is frozen while it waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md). Room for the title bar and frame around the window (a window manager&apos;s decorations are not in its size).</extracomment>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
@@ -7696,7 +7668,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/ui/pages/plans.py" line="+75"/>
         <source>Planned progress (PV)</source>
-        <extracomment>Below this the title would show little more than a solution&apos;s code: the tree&apos;s dates give way.</extracomment>
         <translation>Planned progress (PV)</translation>
     </message>
     <message>
@@ -8000,12 +7971,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+110"/>
+        <location filename="../desktop/center/report/document.py" line="+111"/>
         <location line="+300"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+63"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -8030,7 +8001,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/document.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/status.py" line="+36"/>
+        <location filename="../desktop/reports/status.py" line="+35"/>
         <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
@@ -8045,7 +8016,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-80"/>
+        <location filename="../desktop/reports/status.py" line="-79"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -8096,7 +8067,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8143,7 +8114,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Judicial district</source>
         <translation>Judicial district</translation>
     </message>
@@ -8214,9 +8185,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provincial judicial council of {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-110"/>
+        <location filename="../desktop/reports/district.py" line="-109"/>
         <source>Monthly statistical report of the judicial districts</source>
-        <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>Monthly statistical report of the judicial districts</translation>
     </message>
     <message>
@@ -8241,13 +8211,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-149"/>
+        <location filename="../desktop/reports/district.py" line="-148"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -8260,24 +8230,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-157"/>
+        <location filename="../desktop/reports/district.py" line="-156"/>
         <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
         <translation>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
     </message>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+21"/>
-        <location filename="../desktop/reports/district.py" line="-144"/>
+        <location filename="../desktop/reports/district.py" line="-143"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} of {total} branches complete</translation>
     </message>
@@ -8293,12 +8263,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+15"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>completeness not known</source>
         <translation>completeness not known</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
@@ -8314,7 +8284,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Judicial districts ranked by {indicator}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>backlog grew three months running</source>
         <translation>backlog grew three months running</translation>
     </message>
@@ -8416,14 +8386,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
-        <location filename="../desktop/reports/district.py" line="-76"/>
+        <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
         <translation>insufficient data</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+37"/>
-        <location filename="../desktop/reports/district.py" line="+90"/>
+        <location filename="../desktop/reports/district.py" line="+89"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -8456,11 +8426,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/reports/district_data.py" line="+93"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a unit registered since): not known to be complete, so never ranked, and said to be unknown. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-205"/>
+        <location filename="../desktop/reports/status.py" line="-204"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -8490,13 +8459,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Finished activities</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -8598,7 +8567,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
@@ -8693,7 +8662,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/reports/status.py" line="-97"/>
+        <location filename="../desktop/reports/status.py" line="-96"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -8961,7 +8930,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Driver projects</source>
         <translation>Driver projects</translation>
     </message>
@@ -9135,7 +9104,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+26"/>
         <source>{names} and {count} more</source>
-        <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
         <translation>{names} and {count} more</translation>
     </message>
     <message>
@@ -9203,7 +9171,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province figure marked &quot;incomplete data&quot; includes branches whose statistics for some month of the period are carried forward or missing (for satisfaction: branches that did not answer the survey); it is shown, never compared.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} solutions have no operational program yet.</translation>
     </message>
@@ -9276,7 +9244,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+55"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+57"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -9332,7 +9300,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+13"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -9797,7 +9765,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+9"/>
         <source>Judicial districts</source>
-        <extracomment>The secretary&apos;s principal once the wizard is accepted.</extracomment>
         <translation>Judicial districts</translation>
     </message>
     <message>
@@ -10019,7 +9986,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+55"/>
         <source>The backup “{path}” could not be made: {reason}</source>
-        <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>
@@ -10035,13 +10001,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <extracomment>How many problems are kept from a failed check.</extracomment>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy.py" line="+61"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
-        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it. What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.</extracomment>
         <translation>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</translation>
     </message>
     <message>
@@ -10052,7 +10016,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/store/open_lock.py" line="+38"/>
         <source>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</source>
-        <extracomment>Between two tries of a lock someone else holds.</extracomment>
         <translation>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</translation>
     </message>
     <message>
@@ -10066,7 +10029,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/sync/errors.py" line="+17"/>
         <source>Synchronisation failed.</source>
-        <extracomment>Translation context of every sync message.</extracomment>
         <translation>Synchronisation failed.</translation>
     </message>
     <message>
@@ -10312,7 +10274,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
-        <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
     <message>
@@ -10328,7 +10289,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/sync/resync.py" line="+69"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
-        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large. The bundles and receipts a resync holds at most (they are checked as a whole before any is applied): a center, or anything in its place, answering page after page for ever stops here instead of filling the memory.</extracomment>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>
     <message>
@@ -10385,13 +10345,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/sync/keys.py" line="+436"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
-        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
         <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
     </message>
     <message>
         <location filename="../desktop/sync/listing.py" line="+40"/>
         <source>The center&apos;s directive listing was refused ({reason}).</source>
-        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
         <translation>The center&apos;s directive listing was refused ({reason}).</translation>
     </message>
     <message>
@@ -11100,7 +11058,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+38"/>
         <source>Progress cannot be reported for a future date.</source>
-        <extracomment>1 Farvardin 1370: no plan Rasad follows reaches back further; an earlier day is a mistake, not history.</extracomment>
         <translation>Progress cannot be reported for a future date.</translation>
     </message>
     <message>
@@ -11165,13 +11122,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/domain/indicators/office_hours.py" line="+22"/>
         <source>Office hours of {day} must be two times such as 07:30 and 14:30.</source>
-        <extracomment>Python&apos;s ``weekday()`` order (Monday = 0) with the names used in the setting.</extracomment>
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
         <location filename="../desktop/accounts/service.py" line="+285"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>Another account already has the user name {login}.</translation>
     </message>
     <message>
@@ -11187,7 +11142,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/domain/signin.py" line="+42"/>
         <source>A user name has {min} to {max} characters and no spaces.</source>
-        <extracomment>Passwords people pick first; refused whatever their length (compared after normalisation, casefolded).</extracomment>
         <translation>A user name has {min} to {max} characters and no spaces.</translation>
     </message>
     <message>

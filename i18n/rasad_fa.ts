@@ -6,7 +6,6 @@
     <message>
         <location filename="../desktop/domain/access.py" line="+174"/>
         <source>This belongs to another judicial district, or to all of them; a district head sees only his own.</source>
-        <extracomment>The role × action table. A district head&apos;s actions are further limited to his own district (see :func:`is_allowed`).</extracomment>
         <translation>این اطلاعات به حوزهٔ قضایی دیگری یا به همهٔ حوزه‌ها مربوط است؛ رئیس حوزه فقط حوزهٔ خود را می‌بیند.</translation>
     </message>
     <message>
@@ -336,13 +335,11 @@
     <message>
         <location line="+5"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
-        <extracomment>How often approving recomputes the figures when someone else wrote meanwhile, before giving up.</extracomment>
         <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/domain/approval.py" line="+103"/>
         <source>{period} is already awaiting approval or approved; it cannot be submitted again.</source>
-        <extracomment>step -&gt; (states it starts from, state it leads to)</extracomment>
         <translation>{period} هم‌اکنون در انتظار تأیید است یا تأیید شده است؛ نمی‌توان دوباره آن را برای تأیید فرستاد.</translation>
     </message>
     <message>
@@ -575,7 +572,6 @@
     <message>
         <location filename="../desktop/translated_argparse.py" line="+44"/>
         <source>%(prog)s: error: %(message)s</source>
-        <extracomment>argparse&apos;s messages (Python&apos;s Lib/argparse.py, as of 3.11) translated in ``i18n/rasad_fa.ts``, context &quot;Argparse&quot;; the %-fields are argparse&apos;s own and every translation keeps them.</extracomment>
         <translation>%(prog)s: خطا: %(message)s</translation>
     </message>
     <message>
@@ -651,7 +647,6 @@
     <message>
         <location line="+6"/>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words in a help: the usage line&apos;s prefix, the default groups&apos; titles (given when a parser is built, so in English whatever ``_`` says later) and the help of ``-h`` and of a version action.</extracomment>
         <translation>استفاده: </translation>
     </message>
     <message>
@@ -972,7 +967,6 @@
     <message>
         <location filename="../desktop/ui/tasks.py" line="+157"/>
         <source>Cancel</source>
-        <extracomment>Every started task by id, until its worker has reported: the Python side of a task (its runnable, its signals) must outlive the worker even when the widget that owned the task was deleted first.</extracomment>
         <translation>انصراف</translation>
     </message>
 </context>
@@ -1218,7 +1212,6 @@
     <message>
         <location filename="../desktop/center/cli_output.py" line="+58"/>
         <source>accepted</source>
-        <extracomment>Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.</extracomment>
         <translation>پذیرفته شد</translation>
     </message>
     <message>
@@ -2379,7 +2372,6 @@
     <message>
         <location line="+3"/>
         <source>PDF (to print)</source>
-        <extracomment>How many half-years the form offers (the one under way and those before it).</extracomment>
         <translation>PDF (برای چاپ)</translation>
     </message>
     <message>
@@ -2421,7 +2413,6 @@
     <message>
         <location filename="../desktop/center/dashboard/indicators.py" line="+44"/>
         <source>There is no indicator {value}.</source>
-        <extracomment>How many best and worst units a table marks (never more than half of the units with a value).</extracomment>
         <translation>شاخصی با کد {value} وجود ندارد.</translation>
     </message>
     <message>
@@ -2444,13 +2435,11 @@
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
-        <extracomment>&quot;period&quot; with no value: no statistics at all yet — an empty center, not a wrong address The month the figures run to when that is before the period&apos;s last month (the period is still running, or no province has sent its last months yet): the figures are a part of the period&apos;s, as the provinces&apos; own window says (desktop/indicators/views.py, ``IndicatorTable.through_month``). None: the whole period.</extracomment>
         <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
         <location filename="../desktop/center/dashboard/keys.py" line="+36"/>
         <source>The file is larger than {limit} bytes: it is not a key or a rotation record.</source>
-        <extracomment>The same caps as the command line (desktop/center/cli.py): an exported public key is a few hundred bytes, a rotation record under 8 KiB.</extracomment>
         <translation>فایل بزرگ‌تر از {limit} بایت است: کلید یا سابقهٔ چرخش کلید نیست.</translation>
     </message>
     <message>
@@ -2578,13 +2567,11 @@
     <message>
         <location filename="../desktop/center/locking.py" line="+37"/>
         <source>The center database is busy with another process; try again in a moment.</source>
-        <extracomment>how long one transaction waits for a province&apos;s lock (or any row it then needs) before &quot;busy&quot; PostgreSQL&apos;s SQLSTATE for a lock that could not be had in time (a deadlock, 40P01, is retried instead)</extracomment>
         <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/center/demo.py" line="+36"/>
         <source>The center already has {count} province(s): the demo goes only into a new center database.</source>
-        <extracomment>small enough to be made in a few seconds; the same sizes as the dashboard&apos;s tests (tests/center/dashboard)</extracomment>
         <translation>مرکز از پیش {count} استان دارد: دادهٔ نمایشی فقط در پایگاه دادهٔ تازهٔ مرکز ریخته می‌شود.</translation>
     </message>
 </context>
@@ -2807,7 +2794,6 @@
     <message>
         <location filename="../desktop/cli/commands_data.py" line="-37"/>
         <source>{path}: integrity ok, schema revision {revision}.</source>
-        <extracomment>Exit code of `db check` / `db` when the integrity check finds the database damaged.</extracomment>
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
@@ -2992,7 +2978,6 @@
 Nothing after it is sent. To recover, cut its changes again into a new bundle (the chain stays whole):
   python -m desktop bundle recut --db {db}
 then sync again.</source>
-        <extracomment>`sync` exit codes (README): 0 every due bundle settled; 2 the center could not be reached, or refused a bundle for now (it is sent again later); 3 the center refused a bundle for good (the alarm: `bundle recut`).</extracomment>
         <translation>هشدار: مرکز بسته {sequence} را برای همیشه رد کرد: {reason}
 هیچ بسته‌ای پس از آن فرستاده نمی‌شود. برای بازیابی، تغییرات آن را دوباره در بسته‌ای تازه ببرید (زنجیره کامل می‌ماند):
   python -m desktop bundle recut --db {db}
@@ -3147,7 +3132,7 @@ then sync again.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
     </message>
@@ -4297,7 +4282,7 @@ then sync again.</source>
         <translation>«امروز»، به شکل YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-92"/>
+        <location filename="../desktop/cli/commands_report.py" line="-96"/>
         <source>write a report as PDF or Excel</source>
         <translation>نوشتن گزارش به صورت PDF یا Excel</translation>
     </message>
@@ -4636,7 +4621,6 @@ then sync again.</source>
         <location filename="../desktop/ui/health_check.py" line="+74"/>
         <location line="+36"/>
         <source>Checking the database…</source>
-        <extracomment>After the home page has its figures: let its chart and first paints go first on a two-core machine. A check finished somewhere (this window&apos;s, a backup&apos;s, the one before a first write), in any thread. A check found the database sound (in the window&apos;s thread).</extracomment>
         <translation>در حال بررسی سلامت پایگاه داده…</translation>
     </message>
     <message>
@@ -4909,7 +4893,6 @@ then sync again.</source>
     <message>
         <location filename="../desktop/domain/table_labels.py" line="+46"/>
         <source>row number</source>
-        <extracomment>Column names as the audit trail shows them; every column of a change-logged table has one (a test checks), ids included: the reader sees &quot;meeting (row number)&quot;, never `meeting_id`.</extracomment>
         <translation>شماره ردیف</translation>
     </message>
     <message>
@@ -5536,7 +5519,6 @@ then sync again.</source>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+97"/>
         <source>Loading the overview…</source>
-        <extracomment>The page&apos;s data: the overview&apos;s figures (desktop/overview/views.py).</extracomment>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
     <message>
@@ -5937,7 +5919,6 @@ then sync again.</source>
         <location filename="../desktop/imports/reading.py" line="+29"/>
         <location filename="../desktop/imports/service.py" line="+243"/>
         <source>{file} could not be read: {error}</source>
-        <extracomment>Per month (index, oldest first): the codes of the branches whose figures the import changed. Branch code -&gt; cases this snapshot marked withdrawn.</extracomment>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
@@ -5964,7 +5945,6 @@ then sync again.</source>
         <location line="+83"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
-        <extracomment>A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole). What a workbook may unpack to, all its parts together: Excel&apos;s 1,048,576 rows of a dozen columns are about 800 MB of XML. A workbook is a zip: without a cap, 1 MB of file unpacked to 4 GB in memory. A part larger than this (unpacked) may not unpack to more than MAX_UNPACK_RATIO times its packed size: spreadsheets&apos; XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.</extracomment>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
@@ -6066,7 +6046,6 @@ then sync again.</source>
     <message>
         <location filename="../desktop/imports/problems.py" line="+19"/>
         <source>A value is required.</source>
-        <extracomment>At most this many problems are kept (all are counted).</extracomment>
         <translation>این مقدار الزامی است و نباید خالی باشد.</translation>
     </message>
     <message>
@@ -6157,7 +6136,6 @@ then sync again.</source>
     <message>
         <location line="+7"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
-        <extracomment>Database setting: the earliest plausible Jalali year of a registration (default 1370). The default earliest plausible registration year (setting ``import.earliest_year``).</extracomment>
         <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
     </message>
     <message>
@@ -6240,7 +6218,6 @@ then sync again.</source>
     <message>
         <location filename="../desktop/ui/pages/imports.py" line="+55"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
-        <extracomment>The import summary shows the branches changed in at most this many (latest) months, and this many codes each. ... and at most this many of its notes (a file can bring one per branch: the box must still fit a laptop&apos;s screen); all of them are in its details.</extracomment>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
     <message>
@@ -6422,9 +6399,8 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+189"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+194"/>
         <source>Backlog</source>
-        <extracomment>Days per histogram bucket (bucket = days // BUCKET_DAYS), and the last bucket (≥ 3650 days). The columns added together by ``+`` (and by ``SUM`` in SQL). Stocks: read at the period&apos;s last month instead of summed over its months. A rolling indicator: its flows cover this many months ending at the period&apos;s last month (0: the period). Counts what happened in the period (cases registered, disposed, scheduled...): unknown - no value, not zero - for a unit with no month of statistics of its own in it (every month carried forward or missing). The backlog and its ages are stocks, carried forward with their month; satisfaction has its own survey. Read from a survey imported apart from the case statistics: a unit&apos;s figure is complete only when its case statistics are and every branch of it answered the survey in each of the period&apos;s survey months (desktop/indicators/survey_coverage.py).</extracomment>
         <translation>مانده پرونده‌ها</translation>
     </message>
     <message>
@@ -6820,7 +6796,6 @@ Import the file?</source>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="-56"/>
         <source>{value} days</source>
-        <extracomment>The &quot;Within&quot; column: hidden when every row is within one unit, which the breadcrumb names already.</extracomment>
         <translation>{value} روز</translation>
     </message>
     <message>
@@ -6875,7 +6850,6 @@ Import the file?</source>
         <location filename="../desktop/domain/approval.py" line="-99"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
-        <extracomment>The kinds of period that are submitted for approval.</extracomment>
         <translation>باز</translation>
     </message>
     <message>
@@ -7113,7 +7087,6 @@ Import the file?</source>
     <message>
         <location line="+25"/>
         <source>View</source>
-        <extracomment>add, change, enable, disable or reset the password of a chief justice&apos;s account, or give that role</extracomment>
         <translation>دیدن</translation>
     </message>
     <message>
@@ -7255,7 +7228,6 @@ Import the file?</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+76"/>
         <source>Rasad — follow-up of the Transformation Document</source>
-        <extracomment>The window&apos;s size at its first start (nothing saved yet), on a screen that holds it with its frame. The longest a change asked from the window waits for another program&apos;s write (the window is frozen while it waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md). Room for the title bar and frame around the window (a window manager&apos;s decorations are not in its size).</extracomment>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>
@@ -7691,7 +7663,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/ui/pages/plans.py" line="+75"/>
         <source>Planned progress (PV)</source>
-        <extracomment>Below this the title would show little more than a solution&apos;s code: the tree&apos;s dates give way.</extracomment>
         <translation>پیشرفت برنامه‌ای (PV)</translation>
     </message>
     <message>
@@ -7995,12 +7966,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+110"/>
+        <location filename="../desktop/center/report/document.py" line="+111"/>
         <location line="+300"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+63"/>
+        <location filename="../desktop/reports/status.py" line="+62"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -8025,7 +7996,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/document.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/status.py" line="+36"/>
+        <location filename="../desktop/reports/status.py" line="+35"/>
         <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
@@ -8040,7 +8011,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-80"/>
+        <location filename="../desktop/reports/status.py" line="-79"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -8091,7 +8062,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -8138,7 +8109,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+6"/>
         <location filename="../desktop/reports/district.py" line="+62"/>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Judicial district</source>
         <translation>حوزه قضایی</translation>
     </message>
@@ -8209,9 +8180,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شورای قضایی استان {province}</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-110"/>
+        <location filename="../desktop/reports/district.py" line="-109"/>
         <source>Monthly statistical report of the judicial districts</source>
-        <extracomment>Units not judged for the early warning named in its note; the others counted. The branch table&apos;s columns (each branch&apos;s value; the change for those marked True).</extracomment>
         <translation>گزارش آماری تحلیلی ماهانه حوزه‌های قضایی</translation>
     </message>
     <message>
@@ -8236,13 +8206,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <location filename="../desktop/reports/status.py" line="+59"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-149"/>
+        <location filename="../desktop/reports/district.py" line="-148"/>
         <source>Districts</source>
         <translation>حوزه‌ها</translation>
     </message>
@@ -8255,24 +8225,24 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="-4"/>
         <location line="+3"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>{unit} ({coverage})</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-157"/>
+        <location filename="../desktop/reports/district.py" line="-156"/>
         <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
         <translation>دادهٔ ناکافی: {units}. ارقام آن‌ها شعبه‌هایی را هم در بر دارد که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
     </message>
     <message>
         <location filename="../desktop/reports/citizens.py" line="+21"/>
-        <location filename="../desktop/reports/district.py" line="-144"/>
+        <location filename="../desktop/reports/district.py" line="-143"/>
         <source>{complete} of {total} branches complete</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
@@ -8288,12 +8258,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>completeness not known</source>
         <translation>کامل بودن نامعلوم</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <location filename="../desktop/reports/status.py" line="+8"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
@@ -8309,7 +8279,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رتبه‌بندی حوزه‌های قضایی بر پایه {indicator}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>backlog grew three months running</source>
         <translation>افزایش مانده پرونده‌ها در سه ماه پیاپی</translation>
     </message>
@@ -8411,14 +8381,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/center/report/document.py" line="-14"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
-        <location filename="../desktop/reports/district.py" line="-76"/>
+        <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
         <translation>دادهٔ ناکافی</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+37"/>
-        <location filename="../desktop/reports/district.py" line="+90"/>
+        <location filename="../desktop/reports/district.py" line="+89"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -8451,11 +8421,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/reports/district_data.py" line="+93"/>
         <source>There is no district with the code {code}.</source>
-        <extracomment>The indicators of the monthly statistics (seed 002: backlog, times, flows, satisfaction; seed 003: referrals through the day and cases recorded in full in the CMS), in this order. Branches are ranked within their district by this indicator. Its branches and how many of them have complete statistics for the month (&quot;3 of 4 branches complete&quot;). The indicators whose figure of the month is incomplete although the unit&apos;s statistics are complete (satisfaction: some branch did not answer the survey). False for an approved month whose snapshot does not say whether the unit was complete (version 1, or a unit registered since): not known to be complete, so never ranked, and said to be unknown. Set when the month is approved: its values are the frozen ones (docs/access.md, &quot;Snapshot&quot;). The early warning of the overview&apos;s &quot;Needs attention&quot; (docs/indicators.md, &quot;Units at risk&quot;) for the report&apos;s districts and their branches, over the three months ending with the report&apos;s month. The report&apos;s units whose statistics for those months are incomplete: not judged (neither listed as at risk on a partial figure nor cleared of it).</extracomment>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-205"/>
+        <location filename="../desktop/reports/status.py" line="-204"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -8485,13 +8454,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های پایان‌یافته</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -8593,7 +8562,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
@@ -8688,7 +8657,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/reports/status.py" line="-97"/>
+        <location filename="../desktop/reports/status.py" line="-96"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -8956,7 +8925,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Driver projects</source>
         <translation>طرح‌های پیشران</translation>
     </message>
@@ -9130,7 +9099,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+26"/>
         <source>{names} and {count} more</source>
-        <extracomment>Units tied for best or worst named in a cell; the others counted (3,000 branches tie by the hundred at 100 %: a cell naming them all was taller than a page, and the report could not be laid out).</extracomment>
         <translation>{names} و {count} واحد دیگر</translation>
     </message>
     <message>
@@ -9198,7 +9166,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رقم استانی که با «دادهٔ ناقص» نشان خورده، شعبه‌هایی را هم در بر دارد که آمار ماهی از دوره‌شان از ماه پیش منتقل شده یا نرسیده است (در رضایتمندی: شعبه‌هایی که در نظرسنجی پاسخ نداده‌اند)؛ نشان داده می‌شود، اما هرگز مقایسه نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>{count} solutions have no operational program yet.</source>
         <translation>{count} راهکار هنوز برنامه عملیاتی ندارد.</translation>
     </message>
@@ -9271,7 +9239,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="+55"/>
+        <location filename="../desktop/ui/pages/reports.py" line="+57"/>
         <source>All districts</source>
         <translation>همه حوزه‌ها</translation>
     </message>
@@ -9327,7 +9295,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -9792,7 +9760,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+9"/>
         <source>Judicial districts</source>
-        <extracomment>The secretary&apos;s principal once the wizard is accepted.</extracomment>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
@@ -10014,7 +9981,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+55"/>
         <source>The backup “{path}” could not be made: {reason}</source>
-        <extracomment>:func:`try_restore`&apos;s phases, then :func:`restore_backup`&apos;s: a restore from the window or the command line.</extracomment>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>
@@ -10030,13 +9996,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
-        <extracomment>How many problems are kept from a failed check.</extracomment>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy.py" line="+61"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
-        <extracomment>Environment variable: how many seconds a write waits for the lock at most (default below). After this long the wait is reported (once) through the wait notice. One attempt&apos;s share of the wait: SQLite&apos;s own busy handler sleeps and retries within it. What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.</extracomment>
         <translation>پایگاه داده مشغول تغییری از برنامهٔ دیگری است؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -10047,7 +10011,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/store/open_lock.py" line="+38"/>
         <source>{file} is open in another Rasad window or command; waited {seconds} s. Close it there, then restore the backup again.</source>
-        <extracomment>Between two tries of a lock someone else holds.</extracomment>
         <translation>{file} در پنجره یا فرمان دیگری از رصد باز است؛ {seconds} ثانیه صبر شد. آن را آنجا ببندید و سپس دوباره نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
@@ -10061,7 +10024,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/sync/errors.py" line="+17"/>
         <source>Synchronisation failed.</source>
-        <extracomment>Translation context of every sync message.</extracomment>
         <translation>همگام‌سازی انجام نشد.</translation>
     </message>
     <message>
@@ -10307,7 +10269,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/sync/service.py" line="+51"/>
         <source>The file {path} could not be read ({reason}).</source>
-        <extracomment>The window warns when the province has waited this long for a receipt.</extracomment>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
@@ -10323,7 +10284,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/sync/resync.py" line="+69"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
-        <extracomment>A page of the chain holds at most CHAIN_PAGE_ROWS bundles and 64 MiB of bundles (the center stops before a bundle that would pass it, always giving at least one), which base64 and JSON make at most this large. The bundles and receipts a resync holds at most (they are checked as a whole before any is applied): a center, or anything in its place, answering page after page for ever stops here instead of filling the memory.</extracomment>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
     <message>
@@ -10380,13 +10340,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/sync/keys.py" line="+436"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
-        <extracomment>Version 2: Argon2id (RFC 9106&apos;s second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt n=2**15, r=8, p=1) is still read, and rewritten as version 2 the first time it opens (issue 12). Set when a secure-looking keyring raised and the key file was used instead (say it to the user).</extracomment>
         <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از فایل رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>
     <message>
         <location filename="../desktop/sync/listing.py" line="+40"/>
         <source>The center&apos;s directive listing was refused ({reason}).</source>
-        <extracomment>A listing dated further ahead than this of the province&apos;s clock is refused (clocks drift; not by hours).</extracomment>
         <translation>فهرست ابلاغیه‌های مرکز پذیرفته نشد ({reason}).</translation>
     </message>
     <message>
@@ -11095,7 +11053,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+38"/>
         <source>Progress cannot be reported for a future date.</source>
-        <extracomment>1 Farvardin 1370: no plan Rasad follows reaches back further; an earlier day is a mistake, not history.</extracomment>
         <translation>پیشرفت را نمی‌توان برای تاریخ آینده گزارش کرد.</translation>
     </message>
     <message>
@@ -11160,13 +11117,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/domain/indicators/office_hours.py" line="+22"/>
         <source>Office hours of {day} must be two times such as 07:30 and 14:30.</source>
-        <extracomment>Python&apos;s ``weekday()`` order (Monday = 0) with the names used in the setting.</extracomment>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
         <location filename="../desktop/accounts/service.py" line="+285"/>
         <source>Another account already has the user name {login}.</source>
-        <extracomment>How many unknown user names&apos; failures are remembered (the oldest are forgotten first). The Argon2id hash of the secretary&apos;s one-time recovery code (a setting: it travels in no bundle). The failure counter of recovery attempts (a name no account can have: logins are validated). 20 characters of base32: 100 bits, in groups of five for writing down.</extracomment>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
     </message>
     <message>
@@ -11182,7 +11137,6 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/domain/signin.py" line="+42"/>
         <source>A user name has {min} to {max} characters and no spaces.</source>
-        <extracomment>Passwords people pick first; refused whatever their length (compared after normalisation, casefolded).</extracomment>
         <translation>نام کاربری باید {min} تا {max} نویسه و بدون فاصله باشد.</translation>
     </message>
     <message>

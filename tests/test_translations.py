@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,22 @@ def test_english_fill_sets_every_plural_form_to_the_source(tmp_path: Path) -> No
     ts_files.fill_with_source(path)
     [message] = ts_files.read_messages(path)
     assert message.finished and message.translations == ("%n file(s)", "%n file(s)")
+
+
+@pytest.mark.parametrize("committed", TS_FILES, ids=lambda path: path.name)
+def test_translators_see_only_the_notes_written_for_them(committed: Path) -> None:
+    """A ``#:`` comment documenting a constant is not a translator note, though lupdate reads it as one for the
+    next marked text (the center's exit codes reached translators as a note on «accepted»)."""
+    notes = i18n.translator_notes()
+    assert "A phase of a backup or a restore, shown under its progress bar's title." in notes
+    shown = {element.text for element in ET.parse(committed).getroot().iter("extracomment")}
+    assert shown <= notes, f"run `python -m tools.i18n update`: {sorted(shown - notes)}"
+
+
+def test_a_code_comment_glued_before_a_translator_note_is_cut_off_and_a_stray_one_removed(tmp_path: Path) -> None:
+    path = _ts(tmp_path, "<message><source>Copying</source><extracomment>Exit codes: 0 done. A phase of a backup."
+                         "</extracomment><translation>رونوشت</translation></message><message><source>accepted"
+                         "</source><extracomment>Exit codes: 0 done.</extracomment><translation>پذیرفته"
+                         "</translation></message>")
+    assert ts_files.keep_translator_notes(path, {"A phase of a backup."}) == 2
+    assert [element.text for element in ET.parse(path).getroot().iter("extracomment")] == ["A phase of a backup."]

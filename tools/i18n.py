@@ -81,6 +81,27 @@ def python_sources(root: Path = ROOT) -> list[str]:
                   if "__pycache__" not in path.parts)
 
 
+#: A text marked for translation on a line: a ``#:`` comment right above such a line is its translator note.
+_MARKED = re.compile(r"\b(?:tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
+
+
+def translator_notes(root: Path = ROOT) -> set[str]:
+    """The ``#:`` comments written right above a line with a text marked for translation (its lines joined by a
+    space, as lupdate joins them): the notes meant for translators. Other ``#:`` comments document code."""
+    notes: set[str] = set()
+    for name in python_sources(root):
+        block: list[str] = []
+        for line in (root / name).read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith("#:"):
+                block.append(stripped[2:].strip())
+                continue
+            if block and _MARKED.search(line):
+                notes.add(" ".join(block))
+            block = []
+    return notes
+
+
 def lupdate(ts_file: Path, *, root: Path = ROOT, silent: bool = False) -> None:
     """Merge the messages of desktop/**/*.py into `ts_file`, keeping translations, dropping obsolete ones."""
     language = TARGET_LANGUAGES.get(ts_file.name, "fa_IR")
@@ -95,8 +116,10 @@ def update() -> int:
     I18N.mkdir(exist_ok=True)
     if write_template_messages():
         print(f"{TEMPLATE_MESSAGES.relative_to(ROOT)} rewritten from the dashboard's templates")
+    notes = translator_notes()
     for ts_file in (PERSIAN_TS, ENGLISH_TS):
         lupdate(ts_file)
+        ts_files.keep_translator_notes(ts_file, notes)
     changed = ts_files.fill_with_source(ENGLISH_TS)
     print(f"{ENGLISH_TS.name}: {changed} message(s) set to their English source")
     return 0

@@ -121,6 +121,29 @@ def fill_with_source(path: Path) -> int:
     return changed
 
 
+def keep_translator_notes(path: Path, notes: set[str]) -> int:
+    """Keep in ``path`` only the translator notes (``<extracomment>``) that are ``notes``; returns how many
+    messages changed. lupdate reads every ``#:`` comment of the Python sources as a note for the next marked
+    text, and the code also writes ``#:`` above constants (attribute documentation): those reached translators
+    as notes on unrelated texts, glued before a real note when both came before one text."""
+    tree = ET.parse(path)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        for note in message.findall("extracomment"):
+            text = note.text or ""
+            kept = max((wanted for wanted in notes if text == wanted or text.endswith(" " + wanted)),
+                       key=len, default=None)
+            if kept is None:
+                message.remove(note)
+            elif kept != text:
+                note.text = kept
+            else:
+                continue
+            changed += 1
+    write(path, tree.getroot())
+    return changed
+
+
 def translation_key(context: str, source: str) -> str:
     return f"{context}|{source}"
 
@@ -175,7 +198,7 @@ _ALWAYS_OPEN = {"source", "translation", "numerusform", "comment", "extracomment
 
 def _escape(text: str) -> str:
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&apos;"))
+            .replace('"', "&quot;").replace("'", "&apos;").replace("\xa0", "&#xa0;"))  # lupdate's form
 
 
 def _serialise(element: ET.Element, depth: int, out: list[str]) -> None:

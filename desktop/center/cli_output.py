@@ -15,7 +15,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.translations import Language, translate
 
 CONTEXT = "Center"
-#: Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.
+# Exit codes: 0 done; 1 a file of a batch was refused (ingest); 2 the command could not be done.
 EXIT_FAILED = 2
 
 
