@@ -7231,7 +7231,7 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+76"/>
+        <location filename="../desktop/ui/main_window.py" line="+69"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>

@@ -7226,7 +7226,7 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+76"/>
+        <location filename="../desktop/ui/main_window.py" line="+69"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>

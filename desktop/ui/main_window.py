@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -23,42 +21,37 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import busy
 from desktop.ui.changes import ChangeNotifier
+from desktop.ui.first_window_size import FIRST_SIZE, FRAME_ALLOWANCE, starts_maximized
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
 from desktop.ui.widgets.typing_digits import install_persian_digits_while_typing
 from desktop.ui.widgets.wheel_guard import install_wheel_guard
+from desktop.ui.window_pages import (
+    PageEntry,
+    _approval_page,
+    _audit_page,
+    _backups_page,
+    _comments_page,
+    _home_page,
+    _imports_page,
+    _indicators_page,
+    _meetings_page,
+    _plans_page,
+    _reports_page,
+    _settings_page,
+    _sync_page,
+    _users_page,
+    navigation_icon,
+)
 
 if TYPE_CHECKING:
     from desktop.context import AppServices
     from desktop.overview.views import Overview
     from desktop.ranking.views import FirstRanking
 
-
-@dataclass(frozen=True)
-class PageEntry:
-    key: str
-    title: str
-    factory: Callable[[], QWidget]
-    shown: bool = True  # hidden when the role cannot use the page (the services still enforce it)
-
-
-#: The window's size at its first start (nothing saved yet), on a screen that holds it with its frame.
-FIRST_SIZE = QSize(1280, 800)
 #: The longest a change asked from the window waits for another program's write (the window is frozen while it
 #: waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md).
 WINDOW_WRITE_WAIT_SECONDS = 5.0
-#: Room for the title bar and frame around the window (a window manager's decorations are not in its size).
-FRAME_ALLOWANCE = QSize(16, 48)
-
-
-def starts_maximized(available: QSize, minimum: QSize) -> bool:
-    """At its first start the window opens maximized where the screen's free area (without the taskbar) cannot
-    hold :data:`FIRST_SIZE` and its frame - a 1366×768 laptop: 800 pixels would put the status line under the
-    taskbar or off the screen. A screen smaller than the window's minimum gains nothing from it."""
-    fits_first = (available.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width()
-                  and available.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height())
-    holds_minimum = available.width() >= minimum.width() and available.height() >= minimum.height()
-    return holds_minimum and not fits_first
 
 
 class MainWindow(QMainWindow):
@@ -483,100 +476,3 @@ class MainWindow(QMainWindow):
                 self.session_lock.stop()
         busy.limit_this_threads_wait(self._write_wait_before)
         super().closeEvent(event)
-
-
-
-def _home_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.home import HomePage
-
-    return HomePage(services, notifier)
-
-
-def _plans_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.plans import PlansPage
-
-    return PlansPage(services, notifier)
-
-
-def _meetings_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.meetings import MeetingsPage
-
-    return MeetingsPage(services, notifier)
-
-
-def _indicators_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.indicators import IndicatorsPage
-
-    return IndicatorsPage(services, notifier)
-
-
-def _imports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.imports import ImportsPage
-
-    return ImportsPage(services, notifier)
-
-
-def _reports_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.reports import ReportsPage
-
-    return ReportsPage(services, notifier)
-
-
-def _sync_page(services: AppServices, notifier: ChangeNotifier, runner) -> QWidget:  # noqa: ANN001
-    from desktop.ui.pages.sync import SyncPage
-
-    return SyncPage(services, notifier, runner)
-
-
-def _settings_page(services: AppServices, settings: UiSettings) -> QWidget:
-    from desktop.ui.pages.settings_page import SettingsPage
-
-    return SettingsPage(services, settings)
-
-
-NAVIGATION_ICONS = {
-    "home": "SP_DesktopIcon", "plans": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
-    "indicators": "SP_FileDialogListView", "imports": "SP_ArrowDown", "comments": "SP_MessageBoxInformation",
-    "reports": "SP_FileIcon", "approval": "SP_DialogApplyButton", "sync": "SP_ArrowUp",
-    "audit": "SP_FileDialogInfoView",
-    "backups": "SP_DriveHDIcon", "users": "SP_DirHomeIcon", "settings": "SP_ComputerIcon",
-}
-
-
-def navigation_icon(key: str):
-    """A small picture beside each page's name (the style's own icons: nothing to ship)."""
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QStyle
-
-    name = NAVIGATION_ICONS.get(key)
-    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name)) if name else QIcon()
-
-
-def _comments_page(services: AppServices, notifier: ChangeNotifier) -> QWidget:
-    from desktop.ui.pages.comments import CommentsPage
-
-    return CommentsPage(services, notifier)
-
-
-def _approval_page(services: AppServices, notifier) -> QWidget:
-    from desktop.ui.pages.approval import ApprovalPage
-
-    return ApprovalPage(services, notifier)
-
-
-def _audit_page(services: AppServices, notifier) -> QWidget:
-    from desktop.ui.pages.audit import AuditPage
-
-    return AuditPage(services, notifier)
-
-
-def _backups_page(services: AppServices, notifier, settings: UiSettings) -> QWidget:
-    from desktop.ui.pages.backups import BackupsPage
-
-    return BackupsPage(services, notifier, settings)
-
-
-def _users_page(services: AppServices, notifier) -> QWidget:
-    from desktop.ui.pages.users import UsersPage
-
-    return UsersPage(services, notifier)

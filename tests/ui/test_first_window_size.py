@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
 from desktop.store.database import open_database
-from desktop.ui.main_window import starts_maximized
+from desktop.ui.first_window_size import starts_maximized
 
 ROOT = Path(__file__).resolve().parents[2]
 
