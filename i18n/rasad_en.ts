@@ -5993,7 +5993,7 @@ then sync again.</translation>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+60"/>
+        <location filename="../desktop/imports/writing.py" line="+61"/>
         <source>Reading and checking the rows…</source>
         <translation>Reading and checking the rows…</translation>
     </message>

@@ -5988,7 +5988,7 @@ then sync again.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+60"/>
+        <location filename="../desktop/imports/writing.py" line="+61"/>
         <source>Reading and checking the rows…</source>
         <translation>در حال خواندن و بررسی ردیف‌ها…</translation>
     </message>

@@ -56,7 +56,8 @@ BATCH_ROWS = 10_000
 
 # What an import is doing, as the message of its progress steps (the window translates it in the "Import"
 # context): the rows are counted by the bytes read; the derived figures (a first province-wide listing: many
-# seconds) and the commit have no count, and show as busy.
+# seconds) by their steps, weighted by what each costs (desktop/indicators/rebuild_progress.py); the commit has
+# no count, and shows as busy.
 READING_ROWS = QT_TRANSLATE_NOOP("Import", "Reading and checking the rows…")
 REBUILDING_BRANCHES = QT_TRANSLATE_NOOP("Import", "Computing the branches' monthly figures…")
 ROLLING_UP = QT_TRANSLATE_NOOP("Import", "Summing the districts, the province and the periods…")
@@ -156,13 +157,14 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
                   if month >= start and (last is None or month <= last)]
         locked_before = derived_figures(session, touched, locked)
         progress.step(0, 0, REBUILDING_BRANCHES)
-        months = rebuild_from(session, touched, start, last)
+        months = rebuild_from(session, touched, start, last,
+                              on_step=lambda done, total: progress.step(done, total, REBUILDING_BRANCHES))
         _refuse_changed_approved_months(locked_before, derived_figures(session, touched, locked), approved)
-        progress.step(0, 0, ROLLING_UP)
         # Districts' and province's months, branch spans (docs/indicators.md): no histogram of the rebuilt
         # branch-months before or after (monthly statistics before the listings), none changed.
         refresh_rollups(session, months, touched, histograms_changed=had_histograms
-                        or any_histogram(_driver(session), touched, start, last))
+                        or any_histogram(_driver(session), touched, start, last),
+                        on_step=lambda done, total: progress.step(done, total, ROLLING_UP))
         # Nothing derived before (a first import): every branch-month with rows now has changed, and the
         # cheaper key-only query says which.
         after = signatures(_driver(session), touched, start, last, keys_only=not before)

@@ -20,7 +20,8 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.indicators.office_hours import OfficeHours
-from desktop.indicators.rebuild_cases import collect_cases, collect_segments
+from desktop.indicators.rebuild_cases import CASE_STEPS, collect_cases, collect_segments
+from desktop.indicators.rebuild_progress import REBUILD_WEIGHTS, OnStep, Steps
 from desktop.indicators.rebuild_sources import collect_sources, write_untyped_rows
 from desktop.indicators.rebuild_temp_tables import TEMP_TABLES, branch_filter, create_temp_tables
 from desktop.indicators.rollup import rebuild_rollups
@@ -86,12 +87,16 @@ def _drop_bulk_indexes(connection: Connection, branch_ids: set[int] | None) -> l
 
 
 def rebuild_months(
-    connection_or_session: Connection | Session, branch_ids: set[int] | None, month_indexes: Iterable[int]
+    connection_or_session: Connection | Session, branch_ids: set[int] | None, month_indexes: Iterable[int],
+    on_step: OnStep | None = None,
 ) -> None:
     """Recompute ``indicator_month`` and ``disposition_histogram`` of ``month_indexes`` for ``branch_ids``
-    (every branch when ``None``): the touched rows are deleted, then rebuilt from the raw tables."""
+    (every branch when ``None``): the touched rows are deleted, then rebuilt from the raw tables. ``on_step``
+    hears how far it has got (desktop/indicators/rebuild_progress.py)."""
     touched = set(month_indexes)
+    steps = Steps(on_step, REBUILD_WEIGHTS)
     if not touched or (branch_ids is not None and not branch_ids):
+        steps.finished()
         return
     # Backlogs are running sums: months between two touched ones are rebuilt too (same result if unchanged).
     months = list(range(min(touched), max(touched) + 1))
@@ -100,21 +105,28 @@ def rebuild_months(
     create_temp_tables(connection, branch_ids, months, _office_hours(connection))
     run = connection.exec_driver_sql
     try:
+        steps.started()
         collect_sources(connection, branch_ids)  # from the raw tables only
+        steps.ended("sources")
         dropped = _drop_bulk_indexes(connection, branch_ids)
         for table in ("indicator_month", "disposition_histogram"):
             run(
                 f"DELETE FROM {table} WHERE month_index IN (SELECT month_index FROM _rb_month)"
                 f"{branch_filter(table, branch_ids)}"
             )
+        steps.ended("delete")
         # No branch-month of the span takes its figures from case listings (monthly statistics before the
         # first listing, say): the cases are not read at all.
         if run("SELECT EXISTS (SELECT 1 FROM _rb_src WHERE source = 'cases' OR origin = 'cases')").scalar():
             moved = collect_segments(connection, branch_ids)
-            collect_cases(connection, branch_ids, moved)
+            collect_cases(connection, branch_ids, moved, steps)
+        else:
+            steps.ended(*CASE_STEPS)
         write_untyped_rows(connection, branch_ids)
+        steps.ended("untyped rows")
         for sql in dropped:  # before anything reads the tables by them (the roll-ups do)
             run(sql)
+        steps.finished()
     finally:
         for name in TEMP_TABLES:
             run(f"DROP TABLE IF EXISTS temp.{name}")
@@ -163,13 +175,14 @@ def last_dependent_month(connection_or_session: Connection | Session, branch_ids
 
 def rebuild_from(
     connection_or_session: Connection | Session, branch_ids: set[int] | None, first_month: int,
-    last_month: int | None = None,
+    last_month: int | None = None, on_step: OnStep | None = None,
 ) -> list[int]:
     """Rebuild ``branch_ids`` (every branch when ``None``) from ``first_month`` through the province's latest
     data month (or ``last_month`` when the caller knows that nothing later depends on what changed, see
     :func:`last_dependent_month`); when the latest data month moved on, the other branches get their new months
     too (carried forward), and nothing else of theirs is touched. Returns the months rebuilt for
-    ``branch_ids``."""
+    ``branch_ids``. ``on_step`` hears how far the rebuild of ``branch_ids`` has got (the other branches' new
+    months, carried forward, are quick)."""
     previous = latest_derived_month(connection_or_session)
     span = data_months(connection_or_session)
     if span is None:
@@ -187,7 +200,7 @@ def rebuild_from(
     elif branch_ids is not None and previous is None:
         branch_ids = None  # nothing derived yet: every branch from the start
         months = list(range(min(first_month, span[0]), span[1] + 1))
-    rebuild_months(connection_or_session, branch_ids, months)
+    rebuild_months(connection_or_session, branch_ids, months, on_step)
     return months
 
 

@@ -31,6 +31,7 @@ from desktop.domain.indicators.definitions import INDICATORS
 from desktop.domain.indicators.periods import first_month_index, last_month_index, period_containing_month
 from desktop.domain.jalali import PeriodKind
 from desktop.gc_pause import collector_paused
+from desktop.indicators.rebuild_progress import ROLLUP_WEIGHTS, Steps
 from desktop.indicators.span_p90 import prepare_p90
 from desktop.indicators.span_rows import list_pairs, write_span, write_whole_spans
 
@@ -85,7 +86,7 @@ def _quarter_parts(first: int, last: int, wanted: Mapping[tuple[int, int], bool]
 
 def refresh_branch_spans(
     connection: Connection, months: Iterable[int] | None = None, branch_ids: Iterable[int] | None = None,
-    *, at_once: bool = True, histograms_changed: bool = True,
+    *, at_once: bool = True, histograms_changed: bool = True, steps: Steps | None = None,
 ) -> None:
     """Bring ``indicator_branch_span`` in line with ``indicator_month`` after the rows of ``branch_ids`` (every
     branch when None) were rebuilt for ``months`` (every month when None). Inside the caller's transaction.
@@ -98,8 +99,10 @@ def refresh_branch_spans(
 
     ``histograms_changed`` False: the rebuild wrote and deleted no histogram row of ``branch_ids`` in ``months``
     (monthly statistics before the case listings, say), so a stored span rewritten for them keeps its 90th
-    percentiles (the sums change, the merged histograms do not); new spans compute theirs."""
+    percentiles (the sums change, the merged histograms do not); new spans compute theirs. ``steps`` (the
+    roll-ups') hears as the percentiles and the rows are done."""
     run = connection.exec_driver_sql
+    steps = steps or Steps(None, ROLLUP_WEIGHTS)
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
         for table in SPAN_TABLES:
@@ -135,6 +138,7 @@ def refresh_branch_spans(
     with collector_paused():
         prepare_p90(raw, [(span, scope) for span, _parts, with_p90, scope in work if with_p90 and span not in kept],
                     at_once, [(span, scope) for span, _parts, _with_p90, scope in work if span in kept])
+    steps.ended("percentiles")
     try:
         # Spans read from the months first: the composed ones read their quarters' rows. The spans written for
         # every branch (new ones: every span of a first import or a rebuild) in one statement each way.

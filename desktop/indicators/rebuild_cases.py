@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from desktop.domain.indicators.definitions import BUCKET_DAYS, MAX_BUCKET
 from desktop.indicators.rebuild_keys import Keys, keyed, upsert
+from desktop.indicators.rebuild_progress import REBUILD_WEIGHTS, Steps
 from desktop.indicators.rebuild_temp_tables import SUMMED, UNFLATTENED, branch_filter
 
 
@@ -52,6 +53,9 @@ _REG_COLUMNS = ("incoming", "cases_total", "cases_missing_dates", "referrals", "
 _DISP_COLUMNS = ("disposed", "disposition_days_sum", "disposition_count", "hearings_sum", "hearings_cases")
 _MOVE_COLUMNS = ("withdrawn", "transferred_in", "transferred_out")
 _AGE_COLUMNS = ("pending_over_180", "pending_over_365", "pending_over_730")
+#: The steps of :func:`collect_cases` (desktop/indicators/rebuild_progress.py), in order.
+CASE_STEPS = ("types", "registration", "disposal", "withdrawals", "base", "ages", "backlog", "typed rows",
+              "histogram")
 
 
 def _collect_types(connection: Connection, branch_ids: set[int] | None, moved: bool) -> Keys:
@@ -69,7 +73,8 @@ def _collect_types(connection: Connection, branch_ids: set[int] | None, moved: b
     return Keys(first, count, max(1, run("SELECT count(*) FROM _rb_type").scalar()))
 
 
-def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bool) -> None:
+def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bool,
+                  steps: Steps | None = None) -> None:
     """Case-listing measures, written to ``indicator_month`` (typed rows) and ``disposition_histogram`` for the
     branch-months whose source is a case listing or that carry one forward. ``moved``: some cases changed branch
     (``_rb_seg`` holds their stays); their registration counts in the branch that registered them, their pending
@@ -78,8 +83,10 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
     Each partial goes to a table of its own keyed like ``indicator_month`` (registration month, disposal month,
     withdrawals and moves, ages), by one integer (:class:`Keys`); one statement walks every (branch, case type) x
     month of the span and takes the backlog as a running sum (window function) of the flows it looks up, one more
-    writes the rows in key order - no sort of the partial rows, no merge of a million rows into one table."""
+    writes the rows in key order - no sort of the partial rows, no merge of a million rows into one table.
+    ``steps`` hears as each of :data:`CASE_STEPS` ends."""
     run = connection.exec_driver_sql
+    steps = steps or Steps(None, REBUILD_WEIGHTS)
     where = branch_filter("c", branch_ids)
     # Every branch: one pass over the table in its own order. Left to itself SQLite walks the (branch_id,
     # registered_on) index for its partial GROUP BY order and then fetches each row from the table at random
@@ -93,6 +100,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
     else:
         origin_join, origin, origin_where = "", "c.branch_id", where
     keys = _collect_types(connection, branch_ids, moved)
+    steps.ended("types")
     typed = " JOIN _rb_type y ON y.case_type = c.case_type"
     for name, columns in (("_rb_reg", _REG_COLUMNS), ("_rb_disp", _DISP_COLUMNS), ("_rb_move", _MOVE_COLUMNS),
                           ("_rb_age", _AGE_COLUMNS)):
@@ -114,6 +122,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         f"  WHERE 1 = 1{origin_where}{UNFLATTENED}"
         ") GROUP BY k"
     )
+    steps.ended("registration")
     # Disposition month, per histogram bucket: the histogram, then disposed, time to disposition, hearings.
     run(
         "INSERT INTO _rb_hist SELECT k,"
@@ -129,6 +138,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         f"INSERT INTO _rb_disp (k, {', '.join(_DISP_COLUMNS)})"
         " SELECT k, sum(n), sum(days), sum(n), sum(hearings), sum(hearings_n) FROM _rb_hist GROUP BY k"
     )
+    steps.ended("disposal")
     # Withdrawal month: cases a newer snapshot no longer held (only pending ones are ever withdrawn).
     run(
         "INSERT INTO _rb_move (k, withdrawn)"
@@ -145,6 +155,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
                 f"{typed} WHERE 1 = 1{branch_filter('t', branch_ids).replace('t.branch_id', f't.{branch}')}"
                 " GROUP BY k",
             ))
+    steps.ended("withdrawals")
     # Pending at the end of each month = pending before the first month + its flows since then
     # (a case is never disposed or withdrawn before its registration).
     first_day = connection.exec_driver_sql("SELECT min(first_day) FROM _rb_month").scalar()
@@ -165,6 +176,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         )
     for name in ("_rb_reg", "_rb_disp", "_rb_move"):
         run(f"INSERT OR IGNORE INTO _rb_key SELECT DISTINCT {keys.branch('k')}, {keys.code('k')}, 0 FROM {name}")
+    steps.ended("base")
     # Ages: the range join visits a case only in the months it is pending and older than 180 days
     # (registered before last_day - 180 and still pending after last_day, i.e. cut180 < end - 180 days).
     run(
@@ -187,6 +199,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
             "   AND coalesce(s.end_on, c.disposed_on, c.withdrawn_on, '9999-12-31') > m.last_day"
             f" WHERE 1 = 1{branch_filter('s', branch_ids)} GROUP BY k",
         ))
+    steps.ended("ages")
     # Every (branch, case type) x month of the span: its partials are looked up, the backlog is the base plus
     # the running sum of the flows (window function), and a row is written where the old
     # partial-rows design had one: some partial, or cases pending. Only where the branch-month's source is a
@@ -217,6 +230,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         f"  LEFT JOIN _rb_age a ON a.k = {key}"
         ") WHERE partial OR pending > 0"
     )
+    steps.ended("backlog")
     run(
         f"INSERT INTO indicator_month (branch_id, month_index, case_type, {', '.join(summed)}, pending_end,"
         " pending_age_base, scheduling_days_max, source)"
@@ -229,6 +243,7 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         "  LEFT JOIN _rb_reg g ON g.k = p.k LEFT JOIN _rb_disp d ON d.k = p.k"
         "  LEFT JOIN _rb_move x ON x.k = p.k LEFT JOIN _rb_age a ON a.k = p.k"
     )
+    steps.ended("typed rows")
     # The histogram of the branch-months whose source is a case listing (or carries one forward), read by
     # range per branch-month in key order - the order of disposition_histogram's primary key.
     run(
@@ -239,3 +254,4 @@ def collect_cases(connection: Connection, branch_ids: set[int] | None, moved: bo
         f" JOIN _rb_type t ON t.code = {keys.code('h.k')}"
         " WHERE r.source = 'cases' OR (r.source = 'carried' AND r.origin = 'cases')"
     )
+    steps.ended("histogram")

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.indicators.definitions import SUMMED_FIELDS
 from desktop.indicators.branch_spans import SPAN_TABLES, refresh_branch_spans
 from desktop.indicators.opened_branches import EXPECTED
+from desktop.indicators.rebuild_progress import ROLLUP_WEIGHTS, OnStep, Steps
 
 ROLLUP_TABLES = ("indicator_rollup_month", "indicator_rollup_histogram", "indicator_rollup_coverage")
 _MEASURES = (*SUMMED_FIELDS, "scheduling_days_max")
@@ -59,14 +60,19 @@ def refresh_rollups(
     branch_ids: Iterable[int] | None = None,
     *,
     histograms_changed: bool = True,
+    on_step: OnStep | None = None,
 ) -> None:
     """Bring the roll-ups in line with ``indicator_month`` after the branch rows of ``branch_ids`` (every branch
     when None) were rebuilt for ``months`` (every month when None), and with the current branch → district
     membership. Inside the caller's transaction. ``histograms_changed`` False: the rebuild wrote and deleted no
-    histogram row of those branches and months (the branch spans keep their stored 90th percentiles)."""
+    histogram row of those branches and months (the branch spans keep their stored 90th percentiles).
+    ``on_step`` hears how far it has got (desktop/indicators/rebuild_progress.py)."""
     connection = _connection(connection_or_session)
+    steps = Steps(on_step, ROLLUP_WEIGHTS)
+    steps.started()
     with _page_cache(connection, _CACHE_KIB):
-        _refresh(connection, months, branch_ids, histograms_changed)
+        _refresh(connection, months, branch_ids, histograms_changed, steps)
+    steps.finished()
 
 
 #: The page cache while rolling up (KiB). The districts' months and the branch spans read back the branch months
@@ -88,14 +94,14 @@ def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
 
 
 def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: Iterable[int] | None,
-             histograms_changed: bool) -> None:
+             histograms_changed: bool, steps: Steps) -> None:
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
         for table in ROLLUP_TABLES:
             run(f"DELETE FROM {table}")
         _sync_membership(connection)
-        refresh_branch_spans(connection, months, branch_ids)
+        refresh_branch_spans(connection, months, branch_ids, steps=steps)
         return
     rolled_low, rolled_high = run(
         "SELECT min(month_index), max(month_index) FROM indicator_rollup_coverage WHERE level = 'district'").one()
@@ -138,12 +144,14 @@ def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: I
         _write_districts(connection, everything, low, high)
         if not fresh:
             _histogram_delta(connection, sign=1)
+        steps.ended("districts")
         _write_provinces(connection, fresh)
+        steps.ended("provinces")
     finally:
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
     # The branches' multi-month spans (desktop/indicators/branch_spans.py), for the same months and branches.
-    refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed)
+    refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed, steps=steps)
 
 
 def rebuild_rollups(connection_or_session: Connection | Session) -> None:
