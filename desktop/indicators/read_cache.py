@@ -3,7 +3,7 @@ the branches the roll-ups were not written with, the stored branch spans - kept 
 generation, so that a table's view reads only its own figures.
 
 ``data_generation`` (migration 0014) goes up in every write transaction, in the same transaction as the write
-(desktop/store/database.py), whichever process makes it. A read transaction reads the generation as its first
+(desktop/store/engine.py), whichever process makes it. A read transaction reads the generation as its first
 statement: everything it reads afterwards is of the same snapshot, so a fact cached under that generation is
 the fact of every snapshot at that generation, in this process or after another one's write. A newer
 generation drops everything cached; an older one (a read that began before a write this process has already
@@ -84,7 +84,7 @@ def generation_facts(database: Database, connection: Connection) -> GenerationFa
     generation."""
     if connection.in_transaction():  # not a snapshot that begins with the generation: no cache
         return GenerationFacts(connection, None, None)
-    connection.begin()  # the engine's BEGIN (desktop/store/database.py); the snapshot starts at the next read
+    connection.begin()  # the engine's BEGIN (desktop/store/engine.py); the snapshot starts at the next read
     row = next(iter(driver_rows.rows(connection, _GENERATION_SQL)), None)
     generation = None if row is None or row[0] is None else int(row[0])
     if generation is None:

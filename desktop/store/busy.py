@@ -1,6 +1,6 @@
 """Several processes on one database: writers queue for SQLite's write lock up front, for a bounded time.
 
-Every write transaction starts with ``BEGIN IMMEDIATE`` (see :mod:`desktop.store.database`): it takes the
+Every write transaction starts with ``BEGIN IMMEDIATE`` (see :mod:`desktop.store.engine`): it takes the
 write lock before it reads anything, so it never has to upgrade a read snapshot later — the upgrade that
 fails at once, whatever the busy timeout, when another process committed in between ("database is locked").
 Reading transactions stay deferred and, in WAL mode, never wait for a writer.

@@ -1,10 +1,10 @@
-"""Opening a Rasad database: checks before touching the file, connection pragmas, migrations, sessions.
+"""Opening a Rasad database: checks before touching the file, migrations, sessions.
 
 ``open_database`` first looks at an existing file through a separate query-only connection, reading only
 what costs the same for any size — the header, the schema, the schema revision — so a foreign, truncated,
 newer or visibly damaged database is refused without a single byte of it being written. Only then is the
-engine created (WAL, synchronous=FULL, foreign keys ON, busy timeout on every connection) and the schema
-migrated to head.
+engine created (WAL, synchronous=FULL, foreign keys ON, busy timeout on every connection:
+desktop/store/engine.py) and the schema migrated to head.
 
 The full ``PRAGMA integrity_check`` grows with the file (seconds for a province-sized one), so it is not on
 the way to the first screen: ``Database.health`` (desktop/store/health.py) runs it in the background, on
@@ -20,23 +20,29 @@ deferred snapshot that in WAL mode never waits for, nor fails because of, a writ
 
 from __future__ import annotations
 
-import functools
-import json
 import os
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
 
-from desktop.store import busy
 from desktop.store.changelog import install_change_log
 from desktop.store.check_record import FileIdentity, identity_of, is_recorded_as_checked
+from desktop.store.engine import (
+    READING_OPTION,
+    UNVERSIONED_OPTION,
+    WAIT_OPTION,
+    WRITE_OPTION,
+    _bump_generation,
+    _connect_listener,
+    _make_engine,
+    _refuse_write_statements_when_reading,
+    _refuse_writes_when_reading,
+)
 from desktop.store.errors import (
     DatabaseCorruptError,
     DatabaseNotFoundError,
@@ -45,23 +51,12 @@ from desktop.store.errors import (
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.head_schema import create_at_head
-from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity, is_write
+from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
 from desktop.store.open_lock import SharedOpen
-from desktop.store.opening import BUSY_TIMEOUT_MS, check_existing
+from desktop.store.opening import check_existing
 from desktop.store.revision import HEAD_REVISION
-from desktop.store.view_snapshots import BUMP_GENERATION
 
 MEMORY = ":memory:"
-
-#: Execution option of the engine that write sessions use: their transactions begin IMMEDIATE.
-WRITE_OPTION = "rasad_write"
-#: Execution option of a write that changes no data (a remembered view): the data generation is not bumped.
-UNVERSIONED_OPTION = "rasad_unversioned"
-#: Execution option: seconds this write transaction waits for the write lock (instead of busy.wait_limit()).
-WAIT_OPTION = "rasad_wait"
-#: Execution option of the engine that reading sessions use: a writing statement on it is refused.
-READING_OPTION = "rasad_reading"
-_BUMPED = "rasad_generation_bumped"
 
 
 class DatabaseClosedError(RuntimeError):
@@ -343,85 +338,3 @@ def _create_owner_only(path: Path) -> None:
     except FileExistsError:  # created meanwhile by another process: SQLite opens it as it is
         return
     os.close(descriptor)
-
-
-def _make_engine(url: URL, *, memory: bool, journal_mode: str = "WAL") -> Engine:
-    options: dict[str, Any] = {"json_serializer": functools.partial(json.dumps, ensure_ascii=False)}
-    if memory:
-        options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
-    engine = create_engine(url, **options)
-    event.listen(engine, "connect", _connect_listener(journal_mode))
-    event.listen(engine, "begin", functools.partial(_on_begin, None if memory else Path(url.database or "")))
-    event.listen(engine, "commit", _on_end)
-    event.listen(engine, "rollback", _on_end)
-    event.listen(engine, "rollback_savepoint", _on_savepoint_rollback)
-    return engine
-
-
-@functools.cache
-def _connect_listener(journal_mode: str) -> Callable[[sqlite3.Connection, object], None]:
-    """The engine's "connect" listener for ``journal_mode`` (one object per mode, so it can be removed)."""
-    return functools.partial(_on_connect, journal_mode=journal_mode)
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: object, *, journal_mode: str) -> None:
-    # SQLAlchemy, not the sqlite3 module, decides when transactions begin (see _on_begin): reads are then
-    # inside the transaction too, and DDL in migrations is transactional.
-    dbapi_connection.isolation_level = None
-    for pragma in (
-        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-        f"PRAGMA journal_mode={journal_mode}",
-        "PRAGMA synchronous=FULL",
-        "PRAGMA foreign_keys=ON",
-    ):
-        dbapi_connection.execute(pragma).fetchall()
-
-
-def _on_begin(path: Path | None, connection: Any) -> None:
-    options = connection.get_execution_options()
-    if options.get(WRITE_OPTION):
-        busy.begin_immediate(connection.connection.driver_connection, path, BUSY_TIMEOUT_MS,
-                             limit=options.get(WAIT_OPTION))
-        connection.info["rasad_note"] = path
-    else:
-        connection.connection.driver_connection.execute("BEGIN")  # a read: no event of ours needs to see it
-
-
-def _on_end(connection: Any) -> None:
-    if connection.invalidated:  # Ctrl+C during a statement: SQLAlchemy dropped the connection, its info with it
-        busy.release_this_threads_locks()
-        return
-    connection.info.pop(_BUMPED, None)
-    if "rasad_note" in connection.info:
-        busy.release(connection.info.pop("rasad_note"))
-
-
-def _on_savepoint_rollback(connection: Any, name: str, context: Any) -> None:
-    # The bump may have been undone with the savepoint: the next write bumps again.
-    connection.info.pop(_BUMPED, None)
-
-
-def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: Any, context: Any,
-                     executemany: bool) -> None:
-    """Engine event, after the health guard: the first writing statement of a write transaction bumps the data
-    generation in the same transaction. Writes made afterwards on the same transaction's sqlite3 connection
-    (the importer's ``executemany``) are inside the same transaction, so they are counted too; migrations are
-    not write sessions, and a remembered view names its schema revision anyway."""
-    if connection.info.get(_BUMPED) or not is_write(statement):
-        return
-    options = connection.get_execution_options()
-    if not options.get(WRITE_OPTION) or options.get(UNVERSIONED_OPTION):
-        return
-    connection.info[_BUMPED] = True
-    cursor.connection.execute(BUMP_GENERATION)
-
-
-def _refuse_write_statements_when_reading(connection: Any, cursor: Any, statement: str, parameters: Any,
-                                          context: Any, executemany: bool) -> None:
-    if connection.get_execution_options().get(READING_OPTION) and is_write(statement):
-        raise RuntimeError("a reading session cannot write; use Database.session()")
-
-
-def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:
-    if session.info.get("reading") and (session.new or session.dirty or session.deleted):
-        raise RuntimeError("a reading session cannot write; use Database.session()")

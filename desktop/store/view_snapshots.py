@@ -4,7 +4,7 @@ Reading needs nothing but ``sqlite3`` — the window reads the snapshot before S
 first makes the same bounded checks of header, schema and revision as opening does (desktop/store/opening.py):
 a file that opening would refuse is never read for a snapshot. A snapshot is returned only when everything it
 was computed for still holds: the page (with its payload's format), the scope, the day, the app's version, the
-schema revision and the data generation (bumped by every write transaction: desktop/store/database.py).
+schema revision and the data generation (bumped by every write transaction: desktop/store/engine.py).
 
 Scope: only ``system``, the view of a database without accounts. With accounts, the sign-in comes first and what
 a person may see depends on who signs in: no snapshot is read or written.
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Every write transaction's first writing statement runs this first, in the same transaction
-#: (desktop/store/database.py), and so does a restore on the restored copy (desktop/store/backup.py): a snapshot
+#: (desktop/store/engine.py), and so does a restore on the restored copy (desktop/store/backup.py): a snapshot
 #: computed at an older generation is then no longer shown. An upsert, so a missing row (never expected after
 #: migration 0014) cannot let a write through uncounted.
 BUMP_GENERATION = ("INSERT INTO data_generation (id, generation) VALUES (1, 1) "

@@ -1,5 +1,5 @@
 """The remembered overview is shown only while it is current: every kind of write makes it stale (the data
-generation, desktop/store/database.py), and what it holds equals what the services compute."""
+generation, desktop/store/engine.py), and what it holds equals what the services compute."""
 
 from __future__ import annotations
 

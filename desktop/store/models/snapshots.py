@@ -1,7 +1,7 @@
 """A view remembered between starts, and the counter that says whether it is still current (migration 0014).
 
 ``data_generation`` holds one row whose ``generation`` goes up by one in every write transaction made through the
-engine (desktop/store/database.py bumps it at the transaction's first writing statement, inside the same
+engine (desktop/store/engine.py bumps it at the transaction's first writing statement, inside the same
 transaction). ``view_snapshot`` keeps the last computed overview with the generation, schema revision, app
 version and day it was computed for: it is shown at start only while all of them still match
 (desktop/store/view_snapshots.py). Neither table is user data: not change-logged, not in bundles or exports.

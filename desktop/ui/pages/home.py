@@ -261,7 +261,7 @@ class HomePage(QWidget):
                 log.info("the data changed since the remembered overview was read")
             else:
                 # The remembered overview was current by its data generation, yet the data say otherwise: some
-                # write did not bump the generation (desktop/store/database.py). Shown right now, worth a look.
+                # write did not bump the generation (desktop/store/engine.py). Shown right now, worth a look.
                 log.warning("the remembered overview differed from the computed one: a missed invalidation")
             self._show(computed.overview)
         self.computed.emit()

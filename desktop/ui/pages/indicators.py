@@ -266,7 +266,7 @@ class IndicatorsPage(QWidget):
         was_remembered, self._from_snapshot = self._from_snapshot, False
         if was_remembered and computed.ranking != self._first:
             # Current by its data generation, yet the data say otherwise: some write did not bump the generation
-            # (desktop/store/database.py). Replaced right now, but worth a look.
+            # (desktop/store/engine.py). Replaced right now, but worth a look.
             log.warning("the remembered first ranking differed from the computed one: a missed invalidation")
             self._selected = None
             self._show_first(computed.ranking)
