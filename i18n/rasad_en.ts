@@ -1092,7 +1092,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+69"/>
+        <location filename="../desktop/center/cli.py" line="+70"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/output.py" line="-103"/>
-        <location filename="../desktop/cli/sync_support.py" line="+60"/>
+        <location filename="../desktop/cli/sync_support.py" line="+61"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
@@ -4485,7 +4485,7 @@ then sync again.</translation>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-124"/>
+        <location filename="../desktop/cli/sync_support.py" line="-125"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>the encrypted key file used when the OS keyring is not a secure store</translation>
     </message>
@@ -10272,7 +10272,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+51"/>
+        <location filename="../desktop/sync/service.py" line="+53"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
@@ -10307,7 +10307,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s answer to the request for this province&apos;s chain is not a page of the chain ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/provinces.py" line="+25"/>
+        <location filename="../desktop/center/provinces.py" line="+26"/>
         <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
         <translation>Key {key_id} is already used by province {province}; a key belongs to one province only.</translation>
     </message>
@@ -10343,7 +10343,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/keys.py" line="+436"/>
+        <location filename="../desktop/sync/key_store.py" line="+186"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
     </message>

@@ -1090,7 +1090,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+69"/>
+        <location filename="../desktop/center/cli.py" line="+70"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -2968,7 +2968,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/output.py" line="-103"/>
-        <location filename="../desktop/cli/sync_support.py" line="+60"/>
+        <location filename="../desktop/cli/sync_support.py" line="+61"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
@@ -4483,7 +4483,7 @@ then sync again.</source>
         <translation>فرمان‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-124"/>
+        <location filename="../desktop/cli/sync_support.py" line="-125"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>فایل رمزشدهٔ کلید، وقتی جاکلیدی سیستم‌عامل محل نگهداری امنی نیست</translation>
     </message>
@@ -10267,7 +10267,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+51"/>
+        <location filename="../desktop/sync/service.py" line="+53"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
@@ -10302,7 +10302,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پاسخ مرکز به درخواست زنجیرهٔ این استان صفحه‌ای از زنجیره نیست ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/provinces.py" line="+25"/>
+        <location filename="../desktop/center/provinces.py" line="+26"/>
         <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
         <translation>کلید {key_id} را استان {province} به کار می‌برد؛ هر کلید از آنِ یک استان است.</translation>
     </message>
@@ -10338,7 +10338,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند تعویض کلید مرکز پذیرفته نشد ({reason})؛ کلید ثبت‌شدهٔ مرکز همان می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/keys.py" line="+436"/>
+        <location filename="../desktop/sync/key_store.py" line="+186"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از فایل رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>

@@ -32,7 +32,8 @@ from desktop.center.service import CenterService
 from desktop.store.database import open_database
 from desktop.store.models import Meeting
 from desktop.sync import canonical, frame
-from desktop.sync.keys import EncryptedKeyFile, export_public, generate_private_key
+from desktop.sync.key_files import EncryptedKeyFile
+from desktop.sync.keys import export_public, generate_private_key
 from desktop.sync.outbox import Outbox
 from desktop.sync.receipts import Verdict, read_receipt
 from desktop.sync.sender import Sender

@@ -250,7 +250,7 @@ def test_a_refusal_and_a_missing_passphrase_are_one_persian_line_with_lang_fa(tm
 
 
 def test_ingest_reports_in_persian_while_the_receipt_keeps_the_english_reason(tmp_path: Path) -> None:
-    from desktop.sync.keys import EncryptedKeyFile
+    from desktop.sync.key_files import EncryptedKeyFile
     from desktop.sync.receipts import read_receipt
     from tests.center.conftest import Province
 
@@ -305,7 +305,8 @@ def test_a_database_that_cannot_be_used_is_one_line_without_its_password(tmp_pat
 
 def test_a_rotation_refused_by_the_center_names_its_reason_in_persian(tmp_path: Path) -> None:
     """The reason inside the refusal ("the province is not registered") was English in a Persian sentence."""
-    from desktop.sync.keys import generate_private_key, rotation_record
+    from desktop.sync.keys import generate_private_key
+    from desktop.sync.rotation_records import rotation_record
 
     key = str(tmp_path / "center.key")
     assert center("init-key", "--out", key)[0] == 0
@@ -333,7 +334,8 @@ def test_demo_fills_a_new_center_with_real_signed_bundles_once_and_the_dashboard
 
 def test_ingest_knows_a_rotation_record_by_its_content_whatever_its_file_is_called(tmp_path: Path) -> None:
     """A record renamed on the way (``rot.json``) was taken for a bundle: "damaged or not a bundle"."""
-    from desktop.sync.keys import generate_private_key, rotation_record
+    from desktop.sync.keys import generate_private_key
+    from desktop.sync.rotation_records import rotation_record
 
     key = str(tmp_path / "center.key")
     assert center("init-key", "--out", key)[0] == 0

@@ -31,7 +31,8 @@ from desktop.center.cli_staff import accounts_command, staff_token_command
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.system_errors import describe_os_error
 from desktop.sync.errors import SyncError
-from desktop.sync.keys import EncryptedKeyFile, export_public, fingerprint
+from desktop.sync.key_files import EncryptedKeyFile
+from desktop.sync.keys import export_public, fingerprint
 
 MAX_ROTATION_FILE_BYTES = 8 * 1024
 MAX_PUBLIC_KEY_FILE_BYTES = 16 * 1024  # an exported public key is a few hundred bytes
@@ -176,8 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             _print_view(service.status() if args.command == "status" else service.national(), args.format)
             return 0
         if args.command == "ingest":
-            from desktop.sync.keys import rotation_province
             from desktop.sync.receipts import read_receipt
+            from desktop.sync.rotation_records import rotation_province
 
             service = open_service(args)
             worst = 0
@@ -265,8 +266,8 @@ def _database_failure(error: Exception, url: str | None) -> str | None:
 def _is_rotation_record(path: Path) -> bool:
     """A key rotation record by what the file begins with, not by its name (a record renamed on the way, say
     ``rot.json``, is still one); a file that cannot be read, by its name (its error is said where it belongs)."""
-    from desktop.sync.keys import ROTATION_MAGIC
     from desktop.sync.rotation import ROTATION_SUFFIX
+    from desktop.sync.rotation_records import ROTATION_MAGIC
 
     try:
         with path.open("rb") as handle:

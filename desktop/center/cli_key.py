@@ -12,7 +12,7 @@ import os
 
 from desktop.center.cli_output import CommandFailed, say
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.sync.keys import EncryptedKeyFile
+from desktop.sync.key_files import EncryptedKeyFile
 
 PASSPHRASE_ENV = "RASAD_CENTER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "RASAD_CENTER_NEW_PASSPHRASE"

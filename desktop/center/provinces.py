@@ -18,7 +18,8 @@ from desktop.center.models import CenterBundle, CenterProvince, CenterProvinceKe
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import frame
 from desktop.sync.errors import RotationError, SyncError
-from desktop.sync.keys import export_public, fingerprint, load_public, read_rotation
+from desktop.sync.keys import export_public, fingerprint, load_public
+from desktop.sync.rotation_records import read_rotation
 
 
 class KeyInUseError(SyncError):

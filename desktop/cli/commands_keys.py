@@ -101,7 +101,7 @@ def _keys_rotate(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
-        from desktop.sync.keys import write_new_file_atomically
+        from desktop.sync.key_files import write_new_file_atomically
         from desktop.sync.rotation import rotate
 
         rotation = rotate(database, key_store(args, province), province, key_passphrase())

@@ -64,7 +64,8 @@ def province_of(database) -> str:
 
 
 def key_store(args: argparse.Namespace, province: str):
-    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+    from desktop.sync.key_files import EncryptedKeyFile
+    from desktop.sync.key_store import KeyStore
 
     key_file = getattr(args, "key_file", None) or args.db.parent / f"{province}.rasad-key"
     return KeyStore(province, EncryptedKeyFile(key_file))

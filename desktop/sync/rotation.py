@@ -3,7 +3,7 @@
 The record says from which bundle the new key signs (the next sequence the outbox will cut), so bundles
 already cut with the old key and still on their way stay valid at the center. It is kept in the database
 until the center has it (over HTTPS, or as a file on removable media), and the old key is kept as retired
-beside the new one (desktop/sync/keys.py).
+beside the new one (desktop/sync/key_store.py, key_files.py).
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from desktop.store.models import OutboxBundle
 from desktop.store.settings import get_setting, set_setting
 from desktop.sync import bounded_http, canonical
 from desktop.sync.errors import RotationNotDeliveredError, SyncError
-from desktop.sync.keys import ROTATION_MAGIC, KeyStore, fingerprint, generate_private_key, rotation_record
+from desktop.sync.key_store import KeyStore
+from desktop.sync.keys import fingerprint, generate_private_key
 from desktop.sync.outbox import chain_head
 from desktop.sync.request_auth import RequestRefusedError
+from desktop.sync.rotation_records import ROTATION_MAGIC, rotation_record
 
 PENDING_ROTATIONS_SETTING = "keys.pending_rotations"  # list of base64 rotation records not yet at the center
 ROTATION_SUFFIX = ".rasad-keyrot"

@@ -26,7 +26,9 @@ from desktop.store.database import Database
 from desktop.sync import canonical
 from desktop.sync.center_link import CenterLink, CenterLinkService
 from desktop.sync.errors import SyncError
-from desktop.sync.keys import EncryptedKeyFile, KeyStore, export_public, fingerprint
+from desktop.sync.key_files import EncryptedKeyFile
+from desktop.sync.key_store import KeyStore
+from desktop.sync.keys import export_public, fingerprint
 from desktop.sync.media import ExportError as MediaExportError
 from desktop.sync.media import export_pending, import_receipts, write_verified
 from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult, retry_delay

@@ -182,7 +182,8 @@ def test_a_bundle_export_and_a_key_rotation_are_recorded_by_the_acting_user(tmp_
 
     from desktop.store.database import open_database
     from desktop.store.models import Meeting
-    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+    from desktop.sync.key_files import EncryptedKeyFile
+    from desktop.sync.key_store import KeyStore
     from desktop.sync.media import export_pending
     from desktop.sync.outbox import Outbox
     from desktop.sync.rotation import rotate

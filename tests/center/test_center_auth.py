@@ -8,7 +8,8 @@ from sqlalchemy import select
 from desktop.center.app import create_app
 from desktop.center.auth import CenterAuth, NonceCache
 from desktop.center.models import CenterStaffToken
-from desktop.sync.keys import export_public, generate_private_key, rotation_record
+from desktop.sync.keys import export_public, generate_private_key
+from desktop.sync.rotation_records import rotation_record
 from tests.center.conftest import NOW, Province, signed
 
 

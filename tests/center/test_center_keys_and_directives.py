@@ -14,9 +14,10 @@ from desktop.center.migrate import head_revision, schema_differences
 from desktop.center.service import CenterService
 from desktop.sync import canonical, directive_content, frame
 from desktop.sync.errors import RotationError
-from desktop.sync.keys import export_public, fingerprint, generate_private_key, rotation_record
+from desktop.sync.keys import export_public, fingerprint, generate_private_key
 from desktop.sync.listing import read_listing
 from desktop.sync.receipts import Verdict, read_receipt
+from desktop.sync.rotation_records import rotation_record
 from tests.center.conftest import NOW, Province, signed, staff_headers
 
 DIRECTIVES = directive_content.from_json({

@@ -147,7 +147,7 @@ def test_two_processes_starting_at_once_on_an_empty_database_migrate_it_once(url
 
 def test_one_rotation_record_delivered_to_two_processes_at_once_makes_one_key_change(two) -> None:
     from desktop.center.models import CenterProvinceKey
-    from desktop.sync.keys import rotation_record
+    from desktop.sync.rotation_records import rotation_record
 
     old, new = generate_private_key(), generate_private_key()
     two[0].register_province("THR", "تهران", export_public(old.public_key()))
@@ -170,7 +170,7 @@ def test_one_rotation_record_delivered_to_two_processes_at_once_makes_one_key_ch
 def test_a_key_rotated_by_another_process_between_verify_and_apply_is_refused_not_applied(two, monkeypatch) -> None:
     """The key is read before the province's lock is had; another process may rotate it meanwhile. The bundle is
     judged again under the lock, by the key that now covers its sequence."""
-    from desktop.sync.keys import rotation_record
+    from desktop.sync.rotation_records import rotation_record
 
     service, other = two
     province = Province("THR")

@@ -31,7 +31,8 @@ from sqlalchemy import create_engine, func, select
 from desktop.center.models import CenterBundle, CenterFlag, CenterReceipt, NationalChange, metadata
 from desktop.center.service import CenterService
 from desktop.sync import frame
-from desktop.sync.keys import EncryptedKeyFile, export_public
+from desktop.sync.key_files import EncryptedKeyFile
+from desktop.sync.keys import export_public
 from desktop.sync.receipts import Verdict, read_receipt
 from tests.center.conftest import NOW, Province
 

@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
-from desktop.sync import keys
+from desktop.sync import key_files, key_store, keys, rotation_records
 from desktop.sync.errors import (
     InsecureKeyringError,
     KeyExistsError,
@@ -58,7 +58,7 @@ def test_the_exported_public_key_reads_back_and_names_its_fingerprint() -> None:
 
 def test_a_secure_keyring_keeps_the_key_and_refuses_to_overwrite_it(tmp_path: Path) -> None:
     backend = MemoryKeyring()
-    store = keys.KeyStore("THR", keys.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
+    store = key_store.KeyStore("THR", key_files.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
     assert store.uses_keyring
     with pytest.raises(MissingKeyError):
         store.load()
@@ -71,10 +71,10 @@ def test_a_secure_keyring_keeps_the_key_and_refuses_to_overwrite_it(tmp_path: Pa
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()])
 def test_fail_and_null_keyrings_are_refused_and_the_encrypted_file_is_used(tmp_path: Path, backend) -> None:
-    assert not keys.is_secure_backend(backend)
+    assert not key_store.is_secure_backend(backend)
     with pytest.raises(InsecureKeyringError):
-        keys.require_secure_backend(backend)
-    store = keys.KeyStore("THR", keys.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
+        key_store.require_secure_backend(backend)
+    store = key_store.KeyStore("THR", key_files.EncryptedKeyFile(tmp_path / "key.json"), backend=backend)
     assert not store.uses_keyring and store.refused_backend
     key = store.create("correct horse")
     assert keys.fingerprint(store.load("correct horse").public_key()) == keys.fingerprint(key.public_key())
@@ -82,14 +82,14 @@ def test_fail_and_null_keyrings_are_refused_and_the_encrypted_file_is_used(tmp_p
 
 def test_a_plaintext_backend_is_refused_by_its_name() -> None:
     plaintext = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "keyrings.alt.file"})
-    assert not keys.is_secure_backend(plaintext())
-    assert keys.is_secure_backend(MemoryKeyring())
+    assert not key_store.is_secure_backend(plaintext())
+    assert key_store.is_secure_backend(MemoryKeyring())
 
 
 def test_the_encrypted_key_file_round_trips_with_owner_only_permissions(tmp_path: Path) -> None:
     path = tmp_path / "key.json"
-    key = keys.EncryptedKeyFile(path).create("پسورد امن")
-    loaded = keys.EncryptedKeyFile(path).load("پسورد امن")
+    key = key_files.EncryptedKeyFile(path).create("پسورد امن")
+    loaded = key_files.EncryptedKeyFile(path).load("پسورد امن")
     assert keys.fingerprint(loaded.public_key()) == keys.fingerprint(key.public_key())
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -98,7 +98,7 @@ def test_the_encrypted_key_file_round_trips_with_owner_only_permissions(tmp_path
 
 
 def test_a_wrong_passphrase_is_a_clear_error(tmp_path: Path) -> None:
-    key_file = keys.EncryptedKeyFile(tmp_path / "key.json")
+    key_file = key_files.EncryptedKeyFile(tmp_path / "key.json")
     key_file.create("right")
     with pytest.raises(WrongPassphraseError):
         key_file.load("wrong")
@@ -106,14 +106,14 @@ def test_a_wrong_passphrase_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_tampered_key_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "key.json"
-    keys.EncryptedKeyFile(path).create("right")
+    key_files.EncryptedKeyFile(path).create("right")
     path.write_bytes(path.read_bytes().replace(b'"memory_kib":65536', b'"memory_kib":1024'))
     with pytest.raises(KeyStoreError):
-        keys.EncryptedKeyFile(path).load("right")
+        key_files.EncryptedKeyFile(path).load("right")
 
 
 def test_a_missing_key_file_is_never_replaced(tmp_path: Path) -> None:
-    key_file = keys.EncryptedKeyFile(tmp_path / "key.json")
+    key_file = key_files.EncryptedKeyFile(tmp_path / "key.json")
     with pytest.raises(MissingKeyError):
         key_file.load("x")
     assert not key_file.exists()
@@ -130,51 +130,51 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> N
     def boom(fd):
         raise OSError("disk full")
 
-    monkeypatch.setattr(keys.os, "fsync", boom)
+    monkeypatch.setattr(key_files.os, "fsync", boom)
     with pytest.raises(OSError):
-        keys.EncryptedKeyFile(tmp_path / "key.json").create("x")
+        key_files.EncryptedKeyFile(tmp_path / "key.json").create("x")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_rotation_record_signed_by_both_keys_verifies() -> None:
     old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
-    record = keys.rotation_record(old, new, "THR", from_sequence=1)
-    announced = keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
+    record = rotation_records.rotation_record(old, new, "THR", from_sequence=1)
+    announced = rotation_records.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
     assert keys.fingerprint(announced) == keys.fingerprint(new.public_key())
     with pytest.raises(RotationError):
-        keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="ISF")
+        rotation_records.verify_rotation(record, old_public_key=old.public_key(), expected_province="ISF")
 
 
 @pytest.mark.parametrize("which", ["old", "new"])
 def test_a_rotation_record_with_one_wrong_signature_is_refused(which: str) -> None:
     old, new, intruder = (Ed25519PrivateKey.generate() for _ in range(3))
-    genuine = keys.rotation_record(old, new, "THR", from_sequence=1)
-    forged = (keys.rotation_record(intruder, new, "THR", from_sequence=1) if which == "old"
-              else keys.rotation_record(old, intruder, "THR", from_sequence=1))
+    genuine = rotation_records.rotation_record(old, new, "THR", from_sequence=1)
+    forged = (rotation_records.rotation_record(intruder, new, "THR", from_sequence=1) if which == "old"
+              else rotation_records.rotation_record(old, intruder, "THR", from_sequence=1))
     # splice the forged signature into the genuine record
     record = genuine[:-128] + (forged[-128:-64] + genuine[-64:] if which == "old" else genuine[-128:-64]
                                + forged[-64:])
     with pytest.raises(RotationError):
-        keys.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
+        rotation_records.verify_rotation(record, old_public_key=old.public_key(), expected_province="THR")
     with pytest.raises(RotationError):
-        keys.verify_rotation(genuine[:-1], old_public_key=old.public_key(), expected_province="THR")
+        rotation_records.verify_rotation(genuine[:-1], old_public_key=old.public_key(), expected_province="THR")
 
 
 def test_a_rotation_record_says_from_which_bundle_the_new_key_signs() -> None:
     old, new = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
-    record = keys.read_rotation(keys.rotation_record(old, new, "THR", from_sequence=7),
+    record = rotation_records.read_rotation(rotation_records.rotation_record(old, new, "THR", from_sequence=7),
                                 old_public_key=old.public_key(), expected_province="THR")
     assert record.from_sequence == 7 and record.old_key_id == keys.fingerprint(old.public_key())
     assert keys.fingerprint(record.new_public_key) == keys.fingerprint(new.public_key())
 
 
 def test_rotating_the_key_file_keeps_the_old_key_as_retired(tmp_path) -> None:
-    key_file = keys.EncryptedKeyFile(tmp_path / "p.key")
+    key_file = key_files.EncryptedKeyFile(tmp_path / "p.key")
     old = key_file.create("گذرواژه")
     new = Ed25519PrivateKey.generate()
     key_file.replace(new, "گذرواژه")
     assert keys.fingerprint(key_file.load("گذرواژه").public_key()) == keys.fingerprint(new.public_key())
-    retired = keys.EncryptedKeyFile(tmp_path / f"p.key.retired-{keys.fingerprint(old.public_key())}")
+    retired = key_files.EncryptedKeyFile(tmp_path / f"p.key.retired-{keys.fingerprint(old.public_key())}")
     assert keys.fingerprint(retired.load("گذرواژه").public_key()) == keys.fingerprint(old.public_key())
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["p.key", retired.path.name])
 
@@ -184,12 +184,12 @@ def test_rotating_the_key_file_keeps_the_old_key_as_retired(tmp_path) -> None:
 def test_a_new_key_file_uses_argon2id_and_an_old_scrypt_file_opens_and_is_upgraded_on_use(tmp_path) -> None:
     from desktop.sync import canonical
 
-    fresh = keys.EncryptedKeyFile(tmp_path / "new.key")
+    fresh = key_files.EncryptedKeyFile(tmp_path / "new.key")
     fresh.create("رمز")
     envelope = canonical.loads_strict(fresh.path.read_bytes())
     assert (envelope["version"], envelope["kdf"], envelope["memory_kib"]) == (2, "argon2id", 64 * 1024)
 
-    old_file = keys.EncryptedKeyFile(tmp_path / "old.key")
+    old_file = key_files.EncryptedKeyFile(tmp_path / "old.key")
     key = Ed25519PrivateKey.generate()
     old_file.save(key, "رمز", version=1)  # what the previous release wrote: scrypt n=2**15
     assert canonical.loads_strict(old_file.path.read_bytes())["n"] == 2**15
@@ -202,7 +202,7 @@ def test_a_new_key_file_uses_argon2id_and_an_old_scrypt_file_opens_and_is_upgrad
 
 
 def test_a_wrong_passphrase_on_an_old_file_does_not_upgrade_it(tmp_path) -> None:
-    old_file = keys.EncryptedKeyFile(tmp_path / "old.key")
+    old_file = key_files.EncryptedKeyFile(tmp_path / "old.key")
     old_file.save(Ed25519PrivateKey.generate(), "رمز", version=1)
     before = old_file.path.read_bytes()
     with pytest.raises(WrongPassphraseError):
@@ -221,20 +221,20 @@ class BrokenKeyring(MemoryKeyring):
 
 
 def test_a_keyring_that_raises_falls_back_to_the_key_file_with_a_notice(tmp_path) -> None:
-    store = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    store = key_store.KeyStore("QOM", key_files.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
     assert store.uses_keyring and store.notice is None  # it looked usable
     assert not store.exists()  # asked the keyring, which raised: the file is used from now on
     assert not store.uses_keyring and store.notice is not None
     assert "BrokenKeyring" in store.notice.english() and "RuntimeError" in store.notice.english()
-    created = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    created = key_store.KeyStore("QOM", key_files.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
     key = created.create("رمز")  # the keyring raises on create too: the key goes to the encrypted file
     assert created.notice is not None and (tmp_path / "QOM.rasad-key").exists()
-    again = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
+    again = key_store.KeyStore("QOM", key_files.EncryptedKeyFile(tmp_path / "QOM.rasad-key"), backend=BrokenKeyring())
     assert keys.fingerprint(again.load("رمز").public_key()) == keys.fingerprint(key.public_key())
 
 
 def test_erasing_a_retired_key_removes_the_file_and_the_keyring_entry(tmp_path) -> None:
-    key_file = keys.EncryptedKeyFile(tmp_path / "p.key")
+    key_file = key_files.EncryptedKeyFile(tmp_path / "p.key")
     old = key_file.create("رمز")
     key_file.replace(Ed25519PrivateKey.generate(), "رمز")
     old_id = keys.fingerprint(old.public_key())
@@ -242,11 +242,11 @@ def test_erasing_a_retired_key_removes_the_file_and_the_keyring_entry(tmp_path) 
     assert key_file.erase_retired(old_id) and not key_file.retired_path(old_id).exists()
     assert not key_file.erase_retired(old_id)  # already gone
     backend = MemoryKeyring()
-    store = keys.KeyStore("QOM", keys.EncryptedKeyFile(tmp_path / "q.key"), backend=backend)
+    store = key_store.KeyStore("QOM", key_files.EncryptedKeyFile(tmp_path / "q.key"), backend=backend)
     first = store.create()
     store.replace(Ed25519PrivateKey.generate())
     retired_user = f"QOM.retired-{keys.fingerprint(first.public_key())}"
-    assert (keys.KEYRING_SERVICE, retired_user) in backend.store
+    assert (key_store.KEYRING_SERVICE, retired_user) in backend.store
     assert store.erase_retired(keys.fingerprint(first.public_key()))
-    assert (keys.KEYRING_SERVICE, retired_user) not in backend.store
+    assert (key_store.KEYRING_SERVICE, retired_user) not in backend.store
     assert store.load() is not None  # the current key stays

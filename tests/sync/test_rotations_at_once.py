@@ -14,7 +14,9 @@ from keyring.backends import fail as fail_backend
 
 from desktop.store.database import open_database
 from desktop.store.settings import set_setting
-from desktop.sync.keys import EncryptedKeyFile, KeyStore, fingerprint
+from desktop.sync.key_files import EncryptedKeyFile
+from desktop.sync.key_store import KeyStore
+from desktop.sync.keys import fingerprint
 from desktop.sync.rotation import pending_rotations, rotation_key_ids
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +26,8 @@ ROTATE = textwrap.dedent("""
     import sys, time
     from keyring.backends import fail
     from desktop.store.database import open_database
-    from desktop.sync.keys import EncryptedKeyFile, KeyStore
+    from desktop.sync.key_files import EncryptedKeyFile
+    from desktop.sync.key_store import KeyStore
     from desktop.sync.rotation import rotate
     db_path, key_path, start = sys.argv[1], sys.argv[2], float(sys.argv[3])
     time.sleep(max(0.0, start - time.time()))  # both processes start at the same instant

@@ -21,9 +21,10 @@ from desktop.center.provinces import AlreadyRegisteredError, KeyInUseError
 from desktop.center.staff import Refused, StaffRole
 from desktop.store.models import Meeting
 from desktop.sync.errors import KeyStoreError, RotationError
-from desktop.sync.keys import export_public, fingerprint, generate_private_key, rotation_record
+from desktop.sync.keys import export_public, fingerprint, generate_private_key
 from desktop.sync.outbox import Outbox
 from desktop.sync.receipts import Verdict, read_receipt
+from desktop.sync.rotation_records import rotation_record
 from tests.center.dashboard.conftest import NOW, audited, staff
 
 ADMIN = staff(StaffRole.admin, user="مدیر")

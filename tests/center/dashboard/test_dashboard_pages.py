@@ -119,7 +119,7 @@ def test_a_bad_indicators_address_is_said_on_the_page_not_a_traceback(app, query
 
 
 def test_a_rotation_record_is_applied_only_after_its_new_key_id_is_shown_and_confirmed(app, seeded):
-    from desktop.sync.keys import rotation_record
+    from desktop.sync.rotation_records import rotation_record
 
     client = client_for(app, "admin")
     new = generate_private_key()
