@@ -63,7 +63,7 @@ def _read_password(args: argparse.Namespace) -> str:
 
 def accounts_command(args: argparse.Namespace) -> int:
     """``accounts add|list|disable|enable|set-role|set-password|unlock|audit``: exit 0 done, 2 not done."""
-    from desktop.center.service import center_engine
+    from desktop.center.engine import center_engine
     from desktop.center.staff import audit
     from desktop.center.staff.accounts import StaffAccounts
 

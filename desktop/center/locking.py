@@ -6,7 +6,7 @@
   process killed mid-transaction frees it with its connection. ``lock_timeout`` bounds that wait and every row
   or unique-index wait after it in the same transaction: past it the database says "lock not available" and the
   caller answers "busy, try again" (HTTP 503 with ``Retry-After``) instead of hanging.
-* **SQLite**: every transaction already starts with ``BEGIN IMMEDIATE`` (desktop/center/service.py), so one
+* **SQLite**: every transaction already starts with ``BEGIN IMMEDIATE`` (desktop/center/engine.py), so one
   writer holds the whole file; the driver's ``timeout`` bounds that wait ("database is locked").
 
 Two provinces whose keys collide in the 64-bit hash only wait for each other: harmless.

@@ -8,7 +8,7 @@ passed as an ``extra`` by mistake — redaction by construction, not by a patter
 
 What never reaches a line: request headers (Authorization, Cookie, x-rasad-signature), bodies, and query
 values other than the few harmless ones in ``SAFE_QUERY_KEYS`` (any other parameter is logged by name, its
-value as ``***``). SQL parameters are hidden by the engine (``hide_parameters``, desktop/center/service.py), so
+value as ``***``). SQL parameters are hidden by the engine (``hide_parameters``, desktop/center/engine.py), so
 a database error's message cannot carry a bundle either.
 """
 

@@ -10,26 +10,25 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import select, text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.center import directives as directive_bundles
 from desktop.center import national, provinces
 from desktop.center.directives import IssuedDirective
+from desktop.center.engine import Readiness, center_engine
 from desktop.center.locking import (
     DEFAULT_LOCK_TIMEOUT_SECONDS,
     CenterBusy,
     is_lock_timeout,
     serialise_province,
 )
-from desktop.center.migrate import VERSION_TABLE, head_revision, upgrade_to_head
+from desktop.center.migrate import VERSION_TABLE, head_revision
 from desktop.center.models import (
     CenterBundle,
     CenterFlag,
@@ -108,50 +107,6 @@ def _log_outcome(province: str, sequence: int, verdict: str, reason: str) -> Non
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _sqlite_serialise(engine: Engine) -> None:
-    """pysqlite's documented recipe: let SQLAlchemy issue BEGIN IMMEDIATE so ingests are serialised."""
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def center_engine(engine_url: str) -> Engine:
-    """An engine on the center database, brought to the head revision (SQLite: writes serialised)."""
-    engine = _engine(engine_url)
-    upgrade_to_head(engine)
-    return engine
-
-
-def _engine(url: str) -> Engine:
-    """The center's engine: SQL parameters never in an error's message (a log line must not carry a bundle's
-    bytes or a hash of a secret); on PostgreSQL a pooled connection that died with a restart is noticed before
-    use (pre-ping), and an unreachable server is given up after a few seconds, not the system's minutes."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, hide_parameters=True)
-        _sqlite_serialise(engine)
-        return engine
-    connect_args = {"connect_timeout": 5} if url.startswith("postgresql") else {}
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args)
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """Whether the center can serve: its database reachable and at the revision this code expects."""
-    ready: bool
-    revision: str | None
-    expected: str
-    problem: str = ""
-
-    def as_json(self) -> dict[str, Any]:
-        return {"ready": self.ready, "revision": self.revision, "expected": self.expected,
-                **({"problem": self.problem} if self.problem else {})}
 
 
 class CenterService:

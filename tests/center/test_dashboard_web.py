@@ -309,7 +309,7 @@ def test_a_database_locked_past_the_wait_is_a_persian_busy_page_not_a_traceback(
     client = _client(app)
     token = _login_token(client)
     with service.engine.connect() as holder:  # another process's long write (an ingest), on the same file
-        holder.begin()  # BEGIN IMMEDIATE (desktop/center/service.py)
+        holder.begin()  # BEGIN IMMEDIATE (desktop/center/engine.py)
         answer = client.post("/login", data={"csrf_token": token, "user_name": "viewer", "password": PASSWORD})
         holder.rollback()
     assert answer.status_code == 503 and "پایگاه دادهٔ مرکز" in answer.text
