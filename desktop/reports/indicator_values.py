@@ -29,6 +29,7 @@ from desktop.indicators.period_months import (  # the service's own rules for pe
     latest_data_month,
     period_stock_month,
 )
+from desktop.indicators.read_cache import generation_facts
 from desktop.indicators.survey_coverage import survey_gaps
 from desktop.indicators.table_sql import table_query
 from desktop.indicators.unit_coverage import unit_coverage
@@ -70,7 +71,10 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
     for code in codes:
         assert not indicator(code).needs_histogram, code
     with database.engine.connect() as connection:
-        stock = period_stock_month(period, latest_data_month(connection))
+        # First, so that it begins the snapshot: the facts only a write changes, shared with the indicator
+        # service's tables (a report asks for the same period at three levels).
+        facts = generation_facts(database, connection)
+        stock = period_stock_month(period, facts.get("latest month", latest_data_month))
         days = elapsed_days(period, stock)
         sql, params = table_query(level, period, stock_month=stock)
         measured = {row["unit_id"]: row for row in connection.execute(text(sql), params).mappings()}
@@ -78,7 +82,8 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         coverage = unit_coverage(connection, level, None, measured, months)
         # Satisfaction comes from a survey of its own: complete only where every branch answered it too - the
         # indicator service's rule, from the same place (desktop/indicators/survey_coverage.py).
-        gaps = survey_gaps(connection, params["first"], stock) if any(
+        first = params["first"]
+        gaps = facts.get(("survey gaps", first, stock), lambda c: survey_gaps(c, first, stock)) if any(
             indicator(code).from_survey for code in codes) else {}
         surveyed = unit_coverage(connection, level, None, measured, months, survey=gaps) if gaps else coverage
         units = list(connection.execute(text(_UNITS[level] + " ORDER BY 1"), {"stock": stock}))
