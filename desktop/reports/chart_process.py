@@ -131,11 +131,12 @@ class ChartProcess:
         self._forgotten: set[int] = set()
         #: Charts this process drew itself (no second process, a chart it refused, the process gone).
         self.drawn_here = 0
+        self._here = 0  # > 0 inside :meth:`drawing_here`
 
     def start(self) -> None:
         """Start the second process if it is not running (it then imports the chart libraries at once)."""
         with self._lock:
-            if self._process is not None and self._process.is_alive():
+            if self._here or (self._process is not None and self._process.is_alive()):
                 return
             self._close()
             context = multiprocessing.get_context("spawn")
@@ -159,7 +160,7 @@ class ChartProcess:
     def draw(self, chart: Chart, style: ChartStyle) -> int | None:
         """Send ``chart`` to be drawn; its ticket for :meth:`drawing`, or None when it is to be drawn here."""
         with self._lock:
-            if self._requests is None or self._requests.reader_gone.is_set():
+            if self._here or self._requests is None or self._requests.reader_gone.is_set():
                 return None
             number = self._next
             try:
@@ -186,6 +187,19 @@ class ChartProcess:
         with self._lock:
             self.drawn_here += 1
         return svg_drawing(chart, style)
+
+    @contextlib.contextmanager
+    def drawing_here(self) -> Iterator[None]:
+        """Every chart asked for meanwhile is drawn in this process and none is sent: another job holds the
+        processor the second process would run on (a whole-file check on a two-core machine), and a second
+        interpreter importing matplotlib beside it only slows both."""
+        with self._lock:
+            self._here += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._here -= 1
 
     def forget(self, tickets: Iterable[int | None]) -> None:
         """The report that sent ``tickets`` will not ask for them (it was cancelled or failed, or is done): their

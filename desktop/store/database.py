@@ -150,14 +150,14 @@ class Database:
             raise RuntimeError("this database has no evidence folder (in-memory; pass evidence_dir)")
         return EvidenceStore(self.evidence_dir, max_bytes)
 
-    def check_ahead(self) -> None:
+    def check_ahead(self) -> bool:
         """Start the full check a first write would wait for now, beside the caller's reading
         (:meth:`DatabaseHealth.check_ahead`). A first connection is made before: it turns a file in rollback
         mode (a backup restored by hand) to WAL, which changes the file - after the check had begun, that
-        change would keep its answer from being recorded."""
+        change would keep its answer from being recorded. Whether a check runs ahead."""
         with self.engine.connect():
             pass
-        self.health.check_ahead()
+        return self.health.check_ahead()
 
     def use_wal(self) -> None:
         """Put a file opened ``alone`` (:func:`open_database`) in WAL mode, as every Rasad database is, once its

@@ -249,16 +249,18 @@ class DatabaseHealth:
                 return self._report
             return self._check_locked(progress, table_by_table=table_by_table)
 
-    def check_ahead(self) -> None:
+    def check_ahead(self) -> bool:
         """Start, in a thread of its own, the check that a first write would wait for, when it would: a command
         that reads for seconds before its one write (a report: 2.7 s of figures, then its audit record) then
         waits for what is left of it, not for all of it (the large demo copied in: 6.1 s → 3.5 s). SQLite runs
         it without the interpreter's lock, beside the command's own work. Stopped by :meth:`close` if no write
-        came; a check that could not finish leaves the first write to run its own."""
+        came; a check that could not finish leaves the first write to run its own. Whether a check runs ahead
+        (the caller may then leave the processor to it)."""
         if (self.path is None or self._ahead is not None or self.cleared_by_record
                 or self._report.status is not HealthStatus.UNCHECKED):
-            return
+            return self._ahead is not None
         self._ahead = _CheckAhead(self)
+        return True
 
     def _check_locked(self, progress: CheckProgress | None, *, table_by_table: bool = True) -> HealthReport:
         if self.path is None:

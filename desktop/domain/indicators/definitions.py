@@ -96,6 +96,13 @@ class MeasureTotals:
         values["histogram"] = MappingProxyType(merged)
         return MeasureTotals(**values)  # type: ignore[arg-type]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its histogram as a plain dict (a chart that ranks units holds their totals, and a report's
+        charts are drawn in a second process; a ``MappingProxyType`` cannot be pickled)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["histogram"] = dict(self.histogram)
+        return _unpickled_totals, (values,)
+
     @staticmethod
     def sum(items: Iterable[MeasureTotals]) -> MeasureTotals:
         """Σ of several totals (of the same period); the empty sum is all zeros."""
@@ -103,6 +110,11 @@ class MeasureTotals:
         for item in items:
             total = total + item
         return total
+
+
+def _unpickled_totals(values: dict[str, Any]) -> MeasureTotals:
+    histogram = values["histogram"]
+    return MeasureTotals.of({**values, "histogram": MappingProxyType(histogram) if histogram else _EMPTY})
 
 
 #: The columns added together by ``+`` (and by ``SUM`` in SQL).
