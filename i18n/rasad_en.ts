@@ -3128,13 +3128,13 @@ then sync again.</translation>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+69"/>
+        <location filename="../desktop/cli/commands_report.py" line="+71"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>Gathering the report&apos;s figures… {percent}%</translation>
     </message>
@@ -3144,7 +3144,7 @@ then sync again.</translation>
         <translation>Writing {file}… {percent}%</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
     </message>
@@ -4284,7 +4284,7 @@ then sync again.</translation>
         <translation>&apos;today&apos;, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-96"/>
+        <location filename="../desktop/cli/commands_report.py" line="-100"/>
         <source>write a report as PDF or Excel</source>
         <translation>write a report as PDF or Excel</translation>
     </message>
@@ -6404,7 +6404,7 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+194"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+206"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>

@@ -3126,13 +3126,13 @@ then sync again.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="+69"/>
+        <location filename="../desktop/cli/commands_report.py" line="+71"/>
         <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Gathering the report&apos;s figures… {percent}%</source>
         <translation>در حال گردآوری ارقام گزارش… {percent}٪</translation>
     </message>
@@ -3142,7 +3142,7 @@ then sync again.</source>
         <translation>در حال نوشتن {file}… {percent}٪</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>
@@ -4282,7 +4282,7 @@ then sync again.</source>
         <translation>«امروز»، به شکل YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-96"/>
+        <location filename="../desktop/cli/commands_report.py" line="-100"/>
         <source>write a report as PDF or Excel</source>
         <translation>نوشتن گزارش به صورت PDF یا Excel</translation>
     </message>
@@ -6399,7 +6399,7 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+194"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+206"/>
         <source>Backlog</source>
         <translation>مانده پرونده‌ها</translation>
     </message>
