@@ -6359,6 +6359,79 @@ Import the file?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorChoices</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_choices.py" line="+39"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts</source>
+        <translation>Judicial districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of the province</source>
+        <translation>All branches of the province</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>All case types</source>
+        <translation>All case types</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Branches of {name}</source>
+        <translation>Branches of {name}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRankingModel</name>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
@@ -6577,74 +6650,22 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+119"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+328"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+349"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+331"/>
+        <location line="+4"/>
         <source>All branches of the province</source>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Half-year</source>
-        <translation>Half-year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case type</source>
-        <translation>Case type</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-246"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
@@ -6659,45 +6680,23 @@ Import the file?</translation>
         <translation>Incomplete data, not ranked</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>All case types</source>
-        <translation>All case types</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+172"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+179"/>
-        <location line="+120"/>
-        <location line="+26"/>
+        <location line="-138"/>
+        <location line="+129"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+49"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Loading the trend…</source>
-        <translation>Loading the trend…</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>incomplete data</source>
-        <translation>incomplete data</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Branches of {name}</source>
-        <translation>Branches of {name}</translation>
-    </message>
-    <message>
-        <location line="-191"/>
+        <location line="-22"/>
         <source>higher is better</source>
         <translation>higher is better</translation>
     </message>
@@ -6747,17 +6746,7 @@ Import the file?</translation>
         <translation>ratio</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>Threshold</source>
-        <translation>Threshold</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Trend of {unit}</source>
-        <translation>Trend of {unit}</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+116"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -10838,6 +10827,35 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>Solution</source>
         <translation>Solution</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+83"/>
+        <source>Loading the trend…</source>
+        <translation>Loading the trend…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trend of {unit}</source>
+        <translation>Trend of {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incomplete data</source>
+        <translation>incomplete data</translation>
     </message>
 </context>
 <context>

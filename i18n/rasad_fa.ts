@@ -6354,6 +6354,79 @@ Import the file?</source>
     </message>
 </context>
 <context>
+    <name>IndicatorChoices</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_choices.py" line="+39"/>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial districts</source>
+        <translation>حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches of the province</source>
+        <translation>همه شعب استان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>نیم‌سال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to Excel…</source>
+        <translation>خروجی Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case type</source>
+        <translation>نوع پرونده</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>All case types</source>
+        <translation>همه انواع پرونده</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Branches of {name}</source>
+        <translation>شعب {name}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRankingModel</name>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
@@ -6572,74 +6645,22 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+119"/>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+328"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+349"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+331"/>
+        <location line="+4"/>
         <source>All branches of the province</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <source>Month</source>
-        <translation>ماه</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quarter</source>
-        <translation>فصل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Half-year</source>
-        <translation>نیم‌سال</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>سال</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export to Excel…</source>
-        <translation>خروجی Excel…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicator</source>
-        <translation>شاخص</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>سطح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>دوره</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Case type</source>
-        <translation>نوع پرونده</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-246"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Best</source>
         <translation>بهترین‌ها</translation>
     </message>
@@ -6654,45 +6675,23 @@ Import the file?</source>
         <translation>دادهٔ ناقص (بدون رتبه)</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>All case types</source>
-        <translation>همه انواع پرونده</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location line="+172"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز هیچ آماری وارد نشده است.</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+179"/>
-        <location line="+120"/>
-        <location line="+26"/>
+        <location line="-138"/>
+        <location line="+129"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+49"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Loading the trend…</source>
-        <translation>در حال بارگذاری روند…</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>incomplete data</source>
-        <translation>دادهٔ ناقص</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Branches of {name}</source>
-        <translation>شعب {name}</translation>
-    </message>
-    <message>
-        <location line="-191"/>
+        <location line="-22"/>
         <source>higher is better</source>
         <translation>بیشتر بهتر است</translation>
     </message>
@@ -6742,17 +6741,7 @@ Import the file?</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>Threshold</source>
-        <translation>حد مطلوب</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Trend of {unit}</source>
-        <translation>روند {unit}</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+116"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -10833,6 +10822,35 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>Solution</source>
         <translation>راهکار</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+83"/>
+        <source>Loading the trend…</source>
+        <translation>در حال بارگذاری روند…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>Indicators</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trend of {unit}</source>
+        <translation>روند {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>حد مطلوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incomplete data</source>
+        <translation>دادهٔ ناقص</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,10 @@ def test_the_trend_of_a_lagging_branch_draws_its_carried_month_hollow_with_an_in
     assert branch.name == "شعبه 203"
     by_month = dict(zip((p.code for p in trend.periods), branch.complete, strict=True))
     assert by_month["1405-02"] is True and by_month["1405-03"] is False  # 1405-03 only carried forward
-    axes = page._trend_chart.figure.axes[0]
+    axes = page.trend.chart.figure.axes[0]
     assert [line for line in axes.get_lines() if line.get_gid() == "incomplete"]
     legend = [text.get_text() for text in axes.get_legend().get_texts()]
-    assert page.tr("incomplete data") in legend and page.tr("incomplete data") != "incomplete data"
+    assert page.trend.tr("incomplete data") in legend and page.trend.tr("incomplete data") != "incomplete data"
 
 
 @pytest.mark.parametrize(("language", "months"), [("fa", "اردیبهشت ۱۴۰۵، خرداد ۱۴۰۵"),

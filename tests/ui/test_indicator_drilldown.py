@@ -146,8 +146,8 @@ def test_a_unit_chosen_says_its_trend_is_loading_and_shows_no_other_units_trend_
     first = page.last_trend.series[0].name
     page.view.setCurrentIndex(page.model.index(1, 0))
     assert page.last_trend is None and page.trend_loading()
-    assert page.trend_title.text() == page.tr("Loading the trend…") != "Loading the trend…"  # in Persian
-    assert not page._trend_chart.figure.axes  # the previous unit's trend is not left on the chart
+    assert page.trend_title.text() == page.trend.tr("Loading the trend…") != "Loading the trend…"  # in Persian
+    assert not page.trend.chart.figure.axes  # the previous unit's trend is not left on the chart
     qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert page.last_trend.series[0].name == page.model.row_at(1).name != first
     assert page.model.row_at(1).name in page.trend_title.text()

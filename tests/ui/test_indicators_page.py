@@ -229,9 +229,9 @@ def test_a_page_built_before_it_is_shown_computes_its_trend_only_after_its_ranki
     qtbot.addWidget(page)
     assert page.current_table() is not None and page.trend_loading()
     qtbot.wait(50)  # the event loop turns: nothing computed for a page not painted yet
-    assert page.last_trend is None and page._trend_chart is None
+    assert page.last_trend is None and page.trend.chart is None
     painted: list[bool] = []
-    page.trend_shown.connect(lambda: painted.append(not page._ranking_unpainted))
+    page.trend_shown.connect(lambda: painted.append(not page.trend.waits_for_ranking()))
     page.show()
     qtbot.waitUntil(lambda: page.last_trend is not None, timeout=20_000)
     assert painted == [True]

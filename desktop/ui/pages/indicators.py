@@ -4,33 +4,23 @@ follow a unit's trend against its district, its province and the threshold.
 
 Drill-down is visible: a single click (or Enter) on a row or on a chart bar opens the unit below; the
 breadcrumb above says where the user is and each of its steps goes back; the Level box follows. The table
-is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_chart`."""
+is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_chart`, the row of boxes
+`desktop.ui.pages.indicator_choices` and the trend under the chart `desktop.ui.pages.indicator_trend`."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.access import Action
-from desktop.domain.indicators import INDICATORS, Direction, Unit
-from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.indicators import Direction, Unit
+from desktop.domain.jalali import PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet
 from desktop.indicators.views import IndicatorTable, IndicatorTrend
@@ -45,9 +35,11 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
     period_label,
     shares_one_parent,
 )
+from desktop.ui.pages.indicator_choices import IndicatorChoices
+from desktop.ui.pages.indicator_trend import TrendPanel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
-from desktop.ui.widgets.cards import reading_table, section_title, stretch_column
+from desktop.ui.widgets.cards import reading_table, stretch_column
 from desktop.ui.widgets.color_legend import ColorLegend
 from desktop.ui.widgets.errors import show_error
 
@@ -55,7 +47,6 @@ if TYPE_CHECKING:  # the page is handed its services: importing them here would 
     from desktop.context import AppServices
     from desktop.ranking.service import ComputedRanking
     from desktop.ranking.views import FirstRanking
-    from desktop.ui.charts.canvas import ChartWidget
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +76,6 @@ class IndicatorsPage(QWidget):
     def __init__(self, services: AppServices | None, notifier: ChangeNotifier, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
-        self._months: list[JalaliPeriod] = []  # every month with statistics, oldest first
         self._province_name = ""  # from the remembered first view, until the services are attached
         self._from_snapshot = False  # the table shown is the remembered one, not yet recomputed
         self._first: FirstRanking | None = None  # the first view shown, remembered or computed
@@ -96,54 +86,19 @@ class IndicatorsPage(QWidget):
         self._table: IndicatorTable | None = None
         self._selected: tuple[str, int] | None = None
         self._ranking_chart: RankingChart | None = None
-        self._ranking_unpainted = False
-        self._trend_chart: ChartWidget | None = None  # matplotlib: created when the first trend is drawn
-        # The trend is computed only once the table and the ranking chart are painted (a province's series reads
-        # every branch's months, and its chart imports matplotlib: longer than the table), the page saying
-        # "loading" meanwhile; a page never shown computes none. Each request is numbered and only the latest one
-        # is computed and drawn, so a fast second switch never shows the first unit's trend. ``last_trend`` is
-        # None while a trend is loading. (Not in a worker thread: computing it
-        # there while the GUI thread runs its event loop crashed this PySide6 - "deallocating None", the
-        # reference-count race of PYSIDE-3124 that desktop/ui/tasks.py works around for short jobs.)
-        self._trend_request = 0
-        self._trend_after_paint: Callable[[], None] | None = None  # the trend waiting for the ranking's paint
-        self.last_trend: IndicatorTrend | None = None
-        self._trend_to_draw: IndicatorTrend | None = None
 
-        self.indicator = QComboBox()
-        self.indicator.setObjectName("indicator")
-        for definition in INDICATORS:
-            self.indicator.addItem(translate("Indicators", definition.name), definition.code)
-        self.level = QComboBox()
-        self.level.setObjectName("level")
-        self.level.addItem(self.tr("Province"), "province")
-        self.level.addItem(self.tr("Judicial districts"), "district")
-        self.level.addItem(self.tr("All branches of the province"), "branch")
-        self.level.setCurrentIndex(1)
-        self.period_kind = QComboBox()
-        self.period_kind.setObjectName("periodKind")
-        for kind, text in ((PeriodKind.MONTH, self.tr("Month")), (PeriodKind.QUARTER, self.tr("Quarter")),
-                           (PeriodKind.HALF, self.tr("Half-year")), (PeriodKind.YEAR, self.tr("Year"))):
-            self.period_kind.addItem(text, kind.value)
-        self.period_kind.setCurrentIndex(1)
-        self.period = QComboBox()
-        self.period.setObjectName("period")
-        self.case_type = QComboBox()
-        self.case_type.setObjectName("caseType")
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.choices = IndicatorChoices()
+        # The boxes by their names: what the tests, the screenshots and other pages' links choose with.
+        self.indicator, self.level, self.period_kind, self.period, self.case_type = (
+            self.choices.indicator, self.choices.level, self.choices.period_kind, self.choices.period,
+            self.choices.case_type)
+        self.export_button = self.choices.export_button
         if services is None or not services.principal.can(Action.EXPORT):
             self.export_button.hide()  # a viewer may look, not take away (the service refuses him too)
         self.export_button.clicked.connect(self._export)
-
-        controls = QHBoxLayout()
-        for label, widget in ((self.tr("Indicator"), self.indicator), (self.tr("Level"), self.level),
-                              (self.tr("Period"), self.period_kind), ("", self.period),
-                              (self.tr("Case type"), self.case_type)):
-            if label:
-                controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
+        self.trend = TrendPanel()
+        self.trend_title = self.trend.title
+        self.trend.shown.connect(self.trend_shown)
 
         self.breadcrumb = Breadcrumb()
         self.breadcrumb.crumb_clicked.connect(self._crumb_clicked)
@@ -172,8 +127,6 @@ class IndicatorsPage(QWidget):
         self.view.activated.connect(self._drill)  # Enter (and a double-click) on a row
         self.view.selectionModel().currentRowChanged.connect(self._row_selected)
         self._ranking_holder = QVBoxLayout()
-        self._trend_holder = QVBoxLayout()
-        self.trend_title = section_title("")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -187,14 +140,14 @@ class IndicatorsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._ranking_holder, 3)
         right_layout.addWidget(self.trend_title)
-        right_layout.addLayout(self._trend_holder, 2)
+        right_layout.addWidget(self.trend, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([720, 480])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addWidget(self.choices)
         layout.addLayout(crumbs)
         layout.addWidget(self.definition)
         layout.addWidget(splitter, 1)
@@ -295,20 +248,7 @@ class IndicatorsPage(QWidget):
         self._first = first
         self._province_name = first.province_name
         choice = first.choice
-        boxes = (self.indicator, self.level, self.period_kind, self.period, self.case_type)
-        for box in boxes:
-            box.blockSignals(True)
-        self._forget_followed_district()
-        self.indicator.setCurrentIndex(max(0, self.indicator.findData(choice.indicator)))
-        self.level.setCurrentIndex(max(0, self.level.findData(choice.level)))
-        self.period_kind.setCurrentIndex(max(0, self.period_kind.findData(choice.kind.value)))
-        self._list_case_types(first.case_types)
-        self._months = list(first.months)
-        self._list_periods()
-        self.period.setCurrentIndex(max(0, self.period.findData(choice.period.code if choice.period else None)))
-        self.case_type.setCurrentIndex(max(0, self.case_type.findData(choice.case_type)))
-        for box in boxes:
-            box.blockSignals(False)
+        self.choices.select(choice, first.case_types, first.months)
         self._scope = Scope(choice.level)
         self._show_table(first.table)
 
@@ -317,54 +257,18 @@ class IndicatorsPage(QWidget):
         if self._services is None:
             self._wait_for_database()
             return
-        self._list_case_types(self._services.indicators.case_types())
-        self._months = self._services.indicators.available_months()
+        self.choices.list_case_types(self._services.indicators.case_types())
+        self.choices.months = self._services.indicators.available_months()
         self._fill_periods()
 
-    def _list_case_types(self, case_types) -> None:  # noqa: ANN001 - a sequence of str
-        self.case_type.blockSignals(True)
-        current = self.case_type.currentData()
-        self.case_type.clear()
-        self.case_type.addItem(self.tr("All case types"), None)
-        for case_type in case_types:
-            self.case_type.addItem(case_type, case_type)
-        index = self.case_type.findData(current)
-        self.case_type.setCurrentIndex(max(0, index))
-        self.case_type.blockSignals(False)
-
-    def _list_periods(self) -> None:
-        """The periods of the chosen kind with statistics, latest first; the chosen one kept when listed."""
-        kind = PeriodKind(self.period_kind.currentData())
-        periods: list[JalaliPeriod] = []
-        for month in self._months:
-            period = JalaliPeriod.containing(kind, month.start)
-            if period not in periods:
-                periods.append(period)
-        self.period.blockSignals(True)
-        current = self.period.currentData()
-        self.period.clear()
-        for period in reversed(periods):
-            self.period.addItem(period_label(period), period.code)
-        self.period.setCurrentIndex(max(0, self.period.findData(current)))
-        self.period.blockSignals(False)
-
     def _fill_periods(self) -> None:
-        self._list_periods()
+        self.choices.list_periods()
         self.refresh()
 
     def set_choice(self, *, indicator: str | None = None, level: str | None = None, period: str | None = None,
                    kind: PeriodKind | None = None, case_type: str | None = None) -> None:
-        """Choose programmatically (tests, links from other pages)."""
-        if kind is not None:
-            self.period_kind.setCurrentIndex(self.period_kind.findData(kind.value))
-        if indicator is not None:
-            self.indicator.setCurrentIndex(self.indicator.findData(indicator))
-        if level is not None:
-            self.level.setCurrentIndex(self.level.findData(level))
-        if period is not None:
-            self.period.setCurrentIndex(self.period.findData(period))
-        if case_type is not None:
-            self.case_type.setCurrentIndex(self.case_type.findData(case_type))
+        """Choose programmatically (tests, links from other pages), as the user would."""
+        self.choices.set_choice(indicator=indicator, level=level, period=period, kind=kind, case_type=case_type)
 
     # showing -----------------------------------------------------------------------------------
     def current_table(self) -> IndicatorTable | None:
@@ -385,11 +289,10 @@ class IndicatorsPage(QWidget):
             self._wait_for_database()
             return
         self._from_snapshot = False  # the user's own choice from now on: a recomputed first view is not shown
-        code = self.indicator.currentData()
-        if not code or self.period.currentData() is None:
+        code, period = self.indicator.currentData(), self.choices.chosen_period()
+        if not code or period is None:
             self._show_table(None)
             return
-        period = JalaliPeriod.parse(self.period.currentData())
         try:
             table = self._services.indicators.table(code, self._scope.level, period,
                                                     self.case_type.currentData(), self._scope.parent)
@@ -468,63 +371,31 @@ class IndicatorsPage(QWidget):
             self._ranking_chart = RankingChart(self)
             self._ranking_chart.setObjectName("rankingChart")
             self._ranking_chart.unit_clicked.connect(self.open_unit)
-            self._ranking_chart.installEventFilter(self)
+            self.trend.follow(self._ranking_chart)
             self._ranking_holder.addWidget(self._ranking_chart)
         assert self._table is not None
         definition = self._table.definition
         self._ranking_chart.draw_rows(self._table.rows, definition.unit, definition.threshold)
-        self._ranking_unpainted = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The ranking chart painted: the trend waiting for it may now be computed."""
-        if (self._ranking_chart is not None and watched is self._ranking_chart
-                and event.type() == QEvent.Type.Paint):
-            self._ranking_unpainted = False
-            start, self._trend_after_paint = self._trend_after_paint, None
-            if start is not None:
-                QTimer.singleShot(0, self, start)
-        return super().eventFilter(watched, event)
+        self.trend.ranking_redrawn()
 
     def ranking_chart(self) -> RankingChart | None:
         return self._ranking_chart
 
     def _draw_trend(self) -> None:
-        """Ask for the selected unit's trend once the ranking is painted; until it comes, say so and show no
-        other unit's trend."""
+        """Ask for the selected unit's trend (drawn once the ranking is painted)."""
         if self._table is None or self._selected is None:
             return
         if self._services is None or self._from_snapshot:
-            self.trend_title.setText("")  # the trend follows once the services confirmed the table
+            self.trend.say_nothing()  # the trend follows once the services confirmed the table
             return
-        self._trend_request += 1
-        request = self._trend_request
-        self.last_trend = self._trend_to_draw = None
-        self.trend_title.setText(self.tr("Loading the trend…"))
-        if self._trend_chart is not None:
-            self._trend_chart.figure.clear()
-            self._trend_chart.draw()
-        level, unit_id = self._selected
-        kind = PeriodKind(self.period_kind.currentData())
+        services, (level, unit_id), kind = self._services, self._selected, self.choices.kind()
         code, case_type = self._table.definition.code, self.case_type.currentData()
+        self.trend.ask(lambda: services.indicators.trend(code, level, unit_id, kind, TREND_PERIODS, case_type))
 
-        def compute() -> None:
-            if not isValid(self) or request != self._trend_request:
-                return  # the page closed, or the user chose another unit meanwhile: only that one is computed
-            try:
-                trend = self._services.indicators.trend(code, level, unit_id, kind, TREND_PERIODS, case_type)
-            except DomainError as error:
-                self.trend_title.setText("")
-                show_error(self, self.tr("Indicators"), error)
-                return
-            self._show_trend(trend)
-
-        if self._ranking_unpainted and self._ranking_chart is not None:
-            # Started by the ranking chart's paint (eventFilter) - also when the page is not on screen yet: the
-            # page built at start-up is shown just after this, and a trend computed meanwhile (with matplotlib
-            # imported for it) came before the ranking's first paint. A page never shown computes no trend.
-            self._trend_after_paint = compute
-        else:
-            QTimer.singleShot(0, self, compute)
+    @property
+    def last_trend(self) -> IndicatorTrend | None:
+        """The trend of the current selection, once drawn; None while it loads."""
+        return self.trend.last
 
     def is_complete(self) -> bool:
         """Everything drawn from the services: the table confirmed by them (or none to rank) and its trend
@@ -533,38 +404,14 @@ class IndicatorsPage(QWidget):
 
     def trend_loading(self) -> bool:
         """Whether a trend asked for is still to be drawn."""
-        return self._selected is not None and self._table is not None and self.last_trend is None
-
-    def _show_trend(self, trend: IndicatorTrend) -> None:
-        from desktop.ui.charts.loading import when_charts_loaded
-
-        self._trend_to_draw = trend
-        # Drawn unless a newer trend came meanwhile (while matplotlib was being imported).
-        when_charts_loaded(self, self.tr("Indicators"),
-                           lambda: self._paint_trend(trend) if self._trend_to_draw is trend else None)
-
-    def _paint_trend(self, trend: IndicatorTrend) -> None:
-        from desktop.ui.charts.canvas import ChartWidget
-        from desktop.ui.charts.indicator_charts import draw_trend
-
-        if self._trend_chart is None:
-            self._trend_chart = ChartWidget(self, height_inches=2.8)
-            self._trend_chart.setObjectName("trendChart")
-            self._trend_holder.addWidget(self._trend_chart)
-        name = trend.series[0].name if trend.series else ""
-        self.trend_title.setText(self.tr("Trend of {unit}").format(unit=name))
-        draw_trend(self._trend_chart, trend, [period_label(p) for p in trend.periods],
-                   threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"))
-        self.last_trend = trend
-        self.trend_shown.emit()
+        return self._selected is not None and self._table is not None and self.trend.last is None
 
     # navigation --------------------------------------------------------------------------------
     def _level_changed(self) -> None:
-        data = self.level.currentData()
-        if isinstance(data, str) and data.startswith("district:"):
+        if self.choices.follows_district():
             return  # the followed district is chosen again: it is already shown
-        self._forget_followed_district()
-        self._scope = Scope(data)
+        self.choices.forget_followed_district()
+        self._scope = Scope(self.level.currentData())
         self._selected = None
         self.refresh()
 
@@ -609,22 +456,9 @@ class IndicatorsPage(QWidget):
     def drill_into(self, scope: Scope, selected: tuple[str, int] | None = None) -> None:
         self._scope = scope
         self._selected = selected  # a district opened keeps its own trend until a branch is chosen
-        self.level.blockSignals(True)
-        self._forget_followed_district()
-        if scope.parent is not None:  # the Level box says where the user is: "Branches of <district>"
-            self.level.addItem(self.tr("Branches of {name}").format(name=scope.parent_name),
-                               f"district:{scope.parent[1]}")
-            self.level.setCurrentIndex(self.level.count() - 1)
-        else:
-            self.level.setCurrentIndex(self.level.findData(scope.level))
-        self.level.blockSignals(False)
+        # The Level box says where the user is: "Branches of <district>".
+        self.choices.show_level(scope.level, None if scope.parent is None else (scope.parent[1], scope.parent_name))
         self.refresh()
-
-    def _forget_followed_district(self) -> None:
-        for index in reversed(range(self.level.count())):
-            data = self.level.itemData(index)
-            if isinstance(data, str) and data.startswith("district:"):
-                self.level.removeItem(index)
 
     def _crumb_clicked(self, key: str) -> None:
         if key in ("province", "district", "branch"):
