@@ -6650,7 +6650,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+349"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+351"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
@@ -6660,7 +6660,7 @@ Import the file?</translation>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
@@ -6680,7 +6680,7 @@ Import the file?</translation>
         <translation>Incomplete data, not ranked</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
@@ -10832,7 +10832,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_trend.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+84"/>
         <source>Loading the trend…</source>
         <translation>Loading the trend…</translation>
     </message>

@@ -6645,7 +6645,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+349"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+351"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
@@ -6655,7 +6655,7 @@ Import the file?</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
@@ -6675,7 +6675,7 @@ Import the file?</source>
         <translation>دادهٔ ناقص (بدون رتبه)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز هیچ آماری وارد نشده است.</translation>
     </message>
@@ -10827,7 +10827,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_trend.py" line="+83"/>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+84"/>
         <source>Loading the trend…</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>

@@ -103,3 +103,16 @@ def test_a_code_comment_glued_before_a_translator_note_is_cut_off_and_a_stray_on
                          "</translation></message>")
     assert ts_files.keep_translator_notes(path, {"A phase of a backup."}) == 2
     assert [element.text for element in ET.parse(path).getroot().iter("extracomment")] == ["A phase of a backup."]
+
+
+def test_a_text_moved_to_another_context_keeps_its_translation_and_one_newly_used_elsewhere_does_not() -> None:
+    def message(context: str, source: str, translation: str = "", kind: str = "") -> ts_files.Message:
+        return ts_files.Message(context, source, (translation,), kind)
+
+    before = [message("Page", "Loading the trend…", "در حال بارگذاری روند…"),
+              message("Page", "Province", "استان"),
+              message("Page", "Threshold", "حد مطلوب"), message("Chart", "Threshold", "آستانه")]
+    after = [message("Trend", "Loading the trend…", kind="unfinished"),  # moved out of Page
+             message("Page", "Province", "استان"), message("Choices", "Province", kind="unfinished"),  # also used
+             message("Trend", "Threshold", kind="unfinished")]  # left two contexts with two translations
+    assert ts_files.moved_translations(before, after) == {"Trend|Loading the trend…": "در حال بارگذاری روند…"}

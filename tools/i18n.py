@@ -117,9 +117,14 @@ def update() -> int:
     if write_template_messages():
         print(f"{TEMPLATE_MESSAGES.relative_to(ROOT)} rewritten from the dashboard's templates")
     notes = translator_notes()
+    before = ts_files.read_messages(PERSIAN_TS) if PERSIAN_TS.exists() else []
     for ts_file in (PERSIAN_TS, ENGLISH_TS):
         lupdate(ts_file)
         ts_files.keep_translator_notes(ts_file, notes)
+    moved = ts_files.moved_translations(before, ts_files.read_messages(PERSIAN_TS))
+    if moved:
+        ts_files.fill_translations(PERSIAN_TS, moved)
+        print(f"{PERSIAN_TS.name}: {len(moved)} translation(s) kept for texts moved to another context")
     changed = ts_files.fill_with_source(ENGLISH_TS)
     print(f"{ENGLISH_TS.name}: {changed} message(s) set to their English source")
     return 0

@@ -191,6 +191,27 @@ def fill_translations(path: Path, translations: dict[str, str | list[str]]) -> i
     return changed
 
 
+def moved_translations(before: list[Message], after: list[Message]) -> dict[str, str | list[str]]:
+    """The translations of texts that moved to another context (code split into a new class, say): for each
+    message of ``after`` still to translate whose source text left a context where ``before`` had it translated,
+    that translation - when every context it left agrees on one. A text newly used elsewhere while it stays
+    where it was is not carried: its new place may want other words, so a translator looks at it."""
+    live_after = {message.key for message in after if message.live}
+    left: dict[str, set[tuple[str, ...]]] = {}
+    for message in before:
+        if message.finished and message.key not in live_after:
+            left.setdefault(message.source, set()).add(message.translations)
+    carried: dict[str, str | list[str]] = {}
+    for message in after:
+        if not message.live or message.finished:
+            continue
+        choices = left.get(message.source, set())
+        if len(choices) == 1:
+            (forms,) = choices
+            carried[translation_key(*message.key)] = list(forms) if message.numerus else forms[0]
+    return carried
+
+
 # Written the way lupdate writes, so that `update` leaves small diffs.
 _ALWAYS_OPEN = {"source", "translation", "numerusform", "comment", "extracomment", "translatorcomment",
                 "oldsource", "oldcomment", "name", "TS"}
