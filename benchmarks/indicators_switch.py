@@ -84,7 +84,7 @@ def _painted_after(action: Callable[[], None], widgets: Sequence[object], page=N
 
     def trend_shown() -> None:
         shown.append(time.perf_counter())
-        trend_paints.append(_Paints(page._trend_chart.canvas))
+        trend_paints.append(_Paints(page.trend.chart.canvas))
 
     if page is not None:
         page.trend_shown.connect(trend_shown)
