@@ -5517,116 +5517,9 @@ then sync again.</translation>
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HomeAttention</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+97"/>
-        <source>Loading the overview…</source>
-        <translation>Loading the overview…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actual progress (EV)</source>
-        <translation>Actual progress (EV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned progress (PV)</source>
-        <translation>Planned progress (PV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule performance (SPI)</source>
-        <translation>Schedule performance (SPI)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished activities</source>
-        <translation>Finished activities</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>Overdue resolutions</source>
-        <translation>Overdue resolutions</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Branches with complete statistics</source>
-        <translation>Branches with complete statistics</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Getting started</source>
-        <translation>Getting started</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Milestone compliance</source>
-        <translation>Milestone compliance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Driver projects</source>
-        <translation>Driver projects</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ten activities most behind schedule</source>
-        <translation>Ten activities most behind schedule</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+206"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <source>The overview could not be computed.</source>
-        <translation>The overview could not be computed.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Where {province} stands on {date}</source>
-        <translation>Where {province} stands on {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>what the schedule expects by today</source>
-        <translation>what the schedule expects by today</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No progress has been recorded yet.</source>
-        <translation>No progress has been recorded yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shown once progress is recorded.</source>
-        <translation>Shown once progress is recorded.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 means on schedule</source>
-        <translation>1 means on schedule</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>open past their deadline today, from every meeting</source>
-        <translation>open past their deadline today, from every meeting</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
-        <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/pages/home_attention.py" line="+37"/>
         <source>Record the progress of the activities:</source>
         <translation>Record the progress of the activities:</translation>
     </message>
@@ -5656,7 +5549,7 @@ then sync again.</translation>
         <translation>Meetings and resolutions</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n overdue resolution(s):</source>
         <translation>
             <numerusform>%n overdue resolution(s):</numerusform>
@@ -5702,7 +5595,7 @@ then sync again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -5720,7 +5613,127 @@ then sync again.</translation>
         <translation>clearance down to {percent}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{title} (SPI {spi}: no progress yet)</source>
+        <translation>{title} (SPI {spi}: no progress yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (SPI {spi})</source>
+        <translation>{title} (SPI {spi})</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../desktop/ui/pages/home.py" line="+95"/>
+        <source>Loading the overview…</source>
+        <translation>Loading the overview…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual progress (EV)</source>
+        <translation>Actual progress (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned progress (PV)</source>
+        <translation>Planned progress (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>Schedule performance (SPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished activities</source>
+        <translation>Finished activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Overdue resolutions</source>
+        <translation>Overdue resolutions</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Branches with complete statistics</source>
+        <translation>Branches with complete statistics</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Milestone compliance</source>
+        <translation>Milestone compliance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver projects</source>
+        <translation>Driver projects</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ten activities most behind schedule</source>
+        <translation>Ten activities most behind schedule</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+142"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The overview could not be computed.</source>
+        <translation>The overview could not be computed.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Where {province} stands on {date}</source>
+        <translation>Where {province} stands on {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>what the schedule expects by today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>No progress has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>Shown once progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 means on schedule</source>
+        <translation>1 means on schedule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>open past their deadline today, from every meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
@@ -5751,18 +5764,18 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-17"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -5792,17 +5805,7 @@ then sync again.</translation>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{title} (SPI {spi}: no progress yet)</source>
-        <translation>{title} (SPI {spi}: no progress yet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{title} (SPI {spi})</source>
-        <translation>{title} (SPI {spi})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -5515,116 +5515,9 @@ then sync again.</source>
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HomeAttention</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+97"/>
-        <source>Loading the overview…</source>
-        <translation>در حال بارگذاری نمای کلی…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actual progress (EV)</source>
-        <translation>پیشرفت واقعی (EV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned progress (PV)</source>
-        <translation>پیشرفت برنامه‌ای (PV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule performance (SPI)</source>
-        <translation>شاخص عملکرد زمان‌بندی (SPI)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished activities</source>
-        <translation>فعالیت‌های پایان‌یافته</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>Overdue resolutions</source>
-        <translation>مصوبات معوق</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>Branches with complete statistics</source>
-        <translation>شعبه‌های دارای آمار کامل</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Getting started</source>
-        <translation>گام‌های نخست</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Needs attention</source>
-        <translation>نیازمند توجه</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Milestone compliance</source>
-        <translation>وضعیت تحقق نقاط عطف</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Driver projects</source>
-        <translation>طرح‌های پیشران</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ten activities most behind schedule</source>
-        <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+206"/>
-        <source>Overview</source>
-        <translation>نمای کلی</translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <source>The overview could not be computed.</source>
-        <translation>نمای کلی محاسبه نشد.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Where {province} stands on {date}</source>
-        <translation>وضعیت {province} در تاریخ {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>what the schedule expects by today</source>
-        <translation>آنچه برنامه تا امروز انتظار دارد</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No progress has been recorded yet.</source>
-        <translation>هنوز پیشرفتی ثبت نشده است.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shown once progress is recorded.</source>
-        <translation>پس از ثبت نخستین پیشرفت نشان داده می‌شود.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 means on schedule</source>
-        <translation>۱ یعنی مطابق برنامه</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>open past their deadline today, from every meeting</source>
-        <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
-        <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/pages/home_attention.py" line="+37"/>
         <source>Record the progress of the activities:</source>
         <translation>پیشرفت فعالیت‌ها را ثبت کنید:</translation>
     </message>
@@ -5654,7 +5547,7 @@ then sync again.</source>
         <translation>جلسات و مصوبات</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n overdue resolution(s):</source>
         <translation>
             <numerusform>%n مصوبه معوق:</numerusform>
@@ -5698,7 +5591,7 @@ then sync again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %n مورد دیگر</numerusform>
@@ -5715,7 +5608,127 @@ then sync again.</source>
         <translation>نرخ رسیدگی تا {percent}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>{title} (SPI {spi}: no progress yet)</source>
+        <translation>{title} (شاخص زمان‌بندی {spi}؛ هنوز پیشرفتی گزارش نشده)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} (SPI {spi})</source>
+        <translation>{title} (شاخص زمان‌بندی {spi})</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../desktop/ui/pages/home.py" line="+95"/>
+        <source>Loading the overview…</source>
+        <translation>در حال بارگذاری نمای کلی…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual progress (EV)</source>
+        <translation>پیشرفت واقعی (EV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned progress (PV)</source>
+        <translation>پیشرفت برنامه‌ای (PV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule performance (SPI)</source>
+        <translation>شاخص عملکرد زمان‌بندی (SPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished activities</source>
+        <translation>فعالیت‌های پایان‌یافته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Overdue resolutions</source>
+        <translation>مصوبات معوق</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Branches with complete statistics</source>
+        <translation>شعبه‌های دارای آمار کامل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Getting started</source>
+        <translation>گام‌های نخست</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Milestone compliance</source>
+        <translation>وضعیت تحقق نقاط عطف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver projects</source>
+        <translation>طرح‌های پیشران</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ten activities most behind schedule</source>
+        <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+142"/>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>The overview could not be computed.</source>
+        <translation>نمای کلی محاسبه نشد.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Where {province} stands on {date}</source>
+        <translation>وضعیت {province} در تاریخ {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the schedule expects by today</source>
+        <translation>آنچه برنامه تا امروز انتظار دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress has been recorded yet.</source>
+        <translation>هنوز پیشرفتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once progress is recorded.</source>
+        <translation>پس از ثبت نخستین پیشرفت نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 means on schedule</source>
+        <translation>۱ یعنی مطابق برنامه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open past their deadline today, from every meeting</source>
+        <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
+        <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز آماری وارد نشده است.</translation>
     </message>
@@ -5746,18 +5759,18 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-17"/>
         <source>Target</source>
         <translation>هدف‌گذاری</translation>
     </message>
@@ -5787,17 +5800,7 @@ then sync again.</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{title} (SPI {spi}: no progress yet)</source>
-        <translation>{title} (شاخص زمان‌بندی {spi}؛ هنوز پیشرفتی گزارش نشده)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{title} (SPI {spi})</source>
-        <translation>{title} (شاخص زمان‌بندی {spi})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.domain.indicators.early_warning import RiskReason, UnitAtRisk, UnitNotJudged
+from desktop.domain.indicators.early_warning import UnitAtRisk, UnitNotJudged
 from desktop.domain.milestones import ComplianceStatus
 from desktop.indicators.views import DataCoverage
 from desktop.meetings.views import ResolutionRow
@@ -39,15 +39,15 @@ from desktop.ui.formatting import (
     format_year,
     isolate_data,
     list_separator,
-    localise_digits,
     period_label,
     two_lines,
 )
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.home_attention import HomeAttention
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
-from desktop.ui.widgets.attention import AttentionItem, AttentionLink, AttentionPanel
+from desktop.ui.widgets.attention import AttentionPanel
 from desktop.ui.widgets.cards import FigureCard, reading_table, section_title, stretch_column
 from desktop.ui.widgets.errors import show_error
 
@@ -58,9 +58,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
-SHOWN_PER_ITEM = 3  # names linked in one "needs attention" line; the rest counted
 DRIVER_CHART_INCHES = 2.9  # the ten driver projects, whole in sight under the attention panel at 1366x768
-BEHIND_SPI = 0.8  # an activity this far behind (SPI below it) needs attention, as spi_color's red
 
 
 #: The page's data: the overview's figures (desktop/overview/views.py).
@@ -112,6 +110,7 @@ class HomePage(QWidget):
         self.getting_started.link_activated.connect(self.link_requested.emit)
         self.getting_started.hide()
         self.attention = AttentionPanel(self.tr("Needs attention"))
+        self._lists = HomeAttention(self)  # what the two panels list
         self.attention.link_activated.connect(self._attention_link)
 
         self._milestones = RowsTableModel[MilestoneRow](self._milestone_columns(), self)
@@ -308,8 +307,10 @@ class HomePage(QWidget):
         self._milestones.set_rows(summary.milestones)
         self._behind.set_rows(summary.behind)
         self._overdue.set_rows(overdue[:20])
-        self._show_getting_started(data)
-        self.attention.set_items(self._attention_items(data), self.tr(
+        steps = self._lists.getting_started(data, self.no_progress_yet())
+        self.getting_started.set_items(steps, "")
+        self.getting_started.setVisible(bool(steps))
+        self.attention.set_items(self._lists.needs_attention(data, self.no_progress_yet()), self.tr(
             "Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk."))
         self.loaded.emit()
         # The chart after the figures have been painted, and matplotlib imported off the window's thread
@@ -328,75 +329,9 @@ class HomePage(QWidget):
         summary = self._summary
         return summary is not None and not summary.overall.actual and not summary.finished_activity_count
 
-    def _show_getting_started(self, data: HomeData) -> None:
-        steps = []
-        if self.no_progress_yet():
-            steps.append(AttentionItem(self.tr("Record the progress of the activities:"),
-                                       (AttentionLink(self.tr("Plans and activities"), "page:plans"),)))
-        if not data.has_statistics:
-            steps.append(AttentionItem(self.tr("Import the branches' statistics from the CMS:"),
-                                       (AttentionLink(self.tr("Import statistics"), "page:imports"),)))
-        if not data.has_meetings:
-            steps.append(AttentionItem(self.tr("Record the council's meetings and resolutions:"),
-                                       (AttentionLink(self.tr("Meetings and resolutions"), "page:meetings"),)))
-        self.getting_started.set_items(steps, "")
-        self.getting_started.setVisible(bool(steps))
-
-    def _attention_items(self, data: HomeData) -> list[AttentionItem]:
-        items: list[AttentionItem] = []
-        if data.overdue:
-            worst = sorted(data.overdue, key=lambda r: -r.days_overdue)[:SHOWN_PER_ITEM]
-            items.append(AttentionItem(
-                localise_digits(self.tr("%n overdue resolution(s):", "", len(data.overdue))),
-                (AttentionLink(self.tr("see them all"), "resolutions:overdue"),
-                 *(AttentionLink(self.tr("resolution {number} ({days} days late)").format(
-                     number=format_number(r.number), days=format_number(r.days_overdue)), f"resolution:{r.id}")
-                   for r in worst))))
-        behind = [a for a in data.summary.behind if a.progress.spi is not None and a.progress.spi < BEHIND_SPI]
-        if behind and not self.no_progress_yet():
-            items.append(AttentionItem(
-                self.tr("Activities most behind schedule:"),
-                tuple(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in behind[:SHOWN_PER_ITEM]),
-                self._more(len(behind))))
-        missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
-        if missed:
-            items.append(AttentionItem(
-                self.tr("Milestones forecast to be missed:"),
-                tuple(AttentionLink(self.tr("{term}: {percent} by the end of {year} (forecast {forecast})").format(
-                    term=term_label(m.term), percent=format_percent(m.target_percent), year=format_year(m.year),
-                    forecast=format_percent(m.projected, 1)), "page:plans") for m in missed)))
-        if data.at_risk:
-            items.append(AttentionItem(
-                self.tr("Units at risk (backlog grew, or clearance under 100 %, three months running):"),
-                tuple(AttentionLink(self._risk_text(u), f"unit:{u.level}:{u.unit_id}")
-                      for u in data.at_risk[:SHOWN_PER_ITEM]),
-                self._more(len(data.at_risk))))
-        if data.not_judged:
-            # said, not left out: "no unit at risk" must not read as "every unit is fine" when some were not judged
-            items.append(AttentionItem(
-                localise_digits(self.tr("%n unit(s) not judged for risk, for lack of complete statistics:", "",
-                                        len(data.not_judged))),
-                tuple(AttentionLink(isolate_data(u.name), f"unit:{u.level}:{u.unit_id}")
-                      for u in data.not_judged[:SHOWN_PER_ITEM]),
-                self._more(len(data.not_judged))))
-        return items
-
     def not_judged(self) -> list[UnitNotJudged]:
         data = self._data
         return list(data.not_judged) if data is not None else []
-
-    def _more(self, count: int) -> str:
-        """"and 7 more" for what a line of "needs attention" leaves out."""
-        left = count - SHOWN_PER_ITEM
-        return localise_digits(self.tr("and %n more", "", left)) if left > 0 else ""
-
-    def _risk_text(self, unit: UnitAtRisk) -> str:
-        why = []
-        if RiskReason.BACKLOG_GROWING in unit.reasons:
-            why.append(self.tr("backlog +{count}").format(count=format_number(unit.backlog_rise)))
-        if RiskReason.CLEARANCE_LOW in unit.reasons:
-            why.append(self.tr("clearance down to {percent}").format(percent=format_percent(unit.lowest_clearance)))
-        return f"{isolate_data(unit.name)} ({list_separator().join(why)})"
 
     def at_risk(self) -> list[UnitAtRisk]:
         data = self._data
@@ -483,13 +418,6 @@ class HomePage(QWidget):
             Column(two_lines(self.tr("Solutions meeting the target")),  # in sight beside the chart at 1100 px
                    lambda r: format_part_of(r.solutions_meeting, r.solutions_total), numeric=True),
         ]
-
-    def _behind_text(self, activity: BehindActivity) -> str:
-        """An activity behind schedule, its SPI named (a bare "(۰٫۰۰)" said nothing) and, at 0, why."""
-        spi = format_ratio(activity.progress.spi)
-        if not activity.progress.actual:
-            return self.tr("{title} (SPI {spi}: no progress yet)").format(title=isolate_data(activity.title), spi=spi)
-        return self.tr("{title} (SPI {spi})").format(title=isolate_data(activity.title), spi=spi)
 
     def _behind_columns(self) -> list[Column[BehindActivity]]:
         return [
