@@ -4818,6 +4818,34 @@ then sync again.</translation>
     </message>
 </context>
 <context>
+    <name>DriverChart</name>
+    <message>
+        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+60"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
@@ -5626,7 +5654,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+95"/>
+        <location filename="../desktop/ui/pages/home.py" line="+92"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -5652,12 +5680,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-41"/>
         <source>Branches with complete statistics</source>
         <translation>Branches with complete statistics</translation>
     </message>
@@ -5672,7 +5700,7 @@ then sync again.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -5688,17 +5716,16 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+142"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+8"/>
         <source>The overview could not be computed.</source>
         <translation>The overview could not be computed.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -5733,7 +5760,7 @@ then sync again.</translation>
         <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
@@ -5753,24 +5780,12 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
-        <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
-        <translation>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>

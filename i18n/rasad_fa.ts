@@ -4816,6 +4816,34 @@ then sync again.</source>
     </message>
 </context>
 <context>
+    <name>DriverChart</name>
+    <message>
+        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+60"/>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
+        <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
+        <translation>میله‌های خاکستری: پیشرفت برنامه‌ای تا امروز. میله‌های آبی با ثبت پیشرفت پدیدار می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
@@ -5621,7 +5649,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+95"/>
+        <location filename="../desktop/ui/pages/home.py" line="+92"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -5647,12 +5675,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-41"/>
         <source>Branches with complete statistics</source>
         <translation>شعبه‌های دارای آمار کامل</translation>
     </message>
@@ -5667,7 +5695,7 @@ then sync again.</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Milestone compliance</source>
         <translation>وضعیت تحقق نقاط عطف</translation>
     </message>
@@ -5683,17 +5711,16 @@ then sync again.</source>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+142"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+8"/>
         <source>The overview could not be computed.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -5728,7 +5755,7 @@ then sync again.</source>
         <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز آماری وارد نشده است.</translation>
     </message>
@@ -5748,24 +5775,12 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
-        <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</source>
-        <translation>میله‌های خاکستری: پیشرفت برنامه‌ای تا امروز. میله‌های آبی با ثبت پیشرفت پدیدار می‌شوند.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>

@@ -18,7 +18,7 @@ def test_the_chart_follows_the_figures_and_is_redrawn_after_a_refresh(qtbot, dem
     home = window.page("home")
     qtbot.waitUntil(home.is_loaded, timeout=20_000)
     qtbot.waitUntil(home.is_complete, timeout=20_000)
-    assert home.findChild(type(home._chart), "driverChart") is not None
+    assert home.findChild(type(home.driver_chart.chart), "driverChart") is not None
     first = home.summary()
     home.refresh()  # the same data: no figure's text changes
     qtbot.waitUntil(lambda: home.summary() is not first and not home.is_refreshing(), timeout=20_000)

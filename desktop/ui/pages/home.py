@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from desktop.ui.formatting import (
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.home_attention import HomeAttention
+from desktop.ui.pages.home_driver_chart import DriverChart
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.attention import AttentionPanel
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
-DRIVER_CHART_INCHES = 2.9  # the ten driver projects, whole in sight under the attention panel at 1366x768
 
 
 #: The page's data: the overview's figures (desktop/overview/views.py).
@@ -87,9 +87,6 @@ class HomePage(QWidget):
         self._unremembered: ComputedOverview | None = None  # computed, not yet stored for the next start
         self._task: BackgroundTask | None = None
         self._stale = False
-        self._chart = None
-        self._chart_drawn = False
-        self._chart_after_paint = _AfterPaint(self, lambda: QTimer.singleShot(0, self, self._draw_chart))
         notifier.changed.connect(self._on_changed)
 
         self._heading = QLabel(self.tr("Loading the overview…"))
@@ -130,13 +127,8 @@ class HomePage(QWidget):
         overdue_view.setModel(self._overdue)
         overdue_view.setObjectName("overdue")
         stretch_column(overdue_view, 1)  # deadline and days late stay in sight on a laptop
-        self._chart_holder = QVBoxLayout()
-        self._chart_empty = QLabel()
-        self._chart_empty.setObjectName("driverChartEmpty")
-        self._chart_empty.setWordWrap(True)
-        self._chart_empty.setStyleSheet("color: #5c677d;")
-        self._chart_empty.hide()
-        self._chart_holder.addWidget(self._chart_empty)
+        chart_holder = QVBoxLayout()
+        self.driver_chart = DriverChart(self, chart_holder)
 
         grid = QGridLayout()
         grid.addWidget(section_title(self.tr("Milestone compliance")), 0, 0)
@@ -144,7 +136,7 @@ class HomePage(QWidget):
         grid.addWidget(section_title(self.tr("Driver projects")), 0, 1)
         # the chart beside the milestones only, the overdue resolutions under both: it stood over three rows and
         # ran below the fold of a 1366x768 laptop
-        grid.addLayout(self._chart_holder, 1, 1)
+        grid.addLayout(chart_holder, 1, 1)
         grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0, 1, 2)
         grid.addWidget(overdue_view, 3, 0, 1, 2)
         grid.addWidget(section_title(self.tr("Ten activities most behind schedule")), 4, 0, 1, 2)
@@ -239,9 +231,7 @@ class HomePage(QWidget):
             model.set_rows(())
         self.getting_started.hide()
         self.attention.set_items((), "")
-        if self._chart is not None:
-            self._chart.hide()
-        self._chart_empty.hide()
+        self.driver_chart.withdraw()
 
     def _task_done(self) -> None:
         self._task = None
@@ -313,16 +303,12 @@ class HomePage(QWidget):
         self.attention.set_items(self._lists.needs_attention(data, self.no_progress_yet()), self.tr(
             "Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk."))
         self.loaded.emit()
-        # The chart after the figures have been painted, and matplotlib imported off the window's thread
-        # (desktop/ui/charts/loading.py): the figures need not wait for either. (A zero timer is not enough: a
-        # repaint is itself scheduled a few milliseconds later.)
-        self._chart_drawn = False
-        self._overall.installEventFilter(self._chart_after_paint)
-        self._overall.update()  # a paint even when the figure's text did not change (QLabel may skip those)
+        # The chart after the figures have been painted (home_driver_chart.py).
+        self.driver_chart.draw_after_paint_of(self._overall, summary, self.no_progress_yet())
 
     def is_complete(self) -> bool:
         """The figures and the driver-project chart are both shown."""
-        return self.is_loaded() and self._chart_drawn
+        return self.is_loaded() and self.driver_chart.drawn
 
     def no_progress_yet(self) -> bool:
         """Nothing reported at all: no activity has any actual progress."""
@@ -358,44 +344,6 @@ class HomePage(QWidget):
         self._statistics_card.set_value(
             format_part_of(coverage.complete, coverage.branches), note,
             "#b00020" if coverage.incomplete else None)
-
-    def _draw_chart(self) -> None:
-        from desktop.ui.charts.loading import charts_loaded, when_charts_loaded
-
-        if self._summary is None:
-            return
-        if not charts_loaded():
-            when_charts_loaded(self, self.tr("Overview"), self._draw_loaded_chart)
-            return
-        self._draw_loaded_chart()
-
-    def _draw_loaded_chart(self) -> None:
-        from desktop.ui.charts.canvas import ChartWidget
-        from desktop.ui.charts.progress_charts import draw_driver_projects
-
-        summary = self._summary
-        if summary is None:
-            return
-
-        if self._chart is None:
-            self._chart = ChartWidget(self, height_inches=DRIVER_CHART_INCHES)
-            self._chart.setObjectName("driverChart")
-            self._chart_holder.addWidget(self._chart)
-        if not summary.driver_projects:
-            self._chart.hide()
-            self._chart_empty.setText(self.tr(
-                "No driver project has activities yet. Link solutions to driver projects in Plans and "
-                "activities to follow them here."))
-            self._chart_empty.show()
-            self._chart_drawn = True  # nothing to draw is drawn
-            return
-        self._chart_empty.setVisible(self.no_progress_yet())
-        self._chart_empty.setText(self.tr(
-            "Grey bars: progress planned by today. Blue bars appear as progress is recorded."))
-        self._chart.show()
-        draw_driver_projects(self._chart, summary.driver_projects,
-                             planned_label=self.tr("Planned"), actual_label=self.tr("Actual"))
-        self._chart_drawn = True
 
     def _open_behind(self, index) -> None:
         self.activity_requested.emit(self._behind.row_at(index.row()).id)
@@ -440,18 +388,3 @@ class HomePage(QWidget):
             Column(self.tr("Deadline"), lambda r: format_date(r.deadline), numeric=True),
             Column(self.tr("Days overdue"), lambda r: format_number(r.days_overdue), numeric=True),
         ]
-
-
-
-class _AfterPaint(QObject):
-    """Calls ``then`` once after the next paint of the widget it filters, and stops filtering it."""
-
-    def __init__(self, parent: QObject, then):  # noqa: ANN001
-        super().__init__(parent)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._then()
-        return False
