@@ -6450,6 +6450,59 @@ Import the file?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorHeading</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_heading.py" line="+23"/>
+        <source>{period}, through the end of {month}</source>
+        <translation>{period}, through the end of {month}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither higher nor lower is better</source>
+        <translation>neither higher nor lower is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{definition} Unit: {unit}; {better}.</source>
+        <translation>{definition} Unit: {unit}; {better}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRankingModel</name>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
@@ -6668,7 +6721,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+351"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+339"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
@@ -6678,7 +6731,7 @@ Import the file?</translation>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-233"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
@@ -6709,62 +6762,12 @@ Import the file?</translation>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>higher is better</source>
-        <translation>higher is better</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lower is better</source>
-        <translation>lower is better</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neither higher nor lower is better</source>
-        <translation>neither higher nor lower is better</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{definition} Unit: {unit}; {better}.</source>
-        <translation>{definition} Unit: {unit}; {better}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
-        <translation>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{period}, through the end of {month}</source>
-        <translation>{period}, through the end of {month}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cases</source>
-        <translation>cases</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>percent</source>
-        <translation>percent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ratio</source>
-        <translation>ratio</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>

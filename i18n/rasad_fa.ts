@@ -6445,6 +6445,59 @@ Import the file?</source>
     </message>
 </context>
 <context>
+    <name>IndicatorHeading</name>
+    <message>
+        <location filename="../desktop/ui/pages/indicator_heading.py" line="+23"/>
+        <source>{period}, through the end of {month}</source>
+        <translation>{period}، تا پایان {month}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>higher is better</source>
+        <translation>بیشتر بهتر است</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>کمتر بهتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither higher nor lower is better</source>
+        <translation>بیشتر یا کمتر بودن آن به‌خودی‌خود بهتر نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{definition} Unit: {unit}; {better}.</source>
+        <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
+        <translation>ماه‌های بعدیِ این دوره هنوز آماری ندارند: ارقام آن بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cases</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <translation>نسبت</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRankingModel</name>
     <message>
         <location filename="../desktop/ui/models/indicator_ranking.py" line="+82"/>
@@ -6663,7 +6716,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+351"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+339"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
@@ -6673,7 +6726,7 @@ Import the file?</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-233"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
@@ -6704,62 +6757,12 @@ Import the file?</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>higher is better</source>
-        <translation>بیشتر بهتر است</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lower is better</source>
-        <translation>کمتر بهتر است</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neither higher nor lower is better</source>
-        <translation>بیشتر یا کمتر بودن آن به‌خودی‌خود بهتر نیست</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{definition} Unit: {unit}; {better}.</source>
-        <translation>{definition} واحد سنجش: {unit}؛ {better}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
-        <translation>ماه‌های بعدیِ این دوره هنوز آماری ندارند: ارقام آن بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{period}, through the end of {month}</source>
-        <translation>{period}، تا پایان {month}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cases</source>
-        <translation>پرونده</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>percent</source>
-        <translation>درصد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>days</source>
-        <translation>روز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ratio</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>

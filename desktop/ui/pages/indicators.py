@@ -5,7 +5,8 @@ follow a unit's trend against its district, its province and the threshold.
 Drill-down is visible: a single click (or Enter) on a row or on a chart bar opens the unit below; the
 breadcrumb above says where the user is and each of its steps goes back; the Level box follows. The table
 is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_chart`, the row of boxes
-`desktop.ui.pages.indicator_choices` and the trend under the chart `desktop.ui.pages.indicator_trend`."""
+`desktop.ui.pages.indicator_choices`, the texts above the table `desktop.ui.pages.indicator_heading` and the trend
+under the chart `desktop.ui.pages.indicator_trend`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSp
 from shiboken6 import isValid
 
 from desktop.domain.access import Action
-from desktop.domain.indicators import Direction, Unit
+from desktop.domain.indicators import Unit
 from desktop.domain.jalali import PeriodKind
 from desktop.domain.messages import DomainError
 from desktop.exports.excel import Sheet
@@ -36,6 +37,7 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
     shares_one_parent,
 )
 from desktop.ui.pages.indicator_choices import IndicatorChoices
+from desktop.ui.pages.indicator_heading import IndicatorHeading
 from desktop.ui.pages.indicator_trend import TrendPanel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
 from desktop.ui.widgets.breadcrumb import Breadcrumb, Crumb
@@ -102,6 +104,7 @@ class IndicatorsPage(QWidget):
 
         self.breadcrumb = Breadcrumb()
         self.breadcrumb.crumb_clicked.connect(self._crumb_clicked)
+        self._heading = IndicatorHeading(self)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setStyleSheet("color: #5c677d;")
@@ -322,26 +325,12 @@ class IndicatorsPage(QWidget):
 
     def _show_heading(self) -> None:
         assert self._table is not None
-        definition = self._table.definition
         self.breadcrumb.set_crumbs(self.crumbs(), self._period_title())
-        better = {Direction.HIGHER: self.tr("higher is better"), Direction.LOWER: self.tr("lower is better"),
-                  Direction.NEUTRAL: self.tr("neither higher nor lower is better")}[definition.direction]
-        text = self.tr("{definition} Unit: {unit}; {better}.").format(
-            definition=translate("Indicators", definition.definition), unit=self._unit_name(definition.unit),
-            better=better)
-        if self._table.through_month is not None:
-            text += " " + self.tr("The period's later months have no statistics yet: its figures are a part of the "
-                                  "period's, not comparable with a whole period's.")
-        self.definition.setText(text)
+        self.definition.setText(self._heading.definition_text(self._table))
 
     def _period_title(self) -> str:
-        """The period, and the month its figures run to when that is before its end (a quarter still running)."""
         assert self._table is not None
-        through = self._table.through_month
-        if through is None:
-            return period_label(self._table.period)
-        return self.tr("{period}, through the end of {month}").format(period=period_label(self._table.period),
-                                                                      month=period_label(through))
+        return self._heading.period_title(self._table)
 
     def crumbs(self) -> list[Crumb]:
         """Province › level › district › branch, as far as the user went; keys say where each step goes."""
@@ -361,10 +350,6 @@ class IndicatorsPage(QWidget):
 
     def _unit(self) -> Unit:
         return self._table.definition.unit if self._table else Unit.COUNT
-
-    def _unit_name(self, unit: Unit) -> str:
-        return {Unit.COUNT: self.tr("cases"), Unit.PERCENT: self.tr("percent"), Unit.DAYS: self.tr("days"),
-                Unit.RATIO: self.tr("ratio")}[unit]
 
     def _draw_ranking(self) -> None:
         if self._ranking_chart is None:
