@@ -37,11 +37,11 @@ from desktop.store.engine import (
     UNVERSIONED_OPTION,
     WAIT_OPTION,
     WRITE_OPTION,
-    _bump_generation,
-    _connect_listener,
-    _make_engine,
-    _refuse_write_statements_when_reading,
-    _refuse_writes_when_reading,
+    bump_generation,
+    connect_listener,
+    make_engine,
+    refuse_write_statements_when_reading,
+    refuse_writes_when_reading,
 )
 from desktop.store.errors import (
     DatabaseCorruptError,
@@ -85,16 +85,16 @@ class Database:
         #: This process's shared hold on the file while it is open (none in memory): open_database sets it.
         self.opened: SharedOpen | None = None
         # First: a write in a reading session is refused before the health guard could start a full check.
-        event.listen(engine, "before_cursor_execute", _refuse_write_statements_when_reading)
+        event.listen(engine, "before_cursor_execute", refuse_write_statements_when_reading)
         event.listen(engine, "before_cursor_execute", self.health.before_cursor_execute)
         # After the health guard: a damaged file is refused before the counter is touched.
-        event.listen(engine, "before_cursor_execute", _bump_generation)
-        # After _make_engine's own "begin" listener, so the write lock is already held when it runs.
+        event.listen(engine, "before_cursor_execute", bump_generation)
+        # After make_engine's own "begin" listener, so the write lock is already held when it runs.
         event.listen(engine, "begin", self._on_begin)
         event.listen(engine, "handle_error", self.health.handle_error)
         self.sessionmaker: sessionmaker[Session] = sessionmaker(bind=engine, expire_on_commit=False)
         install_change_log(self.sessionmaker, lambda: self.user_name, lambda: self.user_login)
-        event.listen(self.sessionmaker, "before_flush", _refuse_writes_when_reading)
+        event.listen(self.sessionmaker, "before_flush", refuse_writes_when_reading)
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
         self._reader = engine.execution_options(**{READING_OPTION: True})
         self._closed = False
@@ -174,8 +174,8 @@ class Database:
                 connection.close()
         finally:
             self.health.write_ended()
-        event.remove(self.engine, "connect", _connect_listener(self.journal_mode))
-        event.listen(self.engine, "connect", _connect_listener("WAL"))
+        event.remove(self.engine, "connect", connect_listener(self.journal_mode))
+        event.listen(self.engine, "connect", connect_listener("WAL"))
         self.journal_mode = "WAL"
 
     def close(self) -> None:
@@ -235,7 +235,7 @@ def open_database(
     opened: SharedOpen | None = None
     journal_mode = "WAL"
     if str(path) == MEMORY:
-        engine = _make_engine(URL.create("sqlite", database=MEMORY), memory=True)
+        engine = make_engine(URL.create("sqlite", database=MEMORY), memory=True)
         file_path = None
         revision = None
         checked = True
@@ -305,7 +305,7 @@ def _open_file(file_path: Path, exists: bool, create: bool, progress: CheckProgr
         file_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _create_owner_only(file_path)
         checked = True
-    engine = _make_engine(URL.create("sqlite", database=str(file_path)), memory=False, journal_mode=journal_mode)
+    engine = make_engine(URL.create("sqlite", database=str(file_path)), memory=False, journal_mode=journal_mode)
     return engine, checked, trusted, revision
 
 

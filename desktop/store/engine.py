@@ -38,12 +38,12 @@ READING_OPTION = "rasad_reading"
 _BUMPED = "rasad_generation_bumped"
 
 
-def _make_engine(url: URL, *, memory: bool, journal_mode: str = "WAL") -> Engine:
+def make_engine(url: URL, *, memory: bool, journal_mode: str = "WAL") -> Engine:
     options: dict[str, Any] = {"json_serializer": functools.partial(json.dumps, ensure_ascii=False)}
     if memory:
         options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
     engine = create_engine(url, **options)
-    event.listen(engine, "connect", _connect_listener(journal_mode))
+    event.listen(engine, "connect", connect_listener(journal_mode))
     event.listen(engine, "begin", functools.partial(_on_begin, None if memory else Path(url.database or "")))
     event.listen(engine, "commit", _on_end)
     event.listen(engine, "rollback", _on_end)
@@ -52,7 +52,7 @@ def _make_engine(url: URL, *, memory: bool, journal_mode: str = "WAL") -> Engine
 
 
 @functools.cache
-def _connect_listener(journal_mode: str) -> Callable[[sqlite3.Connection, object], None]:
+def connect_listener(journal_mode: str) -> Callable[[sqlite3.Connection, object], None]:
     """The engine's "connect" listener for ``journal_mode`` (one object per mode, so it can be removed)."""
     return functools.partial(_on_connect, journal_mode=journal_mode)
 
@@ -94,7 +94,7 @@ def _on_savepoint_rollback(connection: Any, name: str, context: Any) -> None:
     connection.info.pop(_BUMPED, None)
 
 
-def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: Any, context: Any,
+def bump_generation(connection: Any, cursor: Any, statement: str, parameters: Any, context: Any,
                      executemany: bool) -> None:
     """Engine event, after the health guard: the first writing statement of a write transaction bumps the data
     generation in the same transaction. Writes made afterwards on the same transaction's sqlite3 connection
@@ -109,12 +109,12 @@ def _bump_generation(connection: Any, cursor: Any, statement: str, parameters: A
     cursor.connection.execute(BUMP_GENERATION)
 
 
-def _refuse_write_statements_when_reading(connection: Any, cursor: Any, statement: str, parameters: Any,
+def refuse_write_statements_when_reading(connection: Any, cursor: Any, statement: str, parameters: Any,
                                           context: Any, executemany: bool) -> None:
     if connection.get_execution_options().get(READING_OPTION) and is_write(statement):
         raise RuntimeError("a reading session cannot write; use Database.session()")
 
 
-def _refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:
+def refuse_writes_when_reading(session: Session, flush_context: object, instances: object) -> None:
     if session.info.get("reading") and (session.new or session.dirty or session.deleted):
         raise RuntimeError("a reading session cannot write; use Database.session()")

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.sync import canonical
 from desktop.sync.errors import KeyExistsError, KeyStoreError, MissingKeyError, WrongPassphraseError
-from desktop.sync.keys import _b64, _private_raw, _unb64, fingerprint, generate_private_key
+from desktop.sync.keys import b64, fingerprint, generate_private_key, private_raw, unb64
 
 KEY_FILE_FORMAT = "rasad-key-file"
 #: Version 2: Argon2id (RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt
@@ -108,11 +108,11 @@ class EncryptedKeyFile:
             raise KeyStoreError(reason="an empty passphrase is not allowed")
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         envelope: dict[str, Any] = {
-            "format": KEY_FILE_FORMAT, **_KDF_FIELDS[version], "salt": _b64(salt),
-            "cipher": "aes-256-gcm", "nonce": _b64(nonce), "key_id": fingerprint(key.public_key()),
+            "format": KEY_FILE_FORMAT, **_KDF_FIELDS[version], "salt": b64(salt),
+            "cipher": "aes-256-gcm", "nonce": b64(nonce), "key_id": fingerprint(key.public_key()),
         }
         aad = canonical.dumps(envelope)
-        envelope["ciphertext"] = _b64(AESGCM(_kdf(passphrase, salt, version)).encrypt(nonce, _private_raw(key),
+        envelope["ciphertext"] = b64(AESGCM(_kdf(passphrase, salt, version)).encrypt(nonce, private_raw(key),
                                                                                       aad))
         return canonical.dumps(envelope)
 
@@ -169,8 +169,8 @@ class EncryptedKeyFile:
             if any(envelope.get(k) != v for k, v in expected.items()) or set(envelope) != {
                     *expected, "salt", "nonce", "key_id", "ciphertext"}:
                 raise KeyStoreError(reason=f"{self.path} is not a supported key file")
-            ciphertext = _unb64(envelope.pop("ciphertext"))
-            salt, nonce = _unb64(envelope["salt"]), _unb64(envelope["nonce"])
+            ciphertext = unb64(envelope.pop("ciphertext"))
+            salt, nonce = unb64(envelope["salt"]), unb64(envelope["nonce"])
             if len(nonce) != 12 or len(salt) < 16:
                 raise KeyStoreError(reason=f"{self.path} is not a supported key file")
         except (canonical.CanonicalError, ValueError, binascii.Error):

@@ -25,7 +25,7 @@ from desktop.sync.errors import (
     SyncError,
 )
 from desktop.sync.key_files import EncryptedKeyFile
-from desktop.sync.keys import _b64, _private_raw, _unb64, fingerprint, generate_private_key
+from desktop.sync.keys import b64, fingerprint, generate_private_key, private_raw, unb64
 
 KEYRING_SERVICE = "rasad-signing-key"
 
@@ -116,7 +116,7 @@ class KeyStore:
             return self.fallback.create(self._need(passphrase))
         key = generate_private_key()
         try:
-            self.backend.set_password(KEYRING_SERVICE, self.name, _b64(_private_raw(key)))
+            self.backend.set_password(KEYRING_SERVICE, self.name, b64(private_raw(key)))
         except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
             self._keyring_failed(exc)
             return self.fallback.create(self._need(passphrase))
@@ -135,7 +135,7 @@ class KeyStore:
         if stored is None:
             raise MissingKeyError(location=self.location)
         try:
-            raw = _unb64(stored)
+            raw = unb64(stored)
             return Ed25519PrivateKey.from_private_bytes(raw)
         except (ValueError, binascii.Error):
             raise KeyStoreError(reason="the key in the keyring is damaged") from None
@@ -148,8 +148,8 @@ class KeyStore:
         old = self.load()
         try:
             self.backend.set_password(KEYRING_SERVICE, f"{self.name}.retired-{fingerprint(old.public_key())}",
-                                      _b64(_private_raw(old)))
-            self.backend.set_password(KEYRING_SERVICE, self.name, _b64(_private_raw(key)))
+                                      b64(private_raw(old)))
+            self.backend.set_password(KEYRING_SERVICE, self.name, b64(private_raw(key)))
         except Exception as exc:  # noqa: BLE001 - keyring backends raise their own error types
             raise KeyStoreError(reason=f"keyring: {type(exc).__name__}") from None
         if fingerprint(self.load().public_key()) != fingerprint(key.public_key()):

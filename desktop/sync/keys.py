@@ -60,18 +60,21 @@ def load_public(data: bytes) -> Ed25519PublicKey:
     return key
 
 
-def _private_raw(key: Ed25519PrivateKey) -> bytes:
+def private_raw(key: Ed25519PrivateKey) -> bytes:
+    """The key's 32 raw bytes - only ever to be sealed (desktop/sync/key_files.py, key_store.py), never stored."""
     return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                              serialization.NoEncryption())
 
 
 # -- base64 text, as the key file, the keyring and the rotation record keep keys ------------------------
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
+    """Bytes as the base64 text the key files and rotation records hold."""
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any) -> bytes:
+def unb64(text: Any) -> bytes:
+    """The bytes of base64 text read from a file; ValueError for anything else."""
     if not isinstance(text, str):
         raise ValueError("not base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desktop.sync import canonical
 from desktop.sync.errors import RotationError
-from desktop.sync.keys import _b64, _unb64, fingerprint, public_raw
+from desktop.sync.keys import b64, fingerprint, public_raw, unb64
 
 ROTATION_MAGIC = b"RASAD-KEYROT\x00\x01"
 _ROT_OLD = b"rasad key rotation: old key\x00"
@@ -47,7 +47,7 @@ def rotation_record(old_private: Ed25519PrivateKey, new_private: Ed25519PrivateK
     body = canonical.dumps({
         "type": "key-rotation", "version": 1, "province": province,
         "old_key_id": fingerprint(old_private.public_key()), "new_key_id": fingerprint(new_public),
-        "new_public_key": _b64(public_raw(new_public)), "from_sequence": from_sequence,
+        "new_public_key": b64(public_raw(new_public)), "from_sequence": from_sequence,
     })
     signed = ROTATION_MAGIC + len(body).to_bytes(4, "big") + body
     return signed + old_private.sign(_ROT_OLD + signed) + new_private.sign(_ROT_NEW + signed)
@@ -92,7 +92,7 @@ def read_rotation(data: bytes, *, old_public_key: Ed25519PublicKey, expected_pro
         body = canonical.loads_canonical(data[start: start + length])
         if set(body) != _ROTATION_FIELDS or body["type"] != "key-rotation" or body["version"] != 1:
             raise RotationError(reason="unexpected fields")
-        new_public = Ed25519PublicKey.from_public_bytes(_unb64(body["new_public_key"]))
+        new_public = Ed25519PublicKey.from_public_bytes(unb64(body["new_public_key"]))
     except (canonical.CanonicalError, ValueError, binascii.Error):
         raise RotationError(reason="unreadable record") from None
     try:

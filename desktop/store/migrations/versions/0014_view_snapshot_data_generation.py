@@ -4,7 +4,7 @@ Revision ID: 0014
 Revises: 0013
 Create Date: 2026-12-01 22:45:00
 
-Adds ``data_generation`` (one row, the counter every write transaction bumps: desktop/store/database.py) and
+Adds ``data_generation`` (one row, the counter every write transaction bumps: desktop/store/engine.py) and
 ``view_snapshot`` (the overview as last computed, shown at start while its generation, revision, app version and
 day still match: desktop/store/view_snapshots.py). Issue 13: the overview painted without waiting for SQLAlchemy
 and the computation.
