@@ -70,6 +70,7 @@ def test_db_reports_integrity_and_table_counts(demo_run: tuple[Path, int, str, s
     assert lines[0].startswith(f"{path}: the integrity check found no problem (")
     assert lines[1].startswith(f"{path}: integrity ok, schema revision ")
     counts = dict(line.strip().split(": ") for line in lines[2:])
+    assert list(counts) == sorted(counts)  # a table is found by its name
     assert counts["district"] == "8" and counts["meeting"] == "12"
     assert int(counts["activity"]) > 0 and "change_log" in counts
 

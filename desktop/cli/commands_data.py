@@ -139,7 +139,7 @@ def _db(args: argparse.Namespace) -> int:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: integrity ok, schema revision {revision}."),
                  path=str(args.db), revision=current_revision(database.engine)))
         with database.reading() as session:
-            for table in Base.metadata.sorted_tables:
+            for table in sorted(Base.metadata.tables.values(), key=lambda table: table.name):  # findable by name
                 count = session.scalar(select(func.count()).select_from(table))
                 print(f"  {table.name}: {count}")
     finally:
