@@ -6721,7 +6721,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+339"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+340"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
@@ -10282,7 +10282,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+53"/>
+        <location filename="../desktop/sync/service.py" line="+60"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>

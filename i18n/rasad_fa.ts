@@ -6716,7 +6716,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+339"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+340"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
@@ -10277,7 +10277,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+53"/>
+        <location filename="../desktop/sync/service.py" line="+60"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>

@@ -20,7 +20,8 @@ from desktop.sync.errors import KeyExistsError, KeyStoreError, WrongPassphraseEr
 from desktop.sync.keys import export_public, fingerprint, load_public
 from desktop.sync.media import BUNDLE_SUFFIX
 from desktop.sync.outbox import UnknownReceiptError
-from desktop.sync.service import WITHOUT_ACK_WARNING, ExportResult, NotLinkedError, SyncService
+from desktop.sync.service import ExportResult, NotLinkedError, SyncService
+from desktop.sync.views import WITHOUT_ACK_WARNING
 from desktop.tasks import TaskCancelled, TaskProgress
 
 PROVINCE = "QOM"
