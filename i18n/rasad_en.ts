@@ -9963,7 +9963,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+45"/>
+        <location filename="../desktop/store/backup.py" line="+56"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>

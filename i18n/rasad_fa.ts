@@ -9958,7 +9958,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+45"/>
+        <location filename="../desktop/store/backup.py" line="+56"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,15 +27,27 @@ from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error
+from desktop.store.backup_files import (
+    BACKUP_NAME,
+    copy,
+    fold_wal,
+    free_kept_name,
+    free_name,
+    fsync,
+    fsync_folder,
+    keep_previous,
+    move_to_a_free_name,
+    owner_only,
+    read_only,
+    sequence,
+)
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
 from desktop.store.restore_ledger import carry_ledger, record_restore
 
-BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 DEFAULT_KEEP = 10
-BEFORE_RESTORE_SUFFIX = ".before-restore"
 
 # The phases of a backup and of a restore, as its progress shows them (context ``Store``), each with its share
 # of the time as measured on the large demo (262 MB): a copy 0.5 s, a whole-file check 2.5 s, carrying the
@@ -133,19 +144,19 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
         raise ValueError("keep at least one backup")
     if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    final = _free_name(folder, now)
+    final = free_name(folder, now)
     temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         phases.start(COPYING)
-        _copy(_read_only(source), temporary)
+        copy(read_only(source), temporary)
         phases.start(CHECKING_COPY)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
             raise _backup_failed(final, "; ".join(problems), problems)
         owner_only(temporary)
-        _fsync(temporary)
-        final = _move_to_a_free_name(temporary, final, folder, now)
-        _fsync_folder(folder)
+        fsync(temporary)
+        final = move_to_a_free_name(temporary, final, folder, now)
+        fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         raise _backup_failed(final, str(error)) from error
     finally:
@@ -156,29 +167,12 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
     return _describe(final)
 
 
-def _move_to_a_free_name(temporary: Path, final: Path, folder: Path, now: datetime) -> Path:
-    """Give the checked copy its name without ever replacing another backup: two backups in the same second (two
-    commands, the window's schedule and a command) both found the same name free, and the second replaced the
-    first. A hard link fails when the name is taken; where links are not possible, a rename after the check."""
-    while True:
-        try:
-            os.link(temporary, final)
-        except FileExistsError:
-            final = _free_name(folder, now, after=final)
-            continue
-        except OSError:  # no hard links here (some network or FAT drives)
-            os.replace(temporary, final)
-            return final
-        temporary.unlink()
-        return final
-
-
 def list_backups(folder: Path) -> list[BackupFile]:
     """The backups in ``folder``, newest first (other files are ignored)."""
     if not folder.is_dir():
         return []
     found = [_describe(path) for path in folder.iterdir() if path.is_file() and BACKUP_NAME.match(path.name)]
-    return sorted(found, key=lambda b: (b.taken_at, _sequence(b.path)), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, sequence(b.path)), reverse=True)
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
@@ -191,7 +185,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
 
 def integrity_problems(path: Path) -> list[str]:
     """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy."""
-    connection = sqlite3.connect(_read_only(path), uri=True)
+    connection = sqlite3.connect(read_only(path), uri=True)
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
@@ -207,7 +201,7 @@ def integrity_problems(path: Path) -> list[str]:
 
 
 def schema_revision(path: Path) -> str | None:
-    connection = sqlite3.connect(_read_only(path), uri=True)
+    connection = sqlite3.connect(read_only(path), uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -244,8 +238,8 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
         # Alone with the file from here to the swap: nobody writes into the old file meanwhile, and nobody's
         # write-ahead log is left beside the new one (desktop/store/open_lock.py).
         with alone_with(target):
-            _fold_wal(target)
-            kept_name = _free_kept_name(target) if target.exists() else None
+            fold_wal(target)
+            kept_name = free_kept_name(target) if target.exists() else None
             phases.start(CARRYING_LEDGER)
             carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
             if verify is not None:
@@ -258,12 +252,12 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             problems = integrity_problems(fresh)
             if problems:
                 raise _restore_failed(backup, "; ".join(problems))
-            _fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
+            fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
             owner_only(fresh)
-            _fsync(fresh)
-            kept = _keep_previous(target, kept_name) if kept_name is not None else None
+            fsync(fresh)
+            kept = keep_previous(target, kept_name) if kept_name is not None else None
             os.replace(fresh, target)
-            _fsync_folder(target.parent)
+            fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise _restore_error(backup, error) from error
     finally:
@@ -306,7 +300,7 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     copy is what gets restored. Checking the file first too read a province-sized backup in full twice more
     per restore (2.5 s each on the large demo)."""
     phases.start(COPYING_BACKUP)
-    _copy(_read_only(backup), fresh)
+    copy(read_only(backup), fresh)
     phases.start(CHECKING_COPY)
     problems = integrity_problems(fresh)
     if problems:
@@ -343,14 +337,6 @@ def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[
     return removed
 
 
-def owner_only(path: Path) -> None:
-    """Readable and writable by the owner only (0600; a folder 0700): the database, backups and evidence hold
-    the council's data. No effect on Windows, where a user's profile folder is private already."""
-    if os.name == "nt":
-        return
-    os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)
-
-
 # --- helpers -------------------------------------------------------------------------------------------
 
 
@@ -375,61 +361,6 @@ def _mark_resync_required(path: Path) -> None:
         connection.close()
 
 
-def _read_only(path: Path) -> str:
-    return Path(path).absolute().as_uri() + "?mode=ro"
-
-
-def _copy(source_uri: str, destination: Path) -> None:
-    """The whole source in one backup step (one read transaction), then made a single file."""
-    destination.unlink(missing_ok=True)
-    source = sqlite3.connect(source_uri, uri=True)
-    target = sqlite3.connect(destination)
-    try:
-        source.backup(target)  # pages=-1: every page in one step
-        target.execute("PRAGMA journal_mode=DELETE").fetchall()
-    finally:
-        target.close()
-        source.close()
-
-
-def _fold_wal(target: Path) -> None:
-    """Fold any write-ahead log into ``target`` and make it a single file (``journal_mode=DELETE``), so that the
-    file alone is the whole database: its second name is then complete, and no stale ``-wal`` is left to be
-    applied to the restored file."""
-    if not target.exists():
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        return
-    connection = sqlite3.connect(target)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        connection.execute("PRAGMA journal_mode=DELETE").fetchall()
-    finally:
-        connection.close()
-
-
-def _free_kept_name(target: Path) -> Path:
-    number = 1
-    while True:
-        candidate = target.with_name(f"{target.name}{BEFORE_RESTORE_SUFFIX}-{number}")
-        if not candidate.exists():
-            return candidate
-        number += 1
-
-
-def _keep_previous(target: Path, kept: Path) -> Path:
-    """Give the current database a second name without ever removing the first."""
-    try:
-        os.link(target, kept)
-    except OSError:  # no hard links here (some network or FAT drives): a copy, renamed when complete
-        partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
-        shutil.copyfile(target, partial)
-        _fsync(partial)
-        os.replace(partial, kept)
-    owner_only(kept)
-    return kept
-
-
 def _upgrade(path: Path) -> None:
     """Bring a restored copy of an older backup to this version's schema, so the ledger can be carried in."""
     from desktop.store.database import open_database
@@ -442,22 +373,6 @@ def _upgrade(path: Path) -> None:
         connection.close()
 
 
-def _free_name(folder: Path, now: datetime, after: Path | None = None) -> Path:
-    """The first backup name of ``now`` not taken (and not ``after`` or before it, one just found taken)."""
-    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"rasad-{stamp}.sqlite3"
-    number = 1
-    while candidate.exists() or (after is not None and number <= _sequence(after)):
-        number += 1
-        candidate = folder / f"rasad-{stamp}-{number}.sqlite3"
-    return candidate
-
-
-def _sequence(path: Path) -> int:
-    match = BACKUP_NAME.match(path.name)
-    return int(match.group(2) or 1) if match else 0
-
-
 def _describe(path: Path) -> BackupFile:
     match = BACKUP_NAME.match(path.name)
     assert match is not None
@@ -465,16 +380,3 @@ def _describe(path: Path) -> BackupFile:
     return BackupFile(path, taken, path.stat().st_size)
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; the rename is durable there
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -40,13 +40,13 @@ def test_two_backups_in_the_same_second_keep_both(database, tmp_path: Path,  # n
     folder = tmp_path / "backups"
     first = create_backup(database.path, folder, now=NOW)
     first_bytes = first.path.read_bytes()
-    original = backup_module._free_name
+    original = backup_module.free_name
 
     def as_if_still_free(folder_: Path, now, after: Path | None = None) -> Path:  # noqa: ANN001
         # the second process chose its name before the first had written its file: the same name
         return first.path if after is None else original(folder_, now, after)
 
-    monkeypatch.setattr(backup_module, "_free_name", as_if_still_free)
+    monkeypatch.setattr(backup_module, "free_name", as_if_still_free)
     second = create_backup(database.path, folder, now=NOW)
 
     assert second.path != first.path
