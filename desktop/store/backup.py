@@ -29,7 +29,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error
 from desktop.store.backup_files import (
     BACKUP_NAME,
-    copy,
+    copy_database,
     fold_wal,
     free_kept_name,
     free_name,
@@ -38,8 +38,8 @@ from desktop.store.backup_files import (
     keep_previous,
     move_to_a_free_name,
     owner_only,
-    read_only,
-    sequence,
+    read_only_uri,
+    sequence_of,
 )
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
@@ -148,7 +148,7 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
     temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         phases.start(COPYING)
-        copy(read_only(source), temporary)
+        copy_database(read_only_uri(source), temporary)
         phases.start(CHECKING_COPY)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
@@ -172,7 +172,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = [_describe(path) for path in folder.iterdir() if path.is_file() and BACKUP_NAME.match(path.name)]
-    return sorted(found, key=lambda b: (b.taken_at, sequence(b.path)), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, sequence_of(b.path)), reverse=True)
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
@@ -185,7 +185,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
 
 def integrity_problems(path: Path) -> list[str]:
     """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy."""
-    connection = sqlite3.connect(read_only(path), uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
@@ -201,7 +201,7 @@ def integrity_problems(path: Path) -> list[str]:
 
 
 def schema_revision(path: Path) -> str | None:
-    connection = sqlite3.connect(read_only(path), uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -300,7 +300,7 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     copy is what gets restored. Checking the file first too read a province-sized backup in full twice more
     per restore (2.5 s each on the large demo)."""
     phases.start(COPYING_BACKUP)
-    copy(read_only(backup), fresh)
+    copy_database(read_only_uri(backup), fresh)
     phases.start(CHECKING_COPY)
     problems = integrity_problems(fresh)
     if problems:

@@ -40,11 +40,11 @@ def owner_only(path: Path) -> None:
     os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)
 
 
-def read_only(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
-def copy(source_uri: str, destination: Path) -> None:
+def copy_database(source_uri: str, destination: Path) -> None:
     """The whole source in one backup step (one read transaction), then made a single file."""
     destination.unlink(missing_ok=True)
     source = sqlite3.connect(source_uri, uri=True)
@@ -100,13 +100,13 @@ def free_name(folder: Path, now: datetime, after: Path | None = None) -> Path:
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     candidate = folder / f"rasad-{stamp}.sqlite3"
     number = 1
-    while candidate.exists() or (after is not None and number <= sequence(after)):
+    while candidate.exists() or (after is not None and number <= sequence_of(after)):
         number += 1
         candidate = folder / f"rasad-{stamp}-{number}.sqlite3"
     return candidate
 
 
-def sequence(path: Path) -> int:
+def sequence_of(path: Path) -> int:
     match = BACKUP_NAME.match(path.name)
     return int(match.group(2) or 1) if match else 0
 
