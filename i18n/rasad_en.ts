@@ -10132,7 +10132,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+34"/>
+        <location filename="../desktop/sync/media.py" line="+35"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>

@@ -10127,7 +10127,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز هنوز کلید امضای کنونی این استان را نمی‌شناسد: {count} سند جایگزینی کلید را نپذیرفته است (نرسیده یا ردشده). وقتی مرکز در دسترس است دوباره همگام‌سازی کنید، یا فایل سابقه‌ای را که bundle export می‌نویسد (.rasad-keyrot) به مرکز ببرید.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+34"/>
+        <location filename="../desktop/sync/media.py" line="+35"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>

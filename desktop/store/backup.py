@@ -34,13 +34,13 @@ from desktop.store.backup_files import (
     free_kept_name,
     free_name,
     fsync,
-    fsync_folder,
     keep_previous,
     move_to_a_free_name,
     owner_only,
     read_only_uri,
     sequence_of,
 )
+from desktop.store.durable import fsync_folder
 from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
 from desktop.store.open_lock import alone_with

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.system_errors import describe_os_error
+from desktop.store.durable import fsync_folder
 from desktop.store.errors import EvidenceTooLargeError, EvidenceUnreadableError
 from desktop.store.models import EvidenceFile
 
@@ -75,7 +76,7 @@ class EvidenceStore:
                 else:
                     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                     os.replace(temp, target)
-                    _fsync_folder(target.parent)
+                    fsync_folder(target.parent)
             except BaseException:
                 temp.unlink(missing_ok=True)
                 raise
@@ -149,12 +150,3 @@ def get_or_create_evidence_row(session: Session, stored: StoredEvidence) -> Evid
     return row
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); Windows cannot open folders and needs nothing."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desktop.store.durable import fsync_folder
 from desktop.sync import canonical
 from desktop.sync.errors import KeyExistsError, KeyStoreError, MissingKeyError, WrongPassphraseError
 from desktop.sync.keys import b64, fingerprint, generate_private_key, private_raw, unb64
@@ -68,17 +69,7 @@ def write_new_file_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_parent(path)
-
-
-def _fsync_parent(path: Path) -> None:
-    """Make a rename in ``path``'s folder durable (POSIX; elsewhere the rename is all we can do)."""
-    if os.name == "posix":
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    fsync_folder(path.parent)
 
 
 # -- the encrypted key file ------------------------------------------------------------------------------
@@ -124,7 +115,7 @@ class EncryptedKeyFile:
         try:
             write_new_file_atomically(staged, self._envelope(key, passphrase))
             os.replace(staged, self.path)
-            _fsync_parent(self.path)
+            fsync_folder(self.path.parent)
         except OSError:  # a read-only folder: the old file still works; it is upgraded another time
             with contextlib.suppress(OSError):
                 staged.unlink()
@@ -142,7 +133,7 @@ class EncryptedKeyFile:
             staged.path.unlink()
         staged.save(key, passphrase)
         os.replace(staged.path, self.path)
-        _fsync_parent(self.path)
+        fsync_folder(self.path.parent)
 
     def create(self, passphrase: str) -> Ed25519PrivateKey:
         """A new key saved under ``passphrase``; refuses when a key file already exists."""
@@ -203,5 +194,5 @@ class EncryptedKeyFile:
             path.unlink()
         except FileNotFoundError:
             return False
-        _fsync_parent(path)
+        fsync_folder(path.parent)
         return True

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error
 from desktop.store.audit import EXPORT_BUNDLE, record_event
+from desktop.store.durable import fsync_folder
 from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
 from desktop.sync.outbox import Outbox, OutboxEntry, ResyncRequiredError
@@ -68,16 +69,6 @@ def _province_of(data: bytes) -> str:
     return province
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     """Write ``data`` to ``path`` atomically, then read it back and check its SHA-256."""
     folder = path.parent
@@ -97,7 +88,7 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
             os.unlink(tmp_name)
         raise
     try:
-        _fsync_folder(folder)
+        fsync_folder(folder)
         written = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         with contextlib.suppress(OSError):
