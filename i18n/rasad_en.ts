@@ -4820,12 +4820,12 @@ then sync again.</translation>
 <context>
     <name>DriverChart</name>
     <message>
-        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+60"/>
+        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+61"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</translation>
     </message>
@@ -4835,14 +4835,19 @@ then sync again.</translation>
         <translation>Grey bars: progress planned by today. Blue bars appear as progress is recorded.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no activities</source>
+        <translation>no activities</translation>
     </message>
 </context>
 <context>

@@ -4818,12 +4818,12 @@ then sync again.</source>
 <context>
     <name>DriverChart</name>
     <message>
-        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+60"/>
+        <location filename="../desktop/ui/pages/home_driver_chart.py" line="+61"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No driver project has activities yet. Link solutions to driver projects in Plans and activities to follow them here.</source>
         <translation>هنوز هیچ طرح پیشرانی فعالیت ندارد. در «برنامه‌ها و فعالیت‌ها» راهکارها را به طرح‌های پیشران پیوند دهید تا اینجا پیگیری شوند.</translation>
     </message>
@@ -4833,14 +4833,19 @@ then sync again.</source>
         <translation>میله‌های خاکستری: پیشرفت برنامه‌ای تا امروز. میله‌های آبی با ثبت پیشرفت پدیدار می‌شوند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual</source>
         <translation>واقعی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no activities</source>
+        <translation>بدون فعالیت</translation>
     </message>
 </context>
 <context>

@@ -15,16 +15,21 @@ LABEL_WIDTH = 38  # characters per line of a driver project's title: the Persian
 
 
 def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartStyle, *,
-                         planned_label: str, actual_label: str, wrap_titles: bool = True) -> None:
-    """Horizontal bars: each driver project's actual progress over its planned progress."""
+                         planned_label: str, actual_label: str, wrap_titles: bool = True,
+                         no_figure_label: str | None = None) -> None:
+    """Horizontal bars: each driver project's actual progress over its planned progress. A project with no
+    progress figure at all (no activity scheduled under it) has no bar - an empty row reads like 0 % planned -, so
+    ``no_figure_label``, when given, follows its title: "Judicial relief (no activities)"."""
     rows = list(reversed(projects))  # first project at the top
     positions = range(len(rows))
     planned = [p.progress.planned or 0.0 for p in rows]
     actual = [p.progress.actual or 0.0 for p in rows]
     axes.barh(positions, planned, height=0.75, color=PLANNED_COLOR, label=planned_label)
     axes.barh(positions, actual, height=0.45, color=ACTUAL_COLOR, label=actual_label)
+    named = [f"{p.title} ({no_figure_label})" if no_figure_label and p.progress.planned is None else p.title
+             for p in rows]
     # in the window's narrow chart, long titles go on two lines rather than squeeze the bars or get clipped
-    titles = [textwrap.fill(p.title, LABEL_WIDTH) if wrap_titles else p.title for p in rows]
+    titles = [textwrap.fill(title, LABEL_WIDTH) if wrap_titles else title for title in named]
     axes.set_yticks(list(positions), titles, fontsize=8)
     axes.set_xlim(0, 100)
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))

@@ -77,3 +77,14 @@ def test_a_persian_legend_begins_on_the_right_with_each_marker_right_of_its_labe
     legend, texts, handles = _legend(draw, ENGLISH)  # English as matplotlib draws it
     assert all(handle.x1 <= text.x0 for text, handle in zip(texts, handles, strict=True))
     assert texts[0].x0 == min(text.x0 for text in texts)
+
+
+def test_a_driver_project_without_activities_says_so_beside_its_name_rather_than_show_an_empty_row() -> None:
+    figure = new_figure(6.0, 3.2)
+    axes = figure.add_subplot(1, 1, 1)
+    projects = [NamedProgress(1, "1", "قضازدایی", "", Progress(None, None, None)),
+                NamedProgress(2, "2", "هوشمند سازی", "", Progress(0.0, 0.0, None))]  # scheduled, not started
+    draw_driver_projects(axes, projects, ChartStyle(rtl=True), planned_label="برنامه‌ای", actual_label="واقعی",
+                         no_figure_label="بدون فعالیت")
+    titles = [label.get_text() for label in axes.get_yticklabels()]
+    assert titles == ["هوشمند سازی", "قضازدایی (بدون فعالیت)"]  # the first project at the top

@@ -12,10 +12,10 @@ from desktop.ui.formatting import format_date
 
 
 def draw_driver_projects(chart: ChartWidget, projects: Sequence[NamedProgress], *,
-                         planned_label: str, actual_label: str) -> None:
+                         planned_label: str, actual_label: str, no_figure_label: str | None = None) -> None:
     """Horizontal bars: each driver project's actual progress over its planned progress."""
     progress.draw_driver_projects(chart.axes(), projects, chart_style(), planned_label=planned_label,
-                                  actual_label=actual_label)
+                                  actual_label=actual_label, no_figure_label=no_figure_label)
     chart.draw()
 
 

@@ -1,7 +1,8 @@
 """The overview's chart of the driver projects: planned against actual progress, drawn after the page's figures
 have been painted and with matplotlib imported off the window's thread (desktop/ui/charts/loading.py) - the
 figures need not wait for either. A word instead of the chart when no driver project has activities yet, and
-under it on day one (grey bars only: nothing reported)."""
+under it on day one (grey bars only: nothing reported); a project without activities among others says so
+beside its name."""
 
 from __future__ import annotations
 
@@ -72,7 +73,9 @@ class DriverChart(QObject):
             self.chart = ChartWidget(self._page, height_inches=DRIVER_CHART_INCHES)
             self.chart.setObjectName("driverChart")
             self._holder.addWidget(self.chart)
-        if not summary.driver_projects:
+        # No project with any activity scheduled (a new province: the plans are seeded, the driver projects are
+        # not linked to solutions yet): not a chart of empty rows, which would read as 0 % planned.
+        if all(project.progress.planned is None for project in summary.driver_projects):
             self.chart.hide()
             self.note.setText(self.tr(
                 "No driver project has activities yet. Link solutions to driver projects in Plans and "
@@ -84,8 +87,8 @@ class DriverChart(QObject):
         self.note.setText(self.tr(
             "Grey bars: progress planned by today. Blue bars appear as progress is recorded."))
         self.chart.show()
-        draw_driver_projects(self.chart, summary.driver_projects,
-                             planned_label=self.tr("Planned"), actual_label=self.tr("Actual"))
+        draw_driver_projects(self.chart, summary.driver_projects, planned_label=self.tr("Planned"),
+                             actual_label=self.tr("Actual"), no_figure_label=self.tr("no activities"))
         self.drawn = True
 
 
