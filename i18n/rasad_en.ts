@@ -8016,7 +8016,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/document.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/status.py" line="+35"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
         <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
@@ -8031,7 +8031,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-79"/>
+        <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -8082,7 +8082,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8444,7 +8444,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-204"/>
+        <location filename="../desktop/reports/status.py" line="-205"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -8474,13 +8474,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Finished activities</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+47"/>
+        <source>no activities</source>
+        <translation>no activities</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -8582,7 +8587,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
@@ -8677,7 +8682,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/reports/status.py" line="-96"/>
+        <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -8945,7 +8950,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Driver projects</source>
         <translation>Driver projects</translation>
     </message>

@@ -8011,7 +8011,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/document.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/status.py" line="+35"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
         <location line="+64"/>
         <location line="+10"/>
         <source>No.</source>
@@ -8026,7 +8026,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-79"/>
+        <location filename="../desktop/reports/status.py" line="-80"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -8077,7 +8077,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -8439,7 +8439,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-204"/>
+        <location filename="../desktop/reports/status.py" line="-205"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -8469,13 +8469,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فعالیت‌های پایان‌یافته</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+47"/>
+        <source>no activities</source>
+        <translation>بدون فعالیت</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -8577,7 +8582,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
@@ -8672,7 +8677,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/reports/status.py" line="-96"/>
+        <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -8940,7 +8945,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+15"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Driver projects</source>
         <translation>طرح‌های پیشران</translation>
     </message>

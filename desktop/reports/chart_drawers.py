@@ -18,8 +18,8 @@ from desktop.indicators.views import IndicatorRow, IndicatorTrend
 from desktop.planning.views import NamedProgress
 
 
-def driver_projects(projects: Sequence[NamedProgress], planned: str, actual: str) -> partial[None]:
-    return partial(_draw_driver_projects, projects=projects, planned=planned, actual=actual)
+def driver_projects(projects: Sequence[NamedProgress], planned: str, actual: str, no_figure: str) -> partial[None]:
+    return partial(_draw_driver_projects, projects=projects, planned=planned, actual=actual, no_figure=no_figure)
 
 
 def trend(trend: IndicatorTrend, labels: Sequence[str], threshold: str, incomplete: str, title: str) -> partial[None]:
@@ -30,8 +30,9 @@ def ranking(rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, *
     return partial(_draw_ranking, rows=rows, unit=unit, threshold=threshold, **labels)
 
 
-def _draw_driver_projects(axes, style: ChartStyle, *, projects, planned, actual) -> None:  # noqa: ANN001 - an Axes
-    draw_driver_projects(axes, projects, style, planned_label=planned, actual_label=actual, wrap_titles=False)
+def _draw_driver_projects(axes, style: ChartStyle, *, projects, planned, actual, no_figure) -> None:  # noqa: ANN001
+    draw_driver_projects(axes, projects, style, planned_label=planned, actual_label=actual, wrap_titles=False,
+                         no_figure_label=no_figure)
 
 
 def _draw_trend(axes, style: ChartStyle, *, trend, labels, threshold, incomplete, title) -> None:  # noqa: ANN001

@@ -113,7 +113,8 @@ def _drivers(data: StatusData, t: ReportLanguage) -> Section:
     projects = data.summary.driver_projects
     planned, actual = t(QT_TRANSLATE_NOOP("Reports", "Planned")), t(QT_TRANSLATE_NOOP("Reports", "Actual"))
     chart = Chart("driver-projects", t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
-                  chart_drawers.driver_projects(projects, planned, actual), 7.0, 3.6)
+                  chart_drawers.driver_projects(projects, planned, actual,
+                                                t(QT_TRANSLATE_NOOP("Reports", "no activities"))), 7.0, 3.6)
     rows = tuple((Number(int(p.code)) if p.code.isdigit() else p.code, p.title, p.subtitle,
                   *progress_cells(p.progress)) for p in projects)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.4, True),

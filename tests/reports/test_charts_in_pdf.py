@@ -115,3 +115,27 @@ def test_a_complete_trend_has_no_incomplete_legend_entry() -> None:
     draw_trend(axes, trend, [p.code for p in months], PERSIAN, threshold_label="آستانه",
                incomplete_label="داده ناقص")
     assert "داده ناقص" not in [text.get_text() for text in axes.get_legend().get_texts()]
+
+
+def test_the_status_reports_driver_chart_names_a_project_without_activities(tmp_path: Path, clock: FixedClock) -> None:
+    """A province just set up: its seeded driver projects have no activity, and an empty row would read as 0 %."""
+    from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
+    from desktop.planning.reference_seed import seed_reference_plans
+    from desktop.store.database import open_database
+
+    database = open_database(tmp_path / "new.sqlite3")
+    try:
+        with database.session() as session:
+            seed_reference_plans(session, 1405)
+        OrganisationService(database).complete_setup(SetupForm(
+            province_code="QOM", province_name="قم", user_name="دبیر",
+            districts=(DistrictDraft("01", "حوزه قضایی قم", (("101", "شعبه ۱۰۱", "حقوقی"),)),)))
+        report = ReportService(database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
+                                                      ReportLanguage())
+    finally:
+        database.close()
+    [chart] = [chart for chart in report.charts() if chart.name == "driver-projects"]
+    axes = new_figure(chart.width_inches, chart.height_inches).add_subplot(1, 1, 1)
+    chart.draw(axes, PERSIAN)
+    titles = [label.get_text() for label in axes.get_yticklabels()]
+    assert len(titles) == 10 and all(title.endswith(" (no activities)") for title in titles)
