@@ -2562,6 +2562,11 @@
         <translation>Actual</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no province&apos;s figures</source>
+        <translation>no province&apos;s figures</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>

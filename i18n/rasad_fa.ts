@@ -2560,6 +2560,11 @@
         <translation>واقعی</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no province&apos;s figures</source>
+        <translation>بدون رقم از استان‌ها</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>

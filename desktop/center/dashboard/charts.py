@@ -43,14 +43,16 @@ def trend_svg(ranking: IndicatorRanking, scope_name: str, *, persian: bool, thre
     return _svg(figure)
 
 
-def drivers_svg(drivers: Sequence[NationalDriver], *, persian: bool, planned_label: str, actual_label: str) -> str:
-    """The driver projects' national mean progress, actual over planned (the province's home chart)."""
+def drivers_svg(drivers: Sequence[NationalDriver], *, persian: bool, planned_label: str, actual_label: str,
+                no_figure_label: str) -> str:
+    """The driver projects' national mean progress, actual over planned (the province's home chart); a project no
+    province has a figure for is named with ``no_figure_label`` beside its empty row."""
     style = PERSIAN if persian else ENGLISH
     projects = [NamedProgress(d.number, str(d.number), d.title, "", Progress(d.mean_planned, d.mean_actual, None))
                 for d in drivers]
     figure = new_figure(7.5, 0.32 * max(len(projects), 2) + 0.9)
     draw_driver_projects(figure.add_subplot(1, 1, 1), projects, style, planned_label=planned_label,
-                         actual_label=actual_label)
+                         actual_label=actual_label, no_figure_label=no_figure_label)
     return _svg(figure)
 
 

@@ -24,6 +24,7 @@ router = APIRouter()
 NAV = NavItem("/dashboard/progress", QT_TRANSLATE_NOOP("Center", "Progress"), Action.view_progress)
 PLANNED = QT_TRANSLATE_NOOP("Center", "Planned")
 ACTUAL = QT_TRANSLATE_NOOP("Center", "Actual")
+NO_FIGURES = QT_TRANSLATE_NOOP("Center", "no province's figures")
 
 
 MILESTONE = QT_TRANSLATE_NOOP("Center", "{term}: {percent} by the end of {year}")
@@ -52,7 +53,7 @@ async def progress_page(request: Request, province: str | None = None, *,
     if national is not None and national.drivers:
         chart = await run_in_threadpool(lambda: drivers_svg(
             national.drivers, persian=formatter.persian, planned_label=formatter.tr(PLANNED),
-            actual_label=formatter.tr(ACTUAL)))
+            actual_label=formatter.tr(ACTUAL), no_figure_label=formatter.tr(NO_FIGURES)))
     return render(request, "progress.html", staff, national=national, one=one, drivers_chart=chart,
                   percent=lambda v, d=1: text.percent(formatter, v, d), status=lambda s: text.status_label(formatter, s),
                   status_class=text.STATUS_CLASS, milestone=lambda t: milestone_title(formatter, t),
