@@ -110,7 +110,8 @@ def _give_its_name(temporary: Path, path: Path) -> None:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", "-checked"):  # -checked: desktop/store/check_record.py
+    # -checked: desktop/store/check_record.py; -rebuild: desktop/indicators/rebuild_beside.py
+    for suffix in ("", "-wal", "-shm", "-journal", "-checked", "-rebuild"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

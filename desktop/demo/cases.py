@@ -1,7 +1,8 @@
 """Two years of generated case listings and satisfaction surveys for every demo branch, then the indicators.
 
 Deterministic from the seed: the rows are drawn in ``case_draws.py`` (in a second process, ``case_drawer.py``)
-and written here with multi-row INSERTs (not the ORM) under one ``import_batch`` of kind ``demo``.
+and written here with multi-row INSERTs (not the ORM) under one ``import_batch`` of kind ``demo``; their indicators
+are derived after (:func:`derive_figures`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop.demo.case_draws import BranchRow, CaseWindow
 from desktop.domain.indicators.periods import month_bounds, month_index_of
 from desktop.gc_pause import collector_paused
 from desktop.indicators.aggregate import rebuild_months
+from desktop.indicators.rebuild_beside import RebuildBeside
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.bulk_rows import RowBatches, insert_batches
 from desktop.store.models import ImportBatch
@@ -40,8 +42,8 @@ def case_drawer(session: Session, *, seed: int, as_of: date, per_branch_month: f
     return CaseDrawer(branches, seed=seed, window=case_window(as_of), per_branch_month=per_branch_month)
 
 
-def generate_cases(session: Session, drawer: CaseDrawer, *, seed: int, as_of: date) -> int:
-    """Write the drawn cases and satisfaction rows of every branch, then rebuild the indicators of those months.
+def write_cases(session: Session, drawer: CaseDrawer, *, seed: int, as_of: date) -> int:
+    """Write the drawn cases and satisfaction rows of every branch (their figures: :func:`derive_figures`).
     Returns the number of cases written."""
     window = case_window(as_of)
     batch = ImportBatch(
@@ -80,10 +82,20 @@ def generate_cases(session: Session, drawer: CaseDrawer, *, seed: int, as_of: da
         " SELECT ?, id, ?, ?, 1 FROM branch",
         (batch.id, window.months[0], window.months[-1]),
     )
-    # Only the window's months are derived: the demo's history starts with them.
-    rebuild_months(connection, None, list(window.months))
-    rebuild_rollups(connection)  # districts' and province's months
     return written
+
+
+def derive_figures(session: Session, *, as_of: date, beside: RebuildBeside | None = None) -> None:
+    """The indicators of the demo's months, from the rows :func:`write_cases` wrote. ``beside``: when nobody
+    else has the file open and those rows are committed, half the months are derived by a second connection
+    on the other processor (desktop/indicators/rebuild_beside.py)."""
+    connection = session.connection()
+    months = list(case_window(as_of).months)  # only the window's: the demo's history starts with them
+    if beside is None:
+        rebuild_months(connection, None, months)
+    else:
+        beside.rebuild(connection, months)
+    rebuild_rollups(connection)  # districts' and province's months
 
 
 def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy Connection

@@ -14,7 +14,7 @@ typed rows and the histogram (desktop/indicators/rebuild_cases.py, keyed by desk
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -88,11 +88,13 @@ def _drop_bulk_indexes(connection: Connection, branch_ids: set[int] | None) -> l
 
 def rebuild_months(
     connection_or_session: Connection | Session, branch_ids: set[int] | None, month_indexes: Iterable[int],
-    on_step: OnStep | None = None,
+    on_step: OnStep | None = None, before_indexes: Callable[[Connection], None] | None = None,
 ) -> None:
     """Recompute ``indicator_month`` and ``disposition_histogram`` of ``month_indexes`` for ``branch_ids``
     (every branch when ``None``): the touched rows are deleted, then rebuilt from the raw tables. ``on_step``
-    hears how far it has got (desktop/indicators/rebuild_progress.py)."""
+    hears how far it has got (desktop/indicators/rebuild_progress.py). ``before_indexes`` is called once the
+    rows are written, before the secondary indexes a bulk rebuild dropped are built again: the rows of other
+    months computed elsewhere go in then (desktop/indicators/rebuild_beside.py)."""
     touched = set(month_indexes)
     steps = Steps(on_step, REBUILD_WEIGHTS)
     if not touched or (branch_ids is not None and not branch_ids):
@@ -124,6 +126,8 @@ def rebuild_months(
             steps.ended(*CASE_STEPS)
         write_untyped_rows(connection, branch_ids)
         steps.ended("untyped rows")
+        if before_indexes is not None:
+            before_indexes(connection)
         for sql in dropped:  # before anything reads the tables by them (the roll-ups do)
             run(sql)
         steps.finished()

@@ -311,8 +311,9 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     _upgrade(fresh)
 
 
-#: Temporary files a backup or a restore writes before its final rename end with the writer's process id.
-_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal|-checked|-writer|\.open-lock)?$")
+#: Temporary files a backup or a restore writes before its final rename end with the writer's process id (and the
+#: demo's, with the scratch file of its rebuild: desktop/indicators/rebuild_beside.py).
+_LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal|-checked|-writer|-rebuild|\.open-lock)?$")
 
 
 def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:

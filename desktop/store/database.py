@@ -159,6 +159,11 @@ class Database:
             pass
         return self.health.check_ahead()
 
+    @property
+    def alone(self) -> bool:
+        """A file opened ``alone`` (:func:`open_database`) and not yet put in WAL mode: nobody else opens it."""
+        return self.path is not None and self.journal_mode != "WAL"
+
     def use_wal(self) -> None:
         """Put a file opened ``alone`` (:func:`open_database`) in WAL mode, as every Rasad database is, once its
         bulk writes are committed. Between transactions (SQLite changes the mode only outside one), as a change

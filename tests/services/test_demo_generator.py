@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,13 @@ from tests.services.conftest import TODAY, count_rows
 TIMESTAMPS = {"recorded_at", "added_at", "changed_at"}
 
 
-def _digest(database: Database) -> str:
-    """SHA-256 over every user-data table (rows in key order, as stored, timestamps left out)."""
+def _digest(database: Database, leave_out: frozenset[str] = frozenset()) -> str:
+    """SHA-256 over every user-data table (rows in key order, as stored, timestamps left out) but ``leave_out``."""
     hasher = hashlib.sha256()
     with database.reading() as session:
         run = session.connection().exec_driver_sql
         for table in Base.metadata.sorted_tables:
-            if table.name == "change_log":
+            if table.name == "change_log" or table.name in leave_out:
                 continue
             columns = ", ".join(f'"{c.name}"' for c in table.columns if c.name not in TIMESTAMPS)
             key = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
@@ -111,6 +112,33 @@ def test_the_same_seed_and_date_give_the_same_data(template_digest: str, tmp_pat
     assert (digest == template_digest) is same
     assert (summary.districts, summary.branches, summary.solutions, summary.programs, summary.activities,
             summary.progress_updates, summary.meetings, summary.resolutions) == counts
+
+
+def test_a_demo_written_alone_derives_half_its_months_beside_and_gives_the_same_data(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file opened ``alone`` (the `demo` command's): the cases are committed first, half the months derived on
+    a second connection (desktop/indicators/rebuild_beside.py) - every row as in one transaction, but the count
+    of write transactions (``data_generation``: two, not one)."""
+    from desktop.indicators import rebuild_beside
+
+    threads: list[str] = []
+    original = rebuild_beside.rebuild_months
+
+    def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - rebuild_months' own
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(rebuild_beside, "rebuild_months", spied)
+    path = tmp_path / "alone.sqlite3"
+    with open_database(path, alone=True) as database:
+        generate_demo(database, seed=1403, as_of=TODAY)
+        database.use_wal()
+        digest = _digest(database, leave_out=frozenset({"data_generation"}))
+    with open_database(demo_template / "demo.sqlite3") as template:
+        assert digest == _digest(template, leave_out=frozenset({"data_generation"}))
+    assert sorted(threads) == ["MainThread", "rebuild beside"]
+    assert not rebuild_beside.scratch_path(path).exists()
+    assert is_recorded_as_checked(path) is not None  # its own writes, vouched for as in one transaction
 
 
 def test_a_generated_demo_is_recorded_as_checked_so_the_next_process_writes_without_a_full_check(
