@@ -21,6 +21,7 @@ from desktop.indicators.aggregate import rebuild_months
 from desktop.indicators.rebuild_beside import RebuildBeside
 from desktop.indicators.rollup import rebuild_rollups
 from desktop.store.bulk_rows import RowBatches, insert_batches
+from desktop.store.database import Database
 from desktop.store.models import ImportBatch
 
 MONTHS = 24
@@ -85,17 +86,24 @@ def write_cases(session: Session, drawer: CaseDrawer, *, seed: int, as_of: date)
     return written
 
 
-def derive_figures(session: Session, *, as_of: date, beside: RebuildBeside | None = None) -> None:
-    """The indicators of the demo's months, from the rows :func:`write_cases` wrote. ``beside``: when nobody
-    else has the file open and those rows are committed, half the months are derived by a second connection
-    on the other processor (desktop/indicators/rebuild_beside.py)."""
+def derive_figures(session: Session, *, as_of: date) -> None:
+    """The indicators of the demo's months, from the rows :func:`write_cases` wrote, in the session's
+    transaction."""
     connection = session.connection()
-    months = list(case_window(as_of).months)  # only the window's: the demo's history starts with them
-    if beside is None:
-        rebuild_months(connection, None, months)
-    else:
-        beside.rebuild(connection, months)
+    rebuild_months(connection, None, list(case_window(as_of).months))  # the demo's history starts with them
     rebuild_rollups(connection)  # districts' and province's months
+
+
+def derive_figures_beside(database: Database, *, as_of: date, user_name: str) -> None:
+    """:func:`derive_figures` in a file nobody else has open, whose cases are committed: half the branch months,
+    then the branch spans, derived by a second connection on the other processor (two transactions,
+    desktop/indicators/rebuild_beside.py)."""
+    assert database.path is not None and database.alone
+    months = list(case_window(as_of).months)
+    with RebuildBeside(database.path) as beside, database.session(user_name=user_name) as session:
+        beside.rebuild(session.connection(), months)
+    with RebuildBeside(database.path) as beside, database.session(user_name=user_name) as session:
+        beside.roll_up(session.connection())
 
 
 def _drop_case_indexes(connection) -> list[str]:  # noqa: ANN001 - a SQLAlchemy Connection

@@ -19,12 +19,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.demo import names
-from desktop.demo.cases import case_drawer, derive_figures, write_cases
+from desktop.demo.cases import case_drawer, derive_figures, derive_figures_beside, write_cases
 from desktop.domain.jalali import format_jalali, from_jalali, to_jalali
 from desktop.domain.persian import to_persian_digits
 from desktop.domain.reference import CITIZENS_RIGHTS_PROGRAMS, TRANSFORMATION_SOLUTIONS
 from desktop.gc_pause import collector_paused
-from desktop.indicators.rebuild_beside import RebuildBeside
 from desktop.planning.reference_seed import seed_reference_plans
 from desktop.store.database import Database
 from desktop.store.evidence import get_or_create_evidence_row
@@ -317,10 +316,10 @@ def _distribute(total: int, weights: list[float]) -> list[int]:
 def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 1403, as_of: date,
                   progress: TaskProgress = NO_PROGRESS) -> DemoSummary:
     """Fill an empty database with a demo province, in one transaction (all or nothing) - or, in a file opened
-    ``alone`` (nobody sees it before its caller names it, and a failed demo's file is removed), in two: the
-    province and its cases, then their figures, half of them derived on the other processor
-    (desktop/indicators/rebuild_beside.py reads the committed cases)."""
-    beside = database.path if database.alone else None
+    ``alone`` (nobody sees it before its caller names it, and a failed demo's file is removed), in three: the
+    province and its cases, then their branch months, then the roll-ups, part of each derived on the other
+    processor from what the one before committed (desktop/indicators/rebuild_beside.py)."""
+    beside = database.alone
     drawn = False
     with database.session(user_name=DEMO_USER) as session:
         generator = _Generator(session, database, scale, seed, as_of, progress)
@@ -339,7 +338,7 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
                     if drawer is not None:
                         generator.counts["cases"] = write_cases(session, drawer, seed=seed, as_of=as_of)
                         drawn = True
-                        if beside is None:
+                        if not beside:
                             derive_figures(session, as_of=as_of)
         finally:
             shutil.rmtree(generator.evidence_folder, ignore_errors=True)
@@ -350,8 +349,7 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
         set_setting(session, "demo.scale", scale.name)
         set_setting(session, "demo.seed", seed)
         set_setting(session, "demo.as_of", as_of.isoformat())
-    if drawn and beside is not None:
-        with RebuildBeside(beside) as rebuild, database.session(user_name=DEMO_USER) as session:
-            derive_figures(session, as_of=as_of, beside=rebuild)
+    if drawn and beside:
+        derive_figures_beside(database, as_of=as_of, user_name=DEMO_USER)
     progress.step(1, 1, "")
     return DemoSummary(**generator.counts)

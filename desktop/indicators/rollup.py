@@ -61,17 +61,19 @@ def refresh_rollups(
     *,
     histograms_changed: bool = True,
     on_step: OnStep | None = None,
+    spans: bool = True,
 ) -> None:
     """Bring the roll-ups in line with ``indicator_month`` after the branch rows of ``branch_ids`` (every branch
     when None) were rebuilt for ``months`` (every month when None), and with the current branch → district
     membership. Inside the caller's transaction. ``histograms_changed`` False: the rebuild wrote and deleted no
     histogram row of those branches and months (the branch spans keep their stored 90th percentiles).
-    ``on_step`` hears how far it has got (desktop/indicators/rebuild_progress.py)."""
+    ``on_step`` hears how far it has got (desktop/indicators/rebuild_progress.py). ``spans`` False: the branch
+    spans are left to the caller (desktop/indicators/rebuild_beside.py computes them on a second connection)."""
     connection = _connection(connection_or_session)
     steps = Steps(on_step, ROLLUP_WEIGHTS)
     steps.started()
     with _page_cache(connection, _CACHE_KIB):
-        _refresh(connection, months, branch_ids, histograms_changed, steps)
+        _refresh(connection, months, branch_ids, histograms_changed, steps, spans)
     steps.finished()
 
 
@@ -94,14 +96,15 @@ def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
 
 
 def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: Iterable[int] | None,
-             histograms_changed: bool, steps: Steps) -> None:
+             histograms_changed: bool, steps: Steps, spans: bool) -> None:
     run = connection.exec_driver_sql
     low, high = run("SELECT min(month_index), max(month_index) FROM indicator_month").one()
     if low is None:
         for table in ROLLUP_TABLES:
             run(f"DELETE FROM {table}")
         _sync_membership(connection)
-        refresh_branch_spans(connection, months, branch_ids, steps=steps)
+        if spans:
+            refresh_branch_spans(connection, months, branch_ids, steps=steps)
         return
     rolled_low, rolled_high = run(
         "SELECT min(month_index), max(month_index) FROM indicator_rollup_coverage WHERE level = 'district'").one()
@@ -151,15 +154,17 @@ def _refresh(connection: Connection, months: Iterable[int] | None, branch_ids: I
         run("DROP TABLE IF EXISTS temp._ru_scope")
         run("DROP TABLE IF EXISTS temp._ru_delta")
     # The branches' multi-month spans (desktop/indicators/branch_spans.py), for the same months and branches.
-    refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed, steps=steps)
+    if spans:
+        refresh_branch_spans(connection, months, branch_ids, histograms_changed=histograms_changed, steps=steps)
 
 
-def rebuild_rollups(connection_or_session: Connection | Session) -> None:
-    """Recompute every roll-up row from the branch rows."""
+def rebuild_rollups(connection_or_session: Connection | Session, *, spans: bool = True) -> None:
+    """Recompute every roll-up row from the branch rows (``spans`` False: the branch spans are emptied and left
+    to the caller)."""
     connection = _connection(connection_or_session)
     for table in (*ROLLUP_TABLES, *SPAN_TABLES):
         connection.exec_driver_sql(f"DELETE FROM {table}")
-    refresh_rollups(connection)
+    refresh_rollups(connection, spans=spans)
 
 
 def _json(values: Iterable[int]) -> str:

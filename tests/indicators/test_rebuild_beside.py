@@ -1,7 +1,7 @@
-"""The months rebuilt beside, on a second connection (desktop/indicators/rebuild_beside.py), give exactly the
-rows of one rebuild over every month - on the province made to hit the rebuild's edges (moves, carried months,
-gaps, monthly statistics, satisfaction alone) - and a failure on either side leaves nothing written, no scratch
-file and no thread behind."""
+"""The months rebuilt and the spans computed beside, on a second connection (desktop/indicators/rebuild_beside.py),
+give exactly the rows of one rebuild over every month and one roll-up - on the province made to hit the rebuild's
+edges (moves, carried months, gaps, monthly statistics, satisfaction alone) - and a failure on either side leaves
+nothing written, no scratch file and no thread behind."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.indicators import aggregate, rebuild_beside
+from desktop.indicators import aggregate, rebuild_beside, rollup
 from desktop.indicators.rebuild_beside import RebuildBeside, scratch_path
 from desktop.store.database import Database, open_database
 from tests.services.test_rebuild_matches_previous import FIRST, LAST, _province
@@ -138,3 +138,56 @@ def test_a_killed_runs_scratch_file_is_removed_with_its_temporary_database(tmp_p
         path.write_bytes(b"left")
     remove_leftovers(target)
     assert sorted(tmp_path.iterdir()) == []
+
+
+ROLLED_UP = (*rollup.ROLLUP_TABLES, "indicator_rollup_branch", *rebuild_beside.SPAN_TABLES)
+
+
+def _rolled_up(database: Database) -> dict[str, list[tuple]]:
+    with database.reading() as session:
+        run = session.connection().exec_driver_sql
+        return {table: sorted(tuple(row) for row in run(f"SELECT * FROM {table}")) for table in ROLLED_UP}
+
+
+def test_the_spans_computed_beside_are_the_rows_of_one_roll_up(province: tuple[Database, Path],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    database, path = province
+    with database.session() as session:
+        aggregate.rebuild_months(session.connection(), None, MONTHS)  # committed: what the spans read
+    with database.session() as session:
+        rollup.rebuild_rollups(session.connection())
+    expected = _rolled_up(database)
+    assert all(expected[table] for table in ROLLED_UP)
+    spanned_where: list[str] = []
+    original = rebuild_beside.refresh_branch_spans
+
+    def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - refresh_branch_spans' own
+        spanned_where.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(rebuild_beside, "refresh_branch_spans", spied)
+    with database.session() as session:
+        for table in ROLLED_UP:
+            session.connection().exec_driver_sql(f"DELETE FROM {table}")
+    with RebuildBeside(path) as beside, database.session() as session:
+        beside.roll_up(session.connection())
+    assert _rolled_up(database) == expected
+    assert spanned_where == ["rebuild beside"]
+    assert not scratch_path(path).exists() and not _threads_beside()
+
+
+def test_a_failure_of_the_spans_beside_is_raised_and_nothing_is_written(province: tuple[Database, Path],
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    database, path = province
+    with database.session() as session:
+        aggregate.rebuild_months(session.connection(), None, MONTHS)
+
+    def failing(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(rebuild_beside, "refresh_branch_spans", failing)
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        with RebuildBeside(path) as beside, database.session() as session:
+            beside.roll_up(session.connection())
+    assert not any(_rolled_up(database)[table] for table in ROLLED_UP)
+    assert not scratch_path(path).exists() and not _threads_beside()

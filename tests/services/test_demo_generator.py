@@ -116,19 +116,24 @@ def test_the_same_seed_and_date_give_the_same_data(template_digest: str, tmp_pat
 
 def test_a_demo_written_alone_derives_half_its_months_beside_and_gives_the_same_data(
         demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file opened ``alone`` (the `demo` command's): the cases are committed first, half the months derived on
-    a second connection (desktop/indicators/rebuild_beside.py) - every row as in one transaction, but the count
-    of write transactions (``data_generation``: two, not one)."""
+    """A file opened ``alone`` (the `demo` command's): the cases are committed first, half the months and the
+    branch spans derived on a second connection (desktop/indicators/rebuild_beside.py) - every row as in one
+    transaction, but the count of write transactions (``data_generation``: three, not one)."""
     from desktop.indicators import rebuild_beside
 
-    threads: list[str] = []
-    original = rebuild_beside.rebuild_months
+    threads: list[tuple[str, str]] = []
 
-    def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - rebuild_months' own
-        threads.append(threading.current_thread().name)
-        return original(*args, **kwargs)
+    def spy(name: str):  # noqa: ANN202
+        original = getattr(rebuild_beside, name)
 
-    monkeypatch.setattr(rebuild_beside, "rebuild_months", spied)
+        def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - the spied function's own
+            threads.append((name, threading.current_thread().name))
+            return original(*args, **kwargs)
+
+        return spied
+
+    for name in ("rebuild_months", "refresh_branch_spans"):
+        monkeypatch.setattr(rebuild_beside, name, spy(name))
     path = tmp_path / "alone.sqlite3"
     with open_database(path, alone=True) as database:
         generate_demo(database, seed=1403, as_of=TODAY)
@@ -136,7 +141,8 @@ def test_a_demo_written_alone_derives_half_its_months_beside_and_gives_the_same_
         digest = _digest(database, leave_out=frozenset({"data_generation"}))
     with open_database(demo_template / "demo.sqlite3") as template:
         assert digest == _digest(template, leave_out=frozenset({"data_generation"}))
-    assert sorted(threads) == ["MainThread", "rebuild beside"]
+    assert sorted(threads) == [("rebuild_months", "MainThread"), ("rebuild_months", "rebuild beside"),
+                               ("refresh_branch_spans", "rebuild beside")]
     assert not rebuild_beside.scratch_path(path).exists()
     assert is_recorded_as_checked(path) is not None  # its own writes, vouched for as in one transaction
 
