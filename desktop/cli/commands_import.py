@@ -43,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "CliHelp", "accept that a snapshot case listing marks the pending cases it no "
                                         "longer holds withdrawn (default: asked on a terminal; elsewhere the "
                                         "file is not imported and the counts are printed)"))
+    command.add_argument("--newer-export", dest="newer_export", action="store_true",
+                         help=QT_TRANSLATE_NOOP(
+                             "CliHelp", "the case listing is newer than every one imported before, though it "
+                                        "shows pending a case one of them saw disposed of (a disposal entered in "
+                                        "error and undone): its rows are not refused as older"))
     command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
                          help=QT_TRANSLATE_NOOP(
                              "CliHelp", "store the earliest plausible registration year (the database "
@@ -139,13 +144,15 @@ def _import(args: argparse.Namespace) -> int:
                 with _interrupt_cancels(progress):
                     result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
                                                  snapshot=args.snapshot, progress=progress,
-                                                 confirm_withdrawals=lambda _counts, accepted=accepted: accepted)
+                                                 confirm_withdrawals=lambda _counts, accepted=accepted: accepted,
+                                                 newer_export=args.newer_export)
                     if result.status == CANCELLED and not accepted:
                         shown.clear()
                         if _asked_to_withdraw(path, result.withdrawn):
                             result = service.import_file(path, kind, only_valid_rows=args.only_valid_rows,
                                                          snapshot=args.snapshot, progress=progress,
-                                                         confirm_withdrawals=lambda _counts: True)
+                                                         confirm_withdrawals=lambda _counts: True,
+                                                         newer_export=args.newer_export)
             except TaskCancelled:
                 shown.clear()
                 print_error(translated("Cli", QT_TRANSLATE_NOOP(
@@ -299,4 +306,8 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
         if result.problem_count > PROBLEMS_SHOWN:
             print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))
+        if result.has_older_rows:
+            print_error(translated("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "If {path} is in fact the newer export (a disposal entered in error and undone since makes a "
+                       "newer export look older), import it with --newer-export."), path=str(path)))
     return exit_code

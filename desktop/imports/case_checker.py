@@ -48,13 +48,21 @@ class CaseChecker(RowChecker):
         super().__init__(*args, **kwargs)
         self.seen: set[str] = set()
         self.any_pending = False
-        #: The latest registration or disposal date in the file (ISO): the date of the export, as far as it
-        #: tells; withdrawals and moves are dated by it.
-        self.latest_date = ""
+        #: Branch id -> the latest registration or disposal date among the file's rows of that branch (ISO): how
+        #: far the export's data on the branch runs. An older listing is told by it (desktop/imports/late_rows.py).
+        self.latest_by_branch: dict[int, str] = {}
+        #: The file line of each record the last :meth:`check` returned, in their order.
+        self.record_lines: list[int] = []
         self._raw_branches: dict[str, int] = dict(self.branches)  # cell text as found -> id
         #: Case type cell text as found -> its label, learnt from the rows the careful path accepted (a few
         #: distinct texts: one look-up per row instead of a call to the normalising function).
         self._labels: dict[str, str] = {}
+
+    @property
+    def latest_date(self) -> str:
+        """The latest registration or disposal date in the file (ISO): the date of the export, as far as it tells;
+        withdrawals and moves are dated by it."""
+        return max(self.latest_by_branch.values(), default="")
 
     def touched_months(self) -> list[int]:
         """Registration month to disposal month of every case, to this month when one is pending."""
@@ -69,10 +77,19 @@ class CaseChecker(RowChecker):
         i_num, i_branch, i_type, i_reg = ix["case_number"], ix["branch_code"], ix["case_type"], ix["registered_on"]
         i_ref, i_hear, i_count, i_disp = ix["referred_at"], ix["first_hearing_on"], ix["hearings"], ix["disposed_on"]
         if min(i_num, i_branch, i_type, i_reg, i_disp) < 0:  # missing columns: the careful path reports them
-            return super().check(rows)
+            self.record_lines = []
+            records = []
+            for line, cells in rows:
+                self._row_failed = False
+                record = self.check_row(line, cells)
+                if record is not None and not self._row_failed:
+                    records.append(record)
+                    self.record_lines.append(line)
+            return records
         today = self.today_iso
         earliest = self.earliest_iso
-        latest = self.latest_date
+        latest_of = self.latest_by_branch
+        latest_get = latest_of.get
         branches = self._raw_branches
         labels = self._labels
         seen = self.seen
@@ -83,6 +100,8 @@ class CaseChecker(RowChecker):
         pending = self.any_pending
         records: list[tuple[Any, ...]] = []
         append = records.append
+        self.record_lines = lines = []
+        line_append = lines.append
         dates, times = date_cache, time_cache
         for line, r in rows:
             # Any surprise (a bad or uncached value, a broken rule) raises and sends the row to check_row.
@@ -128,18 +147,18 @@ class CaseChecker(RowChecker):
                 if number in seen:
                     raise SlowPath
             except (SlowPath, CellError, KeyError, ValueError):
-                self.first_month, self.last_month, self.any_pending, self.latest_date = (
-                    None if first == 1 << 30 else first, None if last < 0 else last, pending, latest)
+                self.first_month, self.last_month, self.any_pending = (
+                    None if first == 1 << 30 else first, None if last < 0 else last, pending)
                 self._row_failed = False
                 record = self.check_row(line, r)
                 if record is not None and not self._row_failed:
                     append(record)
+                    line_append(line)
                     branches.setdefault(r[i_branch], record[1])
                     labels.setdefault(r[i_type], record[2])
                 first = self.first_month if self.first_month is not None else 1 << 30
                 last = self.last_month if self.last_month is not None else -1
                 pending = self.any_pending
-                latest = self.latest_date
                 continue
             seen_add(number)
             branch_add(branch_id)
@@ -147,13 +166,13 @@ class CaseChecker(RowChecker):
                 first = reg_month
             if end_month > last:
                 last = end_month
-            if end > latest:
-                latest = end
+            if end > latest_get(branch_id, ""):
+                latest_of[branch_id] = end
+            line_append(line)
             append((number, branch_id, case_type, registered, referred, hearing, hearings, disposed))
         self.first_month = None if first == 1 << 30 else first
         self.last_month = None if last < 0 else last
         self.any_pending = pending
-        self.latest_date = latest
         return records
 
     def check_row(self, line: int, cells: Sequence[str]) -> tuple[Any, ...] | None:
@@ -203,8 +222,8 @@ class CaseChecker(RowChecker):
             self.any_pending = True
         self.touch(registered[1], registered[1] if disposed is None else disposed[1])
         end = registered[0] if disposed is None else disposed[0]
-        if end > self.latest_date:
-            self.latest_date = end
+        if end > self.latest_by_branch.get(branch_id, ""):
+            self.latest_by_branch[branch_id] = end
         return (number, branch_id, case_type, registered[0], referred[0] if referred else None,
                 hearing[0] if hearing else None, hearings, disposed[0] if disposed else None)
 

@@ -1,4 +1,5 @@
-"""Writing a case listing: new cases inserted, known ones (a newer export) updated by case number; then what the
+"""Writing a case listing: new cases inserted, known ones (a newer export) updated by case number once the whole
+file is read - unless it is older than the listing their case came from (desktop/imports/late_rows.py); then what the
 listing records - the branches and months it covers, the monthly statistics it replaces, the cases a snapshot
 withdraws (confirmed first) and the moves it shows (docs/indicators.md)."""
 
@@ -11,8 +12,10 @@ from typing import Any
 from desktop.domain.indicators.periods import month_bounds
 from desktop.domain.messages import Bilingual
 from desktop.imports.case_checker import CaseChecker
-from desktop.imports.notes import MOVED_NOTE, REPLACED_MONTHLY, WITHDRAWN_NOTE, ImportNote
-from desktop.imports.parsing import month_label, month_of_iso
+from desktop.imports.late_rows import StagedKnownCases
+from desktop.imports.notes import MOVED_NOTE, REPLACED_MONTHLY, SPARED_NOTE, WITHDRAWN_NOTE, ImportNote
+from desktop.imports.parsing import day_label, month_label
+from desktop.imports.problems import OLDER_THAN_STORED, ImportProblem, Problems
 from desktop.store.bulk_rows import insert_rows
 
 
@@ -20,7 +23,7 @@ class WithdrawalsDeclined(Exception):
     """The user declined the withdrawals: leaves the import's transaction block so that it rolls back."""
 
 
-# New cases go in with a plain INSERT and known ones are UPDATEd by case number: with SQLite 3.40 an
+# New cases go in with a plain INSERT and known ones are staged, then UPDATEd together: with SQLite 3.40 an
 # "INSERT ... ON CONFLICT(case_number) DO UPDATE SET <every column>" is 2.3 times slower than a plain INSERT even
 # when nothing conflicts (measured in benchmarks/import_cases.py), so the rows that exist are looked up first
 # (only when the table was not empty) and the batch is split.
@@ -30,30 +33,30 @@ _CASE_INSERT_HEAD = (
     "hearings, disposed_on, batch_id) VALUES "
 )
 _CASE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, {batch})"
-_CASE_UPDATE = (
-    "UPDATE case_record SET branch_id = ?, case_type = ?, registered_on = ?, referred_at = ?, "
-    "first_hearing_on = ?, hearings = ?, disposed_on = ?, withdrawn_on = NULL, batch_id = {batch} "
-    "WHERE case_number = ?"
-)
-_PREVIOUS_CASES = (
-    "SELECT case_number, branch_id, registered_on, disposed_on, id FROM case_record "
-    "WHERE case_number IN (SELECT value FROM json_each(?))"
-)
+_KNOWN_CASES = "SELECT case_number, id FROM case_record WHERE case_number IN (SELECT value FROM json_each(?))"
+
 
 class CaseWriter:
-    """Case rows: new ones inserted, known ones (a newer export) updated by case number. The months a known
-    case counted in change too (:attr:`first_touched`, :attr:`previous_branches`), and a pending case now shown
-    in another branch has moved (:attr:`moves`: case id, old branch, new branch, new disposal date)."""
+    """Case rows: new ones inserted, known ones (a newer export) held back until the whole file is read
+    (desktop/imports/late_rows.py) and then, unless the file is older than their case's listing, updated
+    (:meth:`finish`). The months a known case counted in change too (:attr:`first_touched`,
+    :attr:`previous_branches`), and a pending case now shown in another branch has moved (:attr:`moves`: case id,
+    old branch, new branch, new disposal date)."""
 
-    def __init__(self, connection: Any, batch_id: int, checker: CaseChecker) -> None:
+    def __init__(self, connection: Any, batch_id: int, checker: CaseChecker, *, newer_export: bool = False) -> None:
         self.connection = connection
         self.checker = checker
+        #: The user's word that the file is newer than every listing before it: no row refused as older, no
+        #: withdrawal spared.
+        self.newer_export = newer_export
+        #: The import batches of the stored listings this file is shown older than (desktop/imports/late_rows.py).
+        self.later_listings: frozenset[int] = frozenset()
         self.values = _CASE_VALUES.format(batch=int(batch_id))
-        self.update = _CASE_UPDATE.format(batch=int(batch_id))
         self.had_rows = bool(connection.execute("SELECT EXISTS (SELECT 1 FROM case_record)").fetchone()[0])
         self.previous_branches: set[int] = set()
         self.first_touched: int | None = None
         self.moves: list[tuple[int, int, int, str | None]] = []
+        self.known = StagedKnownCases(connection, batch_id) if self.had_rows else None
         #: Into an empty table, the secondary indexes are dropped for the bulk insert and built once at the end
         #: (:meth:`finish`), inside the same transaction: one sort per index instead of a random b-tree insert
         #: per row and index (a million-row first listing: 12 s -> 4 s). The unique case-number index stays.
@@ -65,33 +68,44 @@ class CaseWriter:
                 connection.execute(f'DROP INDEX "{name}"')
                 self.dropped_indexes.append(sql)
 
-    def finish(self) -> None:
-        """Rebuild the indexes dropped for the bulk insert (before anything reads the table by them)."""
+    def finish(self, problems: Problems) -> int:
+        """After the last row: rebuild the indexes dropped for the bulk insert (before anything reads the table by
+        them); refuse the known cases' rows older than their case's listing (each a problem in ``problems``) and
+        update the others' cases. Returns how many rows were refused."""
         for sql in self.dropped_indexes:
             self.connection.execute(sql)
         self.dropped_indexes = []
+        if self.known is None:
+            return 0
+        try:
+            older = [] if self.newer_export else self.known.take_older(self.checker.latest_by_branch)
+            self.later_listings = frozenset(self.known.later)
+            column = self.checker.column("case_number")
+            for row in older:
+                problems.rows += 1
+                problems.add(ImportProblem(self.checker.file_name, row.line, column, OLDER_THAN_STORED,
+                                           row.params()))
+            before = self.known.before()
+            self.previous_branches = set(before.branches)
+            self.first_touched = before.first_month
+            self.moves = list(before.moves)
+            self.known.apply()
+        finally:
+            self.known.close()
+            self.known = None
+        return len(older)
 
     def __call__(self, records: list[tuple[Any, ...]]) -> int:
-        connection = self.connection
-        if not self.had_rows:
+        if self.known is None:
             self._insert(records)
             return len(records)
         numbers = json.dumps([record[0] for record in records], ensure_ascii=False)
-        known: dict[str, tuple[int, int, str | None]] = {}
-        for number, branch_id, registered, disposed, case_id in connection.execute(_PREVIOUS_CASES, (numbers,)):
-            known[number] = (case_id, branch_id, disposed)
-            self.previous_branches.add(branch_id)
-            first = month_of_iso(registered)
-            if self.first_touched is None or first < self.first_touched:
-                self.first_touched = first
+        known = dict(self.connection.execute(_KNOWN_CASES, (numbers,)).fetchall())
         if not known:
             self._insert(records)
             return len(records)
-        for record in records:
-            previous = known.get(record[0])
-            if previous is not None and previous[1] != record[1] and previous[2] is None:
-                self.moves.append((previous[0], previous[1], record[1], record[7]))
-        connection.executemany(self.update, [(*r[1:], r[0]) for r in records if r[0] in known])
+        lines = self.checker.record_lines
+        self.known.stage((lines[i], known[r[0]], *r) for i, r in enumerate(records) if r[0] in known)
         self._insert([r for r in records if r[0] not in known])
         return len(records)
 
@@ -124,15 +138,25 @@ def record_listing(connection: Any, batch_id: int, checker: CaseChecker, snapsho
         window = (branches_json, month_bounds(first)[0].isoformat(), month_bounds(last)[1].isoformat(), batch_id)
         where = (" WHERE branch_id IN (SELECT value FROM json_each(?)) AND registered_on BETWEEN ? AND ?"
                  " AND batch_id <> ? AND disposed_on IS NULL AND withdrawn_on IS NULL")
-        withdrawn = {codes[branch_id]: count for branch_id, count in connection.execute(
-            f"SELECT branch_id, count(*) FROM case_record{where} GROUP BY branch_id", window).fetchall()}
+        # A pending case from a listing this file is shown older than is not this file's to withdraw: a late
+        # snapshot does not hold the cases registered after it was exported.
+        spared_sql = " batch_id IN (SELECT value FROM json_each(?))"
+        later = json.dumps(sorted(writer.later_listings))
+        found = connection.execute(
+            f"SELECT branch_id, {spared_sql}, count(*) FROM case_record{where} GROUP BY 1, 2", (later, *window)).fetchall()
+        withdrawn = {codes[branch_id]: count for branch_id, spared, count in found if not spared}
         outcome["withdrawn"] = withdrawn
         if withdrawn and confirm is not None and not confirm(dict(withdrawn)):
             raise WithdrawalsDeclined
         if withdrawn:
-            connection.execute(f"UPDATE case_record SET withdrawn_on = max(?, registered_on){where}", (as_of, *window))
+            # This listing is the last word on a case it withdraws: one older than it cannot bring it back.
+            connection.execute(f"UPDATE case_record SET withdrawn_on = max(?, registered_on), batch_id = ?{where}"
+                               f" AND NOT{spared_sql}", (as_of, batch_id, *window, later))
             for code, count in sorted(withdrawn.items()):
                 notes.append(ImportNote(WITHDRAWN_NOTE, {"branch": code, "count": count}))
+        for branch_id, spared, count in found:
+            if spared:
+                notes.append(ImportNote(SPARED_NOTE, {"branch": codes[branch_id], "count": count}))
     if writer.moves:
         # Dated by the export that showed the move (its latest date), never after the case's disposal there.
         moved: dict[tuple[int, int, str], int] = {}
@@ -146,7 +170,7 @@ def record_listing(connection: Any, batch_id: int, checker: CaseChecker, snapsho
             " SELECT ?, ?, ?, max(?, registered_on), ? FROM case_record WHERE id = ?", rows)
         for (old, new, day), count in sorted(moved.items()):
             notes.append(ImportNote(MOVED_NOTE, {"count": count, "from_branch": codes[old], "to_branch": codes[new],
-                                                 "day": day}))
+                                                 "day": day_label(day)}))
     connection.executemany(
         "INSERT INTO case_listing_span (batch_id, branch_id, first_month, last_month, snapshot) VALUES (?, ?, ?, ?, ?)",
         [(batch_id, branch_id, first, last, snapshot) for branch_id in file_branches])

@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
 
 REPLACED_MONTHLY = QT_TRANSLATE_NOOP(
     "Import", "The case listing replaces the monthly statistics of branch {branch} for {months}.")
 WITHDRAWN_NOTE = QT_TRANSLATE_NOOP(
     "Import", "{count} pending cases of branch {branch} are not in this listing any more: marked withdrawn.")
+SPARED_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "{count} pending cases of branch {branch} are not in this listing, but a later one holds them: left as "
+              "they are.")
 MOVED_NOTE = QT_TRANSLATE_NOOP(
     "Import", "{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.")
 EXPECTED_SINCE_ALWAYS_NOTE = QT_TRANSLATE_NOOP(
@@ -35,4 +38,4 @@ class ImportNote:
     context: str = "Import"
 
     def english(self) -> str:
-        return self.reason.format(**self.params)
+        return self.reason.format(**english_fields(self.params))

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.domain.jalali import PARSE_YEARS, days_in_month, from_jalali, to_jalali
+from desktop.domain.jalali import PARSE_YEARS, days_in_month, format_jalali, from_jalali, to_jalali
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.persian import normalise_text
 
@@ -200,6 +200,11 @@ def month_of_iso(iso: str) -> int:
     """The Jalali month index of an ISO Gregorian date (as stored in the database)."""
     y, m, _ = to_jalali(date.fromisoformat(iso[:10]))
     return y * 12 + m - 1
+
+
+def day_label(iso: str) -> str:
+    """'1405/07/25' for an ISO Gregorian date (as stored in the database); Persian digits are the message's."""
+    return format_jalali(date.fromisoformat(iso[:10]), persian_digits=False)
 
 
 def month_index(year: int, month: int) -> int:

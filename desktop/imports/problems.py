@@ -44,6 +44,10 @@ YEAR_TOO_EARLY = QT_TRANSLATE_NOOP(
 COVERED_BY_LISTING = QT_TRANSLATE_NOOP(
     "Import", "Branch {value}'s figures for {month} come from a case listing, which takes precedence over "
               "monthly statistics; this row is refused.")
+OLDER_THAN_STORED = QT_TRANSLATE_NOOP(
+    "Import", "Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} "
+              "(disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still "
+              "shows it pending. This row would turn newer data back: it is refused.")
 #: Database setting: the earliest plausible Jalali year of a registration (default 1370).
 EARLIEST_YEAR_SETTING = "import.earliest_year"
 #: The default earliest plausible registration year (setting ``import.earliest_year``).

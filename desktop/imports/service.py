@@ -31,7 +31,13 @@ from desktop.imports.case_writer import WithdrawalsDeclined
 from desktop.imports.columns import FIELDS, FileKind, HeaderMatch, guess_kind, match_headers, normalise_header
 from desktop.imports.notes import ImportNote
 from desktop.imports.parsing import month_label
-from desktop.imports.problems import DEFAULT_EARLIEST_YEAR, EARLIEST_YEAR_SETTING, ImportProblem, Problems
+from desktop.imports.problems import (
+    DEFAULT_EARLIEST_YEAR,
+    EARLIEST_YEAR_SETTING,
+    OLDER_THAN_STORED,
+    ImportProblem,
+    Problems,
+)
 from desktop.imports.reading import open_table
 from desktop.imports.table_reader import ImportFileError
 from desktop.imports.writing import ImportRejected, import_rows
@@ -94,6 +100,12 @@ class ImportResult:
     changed_branches: tuple[tuple[int, tuple[str, ...]], ...] = ()
     #: Branch code -> cases this snapshot marked withdrawn.
     withdrawn: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def has_older_rows(self) -> bool:
+        """Whether rows were refused as older than the stored data (a late listing, or one that only looks
+        older: ``import_file(newer_export=True)`` takes it)."""
+        return any(problem.reason == OLDER_THAN_STORED for problem in self.problems)
 
 
 @dataclass(frozen=True)
@@ -222,6 +234,7 @@ class ImportService(ActsForPrincipal):
         progress: TaskProgress = NO_PROGRESS,
         snapshot: bool = True,
         confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None,
+        newer_export: bool = False,
     ) -> ImportResult:
         """Import one file of ``kind``. ``mapping`` (field → header as in the file) is a mapping the user just
         confirmed; it is remembered. Raises :class:`~desktop.tasks.TaskCancelled` (nothing written) when
@@ -230,7 +243,12 @@ class ImportService(ActsForPrincipal):
         A case listing is a full snapshot of the branches and months it covers unless ``snapshot`` is False:
         the pending cases of those branches and months it no longer holds are marked withdrawn. Before that is
         committed, ``confirm_withdrawals`` (when given) gets the count per branch code; False cancels the whole
-        import (status :data:`CANCELLED`, nothing written)."""
+        import (status :data:`CANCELLED`, nothing written).
+
+        A case listing older than the one a known case came from has that case's row refused (a late file,
+        desktop/imports/late_rows.py); ``newer_export`` is the user's word that the file is the newer export
+        (a disposal entered in error and undone since makes a newer export look older): its rows are taken, its
+        snapshot spares none."""
         self.principal.require(Action.EDIT)
         path = Path(path)
         kind = FileKind(kind)
@@ -260,7 +278,8 @@ class ImportService(ActsForPrincipal):
                 with reader, statements_stop_when(session, lambda: progress.is_cancelled):
                     try:
                         import_rows(session, self.clock, self.user_name, reader, kind, sha256, remembered, mapping,
-                                    only_valid_rows, problems, progress, outcome, snapshot, confirm_withdrawals)
+                                    only_valid_rows, problems, progress, outcome, snapshot, confirm_withdrawals,
+                                    newer_export)
                     except (DBAPIError, sqlite3.OperationalError) as error:  # the bulk insert's raw connection
                         if not was_interrupted(error):
                             raise

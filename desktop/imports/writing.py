@@ -77,7 +77,8 @@ class ImportRejected(Exception):
 def import_rows(session: Session, clock: Clock, user_name: str, reader: TableReader, kind: FileKind, sha256: str,
                 remembered: Mapping[str, str], mapping: Mapping[str, str] | None, only_valid_rows: bool,
                 problems: Problems, progress: TaskProgress, outcome: dict[str, Any], snapshot: bool = True,
-                confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None) -> None:
+                confirm_withdrawals: Callable[[Mapping[str, int]], bool] | None = None,
+                newer_export: bool = False) -> None:
     """Write the rows of ``reader`` (a file of ``kind``) in ``session``'s transaction and derive what they change,
     filling ``outcome``; raises :class:`ImportRejected` (its problems in ``problems``) when the file is refused."""
     name = reader.path.name
@@ -104,7 +105,7 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
     session.add(batch)
     session.flush()
     try:
-        writer = _writer(session, kind, batch.id, checker)
+        writer = _writer(session, kind, batch.id, checker, newer_export)
     except NoProvince:
         problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
         raise ImportRejected from None
@@ -122,8 +123,8 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
             if records:
                 rows_written += writer(records)
             progress.step(*reader.progress(), READING_ROWS)
-    if isinstance(writer, CaseWriter):
-        writer.finish()
+    if isinstance(writer, CaseWriter):  # a known case's row from an older listing is refused only now
+        rows_written -= writer.finish(problems)
     if rows_read == 0:
         problems.add(ImportProblem(name, 0, "", NO_ROWS, {"file": name}))
         raise ImportRejected
@@ -231,14 +232,14 @@ _SATISFACTION_UPSERT = (
 )
 
 
-def _writer(session: Session, kind: FileKind, batch_id: int,
-            checker: RowChecker) -> Callable[[list[tuple[Any, ...]]], int]:
+def _writer(session: Session, kind: FileKind, batch_id: int, checker: RowChecker,
+            newer_export: bool) -> Callable[[list[tuple[Any, ...]]], int]:
     if kind is FileKind.BRANCHES:
         return BranchWriter(session)
     connection = _driver(session)
     if kind is FileKind.CASES:
         assert isinstance(checker, CaseChecker)
-        return CaseWriter(connection, batch_id, checker)
+        return CaseWriter(connection, batch_id, checker, newer_export=newer_export)
     statement = (_MONTHLY_UPSERT if kind is FileKind.MONTHLY else _SATISFACTION_UPSERT).format(batch=int(batch_id))
 
     def write(records: list[tuple[Any, ...]]) -> int:

@@ -1,0 +1,225 @@
+"""A late file: a case listing exported before one already imported cannot turn the newer data back. Once a case it
+shows pending is seen ended (disposed of, withdrawn) in a stored listing after its data runs out, each of its rows
+of that listing's cases is refused (row, column, and the proof), its snapshot spares that listing's pending cases,
+and what that listing withdrew stays withdrawn. A listing that only runs shorter - a case voided since, a quiet
+branch, a partial file - is not older; and the user's word takes one that is (docs/indicators.md, "A late
+listing")."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop.imports.notes import SPARED_NOTE
+from desktop.imports.problems import OLDER_THAN_STORED
+from desktop.imports.service import IMPORTED, REJECTED, ImportService
+from desktop.store.database import Database
+from tests.imports.conftest import CASE_HEADERS, write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def case(number: str, branch: str, registered: str, disposed: str = "") -> tuple[str, ...]:
+    return (number, branch, "حقوقی", registered, "", "", "", disposed)
+
+
+def stored(database: Database) -> dict[str, list[tuple]]:
+    """Every row an import writes or derives, to prove a refused file left them alone."""
+    with database.engine.connect() as connection:
+        return {table: [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))]
+                for table in ("case_record", "case_transfer", "case_listing_span", "indicator_month",
+                              "indicator_rollup_month")}
+
+
+def cases(database: Database) -> dict[str, tuple]:
+    """Case number -> (branch code, disposed on, withdrawn on)."""
+    with database.engine.connect() as connection:
+        return {number: (code, disposed, withdrawn) for number, code, disposed, withdrawn in connection.execute(text(
+            "SELECT c.case_number, b.code, c.disposed_on, c.withdrawn_on FROM case_record c"
+            " JOIN branch b ON b.id = c.branch_id"))}
+
+
+def test_an_older_listing_imported_after_a_newer_one_is_refused_row_by_row_and_writes_nothing(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01", "1403/07/15"),
+                                                             case("L2", "101001", "1403/05/03")])
+    assert service.import_file(newer, "cases", snapshot=False).status == IMPORTED
+    before = stored(database)
+    # Exported in Mordad: L1 still pending, L2 still in the branch it left since.
+    older = write_csv(tmp_path / "older.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01"),
+                                                             case("L2", "101002", "1403/05/03")])
+    result = service.import_file(older, "cases", snapshot=False)
+    assert result.status == REJECTED and result.rows_rejected == 2
+    assert [(p.file, p.row, p.column, p.reason) for p in result.problems] == [
+        ("older.csv", 2, "شماره پرونده", OLDER_THAN_STORED), ("older.csv", 3, "شماره پرونده", OLDER_THAN_STORED)]
+    assert [p.english() for p in result.problems] == [
+        f"Case {number} comes from newer.csv, a later export than this file: there case L1 ended on 1403/07/15"
+        " (disposed of or withdrawn), while this file, whose data on its branch runs only to 1403/05/01, still shows"
+        " it pending. This row would turn newer data back: it is refused." for number in ("L1", "L2")]
+    assert stored(database) == before
+    assert cases(database) == {"L1": ("101001", "2024-10-06", None), "L2": ("101001", None, None)}
+
+
+def test_with_only_valid_rows_an_older_listing_brings_in_only_the_cases_nobody_knew(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01", "1403/07/15")])
+    assert service.import_file(newer, "cases", snapshot=False).status == IMPORTED
+    older = write_csv(tmp_path / "older.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01"),
+                                                             case("L3", "101001", "1403/05/02")])
+    result = service.import_file(older, "cases", snapshot=False, only_valid_rows=True)
+    assert result.status == IMPORTED
+    assert (result.rows_read, result.rows_written, result.rows_rejected) == (2, 1, 1)
+    assert [p.row for p in result.problems] == [2]
+    assert cases(database) == {"L1": ("101001", "2024-10-06", None), "L3": ("101001", None, None)}
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM case_transfer")).scalar() == 0
+
+
+def test_a_late_snapshot_spares_the_pending_cases_of_a_later_listing_and_withdraws_the_older_ones(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    oldest = write_csv(tmp_path / "oldest.csv", CASE_HEADERS, [case("D", "101001", "1403/05/02")])
+    assert service.import_file(oldest, "cases").status == IMPORTED
+    newest = write_csv(tmp_path / "newest.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/07/10"),
+                                                               case("B", "101001", "1403/05/03")])
+    assert service.import_file(newest, "cases", snapshot=False).status == IMPORTED
+    # Exported between the two: A still pending, B not registered yet.
+    late = write_csv(tmp_path / "late.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
+                                                           case("C", "101001", "1403/05/02")])
+    asked: list[dict[str, int]] = []
+    result = service.import_file(late, "cases", only_valid_rows=True,
+                                 confirm_withdrawals=lambda counts: asked.append(dict(counts)) or True)
+    assert result.status == IMPORTED and [p.row for p in result.problems] == [2]
+    assert asked == [{"101001": 1}] and result.withdrawn == {"101001": 1}
+    found = cases(database)
+    assert found["D"][2] is not None  # from a listing older than the late file: withdrawn by it
+    assert found["A"] == ("101001", "2024-10-01", None) and found["B"] == ("101001", None, None)
+    assert [(n.reason, dict(n.params)) for n in result.notes if n.reason == SPARED_NOTE] == [
+        (SPARED_NOTE, {"branch": "101001", "count": 1})]
+
+
+def test_a_case_a_newer_snapshot_withdrew_is_not_brought_back_by_an_older_listing(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
+                                                             case("B", "101001", "1403/05/02")])
+    assert service.import_file(first, "cases").status == IMPORTED
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
+                                                             case("E", "101001", "1403/07/01")])
+    assert service.import_file(newer, "cases", confirm_withdrawals=lambda counts: True).withdrawn == {"101001": 1}
+    before = stored(database)
+    # Exported after the first and before the newer one: B still pending there.
+    late = write_csv(tmp_path / "late.csv", CASE_HEADERS, [case("B", "101001", "1403/05/02"),
+                                                           case("F", "101001", "1403/05/03")])
+    result = service.import_file(late, "cases", snapshot=False)
+    assert result.status == REJECTED and [(p.row, p.params["file"]) for p in result.problems] == [(2, "newer.csv")]
+    assert stored(database) == before
+    assert cases(database)["B"][2] is not None
+
+
+def test_a_newer_export_of_a_quiet_branch_is_not_taken_for_an_older_one(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    # The province's listing runs to Mehr on a busy branch, to Mordad on a quiet one.
+    province = write_csv(tmp_path / "province.csv", CASE_HEADERS, [case("Q", "101002", "1403/05/01"),
+                                                                    case("P", "101001", "1403/07/20")])
+    assert service.import_file(province, "cases").status == IMPORTED
+    # The quiet branch's own export, later: its last event (Shahrivar) is before the busy branch's.
+    quiet = write_csv(tmp_path / "quiet.csv", CASE_HEADERS, [case("Q", "101002", "1403/05/01", "1403/06/01")])
+    result = service.import_file(quiet, "cases")
+    assert result.status == IMPORTED and result.problems == ()
+    assert cases(database)["Q"] == ("101002", "2024-08-22", None)
+
+
+def test_a_listing_that_runs_short_on_one_branch_of_a_move_and_further_on_the_other_is_not_older(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("M", "101002", "1403/05/01"),
+                                                             case("X", "101001", "1403/06/10", "1403/06/20")])
+    assert service.import_file(first, "cases", snapshot=False).status == IMPORTED
+    # M moved to 101001 and was disposed of there in Mordad; the file runs further on 101002 (a new case in Mehr).
+    moved = write_csv(tmp_path / "moved.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01", "1403/05/20"),
+                                                             case("N", "101002", "1403/07/01")])
+    result = service.import_file(moved, "cases", snapshot=False)
+    assert result.status == IMPORTED and result.problems == ()
+    assert cases(database)["M"] == ("101001", "2024-08-10", None)
+
+
+def test_a_listing_exported_the_same_day_as_the_stored_one_still_updates_its_cases(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
+                                                             case("B", "101001", "1403/05/09")])
+    assert service.import_file(first, "cases").status == IMPORTED
+    corrected = write_csv(tmp_path / "corrected.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/05/09"),
+                                                                     case("B", "101001", "1403/05/09")])
+    assert service.import_file(corrected, "cases").status == IMPORTED
+    assert cases(database)["A"] == ("101001", "2024-07-30", None)
+
+
+def test_a_newer_export_whose_branch_runs_shorter_because_a_case_was_voided_is_not_older(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
+                                                             case("X", "101001", "1403/06/20")])
+    assert service.import_file(first, "cases").status == IMPORTED
+    # X was voided since: the newer export's last event on the branch (A's disposal) is before X's registration.
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/06/10")])
+    result = service.import_file(newer, "cases", confirm_withdrawals=lambda counts: True)
+    assert result.status == IMPORTED and result.withdrawn == {"101001": 1} and not result.has_older_rows
+    found = cases(database)
+    assert found["A"] == ("101001", "2024-08-31", None) and found["X"][2] is not None
+
+
+def test_the_users_word_that_a_listing_is_the_newer_export_takes_its_rows_and_spares_no_withdrawal(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/06/20"),
+                                                             case("X", "101001", "1403/05/10")])
+    assert service.import_file(first, "cases").status == IMPORTED
+    # A's disposal was entered in error and undone in the CMS; X was voided. Nothing later on the branch.
+    reopened = write_csv(tmp_path / "reopened.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01")])
+    looks_older = service.import_file(reopened, "cases", confirm_withdrawals=lambda counts: True)
+    assert looks_older.status == REJECTED and looks_older.has_older_rows
+    result = service.import_file(reopened, "cases", confirm_withdrawals=lambda counts: True, newer_export=True)
+    assert result.status == IMPORTED and result.withdrawn == {"101001": 1} and not result.has_older_rows
+    found = cases(database)
+    assert found["A"] == ("101001", None, None) and found["X"][2] is not None
+
+
+def _run_import(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_command_line_refuses_an_older_listing_naming_file_row_column_and_both_dates(
+        database: Database, tmp_path: Path) -> None:
+    db_path = database.path
+    database.close()
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01", "1403/07/15")])
+    assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", newer).returncode == 0
+    older = write_csv(tmp_path / "older.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01"),
+                                                             case("L3", "101001", "1403/05/02")])
+    refused = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", older)
+    assert refused.returncode == 1
+    assert ("older.csv:2:شماره پرونده: Case L1 comes from newer.csv, a later export than this file: there case L1"
+            " ended on 1403/07/15") in refused.stderr
+    in_persian = _run_import("--lang", "fa", "import", "--db", db_path, "--not-snapshot", older)
+    assert in_persian.returncode == 1
+    assert "پروندهٔ L1 از newer.csv آمده است" in in_persian.stderr
+    assert "۱۴۰۳/۰۷/۱۵" in in_persian.stderr and "فقط تا ۱۴۰۳/۰۵/۰۲" in in_persian.stderr
+    assert f"If {older} is in fact the newer export" in refused.stderr and "--newer-export" in refused.stderr
+    valid = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--only-valid-rows", older)
+    assert valid.returncode == 0, valid.stderr
+    assert "1 of 2 rows imported" in valid.stdout
+
+
+def test_the_command_line_takes_a_listing_that_only_looks_older_with_newer_export(
+        database: Database, tmp_path: Path) -> None:
+    db_path = database.path
+    database.close()
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/06/20")])
+    assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", first).returncode == 0
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01")])  # reopened
+    assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", newer).returncode == 1
+    taken = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--newer-export", newer)
+    assert taken.returncode == 0, taken.stderr
+    assert "1 of 1 rows imported" in taken.stdout
