@@ -2754,7 +2754,7 @@
         <translation>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>Checking the database: {percent}% {table}</translation>
     </message>
@@ -2804,7 +2804,7 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+69"/>
+        <location filename="../desktop/cli/commands_import.py" line="+74"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
@@ -2824,7 +2824,7 @@
         <translation>{path}: the kind of file could not be told from the headers of its first sheet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: the import was interrupted; nothing was written.</translation>
     </message>
@@ -2884,7 +2884,12 @@
         <translation>… problems not shown: {count}.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+3"/>
+        <source>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
+        <translation>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -4008,7 +4013,7 @@ then sync again.</translation>
         <translation>the district&apos;s code</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-121"/>
+        <location filename="../desktop/cli/commands_data.py" line="-122"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>create a demo database of a realistic province (deterministic)</translation>
     </message>
@@ -4044,7 +4049,7 @@ then sync again.</translation>
         <translation>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-142"/>
+        <location filename="../desktop/cli/commands_import.py" line="-149"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>import CSV or Excel exports of the case-management system</translation>
     </message>
@@ -4077,6 +4082,11 @@ then sync again.</translation>
         <location line="+5"/>
         <source>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</source>
         <translation>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</source>
+        <translation>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5950,7 +5960,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+243"/>
+        <location filename="../desktop/imports/service.py" line="+261"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} could not be read: {error}</translation>
     </message>
@@ -6002,6 +6012,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} pending cases of branch {branch} are not in this listing, but a later one holds them: left as they are.</source>
+        <translation>{count} pending cases of branch {branch} are not in this listing, but a later one holds them: left as they are.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</source>
         <translation>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</translation>
     </message>
@@ -6016,7 +6031,7 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-188"/>
+        <location filename="../desktop/imports/service.py" line="-200"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
@@ -6167,7 +6182,12 @@ then sync again.</translation>
         <translation>Branch {value}&apos;s figures for {month} come from a case listing, which takes precedence over monthly statistics; this row is refused.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</source>
+        <translation>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
         <translation>The satisfaction average must be between 0 and 100, not {value}.</translation>
     </message>
@@ -6190,7 +6210,7 @@ then sync again.</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+38"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+41"/>
         <source>Problems in {file}</source>
         <translation>Problems in {file}</translation>
     </message>
@@ -6205,7 +6225,12 @@ then sync again.</translation>
         <translation>The first {shown} are listed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
+        <translation>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -6235,7 +6260,17 @@ then sync again.</translation>
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>It is the newer export</source>
+        <translation>It is the newer export</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</source>
+        <translation>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Save the problems</source>
         <translation>Save the problems</translation>
@@ -6249,7 +6284,7 @@ then sync again.</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+55"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+66"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
@@ -6284,7 +6319,7 @@ then sync again.</translation>
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
@@ -6351,7 +6386,7 @@ Import the file?</translation>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>

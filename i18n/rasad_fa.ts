@@ -2752,7 +2752,7 @@
         <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Checking the database: {percent}% {table}</source>
         <translation>بررسی سلامت پایگاه داده: {percent}٪ {table}</translation>
     </message>
@@ -2802,7 +2802,7 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+69"/>
+        <location filename="../desktop/cli/commands_import.py" line="+74"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
@@ -2822,7 +2822,7 @@
         <translation>{path}: نوع فایل از روی عنوان ستون‌های برگهٔ نخست آن تشخیص داده نشد.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>{path}: the import was interrupted; nothing was written.</source>
         <translation>{path}: ورود داده‌ها قطع شد؛ چیزی نوشته نشد.</translation>
     </message>
@@ -2882,7 +2882,12 @@
         <translation>… مشکل‌های نشان‌داده‌نشده: {count}.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+3"/>
+        <source>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
+        <translation>اگر {path} در واقع خروجی جدیدتر است (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، آن را با --newer-export وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -4006,7 +4011,7 @@ then sync again.</source>
         <translation>کد حوزهٔ قضایی</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_data.py" line="-121"/>
+        <location filename="../desktop/cli/commands_data.py" line="-122"/>
         <source>create a demo database of a realistic province (deterministic)</source>
         <translation>ساخت پایگاه دادهٔ نمایشی از یک استان واقع‌نما (با نتیجهٔ تکرارپذیر)</translation>
     </message>
@@ -4042,7 +4047,7 @@ then sync again.</source>
         <translation>check: فقط بررسی کامل سلامت، همراه با نمایش پیشرفت (اگر آسیب دیده باشد کد خروج ۷)؛ describe (پیش‌فرض): همان بررسی، سپس نسخهٔ ساختار پایگاه داده و شمار ردیف‌های هر جدول</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-142"/>
+        <location filename="../desktop/cli/commands_import.py" line="-149"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>وارد کردن خروجی‌های CSV یا Excel سامانهٔ مدیریت پرونده</translation>
     </message>
@@ -4075,6 +4080,11 @@ then sync again.</source>
         <location line="+5"/>
         <source>accept that a snapshot case listing marks the pending cases it no longer holds withdrawn (default: asked on a terminal; elsewhere the file is not imported and the counts are printed)</source>
         <translation>پذیرفتن اینکه فهرست کامل پرونده‌ها، پرونده‌های جاری‌ای را که دیگر در آن نیستند «خارج‌شده» علامت بزند (پیش‌فرض: در پایانه پرسیده می‌شود؛ در غیر آن فایل وارد نمی‌شود و شمار آن‌ها چاپ می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</source>
+        <translation>فهرست پرونده‌ها از همهٔ فهرست‌های واردشدهٔ پیشین جدیدتر است، هرچند پرونده‌ای را که یکی از آن‌ها مختومه دیده جاری نشان می‌دهد (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده): ردیف‌هایش به‌عنوان قدیمی‌تر رد نمی‌شوند</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5945,7 +5955,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+243"/>
+        <location filename="../desktop/imports/service.py" line="+261"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
@@ -5997,6 +6007,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} pending cases of branch {branch} are not in this listing, but a later one holds them: left as they are.</source>
+        <translation>{count} پروندهٔ جاری شعبهٔ {branch} در این فهرست نیست، اما فهرستی جدیدتر آن‌ها را دارد؛ دست‌نخورده ماندند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} cases moved from branch {from_branch} to branch {to_branch} on {day}.</source>
         <translation>{count} پرونده در {day} از شعبهٔ {from_branch} به شعبهٔ {to_branch} منتقل شد.</translation>
     </message>
@@ -6011,7 +6026,7 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-188"/>
+        <location filename="../desktop/imports/service.py" line="-200"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
@@ -6162,7 +6177,12 @@ then sync again.</source>
         <translation>ارقام شعبهٔ {value} در {month} از فهرست پرونده‌ها می‌آید که بر آمار ماهانه مقدم است؛ این ردیف پذیرفته نشد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</source>
+        <translation>پروندهٔ {value} از {file} آمده است که خروجی جدیدتری از این فایل است: در آن، پروندهٔ {evidence} در {ended} پایان یافته (مختومه یا خارج‌شده)، اما این فایل، که داده‌هایش دربارهٔ شعبهٔ آن پرونده فقط تا {latest} است، آن را هنوز جاری نشان می‌دهد. این ردیف داده‌های جدیدتر را به گذشته برمی‌گرداند؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The satisfaction average must be between 0 and 100, not {value}.</source>
         <translation>میانگین رضایتمندی باید بین ۰ و ۱۰۰ باشد، نه {value}.</translation>
     </message>
@@ -6185,7 +6205,7 @@ then sync again.</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+38"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+41"/>
         <source>Problems in {file}</source>
         <translation>ایرادهای {file}</translation>
     </message>
@@ -6200,7 +6220,12 @@ then sync again.</source>
         <translation>{shown} مورد نخست در فهرست زیر آمده است.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
+        <translation>برخی ردیف‌ها از داده‌های واردشده قدیمی‌ترند: این فایل خروجی‌ای پیش از یکی از فایل‌های واردشدهٔ قبلی به نظر می‌رسد و وارد کردن آن‌ها داده‌های جدیدتر را به گذشته برمی‌گرداند. اگر در واقع خروجی جدیدتر است (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، «این خروجی جدیدتر است» را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
@@ -6230,7 +6255,17 @@ then sync again.</source>
         <translation>وارد کردن فقط ردیف‌های معتبر</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>It is the newer export</source>
+        <translation>این خروجی جدیدتر است</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</source>
+        <translation>{file} را جدیدتر از همهٔ فهرست‌های پروندهٔ واردشدهٔ پیشین وارد می‌کنید؟ ردیف‌هایش جایگزین آنچه از پرونده‌های موجود دارند می‌شوند و، به‌عنوان فهرست کامل، پرونده‌های جاری‌ای را که ندارد «خارج‌شده» علامت می‌زند، تاریخ فهرست‌های دیگر هرچه باشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Save the problems</source>
         <translation>ذخیره فهرست ایرادها</translation>
@@ -6244,7 +6279,7 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+55"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+66"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
@@ -6279,7 +6314,7 @@ then sync again.</source>
         <translation>فایل‌های CSV یا Excel (*.csv *.txt *.xlsx);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Reading {file}…</source>
         <translation>در حال خواندن {file}…</translation>
     </message>
@@ -6346,7 +6381,7 @@ Import the file?</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Imported on</source>
         <translation>تاریخ ورود</translation>
     </message>

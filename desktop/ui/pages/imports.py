@@ -3,6 +3,7 @@ the background (progress, cancel), and see the problems when there are any."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -37,6 +38,16 @@ CHANGED_CODES_SHOWN = 10
 #: ... and at most this many of its notes (a file can bring one per branch: the box must still fit a laptop's
 #: screen); all of them are in its details.
 NOTES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the user decided about a file so far, carried into its next run: import only its valid rows, accept
+    the withdrawals its snapshot makes, take it as the newer export though it looks older."""
+
+    only_valid_rows: bool = False
+    withdrawals_confirmed: bool = False
+    newer_export: bool = False
 
 
 def translate_note(note) -> str:
@@ -94,9 +105,8 @@ class ImportsPage(QWidget):
         if name:
             self.import_path(Path(name))
 
-    def import_path(self, path: Path, *, only_valid_rows: bool = False,
-                    kind: FileKind | None = None, mapping: dict[str, str] | None = None,
-                    withdrawals_confirmed: bool = False) -> None:
+    def import_path(self, path: Path, *, choices: ImportChoices = ImportChoices(),
+                    kind: FileKind | None = None, mapping: dict[str, str] | None = None) -> None:
         """Preview the file, ask for the columns when they are not recognised, then import in the background.
 
         The preview is read in the background too: opening a workbook of 100,000 rows takes openpyxl 0.7 s, a
@@ -105,7 +115,7 @@ class ImportsPage(QWidget):
         A case listing that would mark cases withdrawn is first run to the point of committing and rolled back
         (nothing written); the user sees the count per branch and, if he agrees, it is imported again."""
         if kind is not None:
-            self._import(path, kind, mapping, only_valid_rows, withdrawals_confirmed)
+            self._import(path, kind, mapping, choices)
             return
         imports = self._services.imports
 
@@ -117,24 +127,24 @@ class ImportsPage(QWidget):
         def previewed(preview: FilePreview) -> None:
             chosen = self._confirm_columns(preview)
             if chosen is not None:
-                self._import(path, *chosen, only_valid_rows, withdrawals_confirmed)
+                self._import(path, *chosen, choices)
 
         self._start(run_with_progress(
             self, self.tr("Reading {file}…").format(file=path.name), read_preview, on_success=previewed,
             on_failure=lambda error: show_error(self, self.tr("Import"), error)))
 
-    def _import(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, only_valid_rows: bool,
-                withdrawals_confirmed: bool) -> None:
+    def _import(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, choices: ImportChoices) -> None:
         imports = self._services.imports
 
         def job(progress):
-            return imports.import_file(path, kind, mapping=mapping, only_valid_rows=only_valid_rows,
-                                       progress=progress,
-                                       confirm_withdrawals=None if withdrawals_confirmed else lambda _counts: False)
+            return imports.import_file(
+                path, kind, mapping=mapping, only_valid_rows=choices.only_valid_rows, progress=progress,
+                confirm_withdrawals=None if choices.withdrawals_confirmed else lambda _counts: False,
+                newer_export=choices.newer_export)
 
         task = self._start(run_with_progress(
             self, self.tr("Importing {file}…").format(file=path.name), job,
-            on_success=lambda result: self._finished(path, kind, mapping, result, only_valid_rows),
+            on_success=lambda result: self._finished(path, kind, mapping, result, choices),
             on_failure=lambda error: show_error(self, self.tr("Import"), error), message_context="Import"))
         task.cancelled.connect(lambda: QMessageBox.information(
             self, self.tr("Import"), self.tr("The import was cancelled; nothing was changed.")))
@@ -164,7 +174,7 @@ class ImportsPage(QWidget):
         return dialog.chosen_kind(), dialog.mapping()
 
     def _finished(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, result: ImportResult,
-                  only_valid_rows: bool = False) -> None:
+                  choices: ImportChoices) -> None:
         self.last_result = result
         if result.status == CANCELLED:  # withdrawals to confirm: nothing was written yet
             counts = "\n".join(self.tr("Branch {branch}: {count}").format(branch=format_code(code),
@@ -175,8 +185,8 @@ class ImportsPage(QWidget):
                 "marked withdrawn (not deleted):\n{counts}\n\nImport the file?").format(
                 file=result.file_name, count=format_number(sum(result.withdrawn.values())), counts=counts))
             if answer == QMessageBox.StandardButton.Yes:
-                self.import_path(path, only_valid_rows=only_valid_rows, kind=kind, mapping=mapping,
-                                 withdrawals_confirmed=True)
+                self.import_path(path, choices=replace(choices, withdrawals_confirmed=True), kind=kind,
+                                 mapping=mapping)
             return
         if result.status == ALREADY_IMPORTED:
             QMessageBox.information(self, self.tr("Import"), self.tr(
@@ -210,8 +220,11 @@ class ImportsPage(QWidget):
             return
         dialog = ImportProblemsDialog(result, self)
         some_valid = result.rows_read > result.rows_rejected
-        if dialog.exec() == ImportProblemsDialog.DialogCode.Accepted and some_valid:
-            self.import_path(path, only_valid_rows=True, kind=kind, mapping=mapping)
+        answer = dialog.exec()
+        if answer == ImportProblemsDialog.DialogCode.Accepted and some_valid:
+            self.import_path(path, choices=replace(choices, only_valid_rows=True), kind=kind, mapping=mapping)
+        elif answer == ImportProblemsDialog.NEWER_EXPORT:
+            self.import_path(path, choices=replace(choices, newer_export=True), kind=kind, mapping=mapping)
 
     def _history_columns(self) -> list[Column]:
         return [
