@@ -51,8 +51,6 @@ class CaseChecker(RowChecker):
         #: Branch id -> the latest registration or disposal date among the file's rows of that branch (ISO): how
         #: far the export's data on the branch runs. An older listing is told by it (desktop/imports/late_rows.py).
         self.latest_by_branch: dict[int, str] = {}
-        #: The file line of each record the last :meth:`check` returned, in their order.
-        self.record_lines: list[int] = []
         self._raw_branches: dict[str, int] = dict(self.branches)  # cell text as found -> id
         #: Case type cell text as found -> its label, learnt from the rows the careful path accepted (a few
         #: distinct texts: one look-up per row instead of a call to the normalising function).
@@ -77,15 +75,7 @@ class CaseChecker(RowChecker):
         i_num, i_branch, i_type, i_reg = ix["case_number"], ix["branch_code"], ix["case_type"], ix["registered_on"]
         i_ref, i_hear, i_count, i_disp = ix["referred_at"], ix["first_hearing_on"], ix["hearings"], ix["disposed_on"]
         if min(i_num, i_branch, i_type, i_reg, i_disp) < 0:  # missing columns: the careful path reports them
-            self.record_lines = []
-            records = []
-            for line, cells in rows:
-                self._row_failed = False
-                record = self.check_row(line, cells)
-                if record is not None and not self._row_failed:
-                    records.append(record)
-                    self.record_lines.append(line)
-            return records
+            return super().check(rows)
         today = self.today_iso
         earliest = self.earliest_iso
         latest_of = self.latest_by_branch

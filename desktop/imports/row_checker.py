@@ -50,6 +50,8 @@ class RowChecker:
         self.first_month: int | None = None
         self.last_month: int | None = None
         self._row_failed = False
+        #: The file line of each record the last :meth:`check` returned, in their order.
+        self.record_lines: list[int] = []
         # The reader's :attr:`~desktop.imports.table_reader.TableReader.wide_rows` (line -> values), filled as it
         # reads: such a row is refused whole, and its line taken out (a file of such rows keeps one batch's).
         # Looked at once per batch; its rows one by one only when it holds some.
@@ -136,11 +138,13 @@ class RowChecker:
         """The records of the rows that passed; problems of the others go to :attr:`problems`."""
         rows = self.without_wide_rows(rows)
         records = []
+        self.record_lines = []
         for line, cells in rows:
             self._row_failed = False
             record = self.check_row(line, cells)
             if record is not None and not self._row_failed:
                 records.append(record)
+                self.record_lines.append(line)
         return records
 
     def check_row(self, line: int, cells: Sequence[str]) -> tuple[Any, ...] | None:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.imports.notes import SPARED_NOTE
@@ -119,41 +120,33 @@ def test_a_case_a_newer_snapshot_withdrew_is_not_brought_back_by_an_older_listin
     assert cases(database)["B"][2] is not None
 
 
-def test_a_newer_export_of_a_quiet_branch_is_not_taken_for_an_older_one(
-        service: ImportService, database: Database, tmp_path: Path) -> None:
-    # The province's listing runs to Mehr on a busy branch, to Mordad on a quiet one.
-    province = write_csv(tmp_path / "province.csv", CASE_HEADERS, [case("Q", "101002", "1403/05/01"),
-                                                                    case("P", "101001", "1403/07/20")])
-    assert service.import_file(province, "cases").status == IMPORTED
-    # The quiet branch's own export, later: its last event (Shahrivar) is before the busy branch's.
-    quiet = write_csv(tmp_path / "quiet.csv", CASE_HEADERS, [case("Q", "101002", "1403/05/01", "1403/06/01")])
-    result = service.import_file(quiet, "cases")
+NOT_OLDER = {
+    # The province's listing runs to Mehr on a busy branch, to Mordad on a quiet one; the quiet branch's own export,
+    # later, has its last event (Shahrivar) before the busy branch's.
+    "a quiet branch's newer export": (
+        [case("Q", "101002", "1403/05/01"), case("P", "101001", "1403/07/20")],
+        [case("Q", "101002", "1403/05/01", "1403/06/01")], "Q", ("101002", "2024-08-22", None)),
+    # M moved to 101001 and was disposed of there in Mordad, before the first file's last day there; the file runs
+    # further on 101002 (a new case in Mehr).
+    "a partial listing short on one branch of a move": (
+        [case("M", "101002", "1403/05/01"), case("X", "101001", "1403/06/10", "1403/06/20")],
+        [case("M", "101001", "1403/05/01", "1403/05/20"), case("N", "101002", "1403/07/01")],
+        "M", ("101001", "2024-08-10", None)),
+    "a listing exported the same day": (
+        [case("A", "101001", "1403/05/01"), case("B", "101001", "1403/05/09")],
+        [case("A", "101001", "1403/05/01", "1403/05/09"), case("B", "101001", "1403/05/09")],
+        "A", ("101001", "2024-07-30", None)),
+}
+
+
+@pytest.mark.parametrize(("first", "second", "number", "expected"), NOT_OLDER.values(), ids=NOT_OLDER.keys())
+def test_a_listing_that_only_runs_shorter_somewhere_is_not_taken_for_an_older_one(
+        service: ImportService, database: Database, tmp_path: Path, first, second, number, expected) -> None:
+    path = write_csv(tmp_path / "first.csv", CASE_HEADERS, first)
+    assert service.import_file(path, "cases", snapshot=False).status == IMPORTED
+    result = service.import_file(write_csv(tmp_path / "second.csv", CASE_HEADERS, second), "cases", snapshot=False)
     assert result.status == IMPORTED and result.problems == ()
-    assert cases(database)["Q"] == ("101002", "2024-08-22", None)
-
-
-def test_a_listing_that_runs_short_on_one_branch_of_a_move_and_further_on_the_other_is_not_older(
-        service: ImportService, database: Database, tmp_path: Path) -> None:
-    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("M", "101002", "1403/05/01"),
-                                                             case("X", "101001", "1403/06/10", "1403/06/20")])
-    assert service.import_file(first, "cases", snapshot=False).status == IMPORTED
-    # M moved to 101001 and was disposed of there in Mordad; the file runs further on 101002 (a new case in Mehr).
-    moved = write_csv(tmp_path / "moved.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01", "1403/05/20"),
-                                                             case("N", "101002", "1403/07/01")])
-    result = service.import_file(moved, "cases", snapshot=False)
-    assert result.status == IMPORTED and result.problems == ()
-    assert cases(database)["M"] == ("101001", "2024-08-10", None)
-
-
-def test_a_listing_exported_the_same_day_as_the_stored_one_still_updates_its_cases(
-        service: ImportService, database: Database, tmp_path: Path) -> None:
-    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01"),
-                                                             case("B", "101001", "1403/05/09")])
-    assert service.import_file(first, "cases").status == IMPORTED
-    corrected = write_csv(tmp_path / "corrected.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/05/09"),
-                                                                     case("B", "101001", "1403/05/09")])
-    assert service.import_file(corrected, "cases").status == IMPORTED
-    assert cases(database)["A"] == ("101001", "2024-07-30", None)
+    assert cases(database)[number] == expected
 
 
 def test_a_newer_export_whose_branch_runs_shorter_because_a_case_was_voided_is_not_older(
@@ -190,21 +183,26 @@ def _run_import(*args: str | Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_the_command_line_refuses_an_older_listing_naming_file_row_column_and_both_dates(
-        database: Database, tmp_path: Path) -> None:
-    db_path = database.path
+def _first_listing_by_command(database: Database, tmp_path: Path, rows: list[tuple[str, ...]]) -> Path:
+    """The database's path, with a first (partial) listing of ``rows`` imported by the command line."""
     database.close()
-    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01", "1403/07/15")])
-    assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", newer).returncode == 0
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, rows)
+    assert _run_import("--lang", "en", "import", "--db", database.path, "--not-snapshot", first).returncode == 0
+    return database.path
+
+
+def test_the_command_line_refuses_an_older_listing_naming_file_row_column_and_its_proof(
+        database: Database, tmp_path: Path) -> None:
+    db_path = _first_listing_by_command(database, tmp_path, [case("L1", "101001", "1403/05/01", "1403/07/15")])
     older = write_csv(tmp_path / "older.csv", CASE_HEADERS, [case("L1", "101001", "1403/05/01"),
                                                              case("L3", "101001", "1403/05/02")])
     refused = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", older)
     assert refused.returncode == 1
-    assert ("older.csv:2:شماره پرونده: Case L1 comes from newer.csv, a later export than this file: there case L1"
+    assert ("older.csv:2:شماره پرونده: Case L1 comes from first.csv, a later export than this file: there case L1"
             " ended on 1403/07/15") in refused.stderr
     in_persian = _run_import("--lang", "fa", "import", "--db", db_path, "--not-snapshot", older)
     assert in_persian.returncode == 1
-    assert "پروندهٔ L1 از newer.csv آمده است" in in_persian.stderr
+    assert "پروندهٔ L1 از first.csv آمده است" in in_persian.stderr
     assert "۱۴۰۳/۰۷/۱۵" in in_persian.stderr and "فقط تا ۱۴۰۳/۰۵/۰۲" in in_persian.stderr
     assert f"If {older} is in fact the newer export" in refused.stderr and "--newer-export" in refused.stderr
     valid = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--only-valid-rows", older)
@@ -214,10 +212,7 @@ def test_the_command_line_refuses_an_older_listing_naming_file_row_column_and_bo
 
 def test_the_command_line_takes_a_listing_that_only_looks_older_with_newer_export(
         database: Database, tmp_path: Path) -> None:
-    db_path = database.path
-    database.close()
-    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01", "1403/06/20")])
-    assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", first).returncode == 0
+    db_path = _first_listing_by_command(database, tmp_path, [case("A", "101001", "1403/05/01", "1403/06/20")])
     newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01")])  # reopened
     assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", newer).returncode == 1
     taken = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--newer-export", newer)
