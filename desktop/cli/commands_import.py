@@ -306,7 +306,7 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
         if result.problem_count > PROBLEMS_SHOWN:
             print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))
-        if result.has_older_rows:
+        if result.has_older_rows and exit_code:  # once imported, the same file is not taken again
             print_error(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "If {path} is in fact the newer export (a disposal entered in error and undone since makes a "
                        "newer export look older), import it with --newer-export."), path=str(path)))

@@ -207,7 +207,7 @@ def test_the_command_line_refuses_an_older_listing_naming_file_row_column_and_it
     assert f"If {older} is in fact the newer export" in refused.stderr and "--newer-export" in refused.stderr
     valid = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--only-valid-rows", older)
     assert valid.returncode == 0, valid.stderr
-    assert "1 of 2 rows imported" in valid.stdout
+    assert "1 of 2 rows imported" in valid.stdout and "--newer-export" not in valid.stderr
 
 
 def test_the_command_line_takes_a_listing_that_only_looks_older_with_newer_export(
