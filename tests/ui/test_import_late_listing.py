@@ -51,6 +51,8 @@ def test_an_older_listings_rows_are_listed_as_older_and_only_its_new_cases_are_i
     with services.database.engine.connect() as connection:
         found = dict(connection.exec_driver_sql("SELECT case_number, disposed_on FROM case_record").all())
     assert found == {"L1": "2026-10-07", "L3": None}
+    history = imports.history  # the months each file covered, in the window's digits
+    assert [history.index(row, 5).data() for row in range(history.rowCount())][:2] == ["۱۴۰۵/۰۵", "۱۴۰۵/۰۵–۱۴۰۵/۰۷"]
 
 
 def test_a_listing_that_only_looks_older_is_taken_after_the_user_says_it_is_the_newer_export(

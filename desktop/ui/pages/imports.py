@@ -233,6 +233,6 @@ class ImportsPage(QWidget):
             Column(self.tr("Kind"), lambda b: file_kind_label(b.kind)),
             Column(self.tr("Rows imported"), lambda b: format_number(b.rows_written), numeric=True),
             Column(self.tr("Rows left out"), lambda b: format_number(b.rows_rejected), numeric=True),
-            Column(self.tr("Months"), lambda b: b.months_label, numeric=True),
+            Column(self.tr("Months"), lambda b: format_code(b.months_label), numeric=True),
             Column(self.tr("By"), lambda b: b.imported_by),
         ]
