@@ -7,6 +7,7 @@ programs and activities in every state, a year of council meetings). `large` is 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 import tempfile
@@ -83,8 +84,10 @@ class DemoSummary:
 
 class _Generator:
     def __init__(self, session: Session, database: Database, scale: DemoScale, seed: int, as_of: date,
-                 progress: TaskProgress):
+                 progress: TaskProgress, evidence_added: list[Path]):
         self.session = session
+        #: The files this demo put in the evidence store (not those it found there): removed if it fails.
+        self.evidence_added = evidence_added
         self.database = database
         self.scale = scale
         self.rng = random.Random(seed)
@@ -236,9 +239,14 @@ class _Generator:
     def attach_evidence(self, update: ProgressUpdate, title: str, day: date, value: float) -> None:
         self.evidence_left -= 1
         path = self.evidence_folder / f"گزارش-پیشرفت-{update.id}.txt"
-        path.write_text(f"گزارش پیشرفت فعالیت «{title}»\nتاریخ: {format_jalali(day)}\n"
-                        f"درصد پیشرفت: {to_persian_digits(str(int(value)))}٪\n", encoding="utf-8")
-        stored = self.database.evidence_store().add(path)
+        content = (f"گزارش پیشرفت فعالیت «{title}»\nتاریخ: {format_jalali(day)}\n"
+                   f"درصد پیشرفت: {to_persian_digits(str(int(value)))}٪\n").encode()
+        path.write_bytes(content)
+        store = self.database.evidence_store()
+        found = store.path_for(hashlib.sha256(content).hexdigest()).exists()
+        stored = store.add(path)
+        if not found:
+            self.evidence_added.append(stored.path)
         row = get_or_create_evidence_row(self.session, stored)
         self.session.add(ProgressEvidence(progress_update_id=update.id, evidence_file_id=row.id))
 
@@ -318,11 +326,35 @@ def generate_demo(database: Database, *, scale: DemoScale = NORMAL, seed: int = 
     """Fill an empty database with a demo province, in one transaction (all or nothing) - or, in a file opened
     ``alone`` (nobody sees it before its caller names it, and a failed demo's file is removed), in three: the
     province and its cases, then their branch months, then the roll-ups, part of each derived on the other
-    processor from what the one before committed (desktop/indicators/rebuild_beside.py)."""
+    processor from what the one before committed (desktop/indicators/rebuild_beside.py).
+
+    A demo that fails (an error, Ctrl+C) takes the evidence files it added to the store with it: its rows are
+    rolled back or its file removed, so nothing refers to them (a file the store already held stays)."""
+    evidence_added: list[Path] = []
+    try:
+        return _generate(database, scale, seed, as_of, progress, evidence_added)
+    except BaseException:
+        _remove_evidence(evidence_added)
+        raise
+
+
+def _remove_evidence(paths: list[Path]) -> None:
+    """These stored files, and the store's folders they leave empty."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+    for folder in sorted({path.parent for path in paths} | {path.parent.parent for path in paths}, reverse=True):
+        try:
+            folder.rmdir()  # only when empty: another database's files sharing the folder stay
+        except OSError:
+            pass
+
+
+def _generate(database: Database, scale: DemoScale, seed: int, as_of: date, progress: TaskProgress,
+              evidence_added: list[Path]) -> DemoSummary:
     beside = database.alone
     drawn = False
     with database.session(user_name=DEMO_USER) as session:
-        generator = _Generator(session, database, scale, seed, as_of, progress)
+        generator = _Generator(session, database, scale, seed, as_of, progress, evidence_added)
         # The generation makes objects by the hundred thousand (rows, ORM objects) and keeps them to the end: the
         # cyclic garbage collector would only rescan them (measured: ~0.5 s of the large demo's organisation and
         # plans, more in the cases); what cycles there are go at the next collection after it.

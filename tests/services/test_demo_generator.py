@@ -166,3 +166,21 @@ def test_the_demo_keeps_every_index_the_migrations_made(demo_template: Path, tmp
     migrated = indexes(tmp_path / "empty.sqlite3")
     assert ("ix_case_record_disposed_on", "CREATE INDEX ix_case_record_disposed_on ON case_record (disposed_on)") in migrated
     assert indexes(demo_template / "demo.sqlite3") == migrated
+
+
+@pytest.mark.parametrize("alone", [False, True], ids=["one transaction", "file of its own"])
+def test_a_failed_demo_takes_the_evidence_files_it_added_and_leaves_those_it_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, alone: bool) -> None:
+    from desktop.demo import generator
+
+    def fail(*_args, **_kwargs):
+        raise KeyboardInterrupt  # Ctrl+C while the cases are written: the plans' evidence is in the store by then
+
+    monkeypatch.setattr(generator, "write_cases", fail)
+    found = tmp_path / "evidence" / "ab" / ("ab" + "0" * 62)  # another database's file in the shared folder
+    found.parent.mkdir(parents=True)
+    found.write_bytes(b"kept")
+    with open_database(tmp_path / "demo.sqlite3", alone=alone) as database, pytest.raises(KeyboardInterrupt):
+        generate_demo(database, as_of=TODAY)
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "evidence").rglob("*")) == [
+        found.parent.relative_to(tmp_path), found.relative_to(tmp_path)]
