@@ -57,7 +57,7 @@ def test_setup_makes_a_fresh_database_usable_headlessly(tmp_path: Path, monkeypa
     code, out, err = _setup(path, "--branches", str(registry))
     assert code == 0, err
     assert "is set up: province قم, 2 district(s), secretary dabir." in out
-    assert "6 of 6 rows imported (branches)" in out
+    assert "6 of 6 rows imported (Branch registry)" in out
     monthly = tmp_path / "monthly.csv"
     case_files.write_monthly(monthly, 12, 1, [f"10{n}" for n in range(6)], as_of=date(2026, 11, 20))
     code, out, err = run_cli("import", str(monthly), "--kind", "monthly", "--db", str(path), "--user", "dabir")

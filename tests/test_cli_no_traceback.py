@@ -284,4 +284,4 @@ def test_an_import_into_an_approved_month_names_its_file_and_the_next_file_is_st
     assert code == ExitCode.LOCKED, err
     assert err.strip() == (f"{place / 'monthly.csv'}: Mehr 1405 is approved and its data is locked; the chief "
                            "justice must reopen it before it is changed.")
-    assert f"{satisfaction}: 2 of 2 rows imported (satisfaction)." in out
+    assert f"{satisfaction}: 2 of 2 rows imported (Satisfaction survey)." in out

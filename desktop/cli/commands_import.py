@@ -274,7 +274,9 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
     """What became of one file (and its first problems); 0 when it was imported or already there, else 1."""
     from desktop.cli.output import print_error, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.imports.columns import FileKind
     from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED
+    from desktop.ui.labels import FILE_KIND_LABELS
 
     exit_code = 0
     if result.status == CANCELLED:  # the withdrawals were not confirmed
@@ -289,7 +291,8 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
     elif result.status == IMPORTED:
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "{path}: {written} of {read} rows imported ({kind})."),
-            path=str(path), written=result.rows_written, read=result.rows_read, kind=kind))
+            path=str(path), written=result.rows_written, read=result.rows_read,
+            kind=translated("FileKind", FILE_KIND_LABELS[FileKind(kind)])))
         if result.problem_count:
             print(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "Rows with problems left out: {count}."), count=result.rows_rejected))

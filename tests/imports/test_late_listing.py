@@ -215,6 +215,6 @@ def test_the_command_line_takes_a_listing_that_only_looks_older_with_newer_expor
     db_path = _first_listing_by_command(database, tmp_path, [case("A", "101001", "1403/05/01", "1403/06/20")])
     newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("A", "101001", "1403/05/01")])  # reopened
     assert _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", newer).returncode == 1
-    taken = _run_import("--lang", "en", "import", "--db", db_path, "--not-snapshot", "--newer-export", newer)
+    taken = _run_import("--lang", "fa", "import", "--db", db_path, "--not-snapshot", "--newer-export", newer)
     assert taken.returncode == 0, taken.stderr
-    assert "1 of 1 rows imported" in taken.stdout
+    assert "۱ ردیف از ۱ ردیف وارد شد (فهرست پرونده‌ها)" in taken.stdout  # the file's kind in Persian too
