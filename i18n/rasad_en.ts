@@ -2854,7 +2854,7 @@
         <translation>{path}: this case listing no longer holds {count} pending cases that earlier files brought; importing it marks them withdrawn (not deleted) - {codes}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
         <translation>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>{path}: {written} of {read} rows imported ({kind}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rows with problems left out: {count}.</source>
         <translation>Rows with problems left out: {count}.</translation>
     </message>
@@ -2889,7 +2889,7 @@
         <translation>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>
@@ -5965,21 +5965,24 @@ then sync again.</translation>
         <translation>{file} could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/csv_reader.py" line="+73"/>
-        <location line="+35"/>
+        <location filename="../desktop/imports/csv_reader.py" line="+74"/>
+        <location line="+32"/>
         <location filename="../desktop/imports/workbook_reader.py" line="+113"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+61"/>
-        <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
-        <translation>{file} has bytes that are not valid {encoding} text near line {line}.</translation>
+        <location line="+53"/>
+        <source>{file} has bytes that are not valid {encoding} text on line {line}.</source>
+        <translation>{file} has bytes that are not valid {encoding} text on line {line}.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+61"/>
+        <location line="+42"/>
+        <source>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</source>
+        <translation>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} could not be read as CSV near line {line}: {error}</source>
         <translation>{file} could not be read as CSV near line {line}: {error}</translation>
     </message>
@@ -6210,7 +6213,7 @@ then sync again.</translation>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+41"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+42"/>
         <source>Problems in {file}</source>
         <translation>Problems in {file}</translation>
     </message>
@@ -6250,7 +6253,7 @@ then sync again.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the list…</source>
         <translation>Save the list…</translation>
     </message>
@@ -6265,7 +6268,7 @@ then sync again.</translation>
         <translation>It is the newer export</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</source>
         <translation>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</translation>
     </message>

@@ -2852,7 +2852,7 @@
         <translation>{path}: {count} پروندهٔ جاری که فایل‌های پیشین آورده بودند در این فهرست پرونده‌ها نیست؛ با وارد کردن آن، این پرونده‌ها «خارج‌شده» علامت می‌خورند (حذف نمی‌شوند) - {codes}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
         <translation>{path} وارد نشد؛ چیزی نوشته نشد. برای وارد کردن آن ‎--confirm-withdrawals‎ را بدهید، یا اگر فهرست تنها بخشی از پرونده‌ها را دارد ‎--not-snapshot‎ را.</translation>
     </message>
@@ -2867,7 +2867,7 @@
         <translation>{path}: {written} ردیف از {read} ردیف وارد شد ({kind}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rows with problems left out: {count}.</source>
         <translation>ردیف‌های دارای مشکل که کنار گذاشته شد: {count}.</translation>
     </message>
@@ -2887,7 +2887,7 @@
         <translation>اگر {path} در واقع خروجی جدیدتر است (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، آن را با --newer-export وارد کنید.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
@@ -5960,21 +5960,24 @@ then sync again.</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/csv_reader.py" line="+73"/>
-        <location line="+35"/>
+        <location filename="../desktop/imports/csv_reader.py" line="+74"/>
+        <location line="+32"/>
         <location filename="../desktop/imports/workbook_reader.py" line="+113"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+61"/>
-        <source>{file} has bytes that are not valid {encoding} text near line {line}.</source>
-        <translation>{file} در نزدیکی سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
+        <location line="+53"/>
+        <source>{file} has bytes that are not valid {encoding} text on line {line}.</source>
+        <translation>{file} در سطر {line} بایت‌هایی دارد که متن معتبری با کدگذاری {encoding} نیستند.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+61"/>
+        <location line="+42"/>
+        <source>{file} could not be read as CSV: a cell starting near line {line} runs on for more than a million characters. Is a quotation mark left open there?</source>
+        <translation>{file} به‌صورت CSV خوانده نشد: خانه‌ای که در نزدیکی سطر {line} آغاز می‌شود بیش از یک میلیون نویسه ادامه دارد. آیا علامت نقل‌قولی در آنجا باز مانده است؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} could not be read as CSV near line {line}: {error}</source>
         <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
     </message>
@@ -6205,7 +6208,7 @@ then sync again.</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/import_problems.py" line="+41"/>
+        <location filename="../desktop/ui/dialogs/import_problems.py" line="+42"/>
         <source>Problems in {file}</source>
         <translation>ایرادهای {file}</translation>
     </message>
@@ -6245,7 +6248,7 @@ then sync again.</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Save the list…</source>
         <translation>ذخیره فهرست…</translation>
     </message>
@@ -6260,7 +6263,7 @@ then sync again.</source>
         <translation>این خروجی جدیدتر است</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import {file} as newer than every case listing imported before? Its rows will replace what they hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the dates of the other listings.</source>
         <translation>{file} را جدیدتر از همهٔ فهرست‌های پروندهٔ واردشدهٔ پیشین وارد می‌کنید؟ ردیف‌هایش جایگزین آنچه از پرونده‌های موجود دارند می‌شوند و، به‌عنوان فهرست کامل، پرونده‌های جاری‌ای را که ندارد «خارج‌شده» علامت می‌زند، تاریخ فهرست‌های دیگر هرچه باشد.</translation>
     </message>

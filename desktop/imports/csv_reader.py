@@ -23,7 +23,8 @@ DELIMITERS = (",", ";", "\t", "|")
 # Control characters other than tab, line feed, form feed and carriage return: never in a real text export.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
-csv.field_size_limit(1024 * 1024)
+FIELD_LIMIT = 1024 * 1024  # characters in one cell: far beyond any real one, and a cap on what one cell costs
+csv.field_size_limit(FIELD_LIMIT)
 
 
 def detect_encoding(path: Path, sample: bytes, complete: bool) -> tuple[str, int]:
@@ -74,6 +75,7 @@ class CsvReader(TableReader):
         if _CONTROL.search(text):
             raise unreadable_binary(path)
         self.delimiter = sniff_delimiter(text)
+        self._skip = skip
         self._binary: BinaryIO = path.open("rb")
         try:
             self._binary.seek(skip)
@@ -92,13 +94,9 @@ class CsvReader(TableReader):
         try:
             row = next(self._reader, None)
         except UnicodeDecodeError as error:
-            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
-                "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
-                encoding=self.encoding, line=self._reader.line_num + 1) from error
+            raise self._bad_bytes() from error
         except csv.Error as error:
-            raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
-                "Import", "{file} could not be read as CSV near line {line}: {error}"),
-                line=self._reader.line_num, error=str(error)) from error
+            raise _csv_error(self.path, self._reader.line_num, error) from error
         return row
 
     def _read_header(self) -> None:
@@ -153,13 +151,14 @@ class CsvReader(TableReader):
                         yield line, row
                 return
             except UnicodeDecodeError as error:
-                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
-                    "Import", "{file} has bytes that are not valid {encoding} text near line {line}."),
-                    encoding=self.encoding, line=previous + 1) from error
+                raise self._bad_bytes() from error
             except csv.Error as error:
-                raise UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
-                    "Import", "{file} could not be read as CSV near line {line}: {error}"),
-                    line=previous + 1, error=str(error)) from error
+                raise _csv_error(self.path, previous + 1, error) from error
+
+    def _bad_bytes(self) -> UnreadableFileError:
+        return UnreadableFileError(self.path, QT_TRANSLATE_NOOP(
+            "Import", "{file} has bytes that are not valid {encoding} text on line {line}."),
+            encoding=self.encoding, line=line_of_first_bad_bytes(self.path, self.encoding, self._skip))
 
     def progress(self) -> tuple[int, int]:
         try:
@@ -169,3 +168,38 @@ class CsvReader(TableReader):
 
     def close(self) -> None:
         self._binary.close()
+
+
+def line_of_first_bad_bytes(path: Path, encoding: str, skip: int) -> int:
+    """The line holding the first bytes of ``path`` (after ``skip`` BOM bytes) that are not ``encoding`` text. The
+    reader's own line count cannot say: its text layer decodes a block ahead of the rows, so it is up to a block
+    (dozens of lines) short."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    line = 1
+    with path.open("rb") as file:
+        file.seek(skip)
+        while block := file.read(SAMPLE_BYTES):
+            state = decoder.getstate()
+            try:
+                line += decoder.decode(block).count("\n")
+            except UnicodeDecodeError:
+                decoder.setstate(state)
+                for index in range(len(block)):  # the failing block again, a byte at a time
+                    try:
+                        line += decoder.decode(block[index:index + 1]).count("\n")
+                    except UnicodeDecodeError:
+                        return line
+                return line
+    return line
+
+
+def _csv_error(path: Path, line: int, error: csv.Error) -> UnreadableFileError:
+    """The refusal of a file the csv module gave up on near ``line``: the one error a real file meets (a cell over
+    :data:`FIELD_LIMIT`, typically an unclosed quote swallowing the rest of the file) in the user's language; any
+    other with the module's own words."""
+    if str(error).startswith("field larger than field limit"):
+        return UnreadableFileError(path, QT_TRANSLATE_NOOP(
+            "Import", "{file} could not be read as CSV: a cell starting near line {line} runs on for more than a "
+                      "million characters. Is a quotation mark left open there?"), line=line)
+    return UnreadableFileError(path, QT_TRANSLATE_NOOP(
+        "Import", "{file} could not be read as CSV near line {line}: {error}"), line=line, error=str(error))

@@ -99,6 +99,13 @@ class Problems:
         if len(self.stored) < self.limit:
             self.stored.append(problem)
 
+    def only(self, problem: ImportProblem) -> None:
+        """``problem`` alone: a file that cannot be read to its end is refused for that, whatever its rows so far
+        had (none of them goes in, valid or not)."""
+        self.stored = [problem]
+        self.count = 1
+        self.rows = 0
+
     def __bool__(self) -> bool:
         return self.count > 0
 

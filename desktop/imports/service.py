@@ -280,6 +280,9 @@ class ImportService(ActsForPrincipal):
                         import_rows(session, self.clock, self.user_name, reader, kind, sha256, remembered, mapping,
                                     only_valid_rows, problems, progress, outcome, snapshot, confirm_withdrawals,
                                     newer_export)
+                    except ImportFileError as error:  # met past the first rows: a bad byte, an open quote
+                        problems.only(_file_problem(name, error))
+                        raise ImportRejected from None
                     except (DBAPIError, sqlite3.OperationalError) as error:  # the bulk insert's raw connection
                         if not was_interrupted(error):
                             raise

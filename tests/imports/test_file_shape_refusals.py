@@ -170,3 +170,36 @@ def test_a_workbook_whose_first_sheet_has_other_columns_says_only_that_sheet_was
     assert ("Only the first sheet of a workbook is read: 'خلاصه' in m_sheet2.xlsx. Its other sheets ('آمار', "
             "'Notes') are not read; move the data to the first sheet, or save its sheet as a file of its own."
             ) in [p.english() for p in result.problems]
+
+
+# --- a quotation mark left open ------------------------------------------------------------------------------
+
+
+def test_a_quotation_mark_left_open_is_refused_naming_its_line_in_the_users_words(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    """An open quote swallows the rest of the file into one cell: the cell's cap refuses it, naming where it began,
+    and the message is the program's (the csv module's own English words never reach a Persian reader)."""
+    good = ",".join(GOOD)
+    path = _lines(tmp_path / "open_quote.csv", ",".join(SATISFACTION_HEADERS), good,
+                  '101002,1403,"7,10,80', *([good] * 120_000))
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    [problem] = result.problems
+    assert problem.english() == ("open_quote.csv could not be read as CSV: a cell starting near line 3 runs on for "
+                                 "more than a million characters. Is a quotation mark left open there?")
+    assert "error" not in problem.params  # no English words of the csv module in any language
+
+
+def test_bytes_of_another_encoding_deep_in_a_file_refuse_it_naming_their_exact_line(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    """The reader decodes a block ahead of its rows: the line it counted was dozens short of the bad bytes."""
+    path = tmp_path / "bad_byte.csv"
+    good = ",".join(GOOD).encode()
+    path.write_bytes(",".join(SATISFACTION_HEADERS).encode() + b"\n" + (good + b"\n") * 20_000
+                     + b"101001,1403,7,10,8\xff\n" + (good + b"\n") * 10)
+    before = counts(database)
+    result = service.import_file(path, "satisfaction")
+    assert result.status == REJECTED and counts(database) == before
+    assert [(p.row, p.english()) for p in result.problems] == [
+        (20_002, "bad_byte.csv has bytes that are not valid utf-8 text on line 20002.")]
