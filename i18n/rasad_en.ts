@@ -10057,9 +10057,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</source>
+        <translation>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
         <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
+        <translation>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
+        <translation>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
+        <translation>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</translation>
     </message>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>

@@ -10052,9 +10052,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</source>
+        <translation>نسخهٔ پشتیبان «{path}» آسیب دیده است و بازگرداندنی نیست ({detail}). چیزی بازگردانده نشد؛ نسخهٔ پشتیبان دیگری را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
+        <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: چنین فایلی نیست (آیا دیسک آن جدا شده است؟).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
+        <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: پایگاه دادهٔ برنامهٔ دیگری است. چیزی بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
+        <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: با نسخهٔ جدیدتری از رصد ساخته شده است (طرح‌وارهٔ {revision}). رصد را به‌روز کنید و سپس آن را بازگردانید.</translation>
     </message>
     <message>
         <location filename="../desktop/store/health.py" line="+86"/>

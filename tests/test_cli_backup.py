@@ -44,7 +44,56 @@ def test_backup_create_list_and_restore(db_path: Path, tmp_path: Path) -> None:
 
 def test_restoring_a_missing_backup_fails_with_a_message(db_path: Path, tmp_path: Path) -> None:
     code, _, err = run_cli("backup", "restore", str(tmp_path / "nope.sqlite3"), "--db", str(db_path))
-    assert code == 1 and "cannot be restored" in err
+    assert code == 1 and "cannot be restored: there is no such file (was its disk removed?)" in err
+
+
+def _unchanged(db_path: Path) -> bool:
+    with open_database(db_path, create=False) as database, database.session() as session:
+        return list(session.scalars(select(Province.code))) == ["QOM"]
+
+
+def test_a_backup_cut_short_is_refused_as_damaged_in_the_users_language(db_path: Path, tmp_path: Path) -> None:
+    """A backup copied to a removable disk that was pulled out mid-copy: SQLite calls it "malformed"; the user
+    reads that the backup is damaged and what to do, in Persian too."""
+    code, _, err = run_cli("backup", "create", "--db", str(db_path), "--folder", str(tmp_path / "copies"))
+    assert code == 0, err
+    [backup] = (tmp_path / "copies").glob("*.sqlite3")
+    cut = tmp_path / "cut.sqlite3"
+    data = backup.read_bytes()
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    code, _, err = run_cli("backup", "restore", str(cut), "--db", str(db_path))
+    assert code == 1
+    assert f"The backup “{cut}” is damaged and cannot be restored (" in err
+    assert "Nothing was restored; choose another backup." in err
+    code, _, err = run_cli("--lang", "fa", "backup", "restore", str(cut), "--db", str(db_path))
+    assert code == 1 and f"نسخهٔ پشتیبان «{cut}» آسیب دیده است" in err
+    assert _unchanged(db_path)
+
+
+def test_a_database_of_another_program_is_refused_as_no_rasad_backup(db_path: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE note (text TEXT)")
+    code, _, err = run_cli("backup", "restore", str(other), "--db", str(db_path))
+    assert code == 1 and f"The file “{other}” is not a Rasad backup: it is a database of another program." in err
+    assert _unchanged(db_path)
+
+
+def test_a_backup_of_a_newer_rasad_is_refused_saying_to_update(db_path: Path, tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    newer = tmp_path / "newer.sqlite3"
+    shutil.copyfile(db_path, newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    code, _, err = run_cli("backup", "restore", str(newer), "--db", str(db_path))
+    assert code == 1
+    assert ("cannot be restored: it was made by a newer version of Rasad (schema 9999_from_the_future). Update "
+            "Rasad, then restore it.") in err
+    assert _unchanged(db_path)
 
 
 def test_an_empty_backup_folder_is_said_so(db_path: Path, tmp_path: Path) -> None:

@@ -124,15 +124,26 @@ def _restore_failed(path: Path, reason: str) -> BackupError:
         "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
 
 
+def _damaged_backup(path: Path, detail: str) -> BackupError:
+    """A backup whose pages cannot all be read (cut short on a removable disk, a bad sector): SQLite's own words
+    are kept as the detail, the sentence is the user's."""
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+        "Store", "The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose "
+                 "another backup."), {"path": str(path), "detail": detail})
+
+
 def _restore_error(path: Path, error: OSError | sqlite3.Error) -> BackupError:
     """A restore's failure in words the user reads: a file that is no database at all (a bundle, a document picked
-    by mistake) said so in SQLite's English ("file is not a database"); the system's own reasons are kept."""
+    by mistake) or a damaged one said so in SQLite's English ("file is not a database", "database disk image is
+    malformed"); the system's own reasons are kept."""
     if isinstance(error, sqlite3.DatabaseError) and "file is not a database" in str(error):
         return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
             "Store", "The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored."),
             {"path": str(path)})
     if isinstance(error, OSError):
         return _restore_failed(path, describe_os_error(error))
+    if isinstance(error, sqlite3.DatabaseError):
+        return _damaged_backup(path, str(error))
     return _restore_failed(path, str(error))
 
 
@@ -183,6 +194,10 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     return removed
 
 
+#: What :func:`integrity_problems` says of a healthy SQLite file of another program.
+NOT_RASAD = "not a Rasad database (no schema revision)"
+
+
 def integrity_problems(path: Path) -> list[str]:
     """``PRAGMA integrity_check`` of a database file (read only); empty when it is healthy."""
     connection = sqlite3.connect(read_only_uri(path), uri=True)
@@ -192,7 +207,7 @@ def integrity_problems(path: Path) -> list[str]:
             return rows
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
-            return ["not a Rasad database (no schema revision)"]
+            return [NOT_RASAD]
         return []
     except sqlite3.DatabaseError as error:
         return [str(error)]
@@ -288,7 +303,9 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
 
 def _require_file(backup: Path) -> None:
     if not backup.is_file():
-        raise _restore_failed(backup, "no such file")
+        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+            "Store", "The backup “{path}” cannot be restored: there is no such file (was its disk removed?)."),
+            {"path": str(backup)})
 
 
 def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | None, phases: Phases) -> None:
@@ -303,11 +320,17 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     copy_database(read_only_uri(backup), fresh)
     phases.start(CHECKING_COPY)
     problems = integrity_problems(fresh)
+    if problems == [NOT_RASAD]:
+        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+            "Store", "The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was "
+                     "restored."), {"path": str(backup)})
     if problems:
-        raise _restore_failed(backup, "; ".join(problems))
+        raise _damaged_backup(backup, "; ".join(problems))
     revision = schema_revision(fresh)
     if known_revisions is not None and revision not in known_revisions:
-        raise _restore_failed(backup, f"schema {revision} is unknown to this version")
+        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+            "Store", "The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema "
+                     "{revision}). Update Rasad, then restore it."), {"path": str(backup), "revision": revision})
     _upgrade(fresh)
 
 
