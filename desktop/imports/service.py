@@ -100,6 +100,9 @@ class ImportResult:
     changed_branches: tuple[tuple[int, tuple[str, ...]], ...] = ()
     #: Branch code -> cases this snapshot marked withdrawn.
     withdrawn: Mapping[str, int] = field(default_factory=dict)
+    #: The file could not be read to its end (a bad byte, a quote left open): none of its rows can be imported,
+    #: not even "only the valid rows".
+    unreadable: bool = False
 
     @property
     def has_older_rows(self) -> bool:
@@ -282,6 +285,7 @@ class ImportService(ActsForPrincipal):
                                     newer_export)
                     except ImportFileError as error:  # met past the first rows: a bad byte, an open quote
                         problems.only(_file_problem(name, error))
+                        outcome["unreadable"] = True
                         raise ImportRejected from None
                     except (DBAPIError, sqlite3.OperationalError) as error:  # the bulk insert's raw connection
                         if not was_interrupted(error):
@@ -332,4 +336,5 @@ def _rejected(kind: FileKind, name: str, stored: Iterable[ImportProblem], proble
     stored = tuple(stored)
     return ImportResult(REJECTED, kind, name, rows_read=int((outcome or {}).get("rows_read", 0)),
                         rows_rejected=problems.rows if problems else 0,
-                        problem_count=problems.count if problems else len(stored), problems=stored)
+                        problem_count=problems.count if problems else len(stored), problems=stored,
+                        unreadable=bool((outcome or {}).get("unreadable")))

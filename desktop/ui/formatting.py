@@ -75,6 +75,13 @@ def isolate_ltr(text: str) -> str:
     return f"\u202a{text}\u202c"
 
 
+def file_name(text: str) -> str:
+    """A file name inside a sentence of the window's language. In Persian it is kept left-to-right (embedding) and
+    closed off by a right-to-left mark: a figure after it is otherwise drawn into its run, on the wrong side
+    («در badbyte.csv: ۱» came out as «در ۱ :badbyte.csv»)."""
+    return f"\u202a{text}\u202c\u200f" if current_language() is Language.PERSIAN else text
+
+
 def isolate_data(text: str) -> str:
     """Persian data (a name, a title) inside the English window kept right-to-left on its own, so the English
     around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed.

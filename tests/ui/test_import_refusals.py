@@ -73,3 +73,51 @@ def test_the_column_dialog_of_a_workbook_names_the_sheet_read_and_the_others(
     assert intro is not None and intro.text().endswith(
         "از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در m_sheet2.xlsx، برگهٔ «خلاصه». برگه‌های دیگر آن («آمار») خوانده "
         "نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.")
+
+
+def _visual_x(label: QLabel, piece: str) -> float:
+    """Where ``piece`` of the label's text is drawn (its first character's x), laid out as the label lays it out:
+    its direction taken from its text's first strong character."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    start = text.index(piece)
+    return min(line.cursorToX(position)[0] for position in range(start, start + len(piece) + 1))
+
+
+def test_a_file_unreadable_deep_inside_is_listed_by_its_line_and_offers_no_valid_rows(
+        qtbot, services: AppServices, tmp_path: Path, silent_messages: list[str], monkeypatch) -> None:  # noqa: F811
+    shown: dict[str, object] = {}
+
+    def review(dialog: ImportProblemsDialog) -> int:
+        labels = [label for label in dialog.findChildren(QLabel) if label.text()]
+        summary = next(label for label in labels if label.objectName() != "selectedReason")
+        reason = dialog.findChild(QLabel, "selectedReason")
+        # Read right to left: the file name, then its count - not the count drawn to the name's right.
+        shown.update(valid_rows=dialog.valid_rows_button.isEnabled(), row=dialog.model.index(0, 1).data(),
+                     reason=reason.text(), name_right_of_count=_visual_x(summary, "bad.csv") > _visual_x(summary, "۱؛"),
+                     reason_right_to_left=_visual_x(reason, "bad.csv") > _visual_x(reason, "نیستند"))
+        return ImportProblemsDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportProblemsDialog, "exec", review)
+    path = tmp_path / "bad.csv"
+    row = "201,شعبه ۲۰۱,01,".encode()
+    # Past the rows the preview reads, and past the first block the reader decodes.
+    path.write_bytes(",".join(BRANCH_HEADERS).encode() + b"\n" + (row + b"\n") * 5_000 + row + b"\xff\n")
+    page = _page(qtbot, services)
+    import_through_page(qtbot, page, path)
+    assert silent_messages == []
+    assert shown == {"valid_rows": False, "row": "۵٬۰۰۲",
+                     "reason": "\u200fbad.csv در سطر ۵۰۰۲ بایت‌هایی دارد که متن معتبری با کدگذاری utf-8 نیستند.",
+                     "name_right_of_count": True, "reason_right_to_left": True}
+    assert page.last_result.status == "rejected" and page.last_result.unreadable
+    assert services.imports.history() == []

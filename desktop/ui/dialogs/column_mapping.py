@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.imports.columns import FIELDS, FileKind, match_headers
 from desktop.imports.problems import only_first_sheet
 from desktop.imports.service import FilePreview
-from desktop.ui.formatting import list_separator
+from desktop.ui.formatting import file_name, list_separator
 from desktop.ui.labels import file_kind_label
 from desktop.ui.language import translate
 
@@ -34,7 +34,7 @@ class ColumnMappingDialog(QDialog):
         self._fields: dict[str, QComboBox] = {}
 
         text = self.tr("Some columns of {file} were not recognised. Choose the kind of file and, for each "
-                       "field, the column that holds it. Your choice is remembered.").format(file=preview.path.name)
+                       "field, the column that holds it. Your choice is remembered.").format(file=file_name(preview.path.name))
         if len(preview.sheets) > 1:  # the data may well be on another sheet: say which one these columns are from
             sheet = only_first_sheet(preview.path.name, preview.sheets)
             text += "\n\n" + translate(sheet.context, sheet.reason, **sheet.params)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import DomainError
 from desktop.imports.problems import ImportProblem
 from desktop.imports.service import ImportResult, ImportService
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import file_name, format_number, paragraph
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.widgets.cards import reading_table
@@ -44,7 +44,7 @@ class ImportProblemsDialog(QDialog):
         self._result = result
         shown = len(result.problems)
         summary = self.tr("Problems found in {file}: {count}; nothing was imported.").format(
-            count=format_number(result.problem_count), file=result.file_name)
+            count=format_number(result.problem_count), file=file_name(result.file_name))
         if shown < result.problem_count:
             summary += " " + self.tr("The first {shown} are listed.").format(shown=format_number(shown))
         if result.has_older_rows:
@@ -72,14 +72,14 @@ class ImportProblemsDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.reason.setText(self.model.index(current.row(), 3).data() or ""))
+            lambda current, _previous: self.reason.setText(paragraph(self.model.index(current.row(), 3).data() or "")))
         if result.problems:
             table.setCurrentIndex(self.model.index(0, 0))
         save = QPushButton(self.tr("Save the list…"))
         save.clicked.connect(self._save)
         self.valid_rows_button = QPushButton(self.tr("Import only the valid rows"))
         self.valid_rows_button.setObjectName("onlyValid")
-        self.valid_rows_button.setEnabled(result.rows_read > result.rows_rejected)
+        self.valid_rows_button.setEnabled(result.rows_read > result.rows_rejected and not result.unreadable)
         self.valid_rows_button.clicked.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
@@ -101,7 +101,7 @@ class ImportProblemsDialog(QDialog):
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
             "Import {file} as newer than every case listing imported before? Its rows will replace what they "
             "hold of the known cases, and as a snapshot it will withdraw the pending cases it lacks, whatever the "
-            "dates of the other listings.").format(file=self._result.file_name))
+            "dates of the other listings.").format(file=file_name(self._result.file_name)))
         if answer == QMessageBox.StandardButton.Yes:
             self.done(self.NEWER_EXPORT)
 

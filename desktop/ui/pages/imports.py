@@ -24,7 +24,7 @@ from desktop.tasks import TaskProgress
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
-from desktop.ui.formatting import format_code, format_date, format_number, list_separator
+from desktop.ui.formatting import file_name, format_code, format_date, format_number, list_separator
 from desktop.ui.labels import file_kind_label
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
@@ -130,7 +130,7 @@ class ImportsPage(QWidget):
                 self._import(path, *chosen, choices)
 
         self._start(run_with_progress(
-            self, self.tr("Reading {file}…").format(file=path.name), read_preview, on_success=previewed,
+            self, self.tr("Reading {file}…").format(file=file_name(path.name)), read_preview, on_success=previewed,
             on_failure=lambda error: show_error(self, self.tr("Import"), error)))
 
     def _import(self, path: Path, kind: FileKind, mapping: dict[str, str] | None, choices: ImportChoices) -> None:
@@ -143,7 +143,7 @@ class ImportsPage(QWidget):
                 newer_export=choices.newer_export)
 
         task = self._start(run_with_progress(
-            self, self.tr("Importing {file}…").format(file=path.name), job,
+            self, self.tr("Importing {file}…").format(file=file_name(path.name)), job,
             on_success=lambda result: self._finished(path, kind, mapping, result, choices),
             on_failure=lambda error: show_error(self, self.tr("Import"), error), message_context="Import"))
         task.cancelled.connect(lambda: QMessageBox.information(
@@ -183,19 +183,19 @@ class ImportsPage(QWidget):
             answer = QMessageBox.question(self, self.tr("Import"), self.tr(
                 "{file} no longer holds {count} pending cases of the branches and months it covers. They will be "
                 "marked withdrawn (not deleted):\n{counts}\n\nImport the file?").format(
-                file=result.file_name, count=format_number(sum(result.withdrawn.values())), counts=counts))
+                file=file_name(result.file_name), count=format_number(sum(result.withdrawn.values())), counts=counts))
             if answer == QMessageBox.StandardButton.Yes:
                 self.import_path(path, choices=replace(choices, withdrawals_confirmed=True), kind=kind,
                                  mapping=mapping)
             return
         if result.status == ALREADY_IMPORTED:
             QMessageBox.information(self, self.tr("Import"), self.tr(
-                "{file} was imported before; nothing was changed.").format(file=result.file_name))
+                "{file} was imported before; nothing was changed.").format(file=file_name(result.file_name)))
             return
         if result.status == IMPORTED:
             self._notifier.announce(Area.INDICATORS)
             message = self.tr("{file}: {rows} rows imported.").format(
-                file=result.file_name, rows=format_number(result.rows_written))
+                file=file_name(result.file_name), rows=format_number(result.rows_written))
             if result.rows_rejected:
                 message += " " + self.tr("{rejected} rows with problems were left out.").format(
                     rejected=format_number(result.rows_rejected))
