@@ -3329,7 +3329,7 @@ then sync again.</translation>
         <translation>{path} is not a CSV file of districts (code,name) in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+114"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+116"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>Progress of activity {id} recorded: {percent}% on {day}.</translation>
     </message>
@@ -3337,6 +3337,97 @@ then sync again.</translation>
         <location filename="../desktop/cli/dates.py" line="+50"/>
         <source>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</source>
         <translation>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="+128"/>
+        <source>Meeting {id} deleted, with its resolutions.</source>
+        <translation>Meeting {id} deleted, with its resolutions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting {id} added.</source>
+        <translation>Meeting {id} added.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting {id} changed.</source>
+        <translation>Meeting {id} changed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resolution {id} deleted.</source>
+        <translation>Resolution {id} deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Resolution {id} changed.</source>
+        <translation>Resolution {id} changed.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Follow-up note added to resolution {id}.</source>
+        <translation>Follow-up note added to resolution {id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files attached to resolution {id}: {count}.</source>
+        <translation>Evidence files attached to resolution {id}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution {id} added.</source>
+        <translation>Resolution {id} added.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="+137"/>
+        <source>Solution {id} added.</source>
+        <translation>Solution {id} added.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} added.</source>
+        <translation>Operational program {id} added.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} added.</source>
+        <translation>Activity {id} added.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution {id} changed.</source>
+        <translation>Solution {id} changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} changed.</source>
+        <translation>Operational program {id} changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} changed.</source>
+        <translation>Activity {id} changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution {id} deleted, with its programs and activities.</source>
+        <translation>Solution {id} deleted, with its programs and activities.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} deleted, with its activities.</source>
+        <translation>Operational program {id} deleted, with its activities.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} deleted, with its sub-activities.</source>
+        <translation>Activity {id} deleted, with its sub-activities.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{option} takes a number or none, not &apos;{value}&apos;.</source>
+        <translation>{option} takes a number or none, not &apos;{value}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3806,8 +3897,8 @@ then sync again.</translation>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
         <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
-        <location filename="../desktop/cli/commands_meetings.py" line="+31"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-88"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-89"/>
         <source>write to this file instead of the screen</source>
         <translation>write to this file instead of the screen</translation>
     </message>
@@ -4219,9 +4310,9 @@ then sync again.</translation>
         <translation>replace a different key pinned before</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_meetings.py" line="-16"/>
-        <source>council meetings and their resolutions</source>
-        <translation>council meetings and their resolutions</translation>
+        <location filename="../desktop/cli/commands_meetings.py" line="-17"/>
+        <source>council meetings and their resolutions: list, add, edit, delete; status, notes, evidence</source>
+        <translation>council meetings and their resolutions: list, add, edit, delete; status, notes, evidence</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4255,8 +4346,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>plans, solutions, programs and activities; report progress</source>
-        <translation>plans, solutions, programs and activities; report progress</translation>
+        <source>plans, solutions, programs and activities: list, add, edit, delete; report progress</source>
+        <translation>plans, solutions, programs and activities: list, add, edit, delete; report progress</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4521,6 +4612,281 @@ then sync again.</translation>
         <source>output format (default %(default)s)</source>
         <extracomment>``--format csv|json`` of a listing printed, or written to ``--out``</extracomment>
         <translation>output format (default %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="-165"/>
+        <source>open, in_progress, done or cancelled</source>
+        <translation>open, in_progress, done or cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a meeting; prints its id</source>
+        <translation>add a meeting; prints its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a meeting&apos;s fields given; the others stay as stored</source>
+        <translation>change a meeting&apos;s fields given; the others stay as stored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a meeting with its resolutions</source>
+        <translation>delete a meeting with its resolutions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a meeting&apos;s fields and resolutions as JSON</source>
+        <translation>a meeting&apos;s fields and resolutions as JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>the meeting&apos;s id (from `meetings list`)</source>
+        <translation>the meeting&apos;s id (from `meetings list`)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the day it was held, YYYY-MM-DD</source>
+        <translation>the day it was held, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-96"/>
+        <source>its title</source>
+        <translation>its title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its number (default: the next one)</source>
+        <translation>its number (default: the next one)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where it was held</source>
+        <translation>where it was held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an attendee and his role; repeat for each</source>
+        <translation>an attendee and his role; repeat for each</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agenda item; repeat for each</source>
+        <translation>an agenda item; repeat for each</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty the list of attendees</source>
+        <translation>empty the list of attendees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty the agenda</source>
+        <translation>empty the agenda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add, edit, delete or show a resolution; its status, follow-up notes and evidence</source>
+        <translation>add, edit, delete or show a resolution; its status, follow-up notes and evidence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a resolution; prints its id</source>
+        <translation>add a resolution; prints its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a resolution&apos;s fields given; the others stay as stored</source>
+        <translation>change a resolution&apos;s fields given; the others stay as stored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a resolution</source>
+        <translation>delete a resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resolution, its follow-up notes and evidence as JSON</source>
+        <translation>a resolution, its follow-up notes and evidence as JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change a resolution&apos;s status</source>
+        <translation>change a resolution&apos;s status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a follow-up note (and evidence files) to a resolution</source>
+        <translation>add a follow-up note (and evidence files) to a resolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach evidence files to a resolution</source>
+        <translation>attach evidence files to a resolution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the resolution&apos;s id (from `meetings resolutions`)</source>
+        <translation>the resolution&apos;s id (from `meetings resolutions`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was resolved</source>
+        <translation>what was resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-22"/>
+        <location line="+17"/>
+        <source>who carries it out</source>
+        <translation>who carries it out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its deadline, YYYY-MM-DD</source>
+        <translation>its deadline, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its number in the meeting (default: the next one)</source>
+        <translation>its number in the meeting (default: the next one)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day it was done, YYYY-MM-DD (a done resolution)</source>
+        <translation>the day it was done, YYYY-MM-DD (a done resolution)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the note, YYYY-MM-DD (default: today)</source>
+        <translation>the day of the note, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>evidence files, copied and kept with the resolution</source>
+        <translation>evidence files, copied and kept with the resolution</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-62"/>
+        <source>add, edit, delete or show a solution (راهکار)</source>
+        <translation>add, edit, delete or show a solution (راهکار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, edit, delete or show an operational program</source>
+        <translation>add, edit, delete or show an operational program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, edit, delete or show an activity or sub-activity</source>
+        <translation>add, edit, delete or show an activity or sub-activity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add one; prints its id</source>
+        <translation>add one; prints its id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the fields given; the others stay as stored</source>
+        <translation>change the fields given; the others stay as stored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete it, with everything under it</source>
+        <translation>delete it, with everything under it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its fields as JSON (what edit changes)</source>
+        <translation>its fields as JSON (what edit changes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its id (from `plans list`)</source>
+        <translation>its id (from `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan&apos;s id (from `plans list`)</source>
+        <translation>the plan&apos;s id (from `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>short, mid or long term</source>
+        <translation>short, mid or long term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible unit</source>
+        <translation>the responsible unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the executive manager</source>
+        <translation>the executive manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the driver project&apos;s number (none: no driver project)</source>
+        <translation>the driver project&apos;s number (none: no driver project)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a description</source>
+        <translation>a description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the solution&apos;s id (from `plans list`)</source>
+        <translation>the solution&apos;s id (from `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the results expected of it</source>
+        <translation>the results expected of it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the operational program&apos;s id (from `plans list`)</source>
+        <translation>the operational program&apos;s id (from `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the planned start, YYYY-MM-DD</source>
+        <translation>the planned start, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the planned finish, YYYY-MM-DD</source>
+        <translation>the planned finish, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id of the activity it is a sub-activity of (none: directly under the program)</source>
+        <translation>the id of the activity it is a sub-activity of (none: directly under the program)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resources it needs</source>
+        <translation>the resources it needs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its code</source>
+        <translation>its code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its weight among its siblings</source>
+        <translation>its weight among its siblings</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5904,7 @@ then sync again.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+129"/>
+        <location filename="../desktop/ui/formatting.py" line="+136"/>
         <source>{count} of {total}</source>
         <translation>{count} of {total}</translation>
     </message>
@@ -5960,7 +6326,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+261"/>
+        <location filename="../desktop/imports/service.py" line="+264"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} could not be read: {error}</translation>
     </message>
@@ -6034,7 +6400,7 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-200"/>
+        <location filename="../desktop/imports/service.py" line="-203"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>

@@ -3327,7 +3327,7 @@ then sync again.</source>
         <translation>{path} فایل CSV حوزه‌ها (کد،نام) با رمزگذاری UTF-8 نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plans.py" line="+114"/>
+        <location filename="../desktop/cli/commands_plans.py" line="+116"/>
         <source>Progress of activity {id} recorded: {percent}% on {day}.</source>
         <translation>پیشرفت فعالیت {id} در تاریخ {day} ثبت شد: {percent}٪.</translation>
     </message>
@@ -3335,6 +3335,97 @@ then sync again.</source>
         <location filename="../desktop/cli/dates.py" line="+50"/>
         <source>&apos;{value}&apos; is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as 2026-11-06</source>
         <translation>«{value}» تاریخ نیست: تاریخی شمسی مانند ۱۴۰۵-۰۸-۱۵ یا میلادی مانند 2026-11-06 بدهید</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="+128"/>
+        <source>Meeting {id} deleted, with its resolutions.</source>
+        <translation>جلسهٔ {id} با مصوبه‌هایش حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting {id} added.</source>
+        <translation>جلسهٔ {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting {id} changed.</source>
+        <translation>جلسهٔ {id} تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resolution {id} deleted.</source>
+        <translation>مصوبهٔ {id} حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Resolution {id} changed.</source>
+        <translation>مصوبهٔ {id} تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Follow-up note added to resolution {id}.</source>
+        <translation>یادداشت پیگیری به مصوبهٔ {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files attached to resolution {id}: {count}.</source>
+        <translation>فایل‌های مستند پیوست‌شده به مصوبهٔ {id}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution {id} added.</source>
+        <translation>مصوبهٔ {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="+137"/>
+        <source>Solution {id} added.</source>
+        <translation>راهکار {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} added.</source>
+        <translation>برنامهٔ عملیاتی {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} added.</source>
+        <translation>فعالیت {id} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution {id} changed.</source>
+        <translation>راهکار {id} تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} changed.</source>
+        <translation>برنامهٔ عملیاتی {id} تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} changed.</source>
+        <translation>فعالیت {id} تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution {id} deleted, with its programs and activities.</source>
+        <translation>راهکار {id} با برنامه‌ها و فعالیت‌هایش حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational program {id} deleted, with its activities.</source>
+        <translation>برنامهٔ عملیاتی {id} با فعالیت‌هایش حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity {id} deleted, with its sub-activities.</source>
+        <translation>فعالیت {id} با زیرفعالیت‌هایش حذف شد.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{option} takes a number or none, not &apos;{value}&apos;.</source>
+        <translation>{option} یک عدد یا none می‌گیرد، نه «{value}».</translation>
     </message>
 </context>
 <context>
@@ -3804,8 +3895,8 @@ then sync again.</source>
         <location line="+3"/>
         <location filename="../desktop/cli/commands_audit.py" line="-21"/>
         <location filename="../desktop/cli/commands_indicators.py" line="-199"/>
-        <location filename="../desktop/cli/commands_meetings.py" line="+31"/>
-        <location filename="../desktop/cli/commands_plans.py" line="-88"/>
+        <location filename="../desktop/cli/commands_meetings.py" line="+32"/>
+        <location filename="../desktop/cli/commands_plans.py" line="-89"/>
         <source>write to this file instead of the screen</source>
         <translation>نوشتن در این فایل به جای صفحهٔ نمایش</translation>
     </message>
@@ -4217,9 +4308,9 @@ then sync again.</source>
         <translation>جایگزینی کلید دیگری که پیش‌تر ثبت شده است</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_meetings.py" line="-16"/>
-        <source>council meetings and their resolutions</source>
-        <translation>جلسات شورا و مصوبات آن‌ها</translation>
+        <location filename="../desktop/cli/commands_meetings.py" line="-17"/>
+        <source>council meetings and their resolutions: list, add, edit, delete; status, notes, evidence</source>
+        <translation>جلسات شورا و مصوبه‌های آن‌ها: فهرست، افزودن، ویرایش، حذف؛ وضعیت، یادداشت‌ها، مستندات</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4253,8 +4344,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>plans, solutions, programs and activities; report progress</source>
-        <translation>برنامه‌ها، راهکارها، برنامه‌های عملیاتی و فعالیت‌ها؛ ثبت پیشرفت</translation>
+        <source>plans, solutions, programs and activities: list, add, edit, delete; report progress</source>
+        <translation>برنامه‌ها، راهکارها، برنامه‌های عملیاتی و فعالیت‌ها: فهرست، افزودن، ویرایش، حذف؛ گزارش پیشرفت</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4519,6 +4610,281 @@ then sync again.</source>
         <source>output format (default %(default)s)</source>
         <extracomment>``--format csv|json`` of a listing printed, or written to ``--out``</extracomment>
         <translation>قالب خروجی (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="-165"/>
+        <source>open, in_progress, done or cancelled</source>
+        <translation>open (باز)، in_progress (در جریان)، done (انجام‌شده) یا cancelled (لغوشده)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a meeting; prints its id</source>
+        <translation>افزودن جلسه؛ شناسهٔ آن را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a meeting&apos;s fields given; the others stay as stored</source>
+        <translation>تغییر فیلدهای داده‌شدهٔ جلسه؛ بقیه همان‌گونه که ذخیره شده‌اند می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a meeting with its resolutions</source>
+        <translation>حذف جلسه با مصوبه‌هایش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a meeting&apos;s fields and resolutions as JSON</source>
+        <translation>فیلدها و مصوبه‌های جلسه به‌صورت JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>the meeting&apos;s id (from `meetings list`)</source>
+        <translation>شناسهٔ جلسه (از `meetings list`)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the day it was held, YYYY-MM-DD</source>
+        <translation>روز برگزاری، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-96"/>
+        <source>its title</source>
+        <translation>عنوان آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its number (default: the next one)</source>
+        <translation>شمارهٔ آن (پیش‌فرض: شمارهٔ بعدی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where it was held</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an attendee and his role; repeat for each</source>
+        <translation>یک حاضر و سمت او؛ برای هر نفر تکرار کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agenda item; repeat for each</source>
+        <translation>یک بند دستور جلسه؛ برای هر بند تکرار کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty the list of attendees</source>
+        <translation>خالی کردن فهرست حاضران</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty the agenda</source>
+        <translation>خالی کردن دستور جلسه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add, edit, delete or show a resolution; its status, follow-up notes and evidence</source>
+        <translation>افزودن، ویرایش، حذف یا نمایش مصوبه؛ وضعیت، یادداشت‌های پیگیری و مستندات آن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a resolution; prints its id</source>
+        <translation>افزودن مصوبه؛ شناسهٔ آن را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a resolution&apos;s fields given; the others stay as stored</source>
+        <translation>تغییر فیلدهای داده‌شدهٔ مصوبه؛ بقیه همان‌گونه که ذخیره شده‌اند می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a resolution</source>
+        <translation>حذف مصوبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resolution, its follow-up notes and evidence as JSON</source>
+        <translation>مصوبه، یادداشت‌های پیگیری و مستندات آن به‌صورت JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change a resolution&apos;s status</source>
+        <translation>تغییر وضعیت مصوبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a follow-up note (and evidence files) to a resolution</source>
+        <translation>افزودن یادداشت پیگیری (و فایل‌های مستند) به مصوبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach evidence files to a resolution</source>
+        <translation>پیوست کردن فایل‌های مستند به مصوبه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the resolution&apos;s id (from `meetings resolutions`)</source>
+        <translation>شناسهٔ مصوبه (از `meetings resolutions`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what was resolved</source>
+        <translation>آنچه مصوب شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-22"/>
+        <location line="+17"/>
+        <source>who carries it out</source>
+        <translation>مسئول اجرای آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its deadline, YYYY-MM-DD</source>
+        <translation>مهلت آن، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its number in the meeting (default: the next one)</source>
+        <translation>شمارهٔ آن در جلسه (پیش‌فرض: شمارهٔ بعدی)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day it was done, YYYY-MM-DD (a done resolution)</source>
+        <translation>روز انجام آن، YYYY-MM-DD (برای مصوبهٔ انجام‌شده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the note</source>
+        <translation>متن یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day of the note, YYYY-MM-DD (default: today)</source>
+        <translation>تاریخ یادداشت، YYYY-MM-DD (پیش‌فرض: امروز)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>evidence files, copied and kept with the resolution</source>
+        <translation>فایل‌های مستند، که رونوشت آن‌ها با مصوبه نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-62"/>
+        <source>add, edit, delete or show a solution (راهکار)</source>
+        <translation>افزودن، ویرایش، حذف یا نمایش راهکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, edit, delete or show an operational program</source>
+        <translation>افزودن، ویرایش، حذف یا نمایش برنامهٔ عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, edit, delete or show an activity or sub-activity</source>
+        <translation>افزودن، ویرایش، حذف یا نمایش فعالیت یا زیرفعالیت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add one; prints its id</source>
+        <translation>افزودن؛ شناسهٔ آن را چاپ می‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the fields given; the others stay as stored</source>
+        <translation>تغییر فیلدهای داده‌شده؛ بقیه همان‌گونه که ذخیره شده‌اند می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete it, with everything under it</source>
+        <translation>حذف آن با هر آنچه زیر آن است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its fields as JSON (what edit changes)</source>
+        <translation>فیلدهای آن به‌صورت JSON (آنچه edit تغییر می‌دهد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its id (from `plans list`)</source>
+        <translation>شناسهٔ آن (از `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan&apos;s id (from `plans list`)</source>
+        <translation>شناسهٔ برنامه (از `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>short, mid or long term</source>
+        <translation>short (کوتاه‌مدت)، mid (میان‌مدت) یا long (بلندمدت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible unit</source>
+        <translation>واحد مسئول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the executive manager</source>
+        <translation>مدیر اجرایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the driver project&apos;s number (none: no driver project)</source>
+        <translation>شمارهٔ طرح پیشران (none: بدون طرح پیشران)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a description</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the solution&apos;s id (from `plans list`)</source>
+        <translation>شناسهٔ راهکار (از `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the results expected of it</source>
+        <translation>نتایج مورد انتظار آن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the operational program&apos;s id (from `plans list`)</source>
+        <translation>شناسهٔ برنامهٔ عملیاتی (از `plans list`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the planned start, YYYY-MM-DD</source>
+        <translation>آغاز برنامه‌ریزی‌شده، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the planned finish, YYYY-MM-DD</source>
+        <translation>پایان برنامه‌ریزی‌شده، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id of the activity it is a sub-activity of (none: directly under the program)</source>
+        <translation>شناسهٔ فعالیتی که این زیرفعالیت آن است (none: مستقیم زیر برنامهٔ عملیاتی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resources it needs</source>
+        <translation>منابعی که نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its code</source>
+        <translation>کد آن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its weight among its siblings</source>
+        <translation>وزن آن در میان هم‌ردیفانش</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5902,7 @@ then sync again.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+129"/>
+        <location filename="../desktop/ui/formatting.py" line="+136"/>
         <source>{count} of {total}</source>
         <translation>{count} از {total}</translation>
     </message>
@@ -5955,7 +6321,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+261"/>
+        <location filename="../desktop/imports/service.py" line="+264"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
@@ -6029,7 +6395,7 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-200"/>
+        <location filename="../desktop/imports/service.py" line="-203"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>

@@ -9,6 +9,7 @@ The commands are taken from the argument parser itself: a new command without a 
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -31,6 +32,8 @@ from desktop.clock import SystemClock  # noqa: E402
 from desktop.demo import case_files  # noqa: E402
 from desktop.domain.access import Role  # noqa: E402
 from desktop.domain.jalali import JalaliPeriod  # noqa: E402
+from desktop.meetings.service import MeetingService  # noqa: E402
+from desktop.meetings.views import MeetingForm, ResolutionForm  # noqa: E402
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm  # noqa: E402
 from desktop.planning.service import PlanService  # noqa: E402
 from desktop.store import busy  # noqa: E402
@@ -73,8 +76,39 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
     ("plans", "list"): _r("--db", "{db}", "--format", "json"),
     ("plans", "progress"): _r("--db", "{db}", "--activity", "{leaf}", "--percent", "40", "--on", "2026-10-01",
                               writes=True),
+    # The editors: the leaf activity, its program and solution, and a meeting of the approved month with one
+    # resolution (prepared below). Each change that moves the approved month's figures is refused (LOCKED_EDITS).
+    ("plans", "solution", "add"): _r("--db", "{db}", "--plan", "{plan}", "--code", "TD-S99", "--title", "راهکار تازه",
+                                     writes=True),
+    ("plans", "solution", "show"): _r("{solution}", "--db", "{db}"),
+    ("plans", "solution", "edit"): _r("{solution}", "--db", "{db}", "--weight", "2", writes=True),
+    ("plans", "program", "add"): _r("--db", "{db}", "--solution", "{solution}", "--code", "TD-S99-P1", "--title",
+                                    "برنامهٔ تازه", writes=True),
+    ("plans", "program", "show"): _r("{program}", "--db", "{db}"),
+    ("plans", "program", "edit"): _r("{program}", "--db", "{db}", "--weight", "2", writes=True),
+    ("plans", "activity", "add"): _r("--db", "{db}", "--program", "{program}", "--code", "99", "--title",
+                                     "فعالیت تازه", "--weight", "1", "--start", "1405-07-01", "--finish", "1405-09-30",
+                                     writes=True),
+    ("plans", "activity", "show"): _r("{leaf}", "--db", "{db}"),
+    ("plans", "activity", "edit"): _r("{leaf}", "--db", "{db}", "--weight", "3", writes=True),
+    ("plans", "activity", "delete"): _r("{leaf}", "--db", "{db}", writes=True),
+    ("plans", "program", "delete"): _r("{program}", "--db", "{db}", writes=True),
+    ("plans", "solution", "delete"): _r("{solution}", "--db", "{db}", writes=True),
     ("meetings", "list"): _r("--db", "{db}"),
     ("meetings", "resolutions"): _r("--db", "{db}", "--overdue"),
+    ("meetings", "add"): _r("--db", "{db}", "--held-on", "1405-07-20", "--title", "جلسهٔ تازه", writes=True),
+    ("meetings", "show"): _r("{meeting}", "--db", "{db}"),
+    ("meetings", "edit"): _r("{meeting}", "--db", "{db}", "--held-on", "1405-08-05", writes=True),
+    ("meetings", "resolution", "add"): _r("--db", "{db}", "--meeting", "{meeting}", "--text", "مصوبهٔ تازه",
+                                          "--owner", "دادگستری", "--deadline", "1405-10-30", writes=True),
+    ("meetings", "resolution", "show"): _r("{resolution}", "--db", "{db}"),
+    ("meetings", "resolution", "edit"): _r("{resolution}", "--db", "{db}", "--status", "cancelled", writes=True),
+    ("meetings", "resolution", "status"): _r("{resolution}", "cancelled", "--db", "{db}", writes=True),
+    ("meetings", "resolution", "note"): _r("{resolution}", "--db", "{db}", "--text", "پیگیری شد", "--on",
+                                           "1405-07-25", writes=True),
+    ("meetings", "resolution", "attach"): _r("{resolution}", "{missing}", "--db", "{db}", writes=True),
+    ("meetings", "resolution", "delete"): _r("{resolution}", "--db", "{db}", writes=True),
+    ("meetings", "delete"): _r("{meeting}", "--db", "{db}", writes=True),
     ("settings", "show"): _r("--db", "{db}"),
     ("settings", "user-name"): _r("--db", "{db}", "دبیر", writes=True),
     ("settings", "emblem"): _r("--db", "{db}", "{missing}", writes=True),  # a refusal naming the file
@@ -135,6 +169,9 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
         chief = accounts.create_account(secretary, AccountForm("raees", "رئیس کل", Role.CHIEF_JUSTICE), PASSWORD)
         accounts.create_account(secretary, AccountForm("head01", "رئیس حوزه یک", Role.DISTRICT_HEAD, 1), PASSWORD)
         accounts.create_account(secretary, AccountForm("viewer", "ناظر", Role.VIEWER), PASSWORD)
+        meetings = MeetingService(database, clock, principal=secretary)
+        meeting = meetings.create_meeting(MeetingForm(held_on=date(2026, 10, 5), title="جلسهٔ مهر"))  # 13 Mehr
+        resolution = meetings.create_resolution(ResolutionForm(meeting, "مصوبهٔ مهر", "دادگستری", date(2026, 12, 30)))
         ApprovalService(database, clock, principal=secretary).submit(JalaliPeriod.parse(LOCKED))
         chief_principal = next(a for a in accounts.accounts(secretary) if a.id == chief)
         from desktop.domain.access import Principal
@@ -144,6 +181,9 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
         leaf = next(n for n in _nodes(PlanService(database, clock).tree()) if n.kind == "activity" and not n.children
                     and n.planned_start and n.planned_start < date(2026, 10, 1))
         (folder / "leaf.txt").write_text(str(leaf.id))
+        plan, solution, program = _ancestors(PlanService(database, clock).tree(), leaf.id)
+        (folder / "ids.json").write_text(json.dumps({
+            "plan": plan, "solution": solution, "program": program, "meeting": meeting, "resolution": resolution}))
     case_files.write_monthly(folder / "monthly.csv", 40, 7, ["101", "102", "201", "202"], as_of=AS_OF)
     return folder
 
@@ -154,11 +194,21 @@ def _nodes(nodes):  # noqa: ANN001, ANN202
         yield from _nodes(node.children)
 
 
+def _ancestors(plans, activity_id: int) -> tuple[int, int, int]:  # noqa: ANN001
+    """The ids of the plan, solution and program an activity is under."""
+    for plan in plans:
+        for solution in plan.children:
+            for program in solution.children:
+                if any(node.id == activity_id for node in _nodes(program.children)):
+                    return plan.id, solution.id, program.id
+    raise LookupError(activity_id)
+
+
 @pytest.fixture
 def place(prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh copy of the prepared province for one scenario; the acting password is set; no terminal."""
     shutil.copy(prepared / "rasad.sqlite3", tmp_path / "rasad.sqlite3")
-    for name in ("monthly.csv", "leaf.txt"):
+    for name in ("monthly.csv", "leaf.txt", "ids.json"):
         shutil.copy(prepared / name, tmp_path / name)
     monkeypatch.setenv("RASAD_PASSWORD", PASSWORD)
     monkeypatch.setenv("RASAD_NEW_PASSWORD", "کوه دماوند ۵۶۷۸ بلند")
@@ -175,6 +225,7 @@ def _args(words: tuple[str, ...], recipe: Recipe, place: Path, *, db: Path | Non
           missing: bool = False, user: str | None = None, lang: str = "fa") -> list[str]:
     values = {"db": str(db or place / "rasad.sqlite3"), "dir": str(place),
               "leaf": (place / "leaf.txt").read_text(),
+              **{name: str(value) for name, value in json.loads((place / "ids.json").read_text()).items()},
               "monthly": str(place / ("absent.csv" if missing else "monthly.csv")),
               "missing": str(place / "no-such-file")}
     args = [*words, *(a.format(**values) for a in recipe.args), "--lang", lang]
@@ -197,6 +248,15 @@ def _check(words: tuple[str, ...], code: int, out: str, err: str, lang: str) -> 
     else:
         assert LATIN_WORD.search(line), (words, line)
     return line
+
+
+#: The commands of the sweep whose change would move the approved month's figures (each recipe is written so).
+LOCKED_EDITS = {
+    ("import",), ("plans", "progress"), ("plans", "activity", "add"),
+    *(("plans", kind, verb) for kind in ("solution", "program", "activity") for verb in ("edit", "delete")),
+    ("meetings", "add"), ("meetings", "edit"), ("meetings", "delete"),
+    *(("meetings", "resolution", verb) for verb in ("add", "edit", "status", "note", "delete")),
+}
 
 
 def _sweep():
@@ -227,7 +287,7 @@ def test_a_change_to_an_approved_period_gets_exit_code_4(place: Path) -> None:
     for words, recipe in _sweep():
         code, out, err = run_cli(*_args(words, recipe, place, user="dabir"))
         _check(words, code, out, err, "fa")
-        if words in (("import",), ("plans", "progress")):
+        if words in LOCKED_EDITS:
             assert code == ExitCode.LOCKED, (words, err)
             assert "۱۴۰۵" in err
 

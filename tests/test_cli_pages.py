@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGE_COMMANDS: dict[str, set[tuple[str, ...]]] = {
     "setup_wizard": {("setup",)},
     "home": {("overview",)},
-    "plans": {("plans", "list"), ("plans", "progress")},
-    "meetings": {("meetings", "list"), ("meetings", "resolutions")},
+    # the tree and its editors: every node can be added, edited, deleted and shown, as in the page's panels
+    "plans": {("plans", "list"), ("plans", "progress"),
+              *(("plans", kind, verb) for kind in ("solution", "program", "activity")
+                for verb in ("add", "edit", "delete", "show"))},
+    "meetings": {("meetings", "list"), ("meetings", "resolutions"),
+                 *(("meetings", verb) for verb in ("add", "edit", "delete", "show")),
+                 *(("meetings", "resolution", verb)
+                   for verb in ("add", "edit", "delete", "show", "status", "note", "attach"))},
     "indicators": {("indicators",)},
     "imports": {("import",)},
     "comments": {("comment", "add"), ("comment", "list")},

@@ -1,19 +1,19 @@
 """`meetings list` and `meetings resolutions`: the council's meetings and their resolutions (the Meetings page),
-as CSV or JSON."""
+as CSV or JSON; the editors' actions are in desktop/cli/commands_meeting_edits.py."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.cli import help_texts
+from desktop.cli import commands_meeting_edits, help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     meetings = subparsers.add_parser("meetings", help=QT_TRANSLATE_NOOP(
-        "CliHelp", "council meetings and their resolutions"))
+        "CliHelp", "council meetings and their resolutions: list, add, edit, delete; status, notes, evidence"))
     actions = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the meetings, newest first, with their resolution counts"))
@@ -25,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--overdue", dest="only_overdue", action="store_true", help=QT_TRANSLATE_NOOP(
         "CliHelp", "only overdue ones"))
     resolutions.add_argument("--owner", help=QT_TRANSLATE_NOOP("CliHelp", "only this owner's"))
+    commands_meeting_edits.register(actions)
     for parser, handler in ((listing, _list), (resolutions, _resolutions)):
         parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         parser.add_argument("--format", choices=("csv", "json"), default="csv", help=help_texts.FORMAT)

@@ -1,12 +1,13 @@
 """`overview` (the home page's figures), `plans list` (the plan tree with PV, EV and SPI) and `plans progress`
-(report an activity's progress, as on the Plans page)."""
+(report an activity's progress, as on the Plans page); the editors' actions are in
+desktop/cli/commands_plan_edits.py."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from desktop.cli import help_texts
+from desktop.cli import commands_plan_edits, help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "the overview: overall progress, plans, milestones, driver projects, what is most behind, "
                    "the units at risk and those not judged for incomplete statistics (JSON)"))
     plans = subparsers.add_parser("plans", help=QT_TRANSLATE_NOOP(
-        "CliHelp", "plans, solutions, programs and activities; report progress"))
+        "CliHelp", "plans, solutions, programs and activities: list, add, edit, delete; report progress"))
     actions = plans.add_subparsers(dest="plans_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the plan tree, one row per node, with PV, EV and SPI"))
@@ -39,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for parser in (overview, listing):
         parser.add_argument("--as-of", dest="as_of", type=cli_date, help=QT_TRANSLATE_NOOP(
             "CliHelp", "'today', YYYY-MM-DD"))
+    commands_plan_edits.register(actions)
     for parser, handler in ((overview, _overview), (listing, _list), (progress, _progress)):
         parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)

@@ -1,0 +1,122 @@
+"""The Plans and Meetings pages' editors on the command line: `plans solution|program|activity ...` and
+`meetings add|edit|delete|show`, `meetings resolution ...` (refusals - role, approved month, busy, bad path - are
+swept with every command in tests/test_cli_no_traceback.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from tests.cli_support import english, qt_language_restored, run_cli  # noqa: E402, F401
+from tests.demo_support import copy_demo  # noqa: E402
+
+
+@pytest.fixture
+def db(demo_province: Path, tmp_path: Path) -> str:
+    return str(copy_demo(demo_province, tmp_path / "demo"))
+
+
+def _ok(*args: str) -> str:
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    return out
+
+
+def _shown(*args: str) -> dict:
+    return json.loads(_ok(*args))
+
+
+def _new_id(out: str) -> int:
+    return int(out.split()[-2])  # "Solution 48 added."
+
+
+def _listed(db: str) -> dict[tuple[str, int], dict]:
+    return {(row["kind"], row["id"]): row for row in json.loads(_ok("plans", "list", "--db", db, "--format", "json"))}
+
+
+def test_a_solution_program_and_activities_are_added_edited_and_deleted_as_on_the_plans_page(db: str) -> None:
+    solution = _new_id(_ok("plans", "solution", "add", "--db", db, "--plan", "1", "--code", "TD-S99", "--title",
+                           "راهکار آزمایشی", "--term", "short", "--unit", "معاونت حقوقی و امور مجلس"))
+    program = _new_id(_ok("plans", "program", "add", "--db", db, "--solution", str(solution), "--code", "TD-S99-P1",
+                          "--title", "برنامهٔ آزمایشی", "--owner", "دبیرخانه"))
+    parent = _new_id(_ok("plans", "activity", "add", "--db", db, "--program", str(program), "--code", "1", "--title",
+                         "فعالیت یک", "--weight", "2", "--start", "1405-09-01", "--finish", "1405-12-29"))
+    child = _new_id(_ok("plans", "activity", "add", "--db", db, "--program", str(program), "--code", "2", "--title",
+                        "زیرفعالیت", "--weight", "1", "--start", "1405-09-10", "--finish", "1405-10-30",
+                        "--parent", str(parent)))
+    listed = _listed(db)
+    assert listed[("solution", solution)]["code"] == "TD-S99" and listed[("program", program)]["parent"] == "TD-S99"
+    assert listed[("activity", child)]["depth"] == listed[("activity", parent)]["depth"] + 1  # under its parent
+
+    # edit changes what it is given and keeps the rest; `none` clears a link
+    assert _ok("plans", "activity", "edit", str(child), "--db", db, "--finish", "1405-11-15",
+               "--parent", "none") == f"Activity {child} changed.\n"
+    form = _shown("plans", "activity", "show", str(child), "--db", db)["form"]
+    assert (form["title"], form["weight"], form["planned_start"], form["planned_finish"], form["parent_id"]) == (
+        "زیرفعالیت", 1.0, "2026-12-01", "2027-02-04", None)
+    _ok("plans", "solution", "edit", str(solution), "--db", db, "--term", "none", "--manager", "مدیرکل")
+    shown = _shown("plans", "solution", "show", str(solution), "--db", db)
+    assert (shown["id"], shown["term"], shown["executive_manager"], shown["responsible_unit"]) == (
+        solution, None, "مدیرکل", "معاونت حقوقی و امور مجلس")
+
+    assert _ok("plans", "solution", "delete", str(solution), "--db", db) == (
+        f"Solution {solution} deleted, with its programs and activities.\n")
+    assert not any(row["code"].startswith("TD-S99") for row in _listed(db).values())
+    code, _, err = run_cli("plans", "activity", "show", str(parent), "--db", db)
+    assert code == 1 and err.strip() == f"This activity no longer exists (id {parent}); it may have been deleted."
+
+
+def test_a_field_the_service_refuses_is_named_and_nothing_changes(db: str) -> None:
+    before = _listed(db)
+    code, _, err = run_cli("plans", "activity", "add", "--db", db, "--program", "10", "--code", "9", "--title", "x",
+                           "--weight", "-1", "--start", "1405-09-01", "--finish", "1405-08-01")
+    assert code == 1 and "[weight]" in err
+    code, _, err = run_cli("plans", "solution", "edit", "1", "--db", db, "--driver-project", "two")
+    assert code == 2 and err.strip() == "--driver-project takes a number or none, not 'two'."
+    assert _listed(db) == before
+
+
+def test_the_editors_speak_persian(db: str) -> None:
+    code, out, err = run_cli("--lang", "fa", "plans", "solution", "add", "--db", db, "--plan", "1", "--code",
+                             "TD-S98", "--title", "راهکار فارسی")
+    assert code == 0, err
+    assert out.startswith("راهکار ") and "افزوده شد" in out
+    code, _, err = run_cli("--lang", "fa", "meetings", "resolution", "status", "1", "done", "--db", db)
+    assert code == 1 and "تاریخ" in err and "[completed_on]" in err
+
+
+def test_a_meeting_and_its_resolution_are_kept_as_on_the_meetings_page(db: str, tmp_path: Path) -> None:
+    meeting = _new_id(_ok("meetings", "add", "--db", db, "--held-on", "1405-09-05", "--title", "جلسهٔ آزمایشی",
+                          "--attendee", "رئیس کل=رئیس جلسه", "--attendee", "دبیر", "--agenda", "بند یک",
+                          "--agenda", "بند دو"))
+    _ok("meetings", "edit", str(meeting), "--db", db, "--location", "تالار", "--agenda", "تنها بند")
+    shown = _shown("meetings", "show", str(meeting), "--db", db)
+    assert shown["form"]["attendees"] == [["رئیس کل", "رئیس جلسه"], ["دبیر", ""]]  # not given: kept
+    assert (shown["form"]["location"], shown["form"]["agenda"], shown["form"]["held_on"]) == (
+        "تالار", ["تنها بند"], "2026-11-26")
+
+    resolution = _new_id(_ok("meetings", "resolution", "add", "--db", db, "--meeting", str(meeting), "--text",
+                             "مصوبهٔ آزمایشی", "--owner", "دادگستری", "--deadline", "1405-10-30"))
+    _ok("meetings", "resolution", "status", str(resolution), "done", "--completed-on", "1405-09-10", "--db", db)
+    evidence = tmp_path / "صورتجلسه.pdf"
+    evidence.write_bytes(b"%PDF-1.4 minutes")
+    _ok("meetings", "resolution", "note", str(resolution), "--db", db, "--text", "انجام شد", "--on", "1405-09-10",
+        "--evidence", str(evidence))
+    assert _ok("meetings", "resolution", "attach", str(resolution), str(evidence), "--db", db) == (
+        f"Evidence files attached to resolution {resolution}: 1.\n")
+    _ok("meetings", "resolution", "edit", str(resolution), "--db", db, "--status", "in_progress")
+    shown = _shown("meetings", "resolution", "show", str(resolution), "--db", db)
+    assert (shown["row"]["status"], shown["row"]["completed_on"], shown["row"]["text"]) == (
+        "in_progress", None, "مصوبهٔ آزمایشی")  # no longer done: no day it was done
+    assert [note["note"] for note in shown["follow_ups"]] == ["انجام شد"]
+    assert [item["original_name"] for item in shown["evidence"]] == ["صورتجلسه.pdf"]  # once, however often given
+
+    _ok("meetings", "delete", str(meeting), "--db", db)
+    assert all(row["id"] != meeting for row in json.loads(_ok("meetings", "list", "--db", db, "--format", "json")))
+    code, _, _ = run_cli("meetings", "resolution", "show", str(resolution), "--db", db)
+    assert code == 1
