@@ -3214,9 +3214,14 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+86"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+95"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Account {login} changed.</source>
+        <translation>Account {login} changed.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3728,9 +3733,9 @@ then sync again.</translation>
         <translation>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="-149"/>
-        <source>user accounts: add, list, disable, reset a password</source>
-        <translation>user accounts: add, list, disable, reset a password</translation>
+        <location filename="../desktop/cli/commands_accounts.py" line="-186"/>
+        <source>user accounts: add, change, list, disable, reset a password</source>
+        <translation>user accounts: add, change, list, disable, reset a password</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3744,21 +3749,34 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>the name the change log shows</source>
         <translation>the name the change log shows</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>the account&apos;s role</source>
         <translation>the account&apos;s role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>the district&apos;s code (a district head only)</source>
         <translation>the district&apos;s code (a district head only)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>change an account&apos;s user name, name shown, role or district (the options given)</source>
+        <translation>change an account&apos;s user name, name shown, role or district (the options given)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its new user name (Latin letters)</source>
+        <translation>its new user name (Latin letters)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>every account, its role, district and state</source>
         <translation>every account, its role, district and state</translation>
     </message>

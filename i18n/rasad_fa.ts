@@ -3212,9 +3212,14 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+86"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+95"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Account {login} changed.</source>
+        <translation>حساب {login} تغییر کرد.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3726,9 +3731,9 @@ then sync again.</source>
         <translation>کار به نام این حساب انجام شود (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود)؛ وقتی پایگاه داده حساب کاربری دارد لازم است</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="-149"/>
-        <source>user accounts: add, list, disable, reset a password</source>
-        <translation>حساب‌های کاربری: افزودن، فهرست، غیرفعال کردن، تعیین دوبارهٔ گذرواژه</translation>
+        <location filename="../desktop/cli/commands_accounts.py" line="-186"/>
+        <source>user accounts: add, change, list, disable, reset a password</source>
+        <translation>حساب‌های کاربری: افزودن، تغییر، فهرست، غیرفعال کردن، بازنشانی گذرواژه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3742,21 +3747,34 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>the name the change log shows</source>
         <translation>نامی که سابقهٔ تغییرات نشان می‌دهد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>the account&apos;s role</source>
         <translation>نقش حساب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>the district&apos;s code (a district head only)</source>
         <translation>کد حوزهٔ قضایی (فقط برای رئیس حوزه)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>change an account&apos;s user name, name shown, role or district (the options given)</source>
+        <translation>تغییر نام کاربری، نام نمایشی، نقش یا حوزهٔ یک حساب (گزینه‌های داده‌شده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its new user name (Latin letters)</source>
+        <translation>نام کاربری تازهٔ آن (با حروف لاتین)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>every account, its role, district and state</source>
         <translation>همهٔ حساب‌ها با نقش، حوزه و وضعیت هر یک</translation>
     </message>

@@ -1,5 +1,5 @@
 """On the command line too, the secretary can never make, take over or give a chief justice's power
-(docs/access.md): `accounts add|reset-password|enable|disable` refused with exit 3, a refusal event, nothing
+(docs/access.md): `accounts add|change|reset-password|enable|disable` refused with exit 3, a refusal event, nothing
 written; a chief justice manages the chief justices' accounts."""
 
 from __future__ import annotations
@@ -62,7 +62,9 @@ def _state(path: Path) -> tuple[list[tuple], int, int]:
     ("reset-password", "chief"),
     ("enable", "chief2"),
     ("disable", "chief"),
-], ids=["add", "reset-password", "enable", "disable"])
+    ("change", "viewr", "--role", "chief_justice"),
+    ("change", "chief", "--name", "رئیس کل تازه"),
+], ids=["add", "reset-password", "enable", "disable", "change-to-chief", "change-a-chief"])
 def test_the_secretary_is_refused_every_chief_justice_account_command(db: Path, command: tuple[str, ...]) -> None:
     assert run_cli("accounts", "list", "--db", str(db), "--user", "dabir")[0] == 0  # his hash upgraded on sign-in
     rows, events, refused = _state(db)
@@ -96,3 +98,17 @@ def test_a_chief_justice_manages_the_chief_justices_accounts_on_the_command_line
     assert code == 0 and "chief3" in out
     code, _, err = run_cli("accounts", "reset-password", "viewr", *as_chief)
     assert code == 3 and "Only the secretary manages user accounts." in err
+
+
+def test_the_secretary_changes_an_account_as_on_the_users_page(db: Path) -> None:
+    as_secretary = ("--db", str(db), "--user", "dabir")
+    code, out, err = run_cli("accounts", "change", "viewr", "--role", "district_head", "--district", "02",
+                             "--new-login", "head2", *as_secretary)
+    assert code == 0 and out.strip() == "Account head2 changed.", err
+    code, out, _ = run_cli("accounts", "list", *as_secretary)
+    [line] = [line for line in out.splitlines() if line.startswith("head2\t")]
+    assert line.split("\t")[1:4] == ["بیننده", "District head", "حوزه قضایی جعفریه"]  # the name not given: kept
+    with open_database(db) as database, database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(AccountEvent).where(AccountEvent.kind == "changed")) == 1
+    code, _, err = run_cli("accounts", "change", "dabir", "--role", "viewer", *as_secretary)
+    assert code == 1 and err.strip() == "This is the last active secretary account; add another secretary first."

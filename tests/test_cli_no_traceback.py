@@ -127,6 +127,7 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
     ("comment", "add"): _r("--db", "{db}", "--district", "01", *P, "--text", "یادداشت", writes=True),
     ("comment", "list"): _r("--db", "{db}", "--district", "01"),
     ("accounts", "add"): _r("--db", "{db}", "newhead", "--name", "رئیس تازه", "--role", "viewer", writes=True),
+    ("accounts", "change"): _r("--db", "{db}", "head01", "--name", "رئیس حوزهٔ یک", writes=True),
     ("accounts", "list"): _r("--db", "{db}", writes=True),
     ("accounts", "disable"): _r("--db", "{db}", "head01", writes=True),
     ("accounts", "enable"): _r("--db", "{db}", "head01", writes=True),

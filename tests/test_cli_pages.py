@@ -34,7 +34,7 @@ PAGE_COMMANDS: dict[str, set[tuple[str, ...]]] = {
              ("keys", "pin-center")},
     "audit": {("audit", "list")},
     "backups": {("backup", "create"), ("backup", "list"), ("backup", "restore")},
-    "users": {("accounts", action) for action in ("add", "list", "disable", "enable", "reset-password")},
+    "users": {("accounts", action) for action in ("add", "change", "list", "disable", "enable", "reset-password")},
     "settings": {("settings", "show"), ("settings", "user-name"), ("settings", "emblem")},
 }
 #: commands with no page: the window itself, tools for tests and benchmarks, checking a file

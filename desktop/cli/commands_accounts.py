@@ -1,4 +1,4 @@
-"""`accounts add|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page), a
+"""`accounts add|change|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page), a
 chief justice the chief justices' accounts.
 `accounts recovery-code` (a signed-in secretary) issues a one-time recovery code; `accounts recover LOGIN` sets a
 locked-out or forgotten secretary's password anew with it, without signing in (docs/access.md, "Recovery").
@@ -24,7 +24,7 @@ ROLES = ("secretary", "chief_justice", "district_head", "viewer")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     accounts = subparsers.add_parser("accounts", help=QT_TRANSLATE_NOOP(
-        "CliHelp", "user accounts: add, list, disable, reset a password"))
+        "CliHelp", "user accounts: add, change, list, disable, reset a password"))
     actions = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True, help=help_texts.ACTION)
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "CliHelp", "add an account (its password from RASAD_NEW_PASSWORD or asked)"))
@@ -33,6 +33,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "the name the change log shows"))
     add.add_argument("--role", choices=ROLES, required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the account's role"))
     add.add_argument("--district", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the district's code (a district head only)"))
+    change = actions.add_parser("change", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "change an account's user name, name shown, role or district (the options given)"))
+    change.add_argument("login", help=help_texts.LOGIN)
+    change.add_argument("--new-login", dest="new_login", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "its new user name (Latin letters)"))
+    change.add_argument("--name", help=QT_TRANSLATE_NOOP("CliHelp", "the name the change log shows"))
+    change.add_argument("--role", choices=ROLES, help=QT_TRANSLATE_NOOP("CliHelp", "the account's role"))
+    change.add_argument("--district", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the district's code (a district head only)"))
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "every account, its role, district and state"))
@@ -52,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "set a secretary's password anew with the recovery code (RASAD_RECOVERY_CODE or asked) "
                    "and lift the lock; no sign-in needed"))
     recover.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the secretary's user name"))
-    for parser, handler in ((add, _add), (listing, _list), (disable, _disable), (enable, _enable),
+    for parser, handler in ((add, _add), (change, _change), (listing, _list), (disable, _disable), (enable, _enable),
                             (reset, _reset), (code, _recovery_code)):
         parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
@@ -84,6 +93,34 @@ def _add(args: argparse.Namespace) -> int:
         service.create_account(principal, AccountForm(args.login, args.name, Role(args.role), district_id),
                                password)
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Account {login} added."), login=args.login))
+    return 0
+
+
+def _change(args: argparse.Namespace) -> int:
+    """The Users page's "Change…": what is not given stays; a district is kept only for a district head."""
+    from dataclasses import replace
+
+    from desktop.accounts.views import AccountForm
+    from desktop.cli.output import translated
+    from desktop.domain.access import Role
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+    from desktop.organisation.service import OrganisationService
+
+    with acting_database(args) as (database, principal):
+        service = _service(database)
+        account = service.account_by_login(principal, args.login)
+        form = AccountForm(account.login, account.display_name, account.role, account.district_id, account.active)
+        changes: dict[str, object] = {}
+        if args.new_login is not None:
+            changes["login"] = args.new_login
+        if args.name is not None:
+            changes["display_name"] = args.name
+        if args.role is not None:
+            changes["role"] = Role(args.role)
+        if args.district is not None:
+            changes["district_id"] = OrganisationService(database).district_by_code(args.district).id
+        service.update_account(principal, account.id, replace(form, **changes))
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Account {login} changed."), login=args.new_login or args.login))
     return 0
 
 
