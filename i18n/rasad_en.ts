@@ -2718,6 +2718,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/change_password.py" line="+28"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your password was changed. Use the new one from your next sign-in.</source>
+        <translation>Your password was changed. Use the new one from your next sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+109"/>
@@ -3214,7 +3247,7 @@ then sync again.</translation>
         <translation>{count} pictures written to {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+95"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+100"/>
         <source>Account {login} added.</source>
         <translation>Account {login} added.</translation>
     </message>
@@ -3224,7 +3257,17 @@ then sync again.</translation>
         <translation>Account {login} changed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Name the account whose password changes with --user.</source>
+        <translation>Name the account whose password changes with --user.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password of {login} is changed; sign in with the new one from now on.</source>
+        <translation>The password of {login} is changed; sign in with the new one from now on.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>active</source>
         <translation>active</translation>
     </message>
@@ -3733,7 +3776,7 @@ then sync again.</translation>
         <translation>act as this account (password from RASAD_PASSWORD or asked for); required once the database has accounts</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="-186"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="-217"/>
         <source>user accounts: add, change, list, disable, reset a password</source>
         <translation>user accounts: add, change, list, disable, reset a password</translation>
     </message>
@@ -3777,6 +3820,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>change your own password (--user; the current one as for signing in, the new one from RASAD_NEW_PASSWORD or asked)</source>
+        <translation>change your own password (--user; the current one as for signing in, the new one from RASAD_NEW_PASSWORD or asked)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>every account, its role, district and state</source>
         <translation>every account, its role, district and state</translation>
     </message>
@@ -7673,7 +7721,7 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+69"/>
+        <location filename="../desktop/ui/main_window.py" line="+70"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -7769,6 +7817,11 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -7809,7 +7862,7 @@ Import the file?</translation>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>

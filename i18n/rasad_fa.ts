@@ -2716,6 +2716,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/change_password.py" line="+28"/>
+        <source>Change my password</source>
+        <translation>تغییر گذرواژهٔ من</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current password</source>
+        <translation>گذرواژهٔ کنونی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>تکرار گذرواژهٔ تازه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>دو گذرواژهٔ تازه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your password was changed. Use the new one from your next sign-in.</source>
+        <translation>گذرواژهٔ شما تغییر کرد. از ورود بعدی، گذرواژهٔ تازه را به کار ببرید.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../desktop/ui/charts/canvas.py" line="+109"/>
@@ -3212,7 +3245,7 @@ then sync again.</source>
         <translation>{count} تصویر در {path} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="+95"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="+100"/>
         <source>Account {login} added.</source>
         <translation>حساب {login} افزوده شد.</translation>
     </message>
@@ -3222,7 +3255,17 @@ then sync again.</source>
         <translation>حساب {login} تغییر کرد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Name the account whose password changes with --user.</source>
+        <translation>حسابی را که گذرواژه‌اش تغییر می‌کند با --user نام ببرید.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password of {login} is changed; sign in with the new one from now on.</source>
+        <translation>گذرواژهٔ {login} تغییر کرد؛ از این پس با گذرواژهٔ تازه وارد شوید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
@@ -3731,7 +3774,7 @@ then sync again.</source>
         <translation>کار به نام این حساب انجام شود (گذرواژه از RASAD_PASSWORD خوانده یا پرسیده می‌شود)؛ وقتی پایگاه داده حساب کاربری دارد لازم است</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_accounts.py" line="-186"/>
+        <location filename="../desktop/cli/commands_accounts.py" line="-217"/>
         <source>user accounts: add, change, list, disable, reset a password</source>
         <translation>حساب‌های کاربری: افزودن، تغییر، فهرست، غیرفعال کردن، بازنشانی گذرواژه</translation>
     </message>
@@ -3775,6 +3818,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>change your own password (--user; the current one as for signing in, the new one from RASAD_NEW_PASSWORD or asked)</source>
+        <translation>تغییر گذرواژهٔ خودتان (--user؛ گذرواژهٔ کنونی مانند ورود، گذرواژهٔ تازه از RASAD_NEW_PASSWORD یا پرسیده می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>every account, its role, district and state</source>
         <translation>همهٔ حساب‌ها با نقش، حوزه و وضعیت هر یک</translation>
     </message>
@@ -7668,7 +7716,7 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+69"/>
+        <location filename="../desktop/ui/main_window.py" line="+70"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -7764,6 +7812,11 @@ Import the file?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>تغییر &amp;گذرواژهٔ من…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل کردن</translation>
     </message>
@@ -7804,7 +7857,7 @@ Import the file?</source>
         <translation>پایگاه داده نمایشی</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>About Rasad</source>
         <translation>درباره رصد</translation>
     </message>

@@ -112,3 +112,13 @@ def test_the_secretary_changes_an_account_as_on_the_users_page(db: Path) -> None
         assert session.scalar(select(func.count()).select_from(AccountEvent).where(AccountEvent.kind == "changed")) == 1
     code, _, err = run_cli("accounts", "change", "dabir", "--role", "viewer", *as_secretary)
     assert code == 1 and err.strip() == "This is the last active secretary account; add another secretary first."
+
+
+def test_any_signed_in_user_changes_his_own_password_on_the_command_line(db: Path, monkeypatch) -> None:
+    code, out, err = run_cli("accounts", "password", "--db", str(db), "--user", "viewr")
+    assert code == 0 and out.strip() == "The password of viewr is changed; sign in with the new one from now on.", err
+    monkeypatch.setenv("RASAD_PASSWORD", NEW_PASSWORD)
+    assert run_cli("accounts", "password", "--db", str(db), "--user", "viewr")[0] == 0  # the new one signs in
+    monkeypatch.setenv("RASAD_PASSWORD", PASSWORD)
+    code, _, err = run_cli("accounts", "password", "--db", str(db), "--user", "viewr")
+    assert code == 2 and err.strip() == "The user name or the password is wrong."  # the old one no longer

@@ -150,6 +150,8 @@ RECIPES: dict[tuple[str, ...], Recipe | None] = {
     ("backup", "create"): _r("--db", "{db}", "--folder", "{dir}/backups", writes=True),
     ("backup", "list"): _r("--db", "{db}", "--folder", "{dir}/backups"),
     ("backup", "restore"): _r("--db", "{db}", "--folder", "{dir}/backups", "{missing}", writes=True),
+    # Last: it changes the acting user's own password (any role may), so the sweep's next sign-in would fail.
+    ("accounts", "password"): _r("--db", "{db}"),
 }
 
 

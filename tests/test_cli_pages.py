@@ -35,6 +35,8 @@ PAGE_COMMANDS: dict[str, set[tuple[str, ...]]] = {
     "audit": {("audit", "list")},
     "backups": {("backup", "create"), ("backup", "list"), ("backup", "restore")},
     "users": {("accounts", action) for action in ("add", "change", "list", "disable", "enable", "reset-password")},
+    # File → Change my password… (any signed-in user, not a page)
+    "own_password": {("accounts", "password")},
     "settings": {("settings", "show"), ("settings", "user-name"), ("settings", "emblem")},
 }
 #: commands with no page: the window itself, tools for tests and benchmarks, checking a file
@@ -48,7 +50,10 @@ def _window_pages() -> set[str]:
     source = (ROOT / "desktop/ui/main_window.py").read_text(encoding="utf-8")
     pages = set(re.findall(r'PageEntry\("([a-z_]+)"', source))
     assert len(pages) >= 10  # the pattern still finds the pages
-    return pages | {"setup_wizard"}
+    dialogs = {"setup_wizard"}
+    if 'setObjectName("change_password")' in source:  # the File menu's own-password dialog
+        dialogs.add("own_password")
+    return pages | dialogs
 
 
 def _commands() -> set[tuple[str, ...]]:

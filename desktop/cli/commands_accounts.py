@@ -1,4 +1,5 @@
-"""`accounts add|change|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page), a
+"""`accounts password`: the signed-in user changes his own password (File → Change my password…).
+`accounts add|change|list|disable|enable|reset-password`: the secretary manages user accounts (the Users page), a
 chief justice the chief justices' accounts.
 `accounts recovery-code` (a signed-in secretary) issues a one-time recovery code; `accounts recover LOGIN` sets a
 locked-out or forgotten secretary's password anew with it, without signing in (docs/access.md, "Recovery").
@@ -43,6 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     change.add_argument("--role", choices=ROLES, help=QT_TRANSLATE_NOOP("CliHelp", "the account's role"))
     change.add_argument("--district", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the district's code (a district head only)"))
+    own = actions.add_parser("password", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "change your own password (--user; the current one as for signing in, the new one from "
+                   "RASAD_NEW_PASSWORD or asked)"))
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "CliHelp", "every account, its role, district and state"))
     disable = actions.add_parser("disable", help=QT_TRANSLATE_NOOP(
@@ -61,7 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "CliHelp", "set a secretary's password anew with the recovery code (RASAD_RECOVERY_CODE or asked) "
                    "and lift the lock; no sign-in needed"))
     recover.add_argument("login", help=QT_TRANSLATE_NOOP("CliHelp", "the secretary's user name"))
-    for parser, handler in ((add, _add), (change, _change), (listing, _list), (disable, _disable), (enable, _enable),
+    for parser, handler in ((add, _add), (change, _change), (own, _own_password), (listing, _list),
+                            (disable, _disable), (enable, _enable),
                             (reset, _reset), (code, _recovery_code)):
         parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         add_user_argument(parser)
@@ -121,6 +126,33 @@ def _change(args: argparse.Namespace) -> int:
             changes["district_id"] = OrganisationService(database).district_by_code(args.district).id
         service.update_account(principal, account.id, replace(form, **changes))
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Account {login} changed."), login=args.new_login or args.login))
+    return 0
+
+
+def _own_password(args: argparse.Namespace) -> int:
+    """The current password is read once: it signs in and proves the change (a wrong one counts as a failed
+    sign-in either way)."""
+    from desktop.cli.acting_user import read_password
+    from desktop.cli.output import CommandFailed, ExitCode, fail, open_existing_database, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    if not args.user:
+        raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Name the account whose password changes with --user.")), exit_code=ExitCode.USAGE)
+    database = open_existing_database(args.db)
+    try:
+        service = _service(database)
+        current = read_password(args.user)
+        try:
+            principal = service.sign_in(args.user, current)
+        except DomainError as error:
+            raise fail(error) from error
+        database.user_name, database.user_login = principal.user_name, principal.login
+        service.change_password(principal, current, read_password(args.user, NEW_PASSWORD_VARIABLE))
+    finally:
+        database.close()
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "The password of {login} is changed; sign in with the new one from now on."), login=args.user))
     return 0
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -358,6 +359,10 @@ class MainWindow(QMainWindow):
             sign_out.setObjectName("sign_out")
             sign_out.triggered.connect(self.sign_out)
             file_menu.addAction(sign_out)
+            change_password = QAction(self.tr("Change my &password…"), self)
+            change_password.setObjectName("change_password")
+            change_password.triggered.connect(self.change_password)
+            file_menu.addAction(change_password)
             lock = QAction(self.tr("&Lock"), self)
             lock.triggered.connect(lambda: self.session_lock.lock_now() if self.session_lock else None)
             file_menu.addAction(lock)
@@ -433,6 +438,13 @@ class MainWindow(QMainWindow):
             user=user or self.tr("(not set)"),
             today=format_date_long(self.services.clock.today()),
         ))
+
+    def change_password(self) -> QDialog:
+        from desktop.ui.dialogs.change_password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.services, self)
+        dialog.open()
+        return dialog
 
     def sign_out(self) -> None:
         """Hide everything, ask for a sign-in; someone else may sign in; cancelling closes the window."""

@@ -150,10 +150,13 @@ class ScreenshotSession:
             dialog.districts_page.set_rows(districts or [("01", "حوزه قضایی مرکز استان")])  # a province not set up yet
             return dialog
 
+        from desktop.ui.dialogs.change_password import ChangePasswordDialog
+
         return [("sign-in", lambda: SignInDialog(self.services.accounts, self.window,
                                                       province=self.services.profile().province_name)),
                 ("setup-wizard", wizard),
-                ("add-user", add_user)]
+                ("add-user", add_user),
+                ("change-password", lambda: ChangePasswordDialog(self.services, self.window))]
 
 
 def render_screenshots(services: AppServices, out_dir: Path, size: QSize) -> list[Shot]:

@@ -41,7 +41,7 @@ def test_every_page_and_main_dialog_of_the_demo_is_rendered_at_1366_by_768(demo_
     pages = {name.split("-", 1)[1]: path for name, path in written.items() if name[:2].isdigit()}
     assert set(PAGES) <= set(pages)
     for name in ("plans-activity", "indicators-district", "dialog-sign-in", "dialog-setup-wizard-1",
-                 "dialog-setup-wizard-4"):
+                 "dialog-setup-wizard-4", "dialog-change-password"):
         assert name in written
     for path in pages.values():
         image = QImage(str(path))
