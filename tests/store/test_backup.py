@@ -168,7 +168,9 @@ def test_a_backup_of_a_newer_schema_is_refused(source: Database, tmp_path: Path)
     backup = create_backup(source.path, tmp_path / "backups", now=NOW)
     with pytest.raises(BackupError) as raised:
         restore_backup(backup.path, tmp_path / "elsewhere.sqlite3", known_revisions=["0001"])
-    assert "unknown" in raised.value.english()
+    message = raised.value.english()
+    assert "cannot be restored: it was made by a newer version of Rasad (schema " in message
+    assert message.endswith("). Update Rasad, then restore it.")
 
 
 def test_a_restore_checks_the_copies_it_makes_and_never_the_backup_file_in_full_again(
