@@ -7,6 +7,7 @@ import pytest
 
 from desktop.context import AppServices
 from desktop.ui.main_window import MainWindow
+from tests.ui.text_layout import visual_spans
 
 pytestmark = pytest.mark.gui
 
@@ -64,28 +65,6 @@ def test_day_one_shows_no_alarming_figures_and_points_to_the_first_steps(qtbot, 
     home.getting_started.link_activated.emit("page:imports")
     assert window._stack.currentWidget() is window.page("imports")
     assert not home.at_risk()
-
-
-def visual_spans(text: str, pieces: list[str], font) -> list[tuple[float, float]]:
-    """Where each piece of a left-to-right line is drawn: (leftmost x, rightmost x) of its characters."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextLayout, QTextOption
-
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(100_000)
-    layout.endLayout()
-    spans, start = [], 0
-    for piece in pieces:
-        first = text.index(piece, start)
-        xs = [line.cursorToX(position)[0] for position in range(first, first + len(piece) + 1)]
-        spans.append((min(xs), max(xs)))
-        start = first + len(piece)
-    return spans
 
 
 def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_figures(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.context import AppServices
@@ -17,6 +18,7 @@ from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_problems import ImportProblemsDialog
 from desktop.ui.pages.imports import ImportsPage
 from tests.ui.test_indicators_page import BRANCH_HEADERS, import_through_page, silent_messages  # noqa: F401
+from tests.ui.text_layout import visual_spans
 
 pytestmark = pytest.mark.gui
 
@@ -76,22 +78,10 @@ def test_the_column_dialog_of_a_workbook_names_the_sheet_read_and_the_others(
 
 
 def _visual_x(label: QLabel, piece: str) -> float:
-    """Where ``piece`` of the label's text is drawn (its first character's x), laid out as the label lays it out:
-    its direction taken from its text's first strong character."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextLayout, QTextOption
-
-    text = label.text()
-    layout = QTextLayout(text, label.font())
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(100_000)
-    layout.endLayout()
-    start = text.index(piece)
-    return min(line.cursorToX(position)[0] for position in range(start, start + len(piece) + 1))
+    """Where ``piece`` of the label's text starts on screen, laid out as the label lays it out (its direction from
+    its text's first strong character)."""
+    [(left, _right)] = visual_spans(label.text(), [piece], label.font(), Qt.LayoutDirection.LayoutDirectionAuto)
+    return left
 
 
 def test_a_file_unreadable_deep_inside_is_listed_by_its_line_and_offers_no_valid_rows(

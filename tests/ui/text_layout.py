@@ -1,0 +1,28 @@
+"""Where Qt draws the pieces of a line of text: how the tests check the order a reader sees (right to left or
+left to right), not the characters' logical order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+
+def visual_spans(text: str, pieces: list[str], font: QFont,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> list[tuple[float, float]]:
+    """(leftmost x, rightmost x) of each piece's characters, the pieces found in ``text`` in turn; the line laid
+    out in ``direction`` (``LayoutDirectionAuto``: from its first strong character, as a QLabel does)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    spans, start = [], 0
+    for piece in pieces:
+        first = text.index(piece, start)
+        xs = [line.cursorToX(position)[0] for position in range(first, first + len(piece) + 1)]
+        spans.append((min(xs), max(xs)))
+        start = first + len(piece)
+    return spans
