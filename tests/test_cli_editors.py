@@ -114,7 +114,9 @@ def test_a_meeting_and_its_resolution_are_kept_as_on_the_meetings_page(db: str, 
     assert (shown["row"]["status"], shown["row"]["completed_on"], shown["row"]["text"]) == (
         "in_progress", None, "مصوبهٔ آزمایشی")  # no longer done: no day it was done
     assert [note["note"] for note in shown["follow_ups"]] == ["انجام شد"]
-    assert [item["original_name"] for item in shown["evidence"]] == ["صورتجلسه.pdf"]  # once, however often given
+    [kept] = shown["evidence"]  # once, however often given
+    assert kept["original_name"] == "صورتجلسه.pdf" and kept["present"]
+    assert Path(kept["stored_at"]).read_bytes() == evidence.read_bytes()  # the copy in the evidence folder
 
     _ok("meetings", "delete", str(meeting), "--db", db)
     assert all(row["id"] != meeting for row in json.loads(_ok("meetings", "list", "--db", db, "--format", "json")))

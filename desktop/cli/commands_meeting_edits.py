@@ -168,7 +168,12 @@ def _run_resolution(args: argparse.Namespace) -> int:
     with acting_database(args) as (database, principal):
         service = _service(database, principal)
         if verb == "show":
-            write_json(as_records([service.resolution(args.id)])[0], None)
+            from desktop.cli.evidence_paths import with_stored_paths
+            from desktop.clock import SystemClock
+            from desktop.planning.service import PlanService
+
+            evidence_path = PlanService(database, SystemClock(), principal=principal).evidence_path
+            write_json(with_stored_paths(as_records([service.resolution(args.id)])[0], evidence_path), None)
         elif verb == "delete":
             service.delete_resolution(args.id)
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Resolution {id} deleted."), id=args.id))

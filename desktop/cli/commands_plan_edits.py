@@ -117,7 +117,10 @@ def _run(args: argparse.Namespace) -> int:
     with acting_database(args) as (database, principal):
         service = PlanService(database, SystemClock(), principal=principal)
         if verb == "show":
-            write_json({"id": args.id, **as_records([_stored(service, kind, args.id)])[0]}, None)
+            from desktop.cli.evidence_paths import with_stored_paths
+
+            shown = {"id": args.id, **as_records([_stored(service, kind, args.id)])[0]}
+            write_json(with_stored_paths(shown, service.evidence_path), None)
             return 0
         if verb == "delete":
             getattr(service, f"delete_{kind}")(args.id)
