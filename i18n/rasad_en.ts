@@ -405,7 +405,7 @@
         <translation>{period} is not over yet; it can be submitted for approval from {day}.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+38"/>
+        <location filename="../desktop/backups/service.py" line="+46"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+39"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1031,35 +1031,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</source>
-        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</translation>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</source>
+        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scheduled backup</source>
         <translation>Scheduled backup</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
+        <source>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
+        <translation>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Taking a backup…</source>
         <translation>Taking a backup…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Select the backup to restore first.</source>
         <translation>Select the backup to restore first.</translation>
     </message>
@@ -1069,12 +1075,17 @@
         <translation>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The backup was restored and checked. Rasad closes now; start it again.</source>
         <translation>The backup was restored and checked. Rasad closes now; start it again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</source>
+        <translation>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2725,7 +2736,7 @@
         <translation>Change my password</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
@@ -3156,7 +3167,17 @@ then sync again.</translation>
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Evidence files beside the backups: {copied} copied now, {there} there already.</source>
+        <translation>Evidence files beside the backups: {copied} copied now, {there} there already.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
+        <translation>{count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>There are no backups in {folder}.</source>
         <translation>There are no backups in {folder}.</translation>
     </message>
@@ -3169,6 +3190,16 @@ then sync again.</translation>
         <location line="+7"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
+        <translation>Evidence files brought back from beside the backup: {copied} ({there} were in place).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup (or are damaged there): their reports and resolutions list them as missing.</source>
+        <translation>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup (or are damaged there): their reports and resolutions list them as missing.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
@@ -3402,7 +3433,7 @@ then sync again.</translation>
         <translation>Meeting {id} changed.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Resolution {id} deleted.</source>
         <translation>Resolution {id} deleted.</translation>
     </message>
@@ -3428,7 +3459,7 @@ then sync again.</translation>
         <translation>Resolution {id} added.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plan_edits.py" line="+137"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="+140"/>
         <source>Solution {id} added.</source>
         <translation>Solution {id} added.</translation>
     </message>
@@ -4014,7 +4045,7 @@ then sync again.</translation>
         <translation>at most this many (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-85"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-105"/>
         <source>back the database up or restore a backup</source>
         <translation>back the database up or restore a backup</translation>
     </message>
@@ -4680,7 +4711,7 @@ then sync again.</translation>
         <translation>output format (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_meeting_edits.py" line="-165"/>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="-170"/>
         <source>open, in_progress, done or cancelled</source>
         <translation>open, in_progress, done or cancelled</translation>
     </message>
@@ -4717,7 +4748,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/commands_plan_edits.py" line="-96"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-99"/>
         <source>its title</source>
         <translation>its title</translation>
     </message>
@@ -10542,6 +10573,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</source>
         <translation>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+6"/>
+        <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
+        <translation>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,7 @@
         <translation>{period} هنوز به پایان نرسیده است؛ از {day} می‌توان آن را برای تأیید فرستاد.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+38"/>
+        <location filename="../desktop/backups/service.py" line="+46"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+39"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -1029,35 +1029,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. Evidence files are not in a backup.</source>
-        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخه تازه‌تر می‌مانند و درستی هر یک با بررسی یکپارچگی SQLite آزموده می‌شود. فایل‌های مستندات در نسخه پشتیبان نیستند.</translation>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</source>
+        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در پوشهٔ «evidence»، هر کدام یک بار نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scheduled backup</source>
         <translation>پشتیبان‌گیری زمان‌بندی‌شده</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Backups</source>
         <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
+        <source>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
+        <translation>نسخهٔ پشتیبان نوشته و وارسی شد، اما {count} فایل مستندی که پایگاه داده به آن‌ها ارجاع می‌دهد در پوشهٔ مستندات نیست یا آسیب دیده است و پشتیبان‌گیری نشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Taking a backup…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Select the backup to restore first.</source>
         <translation>نخست نسخه پشتیبانی را که باید بازگردانده شود برگزینید.</translation>
     </message>
@@ -1067,12 +1073,17 @@
         <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه داده کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The backup was restored and checked. Rasad closes now; start it again.</source>
         <translation>نسخه پشتیبان بازگردانده و بررسی شد. رصد اکنون بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</source>
+        <translation>{count} فایل مستندی که پایگاه دادهٔ بازگردانده به آن‌ها ارجاع می‌دهد نه در پوشهٔ مستندات است و نه در کنار نسخهٔ پشتیبان: گزارش‌ها و مصوبه‌هایشان آن‌ها را ناموجود نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restoring…</source>
         <translation>در حال بازگردانی…</translation>
     </message>
@@ -2723,7 +2734,7 @@
         <translation>تغییر گذرواژهٔ من</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Current password</source>
         <translation>گذرواژهٔ کنونی</translation>
     </message>
@@ -3154,7 +3165,17 @@ then sync again.</source>
         <translation>نسخهٔ پشتیبان نوشته و وارسی شد: {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Evidence files beside the backups: {copied} copied now, {there} there already.</source>
+        <translation>فایل‌های مستند در کنار نسخه‌های پشتیبان: {copied} فایل اکنون رونوشت شد، {there} فایل از پیش بود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
+        <translation>{count} فایل مستندی که پایگاه داده به آن‌ها ارجاع می‌دهد در پوشهٔ مستندات نیست یا آسیب دیده است و پشتیبان‌گیری نشد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>There are no backups in {folder}.</source>
         <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
     </message>
@@ -3167,6 +3188,16 @@ then sync again.</source>
         <location line="+7"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
+        <translation>فایل‌های مستندی که از کنار نسخهٔ پشتیبان بازگردانده شد: {copied} ({there} فایل سر جای خود بود).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup (or are damaged there): their reports and resolutions list them as missing.</source>
+        <translation>{count} فایل مستندی که پایگاه دادهٔ بازگردانده به آن‌ها ارجاع می‌دهد نه در پوشهٔ مستندات است و نه در کنار نسخهٔ پشتیبان (یا آنجا آسیب دیده است): گزارش‌ها و مصوبه‌هایشان آن‌ها را ناموجود نشان می‌دهند.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
@@ -3400,7 +3431,7 @@ then sync again.</source>
         <translation>جلسهٔ {id} تغییر کرد.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Resolution {id} deleted.</source>
         <translation>مصوبهٔ {id} حذف شد.</translation>
     </message>
@@ -3426,7 +3457,7 @@ then sync again.</source>
         <translation>مصوبهٔ {id} افزوده شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_plan_edits.py" line="+137"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="+140"/>
         <source>Solution {id} added.</source>
         <translation>راهکار {id} افزوده شد.</translation>
     </message>
@@ -4012,7 +4043,7 @@ then sync again.</source>
         <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-85"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-105"/>
         <source>back the database up or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
     </message>
@@ -4678,7 +4709,7 @@ then sync again.</source>
         <translation>قالب خروجی (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_meeting_edits.py" line="-165"/>
+        <location filename="../desktop/cli/commands_meeting_edits.py" line="-170"/>
         <source>open, in_progress, done or cancelled</source>
         <translation>open (باز)، in_progress (در جریان)، done (انجام‌شده) یا cancelled (لغوشده)</translation>
     </message>
@@ -4715,7 +4746,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/commands_plan_edits.py" line="-96"/>
+        <location filename="../desktop/cli/commands_plan_edits.py" line="-99"/>
         <source>its title</source>
         <translation>عنوان آن</translation>
     </message>
@@ -10537,6 +10568,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</source>
         <translation>یک نسخهٔ پشتیبان در حال بازگردانی در {file} است؛ {seconds} ثانیه صبر شد. پس از پایان بازگردانی دوباره آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/service.py" line="+6"/>
+        <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
+        <translation>نسخهٔ پشتیبان «{path}» نوشته و وارسی شد، اما فایل‌های مستند آن را نتوانستیم در کنارش رونوشت کنیم: {reason}</translation>
     </message>
 </context>
 <context>

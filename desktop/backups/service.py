@@ -6,10 +6,16 @@ afterwards by the caller.
 
 Every backup and restore is an audit event (issue 11); leftovers of a backup or restore killed midway are
 removed when the service is made (at start).
+
+The evidence files the database refers to go beside the backups (``<backup folder>/evidence``, each file once,
+only the new ones copied each time) and come back from there into the evidence folder when a backup is restored
+(desktop/store/evidence_copies.py): a backup carried to another computer brings its documents with it.
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.clock import Clock
@@ -33,6 +39,8 @@ from desktop.store.backup import (
     try_restore,
 )
 from desktop.store.database import Database
+from desktop.store.evidence import EvidenceStore
+from desktop.store.evidence_copies import BACKUP_EVIDENCE, EvidenceCopies, copy_referenced
 from desktop.store.health import CheckProgress
 
 RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
@@ -41,6 +49,30 @@ RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
 RESTORE_CHANGES_SUBMITTED = QT_TRANSLATE_NOOP(
     "Approval", "This backup would change the figures of {periods}, which await approval and are locked; withdraw "
                 "the submission, or the chief justice sends it back, before it is restored.")
+
+
+log = logging.getLogger(__name__)
+EVIDENCE_NOT_COPIED = QT_TRANSLATE_NOOP(
+    "Store", "The backup “{path}” was written and checked, but its evidence files could not be copied beside it: "
+             "{reason}")
+#: No limit on a file already in the evidence folder (its size was checked when it was added).
+_ANY_SIZE = 1 << 40
+
+
+@dataclass(frozen=True)
+class Backup(BackupFile):
+    """A backup just taken, with what copying its evidence files beside it found."""
+
+    evidence: EvidenceCopies = EvidenceCopies()
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A restore done: where the replaced database was kept (None when there was none), and what bringing the
+    backup's evidence files back into the evidence folder found."""
+
+    kept: Path | None
+    evidence: EvidenceCopies
 
 
 def _ledger_marker(database: Database) -> tuple[int, tuple[tuple[str, str], ...]]:
@@ -79,13 +111,13 @@ class BackupService(ActsForPrincipal):
         self.principal.require(Action.VIEW)
         return list_backups(self.folder)
 
-    def back_up_now(self, progress: CheckProgress | None = None) -> BackupFile:
+    def back_up_now(self, progress: CheckProgress | None = None) -> Backup:
         """``progress`` hears its phases (:data:`~desktop.store.backup.BACKUP_PHASES`, context ``Store``)."""
         self.principal.require(Action.BACKUP)
         assert self._database.path is not None
         return self._create(self._clock.now(), progress)
 
-    def _create(self, now, progress: CheckProgress | None = None) -> BackupFile:  # noqa: ANN001
+    def _create(self, now, progress: CheckProgress | None = None) -> Backup:  # noqa: ANN001
         """The copy is checked in full before it is kept; damage found there is the database's own, so from
         then on it refuses writes too (desktop/store/health.py)."""
         assert self._database.path is not None
@@ -104,14 +136,27 @@ class BackupService(ActsForPrincipal):
             made.path.unlink(missing_ok=True)
             raise
         rotate(self.folder, self.keep)
-        return made
+        return Backup(made.path, made.taken_at, made.size_bytes, self._evidence_beside(made))
+
+    def _evidence_beside(self, made: BackupFile) -> EvidenceCopies:
+        """The evidence files the backup refers to, copied beside it (those already there are not copied again)."""
+        if self._database.evidence_dir is None:
+            return EvidenceCopies()
+        try:
+            return copy_referenced(made.path, EvidenceStore(self._database.evidence_dir),
+                                   EvidenceStore(self.folder / BACKUP_EVIDENCE, _ANY_SIZE))
+        except (OSError, DomainError) as error:
+            from desktop.domain.system_errors import describe_os_error
+
+            reason = describe_os_error(error) if isinstance(error, OSError) else error.english()
+            raise BackupError("Store", EVIDENCE_NOT_COPIED, {"path": str(made.path), "reason": reason}) from error
 
     def _audit(self, made: BackupFile, who: Principal | None = None) -> None:
         with self._database.session() as session:
             record_event(session, who or self.principal, BACKUP_CREATE, f"{made.path} ({made.size_bytes} bytes)",
                          at=self._clock.now())
 
-    def back_up_if_due(self) -> BackupFile | None:
+    def back_up_if_due(self) -> Backup | None:
         """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
         assert self._database.path is not None
         existing = list_backups(self.folder)
@@ -120,9 +165,10 @@ class BackupService(ActsForPrincipal):
             return None
         return self._create(now)
 
-    def restore(self, backup: Path, progress: CheckProgress | None = None) -> Path | None:
-        """Close the database and replace it with ``backup`` (verified first). Returns where the replaced
-        database was kept. Open the database again afterwards. ``progress`` hears its phases
+    def restore(self, backup: Path, progress: CheckProgress | None = None) -> Restored:
+        """Close the database and replace it with ``backup`` (verified first), and bring the evidence files it
+        refers to back from beside it into the evidence folder (those missing there). Returns where the replaced
+        database was kept and what the evidence copy found. Open the database again afterwards. ``progress`` hears its phases
         (:data:`~desktop.store.backup.RESTORE_PHASES`, context ``Store``).
 
         The approvals of the replaced database are carried into the restored one, and the restore is recorded
@@ -148,9 +194,25 @@ class BackupService(ActsForPrincipal):
                 if _ledger_marker(current) != checked[0]:
                     self._approved_figures_kept(current, copy)
 
-        return restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
+        kept = restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
                               display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept,
                               phases=phases)
+        return Restored(kept, self._evidence_back(Path(backup), path))
+
+    def _evidence_back(self, backup: Path, restored: Path) -> EvidenceCopies:
+        """The restored database's evidence files that the evidence folder lacks, from beside the backup. The
+        database is restored by then: a file that cannot be copied is counted as not copied, never undoes it."""
+        if self._database.evidence_dir is None:
+            return EvidenceCopies()
+        beside = EvidenceStore(backup.parent / BACKUP_EVIDENCE, _ANY_SIZE)
+        try:
+            return copy_referenced(restored, beside, EvidenceStore(self._database.evidence_dir, _ANY_SIZE))
+        except (OSError, DomainError):
+            log.exception("evidence files not brought back from %s", beside.root)
+            from desktop.store.evidence_copies import referenced_evidence
+
+            live = EvidenceStore(self._database.evidence_dir)
+            return EvidenceCopies(missing=tuple(s for s in referenced_evidence(restored) if not live.contains(s)))
 
     def _approved_figures_kept(self, current: Database, restored: Path) -> tuple[int, tuple[tuple[str, str], ...]]:
         """Refuse a restore that would change an approved period's figures: the chief justice reopens those

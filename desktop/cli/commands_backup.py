@@ -66,7 +66,21 @@ def _create(args: argparse.Namespace) -> int:
         line.clear()
         database.close()
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path}"), path=str(backup.path)))
+    evidence = backup.evidence
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Evidence files beside the backups: {copied} copied now, {there} there already."),
+        copied=evidence.copied, there=evidence.already_there))
+    _warn_not_copied(evidence, QT_TRANSLATE_NOOP(
+        "Cli", "{count} evidence files the database refers to are missing or damaged in the evidence folder and "
+               "could not be backed up."))
     return 0
+
+
+def _warn_not_copied(evidence, message: str) -> None:  # noqa: ANN001 - an EvidenceCopies
+    from desktop.cli.output import print_error, translated
+
+    if evidence.not_copied:
+        print_error(translated("Cli", message, count=evidence.not_copied))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -93,7 +107,7 @@ def _restore(args: argparse.Namespace) -> int:
     database, service = _service(args)
     line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks
     try:
-        kept = service.restore(args.backup, _phases_on(line, QT_TRANSLATE_NOOP(
+        restored = service.restore(args.backup, _phases_on(line, QT_TRANSLATE_NOOP(
             "Cli", "Restoring the backup: {phase} {percent}%")))
     except DomainError as error:
         raise fail(error) from error
@@ -102,7 +116,13 @@ def _restore(args: argparse.Namespace) -> int:
         database.close()
     print(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "Restored {backup} into {path}. The replaced database was kept as {kept}."),
-        backup=str(args.backup), path=str(args.db), kept=str(kept)))
+        backup=str(args.backup), path=str(args.db), kept=str(restored.kept)))
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Evidence files brought back from beside the backup: {copied} ({there} were in place)."),
+        copied=restored.evidence.copied, there=restored.evidence.already_there))
+    _warn_not_copied(restored.evidence, QT_TRANSLATE_NOOP(
+        "Cli", "{count} evidence files the restored database refers to are neither in the evidence folder nor "
+               "beside the backup (or are damaged there): their reports and resolutions list them as missing."))
     return 0
 
 

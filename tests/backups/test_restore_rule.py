@@ -101,9 +101,9 @@ def _dump(path: Path) -> list[str]:
 def test_every_restore_keeps_the_previous_database_under_a_new_number(tmp_path: Path) -> None:
     path, backup = _live(tmp_path)
     with open_database(path) as db:
-        first = BackupService(db, _clock(), principal=SECRETARY).restore(backup)
+        first = BackupService(db, _clock(), principal=SECRETARY).restore(backup).kept
     with open_database(path) as db:
-        second = BackupService(db, _clock(), principal=SECRETARY).restore(backup)
+        second = BackupService(db, _clock(), principal=SECRETARY).restore(backup).kept
     assert (first.name, second.name) == ("rasad.sqlite3.before-restore-1", "rasad.sqlite3.before-restore-2")
     assert (_provinces(first), _provinces(second), _provinces(path)) == (2, 1, 1)
 
@@ -224,7 +224,7 @@ def test_where_hard_links_are_impossible_the_previous_database_is_kept_as_a_comp
 
     monkeypatch.setattr(os, "link", no_links)
     with open_database(path) as db:
-        kept = BackupService(db, _clock(), principal=SECRETARY).restore(backup)
+        kept = BackupService(db, _clock(), principal=SECRETARY).restore(backup).kept
     assert (_provinces(kept), _provinces(path)) == (2, 1)
     assert integrity_problems(kept) == []
     assert stat.S_IMODE(path.stat().st_mode) == stat.S_IMODE(kept.stat().st_mode) == 0o600

@@ -70,7 +70,7 @@ def test_restoring_through_the_service_closes_the_database_and_swaps_the_file(da
     backup = service.back_up_now()
     with database.session() as session:
         session.add(Province(code="TEH", name="تهران"))
-    kept = service.restore(backup.path)
+    kept = service.restore(backup.path).kept
     assert kept is not None and kept.exists()
     with pytest.raises(RuntimeError):
         database.session().__enter__()

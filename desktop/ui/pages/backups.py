@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backups.service import Backup, Restored
 from desktop.context import AppServices
 from desktop.domain.access import Action
 from desktop.domain.backups import BackupSchedule
@@ -103,7 +104,8 @@ class BackupsPage(QWidget):
         self.view = read_only_table(self.backups, "backups")
         folder = services.backups.folder if services.database.path is not None else Path()
         where = QLabel(self.tr("Backups are kept in {folder}; the newest {keep} are kept, each checked with "
-                               "SQLite's integrity check. Evidence files are not in a backup.").format(
+                               "SQLite's integrity check. The evidence files go beside them, into the “evidence” folder, each "
+                               "once.").format(
             folder=isolate_ltr(str(folder)), keep=format_number(services.backups.keep)))
         where.setWordWrap(True)
         top = QHBoxLayout()
@@ -124,8 +126,16 @@ class BackupsPage(QWidget):
 
     def back_up_now(self) -> BackgroundTask:
         service = self._services.backups
+        def taken(backup: Backup) -> None:
+            self.reload()
+            if backup.evidence.not_copied:
+                QMessageBox.warning(self, self.tr("Backups"), self.tr(
+                    "The backup was written and checked, but {count} evidence files the database refers to are "
+                    "missing or damaged in the evidence folder and could not be backed up.").format(
+                    count=format_number(backup.evidence.not_copied)))
+
         return run_with_progress(self, self.tr("Taking a backup…"), service.back_up_now,
-                                 lambda _b: self.reload(), lambda error: show_error(self, self.tr("Backups"), error),
+                                 taken, lambda error: show_error(self, self.tr("Backups"), error),
                                  message_context=STORE_CONTEXT, cancellable=False)
 
     def _restore(self) -> None:
@@ -146,9 +156,14 @@ class BackupsPage(QWidget):
     def restore(self, backup: BackupFile) -> BackgroundTask:
         service = self._services.backups
 
-        def restored(_kept) -> None:
-            QMessageBox.information(self, self.tr("Restore"), self.tr(
-                "The backup was restored and checked. Rasad closes now; start it again."))
+        def restored(done: Restored) -> None:
+            message = self.tr("The backup was restored and checked. Rasad closes now; start it again.")
+            if done.evidence.not_copied:
+                message += "\n\n" + self.tr(
+                    "{count} evidence files the restored database refers to are neither in the evidence folder nor "
+                    "beside the backup: their reports and resolutions list them as missing.").format(
+                    count=format_number(done.evidence.not_copied))
+            QMessageBox.information(self, self.tr("Restore"), message)
             window = self.window()
             window.close()
 
