@@ -122,3 +122,18 @@ def test_a_meeting_and_its_resolution_are_kept_as_on_the_meetings_page(db: str, 
     assert all(row["id"] != meeting for row in json.loads(_ok("meetings", "list", "--db", db, "--format", "json")))
     code, _, _ = run_cli("meetings", "resolution", "show", str(resolution), "--db", db)
     assert code == 1
+
+
+def test_a_new_activity_comes_after_its_last_sibling(db: str) -> None:
+    """Positions need not start at 0 (the demo's start at 1): a count of the siblings put the new one level with
+    the last, in no sure order."""
+    program = next(row for row in json.loads(_ok("plans", "list", "--db", db, "--format", "json"))
+                   if row["kind"] == "program")
+    new = _new_id(_ok("plans", "activity", "add", "--db", db, "--program", str(program["id"]), "--code", "99",
+                      "--title", "آخرین فعالیت", "--weight", "1", "--start", "1405-09-01", "--finish", "1405-12-01"))
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        positions = dict(connection.execute(
+            "SELECT id, position FROM activity WHERE program_id = ? AND parent_id IS NULL", (program["id"],)))
+    assert positions[new] > max(position for activity, position in positions.items() if activity != new)

@@ -267,7 +267,8 @@ class PlanService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             self._get(session, OperationalProgram, form.program_id, "program")
-            position = session.scalar(select(func.count()).select_from(Activity).where(
+            # After the last sibling (not their count: positions need not start at 0, the demo's start at 1).
+            position = session.scalar(select(func.coalesce(func.max(Activity.position) + 1, 0)).where(
                 Activity.program_id == form.program_id, Activity.parent_id.is_(form.parent_id)
                 if form.parent_id is None else Activity.parent_id == form.parent_id)) or 0
             row = Activity(program_id=form.program_id, position=position)
