@@ -3182,17 +3182,23 @@ then sync again.</translation>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>Restoring the backup: {phase} {percent}%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Restored {backup} into {path}, where there was no database before.</source>
+        <translation>Restored {backup} into {path}, where there was no database before.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
         <translation>Evidence files brought back from beside the backup: {copied} ({there} were in place).</translation>
     </message>
@@ -4045,7 +4051,7 @@ then sync again.</translation>
         <translation>at most this many (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-105"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-136"/>
         <source>back the database up or restore a backup</source>
         <translation>back the database up or restore a backup</translation>
     </message>
@@ -10535,7 +10541,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</translation>
     </message>
@@ -11684,7 +11690,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+353"/>
+        <location filename="../desktop/planning/service.py" line="+354"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>

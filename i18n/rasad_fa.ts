@@ -3180,17 +3180,23 @@ then sync again.</source>
         <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>بازگردانی نسخه پشتیبان: {phase} {percent}٪</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
+        <source>Restored {backup} into {path}, where there was no database before.</source>
+        <translation>{backup} در {path} بازگردانده شد؛ پیش از این آنجا پایگاه داده‌ای نبود.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
         <translation>فایل‌های مستندی که از کنار نسخهٔ پشتیبان بازگردانده شد: {copied} ({there} فایل سر جای خود بود).</translation>
     </message>
@@ -4043,7 +4049,7 @@ then sync again.</source>
         <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-105"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-136"/>
         <source>back the database up or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
     </message>
@@ -10530,7 +10536,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: چنین فایلی نیست (آیا دیسک آن جدا شده است؟).</translation>
     </message>
@@ -11679,7 +11685,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+353"/>
+        <location filename="../desktop/planning/service.py" line="+354"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>

@@ -199,6 +199,33 @@ class BackupService(ActsForPrincipal):
                               phases=phases)
         return Restored(kept, self._evidence_back(Path(backup), path))
 
+    @classmethod
+    def restore_new(cls, backup: Path, target: Path, clock: Clock,
+                    progress: CheckProgress | None = None) -> Restored:
+        """Restore ``backup`` where there is no database yet - a new computer after the old one was lost - with
+        its evidence files from beside it. Nothing is left at ``target`` when it fails: the empty database the
+        restore replaces is made for it and removed afterwards, as is everything on failure."""
+        from desktop.store.backup import require_backup_file
+        from desktop.store.database import open_database
+
+        backup, target = Path(backup), Path(target)
+        if target.exists():
+            raise ValueError(f"{target} exists: restore it through BackupService.restore")
+        require_backup_file(backup)  # before anything is created
+        made = [target.parent] if not target.parent.exists() else []
+        database = open_database(target)  # empty: no province, no accounts - nothing a restore could lose
+        try:
+            restored = cls(database, clock, folder=backup.parent).restore(backup, progress)
+        except BaseException:
+            database.close()
+            _remove_database_files(target)
+            for folder in made:
+                _remove_empty_tree(folder)
+            raise
+        if restored.kept is not None:
+            _remove_database_files(restored.kept)
+        return Restored(None, restored.evidence)
+
     def _evidence_back(self, backup: Path, restored: Path) -> EvidenceCopies:
         """The restored database's evidence files that the evidence folder lacks, from beside the backup. The
         database is restored by then: a file that cannot be copied is counted as not copied, never undoes it."""
@@ -232,3 +259,18 @@ class BackupService(ActsForPrincipal):
                                   {"periods": Bilingual("، ".join(p.label_fa for p in periods),
                                                           ", ".join(p.label_en for p in periods))})
         return marker
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", "-checked"):  # -checked: its whole-file check record
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_empty_tree(folder: Path) -> None:
+    """``folder`` and the empty folders under it (the evidence folder an empty database made), if nothing else is
+    there."""
+    for inner in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if inner.is_dir() and not any(inner.iterdir()):
+            inner.rmdir()
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()

@@ -104,6 +104,8 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop.cli.output import TerminalLine, fail, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
+    if not args.db.exists():  # a new computer: nothing to replace, nobody to sign in
+        return _restore_new(args)
     database, service = _service(args)
     line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks
     try:
@@ -117,13 +119,41 @@ def _restore(args: argparse.Namespace) -> int:
     print(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "Restored {backup} into {path}. The replaced database was kept as {kept}."),
         backup=str(args.backup), path=str(args.db), kept=str(restored.kept)))
+    _say_evidence_back(restored)
+    return 0
+
+
+def _restore_new(args: argparse.Namespace) -> int:
+    from desktop.backups.service import BackupService
+    from desktop.cli.output import TerminalLine, fail, translated
+    from desktop.clock import SystemClock
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+    line = TerminalLine()
+    try:
+        restored = BackupService.restore_new(args.backup, args.db, SystemClock(), _phases_on(
+            line, QT_TRANSLATE_NOOP("Cli", "Restoring the backup: {phase} {percent}%")))
+    except DomainError as error:
+        raise fail(error) from error
+    finally:
+        line.clear()
+    print(translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Restored {backup} into {path}, where there was no database before."),
+        backup=str(args.backup), path=str(args.db)))
+    _say_evidence_back(restored)
+    return 0
+
+
+def _say_evidence_back(restored) -> None:  # noqa: ANN001 - a Restored
+    from desktop.cli.output import translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
     print(translated("Cli", QT_TRANSLATE_NOOP(
         "Cli", "Evidence files brought back from beside the backup: {copied} ({there} were in place)."),
         copied=restored.evidence.copied, there=restored.evidence.already_there))
     _warn_not_copied(restored.evidence, QT_TRANSLATE_NOOP(
         "Cli", "{count} evidence files the restored database refers to are neither in the evidence folder nor "
                "beside the backup (or are damaged there): their reports and resolutions list them as missing."))
-    return 0
 
 
 def _phases_on(line, text: str):  # noqa: ANN001, ANN202 - a TerminalLine; a TaskProgress

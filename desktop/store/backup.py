@@ -301,6 +301,11 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
         trial.unlink(missing_ok=True)
 
 
+def require_backup_file(backup: Path) -> None:
+    """Refuse a backup path that is not a file (as a restore would), before anything is done for it."""
+    _require_file(Path(backup))
+
+
 def _require_file(backup: Path) -> None:
     if not backup.is_file():
         raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(

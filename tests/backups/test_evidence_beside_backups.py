@@ -106,3 +106,34 @@ def test_the_commands_say_what_went_beside_the_backup_and_what_came_back(demo: P
     code, out, err = run_cli("backup", "restore", str(backup), "--db", str(demo), "--folder", str(usb))
     assert code == 0, err
     assert f"Evidence files brought back from beside the backup: {count} (0 were in place)." in out
+
+
+def test_a_new_computer_with_no_database_yet_restores_the_backup_and_its_evidence(demo: Path, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    assert run_cli("backup", "create", "--db", str(demo), "--folder", str(usb))[0] == 0
+    [backup] = usb.glob("*.sqlite3")
+    home = tmp_path / "new-laptop" / "rasad" / "rasad.sqlite3"
+    code, out, err = run_cli("backup", "restore", str(backup), "--db", str(home))
+    assert code == 0, err
+    assert f"Restored {backup} into {home}, where there was no database before." in out
+    assert not [path for path in home.parent.iterdir() if "before-restore" in path.name]  # no empty one kept
+    assert _referenced(home) == _referenced(demo)
+    assert all(_intact(home.parent / "evidence", sha256) for sha256 in _referenced(home))
+    with open_database(home, create=False) as database, database.reading() as session:
+        from sqlalchemy import select
+
+        from desktop.store.models import Province
+
+        assert session.scalar(select(Province.code)) == "QOM"
+
+
+def test_a_refused_restore_onto_a_new_computer_leaves_nothing_behind(demo: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.sqlite3"
+    data = demo.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    home = tmp_path / "new-laptop" / "rasad.sqlite3"
+    code, _, err = run_cli("backup", "restore", str(cut), "--db", str(home))
+    assert code == 1 and "is damaged and cannot be restored" in err
+    assert not home.parent.exists()
+    code, _, err = run_cli("backup", "restore", str(tmp_path / "no-such.sqlite3"), "--db", str(home))
+    assert code == 1 and "there is no such file" in err and not home.parent.exists()
