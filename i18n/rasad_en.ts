@@ -10490,7 +10490,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+56"/>
+        <location filename="../desktop/store/backup.py" line="+63"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -10521,7 +10521,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Checking the restored database…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+23"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
@@ -10541,17 +10541,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+11"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
         <translation>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
         <translation>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</translation>
     </message>

@@ -10485,7 +10485,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+56"/>
+        <location filename="../desktop/store/backup.py" line="+63"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -10516,7 +10516,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بررسی پایگاه داده بازگردانده…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+23"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
@@ -10536,17 +10536,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+11"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: چنین فایلی نیست (آیا دیسک آن جدا شده است؟).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: پایگاه دادهٔ برنامهٔ دیگری است. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: با نسخهٔ جدیدتری از رصد ساخته شده است (طرح‌وارهٔ {revision}). رصد را به‌روز کنید و سپس آن را بازگردانید.</translation>
     </message>

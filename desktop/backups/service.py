@@ -28,7 +28,6 @@ from desktop.store.backup import (
     BACKUP_PHASES,
     DEFAULT_KEEP,
     RESTORE_PHASES,
-    BackupError,
     BackupFile,
     Phases,
     create_backup,
@@ -38,6 +37,7 @@ from desktop.store.backup import (
     rotate,
     try_restore,
 )
+from desktop.store.backup_refusals import BackupError
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore
 from desktop.store.evidence_copies import BACKUP_EVIDENCE, EvidenceCopies, copy_referenced

@@ -26,7 +26,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.system_errors import describe_os_error
 from desktop.store.backup_files import (
     BACKUP_NAME,
     copy_database,
@@ -40,8 +39,16 @@ from desktop.store.backup_files import (
     read_only_uri,
     sequence_of,
 )
+from desktop.store.backup_refusals import (
+    backup_failed,
+    damaged_backup,
+    missing_backup,
+    newer_backup,
+    not_a_rasad_backup,
+    restore_error,
+    restore_failed,
+)
 from desktop.store.durable import fsync_folder
-from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.health import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
@@ -105,48 +112,6 @@ class BackupFile:
         return self.path.name
 
 
-class BackupError(StoreError):
-    """A backup could not be written or a restore could not be done; nothing was replaced. ``problems``:
-    what the integrity check found, when that is why."""
-
-    problems: tuple[str, ...] = ()
-
-
-def _backup_failed(path: Path, reason: str, problems: Sequence[str] = ()) -> BackupError:
-    error = BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-        "Store", "The backup “{path}” could not be made: {reason}"), {"path": str(path), "reason": reason})
-    error.problems = tuple(problems)
-    return error
-
-
-def _restore_failed(path: Path, reason: str) -> BackupError:
-    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-        "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
-
-
-def _damaged_backup(path: Path, detail: str) -> BackupError:
-    """A backup whose pages cannot all be read (cut short on a removable disk, a bad sector): SQLite's own words
-    are kept as the detail, the sentence is the user's."""
-    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-        "Store", "The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose "
-                 "another backup."), {"path": str(path), "detail": detail})
-
-
-def _restore_error(path: Path, error: OSError | sqlite3.Error) -> BackupError:
-    """A restore's failure in words the user reads: a file that is no database at all (a bundle, a document picked
-    by mistake) or a damaged one said so in SQLite's English ("file is not a database", "database disk image is
-    malformed"); the system's own reasons are kept."""
-    if isinstance(error, sqlite3.DatabaseError) and "file is not a database" in str(error):
-        return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-            "Store", "The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored."),
-            {"path": str(path)})
-    if isinstance(error, OSError):
-        return _restore_failed(path, describe_os_error(error))
-    if isinstance(error, sqlite3.DatabaseError):
-        return _damaged_backup(path, str(error))
-    return _restore_failed(path, str(error))
-
-
 def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None = DEFAULT_KEEP,
                   phases: Phases = NO_PHASES) -> BackupFile:
     """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there (None: remove none -
@@ -163,13 +128,13 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
         phases.start(CHECKING_COPY)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
-            raise _backup_failed(final, "; ".join(problems), problems)
+            raise backup_failed(final, "; ".join(problems), problems)
         owner_only(temporary)
         fsync(temporary)
         final = move_to_a_free_name(temporary, final, folder, now)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
-        raise _backup_failed(final, str(error)) from error
+        raise backup_failed(final, str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
     if keep is not None:
@@ -266,7 +231,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             phases.start(CHECKING_RESTORED)
             problems = integrity_problems(fresh)
             if problems:
-                raise _restore_failed(backup, "; ".join(problems))
+                raise restore_failed(backup, "; ".join(problems))
             fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
             owner_only(fresh)
             fsync(fresh)
@@ -274,7 +239,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             os.replace(fresh, target)
             fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
-        raise _restore_error(backup, error) from error
+        raise restore_error(backup, error) from error
     finally:
         fresh.unlink(missing_ok=True)
     phases.finish()
@@ -296,7 +261,7 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
             carry_ledger(target, trial)
         verify(trial)
     except (OSError, sqlite3.Error) as error:
-        raise _restore_error(backup, error) from error
+        raise restore_error(backup, error) from error
     finally:
         trial.unlink(missing_ok=True)
 
@@ -308,9 +273,7 @@ def require_backup_file(backup: Path) -> None:
 
 def _require_file(backup: Path) -> None:
     if not backup.is_file():
-        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-            "Store", "The backup “{path}” cannot be restored: there is no such file (was its disk removed?)."),
-            {"path": str(backup)})
+        raise missing_backup(backup)
 
 
 def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | None, phases: Phases) -> None:
@@ -326,16 +289,12 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     phases.start(CHECKING_COPY)
     problems = integrity_problems(fresh)
     if problems == [NOT_RASAD]:
-        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-            "Store", "The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was "
-                     "restored."), {"path": str(backup)})
+        raise not_a_rasad_backup(backup)
     if problems:
-        raise _damaged_backup(backup, "; ".join(problems))
+        raise damaged_backup(backup, "; ".join(problems))
     revision = schema_revision(fresh)
     if known_revisions is not None and revision not in known_revisions:
-        raise BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-            "Store", "The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema "
-                     "{revision}). Update Rasad, then restore it."), {"path": str(backup), "revision": revision})
+        raise newer_backup(backup, revision)
     _upgrade(fresh)
 
 

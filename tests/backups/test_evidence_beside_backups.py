@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.backups.service import BackupService
-from desktop.store.backup import BackupError
+from desktop.store.backup_refusals import BackupError
 from desktop.store.database import open_database
 from tests.accounts.conftest import MovableClock
 from tests.cli_support import english, qt_language_restored, run_cli  # noqa: F401

@@ -84,7 +84,7 @@ def test_the_schedule_is_due_at_once_without_any_backup() -> None:
 
 
 def test_a_bad_backup_is_refused_before_the_database_is_closed(database, tmp_path: Path) -> None:
-    from desktop.store.backup import BackupError
+    from desktop.store.backup_refusals import BackupError
 
     with pytest.raises(BackupError):
         BackupService(database, MovableClock(NOW)).restore(tmp_path / "missing.sqlite3")
@@ -109,7 +109,7 @@ def _scribble_over_a_province_page(path: Path) -> None:
 def test_a_backup_of_a_damaged_database_runs_the_full_check_and_is_refused(tmp_path: Path) -> None:
     """The check runs before every backup even though opening no longer does: the damage is found, no
     backup is kept, and the open database refuses writes from then on."""
-    from desktop.store.backup import BackupError
+    from desktop.store.backup_refusals import BackupError
     from desktop.store.health import DatabaseDamagedError, HealthStatus
 
     path = tmp_path / "rasad.sqlite3"
@@ -129,7 +129,7 @@ def test_a_backup_of_a_damaged_database_runs_the_full_check_and_is_refused(tmp_p
 
 
 def test_a_damaged_backup_is_refused_by_the_full_check_before_the_database_is_closed(database, tmp_path: Path) -> None:
-    from desktop.store.backup import BackupError
+    from desktop.store.backup_refusals import BackupError
 
     service = BackupService(database, MovableClock(NOW))
     backup = service.back_up_now()

@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.store.backup import (
-    BackupError,
     create_backup,
     integrity_problems,
     list_backups,
     restore_backup,
 )
 from desktop.store.backup_files import BEFORE_RESTORE_SUFFIX
+from desktop.store.backup_refusals import BackupError
 from desktop.store.database import Database, open_database
 from desktop.store.models import ChangeLog, Meeting, MeetingAttendee, Province
 

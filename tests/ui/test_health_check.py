@@ -78,7 +78,7 @@ def test_check_database_runs_a_new_check_with_progress_and_says_the_answer(
 @pytest.mark.gui
 def test_damage_found_by_a_backup_shows_the_banner_too(qtbot, damaged_services: AppServices, ui_settings,
                                                        monkeypatch) -> None:
-    from desktop.store.backup import BackupError
+    from desktop.store.backup_refusals import BackupError
     from desktop.ui import health_check
 
     monkeypatch.setattr(health_check, "BACKGROUND_DELAY_MS", 3_600_000)  # only the backup's own check this time
