@@ -7758,7 +7758,7 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+70"/>
+        <location filename="../desktop/ui/main_window.py" line="+71"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -7838,7 +7838,7 @@ Import the file?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/ui/window_menu.py" line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -7883,7 +7883,7 @@ Import the file?</translation>
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/ui/main_window.py" line="+90"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>

@@ -7753,7 +7753,7 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+70"/>
+        <location filename="../desktop/ui/main_window.py" line="+71"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -7833,7 +7833,7 @@ Import the file?</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/ui/window_menu.py" line="+16"/>
         <source>&amp;File</source>
         <translation>فایل</translation>
     </message>
@@ -7878,7 +7878,7 @@ Import the file?</source>
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/ui/main_window.py" line="+90"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>

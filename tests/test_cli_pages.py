@@ -51,7 +51,8 @@ def _window_pages() -> set[str]:
     pages = set(re.findall(r'PageEntry\("([a-z_]+)"', source))
     assert len(pages) >= 10  # the pattern still finds the pages
     dialogs = {"setup_wizard"}
-    if 'setObjectName("change_password")' in source:  # the File menu's own-password dialog
+    menus = (ROOT / "desktop/ui/window_menu.py").read_text(encoding="utf-8")
+    if 'setObjectName("change_password")' in menus:  # the File menu's own-password dialog
         dialogs.add("own_password")
     return pages | dialogs
 

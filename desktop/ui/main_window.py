@@ -27,6 +27,7 @@ from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
 from desktop.ui.widgets.typing_digits import install_persian_digits_while_typing
 from desktop.ui.widgets.wheel_guard import install_wheel_guard
+from desktop.ui.window_menu import build_menu
 from desktop.ui.window_pages import (
     PageEntry,
     _approval_page,
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self.health_banner = HealthBanner()  # hidden until the integrity check finds a problem
         self._outer.insertWidget(0, self.health_banner)
         self.health_check = DatabaseHealthCheck(services, self.health_banner, self.statusBar(), self)
-        self._build_menu()  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
+        build_menu(self)  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
         from desktop.ui.sync_runner import SyncRunner
 
         self.sync_runner = SyncRunner(services, self.notifier, self)  # automatic retries, page shown or not
@@ -349,39 +350,6 @@ class MainWindow(QMainWindow):
         return home is not None and bool(getattr(home, "is_loaded", lambda: True)())
 
     # chrome ------------------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        if self.services is not None and self.services.principal.account_id is not None:
-            sign_out = QAction(self.tr("Sign &out"), self)
-            sign_out.setObjectName("sign_out")
-            sign_out.triggered.connect(self.sign_out)
-            file_menu.addAction(sign_out)
-            change_password = QAction(self.tr("Change my &password…"), self)
-            change_password.setObjectName("change_password")
-            change_password.triggered.connect(self.change_password)
-            file_menu.addAction(change_password)
-            lock = QAction(self.tr("&Lock"), self)
-            lock.triggered.connect(lambda: self.session_lock.lock_now() if self.session_lock else None)
-            file_menu.addAction(lock)
-        check = QAction(self.tr("&Check database…"), self)
-        check.setObjectName("check_database")
-        check.triggered.connect(self.health_check.check_now)
-        file_menu.addAction(check)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = QAction(self.tr("&User guide"), self)
-        guide.setObjectName("userGuide")
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: at the section of the page on screen
-        guide.triggered.connect(self.open_guide)
-        help_menu.addAction(guide)
-        self.addAction(guide)  # F1 also where the menu bar is not in reach (a page with the keyboard)
-        about = QAction(self.tr("&About Rasad"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     def open_guide(self):
         """The user guide, at the section of the page on screen."""
         from PySide6.QtCore import Qt
@@ -457,7 +425,7 @@ class MainWindow(QMainWindow):
         self.centralWidget().show()
         self.rebuild_pages()
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(self, self.tr("About Rasad"), self.tr(
             "Rasad {version}\nFollow-up of the Judiciary Transformation Document for provincial "
             "judicial councils.\nFont: Vazirmatn (SIL Open Font License).").format(version=__version__))
