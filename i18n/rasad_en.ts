@@ -975,7 +975,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1031,11 +1031,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</source>
-        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</translation>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
+        <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Scheduled backup</source>
         <translation>Scheduled backup</translation>
     </message>

@@ -973,7 +973,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -1029,11 +1029,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into the “evidence” folder, each once.</source>
-        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در پوشهٔ «evidence»، هر کدام یک بار نگه داشته می‌شوند.</translation>
+        <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
+        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در {evidence}، هر فایل یک بار نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Scheduled backup</source>
         <translation>پشتیبان‌گیری زمان‌بندی‌شده</translation>
     </message>

@@ -107,6 +107,11 @@ class BackupService(ActsForPrincipal):
         self._act_for(principal)
         remove_leftovers(database.path, self.folder)  # of a backup or restore killed midway
 
+    @property
+    def evidence_folder(self) -> Path:
+        """Where the evidence files go beside the backups."""
+        return self.folder / BACKUP_EVIDENCE
+
     def backups(self) -> list[BackupFile]:
         self.principal.require(Action.VIEW)
         return list_backups(self.folder)
@@ -144,7 +149,7 @@ class BackupService(ActsForPrincipal):
             return EvidenceCopies()
         try:
             return copy_referenced(made.path, EvidenceStore(self._database.evidence_dir),
-                                   EvidenceStore(self.folder / BACKUP_EVIDENCE, _ANY_SIZE))
+                                   EvidenceStore(self.evidence_folder, _ANY_SIZE))
         except (OSError, DomainError) as error:
             from desktop.domain.system_errors import describe_os_error
 

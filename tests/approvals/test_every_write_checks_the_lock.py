@@ -126,10 +126,13 @@ CLASSIFIED: dict[str, str] = {
     "AccountService.issue_recovery_code": "accounts hold no figure",
     "AccountService.recover_secretary": "accounts hold no figure",
     "BackupService.backups": READS,
+    "BackupService.evidence_folder": READS,
     "BackupService.back_up_now": "copies the database; changes no row but its audit event",
     "BackupService.back_up_if_due": "copies the database; changes no row but its audit event",
     "BackupService.restore": "carries the approval ledger in; refused while it would change approved figures "
                              "(tests/backups/test_restore_rule.py)",
+    "BackupService.restore_new": "only where no database exists yet: no approved period to move (it restores "
+                                 "through BackupService.restore onto an empty one)",
     # sending to the center
     "SyncService.status": READS, "SyncService.signing_key": READS, "SyncService.needs_passphrase": READS,
     "SyncService.may_send": READS, "SyncService.retry_due": READS, "SyncService.check_passphrase": READS,

@@ -102,11 +102,14 @@ class BackupsPage(QWidget):
             Column(self.tr("File"), lambda b: f"\u2066{b.name}\u2069"),
         ], self)
         self.view = read_only_table(self.backups, "backups")
-        folder = services.backups.folder if services.database.path is not None else Path()
+        has_file = services.database.path is not None
+        folder = services.backups.folder if has_file else Path()
+        evidence = services.backups.evidence_folder if has_file else Path()
         where = QLabel(self.tr("Backups are kept in {folder}; the newest {keep} are kept, each checked with "
-                               "SQLite's integrity check. The evidence files go beside them, into the “evidence” folder, each "
-                               "once.").format(
-            folder=isolate_ltr(str(folder)), keep=format_number(services.backups.keep)))
+                               "SQLite's integrity check. The evidence files go beside them, into {evidence}, each "
+                               "file once.").format(
+            folder=isolate_ltr(str(folder)), keep=format_number(services.backups.keep),
+            evidence=isolate_ltr(str(evidence))))
         where.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.create_button)
