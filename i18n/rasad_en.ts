@@ -975,7 +975,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
         <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</translation>
     </message>
@@ -10541,7 +10541,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>“{path}” is a folder, not a backup file: choose one of the backup files in it.</source>
+        <translation>“{path}” is a folder, not a backup file: choose one of the backup files in it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</translation>
     </message>

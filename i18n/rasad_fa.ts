@@ -973,7 +973,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>فایل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
         <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در {evidence}، هر فایل یک بار نگه داشته می‌شوند.</translation>
     </message>
@@ -10536,7 +10536,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>“{path}” is a folder, not a backup file: choose one of the backup files in it.</source>
+        <translation>«{path}» یک پوشه است، نه فایل نسخهٔ پشتیبان: یکی از فایل‌های پشتیبان درون آن را برگزینید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: چنین فایلی نیست (آیا دیسک آن جدا شده است؟).</translation>
     </message>

@@ -45,6 +45,8 @@ def test_backup_create_list_and_restore(db_path: Path, tmp_path: Path) -> None:
 def test_restoring_a_missing_backup_fails_with_a_message(db_path: Path, tmp_path: Path) -> None:
     code, _, err = run_cli("backup", "restore", str(tmp_path / "nope.sqlite3"), "--db", str(db_path))
     assert code == 1 and "cannot be restored: there is no such file (was its disk removed?)" in err
+    code, _, err = run_cli("backup", "restore", str(tmp_path), "--db", str(db_path))
+    assert code == 1 and err.strip() == f"“{tmp_path}” is a folder, not a backup file: choose one of the backup files in it."
 
 
 def _unchanged(db_path: Path) -> bool:

@@ -55,6 +55,11 @@ def restore_error(path: Path, error: OSError | sqlite3.Error) -> BackupError:
 
 
 def missing_backup(path: Path) -> BackupError:
+    """No backup file at ``path``: a folder picked for the file, or nothing there at all."""
+    if path.is_dir():
+        return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+            "Store", "“{path}” is a folder, not a backup file: choose one of the backup files in it."),
+            {"path": str(path)})
     return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
         "Store", "The backup “{path}” cannot be restored: there is no such file (was its disk removed?)."),
         {"path": str(path)})
