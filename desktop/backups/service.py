@@ -106,6 +106,10 @@ class BackupService(ActsForPrincipal):
         self.schedule = schedule or BackupSchedule()
         self._act_for(principal)
         remove_leftovers(database.path, self.folder)  # of a backup or restore killed midway
+        # ... and of an evidence copy killed halfway, in the evidence folder and beside the backups
+        for store in (database.evidence_dir, self.evidence_folder):
+            if store is not None:
+                EvidenceStore(store).discard_incomplete()
 
     @property
     def evidence_folder(self) -> Path:

@@ -13,6 +13,7 @@ import mimetypes
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -24,11 +25,14 @@ from desktop.domain.system_errors import describe_os_error
 from desktop.store.durable import fsync_folder
 from desktop.store.errors import EvidenceTooLargeError, EvidenceUnreadableError
 from desktop.store.models import EvidenceFile
+from desktop.store.processes import abandoned
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
 _CHUNK = 1024 * 1024
 _TEMP_PREFIX = ".incoming-"
+_LEFTOVER = re.compile(r"^\.incoming-(?P<pid>\d+)-.*\.tmp$")
+_UNNAMED_LEFTOVER_AGE_S = 3600
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -66,7 +70,8 @@ class EvidenceStore:
             if declared > self.max_bytes:
                 raise EvidenceTooLargeError(name, declared, self.max_bytes)
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # the owner's only, like the files
-            descriptor, temp_name = tempfile.mkstemp(dir=self.root, prefix=_TEMP_PREFIX, suffix=".tmp")
+            descriptor, temp_name = tempfile.mkstemp(dir=self.root, prefix=f"{_TEMP_PREFIX}{os.getpid()}-",
+                                                     suffix=".tmp")
             temp = Path(temp_name)
             try:
                 digest, size = self._copy(reader, descriptor, name)
@@ -125,14 +130,28 @@ class EvidenceStore:
         return hasher.hexdigest() == sha256
 
     def discard_incomplete(self) -> int:
-        """Remove temporary files left by an interrupted :meth:`add`; return how many."""
+        """Remove the temporary files of an :meth:`add` whose process is gone (killed halfway); return how many.
+        Another process's copy in progress is left alone: its name carries its process id."""
         if not self.root.is_dir():
             return 0
         removed = 0
         for leftover in self.root.glob(_TEMP_PREFIX + "*"):
-            leftover.unlink(missing_ok=True)
-            removed += 1
+            match = _LEFTOVER.match(leftover.name)
+            if match is not None:
+                gone = abandoned(leftover, int(match.group("pid")))
+            else:  # named by a version before the process id went into the name: gone once it is old
+                gone = _older_than(leftover, _UNNAMED_LEFTOVER_AGE_S)
+            if gone:
+                leftover.unlink(missing_ok=True)
+                removed += 1
         return removed
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime >= seconds
+    except OSError:
+        return False
 
 
 def get_or_create_evidence_row(session: Session, stored: StoredEvidence) -> EvidenceFile:

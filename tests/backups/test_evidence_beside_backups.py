@@ -137,3 +137,22 @@ def test_a_refused_restore_onto_a_new_computer_leaves_nothing_behind(demo: Path,
     assert not home.parent.exists()
     code, _, err = run_cli("backup", "restore", str(tmp_path / "no-such.sqlite3"), "--db", str(home))
     assert code == 1 and "there is no such file" in err and not home.parent.exists()
+
+
+def test_an_evidence_copy_killed_halfway_is_cleared_at_the_next_start_and_one_in_progress_is_not(
+        demo: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    places = [demo.parent / "evidence", tmp_path / "usb" / "evidence"]
+    for place in places:
+        place.mkdir(parents=True, exist_ok=True)
+        (place / f".incoming-{dead_pid}-abc.tmp").write_bytes(b"half a document")
+        (place / f".incoming-{os.getpid()}-def.tmp").write_bytes(b"a copy being made now")
+    with open_database(demo, create=False) as database:
+        BackupService(database, MovableClock(NOW), folder=tmp_path / "usb")  # as at the window's start
+    for place in places:
+        assert sorted(path.name for path in place.glob(".incoming-*")) == [f".incoming-{os.getpid()}-def.tmp"]
