@@ -11690,13 +11690,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+354"/>
+        <location filename="../desktop/planning/service.py" line="+357"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-108"/>
+        <location filename="../desktop/planning/service.py" line="-111"/>
+        <source>An activity cannot be its own parent.</source>
+        <translation>یک فعالیت نمی‌تواند زیرفعالیت خودش باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The parent activity must belong to the same operational program.</source>
         <translation>فعالیت والد باید به همان برنامه عملیاتی تعلق داشته باشد.</translation>
     </message>

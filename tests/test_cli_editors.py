@@ -76,6 +76,8 @@ def test_a_field_the_service_refuses_is_named_and_nothing_changes(db: str) -> No
     code, _, err = run_cli("plans", "activity", "add", "--db", db, "--program", "10", "--code", "9", "--title", "x",
                            "--weight", "-1", "--start", "1405-09-01", "--finish", "1405-08-01")
     assert code == 1 and "[weight]" in err
+    code, _, err = run_cli("plans", "activity", "edit", "60", "--db", db, "--parent", "60")
+    assert code == 1 and err.strip() == "An activity cannot be its own parent. [parent]"
     code, _, err = run_cli("plans", "solution", "edit", "1", "--db", db, "--driver-project", "two")
     assert code == 2 and err.strip() == "--driver-project takes a number or none, not 'two'."
     assert _listed(db) == before

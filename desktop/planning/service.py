@@ -314,7 +314,10 @@ class PlanService(ActsForPrincipal):
             errors.add(_duplicate_code(code))
         if form.parent_id is not None:
             parent = session.get(Activity, form.parent_id)
-            if parent is None or parent.program_id != form.program_id or parent.id == row.id:
+            if parent is not None and parent.id == row.id:
+                errors.add(ValidationError("parent", QT_TRANSLATE_NOOP(
+                    "Validation", "An activity cannot be its own parent.")))
+            elif parent is None or parent.program_id != form.program_id:
                 errors.add(ValidationError("parent", QT_TRANSLATE_NOOP(
                     "Validation", "The parent activity must belong to the same operational program.")))
             elif row.id is not None and _is_under(parent, row.id):
