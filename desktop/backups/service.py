@@ -177,8 +177,8 @@ class BackupService(ActsForPrincipal):
     def restore(self, backup: Path, progress: CheckProgress | None = None) -> Restored:
         """Close the database and replace it with ``backup`` (verified first), and bring the evidence files it
         refers to back from beside it into the evidence folder (those missing there). Returns where the replaced
-        database was kept and what the evidence copy found. Open the database again afterwards. ``progress`` hears its phases
-        (:data:`~desktop.store.backup.RESTORE_PHASES`, context ``Store``).
+        database was kept and what the evidence copy found. Open the database again afterwards. ``progress``
+        hears its phases (:data:`~desktop.store.backup.RESTORE_PHASES`, context ``Store``).
 
         The approvals of the replaced database are carried into the restored one, and the restore is recorded
         there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
@@ -222,11 +222,13 @@ class BackupService(ActsForPrincipal):
             raise ValueError(f"{target} exists: restore it through BackupService.restore")
         require_backup_file(backup)  # before anything is created
         made = [target.parent] if not target.parent.exists() else []
-        database = open_database(target)  # empty: no province, no accounts - nothing a restore could lose
+        database = None
         try:
+            database = open_database(target)  # empty: no province, no accounts - nothing a restore could lose
             restored = cls(database, clock, folder=backup.parent).restore(backup, progress)
         except BaseException:
-            database.close()
+            if database is not None:
+                database.close()
             _remove_database_files(target)
             for folder in made:
                 _remove_empty_tree(folder)
