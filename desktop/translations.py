@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from desktop.domain.messages import english_fields
+from desktop.domain.messages import DomainError, english_fields
 from desktop.domain.persian import DECIMAL_SEPARATOR, to_persian_digits
 from desktop.paths import translations_dir
 
@@ -56,8 +56,9 @@ def translate(language: Language, context: str, text: str, **params: object) -> 
     translated = catalogue(language).get((context, text), text)
     if not params:
         return translated
-    if language is Language.PERSIAN:
-        params = {key: persian_field(value) for key, value in params.items()}
+    if language is Language.PERSIAN:  # a reason inside the message (a DomainError field) in Persian too
+        params = {key: translate(language, value.context, value.message, **value.params)
+                  if isinstance(value, DomainError) else persian_field(value) for key, value in params.items()}
     else:
         params = english_fields(params)
     try:

@@ -116,3 +116,17 @@ def test_a_text_moved_to_another_context_keeps_its_translation_and_one_newly_use
              message("Page", "Province", "استان"), message("Choices", "Province", kind="unfinished"),  # also used
              message("Trend", "Threshold", kind="unfinished")]  # left two contexts with two translations
     assert ts_files.moved_translations(before, after) == {"Trend|Loading the trend…": "در حال بارگذاری روند…"}
+
+
+def test_a_refusal_given_as_the_reason_inside_a_message_is_translated_with_it() -> None:
+    """The center's translator (no Qt) fills a nested refusal in the message's language, not in English."""
+    from desktop.domain.messages import Bilingual
+    from desktop.store.errors import EvidenceUnreadableError
+    from desktop.translations import Language, translate
+
+    reason = EvidenceUnreadableError("report.pdf", Bilingual("دسترسی رد شد", "permission denied"))
+    outer = "The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}"
+    persian = translate(Language.PERSIAN, "Store", outer, path="b.sqlite3", reason=reason)
+    english = translate(Language.ENGLISH, "Store", outer, path="b.sqlite3", reason=reason)
+    assert persian.endswith("فایل «report.pdf» خوانده نمی‌شود: دسترسی رد شد"), persian
+    assert english.endswith("The file “report.pdf” cannot be read: permission denied"), english

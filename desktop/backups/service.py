@@ -157,7 +157,7 @@ class BackupService(ActsForPrincipal):
         except (OSError, DomainError) as error:
             from desktop.domain.system_errors import describe_os_error
 
-            reason = describe_os_error(error) if isinstance(error, OSError) else error.english()
+            reason = describe_os_error(error) if isinstance(error, OSError) else error  # translated with it
             raise BackupError("Store", EVIDENCE_NOT_COPIED, {"path": str(made.path), "reason": reason}) from error
 
     def _audit(self, made: BackupFile, who: Principal | None = None) -> None:

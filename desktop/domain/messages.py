@@ -37,8 +37,10 @@ class Bilingual(str):
 
 
 def english_fields(params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` as an English message shows them: each :class:`Bilingual` field in its English form."""
-    return {key: value.english if isinstance(value, Bilingual) else value for key, value in params.items()}
+    """``params`` as an English message shows them: each :class:`Bilingual` field in its English form, each
+    :class:`DomainError` field (the reason inside a message: "… could not be copied: {reason}") as its message."""
+    return {key: value.english if isinstance(value, Bilingual) else value.english()
+            if isinstance(value, DomainError) else value for key, value in params.items()}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, english_fields
 from desktop.paths import translations_dir
 from desktop.translations import persian_field
 
@@ -98,7 +98,8 @@ def translate(context: str, text: str, **params: object) -> str:
     if not params:
         return translated
     if _current.language is Language.PERSIAN:
-        params = {key: persian_field(value) for key, value in params.items()}
+        params = {key: translate(value.context, value.message, **value.params) if isinstance(value, DomainError)
+                  else persian_field(value) for key, value in params.items()}
     else:
         params = english_fields(params)
     return translated.format(**params)

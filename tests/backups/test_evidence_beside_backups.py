@@ -95,6 +95,25 @@ def test_evidence_that_cannot_be_copied_says_the_backup_itself_is_kept(demo: Pat
         assert len(service.backups()) == 1
 
 
+def test_an_evidence_file_refused_while_copying_is_named_in_the_users_language(demo: Path, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reason inside the message is a refusal of its own: in Persian it was the English of it."""
+    from desktop.domain.messages import Bilingual
+    from desktop.store.errors import EvidenceUnreadableError
+
+    def unreadable(_store, _source):  # noqa: ANN001, ANN202
+        raise EvidenceUnreadableError("report.pdf", Bilingual("دسترسی رد شد", "permission denied"))
+
+    monkeypatch.setattr("desktop.store.evidence.EvidenceStore.add", unreadable)
+    usb = tmp_path / "usb"
+    code, _, err = run_cli("backup", "create", "--db", str(demo), "--folder", str(usb), "--lang", "fa")
+    assert code == 1
+    assert "فایل «report.pdf» خوانده نمی‌شود: دسترسی رد شد" in err, err
+    assert "cannot be read" not in err and "permission denied" not in err
+    code, _, err = run_cli("backup", "create", "--db", str(demo), "--folder", str(usb), "--lang", "en")
+    assert code == 1 and "The file “report.pdf” cannot be read: permission denied" in err
+
+
 def test_the_commands_say_what_went_beside_the_backup_and_what_came_back(demo: Path, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     code, out, err = run_cli("backup", "create", "--db", str(demo), "--folder", str(usb))
