@@ -5134,12 +5134,14 @@ then sync again.</translation>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+40"/>
+        <location filename="../desktop/ui/startup.py" line="+43"/>
+        <location line="+50"/>
         <source>Rasad cannot open the database</source>
         <translation>Rasad cannot open the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>The database {path} was not opened.
 
 {reason}</source>
@@ -5148,17 +5150,48 @@ then sync again.</translation>
 {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-35"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>This database has user accounts; it is opened only after someone signs in.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+47"/>
+        <location line="+9"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The backup {file} was not restored.
+
+{reason}</source>
+        <translation>The backup {file} was not restored.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was restored and checked. Sign in with your user name and password from it.</source>
+        <translation>The backup was restored and checked. Sign in with your user name and password from it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</source>
+        <translation>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Checking the database before upgrading it to this version of Rasad…</source>
         <translation>Checking the database before upgrading it to this version of Rasad…</translation>
     </message>
@@ -5178,10 +5211,11 @@ then sync again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+20"/>
-        <location line="+45"/>
-        <location line="+17"/>
+        <location line="-123"/>
+        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+38"/>
+        <location line="+9"/>
         <source>Rasad</source>
         <translation>Rasad</translation>
     </message>
@@ -10235,7 +10269,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+97"/>
         <source>Rasad — first run</source>
         <translation>Rasad — first run</translation>
     </message>
@@ -10256,11 +10290,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+2"/>
-        <source>Rasad follows how your province carries out the Transformation Document. Enter the province and your name.</source>
-        <translation>Rasad follows how your province carries out the Transformation Document. Enter the province and your name.</translation>
+        <source>Rasad follows how your province carries out the Transformation Document. Enter the province and your name - or, on a new computer, restore your province&apos;s backup instead (“Restore a backup…” below).</source>
+        <translation>Rasad follows how your province carries out the Transformation Document. Enter the province and your name - or, on a new computer, restore your province&apos;s backup instead (“Restore a backup…” below).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Province code</source>
         <translation>Province code</translation>
     </message>
@@ -10340,6 +10374,32 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+0"/>
         <source>Unit type</source>
         <translation>Unit type</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new computer: bring your province from a backup of the old one (on a disk or a flash drive) instead of setting it up again.</source>
+        <translation>A new computer: bring your province from a backup of the old one (on a disk or a flash drive) instead of setting it up again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Rasad backups (*.sqlite3);;All files (*)</source>
+        <translation>Rasad backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</source>
+        <translation>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</translation>
     </message>
 </context>
 <context>
@@ -10589,6 +10649,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/backups/service.py" line="+6"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
+        <translation>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</translation>
     </message>
 </context>
 <context>
@@ -11688,7 +11753,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+57"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -11878,7 +11943,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-225"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

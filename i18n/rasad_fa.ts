@@ -5132,12 +5132,14 @@ then sync again.</source>
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../desktop/ui/startup.py" line="+40"/>
+        <location filename="../desktop/ui/startup.py" line="+43"/>
+        <location line="+50"/>
         <source>Rasad cannot open the database</source>
         <translation>رصد نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>The database {path} was not opened.
 
 {reason}</source>
@@ -5146,17 +5148,48 @@ then sync again.</source>
 {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-35"/>
         <source>This database has user accounts; it is opened only after someone signs in.</source>
         <translation>این پایگاه داده حساب کاربری دارد؛ فقط پس از ورود یک کاربر باز می‌شود.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+47"/>
+        <location line="+9"/>
+        <source>Restoring the backup…</source>
+        <translation>در حال بازگردانی نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The backup {file} was not restored.
+
+{reason}</source>
+        <translation>نسخهٔ پشتیبان {file} بازگردانده نشد.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was restored and checked. Sign in with your user name and password from it.</source>
+        <translation>نسخهٔ پشتیبان بازگردانده و بررسی شد. با نام کاربری و گذرواژهٔ خود در آن وارد شوید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</source>
+        <translation>{count} فایل مستندی که پایگاه دادهٔ بازگردانده به آن‌ها ارجاع می‌دهد نه در پوشهٔ مستندات است و نه در کنار نسخهٔ پشتیبان: گزارش‌ها و مصوبه‌هایشان آن‌ها را ناموجود نشان می‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Checking the database before upgrading it to this version of Rasad…</source>
         <translation>پیش از ارتقا به این نسخهٔ رصد، پایگاه داده بررسی می‌شود…</translation>
     </message>
@@ -5176,10 +5209,11 @@ then sync again.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+20"/>
-        <location line="+45"/>
-        <location line="+17"/>
+        <location line="-123"/>
+        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+38"/>
+        <location line="+9"/>
         <source>Rasad</source>
         <translation>رصد</translation>
     </message>
@@ -10230,7 +10264,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="+90"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+97"/>
         <source>Rasad — first run</source>
         <translation>رصد — راه‌اندازی اولیه</translation>
     </message>
@@ -10251,11 +10285,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rasad follows how your province carries out the Transformation Document. Enter the province and your name.</source>
-        <translation>رصد، اجرای سند تحول را در استان شما پیگیری می‌کند. نام استان و نام خود را وارد کنید.</translation>
+        <source>Rasad follows how your province carries out the Transformation Document. Enter the province and your name - or, on a new computer, restore your province&apos;s backup instead (“Restore a backup…” below).</source>
+        <translation>رصد، اجرای سند تحول را در استان شما پیگیری می‌کند. نام استان و نام خود را وارد کنید - یا در رایانهٔ تازه، به‌جای آن نسخهٔ پشتیبان استان خود را بازگردانید («بازگردانی نسخهٔ پشتیبان…» در پایین).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Province code</source>
         <translation>کد استان</translation>
     </message>
@@ -10335,6 +10369,32 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+0"/>
         <source>Unit type</source>
         <translation>نوع واحد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a backup…</source>
+        <translation>بازگردانی نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new computer: bring your province from a backup of the old one (on a disk or a flash drive) instead of setting it up again.</source>
+        <translation>رایانهٔ تازه: استان خود را به‌جای راه‌اندازی دوباره، از نسخهٔ پشتیبان رایانهٔ پیشین (روی دیسک یا حافظهٔ فلش) بیاورید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>بازگردانی نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Rasad backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخه‌های پشتیبان رصد (*.sqlite3);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</source>
+        <translation>استان از {file} بازگردانده شود؟ حساب‌های کاربری آن هم همراهش می‌آیند: با نام کاربری و گذرواژهٔ خود در آن وارد می‌شوید.</translation>
     </message>
 </context>
 <context>
@@ -10584,6 +10644,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/backups/service.py" line="+6"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» نوشته و وارسی شد، اما فایل‌های مستند آن را نتوانستیم در کنارش رونوشت کنیم: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
+        <translation>در {path} از پیش استانی هست: دبیر آن وارد می‌شود و نسخهٔ پشتیبان را در صفحهٔ «نسخه‌های پشتیبان» بازمی‌گرداند، که پایگاه داده‌ای را که جایگزین می‌کند نگه می‌دارد.</translation>
     </message>
 </context>
 <context>
@@ -11683,7 +11748,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+52"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+57"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
@@ -11873,7 +11938,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-225"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

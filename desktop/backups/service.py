@@ -55,6 +55,9 @@ log = logging.getLogger(__name__)
 EVIDENCE_NOT_COPIED = QT_TRANSLATE_NOOP(
     "Store", "The backup “{path}” was written and checked, but its evidence files could not be copied beside it: "
              "{reason}")
+HOLDS_A_PROVINCE = QT_TRANSLATE_NOOP(
+    "Store", "There is a province in {path} already: its secretary signs in and restores the backup on the Backups "
+             "page, where the database it replaces is kept.")
 #: No limit on a file already in the evidence folder (its size was checked when it was added).
 _ANY_SIZE = 1 << 40
 
@@ -211,15 +214,19 @@ class BackupService(ActsForPrincipal):
     @classmethod
     def restore_new(cls, backup: Path, target: Path, clock: Clock,
                     progress: CheckProgress | None = None) -> Restored:
-        """Restore ``backup`` where there is no database yet - a new computer after the old one was lost - with
-        its evidence files from beside it. Nothing is left at ``target`` when it fails: the empty database the
-        restore replaces is made for it and removed afterwards, as is everything on failure."""
+        """Restore ``backup`` where there is no province yet - a new computer after the old one was lost - with
+        its evidence files from beside it: ``target`` is no database yet, or a new one that holds nothing (no
+        province, no account: the window's first run made it). Nothing is left at a ``target`` that was not
+        there when it fails - the empty database the restore replaces is made for it and removed afterwards, as
+        is everything on failure; a new empty one that was there stays as it was."""
         from desktop.store.backup import require_backup_file
         from desktop.store.database import open_database
 
         backup, target = Path(backup), Path(target)
-        if target.exists():
-            raise ValueError(f"{target} exists: restore it through BackupService.restore")
+        existed = target.exists()
+        if existed:
+            with open_database(target, create=False) as current:
+                _require_nothing_to_lose(current, target)
         require_backup_file(backup)  # before anything is created
         made = [target.parent] if not target.parent.exists() else []
         database = None
@@ -229,9 +236,10 @@ class BackupService(ActsForPrincipal):
         except BaseException:
             if database is not None:
                 database.close()
-            _remove_database_files(target)
-            for folder in made:
-                _remove_empty_tree(folder)
+            if not existed:
+                _remove_database_files(target)
+                for folder in made:
+                    _remove_empty_tree(folder)
             raise
         if restored.kept is not None:
             _remove_database_files(restored.kept)
@@ -270,6 +278,20 @@ class BackupService(ActsForPrincipal):
                                   {"periods": Bilingual("، ".join(p.label_fa for p in periods),
                                                           ", ".join(p.label_en for p in periods))})
         return marker
+
+
+def _require_nothing_to_lose(database: Database, path: Path) -> None:
+    """Refuse to put a backup in place of a database that holds a province or an account without keeping it: that
+    one is restored by its secretary (:meth:`BackupService.restore`, which keeps the database it replaces)."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Account, Province
+
+    with database.reading() as session:
+        held = session.scalar(select(func.count()).select_from(Province)) or session.scalar(
+            select(func.count()).select_from(Account))
+    if held:
+        raise DomainError("Store", HOLDS_A_PROVINCE, {"path": str(path)})
 
 
 def _remove_database_files(path: Path) -> None:

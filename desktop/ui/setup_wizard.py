@@ -1,16 +1,23 @@
-"""First run on a new real database: the province, the secretary's account, its districts and its branches.
+"""First run on a new real database: the province, the secretary's account, its districts and its branches - or,
+on a new computer after the old one was lost, a backup of the province restored instead (the first page's
+"Restore a backup…": the wizard ends with :attr:`SetupWizard.restore_from`, desktop/ui/startup.py restores it).
 
 Each page is checked when the user presses Next (the same domain rules the organisation service applies at
 Finish), so an empty province name or a short or mismatched password never gets past its own page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +35,7 @@ from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.domain.signin import validate_login, validate_new_password
 from desktop.organisation.service import DistrictDraft, SetupForm
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import file_name, format_number
 from desktop.ui.widgets.form_errors import FormErrors
 
 
@@ -99,7 +106,8 @@ class SetupWizard(QWizard):
         self.province_page = QWizardPage()
         self.province_page.setTitle(self.tr("Your province"))
         self.province_page.setSubTitle(self.tr(
-            "Rasad follows how your province carries out the Transformation Document. Enter the province and your name."))
+            "Rasad follows how your province carries out the Transformation Document. Enter the province and your name "
+            "- or, on a new computer, restore your province's backup instead (“Restore a backup…” below)."))
         form = QFormLayout(self.province_page)
         self.province_code = QLineEdit()
         self.province_name = QLineEdit()
@@ -150,6 +158,49 @@ class SetupWizard(QWizard):
             "districts": self.addPage(self.districts_page),
             "branches": self.addPage(self.branches_page),
         }
+        #: The backup to restore instead of setting a province up, once the wizard is accepted that way.
+        self.restore_from: Path | None = None
+        self._offer_restore()
+
+    def _offer_restore(self) -> None:
+        """"Restore a backup…" on the first page, at the far end from Next: a secretary moving to a new computer
+        brings the province (its accounts, plans, figures and evidence) from its backup instead of typing it."""
+        restore = QWizard.WizardButton.CustomButton1
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(restore, self.tr("Restore a backup…"))
+        self.button(restore).setObjectName("restoreBackup")
+        self.button(restore).setToolTip(self.tr(
+            "A new computer: bring your province from a backup of the old one (on a disk or a flash drive) instead "
+            "of setting it up again."))
+        self.setButtonLayout([restore, QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                              QWizard.WizardButton.CancelButton])
+        self.customButtonClicked.connect(lambda _which: self._choose_backup())
+        self.currentIdChanged.connect(
+            lambda page: self.button(restore).setVisible(page == self._page_ids["province"]))
+
+    def _choose_backup(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(Path.home()),
+            self.tr("Rasad backups (*.sqlite3);;All files (*)"))
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Restore the province from {file}? Its accounts come with it: you sign in with your user name "
+                    "and password from it.").format(file=file_name(Path(chosen).name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_instead(Path(chosen))
+
+    def restore_instead(self, backup: Path) -> None:
+        """End the wizard asking for ``backup`` to be restored (nothing was written: the restore follows)."""
+        self.restore_from = backup
+        self.password.clear()
+        self.password_again.clear()
+        # QDialog's own: QWizard's done() and accept() check the page on screen first (an empty province name
+        # would keep the wizard open) and accept() would set the province up.
+        QDialog.done(self, QDialog.DialogCode.Accepted.value)
 
     def form(self) -> SetupForm:
         branches_by_district: dict[str, list[tuple[str, str, str]]] = {}
