@@ -10655,6 +10655,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
         <translation>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</source>
+        <translation>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -11753,7 +11758,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+57"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+59"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -11943,7 +11948,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-225"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-227"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

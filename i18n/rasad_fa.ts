@@ -10650,6 +10650,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>There is a province in {path} already: its secretary signs in and restores the backup on the Backups page, where the database it replaces is kept.</source>
         <translation>در {path} از پیش استانی هست: دبیر آن وارد می‌شود و نسخهٔ پشتیبان را در صفحهٔ «نسخه‌های پشتیبان» بازمی‌گرداند، که پایگاه داده‌ای را که جایگزین می‌کند نگه می‌دارد.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</source>
+        <translation>{path} هیچ استانی ندارد (پایگاه دادهٔ رصدی است که کسی آن را راه‌اندازی نکرده): چیزی در آن برای بازگردانی نیست.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -11748,7 +11753,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+57"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+59"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
@@ -11938,7 +11943,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-225"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-227"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

@@ -58,6 +58,9 @@ EVIDENCE_NOT_COPIED = QT_TRANSLATE_NOOP(
 HOLDS_A_PROVINCE = QT_TRANSLATE_NOOP(
     "Store", "There is a province in {path} already: its secretary signs in and restores the backup on the Backups "
              "page, where the database it replaces is kept.")
+NO_PROVINCE_IN_BACKUP = QT_TRANSLATE_NOOP(
+    "Store", "{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to "
+             "restore.")
 #: No limit on a file already in the evidence folder (its size was checked when it was added).
 _ANY_SIZE = 1 << 40
 
@@ -195,8 +198,11 @@ class BackupService(ActsForPrincipal):
         # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
         checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
         phases = Phases(progress, RESTORE_PHASES)
-        try_restore(Path(backup), path, lambda copy: checked.append(self._approved_figures_kept(self._database, copy)),
-                    known_revisions=known, phases=phases)
+        def verify(copy: Path) -> None:
+            _require_a_province(copy, Path(backup))
+            checked.append(self._approved_figures_kept(self._database, copy))
+
+        try_restore(Path(backup), path, verify, known_revisions=known, phases=phases)
         self._database.close()
 
         def still_kept(copy: Path) -> None:  # again only if the ledger or the data moved meanwhile
@@ -280,18 +286,36 @@ class BackupService(ActsForPrincipal):
         return marker
 
 
+def _require_a_province(copy: Path, backup: Path) -> None:
+    """Refuse a backup of a database nobody set up (a new computer's own, empty file chosen by mistake): restored, it
+    would leave a window with no province and, on a first run, no account to sign in with."""
+    from desktop.store.database import open_database
+
+    with open_database(copy, create=False) as restored:
+        if _holds_nothing(restored):
+            raise DomainError("Store", NO_PROVINCE_IN_BACKUP, {"path": str(backup)})
+
+
 def _require_nothing_to_lose(database: Database, path: Path) -> None:
     """Refuse to put a backup in place of a database that holds a province or an account without keeping it: that
     one is restored by its secretary (:meth:`BackupService.restore`, which keeps the database it replaces)."""
+    if not _holds_nothing(database):
+        raise DomainError("Store", HOLDS_A_PROVINCE, {"path": str(path)})
+
+
+def _holds_nothing(database: Database) -> bool:
+    """No province (neither set up nor named: a province known to the command line by its code alone counts), no
+    account: a database only just made."""
     from sqlalchemy import func, select
 
+    from desktop.organisation.service import PROVINCE_CODE, SETUP_DONE
     from desktop.store.models import Account, Province
+    from desktop.store.settings import get_setting
 
     with database.reading() as session:
-        held = session.scalar(select(func.count()).select_from(Province)) or session.scalar(
-            select(func.count()).select_from(Account))
-    if held:
-        raise DomainError("Store", HOLDS_A_PROVINCE, {"path": str(path)})
+        return not (session.scalar(select(func.count()).select_from(Province))
+                    or session.scalar(select(func.count()).select_from(Account))
+                    or get_setting(session, PROVINCE_CODE, "") or get_setting(session, SETUP_DONE, False))
 
 
 def _remove_database_files(path: Path) -> None:

@@ -139,3 +139,21 @@ def test_a_database_holding_a_province_is_never_replaced_as_a_new_one(tmp_path: 
         BackupService.restore_new(backup, office, MovableClock(NOW))
     assert "There is a province in" in refused.value.english()
     assert office.read_bytes() == before
+
+
+def test_a_backup_of_a_database_nobody_set_up_is_refused_on_a_new_computer_and_over_a_province(
+        tmp_path: Path, demo_province: Path) -> None:
+    """The new computer's own empty file picked by mistake (or a backup taken before the setup) would leave a window
+    with no province and nobody to sign in."""
+    empty = tmp_path / "never-set-up" / "rasad.sqlite3"
+    with open_database(empty) as database:
+        blank = BackupService(database, MovableClock(NOW), folder=tmp_path / "usb").back_up_now().path
+    home = tmp_path / "new-laptop" / "rasad.sqlite3"
+    with pytest.raises(DomainError) as refused:
+        BackupService.restore_new(blank, home, MovableClock(NOW))
+    assert "holds no province" in refused.value.english() and not home.parent.exists()
+    office = copy_demo(demo_province, tmp_path / "office")
+    before = office.read_bytes()
+    with open_database(office, create=False) as database, pytest.raises(DomainError):
+        BackupService(database, MovableClock(NOW)).restore(blank)
+    assert office.read_bytes() == before and _province_code(office) == "QOM"
