@@ -8165,7 +8165,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+149"/>
+        <location filename="../desktop/organisation/service.py" line="+77"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
     </message>
@@ -10401,6 +10401,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <source>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</source>
         <translation>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</translation>
     </message>
+    <message>
+        <location line="+89"/>
+        <source>The province was set up in another window meanwhile. Sign in with the account made there.</source>
+        <translation>The province was set up in another window meanwhile. Sign in with the account made there.</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -11752,13 +11757,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A follow-up note cannot be dated in the future.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="-18"/>
+        <location filename="../desktop/organisation/service.py" line="+63"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>There is no judicial district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+59"/>
+        <location line="+51"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>
     </message>
@@ -11889,7 +11894,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/ui/pages/users.py" line="-122"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+40"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -11948,7 +11953,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-227"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-241"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

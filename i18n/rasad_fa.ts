@@ -8160,7 +8160,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+149"/>
+        <location filename="../desktop/organisation/service.py" line="+77"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>این پایگاه داده پیش‌تر راه‌اندازی شده است؛ شعبه‌ها با ورود فهرست شعبه‌ها افزوده یا جابه‌جا می‌شوند.</translation>
     </message>
@@ -10396,6 +10396,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <source>Restore the province from {file}? Its accounts come with it: you sign in with your user name and password from it.</source>
         <translation>استان از {file} بازگردانده شود؟ حساب‌های کاربری آن هم همراهش می‌آیند: با نام کاربری و گذرواژهٔ خود در آن وارد می‌شوید.</translation>
     </message>
+    <message>
+        <location line="+89"/>
+        <source>The province was set up in another window meanwhile. Sign in with the account made there.</source>
+        <translation>استان در این میان در پنجرهٔ دیگری راه‌اندازی شد. با حسابی که آنجا ساخته شد وارد شوید.</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -11747,13 +11752,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تاریخ یادداشت پیگیری نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/organisation/service.py" line="-18"/>
+        <location filename="../desktop/organisation/service.py" line="+63"/>
         <source>There is no judicial district with the code {code}.</source>
         <translation>هیچ حوزهٔ قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+59"/>
+        <location line="+51"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>
     </message>
@@ -11884,7 +11889,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/ui/pages/users.py" line="-122"/>
-        <location filename="../desktop/ui/setup_wizard.py" line="+26"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="+40"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
@@ -11943,7 +11948,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../desktop/ui/setup_wizard.py" line="-227"/>
+        <location filename="../desktop/ui/setup_wizard.py" line="-241"/>
         <source>Add row</source>
         <translation>افزودن ردیف</translation>
     </message>

@@ -70,6 +70,15 @@ class BranchView:
     district_name: str
 
 
+class AlreadySetUp(DomainError):
+    """The first-run setup of a database that is set up already (by another window, or long ago)."""
+
+    def __init__(self) -> None:
+        super().__init__("Organisation", QT_TRANSLATE_NOOP(
+            "Organisation", "This database is already set up; branches are added or moved by importing the "
+                            "branch registry."))
+
+
 class OrganisationService(ActsForPrincipal):
     """The province's profile and organisation, as far as :attr:`principal` may see it: a district head sees
     his own district and its branches only."""
@@ -146,9 +155,7 @@ class OrganisationService(ActsForPrincipal):
         All or nothing."""
         self.principal.require(Action.EDIT)
         if self.profile().is_set_up:
-            raise DomainError("Organisation", QT_TRANSLATE_NOOP(
-                "Organisation", "This database is already set up; branches are added or moved by importing the "
-                                "branch registry."))
+            raise AlreadySetUp
         errors = ErrorCollector()
         code = errors.check(validate_code, form.province_code, "province_code")
         name = errors.check(validate_title, form.province_name, "province_name", 200)
@@ -157,6 +164,9 @@ class OrganisationService(ActsForPrincipal):
         errors.raise_if_any()
         assert user is not None
         with self._database.session(user_name=user) as session:
+            # Again under the write lock: a second window's wizard on the same new database may have finished first.
+            if get_setting(session, SETUP_DONE, False):
+                raise AlreadySetUp
             province = session.scalar(select(Province).where(Province.code == code)) or Province(code=code)
             province.name = name
             session.add(province)

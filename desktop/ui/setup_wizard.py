@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.domain.access import Principal
 from desktop.domain.jalali import to_jalali
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
 from desktop.domain.planning import validate_title
 from desktop.domain.signin import validate_login, validate_new_password
-from desktop.organisation.service import DistrictDraft, SetupForm
+from desktop.organisation.service import AlreadySetUp, DistrictDraft, SetupForm
 from desktop.ui.formatting import file_name, format_number
 from desktop.ui.widgets.form_errors import FormErrors
 
@@ -271,6 +271,20 @@ class SetupWizard(QWizard):
                 self.login.text(), self.user_name.text(), self.password.text())
         except ValidationError as error:
             self._show(error)
+            return
+        except AlreadySetUp:
+            # Another window on the same new database finished its wizard first: that province stands, and its
+            # secretary's account is the one to sign in with (desktop/ui/startup.py asks for it).
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "The province was set up in another window meanwhile. Sign in with the account made there."))
+            self.password.clear()
+            self.password_again.clear()
+            QDialog.done(self, QDialog.DialogCode.Accepted.value)
+            return
+        except DomainError as error:  # a busy or damaged database, say: nothing was written
+            from desktop.ui.widgets.errors import show_error
+
+            show_error(self, self.windowTitle(), error)
             return
         self.password.clear()
         self.password_again.clear()

@@ -81,9 +81,9 @@ class DatabaseOpener(QObject):
             if wizard.restore_from is None:
                 if wizard.principal is not None:
                     services.set_principal(wizard.principal)
-                else:
-                    services.set_user(services.profile().user_name)
-                return services
+                    return services
+                services.set_user(services.profile().user_name)  # set up in another window meanwhile
+                return self._signed_in(services)
             clock = services.clock
             services.close()
             restored = self._restore_first(wizard.restore_from, clock)

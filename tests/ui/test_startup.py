@@ -217,3 +217,49 @@ def test_a_screenshot_of_a_page_that_loads_in_the_background_waits_for_its_rows(
     happened = next(line for line in result.stdout.splitlines() if line.startswith("happened "))
     assert happened.split(" ", 1)[1].startswith("rows shown")  # not an empty table
     assert "picture taken" in happened and picture.stat().st_size > 10_000
+
+
+def test_two_windows_setting_up_one_new_database_the_second_is_told_and_signs_in_instead(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The secretary started Rasad twice on a new computer and filled both wizards in: the second one's Finish
+    used to end in a traceback ("already set up" escaped the wizard) after checking outside the write lock."""
+    from desktop.ui.setup_wizard import SetupWizard
+
+    path = tmp_path / "new.sqlite3"
+    first = AppServices(open_database(path), FixedClock(date(2026, 11, 23)))
+    second = AppServices(open_database(path), FixedClock(date(2026, 11, 23)))
+    wizards = [SetupWizard(first), SetupWizard(second)]
+    for wizard in wizards:
+        qtbot.addWidget(wizard)
+        wizard.province_code.setText("QOM")
+        wizard.province_name.setText("قم")
+        wizard.user_name.setText("دبیر شورا")
+        _fill_account(wizard)
+        wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    wizards[0].accept()
+    wizards[1].accept()
+    assert [w.result() for w in wizards] == [SetupWizard.DialogCode.Accepted] * 2
+    assert wizards[1].principal is None and len(told) == 1 and not wizards[1].password.text()
+    with first.database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(District)) == 1  # set up once
+    first.close()
+    second.close()
+
+
+def test_the_setup_checks_again_under_the_write_lock_that_nobody_finished_first(tmp_path: Path) -> None:
+    """Both wizards past the first check, the later write is refused inside its own transaction (nothing written)."""
+    from desktop.organisation.service import AlreadySetUp, DistrictDraft, SetupForm
+
+    path = tmp_path / "new.sqlite3"
+    form = SetupForm("QOM", "قم", "دبیر شورا", (DistrictDraft("01", "حوزه قضایی قم", ()),))
+    with open_database(path) as first, open_database(path) as second:
+        late = AppServices(second, FixedClock(date(2026, 11, 23))).organisation
+        looked_before = late.profile()  # its first look, before the other window finished
+        late.profile = lambda: looked_before  # type: ignore[method-assign]
+        AppServices(first, FixedClock(date(2026, 11, 23))).organisation.complete_setup(form)
+        with pytest.raises(AlreadySetUp):
+            late.complete_setup(form)
+        with second.reading() as session:
+            assert session.scalar(select(func.count()).select_from(District)) == 1
