@@ -7272,7 +7272,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+340"/>
+        <location filename="../desktop/ui/pages/indicator_drill_down.py" line="+48"/>
         <source>Judicial districts</source>
         <translation>Judicial districts</translation>
     </message>
@@ -7282,7 +7282,7 @@ Import the file?</translation>
         <translation>All branches of the province</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+96"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>Click a row or a bar (or press Enter) to open the unit below it.</translation>
     </message>
@@ -7302,48 +7302,48 @@ Import the file?</translation>
         <translation>Incomplete data, not ranked</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+133"/>
         <source>No statistics have been imported yet.</source>
         <translation>No statistics have been imported yet.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+129"/>
+        <location filename="../desktop/ui/pages/indicator_first_view.py" line="+53"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="-9"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../desktop/ui/pages/indicator_drill_down.py" line="-7"/>
         <source>Province {name}</source>
         <translation>Province {name}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+29"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>Export to Excel</source>

@@ -7267,7 +7267,7 @@ Import the file?</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/indicators.py" line="+340"/>
+        <location filename="../desktop/ui/pages/indicator_drill_down.py" line="+48"/>
         <source>Judicial districts</source>
         <translation>حوزه‌های قضایی</translation>
     </message>
@@ -7277,7 +7277,7 @@ Import the file?</source>
         <translation>همه شعب استان</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="+96"/>
         <source>Click a row or a bar (or press Enter) to open the unit below it.</source>
         <translation>برای باز کردن واحدهای زیرمجموعه، روی یک ردیف یا میله کلیک کنید (یا کلید ورود را بزنید).</translation>
     </message>
@@ -7297,48 +7297,48 @@ Import the file?</source>
         <translation>دادهٔ ناقص (بدون رتبه)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+133"/>
         <source>No statistics have been imported yet.</source>
         <translation>هنوز هیچ آماری وارد نشده است.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+129"/>
+        <location filename="../desktop/ui/pages/indicator_first_view.py" line="+53"/>
+        <location filename="../desktop/ui/pages/indicators.py" line="-9"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../desktop/ui/pages/indicator_drill_down.py" line="-7"/>
         <source>Province {name}</source>
         <translation>استان {name}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../desktop/ui/pages/indicator_export.py" line="+29"/>
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parent</source>
         <translation>واحد بالادست</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data</source>
         <translation>داده</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>Export to Excel</source>

@@ -6,28 +6,25 @@ Drill-down is visible: a single click (or Enter) on a row or on a chart bar open
 breadcrumb above says where the user is and each of its steps goes back; the Level box follows. The table
 is `desktop.ui.models.indicator_ranking`, the chart `desktop.ui.charts.ranking_chart`, the row of boxes
 `desktop.ui.pages.indicator_choices`, the texts above the table `desktop.ui.pages.indicator_heading` and the trend
-under the chart `desktop.ui.pages.indicator_trend`."""
+under the chart `desktop.ui.pages.indicator_trend`; the first view it opens on (remembered or computed) is
+`desktop.ui.pages.indicator_first_view`, where the user is and the ways there and back (the breadcrumb's steps)
+`desktop.ui.pages.indicator_drill_down`, the Excel export `desktop.ui.pages.indicator_export`."""
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
-from shiboken6 import isValid
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.access import Action
 from desktop.domain.indicators import Unit
 from desktop.domain.jalali import PeriodKind
 from desktop.domain.messages import DomainError
-from desktop.exports.excel import Sheet
 from desktop.indicators.views import IndicatorTable, IndicatorTrend
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.charts.ranking_chart import RankingChart
-from desktop.ui.language import Language, current_language, translate
 from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-exported for the tests)
     WITHIN_COLUMN,
     IndicatorRankingModel,
@@ -37,6 +34,9 @@ from desktop.ui.models.indicator_ranking import (  # noqa: F401 (data_text: re-e
     shares_one_parent,
 )
 from desktop.ui.pages.indicator_choices import IndicatorChoices
+from desktop.ui.pages.indicator_drill_down import DrillDown, Scope
+from desktop.ui.pages.indicator_export import ask_and_export, export_table
+from desktop.ui.pages.indicator_first_view import FirstView
 from desktop.ui.pages.indicator_heading import IndicatorHeading
 from desktop.ui.pages.indicator_trend import TrendPanel
 from desktop.ui.status_colors import BAD, GOOD, INCOMPLETE
@@ -47,21 +47,9 @@ from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:  # the page is handed its services: importing them here would load SQLAlchemy with the page
     from desktop.context import AppServices
-    from desktop.ranking.service import ComputedRanking
     from desktop.ranking.views import FirstRanking
 
-log = logging.getLogger(__name__)
-
 TREND_PERIODS = 12
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where the ranking looks: the level listed and, for branches of one district, that district."""
-
-    level: str  # 'province' | 'district' | 'branch'
-    parent: tuple[str, int] | None = None
-    parent_name: str = ""
 
 
 class IndicatorsPage(QWidget):
@@ -79,14 +67,11 @@ class IndicatorsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._province_name = ""  # from the remembered first view, until the services are attached
-        self._from_snapshot = False  # the table shown is the remembered one, not yet recomputed
-        self._first: FirstRanking | None = None  # the first view shown, remembered or computed
+        self._first_view = FirstView(self, self._show_first)
+        self._first_view.recomputed.connect(self._recomputed)
         self._choice_waiting = False  # the user chose or clicked before the services were attached
-        self._unremembered: ComputedRanking | None = None  # computed, not yet stored for the next start
-        self._task = None  # the recomputation of a remembered first view (a BackgroundTask)
-        self._scope = Scope("district")
+        self._drill_down = DrillDown(self, self._province)  # the scope listed and the unit selected in it
         self._table: IndicatorTable | None = None
-        self._selected: tuple[str, int] | None = None
         self._ranking_chart: RankingChart | None = None
 
         self.choices = IndicatorChoices()
@@ -103,7 +88,7 @@ class IndicatorsPage(QWidget):
         self.trend.shown.connect(self.trend_shown)
 
         self.breadcrumb = Breadcrumb()
-        self.breadcrumb.crumb_clicked.connect(self._crumb_clicked)
+        self.breadcrumb.crumb_clicked.connect(self._drill_down.crumb_clicked)
         self._heading = IndicatorHeading(self)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
@@ -156,103 +141,57 @@ class IndicatorsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         if services is not None:
-            self._show_computed_first_view(services)
+            self._first_view.show_computed(services)
         for combo in (self.indicator, self.period, self.case_type):
             combo.currentIndexChanged.connect(self.refresh)
-        self.level.currentIndexChanged.connect(self._level_changed)
+        self.level.currentIndexChanged.connect(self._drill_down.level_changed)
         self.period_kind.currentIndexChanged.connect(self._fill_periods)
         notifier.changed.connect(self._on_changed)
 
-    # the first view: remembered, or computed -------------------------------------------------
-    def _show_computed_first_view(self, services: AppServices) -> None:
-        """Built with the services: the first view as ``services.ranking`` computes it, remembered for the next
-        start right away (a bookkeeping write, skipped when busy or while the health is unknown: then once the
-        background check passes, :meth:`remember_now`)."""
-        try:
-            computed = services.ranking.compute()
-        except DomainError as error:
-            show_error(self, self.tr("Indicators"), error)
-            return
-        self._show_first(computed.ranking)
-        try:
-            remembered = services.ranking.remember(computed)
-        except Exception:  # noqa: BLE001 - remembering only spares the next start a computation: never in the way
-            log.warning("the first ranking could not be remembered", exc_info=True)
-            remembered = False
-        self._unremembered = None if remembered else computed
-
+    # the first view: remembered, or computed (indicator_first_view.py) ------------------------
     def show_remembered(self, first: FirstRanking) -> None:
         """Before the services are attached: the first view remembered in the database."""
-        self._show_first(first)
-        self._from_snapshot = True
+        self._first_view.show_remembered(first)
 
     def is_from_snapshot(self) -> bool:
         """The table shown is the remembered one, not yet confirmed by a computation."""
-        return self._from_snapshot
+        return self._first_view.from_snapshot
 
     def attach(self, services: AppServices) -> None:
         """The database is open (the page was built from its remembered first view): recompute it in the
         background; a choice the user made meanwhile is followed now."""
-        from desktop.ui.tasks import BackgroundTask
-
         self._services = services
         # Built from the snapshot, the page did not know the role: the button was hidden until now.
         self.export_button.setVisible(services.principal.can(Action.EXPORT))
         if self._choice_waiting:
             self._choice_waiting = False
-            self._from_snapshot = False
+            self._first_view.from_snapshot = False
             self._fill_choices()
-        task = BackgroundTask(lambda _progress: self._compute_and_remember(services), self)
-        task.succeeded.connect(self._recomputed)
-        task.failed.connect(lambda error: log.warning("the first ranking could not be recomputed: %s", error))
-        task.finished.connect(lambda: setattr(self, "_task", None))
-        self._task = task
-        task.start()
+        self._first_view.recompute(services)
 
-    @staticmethod
-    def _compute_and_remember(services: AppServices) -> tuple[ComputedRanking, bool]:
-        computed = services.ranking.compute()
-        return computed, services.ranking.remember(computed)
-
-    def _recomputed(self, result: tuple[ComputedRanking, bool]) -> None:
-        if not isValid(self):
-            return
-        computed, remembered = result
-        self._unremembered = None if remembered else computed
-        was_remembered, self._from_snapshot = self._from_snapshot, False
-        if was_remembered and computed.ranking != self._first:
-            # Current by its data generation, yet the data say otherwise: some write did not bump the generation
-            # (desktop/store/engine.py). Replaced right now, but worth a look.
-            log.warning("the remembered first ranking differed from the computed one: a missed invalidation")
-            self._selected = None
-            self._show_first(computed.ranking)
+    def _recomputed(self, replacement: FirstRanking | None) -> None:
+        """The first view recomputed: shown instead of the remembered one when they differed (``replacement``)."""
+        if replacement is not None:
+            self._drill_down.selected = None
+            self._show_first(replacement)
         else:
             self._draw_trend()  # the trend waited for the services
         self.computed.emit()
 
     def is_recomputing(self) -> bool:
-        return self._task is not None
+        return self._first_view.is_recomputing()
 
     def remember_now(self) -> None:
         """The database's health became known (the background check passed): store the first view computed
         before, which could not be remembered then."""
-        from desktop.ui.tasks import BackgroundTask
-
-        computed, services = self._unremembered, self._services
-        if computed is None or services is None:
-            return
-        self._unremembered = None
-        task = BackgroundTask(lambda _progress: services.ranking.remember(computed), self)
-        task.start()
-        self._remember_task = task
+        self._first_view.remember_now(self._services)
 
     def _show_first(self, first: FirstRanking) -> None:
         """The boxes set to the first view's choice and choices, its table shown."""
-        self._first = first
         self._province_name = first.province_name
         choice = first.choice
         self.choices.select(choice, first.case_types, first.months)
-        self._scope = Scope(choice.level)
+        self._drill_down.scope = Scope(choice.level)
         self._show_table(first.table)
 
     # choices -----------------------------------------------------------------------------------
@@ -263,6 +202,10 @@ class IndicatorsPage(QWidget):
         self.choices.list_case_types(self._services.indicators.case_types())
         self.choices.months = self._services.indicators.available_months()
         self._fill_periods()
+
+    def _on_changed(self, areas: frozenset) -> None:
+        if Area.INDICATORS in areas or Area.ORGANISATION in areas:
+            self._fill_choices()
 
     def _fill_periods(self) -> None:
         self.choices.list_periods()
@@ -280,7 +223,7 @@ class IndicatorsPage(QWidget):
     def is_loaded(self) -> bool:
         """A first view is shown: a ranked table, or the word (computed or remembered) that no statistics have
         been imported yet - what the startup probe and ``--selftest`` wait for."""
-        return self._first is not None
+        return self._first_view.shown is not None
 
     def _wait_for_database(self) -> None:
         """A choice or a click before the services are attached: kept, and followed by :meth:`attach`."""
@@ -291,14 +234,16 @@ class IndicatorsPage(QWidget):
         if self._services is None:
             self._wait_for_database()
             return
-        self._from_snapshot = False  # the user's own choice from now on: a recomputed first view is not shown
+        # The user's own choice from now on: a recomputed first view is not shown.
+        self._first_view.from_snapshot = False
         code, period = self.indicator.currentData(), self.choices.chosen_period()
         if not code or period is None:
             self._show_table(None)
             return
+        scope = self._drill_down.scope
         try:
-            table = self._services.indicators.table(code, self._scope.level, period,
-                                                    self.case_type.currentData(), self._scope.parent)
+            table = self._services.indicators.table(code, scope.level, period, self.case_type.currentData(),
+                                                    scope.parent)
         except DomainError as error:
             show_error(self, self.tr("Indicators"), error)
             return
@@ -316,7 +261,7 @@ class IndicatorsPage(QWidget):
         self.view.setColumnHidden(WITHIN_COLUMN, shares_one_parent(self._table.rows))
         self._show_heading()
         self._draw_ranking()
-        if self._table.rows and self._selected is None:
+        if self._table.rows and self._drill_down.selected is None:
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), self.view.selectionModel().SelectionFlag.ClearAndSelect
                 | self.view.selectionModel().SelectionFlag.Rows)
@@ -334,19 +279,11 @@ class IndicatorsPage(QWidget):
 
     def crumbs(self) -> list[Crumb]:
         """Province › level › district › branch, as far as the user went; keys say where each step goes."""
-        province = self._services.profile().province_name if self._services is not None else self._province_name
-        trail = [Crumb(self.tr("Province {name}").format(name=province), "province")]
-        if self._scope.level == "district" or self._scope.parent is not None:
-            trail.append(Crumb(self.tr("Judicial districts"), "district"))
-        if self._scope.parent is not None:
-            trail.append(Crumb(self._scope.parent_name, f"district:{self._scope.parent[1]}"))
-        elif self._scope.level == "branch":
-            trail.append(Crumb(self.tr("All branches of the province"), "branch"))
-        if self._scope.level == "branch" and self._selected is not None and self._selected[0] == "branch":
-            row = next((r for r in self.model.rows() if r.unit_id == self._selected[1]), None)
-            if row is not None:
-                trail.append(Crumb(row.name, f"branch:{row.unit_id}"))
-        return trail
+        return self._drill_down.crumbs()
+
+    def _province(self) -> str:
+        """The province's name: its profile's, or the remembered first view's until the services are attached."""
+        return self._services.profile().province_name if self._services is not None else self._province_name
 
     def _unit(self) -> Unit:
         return self._table.definition.unit if self._table else Unit.COUNT
@@ -368,12 +305,12 @@ class IndicatorsPage(QWidget):
 
     def _draw_trend(self) -> None:
         """Ask for the selected unit's trend (drawn once the ranking is painted)."""
-        if self._table is None or self._selected is None:
+        if self._table is None or self._drill_down.selected is None:
             return
-        if self._services is None or self._from_snapshot:
+        if self._services is None or self._first_view.from_snapshot:
             self.trend.say_nothing()  # the trend follows once the services confirmed the table
             return
-        services, (level, unit_id), kind = self._services, self._selected, self.choices.kind()
+        services, (level, unit_id), kind = self._services, self._drill_down.selected, self.choices.kind()
         code, case_type = self._table.definition.code, self.case_type.currentData()
         self.trend.ask(lambda: services.indicators.trend(code, level, unit_id, kind, TREND_PERIODS, case_type))
 
@@ -385,107 +322,46 @@ class IndicatorsPage(QWidget):
     def is_complete(self) -> bool:
         """Everything drawn from the services: the table confirmed by them (or none to rank) and its trend
         (--selftest and --screenshot wait for it)."""
-        return self._services is not None and not self._from_snapshot and not self.trend_loading()
+        return self._services is not None and not self._first_view.from_snapshot and not self.trend_loading()
 
     def trend_loading(self) -> bool:
         """Whether a trend asked for is still to be drawn."""
-        return self._selected is not None and self._table is not None and self.trend.last is None
+        return self._drill_down.selected is not None and self._table is not None and self.trend.last is None
 
-    # navigation --------------------------------------------------------------------------------
-    def _level_changed(self) -> None:
-        if self.choices.follows_district():
-            return  # the followed district is chosen again: it is already shown
-        self.choices.forget_followed_district()
-        self._scope = Scope(self.level.currentData())
-        self._selected = None
-        self.refresh()
-
+    # selection and drill-down (indicator_drill_down.py) ---------------------------------------
     def _row_selected(self, current, _previous) -> None:
         if not current.isValid() or self._table is None:
             return
         row = self.model.row_at(current.row())
-        self._selected = (self._table.level, row.unit_id)
+        self._drill_down.selected = (self._table.level, row.unit_id)
         self._draw_trend()
         self.breadcrumb.set_crumbs(self.crumbs(), self._period_title())
 
-    def _drill(self, index) -> None:
-        """A click or Enter on a row: open the unit below it (a branch, the lowest level, shows its trend)."""
-        if self._table is None or not index.isValid():
-            return
-        self.open_unit(self.model.row_at(index.row()).unit_id)
+    def _drill(self, index: QModelIndex) -> None:
+        """A click or Enter on a row: open the unit below it."""
+        self._drill_down.open_row(index)
 
     def open_unit(self, unit_id: int) -> None:
         """From the province to its districts, from a district to its branches; a branch is selected."""
-        if self._table is None:
-            return
-        row = next((r for r in self._table.rows if r.unit_id == unit_id), None)
-        if row is None:
-            return
-        if self._table.level == "province":
-            self.drill_into(Scope("district"))
-        elif self._table.level == "district":
-            self.drill_into(Scope("branch", ("district", row.unit_id), row.name), selected=("district", unit_id))
-        else:
-            position = next(n for n, r in enumerate(self.model.rows()) if r.unit_id == unit_id)
-            self.view.selectRow(position)
-            self.view.setCurrentIndex(self.model.index(position, 0))
+        self._drill_down.open_unit(unit_id)
 
     def show_unit(self, level: str, unit_id: int, indicator: str = "clearance_rate") -> None:
         """From elsewhere (the overview's units at risk): the latest month, the unit opened."""
-        self.set_choice(indicator=indicator, kind=PeriodKind.MONTH)
-        if self.period.count():
-            self.period.setCurrentIndex(0)  # the latest month comes first
-        self.drill_into(Scope(level))
-        self.open_unit(unit_id)
+        self._drill_down.show_unit(level, unit_id, indicator)
 
     def drill_into(self, scope: Scope, selected: tuple[str, int] | None = None) -> None:
-        self._scope = scope
-        self._selected = selected  # a district opened keeps its own trend until a branch is chosen
-        # The Level box says where the user is: "Branches of <district>".
-        self.choices.show_level(scope.level, None if scope.parent is None else (scope.parent[1], scope.parent_name))
-        self.refresh()
-
-    def _crumb_clicked(self, key: str) -> None:
-        if key in ("province", "district", "branch"):
-            self.drill_into(Scope(key))
-        elif key.startswith("district:") and self._scope.parent is not None:
-            self.drill_into(self._scope, selected=self._scope.parent)
+        self._drill_down.drill_into(scope, selected)
 
     def back(self) -> None:
         """One step up the breadcrumb."""
-        trail = self.crumbs()
-        if len(trail) > 1:
-            self._crumb_clicked(trail[-2].key)
+        self._drill_down.back()
 
-    def _on_changed(self, areas: frozenset) -> None:
-        if Area.INDICATORS in areas or Area.ORGANISATION in areas:
-            self._fill_choices()
-
-    # export ------------------------------------------------------------------------------------
+    # export (indicator_export.py) ---------------------------------------------------------------
     def export_to(self, path: Path) -> None:
         assert self._table is not None
-        definition = self._table.definition
-        headers = [self.tr("Rank"), self.tr("Code"), self.tr("Unit"), self.tr("Parent"),
-                   translate("Indicators", definition.name), self.tr("Data")]
-        rows = [[row.rank, row.code, row.name, row.parent_name,
-                 round(row.value, 4) if row.value is not None else None, data_text(row, self._table.level)]
-                for row in self._table.rows]
-        title = f"{translate('Indicators', definition.name)} {self._period_title()}"
-        self._services.indicators.export_table(path, Sheet(title, headers, rows,
-                                                           right_to_left=current_language() is Language.PERSIAN))
+        export_table(self._services, self._table, self._period_title(), path)
 
     def _export(self) -> None:
         if self._table is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              f"{self._table.definition.code}-{self._table.period.code}.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
-        if not name:
-            return
-        try:
-            self.export_to(Path(name))
-        except DomainError as error:
-            show_error(self, self.tr("Export to Excel"), error)
-        else:
-            QMessageBox.information(self, self.tr("Export to Excel"),
-                                    self.tr("The table was saved to {path}.").format(path=name))
+        ask_and_export(self, self._table, self.export_to)
