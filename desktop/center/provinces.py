@@ -1,4 +1,5 @@
-"""Provinces and their signing keys at the center: registration, rotation, and the key a bundle needs.
+"""Provinces and their signing keys at the center: registration, rotation, the key a bundle needs, and the chain of
+bundles applied so far.
 
 A bundle verifies only with the key that was the province's key for that bundle's sequence
 (``center_province_key.first_sequence..last_sequence``), so bundles cut before a rotation and still on their
@@ -14,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.center.models import CenterBundle, CenterProvince, CenterProvinceKey
+from desktop.center.models import CenterBundle, CenterProvince, CenterProvinceKey, CenterReceipt
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import frame
 from desktop.sync.errors import RotationError, SyncError
@@ -52,6 +53,16 @@ def applied_head(session: Session, code: str) -> tuple[int, str]:
     return (head[0], head[1]) if head else (0, frame.GENESIS_HASH)
 
 
+def applied_chain(session: Session, code: str, after: int, limit: int) -> list[tuple[int, bytes, bytes]]:
+    """(sequence, bundle bytes, stored receipt) of ``code``'s applied bundles after ``after``, in order."""
+    rows = session.execute(select(CenterBundle.sequence, CenterBundle.data, CenterReceipt.data).join(
+        CenterReceipt, (CenterReceipt.province == CenterBundle.province)
+        & (CenterReceipt.bundle_id == CenterBundle.bundle_id)).where(
+        CenterBundle.province == code, CenterBundle.state == "applied", CenterBundle.sequence > after,
+    ).order_by(CenterBundle.sequence).limit(limit)).all()
+    return [(sequence, bytes(data), bytes(receipt)) for sequence, data, receipt in rows]
+
+
 def key_by_id(session: Session, key_id: str) -> ProvinceKey | None:
     row = session.scalar(select(CenterProvinceKey).join(
         CenterProvince, CenterProvince.code == CenterProvinceKey.province).where(
@@ -60,6 +71,13 @@ def key_by_id(session: Session, key_id: str) -> ProvinceKey | None:
         return None
     return ProvinceKey(province=row.province, key_id=row.key_id, public_key=load_public(row.public_key.encode()),
                        first_sequence=row.first_sequence, last_sequence=row.last_sequence)
+
+
+def keys_for(session: Session, code: str, sequence: int) -> dict[str, Ed25519PublicKey]:
+    """The key that signs ``code``'s bundle ``sequence`` (a held bundle is verified again when applied)."""
+    rows = session.scalars(select(CenterProvinceKey).where(CenterProvinceKey.province == code))
+    return {row.key_id: load_public(row.public_key.encode("ascii")) for row in rows
+            if row.first_sequence <= sequence and (row.last_sequence is None or sequence <= row.last_sequence)}
 
 
 def _current_key(session: Session, code: str) -> CenterProvinceKey | None:

@@ -3,23 +3,26 @@
 Order (issue 4): size cap, strict frame, known key, signature, strict parsing, province and payload type,
 part hashes (all in :func:`desktop.sync.frame.verify`), then in ONE transaction the sequence and
 previous-hash chain, the apply and the stored receipt.
+
+The service holds the use cases, each one session; what they do is in the modules beside it: applying the content
+(applying.py), making and signing again the receipts (receipts.py), the provinces and their keys and chains
+(provinces.py), directives (directives.py), the center's own key rotations (center_keys.py).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select, text
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.center import center_keys, national, provinces, receipts
 from desktop.center import directives as directive_bundles
-from desktop.center import national, provinces
+from desktop.center.applying import ApplyRefused, apply_guarded, apply_held
 from desktop.center.directives import IssuedDirective
 from desktop.center.engine import Readiness, center_engine
 from desktop.center.locking import (
@@ -29,23 +32,16 @@ from desktop.center.locking import (
     serialise_province,
 )
 from desktop.center.migrate import VERSION_TABLE, head_revision
-from desktop.center.models import (
-    CenterBundle,
-    CenterFlag,
-    CenterProvinceKey,
-    CenterReceipt,
-    NationalChange,
-    NationalIndicator,
-)
+from desktop.center.models import CenterBundle, CenterFlag, CenterReceipt
 from desktop.center.national import ProvinceProgress, ProvinceStatus
-from desktop.sync import canonical, frame
+from desktop.sync import frame
 from desktop.sync.directive_content import Directives
 from desktop.sync.errors import BundleError, WrongProvinceError
 from desktop.sync.keys import load_public
 from desktop.sync.listing import MAX_ENTRIES as MAX_LISTED_DIRECTIVES
 from desktop.sync.listing import make_listing
 from desktop.sync.progress_content import ProgressContent, is_int, parse_progress
-from desktop.sync.receipts import Receipt, Verdict, make_receipt
+from desktop.sync.receipts import Verdict
 from desktop.sync.refusals import (
     ALREADY_APPLIED,
     ALREADY_HELD,
@@ -59,11 +55,8 @@ from desktop.sync.refusals import (
     kind_of,
 )
 
-APP_VERSION = "0.1.0"
-CENTER_SCHEMA_VERSION = "center-1"
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
-_KEY_ID_SLICE = slice(len(frame.MAGIC), len(frame.MAGIC) + frame.KEY_ID_LEN)
 _ATTEMPTS = 3
 log = logging.getLogger(__name__)
 
@@ -72,30 +65,8 @@ _Parsed = ProgressContent
 _is_int = is_int
 
 
-class _ApplyRefused(Exception):
-    """A signed, well-formed bundle whose content cannot be applied (rolled back to its savepoint)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 class _KeyChanged(Exception):
     """The signing key of a verified bundle was rotated or retired before its province's lock was had."""
-
-
-def _verdict_of(receipt: bytes) -> tuple[str, str]:
-    """(verdict, reason) of a receipt this center just made or stored, for the log (our own bytes)."""
-    from desktop.sync.receipts import RECEIPT_MAX_BYTES, RECEIPT_PART
-
-    try:
-        verified = frame.verify(receipt, public_keys={}, expected_province=None, expected_payload_type="receipt",
-                                max_bytes=RECEIPT_MAX_BYTES, max_uncompressed=RECEIPT_MAX_BYTES,
-                                attested_file_hash=frame.file_hash(receipt))
-        body = canonical.loads_strict(verified.parts[RECEIPT_PART])
-        return str(body["verdict"]), str(body["reason"])
-    except (BundleError, canonical.CanonicalError, KeyError):  # a log line must never break an ingest
-        return "unknown", ""
 
 
 def _log_outcome(province: str, sequence: int, verdict: str, reason: str) -> None:
@@ -103,10 +74,6 @@ def _log_outcome(province: str, sequence: int, verdict: str, reason: str) -> Non
     log.info("ingest %s %s %s", province or "-", sequence, verdict,
              extra={"event": "ingest", "province": province or None, "sequence": sequence or None,
                     "verdict": verdict, "reason": reason[:200]})
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 class CenterService:
@@ -213,14 +180,14 @@ class CenterService:
                 log.warning("ingest attempt %d of %s sequence %d failed: %s", attempt + 1, code, sequence,
                             type(error.orig or error).__name__)
                 continue
-            peek = _verdict_of(receipt)
+            peek = receipts.verdict_of(receipt)
             _log_outcome(code, sequence, peek[0], peek[1])
             return receipt
         _log_outcome(code, sequence, "busy", "")
         raise CenterBusy(f"province {code}: {_ATTEMPTS} attempts failed")
 
     def _verify(self, data: bytes) -> frame.VerifiedBundle:
-        key_id = data[_KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
+        key_id = data[receipts.KEY_ID_SLICE].decode("ascii", errors="replace") if len(data) <= self.max_bytes else ""
         with self._sessions() as session:
             key = provinces.key_by_id(session, key_id)
         verified = frame.verify(data, public_keys={key.key_id: key.public_key} if key else {},
@@ -235,34 +202,12 @@ class CenterService:
 
     def _receipt(self, *, bundle_id: str, province: str, sequence: int, file_hash: str, verdict: Verdict,
                  reason: str, now: datetime) -> bytes:
-        receipt = Receipt(bundle_id=bundle_id, province=province, sequence=sequence, file_hash=file_hash,
-                          verdict=verdict, reason=reason, received_at=frame.utc_timestamp(now))
-        return make_receipt(receipt, self.center_key, app_version=APP_VERSION,
-                            schema_version=CENTER_SCHEMA_VERSION, now=now)
+        return receipts.receipt_for(self.center_key, bundle_id=bundle_id, province=province, sequence=sequence,
+                                    file_hash=file_hash, verdict=verdict, reason=reason, now=now)
 
     def _refusal_receipt(self, data: bytes, reason: str, now: datetime, verdict: Verdict = Verdict.REJECTED) -> bytes:
-        """A REJECTED (or RETRY) receipt for a bundle that failed verification; nothing is stored or applied.
-
-        It is addressed to the province the (untrusted) header claims when that can be read, so the sender
-        can learn why; it names the file by its hash and asserts nothing else.
-        """
-        province, bundle_id, sequence = "unknown", "", 1
-        try:
-            if len(data) <= self.max_bytes and len(data) > frame._PREFIX_LEN:
-                length = int.from_bytes(data[frame._PREFIX_LEN - 4: frame._PREFIX_LEN], "big")
-                if length > frame.MAX_HEADER_BYTES:  # unverified: never parse more than the format allows
-                    raise ValueError("header too long")
-                header = canonical.loads_strict(data[frame._PREFIX_LEN: frame._PREFIX_LEN + length])
-                if isinstance(header.get("province"), str) and frame._PROVINCE.fullmatch(header["province"]):
-                    province = header["province"]
-                if isinstance(header.get("bundle_id"), str) and frame._UUID4_HEX.fullmatch(header["bundle_id"]):
-                    bundle_id = header["bundle_id"]
-                if _is_int(header.get("sequence")) and header["sequence"] >= 1:
-                    sequence = header["sequence"]
-        except (canonical.CanonicalError, ValueError):
-            pass
-        return self._receipt(bundle_id=bundle_id, province=province, sequence=sequence,
-                             file_hash=frame.file_hash(data), verdict=verdict, reason=reason, now=now)
+        """A REJECTED (or RETRY) receipt for a bundle that failed verification (desktop/center/receipts.py)."""
+        return receipts.refusal_receipt(self.center_key, data, reason, now, verdict, max_bytes=self.max_bytes)
 
     def _ingest_verified(self, session: Session, data: bytes, verified: frame.VerifiedBundle,
                          parsed: ProgressContent | None, malformed: str | None, now: datetime) -> bytes:
@@ -307,8 +252,8 @@ class CenterService:
             if header["previous_hash"] != last_hash:
                 return refuse("fork", PREVIOUS_HASH.format(sequence=last_seq))
             try:
-                self._apply_guarded(session, code, parsed)
-            except _ApplyRefused as refused:
+                apply_guarded(session, code, parsed)
+            except ApplyRefused as refused:
                 return refuse("malformed", MalformedBundleError(reason=refused.reason).english())
             session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
                                      file_hash=verified.file_hash, previous_hash=header["previous_hash"],
@@ -317,7 +262,8 @@ class CenterService:
                                     file_hash=verified.file_hash, verdict=Verdict.ACCEPTED, reason="", now=now)
             session.add(CenterReceipt(province=code, bundle_id=bundle_id, data=receipt))
             session.flush()
-            self._apply_held(session, code, sequence, verified.file_hash, now)
+            apply_held(session, code, sequence, verified.file_hash, now, center_key=self.center_key,
+                       max_bytes=self.max_bytes, max_uncompressed=self.max_uncompressed)
             return receipt
         # a gap: hold it until the bundles before it arrive
         clash = session.scalar(select(CenterBundle).where(
@@ -336,91 +282,6 @@ class CenterService:
     @staticmethod
     def _chain_head(session: Session, code: str) -> tuple[int, str]:
         return provinces.applied_head(session, code)
-
-    def _apply_guarded(self, session: Session, code: str, parsed: ProgressContent) -> None:
-        """Apply in a savepoint: content that cannot be applied is rolled back and refused (_ApplyRefused),
-        never an error that would make the center answer 500 and the province retry forever."""
-        savepoint = session.begin_nested()
-        try:
-            self._apply(session, code, parsed)
-        except _ApplyRefused:
-            savepoint.rollback()
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, IntegrityError, DataError) as error:
-            savepoint.rollback()
-            log.warning("province %s: bundle content could not be applied: %r", code, error)
-            raise _ApplyRefused(type(error).__name__) from None
-        savepoint.commit()
-
-    def _apply(self, session: Session, code: str, parsed: ProgressContent) -> None:
-        ids = [change["id"] for change in parsed.changes]
-        for start in range(0, len(ids), 500):
-            used = session.scalar(select(NationalChange.change_id).where(
-                NationalChange.province == code, NationalChange.change_id.in_(ids[start: start + 500])).limit(1))
-            if used is not None:
-                raise _ApplyRefused(f"change id {used} was applied in an earlier bundle")
-        national.apply_changes(session, code, parsed.changes)
-        if parsed.approvals is not None:
-            national.replace_approvals(session, code, parsed.approvals)
-        for change in parsed.changes:
-            session.add(NationalChange(province=code, change_id=change["id"], table_name=change["table"],
-                                       row_id=change["row_id"], operation=change["operation"],
-                                       new_values=_dumps(change["new"]), changed_at=change["changed_at"]))
-        for month, rows in parsed.indicators.items():
-            row = session.scalar(select(NationalIndicator).where(
-                NationalIndicator.province == code, NationalIndicator.month_index == month))
-            if row is None:
-                session.add(NationalIndicator(province=code, month_index=month, rows=_dumps(rows)))
-            else:
-                row.rows = _dumps(rows)
-        session.flush()
-
-    def _apply_held(self, session: Session, code: str, last_seq: int, last_hash: str, now: datetime) -> None:
-        """Apply the held bundles that now follow the chain head, in order."""
-        while True:
-            held = session.scalar(select(CenterBundle).where(
-                CenterBundle.province == code, CenterBundle.state == "held",
-                CenterBundle.sequence == last_seq + 1))
-            if held is None:
-                return
-            stored = session.get(CenterReceipt, (code, held.bundle_id))
-            kind, reason = "", ""
-            if held.previous_hash != last_hash:
-                kind, reason = "fork", PREVIOUS_HASH.format(sequence=last_seq)
-            else:
-                try:
-                    verified = frame.verify(held.data, public_keys=self._keys_of(session, code, held.sequence),
-                                            expected_province=code, expected_payload_type="progress",
-                                            max_bytes=self.max_bytes, max_uncompressed=self.max_uncompressed)
-                    self._apply_guarded(session, code, parse_progress(verified.parts))
-                except BundleError as error:
-                    kind, reason = "malformed", error.english()
-                except _ApplyRefused as refused:
-                    kind, reason = "malformed", MalformedBundleError(reason=refused.reason).english()
-            if kind:
-                held.state, held.reason = "rejected", reason
-                session.add(CenterFlag(province=code, kind=kind, at=now,
-                                       detail=f"held bundle {held.bundle_id} sequence {held.sequence}: {reason}"))
-                verdict = Verdict.REJECTED
-            else:
-                held.state, held.reason, verdict = "applied", "", Verdict.ACCEPTED
-            receipt = self._receipt(bundle_id=held.bundle_id, province=code, sequence=held.sequence,
-                                    file_hash=held.file_hash, verdict=verdict, reason=reason, now=now)
-            if stored is None:
-                session.add(CenterReceipt(province=code, bundle_id=held.bundle_id, data=receipt))
-            else:
-                stored.data = receipt
-            session.flush()
-            if verdict is Verdict.REJECTED:
-                return
-            last_seq, last_hash = held.sequence, held.file_hash
-
-    @staticmethod
-    def _keys_of(session: Session, code: str, sequence: int) -> dict[str, Ed25519PublicKey]:
-        """The key that signs ``code``'s bundle ``sequence`` (a held bundle is verified again when applied)."""
-        rows = session.scalars(select(CenterProvinceKey).where(CenterProvinceKey.province == code))
-        return {row.key_id: load_public(row.public_key.encode("ascii")) for row in rows
-                if row.first_sequence <= sequence and (row.last_sequence is None or sequence <= row.last_sequence)}
 
     # -- directives ------------------------------------------------------------------------------------
     def issue_directive(self, code: str, directives: Directives) -> IssuedDirective:
@@ -448,12 +309,7 @@ class CenterService:
     def chain_for(self, code: str, after: int = 0, limit: int = 20) -> list[tuple[int, bytes, bytes]]:
         """(sequence, bundle bytes, stored receipt) of ``code``'s applied bundles after ``after``, in order."""
         with self._sessions() as session:
-            rows = session.execute(select(CenterBundle.sequence, CenterBundle.data, CenterReceipt.data).join(
-                CenterReceipt, (CenterReceipt.province == CenterBundle.province)
-                & (CenterReceipt.bundle_id == CenterBundle.bundle_id)).where(
-                CenterBundle.province == code, CenterBundle.state == "applied", CenterBundle.sequence > after,
-            ).order_by(CenterBundle.sequence).limit(limit)).all()
-        return [(sequence, bytes(data), bytes(receipt)) for sequence, data, receipt in rows]
+            return provinces.applied_chain(session, code, after, limit)
 
     # -- consolidated views ----------------------------------------------------------------------------
     def status(self) -> list[ProvinceStatus]:
@@ -470,50 +326,22 @@ class CenterService:
     def rotate_center_key(self, new_key: Ed25519PrivateKey) -> bytes:
         """Record the move from this service's key to ``new_key`` (signed by both; desktop/sync/center_rotation.py).
         The service must then be started with the new key; provinces follow on their next sync."""
-        from desktop.center.models import CenterKeyRotation
-        from desktop.sync.center_rotation import center_rotation_record
-        from desktop.sync.keys import fingerprint
-
         now = self.clock()
-        record = center_rotation_record(self.center_key, new_key, now)
         with self._sessions.begin() as session:
-            session.add(CenterKeyRotation(old_key_id=fingerprint(self.public_key),
-                                          new_key_id=fingerprint(new_key.public_key()), created_at=now,
-                                          record=record))
-        return record
+            return center_keys.record_rotation(session, self.center_key, new_key, now)
 
     def center_key_rotations(self) -> list[bytes]:
         """Every rotation record of the center's key, oldest first."""
-        from desktop.center.models import CenterKeyRotation
-
         with self._sessions() as session:
-            return [bytes(r) for r in session.scalars(select(CenterKeyRotation.record)
-                                                       .order_by(CenterKeyRotation.id))]
+            return center_keys.rotation_records(session)
 
     def rotated_out(self) -> bool:
         """Whether this service's key was rotated out (a center must not go on signing with it)."""
-        from desktop.center.models import CenterKeyRotation
-        from desktop.sync.keys import fingerprint
-
         with self._sessions() as session:
-            return session.scalar(select(CenterKeyRotation.id).where(
-                CenterKeyRotation.old_key_id == fingerprint(self.public_key))) is not None
+            return center_keys.rotated_out(session, self.public_key)
 
     def current_receipt(self, data: bytes) -> bytes:
         """``data`` (a receipt this center stored) signed by the center's current key: a receipt stored before a
         rotation of the center's key is signed again with the same content, so a province that moved its pin
         can read it when it is sent again (a duplicate, the chain after a restore)."""
-        from desktop.sync.keys import fingerprint
-        from desktop.sync.receipts import RECEIPT_MAX_BYTES, RECEIPT_PART
-
-        if data[_KEY_ID_SLICE] == fingerprint(self.public_key).encode("ascii"):
-            return data
-        verified = frame.verify(data, public_keys={}, expected_province=None, expected_payload_type="receipt",
-                                max_bytes=RECEIPT_MAX_BYTES, max_uncompressed=RECEIPT_MAX_BYTES,
-                                attested_file_hash=frame.file_hash(data))  # our own stored bytes
-        body = canonical.loads_strict(verified.parts[RECEIPT_PART])
-        receipt = Receipt(bundle_id=body["bundle_id"], province=body["province"], sequence=body["sequence"],
-                          file_hash=body["file_hash"], verdict=Verdict(body["verdict"]), reason=body["reason"],
-                          received_at=body["received_at"])
-        return make_receipt(receipt, self.center_key, app_version=APP_VERSION,
-                            schema_version=CENTER_SCHEMA_VERSION, now=self.clock())
+        return receipts.current_receipt(self.center_key, data, self.clock)
