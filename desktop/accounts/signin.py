@@ -1,0 +1,82 @@
+"""Signing in with slow-down and lockout, and changing one's own password (the current one counts as an attempt).
+Each function is one use case, one transaction.
+
+A refused sign-in says the same thing, after the same work (one Argon2id check), whether the user name is
+unknown, the password wrong or the account disabled. Failures are counted in the database for every name with
+the same policy (issue 11, failures.py): a real account's in its row, an unknown name's in ``login_failure`` under
+the SHA-256 of the name; both survive a restart and both end up "locked", so the lock does not reveal which names
+exist.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desktop.accounts.errors import TryLater, WrongCredentials
+from desktop.accounts.failures import account_state, remember_unknown, store_state, unknown_state
+from desktop.accounts.rows import account_event, own_account, principal_of
+from desktop.clock import Clock
+from desktop.domain.access import Principal
+from desktop.domain.signin import LockoutPolicy, normalise_login, normalise_password, validate_new_password
+from desktop.store.database import Database
+from desktop.store.models import Account
+
+if TYPE_CHECKING:
+    from desktop.accounts.passwords import PasswordHashing
+
+
+def sign_in(database: Database, clock: Clock, hashing: PasswordHashing, policy: LockoutPolicy,
+            login: str, password: str) -> Principal:
+    """The principal of the account, or :class:`WrongCredentials` / :class:`TryLater`."""
+    now = clock.now()
+    key = normalise_login(login)
+    with database.session() as session:
+        account = session.scalar(select(Account).where(Account.login == key))
+        state = account_state(account) if account is not None else unknown_state(session, key)
+        wait = policy.wait(state, now)
+        if wait:
+            raise TryLater(wait, locked=policy.is_locked(state, now))
+        secret = normalise_password(password)
+        matched = hashing.check(account.password_hash if account is not None else None, secret)
+        if account is not None and matched and account.active:
+            if hashing.needs_rehash(account.password_hash):
+                account.password_hash = hashing.hash(secret)
+            store_state(account, policy.after_success(state))
+            account.last_sign_in_at = now
+            account_event(session, account, account.display_name, "signed_in", now)
+            return principal_of(account)
+        failed = policy.after_failure(state, now)
+        if account is not None:
+            store_state(account, failed)
+            account_event(session, account, "", "sign_in_failed", now)
+            if failed.locked_until is not None:
+                account_event(session, account, "", "locked", now)
+        else:
+            remember_unknown(session, key, failed)
+    if failed.locked_until is not None:
+        raise TryLater(failed.locked_until - now, locked=True)
+    raise WrongCredentials()
+
+
+def change_password(database: Database, clock: Clock, hashing: PasswordHashing, policy: LockoutPolicy,
+                    principal: Principal, current: str, new: str) -> None:
+    """The signed-in user's own password; the current one must be given (and counts as an attempt)."""
+    now = clock.now()
+    with database.session() as session:
+        account = own_account(session, principal)
+        secret = validate_new_password(new, account.login, "new_password")
+        state = account_state(account)
+        wait = policy.wait(state, now)
+        if wait:
+            raise TryLater(wait, locked=policy.is_locked(state, now))
+        if hashing.check(account.password_hash, normalise_password(current)):
+            account.password_hash = hashing.hash(secret)
+            account.password_changed_at = now
+            store_state(account, policy.after_success(state))
+            account_event(session, account, principal.user_name, "password_changed", now)
+            return
+        store_state(account, policy.after_failure(state, now))
+        account_event(session, account, principal.user_name, "sign_in_failed", now)
+    raise WrongCredentials()
