@@ -7792,22 +7792,22 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+71"/>
+        <location filename="../desktop/ui/main_window.py" line="+86"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desktop/ui/window_status.py" line="+56"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>Opening the database… the page follows in a moment.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../desktop/ui/main_window.py" line="+140"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -7917,23 +7917,23 @@ Import the file?</translation>
         <translation>&amp;About Rasad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+90"/>
+        <location filename="../desktop/ui/window_status.py" line="-12"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>Province: {province} — User: {user} — Today: {today}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Demo database</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../desktop/ui/main_window.py" line="+82"/>
         <source>About Rasad</source>
         <translation>About Rasad</translation>
     </message>
@@ -10949,7 +10949,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s answer to the request for this province&apos;s chain is not a page of the chain ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/provinces.py" line="+26"/>
+        <location filename="../desktop/center/provinces.py" line="+27"/>
         <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
         <translation>Key {key_id} is already used by province {province}; a key belongs to one province only.</translation>
     </message>
@@ -10959,7 +10959,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is already registered with key {key_id}; re-keying it needs --replace.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>the new key is already known</translation>

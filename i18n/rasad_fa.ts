@@ -7787,22 +7787,22 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+71"/>
+        <location filename="../desktop/ui/main_window.py" line="+86"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desktop/ui/window_status.py" line="+56"/>
         <source>Opening the database… the page follows in a moment.</source>
         <translation>پایگاه داده در حال باز شدن است… صفحه تا لحظه‌ای دیگر نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../desktop/ui/main_window.py" line="+140"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -7912,23 +7912,23 @@ Import the file?</source>
         <translation>درباره رصد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+90"/>
+        <location filename="../desktop/ui/window_status.py" line="-12"/>
         <source>Province: {province} — User: {user} — Today: {today}</source>
         <translation>استان: {province} — کاربر: {user} — امروز: {today}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>(not set)</source>
         <translation>(تعیین‌نشده)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Demo database</source>
         <translation>پایگاه داده نمایشی</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../desktop/ui/main_window.py" line="+82"/>
         <source>About Rasad</source>
         <translation>درباره رصد</translation>
     </message>
@@ -10944,7 +10944,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پاسخ مرکز به درخواست زنجیرهٔ این استان صفحه‌ای از زنجیره نیست ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/provinces.py" line="+26"/>
+        <location filename="../desktop/center/provinces.py" line="+27"/>
         <source>Key {key_id} is already used by province {province}; a key belongs to one province only.</source>
         <translation>کلید {key_id} را استان {province} به کار می‌برد؛ هر کلید از آنِ یک استان است.</translation>
     </message>
@@ -10954,7 +10954,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} پیش‌تر با کلید {key_id} ثبت شده است؛ تعویض کلید آن به --replace نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>کلید تازه از پیش شناخته است</translation>

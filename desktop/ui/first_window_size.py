@@ -1,11 +1,17 @@
 """The window's size at its first start, when no geometry is saved yet: the size it opens with (`FIRST_SIZE`), the
 room a window manager's frame adds around it (`FRAME_ALLOWANCE`), and whether a screen whose free area cannot hold
 both opens it maximized instead (`starts_maximized`: a 1366×768 laptop; docs/architecture.md, "First window
-size"). `MainWindow._restore_geometry` applies them; a saved geometry is restored as it was."""
+size"). `restore_geometry` applies them when the window is made; a saved geometry is restored as it was."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtWidgets import QWidget
 
 #: The window's size at its first start (nothing saved yet), on a screen that holds it with its frame.
 FIRST_SIZE = QSize(1280, 800)
@@ -21,3 +27,18 @@ def starts_maximized(available: QSize, minimum: QSize) -> bool:
                   and available.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height())
     holds_minimum = available.width() >= minimum.width() and available.height() >= minimum.height()
     return holds_minimum and not fits_first
+
+
+def restore_geometry(window: QWidget, saved: QByteArray | None) -> None:
+    """``window`` where it was left (``saved``), else at its first start's size, maximized where that needs it."""
+    if saved is not None:
+        window.restoreGeometry(saved)  # Qt fits a geometry saved on a larger screen into this one
+        return
+    window.resize(FIRST_SIZE)
+    screen = window.screen()
+    if screen is not None and starts_maximized(screen.availableGeometry().size(), window.minimumSize()):
+        # Sized to the free area first, so that it fits even where nothing carries out the maximize (a bare X
+        # server without a window manager); maximized wherever one does.
+        available = screen.availableGeometry()
+        window.setGeometry(available.adjusted(0, 0, -FRAME_ALLOWANCE.width(), -FRAME_ALLOWANCE.height()))
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import busy
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.first_window_size import FIRST_SIZE, FRAME_ALLOWANCE, starts_maximized
+from desktop.ui.first_window_size import restore_geometry
+from desktop.ui.remembered_pages import RememberedPages
 from desktop.ui.settings import UiSettings
 from desktop.ui.startup_probe import install_first_paint_probe
 from desktop.ui.widgets.typing_digits import install_persian_digits_while_typing
 from desktop.ui.widgets.wheel_guard import install_wheel_guard
+from desktop.ui.window_background import start_background, stop_background
 from desktop.ui.window_menu import build_menu
 from desktop.ui.window_pages import (
     PageEntry,
@@ -45,11 +47,17 @@ from desktop.ui.window_pages import (
     _users_page,
     navigation_icon,
 )
+from desktop.ui.window_status import build_status_line, show_user
 
 if TYPE_CHECKING:
     from desktop.context import AppServices
     from desktop.overview.views import Overview
     from desktop.ranking.views import FirstRanking
+    from desktop.ui.health_check import DatabaseHealthCheck
+    from desktop.ui.pages.backups import ScheduledBackups
+    from desktop.ui.session_lock import SessionLock
+    from desktop.ui.sync_runner import SyncRunner
+    from desktop.ui.widgets.health_banner import HealthBanner
 
 #: The longest a change asked from the window waits for another program's write (the window is frozen while it
 #: waits); then the user is told what holds the database and keeps what was typed (docs/architecture.md).
@@ -59,6 +67,13 @@ WINDOW_WRITE_WAIT_SECONDS = 5.0
 class MainWindow(QMainWindow):
     """Shown at once with an "opening…" placeholder; `attach()` adds the pages when the database is open,
     so the window paints before the database layer is even imported."""
+
+    # Set by attach (desktop/ui/window_background.py): what works behind the window once its database is open.
+    health_banner: HealthBanner
+    health_check: DatabaseHealthCheck
+    sync_runner: SyncRunner
+    scheduled_backups: ScheduledBackups  # a database in a file only
+    session_lock: SessionLock | None  # signed in only
 
     def __init__(self, settings: UiSettings, services: AppServices | None = None):
         super().__init__()
@@ -78,9 +93,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._entries: list[PageEntry] = []
-        # The page shown from its snapshot before the database opens ("home" or "indicators"), and its key.
-        self._early_page: tuple[str, QWidget] | None = None
-        self._pending_link: str | None = None  # a link clicked on it meanwhile, followed once the pages exist
+        self._remembered = RememberedPages(self, self._stack, self.notifier)  # pages shown before the database
         self._first_page: str | None = None  # the page to open when the pages are built (attach)
         self._opening = QLabel(self.tr("Opening the database…"))
         self._opening.setObjectName("opening")
@@ -101,7 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
-        self._restore_geometry()
+        restore_geometry(self, self.settings.geometry("main"))
         install_first_paint_probe(self)
         if services is not None:
             self.attach(services)
@@ -110,59 +123,20 @@ class MainWindow(QMainWindow):
         """Before the database is opened: the overview remembered in it (computed at data ``generation``), shown
         at once (desktop/ui/app.py). :meth:`attach` keeps this page, gives it the services, and it recomputes
         its figures."""
-        from desktop.ui.pages.home import HomePage
-
-        home = HomePage(None, self.notifier)
-        try:
-            home.show_remembered(overview, generation)
-        except Exception:
-            home.deleteLater()  # whole, with its models: nothing half-built stays behind
-            raise
-        home.setObjectName("page-home")
-        home.link_requested.connect(self._queue_link)
-        home.activity_requested.connect(lambda activity_id: self._queue_link(f"activity:{activity_id}"))
-        self._show_early_page("home", home)
-        return home
+        return self._remembered.show_overview(overview, generation)
 
     def show_remembered_ranking(self, first: FirstRanking) -> QWidget:
         """Before the database is opened: the indicators page's first view remembered in it, ranked at once
         (desktop/ui/app.py). :meth:`attach` keeps this page and gives it the services; a choice made on it
         meanwhile is followed then."""
-        from desktop.ui.pages.indicators import IndicatorsPage
-
-        page = IndicatorsPage(None, self.notifier)
-        try:
-            page.show_remembered(first)
-        except Exception:
-            page.deleteLater()
-            raise
-        page.setObjectName("page-indicators")
-        page.waiting_for_database.connect(self._say_waiting)
-        self._show_early_page("indicators", page)
-        return page
-
-    def _show_early_page(self, key: str, page: QWidget) -> None:
-        self._early_page = (key, page)
-        self._stack.addWidget(page)
-        self._stack.setCurrentWidget(page)
-
-    def _say_waiting(self) -> None:
-        self.statusBar().showMessage(self.tr("Opening the database… the page follows in a moment."), 5000)
+        return self._remembered.show_ranking(first)
 
     def forget_remembered_overview(self) -> None:
         """Take the page shown from its snapshot (the overview or the indicators page) off the screen: it was
         computed for a database without accounts (the system scope), and accounts now exist - created by another
         process after it was read. What a person may see depends on who signs in, so nothing is shown before the
         sign-in."""
-        early, self._early_page = self._early_page, None
-        if early is not None:
-            self._stack.removeWidget(early[1])
-            early[1].deleteLater()
-
-    def _queue_link(self, link: str) -> None:
-        """A link clicked before the pages exist: followed as soon as the database is open."""
-        self._pending_link = link
-        self._say_waiting()
+        self._remembered.forget()
 
     def attach(self, services: AppServices, first_page: str | None = None) -> None:
         """The database is open: build the navigation and show ``first_page`` (when it is one of the user's;
@@ -174,37 +148,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.charts.chart_export import ServiceChartExport
 
         SavableChart.export = ServiceChartExport(services)  # a chart saved is an export, recorded
-        from desktop.ui.health_check import DatabaseHealthCheck
-        from desktop.ui.widgets.health_banner import HealthBanner
-
-        self.health_banner = HealthBanner()  # hidden until the integrity check finds a problem
-        self._outer.insertWidget(0, self.health_banner)
-        self.health_check = DatabaseHealthCheck(services, self.health_banner, self.statusBar(), self)
+        start_background(self, services, self._outer)  # the health check and banner, sync retries, backups, lock
         build_menu(self)  # here, not in __init__: its shortcut enums cost ~25 ms before the first paint
-        from desktop.ui.sync_runner import SyncRunner
-
-        self.sync_runner = SyncRunner(services, self.notifier, self)  # automatic retries, page shown or not
-        from desktop.ui.pages.backups import ScheduledBackups
-
-        if services.database.path is not None:
-            self.scheduled_backups = ScheduledBackups(services, self.settings, self)
-        self.session_lock = None
-        if services.principal.account_id is not None:
-            from desktop.ui.session_lock import SessionLock
-
-            self.session_lock = SessionLock(self, services, self.rebuild_pages)
-        self._user_label = QLabel()
-        self._build_status_bar()
+        self._user_label = build_status_line(self, services)
         self.rebuild_pages()
         # An overview computed before the database's health was known is remembered once it is.
         self.health_check.healthy.connect(self._remember_now)
-        link, self._pending_link = self._pending_link, None
-        if link is not None:
-            self.statusBar().clearMessage()
-            if link.startswith("activity:"):
-                self.open_activity(int(link.split(":", 1)[1]))
-            else:
-                self.follow_link(link)
+        self._remembered.follow_queued_link(self.follow_link, self.open_activity)
 
     def rebuild_pages(self) -> None:
         """(Again) the pages the signed-in user may use, each created on first use; the overview shown."""
@@ -216,14 +166,9 @@ class MainWindow(QMainWindow):
         self._pages.clear()
         if self.services.principal.account_id is not None:  # signed in: the snapshot was the system scope's
             self.forget_remembered_overview()
-        early, self._early_page = self._early_page, None
+        early = self._remembered.take_page()
         if early is not None:  # the page already on screen, from its snapshot: kept, now with services
             key, widget = early
-            if key == "home":
-                widget.link_requested.disconnect(self._queue_link)
-                widget.activity_requested.disconnect()
-            else:
-                widget.waiting_for_database.disconnect(self._say_waiting)
             self._pages[key] = widget
             widget.attach(self.services)
             self._connect_page(key, widget)
@@ -232,7 +177,7 @@ class MainWindow(QMainWindow):
         for entry in self._entries:
             QListWidgetItem(navigation_icon(entry.key), entry.title, self._navigation)
         self._add_page_shortcuts()
-        self._show_user()
+        show_user(self._user_label, self.services)
         # The page on screen stays there (system scope only has snapshots: every entry is shown to it), or the
         # page asked for at start; the overview otherwise (and after a sign-in).
         first, self._first_page = (early[0] if early else self._first_page), None
@@ -379,34 +324,6 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self._navigation.item(number - 1).setToolTip(f"{entry.title} ({keys})")
 
-    def _build_status_bar(self) -> None:
-
-        self.statusBar().addWidget(self._user_label)
-        if self.services.is_demo:
-            demo = QLabel(self.tr("Demo database"))
-            demo.setStyleSheet("color: #a15c00; font-weight: bold;")
-            self.statusBar().addPermanentWidget(demo)
-
-    def _show_user(self) -> None:
-        from desktop.ui.formatting import (  # Jalali: not needed for the first paint
-            format_date_long,
-            isolate_data,
-        )
-        from desktop.ui.language import translate
-
-        profile = self.services.profile()
-        who = self.services.principal
-        user = who.user_name or profile.user_name
-        if who.account_id is not None:
-            user = f"{isolate_data(user)} ({translate('Labels', who.role.label)})"
-        else:
-            user = isolate_data(user)
-        self._user_label.setText(self.tr("Province: {province} — User: {user} — Today: {today}").format(
-            province=isolate_data(profile.province_name) if profile.province_name else self.tr("(not set)"),
-            user=user or self.tr("(not set)"),
-            today=format_date_long(self.services.clock.today()),
-        ))
-
     def change_password(self) -> QDialog:
         from desktop.ui.dialogs.change_password import ChangePasswordDialog
 
@@ -416,33 +333,14 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Hide everything, ask for a sign-in; someone else may sign in; cancelling closes the window."""
-        from desktop.ui.startup import sign_in
+        from desktop.ui.session_lock import sign_out
 
-        self.centralWidget().hide()
-        if not sign_in(self.services, self):
-            self.close()
-            return
-        self.centralWidget().show()
-        self.rebuild_pages()
+        sign_out(self, self.services, self.rebuild_pages)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Rasad"), self.tr(
             "Rasad {version}\nFollow-up of the Judiciary Transformation Document for provincial "
             "judicial councils.\nFont: Vazirmatn (SIL Open Font License).").format(version=__version__))
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # Qt fits a geometry saved on a larger screen into this one
-            return
-        self.resize(FIRST_SIZE)
-        screen = self.screen()
-        if screen is not None and starts_maximized(screen.availableGeometry().size(), self.minimumSize()):
-            # Sized to the free area first, so that it fits even where nothing carries out the maximize (a bare X
-            # server without a window manager); maximized wherever one does.
-            available = screen.availableGeometry()
-            self.setGeometry(available.adjusted(0, 0, -FRAME_ALLOWANCE.width(), -FRAME_ALLOWANCE.height()))
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.save_geometry("main", self.saveGeometry())
@@ -450,9 +348,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._entries):
             self.settings.last_page = self._entries[row].key
         if self.services is not None:
-            self.health_check.stop()
-            self.sync_runner.stop()
-            if self.session_lock is not None:
-                self.session_lock.stop()
+            stop_background(self)
         busy.limit_this_threads_wait(self._write_wait_before)
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.context import AppServices
 from desktop.domain.signin import InactivityLock
@@ -81,3 +81,16 @@ class SessionLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def sign_out(window: QMainWindow, services: AppServices, rebuild: Callable[[], None]) -> None:
+    """Hide everything, ask for a sign-in; someone else may sign in (the pages are built again for whoever did:
+    ``rebuild``); cancelling closes the window."""
+    from desktop.ui.startup import sign_in
+
+    window.centralWidget().hide()
+    if not sign_in(services, window):
+        window.close()
+        return
+    window.centralWidget().show()
+    rebuild()
