@@ -11801,7 +11801,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Office hours of {day} must be two times such as 07:30 and 14:30.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+285"/>
+        <location filename="../desktop/accounts/rules.py" line="+61"/>
         <source>Another account already has the user name {login}.</source>
         <translation>Another account already has the user name {login}.</translation>
     </message>

@@ -11796,7 +11796,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ساعات اداری {day} باید دو زمان مانند ۰۷:۳۰ و ۱۴:۳۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/accounts/service.py" line="+285"/>
+        <location filename="../desktop/accounts/rules.py" line="+61"/>
         <source>Another account already has the user name {login}.</source>
         <translation>نام کاربری {login} از آنِ حساب دیگری است.</translation>
     </message>
