@@ -8497,7 +8497,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+123"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+67"/>
         <source>Ranking chart</source>
         <translation>Ranking chart</translation>
     </message>
@@ -8513,18 +8513,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location line="+233"/>
+        <location line="+85"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-76"/>
         <source>No unit has complete data to rank.</source>
         <translation>No unit has complete data to rank.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+191"/>
+        <location line="+61"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

@@ -8492,7 +8492,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../desktop/ui/charts/ranking_chart.py" line="+123"/>
+        <location filename="../desktop/ui/charts/ranking_chart.py" line="+67"/>
         <source>Ranking chart</source>
         <translation>نمودار رتبه‌بندی</translation>
     </message>
@@ -8508,18 +8508,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+233"/>
+        <location line="+85"/>
         <source>{rank}. {name}: {value}</source>
         <translation>{rank}. {name}: {value}</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-76"/>
         <source>No unit has complete data to rank.</source>
         <translation>هیچ واحدی آمار کامل برای رتبه‌بندی ندارد.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+191"/>
+        <location line="+61"/>
         <source>Threshold</source>
         <translation>آستانه</translation>
     </message>

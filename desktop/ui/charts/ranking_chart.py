@@ -10,104 +10,48 @@ the window's digits."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QImage,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.charts.indicators import (
-    BEST_COLOR,
-    MAX_BARS,
-    PLAIN_COLOR,
-    THRESHOLD_COLOR,
-    WORST_COLOR,
-    ranking_bars,
-)
+from desktop.charts.indicators import MAX_BARS, ranking_bars
 from desktop.domain.indicators import Unit
 from desktop.indicators.views import IndicatorRow
 from desktop.ui.charts.canvas import SavableChart, chart_style
-from desktop.ui.formatting import format_number, isolate_data
+from desktop.ui.charts.ranking_layout import (  # noqa: F401 - the constants and the ticks re-exported
+    BAR_SHARE,
+    HIT_SHARE,
+    MAX_BAR_HEIGHT,
+    MAX_LABEL_SHARE,
+    MAX_TICK_DECIMALS,
+    PAD,
+    TICK_LENGTH,
+    RankingLayout,
+    elided_name,
+    lay_out,
+    name_rect,
+    position_at,
+    row_bar,
+    tick_label_rects,
+    tick_labels,
+    value_ticks,
+)
+from desktop.ui.charts.ranking_painting import BACKGROUND, FRAME, GRID, paint_ranking  # noqa: F401 - re-exported
+from desktop.ui.formatting import format_number
 from desktop.ui.models.indicator_ranking import format_value
 
-# A bar fills this share of its row, as the PDF's bars (matplotlib ``height=0.7``).
-BAR_SHARE = 0.7
-# A bar is never thicker than this (pixels): the province alone is one bar, not a block filling the chart.
-MAX_BAR_HEIGHT = 36.0
-# A click within this share of a row's height from its middle is on the row (the matplotlib chart's 0.4).
-HIT_SHARE = 0.4
-MAX_TICK_DECIMALS = 6
-# Names take at most this share of the width; longer ones are elided (the whole name in the tooltip).
-MAX_LABEL_SHARE = 0.4
 # Saved PNGs are drawn at this multiple of the widget's size (print resolution for a chart a few inches wide).
 SAVE_SCALE = 3
-PAD = 6.0
-TICK_LENGTH = 4.0
-BACKGROUND = QColor("#ffffff")
-FRAME = QColor("#4a4a4a")
-GRID = QColor(176, 176, 176, 110)
-
-
-def value_ticks(low: float, high: float, most: int) -> list[float]:
-    """Round tick values (steps of 1, 2, 2.5 or 5 × 10ⁿ) covering ``low``..``high``, at most about ``most``."""
-    if not high > low:
-        high = low + 1.0
-    raw = (high - low) / max(1, most - 1)
-    magnitude = 10.0 ** math.floor(math.log10(raw))
-    step = next(s * magnitude for s in (1.0, 2.0, 2.5, 5.0, 10.0) if s * magnitude >= raw * (1 - 1e-9))
-    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
-    return [round(n * step, 10) for n in range(first, last + 1)]
-
-
-def tick_labels(ticks: Sequence[float], suffix: str) -> list[str]:
-    """In the window's digits, with as many decimals as the ticks need to be written exactly (0.5, 1, 1.5 are
-    not «۱ ۱ ۲», and 7.5 is not «۸»)."""
-    decimals = 0
-    while decimals < MAX_TICK_DECIMALS and any(abs(round(t, decimals) - t) > 1e-9 for t in ticks):
-        decimals += 1
-    return [f"{format_number(t, decimals)}{suffix}" for t in ticks]
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """Where everything goes at one size of the widget."""
-
-    plot: QRectF  # the bars' area
-    labels: QRectF  # the names' column (right of the plot in Persian, left in English)
-    legend: QRectF | None
-    low: float
-    high: float
-    ticks: tuple[float, ...]
-    tick_texts: tuple[str, ...]
-    row_height: float
-    label_font: QFont
-    rtl: bool
-
-    def x(self, value: float) -> float:
-        share = (value - self.low) / (self.high - self.low)
-        return self.plot.right() - share * self.plot.width() if self.rtl else self.plot.left() + share * self.plot.width()
-
-    def row_band(self, position: int) -> QRectF:
-        """Row ``position`` counted from the top, across names and bars."""
-        top = self.plot.top() + position * self.row_height
-        return QRectF(min(self.plot.left(), self.labels.left()), top,
-                      self.plot.width() + self.labels.width(), self.row_height)
 
 
 class RankingChart(SavableChart):
+    """The widget: what is drawn and its texts (translated in this class's context), its geometry asked of
+    desktop/ui/charts/ranking_layout.py at the widget's size, its painting (desktop/ui/charts/ranking_painting.py),
+    clicks and tooltips, and its pictures."""
+
     unit_clicked = Signal(int)  # the unit_id of the bar clicked
 
     def __init__(self, parent: QWidget | None = None):
@@ -116,7 +60,7 @@ class RankingChart(SavableChart):
         self._unit = Unit.COUNT
         self._threshold: float | None = None
         self._left_out = 0
-        self._layout: tuple[QSize, _Layout] | None = None
+        self._layout: tuple[QSize, RankingLayout] | None = None
         self.setMouseTracking(True)
         self.setMinimumSize(260, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -167,7 +111,7 @@ class RankingChart(SavableChart):
     # geometry --------------------------------------------------------------------------------
     def bar_rect(self, row: IndicatorRow) -> QRectF:
         """The bar of a drawn unit, in the widget's coordinates."""
-        return self._bar(self._current_layout(), self._position(row), row)
+        return row_bar(self._current_layout(), self._position(row), row.value)
 
     def _position(self, row: IndicatorRow) -> int:
         return next(n for n, shown in enumerate(self._shown) if shown is not None and shown.unit_id == row.unit_id)
@@ -180,87 +124,32 @@ class RankingChart(SavableChart):
     def label_rect(self, row: IndicatorRow) -> QRectF:
         """Where the unit's name is written beside its bar."""
         layout = self._current_layout()
-        return self._name_rect(layout, self._position(row))
+        return name_rect(layout, self._position(row))
 
     def elided_label(self, row: IndicatorRow) -> str:
         """The unit's name as written beside its bar: elided ("…") when it does not fit; whole in the tooltip."""
         layout = self._current_layout()
-        return self._elided(layout, row.name, self._name_rect(layout, self._position(row)))
+        return elided_name(layout, row.name, name_rect(layout, self._position(row)))
 
     def value_axis_labels(self) -> list[str]:
         return list(self._current_layout().tick_texts)
 
     def value_axis_label_rects(self) -> list[QRectF]:
-        return [rect for rect, _ in self._tick_labels(self._current_layout())]
+        return [rect for rect, _ in tick_label_rects(self._current_layout(), self.font())]
 
     def row_at(self, point: QPointF) -> IndicatorRow | None:
         """The unit whose bar (or name) is at ``point``; None between bars, on the gap or off the chart."""
         if not self._shown:
             return None
-        layout = self._current_layout()
-        if not (min(layout.plot.left(), layout.labels.left()) <= point.x()
-                <= max(layout.plot.right(), layout.labels.right())):
-            return None
-        offset = (point.y() - layout.plot.top()) / layout.row_height
-        position = math.floor(offset)
-        reach = min(HIT_SHARE * layout.row_height, MAX_BAR_HEIGHT / 2 + 4)  # from the row's middle
-        if not 0 <= position < len(self._shown) or abs(offset - position - 0.5) * layout.row_height > reach:
-            return None
-        return self._shown[position]
+        position = position_at(self._current_layout(), point, len(self._shown))
+        return None if position is None else self._shown[position]
 
-    def _current_layout(self) -> _Layout:
+    def _current_layout(self) -> RankingLayout:
         size = self.size()
         if self._layout is None or self._layout[0] != size:
-            self._layout = (size, self._lay_out(QRectF(0, 0, size.width(), size.height())))
+            self._layout = (size, lay_out(QRectF(0, 0, size.width(), size.height()), self.font(), self._shown,
+                                          self.bar_labels(), self._unit, self._threshold, chart_style()))
         return self._layout[1]
-
-    def _lay_out(self, area: QRectF) -> _Layout:
-        rtl = chart_style().rtl
-        font = QFont(self.font())
-        metrics = QFontMetricsF(font)
-        line = metrics.height()
-        legend = None
-        top = area.top() + PAD
-        if self._threshold is not None:
-            legend = QRectF(area.left(), top, area.width(), line)
-            top += line + PAD
-        bottom = area.bottom() - PAD - line - TICK_LENGTH - 2
-        rows = max(1, len(self._shown))
-        row_height = max(1.0, (bottom - top) / rows)
-        # Names shrink with the rows (25 bars in a short pane) but stay readable.
-        label_font = QFont(font)
-        label_font.setPixelSize(max(9, min(round(metrics.ascent() * 0.95), round(row_height * 0.9))))
-        label_metrics = QFontMetricsF(label_font)
-        names = [label_metrics.horizontalAdvance(name) for name in self.bar_labels()] or [0.0]
-        label_width = min(max(names) + 2 * PAD, area.width() * MAX_LABEL_SHARE)
-
-        values = [row.value for row in self._shown if row is not None]
-        low = min([0.0, *values, *([self._threshold] if self._threshold is not None else [])])
-        high = max([0.0, *values, *([self._threshold] if self._threshold is not None else [])])
-        span = (high - low) or 1.0
-        low, high = (low - span * 0.05 if low < 0 else low), high + span * 0.05  # air beyond the longest bar
-        suffix = chart_style().percent_suffix if self._unit is Unit.PERCENT else ""
-        # As many ticks as fit side by side under the plot, their labels never touching.
-        plot_width = area.width() - label_width - 2 * PAD
-        most = 8
-        while True:
-            ticks = [t for t in value_ticks(low, high, most) if low <= t <= high]
-            texts = tick_labels(ticks, suffix)
-            widest = max(metrics.horizontalAdvance(text) for text in texts)
-            if most <= 2 or widest * 1.3 * len(ticks) <= plot_width:
-                break
-            most -= 1
-        # Half the widest tick label beyond the plot's far end, so the last label is not cut.
-        end_pad = max(PAD, widest / 2 + 2)
-        plot_width = max(10.0, area.width() - label_width - end_pad - PAD)
-        if rtl:
-            plot = QRectF(area.left() + end_pad, top, plot_width, bottom - top)
-            labels = QRectF(plot.right(), top, label_width, bottom - top)
-        else:
-            labels = QRectF(area.left() + PAD, top, label_width, bottom - top)
-            plot = QRectF(labels.right(), top, plot_width, bottom - top)
-        return _Layout(plot, labels, legend, low, high, tuple(ticks), tuple(texts), row_height,
-                       label_font, rtl)
 
     # painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -271,102 +160,9 @@ class RankingChart(SavableChart):
         finally:
             painter.end()
 
-    def _paint(self, painter: QPainter, layout: _Layout, area: QRectF) -> None:
-        painter.fillRect(area, BACKGROUND)
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if layout.rtl else Qt.LayoutDirection.LeftToRight)
-        painter.setFont(self.font())
-        if not self._shown:
-            painter.setPen(QColor(THRESHOLD_COLOR))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text())
-            return
-        plot = layout.plot
-        # grid and value axis
-        for tick, (rect, text) in zip(layout.ticks, self._tick_labels(layout), strict=True):
-            x = layout.x(tick)
-            painter.setPen(QPen(GRID, 1))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(QPen(FRAME, 1))
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + TICK_LENGTH))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        # bars, the gap, the names
-        painter.setFont(layout.label_font)
-        name_align = (Qt.AlignmentFlag.AlignLeft if layout.rtl else Qt.AlignmentFlag.AlignRight) \
-            | Qt.AlignmentFlag.AlignVCenter
-        for position, row in enumerate(self._shown):
-            band = layout.row_band(position)
-            name_rect = self._name_rect(layout, position)
-            if row is None:
-                gap = QRectF(plot.left(), band.top(), plot.width(), band.height())
-                shade = QColor(THRESHOLD_COLOR)
-                shade.setAlphaF(0.12)
-                painter.fillRect(gap, shade)
-                painter.setPen(QPen(QColor(THRESHOLD_COLOR), 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(plot.left(), gap.center().y()), QPointF(plot.right(), gap.center().y()))
-                text = self.gap_label()
-            else:
-                color = BEST_COLOR if row.is_best else WORST_COLOR if row.is_worst else PLAIN_COLOR
-                painter.fillRect(self._bar(layout, position, row), QColor(color))
-                text = row.name
-            painter.setPen(QColor("#222222"))
-            painter.drawText(name_rect, name_align, self._elided(layout, text, name_rect))
-        # frame, threshold, legend
-        painter.setPen(QPen(FRAME, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(plot)
-        if self._threshold is not None:
-            dashed = QPen(QColor(THRESHOLD_COLOR), 1.2, Qt.PenStyle.DashLine)
-            painter.setPen(dashed)
-            x = layout.x(self._threshold)
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            if layout.legend is not None:
-                self._paint_legend(painter, layout, dashed)
-
-    def _tick_labels(self, layout: _Layout) -> list[tuple[QRectF, str]]:
-        """Each value-axis label and where it is written: centred under its tick, below the plot."""
-        metrics = QFontMetricsF(self.font())
-        placed = []
-        for tick, text in zip(layout.ticks, layout.tick_texts, strict=True):
-            width = metrics.horizontalAdvance(text) + 4
-            placed.append((QRectF(layout.x(tick) - width / 2, layout.plot.bottom() + TICK_LENGTH + 1, width,
-                                  metrics.height()), text))
-        return placed
-
-    @staticmethod
-    def _name_rect(layout: _Layout, position: int) -> QRectF:
-        band = layout.row_band(position)
-        return QRectF(layout.labels.left() + (PAD if layout.rtl else 0), band.top(), layout.labels.width() - PAD,
-                      band.height())
-
-    @staticmethod
-    def _elided(layout: _Layout, text: str, rect: QRectF) -> str:
-        # A Persian name in the English window is embedded right-to-left: the "…" Qt puts at its logical end is
-        # then drawn on its left, where the name is cut, not on its right before the name's first word.
-        return isolate_data(QFontMetricsF(layout.label_font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                                        rect.width()))
-
-    def _paint_legend(self, painter: QPainter, layout: _Layout, pen: QPen) -> None:
-        """A dashed line sample and "Threshold", centred above the bars (the sample first in reading order)."""
-        painter.setFont(self.font())
-        metrics = QFontMetricsF(self.font())
-        text = self.tr("Threshold")
-        sample, gap = 24.0, 6.0
-        width = sample + gap + metrics.horizontalAdvance(text) + 2
-        box = layout.legend
-        left = layout.plot.center().x() - width / 2
-        y = box.center().y()
-        sample_left = left + width - sample if layout.rtl else left
-        painter.setPen(pen)
-        painter.drawLine(QPointF(sample_left, y), QPointF(sample_left + sample, y))
-        text_left = left if layout.rtl else left + sample + gap
-        painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(text_left, box.top(), width - sample - gap, box.height()),
-                         Qt.AlignmentFlag.AlignCenter, text)
-
-    def _bar(self, layout: _Layout, position: int, row: IndicatorRow) -> QRectF:
-        band = layout.row_band(position)
-        height = min(band.height() * BAR_SHARE, MAX_BAR_HEIGHT)
-        start, end = sorted((layout.x(0.0), layout.x(row.value or 0.0)))
-        return QRectF(start, band.center().y() - height / 2, end - start, height)
+    def _paint(self, painter: QPainter, layout: RankingLayout, area: QRectF) -> None:
+        paint_ranking(painter, layout, area, self.font(), self._shown, self._threshold,
+                      empty_text=self._empty_text(), gap_text=self.gap_label(), threshold_text=self.tr("Threshold"))
 
     # interaction -----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
