@@ -8373,7 +8373,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+69"/>
+        <location filename="../desktop/planning/rows.py" line="+14"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -11770,13 +11770,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+357"/>
+        <location filename="../desktop/planning/codes.py" line="+35"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-111"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+70"/>
         <source>An activity cannot be its own parent.</source>
         <translation>An activity cannot be its own parent.</translation>
     </message>
@@ -11791,7 +11791,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>An activity cannot be placed under one of its own sub-activities.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/planning/progress.py" line="+78"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</translation>
     </message>

@@ -8368,7 +8368,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/service.py" line="+69"/>
+        <location filename="../desktop/planning/rows.py" line="+14"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>این راهکار (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -11765,13 +11765,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+14"/>
         <location line="+6"/>
-        <location filename="../desktop/planning/service.py" line="+357"/>
+        <location filename="../desktop/planning/codes.py" line="+35"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+8"/>
         <source>The code {code} is already in use.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/service.py" line="-111"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+70"/>
         <source>An activity cannot be its own parent.</source>
         <translation>یک فعالیت نمی‌تواند زیرفعالیت خودش باشد.</translation>
     </message>
@@ -11786,7 +11786,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک فعالیت را نمی‌توان زیر یکی از زیرفعالیت‌های خودش قرار داد.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/planning/progress.py" line="+78"/>
         <source>Progress is reported on the lowest-level activities; this activity&apos;s progress is computed from its sub-activities.</source>
         <translation>پیشرفت برای فعالیت‌های پایین‌ترین سطح گزارش می‌شود؛ پیشرفت این فعالیت از زیرفعالیت‌هایش محاسبه می‌شود.</translation>
     </message>
