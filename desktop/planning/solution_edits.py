@@ -45,14 +45,7 @@ def delete_solution(session: Session, solution_id: int) -> None:
 
 
 def _fill_solution(session: Session, row: Solution, form: SolutionForm) -> None:
-    errors = ErrorCollector()
-    code = errors.check(validate_item_code, form.code)
-    title = errors.check(validate_title, form.title, "title")
-    weight = errors.check(validate_weight, form.weight, "weight")
-    if code and code_taken(session, Solution, Solution.code == code, row.id):
-        errors.add(duplicate_code(code))
-    errors.raise_if_any()
-    row.code, row.title, row.weight = code, title, weight
+    row.code, row.title, row.weight = _checked_heading(session, Solution, row.id, form)
     row.term = form.term.value if form.term else None
     row.executive_manager = form.executive_manager.strip()
     row.description = form.description.strip()
@@ -97,13 +90,20 @@ def delete_program(session: Session, program_id: int) -> None:
 
 
 def _fill_program(session: Session, row: OperationalProgram, form: ProgramForm) -> None:
+    row.code, row.title, row.weight = _checked_heading(session, OperationalProgram, row.id, form)
+    row.expected_results = form.expected_results.strip()
+    row.owner = form.owner.strip()
+
+
+def _checked_heading(session: Session, model: type[Solution] | type[OperationalProgram], own_id: int | None,
+                     form: SolutionForm | ProgramForm) -> tuple[str, str, float]:
+    """A solution's or a program's code (not another's of its kind), title and weight, checked; every problem
+    reported at once."""
     errors = ErrorCollector()
     code = errors.check(validate_item_code, form.code)
     title = errors.check(validate_title, form.title, "title")
     weight = errors.check(validate_weight, form.weight, "weight")
-    if code and code_taken(session, OperationalProgram, OperationalProgram.code == code, row.id):
+    if code and code_taken(session, model, model.code == code, own_id):
         errors.add(duplicate_code(code))
     errors.raise_if_any()
-    row.code, row.title, row.weight = code, title, weight
-    row.expected_results = form.expected_results.strip()
-    row.owner = form.owner.strip()
+    return code, title, weight
