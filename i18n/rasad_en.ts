@@ -3182,23 +3182,28 @@ then sync again.</translation>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+24"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>Restoring the backup: {phase} {percent}%</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Restored {backup} into {path}, where no province was set up yet.</source>
+        <translation>Restored {backup} into {path}, where no province was set up yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restored {backup} into {path}, where there was no database before.</source>
         <translation>Restored {backup} into {path}, where there was no database before.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
         <translation>Evidence files brought back from beside the backup: {copied} ({there} were in place).</translation>
     </message>
@@ -4051,7 +4056,7 @@ then sync again.</translation>
         <translation>at most this many (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-136"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-139"/>
         <source>back the database up or restore a backup</source>
         <translation>back the database up or restore a backup</translation>
     </message>

@@ -3180,23 +3180,28 @@ then sync again.</source>
         <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+23"/>
+        <location line="+18"/>
+        <location line="+24"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>بازگردانی نسخه پشتیبان: {phase} {percent}٪</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Restored {backup} into {path}, where no province was set up yet.</source>
+        <translation>{backup} در {path} بازگردانده شد؛ آنجا هنوز استانی راه‌اندازی نشده بود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restored {backup} into {path}, where there was no database before.</source>
         <translation>{backup} در {path} بازگردانده شد؛ پیش از این آنجا پایگاه داده‌ای نبود.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Evidence files brought back from beside the backup: {copied} ({there} were in place).</source>
         <translation>فایل‌های مستندی که از کنار نسخهٔ پشتیبان بازگردانده شد: {copied} ({there} فایل سر جای خود بود).</translation>
     </message>
@@ -4049,7 +4054,7 @@ then sync again.</source>
         <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-136"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-139"/>
         <source>back the database up or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
     </message>

@@ -251,6 +251,18 @@ class BackupService(ActsForPrincipal):
             _remove_database_files(restored.kept)
         return Restored(None, restored.evidence)
 
+    @staticmethod
+    def holds_nothing(path: Path) -> bool:
+        """Whether ``path`` is a database only just made (no province, no account): :meth:`restore_new` takes it.
+        False for one that cannot be opened (the restore that follows says why)."""
+        from desktop.store.database import open_database
+
+        try:
+            with open_database(Path(path), create=False) as database:
+                return _holds_nothing(database)
+        except DomainError:
+            return False
+
     def _evidence_back(self, backup: Path, restored: Path) -> EvidenceCopies:
         """The restored database's evidence files that the evidence folder lacks, from beside the backup. The
         database is restored by then: a file that cannot be copied is counted as not copied, never undoes it."""

@@ -101,10 +101,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from desktop.backups.service import BackupService
     from desktop.cli.output import TerminalLine, fail, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
-    if not args.db.exists():  # a new computer: nothing to replace, nobody to sign in
+    # A new computer: no database yet, or one only just made (nothing to keep, nobody to sign in).
+    if not args.db.exists() or BackupService.holds_nothing(args.db):
         return _restore_new(args)
     database, service = _service(args)
     line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks
@@ -129,6 +131,7 @@ def _restore_new(args: argparse.Namespace) -> int:
     from desktop.clock import SystemClock
     from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
+    existed = args.db.exists()
     line = TerminalLine()
     try:
         restored = BackupService.restore_new(args.backup, args.db, SystemClock(), _phases_on(
@@ -137,9 +140,9 @@ def _restore_new(args: argparse.Namespace) -> int:
         raise fail(error) from error
     finally:
         line.clear()
-    print(translated("Cli", QT_TRANSLATE_NOOP(
-        "Cli", "Restored {backup} into {path}, where there was no database before."),
-        backup=str(args.backup), path=str(args.db)))
+    print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}, where no province was set up yet.")
+                     if existed else QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}, where there was no database "
+                                                              "before."), backup=str(args.backup), path=str(args.db)))
     _say_evidence_back(restored)
     return 0
 

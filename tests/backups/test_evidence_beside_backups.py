@@ -175,3 +175,19 @@ def test_an_evidence_copy_killed_halfway_is_cleared_at_the_next_start_and_one_in
         BackupService(database, MovableClock(NOW), folder=tmp_path / "usb")  # as at the window's start
     for place in places:
         assert sorted(path.name for path in place.glob(".incoming-*")) == [f".incoming-{os.getpid()}-def.tmp"]
+
+
+def test_a_database_only_just_made_is_restored_into_by_the_command_as_on_a_new_computer(demo: Path,
+                                                                                      tmp_path: Path) -> None:
+    """Rasad started once on the new computer made an empty database there: the command restores over it without a
+    sign-in and keeps no empty "before-restore" copy of it."""
+    usb = tmp_path / "usb"
+    assert run_cli("backup", "create", "--db", str(demo), "--folder", str(usb))[0] == 0
+    [backup] = usb.glob("*.sqlite3")
+    home = tmp_path / "new-laptop" / "rasad.sqlite3"
+    open_database(home).close()
+    code, out, err = run_cli("backup", "restore", str(backup), "--db", str(home))
+    assert code == 0, err
+    assert f"Restored {backup} into {home}, where no province was set up yet." in out
+    assert not [path for path in home.parent.iterdir() if "before-restore" in path.name]
+    assert _referenced(home) == _referenced(demo)
