@@ -129,11 +129,12 @@ CLASSIFIED: dict[str, str] = {
     "AccountService.recover_secretary": "accounts hold no figure",
     "BackupService.backups": READS,
     "BackupService.evidence_folder": READS,
+    "BackupService.holds_nothing": READS,
     "BackupService.back_up_now": "copies the database; changes no row but its audit event",
     "BackupService.back_up_if_due": "copies the database; changes no row but its audit event",
     "BackupService.restore": "carries the approval ledger in; refused while it would change approved figures "
                              "(tests/backups/test_restore_rule.py)",
-    "BackupService.restore_new": "only where no database exists yet: no approved period to move (it restores "
+    "BackupService.restore_new": "only where no database or one only just made exists: no approved period to move (it restores "
                                  "through BackupService.restore onto an empty one)",
     # sending to the center
     "SyncService.status": READS, "SyncService.signing_key": READS, "SyncService.needs_passphrase": READS,
