@@ -6468,7 +6468,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+264"/>
+        <location filename="../desktop/imports/service.py" line="+265"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} could not be read: {error}</translation>
     </message>
@@ -6696,6 +6696,11 @@ then sync again.</translation>
         <location line="+3"/>
         <source>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</source>
         <translation>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case {value} comes from {file}, a later export than this file: there case {evidence} had left branch {left} for branch {now} by {ended}, while this file, whose data on branch {left} runs only to {latest}, still shows it pending there. This row would turn newer data back: it is refused.</source>
+        <translation>Case {value} comes from {file}, a later export than this file: there case {evidence} had left branch {left} for branch {now} by {ended}, while this file, whose data on branch {left} runs only to {latest}, still shows it pending there. This row would turn newer data back: it is refused.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -6463,7 +6463,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+264"/>
+        <location filename="../desktop/imports/service.py" line="+265"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
@@ -6691,6 +6691,11 @@ then sync again.</source>
         <location line="+3"/>
         <source>Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} (disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still shows it pending. This row would turn newer data back: it is refused.</source>
         <translation>پروندهٔ {value} از {file} آمده است که خروجی جدیدتری از این فایل است: در آن، پروندهٔ {evidence} در {ended} پایان یافته (مختومه یا خارج‌شده)، اما این فایل، که داده‌هایش دربارهٔ شعبهٔ آن پرونده فقط تا {latest} است، آن را هنوز جاری نشان می‌دهد. این ردیف داده‌های جدیدتر را به گذشته برمی‌گرداند؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case {value} comes from {file}, a later export than this file: there case {evidence} had left branch {left} for branch {now} by {ended}, while this file, whose data on branch {left} runs only to {latest}, still shows it pending there. This row would turn newer data back: it is refused.</source>
+        <translation>پروندهٔ {value} از {file} آمده است که خروجی جدیدتری از این فایل است: در آن، پروندهٔ {evidence} تا {ended} از شعبهٔ {left} به شعبهٔ {now} رفته بود، اما این فایل، که داده‌هایش دربارهٔ شعبهٔ {left} فقط تا {latest} است، آن را هنوز جاری و در همان شعبه نشان می‌دهد. این ردیف داده‌های جدیدتر را به گذشته برمی‌گرداند؛ پذیرفته نشد.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -15,7 +15,7 @@ from desktop.imports.case_checker import CaseChecker
 from desktop.imports.late_rows import StagedKnownCases
 from desktop.imports.notes import MOVED_NOTE, REPLACED_MONTHLY, SPARED_NOTE, WITHDRAWN_NOTE, ImportNote
 from desktop.imports.parsing import day_label, month_label
-from desktop.imports.problems import OLDER_THAN_STORED, ImportProblem, Problems
+from desktop.imports.problems import ImportProblem, Problems
 from desktop.store.bulk_rows import insert_rows
 
 
@@ -83,7 +83,7 @@ class CaseWriter:
             column = self.checker.column("case_number")
             for row in older:
                 problems.rows += 1
-                problems.add(ImportProblem(self.checker.file_name, row.line, column, OLDER_THAN_STORED,
+                problems.add(ImportProblem(self.checker.file_name, row.line, column, row.later.reason,
                                            row.params()))
             before = self.known.before()
             self.previous_branches = set(before.branches)

@@ -5,7 +5,9 @@ No file says when it was exported. What proves a listing older than the one a ca
 file shows pending that the stored listing saw end - disposed of, or withdrawn - after this file's data on the
 case's branch runs out (its latest registration or disposal date there,
 :attr:`~desktop.imports.case_checker.CaseChecker.latest_by_branch`, only known once all of it is read): the file
-does not know of that end, so it was exported before it. Each of its rows of a case from such a listing is refused.
+does not know of that end, so it was exported before it. So does a pending case the file shows in a branch a stored
+listing saw it leave after this file's data on that branch runs out: the file does not know of the move. Each of its
+rows of a case from such a listing is refused, and the row that proved it.
 Dates alone prove nothing: a newer export whose branch's latest case was voided since runs shorter there than the
 one before it. The other known cases are updated in one statement."""
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.imports.parsing import day_label, month_of_iso
+from desktop.imports.problems import MOVED_SINCE_STORED, OLDER_THAN_STORED
 
 _STAGED = "temp.case_import_known"
 _CREATE = (
@@ -37,6 +40,18 @@ _EVIDENCE = (
     f" FROM {_STAGED} k JOIN case_record c ON c.id = k.case_id JOIN {_LATEST} f ON f.branch_id = k.branch_id"
     " JOIN import_batch b ON b.id = c.batch_id"
     " WHERE k.disposed_on IS NULL AND coalesce(c.disposed_on, c.withdrawn_on) > f.latest ORDER BY k.line"
+)
+#: The staged rows that show their case pending in a branch a stored listing saw it leave after this file's data
+#: on that branch runs out (and the case is elsewhere now): listing, file, case number, the day the move was
+#: seen, this file's latest day on the branch, the branch left and the one the case is in now. First row first,
+#: the latest such move of a row first.
+_MOVE_EVIDENCE = (
+    "SELECT t.batch_id, b.file_name, k.case_number, t.moved_on, f.latest, k.line, left_.code, now_.code"
+    f" FROM {_STAGED} k JOIN case_record c ON c.id = k.case_id JOIN {_LATEST} f ON f.branch_id = k.branch_id"
+    " JOIN case_transfer t ON t.case_id = c.id AND t.from_branch_id = k.branch_id AND t.moved_on > f.latest"
+    " JOIN import_batch b ON b.id = t.batch_id JOIN branch left_ ON left_.id = k.branch_id"
+    " JOIN branch now_ ON now_.id = c.branch_id"
+    " WHERE k.disposed_on IS NULL AND c.branch_id <> k.branch_id ORDER BY k.line, t.moved_on DESC"
 )
 _ROWS_OF = (
     f"SELECT k.line, k.case_number, c.batch_id FROM {_STAGED} k JOIN case_record c ON c.id = k.case_id"
@@ -62,12 +77,20 @@ _APPLY = (
 @dataclass(frozen=True)
 class LaterListing:
     """A stored listing shown to be a later export than the file: ``case_number`` ended there on ``ended``, after
-    the file's data on that case's branch runs out (``file_latest``), and the file still shows it pending."""
+    the file's data on that case's branch runs out (``file_latest``), and the file still shows it pending. Or, when
+    ``left_branch`` is set, the listing saw that case leave ``left_branch`` for ``now_branch`` on ``ended`` (the
+    day the move was seen), after the file's data on ``left_branch`` runs out, and the file still shows it there."""
 
     file_name: str
     case_number: str
     ended: str  # ISO
     file_latest: str  # ISO
+    left_branch: str | None = None
+    now_branch: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return OLDER_THAN_STORED if self.left_branch is None else MOVED_SINCE_STORED
 
 
 @dataclass(frozen=True)
@@ -79,8 +102,11 @@ class OlderRow:
     later: LaterListing
 
     def params(self) -> dict[str, Any]:
-        return {"value": self.case_number, "file": self.later.file_name, "evidence": self.later.case_number,
-                "ended": day_label(self.later.ended), "latest": day_label(self.later.file_latest)}
+        params = {"value": self.case_number, "file": self.later.file_name, "evidence": self.later.case_number,
+                  "ended": day_label(self.later.ended), "latest": day_label(self.later.file_latest)}
+        if self.later.left_branch is not None:
+            params |= {"left": self.later.left_branch, "now": self.later.now_branch}
+        return params
 
 
 @dataclass(frozen=True)
@@ -128,13 +154,23 @@ class StagedKnownCases:
         """The staged rows of cases from a listing this file is shown older than (:attr:`later`), taken out."""
         if not self.count:
             return []
+        #: A row that proved a move its file does not know of, refused whatever listing its case came from since.
+        moved_rows: dict[int, tuple[str, LaterListing]] = {}
         with _latest_by_branch(self.connection, latest_by_branch):
             for batch_id, file_name, number, ended, latest in self.connection.execute(_EVIDENCE):
                 self.later.setdefault(batch_id, LaterListing(file_name, number, ended, latest))
+            for batch_id, file_name, number, moved, latest, line, left, now in self.connection.execute(
+                    _MOVE_EVIDENCE):
+                proof = LaterListing(file_name, number, moved, latest, left, now)
+                self.later.setdefault(batch_id, proof)
+                moved_rows.setdefault(line, (number, proof))
         if not self.later:
             return []
-        older = [OlderRow(line, number, self.later[batch_id]) for line, number, batch_id
-                 in self.connection.execute(_ROWS_OF, (json.dumps(list(self.later)),))]
+        by_line = {line: OlderRow(line, number, self.later[batch_id]) for line, number, batch_id
+                   in self.connection.execute(_ROWS_OF, (json.dumps(list(self.later)),))}
+        for line, (number, proof) in moved_rows.items():
+            by_line.setdefault(line, OlderRow(line, number, proof))
+        older = [by_line[line] for line in sorted(by_line)]
         self.connection.execute(f"DELETE FROM {_STAGED} WHERE line IN (SELECT value FROM json_each(?))",
                                 (json.dumps([row.line for row in older]),))
         self.count -= len(older)

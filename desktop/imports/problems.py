@@ -48,6 +48,10 @@ OLDER_THAN_STORED = QT_TRANSLATE_NOOP(
     "Import", "Case {value} comes from {file}, a later export than this file: there case {evidence} ended on {ended} "
               "(disposed of or withdrawn), while this file, whose data on its branch runs only to {latest}, still "
               "shows it pending. This row would turn newer data back: it is refused.")
+MOVED_SINCE_STORED = QT_TRANSLATE_NOOP(
+    "Import", "Case {value} comes from {file}, a later export than this file: there case {evidence} had left branch "
+              "{left} for branch {now} by {ended}, while this file, whose data on branch {left} runs only to {latest}, "
+              "still shows it pending there. This row would turn newer data back: it is refused.")
 #: Database setting: the earliest plausible Jalali year of a registration (default 1370).
 EARLIEST_YEAR_SETTING = "import.earliest_year"
 #: The default earliest plausible registration year (setting ``import.earliest_year``).

@@ -34,6 +34,7 @@ from desktop.imports.parsing import month_label
 from desktop.imports.problems import (
     DEFAULT_EARLIEST_YEAR,
     EARLIEST_YEAR_SETTING,
+    MOVED_SINCE_STORED,
     OLDER_THAN_STORED,
     ImportProblem,
     Problems,
@@ -108,7 +109,7 @@ class ImportResult:
     def has_older_rows(self) -> bool:
         """Whether rows were refused as older than the stored data (a late listing, or one that only looks
         older: ``import_file(newer_export=True)`` takes it)."""
-        return any(problem.reason == OLDER_THAN_STORED for problem in self.problems)
+        return any(problem.reason in (OLDER_THAN_STORED, MOVED_SINCE_STORED) for problem in self.problems)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.imports.notes import SPARED_NOTE
-from desktop.imports.problems import OLDER_THAN_STORED
+from desktop.imports.problems import MOVED_SINCE_STORED, OLDER_THAN_STORED
 from desktop.imports.service import IMPORTED, REJECTED, ImportService
 from desktop.store.database import Database
 from tests.imports.conftest import CASE_HEADERS, write_csv
@@ -120,6 +120,80 @@ def test_a_case_a_newer_snapshot_withdrew_is_not_brought_back_by_an_older_listin
     assert cases(database)["B"][2] is not None
 
 
+def transfers(database: Database) -> list[tuple[str, str, str, str]]:
+    """(case number, from branch, to branch, moved on) of every recorded move."""
+    with database.engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(
+            "SELECT c.case_number, f.code, t.code, m.moved_on FROM case_transfer m JOIN case_record c ON c.id = m.case_id"
+            " JOIN branch f ON f.id = m.from_branch_id JOIN branch t ON t.id = m.to_branch_id ORDER BY m.id"))]
+
+
+def _moved_in_a_newer_listing(service: ImportService, tmp_path: Path) -> None:
+    """M registered in 101001 (first.csv), then shown in 101002 by newer.csv, whose data runs to 1403/07/20."""
+    first = write_csv(tmp_path / "first.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01")])
+    assert service.import_file(first, "cases", snapshot=False).status == IMPORTED
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("M", "101002", "1403/05/01"),
+                                                             case("P", "101002", "1403/07/20")])
+    assert service.import_file(newer, "cases", snapshot=False).status == IMPORTED
+
+
+def test_a_late_listing_that_still_shows_a_case_in_the_branch_it_left_is_refused_and_moves_nothing_back(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    _moved_in_a_newer_listing(service, tmp_path)
+    before = stored(database)
+    # Exported in Shahrivar: M still in 101001, whose data there runs to 1403/06/01; no case it shows ended since.
+    late = write_csv(tmp_path / "late.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01"),
+                                                           case("Q", "101001", "1403/06/01")])
+    result = service.import_file(late, "cases", snapshot=False)
+    assert result.status == REJECTED and result.has_older_rows
+    assert [(p.file, p.row, p.column, p.reason) for p in result.problems] == [
+        ("late.csv", 2, "شماره پرونده", MOVED_SINCE_STORED)]
+    assert result.problems[0].english() == (
+        "Case M comes from newer.csv, a later export than this file: there case M had left branch 101001 for branch"
+        " 101002 by 1403/07/20, while this file, whose data on branch 101001 runs only to 1403/06/01, still shows it"
+        " pending there. This row would turn newer data back: it is refused.")
+    assert stored(database) == before
+    valid = service.import_file(late, "cases", snapshot=False, only_valid_rows=True)
+    assert valid.status == IMPORTED and (valid.rows_written, valid.rows_rejected) == (1, 1)
+    assert cases(database)["M"] == ("101002", None, None) and cases(database)["Q"] == ("101001", None, None)
+    assert transfers(database) == [("M", "101001", "101002", "2024-10-11")]
+
+
+def test_a_late_listing_is_refused_for_every_case_of_the_listing_that_showed_the_move(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    _moved_in_a_newer_listing(service, tmp_path)
+    # P, from the same newer listing, is refused with M: the file is older than all of newer.csv.
+    late = write_csv(tmp_path / "late.csv", CASE_HEADERS, [case("P", "101002", "1403/07/20"),
+                                                           case("M", "101001", "1403/05/01")])
+    result = service.import_file(late, "cases", snapshot=False)
+    assert result.status == REJECTED
+    assert [(p.row, p.reason, p.params["value"], p.params["evidence"]) for p in result.problems] == [
+        (2, MOVED_SINCE_STORED, "P", "M"), (3, MOVED_SINCE_STORED, "M", "M")]
+
+
+def test_a_newer_listing_that_moves_a_case_back_is_taken(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    _moved_in_a_newer_listing(service, tmp_path)
+    # Exported in Aban: M sent back to 101001, whose data there runs past the move (R, 1403/08/05).
+    back = write_csv(tmp_path / "back.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01"),
+                                                           case("R", "101001", "1403/08/05")])
+    result = service.import_file(back, "cases", snapshot=False)
+    assert result.status == IMPORTED and result.problems == ()
+    assert cases(database)["M"] == ("101001", None, None)
+    assert [move[:3] for move in transfers(database)] == [("M", "101001", "101002"), ("M", "101002", "101001")]
+
+
+def test_the_users_word_takes_a_listing_that_only_looks_older_by_a_move(
+        service: ImportService, database: Database, tmp_path: Path) -> None:
+    _moved_in_a_newer_listing(service, tmp_path)
+    # The move was entered in error and undone in the CMS; nothing happened on 101001 since.
+    undone = write_csv(tmp_path / "undone.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01"),
+                                                               case("S", "101001", "1403/05/02")])
+    assert service.import_file(undone, "cases", snapshot=False).has_older_rows
+    result = service.import_file(undone, "cases", snapshot=False, newer_export=True)
+    assert result.status == IMPORTED and cases(database)["M"] == ("101001", None, None)
+
+
 NOT_OLDER = {
     # The province's listing runs to Mehr on a busy branch, to Mordad on a quiet one; the quiet branch's own export,
     # later, has its last event (Shahrivar) before the busy branch's.
@@ -218,3 +292,18 @@ def test_the_command_line_takes_a_listing_that_only_looks_older_with_newer_expor
     taken = _run_import("--lang", "fa", "import", "--db", db_path, "--not-snapshot", "--newer-export", newer)
     assert taken.returncode == 0, taken.stderr
     assert "۱ ردیف از ۱ ردیف وارد شد (فهرست پرونده‌ها)" in taken.stdout  # the file's kind in Persian too
+
+
+def test_the_command_line_names_the_move_a_late_listing_does_not_know_of_in_persian(
+        database: Database, tmp_path: Path) -> None:
+    db_path = _first_listing_by_command(database, tmp_path, [case("M", "101001", "1403/05/01")])
+    newer = write_csv(tmp_path / "newer.csv", CASE_HEADERS, [case("M", "101002", "1403/05/01"),
+                                                             case("P", "101002", "1403/07/20")])
+    assert _run_import("import", "--db", db_path, "--not-snapshot", newer).returncode == 0
+    late = write_csv(tmp_path / "late.csv", CASE_HEADERS, [case("M", "101001", "1403/05/01"),
+                                                           case("Q", "101001", "1403/06/01")])
+    refused = _run_import("--lang", "fa", "import", "--db", db_path, "--not-snapshot", late)
+    assert refused.returncode == 1
+    assert "late.csv:2:شماره پرونده: پروندهٔ M از newer.csv آمده است" in refused.stderr
+    assert "تا ۱۴۰۳/۰۷/۲۰ از شعبهٔ ۱۰۱۰۰۱ به شعبهٔ ۱۰۱۰۰۲ رفته بود" in refused.stderr
+    assert "فقط تا ۱۴۰۳/۰۶/۰۱ است" in refused.stderr and "--newer-export" in refused.stderr
