@@ -23,13 +23,13 @@ from sqlalchemy.orm import Session
 from desktop.accounts import recovery, signin
 from desktop.accounts.errors import (
     account_not_found,
-    already_set_up,
     last_chief_justice,
     last_secretary,
     no_such_login,
 )
 from desktop.accounts.failures import store_state
-from desktop.accounts.rows import account_event, describe, get_account, principal_of, view_of
+from desktop.accounts.first_secretary import FirstSecretary, has_accounts, write_first_secretary
+from desktop.accounts.rows import account_event, describe, get_account, view_of
 from desktop.accounts.rules import check_again, check_form, check_new, has_chief_justice, require_manages
 from desktop.accounts.views import AccountEventView, AccountForm, AccountView
 from desktop.clock import Clock
@@ -62,18 +62,20 @@ class AccountService:
     # first run ---------------------------------------------------------------------------------------
     def has_accounts(self) -> bool:
         with self._database.reading() as session:
-            return bool(session.scalar(select(func.count()).select_from(Account)))
+            return has_accounts(session)
+
+    def first_secretary(self, login: str, display_name: str, password: str) -> FirstSecretary:
+        """The administrator (the council's secretary) of a province being set up: checked, its password hashed,
+        for :meth:`OrganisationService.complete_setup` to write with the province (first_secretary.py)."""
+        clean_login, name, secret = check_new(AccountForm(login, display_name, Role.SECRETARY), password)
+        return FirstSecretary(clean_login, name, self._hashing.hash(secret), self._clock.now())
 
     def create_first_secretary(self, login: str, display_name: str, password: str) -> Principal:
-        """The administrator (the council's secretary) of a database without accounts; refused once any
-        account exists."""
-        form = AccountForm(login, display_name, Role.SECRETARY)
-        clean_login, name, secret = check_new(form, password)
-        with self._database.session(user_name=name) as session:
-            if session.scalar(select(func.count()).select_from(Account)):
-                raise already_set_up()
-            account = self._insert(session, clean_login, name, Role.SECRETARY, None, secret, actor=name)
-            return principal_of(account)
+        """The administrator of a database set up without accounts (before they existed); refused once any
+        account exists. A province being set up writes its secretary with it: :meth:`first_secretary`."""
+        secretary = self.first_secretary(login, display_name, password)
+        with self._database.session(user_name=secretary.display_name) as session:
+            return write_first_secretary(session, secretary)
 
     # signing in (signin.py) --------------------------------------------------------------------------
     def sign_in(self, login: str, password: str) -> Principal:

@@ -64,9 +64,11 @@ def _setup(args: argparse.Namespace) -> int:
             raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
                 "Cli", "{path} is already set up (it has user accounts)."), path=str(args.db)))
         organisation = OrganisationService(database)
-        organisation.complete_setup(SetupForm(args.province_code, args.province_name, args.secretary_name,
-                                              districts), plans_year=to_jalali(clock.today())[0])
-        principal = accounts.create_first_secretary(login, args.secretary_name, password)
+        secretary = accounts.first_secretary(login, args.secretary_name, password)
+        principal = organisation.complete_setup(
+            SetupForm(args.province_code, args.province_name, args.secretary_name, districts),
+            plans_year=to_jalali(clock.today())[0], secretary=secretary)
+        assert principal is not None
         set_up = True
         print(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "{path} is set up: province {province}, {districts} district(s), secretary {login}."),

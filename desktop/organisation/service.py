@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.accounts.first_secretary import FirstSecretary, has_accounts, write_first_secretary
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, ErrorCollector, ValidationError
 from desktop.domain.organisation import validate_code
@@ -149,10 +150,12 @@ class OrganisationService(ActsForPrincipal):
             record_event(session, self.principal, SETTING, f"{USER_NAME}: {before} → {clean}")
         self._database.user_name = clean  # later changes are logged under this name
 
-    def complete_setup(self, form: SetupForm, *, plans_year: int | None = None) -> None:
-        """First run: the province, its districts and (optionally) branches, the user's name and, when
-        `plans_year` is given, the reference plans (citizens'-rights actions scheduled over that Jalali year).
-        All or nothing."""
+    def complete_setup(self, form: SetupForm, *, plans_year: int | None = None,
+                       secretary: FirstSecretary | None = None) -> Principal | None:
+        """First run: the province, its districts and (optionally) branches, the user's name, when `plans_year` is
+        given the reference plans (citizens'-rights actions scheduled over that Jalali year) and, when `secretary`
+        is given, its account (returned signed in). All or nothing: a province is never there without its
+        secretary's account (desktop/accounts/first_secretary.py)."""
         self.principal.require(Action.EDIT)
         if self.profile().is_set_up:
             raise AlreadySetUp
@@ -165,7 +168,7 @@ class OrganisationService(ActsForPrincipal):
         assert user is not None
         with self._database.session(user_name=user) as session:
             # Again under the write lock: a second window's wizard on the same new database may have finished first.
-            if get_setting(session, SETUP_DONE, False):
+            if get_setting(session, SETUP_DONE, False) or (secretary is not None and has_accounts(session)):
                 raise AlreadySetUp
             province = session.scalar(select(Province).where(Province.code == code)) or Province(code=code)
             province.name = name
@@ -183,7 +186,9 @@ class OrganisationService(ActsForPrincipal):
             if plans_year is not None:
                 seed_reference_plans(session, plans_year)
             set_setting(session, SETUP_DONE, True)
+            principal = None if secretary is None else write_first_secretary(session, secretary)
         self._database.user_name = user
+        return principal
 
     @staticmethod
     def _check_districts(drafts: Sequence[DistrictDraft], errors: ErrorCollector):

@@ -265,10 +265,10 @@ class SetupWizard(QWizard):
         self.account_errors.clear()
         try:
             self._check_account()
-            self._services.organisation.complete_setup(
-                self.form(), plans_year=to_jalali(self._services.clock.today())[0])
-            self.principal = self._services.accounts.create_first_secretary(
+            secretary = self._services.accounts.first_secretary(
                 self.login.text(), self.user_name.text(), self.password.text())
+            self.principal = self._services.organisation.complete_setup(
+                self.form(), plans_year=to_jalali(self._services.clock.today())[0], secretary=secretary)
         except ValidationError as error:
             self._show(error)
             return

@@ -118,7 +118,7 @@ CLASSIFIED: dict[str, str] = {
     "CommentService.comments": READS,
     "CommentService.add": "a comment on a district's month is no figure (it travels beside them)",
     "AccountService.has_accounts": READS, "AccountService.accounts": READS, "AccountService.events": READS,
-    "AccountService.create_first_secretary": "accounts hold no figure",
+    "AccountService.create_first_secretary": "accounts hold no figure", "AccountService.first_secretary": READS,
     "AccountService.sign_in": "accounts hold no figure (failure counts, last sign-in)",
     "AccountService.change_password": "accounts hold no figure",
     "AccountService.create_account": "accounts hold no figure",

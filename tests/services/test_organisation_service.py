@@ -149,3 +149,26 @@ def test_a_duplicate_district_code_is_refused(database: Database) -> None:
         OrganisationService(database).complete_setup(form)
     assert raised.value.fields == ("districts",)
     assert count_rows(database, District) == 0
+
+
+def test_setup_with_its_secretary_writes_the_account_in_the_same_transaction(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.accounts.service import AccountService
+    from desktop.clock import FixedClock
+    from desktop.domain.access import Role
+
+    accounts = AccountService(database, FixedClock(date(2026, 11, 23)))
+    secretary = accounts.first_secretary("dabir", USER, "باغ انار ۱۴۰۵ سبز")
+    assert "argon2" not in repr(secretary) and secretary.password_hash.startswith("$argon2")
+
+    def broken_account(session, secretary):
+        raise RuntimeError("the account could not be written")
+
+    monkeypatch.setattr(organisation_service, "write_first_secretary", broken_account)
+    with pytest.raises(RuntimeError):
+        OrganisationService(database).complete_setup(setup_form(), plans_year=PLANS_YEAR, secretary=secretary)
+    assert set(_all_counts(database).values()) == {0}  # no province without its account
+    monkeypatch.undo()
+    principal = OrganisationService(database).complete_setup(setup_form(), secretary=secretary)
+    assert principal is not None and principal.role is Role.SECRETARY and principal.login == "dabir"
+    assert accounts.sign_in("dabir", "باغ انار ۱۴۰۵ سبز").account_id == principal.account_id

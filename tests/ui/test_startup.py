@@ -263,3 +263,47 @@ def test_the_setup_checks_again_under_the_write_lock_that_nobody_finished_first(
             late.complete_setup(form)
         with second.reading() as session:
             assert session.scalar(select(func.count()).select_from(District)) == 1
+
+
+def test_a_province_is_never_set_up_without_its_secretarys_account(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The province and its first account are one transaction: the database busy when the account is written
+    (another program's change) leaves nothing set up - before, the province stood with nobody to sign in, and
+    the next start opened it unguarded - and the wizard stays for Finish again."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from desktop.store.busy import DatabaseBusyError
+    from desktop.store.models import Account, Province
+    from desktop.ui.setup_wizard import SetupWizard
+    from desktop.ui.widgets import errors
+
+    database = open_database(tmp_path / "new.sqlite3")
+    services = AppServices(database, FixedClock(date(2026, 11, 23)))
+    wizard = SetupWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.province_code.setText("QOM")
+    wizard.province_name.setText("قم")
+    wizard.user_name.setText("دبیر شورا")
+    _fill_account(wizard)
+    wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
+
+    def busy_when_the_account_is_written(session, _context, _instances) -> None:
+        if any(isinstance(row, Account) for row in session.new):
+            raise DatabaseBusyError(database.path, 5.0, None)
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, _title, error: shown.append(error.english()))
+    event.listen(Session, "before_flush", busy_when_the_account_is_written)
+    try:
+        wizard.accept()
+    finally:
+        event.remove(Session, "before_flush", busy_when_the_account_is_written)
+    assert wizard.result() != SetupWizard.DialogCode.Accepted and wizard.principal is None
+    assert shown and shown[0].startswith("The database is busy")
+    assert not services.profile().is_set_up and not services.accounts.has_accounts()
+    with database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Province)) == 0
+    wizard.accept()  # the other program done
+    assert wizard.result() == SetupWizard.DialogCode.Accepted
+    assert services.accounts.sign_in("dabir", PASSWORD).user_name == "دبیر شورا"
+    database.close()
