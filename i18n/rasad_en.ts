@@ -2848,7 +2848,7 @@
         <translation>{path}: integrity ok, schema revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+74"/>
+        <location filename="../desktop/cli/commands_import.py" line="+75"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: figures changed for {count} branches: {codes}</translation>
     </message>
@@ -2929,8 +2929,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
-        <translation>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</translation>
+        <source>If {path} is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
+        <translation>If {path} is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), import it with --newer-export.</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -3404,7 +3404,7 @@ then sync again.</translation>
         <translation>{path} is already set up (it has user accounts).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{path} is set up: province {province}, {districts} district(s), secretary {login}.</source>
         <translation>{path} is set up: province {province}, {districts} district(s), secretary {login}.</translation>
     </message>
@@ -3640,7 +3640,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../desktop/cli/commands_setup.py" line="-88"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-90"/>
         <source>the province&apos;s name</source>
         <translation>the province&apos;s name</translation>
     </message>
@@ -4248,7 +4248,7 @@ then sync again.</translation>
         <translation>check: only the full integrity check, with progress (exit 7 when damaged); describe (default): the check, then the schema revision and each table&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-149"/>
+        <location filename="../desktop/cli/commands_import.py" line="-150"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>import CSV or Excel exports of the case-management system</translation>
     </message>
@@ -4284,11 +4284,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</source>
-        <translation>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</translation>
+        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of or moved away (a disposal or a move entered in error and undone): its rows are not refused as older</source>
+        <translation>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of or moved away (a disposal or a move entered in error and undone): its rows are not refused as older</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>store the earliest plausible registration year (the database setting, default 1370) before importing</source>
         <translation>store the earliest plausible registration year (the database setting, default 1370) before importing</translation>
     </message>
@@ -6742,8 +6742,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
-        <translation>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</translation>
+        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
+        <translation>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), choose «It is the newer export».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8175,7 +8175,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+77"/>
+        <location filename="../desktop/organisation/service.py" line="+78"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>This database is already set up; branches are added or moved by importing the branch registry.</translation>
     </message>
@@ -11772,7 +11772,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no judicial district with the code {code}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>Enter at least one judicial district.</translation>

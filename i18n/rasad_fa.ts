@@ -2846,7 +2846,7 @@
         <translation>{path}: یکپارچگی تأیید شد؛ نسخه ساختار پایگاه داده: {revision}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="+74"/>
+        <location filename="../desktop/cli/commands_import.py" line="+75"/>
         <source>{month}: figures changed for {count} branches: {codes}</source>
         <translation>{month}: ارقام {count} شعبه تغییر کرد: {codes}</translation>
     </message>
@@ -2927,8 +2927,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>If {path} is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
-        <translation>اگر {path} در واقع خروجی جدیدتر است (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، آن را با --newer-export وارد کنید.</translation>
+        <source>If {path} is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), import it with --newer-export.</source>
+        <translation>اگر {path} در واقع خروجی جدیدتر است (مختومه یا جابه‌جایی‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، آن را با --newer-export وارد کنید.</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -3402,7 +3402,7 @@ then sync again.</source>
         <translation>{path} پیش‌تر راه‌اندازی شده است (حساب کاربری دارد).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{path} is set up: province {province}, {districts} district(s), secretary {login}.</source>
         <translation>{path} راه‌اندازی شد: استان {province}، {districts} حوزهٔ قضایی، دبیر {login}.</translation>
     </message>
@@ -3638,7 +3638,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../desktop/cli/commands_setup.py" line="-88"/>
+        <location filename="../desktop/cli/commands_setup.py" line="-90"/>
         <source>the province&apos;s name</source>
         <translation>نام استان</translation>
     </message>
@@ -4246,7 +4246,7 @@ then sync again.</source>
         <translation>check: فقط بررسی کامل سلامت، همراه با نمایش پیشرفت (اگر آسیب دیده باشد کد خروج ۷)؛ describe (پیش‌فرض): همان بررسی، سپس نسخهٔ ساختار پایگاه داده و شمار ردیف‌های هر جدول</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_import.py" line="-149"/>
+        <location filename="../desktop/cli/commands_import.py" line="-150"/>
         <source>import CSV or Excel exports of the case-management system</source>
         <translation>وارد کردن خروجی‌های CSV یا Excel سامانهٔ مدیریت پرونده</translation>
     </message>
@@ -4282,11 +4282,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of (a disposal entered in error and undone): its rows are not refused as older</source>
-        <translation>فهرست پرونده‌ها از همهٔ فهرست‌های واردشدهٔ پیشین جدیدتر است، هرچند پرونده‌ای را که یکی از آن‌ها مختومه دیده جاری نشان می‌دهد (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده): ردیف‌هایش به‌عنوان قدیمی‌تر رد نمی‌شوند</translation>
+        <source>the case listing is newer than every one imported before, though it shows pending a case one of them saw disposed of or moved away (a disposal or a move entered in error and undone): its rows are not refused as older</source>
+        <translation>فهرست پرونده‌ها از همهٔ فهرست‌های واردشدهٔ پیشین جدیدتر است، هرچند پرونده‌ای را که یکی از آن‌ها مختومه یا منتقل‌شده به شعبهٔ دیگر دیده جاری نشان می‌دهد (مختومه یا جابه‌جایی‌ای که به اشتباه ثبت و سپس برگردانده شده): ردیف‌هایش به‌عنوان قدیمی‌تر رد نمی‌شوند</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>store the earliest plausible registration year (the database setting, default 1370) before importing</source>
         <translation>ذخیرهٔ نخستین سال ثبت پذیرفتنی پیش از وارد کردن (تنظیم پایگاه داده، پیش‌فرض ۱۳۷۰)</translation>
     </message>
@@ -6737,8 +6737,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
-        <translation>برخی ردیف‌ها از داده‌های واردشده قدیمی‌ترند: این فایل خروجی‌ای پیش از یکی از فایل‌های واردشدهٔ قبلی به نظر می‌رسد و وارد کردن آن‌ها داده‌های جدیدتر را به گذشته برمی‌گرداند. اگر در واقع خروجی جدیدتر است (مختومه‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، «این خروجی جدیدتر است» را بزنید.</translation>
+        <source>Some rows are older than data already imported: this file looks like an earlier export than one imported before, and importing them would turn newer data back. If it is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), choose «It is the newer export».</source>
+        <translation>برخی ردیف‌ها از داده‌های واردشده قدیمی‌ترند: این فایل خروجی‌ای پیش از یکی از فایل‌های واردشدهٔ قبلی به نظر می‌رسد و وارد کردن آن‌ها داده‌های جدیدتر را به گذشته برمی‌گرداند. اگر در واقع خروجی جدیدتر است (مختومه یا جابه‌جایی‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، «این خروجی جدیدتر است» را بزنید.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8170,7 +8170,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../desktop/organisation/service.py" line="+77"/>
+        <location filename="../desktop/organisation/service.py" line="+78"/>
         <source>This database is already set up; branches are added or moved by importing the branch registry.</source>
         <translation>این پایگاه داده پیش‌تر راه‌اندازی شده است؛ شعبه‌ها با ورود فهرست شعبه‌ها افزوده یا جابه‌جا می‌شوند.</translation>
     </message>
@@ -11767,7 +11767,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>هیچ حوزهٔ قضایی با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location filename="../desktop/ui/setup_wizard.py" line="-30"/>
         <source>Enter at least one judicial district.</source>
         <translation>دست‌کم یک حوزه قضایی وارد کنید.</translation>

@@ -46,8 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.add_argument("--newer-export", dest="newer_export", action="store_true",
                          help=QT_TRANSLATE_NOOP(
                              "CliHelp", "the case listing is newer than every one imported before, though it "
-                                        "shows pending a case one of them saw disposed of (a disposal entered in "
-                                        "error and undone): its rows are not refused as older"))
+                                        "shows pending a case one of them saw disposed of or moved away (a "
+                                        "disposal or a move entered in error and undone): its rows are not "
+                                        "refused as older"))
     command.add_argument("--earliest-year", dest="earliest_year", type=int, metavar="YEAR",
                          help=QT_TRANSLATE_NOOP(
                              "CliHelp", "store the earliest plausible registration year (the database "
@@ -311,6 +312,6 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
                                    count=result.problem_count - PROBLEMS_SHOWN))
         if result.has_older_rows and exit_code:  # once imported, the same file is not taken again
             print_error(translated("Cli", QT_TRANSLATE_NOOP(
-                "Cli", "If {path} is in fact the newer export (a disposal entered in error and undone since makes a "
-                       "newer export look older), import it with --newer-export."), path=str(path)))
+                "Cli", "If {path} is in fact the newer export (a disposal or a move entered in error and undone since "
+                       "makes a newer export look older), import it with --newer-export."), path=str(path)))
     return exit_code

@@ -251,8 +251,8 @@ class ImportService(ActsForPrincipal):
 
         A case listing older than the one a known case came from has that case's row refused (a late file,
         desktop/imports/late_rows.py); ``newer_export`` is the user's word that the file is the newer export
-        (a disposal entered in error and undone since makes a newer export look older): its rows are taken, its
-        snapshot spares none."""
+        (a disposal or a move entered in error and undone since makes a newer export look older): its rows are
+        taken, its snapshot spares none."""
         self.principal.require(Action.EDIT)
         path = Path(path)
         kind = FileKind(kind)

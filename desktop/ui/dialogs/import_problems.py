@@ -51,8 +51,8 @@ class ImportProblemsDialog(QDialog):
             summary += "\n" + self.tr(
                 "Some rows are older than data already imported: this file looks like an earlier export than one "
                 "imported before, and importing them would turn newer data back. If it is in fact the newer export "
-                "(a disposal entered in error and undone since makes a newer export look older), choose «It is the "
-                "newer export».")
+                "(a disposal or a move entered in error and undone since makes a newer export look older), choose "
+                "«It is the newer export».")
         label = QLabel(summary)
         label.setWordWrap(True)
         self.model = RowsTableModel[ImportProblem]([
