@@ -28,18 +28,26 @@ def _fill_account(wizard, again: str = PASSWORD) -> None:
     wizard.password_again.setText(again)
 
 
-def test_the_first_run_wizard_refuses_passwords_that_differ_or_break_the_policy(qtbot, tmp_path: Path) -> None:
+def _filled_wizard(qtbot, services: AppServices, districts=(("01", "حوزه قضایی قم"),), again: str = PASSWORD):
+    """The first-run wizard over ``services``, every page filled in for the province of Qom."""
     from desktop.ui.setup_wizard import SetupWizard
 
-    database = open_database(tmp_path / "new.sqlite3")
-    services = AppServices(database, FixedClock(date(2026, 11, 23)))
     wizard = SetupWizard(services)
     qtbot.addWidget(wizard)
     wizard.province_code.setText("QOM")
     wizard.province_name.setText("قم")
     wizard.user_name.setText("دبیر شورا")
-    wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
-    _fill_account(wizard, again="something else entirely")
+    _fill_account(wizard, again)
+    wizard.districts_page.set_rows(list(districts))
+    return wizard
+
+
+def test_the_first_run_wizard_refuses_passwords_that_differ_or_break_the_policy(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.setup_wizard import SetupWizard
+
+    database = open_database(tmp_path / "new.sqlite3")
+    services = AppServices(database, FixedClock(date(2026, 11, 23)))
+    wizard = _filled_wizard(qtbot, services, again="something else entirely")
     wizard.accept()
     assert wizard.result() != SetupWizard.DialogCode.Accepted
     assert wizard.findChild(QLabel, "error-password_again").text()
@@ -88,13 +96,7 @@ def test_the_first_run_wizard_sets_up_the_province_and_its_plans(qtbot, tmp_path
 
     database = open_database(tmp_path / "new.sqlite3")
     services = AppServices(database, FixedClock(date(2026, 11, 23)))
-    wizard = SetupWizard(services)
-    qtbot.addWidget(wizard)
-    wizard.province_code.setText("QOM")
-    wizard.province_name.setText("قم")
-    wizard.user_name.setText("دبیر شورا")
-    _fill_account(wizard)
-    wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("02", "حوزه قضایی کهک")])
+    wizard = _filled_wizard(qtbot, services, [("01", "حوزه قضایی قم"), ("02", "حوزه قضایی کهک")])
     wizard.branches_page.set_rows([("101001", "شعبه ۱۰۱ دادگاه عمومی حقوقی قم", "01", "دادگاه عمومی حقوقی")])
     wizard.accept()
     assert wizard.result() == SetupWizard.DialogCode.Accepted
@@ -115,13 +117,7 @@ def test_the_first_run_wizard_refuses_a_duplicate_code_and_writes_nothing(qtbot,
 
     database = open_database(tmp_path / "new.sqlite3")
     services = AppServices(database, FixedClock(date(2026, 11, 23)))
-    wizard = SetupWizard(services)
-    qtbot.addWidget(wizard)
-    wizard.province_code.setText("QOM")
-    wizard.province_name.setText("قم")
-    wizard.user_name.setText("دبیر شورا")
-    _fill_account(wizard)
-    wizard.districts_page.set_rows([("01", "حوزه قضایی قم"), ("01", "حوزه قضایی کهک")])
+    wizard = _filled_wizard(qtbot, services, [("01", "حوزه قضایی قم"), ("01", "حوزه قضایی کهک")])
     wizard.accept()
     assert wizard.result() != SetupWizard.DialogCode.Accepted
     assert wizard.districts_page.error.text()
@@ -228,14 +224,7 @@ def test_two_windows_setting_up_one_new_database_the_second_is_told_and_signs_in
     path = tmp_path / "new.sqlite3"
     first = AppServices(open_database(path), FixedClock(date(2026, 11, 23)))
     second = AppServices(open_database(path), FixedClock(date(2026, 11, 23)))
-    wizards = [SetupWizard(first), SetupWizard(second)]
-    for wizard in wizards:
-        qtbot.addWidget(wizard)
-        wizard.province_code.setText("QOM")
-        wizard.province_name.setText("قم")
-        wizard.user_name.setText("دبیر شورا")
-        _fill_account(wizard)
-        wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
+    wizards = [_filled_wizard(qtbot, first), _filled_wizard(qtbot, second)]
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     wizards[0].accept()
@@ -279,13 +268,7 @@ def test_a_province_is_never_set_up_without_its_secretarys_account(qtbot, tmp_pa
 
     database = open_database(tmp_path / "new.sqlite3")
     services = AppServices(database, FixedClock(date(2026, 11, 23)))
-    wizard = SetupWizard(services)
-    qtbot.addWidget(wizard)
-    wizard.province_code.setText("QOM")
-    wizard.province_name.setText("قم")
-    wizard.user_name.setText("دبیر شورا")
-    _fill_account(wizard)
-    wizard.districts_page.set_rows([("01", "حوزه قضایی قم")])
+    wizard = _filled_wizard(qtbot, services)
 
     def busy_when_the_account_is_written(session, _context, _instances) -> None:
         if any(isinstance(row, Account) for row in session.new):
