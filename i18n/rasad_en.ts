@@ -323,17 +323,17 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+61"/>
+        <location filename="../desktop/approvals/states.py" line="+29"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/approvals/approved_figures.py" line="+21"/>
         <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
         <translation>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/approvals/steps.py" line="+25"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
         <translation>The data kept changing while {period} was being approved; try again in a moment.</translation>
     </message>

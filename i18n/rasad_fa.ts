@@ -323,17 +323,17 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/service.py" line="+61"/>
+        <location filename="../desktop/approvals/states.py" line="+29"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/approvals/approved_figures.py" line="+21"/>
         <source>{period} was approved before Rasad kept the approved figures; they are frozen at its next approval.</source>
         <translation>{period} پیش از آن تأیید شده است که رصد ارقام تأییدشده را نگه دارد؛ ارقام آن در تأیید بعدی ثبت و ثابت می‌شوند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/approvals/steps.py" line="+25"/>
         <source>The data kept changing while {period} was being approved; try again in a moment.</source>
         <translation>داده‌ها هنگام تأیید {period} پیوسته تغییر می‌کردند؛ لحظه‌ای بعد دوباره تلاش کنید.</translation>
     </message>
