@@ -15,6 +15,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from types import CodeType
 
 import pytest
 from sqlalchemy import func, select
@@ -203,7 +204,7 @@ def _source_with_delegates(function: Callable) -> str:
             return
         seen.add(current)
         sources.append(_code_only(inspect.getsource(current)))
-        names = current.__code__.co_names
+        names = _names_used(current.__code__)
         for name in names:
             value = current.__globals__.get(name)
             candidates = ([getattr(value, other) for other in names if hasattr(value, other)]
@@ -216,6 +217,14 @@ def _source_with_delegates(function: Callable) -> str:
     return "\n".join(sources)
 
 
+def _names_used(code: CodeType) -> tuple[str, ...]:
+    """The global and attribute names ``code`` uses, and those of the code nested in it: on Python 3.11 a
+    comprehension, a lambda or an inner function is a code object of its own, so a call made inside
+    ``[_status(row) for row in rows]`` is not among the outer function's ``co_names``."""
+    nested = (const for const in code.co_consts if isinstance(const, CodeType))
+    return code.co_names + tuple(name for inner in nested for name in _names_used(inner))
+
+
 def _code_only(source: str) -> str:
     """``source`` without its docstrings and comments: a docstring naming ``write_untyped_rows`` writes nothing."""
     tree = ast.parse(textwrap.dedent(source))
@@ -226,6 +235,14 @@ def _code_only(source: str) -> str:
                 and isinstance(body[0].value.value, str)):
             node.body = body[1:] or [ast.Pass()]
     return ast.unparse(tree)
+
+
+def test_following_a_delegate_looks_inside_comprehensions() -> None:
+    """``ApprovalService.records`` reads each period's row with ``[_record(p, approval_row(session, p)) for p in
+    ordered]``: a write put into ``_record`` or ``approval_row`` must be seen (Python 3.11 compiles the
+    comprehension into a code object of its own)."""
+    source = _source_with_delegates(_service_methods()["ApprovalService.records"])
+    assert "def _record" in source and "def approval_row" in source
 
 
 def test_following_a_delegate_finds_what_it_writes() -> None:
