@@ -10839,7 +10839,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+35"/>
+        <location filename="../desktop/sync/center_link.py" line="+38"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -10924,17 +10924,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+60"/>
+        <location filename="../desktop/sync/on_media.py" line="+32"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/sync/center_link.py" line="+4"/>
         <source>The key file {path} could not be read ({reason}).</source>
         <translation>The key file {path} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/sync/service.py" line="+62"/>
         <source>The center&apos;s address and public key must be set before sending.</source>
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>

@@ -10834,7 +10834,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+35"/>
+        <location filename="../desktop/sync/center_link.py" line="+38"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -10919,17 +10919,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/service.py" line="+60"/>
+        <location filename="../desktop/sync/on_media.py" line="+32"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/sync/center_link.py" line="+4"/>
         <source>The key file {path} could not be read ({reason}).</source>
         <translation>فایل کلید {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/sync/service.py" line="+62"/>
         <source>The center&apos;s address and public key must be set before sending.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>

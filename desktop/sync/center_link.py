@@ -2,7 +2,7 @@
 
 The center's key is pinned once (from the file the center hands out at registration). Replacing a pinned key
 is a deliberate act (``replace=True``), never a side effect of talking to a center: every receipt and directive
-is checked against the pinned key only.
+is checked against the pinned key only. :func:`read_center_key_file` reads that file, with a cap.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.system_errors import describe_os_error
 from desktop.store.audit import SETTING, record_event
 from desktop.store.database import Database
 from desktop.store.settings import get_setting, set_setting
@@ -29,6 +31,7 @@ CENTER_URL_SETTING = "center.url"
 CENTER_KEY_SETTING = "center.public_key"  # export_public() text of the center's key
 CENTER_RETIRED_KEYS_SETTING = "center.retired_public_keys"  # keys the pin moved away from, oldest first
 MAX_ROTATIONS_LISTING_BYTES = 256 * 1024
+_PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
 
 
 class CenterKeyNotPinnedError(SyncError):
@@ -43,6 +46,10 @@ class CenterKeyAlreadyPinnedError(SyncError):
 
 class ProvinceNotSetError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The database has no province code yet; finish the setup first.")
+
+
+class KeyFileReadError(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The key file {path} could not be read ({reason}).")
 
 
 @dataclass(frozen=True)
@@ -132,3 +139,16 @@ class CenterLinkService:
             set_setting(session, CENTER_URL_SETTING, checked)
             record_event(session, self.database, SETTING, f"{CENTER_URL_SETTING}: {checked}")
         return checked
+
+
+def read_center_key_file(path: Path) -> bytes:
+    """The key file the center handed out, for :meth:`CenterLinkService.pin_center_key`. KeyFileReadError when it
+    cannot be read, or is larger than a public key file can be (only that much more is read)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(_PUBLIC_KEY_FILE_MAX_BYTES + 1)
+    except OSError as exc:
+        raise KeyFileReadError(path=str(path), reason=describe_os_error(exc)) from exc
+    if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:
+        raise KeyFileReadError(path=str(path), reason="file too large")
+    return data

@@ -7,13 +7,20 @@ outbox holds needs no key, so automatic retries never ask for a passphrase (they
 the key is in a secure keyring). When the OS keyring is not a secure store the key lives in an encrypted file next to the
 database (``<db folder>/<province>.rasad-key``, as on the command line) and every method that signs takes the
 passphrase as an argument; it is never stored.
+
+:class:`SyncService` holds every public method: it checks the role and hands the work to the modules beside it,
+one function per use case. What the window reads (the outbox's state, when the next automatic send is
+due) is in reading.py; the signing key (its default key file, its id read without the passphrase, creating it,
+exporting its public half) in province_key.py, and reading the center's key file to pin it in center_link.py; the
+way out over HTTPS (sending what the outbox holds, then asking the center for directives; taking the chain back
+after a restore) in over_https.py; the way out on removable media (bundles to a folder; receipt, directive and
+chain files taken in) in on_media.py. Cutting and recutting (outbox.py), and the directives' list and freshness
+(directives.py, freshness.py), stay here: a few lines each.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,22 +28,20 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.system_errors import describe_os_error
 from desktop.store.database import Database
-from desktop.sync import canonical
-from desktop.sync.center_link import CenterLink, CenterLinkService
+from desktop.sync import on_media, over_https, province_key, reading
+from desktop.sync.center_link import CenterLink, CenterLinkService, KeyFileReadError, read_center_key_file
 from desktop.sync.errors import SyncError
 from desktop.sync.key_files import EncryptedKeyFile
 from desktop.sync.key_store import KeyStore
-from desktop.sync.keys import export_public, fingerprint
-from desktop.sync.media import ExportError as MediaExportError
-from desktop.sync.media import export_pending, import_receipts, write_verified
-from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult, retry_delay
-from desktop.sync.rotation import record_key_created
+from desktop.sync.keys import fingerprint
+from desktop.sync.on_media import FileReadError
+from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult
+from desktop.sync.province_key import KEY_FILE_SUFFIX, default_key_file
+from desktop.sync.reading import can_send, next_attempt
 from desktop.sync.views import (
     DirectiveOutcome,
     ExportResult,
-    LinkView,
     ReceiptOutcome,
     SendResult,
     SigningKeyView,
@@ -52,40 +57,9 @@ if TYPE_CHECKING:
     from desktop.sync.resync import ResyncResult
     from desktop.sync.sender import SendReport
 
-KEY_FILE_SUFFIX = ".rasad-key"
-_PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
-
-
-class FileReadError(SyncError):
-    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The file {path} could not be read ({reason}).")
-
-
-class KeyFileReadError(SyncError):
-    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The key file {path} could not be read ({reason}).")
-
 
 class NotLinkedError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The center's address and public key must be set before sending.")
-
-
-def default_key_file(database: Database, province: str) -> Path:
-    """Where the command line also looks: beside the database."""
-    if database.path is not None:
-        return database.path.parent / f"{province}{KEY_FILE_SUFFIX}"
-    from desktop.paths import data_dir
-
-    return data_dir() / f"{province}{KEY_FILE_SUFFIX}"
-
-
-def next_attempt(entry: OutboxEntry, now: datetime) -> datetime | None:
-    """When a pending bundle should be tried again; a held one (sent, no final receipt) backs off too."""
-    if entry.state not in ("waiting", "sent"):
-        return None
-    if entry.next_attempt_at is not None:
-        return entry.next_attempt_at
-    if entry.state == "sent" and entry.last_attempt_at is not None:
-        return entry.last_attempt_at + retry_delay(max(1, entry.attempts))
-    return now
 
 
 class SyncService(ActsForPrincipal):
@@ -106,40 +80,17 @@ class SyncService(ActsForPrincipal):
         self._stores: dict[str, KeyStore] = {}
         self._key_ids: dict[str, str] = {}
 
-    # -- reading ---------------------------------------------------------------------------------------
+    # -- reading (reading.py, province_key.py) -----------------------------------------------------------
 
     def status(self) -> SyncStatus:
         self.principal.require(Action.VIEW)
-        now = self.clock()
-        entries = tuple(self.outbox.entries())
-        link = self.link_service.link()
-        acknowledged = [e.acknowledged_at for e in entries if e.acknowledged_at is not None]
-        pending = [e for e in entries if e.state in ("waiting", "sent")]
-        unsent = self.has_unsent_changes()
-        return SyncStatus(
-            entries=entries,
-            without_ack=self.outbox.unacknowledged_since(now),
-            last_acknowledged_at=max(acknowledged) if acknowledged else None,
-            next_attempt_at=next_attempt(pending[0], now) if pending else None,
-            has_unsent_changes=unsent,
-            link=LinkView(link.province, link.url, link.center_key_id,
-                          self.signing_key() if link.province else None),
-            resync_required=self.outbox.resync_required(),
-            refused=next((e for e in entries if e.state == "rejected"), None),
-        )
+        return reading.status(self.outbox, self.link_service, self.clock(), self.signing_key)
 
     def signing_key(self) -> SigningKeyView:
         """The province's key id and where it is kept; read without the passphrase (from the key file's
         envelope), so the window can show it before asking for anything."""
         province = self.link_service.province()
-        store = self._store(province)
-        key_id = self._key_ids.get(province)
-        if key_id is None:
-            key_id = self._read_key_id(store)
-            if key_id is not None:
-                self._key_ids[province] = key_id
-        return SigningKeyView(key_id=key_id, location=store.location, in_keyring=store.uses_keyring,
-                              notice=store.notice)
+        return province_key.view(self._store(province), province, self._key_ids)
 
     def needs_passphrase(self) -> bool:
         return not self._store(self.link_service.province()).uses_keyring
@@ -151,23 +102,15 @@ class SyncService(ActsForPrincipal):
     def retry_due(self, now: datetime | None = None) -> bool:
         """Whether an automatic send should run now: linked, and the first pending bundle is due."""
         now = now or self.clock()
-        if not _can_send(self.link_service.link()):
-            return False
-        pending = self.outbox.pending()
-        if not pending or self.outbox.refused() is not None:  # a final refusal waits for the user (recut)
-            return False
-        due = next_attempt(pending[0], now)
-        return due is not None and due <= now
+        return reading.retry_due(self.outbox, self.link_service.link(), now)
 
-    # -- keys and link ---------------------------------------------------------------------------------
+    # -- keys and link (province_key.py, center_link.py) -------------------------------------------------
 
     def create_signing_key(self, passphrase: str | None = None) -> SigningKeyView:
         """A new Ed25519 key for the province; KeyExistsError when one exists (it is never replaced)."""
         self.principal.require(Action.SEND)
         province = self.link_service.province()
-        key = self._store(province).create(passphrase)
-        self._key_ids[province] = fingerprint(key.public_key())
-        record_key_created(self.database, fingerprint(key.public_key()), province)
+        province_key.create(self.database, self._store(province), province, passphrase, self._key_ids)
         return self.signing_key()
 
     def check_passphrase(self, passphrase: str | None) -> str:
@@ -178,29 +121,18 @@ class SyncService(ActsForPrincipal):
     def export_public_key(self, path: Path | str, passphrase: str | None = None) -> str:
         """Write the public key (with its key id line) for registration at the center; returns the key id."""
         self.principal.require(Action.SEND)
-        public = self._store(self.link_service.province()).load(passphrase).public_key()
-        data = export_public(public)
-        write_verified(Path(path), data, hashlib.sha256(data).hexdigest())
-        return fingerprint(public)
+        return province_key.export_public_key(self._store(self.link_service.province()), path, passphrase)
 
     def pin_center_key(self, path: Path | str, *, replace: bool = False) -> str:
         """Pin the center's key from the file it handed out; returns the key id."""
         self.principal.require(Action.SEND)
-        path = Path(path)
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(_PUBLIC_KEY_FILE_MAX_BYTES + 1)
-        except OSError as exc:
-            raise KeyFileReadError(path=str(path), reason=describe_os_error(exc)) from exc
-        if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:
-            raise KeyFileReadError(path=str(path), reason="file too large")
-        return self.link_service.pin_center_key(data, replace=replace)
+        return self.link_service.pin_center_key(read_center_key_file(Path(path)), replace=replace)
 
     def set_center_url(self, url: str) -> str:
         self.principal.require(Action.SEND)
         return self.link_service.set_center_url(url)
 
-    # -- the ways out ----------------------------------------------------------------------------------
+    # -- the ways out (over_https.py, on_media.py) --------------------------------------------------------
 
     def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
         """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
@@ -219,29 +151,16 @@ class SyncService(ActsForPrincipal):
         """Cut, then write every pending bundle into ``folder`` (temporary name, sync, rename, read back)."""
         self.principal.require(Action.SEND)
         progress.step(0, 0, "")
-        from desktop.sync.rotation import export_rotations
-
         cut = self.cut(passphrase)
-        province = self.link_service.province()
-        try:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise MediaExportError(path=str(folder), reason=describe_os_error(error)) from None
-        files = export_rotations(self.database, province, Path(folder)) + export_pending(self.outbox, folder,
-                                                                                          progress=progress)
-        return ExportResult(cut=cut, files=tuple(files))
+        files = on_media.export_to_folder(self.database, self.outbox, self.link_service.province(), folder, progress)
+        return ExportResult(cut=cut, files=files)
 
     def import_receipt_files(self, files: Iterable[Path | str]) -> list[ReceiptOutcome]:
         """Apply the center's receipt files; each file gets its own outcome (one bad file stops nothing)."""
         self.principal.require(Action.SEND)
         province = self.link_service.province()
-        center_key = self.link_service.center_key()
-        from desktop.sync.rotation import settle_by_receipts
-
-        outcomes = [ReceiptOutcome(result.path, result.entry, result.error)
-                    for result in import_receipts(self.outbox, files, center_key, province)]
-        settle_by_receipts(self.database, self._store(province))  # a rotation the center evidently has
-        return outcomes
+        return on_media.import_receipt_files(self.database, self.outbox, files, self.link_service.center_key(),
+                                             province, self._store)
 
     def send_now(self, passphrase: str | None = None, progress: TaskProgress = NO_PROGRESS) -> SendResult:
         """Cut the unsent changes, then send every due bundle in order (retry times are respected)."""
@@ -265,38 +184,16 @@ class SyncService(ActsForPrincipal):
     def resync(self, passphrase: str | None = None, link: CenterLink | None = None) -> ResyncResult:
         """After a restore: take the province's chain back from the center (a request signed with its key)."""
         self.principal.require(Action.SEND)
-        from desktop.sync.request_auth import RequestRefusedError
-        from desktop.sync.resync import apply_center_chain, fetch_center_chain
-        from desktop.sync.rotation import deliver_rotations, signed_request_refused
-
         link = link or self._require_link()
-        province = link.province or ""
-        store = self._store(province)
-        key = store.load(passphrase)
-        client = self._client()
-        try:
-            # the request is signed with the current key: a rotation the center has not had yet goes first
-            deliver_rotations(self.database, client, link.url or "", province, store)
-            items = fetch_center_chain(client, link.url or "", province, key, self.clock)
-        except RequestRefusedError:
-            raise signed_request_refused(self.database) from None
-        finally:
-            client.close()
-        return apply_center_chain(self.database, items, self.link_service.center_key(), province, self.clock)
+        return over_https.resync(self.database, self.clock, self.link_service, self._store, self._client, link,
+                                 passphrase)
 
     def resync_from_folder(self, folder: Path | str) -> ResyncResult:
         """After a restore, without a link: the chain the center exported to removable media."""
         self.principal.require(Action.SEND)
-        from desktop.sync.resync import apply_center_chain, read_chain_folder
+        return on_media.resync_from_folder(self.database, self.clock, self.link_service, folder)
 
-        try:
-            items = read_chain_folder(Path(folder))
-        except OSError as error:
-            raise FileReadError(path=str(error.filename or folder), reason=describe_os_error(error)) from None
-        return apply_center_chain(self.database, items, self.link_service.center_key(),
-                                  self.link_service.province(), self.clock)
-
-    # -- directives from the center ----------------------------------------------------------------------
+    # -- directives from the center (on_media.py, over_https.py) ------------------------------------------
 
     def directives(self) -> list[DirectiveView]:
         self.principal.require(Action.VIEW)
@@ -308,77 +205,24 @@ class SyncService(ActsForPrincipal):
         """Verify each directive file with the pinned center key and apply it; files are taken in the order of
         the sequence in their names, so a folder copied in any order applies in order."""
         self.principal.require(Action.EDIT)
-        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
-
-        inbox = DirectiveInbox(self.database, self.clock)
-        center_key = self.link_service.center_key()
-        province = self.link_service.province()
-        outcomes = []
-        for path in sorted((Path(name) for name in files), key=_sequence_in_name):
-            try:
-                with path.open("rb") as handle:
-                    data = handle.read(MAX_DIRECTIVE_BYTES + 1)
-                outcomes.append(DirectiveOutcome(path, inbox.receive(data, center_key, province), None))
-            except OSError as error:
-                outcomes.append(DirectiveOutcome(path, None, FileReadError(
-                    path=str(path), reason=describe_os_error(error))))
-            except SyncError as error:
-                outcomes.append(DirectiveOutcome(path, None, error))
-        return outcomes
+        return on_media.import_directive_files(self.database, self.clock, files, self.link_service.center_key(),
+                                               self.link_service.province())
 
     def send_due(self, *, now_anyway: bool = False, passphrase: str | None = None) -> SendReport:
         """Send the bundles already in the outbox (no key needed): the automatic retry. Then ask the center for
         new directives — a request signed with the province's key, so only when the key opens without asking
         (a secure keyring, or ``passphrase`` given); otherwise that part is skipped and said in the report."""
         self.principal.require(Action.SEND)
-        import httpx2
-
-        from desktop.sync.directives import DirectiveInbox, fetch_directives
-        from desktop.sync.rotation import deliver_rotations, pending_rotations
-        from desktop.sync.sender import Sender, SendReport
-
         link = self._require_link()
-        client = self._client()
-        url, province = link.url or "", link.province or ""
-        try:
-            try:
-                # the center's own key first: its receipts are signed with the key it uses now
-                self.link_service.follow_center_rotations(client, url)
-            except httpx2.HTTPError:
-                pass  # unreachable: the post below fails too and schedules the bundle's retry
-            except SyncError as error:  # a record not signed by the pinned key: refused, nothing is sent
-                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"center key: {error.english()}")
-            center_key = self.link_service.center_key()
-            try:
-                deliver_rotations(self.database, client, url, province, self._store(province))
-            except httpx2.HTTPError as error:
-                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), f"key rotation: {error}")
-            if pending_rotations(self.database):
-                # bundles signed with a key the center does not know yet would be refused: wait for the record
-                return SendReport(0, 0, 0, 1, self.clock() + retry_delay(1), "key rotation record not delivered")
-            report = Sender(self.outbox, client, url, center_key, province, self.clock).send_due(
-                now_anyway=now_anyway)
-            if not report.failed:
-                store = self._store(province)
-                if not store.uses_keyring and not passphrase:
-                    return _with_directive_note(
-                        report, "directives: the signing key's passphrase is needed to ask the center")
-                try:
-                    fetch_directives(DirectiveInbox(self.database, self.clock), client, url, center_key, province,
-                                     store.load(passphrase))
-                except (httpx2.HTTPError, ValueError, SyncError) as error:
-                    # the bundles went through; a directive problem is reported on its own next time
-                    return _with_directive_note(report, f"directives: {error}")
-            return report
-        finally:
-            client.close()
+        return over_https.send_due(self.database, self.clock, self.outbox, self.link_service, self._store,
+                                   self._client, link, now_anyway=now_anyway, passphrase=passphrase)
 
     def directive_freshness(self) -> DirectiveFreshness:
         """How old the newest verified directive listing is, and whether that deserves a warning."""
         self.principal.require(Action.VIEW)
         from desktop.sync.freshness import freshness
 
-        return freshness(self.database, self.clock(), linked=_can_send(self.link_service.link()))
+        return freshness(self.database, self.clock(), linked=can_send(self.link_service.link()))
 
     # -- helpers ---------------------------------------------------------------------------------------
 
@@ -391,7 +235,7 @@ class SyncService(ActsForPrincipal):
 
     def _require_link(self) -> CenterLink:
         link = self.link_service.link()
-        if not _can_send(link):
+        if not can_send(link):
             if not link.province:
                 self.link_service.province()  # raises ProvinceNotSetError
             raise NotLinkedError()
@@ -405,33 +249,8 @@ class SyncService(ActsForPrincipal):
             self._stores[province] = store
         return store
 
-    @staticmethod
-    def _read_key_id(store: KeyStore) -> str | None:
-        if store.uses_keyring:
-            if not store.exists():
-                return None
-            return fingerprint(store.load().public_key())
-        try:
-            with open(store.fallback.path, "rb") as handle:
-                envelope = canonical.loads_strict(handle.read(16 * 1024))
-        except FileNotFoundError:
-            return None
-        except (OSError, canonical.CanonicalError):
-            return "?"
-        key_id = envelope.get("key_id") if isinstance(envelope, dict) else None
-        return key_id if isinstance(key_id, str) else "?"
 
-
-def _sequence_in_name(path: Path) -> tuple[int, str]:
-    digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
-    return (int(digits) if digits else 0, path.name)
-
-
-def _can_send(link: Any) -> bool:
-    return bool(link.province and link.url and link.center_key_id)
-
-
-def _with_directive_note(report: SendReport, note: str) -> SendReport:
-    """``report`` with a note about the directive request — keeping what the send said (a deferred bundle's or
-    a final refusal's reason and fields, issue 12 part A), which matters more than the directives."""
-    return report if report.error else replace(report, error=note)
+#: The names the window and the tests import from here (some now live in the modules beside it).
+__all__ = ["KEY_FILE_SUFFIX", "DirectiveOutcome", "ExportResult", "FileReadError", "KeyFileReadError",
+           "NotLinkedError", "ReceiptOutcome", "SendResult", "SyncService", "SyncStatus", "default_key_file",
+           "next_attempt"]
