@@ -50,7 +50,9 @@ def test_every_page_and_the_send_timer_read_without_waiting_for_another_programs
         holder.close()
     assert waited_on_the_window_thread == []
     assert len(window._entries) >= 10  # every page of the secretary, not an empty walk
-    assert elapsed < 10
+    # The proof is the list above (any wait for the lock on the window's thread is named there); the time only
+    # guards against a hang: walking the pages takes ~3 s here, 12 s on a machine running three test suites.
+    assert elapsed < 60
 
 
 @pytest.fixture
