@@ -8,13 +8,9 @@ import re
 from datetime import date
 from functools import partial
 
-from desktop.center.report.data import (
-    IndicatorRanking,
-    MilestoneFigures,
-    MilestoneLine,
-    NationalData,
-    RankedProvince,
-)
+from desktop.center.report.data import NationalData
+from desktop.center.report.plan_lines import MilestoneFigures, MilestoneLine
+from desktop.center.report.ranking_lines import IndicatorRanking, RankedProvince
 from desktop.charts.style import digit_formatter, mirror_for_rtl
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.milestones import TARGETS, ComplianceStatus

@@ -1,0 +1,75 @@
+"""The provinces ranked on each indicator in the national report: their monthly statistics summed as the
+province sums them (desktop/center/report/indicators.py), a province that approved the half-year on its
+approved value, the best and worst named, incomplete provinces never ranked (no text, no layout)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.center.report.indicators import (
+    ProvinceIndicator,
+    ProvinceStatistics,
+    center_indicators,
+    national_value,
+)
+from desktop.center.report.snapshots import ApprovedSnapshot
+from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
+from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
+
+#: How many best and worst provinces each indicator names.
+HIGHLIGHTED = 3
+
+
+@dataclass(frozen=True)
+class RankedProvince:
+    code: str
+    name: str
+    value: float | None
+    rank: int | None
+    approved: bool  # the value is the one its chief justice approved
+
+
+@dataclass(frozen=True)
+class IndicatorRanking:
+    definition: IndicatorDefinition
+    national: float | None  # Σ/Σ over every province with statistics
+    provinces_with_data: int
+    ranked: tuple[RankedProvince, ...]  # complete provinces, best first
+    best: tuple[RankedProvince, ...]
+    worst: tuple[RankedProvince, ...]
+    insufficient: tuple[RankedProvince, ...]  # incomplete or without statistics: never ranked
+
+
+def indicator_rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[str, ProvinceStatistics],
+                       snapshots: dict[str, ApprovedSnapshot]) -> list[IndicatorRanking]:
+    rankings = []
+    for definition in center_indicators():
+        values: dict[str, ProvinceIndicator] = {code: statistics[code].indicators[definition.code]
+                                                for code, _ in provinces}
+        shown: dict[str, tuple[float | None, bool]] = {}
+        for code, _ in provinces:
+            found, approved = snapshots[code].province_value(definition.code) if code in snapshots else (False, None)
+            shown[code] = (approved, True) if found else (values[code].value, False)
+        complete = [(code, name) for code, name in provinces if values[code].complete and values[code].has_rows]
+        ranked_units = rank(((code, name, shown[code][0]) for code, name in complete), definition.direction)
+        names = dict(provinces)
+
+        def line(unit: RankedUnit, shown: dict[str, tuple[float | None, bool]] = shown) -> RankedProvince:
+            return RankedProvince(str(unit.key), unit.name, unit.value, unit.rank, shown[str(unit.key)][1])
+
+        ranked = tuple(line(unit) for unit in ranked_units)
+        valued = sum(1 for unit in ranked_units if unit.rank is not None)
+        best: tuple[RankedUnit, ...] = ()
+        worst: tuple[RankedUnit, ...] = ()
+        # none for counts such as the backlog (provinces of different sizes are not compared on absolute numbers:
+        # the smallest would always win, as desktop/reports/indicator_values.py says for districts)
+        if definition.direction is not Direction.NEUTRAL and definition.unit is not Unit.COUNT and valued > 1:
+            best, worst = best_and_worst(ranked_units, min(HIGHLIGHTED, valued // 2))
+        complete_codes = {code for code, _ in complete}
+        insufficient = tuple(RankedProvince(code, names[code], shown[code][0], None, shown[code][1])
+                             for code, _ in sorted(provinces, key=lambda item: item[1]) if code not in complete_codes)
+        rankings.append(IndicatorRanking(
+            definition, national_value(definition, values.values()),
+            sum(1 for value in values.values() if value.has_rows), ranked,
+            tuple(line(unit) for unit in best), tuple(line(unit) for unit in worst), insufficient))
+    return rankings
