@@ -8547,8 +8547,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+107"/>
-        <location line="+300"/>
+        <location filename="../desktop/center/report/document.py" line="+93"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
@@ -8574,7 +8574,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-2"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
@@ -8776,14 +8776,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-284"/>
-        <location line="+107"/>
-        <location line="+39"/>
-        <location line="+68"/>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-57"/>
+        <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
+        <location line="+107"/>
+        <location line="+39"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -8890,7 +8890,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>In district</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
         <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
@@ -8943,7 +8943,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-56"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-1"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
         <source>Rank</source>
         <translation>Rank</translation>
@@ -8960,7 +8960,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-14"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
@@ -9061,7 +9061,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-287"/>
+        <location filename="../desktop/center/report/document.py" line="-57"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -9081,18 +9081,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Head of the follow-up center — signature and date: ………………………</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-145"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+1"/>
         <source>Overdue activities</source>
         <translation>Overdue activities</translation>
     </message>
@@ -9103,23 +9103,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-10"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="+3"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+180"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-5"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-36"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+6"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -9242,19 +9242,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Driver projects of the provinces</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-40"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../desktop/center/report/document.py" line="-8"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>National progress (mean of the provinces&apos; EV)</translation>
     </message>
@@ -9269,7 +9269,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-103"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
@@ -9300,7 +9300,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -9325,13 +9325,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicator rankings of the provinces</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+22"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+7"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+16"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -9346,7 +9346,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Provinces ranked on each indicator</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+0"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
@@ -9367,12 +9367,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
@@ -9407,7 +9407,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Approval of the half-year by province</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Last bundle received</source>
         <translation>Last bundle received</translation>
     </message>
@@ -9492,7 +9492,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{programs} program(s), {targets} target(s), {deadlines} deadline(s)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-36"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
@@ -9503,7 +9503,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. The forecast continues the trend of the last six months to the deadline.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+40"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
@@ -9629,7 +9629,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-144"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-144"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -9723,7 +9723,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+177"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -9740,7 +9740,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+9"/>
         <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>

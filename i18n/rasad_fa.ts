@@ -8542,8 +8542,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+107"/>
-        <location line="+300"/>
+        <location filename="../desktop/center/report/document.py" line="+93"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
@@ -8569,7 +8569,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مستندات</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-2"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-2"/>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
@@ -8771,14 +8771,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-284"/>
-        <location line="+107"/>
-        <location line="+39"/>
-        <location line="+68"/>
-        <location line="+17"/>
-        <location line="+25"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-57"/>
+        <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
+        <location line="+107"/>
+        <location line="+39"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -8885,7 +8885,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در حوزه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
         <location filename="../desktop/reports/district.py" line="+1"/>
         <source>Reason</source>
         <translation>علت</translation>
@@ -8938,7 +8938,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-56"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-1"/>
         <location filename="../desktop/reports/district.py" line="+3"/>
         <source>Rank</source>
         <translation>رتبه</translation>
@@ -8955,7 +8955,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-14"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-14"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-75"/>
         <source>insufficient data</source>
@@ -9056,7 +9056,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-287"/>
+        <location filename="../desktop/center/report/document.py" line="-57"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -9076,18 +9076,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رئیس مرکز پیگیری — امضا و تاریخ: ………………………</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-145"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+1"/>
         <source>Overdue activities</source>
         <translation>فعالیت‌های با تأخیر</translation>
     </message>
@@ -9098,23 +9098,23 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-10"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="+3"/>
         <source>No province has sent progress or statistics for this period yet.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+180"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-5"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-36"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+6"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -9237,19 +9237,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>طرح‌های پیشران استان‌ها</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
         <location filename="../desktop/reports/status.py" line="-97"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-40"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../desktop/center/report/document.py" line="-8"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>پیشرفت ملی (میانگین EV استان‌ها)</translation>
     </message>
@@ -9264,7 +9264,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-103"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
@@ -9295,7 +9295,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از پایان نیم‌سال تأیید شده‌اند، پس ارقام تأییدشدهٔ آن‌ها وضعیت روز تأیید است، نه تاریخ گزارش: {provinces}. بخشی از تفاوت با «طبق گزارش کنونی» از روزهای میان این دو است.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -9320,13 +9320,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+22"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+7"/>
         <source>approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+16"/>
         <source>Note</source>
         <translation>توضیح</translation>
     </message>
@@ -9341,7 +9341,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رتبهٔ استان‌ها در هر شاخص</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+0"/>
         <source>submitted</source>
         <translation>ارسال‌شده برای تأیید</translation>
     </message>
@@ -9362,12 +9362,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Decided by</source>
         <translation>تصمیم‌گیرنده</translation>
     </message>
@@ -9402,7 +9402,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نیم‌سال در هر استان</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Last bundle received</source>
         <translation>آخرین بستهٔ دریافتی</translation>
     </message>
@@ -9487,7 +9487,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{programs} برنامه، {targets} هدف شاخص، {deadlines} مهلت</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-36"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Milestones</source>
         <translation>اهداف مرحله‌ای</translation>
@@ -9498,7 +9498,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: تا پایان ۱۴۰۳ دست‌کم ۴۰٪ حجم برنامه عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت، و تا پایان ۱۴۰۴ دست‌کم ۶۰٪ راهکارهای بلندمدت. پیش‌بینی، روند شش ماه اخیر را تا مهلت ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+40"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+40"/>
         <location filename="../desktop/reports/status.py" line="+4"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
@@ -9624,7 +9624,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-144"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-144"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -9718,7 +9718,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+177"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
@@ -9735,7 +9735,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+9"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+9"/>
         <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>

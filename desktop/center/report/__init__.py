@@ -6,5 +6,6 @@ and ``follow_up_lines`` (approvals, stale provinces, held and refused bundles, d
 sums the provinces' monthly statistics the way the province does (Σ numerator ÷ Σ denominator); ``snapshots``
 reads the figures a province's chief justice approved from the bundles that carried them; ``document`` turns
 the values into the province report machinery's :class:`desktop.reports.document.Report` (the same PDF and
-Excel writers); ``service`` is the use case the command line and the dashboard call.
+Excel writers), its sections laid out beside it in ``plan_sections``, ``ranking_sections`` and
+``follow_up_sections``; ``service`` is the use case the command line and the dashboard call.
 """
