@@ -14,7 +14,6 @@ from datetime import date
 from desktop.center.report.data import NationalData
 from desktop.center.report.follow_up_sections import approvals_section, directives_section, stale_section
 from desktop.center.report.plan_sections import drivers_section, milestones_section, progress_section
-from desktop.center.report.ranking_lines import IndicatorRanking
 from desktop.center.report.ranking_sections import ranking_details_section, rankings_section
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.reports.common import chrome, cover_lines, percent, period_label
@@ -91,7 +90,3 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
                    "averages of the provinces' percentages.")),
         note=True)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (figures, Paragraph(text), note))
-
-
-def ranking_of(data: NationalData, code: str) -> IndicatorRanking:
-    return next(ranking for ranking in data.rankings if ranking.definition.code == code)
