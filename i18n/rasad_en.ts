@@ -5109,7 +5109,7 @@ then sync again.</translation>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location filename="../desktop/ui/health_check.py" line="+75"/>
         <location line="+36"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
@@ -8547,7 +8547,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+93"/>
+        <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
@@ -10636,7 +10636,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: it was made by a newer version of Rasad (schema {revision}). Update Rasad, then restore it.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+86"/>
+        <location filename="../desktop/store/health.py" line="+79"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>

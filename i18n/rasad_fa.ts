@@ -5107,7 +5107,7 @@ then sync again.</source>
 <context>
     <name>DatabaseHealthCheck</name>
     <message>
-        <location filename="../desktop/ui/health_check.py" line="+74"/>
+        <location filename="../desktop/ui/health_check.py" line="+75"/>
         <location line="+36"/>
         <source>Checking the database…</source>
         <translation>در حال بررسی سلامت پایگاه داده…</translation>
@@ -8542,7 +8542,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+93"/>
+        <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
@@ -10631,7 +10631,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: با نسخهٔ جدیدتری از رصد ساخته شده است (طرح‌وارهٔ {revision}). رصد را به‌روز کنید و سپس آن را بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/health.py" line="+86"/>
+        <location filename="../desktop/store/health.py" line="+79"/>
         <source>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</source>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>

@@ -41,7 +41,7 @@ from desktop.store.backup_refusals import BackupError
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore
 from desktop.store.evidence_copies import BACKUP_EVIDENCE, EvidenceCopies, copy_referenced
-from desktop.store.health import CheckProgress
+from desktop.store.integrity_check import CheckProgress
 
 RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
     "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "

@@ -49,7 +49,7 @@ from desktop.store.backup_refusals import (
     restore_failed,
 )
 from desktop.store.durable import fsync_folder
-from desktop.store.health import CheckProgress
+from desktop.store.integrity_check import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
 from desktop.store.restore_ledger import carry_ledger, record_restore

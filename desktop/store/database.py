@@ -51,7 +51,8 @@ from desktop.store.errors import (
 )
 from desktop.store.evidence import DEFAULT_MAX_BYTES, EvidenceStore
 from desktop.store.head_schema import create_at_head
-from desktop.store.health import CheckProgress, DatabaseHealth, check_integrity
+from desktop.store.health import DatabaseHealth
+from desktop.store.integrity_check import CheckProgress, check_integrity
 from desktop.store.open_lock import SharedOpen
 from desktop.store.opening import check_existing
 from desktop.store.revision import HEAD_REVISION

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from desktop.context import AppServices
-from desktop.store.health import HealthReport, HealthStatus, IntegrityCheckCancelled
+from desktop.store.health import HealthReport, HealthStatus
+from desktop.store.integrity_check import IntegrityCheckCancelled
 from desktop.tasks import TaskProgress
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.errors import show_error

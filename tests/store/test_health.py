@@ -370,7 +370,7 @@ def test_a_read_that_reaches_a_damaged_page_says_so_and_refuses_writes_from_then
 def test_the_checks_progress_weighs_a_without_rowid_table_by_its_rows(tmp_path: Path) -> None:
     """The big derived tables have no rowid (migrations 0016-0017): they weigh their rows in the progress bar,
     not 1, so the bar does not stand still while the largest tables are checked."""
-    from desktop.store.health import _tables_by_size
+    from desktop.store.integrity_check import _tables_by_size
     from desktop.store.models import Branch, DispositionHistogram
 
     path = tmp_path / "rasad.sqlite3"
