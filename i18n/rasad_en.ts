@@ -8048,7 +8048,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+50"/>
+        <location filename="../desktop/ui/pages/meeting_lists.py" line="+28"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -8058,7 +8058,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+203"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -8071,7 +8071,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-289"/>
+        <location line="-148"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -10060,7 +10060,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ResolutionsTab</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+13"/>
+        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+45"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>

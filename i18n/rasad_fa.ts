@@ -8043,7 +8043,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+50"/>
+        <location filename="../desktop/ui/pages/meeting_lists.py" line="+28"/>
         <source>Overdue</source>
         <translation>معوق</translation>
     </message>
@@ -8053,7 +8053,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+203"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -8066,7 +8066,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-289"/>
+        <location line="-148"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
@@ -10055,7 +10055,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ResolutionsTab</name>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+13"/>
+        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+45"/>
         <source>Show:</source>
         <translation>نمایش:</translation>
     </message>
