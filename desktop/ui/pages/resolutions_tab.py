@@ -91,9 +91,6 @@ class ResolutionsTab(QWidget):
         self._fill_owners(owner)
         self._filter_changed()
 
-    def current_filter(self) -> ResolutionFilter:
-        return self._which
-
     def _filter_changed(self) -> None:
         choice = self.choice.checkedId()
         self._which = ResolutionFilter(only_open=choice == 1, only_overdue=choice == 2,
@@ -132,9 +129,6 @@ class ResolutionsTab(QWidget):
 
     def rows(self) -> list[ResolutionRow]:
         return self.model.rows()
-
-    def select_resolution(self, resolution_id: int) -> bool:
-        return select_id(self.view, self.model, resolution_id)
 
     def show_resolution(self, resolution_id: int) -> None:
         """Show this resolution, widening the filter when it is not listed."""
