@@ -11013,13 +11013,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+69"/>
-        <location line="+187"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+66"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+51"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="+3"/>
         <source>Export to folder…</source>
         <translation>Export to folder…</translation>
     </message>
@@ -11045,12 +11045,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location line="+279"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+151"/>
         <source>Send to center</source>
         <translation>Send to center</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="+12"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -11060,22 +11060,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Directives from the center</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/ui/pages/sync_banner.py" line="+39"/>
         <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
         <translation>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
         <translation>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>Every bundle has been acknowledged; the last receipt came on {when}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing has been sent to the center yet.</source>
         <translation>Nothing has been sent to the center yet.</translation>
     </message>
@@ -11095,17 +11095,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There are changes not yet in a bundle; sending or exporting puts them in one.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
         <translation>No directive listing signed by the center has been received yet; Send now asks for it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
         <translation>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+54"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>
@@ -11120,7 +11120,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Writing the bundles…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-150"/>
         <source>Sending was cancelled.</source>
         <translation>Sending was cancelled.</translation>
     </message>
@@ -11130,17 +11130,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The center refused bundle {sequence} for good; see the notice above.</source>
         <translation>The center refused bundle {sequence} for good; see the notice above.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>The center did not take the bundle now ({reason}); it is sent again at {when}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{reason} The next attempt is at {when}.</source>
         <translation>{reason} The next attempt is at {when}.</translation>
     </message>
@@ -11150,17 +11150,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center could not be reached or its answer could not be verified; the next attempt is at {when}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent before that: {sent}.</source>
         <translation>Sent before that: {sent}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was due to send.</source>
         <translation>Nothing was due to send.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export the bundles to a folder</source>
         <translation>Export the bundles to a folder</translation>
     </message>
@@ -11175,7 +11175,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The export was cancelled; the files already written are complete and verified.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No bundle is waiting; nothing was written.</source>
         <translation>No bundle is waiting; nothing was written.</translation>
     </message>
@@ -11185,7 +11185,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{count} bundle(s) written to {path} and read back to check them.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The folder the center exported</source>
         <translation>The folder the center exported</translation>
     </message>
@@ -11200,28 +11200,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+11"/>
         <source>Cut the refused changes again</source>
         <translation>Cut the refused changes again</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</source>
         <translation>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</source>
         <translation>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</source>
         <translation>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The center&apos;s receipts</source>
         <translation>The center&apos;s receipts</translation>
     </message>
@@ -11246,7 +11246,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{file}: bundle {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+42"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>

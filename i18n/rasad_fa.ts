@@ -11008,13 +11008,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+69"/>
-        <location line="+187"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+66"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+51"/>
         <source>Send now</source>
         <translation>ارسال اکنون</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="+3"/>
         <source>Export to folder…</source>
         <translation>خروجی در پوشه…</translation>
     </message>
@@ -11040,12 +11040,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+279"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="+151"/>
         <source>Send to center</source>
         <translation>ارسال به مرکز</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="+12"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
@@ -11055,22 +11055,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ابلاغیه‌های مرکز</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/ui/pages/sync_banner.py" line="+39"/>
         <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
         <translation>مرکز بسته {sequence} را برای همیشه رد کرد: {reason} تا آن دوباره بریده نشود، هیچ بسته‌ای پس از آن فرستاده نمی‌شود: «بریدن دوباره تغییرات ردشده» و سپس «ارسال اکنون» را بزنید. هیچ تغییری از دست نمی‌رود و زنجیره کامل می‌ماند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This database was restored from a backup. Before anything is sent, its bundle chain is taken back from the center: press Send now (online), or bring it up to date from the folder the center exported.</source>
         <translation>این پایگاه داده از نسخه پشتیبان بازگردانی شده است. پیش از هر ارسال، زنجیره بسته‌های آن از مرکز بازگرفته می‌شود: «ارسال اکنون» را بزنید (برخط)، یا آن را از پوشه‌ای که مرکز فرستاده به‌روز کنید.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every bundle has been acknowledged; the last receipt came on {when}.</source>
         <translation>همه بسته‌ها تأیید شده‌اند؛ آخرین رسید در {when} رسید.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing has been sent to the center yet.</source>
         <translation>هنوز چیزی به مرکز فرستاده نشده است.</translation>
     </message>
@@ -11090,17 +11090,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییراتی هست که هنوز در بسته‌ای نیامده‌اند؛ ارسال یا گرفتن خروجی آن‌ها را در یک بسته می‌گذارد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No directive listing signed by the center has been received yet; Send now asks for it.</source>
         <translation>هنوز هیچ فهرست ابلاغیهٔ امضاشده‌ای از مرکز دریافت نشده است؛ «ارسال اکنون» آن را درخواست می‌کند.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</source>
         <translation>تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز): ممکن است ابلاغیه‌ها به این استان نرسند. «ارسال اکنون» دوباره درخواست می‌کند.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+54"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>
@@ -11115,7 +11115,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در حال نوشتن بسته‌ها…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../desktop/ui/pages/sync_ways_out.py" line="-150"/>
         <source>Sending was cancelled.</source>
         <translation>ارسال لغو شد.</translation>
     </message>
@@ -11125,17 +11125,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{sent} بسته فرستاده شد: {acknowledged} تأیید شده، {rejected} رد شده.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The center refused bundle {sequence} for good; see the notice above.</source>
         <translation>مرکز بسته {sequence} را برای همیشه رد کرد؛ هشدار بالای صفحه را ببینید.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The center did not take the bundle now ({reason}); it is sent again at {when}.</source>
         <translation>مرکز اکنون بسته را نپذیرفت ({reason})؛ در {when} دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{reason} The next attempt is at {when}.</source>
         <translation>{reason} تلاش بعدی در {when} است.</translation>
     </message>
@@ -11145,17 +11145,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به مرکز دسترسی نبود یا پاسخ آن وارسی‌پذیر نبود؛ تلاش بعدی در {when} است.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent before that: {sent}.</source>
         <translation>فرستاده‌شده پیش از آن: {sent}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was due to send.</source>
         <translation>بسته‌ای برای ارسال نبود.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export the bundles to a folder</source>
         <translation>خروجی بسته‌ها در یک پوشه</translation>
     </message>
@@ -11170,7 +11170,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گرفتن خروجی لغو شد؛ فایل‌هایی که تاکنون نوشته شده‌اند کامل و وارسی‌شده‌اند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No bundle is waiting; nothing was written.</source>
         <translation>بسته‌ای در انتظار نیست؛ چیزی نوشته نشد.</translation>
     </message>
@@ -11180,7 +11180,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{count} بسته در {path} نوشته و برای بررسی دوباره خوانده شد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The folder the center exported</source>
         <translation>پوشه‌ای که مرکز فرستاده است</translation>
     </message>
@@ -11195,28 +11195,28 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد و {confirmed} بسته تأیید شد.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+11"/>
         <source>Cut the refused changes again</source>
         <translation>بریدن دوباره تغییرات ردشده</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>The refused bundle and the later ones the center has not acknowledged are removed, and their changes go into a new bundle the next time you send. Go on?</source>
         <translation>بسته ردشده و بسته‌های پس از آن که مرکز رسیدشان را نداده است برداشته می‌شوند و تغییرات آن‌ها در بار بعدی ارسال در بسته‌ای تازه می‌رود. ادامه می‌دهید؟</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{removed} bundle(s) removed; their changes go into the next bundle, after bundle {head}.</source>
         <translation>{removed} بسته برداشته شد؛ تغییرات آن‌ها در بسته بعدی، پس از بسته {head}، می‌رود.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The center holds another bundle at that place: the next send first takes the center&apos;s chain back.</source>
         <translation>مرکز در همین جای زنجیره بسته دیگری دارد: ارسال بعدی نخست زنجیره مرکز را بازپس می‌گیرد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The center&apos;s receipts</source>
         <translation>رسیدهای مرکز</translation>
     </message>
@@ -11241,7 +11241,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{file}: بسته {sequence} — {state}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+42"/>
         <source>Bundle</source>
         <translation>بسته</translation>
     </message>

@@ -22,8 +22,7 @@ from desktop.sync.keys import export_public
 from desktop.sync.service import SyncService
 from desktop.ui.changes import ChangeNotifier
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages import sync as sync_page
-from desktop.ui.pages import sync_link
+from desktop.ui.pages import sync_link, sync_ways_out
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.sync_runner import SyncRunner
 from tests.ui.test_persian_text import problems_in
@@ -93,7 +92,7 @@ def app_services(services: AppServices, moving_clock: MovableClock, center: Fake
 @pytest.fixture
 def page(qtbot, app_services: AppServices, monkeypatch) -> SyncPage:
     errors: list[str] = []
-    monkeypatch.setattr(sync_page, "show_error", lambda parent, title, error: errors.append(str(error)))
+    monkeypatch.setattr(sync_ways_out, "show_error", lambda parent, title, error: errors.append(str(error)))
     monkeypatch.setattr(sync_link, "show_error", lambda parent, title, error: errors.append(str(error)))
     notifier = ChangeNotifier()
     runner = SyncRunner(app_services, notifier, automatic=False)
@@ -321,8 +320,8 @@ def test_a_final_refusal_raises_an_explained_alarm_and_recut_recovers(qtbot, pag
     assert "جایگزین شده است" in page.banner.text() and "Key" not in page.banner.text()  # the reason in Persian
     assert page.recut_button.isVisible() and page.recut_button.isEnabled()
     assert not page._runner.check_retry()  # no automatic retry behind a final refusal
-    monkeypatch.setattr(sync_page.QMessageBox, "question",
-                        lambda *args, **kwargs: sync_page.QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(sync_ways_out.QMessageBox, "question",
+                        lambda *args, **kwargs: sync_ways_out.QMessageBox.StandardButton.Yes)
     page.recut_button.click()
     assert page.banner.property("level") != "alarm" and not page.recut_button.isVisible()
     assert page.model.rowCount() == 0 and "۱" in page.outcome.text()

@@ -1,6 +1,10 @@
 """«ارسال به مرکز»: the outbox's bundles and their state, how long the province has waited for a receipt,
 the link to the center (address, pinned center key, the province's signing key), and the ways out: send now,
-export to a folder, import the center's receipts. Slow work runs through the window's SyncRunner."""
+export to a folder, import the center's receipts. Slow work runs through the window's SyncRunner.
+
+The notices at the top (the banner, the notes under it, the directive listing's freshness) are
+`desktop.ui.pages.sync_banner`, the link box `desktop.ui.pages.sync_link`, the ways out with their dialogs and the
+passphrase they need `desktop.ui.pages.sync_ways_out`, the directives' tab `desktop.ui.pages.sync_directives`."""
 
 from __future__ import annotations
 
@@ -9,10 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -23,25 +25,19 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.sync.outbox import OutboxEntry
-from desktop.sync.service import ExportResult, ReceiptOutcome, SendResult, SyncStatus, next_attempt
+from desktop.sync.service import ReceiptOutcome, SyncStatus, next_attempt
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
-from desktop.ui.formatting import format_datetime, format_number, isolate_ltr, paragraph
+from desktop.ui.formatting import format_datetime, format_number, paragraph
 from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.pages.sync_banner import banner_style, show_banner, show_freshness
 from desktop.ui.pages.sync_directives import DirectivesBox
 from desktop.ui.pages.sync_link import CenterLinkBox
+from desktop.ui.pages.sync_ways_out import WaysOut
 from desktop.ui.sync_runner import SyncRunner
-from desktop.ui.sync_text import format_size, reason_text, state_color, state_label, without_ack_text
+from desktop.ui.sync_text import format_size, reason_text, state_color, state_label
 from desktop.ui.widgets.cards import reading_table, section_title
-from desktop.ui.widgets.errors import describe, show_error
-
-BANNER_STYLES = {
-    "ok": "background: #d8f3dc; color: #1b4332;",
-    "info": "background: #e9ecef; color: #1d3557;",
-    "warn": "background: #ffe3a3; color: #7a4b00;",
-    "alarm": "background: #f8d7da; color: #842029; border: 2px solid #b00020;",
-}
-BANNER_BASE = "padding: 8px 12px; border-radius: 6px; font-size: 12pt; font-weight: bold;"
+from desktop.ui.widgets.errors import describe
 
 
 class SyncPage(QWidget):
@@ -54,6 +50,7 @@ class SyncPage(QWidget):
         self._runner = runner
         self.passphrases = SessionPassphrase(self, self._key_location)  # memory only, never on disk
         self.status: SyncStatus | None = None
+        self.ways_out = WaysOut(self, self._sync, notifier, runner, self.passphrases, self._say)
 
         self.banner = QLabel()
         self.banner.setObjectName("ackBanner")
@@ -68,19 +65,19 @@ class SyncPage(QWidget):
 
         self.send_button = QPushButton(self.tr("Send now"))
         self.send_button.setObjectName("sendNow")
-        self.send_button.clicked.connect(self.send_now)
+        self.send_button.clicked.connect(self.ways_out.send_now)
         self.export_button = QPushButton(self.tr("Export to folder…"))
         self.export_button.setObjectName("exportBundles")
-        self.export_button.clicked.connect(self.choose_export_folder)
+        self.export_button.clicked.connect(self.ways_out.choose_export_folder)
         self.import_button = QPushButton(self.tr("Import receipts…"))
         self.import_button.setObjectName("importReceipts")
-        self.import_button.clicked.connect(self.choose_receipts)
+        self.import_button.clicked.connect(self.ways_out.choose_receipts)
         self.resync_button = QPushButton(self.tr("Bring the chain up to date from a folder…"))
         self.resync_button.setObjectName("resyncFromFolder")
-        self.resync_button.clicked.connect(self.choose_chain_folder)
+        self.resync_button.clicked.connect(self.ways_out.choose_chain_folder)
         self.recut_button = QPushButton(self.tr("Cut the refused changes again…"))
         self.recut_button.setObjectName("recutRefused")
-        self.recut_button.clicked.connect(self.confirm_recut)
+        self.recut_button.clicked.connect(self.ways_out.confirm_recut)
         actions = QHBoxLayout()
         for button in (self.send_button, self.export_button, self.import_button, self.resync_button,
                        self.recut_button):
@@ -139,49 +136,15 @@ class SyncPage(QWidget):
             status = self._sync.status()
         except DomainError as error:
             self.banner.setText(describe(error))
-            self.banner.setStyleSheet(BANNER_BASE + BANNER_STYLES["warn"])
+            self.banner.setStyleSheet(banner_style("warn"))
             return
         self.status = status
         self.model.set_rows(status.entries)
-        self._show_banner(status)
+        show_banner(self.banner, self.details, status)
+        self._show_freshness()
         self.link_box.show_link(status)
         self.directives_box.refresh(bool(status.link.center_key_id and status.link.province))
         self._enable_actions(not self._runner.is_busy())
-
-    def _show_banner(self, status: SyncStatus) -> None:
-        if status.refused is not None:  # a final refusal blocks everything after it: the alarm comes first
-            text = self.tr("The center refused bundle {sequence} for good: {reason} Nothing after it is sent until "
-                           "it is cut again: press «Cut the refused changes again», then Send now. No change is "
-                           "lost and the chain stays whole.").format(
-                sequence=format_number(status.refused.sequence), reason=reason_text(status.refused.reason))
-            style = "alarm"
-        elif status.resync_required:
-            text, style = self.tr("This database was restored from a backup. Before anything is sent, its bundle "
-                                  "chain is taken back from the center: press Send now (online), or bring it "
-                                  "up to date from the folder the center exported."), "warn"
-        elif status.without_ack is not None:
-            text, style = without_ack_text(status.without_ack), "warn" if status.warn_without_ack else "info"
-        elif status.last_acknowledged_at is not None:
-            text = self.tr("Every bundle has been acknowledged; the last receipt came on {when}.").format(
-                when=format_datetime(status.last_acknowledged_at))
-            style = "ok"
-        else:
-            text, style = self.tr("Nothing has been sent to the center yet."), "info"
-        self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_BASE + BANNER_STYLES[style])
-        self.banner.setProperty("level", style)
-        notes = []
-        if status.pending_count:
-            notes.append(self.tr("{count} bundle(s) waiting for the center.").format(
-                count=format_number(status.pending_count)))
-        if status.next_attempt_at is not None and status.link.can_send:
-            notes.append(self.tr("Next automatic attempt: {when}.").format(
-                when=format_datetime(status.next_attempt_at)))
-        if status.has_unsent_changes:
-            notes.append(self.tr("There are changes not yet in a bundle; sending or exporting puts them in one."))
-        self.details.setText(" ".join(notes))
-        self.details.setVisible(bool(notes))
-        self._show_freshness()
 
     def _show_freshness(self) -> None:
         """Warn when the newest directive listing the center signed is older than the setting (issue 12)."""
@@ -189,19 +152,7 @@ class SyncPage(QWidget):
             state = self._sync.directive_freshness()
         except DomainError:
             state = None
-        if state is None or not state.stale:
-            self.freshness.setVisible(False)
-            return
-        if state.listing_at is None:
-            text = self.tr("No directive listing signed by the center has been received yet; Send now asks "
-                           "for it.")
-        else:
-            text = self.tr("The newest directive listing signed by the center is {days} day(s) old (more than "
-                           "{limit}): directives may be held back from this province. Send now asks again.").format(
-                days=format_number(state.age.days if state.age else 0), limit=format_number(state.stale_after_days))
-        self.freshness.setText(text)
-        self.freshness.setStyleSheet(BANNER_BASE + BANNER_STYLES["warn"])
-        self.freshness.setVisible(True)
+        show_freshness(self.freshness, state)
 
     def _enable_actions(self, idle: bool) -> None:
         status = self.status
@@ -246,159 +197,23 @@ class SyncPage(QWidget):
         self.outcome.setText("\n".join(paragraph(line) for line in text.splitlines()))
         self.outcome.setStyleSheet("color: #b00020;" if problem else "color: #1b4332;")
 
-    # the ways out -----------------------------------------------------------------------------------
+    # the ways out (sync_ways_out.py), as the page offers them ---------------------------------------
     def send_now(self) -> None:
-        passphrase = self._passphrase_for_send()
-        if passphrase is False:
-            return
-        sync = self._sync
-        self._runner.run("send", lambda progress: sync.send_now(passphrase or None, progress),
-                         lambda result: self._sent(result, passphrase), self._job_failed(self.tr("Send now")),
-                         lambda: self._say(self.tr("Sending was cancelled.")))
-
-    def _sent(self, result: SendResult, passphrase: str | bool) -> None:
-        self.passphrases.value = passphrase or self.passphrases.value
-        report = result.report
-        text = self.tr("Sent {sent}: acknowledged {acknowledged}, rejected {rejected}.").format(
-            sent=format_number(report.sent), acknowledged=format_number(report.acknowledged),
-            rejected=format_number(report.rejected))
-        if report.blocked:
-            text = self.tr("The center refused bundle {sequence} for good; see the notice above.").format(
-                sequence=format_number(report.refused_sequence or 0))
-        elif report.deferred:
-            text = self.tr("The center did not take the bundle now ({reason}); it is sent again at {when}.").format(
-                reason=reason_text(report.error), when=format_datetime(report.next_attempt_at))
-        elif report.failed and report.problem is not None:
-            text = self.tr("{reason} The next attempt is at {when}.").format(
-                reason=describe(report.problem), when=format_datetime(report.next_attempt_at))
-        elif report.failed:
-            text = self.tr("The center could not be reached or its answer could not be verified; the next "
-                           "attempt is at {when}.").format(when=format_datetime(report.next_attempt_at))
-            text += " " + self.tr("Sent before that: {sent}.").format(sent=format_number(report.sent))
-        elif report.sent == 0:
-            text = self.tr("Nothing was due to send.")
-        self._say(text, problem=bool(report.failed or report.rejected or report.deferred or report.blocked))
-
-    def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the bundles to a folder"))
-        if folder:
-            self.export_to(Path(folder))
+        self.ways_out.send_now()
 
     def export_to(self, folder: Path) -> None:
-        passphrase = self._passphrase_for_cut()
-        if passphrase is False:
-            return
-        sync = self._sync
-        self._runner.run("export", lambda progress: sync.export_to_folder(folder, passphrase or None, progress),
-                         lambda result: self._exported(result, folder, passphrase),
-                         self._job_failed(self.tr("Export to folder")),
-                         lambda: self._say(self.tr("The export was cancelled; the files already written are "
-                                                   "complete and verified.")))
-
-    def _exported(self, result: ExportResult, folder: Path, passphrase: str | bool) -> None:
-        self.passphrases.value = passphrase or self.passphrases.value
-        if not result.files:
-            self._say(self.tr("No bundle is waiting; nothing was written."))
-            return
-        self._say(self.tr("{count} bundle(s) written to {path} and read back to check them.").format(
-            count=format_number(len(result.files)), path=isolate_ltr(str(folder))))
-
-    def choose_chain_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("The folder the center exported"))
-        if folder:
-            self.resync_from(Path(folder))
+        self.ways_out.export_to(folder)
 
     def resync_from(self, folder: Path) -> None:
-        try:
-            result = self._sync.resync_from_folder(folder)
-        except DomainError as error:
-            show_error(self, self.tr("Bring the chain up to date"), error)
-            return
-        self._say(self.tr("The bundle chain is up to date with the center: {taken} bundle(s) taken back, "
-                          "{confirmed} confirmed.").format(taken=format_number(result.taken_back),
-                                                          confirmed=format_number(result.confirmed)))
-        self._notifier.announce(Area.SYNC)
-
-    def confirm_recut(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Cut the refused changes again"),
-            self.tr("The refused bundle and the later ones the center has not acknowledged are removed, and their "
-                    "changes go into a new bundle the next time you send. Go on?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.recut()
-
-    def recut(self) -> None:
-        try:
-            result = self._sync.recut()
-        except DomainError as error:
-            show_error(self, self.tr("Cut the refused changes again"), error)
-            return
-        text = self.tr("{removed} bundle(s) removed; their changes go into the next bundle, after bundle "
-                       "{head}.").format(removed=format_number(result.removed),
-                                         head=format_number(result.head_sequence))
-        if result.resync_required:
-            text += " " + self.tr("The center holds another bundle at that place: the next send first takes the "
-                                  "center's chain back.")
-        self._say(text)
-        self._notifier.announce(Area.SYNC)
-
-    def choose_receipts(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("The center's receipts"), "",
-                                                self.tr("Receipts (*.rasad-receipt *.receipt);;All files (*)"))
-        if names:
-            self.import_receipts([Path(name) for name in names])
+        self.ways_out.resync_from(folder)
 
     def import_receipts(self, paths: list[Path]) -> list[ReceiptOutcome]:
-        try:
-            outcomes = self._sync.import_receipt_files(paths)
-        except DomainError as error:
-            show_error(self, self.tr("Import receipts"), error)
-            return []
-        lines = [self._receipt_line(outcome) for outcome in outcomes]
-        self._say("\n".join(lines), problem=any(o.error is not None for o in outcomes))
-        self._notifier.announce(Area.SYNC)
-        return outcomes
-
-    def _receipt_line(self, outcome: ReceiptOutcome) -> str:
-        if outcome.error is not None:
-            return self.tr("{file}: refused — {reason}").format(file=isolate_ltr(outcome.path.name),
-                                                                reason=describe(outcome.error))
-        entry = outcome.entry
-        assert entry is not None
-        return self.tr("{file}: bundle {sequence} — {state}").format(
-            file=isolate_ltr(outcome.path.name), sequence=format_number(entry.sequence), state=state_label(entry))
+        return self.ways_out.import_receipts(paths)
 
     # passphrase -------------------------------------------------------------------------------------
     def _key_location(self) -> str:
         key = self.status.link.signing_key if self.status else None
         return key.location if key else ""
-
-    def _passphrase_for_send(self) -> str | bool:
-        """Sending also asks the center for directives with a signed request: the passphrase is asked for
-        when a bundle is cut or when the directive listing is out of date; else the session's, if known."""
-        try:
-            if self._sync.directive_freshness().stale:
-                return self.passphrases.get(self._sync.needs_passphrase())
-        except DomainError:
-            pass
-        passphrase = self._passphrase_for_cut()
-        return self.passphrases.value or "" if passphrase == "" else passphrase
-
-    def _passphrase_for_cut(self) -> str | bool:
-        try:
-            if not self._sync.has_unsent_changes() or (self.status is not None and self.status.alarm):
-                return ""  # nothing to sign (or nothing is cut behind a final refusal): no passphrase needed
-            return self.passphrases.get(self._sync.needs_passphrase())
-        except DomainError as error:
-            show_error(self, self.tr("Send to center"), error)
-            return False
-
-    def _job_failed(self, title: str):
-        def failed(error: object) -> None:
-            self.passphrases.forget_if_wrong(error)
-            self._say(describe(error), problem=True)
-            show_error(self, title, error)
-        return failed
 
     # the table --------------------------------------------------------------------------------------
     def _columns(self) -> list[Column[OutboxEntry]]:
