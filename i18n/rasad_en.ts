@@ -10090,7 +10090,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Select a resolution to follow it up.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
@@ -10100,7 +10100,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Resolutions shown: {count}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Resolutions</source>
         <translation>Resolutions</translation>
     </message>

@@ -10085,7 +10085,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای پیگیری، یک مصوبه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>All owners</source>
         <translation>همه مسئولان</translation>
     </message>
@@ -10095,7 +10095,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تعداد مصوبات نمایش‌داده‌شده: {count}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Resolutions</source>
         <translation>مصوبات</translation>
     </message>
