@@ -8242,7 +8242,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+75"/>
+        <location filename="../desktop/ui/pages/plan_summary.py" line="+25"/>
         <source>Planned progress (PV)</source>
         <translation>Planned progress (PV)</translation>
     </message>
@@ -8401,59 +8401,59 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+37"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+62"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+38"/>
         <source>New solution</source>
         <translation>New solution</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New operational program</source>
         <translation>New operational program</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New sub-activity</source>
         <translation>New sub-activity</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
-        <location line="+13"/>
+        <location line="+30"/>
+        <location line="+15"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-43"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+103"/>
         <source>Plans and activities</source>
         <translation>Plans and activities</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+18"/>
         <source>Delete the solution “{title}” with its operational programs, activities and their progress history?</source>
         <translation>Delete the solution “{title}” with its operational programs, activities and their progress history?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the operational program “{title}” with its activities and their progress history?</source>
         <translation>Delete the operational program “{title}” with its activities and their progress history?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the activity “{title}” with its sub-activities and their progress history?</source>
         <translation>Delete the activity “{title}” with its sub-activities and their progress history?</translation>
     </message>

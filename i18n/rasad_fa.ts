@@ -8237,7 +8237,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+75"/>
+        <location filename="../desktop/ui/pages/plan_summary.py" line="+25"/>
         <source>Planned progress (PV)</source>
         <translation>پیشرفت برنامه‌ای (PV)</translation>
     </message>
@@ -8396,59 +8396,59 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+37"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+62"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+38"/>
         <source>New solution</source>
         <translation>راهکار جدید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New operational program</source>
         <translation>برنامه عملیاتی جدید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New activity</source>
         <translation>فعالیت جدید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New sub-activity</source>
         <translation>زیرفعالیت جدید</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
-        <location line="+13"/>
+        <location line="+30"/>
+        <location line="+15"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-43"/>
         <source>Expand all</source>
         <translation>باز کردن همه</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+103"/>
         <source>Plans and activities</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+18"/>
         <source>Delete the solution “{title}” with its operational programs, activities and their progress history?</source>
         <translation>راهکار «{title}» همراه با برنامه‌های عملیاتی، فعالیت‌ها و سابقه پیشرفت آن‌ها حذف شود؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the operational program “{title}” with its activities and their progress history?</source>
         <translation>برنامه عملیاتی «{title}» همراه با فعالیت‌ها و سابقه پیشرفت آن‌ها حذف شود؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the activity “{title}” with its sub-activities and their progress history?</source>
         <translation>فعالیت «{title}» همراه با زیرفعالیت‌ها و سابقه پیشرفت آن‌ها حذف شود؟</translation>
     </message>

@@ -1,60 +1,35 @@
 """Plans and activities: the plan tree beside the details of what is selected (a summary, a form, or an
-activity's panel). Every change goes through PlanService; the tree reloads keeping selection and expansion."""
+activity's panel). Every change goes through PlanService; the tree reloads keeping selection and expansion.
+
+The tree's view (its columns' widths and the dates that give way) is `desktop.ui.pages.plan_tree_view`, a plan's
+summary `desktop.ui.pages.plan_summary`, the forms `desktop.ui.pages.plan_editors`, an activity's panel
+`desktop.ui.pages.activity_panel`, and the toolbar with the question asked before deleting
+`desktop.ui.pages.plan_edits`."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppServices
 from desktop.domain.messages import DomainError
 from desktop.planning.views import NodeKind, PlanNode
 from desktop.ui.changes import Area, ChangeNotifier
-from desktop.ui.formatting import format_code, format_date, format_number, format_percent, format_ratio
-from desktop.ui.labels import term_label
-from desktop.ui.models.plan_tree_model import NodeKey, PlanColumn, PlanTreeModel
-from desktop.ui.models.rows_model import Column, RowsTableModel
+from desktop.ui.models.plan_tree_model import NodeKey, PlanTreeModel
 from desktop.ui.pages.activity_panel import ActivityPanel
-from desktop.ui.pages.plan_editors import HEADING_STYLE, ActivityEditor, ProgramEditor, SolutionEditor
-from desktop.ui.status_colors import spi_color
-from desktop.ui.widgets.cards import FigureCard, reading_table, section_title
+from desktop.ui.pages.plan_editors import ActivityEditor, ProgramEditor, SolutionEditor
+from desktop.ui.pages.plan_edits import ask_to_delete, build_toolbar, delete_node, enable_actions
+from desktop.ui.pages.plan_summary import PlanSummary
+from desktop.ui.pages.plan_tree_view import (  # noqa: F401 - TITLE_WIDTH_BEFORE_THE_DATES_GO re-exported for the tests
+    TITLE_WIDTH_BEFORE_THE_DATES_GO,
+    fit_tree,
+    plan_tree_view,
+)
 from desktop.ui.widgets.errors import show_error
 from desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
 PLAN_AREAS = {Area.PLANS, Area.PROGRESS}
-OWNER_COLUMN_WIDTH = 110
-DATE_COLUMNS = (PlanColumn.START, PlanColumn.FINISH)
-TITLE_COLUMN_MIN_WIDTH = 220  # the title takes the room left; dates and figures stay in sight at 1366 px
-#: Below this the title would show little more than a solution's code: the tree's dates give way.
-TITLE_WIDTH_BEFORE_THE_DATES_GO = 160
-
-
-def _date_column_width(tree: QTreeView, column: int) -> int:
-    """Room for the widest date in the window's digits and font, or the header if wider: a date column is that wide
-    before any activity is expanded (sized to its contents it was squeezed to «Start», then jumped, taking the
-    room from the titles)."""
-    metrics = tree.fontMetrics()
-    widest = max(metrics.horizontalAdvance(format_date(date(1405, month, 28))) for month in range(1, 13))
-    # the item view's text margin on each side (QCommonStyle: the focus frame's margin + 1), and a little air
-    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-    return max(tree.header().sectionSizeHint(column), widest + 2 * margin + 6)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -64,54 +39,14 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return scroll
 
 
-class PlanSummary(QWidget):
-    """A plan at a glance: its progress and its solutions."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._title = QLabel()
-        self._title.setStyleSheet(HEADING_STYLE)
-        self._title.setWordWrap(True)
-        self.planned = FigureCard(self.tr("Planned progress (PV)"))
-        self.actual = FigureCard(self.tr("Actual progress (EV)"))
-        self.spi = FigureCard(self.tr("Schedule performance (SPI)"))
-        cards = QHBoxLayout()
-        for card in (self.planned, self.actual, self.spi):
-            cards.addWidget(card)
-        self.solutions = RowsTableModel[PlanNode]([
-            Column(self.tr("Code"), lambda n: format_code(n.code)),
-            Column(self.tr("Solution"), lambda n: n.title),
-            Column(self.tr("Term"), lambda n: term_label(n.term)),
-            Column(self.tr("Planned"), lambda n: format_percent(n.progress.planned, 1), numeric=True),
-            Column(self.tr("Actual"), lambda n: format_percent(n.progress.actual, 1), numeric=True),
-            Column(self.tr("SPI"), lambda n: format_ratio(n.progress.spi), numeric=True,
-                   background=lambda n: spi_color(n.progress.spi)),
-        ], self)
-        table = reading_table()
-        table.setObjectName("planSolutions")
-        table.setModel(self.solutions)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._solutions_title = section_title("")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addLayout(cards)
-        layout.addWidget(self._solutions_title)
-        layout.addWidget(table, 1)
-
-    def show_plan(self, plan: PlanNode) -> None:
-        self._title.setText(plan.title)
-        progress = plan.progress
-        self.planned.set_value(format_percent(progress.planned, 1))
-        self.actual.set_value(format_percent(progress.actual, 1))
-        color = spi_color(progress.spi)
-        self.spi.set_value(format_ratio(progress.spi), self.tr("1 means on schedule"),
-                           color.darker(160).name() if color else None)
-        self._solutions_title.setText(self.tr("Solutions of this plan: {count}").format(
-            count=format_number(len(plan.children))))
-        self.solutions.set_rows(plan.children)
-
-
 class PlansPage(QWidget):
+    # Set by build_toolbar (desktop/ui/pages/plan_edits.py), enabled by enable_actions for the selected node.
+    new_solution_action: QAction
+    new_program_action: QAction
+    new_activity_action: QAction
+    new_sub_activity_action: QAction
+    delete_action: QAction
+
     def __init__(self, services: AppServices, notifier: ChangeNotifier, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
@@ -121,26 +56,7 @@ class PlansPage(QWidget):
         self._shown: NodeKey | None = None
 
         self.model = PlanTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("planTree")
-        self.tree.setModel(self.model)
-        self.tree.setSortingEnabled(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(14)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setSectionResizeMode(PlanColumn.OWNER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PlanColumn.OWNER, OWNER_COLUMN_WIDTH)
-        for column in (PlanColumn.START, PlanColumn.FINISH):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, _date_column_width(self.tree, column))
+        self.tree = plan_tree_view(self.model)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
 
         self.hint = QLabel(self.tr("Select a plan, solution, operational program or activity in the tree "
@@ -174,7 +90,7 @@ class PlansPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_toolbar())
+        layout.addWidget(build_toolbar(self))
         layout.addWidget(splitter, 1)
 
         notifier.changed.connect(self._on_changed)
@@ -184,48 +100,7 @@ class PlansPage(QWidget):
         if not self.tree.currentIndex().isValid() and self.model.rowCount() > 0:
             # The first plan's summary, not a hint in an empty panel beside the tree.
             self.tree.setCurrentIndex(self.model.index(0, 0))
-        # The title keeps its least width beside the other columns as loaded, so making room for the figures
-        # never squeezes the titles below it. The details beside the tree never scroll sideways (at the window's
-        # least width, 1100 px, the activity's "actual progress" card, cut at the panel's edge, read «۰٫۰٪» for
-        # 60 %): they keep the width their content needs, and where the tree has less than its columns need it
-        # hides its dates (the activity's schedule beside it shows them) - never the title or the figures.
-        others = sum(header.sectionSize(column) for column in PlanColumn if column is not PlanColumn.TITLE)
-        dates = sum(header.sectionSize(column) for column in DATE_COLUMNS)
-        frame = 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
-        self.tree.setMinimumWidth(TITLE_COLUMN_MIN_WIDTH + others - dates + frame)
-        self._hide_dates_below = TITLE_WIDTH_BEFORE_THE_DATES_GO + others + frame
-        self.tree.installEventFilter(self)
-        splitter.setSizes([TITLE_COLUMN_MIN_WIDTH + others + frame, 470])  # at 1366 px the dates and the cards fit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.tree and event.type() == QEvent.Type.Resize:
-            narrow = self.tree.width() < self._hide_dates_below
-            for column in DATE_COLUMNS:
-                self.tree.setColumnHidden(column, narrow)
-        return super().eventFilter(watched, event)
-
-    def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setObjectName("plansToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-        def action(name: str, text: str, slot) -> QAction:
-            item = QAction(text, self)
-            item.setObjectName(name)
-            item.triggered.connect(slot)
-            toolbar.addAction(item)
-            return item
-
-        self.new_solution_action = action("newSolution", self.tr("New solution"), self.new_solution)
-        self.new_program_action = action("newProgram", self.tr("New operational program"), self.new_program)
-        self.new_activity_action = action("newActivity", self.tr("New activity"), self.new_activity)
-        self.new_sub_activity_action = action("newSubActivity", self.tr("New sub-activity"),
-                                              self.new_sub_activity)
-        toolbar.addSeparator()
-        self.delete_action = action("delete", self.tr("Delete"), self.delete_selected)
-        toolbar.addSeparator()
-        action("expandAll", self.tr("Expand all"), self.tree.expandAll)
-        return toolbar
+        fit_tree(self.tree, splitter)
 
     # the tree ----------------------------------------------------------------------------------
     def current_node(self) -> PlanNode | None:
@@ -280,7 +155,7 @@ class PlansPage(QWidget):
             return
         node = self.current_node()
         key = (node.kind, node.id) if node is not None else None
-        self._update_actions(node)
+        enable_actions(self, node)
         if key == self._shown and not force:
             return
         self._shown = key
@@ -314,14 +189,6 @@ class PlansPage(QWidget):
     def shown_editor(self) -> QWidget:
         widget = self.details.currentWidget()
         return widget.widget() if isinstance(widget, QScrollArea) else widget
-
-    def _update_actions(self, node: PlanNode | None) -> None:
-        kind = node.kind if node is not None else None
-        self.new_solution_action.setEnabled(kind in (NodeKind.PLAN, NodeKind.SOLUTION))
-        self.new_program_action.setEnabled(kind in (NodeKind.SOLUTION, NodeKind.PROGRAM))
-        self.new_activity_action.setEnabled(kind in (NodeKind.PROGRAM, NodeKind.ACTIVITY))
-        self.new_sub_activity_action.setEnabled(kind is NodeKind.ACTIVITY)
-        self.delete_action.setEnabled(kind in (NodeKind.SOLUTION, NodeKind.PROGRAM, NodeKind.ACTIVITY))
 
     # creating ----------------------------------------------------------------------------------
     def _ancestor(self, wanted: NodeKind) -> PlanNode | None:
@@ -377,30 +244,10 @@ class PlansPage(QWidget):
     # deleting ----------------------------------------------------------------------------------
     def delete_selected(self) -> None:
         node = self.current_node()
-        if node is None or node.kind is NodeKind.PLAN:
-            return
-        questions = {
-            NodeKind.SOLUTION: self.tr("Delete the solution “{title}” with its operational programs, "
-                                       "activities and their progress history?"),
-            NodeKind.PROGRAM: self.tr("Delete the operational program “{title}” with its activities "
-                                      "and their progress history?"),
-            NodeKind.ACTIVITY: self.tr("Delete the activity “{title}” with its sub-activities "
-                                       "and their progress history?"),
-        }
-        answer = QMessageBox.question(self, self.tr("Delete"), questions[node.kind].format(title=node.title),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if node is None or node.kind is NodeKind.PLAN or not ask_to_delete(self, node):
             return
         path = self.model.path_to(node.kind, node.id)
         parent = path[-2] if len(path) > 1 else None
-        delete = {NodeKind.SOLUTION: self._services.plans.delete_solution,
-                  NodeKind.PROGRAM: self._services.plans.delete_program,
-                  NodeKind.ACTIVITY: self._services.plans.delete_activity}[node.kind]
-        try:
-            delete(node.id)
-        except DomainError as error:
-            show_error(self, self.tr("Delete"), error)
-            return
-        self._announce(Area.PLANS)
-        self.reload(select=(parent.kind, parent.id) if parent else None)
+        if delete_node(self, self._services.plans, node):
+            self._announce(Area.PLANS)
+            self.reload(select=(parent.kind, parent.id) if parent else None)
