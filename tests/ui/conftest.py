@@ -11,6 +11,11 @@ import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+# Whole before any window starts: a window imports matplotlib (and with it numpy) on a worker thread
+# (desktop/ui/charts/loading.py), and pytest.approx reads sys.modules["numpy"] without the import lock, so a
+# comparison made meanwhile failed with "AttributeError: partially initialized module 'numpy' …".
+# The window itself only ever imports it, which waits for the other thread's import.
+import numpy  # noqa: E402, F401
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
