@@ -76,6 +76,9 @@ def _draw_bars(axes, style, names: list[str], values: list[float | None], no_dat
             axes.text(1.0, row, no_data, va="center", ha="right" if style.rtl else "left", fontsize=8,
                       color="#6b7280")
     axes.set_yticks(rows, names, fontsize=8)
+    # Every row inside the frame: the limits would otherwise follow the bars alone, and a top or bottom province
+    # without a figure had its words drawn on the frame's edge.
+    axes.set_ylim(-0.6, len(names) - 0.4)
     axes.set_xlim(0, 100)
     axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
     mirror_for_rtl(axes, style)
