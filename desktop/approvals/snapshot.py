@@ -47,16 +47,12 @@ SECTION_TABLES: Mapping[str, frozenset[str]] = {
 }
 
 
-def figures_date(period: JalaliPeriod, today: date) -> date:
-    """The day the figures describe: the period's last day, or today while it is under way."""
-    return min(period.end, today)
-
 
 def build_figures(database: Database, period: JalaliPeriod, today: date, *,
                   as_of: date | None = None) -> dict[str, Any]:
     """The period's figures as they are computed now (province-wide, whoever asks), as of its last day or today;
     ``as_of`` recomputes a snapshot for the day it describes."""
-    as_of = as_of or figures_date(period, today)
+    as_of = as_of or period.described_on(today)
     everyone = Principal.system()
     indicators = IndicatorService(database, principal=everyone)
     values: dict[str, dict[str, dict[str, Any]]] = {}

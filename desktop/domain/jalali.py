@@ -226,6 +226,11 @@ class JalaliPeriod:
     def contains(self, d: date) -> bool:
         return self.start <= d <= self.end
 
+    def described_on(self, today: date) -> date:
+        """The day a report, a snapshot or a table of the period describes: its last day, or today while it is
+        under way."""
+        return min(self.end, today)
+
     def next(self) -> JalaliPeriod:
         if self.index < self.kind.per_year:
             return JalaliPeriod(self.kind, self.year, self.index + 1)

@@ -28,7 +28,7 @@ from desktop.domain.indicators.periods import (
     month_bounds,
     month_period,
 )
-from desktop.domain.indicators.ranking import best_and_worst, rank
+from desktop.domain.indicators.ranking import highlighted, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators import driver_rows
 from desktop.indicators.opened_branches import opened_months
@@ -50,9 +50,6 @@ from desktop.indicators.unit_list import list_units
 from desktop.indicators.views import IndicatorRow, IndicatorTable
 from desktop.indicators.visible_scope import Nothing, allowed_parent
 from desktop.store.database import Database
-
-#: How many best and worst units a table marks.
-HIGHLIGHTED = 3
 
 
 def _totals(row: Sequence[Any], summed: Callable[[Sequence[Any]], tuple[Any, ...]], maximum: int, period_days: int,
@@ -170,8 +167,7 @@ def indicator_table(
     worst: set[Any] = set()
     valued = sum(1 for unit in ranked if unit.rank is not None)
     if definition.direction is not Direction.NEUTRAL and valued > 1:
-        # At most HIGHLIGHTED each, and never more than half of the units with a value.
-        top, bottom = best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
+        top, bottom = highlighted(ranked)
         best, worst = {u.key for u in top}, {u.key for u in bottom}
     # Insufficient data: after the ranked units (and the complete ones without a value), by name.
     insufficient = sorted(((unit_id, name) for unit_id, _, name, _ in units if not complete[unit_id]),

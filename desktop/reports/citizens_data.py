@@ -17,7 +17,6 @@ from desktop.indicators.views import IndicatorRow
 from desktop.planning.dashboard import progress_of
 from desktop.planning.structure import build_activity, build_solutions, load_structure
 from desktop.planning.views import Progress
-from desktop.reports.status_data import report_date
 from desktop.store.database import Database
 from desktop.store.models import EvidenceFile, ProgressEvidence, ProgressUpdate
 from desktop.store.settings import get_setting
@@ -76,7 +75,7 @@ class CitizensData:
 
 
 def gather_citizens(database: Database, period: JalaliPeriod, today: date, progress: TaskProgress) -> CitizensData:
-    as_of = report_date(period, today)
+    as_of = period.described_on(today)
     progress.step(0, 3, "")
     with database.reading() as session:
         structure = load_structure(session)

@@ -21,7 +21,6 @@ from desktop.indicators.service import IndicatorService
 from desktop.reports.approved import ApprovalMark, frozen_figures, mark_of, unit_completeness, unit_value
 from desktop.reports.approved import units as frozen_units
 from desktop.reports.indicator_values import UnitValue, indicator_values
-from desktop.reports.status_data import report_date
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 from desktop.tasks import TaskProgress
@@ -197,7 +196,7 @@ def gather_district(database: Database, period: JalaliPeriod, district_code: str
         province = UnitValues(0, province_name, None, province_values, province_before,
                               *_completeness("province", province_key[1], incomplete, coverage, incomplete_codes,
                                              unknown))
-    as_of = report_date(period, today)
+    as_of = period.described_on(today)
     scope = districts[0][2] if district_code is not None else ""
     # The same list the overview shows (its rule, its figures), limited to the report's districts.
     judged = judge_units_at_risk(IndicatorService(database, principal=who), until=period)

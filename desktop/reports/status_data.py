@@ -116,13 +116,9 @@ class StatusData:
         return any(line.value is not None for line in self.indicators)
 
 
-def report_date(period: JalaliPeriod, today: date) -> date:
-    """The day the report describes: the period's last day, or today while the period is under way."""
-    return min(period.end, today)
-
 
 def gather_status(database: Database, period: JalaliPeriod, today: date, progress: TaskProgress) -> StatusData:
-    as_of = report_date(period, today)
+    as_of = period.described_on(today)
     start = period.start - timedelta(days=1)
     progress.step(0, 5, "")
     # The overview's roll-ups are pure Python, the indicator queries mostly SQLite (which lets go of the GIL):

@@ -39,7 +39,7 @@ def locked_figure_days(session: Session, today: date) -> list[tuple[JalaliPeriod
             PeriodApproval.state.in_(LOCKING_STATES))):
         period, state = JalaliPeriod.parse(code), ApprovalState(state)
         frozen = as_of if state is ApprovalState.APPROVED else None  # a submitted period's old snapshot is stale
-        found.append((period, date.fromisoformat(frozen) if frozen else min(period.end, today), state))
+        found.append((period, date.fromisoformat(frozen) if frozen else period.described_on(today), state))
     return sorted(found)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.indicators.definitions import Direction
-from desktop.domain.indicators.ranking import best_and_worst, rank
+from desktop.domain.indicators.ranking import best_and_worst, highlighted, rank
 
 VALUES = [("a", "الف", 90.0), ("b", "ب", None), ("c", "ج", 120.0), ("d", "د", 90.0), ("e", "ه", 60.0)]
 
@@ -53,3 +53,12 @@ def test_four_branches_tied_at_rank_two_are_coloured_alike() -> None:
 def test_when_every_unit_ties_none_is_highlighted() -> None:
     ranked = rank([("a", "الف", 5.0), ("b", "ب", 5.0), ("c", "ج", 5.0)], Direction.HIGHER)
     assert best_and_worst(ranked, 1) == ((), ())
+
+
+def test_at_most_three_are_marked_each_way_and_never_more_than_half_of_the_units_with_a_value() -> None:
+    many = rank([(str(i), str(i), float(i)) for i in range(10)], Direction.HIGHER)
+    best, worst = highlighted(many)
+    assert [u.key for u in best] == ["9", "8", "7"] and [u.key for u in worst] == ["0", "1", "2"]
+    three = rank([("a", "a", 3.0), ("b", "b", 2.0), ("c", "c", 1.0), ("x", "x", None)], Direction.HIGHER)
+    assert [[u.key for u in side] for side in highlighted(three)] == [["a"], ["c"]]  # half of three: one
+    assert highlighted(rank([("a", "a", 1.0), ("x", "x", None)], Direction.HIGHER)) == ((), ())

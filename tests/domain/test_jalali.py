@@ -245,3 +245,9 @@ def test_containing_period_contains_the_date_and_neighbours_touch(d, kind):
     assert period.contains(d)
     assert period.next().start == period.end + timedelta(days=1)
     assert JalaliPeriod.parse(period.code) == period
+
+
+def test_a_period_is_described_on_its_last_day_or_today_while_under_way() -> None:
+    half = JalaliPeriod(PeriodKind.HALF, 1405, 2)  # Mehr to Esfand 1405
+    assert half.described_on(date(2026, 11, 23)) == date(2026, 11, 23)
+    assert half.described_on(date(2027, 6, 1)) == half.end

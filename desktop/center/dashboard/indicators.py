@@ -31,12 +31,10 @@ from desktop.domain.indicators.definitions import (
 )
 from desktop.domain.indicators.opening import expected_in
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
-from desktop.domain.indicators.ranking import best_and_worst, rank
+from desktop.domain.indicators.ranking import highlighted, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
-#: How many best and worst units a table marks (never more than half of the units with a value).
-HIGHLIGHTED = 3
 TREND_MONTHS = 12
 
 
@@ -134,7 +132,7 @@ def _ranked(definition: IndicatorDefinition, measured: Mapping[str, tuple[str, s
     worst: set[Any] = set()
     valued = sum(1 for unit in ranked if unit.rank is not None)
     if definition.direction is not Direction.NEUTRAL and valued > 1:
-        top, bottom = best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
+        top, bottom = highlighted(ranked)
         best, worst = {u.key for u in top}, {u.key for u in bottom}
     order = [(unit.key, unit.rank) for unit in ranked]
     order += [(key, None) for key, (_, name, m) in sorted(measured.items(), key=lambda item: item[1][1])

@@ -84,15 +84,11 @@ class NationalData:
             ranking.provinces_with_data for ranking in self.rankings)
 
 
-def report_date(period: JalaliPeriod, today: date) -> date:
-    """The day the report describes: the period's last day, or today while the period is under way."""
-    return min(period.end, today)
-
 
 def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale_days: int,
                     only: frozenset[str] | None = None) -> NationalData:
     """``only``: the provinces a provincial liaison may see (None: every province)."""
-    as_of = report_date(period, now.date())
+    as_of = period.described_on(now.date())
     provinces = tuple((code, name) for code, name in session.execute(
         select(CenterProvince.code, CenterProvince.name).order_by(CenterProvince.code))
         if only is None or code in only)

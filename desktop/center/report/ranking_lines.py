@@ -14,10 +14,7 @@ from desktop.center.report.indicators import (
 )
 from desktop.center.report.snapshots import ApprovedSnapshot
 from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
-from desktop.domain.indicators.ranking import RankedUnit, best_and_worst, rank
-
-#: How many best and worst provinces each indicator names.
-HIGHLIGHTED = 3
+from desktop.domain.indicators.ranking import RankedUnit, highlighted, rank
 
 
 @dataclass(frozen=True)
@@ -64,7 +61,7 @@ def indicator_rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[
         # none for counts such as the backlog (provinces of different sizes are not compared on absolute numbers:
         # the smallest would always win, as desktop/reports/indicator_values.py says for districts)
         if definition.direction is not Direction.NEUTRAL and definition.unit is not Unit.COUNT and valued > 1:
-            best, worst = best_and_worst(ranked_units, min(HIGHLIGHTED, valued // 2))
+            best, worst = highlighted(ranked_units)
         complete_codes = {code for code, _ in complete}
         insufficient = tuple(RankedProvince(code, names[code], shown[code][0], None, shown[code][1])
                              for code, _ in sorted(provinces, key=lambda item: item[1]) if code not in complete_codes)

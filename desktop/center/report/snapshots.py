@@ -48,7 +48,7 @@ class ApprovedSnapshot:
     @property
     def as_of(self) -> date | None:
         """The day the approved figures describe: the half-year's last day, or the day of approval when the chief
-        justice approved it while it was under way (desktop/approvals/snapshot.py ``figures_date``)."""
+        justice approved it while it was under way (``JalaliPeriod.described_on``)."""
         try:
             return date.fromisoformat(str(self.figures.get("as_of"))[:10])
         except ValueError:

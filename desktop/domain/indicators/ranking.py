@@ -62,3 +62,14 @@ def best_and_worst(
     worst = tuple(reversed([unit for unit in rest if unit.rank is not None and worst_edge is not None
                             and unit.rank >= worst_edge]))
     return best, worst
+
+
+#: How many best and worst units a table, a chart or a report marks at most.
+HIGHLIGHTED = 3
+
+
+def highlighted(ranked: Sequence[RankedUnit]) -> tuple[tuple[RankedUnit, ...], tuple[RankedUnit, ...]]:
+    """The best and the worst units to mark: at most :data:`HIGHLIGHTED` each, and never more than half of the
+    units with a value (of two, one best and one worst; of one, none)."""
+    valued = sum(1 for unit in ranked if unit.rank is not None)
+    return best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
