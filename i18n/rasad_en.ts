@@ -2424,7 +2424,7 @@
         <translation>an activity line needs code | title | start | finish | weight | owner</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+44"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+42"/>
         <source>There is no indicator {value}.</source>
         <translation>There is no indicator {value}.</translation>
     </message>
@@ -8781,7 +8781,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+9"/>
         <location line="+18"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <location line="+39"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
@@ -9000,7 +9000,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This district has no branches with statistics.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+93"/>
+        <location filename="../desktop/reports/district_data.py" line="+92"/>
         <source>There is no district with the code {code}.</source>
         <translation>There is no district with the code {code}.</translation>
     </message>
@@ -9087,7 +9087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-145"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-148"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -9134,7 +9134,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress of the provinces</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
@@ -9164,20 +9164,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+144"/>
+        <location line="-46"/>
+        <location line="+147"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
@@ -9269,7 +9269,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-103"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-106"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
@@ -9284,7 +9284,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -9629,7 +9629,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-144"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-147"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>

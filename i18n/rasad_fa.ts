@@ -2422,7 +2422,7 @@
         <translation>هر سطر فعالیت باید این‌ها را داشته باشد: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+44"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+42"/>
         <source>There is no indicator {value}.</source>
         <translation>شاخصی با کد {value} وجود ندارد.</translation>
     </message>
@@ -8776,7 +8776,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+9"/>
         <location line="+18"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <location line="+39"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
@@ -8995,7 +8995,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این حوزه شعبه‌ای با آمار ثبت‌شده ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district_data.py" line="+93"/>
+        <location filename="../desktop/reports/district_data.py" line="+92"/>
         <source>There is no district with the code {code}.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
@@ -9082,7 +9082,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-145"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-148"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
@@ -9129,7 +9129,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
@@ -9159,20 +9159,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+144"/>
+        <location line="-46"/>
+        <location line="+147"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
@@ -9264,7 +9264,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-103"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-106"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
@@ -9279,7 +9279,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای همسو با هدف</translation>
@@ -9624,7 +9624,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-144"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-147"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
