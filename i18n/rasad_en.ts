@@ -3071,7 +3071,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -3086,7 +3086,7 @@ then sync again.</translation>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-134"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
@@ -10899,7 +10899,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>another bundle with sequence {sequence} is already held</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+53"/>
+        <location filename="../desktop/sync/directives.py" line="+62"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</translation>
     </message>

@@ -3069,7 +3069,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -3084,7 +3084,7 @@ then sync again.</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-134"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
@@ -10894,7 +10894,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسته دیگری با شماره {sequence} از پیش نگه‌داشته شده است</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/directives.py" line="+53"/>
+        <location filename="../desktop/sync/directives.py" line="+62"/>
         <source>Directive {sequence} from the center conflicts with the one already received ({reason}); it was refused.</source>
         <translation>ابلاغیه {sequence} مرکز با ابلاغیه‌ای که پیش‌تر رسیده ناسازگار است ({reason})؛ پذیرفته نشد.</translation>
     </message>

@@ -220,16 +220,12 @@ def _directives_import(args: argparse.Namespace) -> int:
         from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync.center_link import CenterLinkService
-        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
+        from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox, in_sequence_order
 
         center_key = CenterLinkService(database).center_key()
         inbox = DirectiveInbox(database, now)
 
-        def sequence_of(path: Path) -> tuple[int, str]:  # apply in sequence order, whatever order they came in
-            digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
-            return (int(digits) if digits else 0, path.name)
-
-        for path in sorted(args.files, key=sequence_of):
+        for path in sorted(args.files, key=in_sequence_order):  # in sequence order, whatever order they came in
             try:
                 with path.open("rb") as handle:
                     data = handle.read(MAX_DIRECTIVE_BYTES + 1)

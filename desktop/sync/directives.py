@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
 
 import httpx2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -47,6 +48,14 @@ from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_DIRECTIVE_BYTES = 16 * 1024 * 1024
 MAX_DIRECTIVE_UNCOMPRESSED = 64 * 1024 * 1024
+
+
+def in_sequence_order(path: Path) -> tuple[int, str]:
+    """The sort key of a directive file: the sequence number its name ends with
+    (``QOM-directive-000012.rasad-directive``), then its name - so a folder copied in any order is applied in
+    order, by the window and by ``directives import`` alike."""
+    digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
+    return (int(digits) if digits else 0, path.name)
 
 
 class DirectiveForkError(BundleError):

@@ -63,11 +63,11 @@ def import_directive_files(database: Database, clock: Callable[[], datetime], fi
                            center_key: Ed25519PublicKey, province: str) -> list[DirectiveOutcome]:
     """Verify each directive file with the pinned center key and apply it; files are taken in the order of
     the sequence in their names, so a folder copied in any order applies in order."""
-    from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox
+    from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox, in_sequence_order
 
     inbox = DirectiveInbox(database, clock)
     outcomes = []
-    for path in sorted((Path(name) for name in files), key=_sequence_in_name):
+    for path in sorted((Path(name) for name in files), key=in_sequence_order):
         try:
             with path.open("rb") as handle:
                 data = handle.read(MAX_DIRECTIVE_BYTES + 1)
@@ -90,8 +90,3 @@ def resync_from_folder(database: Database, clock: Callable[[], datetime], link_s
     except OSError as error:
         raise FileReadError(path=str(error.filename or folder), reason=describe_os_error(error)) from None
     return apply_center_chain(database, items, link_service.center_key(), link_service.province(), clock)
-
-
-def _sequence_in_name(path: Path) -> tuple[int, str]:
-    digits = "".join(ch for ch in path.stem.rsplit("-", 1)[-1] if ch.isdigit())
-    return (int(digits) if digits else 0, path.name)

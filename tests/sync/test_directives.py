@@ -18,7 +18,7 @@ from desktop.store.models import (
     OperationalProgram,
 )
 from desktop.sync import canonical, directive_content, frame
-from desktop.sync.directives import DirectiveForkError, DirectiveInbox, Outcome
+from desktop.sync.directives import DirectiveForkError, DirectiveInbox, Outcome, in_sequence_order
 from desktop.sync.errors import BadPartError, BundleError, UnknownKeyError, WrongPayloadTypeError
 from desktop.sync.keys import generate_private_key
 
@@ -194,3 +194,11 @@ def test_a_note_naming_a_period_keeps_both_languages_when_stored() -> None:
     assert stored == note and "Mehr 1405" in stored.english() and stored.params["period"] == "مهر ۱۴۰۵"
     assert read_notes(json.dumps([{"text": "{period}", "params": {"period": "مهر ۱۴۰۵"}}]))[0].english() \
         == "مهر ۱۴۰۵"  # a note stored before: its one name, as it was
+
+
+def test_directive_files_are_taken_in_the_order_of_the_sequence_in_their_names() -> None:
+    names = ["QOM-directive-000010.rasad-directive", "QOM-directive-9.rasad-directive",
+             "QOM-directive-000002.rasad-directive", "notes.rasad-directive"]
+    assert [p.name for p in sorted(map(Path, names), key=in_sequence_order)] == [
+        "notes.rasad-directive", "QOM-directive-000002.rasad-directive", "QOM-directive-9.rasad-directive",
+        "QOM-directive-000010.rasad-directive"]
