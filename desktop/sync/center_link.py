@@ -58,6 +58,11 @@ class CenterLink:
     url: str | None
     center_key_id: str | None
 
+    @property
+    def can_send(self) -> bool:
+        """Whether bundles can go out: the province, the center's address and its pinned key are all set."""
+        return bool(self.province and self.url and self.center_key_id)
+
 
 class CenterLinkService:
     def __init__(self, database: Database) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from desktop.sync.center_link import CenterLink, CenterLinkService
 from desktop.sync.outbox import Outbox, OutboxEntry, retry_delay
@@ -21,10 +20,6 @@ def next_attempt(entry: OutboxEntry, now: datetime) -> datetime | None:
     if entry.state == "sent" and entry.last_attempt_at is not None:
         return entry.last_attempt_at + retry_delay(max(1, entry.attempts))
     return now
-
-
-def can_send(link: Any) -> bool:
-    return bool(link.province and link.url and link.center_key_id)
 
 
 def status(outbox: Outbox, link_service: CenterLinkService, now: datetime,
@@ -51,7 +46,7 @@ def status(outbox: Outbox, link_service: CenterLinkService, now: datetime,
 
 def retry_due(outbox: Outbox, link: CenterLink, now: datetime) -> bool:
     """Whether an automatic send should run now: linked, and the first pending bundle is due."""
-    if not can_send(link):
+    if not link.can_send:
         return False
     pending = outbox.pending()
     if not pending or outbox.refused() is not None:  # a final refusal waits for the user (recut)

@@ -38,7 +38,7 @@ from desktop.sync.keys import fingerprint
 from desktop.sync.on_media import FileReadError
 from desktop.sync.outbox import Outbox, OutboxEntry, RecutResult
 from desktop.sync.province_key import KEY_FILE_SUFFIX, default_key_file
-from desktop.sync.reading import can_send, next_attempt
+from desktop.sync.reading import next_attempt
 from desktop.sync.views import (
     DirectiveOutcome,
     ExportResult,
@@ -222,7 +222,7 @@ class SyncService(ActsForPrincipal):
         self.principal.require(Action.VIEW)
         from desktop.sync.freshness import freshness
 
-        return freshness(self.database, self.clock(), linked=can_send(self.link_service.link()))
+        return freshness(self.database, self.clock(), linked=self.link_service.link().can_send)
 
     # -- helpers ---------------------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ class SyncService(ActsForPrincipal):
 
     def _require_link(self) -> CenterLink:
         link = self.link_service.link()
-        if not can_send(link):
+        if not link.can_send:
             if not link.province:
                 self.link_service.province()  # raises ProvinceNotSetError
             raise NotLinkedError()
