@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/output.py" line="-103"/>
-        <location filename="../desktop/cli/sync_support.py" line="+61"/>
+        <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
     </message>
@@ -3040,7 +3040,7 @@ Nothing after it is sent. To recover, cut its changes again into a new bundle (t
 then sync again.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+61"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+60"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>Signing key {key_id} created for province {province} in {location}.</translation>
     </message>
@@ -3081,7 +3081,7 @@ then sync again.</translation>
         <translation>The bundle chain is up to date with the center: {taken} bundle(s) taken back, {confirmed} confirmed, head at sequence {head}.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+123"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+122"/>
         <source>From the center: {what}</source>
         <translation>From the center: {what}</translation>
     </message>
@@ -4699,7 +4699,7 @@ then sync again.</translation>
         <translation>commands</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-125"/>
+        <location filename="../desktop/cli/sync_support.py" line="-113"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>the encrypted key file used when the OS keyring is not a secure store</translation>
     </message>
@@ -10854,6 +10854,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The database has no province code yet; finish the setup first.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The file {path} is larger than a public key file can be ({limit} bytes at most): it is not the center&apos;s key file.</source>
+        <translation>The file {path} is larger than a public key file can be ({limit} bytes at most): it is not the center&apos;s key file.</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>Province {province} is not registered at the center.</translation>
@@ -10929,7 +10934,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+4"/>
+        <location filename="../desktop/sync/center_link.py" line="-4"/>
         <source>The key file {path} could not be read ({reason}).</source>
         <translation>The key file {path} could not be read ({reason}).</translation>
     </message>

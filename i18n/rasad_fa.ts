@@ -3022,7 +3022,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/output.py" line="-103"/>
-        <location filename="../desktop/cli/sync_support.py" line="+61"/>
+        <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
     </message>
@@ -3038,7 +3038,7 @@ then sync again.</source>
 سپس دوباره همگام‌سازی کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_keys.py" line="+61"/>
+        <location filename="../desktop/cli/commands_keys.py" line="+60"/>
         <source>Signing key {key_id} created for province {province} in {location}.</source>
         <translation>کلید امضای {key_id} برای استان {province} در {location} ساخته شد.</translation>
     </message>
@@ -3079,7 +3079,7 @@ then sync again.</source>
         <translation>زنجیره بسته‌ها با مرکز هماهنگ شد: {taken} بسته بازگرفته شد، {confirmed} بسته تأیید شد و آخرین بسته شماره {head} است.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_sync.py" line="+123"/>
+        <location filename="../desktop/cli/commands_sync.py" line="+122"/>
         <source>From the center: {what}</source>
         <translation>از مرکز: {what}</translation>
     </message>
@@ -4697,7 +4697,7 @@ then sync again.</source>
         <translation>فرمان‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_support.py" line="-125"/>
+        <location filename="../desktop/cli/sync_support.py" line="-113"/>
         <source>the encrypted key file used when the OS keyring is not a secure store</source>
         <translation>فایل رمزشدهٔ کلید، وقتی جاکلیدی سیستم‌عامل محل نگهداری امنی نیست</translation>
     </message>
@@ -10849,6 +10849,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کد استان هنوز در پایگاه داده ثبت نشده است؛ نخست راه‌اندازی را کامل کنید.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The file {path} is larger than a public key file can be ({limit} bytes at most): it is not the center&apos;s key file.</source>
+        <translation>فایل {path} بزرگ‌تر از آن است که فایل کلید عمومی باشد (حداکثر {limit} بایت): این فایل کلید مرکز نیست.</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/directives.py" line="+28"/>
         <source>Province {province} is not registered at the center.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
@@ -10924,7 +10929,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+4"/>
+        <location filename="../desktop/sync/center_link.py" line="-4"/>
         <source>The key file {path} could not be read ({reason}).</source>
         <translation>فایل کلید {path} خوانده نشد ({reason}).</translation>
     </message>

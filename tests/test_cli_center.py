@@ -140,6 +140,29 @@ def test_keys_pin_center_refuses_to_silently_replace_a_pinned_key(db_path: Path,
     _province("keys", "pin-center", str(tmp_path / "b.pub"), "--replace", db_path=db_path)
 
 
+def test_keys_pin_center_refuses_a_file_too_large_to_be_a_key_and_pins_nothing(db_path: Path, tmp_path: Path) -> None:
+    # The center's real key with 20 KB after it: read up to the cap and no further, then refused as too large -
+    # not cut at the cap and parsed (it was), and not "could not be read (file too large)" in English mid-Persian.
+    center("init-key", "--out", str(tmp_path / "c.key"), "--public-out", str(tmp_path / "c.pub"))
+    padded = tmp_path / "padded.pub"
+    padded.write_bytes((tmp_path / "c.pub").read_bytes() + b"\n" * 20_000)
+
+    code, _, err = run_cli("--lang", "en", "keys", "pin-center", str(padded), "--db", str(db_path))
+    assert code == 1 and "Traceback" not in err
+    assert f"The file {padded} is larger than a public key file can be (16384 bytes at most)" in err
+    code, _, err = run_cli("--lang", "fa", "keys", "pin-center", str(padded), "--db", str(db_path))
+    assert code == 1 and "۱۶۳۸۴" in err and "too large" not in err
+
+    database = open_database(db_path)
+    try:
+        from desktop.sync.center_link import CenterLinkService
+
+        assert CenterLinkService(database).link().center_key_id is None
+    finally:
+        database.close()
+    _province("keys", "pin-center", str(tmp_path / "c.pub"), db_path=db_path)  # the key itself is taken
+
+
 def test_after_a_restore_the_chain_comes_back_from_removable_media(db_path: Path, tmp_path: Path) -> None:
     from desktop.store.backup import create_backup, restore_backup
     from desktop.sync.resync import resync_required

@@ -11,7 +11,6 @@ from desktop.cli.sync_support import (
     file_error,
     key_passphrase,
     key_store,
-    read_public_key_file,
     run_for_province,
     say_keyring_notice,
 )
@@ -124,9 +123,9 @@ def _keys_pin_center(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
         from desktop.cli.output import translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
-        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.center_link import CenterLinkService, read_center_key_file
 
-        data = read_public_key_file(args.center_key)
+        data = read_center_key_file(args.center_key)
         key_id = CenterLinkService(database).pin_center_key(data, replace=args.replace)
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The center's key {key_id} is pinned."), key_id=key_id))
         return 0

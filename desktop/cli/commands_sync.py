@@ -19,7 +19,6 @@ from desktop.cli.sync_support import (
     now,
     print_refusal_alarm,
     print_resync,
-    read_public_key_file,
     resync_online,
     run_for_province,
     say_keyring_notice,
@@ -64,7 +63,7 @@ def _sync(args: argparse.Namespace) -> int:
         from desktop.cli.output import describe, translated
         from desktop.domain.messages import QT_TRANSLATE_NOOP
         from desktop.sync import bounded_http
-        from desktop.sync.center_link import CenterLinkService
+        from desktop.sync.center_link import CenterLinkService, read_center_key_file
         from desktop.sync.directives import DirectiveInbox, fetch_directives
         from desktop.sync.errors import SyncError
         from desktop.sync.resync import resync_required as outbox_resync_required
@@ -77,7 +76,7 @@ def _sync(args: argparse.Namespace) -> int:
 
             set_stale_after(database, args.directive_warning_days)
         if args.center_key is not None:
-            link.pin_center_key(read_public_key_file(args.center_key))
+            link.pin_center_key(read_center_key_file(args.center_key))
         url = link.set_center_url(args.center) if args.center else link.link().url
         if not url:
             raise missing_center_url()

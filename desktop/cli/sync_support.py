@@ -103,18 +103,6 @@ def run_for_province(args: argparse.Namespace, body, action: str = "send") -> in
         database.close()
 
 
-PUBLIC_KEY_FILE_MAX_BYTES = 16 * 1024
-
-
-def read_public_key_file(path: Path) -> bytes:
-    """A public key file, read with a cap (a larger file is not a key: it is refused as unreadable)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(PUBLIC_KEY_FILE_MAX_BYTES)
-    except OSError as error:
-        raise file_error(path, error) from error
-
-
 def file_error(path: Path, error: OSError):
     from desktop.cli.output import CommandFailed, translated
     from desktop.domain.messages import QT_TRANSLATE_NOOP

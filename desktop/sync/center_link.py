@@ -52,6 +52,11 @@ class KeyFileReadError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The key file {path} could not be read ({reason}).")
 
 
+class KeyFileTooLargeError(KeyFileReadError):
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The file {path} is larger than a public key file can be ({limit} bytes at "
+                                        "most): it is not the center's key file.")
+
+
 @dataclass(frozen=True)
 class CenterLink:
     province: str | None
@@ -155,5 +160,5 @@ def read_center_key_file(path: Path) -> bytes:
     except OSError as exc:
         raise KeyFileReadError(path=str(path), reason=describe_os_error(exc)) from exc
     if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:
-        raise KeyFileReadError(path=str(path), reason="file too large")
+        raise KeyFileTooLargeError(path=str(path), limit=_PUBLIC_KEY_FILE_MAX_BYTES)
     return data

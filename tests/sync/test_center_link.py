@@ -11,6 +11,8 @@ from desktop.sync.center_link import (
     CenterKeyAlreadyPinnedError,
     CenterKeyNotPinnedError,
     CenterLinkService,
+    KeyFileTooLargeError,
+    read_center_key_file,
 )
 from desktop.sync.errors import KeyStoreError
 from desktop.sync.keys import export_public, fingerprint, generate_private_key
@@ -63,3 +65,15 @@ def test_the_center_address_must_be_https(links: CenterLinkService) -> None:
         links.set_center_url("http://center.example/")
     assert links.set_center_url(" https://center.example/rasad/ ") == "https://center.example/rasad"
     assert links.link().url == "https://center.example/rasad"
+
+
+def test_a_key_file_over_the_cap_is_refused_as_too_large_after_reading_one_byte_past_it(tmp_path: Path) -> None:
+    limit = 16 * 1024
+    exact, over = tmp_path / "exact.pub", tmp_path / "over.pub"
+    exact.write_bytes(b"k" * limit)
+    over.write_bytes(b"k" * (limit + 1))
+    assert read_center_key_file(exact) == b"k" * limit  # the cap itself is allowed (and parsed by the pin)
+    with pytest.raises(KeyFileTooLargeError) as refused:
+        read_center_key_file(over)
+    assert refused.value.english() == (f"The file {over} is larger than a public key file can be ({limit} bytes at "
+                                       "most): it is not the center's key file.")
