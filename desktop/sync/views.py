@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.sync.center_link import CenterLink
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import OutboxEntry
 
@@ -32,15 +33,10 @@ class SigningKeyView:
 
 
 @dataclass(frozen=True)
-class LinkView:
-    province: str | None
-    url: str | None
-    center_key_id: str | None
-    signing_key: SigningKeyView | None  # None until the province code is set
+class LinkView(CenterLink):
+    """The center link (and so its ``can_send``) with the province's signing key beside it."""
 
-    @property
-    def can_send(self) -> bool:
-        return bool(self.province and self.url and self.center_key_id)
+    signing_key: SigningKeyView | None  # None until the province code is set
 
 
 @dataclass(frozen=True)
