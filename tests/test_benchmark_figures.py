@@ -23,3 +23,12 @@ def test_a_report_names_a_few_of_the_units_tied_and_counts_the_others() -> None:
     assert len(tied_names(ReportLanguage(rtl=True), tied).split("، ")) == TIED_NAMED
     assert tied_names(ReportLanguage(), UnitValue(1, "شعبه ۱", None, 90.0, tied_with=("شعبه ۲",))).replace(
         "\u200e", "") == "شعبه ۱, شعبه ۲"
+
+
+def test_make_benchmark_runs_every_benchmark_but_not_the_design_study() -> None:
+    # The study needs a kept million-row import (`--keep`): run by `make benchmark` it could only fail.
+    from benchmarks.run_all import benchmark_names
+
+    names = benchmark_names()
+    assert "derived_store_floor" not in names
+    assert {"demo", "import_cases", "startup", "report"} <= set(names)
