@@ -390,3 +390,13 @@ def test_the_link_names_the_province_by_its_name_with_its_code_beside_it(page: S
     """It showed «KHR» alone where the province's name is expected."""
     text = page.link_box.province_label.text()
     assert "خراسان رضوی" in text and "KHR" in text
+
+
+def test_a_file_too_large_to_be_the_centers_key_is_refused_and_named_and_nothing_is_pinned(
+        page: SyncPage, center: FakeCenter, tmp_path: Path) -> None:
+    padded = tmp_path / "center.pub"
+    padded.write_bytes(export_public(center.service.public_key) + b"\n" * 20_000)
+    page.link_box.pin_center_key(padded)
+    assert page.errors == [f"The file {padded} is larger than a public key file can be (16384 bytes at most): it is "
+                           "not the center's key file."]  # was "could not be read (file too large)", in English
+    assert page.status is not None and page.status.link.center_key_id is None
