@@ -2424,7 +2424,7 @@
         <translation>an activity line needs code | title | start | finish | weight | owner</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+42"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+41"/>
         <source>There is no indicator {value}.</source>
         <translation>There is no indicator {value}.</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+150"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
@@ -7013,7 +7013,7 @@ Import the file?</translation>
 <context>
     <name>IndicatorHeading</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_heading.py" line="+23"/>
+        <location filename="../desktop/ui/pages/indicator_heading.py" line="+24"/>
         <source>{period}, through the end of {month}</source>
         <translation>{period}, through the end of {month}</translation>
     </message>
@@ -7039,6 +7039,11 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Units of different sizes are not compared on a count: none is marked best or worst.</source>
+        <translation>Units of different sizes are not compared on a count: none is marked best or worst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</translation>
     </message>

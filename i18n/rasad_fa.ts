@@ -2422,7 +2422,7 @@
         <translation>هر سطر فعالیت باید این‌ها را داشته باشد: کد | عنوان | آغاز | پایان | وزن | مسئول</translation>
     </message>
     <message>
-        <location filename="../desktop/center/dashboard/indicators.py" line="+42"/>
+        <location filename="../desktop/center/dashboard/indicators.py" line="+41"/>
         <source>There is no indicator {value}.</source>
         <translation>شاخصی با کد {value} وجود ندارد.</translation>
     </message>
@@ -2442,7 +2442,7 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+150"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
         <location filename="../desktop/center/web/template_messages.py" line="+81"/>
         <source>All provinces</source>
@@ -7008,7 +7008,7 @@ Import the file?</source>
 <context>
     <name>IndicatorHeading</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_heading.py" line="+23"/>
+        <location filename="../desktop/ui/pages/indicator_heading.py" line="+24"/>
         <source>{period}, through the end of {month}</source>
         <translation>{period}، تا پایان {month}</translation>
     </message>
@@ -7034,6 +7034,11 @@ Import the file?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Units of different sizes are not compared on a count: none is marked best or worst.</source>
+        <translation>شمارش‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند: هیچ واحدی بهترین یا ضعیف‌ترین نشان داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The period&apos;s later months have no statistics yet: its figures are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>
         <translation>ماه‌های بعدیِ این دوره هنوز آماری ندارند: ارقام آن بخشی از دوره است و با ارقام یک دورهٔ کامل قیاس‌پذیر نیست.</translation>
     </message>

@@ -59,9 +59,10 @@ def test_branches_of_one_district_as_json_into_a_file(db_path: Path, tmp_path: P
     assert (code, out) == (0, "")
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["period"] == "1403-Q1" and document["case_type"] == "حقوقی"
-    assert [(r["code"], r["value"], r["best"], r["worst"]) for r in document["rows"]] == [
-        ("B2", 30.0, True, False),
-        ("B1", 5.0, False, True),
+    # ranked, but a count (cases disposed of) marks no unit best or worst: units of different sizes
+    assert [(r["code"], r["value"], r["rank"], r["best"], r["worst"]) for r in document["rows"]] == [
+        ("B2", 30.0, 1, False, False),
+        ("B1", 5.0, 2, False, False),
     ]
 
 

@@ -18,7 +18,6 @@ from desktop.domain.access import Action, PermissionDenied, Principal
 from desktop.domain.frozen_values import from_fields
 from desktop.domain.indicators.definitions import (
     SUMMED_FIELDS,
-    Direction,
     MeasureTotals,
     indicator,
 )
@@ -28,7 +27,7 @@ from desktop.domain.indicators.periods import (
     month_bounds,
     month_period,
 )
-from desktop.domain.indicators.ranking import highlighted, rank
+from desktop.domain.indicators.ranking import highlighted, marks_best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators import driver_rows
 from desktop.indicators.opened_branches import opened_months
@@ -165,8 +164,7 @@ def indicator_table(
     )
     best: set[Any] = set()
     worst: set[Any] = set()
-    valued = sum(1 for unit in ranked if unit.rank is not None)
-    if definition.direction is not Direction.NEUTRAL and valued > 1:
+    if marks_best_and_worst(definition):
         top, bottom = highlighted(ranked)
         best, worst = {u.key for u in top}, {u.key for u in bottom}
     # Insufficient data: after the ranked units (and the complete ones without a value), by name.

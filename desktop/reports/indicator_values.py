@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from sqlalchemy import text
 
 from desktop.domain.access import Action, Principal, Reach
-from desktop.domain.indicators import Direction, Unit, indicator
+from desktop.domain.indicators import indicator
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
 from desktop.domain.indicators.periods import month_bounds
-from desktop.domain.indicators.ranking import RankedUnit, rank
+from desktop.domain.indicators.ranking import RankedUnit, marks_best_and_worst, rank
 from desktop.domain.indicators.ranking import best_and_worst as tied_best_and_worst
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.period_months import (  # the service's own rules for periods still under way
@@ -113,7 +113,7 @@ def best_and_worst(code: str, values: Sequence[UnitValue]) -> tuple[UnitValue | 
     as on the indicators page (``desktop.domain.indicators.ranking.best_and_worst``): a tie for best is named
     together (the first by name, ``tied_with`` the others), and when every unit ties none is best or worst."""
     definition = indicator(code)
-    if definition.unit is Unit.COUNT or definition.direction is Direction.NEUTRAL:
+    if not marks_best_and_worst(definition):
         return None, None
     by_id = {v.unit_id: v for v in values}
     ranked = rank(((v.unit_id, v.name, v.value) for v in values if v.complete), definition.direction)

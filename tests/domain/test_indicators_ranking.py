@@ -62,3 +62,13 @@ def test_at_most_three_are_marked_each_way_and_never_more_than_half_of_the_units
     three = rank([("a", "a", 3.0), ("b", "b", 2.0), ("c", "c", 1.0), ("x", "x", None)], Direction.HIGHER)
     assert [[u.key for u in side] for side in highlighted(three)] == [["a"], ["c"]]  # half of three: one
     assert highlighted(rank([("a", "a", 1.0), ("x", "x", None)], Direction.HIGHER)) == ((), ())
+
+
+def test_only_an_indicator_with_a_better_direction_and_no_count_marks_units_best_and_worst() -> None:
+    from desktop.domain.indicators.definitions import INDICATORS, Direction, Unit
+    from desktop.domain.indicators.ranking import marks_best_and_worst
+
+    marked = {d.code for d in INDICATORS if marks_best_and_worst(d)}
+    assert marked == {d.code for d in INDICATORS if d.unit is not Unit.COUNT and d.direction is not Direction.NEUTRAL}
+    assert {"backlog", "disposed", "incoming"}.isdisjoint(marked)
+    assert {"clearance_rate", "disposition_time"} <= marked

@@ -98,6 +98,16 @@ def test_branches_of_a_district_are_ranked_and_units_without_data_come_last(serv
     assert clearance.rows[0].parent_name == "حوزه ۲"
 
 
+def test_a_count_ranks_units_but_marks_none_best_or_worst(service) -> None:
+    # The backlog of a district of 38 branches against one of 7: the smaller would always be "best" (the
+    # indicators page marked them so, while the reports refused to; one rule now, the domain's).
+    backlog = service.table("backlog", "branch", Q1)
+    assert [row.rank for row in backlog.rows if row.rank is not None] == [1, 2, 3]
+    assert not any(row.is_best or row.is_worst for row in backlog.rows)
+    disposed = service.table("disposed", "branch", Q1)  # a count where higher is better: the same
+    assert len(disposed.ranked) >= 2 and not any(row.is_best or row.is_worst for row in disposed.rows)
+
+
 def test_a_case_type_keeps_only_its_rows(service) -> None:
     table = service.table("incoming", "branch", Q1, case_type=CRIMINAL, parent=("district", 1))
     assert by_code(table) == {"B1": 15.0, "B2": None}  # B2 has no criminal cases

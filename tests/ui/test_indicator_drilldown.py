@@ -78,7 +78,10 @@ def test_units_with_one_rank_have_one_colour(page: IndicatorsPage) -> None:
             colours.setdefault(row.rank, set()).add(brush.color().name() if brush else None)
         assert all(len(c) == 1 for rank, c in colours.items() if rank is not None)
         assert colours.get(None, {None}) == {None}  # nothing unranked is coloured
-        assert {GOOD.name(), BAD.name()} & set().union(*colours.values()) or len(colours) < 3
+        if indicator == "backlog":  # a count: units of different sizes are not compared, none is marked
+            assert set().union(*colours.values()) == {None}
+        else:
+            assert {GOOD.name(), BAD.name()} & set().union(*colours.values()) or len(colours) < 3
 
 
 def test_a_single_click_on_a_district_opens_its_branches_and_the_level_box_and_breadcrumb_follow(
@@ -173,3 +176,18 @@ def test_two_fast_switches_compute_and_show_only_the_trend_of_the_last_choice(
     assert page.last_trend.series[0].name == second.name and shown == [second.name]
     assert asked == [second.unit_id]  # the first unit's trend, no longer wanted, is not computed at all
     assert second.name in page.trend_title.text()
+
+
+def test_a_count_colours_no_unit_and_the_heading_says_why(page: IndicatorsPage) -> None:
+    page.set_choice(indicator="backlog", level="district", kind=PeriodKind.QUARTER)
+    rows = page.model.rows()
+    assert len([row for row in rows if row.rank is not None]) >= 2  # still in order, by the backlog
+    for row_number, row in enumerate(rows):
+        brush = page.model.data(page.model.index(row_number, 0), Qt.ItemDataRole.BackgroundRole)
+        assert (brush.color().name() if brush else None) not in (GOOD.name(), BAD.name())
+        assert not (row.is_best or row.is_worst)
+    note = page.definition.text()
+    assert "not compared on a count" in note or "مقایسه نمی‌شوند" in note
+    page.set_choice(indicator="clearance_rate")
+    assert "not compared on a count" not in page.definition.text()
+    assert "مقایسه نمی‌شوند" not in page.definition.text()

@@ -309,6 +309,7 @@ def test_every_colour_that_marks_a_row_is_named_in_a_legend_beside_the_list(
     meetings = window.show_page("meetings")
     meetings.tabs.setCurrentWidget(meetings.resolutions_tab)
     indicators = window.show_page("indicators")
+    indicators.set_choice(indicator="clearance_rate")  # the backlog, a count, marks none best or worst
     for page, view in ((meetings, meetings.resolutions_tab.view), (indicators, indicators.view)):
         window.show_page("meetings" if page is meetings else "indicators")
         settle()

@@ -25,13 +25,12 @@ from desktop.center.models import NationalIndicator
 from desktop.center.staff import Action, StaffContext
 from desktop.domain.indicators.definitions import (
     INDICATORS,
-    Direction,
     IndicatorDefinition,
     indicator,
 )
 from desktop.domain.indicators.opening import expected_in
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
-from desktop.domain.indicators.ranking import highlighted, rank
+from desktop.domain.indicators.ranking import highlighted, marks_best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
@@ -130,8 +129,7 @@ def _ranked(definition: IndicatorDefinition, measured: Mapping[str, tuple[str, s
                   definition.direction)
     best: set[Any] = set()
     worst: set[Any] = set()
-    valued = sum(1 for unit in ranked if unit.rank is not None)
-    if definition.direction is not Direction.NEUTRAL and valued > 1:
+    if marks_best_and_worst(definition):
         top, bottom = highlighted(ranked)
         best, worst = {u.key for u in top}, {u.key for u in bottom}
     order = [(unit.key, unit.rank) for unit in ranked]

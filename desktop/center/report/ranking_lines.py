@@ -13,8 +13,8 @@ from desktop.center.report.indicators import (
     national_value,
 )
 from desktop.center.report.snapshots import ApprovedSnapshot
-from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
-from desktop.domain.indicators.ranking import RankedUnit, highlighted, rank
+from desktop.domain.indicators.definitions import IndicatorDefinition
+from desktop.domain.indicators.ranking import RankedUnit, highlighted, marks_best_and_worst, rank
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,9 @@ def indicator_rankings(provinces: tuple[tuple[str, str], ...], statistics: dict[
             return RankedProvince(str(unit.key), unit.name, unit.value, unit.rank, shown[str(unit.key)][1])
 
         ranked = tuple(line(unit) for unit in ranked_units)
-        valued = sum(1 for unit in ranked_units if unit.rank is not None)
         best: tuple[RankedUnit, ...] = ()
         worst: tuple[RankedUnit, ...] = ()
-        # none for counts such as the backlog (provinces of different sizes are not compared on absolute numbers:
-        # the smallest would always win, as desktop/reports/indicator_values.py says for districts)
-        if definition.direction is not Direction.NEUTRAL and definition.unit is not Unit.COUNT and valued > 1:
+        if marks_best_and_worst(definition):
             best, worst = highlighted(ranked_units)
         complete_codes = {code for code, _ in complete}
         insufficient = tuple(RankedProvince(code, names[code], shown[code][0], None, shown[code][1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.domain.indicators.definitions import Direction
+from desktop.domain.indicators.definitions import Direction, IndicatorDefinition, Unit
 
 
 @dataclass(frozen=True)
@@ -73,3 +73,10 @@ def highlighted(ranked: Sequence[RankedUnit]) -> tuple[tuple[RankedUnit, ...], t
     units with a value (of two, one best and one worst; of one, none)."""
     valued = sum(1 for unit in ranked if unit.rank is not None)
     return best_and_worst(ranked, min(HIGHLIGHTED, valued // 2))
+
+
+def marks_best_and_worst(definition: IndicatorDefinition) -> bool:
+    """Whether units are marked best and worst by this indicator: not by a neutral one (neither way is better),
+    nor by a count such as the backlog - units of different sizes are not compared on absolute numbers (the
+    smallest would always win). The same rule for the indicators page, the center's dashboard and every report."""
+    return definition.direction is not Direction.NEUTRAL and definition.unit is not Unit.COUNT

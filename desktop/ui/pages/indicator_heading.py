@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.domain.indicators import Direction, Unit
+from desktop.domain.indicators.ranking import marks_best_and_worst
 from desktop.indicators.views import IndicatorTable
 from desktop.ui.language import translate
 from desktop.ui.models.indicator_ranking import period_label
@@ -30,6 +31,9 @@ class IndicatorHeading(QObject):
         text = self.tr("{definition} Unit: {unit}; {better}.").format(
             definition=translate("Indicators", definition.definition), unit=self._unit_name(definition.unit),
             better=better)
+        if definition.direction is not Direction.NEUTRAL and not marks_best_and_worst(definition):
+            text += " " + self.tr("Units of different sizes are not compared on a count: none is marked best or "
+                                  "worst.")
         if table.through_month is not None:
             text += " " + self.tr("The period's later months have no statistics yet: its figures are a part of the "
                                   "period's, not comparable with a whole period's.")

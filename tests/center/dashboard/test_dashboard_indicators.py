@@ -38,6 +38,14 @@ def test_provinces_values_completeness_and_ranks_equal_the_provinces_own_figures
         assert all(u.rank is None for u in result.units if not u.complete)
 
 
+def test_the_dashboard_marks_no_province_best_or_worst_on_a_count_as_its_national_report(seeded):
+    with seeded.center._sessions() as session:
+        backlog = indicator_ranking(session, staff(), "backlog", "1405-H1")
+        clearance = indicator_ranking(session, staff(), "clearance_rate", "1405-H1")
+    assert len(backlog.ranked) >= 2 and not any(u.is_best or u.is_worst for u in backlog.units)
+    assert len(clearance.ranked) < 2 or any(u.is_best or u.is_worst for u in clearance.units)
+
+
 def test_drill_down_province_to_districts_to_branches_equals_the_provinces_own_tables(seeded):
     with seeded.center._sessions() as session:
         districts = indicator_ranking(session, staff(), "clearance_rate", "1405-H1", "QOM")
