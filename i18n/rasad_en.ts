@@ -11070,6 +11070,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Directives from the center</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Your role does not send to the center; a secretary does.</source>
+        <translation>Your role does not send to the center; a secretary does.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the province&apos;s signing key first (above).</source>
+        <translation>Create the province&apos;s signing key first (above).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the center&apos;s key first (above).</source>
+        <translation>Pin the center&apos;s key first (above).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the center&apos;s address first (above).</source>
+        <translation>Enter the center&apos;s address first (above).</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/sync_banner.py" line="+39"/>
         <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
         <translation>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</translation>
@@ -11115,7 +11135,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The newest directive listing signed by the center is {days} day(s) old (more than {limit}): directives may be held back from this province. Send now asks again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+54"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+15"/>
         <source>Sending to the center…</source>
         <translation>Sending to the center…</translation>
     </message>

@@ -11065,6 +11065,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ابلاغیه‌های مرکز</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Your role does not send to the center; a secretary does.</source>
+        <translation>نقش شما ارسال به مرکز نیست؛ دبیر ارسال می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the province&apos;s signing key first (above).</source>
+        <translation>نخست کلید امضای استان را بسازید (بالاتر).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the center&apos;s key first (above).</source>
+        <translation>نخست کلید مرکز را وارد کنید (بالاتر).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the center&apos;s address first (above).</source>
+        <translation>نخست نشانی مرکز را ذخیره کنید (بالاتر).</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/sync_banner.py" line="+39"/>
         <source>The center refused bundle {sequence} for good: {reason} Nothing after it is sent until it is cut again: press «Cut the refused changes again», then Send now. No change is lost and the chain stays whole.</source>
         <translation>مرکز بسته {sequence} را برای همیشه رد کرد: {reason} تا آن دوباره بریده نشود، هیچ بسته‌ای پس از آن فرستاده نمی‌شود: «بریدن دوباره تغییرات ردشده» و سپس «ارسال اکنون» را بزنید. هیچ تغییری از دست نمی‌رود و زنجیره کامل می‌ماند.</translation>
@@ -11110,7 +11130,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تازه‌ترین فهرست ابلاغیهٔ امضاشدهٔ مرکز {days} روز پیش است (بیش از {limit} روز): ممکن است ابلاغیه‌ها به این استان نرسند. «ارسال اکنون» دوباره درخواست می‌کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="+54"/>
+        <location filename="../desktop/ui/pages/sync.py" line="+15"/>
         <source>Sending to the center…</source>
         <translation>در حال ارسال به مرکز…</translation>
     </message>

@@ -400,3 +400,26 @@ def test_a_file_too_large_to_be_the_centers_key_is_refused_and_named_and_nothing
     assert page.errors == [f"The file {padded} is larger than a public key file can be (16384 bytes at most): it is "
                            "not the center's key file."]  # was "could not be read (file too large)", in English
     assert page.status is not None and page.status.link.center_key_id is None
+
+
+def test_a_greyed_out_action_says_what_it_waits_for_until_it_can_be_used(
+        page: SyncPage, center: FakeCenter, tmp_path: Path) -> None:
+    assert not page.send_button.isEnabled() and not page.export_button.isEnabled()
+    assert "signing key" in page.send_button.toolTip() or "کلید امضا" in page.send_button.toolTip()
+    assert page.export_button.toolTip() == page.send_button.toolTip()
+    assert "center's key" in page.import_button.toolTip() or "کلید مرکز" in page.import_button.toolTip()
+    page.link_box.create_key()
+    page.refresh()
+    assert page.export_button.isEnabled() and page.export_button.toolTip() == ""
+    assert "center's key" in page.send_button.toolTip() or "کلید مرکز" in page.send_button.toolTip()
+    center_key = tmp_path / "center.pub"
+    center_key.write_bytes(export_public(center.service.public_key))
+    page.link_box.pin_center_key(center_key)
+    page.refresh()
+    assert "address" in page.send_button.toolTip() or "نشانی مرکز" in page.send_button.toolTip()
+    assert page.import_button.isEnabled() and page.import_button.toolTip() == ""
+    page.link_box.url_edit.setText(URL)
+    page.link_box.save_url()
+    page.refresh()
+    assert page.errors == [] and page.send_button.isEnabled()
+    assert (page.send_button.toolTip(), page.import_button.toolTip()) == ("", "")

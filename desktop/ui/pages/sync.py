@@ -156,11 +156,13 @@ class SyncPage(QWidget):
 
     def _enable_actions(self, idle: bool) -> None:
         status = self.status
-        idle = idle and self._sync.may_send()  # a reader sees the outbox; the service refuses the rest anyway
+        may_send = self._sync.may_send()
+        idle = idle and may_send  # a reader sees the outbox; the service refuses the rest anyway
         has_key = bool(status and status.link.signing_key and status.link.signing_key.key_id)
         self.send_button.setEnabled(idle and bool(status and status.link.can_send and has_key))
         self.export_button.setEnabled(idle and has_key)
         self.import_button.setEnabled(idle and bool(status and status.link.center_key_id))
+        self._say_why_disabled(may_send, has_key)
         refused = bool(status and status.alarm)
         self.recut_button.setVisible(refused)
         self.recut_button.setEnabled(idle and refused and not (status and status.resync_required))
@@ -169,6 +171,26 @@ class SyncPage(QWidget):
         self.resync_button.setEnabled(idle and resync and bool(status and status.link.center_key_id))
         if resync:
             self.export_button.setEnabled(False)
+
+    def _say_why_disabled(self, may_send: bool, has_key: bool) -> None:
+        """A greyed-out action says, on hover, what it waits for - the first thing missing - and nothing once
+        it can be used (a banner above may promise that sending bundles the changes)."""
+        link = self.status.link if self.status else None
+        if not may_send:
+            role = self.tr("Your role does not send to the center; a secretary does.")
+            reasons = {button: role for button in (self.send_button, self.export_button, self.import_button)}
+        else:
+            no_key = self.tr("Create the province's signing key first (above).")
+            no_center_key = self.tr("Pin the center's key first (above).")
+            no_address = self.tr("Enter the center's address first (above).")
+            reasons = {
+                self.send_button: (no_key if not has_key else no_center_key if not (link and link.center_key_id)
+                                   else no_address if not (link and link.url) else ""),
+                self.export_button: no_key if not has_key else "",
+                self.import_button: no_center_key if not (link and link.center_key_id) else "",
+            }
+        for button, reason in reasons.items():
+            button.setToolTip("" if button.isEnabled() else reason)
 
     def _show_busy(self, busy: bool) -> None:
         for widget in self._progress_widgets:
