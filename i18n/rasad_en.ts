@@ -3901,7 +3901,7 @@ then sync again.</translation>
         <translation>the secretary&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_app.py" line="+12"/>
+        <location filename="../desktop/cli/commands_app.py" line="+13"/>
         <source>start the window (the default command)</source>
         <translation>start the window (the default command)</translation>
     </message>
@@ -3932,8 +3932,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</source>
-        <translation>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</translation>
+        <source>open on this page (one the signed-in user is given; else the overview)</source>
+        <translation>open on this page (one the signed-in user is given; else the overview)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_approval.py" line="+19"/>

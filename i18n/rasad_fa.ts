@@ -3899,7 +3899,7 @@ then sync again.</source>
         <translation>نام کاربری دبیر</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_app.py" line="+12"/>
+        <location filename="../desktop/cli/commands_app.py" line="+13"/>
         <source>start the window (the default command)</source>
         <translation>باز کردن پنجرهٔ برنامه (فرمان پیش‌فرض)</translation>
     </message>
@@ -3930,8 +3930,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)</source>
-        <translation>باز شدن در این صفحه (home، plans، meetings، indicators، imports، reports، sync، settings)</translation>
+        <source>open on this page (one the signed-in user is given; else the overview)</source>
+        <translation>با این صفحه باز شود (صفحه‌ای که به کاربرِ واردشده داده شده است؛ وگرنه نمای کلی)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_approval.py" line="+19"/>

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from desktop.cli.main import build_parser, leaf_parsers
+from tests.cli_support import qt_language_restored, run_cli  # noqa: F401 - the fixture keeps the Qt app a QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,3 +87,12 @@ def test_readme_lists_every_command() -> None:
         if rest:
             assert any(re.search(r"(^|[ |`\\])" + re.escape(rest[0]) + r"\b", row.split("`")[1])
                        for row in matching), f"README's row for {head} does not name {rest[0]}"
+
+
+def test_run_opens_only_a_page_the_window_has_and_refuses_another_as_usage() -> None:
+    # `run --page bogus` opened the overview and printed "selftest: ok"; a mistyped page is a usage error (exit 2)
+    from desktop.ui.window_pages import NAVIGATION_ICONS
+
+    code, _, err = run_cli("--lang", "en", "run", "--page", "bogus", "--selftest")
+    assert code == 2 and "invalid choice: 'bogus'" in err and "'backups'" in err
+    assert set(NAVIGATION_ICONS) == set(PAGE_COMMANDS) - {"setup_wizard", "own_password"}  # the pages (dialogs aside)

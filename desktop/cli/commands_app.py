@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.ui.window_pages import NAVIGATION_ICONS  # every page's key (no Qt imported)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          "CliHelp", "open the database, render the home page offscreen and exit 0"))
     run.add_argument("--screenshot", type=Path, help=QT_TRANSLATE_NOOP(
         "CliHelp", "save a picture of the first painted window and exit"))
-    run.add_argument("--page", default=None, help=QT_TRANSLATE_NOOP(
-        "CliHelp", "open on this page (home, plans, meetings, indicators, imports, reports, sync, settings)"))
+    run.add_argument("--page", default=None, choices=tuple(NAVIGATION_ICONS), help=QT_TRANSLATE_NOOP(
+        "CliHelp", "open on this page (one the signed-in user is given; else the overview)"))
     run.set_defaults(handler=_run)
 
 
