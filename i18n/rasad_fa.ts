@@ -376,7 +376,7 @@
     <message>
         <location line="+4"/>
         <source>{period} is approved and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. The chief justice must reopen {period} before it is recorded.</source>
-        <translation>{period} تأیید شده و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا نقاط عطف) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید رئیس کل {period} را بازگشایی کند.</translation>
+        <translation>{period} تأیید شده و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا اهداف مرحله‌ای) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید رئیس کل {period} را بازگشایی کند.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+4"/>
         <source>{period} is awaiting approval and its figures are locked, but this progress report would change its plan figures (progress, SPI or milestones): an activity&apos;s progress in a period is its latest report up to the period&apos;s end. Withdraw the submission of {period}, or the chief justice sends it back, before it is recorded.</source>
-        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا نقاط عطف) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید ارسال {period} را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
+        <translation>{period} در انتظار تأیید است و ارقام آن قفل است، اما این گزارش پیشرفت ارقام برنامه‌ها در این دوره (پیشرفت، SPI یا اهداف مرحله‌ای) را تغییر می‌دهد: پیشرفت هر فعالیت در یک دوره، آخرین گزارش آن تا پایان آن دوره است. پیش از ثبت این گزارش باید ارسال {period} را پس بگیرید یا رئیس کل آن را برگرداند.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2167,7 +2167,7 @@
     <message>
         <location line="+1"/>
         <source>Milestones</source>
-        <translation>نقاط عطف</translation>
+        <translation>اهداف مرحله‌ای</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2237,7 +2237,7 @@
     <message>
         <location line="+1"/>
         <source>Milestones of the Transformation Document</source>
-        <translation>نقاط عطف سند تحول</translation>
+        <translation>اهداف مرحله‌ای سند تحول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4448,7 +4448,7 @@ then sync again.</source>
     <message>
         <location filename="../desktop/cli/commands_plans.py" line="-9"/>
         <source>the overview: overall progress, plans, milestones, driver projects, what is most behind, the units at risk and those not judged for incomplete statistics (JSON)</source>
-        <translation>نمای کلی: پیشرفت کلی، برنامه‌ها، نقاط عطف، طرح‌های پیشران، عقب‌مانده‌ترین موارد، واحدهای در معرض خطر و واحدهایی که به سبب آمار ناقص ارزیابی نشده‌اند (JSON)</translation>
+        <translation>نمای کلی: پیشرفت کلی، برنامه‌ها، اهداف مرحله‌ای، طرح‌های پیشران، عقب‌مانده‌ترین موارد، واحدهای در معرض خطر و واحدهایی که به سبب آمار ناقص ارزیابی نشده‌اند (JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6127,7 +6127,7 @@ then sync again.</source>
     <message>
         <location line="+6"/>
         <source>Milestones forecast to be missed:</source>
-        <translation>نقاط عطفی که پیش‌بینی می‌شود محقق نشوند:</translation>
+        <translation>اهداف مرحله‌ای که پیش‌بینی می‌شود محقق نشوند:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6225,7 +6225,7 @@ then sync again.</source>
     <message>
         <location line="+25"/>
         <source>Milestone compliance</source>
-        <translation>وضعیت تحقق نقاط عطف</translation>
+        <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9287,7 +9287,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+103"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
-        <translation>راهکارهای همسو با هدف</translation>
+        <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
         <location line="+1"/>
