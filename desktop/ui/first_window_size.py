@@ -19,24 +19,34 @@ FIRST_SIZE = QSize(1280, 800)
 FRAME_ALLOWANCE = QSize(16, 48)
 
 
-def starts_maximized(available: QSize, minimum: QSize) -> bool:
+def starts_maximized(available: QSize) -> bool:
     """At its first start the window opens maximized where the screen's free area (without the taskbar) cannot
     hold :data:`FIRST_SIZE` and its frame - a 1366×768 laptop: 800 pixels would put the status line under the
-    taskbar or off the screen. A screen smaller than the window's minimum gains nothing from it."""
-    fits_first = (available.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width()
-                  and available.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height())
-    holds_minimum = available.width() >= minimum.width() and available.height() >= minimum.height()
-    return holds_minimum and not fits_first
+    taskbar or off the screen."""
+    return not (available.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width()
+                and available.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height())
+
+
+def fitted_minimum(available: QSize, minimum: QSize) -> QSize:
+    """The window's minimum size on a screen whose free area is smaller than it (1024×768): no larger than that
+    area less the frame. Kept, a window wider than the screen opened at its left edge and hid the navigation,
+    which is on the right in Persian, and the menu; fitted, the pages are narrower than they were drawn for,
+    but every part of the window is on the screen."""
+    return minimum.boundedTo(QSize(available.width() - FRAME_ALLOWANCE.width(),
+                                   available.height() - FRAME_ALLOWANCE.height()))
 
 
 def restore_geometry(window: QWidget, saved: QByteArray | None) -> None:
-    """``window`` where it was left (``saved``), else at its first start's size, maximized where that needs it."""
+    """``window`` where it was left (``saved``), else at its first start's size, maximized where that needs it;
+    on a screen smaller than its minimum size, that minimum is made to fit first."""
+    screen = window.screen()
+    if screen is not None:
+        window.setMinimumSize(fitted_minimum(screen.availableGeometry().size(), window.minimumSize()))
     if saved is not None:
         window.restoreGeometry(saved)  # Qt fits a geometry saved on a larger screen into this one
         return
     window.resize(FIRST_SIZE)
-    screen = window.screen()
-    if screen is not None and starts_maximized(screen.availableGeometry().size(), window.minimumSize()):
+    if screen is not None and starts_maximized(screen.availableGeometry().size()):
         # Sized to the free area first, so that it fits even where nothing carries out the maximize (a bare X
         # server without a window manager); maximized wherever one does.
         available = screen.availableGeometry()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
 from desktop.store.database import open_database
-from desktop.ui.first_window_size import starts_maximized
+from desktop.ui.first_window_size import fitted_minimum, starts_maximized
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,9 +56,21 @@ def test_on_a_large_screen_the_first_window_opens_at_its_own_size(province: Path
     assert _first_window_on((1920, 1080), province, tmp_path / "large") == QSize(1280, 800)
 
 
-def test_only_a_screen_between_the_minimum_and_the_first_size_starts_maximized() -> None:
+def test_a_screen_that_cannot_hold_the_first_size_with_its_frame_starts_maximized() -> None:
+    assert starts_maximized(QSize(1366, 728))  # a laptop less its taskbar
+    assert starts_maximized(QSize(1280, 800))  # the window's size, but not its frame
+    assert not starts_maximized(QSize(1920, 1040))
+    assert starts_maximized(QSize(1024, 728))  # smaller than the window's minimum: that is fitted first
+
+
+def test_on_a_screen_smaller_than_its_minimum_the_window_fits_its_minimum_to_the_screen() -> None:
     minimum = QSize(1100, 700)
-    assert starts_maximized(QSize(1366, 728), minimum)  # a laptop less its taskbar
-    assert starts_maximized(QSize(1280, 800), minimum)  # the window's size, but not its frame
-    assert not starts_maximized(QSize(1920, 1040), minimum)
-    assert not starts_maximized(QSize(800, 600), minimum)  # smaller than the window can be: nothing gained
+    assert fitted_minimum(QSize(1024, 728), minimum) == QSize(1008, 680)
+    assert fitted_minimum(QSize(1366, 728), minimum) == QSize(1100, 680)
+    assert fitted_minimum(QSize(1920, 1040), minimum) == minimum
+
+
+def test_on_a_1024_by_768_screen_the_whole_first_window_is_on_the_screen(province: Path, tmp_path: Path) -> None:
+    # Opened 1280 wide at the screen's left edge, it hid the navigation (on the right in Persian) and the menu.
+    size = _first_window_on((1024, 768), province, tmp_path / "small")
+    assert size.width() <= 1024 and size.height() <= 768, size
