@@ -41,7 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _screenshots(args: argparse.Namespace) -> int:
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.offscreen_screen import offscreen_platform, wants_offscreen_default
+
+    if wants_offscreen_default():  # a screen that holds the size asked for (Qt's own offscreen one is 800x800)
+        asked = SIZE.match(args.size.strip())
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(
+            (int(asked.group(1)), int(asked.group(2))) if asked else (0, 0))
     os.environ["RASAD_LANG"] = args.lang  # the command's own messages in the same language
     from PySide6.QtWidgets import QApplication
 

@@ -21,7 +21,10 @@ log = logging.getLogger(__name__)
 def launch(db_path: Path | None = None, *, demo: bool = False, language: str | None = None,
            selftest: bool = False, screenshot: Path | None = None, page: str | None = None) -> int:
     if selftest or screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from desktop.ui.offscreen_screen import offscreen_platform, wants_offscreen_default
+
+        if wants_offscreen_default():
+            os.environ["QT_QPA_PLATFORM"] = offscreen_platform()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
