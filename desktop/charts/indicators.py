@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from desktop.charts.style import (
     ChartStyle,
-    digit_formatter,
     legend,
     legend_above,
     mirror_for_rtl,
     slant_tick_labels,
+    value_axis,
 )
 from desktop.domain.indicators import Unit
 from desktop.indicators.views import IndicatorRow, IndicatorTrend, TrendSeries
@@ -67,7 +67,7 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
         place = dict(loc="upper center", bbox_to_anchor=(0.5, -0.18)) if title else \
             dict(loc="lower center", bbox_to_anchor=(0.5, 1.0))
         legend(axes, style, fontsize=8, frameon=False, **place)
-    axes.xaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(unit, style)))
+    value_axis(axes.xaxis, style, decimals=0, suffix=unit_suffix(unit, style))
     mirror_for_rtl(axes, style)
     if title:
         axes.set_title(title, fontsize=9)
@@ -126,7 +126,7 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
         axes.axhline(definition.threshold, color=THRESHOLD_COLOR, linestyle="--", linewidth=1, label=threshold_label)
     axes.set_xticks(positions, labels, fontsize=7)
     slant_tick_labels(axes.get_xticklabels())
-    axes.yaxis.set_major_formatter(digit_formatter(style, decimals=0, suffix=unit_suffix(definition.unit, style)))
+    value_axis(axes.yaxis, style, decimals=0, suffix=unit_suffix(definition.unit, style))
     mirror_for_rtl(axes, style)  # time runs right to left, as the Persian reader reads
     axes.grid(alpha=0.3)
     legend_above(axes, style, title=title)

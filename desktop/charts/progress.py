@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop.charts.style import ChartStyle, digit_formatter, legend, legend_above, mirror_for_rtl
+from desktop.charts.style import ChartStyle, legend, legend_above, mirror_for_rtl, value_axis
 from desktop.planning.views import NamedProgress, SeriesPoint
 
 PLANNED_COLOR = "#adb5bd"
@@ -32,7 +32,7 @@ def draw_driver_projects(axes, projects: Sequence[NamedProgress], style: ChartSt
     titles = [textwrap.fill(title, LABEL_WIDTH) if wrap_titles else title for title in named]
     axes.set_yticks(list(positions), titles, fontsize=8)
     axes.set_xlim(0, 100)
-    axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
+    value_axis(axes.xaxis, style, suffix=style.percent_suffix)
     mirror_for_rtl(axes, style)
     axes.grid(axis="x", alpha=0.3)
     legend(axes, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=8, frameon=False)
@@ -49,7 +49,7 @@ def draw_progress_history(axes, series: Sequence[SeriesPoint], today: date, styl
         ticks = date_ticks(days)
         axes.set_xticks(ticks, [date_label(d) for d in ticks], fontsize=7)
     axes.set_ylim(0, 105)
-    axes.yaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
+    value_axis(axes.yaxis, style, suffix=style.percent_suffix)
     mirror_for_rtl(axes, style)  # time runs right to left, like the indicator trends
     axes.grid(alpha=0.3)
     legend_above(axes, style)  # inside the plot it covered the planned line, which starts at its top corner

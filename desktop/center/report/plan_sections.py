@@ -8,7 +8,7 @@ from functools import partial
 
 from desktop.center.report.data import NationalData
 from desktop.center.report.plan_lines import MilestoneFigures, MilestoneLine
-from desktop.charts.style import digit_formatter, mirror_for_rtl
+from desktop.charts.style import mirror_for_rtl, value_axis
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.milestones import TARGETS, ComplianceStatus
 from desktop.reports.common import percent
@@ -80,7 +80,7 @@ def _draw_bars(axes, style, names: list[str], values: list[float | None], no_dat
     # without a figure had its words drawn on the frame's edge.
     axes.set_ylim(-0.6, len(names) - 0.4)
     axes.set_xlim(0, 100)
-    axes.xaxis.set_major_formatter(digit_formatter(style, suffix=style.percent_suffix))
+    value_axis(axes.xaxis, style, suffix=style.percent_suffix)
     mirror_for_rtl(axes, style)
     axes.grid(axis="x", alpha=0.3)
 
