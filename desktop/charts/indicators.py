@@ -21,6 +21,8 @@ PLAIN_COLOR = "#5c7fa3"
 THRESHOLD_COLOR = "#6c757d"
 SERIES_COLORS = ("#1d6fb8", "#f4a261", "#6c757d")
 MAX_BARS = 25
+#: A trend's plot reaches this share of its value range beyond its highest and lowest points.
+TREND_MARGIN = 0.1
 
 
 def unit_suffix(unit: Unit, style: ChartStyle) -> str:
@@ -127,6 +129,8 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
     axes.set_xticks(positions, labels, fontsize=7)
     slant_tick_labels(axes.get_xticklabels())
     value_axis(axes.yaxis, style, decimals=0, suffix=unit_suffix(definition.unit, style))
+    # Air above the highest point and below the lowest: at matplotlib's 5 % a marker touched the frame.
+    axes.margins(y=TREND_MARGIN)
     mirror_for_rtl(axes, style)  # time runs right to left, as the Persian reader reads
     axes.grid(alpha=0.3)
     legend_above(axes, style, title=title)

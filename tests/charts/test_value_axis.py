@@ -48,14 +48,14 @@ def _read_back(text: str, style: ChartStyle) -> float:
     return float(text.replace(",", ""))
 
 
-def _trend(code: str, values) -> IndicatorTrend:
-    return IndicatorTrend(indicator(code), MONTHS, (TrendSeries("province", 1, "استان قم", tuple(values)),))
+def _trend(code: str, values, complete: tuple[bool, ...] = ()) -> IndicatorTrend:
+    return IndicatorTrend(indicator(code), MONTHS, (TrendSeries("province", 1, "استان قم", tuple(values), complete),))
 
 
-def _drawn_trend(code: str, values, style: ChartStyle, size=(4.2, 2.8)):
+def _drawn_trend(code: str, values, style: ChartStyle, size=(4.2, 2.8), complete: tuple[bool, ...] = ()):
     figure = new_figure(*size)  # the status report's trend charts (4.6 × 2.8 in the window)
     axes = figure.add_subplot(1, 1, 1)
-    draw_trend(axes, _trend(code, values), LABELS, style, threshold_label="آستانه", incomplete_label="داده ناقص",
+    draw_trend(axes, _trend(code, values, complete), LABELS, style, threshold_label="آستانه", incomplete_label="داده ناقص",
                title="میانگین زمان رسیدگی")
     return axes, drawn(figure)
 
@@ -120,3 +120,21 @@ def test_ranking_and_progress_value_ticks_read_back_as_their_values(style: Chart
         assert len(ticks) >= 3, ticks
         for value, text in ticks:
             assert _read_back(text, style) == pytest.approx(value, abs=1e-9), (value, text)
+
+
+@pytest.mark.parametrize("size", [(4.2, 2.8), (4.6, 2.8)], ids=["report", "window"])
+@pytest.mark.parametrize("case", ["days-2.5", "percent-narrow"])
+def test_the_highest_and_lowest_points_stand_clear_of_the_frame(case: str, size: tuple[float, float]) -> None:
+    """Not drawn on the frame: each extreme point's centre at least a marker's width inside it, so its marker is
+    clear of the frame by its own radius or more (every month incomplete here: the larger, hollow marker)."""
+    code, values = RANGES[case]
+    axes, renderer = _drawn_trend(code, values, PERSIAN, size, complete=(False,) * len(values))
+    frame = axes.get_window_extent(renderer)
+    points_per_pixel = 72 / axes.figure.dpi
+    marker = max(line.get_markersize() + line.get_markeredgewidth() for line in axes.get_lines()
+                 if line.get_marker() == "o")  # its width in points, edge included
+    assert marker > 6
+    _x, top = axes.transData.transform((0, max(values)))
+    _x, bottom = axes.transData.transform((0, min(values)))
+    assert (frame.y1 - top) * points_per_pixel >= marker
+    assert (bottom - frame.y0) * points_per_pixel >= marker
