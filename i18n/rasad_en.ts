@@ -7114,7 +7114,17 @@ Import the file?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+206"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+36"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
@@ -9740,7 +9750,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+34"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
@@ -11525,7 +11535,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_trend.py" line="+84"/>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+86"/>
         <source>Loading the trend…</source>
         <translation>Loading the trend…</translation>
     </message>
@@ -11541,7 +11551,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Trend of {unit}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>

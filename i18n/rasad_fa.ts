@@ -7109,7 +7109,17 @@ Import the file?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../desktop/domain/indicators/definitions.py" line="+206"/>
+        <location filename="../desktop/domain/indicators/definitions.py" line="+36"/>
+        <source>Days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Backlog</source>
         <translation>مانده پرونده‌ها</translation>
     </message>
@@ -9735,7 +9745,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="+34"/>
+        <location filename="../desktop/reports/status.py" line="+36"/>
         <source>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
@@ -11520,7 +11530,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/indicator_trend.py" line="+84"/>
+        <location filename="../desktop/ui/pages/indicator_trend.py" line="+86"/>
         <source>Loading the trend…</source>
         <translation>در حال بارگذاری روند…</translation>
     </message>
@@ -11536,7 +11546,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>روند {unit}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Threshold</source>
         <translation>حد مطلوب</translation>
     </message>

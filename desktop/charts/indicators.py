@@ -90,14 +90,15 @@ def first_period_with_data(series: Sequence[TrendSeries]) -> int:
 
 
 def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style: ChartStyle, *,
-               threshold_label: str, incomplete_label: str, title: str = "") -> None:
+               threshold_label: str, incomplete_label: str, title: str = "", axis_label: str = "") -> None:
     """The unit, its district and its province over the same periods; the threshold when there is one.
 
     The axis begins at the first period with a value; earlier periods without any are left out. A period whose
     value rests on carried-forward or missing months (``TrendSeries.complete``) is drawn with a hollow marker
     and reached by a dashed segment, and the legend says "incomplete data" (``incomplete_label``) once: partial
     data is shown as such, never as a firm figure (docs/indicators.md, "Completeness"). The legend stands above
-    the plot, never over a line; the slanted period names end at their ticks."""
+    the plot, never over a line; the slanted period names end at their ticks. ``axis_label`` names the values'
+    unit ("Days", ``AXIS_UNITS``) beside their axis."""
     definition = trend.definition
     # Counts of a branch and of its whole province are not on one scale: compare rates, not counts.
     shown = trend.series[:1] if definition.unit is Unit.COUNT else trend.series
@@ -132,5 +133,7 @@ def draw_trend(axes, trend: IndicatorTrend, period_labels: Sequence[str], style:
     # Air above the highest point and below the lowest: at matplotlib's 5 % a marker touched the frame.
     axes.margins(y=TREND_MARGIN)
     mirror_for_rtl(axes, style)  # time runs right to left, as the Persian reader reads
+    if axis_label:
+        axes.set_ylabel(axis_label, fontsize=8)
     axes.grid(alpha=0.3)
     legend_above(axes, style, title=title)

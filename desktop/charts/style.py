@@ -137,11 +137,13 @@ def value_axis(axis, style: ChartStyle, decimals: int = 0, suffix: str = "") -> 
 
 
 def mirror_for_rtl(axes, style: ChartStyle, *, x_values: bool = True) -> None:
-    """Right to left: values (or time) grow leftwards and the category labels stand on the right."""
+    """Right to left: values (or time) grow leftwards and the category labels stand on the right (with the
+    y axis's own label, if it has one)."""
     if style.rtl:
         if x_values:
             axes.invert_xaxis()
         axes.yaxis.tick_right()
+        axes.yaxis.set_label_position("right")
 
 
 def slant_tick_labels(labels, angle: float = 30) -> None:

@@ -22,8 +22,10 @@ def driver_projects(projects: Sequence[NamedProgress], planned: str, actual: str
     return partial(_draw_driver_projects, projects=projects, planned=planned, actual=actual, no_figure=no_figure)
 
 
-def trend(trend: IndicatorTrend, labels: Sequence[str], threshold: str, incomplete: str, title: str) -> partial[None]:
-    return partial(_draw_trend, trend=trend, labels=labels, threshold=threshold, incomplete=incomplete, title=title)
+def trend(trend: IndicatorTrend, labels: Sequence[str], threshold: str, incomplete: str, title: str,
+          axis_label: str = "") -> partial[None]:
+    return partial(_draw_trend, trend=trend, labels=labels, threshold=threshold, incomplete=incomplete, title=title,
+                   axis_label=axis_label)
 
 
 def ranking(rows: Sequence[IndicatorRow], unit: Unit, threshold: float | None, **labels: str) -> partial[None]:
@@ -35,8 +37,10 @@ def _draw_driver_projects(axes, style: ChartStyle, *, projects, planned, actual,
                          no_figure_label=no_figure)
 
 
-def _draw_trend(axes, style: ChartStyle, *, trend, labels, threshold, incomplete, title) -> None:  # noqa: ANN001
-    draw_trend(axes, trend, labels, style, threshold_label=threshold, incomplete_label=incomplete, title=title)
+def _draw_trend(axes, style: ChartStyle, *, trend, labels, threshold, incomplete, title,  # noqa: ANN001
+                axis_label: str = "") -> None:
+    draw_trend(axes, trend, labels, style, threshold_label=threshold, incomplete_label=incomplete, title=title,
+               axis_label=axis_label)
 
 
 def _draw_ranking(axes, style: ChartStyle, *, rows, unit, threshold, **labels) -> None:  # noqa: ANN001 - an Axes

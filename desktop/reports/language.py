@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from desktop.domain.indicators.definitions import AXIS_UNITS
 from desktop.domain.messages import LABEL_CONTEXT
 from desktop.reports.formatting import CellFormat
 
@@ -54,6 +55,12 @@ class ReportLanguage:
 
     def indicator(self, definition) -> str:
         return self.translate("Indicators", definition.name)
+
+    def axis_unit(self, definition) -> str:
+        """What a chart's axis of the indicator's values is labelled ("Days"); "" when its ticks say it (a percent)
+        or it has no unit (a ratio)."""
+        unit = AXIS_UNITS.get(definition.unit)
+        return self.translate("Indicators", unit) if unit else ""
 
     def listed(self, names) -> str:
         """Names joined as a list of the report's language («، » or ", "); in English, a Persian name is kept

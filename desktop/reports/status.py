@@ -267,7 +267,9 @@ def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     for trend in data.trends:
         labels = [period_label(t, p) for p in trend.periods]
         name = t.indicator(trend.definition)
-        charts.append(Chart(f"trend-{trend.definition.code}", name, chart_drawers.trend(trend, labels, threshold, incomplete, name),
+        charts.append(Chart(f"trend-{trend.definition.code}", name,
+                            chart_drawers.trend(trend, labels, threshold, incomplete, name,
+                                                t.axis_unit(trend.definition)),
                             4.2, 2.8))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "Best and worst are judged in the indicator's own direction (for times lower is better); counts "

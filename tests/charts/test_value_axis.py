@@ -138,3 +138,23 @@ def test_the_highest_and_lowest_points_stand_clear_of_the_frame(case: str, size:
     _x, bottom = axes.transData.transform((0, min(values)))
     assert (frame.y1 - top) * points_per_pixel >= marker
     assert (bottom - frame.y0) * points_per_pixel >= marker
+
+
+@pytest.mark.parametrize("style", [PERSIAN, ENGLISH], ids=["fa", "en"])
+def test_the_trends_unit_stands_beside_its_value_axis_inside_the_picture(style: ChartStyle) -> None:
+    """The values' unit ("Days") beside the tick labels - on the right in Persian, where the ticks are - and not
+    over them, nor cut off at the picture's edge."""
+    figure = new_figure(4.2, 2.8)
+    axes = figure.add_subplot(1, 1, 1)
+    draw_trend(axes, _trend("avg_time_to_disposition", DISPOSITION_DAYS), LABELS, style, threshold_label="آستانه",
+               incomplete_label="داده ناقص", title="میانگین زمان رسیدگی", axis_label="روز")
+    renderer = drawn(figure)
+    assert axes.get_ylabel() == "روز"
+    label = axes.yaxis.label.get_window_extent(renderer)
+    ticks = [text.get_window_extent(renderer) for text in axes.get_yticklabels() if text.get_text()]
+    frame = axes.get_window_extent(renderer)
+    if style.rtl:
+        assert all(label.x0 >= tick.x1 for tick in ticks) and label.x0 >= frame.x1
+    else:
+        assert all(label.x1 <= tick.x0 for tick in ticks) and label.x1 <= frame.x0
+    assert figure.bbox.x0 <= label.x0 and label.x1 <= figure.bbox.x1

@@ -139,3 +139,25 @@ def test_the_status_reports_driver_chart_names_a_project_without_activities(tmp_
     chart.draw(axes, PERSIAN)
     titles = [label.get_text() for label in axes.get_yticklabels()]
     assert len(titles) == 10 and all(title.endswith(" (no activities)") for title in titles)
+
+
+@pytest.mark.parametrize(("language", "days", "cases"), [("fa", "روز", "پرونده"), ("en", "Days", "Cases")],
+                         ids=["fa", "en"])
+def test_the_status_reports_trends_name_the_unit_of_their_values(demo_database: Database, clock: FixedClock,
+                                                                   language: str, days: str, cases: str) -> None:
+    """Days and cases beside the value axis, in the report's language; a percent says it on every tick."""
+    from desktop.domain.indicators import Unit
+    from desktop.translations import Language, translate
+
+    lang = ReportLanguage(lambda context, text, **params: translate(Language(language), context, text, **params),
+                          rtl=language == "fa")
+    report = ReportService(demo_database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
+                                                       lang)
+    trends = [chart for chart in report.charts() if chart.name.startswith("trend-")]
+    units = {indicator(chart.name.removeprefix("trend-")).unit for chart in trends}
+    assert {Unit.DAYS, Unit.COUNT, Unit.PERCENT} <= units
+    for chart in trends:
+        axes = new_figure(chart.width_inches, chart.height_inches).add_subplot(1, 1, 1)
+        chart.draw(axes, PERSIAN)
+        unit = indicator(chart.name.removeprefix("trend-")).unit
+        assert axes.get_ylabel() == {Unit.DAYS: days, Unit.COUNT: cases}.get(unit, ""), chart.name

@@ -269,3 +269,16 @@ def test_a_chart_saved_by_a_user_is_an_export_refused_to_a_viewer_and_recorded(
     assert b"<svg" in saved.read_bytes()[:500]
     events = AuditService(demo_services.database).events(AuditFilter(operation="export.report"))
     assert [e.detail for e in events][-1].endswith(f"→ {saved}")
+
+
+def test_the_trend_of_a_time_names_its_unit_beside_the_value_axis(qtbot, demo_services: AppServices) -> None:
+    """A disposition time's trend: «روز» (days) beside its axis, on the right where its ticks stand."""
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_choice(indicator="avg_time_to_disposition", level="district", kind=PeriodKind.QUARTER)
+    qtbot.waitUntil(lambda: page.last_trend is not None and page.last_trend.definition.code ==
+                    "avg_time_to_disposition", timeout=20_000)
+    [axes] = page.trend.chart.figure.axes
+    assert axes.get_ylabel() == "روز"
+    assert axes.yaxis.get_label_position() == "right"

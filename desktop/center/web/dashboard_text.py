@@ -4,7 +4,7 @@ statuses, indicator names and values."""
 from __future__ import annotations
 
 from desktop.center.web.render import Formatter
-from desktop.domain.indicators.definitions import IndicatorDefinition, Unit
+from desktop.domain.indicators.definitions import AXIS_UNITS, IndicatorDefinition, Unit
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.milestones import ComplianceStatus
 from desktop.domain.persian import PERCENT_SIGN
@@ -34,6 +34,12 @@ def term_label(formatter: Formatter, term) -> str:  # noqa: ANN001 - a SolutionT
 
 def indicator_name(formatter: Formatter, definition: IndicatorDefinition) -> str:
     return translate(formatter.language, "Indicators", definition.name)
+
+
+def axis_unit(formatter: Formatter, definition: IndicatorDefinition) -> str:
+    """What a chart's axis of the indicator's values is labelled ("Days"); "" for a percent or a ratio."""
+    unit = AXIS_UNITS.get(definition.unit)
+    return translate(formatter.language, "Indicators", unit) if unit else ""
 
 
 def indicator_definition(formatter: Formatter, definition: IndicatorDefinition) -> str:

@@ -57,7 +57,7 @@ async def indicators_page(request: Request, indicator: str = DEFAULT_INDICATOR, 
         scope_name = formatter.tr(ranking.crumbs[-1].label) if len(ranking.crumbs) == 1 else ranking.crumbs[-1].label
         chart = await run_in_threadpool(lambda: trend_svg(
             ranking, scope_name, persian=formatter.persian, threshold_label=formatter.tr(THRESHOLD),
-            incomplete_label=formatter.tr(INCOMPLETE)))
+            incomplete_label=formatter.tr(INCOMPLETE), axis_label=text.axis_unit(formatter, ranking.definition)))
 
     def link(**params: object) -> str:
         base = {"indicator": ranking.definition.code if ranking else indicator,

@@ -30,6 +30,14 @@ class Unit(StrEnum):
     RATIO = "ratio"
 
 
+#: What a chart's axis of values in each unit is labelled (context "Indicators"). None for a percent, whose sign
+#: is on every tick, nor for a ratio (hearings per disposed case), which the chart's title names.
+AXIS_UNITS: Mapping[Unit, str] = MappingProxyType({
+    Unit.DAYS: QT_TRANSLATE_NOOP("Indicators", "Days"),
+    Unit.COUNT: QT_TRANSLATE_NOOP("Indicators", "Cases"),
+})
+
+
 class Direction(StrEnum):
     """Which way is better: a higher value, a lower one, or neither (volume indicators)."""
 

@@ -10,9 +10,9 @@ from desktop.ui.charts.canvas import ChartWidget, chart_style
 
 
 def draw_trend(chart: ChartWidget, trend: IndicatorTrend, period_labels: Sequence[str], *,
-               threshold_label: str, incomplete_label: str) -> None:
+               threshold_label: str, incomplete_label: str, axis_label: str = "") -> None:
     """The unit, its district and its province over the same periods; the threshold when there is one;
-    periods with incomplete data hollow and dashed."""
+    periods with incomplete data hollow and dashed; ``axis_label`` (the values' unit) beside their axis."""
     indicators.draw_trend(chart.axes(), trend, period_labels, chart_style(), threshold_label=threshold_label,
-                          incomplete_label=incomplete_label)
+                          incomplete_label=incomplete_label, axis_label=axis_label)
     chart.draw()

@@ -17,8 +17,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from desktop.domain.indicators.definitions import AXIS_UNITS
 from desktop.domain.messages import DomainError
 from desktop.indicators.views import IndicatorTrend
+from desktop.ui.language import translate
 from desktop.ui.models.indicator_ranking import period_label
 from desktop.ui.widgets.cards import section_title
 from desktop.ui.widgets.errors import show_error
@@ -123,7 +125,9 @@ class TrendPanel(QWidget):
             self._holder.addWidget(self.chart)
         name = trend.series[0].name if trend.series else ""
         self.title.setText(self.tr("Trend of {unit}").format(unit=name))
+        unit = AXIS_UNITS.get(trend.definition.unit)
         draw_trend(self.chart, trend, [period_label(p) for p in trend.periods],
-                   threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"))
+                   threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"),
+                   axis_label=translate("Indicators", unit) if unit else "")
         self.last = trend
         self.shown.emit()

@@ -180,3 +180,11 @@ def test_the_indicators_page_says_a_running_year_runs_through_its_latest_month(a
     assert "تا پایان" in running and "قیاس‌پذیر نیست" in running
     whole = client.get("/dashboard/indicators?indicator=incoming&period=1405-H1").text
     assert "قیاس‌پذیر نیست" not in whole
+
+
+@pytest.mark.parametrize(("query", "unit"), [("", "روز"), ("&lang=en", "Days")], ids=["fa", "en"])
+def test_the_trend_of_a_time_names_its_unit_beside_the_value_axis(app, query: str, unit: str):
+    page = client_for(app, "viewer").get(f"/dashboard/indicators?indicator=avg_time_to_disposition&period=1405-H1"
+                                         f"{query}").text
+    chart = page[page.index("<svg"):page.index("</svg>")]
+    assert f"<!-- {unit} -->" in chart
