@@ -69,7 +69,7 @@ def _program(number: int, program: ProgramLine, t: ReportLanguage) -> Section:
              manager=program.manager or "—", actual=c.percent(program.progress.actual, 1),
              planned=c.percent(program.progress.planned, 1))
     sep = "، " if t.rtl else ", "
-    rows = tuple((Number(int(a.code)) if a.code.isdigit() else a.code, a.title, percent(a.progress.planned),
+    rows = tuple((Number(int(a.code)) if a.code.isdigit() else c.code(a.code), a.title, percent(a.progress.planned),
                   percent(a.progress.actual), t.label(a.status), Number(a.reports_in_period),
                   sep.join(a.evidence) if a.evidence else "—") for a in program.actions)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.45, True),

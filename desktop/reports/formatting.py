@@ -32,6 +32,11 @@ class CellFormat:
     def date(self, value: date | None) -> str:
         return format_jalali(value, persian_digits=self.persian_digits)
 
+    def code(self, code: str) -> str:
+        """A code as the reader sees it (activity ۲.۳, program TD-S۰۱-P۱): its digits in the report's digits, as
+        the window shows codes (desktop/ui/formatting.format_code)."""
+        return persian.to_persian_digits(code) if self.persian_digits else code
+
     def text(self, cell: Cell) -> str:
         if cell is None:
             return persian.MISSING

@@ -131,7 +131,7 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
         change = None
         if line.progress.actual is not None and line.actual_at_start is not None:
             change = line.progress.actual - line.actual_at_start
-        rows.append((line.code, line.title, t.label(line.term) if line.term else "—",
+        rows.append((t.cells.code(line.code), line.title, t.label(line.term) if line.term else "—",
                      line.executive_manager or "—", *progress_cells(line.progress),
                      Number(change, NumberKind.PERCENT, 1, signed=True) if change is not None else None))
     columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 0.7),
@@ -149,7 +149,7 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
 
 
 def _behind(data: StatusData, t: ReportLanguage) -> Section:
-    rows = tuple((a.code, a.title, a.solution_title, a.owner or "—", JalaliDate(a.planned_finish),
+    rows = tuple((t.cells.code(a.code), a.title, a.solution_title, a.owner or "—", JalaliDate(a.planned_finish),
                   *progress_cells(a.progress)) for a in data.summary.behind)
     columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 0.5),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 2.2),

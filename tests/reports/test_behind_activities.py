@@ -1,0 +1,110 @@
+"""Codes as the reports show them, in the report's digits (Persian digits in a Persian report), as the window
+shows them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from desktop.clock import FixedClock
+from desktop.context import AppServices
+from desktop.domain.jalali import JalaliPeriod
+from desktop.organisation.service import OrganisationService
+from desktop.planning.views import ActivityForm, ProgramForm, SolutionForm
+from desktop.reports.document import Section, Table
+from desktop.reports.formatting import CellFormat
+from desktop.reports.language import ReportLanguage
+from desktop.reports.service import ReportKind, ReportRequest, ReportService
+from desktop.store.database import Database, open_database
+from tests.reports.conftest import TODAY
+from tests.services.conftest import add_plan, setup_form
+
+H1 = JalaliPeriod.parse("1405-H1")  # ended on 1405/06/31 (2026-09-22): the report describes that day
+Q2 = JalaliPeriod.parse("1405-Q2")
+DONE_BY_NOW = (date(2026, 1, 1), date(2026, 6, 30))  # planned 100 % by the report date
+NOT_YET = (date(2026, 9, 20), date(2027, 9, 20))  # planned well under 10 % by the report date
+ENGLISH = ReportLanguage(rtl=False)
+PERSIAN_LAYOUT = ReportLanguage(rtl=True)  # English words, Persian layout and digits
+BEHIND = "Activities most behind schedule"
+LATIN_DIGIT = re.compile("[0-9]")
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Two solutions of the Transformation Document, each with a program holding an activity coded "2.3": S1's
+    has no progress report, S2's is at 50 % of 100 % planned; S1 also has "1", at 20 % of 100 % (further behind),
+    and "3", not reported either but not due yet."""
+    database = open_database(tmp_path_factory.mktemp("behind") / "behind.sqlite3")
+    OrganisationService(database).complete_setup(setup_form())
+    plans = AppServices(database, FixedClock(TODAY)).plans
+    for code, leaves in (("S1", [("1", DONE_BY_NOW, 20), ("2.3", DONE_BY_NOW, None), ("3", NOT_YET, None)]),
+                         ("S2", [("2.3", DONE_BY_NOW, 50)])):
+        solution = plans.create_solution(SolutionForm(add_plan(database, f"TD-{code}"), code, f"راهکار {code}", None))
+        program = plans.create_program(ProgramForm(solution, f"{code}-P1", f"برنامه {code}"))
+        for activity_code, (start, finish), percent in leaves:
+            activity = plans.create_activity(ActivityForm(program, activity_code, f"فعالیت {code} {activity_code}",
+                                                          1.0, start, finish))
+            if percent is not None:
+                plans.record_progress(activity, percent, date(2026, 6, 1))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def citizens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A citizens'-rights program with an action reported in the quarter and one never reported."""
+    database = open_database(tmp_path_factory.mktemp("citizens") / "citizens.sqlite3")
+    OrganisationService(database).complete_setup(setup_form())
+    plans = AppServices(database, FixedClock(TODAY)).plans
+    solution = plans.create_solution(SolutionForm(add_plan(database, "CR", "citizens_rights"), "CR-P01",
+                                                  "صیانت از حقوق شهروندی", None))
+    program = plans.create_program(ProgramForm(solution, "CR-P01-1405", "برنامه حقوق شهروندی"))
+    for activity_code, percent in (("1.1", 40), ("1.2", None)):
+        activity = plans.create_activity(ActivityForm(program, activity_code, f"اقدام {activity_code}", 1.0,
+                                                      date(2026, 3, 21), date(2026, 9, 21)))
+        if percent is not None:
+            plans.record_progress(activity, percent, date(2026, 7, 1))
+    yield database
+    database.close()
+
+
+def _section(database: Database, lang: ReportLanguage, kind: ReportKind = ReportKind.STATUS,
+             period: JalaliPeriod = H1, title: str = BEHIND) -> Section:
+    report = ReportService(database, FixedClock(TODAY)).build(ReportRequest(kind, period), lang)
+    return next(section for section in report.sections if section.title == title)
+
+
+def _actions(database: Database, lang: ReportLanguage) -> Table:
+    """The actions of the first citizens'-rights program, in the quarterly report."""
+    report = ReportService(database, FixedClock(TODAY)).build(ReportRequest(ReportKind.CITIZENS, Q2), lang)
+    return _tables(next(section for section in report.sections if section.title.startswith("Program ")))[0]
+
+
+def _tables(section: Section) -> list[Table]:
+    return [block for block in section.blocks if isinstance(block, Table)]
+
+
+def _read(lang: ReportLanguage, row: tuple) -> list[str]:
+    """A row's cells as the reader reads them."""
+    return [lang.cells.text(cell) for cell in row]
+
+
+def _row(lang: ReportLanguage, section: Section, title: str) -> list[str]:
+    return next(_read(lang, row) for table in _tables(section) for row in table.rows if row[1] == title)
+
+
+def test_a_persian_report_writes_the_solutions_codes_in_persian_digits(database: Database) -> None:
+    solutions = _tables(_section(database, PERSIAN_LAYOUT, title="Progress of each solution"))[0]
+    assert [row[0] for row in solutions.rows] == ["S۱", "S۲"]
+
+
+def test_the_citizens_report_writes_the_actions_codes_in_persian_digits(citizens: Database) -> None:
+    assert [row[0] for row in _actions(citizens, PERSIAN_LAYOUT).rows] == ["۱.۱", "۱.۲"]
+
+
+def test_a_code_is_written_in_the_reports_digits() -> None:
+    assert CellFormat(persian_digits=True).code("TD-S01-P1") == "TD-S۰۱-P۱"
+    assert CellFormat(persian_digits=False).code("TD-S01-P1") == "TD-S01-P1"
