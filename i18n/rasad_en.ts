@@ -8557,7 +8557,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+25"/>
+        <location filename="../desktop/reports/citizens.py" line="+33"/>
         <source>Quarterly report on the protection of citizens&apos; rights</source>
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
@@ -8567,7 +8567,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+62"/>
+        <location filename="../desktop/reports/status.py" line="+64"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -8593,7 +8593,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+64"/>
+        <location line="+103"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -8607,7 +8607,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-80"/>
+        <location filename="../desktop/reports/status.py" line="-119"/>
+        <location line="+46"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -8615,13 +8616,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="-24"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="+0"/>
+        <location filename="../desktop/reports/status.py" line="-46"/>
+        <location line="+47"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location line="-24"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -8657,8 +8660,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+97"/>
+        <location filename="../desktop/reports/status.py" line="-61"/>
+        <location line="+136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8774,6 +8777,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>Provincial judicial council of {province}</source>
         <translation>Provincial judicial council of {province}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-109"/>
@@ -9020,7 +9028,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-205"/>
+        <location filename="../desktop/reports/status.py" line="-244"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
@@ -9055,13 +9063,43 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>no activities</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
+        <source>No activity with a progress report is behind schedule.</source>
+        <translation>No activity with a progress report is behind schedule.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind, not reported</source>
+        <translation>Behind, not reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities with a progress report, most behind first</source>
+        <translation>Activities with a progress report, most behind first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities with no progress report that should be under way, earliest planned finish first</source>
+        <translation>Activities with no progress report that should be under way, earliest planned finish first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} more activities with no progress report that should be under way are not listed.</source>
+        <translation>{count} more activities with no progress report that should be under way are not listed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
+        <translation>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-166"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</translation>
     </message>
@@ -9163,7 +9201,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+88"/>
+        <location line="+127"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
@@ -9258,7 +9296,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
-        <location filename="../desktop/reports/status.py" line="-97"/>
+        <location filename="../desktop/reports/status.py" line="-136"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -9548,18 +9586,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Solution</source>
         <translation>Solution</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -9589,7 +9627,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress of each solution</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -9604,22 +9642,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Planned finish</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Behind schedule</source>
         <translation>Behind schedule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No activity is behind schedule.</source>
         <translation>No activity is behind schedule.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Activities most behind schedule</source>
         <translation>Activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>Council resolutions and their fulfilment</translation>
     </message>

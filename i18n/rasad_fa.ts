@@ -8552,7 +8552,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+25"/>
+        <location filename="../desktop/reports/citizens.py" line="+33"/>
         <source>Quarterly report on the protection of citizens&apos; rights</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
@@ -8562,7 +8562,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+62"/>
+        <location filename="../desktop/reports/status.py" line="+64"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -8588,7 +8588,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/citizens.py" line="+5"/>
         <location line="+25"/>
         <location filename="../desktop/reports/status.py" line="+36"/>
-        <location line="+64"/>
+        <location line="+103"/>
         <location line="+10"/>
         <source>No.</source>
         <translation>ردیف</translation>
@@ -8602,7 +8602,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+50"/>
-        <location filename="../desktop/reports/status.py" line="-80"/>
+        <location filename="../desktop/reports/status.py" line="-119"/>
+        <location line="+46"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -8610,13 +8611,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="-24"/>
         <location line="+25"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
-        <location filename="../desktop/reports/status.py" line="+0"/>
+        <location filename="../desktop/reports/status.py" line="-46"/>
+        <location line="+47"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
         <location line="-24"/>
         <location filename="../desktop/reports/common.py" line="+1"/>
+        <location filename="../desktop/reports/status.py" line="+1"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -8652,8 +8655,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/reports/status.py" line="-13"/>
-        <location line="+97"/>
+        <location filename="../desktop/reports/status.py" line="-61"/>
+        <location line="+136"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -8769,6 +8772,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>Provincial judicial council of {province}</source>
         <translation>شورای قضایی استان {province}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-109"/>
@@ -9015,7 +9023,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-205"/>
+        <location filename="../desktop/reports/status.py" line="-244"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
@@ -9050,13 +9058,43 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بدون فعالیت</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
+        <source>No activity with a progress report is behind schedule.</source>
+        <translation>هیچ فعالیتی که گزارش پیشرفت دارد از برنامه عقب نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind, not reported</source>
+        <translation>عقب، بدون گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities with a progress report, most behind first</source>
+        <translation>فعالیت‌های دارای گزارش پیشرفت، به ترتیب بیشترین تأخیر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities with no progress report that should be under way, earliest planned finish first</source>
+        <translation>فعالیت‌هایی که طبق برنامه باید در جریان باشند و گزارش پیشرفتی ندارند، به ترتیب زودترین پایان برنامه‌ای</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} more activities with no progress report that should be under way are not listed.</source>
+        <translation>{count} فعالیت دیگر که طبق برنامه باید در جریان باشند و گزارش پیشرفتی ندارند، در این فهرست نیامده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities with a progress report are ranked by how far their actual progress falls below the planned (then by the lower SPI). An activity with no progress report by the report date has no known actual progress or SPI: it is shown as &quot;not reported&quot;, never as 0%, and is not ranked with the others; it is listed apart once its schedule calls for at least {percent} by the report date, the earliest planned finish first.</source>
+        <translation>فعالیت‌های دارای گزارش پیشرفت به ترتیب فاصلهٔ پیشرفت واقعی از پیشرفت برنامه‌ای (و سپس SPI کمتر) رتبه‌بندی شده‌اند. فعالیتی که تا تاریخ گزارش هیچ گزارش پیشرفتی ندارد، پیشرفت واقعی و SPI معلومی ندارد: «گزارش نشده» نشان داده می‌شود، هرگز صفر درصد، و با دیگر فعالیت‌ها رتبه‌بندی نمی‌شود؛ اگر طبق برنامه تا تاریخ گزارش دست‌کم {percent} پیشرفت باید می‌داشت، جداگانه فهرست می‌شود، به ترتیب زودترین پایان برنامه‌ای.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+13"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-166"/>
         <source>On {date} the province&apos;s actual progress in the Transformation Document is {actual}, against {planned} planned by the schedule (SPI {spi}). Over the period it moved from {start} to {actual}.</source>
         <translation>در تاریخ {date} پیشرفت واقعی استان در اجرای سند تحول {actual} است، در برابر {planned} پیشرفت برنامه‌ای (SPI برابر {spi}). این رقم در طول دوره از {start} به {actual} رسیده است.</translation>
     </message>
@@ -9158,7 +9196,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
-        <location line="+88"/>
+        <location line="+127"/>
         <location line="+10"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
@@ -9253,7 +9291,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
-        <location filename="../desktop/reports/status.py" line="-97"/>
+        <location filename="../desktop/reports/status.py" line="-136"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
@@ -9543,18 +9581,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Solution</source>
         <translation>راهکار</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Term</source>
         <translation>افق زمانی</translation>
     </message>
@@ -9584,7 +9622,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر راهکار</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -9599,22 +9637,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پایان برنامه‌ای</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Behind schedule</source>
         <translation>عقب از برنامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No activity is behind schedule.</source>
         <translation>هیچ فعالیتی از برنامه عقب نیست.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Activities most behind schedule</source>
         <translation>فعالیت‌های دارای بیشترین تأخیر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>Council resolutions and their fulfilment</source>
         <translation>مصوبات شورا و میزان تحقق آن‌ها</translation>
     </message>

@@ -7,7 +7,15 @@ from datetime import date
 from desktop.domain.action_status import ActionStatus
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.reports.citizens_data import CitizensData, ProgramLine, SurveyLine
-from desktop.reports.common import chrome, cover_lines, percent, period_label, progress_cells, province_line
+from desktop.reports.common import (
+    chrome,
+    cover_lines,
+    not_reported,
+    percent,
+    period_label,
+    progress_cells,
+    province_line,
+)
 from desktop.reports.document import Column, Figures, Number, Paragraph, Report, Section, Table, Tone
 from desktop.reports.language import ReportLanguage
 
@@ -70,8 +78,8 @@ def _program(number: int, program: ProgramLine, t: ReportLanguage) -> Section:
              planned=c.percent(program.progress.planned, 1))
     sep = "، " if t.rtl else ", "
     rows = tuple((Number(int(a.code)) if a.code.isdigit() else c.code(a.code), a.title, percent(a.progress.planned),
-                  percent(a.progress.actual), t.label(a.status), Number(a.reports_in_period),
-                  sep.join(a.evidence) if a.evidence else "—") for a in program.actions)
+                  percent(a.progress.actual) if a.reported else not_reported(t), t.label(a.status),
+                  Number(a.reports_in_period), sep.join(a.evidence) if a.evidence else "—") for a in program.actions)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "No.")), 0.45, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Action")), 3.4),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.7, True),

@@ -32,6 +32,9 @@ class ActionLine:
     reports_in_period: int
     last_note: str
     evidence: tuple[str, ...]  # file names of the evidence attached in the period
+    #: It has a progress report by the report date; without one its actual progress and SPI are unknown (None in
+    #: ``progress``), never 0 %.
+    reported: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,13 @@ def gather_citizens(database: Database, period: JalaliPeriod, today: date, progr
         for program in (p for p in structure.programs if p.solution_id == solution.id):
             for row in (a for a in leaves if a.program_id == program.id):
                 result = progress_of(rollup(build_activity(structure, row), as_of))
+                reported = any(point.on <= as_of for point in structure.history.get(row.id, ()))
+                status = action_status(result.planned, result.actual if reported else None)
+                if not reported:  # no progress known, not 0 % (the roll-up counts it so in the program's mean)
+                    result = Progress(result.planned, None, None)
                 notes = reports.get(row.id, [])
-                actions.append(ActionLine(row.code, row.title, result, action_status(result.planned, result.actual),
-                                          len(notes), notes[-1] if notes else "", tuple(evidence.get(row.id, ()))))
+                actions.append(ActionLine(row.code, row.title, result, status, len(notes), notes[-1] if notes else "",
+                                          tuple(evidence.get(row.id, ())), reported))
         programs.append(ProgramLine(solution.code, solution.title, solution.executive_manager,
                                     progress_of(rollup(items[solution.id], as_of)), tuple(actions)))
     progress.step(2, 3, "")

@@ -7,7 +7,7 @@ from datetime import date
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.planning.views import Progress
-from desktop.reports.document import Chrome, Column, Number, NumberKind
+from desktop.reports.document import Cell, Chrome, Column, Number, NumberKind
 from desktop.reports.language import ReportLanguage
 
 
@@ -54,3 +54,17 @@ def progress_columns(lang: ReportLanguage) -> tuple[Column, ...]:
 
 def progress_cells(progress: Progress) -> tuple[Number, Number, Number]:
     return percent(progress.planned), percent(progress.actual), ratio(progress.spi)
+
+
+def activity_progress_cells(lang: ReportLanguage, progress: Progress, reported: bool) -> tuple[Cell, Cell, Cell]:
+    """An activity's planned, actual and SPI cells. Without a progress report by the report date its actual
+    progress is unknown - "not reported", its SPI "—" -, never 0 % (the overview's roll-up counts it as 0 % in its
+    parents' means; the activity itself is not known to be at 0 %)."""
+    if reported:
+        return progress_cells(progress)
+    return percent(progress.planned), not_reported(lang), ratio(None)
+
+
+def not_reported(lang: ReportLanguage) -> str:
+    """What an activity's actual progress reads without a progress report by the report date."""
+    return lang(QT_TRANSLATE_NOOP("Reports", "not reported"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.action_status import BEHIND_POINTS
 from desktop.domain.indicators import Unit, indicator
 from desktop.domain.jalali import JalaliPeriod, PeriodKind
 from desktop.domain.meetings import ResolutionStatus
@@ -12,6 +13,7 @@ from desktop.domain.milestones import ComplianceStatus
 from desktop.reports import chart_drawers
 from desktop.reports.approved import approval_line
 from desktop.reports.common import (
+    activity_progress_cells,
     chrome,
     cover_lines,
     percent,
@@ -149,16 +151,55 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
 
 
 def _behind(data: StatusData, t: ReportLanguage) -> Section:
-    rows = tuple((t.cells.code(a.code), a.title, a.solution_title, a.owner or "—", JalaliDate(a.planned_finish),
-                  *progress_cells(a.progress)) for a in data.summary.behind)
+    title = t(QT_TRANSLATE_NOOP("Reports", "Activities most behind schedule"))
+    behind = data.behind
+    # the actual column holds "not reported" on a line
     columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 0.5),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 2.2),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Solution")), 1.8),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 2.1),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Solution")), 1.7),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Owner")), 1.2),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Planned finish")), 0.9, True), *progress_columns(t))
-    table = Table(columns, rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Behind schedule")),
-                  empty_text=t(QT_TRANSLATE_NOOP("Reports", "No activity is behind schedule.")))
-    return Section(t(QT_TRANSLATE_NOOP("Reports", "Activities most behind schedule")), (table,))
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Planned finish")), 0.9, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.7, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.95, True),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "SPI")), 0.5, True))
+
+    def rows(lines) -> tuple:
+        return tuple((Number(int(a.code)) if a.code.isdigit() else t.cells.code(a.code), a.title, a.solution_title, a.owner or "—",
+                      JalaliDate(a.planned_finish), *activity_progress_cells(t, a.progress, a.reported))
+                     for a in lines)
+
+    sheet = t(QT_TRANSLATE_NOOP("Reports", "Behind schedule"))
+    if not behind.unreported:
+        table = Table(columns, rows(behind.ranked), sheet=sheet,
+                      empty_text=t(QT_TRANSLATE_NOOP("Reports", "No activity is behind schedule.")))
+        return Section(title, (table, _behind_note(t)))
+    ranked = Table(columns, rows(behind.ranked), sheet=sheet, empty_text=t(QT_TRANSLATE_NOOP(
+        "Reports", "No activity with a progress report is behind schedule.")))
+    unreported = Table(columns, rows(behind.unreported),
+                       sheet=t(QT_TRANSLATE_NOOP("Reports", "Behind, not reported")))
+    blocks = [Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Activities with a progress report, most behind first"))),
+              ranked,
+              Paragraph(t(QT_TRANSLATE_NOOP(
+                  "Reports", "Activities with no progress report that should be under way, earliest planned finish "
+                             "first"))),
+              unreported]
+    more = behind.unreported_total - len(behind.unreported)
+    note = _behind_note(t)
+    if more > 0:
+        note = Paragraph(note.text + " " + t(QT_TRANSLATE_NOOP(
+            "Reports", "{count} more activities with no progress report that should be under way are not listed."),
+            count=t.cells.number(more)), note=True)
+    return Section(title, (*blocks, note))
+
+
+def _behind_note(t: ReportLanguage) -> Paragraph:
+    return Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Activities with a progress report are ranked by how far their actual progress falls below the "
+                   "planned (then by the lower SPI). An activity with no progress report by the report date has no "
+                   "known actual progress or SPI: it is shown as \"not reported\", never as 0%, and is not ranked "
+                   "with the others; it is listed apart once its schedule calls for at least {percent} by the "
+                   "report date, the earliest planned finish first."),
+        percent=t.cells.percent(BEHIND_POINTS)), note=True)
 
 
 def _resolutions(data: StatusData, t: ReportLanguage) -> Section:

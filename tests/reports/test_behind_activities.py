@@ -1,11 +1,16 @@
-"""Codes as the reports show them, in the report's digits (Persian digits in a Persian report), as the window
-shows them."""
+"""Partial data is normal: an activity with no progress report by the report date has an unknown actual progress -
+"not reported", no SPI ("—") -, never 0 %, and is never ranked against the activities whose progress is known; it
+is listed apart when its schedule calls for progress by now. Codes are written in the report's digits (Persian
+digits in a Persian report), as the window shows them."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,9 +19,10 @@ from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod
 from desktop.organisation.service import OrganisationService
 from desktop.planning.views import ActivityForm, ProgramForm, SolutionForm
-from desktop.reports.document import Section, Table
+from desktop.reports.document import Paragraph, Section, Table
 from desktop.reports.formatting import CellFormat
 from desktop.reports.language import ReportLanguage
+from desktop.reports.pdf_writer import pdf_bytes
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.store.database import Database, open_database
 from tests.reports.conftest import TODAY
@@ -83,6 +89,23 @@ def _actions(database: Database, lang: ReportLanguage) -> Table:
     return _tables(next(section for section in report.sections if section.title.startswith("Program ")))[0]
 
 
+def _pdf_lines(database: Database, tmp_path: Path) -> list[str]:
+    """The status report's lines as the reader of the PDF copies them (poppler, laid out)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
+    report = ReportService(database, FixedClock(TODAY)).build(ReportRequest(ReportKind.STATUS, H1), ENGLISH)
+    (tmp_path / "status.pdf").write_bytes(pdf_bytes(report))
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(tmp_path / "status.pdf"), "-"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    return [line.strip() for line in text.splitlines()]
+
+
+def _line(lines: list[str], title: str) -> str:
+    """The one line of the most-behind tables naming the activity «فعالیت <title>»."""
+    [line] = [line for line in lines if f"{title} " in line and "—" in line]
+    return line
+
+
 def _tables(section: Section) -> list[Table]:
     return [block for block in section.blocks if isinstance(block, Table)]
 
@@ -96,9 +119,44 @@ def _row(lang: ReportLanguage, section: Section, title: str) -> list[str]:
     return next(_read(lang, row) for table in _tables(section) for row in table.rows if row[1] == title)
 
 
+def test_an_activity_without_a_progress_report_reads_not_reported_with_no_spi_never_zero(
+        database: Database) -> None:
+    section = _section(database, ENGLISH)
+    code, _title, _solution, _owner, _finish, planned, actual, spi = _row(ENGLISH, section, "فعالیت S1 2.3")
+    assert (planned, actual, spi) == ("100.0%", "not reported", "—")
+    reported = _row(ENGLISH, section, "فعالیت S2 2.3")
+    assert reported[-3:] == ["100.0%", "50.0%", "0.50"]  # a known actual keeps its figures
+
+
+def test_activities_without_a_progress_report_are_listed_apart_not_ranked_with_the_known_ones(
+        database: Database) -> None:
+    section = _section(database, ENGLISH)
+    ranked, unreported = _tables(section)
+    # ranked by the gap between planned and actual: 80 points, then 50; the unknown one is not among them
+    assert [row[1] for row in ranked.rows] == ["فعالیت S1 1", "فعالیت S2 2.3"]
+    # due and not reported: listed apart; "3" is not reported either but its schedule asks for nothing yet
+    assert [row[1] for row in unreported.rows] == ["فعالیت S1 2.3"]
+    note = " ".join(block.text for block in section.blocks if isinstance(block, Paragraph) and block.note)
+    assert "shown as \"not reported\", never as 0%, and is not ranked with the others" in note
+
+
 def test_a_persian_report_writes_the_solutions_codes_in_persian_digits(database: Database) -> None:
     solutions = _tables(_section(database, PERSIAN_LAYOUT, title="Progress of each solution"))[0]
     assert [row[0] for row in solutions.rows] == ["S۱", "S۲"]
+
+
+def test_the_pdf_reads_not_reported_with_no_spi(database: Database, tmp_path: Path) -> None:
+    lines = _pdf_lines(database, tmp_path)
+    assert re.search(r"100\.0%\s+not reported\s+—$", _line(lines, "S1 2.3"))
+    assert re.search(r"100\.0%\s+50\.0%\s+0\.50$", _line(lines, "S2 2.3"))
+    assert not any("0.00" in line for line in lines)
+
+
+def test_the_citizens_report_reads_not_reported_for_an_action_without_a_progress_report(
+        citizens: Database) -> None:
+    rows = {row[1]: _read(ENGLISH, row) for row in _actions(citizens, ENGLISH).rows}
+    assert rows["اقدام 1.2"][3] == "not reported"
+    assert rows["اقدام 1.1"][3] == "40.0%"
 
 
 def test_the_citizens_report_writes_the_actions_codes_in_persian_digits(citizens: Database) -> None:
