@@ -8567,7 +8567,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+64"/>
+        <location filename="../desktop/reports/status.py" line="+65"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>Summary</translation>
@@ -8782,6 +8782,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+32"/>
         <source>not reported</source>
         <translation>not reported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{program} › {activity}</source>
+        <translation>{program} › {activity}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-109"/>

@@ -8562,7 +8562,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+136"/>
-        <location filename="../desktop/reports/status.py" line="+64"/>
+        <location filename="../desktop/reports/status.py" line="+65"/>
         <location line="+22"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
@@ -8777,6 +8777,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+32"/>
         <source>not reported</source>
         <translation>گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{program} › {activity}</source>
+        <translation>{program} › {activity}</translation>
     </message>
     <message>
         <location filename="../desktop/reports/district.py" line="-109"/>

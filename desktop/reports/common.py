@@ -68,3 +68,10 @@ def activity_progress_cells(lang: ReportLanguage, progress: Progress, reported: 
 def not_reported(lang: ReportLanguage) -> str:
     """What an activity's actual progress reads without a progress report by the report date."""
     return lang(QT_TRANSLATE_NOOP("Reports", "not reported"))
+
+
+def activity_code(lang: ReportLanguage, program_code: str, code: str) -> str:
+    """An activity named as the plans page's tree names it, under its program: "TD-S01-P1 › 2.3" (an activity's
+    code is its program's own: "2.3" stands in many programs), in the report's digits."""
+    return lang(QT_TRANSLATE_NOOP("Reports", "{program} › {activity}"), program=lang.cells.code(program_code),
+                activity=lang.cells.code(code))

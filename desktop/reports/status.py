@@ -13,6 +13,7 @@ from desktop.domain.milestones import ComplianceStatus
 from desktop.reports import chart_drawers
 from desktop.reports.approved import approval_line
 from desktop.reports.common import (
+    activity_code,
     activity_progress_cells,
     chrome,
     cover_lines,
@@ -153,18 +154,18 @@ def _solutions(data: StatusData, t: ReportLanguage) -> Section:
 def _behind(data: StatusData, t: ReportLanguage) -> Section:
     title = t(QT_TRANSLATE_NOOP("Reports", "Activities most behind schedule"))
     behind = data.behind
-    # the actual column holds "not reported" on a line
-    columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 0.5),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 2.1),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Solution")), 1.7),
-               Column(t(QT_TRANSLATE_NOOP("Reports", "Owner")), 1.2),
+    # the code column holds "TD-S01-P1 › 2.3" on a line, the actual one "not reported"
+    columns = (Column(t(QT_TRANSLATE_NOOP("Reports", "Code")), 1.2),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Activity")), 1.9),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Solution")), 1.5),
+               Column(t(QT_TRANSLATE_NOOP("Reports", "Owner")), 1.1),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Planned finish")), 0.9, True),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Planned")), 0.7, True),
                Column(t(QT_TRANSLATE_NOOP("Reports", "Actual")), 0.95, True),
                Column(t(QT_TRANSLATE_NOOP("Reports", "SPI")), 0.5, True))
 
     def rows(lines) -> tuple:
-        return tuple((Number(int(a.code)) if a.code.isdigit() else t.cells.code(a.code), a.title, a.solution_title, a.owner or "—",
+        return tuple((activity_code(t, a.program_code, a.code), a.title, a.solution_title, a.owner or "—",
                       JalaliDate(a.planned_finish), *activity_progress_cells(t, a.progress, a.reported))
                      for a in lines)
 

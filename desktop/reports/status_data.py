@@ -63,10 +63,12 @@ class SolutionLine:
 
 @dataclass(frozen=True)
 class BehindLine:
-    """An activity behind schedule on the report date. Without a progress report by then (``reported`` false) its
-    actual progress and SPI are unknown - None, never 0 %."""
+    """An activity behind schedule on the report date, named by its program's code and its own (an activity's
+    code is its program's: "2.3" stands in many programs). Without a progress report by the report date
+    (``reported`` false) its actual progress and SPI are unknown - None, never 0 %."""
 
     id: int
+    program_code: str
     code: str
     title: str
     solution_title: str
@@ -253,7 +255,7 @@ def behind_activities(structure: PlanStructure, as_of: date) -> BehindActivities
     def line(activity_id: int, progress: Progress, was_reported: bool) -> BehindLine:
         row = structure.activity(activity_id)
         program = programs[row.program_id]
-        return BehindLine(row.id, row.code, row.title, solution_title[program.solution_id], row.owner,
+        return BehindLine(row.id, program.code, row.code, row.title, solution_title[program.solution_id], row.owner,
                           row.planned_finish, progress, was_reported)
 
     ranked = tuple(line(id_of(result.key), progress_of(result), True)

@@ -1,7 +1,8 @@
-"""Partial data is normal: an activity with no progress report by the report date has an unknown actual progress -
-"not reported", no SPI ("—") -, never 0 %, and is never ranked against the activities whose progress is known; it
-is listed apart when its schedule calls for progress by now. Codes are written in the report's digits (Persian
-digits in a Persian report), as the window shows them."""
+"""The activities most behind schedule, as the reports show them. Partial data is normal: an activity with no
+progress report by the report date has an unknown actual progress - "not reported", no SPI ("—") -, never 0 %,
+and is never ranked against the activities whose progress is known; it is listed apart when its schedule calls
+for progress by now. Each activity is named under its program, as the plans page's tree shows it (an activity's
+code is its program's own: "2.3" stands in many programs), in the report's digits."""
 
 from __future__ import annotations
 
@@ -140,6 +141,18 @@ def test_activities_without_a_progress_report_are_listed_apart_not_ranked_with_t
     assert "shown as \"not reported\", never as 0%, and is not ranked with the others" in note
 
 
+def test_two_activities_with_the_same_code_in_different_solutions_are_told_apart(database: Database) -> None:
+    section = _section(database, ENGLISH)
+    assert _row(ENGLISH, section, "فعالیت S1 2.3")[0] == "S1-P1 › 2.3"
+    assert _row(ENGLISH, section, "فعالیت S2 2.3")[0] == "S2-P1 › 2.3"
+
+
+def test_a_persian_report_writes_the_activities_codes_in_persian_digits(database: Database) -> None:
+    codes = [row[0] for table in _tables(_section(database, PERSIAN_LAYOUT)) for row in table.rows]
+    assert codes == ["S۱-P۱ › ۱", "S۲-P۱ › ۲.۳", "S۱-P۱ › ۲.۳"]
+    assert not any(LATIN_DIGIT.search(code) for code in codes)
+
+
 def test_a_persian_report_writes_the_solutions_codes_in_persian_digits(database: Database) -> None:
     solutions = _tables(_section(database, PERSIAN_LAYOUT, title="Progress of each solution"))[0]
     assert [row[0] for row in solutions.rows] == ["S۱", "S۲"]
@@ -150,6 +163,12 @@ def test_the_pdf_reads_not_reported_with_no_spi(database: Database, tmp_path: Pa
     assert re.search(r"100\.0%\s+not reported\s+—$", _line(lines, "S1 2.3"))
     assert re.search(r"100\.0%\s+50\.0%\s+0\.50$", _line(lines, "S2 2.3"))
     assert not any("0.00" in line for line in lines)
+
+
+def test_the_pdf_names_each_activity_under_its_program(database: Database, tmp_path: Path) -> None:
+    lines = _pdf_lines(database, tmp_path)
+    assert _line(lines, "S1 2.3").startswith("S1-P1 › 2.3 ")
+    assert _line(lines, "S2 2.3").startswith("S2-P1 › 2.3 ")
 
 
 def test_the_citizens_report_reads_not_reported_for_an_action_without_a_progress_report(
