@@ -3214,7 +3214,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+73"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</translation>
     </message>
@@ -4553,7 +4553,7 @@ then sync again.</translation>
         <translation>the classification on the letterhead</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_screenshots.py" line="-68"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-73"/>
         <source>save a PNG of every page and main dialog of a database</source>
         <translation>save a PNG of every page and main dialog of a database</translation>
     </message>

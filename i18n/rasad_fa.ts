@@ -3212,7 +3212,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_report.py" line="+71"/>
-        <location filename="../desktop/cli/commands_screenshots.py" line="+68"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="+73"/>
         <source>--as-of must be a date such as 1405-09-02 (Jalali) or 2026-11-23.</source>
         <translation>‏--as-of باید تاریخی مانند ۱۴۰۵-۰۹-۰۲ (خورشیدی) یا 2026-11-23 (میلادی) باشد.</translation>
     </message>
@@ -4551,7 +4551,7 @@ then sync again.</source>
         <translation>طبقه‌بندی روی سربرگ</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_screenshots.py" line="-68"/>
+        <location filename="../desktop/cli/commands_screenshots.py" line="-73"/>
         <source>save a PNG of every page and main dialog of a database</source>
         <translation>ذخیرهٔ تصویر PNG از همهٔ صفحه‌ها و پنجره‌های گفت‌وگوی اصلی برنامه روی یک پایگاه داده</translation>
     </message>
