@@ -17,21 +17,23 @@ Identifiers such as case numbers (``1403-000123``, ``CR-P01``) are embedded left
 Persian text the bidi algorithm would otherwise split them at the hyphen and swap their parts.
 
 **The text behind the glyphs** (:func:`glyphs`): each drawn glyph also carries the text a reader copies or
-searches for, which the font's ToUnicode map gives back (see pdf_fonts.py). PDF viewers and extractors
-(poppler, PDFium) read the glyphs by position and put right-to-left runs back in reading order themselves, so
-the text of each glyph is chosen for what they do, as measured on this machine (docs/reports.md):
+searches for, which the font's ToUnicode map gives back (see pdf_fonts.py). PDF viewers and extractors put
+right-to-left runs back in reading order themselves, each its own way, so the text of each glyph is chosen for
+what they do, as measured on this machine (docs/reports.md):
 
 * a joined letter (presentation form) reads as its plain letter, a ligature as its letters (``لا``);
 * a zero-width non-joiner is kept as part of the text of the letter before it, so ``برنامه‌ای`` copies with it;
 * the text of a glyph of several characters in a right-to-left run is given reversed (the extractors reverse it);
 * a run of digits, separators and signs (``۶۳٫۳٪``, ``۱۶۰ / ۳۸۸``, ``−۳٫۲``) is read by both extractors left
   to right as it stands on the page, so its glyphs carry the run's characters in reading order;
-* brackets round a Latin word between spaces (``(EV)``) carry direction marks that keep poppler from taking
-  them into the word (:func:`_bracket_pair_texts`).
+* direction marks (never drawn) keep each piece of a right-to-left line where it was typed
+  (:func:`_read_right_to_left`). poppler (``pdftotext``, Evince, Okular) reads glyphs by position and orders
+  a line by the direction of the whole page, cutting it into runs by its own table of character types, in
+  which ``، : . / ٪`` go with digits; PDFium (Chromium, Edge) reads a line in the order its glyphs are written
+  and mirrors a bracket it reads right to left.
 
-**The order glyphs are written in** (:func:`stream_order`): poppler reads glyphs by position, PDFium one text
-object in the order written, so some glyphs are written out of order, each still at its own place: the parts of
-a code (``CR-P01``) last part first, the right bracket of a pair before the left one.
+**The order glyphs are written in** (:func:`stream_order`): left to right, except the parts of a code inside
+Persian text (``CR-P01``), written last part first, each glyph still at its own place.
 """
 
 from __future__ import annotations
@@ -66,6 +68,13 @@ _DIGITS = frozenset("0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\
                     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 #: What may stand inside a run of figures besides digits: separators, signs, spaces between its parts.
 _NUMBER_MARKS = frozenset("\u066b\u066c.,/:%\u066a+-\u2212 ")
+#: Opening brackets and quotation marks (as drawn: the left one of a pair).
+_OPENING = frozenset("([{<«‹")
+#: Signs that belong to a number at its edge (``۴۰٪``, ``−۳``, ``+۵``).
+_SIGNS = frozenset("%\u066a+-\u2212")
+#: Characters poppler reads with digits (its table of character types, poppler/UnicodeTypeTable.cc).
+_POPPLER_DIGIT_LIKE = frozenset("#$%+,-./:\u00a0\u00a2\u00a3\u00a4\u00a5\u00b0\u00b1\u00b2\u00b3\u00b9"
+                                "\u060c\u066a\u066b\u066c\u2212\u2213")
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +111,12 @@ def visual(line: str, rtl: bool = True) -> str:
     return text.replace(LRE, "").replace(PDF_MARK, "").replace(ALM, "")
 
 
-def glyphs(line: str, rtl: bool = True, in_stream_order: bool = True) -> tuple[Glyph, ...]:
+def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
     """The glyphs of one logical line as drawn, left to right, each with the text it stands for (see the
-    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`. The texts suit glyphs
-    written in :func:`stream_order` (as draw_line does); ``in_stream_order=False`` gives those for glyphs
-    written left to right as they stand (chart labels, drawn by svglib), where PDFium reads brackets round a
-    Latin word right and poppler does not."""
-    return _laid_out(line, rtl, in_stream_order)[0]
+    module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`. The same texts serve glyphs
+    written in :func:`stream_order` (draw_line) and glyphs written left to right as they stand (chart labels,
+    drawn by svglib: there PDFium reads the parts of a code such as ``CR-P01`` swapped)."""
+    return _laid_out(line, rtl)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -120,9 +128,9 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
     right-to-left line, puts such parts in the reverse of that order (``CR-P01`` written left to right copies
     as ``01P-CR``); poppler reads by position and is not affected. A run of figures only (``1403-000123``) is
     read right by PDFium as it stands and keeps its order. Measured with both (docs/reports.md)."""
-    drawn, right_to_left, bracket_pairs = _laid_out(line, rtl, True)
+    drawn, right_to_left = _laid_out(line, rtl)
     order = list(range(len(drawn)))
-    if not rtl or not has_rtl(line):  # a line of Latin text only is read left to right as it stands
+    if not rtl:  # a left-to-right line is read left to right as it stands
         return tuple(order)
     start = 0
     while start < len(drawn):
@@ -143,12 +151,9 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
             # between spaces only: where the writing jumps over glyphs, PDFium reads a space unless one is there
             spaced = all(0 <= side < len(drawn) and drawn[side][0] == " " or not 0 <= side < len(drawn)
                          for side in (start - 1, end))
-            if spaced and (start - 1, end) not in bracket_pairs:
+            if spaced:
                 order[start:end] = [index for part in reversed(parts) for index in part]
         start = end
-    for left, right in bracket_pairs:  # the right bracket written just before the left one
-        order.remove(right)
-        order.insert(order.index(left), right)
     if not _pdfium_reads_right_to_left("".join(drawn[index][1] for index in order)):
         return tuple(range(len(drawn)))  # PDFium reads such a line left to right, as it stands
     return tuple(order)
@@ -156,26 +161,28 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
 
 def _pdfium_reads_right_to_left(text: str) -> bool:
     """PDFium reads a line right to left when it has at least as many parts of right-to-left letters as of
-    left-to-right ones (letters or figures; counting figures too was what matched, measured)."""
+    left-to-right ones, counting figures and the signs that go with them as left to right (measured)."""
     kinds = [kind for kind, _group in groupby(_pdfium_direction(ch) for ch in text)]
     return 0 < kinds.count("R") >= kinds.count("L") + kinds.count("F")
 
 
 def _pdfium_direction(text: str) -> str:
-    """How PDFium classes a glyph's text when it splits a line into parts: letters left to right, figures,
-    letters right to left, anything else."""
+    """How PDFium classes a character (the first of a glyph's text) when it splits a line into parts: letters
+    left to right (L), figures and the signs that go with them (F), letters right to left (R), anything else
+    — spaces, brackets (O). Direction marks count as letters."""
     kind = unicodedata.bidirectional(text[0]) if text else "ON"
-    return {"L": "L", "EN": "F", "AN": "F", "R": "R", "AL": "R"}.get(kind, "O")
+    if kind in ("EN", "AN", "CS", "ES", "ET", "NSM", "BN"):
+        return "F"
+    return {"L": "L", "R": "R", "AL": "R"}.get(kind, "O")
 
 
 @lru_cache(maxsize=65536)
-def _laid_out(line: str, rtl: bool, in_stream_order: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
-    """The glyphs of a line as drawn, left to right; whether each stands in a right-to-left run; the brackets
-    around left-to-right runs (:func:`_bracketed_left_to_right_runs`)."""
+def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...]]:
+    """The glyphs of a line as drawn, left to right, and whether each stands in a right-to-left run."""
     if not line:
-        return (), (), ()
+        return (), ()
     if not has_rtl(line) and not rtl:
-        return tuple((ch, ch) for ch in line), (False,) * len(line), ()
+        return tuple((ch, ch) for ch in line), (False,) * len(line)
     from bidi import algorithm
 
     protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
@@ -199,20 +206,22 @@ def _laid_out(line: str, rtl: bool, in_stream_order: bool) -> tuple[tuple[Glyph,
     for ch, index, right_to_left in drawn:
         text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
         texts.append(text[::-1] if right_to_left and len(text) > 1 else text)
-    _figures_in_reading_order(drawn, texts)
-    letters = _RTL_LETTERS.search(line.translate(_NO_FIGURES)) is not None
-    bracket_pairs = tuple(_bracketed_left_to_right_runs(drawn)) if in_stream_order and letters else ()
-    if letters:  # a line without Persian letters is read left to right as it stands, brackets and all
-        _brackets_before_left_to_right_text(drawn, texts, {left for left, _right in bracket_pairs})
-    for opening, closing in bracket_pairs:
-        _bracket_pair_texts(drawn, texts, opening, closing)
+    in_figures = _figures_in_reading_order(drawn, texts)
+    if rtl:
+        _read_right_to_left(drawn, texts, in_figures)
+    elif _RTL_LETTERS.search(line.translate(_NO_FIGURES)):
+        _brackets_before_left_to_right_text(drawn, texts)
     return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),
-            tuple(right_to_left for _ch, _index, right_to_left in drawn), bracket_pairs)
+            tuple(right_to_left for _ch, _index, right_to_left in drawn))
 
 
-def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[str]) -> set[int]:
     """Give each run of figures (digits with their separators and signs) the run's characters in reading
-    order, glyph by glyph from the left: extractors read such a run left to right as it stands."""
+    order, glyph by glyph from the left: extractors read such a run left to right as it stands. A separator
+    belongs to the run only between digits (``۱۶۰ / ۳۸۸``, ``۱۴۰۳/۰۲/۰۵``), a sign only beside a digit
+    (``۴۰٪``, ``−۳``): the colon and space of «میان‌مدت: ۴۰٪» are the sentence's. The positions of the glyphs
+    in such runs."""
+    found: set[int] = set()
     start = 0
     while start < len(drawn):
         if drawn[start][0] not in _DIGITS and drawn[start][0] not in _NUMBER_MARKS - {" "}:
@@ -221,25 +230,78 @@ def _figures_in_reading_order(drawn: list[tuple[str, int, bool]], texts: list[st
         end = start
         while end < len(drawn) and (drawn[end][0] in _DIGITS or drawn[end][0] in _NUMBER_MARKS):
             end += 1
-        while end > start and drawn[end - 1][0] == " ":
-            end -= 1
-        run = drawn[start:end]
+        first, last = start, end
+        while last > first and drawn[last - 1][0] not in _DIGITS and drawn[last - 1][0] not in _SIGNS:
+            last -= 1
+        while first < last and drawn[first][0] not in _DIGITS and drawn[first][0] not in _SIGNS:
+            first += 1
+        run = drawn[first:last]
         indexes = sorted(index for _ch, index, _rtl in run)
         contiguous = indexes == list(range(indexes[0], indexes[0] + len(run))) if run else False
         if contiguous and any(ch in _DIGITS for ch, _i, _r in run) and all(texts[k] == drawn[k][0]
-                                                                         for k in range(start, end)):
+                                                                         for k in range(first, last)):
             logical = [ch for ch, _index, _rtl in sorted(run, key=lambda item: item[1])]
             # a space inside the run copies as a no-break space: PDFium would cut the run at a plain space and
             # swap its parts inside right-to-left text (poppler gives a plain space back)
-            texts[start:end] = ["\u00a0" if ch == " " else ch for ch in logical]
+            texts[first:last] = ["\u00a0" if ch == " " else ch for ch in logical]
+            found.update(range(first, last))
         start = max(end, start + 1)
+    return found
 
 
-def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str],
-                                        paired: set[int]) -> None:
-    """Spaces and brackets of right-to-left text standing just left of a Latin word, as `` (`` before ``EV)``,
-    copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the Latin word as they
-    stand, where it reverses and mirrors back those that follow Persian text."""
+def _read_right_to_left(drawn: list[tuple[str, int, bool]], texts: list[str], in_figures: set[int]) -> None:
+    """Direction marks in the texts of a right-to-left line so that poppler, on a right-to-left page, and
+    PDFium read it in the order it was typed (measured, docs/reports.md). poppler cuts a line into runs of
+    right-to-left letters with the neutral signs beside them (read right to left) and runs of Latin letters,
+    digits and the signs it counts with digits (``: ، . / ٪ -``, read left to right); a neutral sign (space,
+    bracket) goes with the run on its right. So:
+
+    * a piece read left to right (Latin word, number) is kept whole: the glyph left of it ends with a
+      right-to-left mark (else the space after it would join it: «۱۴۰۵/۰۶/۳۱پیشرفت»), and a piece that ends
+      with a neutral sign ends with a left-to-right mark;
+    * a sign of the sentence that poppler counts with digits (``،`` ``:`` ``.``) stands between right-to-left
+      marks: it is read at its own place (else «است ،در», «است SPI :کمتر»);
+    * a bracket copies as typed (poppler does not mirror) between right-to-left marks, with a left-to-right
+      mark after it, so that PDFium, which mirrors a neutral sign it reads right to left, reads it left to right
+      (``(SPI)``, ``(کاداستر)``, not ``)(SPI``, ``)کاداستر(``).
+    """
+    from bidi.algorithm import MIRRORED
+
+    forward = [not right_to_left or index in in_figures for index, (_ch, _i, right_to_left) in enumerate(drawn)]
+    for index, (ch, _i, _rtl) in enumerate(drawn):
+        if forward[index]:
+            continue
+        if ch in MIRRORED:  # drawn mirrored: the bracket as typed is its mirror image
+            texts[index] = RLM + MIRRORED[ch] + LRM + RLM
+        elif any(_poppler_class(c) in "LD" for c in texts[index]):
+            texts[index] = RLM + texts[index] + RLM
+    _keep_whole(forward, texts)
+
+
+def _keep_whole(forward: list[bool], texts: list[str], within: range | None = None) -> None:
+    """Keep each piece read left to right (a run of glyphs marked ``forward``) whole for poppler reading right
+    to left: the glyph left of it ends with a right-to-left mark, and the piece ends with a left-to-right mark
+    where its last character is neutral (see :func:`_read_right_to_left`)."""
+    within = within if within is not None else range(len(texts))
+    index = within.start
+    while index < within.stop:
+        if not forward[index]:
+            index += 1
+            continue
+        end = index
+        while end < within.stop and forward[end]:
+            end += 1
+        if texts[end - 1] and _poppler_class(texts[end - 1][-1]) == "N":
+            texts[end - 1] += LRM
+        if index > within.start and texts[index - 1] and _poppler_class(texts[index - 1][-1]) != "R":
+            texts[index - 1] += RLM
+        index = end
+
+
+def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
+    """In a left-to-right line: spaces and brackets of right-to-left text standing just left of a Latin word, as
+    `` (`` before ``EV)``, copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the
+    Latin word as they stand, where it reverses and mirrors back those that follow Persian text."""
     from bidi.algorithm import MIRRORED
 
     position = 0
@@ -252,51 +314,28 @@ def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], text
             end += 1
         right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
                       if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]) \
-                and end - 1 not in paired:  # a bracket pair round the word has texts of its own
+        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]):
             texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
         position = end
-
-
-def _bracketed_left_to_right_runs(drawn: list[tuple[str, int, bool]]) -> list[tuple[int, int]]:
-    """Where a pair of brackets of right-to-left text encloses a left-to-right run holding Latin letters, as
-    ``(EV)`` inside Persian: the positions of the bracket drawn left of the run and of the one drawn right."""
-    from bidi.algorithm import MIRRORED
-
-    pairs = []
-    for left, (ch, _index, right_to_left) in enumerate(drawn):
-        if not right_to_left or ch not in MIRRORED:
-            continue
-        right = left + 1
-        while right < len(drawn) and not drawn[right][2]:
-            right += 1
-        if right == left + 1 or right >= len(drawn) or drawn[right][0] != MIRRORED[ch]:
-            continue
-        if (left > 0 and drawn[left - 1][0] != " ") or (right + 1 < len(drawn) and drawn[right + 1][0] != " "):
-            continue  # ((EV)), (EV)، : PDFium reads them worse this way (measured), so they are left as they were
-        if any(unicodedata.bidirectional(c) == "L" for c, _i, _r in drawn[left + 1:right]):
-            pairs.append((left, right))
-    return pairs
-
-
-def _bracket_pair_texts(drawn: list[tuple[str, int, bool]], texts: list[str], left: int, right: int) -> None:
-    """The texts that make both extractors read ``(EV)`` in order (measured, docs/reports.md): poppler reads a
-    left-to-right run with the neutral signs left of it and puts the signs right of it with the right-to-left
-    text, and mirrors nothing, so the bracket right of the run copies as its opening bracket after a
-    left-to-right mark (which ends the run there), the closing bracket goes with the run's last glyph and the
-    bracket left of the run copies as a right-to-left mark (which keeps it, and the space before it, out of the
-    run). PDFium reads the same texts right when the right bracket is written before the left one
-    (:func:`stream_order`)."""
-    from bidi.algorithm import MIRRORED
-
-    texts[left] = RLM
-    texts[right - 1] = texts[right - 1] + MIRRORED[drawn[left][0]]
-    texts[right] = LRM + MIRRORED[drawn[right][0]]
 
 
 def _neutral_rtl(glyph: tuple[str, int, bool]) -> bool:
     ch, _index, right_to_left = glyph
     return right_to_left and unicodedata.bidirectional(ch) in ("WS", "ON") and ch not in _NUMBER_MARKS - {" "}
+
+
+def _poppler_class(ch: str) -> str:
+    """How poppler (pdftotext 22.12) classes a character when it orders a line: R (right-to-left letter or
+    mark), L (left-to-right letter or mark), D (a digit or a sign it reads with digits: ``. , : / % ٪ ، ٫ -
+    +`` and the no-break space) or N (space, bracket and other neutral signs)."""
+    if ch in _POPPLER_DIGIT_LIKE:
+        return "D"
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind == "L":
+        return "L"
+    return "D" if kind in ("EN", "AN") else "N"
 
 
 def plain_text(ch: str) -> str:

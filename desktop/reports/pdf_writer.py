@@ -138,7 +138,7 @@ def _text_as_report_text(node) -> None:
         if isinstance(child, String):
             font = BOLD if "bold" in child.fontName.lower() else REGULAR
             child.fontName = font
-            child.text = drawable(glyphs(child.text, has_rtl(child.text), in_stream_order=False), font)
+            child.text = drawable(glyphs(child.text, has_rtl(child.text)), font)
         else:
             _text_as_report_text(child)
 

@@ -68,8 +68,12 @@ def drawn_lines(pdf: Path | bytes, page: int = 0) -> list[tuple[float, float, st
 
 
 def plain(text: str) -> str:
-    """Presentation forms back to letters (what a reader recognises), spaces kept."""
-    return unicodedata.normalize("NFKC", text)
+    """Presentation forms back to letters (what a reader recognises), spaces kept; the direction marks some
+    glyphs carry in their text for the extractors (pdf_text.py) dropped: they are never drawn."""
+    return unicodedata.normalize("NFKC", text).translate(_NO_MARKS)
+
+
+_NO_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
 
 
 def rtl_visual(*tokens: str) -> str:

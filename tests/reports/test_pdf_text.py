@@ -85,21 +85,27 @@ def test_lines_without_latin_letters_inside_persian_are_written_as_they_stand() 
         assert stream_order(line, rtl) == tuple(range(len(glyphs(line, rtl))))
 
 
-def test_brackets_around_a_latin_word_inside_persian_copy_through_direction_marks() -> None:
+def test_a_bracket_inside_persian_copies_as_typed_between_direction_marks() -> None:
+    # poppler mirrors nothing and takes a neutral sign into the run on its right; PDFium mirrors a bracket it
+    # reads right to left: the bracket as typed, a left-to-right mark after it, right-to-left marks round both
     line = "پیشرفت واقعی (EV) استان"
-    drawn, order = glyphs(line), stream_order(line)
-    left = next(index for index, (ch, _text) in enumerate(drawn) if ch == "(")
-    assert [text for _ch, text in drawn[left:left + 4]] == [RLM, "E", "V)", LRM + "("]
-    assert order.index(left + 3) == order.index(left) - 1  # the right bracket is written just before the left
+    drawn = glyphs(line)
+    assert [text for ch, text in drawn if ch in "()"] == [RLM + ")" + LRM + RLM, RLM + "(" + LRM + RLM]
+    assert stream_order(line) == tuple(range(len(drawn)))  # written as they stand: no font subset can undo it
 
 
-def test_glyphs_written_left_to_right_as_they_stand_keep_brackets_for_pdfium() -> None:
-    # chart labels (svglib draws a string left to right): the texts PDFium reads in order as written
-    line = "پیشرفت واقعی (EV) استان"
-    texts = [text for _ch, text in glyphs(line, in_stream_order=False)]
-    assert RLM not in "".join(texts) and LRM not in "".join(texts)
-    left = next(index for index, (ch, _text) in enumerate(glyphs(line, in_stream_order=False)) if ch == "(")
-    assert texts[left - 1:left + 4] == [")", " ", "E", "V", ")"]
+def test_a_sign_poppler_reads_with_digits_stands_between_right_to_left_marks() -> None:
+    # poppler counts ، : . with digits: alone it would read «است ،در» and «است SPI :کمتر»
+    for line, sign in (("است، در برابر", "،"), ("عقب است: SPI کمتر", ":")):
+        assert [text for ch, text in glyphs(line) if ch == sign] == [RLM + sign + RLM]
+
+
+def test_the_glyph_before_a_number_or_latin_word_ends_with_a_right_to_left_mark() -> None:
+    # else poppler reads the space after «۱۴۰۵/۰۶/۳۱» with the number: «در تاریخ  ۱۴۰۵/۰۶/۳۱پیشرفت»
+    drawn = glyphs("در تاریخ ۱۴۰۵/۰۶/۳۱ پیشرفت")
+    first_digit = next(index for index, (ch, _text) in enumerate(drawn) if ch == "۱")
+    assert drawn[first_digit - 1] == (" ", " " + RLM)
+    assert "".join(text for _ch, text in drawn[first_digit:first_digit + 10]) == "۱۴۰۵/۰۶/۳۱"
 
 
 def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
@@ -108,15 +114,9 @@ def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
         assert stream_order(line) == tuple(range(len(glyphs(line))))
 
 
-def test_brackets_in_a_line_without_persian_letters_copy_as_drawn() -> None:
-    # both extractors read such a line left to right as it stands (an English heading in a Persian report)
-    for line in ("(SPI)", "Planned progress (PV)"):
-        assert [text for _ch, text in glyphs(line)] == [ch for ch, _text in glyphs(line)]
-
-
 def _drawn_text(line: str) -> str:
     """What an English (left-to-right) line shows, left to right, each glyph read as the letter it draws."""
-    return "".join(text for _glyph, text in glyphs(line, rtl=False, in_stream_order=False))
+    return "".join(text for _glyph, text in glyphs(line, rtl=False))
 
 
 def test_a_persian_name_in_an_english_sentence_keeps_the_bracket_and_number_after_it() -> None:
