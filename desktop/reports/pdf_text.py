@@ -61,9 +61,6 @@ Measure = Callable[[str], float]
 Glyph = tuple[str, str]
 
 _CONTROLS = frozenset({ALM, LRE, PDF_MARK, ZWNJ, LRM, RLM})  # marks that steer the order, never drawn
-#: Persian and Arabic-Indic figures and signs, which are not right-to-left letters
-_NO_FIGURES = str.maketrans("", "", "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9\u0660\u0661\u0662"
-                            "\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u066a\u066b\u066c\u061c")
 _DIGITS = frozenset("0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
                     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 #: What may stand inside a run of figures besides digits: separators, signs, spaces between its parts.
@@ -102,6 +99,7 @@ def visual(line: str, rtl: bool = True) -> str:
     """One line of logical text as reportlab must draw it, left to right."""
     if not line:
         return line
+    rtl = _paragraph_rtl(line, rtl)
     if not has_rtl(line) and not rtl:
         return line
     from bidi.algorithm import get_display
@@ -116,7 +114,18 @@ def glyphs(line: str, rtl: bool = True) -> tuple[Glyph, ...]:
     module's docstring). ``"".join(g for g, _ in glyphs(line))`` is :func:`visual`. The same texts serve glyphs
     written in :func:`stream_order` (draw_line) and glyphs written left to right as they stand (chart labels,
     drawn by svglib: there PDFium reads the parts of a code such as ``CR-P01`` swapped)."""
-    return _laid_out(line, rtl)[0]
+    return _laid_out(line, _paragraph_rtl(line, rtl))[0]
+
+
+def _paragraph_rtl(line: str, rtl: bool) -> bool:
+    """Whether a line is laid out right to left: in a right-to-left report, always; in a left-to-right one, a
+    line of Persian without a Latin letter (a Persian name or title in an English table) too, as a reader of
+    Persian lays it out (a full stop on its left, a leading number on its right), so that both extractors read
+    it as a right-to-left line (:func:`_read_right_to_left`). A left-to-right mark (language.py puts one after
+    a Persian name inside an English sentence) keeps the line left to right."""
+    if rtl or not has_rtl(line):
+        return rtl
+    return not any(unicodedata.bidirectional(ch) == "L" for ch in line)  # a left-to-right mark counts
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +137,7 @@ def stream_order(line: str, rtl: bool = True) -> tuple[int, ...]:
     right-to-left line, puts such parts in the reverse of that order (``CR-P01`` written left to right copies
     as ``01P-CR``); poppler reads by position and is not affected. A run of figures only (``1403-000123``) is
     read right by PDFium as it stands and keeps its order. Measured with both (docs/reports.md)."""
+    rtl = _paragraph_rtl(line, rtl)
     drawn, right_to_left = _laid_out(line, rtl)
     order = list(range(len(drawn)))
     if not rtl:  # a left-to-right line is read left to right as it stands
@@ -200,8 +210,9 @@ def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...]
     algorithm.resolve_implicit_levels(storage, False)
     algorithm.reorder_resolved_levels(storage, False)
     algorithm.apply_mirroring(storage, False)
-    drawn = [(item["ch"], item["index"], item["level"] % 2 == 1) for item in storage["chars"]
-             if item["ch"] not in _CONTROLS]
+    kept = [item for item in storage["chars"] if item["ch"] not in _CONTROLS]
+    drawn = [(item["ch"], item["index"], item["level"] % 2 == 1) for item in kept]
+    levels = [item["level"] for item in kept]
     texts = []
     for ch, index, right_to_left in drawn:
         text = plain_text(ch) + (ZWNJ if index in before_zwnj else "")
@@ -209,8 +220,8 @@ def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...]
     in_figures = _figures_in_reading_order(drawn, texts)
     if rtl:
         _read_right_to_left(drawn, texts, in_figures)
-    elif _RTL_LETTERS.search(line.translate(_NO_FIGURES)):
-        _brackets_before_left_to_right_text(drawn, texts)
+    else:
+        _right_to_left_runs_in_left_to_right_text(drawn, levels, texts, in_figures)
     return (tuple((ch, text) for (ch, _index, _rtl), text in zip(drawn, texts, strict=True)),
             tuple(right_to_left for _ch, _index, right_to_left in drawn))
 
@@ -298,30 +309,32 @@ def _keep_whole(forward: list[bool], texts: list[str], within: range | None = No
         index = end
 
 
-def _brackets_before_left_to_right_text(drawn: list[tuple[str, int, bool]], texts: list[str]) -> None:
-    """In a left-to-right line: spaces and brackets of right-to-left text standing just left of a Latin word, as
-    `` (`` before ``EV)``, copy in reading order and unmirrored: PDFium (Chromium's viewer) reads them after the
-    Latin word as they stand, where it reverses and mirrors back those that follow Persian text."""
-    from bidi.algorithm import MIRRORED
-
-    position = 0
-    while position < len(drawn):
-        if not _neutral_rtl(drawn[position]):
-            position += 1
+def _right_to_left_runs_in_left_to_right_text(drawn: list[tuple[str, int, bool]], levels: list[int],
+                                              texts: list[str], in_figures: set[int]) -> None:
+    """Texts for the Persian runs of a left-to-right line that also holds Latin letters (a name in an English
+    sentence). Inside each run, as in a right-to-left line (:func:`_read_right_to_left`): numbers kept whole,
+    signs such as ``،`` between right-to-left marks, which serves poppler on a right-to-left page (a page of
+    Persian names); on a left-to-right page poppler reads a run holding a digit or such a sign in parts, from
+    left to right (a limit of its bidi, docs/reports.md). A bracket keeps its drawn character (PDFium mirrors
+    it back; poppler does not, and no direction mark can serve both without cutting the run in two for
+    poppler). The neutral sign just after a run starts with a left-to-right mark: else both take it into the
+    run («قم (1 of 2)» read «قم) 1 of 2» or «( قم1 of 2)»)."""
+    forward = [level % 2 == 0 or index in in_figures for index, level in enumerate(levels)]
+    start = 0
+    while start < len(drawn):
+        if levels[start] == 0:
+            start += 1
             continue
-        end = position
-        while end < len(drawn) and _neutral_rtl(drawn[end]):
+        end = start
+        while end < len(drawn) and levels[end] > 0:
             end += 1
-        right = next((unicodedata.bidirectional(ch) for ch, _i, _r in drawn[end:]
-                      if unicodedata.bidirectional(ch) in ("L", "R", "AL")), None)
-        if right == "L" and any(ch in MIRRORED for ch, _i, _r in drawn[position:end]):
-            texts[position:end] = [MIRRORED.get(ch, ch) for ch, _i, _r in reversed(drawn[position:end])]
-        position = end
-
-
-def _neutral_rtl(glyph: tuple[str, int, bool]) -> bool:
-    ch, _index, right_to_left = glyph
-    return right_to_left and unicodedata.bidirectional(ch) in ("WS", "ON") and ch not in _NUMBER_MARKS - {" "}
+        for index in range(start, end):
+            if not forward[index] and any(_poppler_class(c) in "LD" for c in texts[index]):
+                texts[index] = RLM + texts[index] + RLM
+        _keep_whole(forward, texts, range(start, end))
+        if end < len(drawn) and texts[end][:1] and _poppler_class(texts[end][0]) == "N":
+            texts[end] = LRM + texts[end]
+        start = end
 
 
 def _poppler_class(ch: str) -> str:

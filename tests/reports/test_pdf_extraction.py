@@ -231,6 +231,29 @@ def test_a_persian_line_copies_as_typed_from_a_persian_page(persian_lines: list[
     assert (poppler, pdfium) == (line, line)
 
 
+#: Persian text in an English report: a table cell of Persian only, on a page of Persian names (poppler reads
+#: such a page right to left), and a Persian name inside an English sentence on an English page.
+ENGLISH_REPORT_CELLS = ("شعبه ۱۰۲ دادگاه عمومی حقوقی قم", "صدور اسناد رسمی و حدنگاری (کاداستر)", "ارجاع شود.")
+
+
+def test_persian_cells_of_an_english_report_copy_as_typed_from_a_page_of_persian_names(tmp_path: Path) -> None:
+    # poppler once gave «شعبه  ۱۰۲دادگاه», «)صدور اسناد رسمی و حدنگاری )کاداستر», «.ارجاع شود»; PDFium the two last
+    read = _first_lines(_one_line_a_page(ENGLISH_REPORT_CELLS, False, "R"), tmp_path)
+    assert read == [(line, line) for line in ENGLISH_REPORT_CELLS]
+
+
+def test_a_persian_name_in_an_english_sentence_keeps_the_bracket_after_it(tmp_path: Path) -> None:
+    """poppler once read «Insufficient data: ( حوزه قضایی قم34 of 38 …», PDFium «قم قضایی حوزه) 34 of 38 …».
+    PDFium still reads the words of a Persian name inside an English line in the order they are drawn (it
+    reads such a line's parts left to right, each word a part of its own: a limit of its bidi, docs/reports.md)."""
+    english = ReportLanguage(rtl=False)
+    line = english("Insufficient data: {units}.", units=english(
+        "{unit} ({coverage})", unit="حوزه قضایی قم", coverage="34 of 38 branches complete"))
+    ((poppler, pdfium),) = _first_lines(_one_line_a_page((line,), False, "L"), tmp_path)
+    assert poppler == "Insufficient data: حوزه قضایی قم (34 of 38 branches complete)."
+    assert pdfium.endswith(" (34 of 38 branches complete).")
+
+
 def pdfium_pages(pdf: bytes) -> list[str]:
     import pypdfium2 as pdfium
 

@@ -108,6 +108,17 @@ def test_the_glyph_before_a_number_or_latin_word_ends_with_a_right_to_left_mark(
     assert "".join(text for _ch, text in drawn[first_digit:first_digit + 10]) == "۱۴۰۵/۰۶/۳۱"
 
 
+def test_a_line_of_persian_in_an_english_report_is_laid_out_right_to_left() -> None:
+    # as a reader of Persian lays it out, full stop on the left, and read back as a right-to-left line
+    for line in ("ارجاع شود.", "۱۰۱ دادگاه عمومی حقوقی", "صدور اسناد رسمی و حدنگاری (کاداستر)"):
+        assert visual(line, rtl=False) == visual(line, rtl=True)
+        assert glyphs(line, rtl=False) == glyphs(line, rtl=True)
+    assert visual("ارجاع شود.", rtl=False).startswith(".")
+    # a Latin letter, or the left-to-right mark language.py sets after a name, keeps a line left to right
+    assert visual("Branches of قم", rtl=False).startswith("Branches of")
+    assert visual("قم\u200e, شعبه", rtl=False) != visual("قم\u200e, شعبه", rtl=True)
+
+
 def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
     # PDFium reads a space where the writing jumps over glyphs, unless one is there: «Program ۱:» stays whole
     for line in ("Program ۱: تعیین سیاست‌ها و راهبردهای صیانت از حقوق", "پرونده CR-P01، در این حوزه و آن استان"):
@@ -116,7 +127,7 @@ def test_a_code_not_between_spaces_is_written_as_it_stands() -> None:
 
 def _drawn_text(line: str) -> str:
     """What an English (left-to-right) line shows, left to right, each glyph read as the letter it draws."""
-    return "".join(text for _glyph, text in glyphs(line, rtl=False))
+    return "".join(unicodedata.normalize("NFKC", glyph) for glyph, _text in glyphs(line, rtl=False))
 
 
 def test_a_persian_name_in_an_english_sentence_keeps_the_bracket_and_number_after_it() -> None:
