@@ -6,6 +6,7 @@ flush right in a right-to-left report (flush left in a left-to-right one).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -18,7 +19,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
 from desktop.reports.pdf_fonts import TextMappedFont, drawable
-from desktop.reports.pdf_text import glyphs, stream_order, wrap
+from desktop.reports.pdf_text import glyphs, shape, stream_order, wrap
 
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"
@@ -279,13 +280,29 @@ class _Table(Table):
         return super().split(available_width, available_height - shrink - 0.01)
 
 
+_PADDING = 3
+#: The smallest size a column heading shrinks to so that its longest word fits its column.
+MIN_HEADER_SIZE = 6.0
+
+
+def _header_style(text: str, width: float) -> TextStyle:
+    """The heading's style, its size shrunk (to MIN_HEADER_SIZE at least) so that its longest word fits the
+    column: a heading wraps between words, and a word cut in two («Clearanc e rate») reads as two words."""
+    style = HEADER_CELL
+    widest = max((pdfmetrics.stringWidth(shape(word), style.font, style.size) for word in text.split()), default=0.0)
+    if widest <= width or widest == 0:
+        return style
+    size = max(MIN_HEADER_SIZE, math.floor(style.size * width / widest * 10) / 10)
+    return replace(style, size=size, leading=style.leading * size / style.size)
+
+
 def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
               numeric: Sequence[bool], rtl: bool = True, tones: Sequence[str] = (),
               header_color: str = "#1d3557") -> Table:
     """A table whose first column stands on the right in a right-to-left report; the header repeats on
     every page. ``widths`` in points, in logical order; ``tones`` per row: "", "good" or "bad"."""
     order = list(range(len(header)))[::-1] if rtl else list(range(len(header)))
-    data = [[RtlParagraph(header[i], HEADER_CELL, rtl) for i in order]]
+    data = [[RtlParagraph(header[i], _header_style(header[i], widths[i] - 2 * _PADDING), rtl) for i in order]]
     for row in rows:
         data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
     table = _Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
@@ -296,8 +313,8 @@ def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequ
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
     ]
     for index in range(1, len(data)):
         tone = tones[index - 1] if index - 1 < len(tones) else ""

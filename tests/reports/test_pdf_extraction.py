@@ -254,6 +254,32 @@ def test_a_persian_name_in_an_english_sentence_keeps_the_bracket_after_it(tmp_pa
     assert pdfium.endswith(" (34 of 38 branches complete).")
 
 
+#: The headings of the district report's branch table (English), in columns as narrow as there.
+HEADINGS = (("Rank", 0.45), ("Branches of the district", 2.2), ("Incoming cases", 0.8), ("Disposed cases", 0.8),
+            ("Clearance rate", 0.8), ("Change in Clearance rate", 0.8), ("Backlog", 0.8), ("Change in Backlog", 0.8),
+            ("Average time to disposition", 0.8), ("Change in Average time to disposition", 0.8),
+            ("Average scheduling time", 0.8), ("Pending over a year", 0.8), ("Satisfaction", 0.8),
+            ("Last-hour referrals", 0.8), ("Data completeness", 0.8))
+
+
+def test_a_column_heading_wraps_between_words_and_never_inside_one(tmp_path: Path) -> None:
+    """A heading whose longest word is wider than its column shrinks until the word fits
+    (pdf_flowables._header_style): the district report's headings once read «Clearanc e rate», «dispositi on»,
+    «Satisfactio n», «completen ess»."""
+    from datetime import date
+
+    from desktop.reports.document import Chrome, Column, Report, Table
+
+    table = Table(tuple(Column(title, width, index > 1) for index, (title, width) in enumerate(HEADINGS)),
+                  (("1", "Branch 101", *("12.5%",) * (len(HEADINGS) - 2)),), sheet="Branches")
+    report = Report(kind="headings", title="Headings", province="Qom", period_label="Mehr 1405",
+                    as_of=date(2026, 10, 22), cover_lines=(), sections=(Section("Branches", (table,)),),
+                    chrome=Chrome("Page {page} of {pages}", "Prepared on {date}", "Signature", "No data."),
+                    rtl=False, landscape=True)
+    words = set(poppler_text(pdf_bytes(report), tmp_path).split())
+    assert {word for title, _width in HEADINGS for word in title.split()} <= words
+
+
 def pdfium_pages(pdf: bytes) -> list[str]:
     import pypdfium2 as pdfium
 
