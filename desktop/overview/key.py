@@ -10,7 +10,9 @@ from desktop.store.view_snapshots import SnapshotKey
 
 #: Part of the snapshot's page key: bump it when the payload's shape changes without a new app version.
 #: 2: the units not judged at risk (an overview of format 1 would say none: not looked up).
-PAYLOAD_FORMAT = 2
+#: 3: the activities behind schedule with no progress report, apart from the ranked ones (and named under their
+#:    program).
+PAYLOAD_FORMAT = 3
 PAGE = f"home/{PAYLOAD_FORMAT}"
 
 

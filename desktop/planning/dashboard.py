@@ -5,23 +5,34 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.clock import Clock
+from desktop.domain.action_status import ActionStatus, action_status
 from desktop.domain.milestones import TARGETS, ComplianceStatus, evaluate, evaluate_solution, sample_dates
 from desktop.domain.planning import PlanKind, SolutionTerm
 from desktop.domain.rollup import RollupResult, WorkItem, actual_series, most_behind, rollup
 from desktop.planning.structure import (
     PlanStructure,
+    build_activity,
     build_driver_projects,
     build_province,
     build_solutions,
     id_of,
     load_structure,
 )
-from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow, NamedProgress, Progress
+from desktop.planning.views import (
+    BehindActivities,
+    BehindActivity,
+    HomeSummary,
+    MilestoneRow,
+    NamedProgress,
+    Progress,
+)
 from desktop.store.database import Database
 from desktop.store.settings import get_setting
 
 #: Milestone series are sampled every this many days (and on the deadline and today).
 SERIES_STEP_DAYS = 14
+#: The activities listed in each part of "the activities most behind schedule".
+BEHIND_SHOWN = 10
 COMPLETE = 100.0 - 1e-9
 
 
@@ -58,6 +69,7 @@ def summarise(structure: PlanStructure, province_name: str, today: date) -> Home
         for row, item in zip(structure.drivers, build_driver_projects(structure, solutions), strict=True)
     )
     leaves = [r for r in _iter_leaves(province)]
+    behind = behind_activities(structure, today)
     return HomeSummary(
         as_of=today,
         province_name=province_name,
@@ -65,10 +77,12 @@ def summarise(structure: PlanStructure, province_name: str, today: date) -> Home
         plans=plans,
         milestones=tuple(_milestones(structure, solutions, today)),
         driver_projects=drivers,
-        behind=tuple(_behind(structure, province, today)),
+        behind=behind.ranked,
         activity_count=len(leaves),
         finished_activity_count=sum(1 for r in leaves if (r.actual or 0.0) >= COMPLETE),
         solutions_without_program=sum(1 for item in solutions.values() if not item.children),
+        behind_unreported=behind.unreported,
+        behind_unreported_total=behind.unreported_total,
     )
 
 
@@ -105,17 +119,38 @@ def _milestones(structure: PlanStructure, solutions: dict[int, WorkItem], today:
 
 
 # behind schedule --------------------------------------------------------------------------------
-def _behind(structure: PlanStructure, province: RollupResult, today: date) -> list[BehindActivity]:
-    solution_title = {s.id: s.title for s in structure.solutions}
-    program_solution = {p.id: p.solution_id for p in structure.programs}
-    rows = []
-    for result in most_behind([province], n=10):
-        activity = structure.activity(id_of(result.key))
-        rows.append(BehindActivity(
-            id=activity.id, code=activity.code, title=activity.title,
-            solution_title=solution_title[program_solution[activity.program_id]],
-            owner=activity.owner, planned_finish=activity.planned_finish, progress=progress_of(result)))
-    return rows
+def behind_activities(structure: PlanStructure, as_of: date, shown: int = BEHIND_SHOWN) -> BehindActivities:
+    """The activities most behind schedule on ``as_of`` (the province's, every plan's): one rule for the
+    overview, the center's progress page (both through :func:`summarise`) and the six-monthly status report.
+
+    An activity with a progress report by then is ranked by the domain's rule (:func:`most_behind`: the gap
+    between planned and actual, then the lower SPI). One without has no known actual progress, so no gap and no
+    SPI: it is never ranked with them nor counted as 0 % (the roll-up counts it so in its parents' means only).
+    The domain still calls it behind when its schedule calls for some progress by now (:func:`action_status`: no
+    progress and at least BEHIND_POINTS planned) - a real concern, listed apart, the earliest planned finish (the
+    longest overdue) first, at most ``shown`` of them and all of them counted."""
+    programs = {row.id: row for row in structure.programs}
+    solution_title = {row.id: row.title for row in structure.solutions}
+    reported, unreported = [], []
+    for activity_id in structure.leaf_activity_ids():
+        row = structure.activity(activity_id)
+        result = rollup(build_activity(structure, row), as_of)
+        if any(point.on <= as_of for point in structure.history.get(activity_id, ())):
+            reported.append(result)
+        elif action_status(result.planned, None) is ActionStatus.BEHIND:
+            unreported.append((row, result.planned))
+
+    def line(activity_id: int, progress: Progress, was_reported: bool) -> BehindActivity:
+        row = structure.activity(activity_id)
+        program = programs[row.program_id]
+        return BehindActivity(row.id, program.code, row.code, row.title, solution_title[program.solution_id],
+                              row.owner, row.planned_finish, progress, was_reported)
+
+    ranked = tuple(line(id_of(result.key), progress_of(result), True)
+                   for result in most_behind(reported, n=shown, leaves_only=False))
+    unreported.sort(key=lambda item: (item[0].planned_finish, -(item[1] or 0.0), item[0].id))
+    listed = tuple(line(row.id, Progress(planned, None, None), False) for row, planned in unreported[:shown])
+    return BehindActivities(ranked, listed, len(unreported))
 
 
 def _weighted_series(dates: list[date], ids: list[int], series: dict[int, dict[date, float]],

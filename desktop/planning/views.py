@@ -163,13 +163,32 @@ class MilestoneRow:
 
 @dataclass(frozen=True)
 class BehindActivity:
+    """An activity behind schedule, named by its program's code and its own (an activity's code is its
+    program's: "2.3" stands in many programs). Without a progress report by the day (``reported`` false) its
+    actual progress and SPI are unknown - None, never 0 %."""
+
     id: int
+    program_code: str
     code: str
     title: str
     solution_title: str
     owner: str
     planned_finish: date | None
     progress: Progress
+    reported: bool = True
+
+
+@dataclass(frozen=True)
+class BehindActivities:
+    """The activities most behind schedule on a day (desktop/planning/dashboard.py ``behind_activities``)."""
+
+    #: With a progress report by the day, most behind first (the domain's most_behind), at most ten.
+    ranked: tuple[BehindActivity, ...] = ()
+    #: With none, though the domain counts them behind (action_status: their schedule calls for some progress by
+    #: now), the earliest planned finish first, at most ten: never ranked with those above.
+    unreported: tuple[BehindActivity, ...] = ()
+    #: How many activities with no progress report are behind, listed or not.
+    unreported_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -180,7 +199,12 @@ class HomeSummary:
     plans: tuple[NamedProgress, ...]
     milestones: tuple[MilestoneRow, ...]
     driver_projects: tuple[NamedProgress, ...]
+    #: The activities with a progress report most behind schedule, ranked (``behind_activities``).
     behind: tuple[BehindActivity, ...]
     activity_count: int
     finished_activity_count: int
     solutions_without_program: int
+    #: Apart, never ranked with ``behind``: activities with no progress report whose schedule calls for some
+    #: progress by now, the earliest planned finish first - and how many there are, listed or not.
+    behind_unreported: tuple[BehindActivity, ...] = ()
+    behind_unreported_total: int = 0

@@ -10,27 +10,23 @@ from sqlalchemy import text
 
 from desktop.clock import FixedClock
 from desktop.domain.access import Principal
-from desktop.domain.action_status import ActionStatus, action_status
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.meetings import ResolutionStatus
 from desktop.domain.planning import PlanKind, SolutionTerm
-from desktop.domain.rollup import most_behind, rollup
+from desktop.domain.rollup import rollup
 from desktop.indicators.survey_coverage import fully_surveyed_months
 from desktop.indicators.unit_coverage import complete_months
 from desktop.indicators.views import IndicatorTrend, TrendSeries
 from desktop.meetings.service import MeetingService
-from desktop.planning.dashboard import DashboardService, progress_of
+from desktop.planning.dashboard import DashboardService, behind_activities, progress_of
 from desktop.planning.structure import (
-    PlanStructure,
-    build_activity,
     build_province,
     build_solutions,
-    id_of,
     load_structure,
 )
-from desktop.planning.views import HomeSummary, Progress
+from desktop.planning.views import BehindActivities, BehindActivity, HomeSummary, Progress
 from desktop.reports.approved import ApprovalMark, frozen_figures, frozen_summary, mark_of, units
 from desktop.reports.indicator_values import UnitValue, best_and_worst, indicator_values, monthly_series
 from desktop.store.database import Database
@@ -45,8 +41,6 @@ TREND_INDICATORS = ("clearance_rate", "backlog", "avg_time_to_disposition", "sat
 TREND_MONTHS = 12
 #: An activity under way with no report for this long before the report date is "not reported".
 STALE_DAYS = 90
-#: The activities listed in each part of "the activities most behind schedule".
-BEHIND_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -61,32 +55,9 @@ class SolutionLine:
     actual_at_start: float | None
 
 
-@dataclass(frozen=True)
-class BehindLine:
-    """An activity behind schedule on the report date, named by its program's code and its own (an activity's
-    code is its program's: "2.3" stands in many programs). Without a progress report by the report date
-    (``reported`` false) its actual progress and SPI are unknown - None, never 0 %."""
-
-    id: int
-    program_code: str
-    code: str
-    title: str
-    solution_title: str
-    owner: str
-    planned_finish: date
-    progress: Progress
-    reported: bool
-
-
-@dataclass(frozen=True)
-class BehindActivities:
-    #: With a progress report by the report date, most behind first (the domain's most_behind), at most ten.
-    ranked: tuple[BehindLine, ...] = ()
-    #: With none, though the domain counts them behind (action_status: their schedule calls for some progress by
-    #: now), the earliest planned finish first, at most ten: never ranked with those above.
-    unreported: tuple[BehindLine, ...] = ()
-    #: How many activities with no progress report are behind, listed or not.
-    unreported_total: int = 0
+#: An activity behind schedule on the report date, and the lists of them: the overview's (one rule for the
+#: status report, the window's overview and the center's progress page: desktop/planning/dashboard.py).
+BehindLine = BehindActivity
 
 
 @dataclass(frozen=True)
@@ -231,38 +202,6 @@ def _stale_activities(structure, as_of: date) -> int:
         if not points or (as_of - points[-1].on).days > STALE_DAYS:
             count += 1
     return count
-
-
-def behind_activities(structure: PlanStructure, as_of: date) -> BehindActivities:
-    """The activities most behind schedule on ``as_of`` (the province's, every plan's, as the overview lists them).
-
-    An activity with a progress report by then is ranked by the domain's rule (:func:`most_behind`: the gap
-    between planned and actual, then the lower SPI). One without has no known actual progress, so no gap and no
-    SPI: it is never ranked with them nor counted as 0 %. The domain still calls it behind when its schedule
-    calls for some progress by now (:func:`action_status`: no progress and at least BEHIND_POINTS planned) - a
-    real concern, listed apart, the earliest planned finish (the longest overdue) first."""
-    programs = {row.id: row for row in structure.programs}
-    solution_title = {row.id: row.title for row in structure.solutions}
-    reported, unreported = [], []
-    for activity_id in structure.leaf_activity_ids():
-        row = structure.activity(activity_id)
-        result = rollup(build_activity(structure, row), as_of)
-        if any(point.on <= as_of for point in structure.history.get(activity_id, ())):
-            reported.append(result)
-        elif action_status(result.planned, None) is ActionStatus.BEHIND:
-            unreported.append((row, result.planned))
-
-    def line(activity_id: int, progress: Progress, was_reported: bool) -> BehindLine:
-        row = structure.activity(activity_id)
-        program = programs[row.program_id]
-        return BehindLine(row.id, program.code, row.code, row.title, solution_title[program.solution_id], row.owner,
-                          row.planned_finish, progress, was_reported)
-
-    ranked = tuple(line(id_of(result.key), progress_of(result), True)
-                   for result in most_behind(reported, n=BEHIND_SHOWN, leaves_only=False))
-    unreported.sort(key=lambda item: (item[0].planned_finish, -(item[1] or 0.0), item[0].id))
-    listed = tuple(line(row.id, Progress(planned, None, None), False) for row, planned in unreported[:BEHIND_SHOWN])
-    return BehindActivities(ranked, listed, len(unreported))
 
 
 def _resolutions(database: Database, period: JalaliPeriod, as_of: date) -> tuple[ResolutionLine, ...]:

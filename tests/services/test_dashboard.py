@@ -60,16 +60,62 @@ def test_most_behind_lists_the_largest_gap_first_then_the_lower_spi(bare_service
     _, ids = _solution_with_leaves(plans, plan, "S1", SolutionTerm.MID, [
         (1, *done, [(on, 90)]),  # gap 10
         (1, *done, [(on, 20)]),  # gap 80
-        (1, *half, []),  # gap 50 (nothing reported is 0 %)
+        (1, *half, []),  # nothing reported: its progress is unknown, not 0 % - not ranked (the next test)
         (1, *done, [(on, 60)]),  # gap 40, SPI 0.6
         (1, *half, [(on, 10)]),  # gap 40, SPI 0.2 -> before the previous one
         (1, *half, [(on, 70)]),  # ahead: not listed
     ])
-    behind = bare_services.dashboard.home_summary().behind
-    assert [b.id for b in behind] == [ids[1], ids[2], ids[4], ids[3], ids[0]]
-    first = behind[0]
-    assert (first.code, first.solution_title, first.planned_finish) == ("2", "راهکار S1", date(2026, 6, 30))
-    assert first.progress.variance == pytest.approx(-80)
+    summary = bare_services.dashboard.home_summary()
+    # This test once pinned "nothing reported is 0 %", ranking the unreported activity third by a gap of its whole
+    # planned figure. The project's rule - partial data is normal: a missing figure is shown as such, never as
+    # zero and never ranked - and the status report (tests/reports/test_behind_activities.py) list it apart.
+    assert [b.id for b in summary.behind] == [ids[1], ids[4], ids[3], ids[0]]
+    assert [b.id for b in summary.behind_unreported] == [ids[2]]
+    first = summary.behind[0]
+    assert (first.program_code, first.code, first.solution_title, first.planned_finish) == (
+        "S1-P", "2", "راهکار S1", date(2026, 6, 30))
+    assert first.progress.variance == pytest.approx(-80) and first.reported
+
+
+def test_an_unreported_activity_is_never_ranked_and_is_listed_apart_when_behind_a_reported_zero_is_ranked(
+        bare_services: AppServices) -> None:
+    """One rule with the status report's (desktop/planning/dashboard.py behind_activities): activities with a
+    progress report ranked by the gap then the lower SPI; those with none apart - when their schedule calls for
+    at least 10 % by now -, the earliest planned finish first, their actual progress and SPI unknown (None)."""
+    plans = bare_services.plans
+    plan = add_plan(bare_services.database)
+    on = date(2026, 11, 1)
+    half = (TODAY - timedelta(days=50), TODAY + timedelta(days=50))  # PV 50 on TODAY
+    _, ids = _solution_with_leaves(plans, plan, "S1", SolutionTerm.MID, [
+        (1, date(2026, 1, 1), date(2026, 6, 30), [(on, 60)]),  # reported: gap 40
+        (1, *half, [(on, 0)]),  # reported 0 %: a known figure, gap 50, SPI 0.00 - ranked first
+        (1, date(2026, 1, 1), date(2026, 8, 31), []),  # not reported, PV 100: apart
+        (1, *half, []),  # not reported, PV 50: apart, after the one due earlier
+        (1, TODAY - timedelta(days=1), TODAY + timedelta(days=99), []),  # not reported, PV 1 %: nothing due yet
+    ])
+    summary = bare_services.dashboard.home_summary()
+
+    assert [b.id for b in summary.behind] == [ids[1], ids[0]]
+    zero = summary.behind[0]
+    assert zero.reported and zero.progress.actual == 0 and zero.progress.spi == 0
+    assert [b.id for b in summary.behind_unreported] == [ids[2], ids[3]]
+    assert summary.behind_unreported_total == 2
+    for activity in summary.behind_unreported:
+        assert not activity.reported
+        assert (activity.progress.actual, activity.progress.spi) == (None, None)  # never 0 %
+    assert summary.behind_unreported[1].progress.planned == pytest.approx(50)
+
+
+def test_the_unreported_activities_behind_beyond_those_listed_are_counted(bare_services: AppServices) -> None:
+    plans = bare_services.plans
+    plan = add_plan(bare_services.database)
+    _solution_with_leaves(plans, plan, "S1", SolutionTerm.MID, [
+        (1, date(2026, 1, 1), date(2026, 6, 1) + timedelta(days=number), []) for number in range(12)])
+    summary = bare_services.dashboard.home_summary()
+    assert summary.behind == ()
+    assert len(summary.behind_unreported) == 10 and summary.behind_unreported_total == 12
+    finishes = [b.planned_finish for b in summary.behind_unreported]
+    assert finishes == sorted(finishes)
 
 
 def test_milestones_are_judged_at_their_deadlines(bare_services: AppServices) -> None:
