@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+136"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+140"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-135"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-139"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2223,6 +2223,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Behind schedule with no progress reported</source>
+        <translation>Behind schedule with no progress reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
+        <translation>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more are not listed.</source>
+        <translation>{count} more are not listed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>National progress</source>
         <translation>National progress</translation>
     </message>
@@ -2282,12 +2302,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2317,12 +2337,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2337,12 +2357,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2394,7 +2414,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-125"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-129"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -6123,12 +6143,12 @@ then sync again.</translation>
         <translation>resolution {number} ({days} days late)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Activities most behind schedule:</source>
         <translation>Activities most behind schedule:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Milestones forecast to be missed:</source>
         <translation>Milestones forecast to be missed:</translation>
     </message>
@@ -6151,7 +6171,8 @@ then sync again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+27"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -6169,12 +6190,12 @@ then sync again.</translation>
         <translation>clearance down to {percent}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{title} (SPI {spi}: no progress yet)</source>
-        <translation>{title} (SPI {spi}: no progress yet)</translation>
+        <location line="+12"/>
+        <source>{title} (no progress reported yet)</source>
+        <translation>{title} (no progress reported yet)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>{title} (SPI {spi})</source>
         <translation>{title} (SPI {spi})</translation>
     </message>
@@ -6182,7 +6203,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+92"/>
+        <location filename="../desktop/ui/pages/home.py" line="+96"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -6208,12 +6229,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Branches with complete statistics</source>
         <translation>Branches with complete statistics</translation>
     </message>
@@ -6229,6 +6250,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Behind schedule with no progress reported</source>
+        <translation>Behind schedule with no progress reported</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -6243,7 +6269,7 @@ then sync again.</translation>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -6253,7 +6279,7 @@ then sync again.</translation>
         <translation>The overview could not be computed.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Where {province} stands on {date}</source>
         <translation>Where {province} stands on {date}</translation>
     </message>
@@ -6283,7 +6309,7 @@ then sync again.</translation>
         <translation>open past their deadline today, from every meeting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
     </message>
@@ -6308,7 +6334,27 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
+        <translation>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more are not listed.</source>
+        <translation>{count} more are not listed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{program} › {activity}</source>
+        <translation>{program} › {activity}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -6318,7 +6364,7 @@ then sync again.</translation>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-31"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -6348,7 +6394,7 @@ then sync again.</translation>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6364,17 +6410,17 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Planned finish</source>
         <translation>Planned finish</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>

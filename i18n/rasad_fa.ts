@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+136"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+140"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-135"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-139"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2221,6 +2221,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Behind schedule with no progress reported</source>
+        <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
+        <translation>پیشرفت این فعالیت‌ها معلوم نیست، نه صفر درصد: با فعالیت‌های بالا رتبه‌بندی نمی‌شوند. به ترتیب زودترین پایان برنامه‌ای.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} more are not listed.</source>
+        <translation>{count} فعالیت دیگر در این فهرست نیامده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>National progress</source>
         <translation>پیشرفت ملی</translation>
     </message>
@@ -2280,12 +2300,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2315,12 +2335,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2335,12 +2355,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2392,7 +2412,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-125"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-129"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -6120,12 +6140,12 @@ then sync again.</source>
         <translation>مصوبه {number} ({days} روز تأخیر)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Activities most behind schedule:</source>
         <translation>فعالیت‌های با بیشترین عقب‌ماندگی:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Milestones forecast to be missed:</source>
         <translation>اهداف مرحله‌ای که پیش‌بینی می‌شود محقق نشوند:</translation>
     </message>
@@ -6147,7 +6167,8 @@ then sync again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+27"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و %n مورد دیگر</numerusform>
@@ -6164,12 +6185,12 @@ then sync again.</source>
         <translation>نرخ رسیدگی تا {percent}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{title} (SPI {spi}: no progress yet)</source>
-        <translation>{title} (شاخص زمان‌بندی {spi}؛ هنوز پیشرفتی گزارش نشده)</translation>
+        <location line="+12"/>
+        <source>{title} (no progress reported yet)</source>
+        <translation>{title} (هنوز پیشرفتی گزارش نشده)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>{title} (SPI {spi})</source>
         <translation>{title} (شاخص زمان‌بندی {spi})</translation>
     </message>
@@ -6177,7 +6198,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+92"/>
+        <location filename="../desktop/ui/pages/home.py" line="+96"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -6203,12 +6224,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Branches with complete statistics</source>
         <translation>شعبه‌های دارای آمار کامل</translation>
     </message>
@@ -6224,6 +6245,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>Behind schedule with no progress reported</source>
+        <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
@@ -6238,7 +6264,7 @@ then sync again.</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -6248,7 +6274,7 @@ then sync again.</source>
         <translation>نمای کلی محاسبه نشد.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Where {province} stands on {date}</source>
         <translation>وضعیت {province} در تاریخ {date}</translation>
     </message>
@@ -6278,7 +6304,7 @@ then sync again.</source>
         <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
     </message>
@@ -6303,7 +6329,27 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
+        <translation>پیشرفت این فعالیت‌ها معلوم نیست، نه صفر درصد: با فعالیت‌های بالا رتبه‌بندی نمی‌شوند. به ترتیب زودترین پایان برنامه‌ای.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more are not listed.</source>
+        <translation>{count} فعالیت دیگر در این فهرست نیامده است.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{program} › {activity}</source>
+        <translation>{program} › {activity}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reported</source>
+        <translation>گزارش نشده</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -6313,7 +6359,7 @@ then sync again.</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-31"/>
         <source>Target</source>
         <translation>هدف‌گذاری</translation>
     </message>
@@ -6343,7 +6389,7 @@ then sync again.</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -6359,17 +6405,17 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Planned finish</source>
         <translation>پایان برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>

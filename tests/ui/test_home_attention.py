@@ -84,7 +84,9 @@ def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_
         assert len(item.links) >= 2
         separator = ", "
         line = f"{item.heading} {separator.join(link.text for link in item.links)} {item.more}"
-        titles = [summary.title for summary in home.summary().behind][:len(item.links)]
+        summary = home.summary()
+        title_of = {f"activity:{a.id}": a.title for a in (*summary.behind, *summary.behind_unreported)}
+        titles = [title_of[link.link] for link in item.links]
         pieces = []
         for link, title in zip(item.links, titles, strict=True):
             figure = link.text[link.text.rindex("("):]
@@ -98,15 +100,80 @@ def test_persian_titles_in_the_english_overviews_links_read_in_order_with_their_
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
 
-def test_an_activity_behind_names_its_spi_and_says_when_nothing_is_done_yet(
+def test_an_activity_behind_with_a_progress_report_names_its_spi(
         qtbot, demo_services: AppServices, ui_settings) -> None:
     home = open_window(qtbot, demo_services, ui_settings).page("home")
     item = next(i for i in home.attention.items() if any(link.link.startswith("activity:") for link in i.links))
     behind = {f"activity:{activity.id}": activity for activity in home.summary().behind}
-    for link in item.links:
+    ranked = [link for link in item.links if link.link in behind]
+    assert ranked  # the ranked first; one with no progress report after them (the next test)
+    for link in ranked:
         activity = behind[link.link]
+        assert activity.reported
         assert "شاخص زمان‌بندی" in link.text  # not a bare «(۰٫۰۰)»
-        assert ("هنوز" in link.text) == (not activity.progress.actual)  # «هنوز پیشرفتی نیست»
+        # once "(SPI 0.00; no progress reported yet)" for a reported 0 % and no report alike: a reported one says
+        # its SPI only (the unreported ones are listed apart: the next test)
+        assert "هنوز" not in link.text
+
+
+def _behind_and_unreported(services: AppServices) -> dict[str, int]:
+    """One program under a seeded solution: a reported 0 %, a reported 60 % (both behind) and one with no
+    progress report whose schedule called for all of it by TODAY."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import text
+
+    from desktop.planning.views import ActivityForm, ProgramForm
+    from tests.ui.conftest import TODAY
+
+    with services.database.reading() as session:
+        solution = session.execute(text("SELECT id FROM solution ORDER BY id LIMIT 1")).scalar_one()
+    plans = services.plans
+    program = plans.create_program(ProgramForm(solution, "TD-S01-P9", "برنامهٔ آزمون"))
+    half = (TODAY - timedelta(days=50), TODAY + timedelta(days=50))
+    ids = {
+        "zero": plans.create_activity(ActivityForm(program, "1", "فعالیت صفر گزارش‌شده", 1, *half)),
+        "sixty": plans.create_activity(ActivityForm(program, "2", "فعالیت شصت درصد", 1, date(2026, 1, 1),
+                                                    date(2026, 6, 30))),
+        "unreported": plans.create_activity(ActivityForm(program, "3", "فعالیت بی‌گزارش", 1, date(2026, 1, 1),
+                                                         date(2026, 8, 31))),
+    }
+    plans.record_progress(ids["zero"], 0, date(2026, 11, 1))
+    plans.record_progress(ids["sixty"], 60, date(2026, 11, 1))
+    return ids
+
+
+def test_an_activity_with_no_progress_report_reads_not_reported_apart_never_0_percent(
+        qtbot, services: AppServices, ui_settings) -> None:
+    """Partial data is normal: an activity with no progress report is not ranked at 0 % among the reported
+    ones; it is listed apart, its actual progress "not reported" and its SPI "—" - while a reported 0 % is a
+    known figure, ranked, SPI 0.00."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    ids = _behind_and_unreported(services)
+    home = open_window(qtbot, services, ui_settings).page("home")
+
+    def cells(name: str) -> dict[int, dict[str, str]]:
+        model = home.findChild(QAbstractItemView, name).model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        return {model.row_at(r).id: {headers[c]: model.data(model.index(r, c)) for c in range(len(headers))}
+                for r in range(model.rowCount())}
+
+    ranked, apart = cells("behind"), cells("behindUnreported")
+    assert list(ranked) == [ids["zero"], ids["sixty"]]
+    assert (ranked[ids["zero"]]["واقعی"], ranked[ids["zero"]]["SPI"]) == ("۰٪", "۰٫۰۰")
+    assert ids["unreported"] in apart  # with the seeded reference activities, none reported either
+    row = apart[ids["unreported"]]
+    assert (row["واقعی"], row["SPI"]) == ("گزارش نشده", "—")
+    assert row["کد"] == "TD-S۰۱-P۹ › ۳"  # under its program: "3" stands in many programs
+    assert home.findChild(QAbstractItemView, "behindUnreported").isVisible()
+
+    links = {link.link: link.text for item in home.attention.items() for link in item.links}
+    unreported = links[f"activity:{ids['unreported']}"]
+    assert "هنوز پیشرفتی گزارش نشده" in unreported and "شاخص زمان‌بندی" not in unreported and "۰" not in unreported
+    zero = links[f"activity:{ids['zero']}"]
+    assert "شاخص زمان‌بندی ۰٫۰۰" in zero and "هنوز" not in zero
 
 
 def test_a_count_of_a_whole_reads_as_the_indicators_page_words_it_in_persian(

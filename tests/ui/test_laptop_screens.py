@@ -27,7 +27,7 @@ def test_no_table_hides_a_column_at_laptop_sizes(qtbot, demo_services, ui_settin
     qtbot.waitUntil(window.page("home").is_loaded, timeout=20_000)
     settle()
     home = window.page("home")
-    for name in ("overdue", "behind"):
+    for name in ("overdue", "behind", "behindUnreported"):
         view = home.findChild(QAbstractItemView, name)
         assert view.model().rowCount() and columns_in_sight(view), name
     plans = window.show_page("plans")

@@ -32,6 +32,7 @@ class Column(Generic[Row]):
     numeric: bool = False
     background: Callable[[Row], QColor | None] | None = None
     tooltip: Callable[[Row], str] | None = None
+    foreground: Callable[[Row], QColor | None] | None = None  # the text's colour (None: the palette's)
 
 
 def numbers_in(text: str) -> tuple[float, ...] | None:
@@ -137,6 +138,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             color = column.background(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            color = column.foreground(row)
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)

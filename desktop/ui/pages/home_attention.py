@@ -55,11 +55,20 @@ class HomeAttention(QObject):
                      number=format_number(r.number), days=format_number(r.days_overdue)), f"resolution:{r.id}")
                    for r in worst))))
         behind = [a for a in data.summary.behind if a.progress.spi is not None and a.progress.spi < BEHIND_SPI]
-        if behind and not no_progress:
-            items.append(AttentionItem(
-                self.tr("Activities most behind schedule:"),
-                tuple(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in behind[:SHOWN_PER_ITEM]),
-                self._more(len(behind))))
+        unreported = data.summary.behind_unreported
+        if (behind or unreported) and not no_progress:
+            # The ranked ones (a progress report, SPI below BEHIND_SPI; a reported 0 % too) first; after them, apart
+            # and never ranked among them, one with no progress report whose schedule calls for some by now - its
+            # progress unknown, no SPI. One line, as before: the driver projects' chart stays above the fold.
+            shown_unreported = min(len(unreported), 1 if behind else SHOWN_PER_ITEM)
+            shown = behind[:SHOWN_PER_ITEM - shown_unreported]
+            links = (*(AttentionLink(self._behind_text(a), f"activity:{a.id}") for a in shown),
+                     *(AttentionLink(self._unreported_text(a), f"activity:{a.id}")
+                       for a in unreported[:shown_unreported]))
+            total = len(behind) + data.summary.behind_unreported_total
+            left = total - len(links)
+            items.append(AttentionItem(self.tr("Activities most behind schedule:"), links,
+                                       localise_digits(self.tr("and %n more", "", left)) if left > 0 else ""))
         missed = [m for m in data.summary.milestones if ComplianceStatus(m.status) is ComplianceStatus.AT_RISK]
         if missed:
             items.append(AttentionItem(
@@ -97,8 +106,12 @@ class HomeAttention(QObject):
         return f"{isolate_data(unit.name)} ({list_separator().join(why)})"
 
     def _behind_text(self, activity: BehindActivity) -> str:
-        """An activity behind schedule, its SPI named (a bare "(۰٫۰۰)" said nothing) and, at 0, why."""
-        spi = format_ratio(activity.progress.spi)
-        if not activity.progress.actual:
-            return self.tr("{title} (SPI {spi}: no progress yet)").format(title=isolate_data(activity.title), spi=spi)
-        return self.tr("{title} (SPI {spi})").format(title=isolate_data(activity.title), spi=spi)
+        """An activity behind schedule with a progress report, its SPI named (a bare "(۰٫۰۰)" said nothing) - a
+        reported 0 % too: a known figure."""
+        return self.tr("{title} (SPI {spi})").format(title=isolate_data(activity.title),
+                                                    spi=format_ratio(activity.progress.spi))
+
+    def _unreported_text(self, activity: BehindActivity) -> str:
+        """An activity with no progress report whose schedule calls for some by now: no SPI, its progress is
+        unknown (not 0 %)."""
+        return self.tr("{title} (no progress reported yet)").format(title=isolate_data(activity.title))
