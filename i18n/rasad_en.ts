@@ -6203,7 +6203,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+96"/>
+        <location filename="../desktop/ui/pages/home.py" line="+92"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -6229,12 +6229,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>Overdue resolutions</source>
         <translation>Overdue resolutions</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-36"/>
         <source>Branches with complete statistics</source>
         <translation>Branches with complete statistics</translation>
     </message>
@@ -6249,12 +6249,12 @@ then sync again.</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+43"/>
         <source>Behind schedule with no progress reported</source>
         <translation>Behind schedule with no progress reported</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/ui/pages/home.py" line="+20"/>
         <source>Milestone compliance</source>
         <translation>Milestone compliance</translation>
     </message>
@@ -6264,12 +6264,12 @@ then sync again.</translation>
         <translation>Driver projects</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+7"/>
         <source>Ten activities most behind schedule</source>
         <translation>Ten activities most behind schedule</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../desktop/ui/pages/home.py" line="+81"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -6309,7 +6309,7 @@ then sync again.</translation>
         <translation>open past their deadline today, from every meeting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
     </message>
@@ -6334,22 +6334,22 @@ then sync again.</translation>
         <translation>{month}: every branch complete</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+16"/>
         <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
         <translation>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{count} more are not listed.</source>
         <translation>{count} more are not listed.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
@@ -6359,12 +6359,12 @@ then sync again.</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../desktop/ui/pages/home.py" line="+16"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -6394,7 +6394,7 @@ then sync again.</translation>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-8"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6409,23 +6409,23 @@ then sync again.</translation>
         <translation>Solution</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
+        <location filename="../desktop/ui/pages/home.py" line="+8"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
         <source>Planned finish</source>
         <translation>Planned finish</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/pages/home.py" line="-2"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>

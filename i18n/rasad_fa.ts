@@ -6198,7 +6198,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+96"/>
+        <location filename="../desktop/ui/pages/home.py" line="+92"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -6224,12 +6224,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>Overdue resolutions</source>
         <translation>مصوبات معوق</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-36"/>
         <source>Branches with complete statistics</source>
         <translation>شعبه‌های دارای آمار کامل</translation>
     </message>
@@ -6244,12 +6244,12 @@ then sync again.</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+43"/>
         <source>Behind schedule with no progress reported</source>
         <translation>عقب از برنامه، بدون گزارش پیشرفت</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/ui/pages/home.py" line="+20"/>
         <source>Milestone compliance</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
@@ -6259,12 +6259,12 @@ then sync again.</source>
         <translation>طرح‌های پیشران</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+7"/>
         <source>Ten activities most behind schedule</source>
         <translation>ده فعالیت با بیشترین عقب‌ماندگی از برنامه</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../desktop/ui/pages/home.py" line="+81"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -6304,7 +6304,7 @@ then sync again.</source>
         <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
     </message>
@@ -6329,22 +6329,22 @@ then sync again.</source>
         <translation>{month}: آمار همهٔ شعبه‌ها کامل است</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+16"/>
         <source>Their progress is unknown, not 0 %: they are not ranked with the activities above. The earliest planned finish first.</source>
         <translation>پیشرفت این فعالیت‌ها معلوم نیست، نه صفر درصد: با فعالیت‌های بالا رتبه‌بندی نمی‌شوند. به ترتیب زودترین پایان برنامه‌ای.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{count} more are not listed.</source>
         <translation>{count} فعالیت دیگر در این فهرست نیامده است.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>{program} › {activity}</source>
         <translation>{program} › {activity}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not reported</source>
         <translation>گزارش نشده</translation>
     </message>
@@ -6354,12 +6354,12 @@ then sync again.</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location filename="../desktop/ui/pages/home.py" line="+16"/>
         <source>Target</source>
         <translation>هدف‌گذاری</translation>
     </message>
@@ -6389,7 +6389,7 @@ then sync again.</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-8"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -6404,23 +6404,23 @@ then sync again.</source>
         <translation>راهکار</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
+        <location filename="../desktop/ui/pages/home.py" line="+8"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
         <source>Planned finish</source>
         <translation>پایان برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/pages/home.py" line="-2"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>

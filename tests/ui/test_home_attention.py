@@ -187,7 +187,7 @@ def test_a_count_of_a_whole_reads_as_the_indicators_page_words_it_in_persian(
     window = open_window(qtbot, demo_services, ui_settings)
     home = window.page("home")
     part_of = re.compile(r"^[۰-۹٬]+ از [۰-۹٬]+$")
-    milestones = home.findChild(type(home._behind_view), "milestones")
+    milestones = home.findChild(type(home.behind_lists.behind_view), "milestones")
     model = milestones.model()
     column = model.columnCount() - 1
     cells = [model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]

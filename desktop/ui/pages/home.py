@@ -11,7 +11,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,10 +26,9 @@ from desktop.domain.milestones import ComplianceStatus
 from desktop.indicators.views import DataCoverage
 from desktop.meetings.views import ResolutionRow
 from desktop.overview.views import Overview
-from desktop.planning.views import BehindActivity, HomeSummary, MilestoneRow
+from desktop.planning.views import HomeSummary, MilestoneRow
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import (
-    format_code,
     format_date,
     format_date_long,
     format_number,
@@ -46,6 +44,7 @@ from desktop.ui.formatting import (
 from desktop.ui.labels import compliance_label, term_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.home_attention import HomeAttention
+from desktop.ui.pages.home_behind import BehindLists
 from desktop.ui.pages.home_driver_chart import DriverChart
 from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
@@ -58,9 +57,6 @@ if TYPE_CHECKING:
     from desktop.overview.service import ComputedOverview
 
 log = logging.getLogger(__name__)
-
-#: The text of an activity behind with no progress report: its figures unknown, not 0 %.
-UNREPORTED_TEXT = QColor("#6c757d")
 
 HOME_AREAS = {Area.PLANS, Area.PROGRESS, Area.MEETINGS, Area.ORGANISATION, Area.INDICATORS}
 
@@ -119,26 +115,8 @@ class HomePage(QWidget):
         milestone_view.setModel(self._milestones)
         milestone_view.setObjectName("milestones")
         stretch_column(milestone_view, 0)  # the target's words give way, its figures stay in sight at 1100 px
-        self._behind = RowsTableModel[BehindActivity](self._behind_columns(), self)
-        self._behind_view = reading_table()
-        self._behind_view.setModel(self._behind)
-        self._behind_view.setObjectName("behind")
-        self._behind_view.clicked.connect(self._open_behind)
-        self._behind_view.activated.connect(self._open_behind)
-        stretch_column(self._behind_view, 1)
-        # Apart, never ranked with those above: activities with no progress report whose schedule calls for some
-        # by now - their progress unknown, "not reported", never 0 % (desktop/planning/dashboard.py).
-        self._unreported = RowsTableModel[BehindActivity](self._behind_columns(), self)
-        self._unreported_view = reading_table()
-        self._unreported_view.setModel(self._unreported)
-        self._unreported_view.setObjectName("behindUnreported")
-        self._unreported_view.clicked.connect(self._open_unreported)
-        self._unreported_view.activated.connect(self._open_unreported)
-        stretch_column(self._unreported_view, 1)
-        self._unreported_title = section_title(self.tr("Behind schedule with no progress reported"))
-        self._unreported_note = QLabel()
-        self._unreported_note.setWordWrap(True)
-        self._unreported_note.setStyleSheet("color: #6c757d;")
+        self.behind_lists = BehindLists(self)
+        self.behind_lists.activity_requested.connect(self.activity_requested.emit)
         self._overdue = RowsTableModel[ResolutionRow](self._overdue_columns(), self)
         overdue_view = reading_table()
         overdue_view.setModel(self._overdue)
@@ -156,11 +134,7 @@ class HomePage(QWidget):
         grid.addLayout(chart_holder, 1, 1)
         grid.addWidget(section_title(self.tr("Overdue resolutions")), 2, 0, 1, 2)
         grid.addWidget(overdue_view, 3, 0, 1, 2)
-        grid.addWidget(section_title(self.tr("Ten activities most behind schedule")), 4, 0, 1, 2)
-        grid.addWidget(self._behind_view, 5, 0, 1, 2)
-        grid.addWidget(self._unreported_title, 6, 0, 1, 2)
-        grid.addWidget(self._unreported_note, 7, 0, 1, 2)
-        grid.addWidget(self._unreported_view, 8, 0, 1, 2)
+        self.behind_lists.place(grid, 4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -247,9 +221,9 @@ class HomePage(QWidget):
         for card in (self._overall, self._planned, self._spi, self._activities, self._overdue_card,
                      self._statistics_card):
             card.set_value("—")
-        for model in (self._milestones, self._behind, self._unreported, self._overdue):
+        for model in (self._milestones, self._overdue):
             model.set_rows(())
-        self._show_unreported(None)
+        self.behind_lists.show(None)
         self.getting_started.hide()
         self.attention.set_items((), "")
         self.driver_chart.withdraw()
@@ -316,8 +290,7 @@ class HomePage(QWidget):
                                      self.tr("open past their deadline today, from every meeting"),
                                      "#b00020" if overdue else None)
         self._milestones.set_rows(summary.milestones)
-        self._behind.set_rows(summary.behind)
-        self._show_unreported(summary)
+        self.behind_lists.show(summary)
         self._overdue.set_rows(overdue[:20])
         steps = self._lists.getting_started(data, self.no_progress_yet())
         self.getting_started.set_items(steps, "")
@@ -367,28 +340,6 @@ class HomePage(QWidget):
             format_part_of(coverage.complete, coverage.branches), note,
             "#b00020" if coverage.incomplete else None)
 
-    def _open_behind(self, index) -> None:
-        self.activity_requested.emit(self._behind.row_at(index.row()).id)
-
-    def _open_unreported(self, index) -> None:
-        self.activity_requested.emit(self._unreported.row_at(index.row()).id)
-
-    def _show_unreported(self, summary: HomeSummary | None) -> None:
-        """The activities behind with no progress report, under their own title, or nothing when there are none."""
-        rows = summary.behind_unreported if summary is not None else ()
-        self._unreported.set_rows(rows)
-        for widget in (self._unreported_title, self._unreported_note, self._unreported_view):
-            widget.setVisible(bool(rows))
-        if not rows:
-            return
-        assert summary is not None
-        note = self.tr("Their progress is unknown, not 0 %: they are not ranked with the activities above. "
-                       "The earliest planned finish first.")
-        more = summary.behind_unreported_total - len(rows)
-        if more > 0:
-            note += " " + self.tr("{count} more are not listed.").format(count=format_number(more))
-        self._unreported_note.setText(note)
-
     # columns -----------------------------------------------------------------------------------
     def _milestone_columns(self) -> list[Column[MilestoneRow]]:
         def status_color(row: MilestoneRow):
@@ -406,33 +357,6 @@ class HomePage(QWidget):
             Column(self.tr("Forecast"), lambda r: format_percent(r.projected, 1), numeric=True),
             Column(two_lines(self.tr("Solutions meeting the target")),  # in sight beside the chart at 1100 px
                    lambda r: format_part_of(r.solutions_meeting, r.solutions_total), numeric=True),
-        ]
-
-    def _behind_columns(self) -> list[Column[BehindActivity]]:
-        """The columns of both lists of activities behind. One with no progress report reads "not reported" and
-        SPI "—", greyed, never 0 %; each is named under its program, as the plans page's tree and the status
-        report name it (an activity's code is its program's own: "2.3" stands in many programs)."""
-        def code(row: BehindActivity) -> str:
-            return self.tr("{program} › {activity}").format(program=format_code(row.program_code),
-                                                           activity=format_code(row.code))
-
-        def actual(row: BehindActivity) -> str:
-            return format_percent(row.progress.actual) if row.reported else self.tr("not reported")
-
-        def grey(row: BehindActivity) -> QColor | None:
-            return None if row.reported else UNREPORTED_TEXT
-
-        return [
-            Column(self.tr("Code"), code, foreground=grey),
-            Column(self.tr("Activity"), lambda r: r.title, foreground=grey),
-            Column(self.tr("Solution"), lambda r: r.solution_title, foreground=grey),
-            Column(self.tr("Owner"), lambda r: r.owner, foreground=grey),
-            Column(self.tr("Planned finish"), lambda r: format_date(r.planned_finish), numeric=True,
-                   foreground=grey),
-            Column(self.tr("Planned"), lambda r: format_percent(r.progress.planned), numeric=True, foreground=grey),
-            Column(self.tr("Actual"), actual, numeric=True, foreground=grey),
-            Column(self.tr("SPI"), lambda r: format_ratio(r.progress.spi), numeric=True,
-                   background=lambda r: spi_color(r.progress.spi), foreground=grey),
         ]
 
     def _overdue_columns(self) -> list[Column[ResolutionRow]]:
