@@ -19,7 +19,8 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from desktop.paths import fonts_dir
 from desktop.reports.pdf_fonts import TextMappedFont, drawable
-from desktop.reports.pdf_text import glyphs, shape, stream_order, wrap
+from desktop.reports.pdf_text import glyphs, shape, stream_order
+from desktop.reports.pdf_wrap import wrap
 
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from desktop.reports.pdf_text import LRM, RLM, glyphs, shape, stream_order, visual, wrap
+from desktop.reports.pdf_text import LRM, RLM, glyphs, shape, stream_order, visual
+from desktop.reports.pdf_wrap import wrap
 from tests.reports.conftest import backwards, rtl_visual
 
 
