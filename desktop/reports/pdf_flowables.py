@@ -258,7 +258,7 @@ class RtlParagraph(Flowable):
                 draw_line(canvas, 0, y, line, self.rtl)
 
 
-class _Table(Table):
+class OrphanFreeTable(Table):
     """A table that, split across pages, leaves at least MIN_ROWS rows on each side: a row or two under the
     header at the foot of a page, or under the repeated header on the next, reads as an orphan."""
 
@@ -306,7 +306,7 @@ def rtl_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequ
     data = [[RtlParagraph(header[i], _header_style(header[i], widths[i] - 2 * _PADDING), rtl) for i in order]]
     for row in rows:
         data.append([RtlParagraph(row[i], NUMBER_CELL if numeric[i] else CELL, rtl) for i in order])
-    table = _Table(data, colWidths=[widths[i] for i in order], repeatRows=1)
+    table = OrphanFreeTable(data, colWidths=[widths[i] for i in order], repeatRows=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab sets each cell's font, Helvetica unless told
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_color)),

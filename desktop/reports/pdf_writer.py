@@ -44,6 +44,7 @@ from desktop.reports.pdf_flowables import (
     TITLE,
     ContentsTable,
     Gap,
+    OrphanFreeTable,
     PageIndex,
     RtlParagraph,
     SectionBreak,
@@ -104,6 +105,11 @@ def with_report_text(drawing: Drawing) -> Drawing:
     _text_as_report_text(drawing)
     return drawing
 
+
+#: The least room a section needs left on a page to start there.
+SECTION_START_ROOM = 4 * cm
+#: The most it asks for: a section that opens with a tall block starts where it is, and that block splits or moves.
+SECTION_START_LIMIT = 12 * cm
 
 class PendingChart(Flowable):
     """A chart's place on its page, sized from the chart (a figure of ``width_inches`` x ``height_inches``, the
@@ -171,15 +177,34 @@ class _Story:
         total = len(report.sections)
         for number, section in enumerate(report.sections, start=1):
             self.progress.step(number, total + 1, section.title)
+            heading = RtlParagraph(section.title, HEADING, self.rtl)
+            flowables = [heading, *(flowable for block in section.blocks for flowable in self.block(block))]
             if section.new_page and number > 1:
                 story.append(SectionBreak())
             else:
-                story.append(CondPageBreak(4 * cm))
+                story.append(CondPageBreak(self.start_room(flowables)))
             story.append(SectionMark(self.index, number - 1))
-            story.append(RtlParagraph(section.title, HEADING, self.rtl))
-            for block in section.blocks:
-                story.extend(self.block(block))
+            story.extend(flowables)
         return story
+
+    def start_room(self, flowables: list) -> float:
+        """The room a section needs left on a page to start there: its heading and the lines under it up to its
+        first table, and that table's header and the first rows it leaves at a page's foot (``MIN_ROWS``)
+        - so that a heading is never left alone at the foot of a page (4 cm did: the citizens report's program
+        headings and their responsible line, the table with its tall rows on the next page)."""
+        room = 0.0
+        for flowable in flowables:
+            if isinstance(flowable, OrphanFreeTable):
+                flowable.wrap(self.width, SECTION_START_LIMIT)
+                room += sum(flowable._rowHeights[:flowable.repeatRows + OrphanFreeTable.MIN_ROWS]) + 0.5 * cm
+                break
+            if not isinstance(flowable, (RtlParagraph, Gap)):  # figures, charts: they keep themselves together
+                break
+            room += (flowable.getSpaceBefore() + flowable.wrap(self.width, SECTION_START_LIMIT)[1]
+                     + flowable.getSpaceAfter())
+            if room >= SECTION_START_LIMIT:
+                break
+        return min(max(room, SECTION_START_ROOM), SECTION_START_LIMIT)
 
     def letterhead(self, head: Letterhead) -> list:
         """«بسمه تعالی» over the emblem; the issuing body on the reading side, the number, date and

@@ -125,3 +125,32 @@ def test_a_cancelled_pdf_leaves_no_file(tmp_path: Path) -> None:
 
 if __name__ == "__main__":  # refresh the reference picture (then look at it before committing)
     _render(pdf_bytes(sample_report()), 1).save(REFERENCE)
+
+
+def _page_of(pdf: bytes, text: str) -> int:
+    import io
+
+    from pdfminer.high_level import extract_pages
+
+    for number in range(len(list(extract_pages(io.BytesIO(pdf))))):
+        if any(text in line for line in _texts(pdf, number)):
+            return number
+    raise AssertionError(f"{text} is on no page")
+
+
+def test_a_sections_heading_is_never_left_alone_at_the_foot_of_a_page() -> None:
+    # Whatever room the section before leaves, the heading, its line and its table's first rows start on one page
+    # (4 cm of room left the citizens report's program headings at a page's foot, their tall-rowed table after).
+    from dataclasses import replace
+
+    from desktop.reports.document import Column, Paragraph, Section, Table
+
+    tall = "ردیف با متنی بلند که در ستون باریک خود در چند سطر شکسته می‌شود تا ردیف بلند شود و جا بگیرد"
+    table = Table((Column("اقدام", 1.0), Column("وضعیت", 4.0)), tuple((f"{tall} {n}", "ROWX") for n in range(8)),
+                  sheet="اقدام‌ها")
+    for filler in range(22, 36):
+        report = replace(sample_report(), sections=(
+            Section("بخش نخست", tuple(Paragraph(f"سطر پرکننده شماره {n} از این بخش") for n in range(filler))),
+            Section("بخش دوم HEADX", (Paragraph("مسئول: دبیر حقوق شهروندی LEADX"), table))))
+        pdf = pdf_bytes(report)  # Latin markers: pdfminer reads each line's glyphs as drawn, Persian reversed
+        assert _page_of(pdf, "HEADX") == _page_of(pdf, "LEADX") == _page_of(pdf, "ROWX"), filler
