@@ -32,8 +32,9 @@ from benchmarks.common import (
 )
 
 HERE = Path(__file__).resolve().parent
-# derived_store_floor is a design study: it times layouts Rasad does not have, on a kept million-row import
-NOT_BENCHMARKS = {"__init__", "common", "run_all", "derived_store_floor"}
+# derived_store_floor and columnar_reads are design studies: they time layouts Rasad does not have, on a kept
+# million-row import
+NOT_BENCHMARKS = {"__init__", "common", "run_all", "derived_store_floor", "columnar_reads"}
 FIRST = "demo"
 
 
