@@ -60,3 +60,27 @@ def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persi
     assert branch != "branch" and any(who in row[1] and branch in row[2] for row in causes)
     assert "۸۰" not in view.title.text() and any("۰" <= ch <= "۹" for ch in view.title.text())
     QThreadPool.globalInstance().waitForDone(60_000)  # no comparison left running when the database closes
+
+
+def test_a_half_year_heads_its_six_months_in_bold_and_the_months_are_indented_under_it(
+        qtbot, province: Province) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.domain.jalali import PeriodKind
+    from desktop.ui.changes import ChangeNotifier
+    from desktop.ui.pages.approval import ApprovalPage
+
+    page = ApprovalPage(province.services, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    rows = page.periods.rows()
+    kinds = [row.period.kind for row in rows]
+    assert kinds == [PeriodKind.HALF] + [PeriodKind.MONTH] * 6 + [PeriodKind.HALF] + [PeriodKind.MONTH] * 6
+    for number, row in enumerate(rows):
+        index = page.periods.index(number, 0)
+        font = page.periods.data(index, Qt.ItemDataRole.FontRole)
+        label = page.periods.data(index)
+        if row.period.kind is PeriodKind.HALF:
+            assert font is not None and font.bold() and not label.startswith(" ")
+        else:
+            assert font is None and label.startswith("    ")

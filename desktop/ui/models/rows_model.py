@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.persian import to_latin_digits
 
@@ -33,6 +33,7 @@ class Column(Generic[Row]):
     background: Callable[[Row], QColor | None] | None = None
     tooltip: Callable[[Row], str] | None = None
     foreground: Callable[[Row], QColor | None] | None = None  # the text's colour (None: the palette's)
+    bold: Callable[[Row], bool] | None = None  # a row that heads the ones after it (a half-year over its months)
 
 
 def numbers_in(text: str) -> tuple[float, ...] | None:
@@ -142,6 +143,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             color = column.foreground(row)
             return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.FontRole and column.bold and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)
         return None

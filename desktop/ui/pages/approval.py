@@ -50,7 +50,8 @@ class ApprovalPage(QWidget):
         self.year.setValue(to_jalali(services.clock.today())[0])
         self.year.valueChanged.connect(self.reload)
         self.periods = RowsTableModel([
-            Column(self.tr("Period"), self._period_label),
+            # A half-year is listed above its six months, in bold: it heads them (it is submitted after the last).
+            Column(self.tr("Period"), self._period_label, bold=lambda s: s.period.kind is PeriodKind.HALF),
             Column(self.tr("State"), self._state_label,
                    background=lambda s: QColor(STATE_COLOURS[s.state]) if s.state in STATE_COLOURS else None),
             Column(self.tr("Submitted by"), lambda s: s.submitted_by or "—"),
