@@ -1932,12 +1932,7 @@
         <translation>worst</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>insufficient data — not ranked</source>
-        <translation>insufficient data — not ranked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly trend</source>
         <translation>Monthly trend</translation>
     </message>
@@ -2362,7 +2357,12 @@
         <translation>never</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+41"/>
+        <source>incomplete data — not ranked</source>
+        <translation>incomplete data — not ranked</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -6354,12 +6354,12 @@ then sync again.</translation>
         <translation>not reported</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
@@ -6394,7 +6394,7 @@ then sync again.</translation>
         <translation>Solutions meeting the target</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="-8"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-11"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6410,7 +6410,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+8"/>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+2"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -6420,7 +6420,7 @@ then sync again.</translation>
         <translation>Planned finish</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -7442,23 +7442,23 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Insufficient data: {coverage}</source>
-        <translation>Insufficient data: {coverage}</translation>
+        <source>Incomplete data: {coverage}</source>
+        <translation>Incomplete data: {coverage}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Incomplete data: no survey answers for {months}</source>
+        <translation>Incomplete data: no survey answers for {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete data: no statistics for {months}</source>
+        <translation>Incomplete data: no statistics for {months}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Complete</source>
         <translation>Complete</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insufficient data: no survey answers for {months}</source>
-        <translation>Insufficient data: no survey answers for {months}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insufficient data: no statistics for {months}</source>
-        <translation>Insufficient data: no statistics for {months}</translation>
     </message>
 </context>
 <context>
@@ -8775,8 +8775,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <source>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
-        <translation>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</translation>
+        <source>Incomplete data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
+        <translation>Incomplete data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8885,12 +8885,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-156"/>
-        <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
-        <translation>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../desktop/reports/district.py" line="-146"/>
         <location line="+156"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</translation>
@@ -8902,7 +8897,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{complete} of {total} branches complete</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-1"/>
+        <location filename="../desktop/reports/district.py" line="-23"/>
+        <source>Incomplete data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
+        <translation>Incomplete data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>completeness not recorded at approval</source>
         <translation>completeness not recorded at approval</translation>
     </message>
@@ -8964,8 +8964,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>In district</translation>
     </message>
     <message>
+        <location line="+82"/>
+        <source>Incomplete data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
+        <translation>Incomplete data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="+1"/>
+        <location filename="../desktop/reports/district.py" line="-81"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -9034,16 +9039,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-14"/>
-        <location filename="../desktop/reports/citizens.py" line="+8"/>
-        <location filename="../desktop/reports/district.py" line="-75"/>
-        <source>insufficient data</source>
-        <translation>insufficient data</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <location line="+37"/>
-        <location filename="../desktop/reports/district.py" line="+89"/>
+        <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
@@ -9059,12 +9057,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Previous month</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
-        <translation>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>{district} at a glance</source>
         <translation>{district} at a glance</translation>
     </message>
@@ -9419,12 +9412,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst provinces</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
-        <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Indicator rankings of the provinces</source>
         <translation>Indicator rankings of the provinces</translation>
     </message>
@@ -9833,7 +9821,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-34"/>
+        <location line="+1"/>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../desktop/reports/citizens.py" line="+8"/>
+        <location filename="../desktop/reports/district.py" line="-129"/>
+        <location line="+95"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
@@ -9844,7 +9840,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Best and worst are judged in the indicator&apos;s own direction (for times lower is better); counts such as the backlog are not compared between units of different size. The charts show the province month by month over the last twelve months.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+9"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-10"/>
         <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>

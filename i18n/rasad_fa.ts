@@ -1930,12 +1930,7 @@
         <translation>ضعیف‌ترین</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>insufficient data — not ranked</source>
-        <translation>دادهٔ ناکافی — بدون رتبه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly trend</source>
         <translation>روند ماهانه</translation>
     </message>
@@ -2360,7 +2355,12 @@
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+41"/>
+        <source>incomplete data — not ranked</source>
+        <translation>دادهٔ ناقص — بدون رتبه</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -6349,12 +6349,12 @@ then sync again.</source>
         <translation>گزارش نشده</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Actual</source>
         <translation>واقعی</translation>
     </message>
@@ -6389,7 +6389,7 @@ then sync again.</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/home_behind.py" line="-8"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="-11"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -6405,7 +6405,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/ui/pages/home.py" line="+8"/>
-        <location filename="../desktop/ui/pages/home_behind.py" line="+1"/>
+        <location filename="../desktop/ui/pages/home_behind.py" line="+2"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
@@ -6415,7 +6415,7 @@ then sync again.</source>
         <translation>پایان برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
@@ -7437,23 +7437,23 @@ Import the file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Insufficient data: {coverage}</source>
-        <translation>دادهٔ ناکافی: {coverage}</translation>
+        <source>Incomplete data: {coverage}</source>
+        <translation>دادهٔ ناقص: {coverage}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Incomplete data: no survey answers for {months}</source>
+        <translation>دادهٔ ناقص: بدون پاسخ نظرسنجی در {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete data: no statistics for {months}</source>
+        <translation>دادهٔ ناقص: بدون آمار در {months}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Complete</source>
         <translation>کامل</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insufficient data: no survey answers for {months}</source>
-        <translation>دادهٔ ناکافی: بدون پاسخ نظرسنجی در {months}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insufficient data: no statistics for {months}</source>
-        <translation>دادهٔ ناکافی: بدون آمار در {months}</translation>
     </message>
 </context>
 <context>
@@ -8770,8 +8770,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
-        <translation>دادهٔ ناکافی: {units}. رضایتمندی آن‌ها ناقص است: شعبه‌ای در ماهی از این سه‌ماهه که نظرسنجی برگزار شده پاسخ نداده، یا آمار پرونده‌هایش از ماه پیش منتقل شده یا نرسیده است. این ارقام نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
+        <source>Incomplete data: {units}. Their satisfaction is partial: some branch did not answer the survey in a month of the quarter in which it was run, or its case statistics are carried forward or missing. Such figures are shown, never compared.</source>
+        <translation>دادهٔ ناقص: {units}. رضایتمندی آن‌ها ناقص است: شعبه‌ای در ماهی از این سه‌ماهه که نظرسنجی برگزار شده پاسخ نداده، یا آمار پرونده‌هایش از ماه پیش منتقل شده یا نرسیده است. این ارقام نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8880,12 +8880,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{unit} ({coverage})</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-156"/>
-        <source>Insufficient data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
-        <translation>دادهٔ ناکافی: {units}. ارقام آن‌ها شعبه‌هایی را هم در بر دارد که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../desktop/reports/district.py" line="-146"/>
         <location line="+156"/>
         <source>The satisfaction of {names} is incomplete data: not every branch answered the survey in the month.</source>
         <translation>رضایتمندی {names} دادهٔ ناقص است: همهٔ شعبه‌ها در نظرسنجی این ماه پاسخ نداده‌اند.</translation>
@@ -8897,7 +8892,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{complete} از {total} شعبه کامل</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-1"/>
+        <location filename="../desktop/reports/district.py" line="-23"/>
+        <source>Incomplete data: {units}. Their figures include branches whose statistics for the month are carried forward or missing; they are shown, never ranked.</source>
+        <translation>دادهٔ ناقص: {units}. ارقام آن‌ها شعبه‌هایی را هم در بر دارد که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز رتبه نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>completeness not recorded at approval</source>
         <translation>کامل بودن در هنگام تأیید ثبت نشده است</translation>
     </message>
@@ -8959,8 +8959,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در حوزه</translation>
     </message>
     <message>
+        <location line="+82"/>
+        <source>Incomplete data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
+        <translation>دادهٔ ناقص: {units}. ارقامی که با «دادهٔ ناقص» نشان خورده‌اند شعبه‌هایی را هم در بر دارند که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
-        <location filename="../desktop/reports/district.py" line="+1"/>
+        <location filename="../desktop/reports/district.py" line="-81"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
@@ -9029,16 +9034,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-14"/>
-        <location filename="../desktop/reports/citizens.py" line="+8"/>
-        <location filename="../desktop/reports/district.py" line="-75"/>
-        <source>insufficient data</source>
-        <translation>دادهٔ ناکافی</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
         <location line="+37"/>
-        <location filename="../desktop/reports/district.py" line="+89"/>
+        <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
         <translation>شاخص</translation>
@@ -9054,12 +9052,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ماه قبل</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Insufficient data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</source>
-        <translation>دادهٔ ناکافی: {units}. ارقامی که با «دادهٔ ناقص» نشان خورده‌اند شعبه‌هایی را هم در بر دارند که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>{district} at a glance</source>
         <translation>{district} در یک نگاه</translation>
     </message>
@@ -9414,12 +9407,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین استان‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
-        <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناکافی» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Indicator rankings of the provinces</source>
         <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
     </message>
@@ -9828,7 +9816,15 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/district.py" line="-34"/>
+        <location line="+1"/>
+        <source>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</source>
+        <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناقص» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../desktop/reports/citizens.py" line="+8"/>
+        <location filename="../desktop/reports/district.py" line="-129"/>
+        <location line="+95"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
@@ -9839,7 +9835,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بهترین و ضعیف‌ترین در جهت مطلوب هر شاخص تعیین شده‌اند (در زمان‌ها، مقدار کمتر بهتر است)؛ شمارش‌هایی مانند مانده پرونده‌ها میان واحدهایی با اندازهٔ متفاوت مقایسه نمی‌شوند. نمودارها وضعیت استان را ماه به ماه در دوازده ماه اخیر نشان می‌دهند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+9"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-10"/>
         <location filename="../desktop/reports/citizens.py" line="-20"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <source>The figures of {period} run through the end of {month}: its later months have no statistics yet, so they are a part of the period&apos;s, not comparable with a whole period&apos;s.</source>

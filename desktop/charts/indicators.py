@@ -53,7 +53,7 @@ def draw_ranking(axes, rows: Sequence[IndicatorRow], unit: Unit, threshold: floa
     drawn = [(p, r) for p, r in zip(positions, bars, strict=True) if r is not None]
     colors = [BEST_COLOR if r.is_best else WORST_COLOR if r.is_worst else PLAIN_COLOR for _, r in drawn]
     axes.barh([p for p, _ in drawn], [r.value for _, r in drawn], color=colors, height=0.7)
-    # Units with insufficient data have no rank, so they are never drawn here (nor best or worst): the table
+    # Units with incomplete data have no rank, so they are never drawn here (nor best or worst): the table
     # lists them after the ranked ones (docs/indicators.md, "Completeness").
     left_out = sum(1 for row in rows if row.value is not None and row.rank is not None) - len(drawn)
     labels = [r.name if r is not None else f"… {more_label.format(count=style.number(left_out, 0))} …"

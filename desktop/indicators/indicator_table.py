@@ -167,7 +167,7 @@ def indicator_table(
     if marks_best_and_worst(definition):
         top, bottom = highlighted(ranked)
         best, worst = {u.key for u in top}, {u.key for u in bottom}
-    # Insufficient data: after the ranked units (and the complete ones without a value), by name.
+    # Incomplete data: after the ranked units (and the complete ones without a value), by name.
     insufficient = sorted(((unit_id, name) for unit_id, _, name, _ in units if not complete[unit_id]),
                           key=lambda item: item[1])
     order = [(unit.key, unit.rank) for unit in ranked] + [(unit_id, None) for unit_id, _ in insufficient]

@@ -41,7 +41,7 @@ class IndicatorRow:
 
 @dataclass(frozen=True)
 class IndicatorTable:
-    """``rows``: the ranked units best first, then the units with insufficient data (by name)."""
+    """``rows``: the ranked units best first, then the units with incomplete data (by name)."""
 
     definition: IndicatorDefinition
     level: str
@@ -70,7 +70,7 @@ class IndicatorTable:
 
     @property
     def insufficient(self) -> tuple[IndicatorRow, ...]:
-        """The units listed under "insufficient data": incomplete ones (whatever their value)."""
+        """The units listed under "incomplete data": incomplete ones (whatever their value)."""
         return tuple(row for row in self.rows if not row.complete)
 
     @property

@@ -122,7 +122,7 @@ def _survey(data: CitizensData, t: ReportLanguage) -> Section:
                             unit=t(QT_TRANSLATE_NOOP("Reports", "Province")), coverage=_coverage(t, province)))
     if incomplete:
         blocks += (Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "Insufficient data: {units}. Their satisfaction is partial: some branch did not answer the "
+            "Reports", "Incomplete data: {units}. Their satisfaction is partial: some branch did not answer the "
                        "survey in a month of the quarter in which it was run, or its case statistics are carried "
                        "forward or missing. Such figures are shown, never compared."),
             units=t.listed(tuple(incomplete))), note=True),)
@@ -144,8 +144,8 @@ def _coverage(t: ReportLanguage, line: SurveyLine) -> str:
 
 
 def _marked(t: ReportLanguage, line: SurveyLine) -> str:
-    """The district's name, followed by "(insufficient data)" when its satisfaction is incomplete."""
+    """The district's name, followed by "(incomplete data)" when its satisfaction is incomplete."""
     if line.complete:
         return line.name
-    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
-    return f"{line.name} ({insufficient})"
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
+    return f"{line.name} ({incomplete})"

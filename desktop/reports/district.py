@@ -78,7 +78,7 @@ def _overview(data: DistrictData, t: ReportLanguage) -> Section:
     blocks += not_known_note(t, data, units)
     if incomplete:
         blocks.append(Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "Insufficient data: {units}. Their figures include branches whose statistics for the month "
+            "Reports", "Incomplete data: {units}. Their figures include branches whose statistics for the month "
                        "are carried forward or missing; they are shown, never ranked."),
             units=t.listed(tuple(incomplete))), note=True))
     # a unit whose case statistics are complete but whose survey is not: its satisfaction alone is partial
@@ -120,12 +120,12 @@ def name_of(t: ReportLanguage, data: DistrictData, unit: UnitValues) -> str:
 
 
 def marked_name(t: ReportLanguage, unit: UnitValues, name: str) -> str:
-    """The unit's name, followed by "(insufficient data)" when its figures of the month are incomplete."""
+    """The unit's name, followed by "(incomplete data)" when its figures of the month are incomplete."""
     if unit.complete:
         return name
-    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data")) if unit.completeness_known else \
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data")) if unit.completeness_known else \
         t(QT_TRANSLATE_NOOP("Reports", "completeness not known"))
-    return f"{name} ({insufficient})"
+    return f"{name} ({incomplete})"
 
 
 def _ranking_chart(data: DistrictData, t: ReportLanguage) -> Chart:
@@ -239,7 +239,7 @@ def _district(block: DistrictBlock, data: DistrictData, t: ReportLanguage) -> Se
                         if unit is not None and not unit.complete and unit.completeness_known]
     notes = not_known_note(t, data, [u for u in (block.district, data.province) if u is not None])
     notes += (Paragraph(t(QT_TRANSLATE_NOOP(
-        "Reports", "Insufficient data: {units}. Figures marked \"incomplete data\" include branches whose "
+        "Reports", "Incomplete data: {units}. Figures marked \"incomplete data\" include branches whose "
                    "statistics for the month are carried forward or missing; they are shown, never compared."),
         units=t.listed(tuple(incomplete_units))), note=True),) if incomplete_units else ()
     if block.district.complete and not block.district.is_complete("satisfaction"):

@@ -9,7 +9,7 @@ from desktop.domain.milestones import ComplianceStatus
 GOOD = QColor("#d8f3dc")
 WARN = QColor("#fff3bf")
 BAD = QColor("#ffd6d6")
-#: A unit with insufficient data (missing or carried-forward months): listed, never ranked.
+#: A unit with incomplete data (missing or carried-forward months): listed, never ranked.
 INCOMPLETE = QColor("#e9ecef")
 NEUTRAL = QColor("#e9ecef")
 

@@ -148,10 +148,10 @@ def test_an_approved_month_marks_the_units_incomplete_when_approved_though_compl
     late = [branch for branch in first.branches if not branch.complete]
     assert len(late) == 1 and late[0].rank is None  # never ranked on the figures it was approved with
     names, notes = _overview_and_notes(services)
-    assert names == [f"{first.district.name} (insufficient data)", second.district.name,
-                     "Province (insufficient data)"]
+    assert names == [f"{first.district.name} (incomplete data)", second.district.name,
+                     "Province (incomplete data)"]
     # the Persian name ends with a left-to-right mark in an English sentence (desktop/reports/language.py)
-    assert (f"Insufficient data: {first.district.name}\u200e (1 of 2 branches complete), Province (2 of 3 "
+    assert (f"Incomplete data: {first.district.name}\u200e (1 of 2 branches complete), Province (2 of 3 "
             "branches complete).") in notes
 
 
@@ -162,8 +162,8 @@ def test_an_approved_month_shows_no_mark_where_the_units_were_complete_when_appr
     province.approve()
     _edit_outside_rasad(province, _carry_101002("carried"))
     names, notes = _overview_and_notes(services)
-    assert not any("insufficient data" in name for name in names)
-    assert "Insufficient data:" not in notes and "incomplete data" not in notes
+    assert not any("incomplete data" in name for name in names)
+    assert "Incomplete data:" not in notes and "incomplete data" not in notes
     data = gather_district(services.database, ABAN, None, services.clock.today(), NO_PROGRESS)
     assert all(branch.rank is not None for block in data.districts for branch in block.branches)
 

@@ -52,8 +52,8 @@ def test_the_district_overview_marks_an_incomplete_district_and_the_province_and
         database: Database) -> None:
     overview = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), "The districts at a glance")
     assert [row[0] for row in _table(overview).rows] == [
-        f"{QOM} (insufficient data)", JAFARIYEH, "Province (insufficient data)"]
-    assert (f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)."
+        f"{QOM} (incomplete data)", JAFARIYEH, "Province (incomplete data)"]
+    assert (f"Incomplete data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)."
             in _notes(overview))
 
 
@@ -64,7 +64,7 @@ def test_a_district_section_marks_its_incomplete_figures_and_does_not_colour_the
     backlog = next(row for row in summary.rows if row[0].startswith("Backlog"))
     assert backlog[0] == "Backlog (incomplete data)"
     assert set(summary.tones) == {Tone.PLAIN}  # its backlog "grew" partly by what was not reported
-    assert "Insufficient data: " + QOM + " (1 of 2 branches complete)" in _notes(section)
+    assert "Incomplete data: " + QOM + " (1 of 2 branches complete)" in _notes(section)
     complete = _section(_build(database, ReportKind.DISTRICT, SHAHRIVAR), JAFARIYEH)
     assert not any("(incomplete data)" in row[0] for row in _table(complete).rows)
 
@@ -132,12 +132,12 @@ def test_the_indicators_page_says_a_branch_without_survey_answers_lacks_them_and
         False, None, (), (TIR.code,))
     # In the language this test process has installed (another test may have installed Persian).
     assert data_text(late, "branch").startswith(QCoreApplication.translate(
-        "IndicatorsPage", "Insufficient data: no survey answers for {months}").split("{months}")[0])
+        "IndicatorsPage", "Incomplete data: no survey answers for {months}").split("{months}")[0])
     district = next(row for row in IndicatorService(database).table("satisfaction", "district", TIR).rows
                     if row.name == QOM)
     assert (district.complete, district.rank, district.complete_branches, district.branches) == (False, None, 1, 2)
     assert data_text(district, "district").startswith(QCoreApplication.translate(
-        "IndicatorsPage", "Insufficient data: {coverage}").split("{coverage}")[0])
+        "IndicatorsPage", "Incomplete data: {coverage}").split("{coverage}")[0])
 
 
 def test_the_indicators_pages_satisfaction_trend_marks_a_month_whose_survey_some_branch_did_not_answer(
@@ -196,10 +196,10 @@ def test_the_citizens_report_marks_a_partial_satisfaction_and_says_whose_and_its
         database: Database) -> None:
     """The quarter of Tir: the survey answered by two branches of three (and 101002's later months carried)."""
     section = _section(_build(database, ReportKind.CITIZENS, JalaliPeriod.parse("1403-Q2")), "Satisfaction survey")
-    assert [row[0] for row in _table(section).rows] == [f"{QOM} (insufficient data)", JAFARIYEH]
+    assert [row[0] for row in _table(section).rows] == [f"{QOM} (incomplete data)", JAFARIYEH]
     notes = _notes(section)
     assert "satisfied (incomplete data: 2 of 3 branches complete)." in notes
-    assert f"Insufficient data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)." in notes
+    assert f"Incomplete data: {QOM} (1 of 2 branches complete), Province (2 of 3 branches complete)." in notes
     assert "never compared" in notes
 
 

@@ -5,7 +5,7 @@ The figures follow the province's rules (docs/indicators.md; desktop/indicators/
 ``indicator_month`` rows the bundles carried (desktop/center/dashboard/province_months.py), each unit's summed
 and judged complete at its stock month (desktop/center/dashboard/measures.py) — the period's last, or the latest
 month any visible province sent when that is earlier. Only complete units are ranked and marked best or worst —
-the others keep their value, shown as insufficient data, never ranked, never zero. A province that sent no statistics has no value. Indicators read
+the others keep their value, shown as incomplete data, never ranked, never zero. A province that sent no statistics has no value. Indicators read
 from the disposition histogram (the 90th percentile) are not in the bundles: shown as not carried.
 """
 

@@ -40,7 +40,7 @@ def rankings_section(data: NationalData, t: ReportLanguage) -> Section:
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "The whole country's value is the sum of numerators over the sum of denominators of every "
                    "province's monthly statistics. Only provinces whose every branch has statistics for every month of the period are "
-                   "ranked; the others are listed as insufficient data. Counts such as the backlog name no best or worst province: "
+                   "ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: "
                    "provinces of different sizes are not compared on absolute numbers. A province that approved the "
                    "half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the "
                    "center: bundles do not carry the histogram it needs.")), note=True)
@@ -55,7 +55,7 @@ def rankings_section(data: NationalData, t: ReportLanguage) -> Section:
 
 def ranking_details_section(data: NationalData, t: ReportLanguage) -> Section:
     rows, tones = [], []
-    insufficient = t(QT_TRANSLATE_NOOP("Reports", "insufficient data"))
+    incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     approved = t(QT_TRANSLATE_NOOP("Reports", "approved"))
     for ranking in data.rankings:
         name = t.indicator(ranking.definition)
@@ -66,7 +66,7 @@ def ranking_details_section(data: NationalData, t: ReportLanguage) -> Section:
                          indicator_number(ranking.definition.code, unit.value), approved if unit.approved else ""))
             tones.append(Tone.GOOD if unit.code in best else Tone.BAD if unit.code in worst else Tone.PLAIN)
         for unit in ranking.insufficient:
-            rows.append((name, None, unit.name, indicator_number(ranking.definition.code, unit.value), insufficient))
+            rows.append((name, None, unit.name, indicator_number(ranking.definition.code, unit.value), incomplete))
             tones.append(Tone.PLAIN)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Indicator")), 1.6),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Rank")), 0.5, True),

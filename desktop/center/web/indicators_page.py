@@ -1,5 +1,5 @@
 """``/dashboard/indicators``: provinces ranked on the chosen indicator and period, top and bottom marked,
-insufficient data shown as such; click a province for its districts, a district for its branches (breadcrumb
+incomplete data shown as such; click a province for its districts, a district for its branches (breadcrumb
 back); the scope's monthly trend as an inline SVG chart; each province's completeness
 (desktop/center/dashboard/indicators.py). Query: ``indicator``, ``period``, ``province``, ``district``."""
 

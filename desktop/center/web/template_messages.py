@@ -72,7 +72,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "no branch known"),
     QT_TRANSLATE_NOOP("Center", "best"),
     QT_TRANSLATE_NOOP("Center", "worst"),
-    QT_TRANSLATE_NOOP("Center", "insufficient data — not ranked"),
+    QT_TRANSLATE_NOOP("Center", "incomplete data — not ranked"),
     QT_TRANSLATE_NOOP("Center", "Monthly trend"),
     QT_TRANSLATE_NOOP("Center", "A hollow point on a dashed line is a month whose statistics are incomplete; a month without statistics is left out, never drawn as zero."),
     QT_TRANSLATE_NOOP("Center", "No month has a value yet."),

@@ -2,7 +2,7 @@
 
 Colour comes from the service's `is_best`/`is_worst` only (units that tie share them, see
 `desktop.domain.indicators.ranking.best_and_worst`); units the service did not rank get none, and a unit with
-insufficient data (docs/indicators.md, "Completeness") is greyed, its "Data" column saying what it lacks. Every
+incomplete data (docs/indicators.md, "Completeness") is greyed, its "Data" column saying what it lacks. Every
 column sorts by its value, not by its text."""
 
 from __future__ import annotations
@@ -46,15 +46,15 @@ def data_text(row: IndicatorRow, level: str) -> str:
             complete=format_number(row.complete_branches), total=format_number(row.branches))
         if row.complete:
             return coverage
-        return QCoreApplication.translate("IndicatorsPage", "Insufficient data: {coverage}").format(coverage=coverage)
+        return QCoreApplication.translate("IndicatorsPage", "Incomplete data: {coverage}").format(coverage=coverage)
     if row.complete:
         return QCoreApplication.translate("IndicatorsPage", "Complete")
     if not row.missing_months and row.unanswered_survey_months:  # satisfaction: its statistics are complete
         months = list_separator().join(period_label(JalaliPeriod.parse(code)) for code in row.unanswered_survey_months)
-        return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no survey answers for {months}").format(
+        return QCoreApplication.translate("IndicatorsPage", "Incomplete data: no survey answers for {months}").format(
             months=months)
     months = list_separator().join(period_label(JalaliPeriod.parse(code)) for code in row.missing_months)
-    return QCoreApplication.translate("IndicatorsPage", "Insufficient data: no statistics for {months}").format(
+    return QCoreApplication.translate("IndicatorsPage", "Incomplete data: no statistics for {months}").format(
         months=months)
 
 
@@ -64,7 +64,7 @@ def _flow_text(row: IndicatorRow, count: int) -> str:
 
 
 def highlight(row: IndicatorRow) -> QColor | None:
-    """Green for the best, red for the worst, grey for insufficient data, nothing for the other units."""
+    """Green for the best, red for the worst, grey for incomplete data, nothing for the other units."""
     if not row.complete:
         return INCOMPLETE
     if row.rank is None:
