@@ -1070,7 +1070,7 @@
     <message>
         <location line="+5"/>
         <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
-        <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه داده کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
+        <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه دادهٔ کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2603,7 +2603,7 @@
     <message>
         <location filename="../desktop/center/locking.py" line="+37"/>
         <source>The center database is busy with another process; try again in a moment.</source>
-        <translation>پایگاه داده مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
+        <translation>پایگاه دادهٔ مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/center/demo.py" line="+36"/>
@@ -2803,7 +2803,7 @@
         <location filename="../desktop/cli/commands_data.py" line="+53"/>
         <location line="+31"/>
         <source>The file {path} already exists; the demo is only written into a new database.</source>
-        <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه داده جدید نوشته می‌شود.</translation>
+        <translation>فایل {path} از قبل وجود دارد؛ داده‌های نمایشی فقط در پایگاه دادهٔ جدید نوشته می‌شود.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -2813,7 +2813,7 @@
     <message>
         <location line="+24"/>
         <source>Demo database written to {path} in {seconds} s. Districts: {districts}; branches: {branches}; solutions: {solutions}; operational programs: {programs}; activities: {activities}; progress reports: {updates}; meetings: {meetings}; resolutions: {resolutions}.</source>
-        <translation>پایگاه داده نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
+        <translation>پایگاه دادهٔ نمایشی در {seconds} ثانیه در {path} نوشته شد. حوزه‌های قضایی: {districts}؛ شعب: {branches}؛ راهکارها: {solutions}؛ برنامه‌های عملیاتی: {programs}؛ فعالیت‌ها: {activities}؛ گزارش‌های پیشرفت: {updates}؛ جلسات: {meetings}؛ مصوبات: {resolutions}.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -5247,7 +5247,7 @@ then sync again.</source>
         <source>The demo database could not be created.
 
 {reason}</source>
-        <translation>ایجاد پایگاه داده نمایشی ممکن نشد.
+        <translation>ایجاد پایگاه دادهٔ نمایشی ممکن نشد.
 
 {reason}</translation>
     </message>
@@ -7996,7 +7996,7 @@ Import the file?</source>
     <message>
         <location line="-25"/>
         <source>Demo database</source>
-        <translation>پایگاه داده نمایشی</translation>
+        <translation>پایگاه دادهٔ نمایشی</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+82"/>
@@ -10368,7 +10368,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+0"/>
         <source>Demo database</source>
-        <translation>پایگاه داده نمایشی</translation>
+        <translation>پایگاه دادهٔ نمایشی</translation>
     </message>
 </context>
 <context>
@@ -10637,12 +10637,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+12"/>
         <source>The file “{path}” is not a Rasad database (it is not an SQLite file).</source>
-        <translation>فایل «{path}» پایگاه داده رصد نیست (فایل SQLite نیست).</translation>
+        <translation>فایل «{path}» پایگاه دادهٔ رصد نیست (فایل SQLite نیست).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file “{path}” is an SQLite database of another program, not of Rasad.</source>
-        <translation>فایل «{path}» پایگاه داده SQLite برنامه دیگری است، نه رصد.</translation>
+        <translation>فایل «{path}» پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه رصد.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10688,7 +10688,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <source>Checking the restored database…</source>
-        <translation>بررسی پایگاه داده بازگردانده…</translation>
+        <translation>بررسی پایگاه دادهٔ بازگردانده…</translation>
     </message>
     <message>
         <location filename="../desktop/store/backup_refusals.py" line="+23"/>

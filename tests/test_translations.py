@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -130,3 +131,42 @@ def test_a_refusal_given_as_the_reason_inside_a_message_is_translated_with_it() 
     english = translate(Language.ENGLISH, "Store", outer, path="b.sqlite3", reason=reason)
     assert persian.endswith("فایل «report.pdf» خوانده نمی‌شود: دسترسی رد شد"), persian
     assert english.endswith("The file “report.pdf” cannot be read: permission denied"), english
+
+
+# One spelling of «پایگاه داده» (database): two words, no joiner; with the ezafe written «دادهٔ», as every ezafe
+# after a final ه in the file («نسخهٔ», «دادهٔ»), when a word qualifying it follows («پایگاه دادهٔ مرکز»), and
+# without it otherwise («پایگاه داده را», «این پایگاه داده حساب کاربری دارد»).
+DATABASE = "پایگاه داده"
+_DATABASE_SPELLED_OTHERWISE = re.compile("پایگاه\u200c? ?\u200c?داده(?:\u200cی|ی)(?=[\\s.،؛:…»)]|$)|پایگاه\u200c|پایگاهداده")
+#: Words that qualify a database (which one, whose, what kind): they take the ezafe.
+_QUALIFIERS = {"مرکز", "استان", "نمایشی", "تازه", "تازهٔ", "جدید", "کنونی", "واقعی", "بازگردانده", "جایگزین‌شده",
+               "رصد", "رصدی", "SQLite", "برنامهٔ", "برنامه", "اصلی", "دیگر", "قدیمی"}
+#: Words after which no ezafe can stand: a preposition, a conjunction, the object marker, a verb.
+_NOT_QUALIFIERS = {"را", "به", "با", "از", "در", "و", "یا", "که", "است", "نیست", "بود", "شد"}
+_AFTER_DATABASE = re.compile("پایگاه داده(\u0654?) ([^\\s.،؛:…»)]+)")
+
+
+def _persian_texts() -> list[tuple[str, str]]:
+    return [(message.source, text) for message in ts_files.read_messages(i18n.PERSIAN_TS) if message.live
+            for text in message.translations]
+
+
+def test_the_persian_translations_spell_database_one_way() -> None:
+    texts = _persian_texts()
+    assert sum(DATABASE in text for _source, text in texts) > 50
+    otherwise = [text for _source, text in texts if _DATABASE_SPELLED_OTHERWISE.search(text)]
+    assert not otherwise, otherwise
+    ezafe, bare = set(), set()
+    for _source, text in texts:
+        for mark, word in _AFTER_DATABASE.findall(text):
+            (ezafe if mark else bare).add(word)
+    # a qualifier takes the ezafe, every time; nothing else does
+    assert not bare & (_QUALIFIERS | ezafe), sorted(bare & (_QUALIFIERS | ezafe))
+    assert not ezafe & _NOT_QUALIFIERS, sorted(ezafe & _NOT_QUALIFIERS)
+    assert ezafe - _QUALIFIERS == set(), "a new qualifier of «پایگاه دادهٔ»: add it to _QUALIFIERS"
+
+
+def test_the_database_spelling_check_finds_the_other_spellings() -> None:
+    for wrong in ("پایگاه‌داده", "پایگاهداده", "پایگاه داده‌ی مرکز", "پایگاه‌دادهٔ مرکز"):
+        assert _DATABASE_SPELLED_OTHERWISE.search(wrong), wrong
+    assert not _DATABASE_SPELLED_OTHERWISE.search("پایگاه دادهٔ مرکز، پایگاه داده‌ای تازه و پایگاه داده")
