@@ -2603,6 +2603,12 @@
         <translation>{term}: {percent} by the end of {year}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{program} › {activity}</source>
+        <extracomment>An activity named under its program&apos;s code, as the province&apos;s overview names it: «TD-S۰۱-P۱ › ۲.۳».</extracomment>
+        <translation>{program} › {activity}</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/locking.py" line="+37"/>
         <source>The center database is busy with another process; try again in a moment.</source>
         <translation>The center database is busy with another process; try again in a moment.</translation>

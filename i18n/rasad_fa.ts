@@ -2601,6 +2601,12 @@
         <translation>{term}: {percent} تا پایان {year}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{program} › {activity}</source>
+        <extracomment>An activity named under its program&apos;s code, as the province&apos;s overview names it: «TD-S۰۱-P۱ › ۲.۳».</extracomment>
+        <translation>{program} › {activity}</translation>
+    </message>
+    <message>
         <location filename="../desktop/center/locking.py" line="+37"/>
         <source>The center database is busy with another process; try again in a moment.</source>
         <translation>پایگاه دادهٔ مرکز در دست فرایند دیگری است؛ لحظه‌ای دیگر دوباره تلاش کنید.</translation>

@@ -28,12 +28,21 @@ NO_FIGURES = QT_TRANSLATE_NOOP("Center", "no province's figures")
 
 
 MILESTONE = QT_TRANSLATE_NOOP("Center", "{term}: {percent} by the end of {year}")
+#: An activity named under its program's code, as the province's overview names it: «TD-S۰۱-P۱ › ۲.۳».
+ACTIVITY_CODE = QT_TRANSLATE_NOOP("Center", "{program} › {activity}")
 
 
 def milestone_title(formatter: Formatter, target) -> str:  # noqa: ANN001 - a NationalMilestone or MilestoneRow
     """«mid-term: 40٪ by the end of 1403» (the year as a year: digits without a separator)."""
     return formatter.tr(MILESTONE, term=text.term_label(formatter, target.term),
                         percent=text.percent(formatter, target.target_percent, 0), year=target.year)
+
+
+def activity_code(formatter: Formatter, activity) -> str:  # noqa: ANN001 - a BehindActivity
+    """The activity's code under its program's (an activity's code is its program's own: "2.3" stands in many
+    programs), in the page's digits."""
+    return formatter.tr(ACTIVITY_CODE, program=formatter.code(activity.program_code),
+                        activity=formatter.code(activity.code))
 
 
 @router.get("/dashboard/progress")
@@ -57,5 +66,6 @@ async def progress_page(request: Request, province: str | None = None, *,
     return render(request, "progress.html", staff, national=national, one=one, drivers_chart=chart,
                   percent=lambda v, d=1: text.percent(formatter, v, d), status=lambda s: text.status_label(formatter, s),
                   status_class=text.STATUS_CLASS, milestone=lambda t: milestone_title(formatter, t),
+                  activity_code=lambda a: activity_code(formatter, a),
                   percent_sign=PERCENT_SIGN if formatter.persian else "%",
                   year=lambda y: to_persian_digits(str(y)) if formatter.persian else str(y))

@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from desktop.center.staff import Action, StaffContext, allowed
 from desktop.domain.jalali import JalaliPeriod, format_jalali, format_jalali_datetime
 from desktop.domain.messages import DomainError
-from desktop.domain.persian import MISSING, format_number
+from desktop.domain.persian import MISSING, format_number, to_persian_digits
 from desktop.translations import Language, translate
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -69,6 +69,11 @@ class Formatter:
         if self.persian:
             return format_number(value, decimals)
         return f"{value:,.{decimals}f}"
+
+    def code(self, code: str) -> str:
+        """A code as the reader sees it (plan TD, program TD-S۰۱-P۱, activity ۲.۳): its digits in the page's digits,
+        as the province's window writes it (``desktop.ui.formatting.format_code``)."""
+        return to_persian_digits(code) if self.persian else code
 
     def date(self, value: datetime | date | None) -> str:
         if isinstance(value, datetime):

@@ -62,6 +62,28 @@ def test_the_progress_page_shows_each_province_and_the_milestones_in_persian_dig
     assert client_for(app, "liaison").get("/dashboard/progress?province=ISF").status_code == 403
 
 
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_the_progress_page_names_each_plan_and_activity_behind_by_its_code_as_the_provinces_overview_does(
+        app, seeded, lang):
+    """Each row's code beside its title, as the province's own overview lists them: a plan's, and an activity's
+    under its program's («TD-S۰۱-P۱ › ۲.۳»: an activity's code is its program's own), in the page's digits."""
+    from desktop.clock import FixedClock
+    from desktop.planning.dashboard import DashboardService
+    from tests.center.dashboard.conftest import TODAY
+
+    def shown(code: str) -> str:
+        return to_persian_digits(code) if lang == "fa" else code
+
+    own = DashboardService(seeded.provinces["QOM"], FixedClock(TODAY)).home_summary(TODAY)
+    assert own.behind and own.behind_unreported
+    page = client_for(app, "viewer").get(f"/dashboard/progress?province=QOM&lang={lang}").text
+    rows = re.findall(r'<tr><td><span class="code" dir="ltr">([^<]*)</span></td><th scope="row">([^<]*)</th>', page)
+    assert rows == [(shown(plan.code), plan.title) for plan in own.plans] + [
+        (f"{shown(a.program_code)} › {shown(a.code)}", a.title) for a in own.behind + own.behind_unreported]
+    if lang == "fa":
+        assert not any(re.search("[0-9]", code) for code, _title in rows)
+
+
 def test_an_analyst_issues_a_directive_from_the_form_and_sees_it_listed(app):
     client = client_for(app, "analyst")
     page = client.get("/dashboard/directives").text
