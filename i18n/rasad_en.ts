@@ -6520,7 +6520,7 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+265"/>
+        <location filename="../desktop/imports/service.py" line="+293"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} could not be read: {error}</translation>
     </message>
@@ -6594,7 +6594,7 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-203"/>
+        <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
@@ -6852,7 +6852,7 @@ then sync again.</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+66"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+73"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
@@ -6872,12 +6872,22 @@ then sync again.</translation>
         <translation>Files imported</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No file has been imported into this database. Its statistics ({months}) were generated for the demo, not imported from the case-management system (CMS); a file you import is listed here.</source>
+        <translation>No file has been imported into this database. Its statistics ({months}) were generated for the demo, not imported from the case-management system (CMS); a file you import is listed here.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Besides the files listed, this database holds statistics generated for the demo ({months}); they were not imported.</source>
+        <translation>Besides the files listed, this database holds statistics generated for the demo ({months}); they were not imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
         <translation>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Choose a case-management export</source>
         <translation>Choose a case-management export</translation>
     </message>

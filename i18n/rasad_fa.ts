@@ -6515,7 +6515,7 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/imports/reading.py" line="+29"/>
-        <location filename="../desktop/imports/service.py" line="+265"/>
+        <location filename="../desktop/imports/service.py" line="+293"/>
         <source>{file} could not be read: {error}</source>
         <translation>{file} خوانده نشد: {error}</translation>
     </message>
@@ -6589,7 +6589,7 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/service.py" line="-203"/>
+        <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
@@ -6847,7 +6847,7 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+66"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+73"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
@@ -6867,12 +6867,22 @@ then sync again.</source>
         <translation>فایل‌های واردشده</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>No file has been imported into this database. Its statistics ({months}) were generated for the demo, not imported from the case-management system (CMS); a file you import is listed here.</source>
+        <translation>هیچ فایلی در این پایگاه داده وارد نشده است. آمار آن ({months}) ساختگی است و برای نمایش ساخته شده، نه از سامانهٔ مدیریت پرونده (CMS) وارد شده است؛ فایلی که وارد کنید اینجا فهرست می‌شود.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Besides the files listed, this database holds statistics generated for the demo ({months}); they were not imported.</source>
+        <translation>جز فایل‌های این فهرست، این پایگاه داده آماری ساختگی دارد که برای نمایش ساخته شده است ({months})؛ این آمار وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No file has been imported yet. Press “Import a file…” and choose an export of the case-management system (CMS): start with the branch registry, then the case listing or the monthly statistics.</source>
         <translation>هنوز فایلی وارد نشده است. «وارد کردن فایل…» را بزنید و یک خروجی سامانه مدیریت پرونده (CMS) را برگزینید: نخست فهرست شعب، سپس فهرست پرونده‌ها یا آمار ماهانه.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Choose a case-management export</source>
         <translation>انتخاب فایل خروجی سامانه مدیریت پرونده</translation>
     </message>

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from desktop.clock import Clock
@@ -56,6 +56,8 @@ IMPORTED = "imported"
 REJECTED = "rejected"
 ALREADY_IMPORTED = "already_imported"
 CANCELLED = "cancelled"  # the user declined the withdrawals a snapshot would make; nothing written
+#: The kind of the batch the demo writes its generated statistics under (desktop/demo/cases.py): no file's.
+DEMO_BATCH = "demo"
 
 EARLIEST_YEAR_RANGE = range(1300, 1500)
 
@@ -131,11 +133,28 @@ class ImportBatchView:
     @property
     def months_label(self) -> str:
         """'1403/02–1403/05', '1403/02' or ''."""
-        if self.first_month is None:
-            return ""
-        if self.last_month is None or self.last_month == self.first_month:
-            return month_label(self.first_month)
-        return f"{month_label(self.first_month)}–{month_label(self.last_month)}"
+        return _months_label(self.first_month, self.last_month)
+
+
+@dataclass(frozen=True)
+class GeneratedStatistics:
+    """Statistics the database holds that no import brought in: generated with the demo (its batches, left out
+    of the history), over these months."""
+
+    first_month: int | None
+    last_month: int | None
+
+    @property
+    def months_label(self) -> str:
+        return _months_label(self.first_month, self.last_month)
+
+
+def _months_label(first_month: int | None, last_month: int | None) -> str:
+    if first_month is None:
+        return ""
+    if last_month is None or last_month == first_month:
+        return month_label(first_month)
+    return f"{month_label(first_month)}–{month_label(last_month)}"
 
 
 def file_sha256(path: Path, progress: TaskProgress = NO_PROGRESS) -> str:
@@ -206,11 +225,20 @@ class ImportService(ActsForPrincipal):
     def history(self, limit: int = 500) -> list[ImportBatchView]:
         """The imported files, newest first (demo batches excluded)."""
         with self.database.reading() as session:
-            batches = session.scalars(select(ImportBatch).where(ImportBatch.kind != "demo")
+            batches = session.scalars(select(ImportBatch).where(ImportBatch.kind != DEMO_BATCH)
                                       .order_by(ImportBatch.id.desc()).limit(limit))
             return [ImportBatchView(b.id, b.kind, b.file_name, b.imported_at, b.imported_at.astimezone().date(),
                                     b.imported_by, b.rows_read, b.rows_written, b.rows_rejected, b.first_month,
                                     b.last_month) for b in batches]
+
+    def generated_statistics(self) -> GeneratedStatistics | None:
+        """The statistics no import brought in - the demo's, generated - or None when every row came from a file
+        in the history."""
+        with self.database.reading() as session:
+            count, first, last = session.execute(
+                select(func.count(ImportBatch.id), func.min(ImportBatch.first_month), func.max(ImportBatch.last_month))
+                .where(ImportBatch.kind == DEMO_BATCH)).one()
+        return GeneratedStatistics(first, last) if count else None
 
     # --- preview ---
 

@@ -80,6 +80,7 @@ CLASSIFIED: dict[str, str] = {
     "ImportService.import_file": LOCKED,
     "ImportService.preview": READS, "ImportService.history": READS, "ImportService.remembered_mapping": READS,
     "ImportService.all_remembered": READS, "ImportService.earliest_year": READS,
+    "ImportService.generated_statistics": READS,
     "ImportService.set_earliest_year": "a setting checked by later imports; it rewrites no stored figure",
     "ImportService.remember_mapping": "a column mapping (a setting) is no figure",
     "ImportService.save_problems": "writes a problem list to a file the user chose, not the database",

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from desktop.context import AppServices
 from desktop.imports.columns import FileKind
 from desktop.imports.parsing import month_label
-from desktop.imports.service import ALREADY_IMPORTED, CANCELLED, IMPORTED, FilePreview, ImportResult
+from desktop.imports.service import (
+    ALREADY_IMPORTED,
+    CANCELLED,
+    IMPORTED,
+    FilePreview,
+    GeneratedStatistics,
+    ImportResult,
+)
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
@@ -83,9 +90,7 @@ class ImportsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(section_title(self.tr("Files imported")))
         layout.addWidget(table, 1)
-        self.empty_hint = QLabel(self.tr(
-            "No file has been imported yet. Press “Import a file…” and choose an export of the case-management "
-            "system (CMS): start with the branch registry, then the case listing or the monthly statistics."), self)
+        self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5c677d;")
@@ -95,7 +100,26 @@ class ImportsPage(QWidget):
 
     def refresh(self) -> None:
         self.history.set_rows(self._services.imports.history())
-        self.empty_hint.setVisible(self.history.rowCount() == 0)  # day one: say what to do first
+        hint = self._hint(self.history.rowCount() == 0, self._services.imports.generated_statistics())
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
+
+    def _hint(self, empty: bool, generated: GeneratedStatistics | None) -> str:
+        """Under the list: on day one what to do first; in the demo, that its statistics came by no import."""
+        if generated is not None:
+            months = format_code(generated.months_label)
+            if empty:
+                return self.tr(
+                    "No file has been imported into this database. Its statistics ({months}) were generated for "
+                    "the demo, not imported from the case-management system (CMS); a file you import is listed "
+                    "here.").format(months=months)
+            return self.tr("Besides the files listed, this database holds statistics generated for the demo "
+                           "({months}); they were not imported.").format(months=months)
+        if empty:
+            return self.tr(
+                "No file has been imported yet. Press “Import a file…” and choose an export of the case-management "
+                "system (CMS): start with the branch registry, then the case listing or the monthly statistics.")
+        return ""
 
     # the flow ----------------------------------------------------------------------------------
     def choose_and_import(self) -> None:
