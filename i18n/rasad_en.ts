@@ -418,7 +418,7 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../desktop/ui/pages/approval.py" line="+53"/>
+        <location filename="../desktop/ui/pages/approval.py" line="+54"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
