@@ -82,6 +82,17 @@ def _reshaper():
     return arabic_reshaper.ArabicReshaper(configuration=arabic_reshaper.config_for_true_type_font(str(font)))
 
 
+#: The ezafe after heh as typed (heh, hamza above) and the one letter the font draws it with. The reshaper drops a
+#: hamza above as a diacritic (the font has no mark positioning reportlab could use), so «دادهٔ ناقص» was printed
+#: «داده ناقص»: heh with yeh above has joined forms of its own, and its glyph stands for the two letters typed.
+_EZAFE_TYPED = "\u0647\u0654"
+_EZAFE_LETTER = "\u06c0"
+
+
+def _reshaped(text: str) -> str:
+    return _reshaper().reshape(text.replace(_EZAFE_TYPED, _EZAFE_LETTER))
+
+
 def has_rtl(text: str) -> bool:
     return _RTL_LETTERS.search(text) is not None
 
@@ -91,7 +102,7 @@ def shape(text: str) -> str:
     """Joined presentation forms, still in logical order."""
     if not has_rtl(text):
         return text
-    return _reshaper().reshape(text).replace(ZWNJ, "")
+    return _reshaped(text).replace(ZWNJ, "")
 
 
 @lru_cache(maxsize=65536)
@@ -196,7 +207,7 @@ def _laid_out(line: str, rtl: bool) -> tuple[tuple[Glyph, ...], tuple[bool, ...]
     from bidi import algorithm
 
     protected = ALM + _IDENTIFIER.sub(lambda m: f"{LRE}{m.group(1)}{PDF_MARK}", line) if rtl else line
-    shaped = _reshaper().reshape(protected) if has_rtl(protected) else protected
+    shaped = _reshaped(protected) if has_rtl(protected) else protected
     before_zwnj = {index - 1 for index, ch in enumerate(shaped) if ch == ZWNJ}
     storage = algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
@@ -355,5 +366,5 @@ def plain_text(ch: str) -> str:
     """The letters a drawn character stands for: a presentation form (joined letter, ligature) its letters."""
     code = ord(ch)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-        return unicodedata.normalize("NFKC", ch).strip() or ch
-    return ch
+        ch = unicodedata.normalize("NFKC", ch).strip() or ch
+    return _EZAFE_TYPED if ch == _EZAFE_LETTER else ch

@@ -6,23 +6,25 @@ the districts beside it in the same table, for the same reason, «دادهٔ ن�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from desktop.clock import FixedClock
 from desktop.domain.jalali import JalaliPeriod
-from desktop.reports.document import Paragraph, Report, Table
+from desktop.reports.document import Paragraph, Report, Section, Table
 from desktop.reports.language import ReportLanguage
 from desktop.reports.pdf_writer import pdf_bytes
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.store.database import Database
+from tests.reports.sample import sample_report
 from tests.reports.test_pdf_extraction import pdfium_text, poppler_text
 
 #: The quarter of the demo in which five districts and the province lack some branch's survey or statistics.
 QUARTER = JalaliPeriod.parse("1405-Q2")
-#: The term, as typed and as a PDF's text gives it back (the reports draw no ezafe mark: «داده ناقص»).
-PERSIAN_TERM = re.compile("داده\u0654? ناقص")
+#: The term, as typed and as a PDF's text gives it back: the ezafe drawn (heh with yeh above) and copied as typed.
+PERSIAN_TERM = re.compile("داده\u0654 ناقص")
 
 
 def _language(language: str) -> ReportLanguage:
@@ -78,3 +80,19 @@ def test_no_text_of_the_window_the_reports_or_the_center_says_insufficient_data(
     found = {key: text for key, text in catalogue(Language(language)).items()
              if "insufficient data" in key[1].lower() or "insufficient data" in text.lower() or "ناکافی" in text}
     assert not found
+
+
+def test_the_ezafe_is_drawn_and_a_line_holding_it_copies_back_as_typed(tmp_path: Path) -> None:
+    """The reshaper drops a hamza above as a diacritic: «دادهٔ ناقص» was printed «داده ناقص». It is drawn as heh
+    with yeh above (its joined form after a joining letter) and copied as the two letters typed."""
+    from desktop.reports.pdf_text import glyphs
+
+    drawn = glyphs("دادهٔ ناقص، شعبهٔ یکم")
+    assert "\u0654" not in "".join(glyph for glyph, _ in drawn)
+    assert {"\u06c0", "\ufba5"} <= {glyph for glyph, _ in drawn}  # alone after «د», joined after «ب»
+    report = sample_report()
+    section = Section("پروندهٔ مختومه", (Paragraph("دادهٔ ناقص: شعبهٔ یکم حوزهٔ قضایی قم"),))
+    pdf = pdf_bytes(replace(report, sections=(*report.sections, section)))
+    for text in (poppler_text(pdf, tmp_path), pdfium_text(pdf)):
+        assert "دادهٔ ناقص: شعبهٔ یکم حوزهٔ قضایی قم" in text
+        assert "پروندهٔ مختومه" in text
