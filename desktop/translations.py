@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from desktop.domain.messages import DomainError, english_fields
+from desktop.domain.messages import AsTyped, DomainError, english_fields
 from desktop.domain.persian import DECIMAL_SEPARATOR, to_persian_digits
 from desktop.paths import translations_dir
 
@@ -74,8 +74,9 @@ def persian_field(value: object) -> object:
     """A message field as shown in Persian: numbers (and all-digit dates, times) in Persian digits; a fraction
     (a float: 30.0, 4.3 seconds) with the Persian decimal separator «٫», as the window's figures and Qt's Persian
     locale write it («۳۰٫۰٪», never «۳۰.۰٪»). Text is left with its full stops: an activity's code «۲.۲» is no
-    fraction, so a figure with decimals is given as a float, not as text."""
-    if isinstance(value, bool):
+    fraction, so a figure with decimals is given as a float, not as text. An echo of the user's own input
+    (:class:`AsTyped`) is left as typed."""
+    if isinstance(value, bool | AsTyped):
         return value
     if isinstance(value, float):
         return to_persian_digits(str(value).replace(".", DECIMAL_SEPARATOR))

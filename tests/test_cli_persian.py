@@ -116,3 +116,11 @@ def test_the_persian_argparse_messages_keep_argparse_s_fields() -> None:
     assert {m.source for m in messages} == MESSAGES | HELP_WORDS
     assert [m.source for m in messages
             if sorted(fields.findall(m.translations[0])) != sorted(set(fields.findall(m.source)) - {"%(type)s"})] == []
+
+
+@pytest.mark.parametrize("typed", ["1405-13", "۱۴۰۵-۱۳", "1405-H9"])
+def test_a_period_code_the_user_typed_is_echoed_as_typed_in_a_persian_message(typed: str, tmp_path: Path) -> None:
+    """«1405-13» had been echoed as «۱۴۰۵-۱۳»: the user must recognise what he typed."""
+    code, _out, err = run_cli("report", "district", "--db", str(tmp_path / "none.sqlite3"), "--period", typed,
+                              "--out", str(tmp_path / "x.pdf"), "--lang", "fa")
+    assert code == 1 and f"«{typed}» کد دوره معتبری نیست" in err, err

@@ -170,3 +170,16 @@ def test_the_database_spelling_check_finds_the_other_spellings() -> None:
     for wrong in ("پایگاه‌داده", "پایگاهداده", "پایگاه داده‌ی مرکز", "پایگاه‌دادهٔ مرکز"):
         assert _DATABASE_SPELLED_OTHERWISE.search(wrong), wrong
     assert not _DATABASE_SPELLED_OTHERWISE.search("پایگاه دادهٔ مرکز، پایگاه داده‌ای تازه و پایگاه داده")
+
+
+def test_a_field_echoing_the_users_input_keeps_its_digits_as_typed_while_other_figures_are_persian() -> None:
+    """«1405-13» typed on the command line had been echoed as «۱۴۰۵-۱۳»: not what the user typed."""
+    from desktop.domain.messages import AsTyped
+    from desktop.translations import Language, translate
+
+    text = "{value} and {count} and {date}"
+    for typed in ("1405-13", "۱۴۰۵-۱۳", "1405-H9"):
+        assert translate(Language.PERSIAN, "Tests", text, value=AsTyped(typed), count=13, date="1405/08/15") \
+            == f"{typed} and ۱۳ and ۱۴۰۵/۰۸/۱۵"
+        assert translate(Language.ENGLISH, "Tests", text, value=AsTyped(typed), count=13, date="1405/08/15") \
+            == f"{typed} and 13 and 1405/08/15"

@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.cli import help_texts
 from desktop.cli.acting_user import acting_database, add_user_argument
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped
 
 NONE = "none"  # clears an optional link on `edit`
 
@@ -196,5 +196,5 @@ def _optional_id(text: str, option: str) -> int | None:
         from desktop.cli.output import CommandFailed, translated
 
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "{option} takes a number or none, not '{value}'."), option=option, value=text),
+            "Cli", "{option} takes a number or none, not '{value}'."), option=option, value=AsTyped(text)),
             exit_code=2) from None

@@ -45,11 +45,11 @@ def cli_date(text: str) -> date:
         return parse_cli_date(text)
     except ValueError:
         from desktop.cli.usage import translated
-        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped
 
         raise argparse.ArgumentTypeError(translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "'{value}' is not a date: give a Jalali date such as 1405-08-15 or a Gregorian one such as "
-                   "2026-11-06"), value=text)) from None
+                   "2026-11-06"), value=AsTyped(text))) from None
 
 
 cli_date.__name__ = "date"  # argparse names the type in its own messages

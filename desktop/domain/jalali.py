@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import jdatetime
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, Bilingual, ValidationError
 from desktop.domain.persian import MISSING, normalise_text, to_persian_digits
 
 MONTH_NAMES_FA: tuple[str, ...] = (
@@ -283,7 +283,7 @@ class JalaliPeriod:
         """Inverse of :attr:`code` (Persian digits accepted); ValidationError(field="period") on junk."""
         match = _CODE_RE.match(normalise_text(code or "").replace(" ", ""))
         if match is None:
-            raise ValidationError("period", _PERIOD_MESSAGE, {"code": code})
+            raise ValidationError("period", _PERIOD_MESSAGE, {"code": AsTyped(code)})
         year = int(match["y"])
         try:
             if match["m"] is not None:
@@ -294,7 +294,7 @@ class JalaliPeriod:
                 return cls(PeriodKind.HALF, year, int(match["h"]))
             return cls(PeriodKind.YEAR, year, 1)
         except ValidationError:
-            raise ValidationError("period", _PERIOD_MESSAGE, {"code": code}) from None
+            raise ValidationError("period", _PERIOD_MESSAGE, {"code": AsTyped(code)}) from None
 
     @classmethod
     def containing(cls, kind: PeriodKind, d: date) -> JalaliPeriod:

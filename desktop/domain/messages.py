@@ -4,7 +4,8 @@ User-visible text is written in English and marked with :func:`QT_TRANSLATE_NOOP
 ``pyside6-lupdate`` collects it into ``i18n/rasad_fa.ts``. Errors keep the *untranslated* source text,
 its translation context and its parameters; the UI and CLI translate with
 ``desktop.ui.language.translate(error.context, error.message, **error.params)`` (the center with
-``desktop.translations.translate``), which fill a :class:`Bilingual` field in the message's language.
+``desktop.translations.translate``), which fill a :class:`Bilingual` field in the message's language and leave an
+:class:`AsTyped` field (an echo of the user's own input) exactly as it was typed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ class Bilingual(str):
 
     def __reduce__(self) -> tuple[type[Bilingual], tuple[str, str]]:
         return Bilingual, (str(self), self.english)
+
+
+class AsTyped(str):
+    """A message field that echoes what the user typed or a file held (a period code given on the command line, a
+    cell of an import file): shown exactly as typed in every language. A Persian message puts the digits of its
+    other fields into Persian ones, but not these: «1405-H9» typed with Latin digits is not shown as «۱۴۰۵-H9»,
+    nor «۱۴۰۵-۱۳» typed in Persian ones as «1405-13» - the user must recognise his input."""
+
+    __slots__ = ()
 
 
 def english_fields(params: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ValidationError
 from desktop.domain.persian import normalise_text
 
 CODE_MAX_LENGTH = 32
@@ -86,7 +86,7 @@ class UnitType(StrEnum):
         raise ValidationError(
             "unit_type",
             QT_TRANSLATE_NOOP("Validation", "'{value}' is not a known unit type."),
-            {"value": text},
+            {"value": AsTyped(text)},
         )
 
 

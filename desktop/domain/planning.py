@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ErrorCollector, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ErrorCollector, ValidationError
 from desktop.domain.persian import normalise_text, parse_number
 
 TITLE_MAX_LENGTH = 500
@@ -41,7 +41,7 @@ class SolutionTerm(StrEnum):
             if key in {_term_key(member.value), _term_key(member.label), _term_key(member.label_fa)}:
                 return member
         raise ValidationError(
-            "term", QT_TRANSLATE_NOOP("Validation", "'{value}' is not a solution term."), {"value": text}
+            "term", QT_TRANSLATE_NOOP("Validation", "'{value}' is not a solution term."), {"value": AsTyped(text)}
         )
 
 

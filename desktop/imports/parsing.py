@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.jalali import PARSE_YEARS, days_in_month, format_jalali, from_jalali, to_jalali
-from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ValidationError
 from desktop.domain.persian import normalise_text
 
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Import", "'{value}' is not a whole number.")
@@ -72,9 +72,9 @@ def parse_int(text: str) -> int:
     try:
         value = float(cleaned)
     except ValueError:
-        raise CellError(NOT_A_WHOLE_NUMBER, value=text.strip()) from None
+        raise CellError(NOT_A_WHOLE_NUMBER, value=AsTyped(text.strip())) from None
     if not value.is_integer():
-        raise CellError(NOT_A_WHOLE_NUMBER, value=text.strip())
+        raise CellError(NOT_A_WHOLE_NUMBER, value=AsTyped(text.strip()))
     return int(value)
 
 
@@ -95,9 +95,9 @@ def parse_float(text: str) -> float:
         try:
             value = float(cleaned)
         except ValueError:
-            raise CellError(NOT_A_NUMBER, value=text.strip()) from None
+            raise CellError(NOT_A_NUMBER, value=AsTyped(text.strip())) from None
     if not math.isfinite(value):
-        raise CellError(NOT_A_NUMBER, value=text.strip())
+        raise CellError(NOT_A_NUMBER, value=AsTyped(text.strip()))
     return value
 
 
@@ -170,12 +170,21 @@ def clock_of(text: str) -> str | None:
     return clock
 
 
+def _refused(parsed: tuple[str, dict[str, Any]], text: str) -> CellError:
+    """The error of a date that could not be read: the cell as it was typed when the message quotes it (the cached
+    result holds it normalised, Persian digits made Latin), else the day it names."""
+    reason, params = parsed
+    if reason in (NOT_A_DATE, NOT_A_DATETIME):
+        return CellError(reason, **{**params, "value": AsTyped(text.strip())})
+    return CellError(reason, **params)
+
+
 def parse_date(text: str) -> tuple[str, int]:
     """A Jalali date ('۱۴۰۳/۰۲/۰۵', '1403-2-5', '1403/02/05', a time after it is ignored) →
     (ISO Gregorian date, month index)."""
     parsed = date_cache.get(text) or raw_date(text)
     if len(parsed) == 2:
-        raise CellError(parsed[0], **parsed[1])  # type: ignore[arg-type]
+        raise _refused(parsed, text)
     return parsed[0], parsed[1]  # type: ignore[return-value]
 
 
@@ -189,9 +198,9 @@ def parse_datetime(text: str) -> tuple[str, str, int]:
             return f"{day[0]} {clock}.000000", day[0], day[1]  # type: ignore[return-value]
     parsed = raw_date(text)
     if len(parsed) == 2:
-        raise CellError(parsed[0], **parsed[1])  # type: ignore[arg-type]
+        raise _refused(parsed, text)
     if not parsed[2]:
-        raise CellError(NOT_A_DATETIME, value=normalise_text(text))
+        raise CellError(NOT_A_DATETIME, value=AsTyped(text.strip()))
     return f"{parsed[0]} {parsed[2]}.000000", parsed[0], parsed[1]  # type: ignore[return-value]
 
 
@@ -222,10 +231,10 @@ def parse_month(text: str) -> int:
         try:
             return parse_date(normalised)[1]
         except CellError:
-            raise CellError(NOT_A_MONTH, value=text.strip()) from None
+            raise CellError(NOT_A_MONTH, value=AsTyped(text.strip())) from None
     year, month = int(match["y"]), int(match["m"])
     if year not in PARSE_YEARS or not 1 <= month <= 12:
-        raise CellError(NOT_A_MONTH, value=text.strip())
+        raise CellError(NOT_A_MONTH, value=AsTyped(text.strip()))
     return month_index(year, month)
 
 
@@ -270,5 +279,5 @@ def parse_code(text: str) -> str:
         return ""
     value = _code(text)
     if value is None:
-        raise CellError(NOT_A_CODE, value=text.strip())
+        raise CellError(NOT_A_CODE, value=AsTyped(text.strip()))
     return value

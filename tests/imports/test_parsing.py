@@ -11,10 +11,13 @@ from desktop.imports.parsing import (
     parse_count,
     parse_date,
     parse_datetime,
+    parse_float,
     parse_int,
+    parse_month,
     parse_non_negative,
     parse_text,
 )
+from desktop.translations import Language, translate
 
 FIFTH_ORDIBEHESHT_1403 = ("2024-04-24", 1403 * 12 + 1)
 
@@ -97,3 +100,16 @@ def test_the_kind_is_guessed_from_the_headers() -> None:
     assert guess_kind(["کد شعبه", "نام شعبه", "حوزه قضایی"]) is FileKind.BRANCHES
     assert guess_kind(["شماره پرونده", "کد شعبه"]) is FileKind.CASES
     assert guess_kind(["foo", "bar"]) is None
+
+
+@pytest.mark.parametrize(("parse", "cell"), [
+    (parse_int, "2.5"), (parse_float, "1.2.3"), (parse_month, "1405-13"), (parse_code, "12 34"),
+    (parse_date, "1405-13"), (parse_date, "۱۴۰۵-۱۳"), (parse_date, "1403/02/05 25:00"),
+    (parse_datetime, "1403/02/05"),
+])
+def test_a_cell_that_cannot_be_read_is_quoted_in_a_persian_message_as_it_was_typed(parse, cell: str) -> None:  # noqa: ANN001
+    """The user must recognise his cell: «2.5» had been quoted as «۲.۵», and a date typed in Persian digits
+    as its Latin normalised form would have been."""
+    with pytest.raises(CellError) as raised:
+        parse(cell)
+    assert f"«{cell}»" in translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
