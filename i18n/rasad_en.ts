@@ -2839,7 +2839,7 @@
         <translation>{path}: the integrity check found no problem ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+169"/>
+        <location filename="../desktop/cli/output.py" line="+173"/>
         <source>There is no database at {path}.</source>
         <translation>There is no database at {path}.</translation>
     </message>
@@ -3544,6 +3544,211 @@ then sync again.</translation>
         <location line="+50"/>
         <source>{option} takes a number or none, not &apos;{value}&apos;.</source>
         <translation>{option} takes a number or none, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/field_words.py" line="+12"/>
+        <source>Check {field}.</source>
+        <translation>Check {field}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period</source>
+        <translation>the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file</source>
+        <translation>the output file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file format</source>
+        <translation>the file format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the meeting&apos;s date</source>
+        <translation>the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline</source>
+        <translation>the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date</source>
+        <translation>the completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note&apos;s date</source>
+        <translation>the note&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the progress report&apos;s date</source>
+        <translation>the progress report&apos;s date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned finish</source>
+        <translation>the planned finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the display name</source>
+        <translation>the display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s name</source>
+        <translation>the user&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password</source>
+        <translation>the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new password</source>
+        <translation>the new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repeated password</source>
+        <translation>the repeated password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the district&apos;s code</source>
+        <translation>the district&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the province&apos;s code</source>
+        <translation>the province&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch&apos;s code</source>
+        <translation>the branch&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch&apos;s name</source>
+        <translation>the branch&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the judicial district</source>
+        <translation>the judicial district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the judicial districts</source>
+        <translation>the judicial districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branches</source>
+        <translation>the branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parent activity</source>
+        <translation>the parent activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the percentage</source>
+        <translation>the percentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weight</source>
+        <translation>the weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target</source>
+        <translation>the target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the solution&apos;s term</source>
+        <translation>the solution&apos;s term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit type</source>
+        <translation>the unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of unit</source>
+        <translation>the kind of unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office hours</source>
+        <translation>the office hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the earliest registration year</source>
+        <translation>the earliest registration year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emblem&apos;s picture</source>
+        <translation>the emblem&apos;s picture</translation>
     </message>
 </context>
 <context>

@@ -2837,7 +2837,7 @@
         <translation>{path}: بررسی سلامت هیچ مشکلی نیافت ({seconds} ثانیه).</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="+169"/>
+        <location filename="../desktop/cli/output.py" line="+173"/>
         <source>There is no database at {path}.</source>
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
@@ -3542,6 +3542,211 @@ then sync again.</source>
         <location line="+50"/>
         <source>{option} takes a number or none, not &apos;{value}&apos;.</source>
         <translation>{option} یک عدد یا none می‌گیرد، نه «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/field_words.py" line="+12"/>
+        <source>Check {field}.</source>
+        <translation>{field} را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the output file</source>
+        <translation>فایل خروجی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file format</source>
+        <translation>قالب فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the meeting&apos;s date</source>
+        <translation>تاریخ جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date</source>
+        <translation>تاریخ انجام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note&apos;s date</source>
+        <translation>تاریخ یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the progress report&apos;s date</source>
+        <translation>تاریخ گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the planned finish</source>
+        <translation>پایان برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the display name</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s name</source>
+        <translation>نام کاربر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new password</source>
+        <translation>گذرواژهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the repeated password</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the district&apos;s code</source>
+        <translation>کد حوزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the province&apos;s code</source>
+        <translation>کد استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch&apos;s code</source>
+        <translation>کد شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branch&apos;s name</source>
+        <translation>نام شعبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the judicial district</source>
+        <translation>حوزهٔ قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the judicial districts</source>
+        <translation>حوزه‌های قضایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the branches</source>
+        <translation>شعبه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parent activity</source>
+        <translation>فعالیت والد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the percentage</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target</source>
+        <translation>مقدار هدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the solution&apos;s term</source>
+        <translation>افق زمانی راهکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit type</source>
+        <translation>نوع واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the kind of unit</source>
+        <translation>نوع واحد سازمانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office hours</source>
+        <translation>ساعات اداری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the earliest registration year</source>
+        <translation>نخستین سال ثبت پذیرفتنی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emblem&apos;s picture</source>
+        <translation>تصویر نشان</translation>
     </message>
 </context>
 <context>

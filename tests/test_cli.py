@@ -167,3 +167,10 @@ def test_a_demo_killed_halfway_leaves_no_database_under_its_name_and_the_next_on
     again = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=180)
     assert again.returncode == 0, again.stderr
     assert path.exists() and not [p.name for p in tmp_path.iterdir() if ".part" in p.name]
+
+
+def test_a_refused_value_of_a_field_without_words_is_said_without_the_fields_identifier() -> None:
+    from desktop.domain.messages import ValidationError
+
+    assert output.describe(ValidationError("no_such_field", "Give a value.")) == "Give a value."
+    assert output.describe(ValidationError("period", "Give a value.")) == "Give a value. Check the period."

@@ -188,3 +188,23 @@ def test_a_report_killed_while_writing_leaves_no_part_file_after_the_next_report
     finally:
         running.kill()
         running.wait(30)
+
+
+@pytest.mark.parametrize(("args", "english_text", "persian_ending"), [
+    (("status", "--period", "1405-13", "--out", "x.pdf"), "'1405-13' is not a period code such as 1403-07, "
+     "1403-Q2, 1403-H1 or 1403. Check the period.", "1403-H1 یا 1403. دوره را بررسی کنید."),
+    (("status", "--period", "1405-07", "--out", "x.pdf"), "This report covers a half-year, such as 1404-H1. "
+     "Check the period.", "این گزارش برای یک نیم‌سال است، مانند 1404-H1. دوره را بررسی کنید."),
+    (("status", "--period", "1405-H1", "--out", "x.txt"), "Save the report as a .pdf or .xlsx file, not x.txt. "
+     "Check the output file.", "نه x.txt. فایل خروجی را بررسی کنید."),
+], ids=["period code", "period kind", "output file"])
+def test_a_refused_value_is_followed_by_a_sentence_naming_its_field_in_words(
+        db_path: Path, tmp_path: Path, args: tuple[str, ...], english_text: str,
+        persian_ending: str) -> None:
+    """Not by the field's identifier in brackets («… [period]»), in either language."""
+    kind, *rest = args
+    rest = [str(tmp_path / value) if value.startswith("x.") else value for value in rest]
+    code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), *rest, "--lang", "en")
+    assert code == 1 and stderr.strip() == english_text, stderr
+    code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), *rest, "--lang", "fa")
+    assert code == 1 and stderr.strip().endswith(persian_ending) and "[" not in stderr, stderr

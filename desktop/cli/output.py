@@ -98,9 +98,13 @@ def listed(items: Iterable[str]) -> str:
 
 
 def describe(error: DomainError) -> str:
+    """The error's message in this run's language; a refused value's field named after it in words («… Check the
+    period.»)."""
+    from desktop.cli.field_words import field_sentence
+
     message = translated(error.context, error.message, **error.params)
-    if isinstance(error, ValidationError) and error.field:
-        return f"{message} [{error.field}]"
+    if isinstance(error, ValidationError) and (sentence := field_sentence(error.field, translated)):
+        return f"{message} {sentence}"
     return message
 
 
