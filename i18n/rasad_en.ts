@@ -8003,7 +8003,7 @@ Import the file?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+41"/>
+        <location filename="../desktop/reports/service.py" line="+42"/>
         <source>Six-monthly status report</source>
         <translation>Six-monthly status report</translation>
     </message>
@@ -8833,7 +8833,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+136"/>
+        <location filename="../desktop/reports/service.py" line="+142"/>
         <location filename="../desktop/reports/status.py" line="+65"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -12213,7 +12213,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/reports/service.py" line="-32"/>
+        <location filename="../desktop/reports/service.py" line="-36"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
@@ -12231,6 +12231,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>This report covers a month, such as 1404-07.</source>
         <translation>This report covers a month, such as 1404-07.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} has not begun yet (it begins on {start}): there is nothing to report.</source>
+        <translation>{period} has not begun yet (it begins on {start}): there is nothing to report.</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/service.py" line="-69"/>

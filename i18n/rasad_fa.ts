@@ -7998,7 +7998,7 @@ Import the file?</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/service.py" line="+41"/>
+        <location filename="../desktop/reports/service.py" line="+42"/>
         <source>Six-monthly status report</source>
         <translation>گزارش وضعیت شش‌ماهه</translation>
     </message>
@@ -8828,7 +8828,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+81"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
-        <location filename="../desktop/reports/service.py" line="+136"/>
+        <location filename="../desktop/reports/service.py" line="+142"/>
         <location filename="../desktop/reports/status.py" line="+65"/>
         <location line="+22"/>
         <source>Summary</source>
@@ -12208,7 +12208,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/reports/service.py" line="-32"/>
+        <location filename="../desktop/reports/service.py" line="-36"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
@@ -12226,6 +12226,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>This report covers a month, such as 1404-07.</source>
         <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period} has not begun yet (it begins on {start}): there is nothing to report.</source>
+        <translation>{period} هنوز آغاز نشده است (از {start} آغاز می‌شود): چیزی برای گزارش نیست.</translation>
     </message>
     <message>
         <location filename="../desktop/center/report/service.py" line="-69"/>

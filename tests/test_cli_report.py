@@ -208,3 +208,19 @@ def test_a_refused_value_is_followed_by_a_sentence_naming_its_field_in_words(
     assert code == 1 and stderr.strip() == english_text, stderr
     code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), *rest, "--lang", "fa")
     assert code == 1 and stderr.strip().endswith(persian_ending) and "[" not in stderr, stderr
+
+
+@pytest.mark.parametrize(("kind", "future", "under_way"), [
+    ("status", "1403-H2", "1403-H1"), ("citizens", "1403-Q2", "1403-Q1"), ("district", "1403-04", "1403-03"),
+])
+def test_a_period_that_has_not_begun_is_refused_with_exit_code_one_and_no_file_but_one_under_way_is_written(
+        db_path: Path, tmp_path: Path, kind: str, future: str, under_way: str) -> None:
+    """As of 1403/03/12 (2024-06-01) a later period had been written as an empty report, exit code 0."""
+    out = tmp_path / "out.pdf"
+    code, stdout, stderr = run_cli("report", kind, "--db", str(db_path), "--period", future, "--out", str(out),
+                                   "--as-of", "2024-06-01")
+    assert code == 1 and "has not begun yet" in stderr and "nothing to report" in stderr, stderr
+    assert stdout == "" and [p.name for p in tmp_path.iterdir() if not p.name.startswith(db_path.name)] == []
+    code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), "--period", under_way, "--out", str(out),
+                                    "--as-of", "2024-06-01")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF"), stderr

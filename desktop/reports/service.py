@@ -6,12 +6,13 @@ from __future__ import annotations
 import functools
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
-from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.jalali import JalaliPeriod, PeriodKind, format_jalali
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Letterhead, Report
 from desktop.reports.emblem import EmblemPicture
@@ -59,7 +60,9 @@ class ReportRequest:
     letterhead: LetterheadRequest | None = None
 
 
-def check_request(request: ReportRequest) -> None:
+def check_request(request: ReportRequest, today: date) -> None:
+    """A period of the report's kind that has begun by ``today`` (the one under way is reported up to today); a
+    period still to come has nothing to report, and is refused rather than written as an empty report."""
     expected = request.kind.period_kind
     if request.period.kind is not expected:
         raise ValidationError("period", {
@@ -67,6 +70,10 @@ def check_request(request: ReportRequest) -> None:
             PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Validation", "This report covers a quarter, such as 1404-Q2."),
             PeriodKind.MONTH: QT_TRANSLATE_NOOP("Validation", "This report covers a month, such as 1404-07."),
         }[expected], {"code": request.period.code})
+    if request.period.start > today:
+        raise ValidationError("period", QT_TRANSLATE_NOOP(
+            "Validation", "{period} has not begun yet (it begins on {start}): there is nothing to report."),
+            {"period": request.period.message_label, "start": format_jalali(request.period.start, persian_digits=False)})
 
 
 def _emblem_name(picture: EmblemPicture | None) -> str:
@@ -143,10 +150,10 @@ class ReportService(ActsForPrincipal):
                          f"{LETTERHEAD_EMBLEM_KEY}: {_emblem_name(before)} → {_emblem_name(picture)}")
 
     def _build(self, request: ReportRequest, lang: ReportLanguage, progress: TaskProgress) -> Report:
-        check_request(request)
+        today = self._clock.today()
+        check_request(request, today)
         if request.kind is not ReportKind.DISTRICT:
             self.principal.require(Action.VIEW, Reach.ALL_DISTRICTS)
-        today = self._clock.today()
         if request.kind is ReportKind.STATUS:
             from desktop.reports.status import build_status_report
             from desktop.reports.status_data import gather_status
