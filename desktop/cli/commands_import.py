@@ -127,7 +127,7 @@ def _import(args: argparse.Namespace) -> int:
                 try:
                     preview = service.preview(path)
                 except DomainError as error:
-                    print_error(f"{path}: {translate(error.context, error.message, error.params)}")
+                    print_error(about_file(path, error.context, error.message, error.params))
                     exit_code = 1
                     continue
                 kind = preview.kind
@@ -261,6 +261,16 @@ class _TerminalProgress:
         self._line.clear()
 
 
+def about_file(path: Path, context: str, text: str, params: Mapping[str, object]) -> str:
+    """A message about the file ``path``, naming it once: one that names the file itself (its ``file`` field, the
+    file's name: «empty.csv is empty.») names it as given on the command line; any other is said after its path."""
+    from desktop.cli.output import translated
+
+    if params.get("file") == path.name:
+        return translated(context, text, **{**params, "file": str(path)})
+    return f"{path}: {translated(context, text, **params)}"
+
+
 def _where(problem) -> str:  # noqa: ANN001 - an ImportProblem
     """file:row:column, without the row of a problem of the whole file (row 0) or an empty column."""
     parts = [problem.file]
@@ -305,8 +315,11 @@ def print_result(path: Path, kind: str, result) -> int:  # noqa: ANN001 - an Imp
             path=str(path), count=result.problem_count))
     if result.status != ALREADY_IMPORTED:
         for problem in result.problems[:PROBLEMS_SHOWN]:
-            reason = translated(problem.context, problem.reason, **dict(problem.params))
-            print_error(f"{_where(problem)}: {reason}")
+            if not problem.column and problem.params.get("file") == problem.file:  # the file's own: it names it
+                print_error(about_file(path, problem.context, problem.reason, problem.params))
+            else:
+                reason = translated(problem.context, problem.reason, **dict(problem.params))
+                print_error(f"{_where(problem)}: {reason}")
         if result.problem_count > PROBLEMS_SHOWN:
             print_error(translated("Cli", QT_TRANSLATE_NOOP("Cli", "… problems not shown: {count}."),
                                    count=result.problem_count - PROBLEMS_SHOWN))

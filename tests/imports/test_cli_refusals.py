@@ -52,10 +52,10 @@ def test_a_header_only_file_is_refused_naming_the_file_and_no_row(database: Data
     message = "hdronly.csv has column headers but no data rows: there is nothing to import."
     code, out, err, after = _import(database, path)  # the kind guessed: refused by the preview
     assert (code, out, after) == (1, "", before)
-    assert err == f"{path}: {message}\n"
+    assert err == f"{path} {message.removeprefix('hdronly.csv ')}\n"  # named once, as given
     code, out, err, after = _import(database, path, "--kind", "satisfaction", "--problems", problems)
     assert (code, after) == (1, before)
-    assert f"hdronly.csv: {message}" in err.splitlines() and ":0:" not in err
+    assert f"{path} {message.removeprefix('hdronly.csv ')}" in err.splitlines() and ":0:" not in err
     assert problems.read_text(encoding="utf-8-sig").splitlines()[1] == f"hdronly.csv,,,{message}"
 
 
@@ -77,3 +77,18 @@ def test_a_workbook_whose_first_sheet_is_not_the_data_names_the_sheet_read_and_t
         f"{path}: the kind of file could not be told from the headers of its first sheet.",
         "Only the first sheet of a workbook is read: 'خلاصه' in m_sheet2.xlsx. Its other sheets ('آمار') are not "
         "read; move the data to the first sheet, or save its sheet as a file of its own."]
+
+
+def test_a_refusal_that_names_its_file_names_it_once_whether_the_kind_is_guessed_or_given(
+        database: Database, tmp_path: Path) -> None:
+    """«…/cases.csv: cases.csv is empty.» had named the file twice, as a prefix and in the sentence."""
+    files = {"empty.csv": b"", "headers.csv": ",".join(SATISFACTION_HEADERS).encode(),
+             "binary.csv": bytes(range(256)) * 8}
+    for name, content in files.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        for kind in ((), ("--kind", "satisfaction")):
+            code, _, err, _ = _import(database, path, *kind)
+            assert code == 1 and err, (name, kind)
+            assert [line for line in err.splitlines() if line.count(name) > 1] == [], err
+            assert any(line.startswith(f"{path} ") for line in err.splitlines()), err
