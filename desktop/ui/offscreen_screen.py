@@ -26,8 +26,9 @@ def write_screen_config(folder: Path, at_least: tuple[int, int] = (0, 0)) -> Pat
 
 
 def wants_offscreen_default() -> bool:
-    """Whether no platform was chosen, or the offscreen one without a screen of its own (``offscreen``)."""
-    return os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    """Whether no platform was chosen, or the offscreen one without a screen of its own (``offscreen``, in any case:
+    Qt takes a platform's name so, and ``Offscreen`` too had been its 800x800 screen)."""
+    return os.environ.get("QT_QPA_PLATFORM", "offscreen").strip().casefold() == "offscreen"
 
 
 def offscreen_platform(at_least: tuple[int, int] = (0, 0)) -> str:

@@ -74,3 +74,34 @@ def test_on_a_1024_by_768_screen_the_whole_first_window_is_on_the_screen(provinc
     # Opened 1280 wide at the screen's left edge, it hid the navigation (on the right in Persian) and the menu.
     size = _first_window_on((1024, 768), province, tmp_path / "small")
     assert size.width() <= 1024 and size.height() <= 768, size
+
+
+@pytest.mark.parametrize("platform", ["offscreen", None], ids=["offscreen chosen", "no platform chosen"])
+def test_a_picture_on_the_offscreen_platform_chosen_or_not_shows_the_window_at_its_first_size(
+        province: Path, tmp_path: Path, platform: str | None) -> None:
+    """`QT_QPA_PLATFORM=offscreen` given by the user is Qt's 800x800 screen unless Rasad names its 1920x1080 one
+    (desktop/ui/offscreen_screen.py), as it does when no platform is chosen: the window was fitted to 800 pixels."""
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform
+    picture = tmp_path / "window.png"
+    env |= {"RASAD_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "run", "--db", str(province), "--screenshot",
+                             str(picture)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=180)
+    assert result.returncode == 0 and "selftest: ok" in result.stdout, result.stderr[-2000:]
+    assert QImage(str(picture)).size() == QSize(1280, 800)
+
+
+@pytest.mark.parametrize(("chosen", "given_a_screen"), [
+    (None, True), ("offscreen", True), ("Offscreen", True), ("offscreen:configfile=mine.json", False),
+    ("xcb", False), ("wayland", False),
+])
+def test_only_an_offscreen_platform_without_a_screen_of_its_own_is_given_rasads(
+        monkeypatch: pytest.MonkeyPatch, chosen: str | None, given_a_screen: bool) -> None:
+    from desktop.ui.offscreen_screen import wants_offscreen_default
+
+    if chosen is None:
+        monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    else:
+        monkeypatch.setenv("QT_QPA_PLATFORM", chosen)
+    assert wants_offscreen_default() is given_a_screen
