@@ -2924,7 +2924,7 @@
         <translation>{path}: this case listing no longer holds {count} pending cases that earlier files brought; importing it marks them withdrawn (not deleted) - {codes}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
         <translation>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>{path} was not imported (problems found: {count}); nothing was written.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>… problems not shown: {count}.</source>
         <translation>… problems not shown: {count}.</translation>
     </message>
@@ -2959,7 +2959,7 @@
         <translation>If {path} is in fact the newer export (a disposal or a move entered in error and undone since makes a newer export look older), import it with --newer-export.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Problems saved to {path}.</source>
         <translation>Problems saved to {path}.</translation>
     </message>

@@ -2922,7 +2922,7 @@
         <translation>{path}: {count} پروندهٔ جاری که فایل‌های پیشین آورده بودند در این فهرست پرونده‌ها نیست؛ با وارد کردن آن، این پرونده‌ها «خارج‌شده» علامت می‌خورند (حذف نمی‌شوند) - {codes}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>{path} was not imported; nothing was written. Give --confirm-withdrawals to import it, or --not-snapshot if the listing holds only some of the cases.</source>
         <translation>{path} وارد نشد؛ چیزی نوشته نشد. برای وارد کردن آن ‎--confirm-withdrawals‎ را بدهید، یا اگر فهرست تنها بخشی از پرونده‌ها را دارد ‎--not-snapshot‎ را.</translation>
     </message>
@@ -2947,7 +2947,7 @@
         <translation>{path} وارد نشد (مشکل‌های یافته‌شده: {count})؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>… problems not shown: {count}.</source>
         <translation>… مشکل‌های نشان‌داده‌نشده: {count}.</translation>
     </message>
@@ -2957,7 +2957,7 @@
         <translation>اگر {path} در واقع خروجی جدیدتر است (مختومه یا جابه‌جایی‌ای که به اشتباه ثبت و سپس برگردانده شده، خروجی جدیدتر را قدیمی‌تر نشان می‌دهد)، آن را با --newer-export وارد کنید.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Problems saved to {path}.</source>
         <translation>فهرست ایرادها در {path} ذخیره شد.</translation>
     </message>
