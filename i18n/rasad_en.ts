@@ -532,22 +532,27 @@
         <location line="+27"/>
         <location line="+46"/>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Comparing today&apos;s figures with the approved ones…</source>
         <translation>Comparing today&apos;s figures with the approved ones…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{count} change(s) to {period} since it was approved on {date}.</source>
         <translation>{count} change(s) to {period} since it was approved on {date}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>{count} change(s) to {period} since it was last approved on {date} (it was reopened since).</source>
+        <translation>{count} change(s) to {period} since it was last approved on {date} (it was reopened since).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Send back</source>
         <translation>Send back</translation>
     </message>
@@ -6203,9 +6208,14 @@ then sync again.</translation>
         <translation>Can move</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</source>
         <translation>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} figure(s) of {period} differ from those last approved by {name} on {date} (the period was reopened since); below them, what changed since (who changed what, when).</source>
+        <translation>{count} figure(s) of {period} differ from those last approved by {name} on {date} (the period was reopened since); below them, what changed since (who changed what, when).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6213,7 +6223,12 @@ then sync again.</translation>
         <translation>Every figure of {period} is as approved by {name} on {date}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Every figure of {period} is as last approved by {name} on {date} (the period was reopened since).</source>
+        <translation>Every figure of {period} is as last approved by {name} on {date} (the period was reopened since).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>

@@ -532,22 +532,27 @@
         <location line="+27"/>
         <location line="+46"/>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Approval</source>
         <translation>تأیید دوره‌ها</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Comparing today&apos;s figures with the approved ones…</source>
         <translation>در حال مقایسه ارقام امروز با ارقام تأییدشده…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{count} change(s) to {period} since it was approved on {date}.</source>
         <translation>{count} تغییر در {period} پس از تأیید آن در {date}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>{count} change(s) to {period} since it was last approved on {date} (it was reopened since).</source>
+        <translation>{count} تغییر در {period} پس از آخرین تأیید آن در {date} (دوره از آن پس بازگشایی شده است).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Send back</source>
         <translation>برگرداندن</translation>
     </message>
@@ -6201,9 +6206,14 @@ then sync again.</source>
         <translation>بخش اثرپذیر</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{count} figure(s) of {period} differ from those approved by {name} on {date}; below them, what changed since (who changed what, when).</source>
         <translation>{count} رقم {period} با ارقامی که {name} در {date} تأیید کرد فرق دارد؛ در زیر، آنچه از آن پس تغییر کرده است (چه کسی، چه چیزی را، کی).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} figure(s) of {period} differ from those last approved by {name} on {date} (the period was reopened since); below them, what changed since (who changed what, when).</source>
+        <translation>{count} رقم {period} با ارقامی که {name} آخرین بار در {date} تأیید کرد فرق دارد (دوره از آن پس بازگشایی شده است)؛ در زیر، آنچه از آن پس تغییر کرده است (چه کسی، چه چیزی را، کی).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6211,7 +6221,12 @@ then sync again.</source>
         <translation>همه ارقام {period} همان است که {name} در {date} تأیید کرد.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Every figure of {period} is as last approved by {name} on {date} (the period was reopened since).</source>
+        <translation>همهٔ ارقام {period} همان است که {name} آخرین بار در {date} تأیید کرد (دوره از آن پس بازگشایی شده است).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>missing</source>
         <translation>موجود نیست</translation>
     </message>

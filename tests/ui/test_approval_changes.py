@@ -84,3 +84,24 @@ def test_a_half_year_heads_its_six_months_in_bold_and_the_months_are_indented_un
             assert font is not None and font.bold() and not label.startswith(" ")
         else:
             assert font is None and label.startswith("    ")
+
+
+def test_a_period_reopened_after_its_approval_is_compared_with_its_last_approval_said_as_such(
+        qtbot, province: Province) -> None:
+    # Approved, reopened, changed and submitted again: not approved now. The page once said "Every figure … is as
+    # approved by …" and "3 change(s) to  Aban 1405 since it was approved on …" (two spaces: the month's indent).
+    from desktop.ui.changes import ChangeNotifier
+    from desktop.ui.pages.approval import ApprovalPage
+
+    _moved_after_reopening(province)
+    province.approvals().submit(ABAN)
+    page = ApprovalPage(province.services, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    page.select_period(ABAN.code)
+    view = page.figure_changes
+    qtbot.waitUntil(lambda: view.differences.rowCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: page.changes.rowCount() > 0, timeout=10_000)
+    for title in (view.title.text(), page.changes_title.text()):
+        assert "آخرین" in title and "بازگشایی شده است" in title, title
+        assert "  " not in title, title

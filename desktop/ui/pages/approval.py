@@ -199,13 +199,19 @@ class ApprovalPage(QWidget):
         if isinstance(changed, DomainError):  # approved before Rasad kept the approved figures
             self.figure_changes.clear(describe(changed))
         else:
-            self.figure_changes.show_changes(changed, self._period_label(status).strip())
+            self.figure_changes.show_changes(changed, self._period_label(status).strip(),
+                                             approved_now=status.state is ApprovalState.APPROVED)
 
     def _show_changes(self, status: PeriodStatus, entries: list[ChangeEntry]) -> None:
         self.changes.set_rows(entries)
-        self.changes_title.setText(self.tr("{count} change(s) to {period} since it was approved on {date}.").format(
-            count=format_number(len(entries)), period=self._period_label(status),
-            date=format_datetime(status.approved_at)))
+        if status.state is ApprovalState.APPROVED:
+            text = self.tr("{count} change(s) to {period} since it was approved on {date}.")
+        else:
+            text = self.tr("{count} change(s) to {period} since it was last approved on {date} (it was reopened "
+                           "since).")
+        self.changes_title.setText(text.format(count=format_number(len(entries)),
+                                               period=self._period_label(status).strip(),
+                                               date=format_datetime(status.approved_at)))
 
     # steps -------------------------------------------------------------------------------------
     def _submit(self) -> None:

@@ -74,14 +74,22 @@ class FigureChangesView(QWidget):
         self.causes.set_rows([])
         self.title.setText(text)
 
-    def show_changes(self, changed: ChangedSinceApproval, period_label: str) -> None:
+    def show_changes(self, changed: ChangedSinceApproval, period_label: str, approved_now: bool = True) -> None:
+        """``approved_now`` False: the period was reopened after that approval (sent back, submitted again), and
+        the text says the approval it compares with is the last one, not the period's state."""
         self.differences.set_rows(list(changed.differences))
         self.causes.set_rows(_cause_rows(changed) if changed.differences else [])
-        if changed.differences:
+        if changed.differences and approved_now:
             text = self.tr("{count} figure(s) of {period} differ from those approved by {name} on {date}; below "
                            "them, what changed since (who changed what, when).")
-        else:
+        elif changed.differences:
+            text = self.tr("{count} figure(s) of {period} differ from those last approved by {name} on {date} (the "
+                           "period was reopened since); below them, what changed since (who changed what, when).")
+        elif approved_now:
             text = self.tr("Every figure of {period} is as approved by {name} on {date}.")
+        else:
+            text = self.tr("Every figure of {period} is as last approved by {name} on {date} (the period was "
+                           "reopened since).")
         self.title.setText(text.format(count=format_number(len(changed.differences)), period=period_label,
                                        name=changed.approved_by, date=format_datetime(changed.approved_at)))
 
