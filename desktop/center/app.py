@@ -4,7 +4,8 @@ Open to anyone (what they send is signed and checked before it is trusted):
 
 * ``POST /bundles`` — a province's raw progress bundle in, the signed receipt out (200 with a receipt; 411 without
   a declared ``Content-Length``; 413 over the size cap, refused from the declared length before a byte is read;
-  408 when the body does not arrive within its deadline, ``CenterLimits.body_deadline``);
+  408 when the body does not arrive within its deadline, ``CenterLimits.body_deadline``, or a 10 s window brings
+  less than 8 KiB of it: desktop/center/bodies.py);
 * ``POST /provinces/{code}/key-rotations`` — a rotation record signed by the province's current and new keys;
 * ``GET /center/key-rotations`` — the rotations of the center's own key (signed by the old key);
 * ``GET /health`` — liveness: the process answers (no data, no database);
@@ -44,13 +45,12 @@ from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-import anyio
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import ClientDisconnect
 
 from desktop.center.auth import CenterAuth
+from desktop.center.bodies import ClientGone, LengthRequired, TooLarge, read_capped
 from desktop.center.locking import CenterBusy
 from desktop.center.logs import RequestLog
 from desktop.center.service import CenterService
@@ -73,6 +73,10 @@ class CenterLimits:
     body_base_seconds: float = 60.0
     body_min_rate: float = 40_000.0  # bytes a second
     body_deadline_seconds: float = 1800.0
+    # ... and each window of progress_window_seconds must bring progress_min_bytes of it (or the rest): an idle
+    # or trickling client is cut within a window, not at its deadline (the rate and why: desktop/center/bodies.py)
+    progress_window_seconds: float = 10.0
+    progress_min_bytes: int = 8 * 1024
     retry_after_seconds: int = 30
     # slots of one room one remote address may hold at once; None: half the room (at least one). Behind a
     # reverse proxy every client has the proxy's address: then give max_unauthenticated here.
@@ -102,36 +106,9 @@ def client_key(host: str) -> str:
     return str(address)
 
 
-class _TooLarge(Exception):
-    pass
-
-
-class _LengthRequired(Exception):
-    pass
-
-
-class _ClientGone(Exception):  # the client hung up before its body was in: nobody reads the answer
-    pass
-
-
 async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> bytes:
-    """The body, never more than ``limit`` bytes in memory: _TooLarge past it, _LengthRequired without a
-    declared length (the province always declares it; a deadline needs it), TimeoutError past the deadline."""
-    declared = request.headers.get("content-length")
-    if declared is None or request.headers.get("transfer-encoding"):
-        raise _LengthRequired()
-    if not declared.isdigit() or int(declared) > limit:
-        raise _TooLarge()  # refused before a byte of the body is read
-    body = bytearray()
-    with anyio.fail_after(limits.body_deadline(int(declared))):  # a total deadline, not one per read
-        try:
-            async for chunk in request.stream():
-                body.extend(chunk)
-                if len(body) > limit:
-                    raise _TooLarge()
-        except ClientDisconnect:
-            raise _ClientGone() from None
-    return bytes(body)
+    return await read_capped(request, limit, limits.body_deadline, window=limits.progress_window_seconds,
+                             min_bytes=limits.progress_min_bytes)
 
 
 def _text(message: str, status: int, headers: dict[str, str] | None = None) -> Response:
@@ -221,13 +198,13 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         async def work() -> Response:
             try:
                 body = await _read_capped(request, limit, limits)
-            except _LengthRequired:
+            except LengthRequired:
                 return _text("a Content-Length is required", 411)
-            except _TooLarge:
+            except TooLarge:
                 return _text(f"bundle larger than {limit} bytes", 413)
             except TimeoutError:
                 return _text("the bundle did not arrive in time", 408)
-            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+            except ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
                 return _text("the bundle did not arrive", 400)
             try:
                 receipt = await run_in_threadpool(lambda: service.current_receipt(service.ingest_or_busy(body)))
@@ -241,13 +218,13 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         async def work() -> Response:
             try:
                 body = await _read_capped(request, MAX_ROTATION_BYTES, limits)
-            except _LengthRequired:
+            except LengthRequired:
                 return _text("a Content-Length is required", 411)
-            except _TooLarge:
+            except TooLarge:
                 return _text("rotation record too large", 413)
             except TimeoutError:
                 return _text("the record did not arrive in time", 408)
-            except _ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
+            except ClientGone:  # a hang-up is not an error of the center (no traceback in its log)
                 return _text("the record did not arrive", 400)
             try:
                 key_id = await run_in_threadpool(service.rotate_key, code, body)
