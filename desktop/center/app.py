@@ -44,8 +44,9 @@ import time
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -55,6 +56,7 @@ from desktop.center.locking import CenterBusy
 from desktop.center.logs import RequestLog
 from desktop.center.service import CenterService
 from desktop.center.web.app import DashboardSettings, mount_dashboard
+from desktop.sync.canonical import INT64_MAX
 from desktop.sync.errors import SyncError
 from desktop.sync.request_auth import AUTH_HEADER
 from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
@@ -62,6 +64,10 @@ from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
 READY_CACHE_SECONDS = 1.0  # /ready is open to anyone: a flood of it must not become a flood of database probes
+# Sequences are SQL BIGINTs: a number outside them is refused (422) before it reaches the database, which raised
+# OverflowError (a 500 with a traceback) for ?after=2**63 or /directives/2**64.
+AfterQuery = Annotated[int, Query(ge=0, le=INT64_MAX)]
+SequencePath = Annotated[int, Path(ge=0, le=INT64_MAX)]
 
 
 @dataclass(frozen=True)
@@ -239,14 +245,14 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         return JSONResponse([base64.b64encode(record).decode("ascii") for record in records])
 
     @app.get("/provinces/{code}/directives")
-    async def list_directives(code: str, request: Request, after: int = 0) -> Response:
+    async def list_directives(code: str, request: Request, after: AfterQuery = 0) -> Response:
         async def work() -> Response:
             listing = await run_in_threadpool(service.directive_listing, code, after)
             return Response(listing, media_type=RECEIPT_MEDIA_TYPE)
         return await province_only(code, request, work)
 
     @app.get("/provinces/{code}/directives/{sequence}")
-    async def get_directive(code: str, sequence: int, request: Request) -> Response:
+    async def get_directive(code: str, sequence: SequencePath, request: Request) -> Response:
         async def work() -> Response:
             data = await run_in_threadpool(service.directive_bundle, code, sequence)
             if data is None:
@@ -255,7 +261,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         return await province_only(code, request, work)
 
     @app.get("/provinces/{code}/chain")
-    async def get_chain(code: str, request: Request, after: int = 0) -> Response:
+    async def get_chain(code: str, request: Request, after: AfterQuery = 0) -> Response:
         async def work() -> Response:
             rows = await run_in_threadpool(service.chain_for, code, after, CHAIN_PAGE_ROWS)
             page, size = [], 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -12,6 +12,7 @@ from desktop.center.staff import Action, StaffContext, audit
 from desktop.center.web.deps import read_session, require
 from desktop.center.web.render import NavItem, render
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.sync.canonical import INT64_MAX
 
 router = APIRouter()
 NAV = NavItem("/dashboard/audit", QT_TRANSLATE_NOOP("Center", "Audit"), Action.view_audit)
@@ -44,7 +45,7 @@ def action_label(code: str) -> str:
 
 
 @router.get("/dashboard/audit")
-async def audit_view(request: Request, page: int = 0, *,
+async def audit_view(request: Request, page: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0, *,
                      staff: Annotated[StaffContext, Depends(require(Action.view_audit))]) -> Response:
     page = max(0, min(page, 10_000))
 
