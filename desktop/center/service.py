@@ -25,6 +25,7 @@ from desktop.center import directives as directive_bundles
 from desktop.center.applying import ApplyRefused, apply_guarded, apply_held
 from desktop.center.directives import IssuedDirective
 from desktop.center.engine import Readiness, center_engine
+from desktop.center.holding import HeldLimits, held_load
 from desktop.center.locking import (
     DEFAULT_LOCK_TIMEOUT_SECONDS,
     CenterBusy,
@@ -80,7 +81,8 @@ class CenterService:
     def __init__(self, engine_url: str, center_key: Ed25519PrivateKey,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), *,
                  max_bytes: int = MAX_BUNDLE_BYTES, max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
-                 stale_days: int = 14, lock_timeout_seconds: float = DEFAULT_LOCK_TIMEOUT_SECONDS) -> None:
+                 stale_days: int = 14, lock_timeout_seconds: float = DEFAULT_LOCK_TIMEOUT_SECONDS,
+                 held: HeldLimits | None = None) -> None:
         self.engine = center_engine(engine_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.center_key = center_key
@@ -89,6 +91,7 @@ class CenterService:
         self.max_uncompressed = max_uncompressed
         self.stale_days = stale_days
         self.lock_timeout_seconds = lock_timeout_seconds
+        self.held = held or HeldLimits(max_bytes=max(max_bytes, HeldLimits().max_bytes))  # a largest bundle fits
 
     def readiness(self) -> Readiness:
         """Whether the database answers and is at this code's head revision (for ``GET /ready``); never raises
@@ -270,6 +273,10 @@ class CenterService:
             CenterBundle.province == code, CenterBundle.sequence == sequence, CenterBundle.state == "held"))
         if clash is not None:
             return refuse("fork", ALREADY_HELD.format(sequence=sequence))
+        too_much = self.held.refusal(sequence, last_seq, *held_load(session, code), len(data))
+        if too_much is not None:  # nothing stored: the province sends it again, after the earlier ones (holding.py)
+            return self._receipt(bundle_id=bundle_id, province=code, sequence=sequence, file_hash=verified.file_hash,
+                                 verdict=Verdict.RETRY, reason=too_much, now=now)
         session.add(CenterBundle(province=code, sequence=sequence, bundle_id=bundle_id,
                                  file_hash=verified.file_hash, previous_hash=header["previous_hash"],
                                  received_at=now, state="held", reason=HELD_WAITING.format(sequence=last_seq + 1),

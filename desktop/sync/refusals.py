@@ -4,8 +4,9 @@ which reads it back in its own language.
 
 * **Retryable** — the receipt's verdict is ``retry``: something the province cannot cause and that the center
   can put right (the province or its new key is not registered yet or is inactive, a rotation record has not
-  arrived, the center is busy). Nothing is stored at the center; the province keeps the bundle pending and
-  sends it again after its back-off, so no later bundle is held behind it for good.
+  arrived, the center is busy, it holds no more of the province's bundles ahead of a gap). Nothing is stored at
+  the center; the province keeps the bundle pending and sends it again after its back-off, so no later bundle is
+  held behind it for good.
 * **Final** — the verdict is ``rejected``: the file itself is wrong (signature, frame, header, key range, size,
   malformed content) or it does not continue the chain the center applied (fork, rollback). Sending the same
   bytes again gives the same answer. The province raises an alarm and stops sending until it recovers with
@@ -47,6 +48,11 @@ ALREADY_APPLIED = QT_TRANSLATE_NOOP("Sync", "sequence {sequence} was already app
                                             "other content ({kind})")
 PREVIOUS_HASH = QT_TRANSLATE_NOOP("Sync", "previous hash does not match the applied bundle {sequence}")
 ALREADY_HELD = QT_TRANSLATE_NOOP("Sync", "another bundle with sequence {sequence} is already held")
+# Retryable (verdict retry): the center does not hold so much ahead of the chain (desktop/center/holding.py)
+HELD_TOO_FAR = QT_TRANSLATE_NOOP("Sync", "sequence {sequence} is too far ahead of the last applied {last} to be "
+                                         "held; the bundles before it must arrive first")
+HELD_FULL = QT_TRANSLATE_NOOP("Sync", "the center already holds {count} bundles of this province; the bundles from "
+                                      "sequence {sequence} must arrive first")
 #: Final refusals saying the center holds another bundle where this one goes (a fork or a rollback).
 FORK_MESSAGES = (SAME_ID_OTHER_CONTENT, ALREADY_APPLIED, PREVIOUS_HASH, ALREADY_HELD)
 
@@ -59,7 +65,7 @@ CENTER_MESSAGES: tuple[str, ...] = tuple(cls.MESSAGE for cls in (
     errors.BadHeaderError, errors.WrongProvinceError, errors.WrongPayloadTypeError, errors.BadPartError,
     errors.DecompressionBombError, errors.UnsafePartNameError, CenterBusyError, RetiredKeyError,
     MalformedBundleError,
-)) + (HELD_WAITING, *FORK_MESSAGES)
+)) + (HELD_WAITING, HELD_TOO_FAR, HELD_FULL, *FORK_MESSAGES)
 
 
 def kind_of(error: SyncError) -> str:
