@@ -1108,7 +1108,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+70"/>
+        <location filename="../desktop/center/cli.py" line="+92"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -1118,7 +1118,12 @@
         <translation>This key was rotated out: serve with the new key (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
+        <translation>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
         <translation>Demo province {province} ({name}) registered; its bundle {verdict}.</translation>
     </message>
@@ -1540,7 +1545,7 @@
         <translation>The form has expired or did not come from this dashboard; open the page again and repeat.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/audit_page.py" line="+17"/>
+        <location filename="../desktop/center/web/audit_page.py" line="+18"/>
         <location filename="../desktop/center/web/template_messages.py" line="+8"/>
         <source>Audit</source>
         <translation>Audit</translation>
@@ -11200,7 +11205,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+30"/>
+        <location filename="../desktop/sync/refusals.py" line="+31"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>The center is busy; the bundle will be sent again.</translation>
     </message>
@@ -11238,6 +11243,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+1"/>
         <source>another bundle with sequence {sequence} is already held</source>
         <translation>another bundle with sequence {sequence} is already held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence {sequence} is too far ahead of the last applied {last} to be held; the bundles before it must arrive first</source>
+        <translation>sequence {sequence} is too far ahead of the last applied {last} to be held; the bundles before it must arrive first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</source>
+        <translation>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+62"/>

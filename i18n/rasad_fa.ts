@@ -1106,7 +1106,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+70"/>
+        <location filename="../desktop/center/cli.py" line="+92"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -1116,7 +1116,12 @@
         <translation>این کلید جایگزین شده است: سرویس را با کلید تازه اجرا کنید (rotate-center-key).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
+        <translation>هشدار: مرکز روی {address} گوش می‌دهد و هیچ پراکسی معکوسی جلوی آن نیست. مرکز به‌تنهایی برای رسیدن سرآیندهای یک درخواست مهلتی ندارد: چند ده اتصال کُند آن را از پاسخ‌دادن به همه باز می‌دارند. آن را پشت پراکسی‌ای که در docs/deployment.md («nginx in front») شرح داده شده است بگذارید و روی 127.0.0.1 گوش دهید، یا نشانی پراکسی را با --forwarded-allow-ips بدهید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
         <translation>استان نمایشی {province} ({name}) ثبت شد؛ بستهٔ آن: {verdict}.</translation>
     </message>
@@ -1538,7 +1543,7 @@
         <translation>فرم منقضی شده یا از این داشبورد نیامده است؛ صفحه را دوباره باز کنید و کار را تکرار کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/audit_page.py" line="+17"/>
+        <location filename="../desktop/center/web/audit_page.py" line="+18"/>
         <location filename="../desktop/center/web/template_messages.py" line="+8"/>
         <source>Audit</source>
         <translation>ممیزی</translation>
@@ -11195,7 +11200,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+30"/>
+        <location filename="../desktop/sync/refusals.py" line="+31"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>مرکز اکنون مشغول است؛ بسته دوباره فرستاده می‌شود.</translation>
     </message>
@@ -11233,6 +11238,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+1"/>
         <source>another bundle with sequence {sequence} is already held</source>
         <translation>بسته دیگری با شماره {sequence} از پیش نگه‌داشته شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence {sequence} is too far ahead of the last applied {last} to be held; the bundles before it must arrive first</source>
+        <translation>بسته {sequence} از آخرین بسته اعمال‌شده ({last}) بیش از اندازه جلوتر است و نگه‌داشته نمی‌شود؛ نخست باید بسته‌های پیش از آن برسند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</source>
+        <translation>مرکز هم‌اکنون {count} بسته از این استان را نگه داشته است؛ نخست باید بسته‌ها از شماره {sequence} به بعد برسند</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+62"/>

@@ -10,6 +10,7 @@ the service signed with it, desktop/center/cli_key.py; the ``report`` command, d
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
@@ -51,6 +52,27 @@ def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvic
                           access_log=False, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
 
 
+def exposed_without_proxy(args: argparse.Namespace) -> bool:
+    """Whether ``serve`` listens beyond this machine with no reverse proxy named (``--forwarded-allow-ips``).
+    uvicorn has no deadline for a request's headers (only keep-alive between requests), so a few dozen
+    connections sending a header byte now and then hold every connection slot and the whole center stops
+    answering: only the proxy of docs/deployment.md (client_header_timeout, client_body_timeout) bounds them."""
+    if getattr(args, "forwarded_allow_ips", ""):
+        return False
+    if args.host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(args.host).is_loopback
+    except ValueError:  # a host name: it may well resolve to an address reachable from elsewhere
+        return True
+
+
+def _listening_address(args: argparse.Namespace) -> str:
+    """``http://host:port`` (an IPv6 host bracketed): a URL, so a Persian message keeps its digits Latin."""
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    return f"http://{host}:{args.port}"
+
+
 def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
     if fmt == "json":
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
@@ -84,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_FAILED
             from desktop.center.web.app import DashboardSettings
 
+            if exposed_without_proxy(args):
+                print(say(QT_TRANSLATE_NOOP(
+                    "Center", "Warning: the center listens on {address} with no reverse proxy in front. On its own it "
+                              "has no time limit for a request's headers: a few dozen slow connections stop it "
+                              "answering anyone. Put it behind the proxy described in docs/deployment.md "
+                              "(\"nginx in front\") and listen on 127.0.0.1, or give --forwarded-allow-ips with "
+                              "the proxy's address."),
+                          address=_listening_address(args)), file=sys.stderr)
             server = uvicorn.Server(server_config(create_app(
                 service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
                                       max_per_client=args.max_per_client),
