@@ -1218,7 +1218,7 @@
         <translation>The center database {url} could not be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_report.py" line="+38"/>
+        <location filename="../desktop/center/cli_report.py" line="+39"/>
         <source>The national report of {period} was written to {path}.</source>
         <translation>The national report of {period} was written to {path}.</translation>
     </message>
@@ -8851,7 +8851,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
-        <location filename="../desktop/center/report/service.py" line="+81"/>
+        <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
         <location filename="../desktop/reports/status.py" line="+65"/>
@@ -12232,7 +12232,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This password is one of the first ones people try; choose another.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <location filename="../desktop/center/report/service.py" line="-55"/>
         <source>None of the provinces this account may see is registered: there is nothing to report.</source>
         <translation>None of the provinces this account may see is registered: there is nothing to report.</translation>
     </message>
@@ -12242,13 +12242,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center has no registered province yet: there is nothing to report.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../desktop/reports/service.py" line="-36"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>This report covers a half-year, such as 1404-H1.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Choose PDF or Excel.</source>
         <translation>Choose PDF or Excel.</translation>
     </message>
@@ -12263,12 +12263,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>This report covers a month, such as 1404-07.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/service.py" line="-79"/>
+        <location filename="../desktop/reports/service.py" line="+3"/>
         <source>{period} has not begun yet (it begins on {start}): there is nothing to report.</source>
         <translation>{period} has not begun yet (it begins on {start}): there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-69"/>
+        <location line="+10"/>
         <location filename="../desktop/reports/formats.py" line="+16"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>Save the report as a .pdf or .xlsx file, not {name}.</translation>

@@ -1216,7 +1216,7 @@
         <translation>پایگاه دادهٔ مرکز {url} قابل استفاده نبود ({reason}).</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_report.py" line="+38"/>
+        <location filename="../desktop/center/cli_report.py" line="+39"/>
         <source>The national report of {period} was written to {path}.</source>
         <translation>گزارش ملی {period} در {path} نوشته شد.</translation>
     </message>
@@ -8846,7 +8846,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
-        <location filename="../desktop/center/report/service.py" line="+81"/>
+        <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+7"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
         <location filename="../desktop/reports/status.py" line="+65"/>
@@ -12227,7 +12227,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گذرواژه از نخستین گذرواژه‌هایی است که امتحان می‌شوند؛ گذرواژهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-50"/>
+        <location filename="../desktop/center/report/service.py" line="-55"/>
         <source>None of the provinces this account may see is registered: there is nothing to report.</source>
         <translation>هیچ‌یک از استان‌هایی که این حساب می‌تواند ببیند در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
     </message>
@@ -12237,13 +12237,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>هنوز هیچ استانی در مرکز ثبت نشده است: چیزی برای گزارش نیست.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../desktop/reports/service.py" line="-36"/>
         <source>This report covers a half-year, such as 1404-H1.</source>
         <translation>این گزارش برای یک نیم‌سال است، مانند 1404-H1.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Choose PDF or Excel.</source>
         <translation>PDF یا اکسل را انتخاب کنید.</translation>
     </message>
@@ -12258,12 +12258,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>این گزارش برای یک ماه است، مانند 1404-07.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/center/report/service.py" line="-79"/>
+        <location filename="../desktop/reports/service.py" line="+3"/>
         <source>{period} has not begun yet (it begins on {start}): there is nothing to report.</source>
         <translation>{period} هنوز آغاز نشده است (از {start} آغاز می‌شود): چیزی برای گزارش نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/service.py" line="-69"/>
+        <location line="+10"/>
         <location filename="../desktop/reports/formats.py" line="+16"/>
         <source>Save the report as a .pdf or .xlsx file, not {name}.</source>
         <translation>گزارش را به صورت فایل .pdf یا .xlsx ذخیره کنید، نه {name}.</translation>

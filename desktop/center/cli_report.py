@@ -20,7 +20,8 @@ def report_command(args: argparse.Namespace) -> int:
     from desktop.center.report import service as national_report
     from desktop.reports.language import ReportLanguage
 
-    period = national_report.half_year(args.period)  # a bad period fails before the database is touched
+    # a bad period, or one not begun, fails before the database is touched
+    period = national_report.half_year(args.period, datetime.now(UTC).date())
     fmt = national_report.output_format(args.out, args.format)
     # the report is Persian unless English is asked for (--lang en or RASAD_CENTER_LANG=en)
     code = args.lang or os.environ.get(LANGUAGE_ENV) or Language.PERSIAN.value

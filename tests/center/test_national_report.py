@@ -209,6 +209,7 @@ def test_the_workbook_holds_numbers_as_numbers_and_is_set_up_to_print(center, da
     (("--period", "1405-H1", "--out", "{dir}/n.txt"), ".pdf or .xlsx"),
     (("--period", "1405-H1", "--out", "{dir}/missing/deeper/n.pdf", "--db", "sqlite:///{dir}/none.db"),
      "no center database"),
+    (("--period", "1499-H2", "--out", "{dir}/n.pdf"), "has not begun yet"),  # once written, exit 0
 ])
 def test_a_bad_period_file_or_database_is_one_line_and_exit_2_and_no_file(tmp_path: Path, capsys, args, message,
                                                                           center) -> None:

@@ -84,6 +84,8 @@ def test_a_bad_period_is_told_on_the_page_and_nothing_is_audited_as_downloaded(a
     assert "نیم‌سال اول ۱۴۰۵" in answer.text or "نیم‌سال" in answer.text
     answer = client.get("/dashboard/report/download", params={"period": "1405-H1", "format": "docx"})
     assert answer.status_code == 400
+    answer = client.get("/dashboard/report/download", params={"period": "1499-H2", "format": "pdf"})
+    assert answer.status_code == 400 and "هنوز آغاز نشده است" in answer.text  # a half-year to come: nothing yet
     assert _audited(app, "admin") == []
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.center.report.data import NationalData, gather_national
 from desktop.center.report.document import build_national_report
 from desktop.center.staff import Action, StaffContext, audit, check, visible_provinces
-from desktop.domain.jalali import JalaliPeriod, PeriodKind
+from desktop.domain.jalali import JalaliPeriod, PeriodKind, format_jalali
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from desktop.reports.document import Report
 from desktop.reports.language import ReportLanguage
@@ -36,12 +36,17 @@ class NoDataError(ValidationError):
         super().__init__("period", message, {})
 
 
-def half_year(code: str) -> JalaliPeriod:
-    """``1405-H1`` (Persian digits accepted) as a period; ValidationError naming the field otherwise."""
+def half_year(code: str, today: date | None = None) -> JalaliPeriod:
+    """``1405-H1`` (Persian digits accepted) as a period; ValidationError naming the field otherwise, and for a
+    half-year that has not begun by ``today`` (the province's reports refuse it the same way: nothing to report)."""
     period = JalaliPeriod.parse(code.strip())
     if period.kind is not PeriodKind.HALF:
         raise ValidationError("period", QT_TRANSLATE_NOOP(
             "Validation", "This report covers a half-year, such as 1404-H1."), {"code": period.code})
+    if today is not None and period.start > today:
+        raise ValidationError("period", QT_TRANSLATE_NOOP(
+            "Validation", "{period} has not begun yet (it begins on {start}): there is nothing to report."),
+            {"period": period.message_label, "start": format_jalali(period.start, persian_digits=False)})
     return period
 
 
@@ -116,7 +121,7 @@ def dashboard_report(accounts, staff: StaffContext, period_code: str, fmt: str, 
     """The report for the dashboard's download: refused (Refused, audited by the page) unless the role allows
     Action.download_report; a liaison's holds only his provinces. The download is audited as allowed."""
     check(staff, Action.download_report)
-    period = half_year(period_code)
+    period = half_year(period_code, now.date())
     if fmt not in FORMATS:
         raise ValidationError("format", QT_TRANSLATE_NOOP("Validation", "Choose PDF or Excel."), {})
     lang = ReportLanguage(lambda context, text, **params: translate(language, context, text, **params),
