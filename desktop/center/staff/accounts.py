@@ -5,7 +5,8 @@
 * Lockout: ``SessionPolicy.max_failures`` wrong passwords in a row lock the account for ``lockout``; a locked
   account is refused *without* checking the password, and the person is told it is locked. An unknown user name
   is locked the same way, for as long (its attempts replayed from the audit), so neither the answer nor the time
-  it takes tells whether an account exists.
+  it takes tells whether an account exists. Each attempt is counted before its password is checked, so however
+  many run at once no more than ``max_failures`` are checked between two locks (desktop/center/staff/lockout.py).
 * Sessions: the cookie holds 32 random bytes; only their SHA-256 is stored. A session ends on sign-out, on the
   account's password change or disable, after ``idle`` without a request and after ``lifetime`` in any case.
   Each carries its own CSRF token (compared in desktop/center/web/deps.py).
@@ -26,8 +27,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.accounts.passwords import PasswordHashing
-from desktop.center.models import CenterAudit, CenterProvince, CenterStaffAccount, CenterStaffSession
-from desktop.center.staff import audit
+from desktop.center.models import CenterProvince, CenterStaffAccount, CenterStaffSession
+from desktop.center.staff import audit, lockout
 from desktop.center.staff.audit import Outcome
 from desktop.center.staff.context import StaffContext
 from desktop.center.staff.roles import Action, StaffRole
@@ -37,7 +38,6 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 1024  # typed into a form from outside: capped before it is hashed
 _USER_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 LANGUAGES = ("fa", "en")
-_REPLAYED = 200  # audited attempts of an unknown user name replayed to find its lock (desc. order, newest)
 
 
 @dataclass(frozen=True)
@@ -182,51 +182,27 @@ class StaffAccounts:
 
     # -- signing in and out ------------------------------------------------------------------------------
     def sign_in(self, user_name: str, password: str, *, address: str = "") -> SignIn:
+        """One attempt, counted before its password is looked at (desktop/center/staff/lockout.py): the
+        lockout holds however many run at once."""
         typed = normalise_user_name(user_name)[:64]
         now = self.clock()
         with self.read() as session:
-            row = session.scalar(select(CenterStaffAccount).where(CenterStaffAccount.user_name == typed))
-            found = (row.id, row.password_hash, row.locked_until, row.disabled) if row else None
-            if found is None:
-                count, locked_until = self._unknown_name_state(session, typed, now)
-        if found is None:  # answered exactly as an account would be: wrong, then locked, for as long
-            if locked_until is None:
-                self.hashing.check(None, password[:MAX_PASSWORD_LENGTH])  # the same work as a wrong password
-            with self.write() as session:
-                audit.record(session, None, audit.SIGN_IN, "", Outcome.UNKNOWN_USER, user_name=typed,
-                             address=address, at=now)
-            if locked_until is not None:
-                return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(locked_until - now))
-            if count + 1 >= self.policy.max_failures:
-                return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(self.policy.lockout))
-            return SignIn(Outcome.UNKNOWN_USER)
-        account_id, stored, locked_until, disabled = found
-        if locked_until is not None and locked_until > now:  # refused without looking at the password
-            with self.write() as session:
-                audit.record(session, None, audit.SIGN_IN, "", Outcome.LOCKED, user_name=typed, address=address,
-                             at=now)
-            return SignIn(Outcome.LOCKED, locked_minutes=_minutes(locked_until - now))
-        matched = len(password) <= MAX_PASSWORD_LENGTH and self.hashing.check(stored, password)
+            found = session.execute(select(CenterStaffAccount.id, CenterStaffAccount.password_hash)
+                                    .where(CenterStaffAccount.user_name == typed)).first()
+        if found is None:
+            return self._unknown_sign_in(typed, password, address, now)
+        account_id, stored = found
         with self.write() as session:
-            row = session.get(CenterStaffAccount, account_id)
-            if row is None or row.password_hash != stored:  # removed or changed meanwhile: try again
-                return SignIn(Outcome.WRONG_PASSWORD)
-            if disabled or row.disabled:
-                audit.record(session, None, audit.SIGN_IN, "", Outcome.DISABLED, user_name=typed, address=address,
-                             at=now)
-                return SignIn(Outcome.DISABLED)
+            if not lockout.reserve(session, account_id, now, self._limits):  # refused without a check
+                return self._refused(session, account_id, stored, typed, address, now)
+        matched = len(password) <= MAX_PASSWORD_LENGTH and self.hashing.check(stored, password)
+        rehashed = self.hashing.hash(password) if matched and self.hashing.needs_rehash(stored) else None
+        with self.write() as session:
             if not matched:
-                row.failed_attempts += 1
-                outcome = SignIn(Outcome.WRONG_PASSWORD)
-                if row.failed_attempts >= self.policy.max_failures:
-                    row.failed_attempts, row.locked_until = 0, now + self.policy.lockout
-                    outcome = SignIn(Outcome.WRONG_PASSWORD, locked_minutes=_minutes(self.policy.lockout))
-                audit.record(session, None, audit.SIGN_IN, "", Outcome.WRONG_PASSWORD, user_name=typed,
-                             address=address, at=now)
-                return outcome
-            row.failed_attempts, row.locked_until = 0, None
-            if self.hashing.needs_rehash(stored):
-                row.password_hash = self.hashing.hash(password)
+                return self._failed(session, account_id, stored, typed, address, now)
+            if not lockout.clear(session, account_id, stored, rehashed, now):
+                return self._refused(session, account_id, stored, typed, address, now)
+            row = session.get(CenterStaffAccount, account_id)
             cookie = secrets.token_urlsafe(32)
             record = CenterStaffSession(id_hash=session_hash(cookie), account_id=row.id,
                                         csrf_token=secrets.token_urlsafe(32), language=row.language,
@@ -236,24 +212,48 @@ class StaffAccounts:
                          at=now)
             return SignIn(Outcome.SIGNED_IN, cookie=cookie, staff=_context(row, record))
 
-    def _unknown_name_state(self, session: Session, typed: str, now: datetime) -> tuple[int, datetime | None]:
-        """(failures counted, locked until) of a user name that has no account, replayed from its audited
-        attempts with the same rules as an account's counter: every attempt fails; ``max_failures`` of them lock
-        the name for ``lockout``; attempts while locked do not count; after the lock the count starts again."""
-        times = sorted(session.scalars(select(CenterAudit.at).where(
-            CenterAudit.user_name == typed, CenterAudit.action == audit.SIGN_IN, CenterAudit.account_id.is_(None),
-            CenterAudit.outcome == Outcome.UNKNOWN_USER).order_by(CenterAudit.id.desc()).limit(_REPLAYED)))
-        count, locked_until = 0, None
-        for at in times:
-            if locked_until is not None and at < locked_until:
-                continue
-            locked_until = None
-            count += 1
-            if count >= self.policy.max_failures:
-                count, locked_until = 0, at + self.policy.lockout
-        if locked_until is not None and locked_until <= now:
-            locked_until = None
-        return count, locked_until
+    @property
+    def _limits(self) -> lockout.Limits:
+        return lockout.Limits(self.policy.max_failures, self.policy.lockout)
+
+    def _failed(self, session: Session, account_id: int, stored: str, typed: str, address: str,
+                now: datetime) -> SignIn:
+        row = session.get(CenterStaffAccount, account_id, populate_existing=True)
+        if row is None or row.password_hash != stored or row.disabled:
+            return self._refused(session, account_id, stored, typed, address, now)
+        locked = lockout.lock_if_spent(session, account_id, now, self._limits)
+        audit.record(session, None, audit.SIGN_IN, "", Outcome.WRONG_PASSWORD, user_name=typed, address=address,
+                     at=now)
+        return SignIn(Outcome.WRONG_PASSWORD, locked_minutes=_minutes(self.policy.lockout) if locked else 0)
+
+    def _refused(self, session: Session, account_id: int, stored: str, typed: str, address: str,
+                 now: datetime) -> SignIn:
+        """Why an attempt did not get (or keep) its chance: the account went or changed, is disabled, or locked."""
+        row = session.get(CenterStaffAccount, account_id, populate_existing=True)
+        if row is None or row.password_hash != stored:  # removed or changed meanwhile: try again
+            return SignIn(Outcome.WRONG_PASSWORD)
+        outcome = Outcome.DISABLED if row.disabled else Outcome.LOCKED
+        audit.record(session, None, audit.SIGN_IN, "", outcome, user_name=typed, address=address, at=now)
+        if row.disabled:
+            return SignIn(Outcome.DISABLED)
+        return SignIn(Outcome.LOCKED, locked_minutes=_minutes((row.locked_until or now) - now))
+
+    def _unknown_sign_in(self, typed: str, password: str, address: str, now: datetime) -> SignIn:
+        """Answered exactly as an account would be: wrong, then locked, for as long. Audited BEFORE it is judged,
+        and judged with every attempt audited by then (those in flight too): a burst gets no more checks."""
+        with self.write() as session:
+            own = audit.record(session, None, audit.SIGN_IN, "", Outcome.UNKNOWN_USER, user_name=typed,
+                               address=address, at=now)
+            session.flush()
+            own_id = own.id
+        with self.read() as session:
+            count, locked_until = lockout.unknown_name_state(session, typed, now, self._limits, besides=own_id)
+        if locked_until is not None:
+            return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(locked_until - now))
+        self.hashing.check(None, password[:MAX_PASSWORD_LENGTH])  # the same work as a wrong password
+        if count + 1 >= self.policy.max_failures:
+            return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(self.policy.lockout))
+        return SignIn(Outcome.UNKNOWN_USER)
 
     def context_for(self, cookie: str | None) -> StaffContext | None:
         """The signed-in person of a session cookie, or None (no such session, ended, expired, or the account

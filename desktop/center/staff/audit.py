@@ -42,13 +42,15 @@ class AuditEntry:
 
 
 def record(session: Session, staff: StaffContext | None, action: Action | str, target: str, outcome: str, *,
-           user_name: str | None = None, address: str = "", at: datetime | None = None) -> None:
-    """Add one audit row in the caller's transaction. ``staff`` None: the command line, or a sign-in attempt
-    (then ``user_name`` is the name typed)."""
-    session.add(CenterAudit(
+           user_name: str | None = None, address: str = "", at: datetime | None = None) -> CenterAudit:
+    """Add one audit row in the caller's transaction (and return it). ``staff`` None: the command line, or a
+    sign-in attempt (then ``user_name`` is the name typed)."""
+    row = CenterAudit(
         at=at or datetime.now(UTC), account_id=staff.account_id if staff else None,
         user_name=(staff.user_name if staff else (user_name if user_name is not None else COMMAND_LINE))[:64],
-        action=str(action)[:32], target=target[:200], outcome=outcome[:32], address=address[:64]))
+        action=str(action)[:32], target=target[:200], outcome=outcome[:32], address=address[:64])
+    session.add(row)
+    return row
 
 
 def latest(session: Session, limit: int = 200, offset: int = 0) -> list[AuditEntry]:
