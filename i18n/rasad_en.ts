@@ -1505,7 +1505,7 @@
         <translation>view the audit</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+51"/>
+        <location filename="../desktop/center/web/app.py" line="+52"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+35"/>
+        <location filename="../desktop/center/web/signin.py" line="+42"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -1635,6 +1635,11 @@
         <location line="+1"/>
         <source>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</source>
         <translation>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</source>
+        <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
         <location filename="../desktop/center/web/template_messages.py" line="-139"/>
@@ -3921,7 +3926,12 @@ then sync again.</translation>
         <translation>of those, how many one remote address may hold (default: half; behind a reverse proxy, where every client has the proxy&apos;s address, give --max-unauthenticated)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>staff sign-ins checked at once, each an Argon2id hash of 64 MiB (more get a busy page, 503; one remote address at most half; default %(default)s)</source>
+        <translation>staff sign-ins checked at once, each an Argon2id hash of 64 MiB (more get a busy page, 503; one remote address at most half; default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write the six-monthly national status report (PDF or Excel)</source>
         <translation>write the six-monthly national status report (PDF or Excel)</translation>
     </message>
@@ -4342,7 +4352,7 @@ then sync again.</translation>
         <translation>cut the changes and write every pending bundle to a folder</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="-100"/>
+        <location filename="../desktop/center/cli_parser.py" line="-104"/>
         <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>the folder to write into</translation>

@@ -1503,7 +1503,7 @@
         <translation>دیدن ممیزی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/app.py" line="+51"/>
+        <location filename="../desktop/center/web/app.py" line="+52"/>
         <source>Not allowed</source>
         <translation>مجاز نیست</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>بازگشوده</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/signin.py" line="+35"/>
+        <location filename="../desktop/center/web/signin.py" line="+42"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
@@ -1633,6 +1633,11 @@
         <location line="+1"/>
         <source>Too many failed attempts: this account is locked for {minutes} minute(s). Try again later or ask an administrator to unlock it.</source>
         <translation>تلاش‌های ناموفق بسیار: این حساب تا {minutes} دقیقه قفل است. بعداً دوباره تلاش کنید یا از مدیر سامانه بخواهید قفل آن را باز کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</source>
+        <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/center/web/template_messages.py" line="-139"/>
@@ -3919,7 +3924,12 @@ then sync again.</source>
         <translation>از این شمار، چندتا از آنِ یک نشانی راه دور باشد (پیش‌فرض: نیمی از آن؛ پشت پراکسی معکوس، که همهٔ کاربران نشانی پراکسی را دارند، همان --max-unauthenticated را بدهید)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>staff sign-ins checked at once, each an Argon2id hash of 64 MiB (more get a busy page, 503; one remote address at most half; default %(default)s)</source>
+        <translation>شمار ورودهای کارکنان که هم‌زمان بررسی می‌شوند، هر یک با درهم‌سازی Argon2id در ۶۴ مگابایت حافظه (بیش از آن صفحهٔ «مشغول» و پاسخ 503 می‌گیرد؛ یک نشانی راه دور حداکثر نیمی از آن؛ پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write the six-monthly national status report (PDF or Excel)</source>
         <translation>نوشتن گزارش ملی وضعیت شش‌ماهه (PDF یا Excel)</translation>
     </message>
@@ -4340,7 +4350,7 @@ then sync again.</source>
         <translation>بستن تغییرات در بسته و نوشتن همهٔ بسته‌های در انتظار ارسال در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="-100"/>
+        <location filename="../desktop/center/cli_parser.py" line="-104"/>
         <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>پوشه‌ای که در آن نوشته می‌شود</translation>

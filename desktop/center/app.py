@@ -32,17 +32,16 @@ Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time
 and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
 ``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
 In each room one remote address (an IPv6 /64) holds at most ``CenterLimits.per_client`` slots (half of them by default), so a
-few slow clients from one address cannot keep everyone else out for their whole body deadline.
+few slow clients from one address cannot keep everyone else out for their whole body deadline. The staff's
+sign-ins (``POST /login``, an Argon2id hash of 64 MiB each) have a third room of ``CenterLimits.max_sign_ins``
+(desktop/center/rooms.py).
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import ipaddress
 import time
 from collections.abc import Awaitable, Callable
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -54,6 +53,7 @@ from desktop.center.auth import CenterAuth
 from desktop.center.bodies import ClientGone, LengthRequired, TooLarge, read_capped
 from desktop.center.locking import CenterBusy
 from desktop.center.logs import RequestLog
+from desktop.center.rooms import Busy, Room
 from desktop.center.service import CenterService
 from desktop.center.web.app import DashboardSettings, mount_dashboard
 from desktop.sync.canonical import INT64_MAX
@@ -87,29 +87,27 @@ class CenterLimits:
     # slots of one room one remote address may hold at once; None: half the room (at least one). Behind a
     # reverse proxy every client has the proxy's address: then give max_unauthenticated here.
     max_per_client: int | None = None
+    # staff sign-ins checked at once: each is an Argon2id hash of 64 MiB (desktop/accounts/passwords.py), so this
+    # bounds the memory a flood of /login posts can take (an unknown user name costs the same hash)
+    max_sign_ins: int = 2
 
     @property
     def per_client(self) -> int:
+        return self.share(self.max_unauthenticated)
+
+    def share(self, room: int) -> int:
+        """The places of a room of ``room`` one remote address may hold at once."""
         if self.max_per_client is not None:
-            return max(1, min(self.max_per_client, self.max_unauthenticated))
-        return max(1, self.max_unauthenticated // 2)
+            return max(1, min(self.max_per_client, room))
+        return max(1, room // 2)
+
+    def room(self, capacity: int) -> Room:
+        return Room(capacity, self.share(capacity))
 
     def body_deadline(self, declared: int) -> float:
         return min(self.body_deadline_seconds, self.body_base_seconds + declared / self.body_min_rate)
 
 
-def client_key(host: str) -> str:
-    """Whose share a request counts against: its IPv4 address, or its IPv6 /64 (one site's network hands out
-    addresses from a whole /64, so counting single IPv6 addresses would give one client thousands of shares)."""
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return host
-    if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped is not None:  # the same IPv4 client over a dual-stack socket
-            return str(address.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
 
 
 async def _read_capped(request: Request, limit: int, limits: CenterLimits) -> bytes:
@@ -129,32 +127,18 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     app.state.auth = auth
     limit = service.max_bytes
     # two rooms: a flood of bogus staff tokens (a slow hash each) must not turn the provinces' bundles away
-    bodies = asyncio.Semaphore(limits.max_unauthenticated)
-    checks = asyncio.Semaphore(limits.max_unauthenticated)
+    bodies, checks = limits.room(limits.max_unauthenticated), limits.room(limits.max_unauthenticated)
     busy = _text("the center is busy; try again later", 503,
                  {"Retry-After": str(limits.retry_after_seconds)})
 
-    held: dict[tuple[int, str], int] = {}  # (room, remote address) -> slots it holds (one event loop: no lock)
-
-    @asynccontextmanager
-    async def slot(room: asyncio.Semaphore, request: Request):  # noqa: ANN202
-        client = (id(room), client_key(request.client.host if request.client else ""))
-        if room.locked() or held.get(client, 0) >= limits.per_client:  # no queue: waiting bodies are memory too
-            raise _Busy()
-        held[client] = held.get(client, 0) + 1
-        try:
-            async with room:
-                yield
-        finally:
-            held[client] -= 1
-            if not held[client]:
-                del held[client]
+    def slot(room: Room, request: Request):  # noqa: ANN202 - a place in the room, or Busy at once
+        return room.slot(request.client.host if request.client else "")
 
     async def guarded(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
         try:
             async with slot(bodies, request):
                 return await work()
-        except _Busy:
+        except Busy:
             return busy
 
     async def province_only(code: str, request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
@@ -164,7 +148,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         try:
             async with slot(checks, request):
                 allowed = await check()
-        except _Busy:
+        except Busy:
             return busy
         if not allowed:
             return JSONResponse({"error": "a fresh request signed by this province's current key is required"},
@@ -175,14 +159,15 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
         try:
             async with slot(checks, request):
                 allowed = await run_in_threadpool(auth.staff_request, request.headers.get("authorization"))
-        except _Busy:
+        except Busy:
             return busy
         if not allowed:
             return JSONResponse({"error": "a center staff token is required"}, status_code=401,
                                 headers={"WWW-Authenticate": "Bearer"})
         return await work()
 
-    mount_dashboard(app, service.engine, center=service, settings=dashboard)  # the staff's pages (issue 16)
+    mount_dashboard(app, service.engine, center=service, settings=dashboard,  # the staff's pages (issue 16)
+                    sign_ins=limits.room(limits.max_sign_ins), retry_after_seconds=limits.retry_after_seconds)
 
     @app.get("/health")
     async def health() -> JSONResponse:
@@ -291,7 +276,3 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
 
     app.add_middleware(RequestLog)  # outermost: it sees every answer, the 503s of the rooms included
     return app
-
-
-class _Busy(Exception):
-    pass

@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                           address=_listening_address(args)), file=sys.stderr)
             server = uvicorn.Server(server_config(create_app(
                 service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
-                                      max_per_client=args.max_per_client),
+                                      max_per_client=args.max_per_client, max_sign_ins=max(1, args.max_sign_ins)),
                 dashboard=DashboardSettings(secure_cookies=not args.plain_http_cookies)), args))
             server.run()
             return 0

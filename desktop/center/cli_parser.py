@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "CliHelp", "of those, how many one remote address may hold (default: half; behind "
                                       "a reverse proxy, where every client has the proxy's address, give "
                                       "--max-unauthenticated)"))
+    serve.add_argument("--max-sign-ins", type=int, default=2,
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "staff sign-ins checked at once, each an Argon2id hash of 64 MiB (more get "
+                                      "a busy page, 503; one remote address at most half; default %(default)s)"))
     report = sub.add_parser("report", help=QT_TRANSLATE_NOOP(
         "CliHelp", "write the six-monthly national status report (PDF or Excel)"))
     report.add_argument("--db", required=True, help=DATABASE_HELP)

@@ -237,7 +237,7 @@ def test_one_address_may_hold_half_of_a_room_and_never_more_than_the_room() -> N
 
 
 def test_a_client_is_its_ipv4_address_or_its_ipv6_network() -> None:
-    from desktop.center.app import client_key
+    from desktop.center.rooms import client_key
 
     assert client_key("127.0.0.1") != client_key("127.0.0.2")
     assert client_key("2001:db8::1") == client_key("2001:db8::ffff:1")  # one /64: one site, one share

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop.accounts.passwords import PasswordHashing
+from desktop.center.rooms import Room
 from desktop.center.staff import Refused, audit
 from desktop.center.staff.accounts import SessionPolicy, StaffAccounts
 from desktop.center.web import (
@@ -135,12 +136,14 @@ async def _plain(send: Send, status: int, text: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def mount_dashboard(app: FastAPI, engine: Any, *, center: Any, settings: DashboardSettings | None = None) -> None:
+def mount_dashboard(app: FastAPI, engine: Any, *, center: Any, settings: DashboardSettings | None = None,
+                    sign_ins: Room | None = None, retry_after_seconds: int = 30) -> None:
     """Add the dashboard to ``app``: ``center`` is the CenterService (its clock and stale days), ``engine`` the
-    center database's."""
+    center database's; ``sign_ins`` the room of the sign-ins checked at once (desktop/center/web/signin.py)."""
     settings = settings or DashboardSettings()
     app.state.center = center
     app.state.dashboard = settings
+    app.state.sign_ins = signin.SignInRoom(sign_ins or Room(2, 1), retry_after_seconds)
     app.state.staff_accounts = StaffAccounts(engine, center.clock, hashing=settings.hashing, policy=settings.policy)
     app.state.dashboard_nav = [page.NAV for page in PAGES if getattr(page, "NAV", None) is not None]
     app.add_middleware(DashboardGuard)

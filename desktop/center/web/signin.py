@@ -1,5 +1,10 @@
 """Signing in and out: ``GET/POST /login``, ``POST /logout``.
 
+Each sign-in is an Argon2id hash of 64 MiB (an unknown user name costs the same), so at most the room's places
+(``CenterLimits.max_sign_ins``, one address at most half of them) are checked at once; beyond that the answer
+is at once the sign-in page with "busy, try again", 503 and ``Retry-After``, the password not looked at
+(desktop/center/rooms.py): a flood of posts to /login takes neither the center's memory nor its threads.
+
 The sign-in form is protected against login CSRF by a double-submitted token: a random ``rasad_login`` cookie
 (HttpOnly, SameSite=Strict) that the form must repeat. A successful sign-in always starts a NEW session (a
 fresh random id; any session the browser carried is ended), so a session id planted before sign-in is useless.
@@ -9,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -16,6 +22,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from desktop.center.rooms import Busy, Room
 from desktop.center.staff import StaffContext
 from desktop.center.staff.accounts import LANGUAGES
 from desktop.center.web.deps import (
@@ -35,6 +42,14 @@ HOME = "/dashboard/provinces"
 WRONG = QT_TRANSLATE_NOOP("Center", "The user name or the password is wrong.")
 LOCKED = QT_TRANSLATE_NOOP("Center", "Too many failed attempts: this account is locked for {minutes} minute(s). "
                                      "Try again later or ask an administrator to unlock it.")
+BUSY = QT_TRANSLATE_NOOP("Center", "The center is checking too many sign-ins just now; your password was not "
+                                   "checked. Try again in a few seconds.")
+
+
+@dataclass(frozen=True)
+class SignInRoom:
+    room: Room
+    retry_after_seconds: int
 
 
 def safe_next(value: str | None) -> str:
@@ -85,7 +100,15 @@ async def login(request: Request) -> Response:
     if not isinstance(user_name, str) or not isinstance(password, str):
         return _login_page(request, error=WRONG, status_code=400)
     staff_accounts = accounts(request)
-    result = await run_in_threadpool(staff_accounts.sign_in, user_name, password, address=client_address(request))
+    sign_ins: SignInRoom = request.app.state.sign_ins
+    try:
+        async with sign_ins.room.slot(client_address(request)):
+            result = await run_in_threadpool(staff_accounts.sign_in, user_name, password,
+                                             address=client_address(request))
+    except Busy:  # turned away before the account is even looked up: the same for every user name
+        page = _login_page(request, error=BUSY, status_code=503, user_name=user_name[:64])
+        page.headers["Retry-After"] = str(sign_ins.retry_after_seconds)
+        return page
     if not result.ok:
         if result.locked:
             return _login_page(request, error=LOCKED, error_params={"minutes": result.locked_minutes},
