@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.accounts.passwords import PasswordHashing
-from desktop.center.models import CenterProvince, CenterStaffAccount, CenterStaffSession
+from desktop.center.models import CenterAudit, CenterProvince, CenterStaffAccount, CenterStaffSession
 from desktop.center.staff import audit, lockout
 from desktop.center.staff.audit import Outcome
 from desktop.center.staff.context import StaffContext
@@ -251,6 +251,8 @@ class StaffAccounts:
         if locked_until is not None:
             return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(locked_until - now))
         self.hashing.check(None, password[:MAX_PASSWORD_LENGTH])  # the same work as a wrong password
+        with self.write() as session:  # and a commit after it, as an account's attempt writes its outcome
+            session.execute(update(CenterAudit).where(CenterAudit.id == own_id).values(at=now))
         if count + 1 >= self.policy.max_failures:
             return SignIn(Outcome.UNKNOWN_USER, locked_minutes=_minutes(self.policy.lockout))
         return SignIn(Outcome.UNKNOWN_USER)
