@@ -1390,7 +1390,7 @@
         <translation>An account {user} already exists.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no account {user}.</source>
         <translation>There is no account {user}.</translation>
     </message>

@@ -1388,7 +1388,7 @@
         <translation>حسابی با نام {user} از پیش هست.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>There is no account {user}.</source>
         <translation>حسابی با نام {user} نیست.</translation>
     </message>
