@@ -221,13 +221,21 @@ class Principal:
     def can(self, action: Action, district: int | Reach = Reach.PROVINCE_BUSINESS) -> bool:
         return is_allowed(self.role, self.district_id, action, district)
 
+    def refusal(self, action: Action, district: int | Reach = Reach.PROVINCE_BUSINESS) -> PermissionDenied | None:
+        """The refusal :meth:`require` would raise (None: allowed), not recorded: what a page says beside a
+        control it does not offer this role, in the words the services would refuse it with."""
+        if self.can(action, district):
+            return None
+        other = action in PERMISSIONS[self.role] and self.role is Role.DISTRICT_HEAD
+        return PermissionDenied(self.role, action, other_district=other)
+
     def require(self, action: Action, district: int | Reach = Reach.PROVINCE_BUSINESS) -> None:
         """Raise :class:`PermissionDenied` unless :meth:`can`."""
-        if not self.can(action, district):
+        refused = self.refusal(action, district)
+        if refused is not None:
             if self.on_refusal is not None:
                 self.on_refusal(self, action, district)
-            other = action in PERMISSIONS[self.role] and self.role is Role.DISTRICT_HEAD
-            raise PermissionDenied(self.role, action, other_district=other)
+            raise refused
 
     @property
     def sees_all_districts(self) -> bool:
