@@ -72,7 +72,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+65"/>
+        <location filename="../desktop/ui/pages/users.py" line="+75"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+261"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/activity_panel.py" line="+61"/>
+        <location filename="../desktop/ui/pages/activity_panel.py" line="+63"/>
         <source>Planned progress (PV)</source>
         <translation>Planned progress (PV)</translation>
     </message>
@@ -238,39 +238,39 @@
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Record progress</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Percent complete</source>
         <translation>Percent complete</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{plan} › {solution} › {program}</source>
         <translation>{plan} › {solution} › {program}</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>1 means on schedule</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -980,7 +980,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
@@ -5289,7 +5289,7 @@ then sync again.</translation>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+53"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+54"/>
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
@@ -5339,7 +5339,7 @@ then sync again.</translation>
         <translation>No comment on this month yet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The comment was recorded.</source>
         <translation>The comment was recorded.</translation>
     </message>
@@ -6256,7 +6256,7 @@ then sync again.</translation>
 <context>
     <name>FileAttachments</name>
     <message>
-        <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
+        <location filename="../desktop/ui/widgets/file_attachments.py" line="+39"/>
         <source>Attach files…</source>
         <translation>Attach files…</translation>
     </message>
@@ -6266,7 +6266,7 @@ then sync again.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} ({size} KB)</source>
         <translation>{name} ({size} KB)</translation>
     </message>
@@ -6276,7 +6276,7 @@ then sync again.</translation>
         <translation>No files attached yet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
@@ -6336,17 +6336,18 @@ then sync again.</translation>
 <context>
     <name>HomeAttention</name>
     <message>
-        <location filename="../desktop/ui/pages/home_attention.py" line="+37"/>
+        <location filename="../desktop/ui/pages/home_attention.py" line="+41"/>
         <source>Record the progress of the activities:</source>
         <translation>Record the progress of the activities:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Plans and activities</source>
         <translation>Plans and activities</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Import the branches&apos; statistics from the CMS:</source>
         <translation>Import the branches&apos; statistics from the CMS:</translation>
     </message>
@@ -6362,11 +6363,27 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Meetings and resolutions</source>
         <translation>Meetings and resolutions</translation>
     </message>
+    <message>
+        <location line="-6"/>
+        <source>No progress of the activities has been recorded yet:</source>
+        <translation>No progress of the activities has been recorded yet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The branches&apos; statistics have not been imported yet.</source>
+        <translation>The branches&apos; statistics have not been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No council meeting has been recorded yet:</source>
+        <translation>No council meeting has been recorded yet:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n overdue resolution(s):</source>
         <translation>
             <numerusform>%n overdue resolution(s):</numerusform>
@@ -6444,7 +6461,7 @@ then sync again.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+92"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
@@ -6481,11 +6498,12 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+193"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-189"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
@@ -6550,7 +6568,12 @@ then sync again.</translation>
         <translation>open past their deadline today, from every meeting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</translation>
     </message>
@@ -8076,12 +8099,7 @@ Import the file?</translation>
         <translation>Emblem:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only the council secretary changes the letterhead.</source>
-        <translation>Only the council secretary changes the letterhead.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The province&apos;s emblem</source>
         <translation>The province&apos;s emblem</translation>
     </message>
@@ -8272,13 +8290,13 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_editors.py" line="+95"/>
-        <location line="+61"/>
+        <location filename="../desktop/ui/pages/meeting_editors.py" line="+96"/>
+        <location line="+67"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Next free number</source>
         <translation>Next free number</translation>
     </message>
@@ -8344,7 +8362,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Meeting {number}</source>
         <translation>Meeting {number}</translation>
     </message>
@@ -8370,7 +8388,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+203"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+209"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -8383,21 +8401,26 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>Double-click a resolution to follow it up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a resolution to see it and its follow-up.</source>
+        <translation>Double-click a resolution to see it and its follow-up.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8410,12 +8433,17 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Resolutions of this meeting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a meeting to see it and its resolutions, or press New meeting.</source>
         <translation>Select a meeting to see it and its resolutions, or press New meeting.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Select a meeting to see it and its resolutions.</source>
+        <translation>Select a meeting to see it and its resolutions.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</translation>
     </message>
@@ -8425,7 +8453,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Number</source>
         <translation>Number</translation>
@@ -8546,7 +8574,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="-206"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="-210"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8713,12 +8741,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+62"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+64"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>Select a plan, solution, operational program or activity in the tree to see its details.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plan_edits.py" line="+38"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+39"/>
         <source>New solution</source>
         <translation>New solution</translation>
     </message>
@@ -8739,13 +8767,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
@@ -8755,7 +8783,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Plans and activities</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plan_edits.py" line="+18"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+20"/>
         <source>Delete the solution “{title}” with its operational programs, activities and their progress history?</source>
         <translation>Delete the solution “{title}” with its operational programs, activities and their progress history?</translation>
     </message>
@@ -8773,7 +8801,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+136"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+140"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -10280,7 +10308,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ResolutionDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/resolution_editor.py" line="+267"/>
+        <location filename="../desktop/ui/pages/resolution_editor.py" line="+276"/>
         <source>New resolution</source>
         <translation>New resolution</translation>
     </message>
@@ -10293,7 +10321,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
@@ -10358,7 +10386,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note date:</source>
         <translation>Note date:</translation>
     </message>
@@ -10378,7 +10406,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>New resolution</source>
         <translation>New resolution</translation>
     </message>
@@ -10411,7 +10439,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>ResolutionsTab</name>
     <message>
-        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+45"/>
+        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+46"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -10439,6 +10467,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+17"/>
         <source>Select a resolution to follow it up.</source>
         <translation>Select a resolution to follow it up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a resolution to see it and its follow-up.</source>
+        <translation>Select a resolution to see it and its follow-up.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -10507,7 +10540,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+55"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+56"/>
         <source>Persian</source>
         <translation>Persian</translation>
     </message>
@@ -10547,7 +10580,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>About this database</source>
         <translation>About this database</translation>
     </message>
@@ -11975,7 +12008,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Reset the password of {user}</source>
         <translation>Reset the password of {user}</translation>
     </message>
@@ -12295,7 +12328,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Only a month or a half-year is submitted for approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-122"/>
+        <location filename="../desktop/ui/pages/users.py" line="-123"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+40"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>

@@ -72,7 +72,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="+65"/>
+        <location filename="../desktop/ui/pages/users.py" line="+75"/>
         <source>Add a user</source>
         <translation>افزودن کاربر</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+256"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+261"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/activity_panel.py" line="+61"/>
+        <location filename="../desktop/ui/pages/activity_panel.py" line="+63"/>
         <source>Planned progress (PV)</source>
         <translation>پیشرفت برنامه‌ای (PV)</translation>
     </message>
@@ -238,39 +238,39 @@
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Record progress</source>
         <translation>ثبت پیشرفت</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>This activity has sub-activities: its progress is computed from theirs. Record progress on the sub-activities.</source>
         <translation>این فعالیت زیرفعالیت دارد و پیشرفت آن از پیشرفت زیرفعالیت‌هایش محاسبه می‌شود. پیشرفت را برای زیرفعالیت‌ها ثبت کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Percent complete</source>
         <translation>درصد پیشرفت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Evidence files</source>
         <translation>فایل‌های مستند</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{plan} › {solution} › {program}</source>
         <translation>{plan} › {solution} › {program}</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>۱ یعنی مطابق برنامه</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+40"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore the selected backup…</source>
         <translation>بازگردانی نسخه پشتیبان برگزیده…</translation>
     </message>
@@ -5287,7 +5287,7 @@ then sync again.</source>
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/comments.py" line="+53"/>
+        <location filename="../desktop/ui/pages/comments.py" line="+54"/>
         <source>Written on</source>
         <translation>زمان ثبت</translation>
     </message>
@@ -5337,7 +5337,7 @@ then sync again.</source>
         <translation>برای این ماه هنوز نظری ثبت نشده است.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The comment was recorded.</source>
         <translation>نظر ثبت شد.</translation>
     </message>
@@ -6254,7 +6254,7 @@ then sync again.</source>
 <context>
     <name>FileAttachments</name>
     <message>
-        <location filename="../desktop/ui/widgets/file_attachments.py" line="+38"/>
+        <location filename="../desktop/ui/widgets/file_attachments.py" line="+39"/>
         <source>Attach files…</source>
         <translation>پیوست فایل…</translation>
     </message>
@@ -6264,7 +6264,7 @@ then sync again.</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{name} ({size} KB)</source>
         <translation>{name} ({size} کیلوبایت)</translation>
     </message>
@@ -6274,7 +6274,7 @@ then sync again.</source>
         <translation>هنوز فایلی پیوست نشده است.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Attach evidence files</source>
         <translation>پیوست فایل‌های مستند</translation>
     </message>
@@ -6334,17 +6334,18 @@ then sync again.</source>
 <context>
     <name>HomeAttention</name>
     <message>
-        <location filename="../desktop/ui/pages/home_attention.py" line="+37"/>
+        <location filename="../desktop/ui/pages/home_attention.py" line="+41"/>
         <source>Record the progress of the activities:</source>
         <translation>پیشرفت فعالیت‌ها را ثبت کنید:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Plans and activities</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Import the branches&apos; statistics from the CMS:</source>
         <translation>آمار شعب را از سامانه مدیریت پرونده (CMS) وارد کنید:</translation>
     </message>
@@ -6360,11 +6361,27 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Meetings and resolutions</source>
         <translation>جلسات و مصوبات</translation>
     </message>
+    <message>
+        <location line="-6"/>
+        <source>No progress of the activities has been recorded yet:</source>
+        <translation>هنوز پیشرفتی برای فعالیت‌ها ثبت نشده است:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The branches&apos; statistics have not been imported yet.</source>
+        <translation>آمار شعب هنوز وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No council meeting has been recorded yet:</source>
+        <translation>هنوز هیچ جلسهٔ شورا ثبت نشده است:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n overdue resolution(s):</source>
         <translation>
             <numerusform>%n مصوبه معوق:</numerusform>
@@ -6439,7 +6456,7 @@ then sync again.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/ui/pages/home.py" line="+92"/>
+        <location filename="../desktop/ui/pages/home.py" line="+93"/>
         <source>Loading the overview…</source>
         <translation>در حال بارگذاری نمای کلی…</translation>
     </message>
@@ -6476,11 +6493,12 @@ then sync again.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+193"/>
         <source>Getting started</source>
         <translation>گام‌های نخست</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-189"/>
         <source>Needs attention</source>
         <translation>نیازمند توجه</translation>
     </message>
@@ -6545,7 +6563,12 @@ then sync again.</source>
         <translation>باز و گذشته از مهلت تا امروز، از همه جلسه‌ها</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Not recorded yet</source>
+        <translation>هنوز ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing needs attention: no overdue resolution, no activity far behind, no unit at risk.</source>
         <translation>موردی نیازمند توجه نیست: نه مصوبه معوقی، نه فعالیتی با عقب‌ماندگی زیاد و نه واحدی در معرض خطر.</translation>
     </message>
@@ -8071,12 +8094,7 @@ Import the file?</source>
         <translation>نشان:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Only the council secretary changes the letterhead.</source>
-        <translation>تنها دبیر شورا سربرگ را تغییر می‌دهد.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The province&apos;s emblem</source>
         <translation>نشان استان</translation>
     </message>
@@ -8267,13 +8285,13 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_editors.py" line="+95"/>
-        <location line="+61"/>
+        <location filename="../desktop/ui/pages/meeting_editors.py" line="+96"/>
+        <location line="+67"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Next free number</source>
         <translation>شماره آزاد بعدی</translation>
     </message>
@@ -8339,7 +8357,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>دستور جلسه:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Meeting {number}</source>
         <translation>جلسه شماره {number}</translation>
     </message>
@@ -8365,7 +8383,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+203"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+209"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -8378,21 +8396,26 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>برای پیگیری هر مصوبه، روی آن دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a resolution to see it and its follow-up.</source>
+        <translation>برای دیدن هر مصوبه و پیگیری‌های آن، روی آن دوبار کلیک کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8405,12 +8428,17 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>مصوبات این جلسه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a meeting to see it and its resolutions, or press New meeting.</source>
         <translation>برای دیدن یک جلسه و مصوبات آن، جلسه را انتخاب کنید یا «جلسه جدید» را بزنید.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Select a meeting to see it and its resolutions.</source>
+        <translation>برای دیدن یک جلسه و مصوبات آن، جلسه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>جلسه {number} همراه با مصوبات آن ({count}) حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
@@ -8420,7 +8448,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>جلسات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Number</source>
         <translation>شماره</translation>
@@ -8541,7 +8569,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="-206"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="-210"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
@@ -8708,12 +8736,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+62"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+64"/>
         <source>Select a plan, solution, operational program or activity in the tree to see its details.</source>
         <translation>برای دیدن جزئیات، یک برنامه، راهکار، برنامه عملیاتی یا فعالیت را در درخت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plan_edits.py" line="+38"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+39"/>
         <source>New solution</source>
         <translation>راهکار جدید</translation>
     </message>
@@ -8734,13 +8762,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+15"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Expand all</source>
         <translation>باز کردن همه</translation>
     </message>
@@ -8750,7 +8778,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plan_edits.py" line="+18"/>
+        <location filename="../desktop/ui/pages/plan_edits.py" line="+20"/>
         <source>Delete the solution “{title}” with its operational programs, activities and their progress history?</source>
         <translation>راهکار «{title}» همراه با برنامه‌های عملیاتی، فعالیت‌ها و سابقه پیشرفت آن‌ها حذف شود؟</translation>
     </message>
@@ -8768,7 +8796,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../desktop/ui/pages/plan_editors.py" line="+136"/>
+        <location filename="../desktop/ui/pages/plan_editors.py" line="+140"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
@@ -10275,7 +10303,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ResolutionDialog</name>
     <message>
-        <location filename="../desktop/ui/pages/resolution_editor.py" line="+267"/>
+        <location filename="../desktop/ui/pages/resolution_editor.py" line="+276"/>
         <source>New resolution</source>
         <translation>مصوبه جدید</translation>
     </message>
@@ -10288,7 +10316,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>Resolution</source>
         <translation>مصوبه</translation>
     </message>
@@ -10353,7 +10381,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note date:</source>
         <translation>تاریخ یادداشت:</translation>
     </message>
@@ -10373,7 +10401,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فایل‌های مستند</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>New resolution</source>
         <translation>مصوبه جدید</translation>
     </message>
@@ -10406,7 +10434,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>ResolutionsTab</name>
     <message>
-        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+45"/>
+        <location filename="../desktop/ui/pages/resolutions_tab.py" line="+46"/>
         <source>Show:</source>
         <translation>نمایش:</translation>
     </message>
@@ -10434,6 +10462,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+17"/>
         <source>Select a resolution to follow it up.</source>
         <translation>برای پیگیری، یک مصوبه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a resolution to see it and its follow-up.</source>
+        <translation>برای دیدن یک مصوبه و پیگیری‌های آن، مصوبه را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -10502,7 +10535,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_page.py" line="+55"/>
+        <location filename="../desktop/ui/pages/settings_page.py" line="+56"/>
         <source>Persian</source>
         <translation>فارسی</translation>
     </message>
@@ -10542,7 +10575,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>About this database</source>
         <translation>درباره این پایگاه داده</translation>
     </message>
@@ -11970,7 +12003,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کاربران</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Reset the password of {user}</source>
         <translation>بازنشانی گذرواژه {user}</translation>
     </message>
@@ -12290,7 +12323,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فقط یک ماه یا یک نیم‌سال برای تأیید فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/users.py" line="-122"/>
+        <location filename="../desktop/ui/pages/users.py" line="-123"/>
         <location filename="../desktop/ui/setup_wizard.py" line="+40"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>

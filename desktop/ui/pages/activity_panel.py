@@ -28,6 +28,7 @@ from desktop.ui.pages.plan_editors import ActivityEditor
 from desktop.ui.status_colors import spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.cards import FigureCard, reading_table
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.evidence_list import EvidenceList
 from desktop.ui.widgets.file_attachments import FileAttachments
 from desktop.ui.widgets.form_errors import FormErrors
@@ -48,6 +49,7 @@ class ActivityPanel(QWidget):
         self._detail: ActivityDetail | None = None
         self._task: BackgroundTask | None = None
         self._chart = None  # created the first time an activity is shown (matplotlib is slow to import)
+        self.edit_right = Right.of(services.principal)  # the service refuses a reader's report anyway
 
         self._crumbs = QLabel()
         self._crumbs.setObjectName("breadcrumb")
@@ -138,10 +140,14 @@ class ActivityPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
+        offer(self.edit_right, self.record_button)
+        self._record_form = QWidget()
+        self._record_form.setLayout(self._form)
+        self._form.setContentsMargins(0, 0, 0, 0)
         self._record_fields = QWidget()
         fields = QVBoxLayout(self._record_fields)
         fields.setContentsMargins(0, 0, 0, 0)
-        fields.addLayout(self._form)
+        fields.addWidget(self._record_form)
         fields.addLayout(buttons)
         layout = QVBoxLayout(self.record_box)
         layout.addWidget(self._leaf_note)
@@ -177,6 +183,8 @@ class ActivityPanel(QWidget):
         self._evidence_box.setVisible(detail.is_leaf or bool(self.stored_evidence.files()))
         self.record_box.setEnabled(detail.is_leaf)
         self._leaf_note.setVisible(not detail.is_leaf)
+        # A reader gets no blank report to fill in, only the command saying why not.
+        self._record_form.setVisible(detail.is_leaf and self.edit_right.allowed)
         self._record_fields.setVisible(detail.is_leaf)
         if switched:
             self._reset_record_form()
@@ -256,7 +264,7 @@ class ActivityPanel(QWidget):
 
     def _record_done(self) -> None:
         self._task = None
-        self.record_button.setEnabled(True)
+        offer(self.edit_right, self.record_button)
 
     # columns -----------------------------------------------------------------------------------
     def _history_columns(self) -> list[Column[ProgressEntry]]:

@@ -30,6 +30,7 @@ from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import BackgroundTask, run_with_progress
+from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.errors import show_error
 
 CHECK_EVERY_MS = 10 * 60 * 1000
@@ -81,7 +82,8 @@ class BackupsPage(QWidget):
         who = services.principal
         self.create_button = QPushButton(self.tr("Back up now"))
         self.create_button.setObjectName("create")
-        self.create_button.setEnabled(who.can(Action.BACKUP))
+        may_back_up = Right.of(who, Action.BACKUP)  # the page is shown only to those who may; the service decides
+        offer(may_back_up, self.create_button)
         self.create_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore the selected backup…"), self)
         self.restore_button.setObjectName("restore")
@@ -95,7 +97,7 @@ class BackupsPage(QWidget):
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(settings.backup_every_hours)))
         self.schedule.currentIndexChanged.connect(
             lambda: setattr(self._settings, "backup_every_hours", int(self.schedule.currentData())))
-        self.schedule.setEnabled(who.can(Action.BACKUP))
+        read_only(may_back_up, self.schedule)
         self.backups = RowsTableModel([
             Column(self.tr("Taken on"), lambda b: format_datetime(b.taken_at)),
             Column(self.tr("Size"), lambda b: _size(b.size_bytes), numeric=True),

@@ -25,6 +25,7 @@ from desktop.ui.formatting import format_datetime
 from desktop.ui.models.indicator_ranking import period_label
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.widgets.cards import reading_table, section_title
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.errors import describe
 
 MONTHS_SHOWN = 24
@@ -109,9 +110,11 @@ class CommentsPage(QWidget):
             self.message.setText("" if rows else self.tr("No comment on this month yet."))
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
-        allowed = self._services.principal.can(Action.COMMENT, district.id)
-        self.add_button.setEnabled(allowed)
-        self.text.setEnabled(allowed)
+        right = Right.of(self._services.principal, Action.COMMENT, district.id)
+        offer(right, self.add_button)
+        # No blank comment for a role that may not write one; the button says why not.
+        self.text.setEnabled(right.allowed)
+        self.text.setVisible(right.allowed)
 
     def add_comment(self) -> None:
         district = self.district.currentData()

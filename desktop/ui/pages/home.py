@@ -50,6 +50,7 @@ from desktop.ui.status_colors import COMPLIANCE_COLORS, spi_color
 from desktop.ui.tasks import BackgroundTask
 from desktop.ui.widgets.attention import AttentionPanel
 from desktop.ui.widgets.cards import FigureCard, reading_table, section_title, stretch_column
+from desktop.ui.widgets.edit_rights import ALLOWED, Right
 from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
@@ -292,7 +293,10 @@ class HomePage(QWidget):
         self._milestones.set_rows(summary.milestones)
         self.behind_lists.show(summary)
         self._overdue.set_rows(overdue[:20])
-        steps = self._lists.getting_started(data, self.no_progress_yet())
+        # A reader is not told to record or import: he is told what is not recorded yet.
+        right = Right.of(self._services.principal) if self._services is not None else ALLOWED
+        steps = self._lists.getting_started(data, self.no_progress_yet(), right.allowed)
+        self.getting_started.set_title(right.choose(self.tr("Getting started"), self.tr("Not recorded yet")))
         self.getting_started.set_items(steps, "")
         self.getting_started.setVisible(bool(steps))
         self.attention.set_items(self._lists.needs_attention(data, self.no_progress_yet()), self.tr(

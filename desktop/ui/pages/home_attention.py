@@ -31,7 +31,11 @@ BEHIND_SPI = 0.8  # an activity this far behind (SPI below it) needs attention, 
 class HomeAttention(QObject):
     """The items of both lists for one overview; ``no_progress``: nothing has been reported at all (day one)."""
 
-    def getting_started(self, data: Overview, no_progress: bool) -> list[AttentionItem]:
+    def getting_started(self, data: Overview, no_progress: bool, may_edit: bool = True) -> list[AttentionItem]:
+        """The first steps not taken yet; for a role that may not take them (``may_edit`` False), what is not
+        recorded yet, linked to where it will be read."""
+        if not may_edit:
+            return self._not_recorded_yet(data, no_progress)
         steps = []
         if no_progress:
             steps.append(AttentionItem(self.tr("Record the progress of the activities:"),
@@ -43,6 +47,18 @@ class HomeAttention(QObject):
             steps.append(AttentionItem(self.tr("Record the council's meetings and resolutions:"),
                                        (AttentionLink(self.tr("Meetings and resolutions"), "page:meetings"),)))
         return steps
+
+    def _not_recorded_yet(self, data: Overview, no_progress: bool) -> list[AttentionItem]:
+        items = []
+        if no_progress:
+            items.append(AttentionItem(self.tr("No progress of the activities has been recorded yet:"),
+                                       (AttentionLink(self.tr("Plans and activities"), "page:plans"),)))
+        if not data.has_statistics:  # no link: the import page is the secretary's
+            items.append(AttentionItem(self.tr("The branches' statistics have not been imported yet.")))
+        if not data.has_meetings:
+            items.append(AttentionItem(self.tr("No council meeting has been recorded yet:"),
+                                       (AttentionLink(self.tr("Meetings and resolutions"), "page:meetings"),)))
+        return items
 
     def needs_attention(self, data: Overview, no_progress: bool) -> list[AttentionItem]:
         items: list[AttentionItem] = []

@@ -10,11 +10,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.context import AppServices
-from desktop.domain.access import Action
 from desktop.domain.messages import DomainError
 from desktop.reports.emblem import EmblemPicture
 from desktop.reports.service import ReportService
 from desktop.ui.formatting import format_number, isolate_ltr, paragraph
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.form_errors import FormErrors
 
 PREVIEW_SIZE = 96  # px: about the 2.2 cm the letterhead prints it at, on a laptop screen
@@ -61,10 +61,8 @@ class LetterheadBox(QGroupBox):
         buttons.addStretch(1)
         form.addRow("", buttons)
         form.addRow("", self.note)
-        self._may_change = services.principal.can(Action.EDIT)
-        self.choose_button.setEnabled(self._may_change)
-        if not self._may_change:
-            self.choose_button.setToolTip(self.tr("Only the council secretary changes the letterhead."))
+        self._right = Right.of(services.principal)  # the service refuses a reader's change anyway
+        offer(self._right, self.choose_button)
         self._show(self._service().emblem())
 
     def _service(self) -> ReportService:
@@ -106,7 +104,7 @@ class LetterheadBox(QGroupBox):
         return self.preview.pixmap()
 
     def _show(self, picture: EmblemPicture | None) -> None:
-        self.clear_button.setEnabled(self._may_change and picture is not None)
+        offer(self._right, self.clear_button, picture is not None)
         if picture is None:
             self.preview.clear()
             self.preview.setText("—")

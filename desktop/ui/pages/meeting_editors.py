@@ -34,6 +34,7 @@ from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import JALALI, format_number, to_qdate
 from desktop.ui.language import current_language
 from desktop.ui.widgets.cards import section_title
+from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.form_errors import FormErrors
 from desktop.ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -145,6 +146,12 @@ class MeetingEditor(QWidget):
         layout.addWidget(self._heading)
         layout.addLayout(form)
         layout.addLayout(_buttons(self.save_button))
+        # A reader sees the meeting as recorded: nothing to type into, the commands saying why not.
+        self.edit_right = Right.of(services.principal)
+        read_only(self.edit_right, self.number, self.held_on, self.title, self.location, self.attendees,
+                  self.agenda)
+        for button in (add_attendee, remove_attendee, add_item, remove_item, self.save_button):
+            offer(self.edit_right, button)
         self.start_new()
 
     @property

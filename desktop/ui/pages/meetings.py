@@ -32,6 +32,7 @@ from desktop.ui.pages.resolution_editor import ResolutionDialog
 from desktop.ui.pages.resolutions_tab import ResolutionsTab
 from desktop.ui.widgets.cards import reading_table, section_title
 from desktop.ui.widgets.detail_side import DetailSide
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.errors import show_error
 
 
@@ -46,6 +47,7 @@ class MeetingsTab(QWidget):
         self._notifier = notifier
         self._detail: MeetingDetail | None = None
         self.dialog: ResolutionDialog | None = None
+        self.edit_right = Right.of(services.principal)  # the services refuse a reader's change anyway
         self.model = RowsTableModel[MeetingRow](self._meeting_columns(), self)
         self.view = reading_table()
         self.view.setObjectName("meetings")
@@ -66,7 +68,9 @@ class MeetingsTab(QWidget):
         self.resolutions_view.setModel(self.resolutions)
         self.resolutions_view.setMinimumHeight(170)
         self.resolutions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.resolutions_view.setToolTip(self.tr("Double-click a resolution to follow it up."))
+        self.resolutions_view.setToolTip(self.edit_right.choose(
+            self.tr("Double-click a resolution to follow it up."),
+            self.tr("Double-click a resolution to see it and its follow-up.")))
         self.resolutions_view.doubleClicked.connect(
             lambda index: self.resolution_requested.emit(self.resolutions.row_at(index.row()).id))
         self.new_resolution_button = QPushButton(self.tr("New resolution"))
@@ -93,8 +97,9 @@ class MeetingsTab(QWidget):
         details_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
-        self.side = DetailSide(self.tr("Select a meeting to see it and its resolutions, or press New meeting."),
-                               scrolling(details), splitter, list_share=0.4)
+        self.side = DetailSide(self.edit_right.choose(
+            self.tr("Select a meeting to see it and its resolutions, or press New meeting."),
+            self.tr("Select a meeting to see it and its resolutions.")), scrolling(details), splitter, list_share=0.4)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
@@ -172,8 +177,9 @@ class MeetingsTab(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(selected(self.view, self.model) is not None)
-        self.new_resolution_button.setEnabled(self._detail is not None)
+        offer(self.edit_right, self.new_button)
+        offer(self.edit_right, self.delete_button, selected(self.view, self.model) is not None)
+        offer(self.edit_right, self.new_resolution_button, self._detail is not None)
 
     def _meeting_columns(self) -> list[Column[MeetingRow]]:
         return [

@@ -25,6 +25,7 @@ from desktop.planning.service import PlanService
 from desktop.planning.views import ActivityForm, NodeKind, PlanChoices, ProgramForm, SolutionForm
 from desktop.ui.formatting import format_code
 from desktop.ui.labels import term_label
+from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.form_errors import FormErrors
 from desktop.ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -69,6 +70,9 @@ class PlanEditor(QWidget):
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        # A reader sees what is recorded: the fields take no typing, Save says why not (the service refuses too).
+        self.edit_right = Right.of(plans.principal)
+        offer(self.edit_right, self.save_button)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -92,6 +96,7 @@ class PlanEditor(QWidget):
             self.form.addRow(label, widget)
         for field, _label, widget in rows:
             self.errors.bind(field, widget)
+        read_only(self.edit_right, *(widget for _field, _label, widget in rows))
 
     def save(self) -> bool:
         self.errors.clear()

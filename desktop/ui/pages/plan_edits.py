@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
 from desktop.domain.messages import DomainError
 from desktop.planning.views import NodeKind, PlanNode
+from desktop.ui.widgets.edit_rights import offer
 from desktop.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
@@ -53,13 +54,15 @@ def build_toolbar(page: PlansPage) -> QToolBar:
 
 
 def enable_actions(page: PlansPage, node: PlanNode | None) -> None:
-    """``page``'s actions that apply to ``node``, the node selected (None: nothing is) enabled, the others not."""
+    """``page``'s actions that apply to ``node``, the node selected (None: nothing is) enabled, the others not;
+    none for a role that may not edit, each saying why (``page.edit_right``)."""
     kind = node.kind if node is not None else None
-    page.new_solution_action.setEnabled(kind in (NodeKind.PLAN, NodeKind.SOLUTION))
-    page.new_program_action.setEnabled(kind in (NodeKind.SOLUTION, NodeKind.PROGRAM))
-    page.new_activity_action.setEnabled(kind in (NodeKind.PROGRAM, NodeKind.ACTIVITY))
-    page.new_sub_activity_action.setEnabled(kind is NodeKind.ACTIVITY)
-    page.delete_action.setEnabled(kind in (NodeKind.SOLUTION, NodeKind.PROGRAM, NodeKind.ACTIVITY))
+    right = page.edit_right
+    offer(right, page.new_solution_action, kind in (NodeKind.PLAN, NodeKind.SOLUTION))
+    offer(right, page.new_program_action, kind in (NodeKind.SOLUTION, NodeKind.PROGRAM))
+    offer(right, page.new_activity_action, kind in (NodeKind.PROGRAM, NodeKind.ACTIVITY))
+    offer(right, page.new_sub_activity_action, kind is NodeKind.ACTIVITY)
+    offer(right, page.delete_action, kind in (NodeKind.SOLUTION, NodeKind.PROGRAM, NodeKind.ACTIVITY))
 
 
 def ask_to_delete(parent: QWidget, node: PlanNode) -> bool:

@@ -26,6 +26,7 @@ from desktop.ui.pages.plan_tree_view import (  # noqa: F401 - TITLE_WIDTH_BEFORE
     fit_tree,
     plan_tree_view,
 )
+from desktop.ui.widgets.edit_rights import Right
 from desktop.ui.widgets.errors import show_error
 from desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -54,6 +55,7 @@ class PlansPage(QWidget):
         self._announcing = False
         self._reloading = False
         self._shown: NodeKey | None = None
+        self.edit_right = Right.of(services.principal)  # what the toolbar offers (the service refuses anyway)
 
         self.model = PlanTreeModel(self)
         self.tree = plan_tree_view(self.model)

@@ -31,6 +31,7 @@ from desktop.ui.formatting import format_date, format_number
 from desktop.ui.labels import resolution_status_label
 from desktop.ui.pages.meeting_editors import OptionalDateEdit, _buttons, ask
 from desktop.ui.widgets.cards import section_title
+from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.errors import show_error
 from desktop.ui.widgets.file_attachments import FileAttachments
 from desktop.ui.widgets.form_errors import FormErrors
@@ -93,7 +94,9 @@ class ResolutionEditor(QWidget):
         self.note_text.setPlaceholderText(self.tr("What was done or decided"))
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self.add_note)
-        note_form = QFormLayout()
+        self.new_note = QWidget()  # a blank note: hidden from a reader, its command kept saying why not
+        note_form = QFormLayout(self.new_note)
+        note_form.setContentsMargins(0, 0, 0, 0)
         note_form.addRow(self.tr("Note date:"), self.note_date)
         note_form.addRow(self.tr("Note:"), self.note_text)
         self.note_errors = FormErrors(note_form)
@@ -105,7 +108,7 @@ class ResolutionEditor(QWidget):
         part.setContentsMargins(0, 0, 0, 0)
         part.addWidget(section_title(self.tr("Follow-up notes")))
         part.addWidget(self.follow_ups)
-        part.addLayout(note_form)
+        part.addWidget(self.new_note)
         part.addLayout(_buttons(self.add_note_button))
         part.addWidget(section_title(self.tr("Evidence files")))
         part.addWidget(self.evidence)
@@ -117,6 +120,12 @@ class ResolutionEditor(QWidget):
         layout.addLayout(_buttons(self.save_button))
         layout.addWidget(self._follow_up_part)
         layout.addStretch(1)
+        self.edit_right = Right.of(services.principal)  # the services refuse a reader's change anyway
+        read_only(self.edit_right, self.text, self.owner, self.deadline, self.status, self.completed_on)
+        offer(self.edit_right, self.save_button)
+        offer(self.edit_right, self.add_note_button)
+        self.new_note.setVisible(self.edit_right.allowed)
+        self.evidence.offer_attaching(self.edit_right)
         self._status_changed()
 
     @property

@@ -30,6 +30,7 @@ from desktop.ui.pages.meeting_lists import row_color, scrolling, select_id, sele
 from desktop.ui.pages.resolution_editor import ResolutionEditor
 from desktop.ui.widgets.cards import reading_table
 from desktop.ui.widgets.detail_side import DetailSide
+from desktop.ui.widgets.edit_rights import Right
 from desktop.ui.widgets.errors import show_error
 
 
@@ -74,8 +75,9 @@ class ResolutionsTab(QWidget):
         self.editor.saved.connect(lambda _id: self.refresh())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        self.side = DetailSide(self.tr("Select a resolution to follow it up."), scrolling(self.editor), splitter,
-                               list_share=0.6)
+        hint = Right.of(services.principal).choose(self.tr("Select a resolution to follow it up."),
+                                                   self.tr("Select a resolution to see it and its follow-up."))
+        self.side = DetailSide(hint, scrolling(self.editor), splitter, list_share=0.6)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         self.color_legend = status_legend()

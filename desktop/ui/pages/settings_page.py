@@ -26,6 +26,7 @@ from desktop.ui.formatting import format_code, format_number
 from desktop.ui.language import Language, current_language
 from desktop.ui.pages.letterhead_box import LetterheadBox
 from desktop.ui.settings import UiSettings
+from desktop.ui.widgets.edit_rights import Right, offer, read_only
 from desktop.ui.widgets.form_errors import FormErrors
 
 NOTE_STYLE = "color: #2d6a4f;"
@@ -89,6 +90,10 @@ class SettingsPage(QWidget):
         user_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.user_name.setMinimumWidth(360)
         user_form.addRow("", self.user_note)
+        # The name is the province's setting (the change log's name before accounts): the secretary's to change.
+        may_rename = Right.of(services.principal)
+        read_only(may_rename, self.user_name)
+        offer(may_rename, self.save_user_button)
 
         self.letterhead = LetterheadBox(services)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts.views import AccountForm, AccountView
 from desktop.context import AppServices
-from desktop.domain.access import Principal, Role, may_change_account
+from desktop.domain.access import Principal, Role, account_change_actions, may_change_account
 from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP, ValidationError
 from desktop.organisation.service import DistrictView
 from desktop.ui.changes import ChangeNotifier
@@ -29,6 +29,7 @@ from desktop.ui.formatting import format_datetime
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
+from desktop.ui.widgets.edit_rights import ALLOWED, Right, offer
 from desktop.ui.widgets.errors import show_error
 from desktop.ui.widgets.form_errors import FormErrors
 
@@ -52,6 +53,15 @@ def offered_roles(who: Principal, account: AccountView | None, has_chief_justice
 def may_change(who: Principal, account: AccountView) -> bool:
     """Whether ``who`` may change, enable, disable or reset the password of ``account``."""
     return may_change_account(who, account.role, account.role)
+
+
+def account_right(who: Principal, account: AccountView) -> Right:
+    """:func:`may_change` with the reason when not (the first right missing, as the service would refuse)."""
+    for action in account_change_actions(account.role, account.role):
+        right = Right.of(who, action)
+        if not right.allowed:
+            return right
+    return ALLOWED
 
 
 class AccountDialog(QDialog):
@@ -209,7 +219,8 @@ class UsersPage(QWidget):
         account, who = self.selected(), self._services.principal
         self.buttons["add"].setEnabled(bool(offered_roles(who, None, self._has_chief_justice)))
         for name in ("change", "reset"):
-            self.buttons[name].setEnabled(account is not None and may_change(who, account))
+            offer(account_right(who, account) if account is not None else ALLOWED, self.buttons[name],
+                  account is not None)
 
     def selected(self) -> AccountView | None:
         index = self.view.currentIndex()

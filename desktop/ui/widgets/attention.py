@@ -51,6 +51,12 @@ class AttentionPanel(QFrame):
         layout.addWidget(self._body)
         self._items: list[AttentionItem] = []
 
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+
     def set_items(self, items: Sequence[AttentionItem], calm_text: str) -> None:
         """The items, or ``calm_text`` when there is nothing to attend to."""
         self._items = list(items)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.planning.views import EvidenceRef
 from desktop.ui.formatting import format_number
+from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.open_evidence import open_evidence
 
 
@@ -39,6 +40,7 @@ class FileAttachments(QWidget):
         self._attach.clicked.connect(self.choose_files)
         self._attach.setVisible(can_attach)
         self._open = QPushButton(self.tr("Open"))
+        self._open.setObjectName("openFile")
         self._open.clicked.connect(self._open_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self._attach)
@@ -70,8 +72,9 @@ class FileAttachments(QWidget):
     def names(self) -> list[str]:
         return [ref.original_name for ref in self._files]
 
-    def set_attach_enabled(self, enabled: bool) -> None:
-        self._attach.setEnabled(enabled)
+    def offer_attaching(self, right: Right) -> None:
+        """"Attach files…" as ``right`` allows (desktop/ui/widgets/edit_rights.py); "Open" stays."""
+        offer(right, self._attach)
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
