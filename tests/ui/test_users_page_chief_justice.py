@@ -11,6 +11,7 @@ from desktop.accounts.service import AccountService
 from desktop.accounts.views import AccountForm
 from desktop.context import AppServices
 from desktop.domain.access import Principal, Role
+from desktop.ui.language import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.users import UsersPage
 
@@ -69,9 +70,13 @@ def test_the_secretary_cannot_change_or_reset_a_chief_justices_account(qtbot, se
     page = _page(qtbot, services, notifier, 3)
     _select(page, "chief")
     assert not page.buttons["change"].isEnabled() and not page.buttons["reset"].isEnabled()
+    why = translate("Access", "Only a chief justice may add a chief justice's account, give that role, or change, "
+                              "enable, disable or reset the password of a chief justice's account.")
+    assert page.buttons["change"].toolTip() == why == page.buttons["reset"].toolTip()  # the service's words
     assert page.change_selected() is None
     _select(page, "viewr")
     assert page.buttons["change"].isEnabled() and page.buttons["reset"].isEnabled()
+    assert page.buttons["change"].toolTip() == ""
     dialog = page.change_selected()
     assert Role.CHIEF_JUSTICE.value not in _roles(dialog)
     dialog.reject()
