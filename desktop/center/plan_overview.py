@@ -15,6 +15,7 @@ one the province's newest applied bundle carries — as the province recomputes 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,9 @@ from desktop.domain.rollup import ProgressPoint
 from desktop.planning.dashboard import summarise
 from desktop.planning.structure import ActivityRow, DriverRow, PlanRow, PlanStructure, ProgramRow, SolutionRow
 from desktop.planning.views import HomeSummary, Progress
+from desktop.sync.row_values import bad_value
+
+log = logging.getLogger(__name__)
 
 PLAN_TABLES = ("plan", "solution", "operational_program", "activity", "progress_update", "driver_project",
                "org_unit")
@@ -43,7 +47,27 @@ class ProvinceOverview:
     plans: int
     solutions: int
     programs: int
-    summary: HomeSummary | None  # None: the province's bundles carried no plan yet
+    summary: HomeSummary | None  # None: the province's bundles carried no plan yet (or it could not be read)
+    unreadable_rows: int = 0  # stored rows left out because a value is not one the province could have written
+    unreadable: bool = False  # the plan could not be summarised at all: shown as unreadable, never an error page
+
+
+def readable_rows(code: str, rows: Mapping[str, Rows]) -> tuple[dict[str, Rows], int]:
+    """``rows`` without the ones a bundle stored before the center checked row values (desktop/sync/row_values.py):
+    one province's bad row is left out and logged (table, row and field, never the value) rather than replayed
+    into every national page. Returns the rows kept and how many were left out."""
+    kept: dict[str, Rows] = {}
+    left_out = 0
+    for table, by_id in rows.items():
+        kept[table] = {}
+        for row_id, values in by_id.items():
+            bad = bad_value(table, values)
+            if bad is None:
+                kept[table][row_id] = values
+            else:
+                left_out += 1
+                log.warning("province %s: stored row left out: %s", code, bad.describe(table, row_id))
+    return kept, left_out
 
 
 def _date(value: Any) -> date | None:
@@ -58,7 +82,8 @@ def _number(value: Any, default: float = 1.0) -> float:
 
 
 def structure_of(rows: Mapping[str, Rows]) -> PlanStructure:
-    """The province's :class:`PlanStructure` from its replayed rows (ordered as the province loads it)."""
+    """The province's :class:`PlanStructure` from its replayed rows (ordered as the province loads it); the rows
+    are those :func:`readable_rows` kept, so every field has the type the province writes."""
     units = {row_id: str(values.get("name") or "") for row_id, values in rows["org_unit"].items()}
     plans = [PlanRow(row_id, str(v.get("code") or ""), str(v.get("title") or ""), str(v.get("kind") or ""),
                      _number(v.get("weight"))) for row_id, v in sorted(rows["plan"].items())]
@@ -66,7 +91,8 @@ def structure_of(rows: Mapping[str, Rows]) -> PlanStructure:
     solutions = sorted((
         SolutionRow(id=row_id, plan_id=v.get("plan_id"), code=str(v.get("code") or ""),
                     title=str(v.get("title") or ""),
-                    term=SolutionTerm(v["term"]) if v.get("term") in set(SolutionTerm) else None,
+                    term=SolutionTerm(v["term"]) if isinstance(v.get("term"), str) and v["term"] in set(SolutionTerm)
+                    else None,
                     responsible_unit=units.get(v.get("responsible_unit_id"), ""),
                     executive_manager=str(v.get("executive_manager") or ""),
                     driver_project_id=v.get("driver_project_id"), weight=_number(v.get("weight")))
@@ -119,9 +145,15 @@ def province_overview(session: Session, code: str, name: str, on: date) -> Provi
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    structure = structure_of(current_rows(session, code, PLAN_TABLES))
-    summary = summarise(structure, name, on) if structure.plans else None
-    value = ProvinceOverview(len(structure.plans), len(structure.solutions), len(structure.programs), summary)
+    rows, left_out = readable_rows(code, current_rows(session, code, PLAN_TABLES))
+    try:
+        structure = structure_of(rows)
+        summary = summarise(structure, name, on) if structure.plans else None
+        value = ProvinceOverview(len(structure.plans), len(structure.solutions), len(structure.programs), summary,
+                                 left_out)
+    except Exception:  # noqa: BLE001 - one province's data must never take every national page down
+        log.exception("province %s: its plan could not be summarised; shown as unreadable", code)
+        value = ProvinceOverview(0, 0, 0, None, left_out, unreadable=True)
     with _cache_lock:
         _cache[key] = value
         while len(_cache) > CACHED:

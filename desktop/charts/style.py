@@ -50,6 +50,10 @@ def configure_matplotlib() -> None:
     matplotlib.rcParams["font.family"] = "Vazirmatn"
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.fonttype"] = "path"
+    # Every text of a chart comes from data (a plan's, a driver project's or a branch's name, typed by a province)
+    # and no chart uses math: a title with "$...$" is shown as typed, never parsed as mathtext (an unbalanced one
+    # would fail the whole chart, and the page or report around it)
+    matplotlib.rcParams["text.parse_math"] = False
 
 
 _CHART_MODULES = ("matplotlib.figure", "matplotlib.axes", "matplotlib.ticker", "matplotlib.backends.backend_svg",

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.sync import canonical
 from desktop.sync.errors import BadPartError
+from desktop.sync.row_values import bad_value
 
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
@@ -77,6 +78,12 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
             raise BadPartError(name=CHANGES_PART, reason="invalid change entry")
         if not all(change[side] is None or isinstance(change[side], dict) for side in ("old", "new")):
             raise BadPartError(name=CHANGES_PART, reason=f"change {change['id']}: a value that is not an object")
+        # the center replays these rows into its pages and reports: a value the province could not have
+        # written is refused here, before anything is stored (desktop/sync/row_values.py)
+        bad = bad_value(change["table"], change["new"]) if change["new"] is not None else None
+        if bad is not None:
+            raise BadPartError(name=CHANGES_PART,
+                               reason=f"change {change['id']}: {bad.describe(change['table'], change['row_id'])}")
     months: dict[int, list[Any]] = {}
     if INDICATORS_PART in parts:
         indicators = strict_json(INDICATORS_PART, parts[INDICATORS_PART])

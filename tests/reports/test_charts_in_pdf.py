@@ -161,3 +161,43 @@ def test_the_status_reports_trends_name_the_unit_of_their_values(demo_database: 
         chart.draw(axes, PERSIAN)
         unit = indicator(chart.name.removeprefix("trend-")).unit
         assert axes.get_ylabel() == {Unit.DAYS: days, Unit.COUNT: cases}.get(unit, ""), chart.name
+
+
+def test_a_driver_project_and_a_plan_titled_as_math_are_drawn_as_typed_in_the_report(tmp_path: Path,
+                                                                                      clock: FixedClock) -> None:
+    """A secretary may type "$...$" in a title: matplotlib would parse it as math and fail the whole chart (and the
+    report) on an unbalanced one; every chart text is data, drawn as typed (desktop/charts/style.py)."""
+    from sqlalchemy import select
+
+    from desktop.charts.style import figure_bytes
+    from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
+    from desktop.planning.reference_seed import seed_reference_plans
+    from desktop.store.database import open_database
+    from desktop.store.models import DriverProject, Plan
+
+    title = r"$\frac{a}{$"
+    database = open_database(tmp_path / "new.sqlite3")
+    try:
+        with database.session() as session:
+            seed_reference_plans(session, 1405)
+            session.flush()
+            session.scalar(select(DriverProject).where(DriverProject.number == 1)).title = title
+            session.scalar(select(Plan).limit(1)).title = title
+        OrganisationService(database).complete_setup(SetupForm(
+            province_code="QOM", province_name="قم", user_name="دبیر",
+            districts=(DistrictDraft("01", "حوزه قضایی قم", (("101", "شعبه ۱۰۱", "حقوقی"),)),)))
+        report = ReportService(database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
+                                                      ReportLanguage())
+    finally:
+        database.close()
+    [chart] = [chart for chart in report.charts() if chart.name == "driver-projects"]
+    figure = new_figure(chart.width_inches, chart.height_inches)
+    axes = figure.add_subplot(1, 1, 1)
+    chart.draw(axes, PERSIAN)
+    assert figure_bytes(figure, "png")
+    assert any(label.get_text().startswith(title) for label in axes.get_yticklabels())
+    import pypdfium2 as pdfium
+
+    pdf = pdf_bytes(report)
+    pages = len(pdfium.PdfDocument(pdf))
+    assert any(title in _page_text(pdf, page) for page in range(pages))

@@ -12,6 +12,7 @@ report's definition too); a province without plan data is shown as such and left
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,6 +29,7 @@ from desktop.center.plan_overview import (  # noqa: F401 - the names this module
     structure_of,
 )
 from desktop.center.staff import Action, StaffContext
+from desktop.domain.reference import DRIVER_PROJECTS
 from desktop.planning.views import HomeSummary, Progress
 
 
@@ -40,7 +42,9 @@ class ProvinceProgressView:
     plans: int
     solutions: int
     programs: int
-    summary: HomeSummary | None  # None: the province's bundles carried no plan yet
+    summary: HomeSummary | None  # None: the province's bundles carried no plan yet (or it could not be read)
+    unreadable_rows: int = 0  # stored rows left out (desktop/center/plan_overview.py readable_rows)
+    unreadable: bool = False  # its plan could not be read at all: shown as such, never an error page
 
     @property
     def has_plan(self) -> bool:
@@ -70,17 +74,25 @@ class NationalProgress:
     drivers: tuple[NationalDriver, ...]
 
 
-def _overview(session: Session, code: str, name: str, today: date) -> tuple[int, int, int, HomeSummary | None]:
-    found = province_overview(session, code, name, today)
-    return found.plans, found.solutions, found.programs, found.summary
-
-
 def _province_view(session: Session, code: str, name: str, status: national.ProvinceStatus | None,
                    today: date) -> ProvinceProgressView:
-    plans, solutions, programs, summary = _overview(session, code, name, today)
+    found = province_overview(session, code, name, today)
     return ProvinceProgressView(code=code, name=name, stale=status.stale if status else True,
                                 last_received=status.last_received if status else None,
-                                plans=plans, solutions=solutions, programs=programs, summary=summary)
+                                plans=found.plans, solutions=found.solutions, programs=found.programs,
+                                summary=found.summary, unreadable_rows=found.unreadable_rows,
+                                unreadable=found.unreadable)
+
+
+#: the Transformation Document's own titles of its driver projects (desktop/domain/reference), the plan every
+#: province is seeded with: a province's renaming of one never renames it for the whole country
+REFERENCE_TITLES = {project.number: project.title for project in DRIVER_PROJECTS}
+
+
+def _national_title(number: int, titles: list[str]) -> str:
+    """The reference title of driver project ``number``; for a project the document does not have, the title
+    most provinces give it (the earliest such province's, on a tie)."""
+    return REFERENCE_TITLES.get(number) or Counter(titles).most_common(1)[0][0]
 
 
 def _mean(values: list[float]) -> float | None:
@@ -102,7 +114,8 @@ def national_progress(session: Session, staff: StaffContext, now: datetime, stal
         for driver in s.driver_projects:
             by_number.setdefault(int(driver.code), []).append(
                 (driver.title, driver.progress.planned, driver.progress.actual))
-    drivers = tuple(NationalDriver(number, entries[0][0], _mean([p for _, p, _ in entries if p is not None]),
+    drivers = tuple(NationalDriver(number, _national_title(number, [title for title, _, _ in entries]),
+                                   _mean([p for _, p, _ in entries if p is not None]),
                                    _mean([a for _, _, a in entries if a is not None]),
                                    sum(1 for _, _, a in entries if a is not None))
                     for number, entries in sorted(by_number.items()))

@@ -118,6 +118,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "All provinces"),
     QT_TRANSLATE_NOOP("Center", "Progress of {province}"),
     QT_TRANSLATE_NOOP("Center", "stale"),
+    QT_TRANSLATE_NOOP("Center", "{count} stored row(s) could not be read and are left out"),
+    QT_TRANSLATE_NOOP("Center", "This province's plan data could not be read; the center's log names the rows."),
     QT_TRANSLATE_NOOP("Center", "No plan has arrived in this province's bundles yet."),
     QT_TRANSLATE_NOOP("Center", "Actual"),
     QT_TRANSLATE_NOOP("Center", "Planned"),
