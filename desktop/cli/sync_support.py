@@ -117,7 +117,7 @@ def cut_bundle(args: argparse.Namespace, database, province: str, clock, key=Non
 
     outbox = Outbox(database, clock)
     key = key or key_store(args, province).load(key_passphrase())
-    outbox.cut(key, province, __version__)
+    outbox.cut_all(key, province, __version__)
     return outbox
 
 

@@ -23,7 +23,8 @@ from desktop.store.revision import HEAD_REVISION
 from desktop.store.settings import CHANGE_ID_OFFSET_KEY, RESYNC_REQUIRED_KEY, get_setting, set_setting
 from desktop.sync import frame
 from desktop.sync.errors import BundleError, SyncError
-from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts
+from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts, within
+from desktop.sync.progress_content import CUT_CHANGES, CUT_CHANGES_BYTES
 from desktop.sync.receipts import Verdict, read_receipt
 from desktop.sync.refusals import is_fork_reason, is_retryable_reason
 
@@ -135,11 +136,13 @@ class Outbox:
     """The outbox of ``database``; ``clock()`` returns the current timezone-aware time."""
 
     def __init__(self, database: Database, clock: Callable[[], datetime], *,
-                 evidence_cap: int = DEFAULT_EVIDENCE_CAP, max_changes: int | None = None) -> None:
+                 evidence_cap: int = DEFAULT_EVIDENCE_CAP, max_changes: int = CUT_CHANGES,
+                 max_change_bytes: int = CUT_CHANGES_BYTES) -> None:
         self.database = database
         self.clock = clock
         self.evidence_cap = evidence_cap
-        self.max_changes = max_changes
+        self.max_changes = max_changes  # per bundle: the center refuses a bundle of more (progress_content.py)
+        self.max_change_bytes = max_change_bytes
 
     # -- cutting ---------------------------------------------------------------------------------------
 
@@ -147,8 +150,17 @@ class Outbox:
         with self.database.reading() as session:
             return chain_head(session)
 
+    def cut_all(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> list[OutboxEntry]:
+        """Cut every unsent change: one bundle, or several in order when there are more than one bundle holds
+        (:attr:`max_changes`, :attr:`max_change_bytes`); each is cut in its own transaction."""
+        entries: list[OutboxEntry] = []
+        while (entry := self.cut(signing_key, province, app_version)) is not None:
+            entries.append(entry)
+        return entries
+
     def cut(self, signing_key: Ed25519PrivateKey, province: str, app_version: str) -> OutboxEntry | None:
-        """Cut the next bundle from every change since the last one, in one transaction; None if nothing
+        """Cut the next bundle from the changes since the last one (at most :attr:`max_changes` of them, within
+        :attr:`max_change_bytes`), in one transaction; None if nothing
         changed, or while a bundle refused for good blocks the outbox. A failure leaves the outbox and its head untouched. Refused in a restored database until its
         chain is brought up to date (ResyncRequiredError)."""
         store = self.database.evidence_store() if self.database.evidence_dir is not None else None
@@ -158,7 +170,8 @@ class Outbox:
                 return None  # nothing is cut behind a final refusal: recut() first (it would only be removed)
             head = chain_head(session)
             offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
-            changes = changes_since(session, head.last_change_id - offset, self.max_changes)
+            changes = within(changes_since(session, head.last_change_id - offset, self.max_changes),
+                             self.max_change_bytes, offset)
             payload = build_progress_parts(session, changes, evidence_store=store, evidence_cap=self.evidence_cap,
                                            id_offset=offset)
             if payload is None:

@@ -69,6 +69,19 @@ def change_json(entry: ChangeEntry, id_offset: int = 0) -> dict[str, Any]:
     }
 
 
+def within(changes: Sequence[ChangeEntry], budget: int, id_offset: int = 0) -> list[ChangeEntry]:
+    """The first of ``changes`` whose changes.json stays within ``budget`` bytes (always the first one: a change
+    is never split); the rest go into the next bundle."""
+    kept: list[ChangeEntry] = []
+    size = len(b'{"changes":[]}')
+    for entry in changes:
+        size += len(canonical.dumps(change_json(entry, id_offset))) + 1
+        if kept and size > budget:
+            break
+        kept.append(entry)
+    return kept
+
+
 def build_progress_parts(
     session: Session,
     changes: Sequence[ChangeEntry],

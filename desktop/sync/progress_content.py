@@ -30,6 +30,14 @@ SNAPSHOT_FIELDS = frozenset({"period", "sha256", "approved_by", "approved_at", "
 APPROVAL_STATES = frozenset({"submitted", "approved", "returned", "reopened"})
 CHANGE_FIELDS = frozenset({"id", "changed_at", "user_name", "table", "row_id", "operation", "old", "new"})
 OPERATIONS = frozenset({"insert", "update", "delete"})
+#: What one bundle carries at most: the province's outbox cuts a longer run of changes into several bundles
+#: (desktop/sync/outbox.py), so one bundle is parsed and applied in bounded memory and time — the center's
+#: single writer is held seconds, not minutes. The center refuses beyond MAX_CHANGES / MAX_CHANGES_BYTES, a
+#: margin above what any province cuts (the normal demo's first bundle: 2,538 changes, 1.1 MB).
+CUT_CHANGES = 20_000
+CUT_CHANGES_BYTES = 24 * 1024 * 1024
+MAX_CHANGES = 25_000
+MAX_CHANGES_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -61,10 +69,16 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
             raise BadPartError(name=name, reason="unexpected part")
     if CHANGES_PART not in parts:
         raise BadPartError(name=CHANGES_PART, reason="missing part")
+    if len(parts[CHANGES_PART]) > MAX_CHANGES_BYTES:  # before parsing: JSON takes ~8 times its size in memory
+        raise BadPartError(name=CHANGES_PART, reason=f"larger than {MAX_CHANGES_BYTES} bytes (a province cuts at "
+                                                     f"most {CUT_CHANGES_BYTES} bytes of changes into one bundle)")
     body = strict_json(CHANGES_PART, parts[CHANGES_PART])
     changes = body.get("changes") if isinstance(body, dict) and set(body) == {"changes"} else None
     if not isinstance(changes, list):
         raise BadPartError(name=CHANGES_PART, reason="not {changes: [...]}")
+    if len(changes) > MAX_CHANGES:
+        raise BadPartError(name=CHANGES_PART, reason=f"more than {MAX_CHANGES} changes (a province cuts at most "
+                                                     f"{CUT_CHANGES} changes into one bundle)")
     seen: set[int] = set()
     for change in changes:
         if not isinstance(change, dict) or set(change) != CHANGE_FIELDS:

@@ -135,13 +135,15 @@ class SyncService(ActsForPrincipal):
     # -- the ways out (over_https.py, on_media.py) --------------------------------------------------------
 
     def cut(self, passphrase: str | None = None) -> OutboxEntry | None:
-        """Cut the next bundle from every unsent change (None if there is none); opens the key only then."""
+        """Cut every unsent change into bundles (more than one when they do not fit in one); the last one cut, or
+        None if there is no change. Opens the key only then."""
         self.principal.require(Action.SEND)
         if not self.has_unsent_changes() or self.outbox.refused() is not None:
             return None  # nothing new, or blocked by a final refusal (recut first): the key is not opened
         province = self.link_service.province()
         key = self._store(province).load(passphrase)
-        return self.outbox.cut(key, province, __version__)
+        entries = self.outbox.cut_all(key, province, __version__)
+        return entries[-1] if entries else None
 
     def has_unsent_changes(self) -> bool:
         return self.outbox.has_unsent_changes()
