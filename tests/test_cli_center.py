@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -129,6 +130,19 @@ def test_a_directive_signed_by_another_center_is_refused(db_path: Path, tmp_path
     code, out, err = run_cli("directives", "import", str(next(tmp_path.glob("*.rasad-directive"))),
                              "--db", str(db_path))
     assert code == 1 and "unknown key" in err and "Traceback" not in err
+    assert err.startswith(f"{next(tmp_path.glob('*.rasad-directive'))}: ")  # which of the files it is
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX file type")
+def test_a_fifo_given_as_a_directive_file_is_refused_at_once_naming_it(db_path: Path, tmp_path: Path) -> None:
+    from tests.sync.test_regular_files import _finishes
+
+    assert center("init-key", "--out", str(tmp_path / "c.key"), "--public-out", str(tmp_path / "c.pub"))[0] == 0
+    _province("keys", "pin-center", str(tmp_path / "c.pub"), db_path=db_path)
+    os.mkfifo(tmp_path / "d.rasad-directive")
+    code, _, err = _finishes(lambda: run_cli("directives", "import", str(tmp_path / "d.rasad-directive"),
+                                             "--db", str(db_path)))
+    assert code == 1 and str(tmp_path / "d.rasad-directive") in err and "not a regular file" in err
 
 
 def test_keys_pin_center_refuses_to_silently_replace_a_pinned_key(db_path: Path, tmp_path: Path) -> None:

@@ -296,20 +296,21 @@ def _database_failure(error: Exception, url: str | None) -> str | None:
 def _is_rotation_record(path: Path) -> bool:
     """A key rotation record by what the file begins with, not by its name (a record renamed on the way, say
     ``rot.json``, is still one); a file that cannot be read, by its name (its error is said where it belongs)."""
+    from desktop.sync.regular_files import read_regular
     from desktop.sync.rotation import ROTATION_SUFFIX
     from desktop.sync.rotation_records import ROTATION_MAGIC
 
     try:
-        with path.open("rb") as handle:
-            return handle.read(len(ROTATION_MAGIC)) == ROTATION_MAGIC
+        return read_regular(path, len(ROTATION_MAGIC)) == ROTATION_MAGIC
     except OSError:
         return path.name.endswith(ROTATION_SUFFIX)
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
     """At most ``limit`` + 1 bytes of a file from removable media (one byte more, so "too large" is seen)."""
-    with path.open("rb") as handle:
-        return handle.read(limit + 1)
+    from desktop.sync.regular_files import read_regular
+
+    return read_regular(path, limit + 1)  # a FIFO or a device is refused, never waited on
 
 
 def _peek(receipt_bytes: bytes, service, read_receipt):  # noqa: ANN001, ANN202

@@ -192,11 +192,11 @@ def _bundle_verify(args: argparse.Namespace) -> int:
     from desktop.sync.errors import TooLargeError
     from desktop.sync.keys import fingerprint, load_public
     from desktop.sync.progress_content import parse_progress
+    from desktop.sync.regular_files import read_regular
 
     try:
-        public = load_public(args.public_key.read_bytes())
-        with args.file.open("rb") as handle:
-            data = handle.read(VERIFY_MAX_BYTES + 1)
+        public = load_public(read_regular(args.public_key, 64 * 1024))
+        data = read_regular(args.file, VERIFY_MAX_BYTES + 1)
         if len(data) > VERIFY_MAX_BYTES:
             raise TooLargeError(size=args.file.stat().st_size, limit=VERIFY_MAX_BYTES)
         verified = frame.verify(data, public_keys={fingerprint(public): public}, expected_province=args.province,
@@ -217,21 +217,26 @@ def _bundle_verify(args: argparse.Namespace) -> int:
 
 def _directives_import(args: argparse.Namespace) -> int:
     def body(database, province: str) -> int:
-        from desktop.cli.output import translated
-        from desktop.domain.messages import QT_TRANSLATE_NOOP
+        from desktop.cli.output import CommandFailed, fail, translated
+        from desktop.domain.messages import DomainError
         from desktop.sync.center_link import CenterLinkService
         from desktop.sync.directives import MAX_DIRECTIVE_BYTES, DirectiveInbox, in_sequence_order
+        from desktop.sync.regular_files import read_regular
 
         center_key = CenterLinkService(database).center_key()
         inbox = DirectiveInbox(database, now)
 
         for path in sorted(args.files, key=in_sequence_order):  # in sequence order, whatever order they came in
             try:
-                with path.open("rb") as handle:
-                    data = handle.read(MAX_DIRECTIVE_BYTES + 1)
+                data = read_regular(path, MAX_DIRECTIVE_BYTES + 1)
             except OSError as error:
                 raise file_error(path, error) from error
-            result = inbox.receive(data, center_key, province)
+            try:
+                result = inbox.receive(data, center_key, province)
+            except DomainError as error:  # which of the files named it is: the message alone does not say
+                failure = fail(error)
+                raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(path),
+                                               what=failure.message), failure.exit_code) from error
             print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "{path}: {what}"), path=str(path),
                              what=directive_line(result)))
             for note in result.notes:

@@ -27,8 +27,17 @@ _KNOWN: dict[int, tuple[str, str]] = {
 }
 
 
+class NotARegularFileError(OSError):
+    """A pipe, a device or a socket given where a file is read (a FIFO would block the reader forever)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", path)
+
+
 def describe_os_error(error: OSError) -> str:
     """The cause of ``error`` for a message: in both languages when it is a common one, else the system's text."""
+    if isinstance(error, NotARegularFileError):
+        return Bilingual("این یک فایل معمولی نیست (لوله یا دستگاه است)", "it is not a regular file (a pipe or a device)")
     known = _KNOWN.get(error.errno) if error.errno is not None else None
     if known is not None:
         return Bilingual(*known)

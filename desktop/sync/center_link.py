@@ -24,6 +24,7 @@ from desktop.sync import bounded_http
 from desktop.sync.center_rotation import CenterRotationError, old_key_id_of, read_center_rotation
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import export_public, fingerprint, load_public
+from desktop.sync.regular_files import read_regular
 from desktop.sync.sender import check_center_url
 
 PROVINCE_SETTING = "province.code"
@@ -155,8 +156,7 @@ def read_center_key_file(path: Path) -> bytes:
     """The key file the center handed out, for :meth:`CenterLinkService.pin_center_key`. KeyFileReadError when it
     cannot be read, or is larger than a public key file can be (only that much more is read)."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(_PUBLIC_KEY_FILE_MAX_BYTES + 1)
+        data = read_regular(path, _PUBLIC_KEY_FILE_MAX_BYTES + 1)
     except OSError as exc:
         raise KeyFileReadError(path=str(path), reason=describe_os_error(exc)) from exc
     if len(data) > _PUBLIC_KEY_FILE_MAX_BYTES:

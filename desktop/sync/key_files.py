@@ -29,6 +29,7 @@ from desktop.store.durable import fsync_folder
 from desktop.sync import canonical
 from desktop.sync.errors import KeyExistsError, KeyStoreError, MissingKeyError, WrongPassphraseError
 from desktop.sync.keys import b64, fingerprint, generate_private_key, private_raw, unb64
+from desktop.sync.regular_files import read_regular
 
 KEY_FILE_FORMAT = "rasad-key-file"
 #: Version 2: Argon2id (RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes). Version 1 (scrypt
@@ -145,8 +146,7 @@ class EncryptedKeyFile:
 
     def load(self, passphrase: str) -> Ed25519PrivateKey:
         try:
-            with open(self.path, "rb") as handle:
-                data = handle.read(_MAX_KEY_FILE_BYTES + 1)
+            data = read_regular(self.path, _MAX_KEY_FILE_BYTES + 1)  # a FIFO would block here forever
         except FileNotFoundError:
             raise MissingKeyError(location=str(self.path)) from None
         except OSError as exc:

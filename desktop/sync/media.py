@@ -25,6 +25,7 @@ from desktop.sync import canonical, frame
 from desktop.sync.errors import BadFrameError, BundleError, SyncError
 from desktop.sync.outbox import Outbox, OutboxEntry, ResyncRequiredError
 from desktop.sync.receipts import RECEIPT_MAX_BYTES
+from desktop.sync.regular_files import read_regular
 from desktop.tasks import NO_PROGRESS, TaskProgress
 
 BUNDLE_SUFFIX = ".rasad-bundle"
@@ -150,11 +151,9 @@ def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_k
     for name in files:
         path = Path(name)
         try:
-            with path.open("rb") as handle:
-                data = handle.read(RECEIPT_MAX_BYTES + 1)
-                if len(data) > RECEIPT_MAX_BYTES:  # its size, not the bytes read to see it is too large
-                    raise ReceiptFileTooLargeError(path=str(path), size=os.fstat(handle.fileno()).st_size,
-                                                   limit=RECEIPT_MAX_BYTES)
+            data = read_regular(path, RECEIPT_MAX_BYTES + 1)
+            if len(data) > RECEIPT_MAX_BYTES:  # its size, not the bytes read to see it is too large
+                raise ReceiptFileTooLargeError(path=str(path), size=path.stat().st_size, limit=RECEIPT_MAX_BYTES)
             entry = outbox.apply_receipt(data, center_public_key, province)
         except OSError as exc:
             results.append(ReceiptImport(path, None, ReceiptFileError(path=str(path),

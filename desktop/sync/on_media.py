@@ -21,6 +21,7 @@ from desktop.sync.key_store import KeyStore
 from desktop.sync.media import ExportError as MediaExportError
 from desktop.sync.media import export_pending, import_receipts
 from desktop.sync.outbox import Outbox
+from desktop.sync.regular_files import read_regular
 from desktop.sync.views import DirectiveOutcome, ReceiptOutcome
 from desktop.tasks import TaskProgress
 
@@ -69,8 +70,7 @@ def import_directive_files(database: Database, clock: Callable[[], datetime], fi
     outcomes = []
     for path in sorted((Path(name) for name in files), key=in_sequence_order):
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_DIRECTIVE_BYTES + 1)
+            data = read_regular(path, MAX_DIRECTIVE_BYTES + 1)
             outcomes.append(DirectiveOutcome(path, inbox.receive(data, center_key, province), None))
         except OSError as error:
             outcomes.append(DirectiveOutcome(path, None, FileReadError(

@@ -13,6 +13,7 @@ from desktop.sync import canonical
 from desktop.sync.key_store import KeyStore
 from desktop.sync.keys import export_public, fingerprint
 from desktop.sync.media import write_verified
+from desktop.sync.regular_files import read_regular
 from desktop.sync.rotation import record_key_created
 from desktop.sync.views import SigningKeyView
 
@@ -47,8 +48,7 @@ def read_key_id(store: KeyStore) -> str | None:
             return None
         return fingerprint(store.load().public_key())
     try:
-        with open(store.fallback.path, "rb") as handle:
-            envelope = canonical.loads_strict(handle.read(16 * 1024))
+        envelope = canonical.loads_strict(read_regular(store.fallback.path, 16 * 1024))
     except FileNotFoundError:
         return None
     except (OSError, canonical.CanonicalError):

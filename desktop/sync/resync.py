@@ -49,6 +49,7 @@ from desktop.sync import bounded_http, frame
 from desktop.sync.errors import BundleError
 from desktop.sync.outbox import chain_head
 from desktop.sync.receipts import RECEIPT_MAX_BYTES, Verdict, read_receipt
+from desktop.sync.regular_files import read_regular
 from desktop.sync.request_auth import RequestRefusedError, signed_headers
 
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
@@ -244,8 +245,5 @@ def read_chain_folder(folder: Path) -> list[ChainItem]:
     items = []
     for path in sorted(Path(folder).glob(f"*{BUNDLE_SUFFIX}")):
         receipt = path.with_name(path.name + RECEIPT_SUFFIX)
-        with path.open("rb") as handle:
-            bundle = handle.read(MAX_BUNDLE_BYTES + 1)
-        with receipt.open("rb") as handle:
-            items.append(ChainItem(bundle, handle.read(RECEIPT_MAX_BYTES + 1)))
+        items.append(ChainItem(read_regular(path, MAX_BUNDLE_BYTES + 1), read_regular(receipt, RECEIPT_MAX_BYTES + 1)))
     return items
