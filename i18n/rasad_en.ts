@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+140"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+142"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-139"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2153,6 +2153,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} stored row(s) could not be read and are left out</source>
+        <translation>{count} stored row(s) could not be read and are left out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This province&apos;s plan data could not be read; the center&apos;s log names the rows.</source>
+        <translation>This province&apos;s plan data could not be read; the center&apos;s log names the rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No plan has arrived in this province&apos;s bundles yet.</source>
         <translation>No plan has arrived in this province&apos;s bundles yet.</translation>
     </message>
@@ -2312,12 +2322,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2347,12 +2357,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2367,7 +2377,7 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2377,7 +2387,7 @@
         <translation>incomplete data — not ranked</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2429,7 +2439,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-129"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-131"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -2597,7 +2607,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+6"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -3112,7 +3122,8 @@ then sync again.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
-        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+2"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -3127,7 +3138,7 @@ then sync again.</translation>
         <translation>From the center: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-135"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} bundle(s) written to {path}.</translation>
     </message>
@@ -11158,7 +11169,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+35"/>
+        <location filename="../desktop/sync/media.py" line="+36"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
     </message>
@@ -11173,7 +11184,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+37"/>
+        <location filename="../desktop/sync/outbox.py" line="+38"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>
     </message>
@@ -11223,7 +11234,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center address {url} is refused: only https is allowed (or http to this computer).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+38"/>
+        <location filename="../desktop/sync/center_link.py" line="+39"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</translation>
     </message>
@@ -11323,7 +11334,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/on_media.py" line="+32"/>
+        <location filename="../desktop/sync/on_media.py" line="+33"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
@@ -11338,7 +11349,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s address and public key must be set before sending.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+69"/>
+        <location filename="../desktop/sync/resync.py" line="+70"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <translation>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</translation>
     </message>

@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+140"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+142"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1640,7 +1640,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-139"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2151,6 +2151,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} stored row(s) could not be read and are left out</source>
+        <translation>{count} ردیف ذخیره‌شده خوانا نبود و کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This province&apos;s plan data could not be read; the center&apos;s log names the rows.</source>
+        <translation>داده‌های برنامه این استان خوانا نیست؛ ردیف‌های آن در گزارش رویدادهای مرکز نام برده شده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No plan has arrived in this province&apos;s bundles yet.</source>
         <translation>هنوز برنامه‌ای در بسته‌های این استان نرسیده است.</translation>
     </message>
@@ -2310,12 +2320,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2345,12 +2355,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2365,7 +2375,7 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -2375,7 +2385,7 @@
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2427,7 +2437,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-129"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-131"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -2595,7 +2605,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+6"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -3110,7 +3120,8 @@ then sync again.</source>
     </message>
     <message>
         <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
-        <location line="+78"/>
+        <location line="+81"/>
+        <location line="+2"/>
         <source>{path}: {what}</source>
         <translation>{path}: {what}</translation>
     </message>
@@ -3125,7 +3136,7 @@ then sync again.</source>
         <translation>از مرکز: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-130"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-135"/>
         <source>{count} bundle(s) written to {path}.</source>
         <translation>{count} بسته در {path} نوشته شد.</translation>
     </message>
@@ -11153,7 +11164,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز هنوز کلید امضای کنونی این استان را نمی‌شناسد: {count} سند جایگزینی کلید را نپذیرفته است (نرسیده یا ردشده). وقتی مرکز در دسترس است دوباره همگام‌سازی کنید، یا فایل سابقه‌ای را که bundle export می‌نویسد (.rasad-keyrot) به مرکز ببرید.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+35"/>
+        <location filename="../desktop/sync/media.py" line="+36"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
     </message>
@@ -11168,7 +11179,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{path} {size} بایت است، بیش از آنچه یک رسید می‌تواند باشد ({limit} بایت): آیا به جای رسید، خود بسته است؟</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+37"/>
+        <location filename="../desktop/sync/outbox.py" line="+38"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>
     </message>
@@ -11218,7 +11229,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نشانی مرکز {url} پذیرفته نیست: فقط https مجاز است (یا http به همین رایانه).</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/center_link.py" line="+38"/>
+        <location filename="../desktop/sync/center_link.py" line="+39"/>
         <source>The center&apos;s public key is not pinned yet; import the key file the center gave you first.</source>
         <translation>کلید عمومی مرکز هنوز ثبت نشده است؛ نخست فایل کلیدی را که مرکز به شما داده است وارد کنید.</translation>
     </message>
@@ -11318,7 +11329,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/on_media.py" line="+32"/>
+        <location filename="../desktop/sync/on_media.py" line="+33"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
@@ -11333,7 +11344,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از ارسال باید نشانی مرکز و کلید عمومی آن تنظیم شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/resync.py" line="+69"/>
+        <location filename="../desktop/sync/resync.py" line="+70"/>
         <source>Bundle {sequence} held by the center differs from this database&apos;s; the chain cannot be brought up to date automatically.</source>
         <translation>بسته {sequence} نزد مرکز با بسته این پایگاه داده یکسان نیست؛ زنجیره را نمی‌توان خودکار به‌روز کرد.</translation>
     </message>
