@@ -56,7 +56,6 @@ from desktop.center.logs import RequestLog
 from desktop.center.rooms import Busy, Room
 from desktop.center.service import CenterService
 from desktop.center.web.app import DashboardSettings, mount_dashboard
-from desktop.sync.canonical import INT64_MAX
 from desktop.sync.errors import SyncError
 from desktop.sync.request_auth import AUTH_HEADER
 from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
@@ -64,10 +63,12 @@ from desktop.sync.resync import CHAIN_PAGE_BUNDLE_BYTES, CHAIN_PAGE_ROWS
 RECEIPT_MEDIA_TYPE = "application/octet-stream"
 MAX_ROTATION_BYTES = 8 * 1024
 READY_CACHE_SECONDS = 1.0  # /ready is open to anyone: a flood of it must not become a flood of database probes
-# Sequences are SQL BIGINTs: a number outside them is refused (422) before it reaches the database, which raised
-# OverflowError (a 500 with a traceback) for ?after=2**63 or /directives/2**64.
-AfterQuery = Annotated[int, Query(ge=0, le=INT64_MAX)]
-SequencePath = Annotated[int, Path(ge=0, le=INT64_MAX)]
+# The center stores sequences as SQL INTEGER (32 bits on PostgreSQL): a number outside them is refused (422) before it
+# reaches the database, which raised OverflowError in SQLite (a 500 with a traceback) for ?after=2**63, and
+# PostgreSQL "integer out of range" for anything past 2**31 - 1. No province's chain comes near it.
+SEQUENCE_MAX = 2**31 - 1
+AfterQuery = Annotated[int, Query(ge=0, le=SEQUENCE_MAX)]
+SequencePath = Annotated[int, Path(ge=0, le=SEQUENCE_MAX)]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""Integers in the center's URLs are bounded to what the database stores (SQL BIGINT): a number outside is refused
-(422) before any query, where it used to reach SQLite and fail with OverflowError (500, a traceback in the log)."""
+"""Integers in the center's URLs are bounded to what the database stores (a sequence is SQL INTEGER: 32 bits on
+PostgreSQL): a number outside is refused (422) before any query, where it used to reach SQLite and fail with
+OverflowError (500, a traceback in the log), or PostgreSQL with "integer out of range"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from desktop.center.app import create_app
+from desktop.center.app import SEQUENCE_MAX, create_app
 from desktop.sync.canonical import INT64_MAX
 from tests.center.conftest import signed
 
@@ -21,6 +22,8 @@ from tests.center.conftest import signed
     ("/provinces/THR/chain", "after=-1"),
     ("/provinces/THR/directives", "after=99999999999999999999999"),
     ("/provinces/THR/directives/18446744073709551616", ""),
+    ("/provinces/THR/chain", "after=2147483648"),  # past PostgreSQL's INTEGER
+    ("/provinces/THR/directives/2147483648", ""),
 ])
 def test_a_province_signed_get_with_an_integer_out_of_range_is_refused_not_a_server_error(
         service, teh, path, query) -> None:
@@ -32,10 +35,10 @@ def test_a_province_signed_get_with_an_integer_out_of_range_is_refused_not_a_ser
 
 def test_the_largest_stored_sequence_is_still_a_valid_question(service, teh) -> None:
     client = TestClient(create_app(service))
-    path, query = "/provinces/THR/chain", f"after={INT64_MAX}"
+    path, query = "/provinces/THR/chain", f"after={SEQUENCE_MAX}"
     answer = client.get(f"{path}?{query}", headers=signed(teh.key, path, query))
     assert answer.status_code == 200 and answer.json() == []
-    path = f"/provinces/THR/directives/{INT64_MAX}"
+    path = f"/provinces/THR/directives/{SEQUENCE_MAX}"
     assert client.get(path, headers=signed(teh.key, path)).status_code == 404
 
 
