@@ -15,9 +15,16 @@ only the new ones copied each time) and come back from there into the evidence f
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.backups.restore_consent import (
+    RestoreConsent,
+    RestoreNeedsConsent,
+    needed_consents,
+    require_consent,
+)
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
 from desktop.domain.approval import APPROVAL_CONTEXT
@@ -28,14 +35,22 @@ from desktop.store.backup import (
     BACKUP_PHASES,
     DEFAULT_KEEP,
     RESTORE_PHASES,
-    BackupFile,
     Phases,
     create_backup,
-    list_backups,
     remove_leftovers,
     restore_backup,
-    rotate,
     try_restore,
+)
+from desktop.store.backup_origin import (
+    BackupFile,
+    BackupOrigin,
+    identity_for_backup,
+    keep_identity,
+    list_backups,
+    origin_of,
+    owner_of,
+    readable_origin,
+    rotate,
 )
 from desktop.store.backup_refusals import BackupError
 from desktop.store.database import Database
@@ -123,8 +138,13 @@ class BackupService(ActsForPrincipal):
         return self.folder / BACKUP_EVIDENCE
 
     def backups(self) -> list[BackupFile]:
+        """This database's backups in :attr:`folder`, newest first: those its identity is in, and those of an
+        earlier version of its province (``earlier``); another database's kept in the same folder are not."""
         self.principal.require(Action.VIEW)
-        return list_backups(self.folder)
+        return self._own_backups()
+
+    def _own_backups(self) -> list[BackupFile]:
+        return list_backups(self.folder, owner_of(self._database))
 
     def back_up_now(self, progress: CheckProgress | None = None) -> Backup:
         """``progress`` hears its phases (:data:`~desktop.store.backup.BACKUP_PHASES`, context ``Store``)."""
@@ -136,9 +156,11 @@ class BackupService(ActsForPrincipal):
         """The copy is checked in full before it is kept; damage found there is the database's own, so from
         then on it refuses writes too (desktop/store/health.py)."""
         assert self._database.path is not None
+        # In the backup: whose it is (desktop/store/backup_origin.py); a new one is the database's once recorded.
+        identity, new = identity_for_backup(self._database)
         try:
             made = create_backup(self._database.path, self.folder, now=now, keep=None,
-                                 phases=Phases(progress, BACKUP_PHASES))
+                                 phases=Phases(progress, BACKUP_PHASES), identity=identity if new else None)
         except BackupError as error:
             if error.problems:
                 self._database.health.mark_damaged(error.problems)
@@ -146,12 +168,12 @@ class BackupService(ActsForPrincipal):
         # Recorded before the older backups are rotated away, and kept only when recorded: a backup refused for
         # a busy database (exit 5, "nothing written") had been kept unrecorded, the old ones already removed.
         try:
-            self._audit(made)
+            self._audit(made, identity=identity if new else None)
         except BaseException:
             made.path.unlink(missing_ok=True)
             raise
-        rotate(self.folder, self.keep)
-        return Backup(made.path, made.taken_at, made.size_bytes, self._evidence_beside(made))
+        rotate(self.folder, self.keep, owner_of(self._database))  # its own only, never another database's
+        return Backup(made.path, made.taken_at, made.size_bytes, evidence=self._evidence_beside(made))
 
     def _evidence_beside(self, made: BackupFile) -> EvidenceCopies:
         """The evidence files the backup refers to, copied beside it (those already there are not copied again)."""
@@ -166,21 +188,35 @@ class BackupService(ActsForPrincipal):
             reason = describe_os_error(error) if isinstance(error, OSError) else error  # translated with it
             raise BackupError("Store", EVIDENCE_NOT_COPIED, {"path": str(made.path), "reason": reason}) from error
 
-    def _audit(self, made: BackupFile, who: Principal | None = None) -> None:
+    def _audit(self, made: BackupFile, who: Principal | None = None, *, identity: str | None = None) -> None:
         with self._database.session() as session:
+            if identity is not None:
+                keep_identity(session, identity)
             record_event(session, who or self.principal, BACKUP_CREATE, f"{made.path} ({made.size_bytes} bytes)",
                          at=self._clock.now())
 
     def back_up_if_due(self) -> Backup | None:
         """The scheduled backup: taken by the app itself whoever is signed in, when the newest is too old."""
         assert self._database.path is not None
-        existing = list_backups(self.folder)
+        existing = self._own_backups()
         now = self._clock.now()
         if not self.schedule.is_due(existing[0].taken_at if existing else None, now):
             return None
         return self._create(now)
 
-    def restore(self, backup: Path, progress: CheckProgress | None = None) -> Restored:
+    def restore_question(self, backup: Path) -> RestoreNeedsConsent | None:
+        """What :meth:`restore` would refuse ``backup`` for unless consented to, as far as the backup file tells
+        at once (read only, milliseconds): another province. The window asks this before it starts; the restore
+        itself checks again, and for accounts too, on its copy of the backup."""
+        self.principal.require(Action.RESTORE)
+        origin = origin_of(Path(backup))
+        if origin is None:
+            return None  # not readable as a Rasad database: the restore says why
+        needed = needed_consents(readable_origin(self._database) or BackupOrigin(None), origin, Path(backup))
+        return next((n for n in needed if n.consent is RestoreConsent.ANOTHER_PROVINCE), None)
+
+    def restore(self, backup: Path, progress: CheckProgress | None = None,
+                consent: Iterable[RestoreConsent] = ()) -> Restored:
         """Close the database and replace it with ``backup`` (verified first), and bring the evidence files it
         refers to back from beside it into the evidence folder (those missing there). Returns where the replaced
         database was kept and what the evidence copy found. Open the database again afterwards. ``progress``
@@ -188,7 +224,10 @@ class BackupService(ActsForPrincipal):
 
         The approvals of the replaced database are carried into the restored one, and the restore is recorded
         there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
-        approval, and locked periods stay locked."""
+        approval, and locked periods stay locked.
+
+        A backup of another province, or one that would leave no account where there were accounts, is refused
+        with :class:`~desktop.backups.restore_consent.RestoreNeedsConsent` unless its ``consent`` is given."""
         self.principal.require(Action.RESTORE)
         from desktop.store.migrate import known_revisions
 
@@ -198,8 +237,13 @@ class BackupService(ActsForPrincipal):
         # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
         checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
         phases = Phases(progress, RESTORE_PHASES)
+        current, given = readable_origin(self._database) or BackupOrigin(None), frozenset(consent)
+
         def verify(copy: Path) -> None:
             _require_a_province(copy, Path(backup))
+            restored = origin_of(copy)  # the ledger carried in: the accounts it would have
+            if restored is not None:
+                require_consent(current, restored, Path(backup), given)
             checked.append(self._approved_figures_kept(self._database, copy))
 
         try_restore(Path(backup), path, verify, known_revisions=known, phases=phases)

@@ -3,7 +3,8 @@
 A backup is read in one step, inside one read transaction of the source: in WAL mode writers go on while
 it runs and the copy is the database as of one instant. Each copy is written under a temporary name,
 turned into a single self-contained file (``journal_mode=DELETE``), checked with ``PRAGMA integrity_check``
-and only then renamed to ``rasad-YYYYMMDD-HHMMSS.sqlite3``; the oldest beyond ``keep`` are removed.
+and only then renamed to ``<database stem>-YYYYMMDD-HHMMSS.sqlite3``; the oldest of the database's own beyond
+``keep`` are removed (desktop/store/backup_origin.py says which are its own).
 
 A restore copies the chosen backup, again with the backup API, into a fresh temporary file beside the
 database, checks it, carries the approval ledger in, and swaps it in with one rename (see
@@ -21,7 +22,6 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,7 +37,15 @@ from desktop.store.backup_files import (
     move_to_a_free_name,
     owner_only,
     read_only_uri,
-    sequence_of,
+)
+from desktop.store.backup_origin import (
+    BackupFile,
+    Owner,
+    describe,
+    list_backups,  # noqa: F401 - re-exported: the listing lived here, its callers import it from here
+    origin_of,
+    rotate,
+    write_identity,
 )
 from desktop.store.backup_refusals import (
     backup_failed,
@@ -101,62 +109,42 @@ class Phases:
 NO_PHASES = Phases(None, ())
 
 
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    taken_at: datetime  # UTC, from the name
-    size_bytes: int
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-
 def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None = DEFAULT_KEEP,
-                  phases: Phases = NO_PHASES) -> BackupFile:
-    """Back ``source`` up into ``folder``, verified; keep the ``keep`` newest backups there (None: remove none -
-    the caller rotates once the backup is recorded; ``phases``: of :data:`BACKUP_PHASES`)."""
+                  phases: Phases = NO_PHASES, identity: str | None = None) -> BackupFile:
+    """Back ``source`` up into ``folder``, verified, named after ``source``; keep the ``keep`` newest of its own
+    backups there (None: remove none - the caller rotates once the backup is recorded; ``phases``: of
+    :data:`BACKUP_PHASES`). ``identity``: the database's identity, written into the copy (the source's own, or
+    the one the caller gives it once the backup is recorded: desktop/store/backup_origin.py)."""
     if keep is not None and keep < 1:
         raise ValueError("keep at least one backup")
     if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    final = free_name(folder, now)
+    stem = Path(source).stem
+    final = free_name(folder, now, stem)
     temporary = folder / f".{final.name}.{os.getpid()}.part"
     try:
         phases.start(COPYING)
         copy_database(read_only_uri(source), temporary)
+        if identity is not None:
+            write_identity(temporary, identity)
         phases.start(CHECKING_COPY)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
             raise backup_failed(final, "; ".join(problems), problems)
         owner_only(temporary)
         fsync(temporary)
-        final = move_to_a_free_name(temporary, final, folder, now)
+        final = move_to_a_free_name(temporary, final, folder, now, stem)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         raise backup_failed(final, str(error)) from error
     finally:
-        temporary.unlink(missing_ok=True)
+        remove_with_journal(temporary)  # a disk found full midway left the copy's journal too
     if keep is not None:
-        rotate(folder, keep)
+        origin = origin_of(final)
+        if origin is not None:
+            rotate(folder, keep, Owner(origin.database_id, origin.province_code, stem))
     phases.finish()
-    return _describe(final)
-
-
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The backups in ``folder``, newest first (other files are ignored)."""
-    if not folder.is_dir():
-        return []
-    found = [_describe(path) for path in folder.iterdir() if path.is_file() and BACKUP_NAME.match(path.name)]
-    return sorted(found, key=lambda b: (b.taken_at, sequence_of(b.path)), reverse=True)
-
-
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Remove all but the ``keep`` newest backups; returns what was removed."""
-    removed = [backup.path for backup in list_backups(folder)[keep:]]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+    return describe(final)
 
 
 #: What :func:`integrity_problems` says of a healthy SQLite file of another program.
@@ -241,7 +229,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     except (OSError, sqlite3.Error) as error:
         raise restore_error(backup, error) from error
     finally:
-        fresh.unlink(missing_ok=True)
+        remove_with_journal(fresh)
     phases.finish()
     return kept
 
@@ -263,7 +251,7 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
     except (OSError, sqlite3.Error) as error:
         raise restore_error(backup, error) from error
     finally:
-        trial.unlink(missing_ok=True)
+        remove_with_journal(trial)
 
 
 def require_backup_file(backup: Path) -> None:
@@ -303,22 +291,34 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
 _LEFTOVER = re.compile(r"^\.(?P<name>.+?)\.(?:restore-|trial-)?(?P<pid>\d+)\.part(?:-wal|-shm|-journal|-checked|-writer|-rebuild|\.open-lock)?$")
 
 
+def remove_with_journal(path: Path) -> None:
+    """Remove a temporary database file with its journal: SQLite leaves ``-journal`` beside it when a write is
+    cut short (a full disk), and a file of ours must not stay behind it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def remove_leftovers(database: Path, backup_folder: Path | None = None) -> list[Path]:
     """Remove what an interrupted backup or restore left beside ``database`` and in ``backup_folder``: our own
     temporary files (``.<database name>.restore-<pid>.part``, ``.<name>.before-restore-N.<pid>.part``,
-    ``.rasad-….sqlite3.<pid>.part``) of a process that is no longer running; nothing else in those folders is
-    touched. Returns what was removed. Called when the app or a backup command starts."""
+    ``.<backup name>.<pid>.part``, each with its ``-journal``) of a process that is no longer running; nothing else in those folders is
+    touched. Returns what was removed. Called when the app starts, when a command opens the database
+    (desktop/cli/output.py) and when a :class:`~desktop.backups.service.BackupService` is made."""
     database = Path(database)
-    places = [(database.parent, f".{database.name}.")]
+    places = [(database.parent, True)]
     if backup_folder is not None:
-        places.append((Path(backup_folder), ".rasad-"))
+        places.append((Path(backup_folder), False))
     removed: list[Path] = []
-    for folder, prefix in places:
+    for folder, beside_database in places:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
             match = _LEFTOVER.match(path.name)
-            if match is None or not path.name.startswith(prefix) or not abandoned(path, int(match.group("pid"))):
+            if match is None or not abandoned(path, int(match.group("pid"))):
+                continue
+            # beside the database, its own; in the backup folder, any backup's (whichever database it was of)
+            if not (path.name.startswith(f".{database.name}.") if beside_database
+                    else BACKUP_NAME.match(match.group("name"))):
                 continue
             path.unlink(missing_ok=True)
             removed.append(path)
@@ -359,12 +359,3 @@ def _upgrade(path: Path) -> None:
         connection.execute("PRAGMA journal_mode=DELETE").fetchall()
     finally:
         connection.close()
-
-
-def _describe(path: Path) -> BackupFile:
-    match = BACKUP_NAME.match(path.name)
-    assert match is not None
-    taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-    return BackupFile(path, taken, path.stat().st_size)
-
-

@@ -11,11 +11,16 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-BACKUP_NAME = re.compile(r"^rasad-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+#: ``<database file's stem>-YYYYMMDD-HHMMSS[-N].sqlite3``: named after the database it is of, so that the backups of
+#: several databases kept in one folder are told apart at a glance (``rasad-…`` before, whatever the database; the
+#: default database is ``rasad.sqlite3``, so its backups keep that name). The name is for people and for choosing
+#: what a rotation may remove; whose backup it is, is read inside it (desktop/store/backup_origin.py).
+BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<sequence>\d+))?\.sqlite3$")
+_AFTER_STEM = re.compile(r"^\d{8}-\d{6}(?:-\d+)?\.sqlite3$")
 BEFORE_RESTORE_SUFFIX = ".before-restore"
 
 
-def move_to_a_free_name(temporary: Path, final: Path, folder: Path, now: datetime) -> Path:
+def move_to_a_free_name(temporary: Path, final: Path, folder: Path, now: datetime, stem: str) -> Path:
     """Give the checked copy its name without ever replacing another backup: two backups in the same second (two
     commands, the window's schedule and a command) both found the same name free, and the second replaced the
     first. A hard link fails when the name is taken; where links are not possible, a rename after the check."""
@@ -23,7 +28,7 @@ def move_to_a_free_name(temporary: Path, final: Path, folder: Path, now: datetim
         try:
             os.link(temporary, final)
         except FileExistsError:
-            final = free_name(folder, now, after=final)
+            final = free_name(folder, now, stem, after=final)
             continue
         except OSError:  # no hard links here (some network or FAT drives)
             os.replace(temporary, final)
@@ -95,20 +100,26 @@ def keep_previous(target: Path, kept: Path) -> Path:
     return kept
 
 
-def free_name(folder: Path, now: datetime, after: Path | None = None) -> Path:
-    """The first backup name of ``now`` not taken (and not ``after`` or before it, one just found taken)."""
+def free_name(folder: Path, now: datetime, stem: str, after: Path | None = None) -> Path:
+    """The first name of a backup of the database ``<stem>.sqlite3`` at ``now`` not taken (and not ``after`` or
+    before it, one just found taken)."""
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"rasad-{stamp}.sqlite3"
+    candidate = folder / f"{stem}-{stamp}.sqlite3"
     number = 1
     while candidate.exists() or (after is not None and number <= sequence_of(after)):
         number += 1
-        candidate = folder / f"rasad-{stamp}-{number}.sqlite3"
+        candidate = folder / f"{stem}-{stamp}-{number}.sqlite3"
     return candidate
+
+
+def named_for(name: str, stem: str) -> bool:
+    """Whether ``name`` is a backup's name given after the database file ``<stem>.…``."""
+    return name.startswith(f"{stem}-") and _AFTER_STEM.match(name[len(stem) + 1:]) is not None
 
 
 def sequence_of(path: Path) -> int:
     match = BACKUP_NAME.match(path.name)
-    return int(match.group(2) or 1) if match else 0
+    return int(match.group("sequence") or 1) if match else 0
 
 
 def fsync(path: Path) -> None:

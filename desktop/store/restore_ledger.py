@@ -10,6 +10,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.store.backup_origin import DATABASE_ID_KEY
 from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY
 
 
@@ -34,6 +35,10 @@ _LEDGER_TABLES = ("period_approval", "account", "approval_snapshot", "audit_even
 #: yet delivered to the center (desktop/sync/rotation.py; lost, the key file holds a key the center never
 #: learns of), the center's key and the keys it moved away from (desktop/sync/center_link.py).
 _KEY_SETTINGS = ("keys.pending_rotations", "center.public_key", "center.retired_public_keys")
+#: The database's identity stays the replaced database's: the backups taken of it before the restore stay its
+#: own (listed, rotated: desktop/store/backup_origin.py). A database that has none yet (the empty one a restore
+#: on a new computer replaces) takes the backup's, and with it the backups beside that one.
+_IDENTITY_SETTINGS = (DATABASE_ID_KEY,)
 
 
 def carry_ledger(current: Path, fresh: Path) -> str:
@@ -49,7 +54,7 @@ def carry_ledger(current: Path, fresh: Path) -> str:
         carried = 0
         with connection:
             if "setting" in tables:
-                for key in _KEY_SETTINGS:
+                for key in _KEY_SETTINGS + _IDENTITY_SETTINGS:
                     connection.execute("INSERT OR REPLACE INTO main.setting (key, value) "
                                        "SELECT key, value FROM current.setting WHERE key = ?", (key,))
                 _carry_acknowledged_head(connection, tables)

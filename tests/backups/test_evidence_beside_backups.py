@@ -47,8 +47,8 @@ def test_a_backup_takes_every_evidence_file_once_and_the_next_copies_only_the_ne
             len(referenced), 0, True)
         assert all(_intact(tmp_path / "usb" / "evidence", sha256) for sha256 in referenced)
         second = service.back_up_now()
+        assert len(service.backups()) == 2  # the evidence folder is not taken for a backup
     assert (second.evidence.copied, second.evidence.already_there) == (0, len(referenced))
-    assert len(service.backups()) == 2  # the evidence folder is not taken for a backup
 
 
 def test_a_backup_restored_on_a_new_computer_brings_its_evidence_back(demo: Path, tmp_path: Path) -> None:

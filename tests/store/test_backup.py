@@ -64,9 +64,9 @@ def test_only_the_newest_backups_are_kept(source: Database, tmp_path: Path) -> N
     folder = tmp_path / "backups"
     folder.mkdir()
     (folder / "notes.txt").write_text("not a backup")
-    for hours in range(5):
-        create_backup(source.path, folder, now=NOW + timedelta(hours=hours), keep=3)
-    create_backup(source.path, folder, now=NOW + timedelta(hours=4), keep=3)  # same second: a second name
+    for hours in range(5):  # a rotation removes only backups proven the database's own: its identity inside
+        create_backup(source.path, folder, now=NOW + timedelta(hours=hours), keep=3, identity="live")
+    create_backup(source.path, folder, now=NOW + timedelta(hours=4), keep=3, identity="live")  # a second name
     names = [b.name for b in list_backups(folder)]
     assert names == ["rasad-20261123-133000-2.sqlite3", "rasad-20261123-133000.sqlite3",
                      "rasad-20261123-123000.sqlite3"]
