@@ -101,3 +101,49 @@ def test_a_backup_of_a_newer_rasad_is_refused_saying_to_update(db_path: Path, tm
 def test_an_empty_backup_folder_is_said_so(db_path: Path, tmp_path: Path) -> None:
     code, out, _ = run_cli("backup", "list", "--db", str(db_path), "--folder", str(tmp_path / "none"))
     assert code == 0 and "no backups" in out
+
+
+def _of_province(path: Path, code: str, name: str) -> Path:
+    from desktop.organisation.service import PROVINCE_CODE, PROVINCE_NAME
+    from desktop.store.settings import set_setting
+
+    with open_database(path) as database, database.session() as session:
+        session.add(Province(code=code, name=name))
+        set_setting(session, PROVINCE_CODE, code)
+        set_setting(session, PROVINCE_NAME, name)
+    return path
+
+
+def test_a_backup_of_another_province_is_restored_only_with_another_province(tmp_path: Path) -> None:
+    qom = _of_province(tmp_path / "two" / "one.sqlite3", "QOM", "Qom")
+    isfahan = _of_province(tmp_path / "two" / "isf.sqlite3", "ISF", "Isfahan")
+    code, _, err = run_cli("backup", "create", "--db", str(qom))
+    assert code == 0, err
+    [backup] = (tmp_path / "two" / "backups").glob("one-*.sqlite3")
+    code, _, err = run_cli("backup", "restore", str(backup), "--db", str(isfahan))
+    assert code == 1
+    assert " ".join(err.split()) == (
+        f"The backup “{backup}” is of the province Qom, and this database is Isfahan's: restored, it would put "
+        "Qom's data, province and name in place of Isfahan's. Nothing was restored. To restore it all the same, "
+        "add --another-province.")
+    assert not list((tmp_path / "two").glob("isf.sqlite3.before-restore-*"))
+    code, out, err = run_cli("backup", "restore", str(backup), "--db", str(isfahan), "--another-province")
+    assert code == 0 and "Restored" in out, err
+
+
+def test_every_command_that_opens_the_database_removes_what_a_killed_restore_or_backup_left(
+        db_path: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / "backups").mkdir()
+    restore = tmp_path / f".rasad.sqlite3.restore-{dead.pid}.part"  # a restore killed with kill -9
+    left = [restore, Path(f"{restore}-journal"),
+            tmp_path / "backups" / f".rasad-20261204-200626.sqlite3.{dead.pid}.part-journal"]  # a full disk
+    for path in left:
+        path.write_bytes(b"partial")
+    code, _, err = run_cli("db", "check", "--db", str(db_path))
+    assert code == 0, err
+    assert [path.exists() for path in left] == [False, False, False]

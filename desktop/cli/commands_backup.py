@@ -26,6 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = actions.add_parser("restore", help=QT_TRANSLATE_NOOP(
         "CliHelp", "replace the database with a backup (verified first)"))
     restore.add_argument("backup", type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "the backup file to restore"))
+    restore.add_argument("--another-province", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "restore it even though it is a backup of another province (its data, province and name replace "
+                   "this database's)"))
+    restore.add_argument("--without-accounts", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "restore it even though it would leave the database with no account (anyone who opens it acts "
+                   "as the secretary)"))
     for parser, handler in ((create, _create), (listing, _list), (restore, _restore)):
         parser.add_argument("--db", type=Path, required=True, help=help_texts.DATABASE)
         parser.add_argument("--folder", type=Path, default=None, help=QT_TRANSLATE_NOOP(
@@ -95,8 +101,11 @@ def _list(args: argparse.Namespace) -> int:
     if not backups:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There are no backups in {folder}."),
                          folder=str(service.folder)))
-    for backup in backups:
-        print(f"{backup.path}\t{backup.taken_at.isoformat()}\t{backup.size_bytes}")
+    earlier = translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "from an earlier version of Rasad: of this province, never removed by the rotation"))
+    for backup in backups:  # a fourth column only for those of an earlier version
+        print(f"{backup.path}\t{backup.taken_at.isoformat()}\t{backup.size_bytes}" + (
+            f"\t{earlier}" if backup.earlier else ""))
     return 0
 
 
@@ -108,11 +117,17 @@ def _restore(args: argparse.Namespace) -> int:
     # A new computer: no database yet, or one only just made (nothing to keep, nobody to sign in).
     if not args.db.exists() or BackupService.holds_nothing(args.db):
         return _restore_new(args)
+    from desktop.backups.restore_consent import RestoreConsent, RestoreNeedsConsent
+
+    consent = [flag for flag, given in ((RestoreConsent.ANOTHER_PROVINCE, args.another_province),
+                                        (RestoreConsent.WITHOUT_ACCOUNTS, args.without_accounts)) if given]
     database, service = _service(args)
     line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks
     try:
         restored = service.restore(args.backup, _phases_on(line, QT_TRANSLATE_NOOP(
-            "Cli", "Restoring the backup: {phase} {percent}%")))
+            "Cli", "Restoring the backup: {phase} {percent}%")), consent)
+    except RestoreNeedsConsent as error:
+        raise _needs_flag(error) from error
     except DomainError as error:
         raise fail(error) from error
     finally:
@@ -123,6 +138,16 @@ def _restore(args: argparse.Namespace) -> int:
         backup=str(args.backup), path=str(args.db), kept=str(restored.kept)))
     _say_evidence_back(restored)
     return 0
+
+
+def _needs_flag(error) -> Exception:  # noqa: ANN001 - a RestoreNeedsConsent; a CommandFailed
+    """The refusal, and the option that restores it all the same (exit code 1: a rule, not a role)."""
+    from desktop.cli.output import CommandFailed, describe, translated
+    from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+    hint = translated("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Nothing was restored. To restore it all the same, add {option}."), option=f"--{error.consent}")
+    return CommandFailed(f"{describe(error)} {hint}")
 
 
 def _restore_new(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -172,6 +172,12 @@ def open_existing_database(path):
     if not path.exists():
         raise CommandFailed(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no database at {path}."),
                                        path=str(path)))
+    # What a backup or a restore killed midway left beside it and in its backup folder, as the window does at
+    # its start: a command run afterwards found a 35 MB ``.<name>.restore-<pid>.part`` still there.
+    from desktop.store.backup import remove_leftovers
+
+    with suppress(OSError):  # a folder it cannot write in: the command goes on, they stay
+        remove_leftovers(path, path.parent / "backups")
     try:
         database = open_database(path, create=False)
     except DomainError as error:
