@@ -405,7 +405,7 @@
         <translation>{period} is not over yet; it can be submitted for approval from {day}.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+46"/>
+        <location filename="../desktop/backups/service.py" line="+61"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
@@ -1035,7 +1035,17 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an earlier version of Rasad: of this province, never removed by the rotation</source>
+        <translation>From an earlier version of Rasad: of this province, never removed by the rotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
         <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</translation>
     </message>
@@ -1063,24 +1073,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <source>Select the backup to restore first.</source>
         <translation>Select the backup to restore first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
         <translation>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>Restore it all the same?</source>
+        <translation>Restore it all the same?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup was restored and checked. Rasad closes now; start it again.</source>
         <translation>The backup was restored and checked. Rasad closes now; start it again.</translation>
     </message>
@@ -2869,7 +2884,7 @@
         <translation>There is no database at {path}.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Checking the database before its first change…</source>
         <translation>Checking the database before its first change…</translation>
     </message>
@@ -3074,7 +3089,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-103"/>
+        <location filename="../desktop/cli/output.py" line="-109"/>
         <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -3204,7 +3219,7 @@ then sync again.</translation>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+58"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+64"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -3234,18 +3249,28 @@ then sync again.</translation>
         <translation>There are no backups in {folder}.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>from an earlier version of Rasad: of this province, never removed by the rotation</source>
+        <translation>from an earlier version of Rasad: of this province, never removed by the rotation</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+36"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>Restoring the backup: {phase} {percent}%</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>Restored {backup} into {path}. The replaced database was kept as {kept}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Nothing was restored. To restore it all the same, add {option}.</source>
+        <translation>Nothing was restored. To restore it all the same, add {option}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Restored {backup} into {path}, where no province was set up yet.</source>
         <translation>Restored {backup} into {path}, where no province was set up yet.</translation>
     </message>
@@ -4318,7 +4343,7 @@ then sync again.</translation>
         <translation>at most this many (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-139"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-164"/>
         <source>back the database up or restore a backup</source>
         <translation>back the database up or restore a backup</translation>
     </message>
@@ -4348,7 +4373,17 @@ then sync again.</translation>
         <translation>the backup file to restore</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</source>
+        <translation>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>restore it even though it would leave the database with no account (anyone who opens it acts as the secretary)</source>
+        <translation>restore it even though it would leave the database with no account (anyone who opens it acts as the secretary)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the backup folder</source>
         <translation>the backup folder</translation>
     </message>
@@ -10960,7 +10995,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+63"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -11069,6 +11104,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</source>
         <translation>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/restore_consent.py" line="+27"/>
+        <source>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</source>
+        <translation>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</source>
+        <translation>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,7 @@
         <translation>{period} هنوز به پایان نرسیده است؛ از {day} می‌توان آن را برای تأیید فرستاد.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+46"/>
+        <location filename="../desktop/backups/service.py" line="+61"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
@@ -1033,7 +1033,17 @@
         <translation>فایل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From an earlier version of Rasad: of this province, never removed by the rotation</source>
+        <translation>از نسخهٔ پیشین رصد: از همین استان؛ حذف خودکار نسخه‌های قدیمی هرگز آن را پاک نمی‌کند</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</source>
         <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در {evidence}، هر فایل یک بار نگه داشته می‌شوند.</translation>
     </message>
@@ -1061,24 +1071,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <source>Select the backup to restore first.</source>
         <translation>نخست نسخه پشتیبانی را که باید بازگردانده شود برگزینید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
         <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه دادهٔ کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>Restore it all the same?</source>
+        <translation>با این حال بازگردانده شود؟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup was restored and checked. Rasad closes now; start it again.</source>
         <translation>نسخه پشتیبان بازگردانده و بررسی شد. رصد اکنون بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
@@ -2867,7 +2882,7 @@
         <translation>در {path} پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Checking the database before its first change…</source>
         <translation>بررسی پایگاه داده پیش از نخستین تغییر…</translation>
     </message>
@@ -3072,7 +3087,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-103"/>
+        <location filename="../desktop/cli/output.py" line="-109"/>
         <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -3202,7 +3217,7 @@ then sync again.</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+58"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+64"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3232,18 +3247,28 @@ then sync again.</source>
         <translation>در {folder} هیچ نسخهٔ پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>from an earlier version of Rasad: of this province, never removed by the rotation</source>
+        <translation>از نسخهٔ پیشین رصد: از همین استان؛ حذف خودکار نسخه‌های قدیمی هرگز آن را پاک نمی‌کند</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+36"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>بازگردانی نسخه پشتیبان: {phase} {percent}٪</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
         <source>Restored {backup} into {path}. The replaced database was kept as {kept}.</source>
         <translation>{backup} در {path} بازگردانی شد. پایگاه دادهٔ جایگزین‌شده با نام {kept} نگه داشته شد.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Nothing was restored. To restore it all the same, add {option}.</source>
+        <translation>چیزی بازگردانده نشد. برای بازگرداندن آن با این حال، ‎{option}‎ را بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Restored {backup} into {path}, where no province was set up yet.</source>
         <translation>{backup} در {path} بازگردانده شد؛ آنجا هنوز استانی راه‌اندازی نشده بود.</translation>
     </message>
@@ -4316,7 +4341,7 @@ then sync again.</source>
         <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-139"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-164"/>
         <source>back the database up or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
     </message>
@@ -4346,7 +4371,17 @@ then sync again.</source>
         <translation>فایل پشتیبانی که بازگردانی می‌شود</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</source>
+        <translation>بازگردانی، حتی اگر نسخهٔ پشتیبان از استانی دیگر باشد (داده‌ها، استان و نام آن جایگزین داده‌ها، استان و نام این پایگاه داده می‌شود)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>restore it even though it would leave the database with no account (anyone who opens it acts as the secretary)</source>
+        <translation>بازگردانی، حتی اگر پایگاه داده بی هیچ حساب کاربری بماند (هر کس آن را باز کند در نقش دبیر کار می‌کند)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the backup folder</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
@@ -10955,7 +10990,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+63"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -11064,6 +11099,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</source>
         <translation>{path} هیچ استانی ندارد (پایگاه دادهٔ رصدی است که کسی آن را راه‌اندازی نکرده): چیزی در آن برای بازگردانی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backups/restore_consent.py" line="+27"/>
+        <source>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</source>
+        <translation>نسخهٔ پشتیبان «{path}» از استان {backup_province} است و این پایگاه داده از آنِ استان {province} است: با بازگردانی آن، داده‌ها، استان و نام {backup_province} جای داده‌ها، استان و نام {province} را می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</source>
+        <translation>نسخهٔ پشتیبان «{path}» هیچ حساب کاربری ندارد و حساب‌های این پایگاه داده را نمی‌توان به آن منتقل کرد: با بازگردانی آن، هر کس رصد را باز کند بی ورود به سامانه در نقش دبیر کار خواهد کرد.</translation>
     </message>
 </context>
 <context>

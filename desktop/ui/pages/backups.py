@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backups.restore_consent import RestoreConsent, RestoreNeedsConsent
 from desktop.backups.service import Backup, Restored
 from desktop.context import AppServices
 from desktop.domain.access import Action
@@ -31,7 +32,7 @@ from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
 from desktop.ui.tasks import BackgroundTask, run_with_progress
 from desktop.ui.widgets.edit_rights import Right, offer, read_only
-from desktop.ui.widgets.errors import show_error
+from desktop.ui.widgets.errors import describe, show_error
 
 CHECK_EVERY_MS = 10 * 60 * 1000
 
@@ -102,6 +103,9 @@ class BackupsPage(QWidget):
             Column(self.tr("Taken on"), lambda b: format_datetime(b.taken_at)),
             Column(self.tr("Size"), lambda b: _size(b.size_bytes), numeric=True),
             Column(self.tr("File"), lambda b: f"\u2066{b.name}\u2069"),
+            Column(self.tr("Note"), lambda b: self.tr(
+                "From an earlier version of Rasad: of this province, never removed by the rotation")
+                if b.earlier else ""),
         ], self)
         self.view = read_only_table(self.backups, "backups")
         has_file = services.database.path is not None
@@ -149,17 +153,34 @@ class BackupsPage(QWidget):
             QMessageBox.information(self, self.tr("Restore"), self.tr("Select the backup to restore first."))
             return
         backup = self.backups.row_at(index.row())
-        answer = QMessageBox.warning(
-            self, self.tr("Restore"),
-            self.tr("Replace the database with the backup of {date}? Every change since then is lost (the "
-                    "current database is kept beside it). Rasad closes afterwards; start it again.").format(
-                date=format_datetime(backup.taken_at)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore(backup)
+        question = self.tr("Replace the database with the backup of {date}? Every change since then is lost (the "
+                           "current database is kept beside it). Rasad closes afterwards; start it again.").format(
+            date=format_datetime(backup.taken_at))
+        # A backup of another province, named before anything starts (a file read, milliseconds).
+        another = self._services.backups.restore_question(backup.path)
+        if another is not None:
+            question = describe(another) + "\n\n" + question
+        if self._ask(question):
+            self.restore(backup, [another.consent] if another is not None else [])
 
-    def restore(self, backup: BackupFile) -> BackgroundTask:
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.warning(
+            self, self.tr("Restore"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, backup: BackupFile, consent: list[RestoreConsent] | None = None) -> BackgroundTask:
         service = self._services.backups
+        given = list(consent or [])
+
+        def refused(error: object) -> None:
+            # What only the restore's own copy tells (no account left where there were accounts): asked, and
+            # restored only when answered yes.
+            if isinstance(error, RestoreNeedsConsent) and error.consent not in given and self._ask(
+                    describe(error) + "\n\n" + self.tr("Restore it all the same?")):
+                self.restore(backup, [*given, error.consent])
+                return
+            show_error(self, self.tr("Restore"), error)
 
         def restored(done: Restored) -> None:
             message = self.tr("The backup was restored and checked. Rasad closes now; start it again.")
@@ -172,6 +193,6 @@ class BackupsPage(QWidget):
             window = self.window()
             window.close()
 
-        return run_with_progress(self, self.tr("Restoring…"), lambda progress: service.restore(backup.path, progress),
-                                 restored, lambda error: show_error(self, self.tr("Restore"), error),
-                                 message_context=STORE_CONTEXT, cancellable=False)
+        return run_with_progress(self, self.tr("Restoring…"),
+                                 lambda progress: service.restore(backup.path, progress, given),
+                                 restored, refused, message_context=STORE_CONTEXT, cancellable=False)

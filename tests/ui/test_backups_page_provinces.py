@@ -1,0 +1,61 @@
+"""The Backups page names both provinces before it restores a backup of another one, and restores it only when
+answered yes; a backup of an earlier version says so in the list."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.context import AppServices
+from desktop.organisation.service import PROVINCE_CODE, PROVINCE_NAME
+from desktop.store.backup import BackupFile, create_backup
+from desktop.store.database import open_database
+from desktop.store.models import Province
+from desktop.store.settings import set_setting
+
+NOW = datetime(2026, 12, 4, 20, 6, tzinfo=UTC)
+
+
+def _qom_backup(tmp_path: Path) -> BackupFile:
+    path = tmp_path / "qom" / "one.sqlite3"
+    with open_database(path) as database, database.session() as session:
+        session.add(Province(code="QOM", name="قم"))
+        set_setting(session, PROVINCE_CODE, "QOM")
+        set_setting(session, PROVINCE_NAME, "قم")
+    return create_backup(path, tmp_path / "qom" / "backups", now=NOW)
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+def test_restoring_another_provinces_backup_names_both_and_needs_a_yes(
+        qtbot, services: AppServices, notifier, ui_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: QMessageBox.StandardButton) -> None:
+    from desktop.backups.restore_consent import RestoreConsent
+    from desktop.ui.pages.backups import BackupsPage
+
+    page = BackupsPage(services, notifier, ui_settings)
+    qtbot.addWidget(page)
+    backup = _qom_backup(tmp_path)
+    page.backups.set_rows([backup])
+    page.view.setCurrentIndex(page.backups.index(0, 0))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: asked.append(text) or answer)
+    restored: list[list[str]] = []
+    monkeypatch.setattr(page, "restore", lambda chosen, consent=None: restored.append(list(consent or [])))
+    page._restore()
+    [question] = asked
+    assert "قم" in question and "خراسان رضوی" in question and str(backup.path) in question
+    assert restored == ([[RestoreConsent.ANOTHER_PROVINCE]] if answer == QMessageBox.StandardButton.Yes else [])
+
+
+def test_a_backup_of_an_earlier_version_says_so_in_the_list(qtbot, services: AppServices, notifier,
+                                                           ui_settings) -> None:
+    from desktop.ui.pages.backups import BackupsPage
+
+    page = BackupsPage(services, notifier, ui_settings)
+    qtbot.addWidget(page)
+    page.backups.set_rows([BackupFile(Path("rasad-20261101-090000.sqlite3"), NOW, 4096, earlier=True)])
+    note = page.backups.index(0, 3).data()
+    assert note == page.tr("From an earlier version of Rasad: of this province, never removed by the rotation")
