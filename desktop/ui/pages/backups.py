@@ -43,6 +43,12 @@ def _size(size: int) -> str:
     return QCoreApplication.translate("BackupsPage", "{size} KB").format(size=format_number(max(1, size // 1024)))
 
 
+def _described(refusal: RestoreNeedsConsent) -> str:
+    """The refusal's message, its file's path kept left to right inside a Persian sentence."""
+    refusal.params = {**refusal.params, "path": isolate_ltr(str(refusal.params.get("path", "")))}
+    return describe(refusal)
+
+
 class ScheduledBackups(QObject):
     """Every few minutes, a backup when the schedule says one is due, in the background, whoever is signed in."""
 
@@ -159,7 +165,7 @@ class BackupsPage(QWidget):
         # A backup of another province, named before anything starts (a file read, milliseconds).
         another = self._services.backups.restore_question(backup.path)
         if another is not None:
-            question = describe(another) + "\n\n" + question
+            question = _described(another) + "\n\n" + question
         if self._ask(question):
             self.restore(backup, [another.consent] if another is not None else [])
 
@@ -177,7 +183,7 @@ class BackupsPage(QWidget):
             # What only the restore's own copy tells (no account left where there were accounts): asked, and
             # restored only when answered yes.
             if isinstance(error, RestoreNeedsConsent) and error.consent not in given and self._ask(
-                    describe(error) + "\n\n" + self.tr("Restore it all the same?")):
+                    _described(error) + "\n\n" + self.tr("Restore it all the same?")):
                 self.restore(backup, [*given, error.consent])
                 return
             show_error(self, self.tr("Restore"), error)
