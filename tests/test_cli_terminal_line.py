@@ -71,7 +71,7 @@ def test_on_a_terminal_a_backup_and_a_restore_say_their_phases_then_clear_the_li
                                 "Taking a backup: Checking the copy… 100%"] and err.endswith("\r\x1b[K")
     code, out, err = run_command(command, terminal=False)
     assert code == 0 and err == ""
-    backup = str(next(folder.glob("rasad-*.sqlite3")))
+    backup = str(next(folder.glob("demo-*.sqlite3")))  # named after the database
     code, out, err = run_command([sys.executable, "-m", "desktop", "backup", "restore", backup, "--db", str(db),
                                   "--folder", str(folder)], terminal=True)
     assert code == 0 and "Restored" in out, out + err

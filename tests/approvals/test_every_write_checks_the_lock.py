@@ -132,6 +132,7 @@ CLASSIFIED: dict[str, str] = {
     "BackupService.backups": READS,
     "BackupService.evidence_folder": READS,
     "BackupService.holds_nothing": READS,
+    "BackupService.restore_question": READS,
     "BackupService.back_up_now": "copies the database; changes no row but its audit event",
     "BackupService.back_up_if_due": "copies the database; changes no row but its audit event",
     "BackupService.restore": "carries the approval ledger in; refused while it would change approved figures "
