@@ -980,7 +980,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+42"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>

@@ -978,7 +978,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+41"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+42"/>
         <source>{size} MB</source>
         <translation>{size} مگابایت</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>{size} کیلوبایت</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
