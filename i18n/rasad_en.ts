@@ -120,7 +120,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="+49"/>
+        <location filename="../desktop/accounts/errors.py" line="+64"/>
         <source>The administrator account already exists; ask the secretary to add yours.</source>
         <translation>The administrator account already exists; ask the secretary to add yours.</translation>
     </message>
@@ -10850,19 +10850,49 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-50"/>
+        <location filename="../desktop/accounts/errors.py" line="-65"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Too many failed attempts: signing in is locked for {minutes} minutes.</source>
-        <translation>Too many failed attempts: signing in is locked for {minutes} minutes.</translation>
+        <source>Too many failed attempts: signing in is locked for {wait}.</source>
+        <translation>Too many failed attempts: signing in is locked for {wait}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts: wait {wait}, then try again.</source>
+        <translation>Too many failed attempts: wait {wait}, then try again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 second</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} seconds</source>
+        <translation>{count} seconds</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
-        <translation>Too many failed attempts: wait {seconds} seconds, then try again.</translation>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} minutes</source>
+        <translation>{count} minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} hours</source>
+        <translation>{count} hours</translation>
     </message>
 </context>
 <context>

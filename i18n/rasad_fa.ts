@@ -120,7 +120,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="+49"/>
+        <location filename="../desktop/accounts/errors.py" line="+64"/>
         <source>The administrator account already exists; ask the secretary to add yours.</source>
         <translation>حساب مدیر پیش‌تر ساخته شده است؛ از دبیر بخواهید برای شما حساب بسازد.</translation>
     </message>
@@ -10845,19 +10845,49 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-50"/>
+        <location filename="../desktop/accounts/errors.py" line="-65"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Too many failed attempts: signing in is locked for {minutes} minutes.</source>
-        <translation>تلاش‌های ناموفق بیش از اندازه بود: ورود تا {minutes} دقیقه قفل است.</translation>
+        <source>Too many failed attempts: signing in is locked for {wait}.</source>
+        <translation>تلاش‌های ناموفق بیش از اندازه بود: ورود تا {wait} قفل است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts: wait {wait}, then try again.</source>
+        <translation>تلاش‌های ناموفق بیش از اندازه بود: {wait} صبر کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 second</source>
+        <translation>۱ ثانیه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} seconds</source>
+        <translation>{count} ثانیه</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
-        <translation>تلاش‌های ناموفق بیش از اندازه بود: {seconds} ثانیه صبر کنید و دوباره بکوشید.</translation>
+        <source>1 minute</source>
+        <translation>۱ دقیقه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} minutes</source>
+        <translation>{count} دقیقه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 hour</source>
+        <translation>۱ ساعت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} hours</source>
+        <translation>{count} ساعت</translation>
     </message>
 </context>
 <context>

@@ -27,15 +27,30 @@ class TryLater(SignInError):
         self.wait = wait
         self.locked = locked
         if locked:
-            message = QT_TRANSLATE_NOOP(
-                "SignIn", "Too many failed attempts: signing in is locked for {minutes} minutes.")
+            message = QT_TRANSLATE_NOOP("SignIn", "Too many failed attempts: signing in is locked for {wait}.")
         else:
-            message = QT_TRANSLATE_NOOP(
-                "SignIn", "Too many failed attempts: wait {seconds} seconds, then try again.")
+            message = QT_TRANSLATE_NOOP("SignIn", "Too many failed attempts: wait {wait}, then try again.")
         super().__init__(SIGN_IN_CONTEXT, message, {
+            "wait": duration(wait),
             "minutes": max(1, math.ceil(wait.total_seconds() / 60)),
             "seconds": max(1, math.ceil(wait.total_seconds())),
         })
+
+
+def duration(wait: timedelta) -> DomainError:
+    """A wait as a message field: whole seconds under a minute, whole minutes under an hour, else whole hours,
+    each rounded up and in the singular for one ("1 second", not "1 seconds")."""
+    seconds = max(1, math.ceil(wait.total_seconds()))
+    if seconds < 60:
+        count, one, many = seconds, QT_TRANSLATE_NOOP("SignIn", "1 second"), QT_TRANSLATE_NOOP(
+            "SignIn", "{count} seconds")
+    elif seconds < 3600:
+        count, one, many = math.ceil(seconds / 60), QT_TRANSLATE_NOOP("SignIn", "1 minute"), QT_TRANSLATE_NOOP(
+            "SignIn", "{count} minutes")
+    else:
+        count, one, many = math.ceil(seconds / 3600), QT_TRANSLATE_NOOP("SignIn", "1 hour"), QT_TRANSLATE_NOOP(
+            "SignIn", "{count} hours")
+    return DomainError(SIGN_IN_CONTEXT, one if count == 1 else many, {"count": count})
 
 
 class AccountsError(DomainError):

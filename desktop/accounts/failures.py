@@ -5,11 +5,12 @@ names forgotten first. Functions taking the caller's session: no transaction of 
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.signin import FailureState
+from desktop.domain.signin import FailureState, LockoutPolicy
 from desktop.store.models import Account, LoginFailure
 
 #: How many unknown user names' failures are remembered (the oldest are forgotten first).
@@ -50,3 +51,18 @@ def remember_unknown(session: Session, login: str, state: FailureState) -> None:
             count - UNKNOWN_NAMES_REMEMBERED))
         for stale in oldest:
             session.delete(stale)
+
+
+def settled_state(session: Session, account: Account | None, login: str, policy: LockoutPolicy,
+                  now: datetime) -> FailureState:
+    """The failures of ``account`` (None: of the unknown name ``login``) as of ``now``
+    (:meth:`LockoutPolicy.as_of`), written back when a time "in the future" was brought to now: a wait counted
+    from the stored time would restart at every attempt until the clock caught up."""
+    stored = account_state(account) if account is not None else unknown_state(session, login)
+    state = policy.as_of(stored, now)
+    if state != stored:
+        if account is not None:
+            store_state(account, state)
+        else:
+            remember_unknown(session, login, state)
+    return state

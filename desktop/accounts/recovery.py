@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from desktop.accounts.errors import TryLater, WrongCredentials
-from desktop.accounts.failures import remember_unknown, store_state, unknown_state
+from desktop.accounts.failures import remember_unknown, settled_state, store_state
 from desktop.accounts.rows import account_event, own_account, principal_of
 from desktop.clock import Clock
 from desktop.domain.access import Action, Principal, Role
@@ -59,26 +59,28 @@ def recover_secretary(database: Database, clock: Clock, hashing: PasswordHashing
     now = clock.now()
     key = normalise_login(login)
     with database.session() as session:
-        state = unknown_state(session, _RECOVERY_KEY)
+        state = settled_state(session, None, _RECOVERY_KEY, policy, now)
         wait = policy.wait(state, now)
-        if wait:
-            raise TryLater(wait, locked=policy.is_locked(state, now))
-        stored = get_setting(session, RECOVERY_SETTING, None)
-        clean = "".join(ch for ch in normalise_password(code).upper() if ch.isalnum())
-        matched = hashing.check(stored if isinstance(stored, str) else None, clean)
-        account = session.scalar(select(Account).where(Account.login == key))
-        if matched and account is not None and account.role == Role.SECRETARY.value:
-            secret = validate_new_password(new_password, account.login, "password")
-            account.password_hash = hashing.hash(secret)
-            account.password_changed_at = now
-            account.active = True
-            store_state(account, FailureState())
-            remember_unknown(session, _RECOVERY_KEY, FailureState())
-            set_setting(session, RECOVERY_SETTING, None)  # used once
-            account_event(session, account, "recovery code", "password_reset", now, "recovered with the code")
-            return principal_of(account)
-        failed = policy.after_failure(state, now)
-        remember_unknown(session, _RECOVERY_KEY, failed)
+        refused = TryLater(wait, locked=policy.is_locked(state, now)) if wait else None  # raised once committed
+        if refused is None:
+            stored = get_setting(session, RECOVERY_SETTING, None)
+            clean = "".join(ch for ch in normalise_password(code).upper() if ch.isalnum())
+            matched = hashing.check(stored if isinstance(stored, str) else None, clean)
+            account = session.scalar(select(Account).where(Account.login == key))
+            if matched and account is not None and account.role == Role.SECRETARY.value:
+                secret = validate_new_password(new_password, account.login, "password")
+                account.password_hash = hashing.hash(secret)
+                account.password_changed_at = now
+                account.active = True
+                store_state(account, FailureState())
+                remember_unknown(session, _RECOVERY_KEY, FailureState())
+                set_setting(session, RECOVERY_SETTING, None)  # used once
+                account_event(session, account, "recovery code", "password_reset", now, "recovered with the code")
+                return principal_of(account)
+            failed = policy.after_failure(state, now)
+            remember_unknown(session, _RECOVERY_KEY, failed)
+    if refused is not None:
+        raise refused
     if failed.locked_until is not None:
         raise TryLater(failed.locked_until - now, locked=True)
     raise WrongCredentials()

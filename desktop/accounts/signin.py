@@ -10,16 +10,23 @@ exist.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from desktop.accounts.errors import TryLater, WrongCredentials
-from desktop.accounts.failures import account_state, remember_unknown, store_state, unknown_state
+from desktop.accounts.failures import remember_unknown, settled_state, store_state
 from desktop.accounts.rows import account_event, own_account, principal_of
 from desktop.clock import Clock
 from desktop.domain.access import Principal
-from desktop.domain.signin import LockoutPolicy, normalise_login, normalise_password, validate_new_password
+from desktop.domain.signin import (
+    FailureState,
+    LockoutPolicy,
+    normalise_login,
+    normalise_password,
+    validate_new_password,
+)
 from desktop.store.database import Database
 from desktop.store.models import Account
 
@@ -34,27 +41,29 @@ def sign_in(database: Database, clock: Clock, hashing: PasswordHashing, policy: 
     key = normalise_login(login)
     with database.session() as session:
         account = session.scalar(select(Account).where(Account.login == key))
-        state = account_state(account) if account is not None else unknown_state(session, key)
-        wait = policy.wait(state, now)
-        if wait:
-            raise TryLater(wait, locked=policy.is_locked(state, now))
-        secret = normalise_password(password)
-        matched = hashing.check(account.password_hash if account is not None else None, secret)
-        if account is not None and matched and account.active:
-            if hashing.needs_rehash(account.password_hash):
-                account.password_hash = hashing.hash(secret)
-            store_state(account, policy.after_success(state))
-            account.last_sign_in_at = now
-            account_event(session, account, account.display_name, "signed_in", now)
-            return principal_of(account)
-        failed = policy.after_failure(state, now)
-        if account is not None:
-            store_state(account, failed)
-            account_event(session, account, "", "sign_in_failed", now)
-            if failed.locked_until is not None:
-                account_event(session, account, "", "locked", now)
-        else:
-            remember_unknown(session, key, failed)
+        state = settled_state(session, account, key, policy, now)
+        # Raised once the block has committed: a failure "in the future" brought to now is kept.
+        refused = _refusal(policy, state, now)
+        if refused is None:
+            secret = normalise_password(password)
+            matched = hashing.check(account.password_hash if account is not None else None, secret)
+            if account is not None and matched and account.active:
+                if hashing.needs_rehash(account.password_hash):
+                    account.password_hash = hashing.hash(secret)
+                store_state(account, policy.after_success(state))
+                account.last_sign_in_at = now
+                account_event(session, account, account.display_name, "signed_in", now)
+                return principal_of(account)
+            failed = policy.after_failure(state, now)
+            if account is not None:
+                store_state(account, failed)
+                account_event(session, account, "", "sign_in_failed", now)
+                if failed.locked_until is not None:
+                    account_event(session, account, "", "locked", now)
+            else:
+                remember_unknown(session, key, failed)
+    if refused is not None:
+        raise refused
     if failed.locked_until is not None:
         raise TryLater(failed.locked_until - now, locked=True)
     raise WrongCredentials()
@@ -67,16 +76,21 @@ def change_password(database: Database, clock: Clock, hashing: PasswordHashing, 
     with database.session() as session:
         account = own_account(session, principal)
         secret = validate_new_password(new, account.login, "new_password")
-        state = account_state(account)
-        wait = policy.wait(state, now)
-        if wait:
-            raise TryLater(wait, locked=policy.is_locked(state, now))
-        if hashing.check(account.password_hash, normalise_password(current)):
-            account.password_hash = hashing.hash(secret)
-            account.password_changed_at = now
-            store_state(account, policy.after_success(state))
-            account_event(session, account, principal.user_name, "password_changed", now)
-            return
-        store_state(account, policy.after_failure(state, now))
-        account_event(session, account, principal.user_name, "sign_in_failed", now)
-    raise WrongCredentials()
+        state = settled_state(session, account, account.login, policy, now)
+        refused = _refusal(policy, state, now)
+        if refused is None:
+            if hashing.check(account.password_hash, normalise_password(current)):
+                account.password_hash = hashing.hash(secret)
+                account.password_changed_at = now
+                store_state(account, policy.after_success(state))
+                account_event(session, account, principal.user_name, "password_changed", now)
+                return
+            store_state(account, policy.after_failure(state, now))
+            account_event(session, account, principal.user_name, "sign_in_failed", now)
+    raise refused or WrongCredentials()
+
+
+def _refusal(policy: LockoutPolicy, state: FailureState, now: datetime) -> TryLater | None:
+    """The answer to an attempt made too soon, or None when it may be checked."""
+    wait = policy.wait(state, now)
+    return TryLater(wait, locked=policy.is_locked(state, now)) if wait else None

@@ -111,6 +111,15 @@ class LockoutPolicy:
             return timedelta(0)
         return min(self.first_delay * 2 ** (failures - self.free_failures - 1), self.max_delay)
 
+    def as_of(self, state: FailureState, now: datetime) -> FailureState:
+        """``state`` as it stands at ``now``: a failure recorded later than now (the system clock was set back, or
+        another process's clock runs ahead) counts as made now, and a lock lasts at most ``lock_for`` from now.
+        Otherwise one failed sign-in "in the future" locked an account for hours, even with the right password."""
+        last = state.last_failure_at
+        until = state.locked_until
+        return FailureState(state.failures, min(last, now) if last is not None else None,
+                            min(until, now + self.lock_for) if until is not None else None)
+
     def is_locked(self, state: FailureState, now: datetime) -> bool:
         return state.locked_until is not None and now < state.locked_until
 

@@ -141,7 +141,7 @@ def test_an_unknown_name_is_locked_like_a_real_one(accounts, admin, clock) -> No
                 accounts.sign_in(name, "wrong password")
         with pytest.raises(TryLater) as raised:
             accounts.sign_in(name, "wrong password")
-        answers[name] = (raised.value.message, raised.value.params)
+        answers[name] = (raised.value.message, raised.value.english(), raised.value.wait)
     assert answers["dabir"] == answers["nobody"]
 
 
