@@ -97,8 +97,11 @@ def _bundle_export(args: argparse.Namespace) -> int:
         outbox = cut_bundle(args, database, province, now)
         try:
             args.out.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise file_error(args.out, error) from error
+        except OSError as error:  # said of the folder given (missing, read-only, a file), as the window says it
+            from desktop.domain.system_errors import folder_problem
+            from desktop.sync.media import FolderExportError
+
+            raise FolderExportError(problem=folder_problem(args.out, error)) from None
         rotations = export_rotations(database, province, args.out)
         bundles = export_pending(outbox, args.out)
         files = rotations + bundles

@@ -17,6 +17,7 @@ of these backups.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -49,7 +50,9 @@ from desktop.store.backup_origin import (
 )
 from desktop.store.backup_refusals import (
     backup_failed,
+    backup_not_made,
     damaged_backup,
+    is_folder_problem,
     missing_backup,
     newer_backup,
     not_a_rasad_backup,
@@ -117,8 +120,11 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
     the one the caller gives it once the backup is recorded: desktop/store/backup_origin.py)."""
     if keep is not None and keep < 1:
         raise ValueError("keep at least one backup")
-    if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        if not folder.exists():  # a folder the user chose keeps its permissions; ours is the owner's only
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise backup_not_made(folder, error) from None
     stem = Path(source).stem
     final = free_name(folder, now, stem)
     temporary = folder / f".{final.name}.{os.getpid()}.part"
@@ -136,9 +142,12 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
         final = move_to_a_free_name(temporary, final, folder, now, stem)
         fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
+        if is_folder_problem(error):  # read-only, full, gone: said of the folder, not of our temporary file
+            raise backup_not_made(folder, error) from None
         raise backup_failed(final, str(error)) from error
     finally:
-        remove_with_journal(temporary)  # a disk found full midway left the copy's journal too
+        with contextlib.suppress(OSError):  # on a read-only disk even removing a missing file fails
+            remove_with_journal(temporary)  # a disk found full midway left the copy's journal too
     if keep is not None:
         origin = origin_of(final)
         if origin is not None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.system_errors import describe_os_error
+from desktop.domain.system_errors import SQLITE_FOLDER_CODES, describe_os_error, folder_problem
 from desktop.store.errors import STORE_CONTEXT, StoreError
 
 
@@ -24,6 +24,18 @@ def backup_failed(path: Path, reason: str, problems: Sequence[str] = ()) -> Back
         "Store", "The backup “{path}” could not be made: {reason}"), {"path": str(path), "reason": reason})
     error.problems = tuple(problems)
     return error
+
+
+def backup_not_made(folder: Path, error: OSError | sqlite3.Error) -> BackupError:
+    """The backup folder could not be written in: said of the folder chosen (read-only, full, missing), never of
+    the temporary file the copy was being written to."""
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP("Store", "The backup could not be made: {problem}."),
+                       {"problem": folder_problem(folder, error)})
+
+
+def is_folder_problem(error: OSError | sqlite3.Error) -> bool:
+    """Whether ``error`` is the folder's (the system's error, or SQLite's full, read-only or I/O error)."""
+    return isinstance(error, OSError) or getattr(error, "sqlite_errorcode", None) in SQLITE_FOLDER_CODES
 
 
 def restore_failed(path: Path, reason: str) -> BackupError:

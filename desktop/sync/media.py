@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.system_errors import describe_os_error
+from desktop.domain.system_errors import describe_os_error, folder_problem
 from desktop.store.audit import EXPORT_BUNDLE, record_event
 from desktop.store.durable import fsync_folder
 from desktop.sync import canonical, frame
@@ -34,6 +34,12 @@ _PROVINCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 
 class ExportError(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP("Sync", "The bundle could not be written to {path} ({reason}).")
+
+
+class FolderExportError(ExportError):
+    """Nothing could be written in the folder chosen (read-only, full, missing, not allowed)."""
+
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "The bundles could not be written: {problem}.")
 
 
 class ReceiptFileError(BundleError):
@@ -73,7 +79,10 @@ def _province_of(data: bytes) -> str:
 def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     """Write ``data`` to ``path`` atomically, then read it back and check its SHA-256."""
     folder = path.parent
-    descriptor, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        descriptor, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:  # the folder's fault (read-only, full, missing): said of the folder, not our file
+        raise FolderExportError(problem=folder_problem(folder, exc)) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -83,7 +92,7 @@ def write_verified(path: Path, data: bytes, expected_sha256: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise ExportError(path=str(path), reason=describe_os_error(exc)) from exc
+        raise FolderExportError(problem=folder_problem(folder, exc)) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.domain.system_errors import describe_os_error
+from desktop.domain.system_errors import describe_os_error, folder_problem
 from desktop.store.database import Database
 from desktop.sync.center_link import CenterLinkService
 from desktop.sync.errors import SyncError
 from desktop.sync.key_store import KeyStore
-from desktop.sync.media import ExportError as MediaExportError
-from desktop.sync.media import export_pending, import_receipts
+from desktop.sync.media import FolderExportError, export_pending, import_receipts
 from desktop.sync.outbox import Outbox
 from desktop.sync.regular_files import read_regular
 from desktop.sync.views import DirectiveOutcome, ReceiptOutcome
@@ -42,7 +41,7 @@ def export_to_folder(database: Database, outbox: Outbox, province: str, folder: 
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise MediaExportError(path=str(folder), reason=describe_os_error(error)) from None
+        raise FolderExportError(problem=folder_problem(folder, error)) from None
     files = export_rotations(database, province, Path(folder)) + export_pending(outbox, folder, progress=progress)
     return tuple(files)
 
