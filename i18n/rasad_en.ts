@@ -11149,12 +11149,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/sync/errors.py" line="+17"/>
+        <location filename="../desktop/sync/errors.py" line="+18"/>
         <source>Synchronisation failed.</source>
         <translation>Synchronisation failed.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The bundle was refused.</source>
         <translation>The bundle was refused.</translation>
     </message>
@@ -11455,22 +11455,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../desktop/sync/reasons.py" line="+76"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>the new key is already known</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../desktop/sync/reasons.py" line="-1"/>
         <source>the province is not registered</source>
         <translation>the province is not registered</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../desktop/sync/reasons.py" line="+2"/>
         <source>the record is signed by a retired key</source>
         <translation>the record is signed by a retired key</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/sync/reasons.py" line="+1"/>
         <source>the rotation starts before the current key&apos;s first bundle</source>
         <translation>the rotation starts before the current key&apos;s first bundle</translation>
     </message>
@@ -11493,6 +11497,252 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/sync/request_auth.py" line="+38"/>
         <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
         <translation>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/reasons.py" line="-54"/>
+        <source>not a Rasad bundle</source>
+        <translation>not a Rasad bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid key id</source>
+        <translation>invalid key id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid header length</source>
+        <translation>invalid header length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid signature length</source>
+        <translation>invalid signature length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the attested file</source>
+        <translation>not the attested file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parts do not fill the file exactly</source>
+        <translation>parts do not fill the file exactly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 mismatch</source>
+        <translation>SHA-256 mismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate part</source>
+        <translation>duplicate part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid length</source>
+        <translation>invalid length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid uncompressed length</source>
+        <translation>invalid uncompressed length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid sha256</source>
+        <translation>invalid sha256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown compression</source>
+        <translation>unknown compression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length mismatch</source>
+        <translation>length mismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrupt compressed data</source>
+        <translation>corrupt compressed data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete or trailing compressed data</source>
+        <translation>incomplete or trailing compressed data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncompressed length mismatch</source>
+        <translation>uncompressed length mismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header too large</source>
+        <translation>header too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid created_at</source>
+        <translation>invalid created_at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid part entry</source>
+        <translation>invalid part entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid parts</source>
+        <translation>invalid parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid sequence</source>
+        <translation>invalid sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key id differs from the frame</source>
+        <translation>key id differs from the frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown payload_type</source>
+        <translation>unknown payload_type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported format_version</source>
+        <translation>unsupported format_version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid {field}</source>
+        <translation>invalid {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields missing {missing}, unexpected {extra}</source>
+        <translation>fields missing {missing}, unexpected {extra}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not UTF-8</source>
+        <translation>not UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in canonical form</source>
+        <translation>not in canonical form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leading or trailing data</source>
+        <translation>leading or trailing data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top level is not an object</source>
+        <translation>top level is not an object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not JSON: {kind}</source>
+        <translation>not JSON: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate key {key}</source>
+        <translation>duplicate key {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid province</source>
+        <translation>invalid province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a receipt has exactly one part, receipt.json</source>
+        <translation>a receipt has exactly one part, receipt.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt body fields or province do not match</source>
+        <translation>receipt body fields or province do not match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt body: {detail}</source>
+        <translation>receipt body: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-back SHA-256 mismatch</source>
+        <translation>read-back SHA-256 mismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle {sequence} in the outbox is damaged</source>
+        <translation>bundle {sequence} in the outbox is damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a rotation record</source>
+        <translation>not a rotation record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable record</source>
+        <translation>unreadable record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad length</source>
+        <translation>bad length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the old key&apos;s signature is wrong</source>
+        <translation>the old key&apos;s signature is wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new key&apos;s signature is wrong</source>
+        <translation>the new key&apos;s signature is wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected fields</source>
+        <translation>unexpected fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another province&apos;s record</source>
+        <translation>another province&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key ids do not match the keys</source>
+        <translation>key ids do not match the keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid from_sequence</source>
+        <translation>invalid from_sequence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unlisted}</source>
+        <extracomment>A code not listed above: its English is the code itself, its Persian says where the code was written.</extracomment>
+        <translation>{unlisted}</translation>
     </message>
 </context>
 <context>

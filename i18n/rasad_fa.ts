@@ -11144,12 +11144,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/sync/errors.py" line="+17"/>
+        <location filename="../desktop/sync/errors.py" line="+18"/>
         <source>Synchronisation failed.</source>
         <translation>همگام‌سازی انجام نشد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The bundle was refused.</source>
         <translation>بسته پذیرفته نشد.</translation>
     </message>
@@ -11450,22 +11450,26 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+89"/>
+        <location filename="../desktop/sync/reasons.py" line="+76"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>کلید تازه از پیش شناخته است</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../desktop/sync/reasons.py" line="-1"/>
         <source>the province is not registered</source>
         <translation>استان ثبت نشده است</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../desktop/sync/reasons.py" line="+2"/>
         <source>the record is signed by a retired key</source>
         <translation>سند با کلیدی بازنشسته امضا شده است</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/sync/reasons.py" line="+1"/>
         <source>the rotation starts before the current key&apos;s first bundle</source>
         <translation>جایگزینی پیش از نخستین بستهٔ کلید کنونی آغاز می‌شود</translation>
     </message>
@@ -11488,6 +11492,252 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/sync/request_auth.py" line="+38"/>
         <source>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</source>
         <translation>مرکز درخواست امضاشدهٔ این استان را نپذیرفت. بررسی کنید که تاریخ و ساعت این رایانه درست باشد (حداکثر پنج دقیقه اختلاف با ساعت مرکز) و کلید فعلی این استان نزد مرکز ثبت شده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/reasons.py" line="-54"/>
+        <source>not a Rasad bundle</source>
+        <translation>فایل رصد نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated</source>
+        <translation>فایل ناتمام است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid key id</source>
+        <translation>شناسهٔ کلید نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid header length</source>
+        <translation>طول سرآیند نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid signature length</source>
+        <translation>طول امضا نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not the attested file</source>
+        <translation>فایلی که رسید مرکز گواهی کرده است نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parts do not fill the file exactly</source>
+        <translation>بخش‌ها درست به اندازهٔ فایل نیستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 mismatch</source>
+        <translation>چکیدهٔ محتوا با آنچه ثبت شده است نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate part</source>
+        <translation>بخش تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid length</source>
+        <translation>طول بخش نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid uncompressed length</source>
+        <translation>طول بخش پس از گشودن نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid sha256</source>
+        <translation>چکیدهٔ بخش نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown compression</source>
+        <translation>روش فشرده‌سازی ناشناخته است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length mismatch</source>
+        <translation>طول بخش با آنچه ثبت شده است نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrupt compressed data</source>
+        <translation>دادهٔ فشرده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete or trailing compressed data</source>
+        <translation>دادهٔ فشرده ناتمام است یا چیزی اضافه دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncompressed length mismatch</source>
+        <translation>طول بخش پس از گشودن با آنچه ثبت شده است نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header too large</source>
+        <translation>سرآیند بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid created_at</source>
+        <translation>زمان ساخت نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid part entry</source>
+        <translation>فهرست بخش‌ها نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid parts</source>
+        <translation>فهرست بخش‌ها نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid sequence</source>
+        <translation>شمارهٔ بسته نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key id differs from the frame</source>
+        <translation>شناسهٔ کلید در سرآیند با قاب فایل یکی نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown payload_type</source>
+        <translation>نوع محتوا ناشناخته است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported format_version</source>
+        <translation>نسخهٔ قالب پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid {field}</source>
+        <translation>فیلد {field} سرآیند نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields missing {missing}, unexpected {extra}</source>
+        <translation>فیلدهای کم سرآیند: {missing}؛ فیلدهای ناخواسته: {extra}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not UTF-8</source>
+        <translation>متن با UTF-8 نوشته نشده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in canonical form</source>
+        <translation>متن در قالب استاندارد نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leading or trailing data</source>
+        <translation>پیش یا پس از متن چیزی اضافه است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top level is not an object</source>
+        <translation>ساختار متن نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not JSON: {kind}</source>
+        <translation>متن JSON نیست{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate key {key}</source>
+        <translation>کلید {key} در متن تکراری است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid province</source>
+        <translation>کد استان نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a receipt has exactly one part, receipt.json</source>
+        <translation>رسید باید تنها یک بخش داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt body fields or province do not match</source>
+        <translation>محتوای رسید یا استان آن نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt body: {detail}</source>
+        <translation>محتوای رسید نامعتبر است{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-back SHA-256 mismatch</source>
+        <translation>فایل نوشته‌شده با آنچه باید باشد نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle {sequence} in the outbox is damaged</source>
+        <translation>بستهٔ {sequence} در صندوق ارسال آسیب دیده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a rotation record</source>
+        <translation>سند جایگزینی کلید نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable record</source>
+        <translation>سند خوانا نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad length</source>
+        <translation>طول سند نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the old key&apos;s signature is wrong</source>
+        <translation>امضای کلید پیشین نادرست است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new key&apos;s signature is wrong</source>
+        <translation>امضای کلید تازه نادرست است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected fields</source>
+        <translation>سند فیلدهای ناخواسته دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another province&apos;s record</source>
+        <translation>سند استانی دیگر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key ids do not match the keys</source>
+        <translation>شناسه‌های کلید با کلیدها نمی‌خوانند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid from_sequence</source>
+        <translation>شمارهٔ نخستین بسته نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unlisted}</source>
+        <extracomment>A code not listed above: its English is the code itself, its Persian says where the code was written.</extracomment>
+        <translation>{unlisted}</translation>
     </message>
 </context>
 <context>

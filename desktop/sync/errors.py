@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.sync.reasons import reason_field
 
 #: Translation context of every sync message.
 SYNC_CONTEXT = "Sync"
@@ -19,6 +20,8 @@ class SyncError(DomainError):
     def __init__(self, message: str | None = None, params: Mapping[str, Any] | None = None, **kw: Any) -> None:
         merged = dict(params or {})
         merged.update(kw)
+        if "reason" in merged:  # a reader's code ("truncated") read in the message's language
+            merged["reason"] = reason_field(merged["reason"])
         super().__init__(SYNC_CONTEXT, message or self.MESSAGE, merged)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import errors
 from desktop.sync.errors import BundleError, SyncError
+from desktop.sync.reasons import reason_field
 
 RETRYABLE = "retryable"
 FINAL = "final"
@@ -93,8 +94,9 @@ def recognise(reason: str) -> CenterReason | None:
     """The known message ``reason`` was written from, with its parameters; None for any other text."""
     for message, pattern in _PATTERNS:
         match = pattern.fullmatch(reason.strip())
-        if match:
-            return CenterReason(message, match.groupdict())
+        if match:  # the reason inside ("truncated") read in the user's language too
+            return CenterReason(message, {name: reason_field(value) if name == "reason" else value
+                                          for name, value in match.groupdict().items()})
     return None
 
 
