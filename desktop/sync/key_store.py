@@ -16,7 +16,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual
 from desktop.sync.errors import (
     InsecureKeyringError,
     KeyExistsError,
@@ -75,7 +75,8 @@ class KeyStore:
     def _keyring_failed(self, exc: Exception) -> None:
         """A keyring backend that raises (no D-Bus session, a locked or broken store) is given up for this
         store's life: the encrypted key file is used instead, and :attr:`notice` says so."""
-        self.notice = KeyringUnusableNotice(backend=_describe(self.backend), reason=type(exc).__name__)
+        self.notice = KeyringUnusableNotice(backend=_describe(self.backend),  # the type is for whoever fixes it
+                                                reason=Bilingual(type(exc).__name__, type(exc).__name__))
         self.refused_backend = _describe(self.backend)
         self.backend = None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from desktop.domain.byte_sizes import byte_size
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.system_errors import describe_os_error, folder_problem
 from desktop.store.audit import EXPORT_BUNDLE, record_event
@@ -47,8 +48,8 @@ class ReceiptFileError(BundleError):
 
 
 class ReceiptFileTooLargeError(BundleError):
-    MESSAGE = QT_TRANSLATE_NOOP("Sync", "{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a "
-                                        "bundle rather than its receipt?")
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "{path} is {size}, more than a receipt can be ({limit}): is it a bundle "
+                                        "rather than its receipt?")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ def import_receipts(outbox: Outbox, files: Iterable[Path | str], center_public_k
         try:
             data = read_regular(path, RECEIPT_MAX_BYTES + 1)
             if len(data) > RECEIPT_MAX_BYTES:  # its size, not the bytes read to see it is too large
-                raise ReceiptFileTooLargeError(path=str(path), size=path.stat().st_size, limit=RECEIPT_MAX_BYTES)
+                raise ReceiptFileTooLargeError(path=str(path), size=byte_size(path.stat().st_size),
+                                               limit=byte_size(RECEIPT_MAX_BYTES))
             entry = outbox.apply_receipt(data, center_public_key, province)
         except OSError as exc:
             results.append(ReceiptImport(path, None, ReceiptFileError(path=str(path),

@@ -82,6 +82,22 @@ def file_name(text: str) -> str:
     return f"\u202a{text}\u202c\u200f" if current_language() is Language.PERSIAN else text
 
 
+def file_path(text: str) -> str:
+    """A path inside a sentence that may wrap (a label): kept left-to-right as :func:`file_name`, and never broken
+    after one of its slashes - Qt wrapped «… در فایل /» then «tmp/…» on the next line, its leading slash left at
+    the far end of the line above. The path then goes to the next line whole (a word joiner after each slash)."""
+    return file_name(text.replace("/", "/\u2060").replace("\\", "\\\u2060"))
+
+
+def format_size(size_bytes: int) -> str:
+    """"6 bytes", "1.3 KB", "3 GB" in the window's language (desktop/domain/byte_sizes.py)."""
+    from desktop.domain.byte_sizes import byte_size
+    from desktop.ui.language import translate
+
+    size = byte_size(size_bytes)
+    return translate(size.context, size.message, **size.params)
+
+
 def isolate_data(text: str) -> str:
     """Persian data (a name, a title) inside the English window kept right-to-left on its own, so the English
     around it keeps its order ("User: (نمایشی) دبیر" no more). In Persian nothing is needed.

@@ -12,6 +12,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync.errors import SYNC_CONTEXT
 from desktop.sync.outbox import OutboxEntry
 from desktop.sync.refusals import is_retryable_reason, recognise
+from desktop.ui import formatting
 from desktop.ui.formatting import format_number
 from desktop.ui.language import translate
 from desktop.ui.status_colors import BAD, GOOD, NEUTRAL, WARN
@@ -70,13 +71,7 @@ def reason_text(reason: str) -> str:
 
 
 def format_size(size_bytes: int) -> str:
-    if size_bytes < 1024:
-        return translate(CONTEXT, QT_TRANSLATE_NOOP("SyncText", "{size} B"), size=format_number(size_bytes))
-    if size_bytes < 1024 * 1024:
-        return translate(CONTEXT, QT_TRANSLATE_NOOP("SyncText", "{size} KB"),
-                         size=format_number(size_bytes / 1024, 1))
-    return translate(CONTEXT, QT_TRANSLATE_NOOP("SyncText", "{size} MB"),
-                     size=format_number(size_bytes / (1024 * 1024), 1))
+    return formatting.format_size(size_bytes)
 
 
 def without_ack_text(age: timedelta) -> str:

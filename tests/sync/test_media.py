@@ -96,7 +96,7 @@ def test_a_bundle_given_for_its_receipt_is_named_with_its_real_size(outbox, tmp_
     big.write_bytes(os.urandom(302_000))
     [result] = import_receipts(outbox, [big], Ed25519PrivateKey.generate().public_key(), PROVINCE)
     assert result.error is not None
-    assert result.error.english() == (f"{big} is 302000 bytes, more than a receipt can be (65536 bytes): is it a"
+    assert result.error.english() == (f"{big} is 295 KB, more than a receipt can be (64 KB): is it a"
                                       " bundle rather than its receipt?")
 
 

@@ -13,6 +13,7 @@ from desktop.domain.persian import to_persian_digits
 from desktop.meetings.views import MeetingForm
 from desktop.store.migrate import head_revision
 from desktop.store.models import ChangeLog
+from desktop.ui.formatting import file_name
 from desktop.ui.language import Language, translate
 from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.settings import UiSettings
@@ -105,8 +106,9 @@ def test_a_file_that_is_no_picture_is_refused_at_the_emblem_field_and_the_old_on
     assert page.letterhead.choose(good)
     assert not page.letterhead.choose(bad)
     message = page.letterhead.errors.message_for("emblem")
-    assert str(bad) in message and message == translate(
-        "Validation", "The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.", file=str(bad))
+    assert str(bad) in message and message == translate(  # the path kept left to right in the sentence
+        "Validation", "The emblem {file} is not a PNG or JPEG picture, or the picture is damaged.",
+        file=file_name(str(bad)))
     assert not page.letterhead.shown_picture().isNull()
 
 

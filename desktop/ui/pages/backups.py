@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from desktop.store.backup import BackupFile
 from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
+from desktop.ui.formatting import format_datetime, format_number, format_size, isolate_ltr
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
@@ -38,9 +38,7 @@ CHECK_EVERY_MS = 10 * 60 * 1000
 
 
 def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return QCoreApplication.translate("BackupsPage", "{size} MB").format(size=format_number(size / 1048576, 1))
-    return QCoreApplication.translate("BackupsPage", "{size} KB").format(size=format_number(max(1, size // 1024)))
+    return format_size(size)
 
 
 def _described(refusal: RestoreNeedsConsent) -> str:

@@ -22,7 +22,7 @@ from desktop.domain.messages import DomainError
 from desktop.sync.service import SyncService, SyncStatus
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.passphrase import SessionPassphrase
-from desktop.ui.formatting import isolate_data, isolate_ltr, paragraph
+from desktop.ui.formatting import file_path, isolate_data, isolate_ltr, paragraph
 from desktop.ui.widgets.errors import describe, show_error
 
 
@@ -106,7 +106,7 @@ class CenterLinkBox(QGroupBox):
             text = self.tr("{key_id} — kept in the system keyring").format(key_id=isolate_ltr(key.key_id))
         else:
             text = self.tr("{key_id} — kept in the encrypted file {path}").format(
-                key_id=isolate_ltr(key.key_id), path=isolate_ltr(key.location))
+                key_id=isolate_ltr(key.key_id), path=file_path(key.location))
         technical = ""
         if key is not None and key.notice is not None:  # a failing keyring was given up for the key file
             # The backend's class and the error's type help whoever fixes the machine, not the secretary: they

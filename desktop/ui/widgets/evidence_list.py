@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import format_size
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _size_text(size_bytes: int) -> str:
-    if size_bytes < 1024 * 1024:
-        return QCoreApplication.translate("EvidenceList", "{size} KB").format(
-            size=format_number(max(1, round(size_bytes / 1024))))
-    return QCoreApplication.translate("EvidenceList", "{size} MB").format(
-        size=format_number(size_bytes / (1024 * 1024), 1))
+    return format_size(size_bytes)  # "6 bytes", not "1 KB"
 
 
 class EvidenceList(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.planning.views import EvidenceRef
-from desktop.ui.formatting import format_number
+from desktop.ui.formatting import format_size
 from desktop.ui.widgets.edit_rights import Right, offer
 from desktop.ui.widgets.open_evidence import open_evidence
 
@@ -56,8 +56,8 @@ class FileAttachments(QWidget):
         self._files = list(files)
         self._list.clear()
         for ref in self._files:
-            item = QListWidgetItem(self.tr("{name} ({size} KB)").format(
-                name=ref.original_name, size=format_number(max(1, round(ref.size_bytes / 1024)))))
+            item = QListWidgetItem(self.tr("{name} ({size})").format(
+                name=ref.original_name, size=format_size(ref.size_bytes)))
             item.setToolTip(ref.original_name)
             self._list.addItem(item)
         if not self._files:
