@@ -980,17 +980,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+42"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+88"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -3136,7 +3126,7 @@ then sync again.</translation>
         <translation>The center&apos;s key {key_id} is pinned.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+160"/>
         <location line="+81"/>
         <location line="+2"/>
         <source>{path}: {what}</source>
@@ -4388,7 +4378,7 @@ then sync again.</translation>
         <translation>the backup folder</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-107"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
         <source>progress bundles on removable media</source>
         <translation>progress bundles on removable media</translation>
     </message>
@@ -5673,8 +5663,8 @@ then sync again.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
-        <location line="+29"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+28"/>
+        <location line="+42"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>Something went wrong and nothing was saved. Details were written to the log.</translation>
     </message>
@@ -5682,6 +5672,44 @@ then sync again.</translation>
         <location line="-1"/>
         <source>The file {name} could not be read or written: {reason}</source>
         <translation>The file {name} could not be read or written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/system_errors.py" line="+54"/>
+        <source>the folder {path} is on a read-only disk</source>
+        <translation>the folder {path} is on a read-only disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {path} does not exist and cannot be made</source>
+        <translation>the folder {path} does not exist and cannot be made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} is not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>there is no permission to write in the folder {path}</source>
+        <translation>there is no permission to write in the folder {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the disk of the folder {path} is full</source>
+        <translation>the disk of the folder {path} is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder {path} could not be written in ({reason})</source>
+        <translation>the folder {path} could not be written in ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {path} could not be written in</source>
+        <translation>the folder {path} could not be written in</translation>
     </message>
 </context>
 <context>
@@ -5700,17 +5728,7 @@ then sync again.</translation>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+30"/>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+43"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -6313,8 +6331,8 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>{name} ({size} KB)</source>
-        <translation>{name} ({size} KB)</translation>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6353,9 +6371,34 @@ then sync again.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+136"/>
+        <location filename="../desktop/ui/formatting.py" line="+152"/>
         <source>{count} of {total}</source>
         <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/byte_sizes.py" line="+9"/>
+        <source>{count} GB</source>
+        <translation>{count} GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
     </message>
 </context>
 <context>
@@ -11025,7 +11068,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+71"/>
+        <location filename="../desktop/store/backup.py" line="+74"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -11061,7 +11104,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The backup could not be made: {problem}.</source>
+        <translation>The backup could not be made: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>The backup “{path}” cannot be restored: {reason}</translation>
     </message>
@@ -11244,9 +11292,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center does not know this province&apos;s current signing key yet: it has not taken {count} key rotation record(s) (not delivered, or refused). Sync again when the center can be reached, or take the record file that bundle export writes (.rasad-keyrot) to the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+36"/>
+        <location filename="../desktop/sync/media.py" line="+37"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>The bundle could not be written to {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundles could not be written: {problem}.</source>
+        <translation>The bundles could not be written: {problem}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11255,8 +11308,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <source>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</source>
-        <translation>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</translation>
+        <source>{path} is {size}, more than a receipt can be ({limit}): is it a bundle rather than its receipt?</source>
+        <translation>{path} is {size}, more than a receipt can be ({limit}): is it a bundle rather than its receipt?</translation>
     </message>
     <message>
         <location filename="../desktop/sync/outbox.py" line="+38"/>
@@ -11334,7 +11387,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+31"/>
+        <location filename="../desktop/sync/refusals.py" line="+32"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>The center is busy; the bundle will be sent again.</translation>
     </message>
@@ -11409,7 +11462,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Program {program}, activity {activity}: {period} is awaiting approval; the change waits until the submission is withdrawn or sent back.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/on_media.py" line="+33"/>
+        <location filename="../desktop/sync/on_media.py" line="+32"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>The file {path} could not be read ({reason}).</translation>
     </message>
@@ -11484,7 +11537,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center&apos;s key rotation record was refused ({reason}); the pinned center key stays.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/key_store.py" line="+186"/>
+        <location filename="../desktop/sync/key_store.py" line="+187"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <translation>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</translation>
     </message>
@@ -12044,7 +12097,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+22"/>
+        <location filename="../desktop/ui/sync_text.py" line="+23"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -12099,22 +12152,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center already holds another bundle {sequence}.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{size} B</source>
-        <translation>{size} B</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>{count} day(s) without a receipt from the center</source>
         <translation>{count} day(s) without a receipt from the center</translation>
     </message>

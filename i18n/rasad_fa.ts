@@ -978,17 +978,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+42"/>
-        <source>{size} MB</source>
-        <translation>{size} مگابایت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{size} KB</source>
-        <translation>{size} کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+88"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
@@ -3134,7 +3124,7 @@ then sync again.</source>
         <translation>کلید مرکز {key_id} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="+157"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="+160"/>
         <location line="+81"/>
         <location line="+2"/>
         <source>{path}: {what}</source>
@@ -4386,7 +4376,7 @@ then sync again.</source>
         <translation>پوشهٔ نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_bundle.py" line="-107"/>
+        <location filename="../desktop/cli/commands_bundle.py" line="-110"/>
         <source>progress bundles on removable media</source>
         <translation>بسته‌های پیشرفت روی رسانهٔ جداشدنی</translation>
     </message>
@@ -5671,8 +5661,8 @@ then sync again.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/ui/widgets/errors.py" line="+23"/>
-        <location line="+29"/>
+        <location filename="../desktop/ui/widgets/errors.py" line="+28"/>
+        <location line="+42"/>
         <source>Something went wrong and nothing was saved. Details were written to the log.</source>
         <translation>خطایی رخ داد و هیچ تغییری ذخیره نشد. جزئیات در فایل گزارش خطا ثبت شد.</translation>
     </message>
@@ -5680,6 +5670,44 @@ then sync again.</source>
         <location line="-1"/>
         <source>The file {name} could not be read or written: {reason}</source>
         <translation>خواندن یا نوشتن فایل {name} ممکن نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/system_errors.py" line="+54"/>
+        <source>the folder {path} is on a read-only disk</source>
+        <translation>پوشهٔ {path} روی دیسکی فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {path} does not exist and cannot be made</source>
+        <translation>پوشهٔ {path} نیست و ساختن آن ممکن نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} پوشه نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>there is no permission to write in the folder {path}</source>
+        <translation>اجازهٔ نوشتن در پوشهٔ {path} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the disk of the folder {path} is full</source>
+        <translation>دیسک پوشهٔ {path} پر است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder {path} could not be written in ({reason})</source>
+        <translation>در پوشهٔ {path} نمی‌توان نوشت ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {path} could not be written in</source>
+        <translation>در پوشهٔ {path} نمی‌توان نوشت</translation>
     </message>
 </context>
 <context>
@@ -5698,17 +5726,7 @@ then sync again.</source>
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../desktop/ui/widgets/evidence_list.py" line="+30"/>
-        <source>{size} KB</source>
-        <translation>{size} کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} مگابایت</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../desktop/ui/widgets/evidence_list.py" line="+43"/>
         <source>Add files…</source>
         <translation>افزودن فایل…</translation>
     </message>
@@ -6311,8 +6329,8 @@ then sync again.</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>{name} ({size} KB)</source>
-        <translation>{name} ({size} کیلوبایت)</translation>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6351,9 +6369,34 @@ then sync again.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../desktop/ui/formatting.py" line="+136"/>
+        <location filename="../desktop/ui/formatting.py" line="+152"/>
         <source>{count} of {total}</source>
         <translation>{count} از {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/domain/byte_sizes.py" line="+9"/>
+        <source>{count} GB</source>
+        <translation>{count} گیگابایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} MB</source>
+        <translation>{count} مگابایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} KB</source>
+        <translation>{count} کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 byte</source>
+        <translation>۱ بایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bytes</source>
+        <translation>{count} بایت</translation>
     </message>
 </context>
 <context>
@@ -11020,7 +11063,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+71"/>
+        <location filename="../desktop/store/backup.py" line="+74"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -11056,7 +11099,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The backup could not be made: {problem}.</source>
+        <translation>نسخهٔ پشتیبان ساخته نشد: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The backup “{path}” cannot be restored: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: {reason}</translation>
     </message>
@@ -11239,9 +11287,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز هنوز کلید امضای کنونی این استان را نمی‌شناسد: {count} سند جایگزینی کلید را نپذیرفته است (نرسیده یا ردشده). وقتی مرکز در دسترس است دوباره همگام‌سازی کنید، یا فایل سابقه‌ای را که bundle export می‌نویسد (.rasad-keyrot) به مرکز ببرید.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/media.py" line="+36"/>
+        <location filename="../desktop/sync/media.py" line="+37"/>
         <source>The bundle could not be written to {path} ({reason}).</source>
         <translation>بسته در {path} نوشته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundles could not be written: {problem}.</source>
+        <translation>بسته‌ها نوشته نشد: {problem}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11250,8 +11303,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{path} is {size} bytes, more than a receipt can be ({limit} bytes): is it a bundle rather than its receipt?</source>
-        <translation>{path} {size} بایت است، بیش از آنچه یک رسید می‌تواند باشد ({limit} بایت): آیا به جای رسید، خود بسته است؟</translation>
+        <source>{path} is {size}, more than a receipt can be ({limit}): is it a bundle rather than its receipt?</source>
+        <translation>{path} {size} است، بیش از آنچه یک رسید می‌تواند باشد ({limit}): آیا به جای رسید، خود بسته است؟</translation>
     </message>
     <message>
         <location filename="../desktop/sync/outbox.py" line="+38"/>
@@ -11329,7 +11382,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+31"/>
+        <location filename="../desktop/sync/refusals.py" line="+32"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>مرکز اکنون مشغول است؛ بسته دوباره فرستاده می‌شود.</translation>
     </message>
@@ -11404,7 +11457,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برنامه {program}، فعالیت {activity}: {period} در انتظار تأیید است؛ این تغییر تا پس گرفتن ارسال یا برگرداندن آن در انتظار می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/on_media.py" line="+33"/>
+        <location filename="../desktop/sync/on_media.py" line="+32"/>
         <source>The file {path} could not be read ({reason}).</source>
         <translation>فایل {path} خوانده نشد ({reason}).</translation>
     </message>
@@ -11479,7 +11532,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>سند تعویض کلید مرکز پذیرفته نشد ({reason})؛ کلید ثبت‌شدهٔ مرکز همان می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/key_store.py" line="+186"/>
+        <location filename="../desktop/sync/key_store.py" line="+187"/>
         <source>The system keyring ({backend}) could not be used ({reason}); the encrypted key file is used instead.</source>
         <translation>جاکلیدی سیستم ({backend}) قابل استفاده نبود ({reason})؛ به جای آن از فایل رمزشدهٔ کلید استفاده می‌شود.</translation>
     </message>
@@ -12039,7 +12092,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../desktop/ui/sync_text.py" line="+22"/>
+        <location filename="../desktop/ui/sync_text.py" line="+23"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
@@ -12094,22 +12147,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز بسته دیگری با شماره {sequence} را نگه داشته است.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{size} B</source>
-        <translation>{size} بایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} KB</source>
-        <translation>{size} کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} مگابایت</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>{count} day(s) without a receipt from the center</source>
         <translation>{count} روز بدون رسید از مرکز</translation>
     </message>
