@@ -13,6 +13,7 @@ from desktop.clock import FixedClock
 from desktop.domain.indicators import indicator
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.views import IndicatorTrend, TrendSeries
+from desktop.reports.document import Report
 from desktop.reports.language import ReportLanguage
 from desktop.reports.pdf_writer import pdf_bytes
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
@@ -117,23 +118,36 @@ def test_a_complete_trend_has_no_incomplete_legend_entry() -> None:
     assert "داده ناقص" not in [text.get_text() for text in axes.get_legend().get_texts()]
 
 
-def test_the_status_reports_driver_chart_names_a_project_without_activities(tmp_path: Path, clock: FixedClock) -> None:
-    """A province just set up: its seeded driver projects have no activity, and an empty row would read as 0 %."""
+def _new_provinces_status_report(path: Path, clock: FixedClock, titled: str | None = None) -> Report:
+    """The status report of H1 1405 of a province just set up (its reference plans seeded, no activity done);
+    ``titled``: the first driver project and the first plan given that title before."""
+    from sqlalchemy import select
+
     from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
     from desktop.planning.reference_seed import seed_reference_plans
     from desktop.store.database import open_database
+    from desktop.store.models import DriverProject, Plan
 
-    database = open_database(tmp_path / "new.sqlite3")
+    database = open_database(path)
     try:
         with database.session() as session:
             seed_reference_plans(session, 1405)
+            if titled is not None:
+                session.flush()
+                session.scalar(select(DriverProject).where(DriverProject.number == 1)).title = titled
+                session.scalar(select(Plan).limit(1)).title = titled
         OrganisationService(database).complete_setup(SetupForm(
             province_code="QOM", province_name="قم", user_name="دبیر",
             districts=(DistrictDraft("01", "حوزه قضایی قم", (("101", "شعبه ۱۰۱", "حقوقی"),)),)))
-        report = ReportService(database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
-                                                      ReportLanguage())
+        return ReportService(database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
+                                                    ReportLanguage())
     finally:
         database.close()
+
+
+def test_the_status_reports_driver_chart_names_a_project_without_activities(tmp_path: Path, clock: FixedClock) -> None:
+    """A province just set up: its seeded driver projects have no activity, and an empty row would read as 0 %."""
+    report = _new_provinces_status_report(tmp_path / "new.sqlite3", clock)
     [chart] = [chart for chart in report.charts() if chart.name == "driver-projects"]
     axes = new_figure(chart.width_inches, chart.height_inches).add_subplot(1, 1, 1)
     chart.draw(axes, PERSIAN)
@@ -167,29 +181,10 @@ def test_a_driver_project_and_a_plan_titled_as_math_are_drawn_as_typed_in_the_re
                                                                                       clock: FixedClock) -> None:
     """A secretary may type "$...$" in a title: matplotlib would parse it as math and fail the whole chart (and the
     report) on an unbalanced one; every chart text is data, drawn as typed (desktop/charts/style.py)."""
-    from sqlalchemy import select
-
     from desktop.charts.style import figure_bytes
-    from desktop.organisation.service import DistrictDraft, OrganisationService, SetupForm
-    from desktop.planning.reference_seed import seed_reference_plans
-    from desktop.store.database import open_database
-    from desktop.store.models import DriverProject, Plan
 
     title = r"$\frac{a}{$"
-    database = open_database(tmp_path / "new.sqlite3")
-    try:
-        with database.session() as session:
-            seed_reference_plans(session, 1405)
-            session.flush()
-            session.scalar(select(DriverProject).where(DriverProject.number == 1)).title = title
-            session.scalar(select(Plan).limit(1)).title = title
-        OrganisationService(database).complete_setup(SetupForm(
-            province_code="QOM", province_name="قم", user_name="دبیر",
-            districts=(DistrictDraft("01", "حوزه قضایی قم", (("101", "شعبه ۱۰۱", "حقوقی"),)),)))
-        report = ReportService(database, clock).build(ReportRequest(ReportKind.STATUS, JalaliPeriod.parse("1405-H1")),
-                                                      ReportLanguage())
-    finally:
-        database.close()
+    report = _new_provinces_status_report(tmp_path / "new.sqlite3", clock, titled=title)
     [chart] = [chart for chart in report.charts() if chart.name == "driver-projects"]
     figure = new_figure(chart.width_inches, chart.height_inches)
     axes = figure.add_subplot(1, 1, 1)

@@ -36,8 +36,8 @@ def _moved_after_reopening(province: Province) -> None:
     province.services.imports.import_file(province.registry_moving_101001_to_02(), "branches")
 
 
-def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persian(
-        qtbot, province: Province) -> None:
+def _page_comparing_aban_submitted_again(qtbot, province: Province):  # noqa: ANN202 - an ApprovalPage
+    """The approval page on Aban: approved, reopened, a branch moved, submitted again - its figures compared."""
     from desktop.ui.changes import ChangeNotifier
     from desktop.ui.pages.approval import ApprovalPage
 
@@ -47,8 +47,14 @@ def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persi
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
     page.select_period(ABAN.code)
+    qtbot.waitUntil(lambda: page.figure_changes.differences.rowCount() > 0, timeout=30_000)
+    return page
+
+
+def test_the_approval_page_shows_the_differing_figures_and_their_causes_in_persian(
+        qtbot, province: Province) -> None:
+    page = _page_comparing_aban_submitted_again(qtbot, province)
     view = page.figure_changes
-    qtbot.waitUntil(lambda: view.differences.rowCount() > 0, timeout=30_000)
     shown = {view.differences.data(view.differences.index(r, 0)): (view.differences.data(view.differences.index(r, 1)),
                                                                   view.differences.data(view.differences.index(r, 2)))
              for r in range(view.differences.rowCount())}
@@ -90,17 +96,8 @@ def test_a_period_reopened_after_its_approval_is_compared_with_its_last_approval
         qtbot, province: Province) -> None:
     # Approved, reopened, changed and submitted again: not approved now. The page once said "Every figure … is as
     # approved by …" and "3 change(s) to  Aban 1405 since it was approved on …" (two spaces: the month's indent).
-    from desktop.ui.changes import ChangeNotifier
-    from desktop.ui.pages.approval import ApprovalPage
-
-    _moved_after_reopening(province)
-    province.approvals().submit(ABAN)
-    page = ApprovalPage(province.services, ChangeNotifier())
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
-    page.select_period(ABAN.code)
+    page = _page_comparing_aban_submitted_again(qtbot, province)
     view = page.figure_changes
-    qtbot.waitUntil(lambda: view.differences.rowCount() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: page.changes.rowCount() > 0, timeout=10_000)
     for title in (view.title.text(), page.changes_title.text()):
         assert "آخرین" in title and "بازگشایی شده است" in title, title
