@@ -405,7 +405,7 @@
         <translation>{period} is not over yet; it can be submitted for approval from {day}.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+61"/>
+        <location line="+91"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</translation>
     </message>
@@ -7847,7 +7847,7 @@ Import the file?</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-99"/>
+        <location filename="../desktop/domain/approval.py" line="-193"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -11169,7 +11169,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A backup is being restored into {file}; waited {seconds} s. Open it again when the restore is done.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+6"/>
+        <location filename="../desktop/backups/service.py" line="+62"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</translation>
     </message>

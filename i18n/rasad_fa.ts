@@ -405,7 +405,7 @@
         <translation>{period} هنوز به پایان نرسیده است؛ از {day} می‌توان آن را برای تأیید فرستاد.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+61"/>
+        <location line="+91"/>
         <source>This backup would change the approved figures of {periods}; the chief justice must reopen them before it is restored.</source>
         <translation>این نسخه پشتیبان ارقام تأییدشده {periods} را تغییر می‌دهد؛ پیش از بازگردانی آن، رئیس کل باید آن‌ها را بازگشایی کند.</translation>
     </message>
@@ -7842,7 +7842,7 @@ Import the file?</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/approval.py" line="-99"/>
+        <location filename="../desktop/domain/approval.py" line="-193"/>
         <location filename="../desktop/domain/meetings.py" line="+31"/>
         <source>Open</source>
         <translation>باز</translation>
@@ -11164,7 +11164,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>یک نسخهٔ پشتیبان در حال بازگردانی در {file} است؛ {seconds} ثانیه صبر شد. پس از پایان بازگردانی دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/service.py" line="+6"/>
+        <location filename="../desktop/backups/service.py" line="+62"/>
         <source>The backup “{path}” was written and checked, but its evidence files could not be copied beside it: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» نوشته و وارسی شد، اما فایل‌های مستند آن را نتوانستیم در کنارش رونوشت کنیم: {reason}</translation>
     </message>

@@ -27,9 +27,9 @@ from desktop.backups.restore_consent import (
 )
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
-from desktop.domain.approval import APPROVAL_CONTEXT
+from desktop.domain.approval import ApprovalState, RestoreFiguresLocked
 from desktop.domain.backups import BackupSchedule
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.audit import BACKUP_CREATE, record_event
 from desktop.store.backup import (
     BACKUP_PHASES,
@@ -57,14 +57,6 @@ from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore
 from desktop.store.evidence_copies import BACKUP_EVIDENCE, EvidenceCopies, copy_referenced
 from desktop.store.integrity_check import CheckProgress
-
-RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
-    "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
-                "before it is restored.")
-RESTORE_CHANGES_SUBMITTED = QT_TRANSLATE_NOOP(
-    "Approval", "This backup would change the figures of {periods}, which await approval and are locked; withdraw "
-                "the submission, or the chief justice sends it back, before it is restored.")
-
 
 log = logging.getLogger(__name__)
 EVIDENCE_NOT_COPIED = QT_TRANSLATE_NOOP(
@@ -334,11 +326,9 @@ class BackupService(ActsForPrincipal):
         with open_database(restored, create=False) as copy:
             moved = approvals.periods_moved_by(copy)
             submitted = approvals.submitted_periods_moved_by(copy) if not moved else []
-        for periods, message in ((moved, RESTORE_CHANGES_APPROVED), (submitted, RESTORE_CHANGES_SUBMITTED)):
+        for periods, state in ((moved, ApprovalState.APPROVED), (submitted, ApprovalState.SUBMITTED)):
             if periods:
-                raise DomainError(APPROVAL_CONTEXT, message,
-                                  {"periods": Bilingual("، ".join(p.label_fa for p in periods),
-                                                          ", ".join(p.label_en for p in periods))})
+                raise RestoreFiguresLocked(periods, state)
         return marker
 
 

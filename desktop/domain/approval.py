@@ -233,6 +233,27 @@ class PlanFiguresLocked(PeriodLocked):
         DomainError.__init__(self, APPROVAL_CONTEXT, message, {"period": period.message_label})
 
 
+RESTORE_CHANGES_APPROVED = QT_TRANSLATE_NOOP(
+    "Approval", "This backup would change the approved figures of {periods}; the chief justice must reopen them "
+                "before it is restored.")
+RESTORE_CHANGES_SUBMITTED = QT_TRANSLATE_NOOP(
+    "Approval", "This backup would change the figures of {periods}, which await approval and are locked; withdraw "
+                "the submission, or the chief justice sends it back, before it is restored.")
+
+
+class RestoreFiguresLocked(PeriodLocked):
+    """A backup whose restore would change the figures of approved periods (or of submitted ones, ``state``):
+    refused as a write into them is (the command line's exit code 4), until they are reopened or withdrawn."""
+
+    def __init__(self, periods: Iterable[JalaliPeriod], state: ApprovalState = ApprovalState.APPROVED) -> None:
+        self.periods = tuple(periods)
+        self.period = self.periods[0]
+        self.state = state
+        message = RESTORE_CHANGES_SUBMITTED if state is ApprovalState.SUBMITTED else RESTORE_CHANGES_APPROVED
+        DomainError.__init__(self, APPROVAL_CONTEXT, message, {"periods": Bilingual(
+            "، ".join(p.label_fa for p in self.periods), ", ".join(p.label_en for p in self.periods))})
+
+
 def locking_period(days: Iterable[date | None], locked: Locked) -> JalaliPeriod | None:
     """The first locked period containing one of ``days`` (None ignored), or None when all are free."""
     periods = sorted(locked)

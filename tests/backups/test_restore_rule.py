@@ -257,6 +257,10 @@ def test_a_restore_that_would_change_approved_figures_waits_until_they_are_reope
     with pytest.raises(DomainError, match="Aban 1405") as refused:
         BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
     assert "reopen" in refused.value.english() and refused.value.params["periods"] == "آبان ۱۴۰۵"
+    # refused as a write into an approved period is: the command line's exit code 4, as documented (it was 1)
+    from desktop.cli.output import ExitCode, exit_code_for
+
+    assert isinstance(refused.value, PeriodLocked) and exit_code_for(refused.value) is ExitCode.LOCKED
     assert _dump(path) == before and not [p for p in path.parent.iterdir() if p.name.endswith(".part")]
     council.reopen()  # the refusal came before the database was closed: the app goes on as it was
     BackupService(services.database, services.clock, principal=SECRETARY).restore(bare.path)
