@@ -1113,7 +1113,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+92"/>
+        <location filename="../desktop/center/cli.py" line="+98"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -1124,11 +1124,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
-        <translation>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</translation>
+        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it closes a connection whose request headers take more than {seconds} s and lets one address hold at most half the connections, but slow connections from many addresses can still stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
+        <translation>Warning: the center listens on {address} with no reverse proxy in front. On its own it closes a connection whose request headers take more than {seconds} s and lets one address hold at most half the connections, but slow connections from many addresses can still stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
         <translation>Demo province {province} ({name}) registered; its bundle {verdict}.</translation>
     </message>
@@ -3933,6 +3933,11 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>seconds a connection has to send a request&apos;s line and headers before it is closed (default %(default)s)</source>
+        <translation>seconds a connection has to send a request&apos;s line and headers before it is closed (default %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</source>
         <translation>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</translation>
     </message>
@@ -4388,7 +4393,7 @@ then sync again.</translation>
         <translation>cut the changes and write every pending bundle to a folder</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="-104"/>
+        <location filename="../desktop/center/cli_parser.py" line="-108"/>
         <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>the folder to write into</translation>

@@ -1111,7 +1111,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+92"/>
+        <location filename="../desktop/center/cli.py" line="+98"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -1122,11 +1122,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it has no time limit for a request&apos;s headers: a few dozen slow connections stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
-        <translation>هشدار: مرکز روی {address} گوش می‌دهد و هیچ پراکسی معکوسی جلوی آن نیست. مرکز به‌تنهایی برای رسیدن سرآیندهای یک درخواست مهلتی ندارد: چند ده اتصال کُند آن را از پاسخ‌دادن به همه باز می‌دارند. آن را پشت پراکسی‌ای که در docs/deployment.md («nginx in front») شرح داده شده است بگذارید و روی 127.0.0.1 گوش دهید، یا نشانی پراکسی را با --forwarded-allow-ips بدهید.</translation>
+        <source>Warning: the center listens on {address} with no reverse proxy in front. On its own it closes a connection whose request headers take more than {seconds} s and lets one address hold at most half the connections, but slow connections from many addresses can still stop it answering anyone. Put it behind the proxy described in docs/deployment.md (&quot;nginx in front&quot;) and listen on 127.0.0.1, or give --forwarded-allow-ips with the proxy&apos;s address.</source>
+        <translation>هشدار: مرکز روی {address} گوش می‌دهد و هیچ پراکسی معکوسی جلوی آن نیست. مرکز به‌تنهایی اتصالی را که سرآیندهای درخواستش بیش از {seconds} ثانیه طول بکشد می‌بندد و به هر نشانی بیش از نیمی از اتصال‌ها را نمی‌دهد، اما اتصال‌های کُند از نشانی‌های بسیار هنوز می‌توانند آن را از پاسخ‌دادن به همه باز دارند. آن را پشت پراکسی‌ای که در docs/deployment.md («nginx in front») شرح داده شده است بگذارید و روی 127.0.0.1 گوش دهید، یا نشانی پراکسی را با --forwarded-allow-ips بدهید.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Demo province {province} ({name}) registered; its bundle {verdict}.</source>
         <translation>استان نمایشی {province} ({name}) ثبت شد؛ بستهٔ آن: {verdict}.</translation>
     </message>
@@ -3931,6 +3931,11 @@ then sync again.</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>seconds a connection has to send a request&apos;s line and headers before it is closed (default %(default)s)</source>
+        <translation>چند ثانیه یک اتصال فرصت دارد تا سطر و سرآیندهای یک درخواست را بفرستد، پیش از آن‌که بسته شود (پیش‌فرض %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>seconds an ingest waits for its province&apos;s lock before answering 503 + Retry-After (default %(default)s)</source>
         <translation>چند ثانیه دریافت یک بسته برای قفل استانش صبر کند، پیش از آنکه با 503 و Retry-After پاسخ دهد (پیش‌فرض %(default)s)</translation>
     </message>
@@ -4386,7 +4391,7 @@ then sync again.</source>
         <translation>بستن تغییرات در بسته و نوشتن همهٔ بسته‌های در انتظار ارسال در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli_parser.py" line="-104"/>
+        <location filename="../desktop/center/cli_parser.py" line="-108"/>
         <location filename="../desktop/cli/commands_bundle.py" line="+3"/>
         <source>the folder to write into</source>
         <translation>پوشه‌ای که در آن نوشته می‌شود</translation>

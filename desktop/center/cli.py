@@ -43,20 +43,26 @@ def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvic
     """uvicorn's configuration of ``serve`` (tests start the same one): our request log instead of uvicorn's
     access log, X-Forwarded-For/-Proto believed only from ``--forwarded-allow-ips`` (none by default: uvicorn's
     own default trusts 127.0.0.1, and anyone on the host could then pose as any client), connections past
-    ``limit_concurrency`` answered 503."""
+    ``limit_concurrency`` answered 503, a request's head bounded in time and one address to half the connections
+    (desktop/center/connections.py; no share behind a proxy, where every connection is the proxy's)."""
     import uvicorn
 
+    from desktop.center.connections import HEADER_SECONDS, guarded_protocol
+
     trusted = [part.strip() for part in (getattr(args, "forwarded_allow_ips", "") or "").split(",") if part.strip()]
-    return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5,
-                          limit_concurrency=max(32, 16 * args.max_unauthenticated), log_config=None,
+    connections = max(32, 16 * args.max_unauthenticated)
+    protocol = guarded_protocol(max(0.5, min(getattr(args, "header_timeout", HEADER_SECONDS), 300.0)),
+                                per_address=None if trusted else max(1, connections // 2))
+    return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5, http=protocol,
+                          limit_concurrency=connections, log_config=None,
                           access_log=False, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
 
 
 def exposed_without_proxy(args: argparse.Namespace) -> bool:
     """Whether ``serve`` listens beyond this machine with no reverse proxy named (``--forwarded-allow-ips``).
-    uvicorn has no deadline for a request's headers (only keep-alive between requests), so a few dozen
-    connections sending a header byte now and then hold every connection slot and the whole center stops
-    answering: only the proxy of docs/deployment.md (client_header_timeout, client_body_timeout) bounds them."""
+    ``serve`` bounds a request's head in time and one address to half the connections (desktop/center/connections.py),
+    but many addresses reconnecting as each deadline passes can still hold every connection slot: only the proxy
+    of docs/deployment.md, which holds idle connections cheaply, bounds them."""
     if getattr(args, "forwarded_allow_ips", ""):
         return False
     if args.host == "localhost":
@@ -109,11 +115,12 @@ def main(argv: list[str] | None = None) -> int:
             if exposed_without_proxy(args):
                 print(say(QT_TRANSLATE_NOOP(
                     "Center", "Warning: the center listens on {address} with no reverse proxy in front. On its own it "
-                              "has no time limit for a request's headers: a few dozen slow connections stop it "
-                              "answering anyone. Put it behind the proxy described in docs/deployment.md "
+                              "closes a connection whose request headers take more than {seconds} s and lets one "
+                              "address hold at most half the connections, but slow connections from many "
+                              "addresses can still stop it answering anyone. Put it behind the proxy described in docs/deployment.md "
                               "(\"nginx in front\") and listen on 127.0.0.1, or give --forwarded-allow-ips with "
                               "the proxy's address."),
-                          address=_listening_address(args)), file=sys.stderr)
+                          address=_listening_address(args), seconds=f"{args.header_timeout:g}"), file=sys.stderr)
             server = uvicorn.Server(server_config(create_app(
                 service, CenterLimits(max_unauthenticated=max(1, args.max_unauthenticated),
                                       max_per_client=args.max_per_client, max_sign_ins=max(1, args.max_sign_ins)),

@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "CliHelp", "comma-separated addresses of the reverse proxies whose "
                                       "X-Forwarded-For/-Proto are trusted (default: none, the connecting "
                                       "address is the client's)"))
+    serve.add_argument("--header-timeout", type=float, default=10.0,
+                       help=QT_TRANSLATE_NOOP(
+                           "CliHelp", "seconds a connection has to send a request's line and headers before it is "
+                                      "closed (default %(default)s)"))
     serve.add_argument("--lock-timeout", type=float, default=15.0,
                        help=QT_TRANSLATE_NOOP(
                            "CliHelp", "seconds an ingest waits for its province's lock before answering 503 "

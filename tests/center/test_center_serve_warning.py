@@ -27,6 +27,7 @@ def test_serve_on_an_outside_address_without_a_proxy_warns_it_must_sit_behind_on
     assert main([*serve_args, "--host", host]) == 0
     err = capsys.readouterr().err
     assert f"listens on {address} with no reverse proxy" in err and "docs/deployment.md" in err
+    assert "request headers take more than 10 s" in err  # what it bounds on its own (connections.py), and what not
 
 
 def test_the_warning_is_in_persian_for_a_persian_run(serve_args, capsys) -> None:
