@@ -42,20 +42,27 @@ MAX_PUBLIC_KEY_FILE_BYTES = 16 * 1024  # an exported public key is a few hundred
 def server_config(app, args: argparse.Namespace):  # noqa: ANN001, ANN201 - uvicorn imported lazily
     """uvicorn's configuration of ``serve`` (tests start the same one): our request log instead of uvicorn's
     access log, X-Forwarded-For/-Proto believed only from ``--forwarded-allow-ips`` (none by default: uvicorn's
-    own default trusts 127.0.0.1, and anyone on the host could then pose as any client), connections past
-    ``limit_concurrency`` answered 503, a request's head bounded in time and one address to half the connections
-    (desktop/center/connections.py; no share behind a proxy, where every connection is the proxy's)."""
+    own default trusts 127.0.0.1, and anyone on the host could then pose as any client), and what slow clients can
+    hold bounded (desktop/center/connections.py): more than 16 x ``--max-unauthenticated`` requests at once are
+    answered 503, a request's head has ``--header-timeout``, and one address holds at most half the connection
+    places (no share behind a proxy, where every connection is the proxy's)."""
     import uvicorn
 
-    from desktop.center.connections import HEADER_SECONDS, guarded_protocol
+    from desktop.center.connections import (
+        HEADER_SECONDS,
+        RequestsInFlight,
+        connection_places,
+        guarded_protocol,
+    )
 
     trusted = [part.strip() for part in (getattr(args, "forwarded_allow_ips", "") or "").split(",") if part.strip()]
-    connections = max(32, 16 * args.max_unauthenticated)
-    protocol = guarded_protocol(max(0.5, min(getattr(args, "header_timeout", HEADER_SECONDS), 300.0)),
-                                per_address=None if trusted else max(1, connections // 2))
-    return uvicorn.Config(app, host=args.host, port=args.port, timeout_keep_alive=5, http=protocol,
-                          limit_concurrency=connections, log_config=None,
-                          access_log=False, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
+    places = connection_places()
+    protocol = guarded_protocol(max(0.5, min(getattr(args, "header_timeout", HEADER_SECONDS), 300.0)), places,
+                                per_address=None if trusted else max(1, places // 2))
+    requests = max(32, 16 * args.max_unauthenticated)
+    return uvicorn.Config(RequestsInFlight(app, requests), host=args.host, port=args.port, timeout_keep_alive=5,
+                          http=protocol, log_config=None, access_log=False, proxy_headers=bool(trusted),
+                          forwarded_allow_ips=trusted or None)
 
 
 def exposed_without_proxy(args: argparse.Namespace) -> bool:

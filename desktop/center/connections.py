@@ -9,19 +9,25 @@ as nginx's ``client_header_timeout`` and ``limit_conn`` give the documented depl
   from the first byte of the next request on a kept-alive one - has ``header_seconds`` to bring them all, or it
   is closed. A request whose headers are in is the application's (bodies have their own clocks:
   desktop/center/bodies.py).
+* **connections are cheap, requests are not**: uvicorn's ``limit_concurrency`` counts open connections and
+  requests alike, so slow heads from a handful of addresses took every one of 64 places and genuine requests
+  got 503. A connection waiting for its head holds no task, a few KiB: ``serve`` keeps up to
+  ``max_connections`` of them (bounded by the process's file descriptors) and bounds the requests being
+  answered instead (:class:`RequestsInFlight`, 503 + Retry-After beyond).
 * **a share per address**: one remote address holds at most ``per_address`` of the connections at once; one more
   is closed as soon as it is made, before a byte of it is read. Behind a reverse proxy every connection has the
   proxy's address, so there is no share then (the proxy keeps its own).
 
-Many addresses can still fill the slots by reconnecting as each deadline passes: only a proxy in front, which
-holds thousands of idle connections cheaply, bounds that - ``serve`` still says so when it listens beyond this
-machine without one.
+Only a flood from many addresses opening hundreds of connections a second still fills the places - a proxy in
+front, which holds thousands of idle connections cheaply, bounds that too, and ``serve`` says so when it listens
+beyond this machine without one.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import resource
 import time
 from typing import Any
 
@@ -34,13 +40,45 @@ logger = logging.getLogger("rasad.center.connections")
 HEADER_SECONDS = 10.0
 
 
+CLOSED_SLOW_HEAD = "its request's head did not arrive in time"
+CLOSED_OVER_SHARE = "its address held its share of the connections"
+CLOSED_OVER_PLACES = "every connection place was taken"
+
+
+class ClosedConnections:
+    """Counts of the connections closed, said in one log line a minute at most: an attack closes hundreds a
+    second, and a line each would flood the log it is read from."""
+
+    def __init__(self, every_seconds: float = 60.0) -> None:
+        self.every = every_seconds
+        self.counts: dict[str, int] = {}
+        self.addresses: set[str] = set()
+        self.said_at = -every_seconds
+
+    def count(self, reason: str, address: str) -> None:
+        self.counts[reason] = self.counts.get(reason, 0) + 1
+        if len(self.addresses) < 10:
+            self.addresses.add(address)
+        if (now := time.monotonic()) - self.said_at >= self.every:
+            level = logging.INFO if set(self.counts) == {CLOSED_SLOW_HEAD} else logging.WARNING
+            logger.log(level, "connections closed since the last such line: %s (from %s%s)",
+                       "; ".join(f"{n} because {why}" for why, n in sorted(self.counts.items())),
+                       ", ".join(sorted(self.addresses)), ", ..." if len(self.addresses) >= 10 else "")
+            self.counts.clear()
+            self.addresses.clear()
+            self.said_at = now
+
+
+closed = ClosedConnections()
+
+
 class GuardedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol with a header deadline and a share of the connections per address.
     Configured by subclassing (:func:`guarded_protocol`): uvicorn makes one instance per connection."""
 
     header_seconds: float = HEADER_SECONDS
+    max_connections: int = 512
     per_address: int | None = None
-    quiet_until: float = 0.0  # shared by every server of this process: refusals are logged once a minute
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -48,14 +86,17 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        if self.per_address is not None and self.client is not None and self._held_by_address() > self.per_address:
-            if (now := time.monotonic()) >= GuardedH11Protocol.quiet_until:  # a flood: one line a minute
-                GuardedH11Protocol.quiet_until = now + 60
-                logger.warning("connection from %s closed: that address already holds %d connections (said at "
-                               "most once a minute)", self.client[0], self.per_address)
-            transport.close()
-            return
-        self._arm_header_deadline()
+        if len(self.connections) > self.max_connections:
+            self._close(CLOSED_OVER_PLACES)
+        elif (self.per_address is not None and self.client is not None
+              and self._held_by_address() > self.per_address):
+            self._close(CLOSED_OVER_SHARE)
+        else:
+            self._arm_header_deadline()
+
+    def _close(self, reason: str) -> None:
+        closed.count(reason, self.client[0] if self.client else "?")
+        self.transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_header_deadline()
@@ -95,13 +136,47 @@ class GuardedH11Protocol(H11Protocol):
     def _headers_too_slow(self) -> None:
         self._header_deadline = None
         if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            logger.info("connection from %s closed: no complete request head within %.0f s",
-                        self.client[0] if self.client else "?", self.header_seconds)
-            self.transport.close()
+            self._close(CLOSED_SLOW_HEAD)
 
 
-def guarded_protocol(header_seconds: float = HEADER_SECONDS, per_address: int | None = None) -> type[H11Protocol]:
+def connection_places() -> int:
+    """How many connections ``serve`` keeps open at most: 1000, or half the file descriptors this process may
+    open when that is fewer (the rest are the database's, the logs', a restart's)."""
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (OSError, ValueError):
+        return 512
+    return 1000 if soft == resource.RLIM_INFINITY else max(32, min(1000, soft // 2))
+
+
+def guarded_protocol(header_seconds: float = HEADER_SECONDS, max_connections: int = 512,
+                     per_address: int | None = None) -> type[H11Protocol]:
     """The protocol class for ``uvicorn.Config(http=...)``, bounding each connection's request head to
-    ``header_seconds`` and each address to ``per_address`` connections (None: no share, behind a proxy)."""
-    return type("GuardedH11Protocol", (GuardedH11Protocol,),
-                {"header_seconds": header_seconds, "per_address": per_address})
+    ``header_seconds``, the open connections to ``max_connections`` and each address to ``per_address`` of them
+    (None: no share, behind a proxy)."""
+    return type("GuardedH11Protocol", (GuardedH11Protocol,), {
+        "header_seconds": header_seconds, "max_connections": max_connections, "per_address": per_address})
+
+
+class RequestsInFlight:
+    """ASGI middleware: at most ``limit`` requests answered at once; one more is answered 503 with Retry-After
+    at once (what uvicorn's ``limit_concurrency`` did, without counting connections that are only open)."""
+
+    def __init__(self, app: Any, limit: int, retry_after_seconds: int = 30) -> None:
+        self.app, self.limit, self.retry_after = app, limit, str(retry_after_seconds)
+        self.running = 0  # one event loop: no lock
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.running >= self.limit:
+            await send({"type": "http.response.start", "status": 503, "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"), (b"retry-after", self.retry_after.encode())]})
+            await send({"type": "http.response.body", "body": b"Service Unavailable: too many requests at once"})
+            return
+        self.running += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.running -= 1
