@@ -28,8 +28,8 @@ For the center's staff (``Authorization: Bearer <token>``, desktop/center/auth.p
 ``GET /national``. The staff's dashboard in the browser (``/login``, ``/dashboard/...``; accounts, sessions and
 CSRF in desktop/center/staff/) is mounted by desktop/center/web/app.py.
 
-Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of two rooms — reading
-and ingesting posted bodies; checking a request's credentials — beyond that the answer is 503 with
+Unauthenticated work runs at most ``CenterLimits.max_unauthenticated`` at a time in each of three rooms — reading
+and ingesting posted bodies; checking a province's signed read; checking a staff token — beyond that the answer is 503 with
 ``Retry-After`` at once, so memory stays below that many bodies of the cap (desktop/sync/sender.py retries).
 In each room one remote address (an IPv6 /64) holds at most ``CenterLimits.per_client`` slots (half of them by default), so a
 few slow clients from one address cannot keep everyone else out for their whole body deadline. The staff's
@@ -127,8 +127,9 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
     app = FastAPI(title="Rasad follow-up center", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.auth = auth
     limit = service.max_bytes
-    # two rooms: a flood of bogus staff tokens (a slow hash each) must not turn the provinces' bundles away
-    bodies, checks = limits.room(limits.max_unauthenticated), limits.room(limits.max_unauthenticated)
+    # three rooms: a flood of bogus staff tokens (a slow hash each) must turn away neither the provinces' bundles
+    # nor their directive and chain reads (a flood of bogus province signatures, the staff's pages neither)
+    bodies, province_checks, staff_checks = (limits.room(limits.max_unauthenticated) for _ in range(3))
     busy = _text("the center is busy; try again later", 503,
                  {"Retry-After": str(limits.retry_after_seconds)})
 
@@ -147,7 +148,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
             return await run_in_threadpool(auth.province_request, code, request.headers.get(AUTH_HEADER),
                                            request.method, request.url.path, request.url.query)
         try:
-            async with slot(checks, request):
+            async with slot(province_checks, request):
                 allowed = await check()
         except Busy:
             return busy
@@ -158,7 +159,7 @@ def create_app(service: CenterService, limits: CenterLimits | None = None, auth:
 
     async def staff_only(request: Request, work: Callable[[], Awaitable[Response]]) -> Response:
         try:
-            async with slot(checks, request):
+            async with slot(staff_checks, request):
                 allowed = await run_in_threadpool(auth.staff_request, request.headers.get("authorization"))
         except Busy:
             return busy

@@ -243,3 +243,51 @@ def test_a_client_is_its_ipv4_address_or_its_ipv6_network() -> None:
     assert client_key("2001:db8::1") == client_key("2001:db8::ffff:1")  # one /64: one site, one share
     assert client_key("2001:db8:0:1::1") != client_key("2001:db8::1")
     assert client_key("::ffff:10.0.0.1") == client_key("10.0.0.1")  # the same client over a dual stack
+
+
+def test_a_flood_of_staff_tokens_does_not_turn_away_a_provinces_signed_read(service) -> None:
+    """Security review sec40: bogus staff tokens from many addresses held the one credential room, and the
+    provinces' directive and chain reads got 503 (they shared it). The staff's checks have a room of their own."""
+    from desktop.center.auth import CenterAuth
+    from tests.center.conftest import signed
+
+    province = Province("THR")
+    service.register_province("THR", "تهران", export_public(province.key.public_key()))
+    gate, waiting = threading.Event(), threading.Semaphore(0)
+
+    class SlowStaffChecks(CenterAuth):
+        def staff_request(self, authorization: str | None) -> bool:
+            waiting.release()
+            gate.wait(20)
+            return False
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(service, CenterLimits(max_unauthenticated=2), auth=SlowStaffChecks(service.engine, service.clock))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    staff = []
+    try:
+        for source in ("127.0.0.2", "127.0.0.3"):  # two addresses: the whole staff room of two
+            client = socket.create_connection(("127.0.0.1", port), source_address=(source, 0), timeout=10)
+            client.sendall(b"GET /status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer bogus\r\n\r\n")
+            staff.append(client)
+        assert waiting.acquire(timeout=10) and waiting.acquire(timeout=10)  # both being checked
+        with socket.create_connection(("127.0.0.1", port), source_address=("127.0.0.4", 0), timeout=10) as third:
+            third.sendall(b"GET /status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer bogus\r\n\r\n")
+            assert _status(third)[0] == 503  # the staff room is full
+        path = "/provinces/THR/directives"
+        headers = "".join(f"{name}: {value}\r\n" for name, value in signed(province.key, path, "after=0").items())
+        with socket.create_connection(("127.0.0.1", port), source_address=("127.0.0.5", 0), timeout=10) as reader:
+            reader.sendall(f"GET {path}?after=0 HTTP/1.1\r\nHost: x\r\n{headers}\r\n".encode())
+            assert _status(reader)[0] == 200  # 503 before: the one credential room was full
+    finally:
+        gate.set()
+        for client in staff:
+            client.close()
+        server.should_exit = True
+        thread.join(10)
