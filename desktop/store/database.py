@@ -61,8 +61,9 @@ MEMORY = ":memory:"
 
 
 class DatabaseClosedError(RuntimeError):
-    """A session asked of a database already closed: a job that outlived its window (a programming slip
-    elsewhere, never the user's doing)."""
+    """A session asked of a database already closed: a job that outlived its window - say, the figures of a
+    page being remembered when the window closed. Never the user's doing: background jobs end quietly on it
+    (desktop/ui/tasks.py), pages do not report it (desktop/ui/pages/page_support.py)."""
 
 
 class Database:

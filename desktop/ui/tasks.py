@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.messages import DomainError
+from desktop.store.database import DatabaseClosedError
 from desktop.tasks import TaskCancelled, TaskProgress
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,9 @@ class _Runnable(QRunnable):
         except TaskCancelled:
             self.outcome = ("cancelled", None)
         except Exception as error:  # reported to the user by the UI thread, never swallowed
-            if not isinstance(error, DomainError):
+            if isinstance(error, DatabaseClosedError):  # it outlived its window (closed, signed out): no fault
+                log.debug("background job found its database closed")
+            elif not isinstance(error, DomainError):
                 log.exception("background job failed")
             self.outcome = ("failed", error)
         try:

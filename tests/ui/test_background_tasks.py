@@ -163,3 +163,22 @@ def test_a_job_that_reports_no_progress_still_shows_its_dialog_once_it_lasts(qtb
     finally:
         release.set()
     qtbot.waitUntil(lambda: not tasks._running, timeout=10_000)
+
+
+def test_a_job_that_finds_its_database_closed_fails_quietly_without_a_logged_traceback(qtbot, caplog) -> None:
+    """A page's figures remembered in the background while the window closes its database: the CI log showed
+    "background job failed" with a traceback for it (home page, indicators page), a closing window, no fault."""
+    from desktop.store.database import DatabaseClosedError
+
+    def job(_progress) -> None:  # noqa: ANN001 - TaskProgress
+        raise DatabaseClosedError("the database is closed")
+
+    failures: list[object] = []
+    task = BackgroundTask(job)
+    task.failed.connect(failures.append)
+    with caplog.at_level("DEBUG", logger=tasks.log.name):
+        task.start()
+        qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert isinstance(failures[0], DatabaseClosedError)  # still told, for a page that wants to know
+    assert not [record for record in caplog.records if record.levelname in ("ERROR", "WARNING")]
+    assert not any(record.exc_info for record in caplog.records)
