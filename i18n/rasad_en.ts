@@ -972,7 +972,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+157"/>
+        <location filename="../desktop/ui/tasks.py" line="+160"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+98"/>
+        <location filename="../desktop/center/cli.py" line="+105"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -5725,7 +5725,12 @@ then sync again.</translation>
         <translation>The file “{name}” is {size_mb} MB; evidence files may be at most {limit_mb} MB.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>The file “{name}” is empty (0 bytes): there is nothing in it to keep as evidence. Choose the document itself; if it was saved or downloaded, do so again.</source>
+        <translation>The file “{name}” is empty (0 bytes): there is nothing in it to keep as evidence. Choose the document itself; if it was saved or downloaded, do so again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file “{name}” cannot be read: {reason}</source>
         <translation>The file “{name}” cannot be read: {reason}</translation>
     </message>
@@ -11038,7 +11043,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="-118"/>
+        <location filename="../desktop/store/errors.py" line="-133"/>
         <source>The database file “{path}” does not exist.</source>
         <translation>The database file “{path}” does not exist.</translation>
     </message>

@@ -970,7 +970,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="+157"/>
+        <location filename="../desktop/ui/tasks.py" line="+160"/>
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
@@ -1111,7 +1111,7 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+98"/>
+        <location filename="../desktop/center/cli.py" line="+105"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -5723,7 +5723,12 @@ then sync again.</source>
         <translation>حجم فایل «{name}» {size_mb} مگابایت است؛ حجم هر فایل مستند حداکثر {limit_mb} مگابایت است.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>The file “{name}” is empty (0 bytes): there is nothing in it to keep as evidence. Choose the document itself; if it was saved or downloaded, do so again.</source>
+        <translation>فایل «{name}» خالی است (۰ بایت): چیزی در آن نیست که به‌عنوان مستند نگه داشته شود. خود سند را برگزینید؛ اگر ذخیره یا بارگیری شده است، دوباره این کار را بکنید.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file “{name}” cannot be read: {reason}</source>
         <translation>فایل «{name}» خوانده نمی‌شود: {reason}</translation>
     </message>
@@ -11033,7 +11038,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../desktop/store/errors.py" line="-118"/>
+        <location filename="../desktop/store/errors.py" line="-133"/>
         <source>The database file “{path}” does not exist.</source>
         <translation>فایل پایگاه داده «{path}» وجود ندارد.</translation>
     </message>

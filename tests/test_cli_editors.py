@@ -139,3 +139,20 @@ def test_a_new_activity_comes_after_its_last_sibling(db: str) -> None:
         positions = dict(connection.execute(
             "SELECT id, position FROM activity WHERE program_id = ? AND parent_id IS NULL", (program["id"],)))
     assert positions[new] > max(position for activity, position in positions.items() if activity != new)
+
+
+def test_an_empty_evidence_file_is_refused_naming_it_and_nothing_is_attached(db: str, tmp_path: Path) -> None:
+    """A file of 0 bytes (an export that failed, a download cut short) was kept as evidence like any other."""
+    meeting = _new_id(_ok("meetings", "add", "--db", db, "--held-on", "1405-09-05", "--title", "جلسهٔ آزمایشی"))
+    resolution = _new_id(_ok("meetings", "resolution", "add", "--db", db, "--meeting", str(meeting), "--text",
+                             "مصوبهٔ آزمایشی", "--owner", "دادگستری", "--deadline", "1405-10-30"))
+    empty = tmp_path / "صورتجلسه.pdf"
+    empty.write_bytes(b"")
+    code, out, err = run_cli("meetings", "resolution", "attach", str(resolution), str(empty), "--db", db,
+                             "--lang", "fa")
+    assert code == 1 and out == ""
+    assert "فایل «صورتجلسه.pdf» خالی است (۰ بایت)" in err and "Traceback" not in err
+    code, _, err = run_cli("meetings", "resolution", "attach", str(resolution), str(empty), "--db", db,
+                           "--lang", "en")
+    assert code == 1 and "The file “صورتجلسه.pdf” is empty (0 bytes)" in err
+    assert _shown("meetings", "resolution", "show", str(resolution), "--db", db)["evidence"] == []

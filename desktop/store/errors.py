@@ -134,6 +134,21 @@ class EvidenceTooLargeError(EvidenceError):
         )
 
 
+class EvidenceEmptyError(EvidenceError):
+    """A file of no bytes: an export that failed, a download cut short - never a document that proves anything."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            EVIDENCE_CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Evidence", "The file “{name}” is empty (0 bytes): there is nothing in it to keep as evidence. "
+                            "Choose the document itself; if it was saved or downloaded, do so again."
+            ),
+            {"name": name},
+        )
+
+
 class EvidenceUnreadableError(EvidenceError):
     def __init__(self, name: str, reason: str) -> None:
         self.name = name

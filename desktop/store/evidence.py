@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.system_errors import describe_os_error
 from desktop.store.durable import fsync_folder
-from desktop.store.errors import EvidenceTooLargeError, EvidenceUnreadableError
+from desktop.store.errors import EvidenceEmptyError, EvidenceTooLargeError, EvidenceUnreadableError
 from desktop.store.models import EvidenceFile
 from desktop.store.processes import abandoned
 
@@ -53,8 +53,9 @@ class EvidenceStore:
     def add(self, source: Path) -> StoredEvidence:
         """Copy ``source`` into the store (or find it already there) and describe it.
 
-        Raises :class:`EvidenceTooLargeError` over ``max_bytes`` and :class:`EvidenceUnreadableError` when
-        the file cannot be read; nothing is left behind in either case.
+        Raises :class:`EvidenceTooLargeError` over ``max_bytes``, :class:`EvidenceEmptyError` for a file of no
+        bytes and :class:`EvidenceUnreadableError` when the file cannot be read; nothing is left behind in any
+        case.
         """
         source = Path(source)
         name = source.name
@@ -69,12 +70,16 @@ class EvidenceStore:
                 raise EvidenceUnreadableError(name, describe_os_error(error)) from error
             if declared > self.max_bytes:
                 raise EvidenceTooLargeError(name, declared, self.max_bytes)
+            if declared == 0:
+                raise EvidenceEmptyError(name)
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # the owner's only, like the files
             descriptor, temp_name = tempfile.mkstemp(dir=self.root, prefix=f"{_TEMP_PREFIX}{os.getpid()}-",
                                                      suffix=".tmp")
             temp = Path(temp_name)
             try:
                 digest, size = self._copy(reader, descriptor, name)
+                if size == 0:  # it was emptied after it was measured
+                    raise EvidenceEmptyError(name)
                 target = self.path_for(digest)
                 if self.verify(digest):  # already stored and intact
                     temp.unlink()

@@ -166,3 +166,14 @@ def test_a_file_without_read_permission_is_unreadable(store: EvidenceStore, tmp_
     secret.chmod(0)
     with pytest.raises(EvidenceUnreadableError):
         store.add(secret)
+
+
+def test_an_empty_file_is_refused_and_leaves_nothing_behind(store: EvidenceStore, tmp_path: Path) -> None:
+    from desktop.store.errors import EvidenceEmptyError
+
+    empty = tmp_path / "scan.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(EvidenceEmptyError) as refused:
+        store.add(empty)
+    assert refused.value.name == "scan.pdf"
+    assert not store.root.exists() or not any(store.root.rglob("*"))
