@@ -11518,7 +11518,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+89"/>
-        <location filename="../desktop/sync/reasons.py" line="+76"/>
+        <location filename="../desktop/sync/reasons.py" line="+80"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>the new key is already known</translation>
@@ -11562,7 +11562,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The center refused this province&apos;s signed request. Check that this computer&apos;s date and time are right (within five minutes of the center&apos;s) and that the center has this province&apos;s current key.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/reasons.py" line="-54"/>
+        <location filename="../desktop/sync/reasons.py" line="-55"/>
         <source>not a Rasad bundle</source>
         <translation>not a Rasad bundle</translation>
     </message>
@@ -11697,6 +11697,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>fields missing {missing}, unexpected {extra}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{field} is filled in by encode</source>
+        <translation>{field} is filled in by encode</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>not UTF-8</source>
         <translation>not UTF-8</translation>
@@ -11802,10 +11807,490 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>invalid from_sequence</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>from_sequence must be at least 1</source>
+        <translation>from_sequence must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed by the pinned center key</source>
+        <translation>not signed by the pinned center key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable list</source>
+        <translation>unreadable list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not encodable: {kind}</source>
+        <translation>not encodable: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not allowed</source>
+        <translation>{name} is not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integer too long</source>
+        <translation>integer too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integer outside int64</source>
+        <translation>integer outside int64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number too long</source>
+        <translation>number too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number is not finite</source>
+        <translation>number is not finite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested deeper than {depth}</source>
+        <translation>nested deeper than {depth}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bytes</source>
+        <translation>not bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{unlisted}</source>
         <extracomment>A code not listed above: its English is the code itself, its Persian says where the code was written.</extracomment>
         <translation>{unlisted}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/reason_codes.py" line="+15"/>
+        <source>unexpected part</source>
+        <translation>unexpected part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing part</source>
+        <translation>missing part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {limit} bytes (a province cuts at most {cut} bytes of changes into one bundle)</source>
+        <translation>larger than {limit} bytes (a province cuts at most {cut} bytes of changes into one bundle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not {changes: [...]}</source>
+        <translation>not {changes: [...]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {limit} changes (a province cuts at most {cut} changes into one bundle)</source>
+        <translation>more than {limit} changes (a province cuts at most {cut} changes into one bundle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid change entry</source>
+        <translation>invalid change entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid or repeated change id</source>
+        <translation>invalid or repeated change id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change {change}: a value that is not an object</source>
+        <translation>change {change}: a value that is not an object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change {change}: {table} row {row}, field {field}: {problem}</source>
+        <translation>change {change}: {table} row {row}, field {field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {months: [...], rows: [...]}</source>
+        <translation>not {months: [...], rows: [...]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month that is not an integer month index</source>
+        <translation>a month that is not an integer month index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row outside the listed months</source>
+        <translation>a row outside the listed months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {snapshots: [...]}</source>
+        <translation>not {snapshots: [...]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid snapshot entry</source>
+        <translation>invalid snapshot entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the figures of {period} do not match their hash</source>
+        <translation>the figures of {period} do not match their hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {periods: [...]}</source>
+        <translation>not {periods: [...]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid period entry</source>
+        <translation>invalid period entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an integer</source>
+        <translation>not an integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not above 0</source>
+        <translation>not above 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not between 0 and 100</source>
+        <translation>not between 0 and 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not text</source>
+        <translation>not text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a timestamp</source>
+        <translation>not a timestamp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than {count} characters</source>
+        <translation>longer than {count} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not one of {choices}</source>
+        <translation>not one of {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change id {change} was applied in an earlier bundle</source>
+        <translation>change id {change} was applied in an earlier bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the center&apos;s tables do not take the content: {kind}</source>
+        <translation>the center&apos;s tables do not take the content: {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} must have exactly the fields {fields}</source>
+        <translation>{what} must have exactly the fields {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be non-empty text</source>
+        <translation>{what} must be non-empty text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be text</source>
+        <translation>{what} must be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a number</source>
+        <translation>{what} must be a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a date YYYY-MM-DD</source>
+        <translation>{what} must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a list</source>
+        <translation>{what} must be a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated activity code</source>
+        <translation>repeated activity code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated program code</source>
+        <translation>repeated program code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated deadline code</source>
+        <translation>repeated deadline code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an activity finishes before it starts</source>
+        <translation>an activity finishes before it starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight must be positive</source>
+        <translation>weight must be positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown indicator {indicator}</source>
+        <translation>unknown indicator {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated indicator target</source>
+        <translation>repeated indicator target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a directive must carry at least one program, target or deadline</source>
+        <translation>a directive must carry at least one program, target or deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an activity</source>
+        <translation>an activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator target</source>
+        <translation>an indicator target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deadline</source>
+        <translation>a deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the directives</source>
+        <translation>the directives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other content</source>
+        <translation>other content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an older sequence</source>
+        <translation>an older sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its previous hash is not the last directive&apos;s</source>
+        <translation>its previous hash is not the last directive&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected parts</source>
+        <translation>unexpected parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive {sequence} is not the file the listing names</source>
+        <translation>directive {sequence} is not the file the listing names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a signed listing</source>
+        <translation>not a signed listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not verify with the pinned center key</source>
+        <translation>the signature does not verify with the pinned center key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable body</source>
+        <translation>unreadable body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a listing for another request</source>
+        <translation>a listing for another request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable time</source>
+        <translation>unreadable time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dated in the future</source>
+        <translation>dated in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invalid entry</source>
+        <translation>an invalid entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many entries</source>
+        <translation>too many entries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an empty passphrase is not allowed</source>
+        <translation>an empty passphrase is not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {path}: {detail}</source>
+        <translation>cannot read {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a supported key file</source>
+        <translation>{path} is not a supported key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring did not keep the key</source>
+        <translation>the keyring did not keep the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in the keyring is damaged</source>
+        <translation>the key in the keyring is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring: {kind}</source>
+        <translation>keyring: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file needs a passphrase</source>
+        <translation>the key file needs a passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no public key found</source>
+        <translation>no public key found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable public key</source>
+        <translation>unreadable public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an Ed25519 public key</source>
+        <translation>not an Ed25519 public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key id does not match the key</source>
+        <translation>the key id does not match the key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a later bundle is acknowledged</source>
+        <translation>a later bundle is acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence</source>
+        <translation>sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file hash</source>
+        <translation>file hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not JSON</source>
+        <translation>not JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a list</source>
+        <translation>not a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bundles in one page</source>
+        <translation>{count} bundles in one page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry after bundle {sequence}</source>
+        <translation>entry after bundle {sequence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {count} MiB of bundles</source>
+        <translation>more than {count} MiB of bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect: {detail}</source>
+        <translation>could not connect: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time: {detail}</source>
+        <translation>no answer in time: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network error: {detail}</source>
+        <translation>network error: {detail}</translation>
     </message>
 </context>
 <context>

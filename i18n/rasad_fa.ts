@@ -11513,7 +11513,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+89"/>
-        <location filename="../desktop/sync/reasons.py" line="+76"/>
+        <location filename="../desktop/sync/reasons.py" line="+80"/>
         <source>the new key is already known</source>
         <extracomment>The reason of a rotation record the center already has; the province matches this English text in the answer (desktop/sync/rotation.py), so it never changes. The center&apos;s own command line shows it translated.</extracomment>
         <translation>کلید تازه از پیش شناخته است</translation>
@@ -11557,7 +11557,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مرکز درخواست امضاشدهٔ این استان را نپذیرفت. بررسی کنید که تاریخ و ساعت این رایانه درست باشد (حداکثر پنج دقیقه اختلاف با ساعت مرکز) و کلید فعلی این استان نزد مرکز ثبت شده باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/reasons.py" line="-54"/>
+        <location filename="../desktop/sync/reasons.py" line="-55"/>
         <source>not a Rasad bundle</source>
         <translation>فایل رصد نیست</translation>
     </message>
@@ -11692,6 +11692,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فیلدهای کم سرآیند: {missing}؛ فیلدهای ناخواسته: {extra}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{field} is filled in by encode</source>
+        <translation>فیلد {field} را خود برنامه هنگام ساختن بسته پر می‌کند</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>not UTF-8</source>
         <translation>متن با UTF-8 نوشته نشده است</translation>
@@ -11797,10 +11802,490 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شمارهٔ نخستین بسته نامعتبر است</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>from_sequence must be at least 1</source>
+        <translation>شمارهٔ آغاز (from_sequence) باید دست‌کم ۱ باشد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed by the pinned center key</source>
+        <translation>با کلید ثبت‌شدهٔ مرکز امضا نشده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable list</source>
+        <translation>فهرست خوانا نیست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not encodable: {kind}</source>
+        <translation>به متن JSON درنمی‌آید{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not allowed</source>
+        <translation>مقدار {name} مجاز نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integer too long</source>
+        <translation>عدد صحیح بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integer outside int64</source>
+        <translation>عدد صحیح از بازهٔ مجاز بیرون است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number too long</source>
+        <translation>عدد بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number is not finite</source>
+        <translation>عدد متناهی نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested deeper than {depth}</source>
+        <translation>تودرتویی متن از {depth} لایه بیشتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not bytes</source>
+        <translation>داده از نوع بایت نیست</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{unlisted}</source>
         <extracomment>A code not listed above: its English is the code itself, its Persian says where the code was written.</extracomment>
         <translation>{unlisted}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/sync/reason_codes.py" line="+15"/>
+        <source>unexpected part</source>
+        <translation>این بخش در بستهٔ پیشرفت جایی ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing part</source>
+        <translation>این بخش در بسته نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {limit} bytes (a province cuts at most {cut} bytes of changes into one bundle)</source>
+        <translation>از {limit} بایت بزرگ‌تر است (هر استان دست‌بالا {cut} بایت از تغییرات را در یک بسته می‌گذارد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not {changes: [...]}</source>
+        <translation>به شکل {changes: [...]} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {limit} changes (a province cuts at most {cut} changes into one bundle)</source>
+        <translation>بیش از {limit} تغییر دارد (هر استان دست‌بالا {cut} تغییر را در یک بسته می‌گذارد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid change entry</source>
+        <translation>یکی از تغییرها نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid or repeated change id</source>
+        <translation>شناسهٔ یکی از تغییرها نامعتبر یا تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change {change}: a value that is not an object</source>
+        <translation>تغییر {change}: مقداری که شیء نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change {change}: {table} row {row}, field {field}: {problem}</source>
+        <translation>تغییر {change}: جدول {table}، ردیف {row}، فیلد {field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {months: [...], rows: [...]}</source>
+        <translation>به شکل {months: [...], rows: [...]} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month that is not an integer month index</source>
+        <translation>ماهی که شمارهٔ ماه درستی نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row outside the listed months</source>
+        <translation>ردیفی بیرون از ماه‌های فهرست‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>شیء نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {snapshots: [...]}</source>
+        <translation>به شکل {snapshots: [...]} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid snapshot entry</source>
+        <translation>یکی از ارقام ثبت‌شدهٔ دوره‌ها نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the figures of {period} do not match their hash</source>
+        <translation>ارقام دورهٔ {period} با چکیدهٔ آن نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not {periods: [...]}</source>
+        <translation>به شکل {periods: [...]} نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid period entry</source>
+        <translation>یکی از دوره‌ها نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an integer</source>
+        <translation>عدد صحیح نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range</source>
+        <translation>از بازهٔ مجاز بیرون است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>عدد نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not above 0</source>
+        <translation>بیشتر از ۰ نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not between 0 and 100</source>
+        <translation>میان ۰ و ۱۰۰ نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not text</source>
+        <translation>متن نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date</source>
+        <translation>تاریخ نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a timestamp</source>
+        <translation>زمان معتبری نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than {count} characters</source>
+        <translation>از {count} نویسه بلندتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not one of {choices}</source>
+        <translation>یکی از {choices} نیست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change id {change} was applied in an earlier bundle</source>
+        <translation>تغییر با شناسهٔ {change} در بسته‌ای پیشین اعمال شده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the center&apos;s tables do not take the content: {kind}</source>
+        <translation>جدول‌های مرکز محتوای بسته را نمی‌پذیرند{kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} must have exactly the fields {fields}</source>
+        <translation>{what} باید درست فیلدهای {fields} را داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be non-empty text</source>
+        <translation>{what} باید متنی ناتهی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be text</source>
+        <translation>{what} باید متن باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a number</source>
+        <translation>{what} باید عدد باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a date YYYY-MM-DD</source>
+        <translation>{what} باید تاریخی به شکل YYYY-MM-DD باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a list</source>
+        <translation>{what} باید فهرست باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated activity code</source>
+        <translation>کد یک فعالیت تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated program code</source>
+        <translation>کد یک برنامهٔ عملیاتی تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated deadline code</source>
+        <translation>کد یک مهلت تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an activity finishes before it starts</source>
+        <translation>پایان یک فعالیت پیش از آغاز آن است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight must be positive</source>
+        <translation>وزن باید بیشتر از صفر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown indicator {indicator}</source>
+        <translation>شاخص {indicator} شناخته نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated indicator target</source>
+        <translation>هدف یک شاخص تکراری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a directive must carry at least one program, target or deadline</source>
+        <translation>ابلاغیه باید دست‌کم یک برنامه، هدف یا مهلت داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>برنامهٔ عملیاتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator target</source>
+        <translation>هدف شاخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the directives</source>
+        <translation>ابلاغیه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other content</source>
+        <translation>محتوای دیگری دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an older sequence</source>
+        <translation>شمارهٔ آن از آخرین ابلاغیه کمتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its previous hash is not the last directive&apos;s</source>
+        <translation>چکیدهٔ پیشین آن با آخرین ابلاغیه نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected parts</source>
+        <translation>بخش‌های ناخواسته دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directive {sequence} is not the file the listing names</source>
+        <translation>ابلاغیهٔ {sequence} همان فایلی نیست که فهرست نام برده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a signed listing</source>
+        <translation>فهرست امضاشده نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature does not verify with the pinned center key</source>
+        <translation>امضا با کلید ثبت‌شدهٔ مرکز تأیید نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable body</source>
+        <translation>متن فهرست خوانا نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a listing for another request</source>
+        <translation>فهرست پاسخ درخواست دیگری است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable time</source>
+        <translation>زمان فهرست خوانا نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dated in the future</source>
+        <translation>تاریخ آن در آینده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invalid entry</source>
+        <translation>یکی از سطرهای فهرست نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many entries</source>
+        <translation>سطرهای فهرست بیش از اندازه است</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an empty passphrase is not allowed</source>
+        <translation>عبارت عبور خالی پذیرفته نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {path}: {detail}</source>
+        <translation>فایل {path} خوانده نشد{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a supported key file</source>
+        <translation>{path} فایل کلیدی از نوع پشتیبانی‌شده نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring did not keep the key</source>
+        <translation>جاکلیدی سیستم کلید را نگه نداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key in the keyring is damaged</source>
+        <translation>کلید درون جاکلیدی سیستم آسیب دیده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring: {kind}</source>
+        <translation>جاکلیدی سیستم خطا داد{kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file needs a passphrase</source>
+        <translation>فایل کلید عبارت عبور می‌خواهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no public key found</source>
+        <translation>کلید عمومی یافت نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable public key</source>
+        <translation>کلید عمومی خوانا نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an Ed25519 public key</source>
+        <translation>کلید عمومی از نوع Ed25519 نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key id does not match the key</source>
+        <translation>شناسهٔ کلید با خود کلید نمی‌خواند</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a later bundle is acknowledged</source>
+        <translation>رسید بسته‌ای پسین‌تر پیش‌تر رسیده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence</source>
+        <translation>شمارهٔ بسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file hash</source>
+        <translation>چکیدهٔ فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not JSON</source>
+        <translation>متن JSON نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a list</source>
+        <translation>فهرست نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bundles in one page</source>
+        <translation>{count} بسته در یک صفحه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry after bundle {sequence}</source>
+        <translation>سطر پس از بستهٔ {sequence} نامعتبر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {count} MiB of bundles</source>
+        <translation>بسته‌ها روی هم از {count} مگابایت بیشتر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect: {detail}</source>
+        <translation>اتصال برقرار نشد{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time: {detail}</source>
+        <translation>پاسخی در مهلت نرسید{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network error: {detail}</source>
+        <translation>خطای شبکه{detail}</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def apply_guarded(session: Session, code: str, parsed: ProgressContent) -> None:
     except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, IntegrityError, DataError) as error:
         savepoint.rollback()
         log.warning("province %s: bundle content could not be applied: %r", code, error)
-        raise ApplyRefused(type(error).__name__) from None
+        raise ApplyRefused(f"the center's tables do not take the content: {type(error).__name__}") from None
     savepoint.commit()
 
 

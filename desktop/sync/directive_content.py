@@ -93,7 +93,7 @@ def _object(value: Any, fields: frozenset[str], what: str) -> dict[str, Any]:
 
 def _text(value: Any, what: str, *, required: bool = True, limit: int = 2000) -> str:
     if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
-        raise _fail(f"{what} must be {'non-empty ' if required else ''}text")
+        raise _fail(f"{what} must be non-empty text" if required else f"{what} must be text")
     return value
 
 
@@ -118,9 +118,9 @@ def _list(value: Any, what: str) -> list[Any]:
     return value
 
 
-def _unique(codes: list[str], what: str) -> None:
+def _unique(codes: list[str], reason: str) -> None:
     if len(set(codes)) != len(codes):
-        raise _fail(f"repeated {what} code")
+        raise _fail(reason)
 
 
 def _activity(value: Any) -> DirectiveActivity:
@@ -139,7 +139,7 @@ def _activity(value: Any) -> DirectiveActivity:
 def _program(value: Any) -> DirectiveProgram:
     raw = _object(value, _PROGRAM, "a program")
     activities = tuple(_activity(a) for a in _list(raw["activities"], "activities"))
-    _unique([a.code for a in activities], "activity")
+    _unique([a.code for a in activities], "repeated activity code")
     weight = _number(raw["weight"], "weight")
     if weight <= 0:
         raise _fail("weight must be positive")
@@ -174,8 +174,8 @@ def from_json(value: Any) -> Directives:
     programs = tuple(_program(p) for p in _list(raw["programs"], "programs"))
     targets = tuple(_target(t) for t in _list(raw["indicator_targets"], "indicator_targets"))
     deadlines = tuple(_deadline(d) for d in _list(raw["deadlines"], "deadlines"))
-    _unique([p.code for p in programs], "program")
-    _unique([d.code for d in deadlines], "deadline")
+    _unique([p.code for p in programs], "repeated program code")
+    _unique([d.code for d in deadlines], "repeated deadline code")
     if len({(t.indicator, t.period) for t in targets}) != len(targets):
         raise _fail("repeated indicator target")
     if not (programs or targets or deadlines):

@@ -38,6 +38,8 @@ CUT_CHANGES = 20_000
 CUT_CHANGES_BYTES = 24 * 1024 * 1024
 MAX_CHANGES = 25_000
 MAX_CHANGES_BYTES = 32 * 1024 * 1024
+#: A change's value the province could not have written (desktop/sync/row_values.py), as the receipt says it.
+CHANGE_VALUE = "change {change}: {table} row {row}, field {field}: {problem}"
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,9 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
         # written is refused here, before anything is stored (desktop/sync/row_values.py)
         bad = bad_value(change["table"], change["new"]) if change["new"] is not None else None
         if bad is not None:
-            raise BadPartError(name=CHANGES_PART,
-                               reason=f"change {change['id']}: {bad.describe(change['table'], change['row_id'])}")
+            raise BadPartError(name=CHANGES_PART, reason=CHANGE_VALUE.format(
+                change=change["id"], table=change["table"], row=change["row_id"], field=bad.field,
+                problem=bad.problem))
     months: dict[int, list[Any]] = {}
     if INDICATORS_PART in parts:
         indicators = strict_json(INDICATORS_PART, parts[INDICATORS_PART])

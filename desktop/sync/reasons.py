@@ -5,7 +5,9 @@ what the center writes into its signed receipts and what the logs keep, so they 
 carrying one (``{reason}``) shows it as a field of its own: a known code is marked here (context ``Sync``, the
 English being the code itself, some with a part filled in: "invalid {field}") and read in the user's language; a
 code not listed here is written to the log and left out of a Persian sentence («جزئیات در گزارش برنامه است»),
-English keeping it as it is.
+English keeping it as it is. The codes of a bundle's content, of directives, keys and the chain are listed in
+desktop/sync/reason_codes.py; tests/sync/test_every_reason_has_a_sentence.py finds every code raised and fails
+for one without a sentence.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, DomainError
+from desktop.sync.reason_codes import CHAIN_CODES, DIRECTIVE_CODES, KEY_CODES, PROGRESS_CODES
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ KNOWN: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Sync", "unsupported format_version"),
     QT_TRANSLATE_NOOP("Sync", "invalid {field}"),
     QT_TRANSLATE_NOOP("Sync", "fields missing {missing}, unexpected {extra}"),
+    QT_TRANSLATE_NOOP("Sync", "{field} is filled in by encode"),
     # the header's JSON (desktop/sync/canonical.py)
     QT_TRANSLATE_NOOP("Sync", "not UTF-8"),
     QT_TRANSLATE_NOOP("Sync", "not in canonical form"),
@@ -76,12 +80,29 @@ KNOWN: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Sync", "the new key is already known"),
     QT_TRANSLATE_NOOP("Sync", "the record is signed by a retired key"),
     QT_TRANSLATE_NOOP("Sync", "the rotation starts before the current key's first bundle"),
+    QT_TRANSLATE_NOOP("Sync", "from_sequence must be at least 1"),
+    # the center's own rotation records and their list (center_rotation.py, center_link.py)
+    QT_TRANSLATE_NOOP("Sync", "not signed by the pinned center key"),
+    QT_TRANSLATE_NOOP("Sync", "unreadable list"),
+    # strict JSON (canonical.py)
+    QT_TRANSLATE_NOOP("Sync", "not encodable: {kind}"),
+    QT_TRANSLATE_NOOP("Sync", "{name} is not allowed"),
+    QT_TRANSLATE_NOOP("Sync", "integer too long"),
+    QT_TRANSLATE_NOOP("Sync", "integer outside int64"),
+    QT_TRANSLATE_NOOP("Sync", "number too long"),
+    QT_TRANSLATE_NOOP("Sync", "number is not finite"),
+    QT_TRANSLATE_NOOP("Sync", "nested deeper than {depth}"),
+    QT_TRANSLATE_NOOP("Sync", "not bytes"),
+    *PROGRESS_CODES, *DIRECTIVE_CODES, *KEY_CODES, *CHAIN_CODES,
 )
 #: A code not listed above: its English is the code itself, its Persian says where the code was written.
 UNLISTED = QT_TRANSLATE_NOOP("Sync", "{unlisted}")
 _UNLISTED_PERSIAN = "جزئیات در گزارش برنامه است"
 #: Parts of a code that are Python's own English (an exception's words or type): in English only.
 _ENGLISH_ONLY = frozenset({"detail", "kind"})
+#: Parts that are codes of their own ("not between 0 and 100" in a row's field, "an activity" in a directive): read
+#: in the user's language when known, else left as written (a field's name as the file spells it: planned_start).
+_NESTED = frozenset({"problem", "what"})
 
 
 def _pattern(code: str) -> re.Pattern[str]:
@@ -103,15 +124,30 @@ class Reason(DomainError):
     __hash__ = DomainError.__hash__
 
 
+def _part(name: str, value: str) -> Any:
+    if name in _ENGLISH_ONLY:
+        return Bilingual("", value)
+    if name in _NESTED:
+        return _known(value) or value
+    return value
+
+
+def _known(text: str) -> Reason | None:
+    """``text`` read as the known code it was written from, or None."""
+    for code, pattern in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return Reason("Sync", code, {name: _part(name, value) for name, value in match.groupdict().items()})
+    return None
+
+
 def reason_field(text: Any) -> Any:
     """``text`` as a message field read in the message's language; anything but a plain ``str`` (a reason
     already in two languages, another message) as it is."""
     if type(text) is not str:
         return text
-    for code, pattern in _PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            return Reason("Sync", code, {name: Bilingual("", value) if name in _ENGLISH_ONLY else value
-                                         for name, value in match.groupdict().items()})
+    known = _known(text)
+    if known is not None:
+        return known
     log.info("a reason without a translation, left out of a Persian sentence: %s", text)
     return Reason("Sync", UNLISTED, {"unlisted": Bilingual(_UNLISTED_PERSIAN, text)})

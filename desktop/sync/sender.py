@@ -151,6 +151,17 @@ class _BadAnswer(Exception):
         self.status = status
 
 
+def _network_reason(error: httpx2.HTTPError) -> str:
+    """What went wrong on the way, as a reason code (desktop/sync/reason_codes.py): the library's own words
+    follow it, for the log and English only."""
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    if isinstance(error, httpx2.TimeoutException):
+        return f"no answer in time: {detail}"
+    if isinstance(error, httpx2.ConnectError):
+        return f"could not connect: {detail}"
+    return f"network error: {detail}"
+
+
 def _problem(error: Exception, sequence: int) -> SyncError:
     """What the user reads about a failed post: the answer is named as an answer (a forged or garbled receipt
     had been called "the bundle file is damaged"), the network's own words kept as a field."""
@@ -159,6 +170,6 @@ def _problem(error: Exception, sequence: int) -> SyncError:
     if isinstance(error, _BadAnswer):
         return CenterStatusError(sequence=sequence, status=error.status)
     if isinstance(error, httpx2.HTTPError):
-        return CenterUnreachableError(reason=f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+        return CenterUnreachableError(reason=_network_reason(error))
     return UntrustedAnswerError(sequence=sequence)
 
