@@ -11397,7 +11397,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Province {province} is not registered at the center.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+32"/>
+        <location filename="../desktop/sync/refusals.py" line="+33"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>The center is busy; the bundle will be sent again.</translation>
     </message>
@@ -11445,6 +11445,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</source>
         <translation>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The bundle is {size}, more than the limit of {limit}.</source>
+        <translation>The bundle is {size}, more than the limit of {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {name} of the bundle expands past its limit of {limit}.</source>
+        <translation>Part {name} of the bundle expands past its limit of {limit}.</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+62"/>

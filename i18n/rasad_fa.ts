@@ -11392,7 +11392,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>استان {province} در مرکز ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/refusals.py" line="+32"/>
+        <location filename="../desktop/sync/refusals.py" line="+33"/>
         <source>The center is busy; the bundle will be sent again.</source>
         <translation>مرکز اکنون مشغول است؛ بسته دوباره فرستاده می‌شود.</translation>
     </message>
@@ -11440,6 +11440,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>the center already holds {count} bundles of this province; the bundles from sequence {sequence} must arrive first</source>
         <translation>مرکز هم‌اکنون {count} بسته از این استان را نگه داشته است؛ نخست باید بسته‌ها از شماره {sequence} به بعد برسند</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The bundle is {size}, more than the limit of {limit}.</source>
+        <translation>حجم بسته {size} است و از سقف {limit} بیشتر است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part {name} of the bundle expands past its limit of {limit}.</source>
+        <translation>بخش {name} بسته پس از بازگشایی از سقف {limit} بزرگ‌تر می‌شود.</translation>
     </message>
     <message>
         <location filename="../desktop/sync/directives.py" line="+62"/>

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.byte_sizes import byte_size
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.sync import errors
 from desktop.sync.errors import BundleError, SyncError
@@ -69,6 +70,16 @@ CENTER_MESSAGES: tuple[str, ...] = tuple(cls.MESSAGE for cls in (
 )) + (HELD_WAITING, HELD_TOO_FAR, HELD_FULL, *FORK_MESSAGES)
 
 
+#: How a receipt's refusal for a size reads: the receipt keeps the bytes ("The bundle is 73400320 bytes, …") for
+#: the log; people read "70 MB" (desktop/domain/byte_sizes.py), in Persian digits in Persian.
+SIZES_SHOWN = {
+    errors.TooLargeError.MESSAGE: QT_TRANSLATE_NOOP("Sync", "The bundle is {size}, more than the limit of {limit}."),
+    errors.DecompressionBombError.MESSAGE: QT_TRANSLATE_NOOP("Sync", "Part {name} of the bundle expands past its "
+                                                                     "limit of {limit}."),
+}
+_SIZE_FIELDS = ("size", "limit")
+
+
 def kind_of(error: SyncError) -> str:
     return RETRYABLE if isinstance(error, RETRYABLE_ERRORS) else FINAL
 
@@ -95,8 +106,12 @@ def recognise(reason: str) -> CenterReason | None:
     for message, pattern in _PATTERNS:
         match = pattern.fullmatch(reason.strip())
         if match:  # the reason inside ("truncated") read in the user's language too
-            return CenterReason(message, {name: reason_field(value) if name == "reason" else value
-                                          for name, value in match.groupdict().items()})
+            params = {name: reason_field(value) if name == "reason" else value
+                      for name, value in match.groupdict().items()}
+            if message in SIZES_SHOWN and all(params[name].isdigit() for name in _SIZE_FIELDS if name in params):
+                return CenterReason(SIZES_SHOWN[message], {name: byte_size(int(value)) if name in _SIZE_FIELDS
+                                                           else value for name, value in params.items()})
+            return CenterReason(message, params)
     return None
 
 

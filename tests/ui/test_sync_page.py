@@ -423,3 +423,11 @@ def test_a_greyed_out_action_says_what_it_waits_for_until_it_can_be_used(
     page.refresh()
     assert page.errors == [] and page.send_button.isEnabled()
     assert (page.send_button.toolTip(), page.import_button.toolTip()) == ("", "")
+
+
+def test_a_receipt_refusing_a_bundle_too_large_reads_in_megabytes_in_the_window() -> None:
+    from desktop.sync.errors import TooLargeError
+    from desktop.ui.sync_text import reason_text
+
+    shown = reason_text(TooLargeError(size=73_400_320, limit=67_108_864).english())
+    assert "۷۰ مگابایت" in shown and "۶۴ مگابایت" in shown and "73400320" not in shown
