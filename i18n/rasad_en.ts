@@ -9232,9 +9232,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
-        <location line="+110"/>
-        <location line="+39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
+        <location line="+114"/>
+        <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
@@ -9562,7 +9562,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-148"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -9604,12 +9604,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
@@ -9634,30 +9634,35 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+147"/>
+        <location line="-71"/>
+        <source>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
+        <translation>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>approved, figures not received</source>
         <translation>approved, figures not received</translation>
     </message>
@@ -9667,7 +9672,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>as approved</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Share of provinces met</source>
         <translation>Share of provinces met</translation>
     </message>
@@ -9707,7 +9712,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The document&apos;s targets: at least 40% of the operational-program volume of mid-term solutions and 30% of long-term solutions by the end of 1403, and 60% of long-term solutions by the end of 1404. Every province&apos;s compliance is computed on the report date from the plan its bundles carried, by the province&apos;s own overview code (the same figures as the dashboard&apos;s progress page): that is &quot;as now reported&quot;, and the counts above are over these figures. Where the chief justice approved the half-year, &quot;approved&quot; gives the figures frozen at approval; &quot;as approved&quot; means the province&apos;s data still give them, otherwise both are shown and the row is marked. A province without plan data counts as no data, never as zero.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No province&apos;s bundles carried driver projects yet.</source>
         <translation>No province&apos;s bundles carried driver projects yet.</translation>
     </message>
@@ -9723,7 +9728,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-40"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-42"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>Forecast at the deadline</translation>
@@ -9744,12 +9749,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-106"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual progress (EV) of each province</source>
         <translation>Actual progress (EV) of each province</translation>
     </message>
@@ -9759,7 +9764,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -9979,7 +9984,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Milestone compliance</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
@@ -10099,7 +10104,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-147"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -10204,12 +10209,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-30"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>
         <location line="+95"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
+        <extracomment>A province whose stored plan the center could not read: its figures are not known, never zero nor &quot;no data&quot;</extracomment>
         <translation>incomplete data</translation>
     </message>
     <message>

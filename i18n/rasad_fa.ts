@@ -9227,9 +9227,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+42"/>
-        <location line="+110"/>
-        <location line="+39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
+        <location line="+114"/>
+        <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
@@ -9557,7 +9557,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-148"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
@@ -9599,12 +9599,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
@@ -9629,30 +9629,35 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>not approved</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+147"/>
+        <location line="-71"/>
+        <source>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
+        <translation>دادهٔ ناقص: برنامه‌ای که این استان‌ها فرستاده‌اند در مرکز خوانده نشد (گزارش کار مرکز ردیف‌ها را نام می‌برد)؛ ارقام آن‌ها دانسته نیست - نه صفر شمرده می‌شوند، نه رتبه می‌گیرند و نه در ارقام کل کشور می‌آیند: {provinces}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>approved, figures not received</source>
         <translation>تأییدشده، ارقام نرسیده</translation>
     </message>
@@ -9662,7 +9667,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>همان تأییدشده</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Share of provinces met</source>
         <translation>سهم استان‌های محقق‌کرده</translation>
     </message>
@@ -9702,7 +9707,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>اهداف سند: دست‌کم ۴۰٪ حجم برنامه‌های عملیاتی راهکارهای میان‌مدت و ۳۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۳، و ۶۰٪ راهکارهای بلندمدت تا پایان ۱۴۰۴. میزان تحقق هر استان در تاریخ گزارش از برنامه‌ای که بسته‌هایش آورده‌اند و با همان کد نمای کلی خود استان محاسبه می‌شود (همان ارقام صفحهٔ پیشرفت داشبورد): این «طبق گزارش کنونی» است و شمارش‌های بالا بر همین ارقام است. جایی که رئیس کل دادگستری نیم‌سال را تأیید کرده، «تأییدشده» ارقام ثبت‌شده هنگام تأیید است؛ «همان تأییدشده» یعنی داده‌های استان هنوز همان ارقام را می‌دهند، وگرنه هر دو آورده و سطر نشانه‌گذاری می‌شود. استانی که دادهٔ برنامه ندارد «بدون داده» شمرده می‌شود، هرگز صفر.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No province&apos;s bundles carried driver projects yet.</source>
         <translation>بسته‌های هیچ استانی هنوز طرح پیشرانی نیاورده‌اند.</translation>
     </message>
@@ -9718,7 +9723,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-40"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-42"/>
         <location filename="../desktop/reports/status.py" line="+2"/>
         <source>Forecast at the deadline</source>
         <translation>پیش‌بینی در مهلت</translation>
@@ -9739,12 +9744,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-106"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual progress (EV) of each province</source>
         <translation>پیشرفت واقعی (EV) هر استان</translation>
     </message>
@@ -9754,7 +9759,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
@@ -9974,7 +9979,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تحقق اهداف مرحله‌ای</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../desktop/reports/status.py" line="+6"/>
         <location line="+8"/>
         <source>Driver projects</source>
@@ -10094,7 +10099,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-147"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -10199,12 +10204,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناقص» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-30"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>
         <location line="+95"/>
         <location filename="../desktop/reports/status.py" line="-26"/>
         <source>incomplete data</source>
+        <extracomment>A province whose stored plan the center could not read: its figures are not known, never zero nor &quot;no data&quot;</extracomment>
         <translation>دادهٔ ناقص</translation>
     </message>
     <message>

@@ -67,6 +67,9 @@ class NationalData:
     through_month: JalaliPeriod | None = None
 
     overall: NationalOverall | None = None  # the mean of the provinces' own figures (plan_overview.national_overall)
+    #: Provinces whose stored plan could not be read (plan_overview.ProvinceOverview.unreadable): incomplete data,
+    #: never "no plan data", never zero
+    unreadable: frozenset[str] = frozenset()
 
     @property
     def national_weighted_percent(self) -> float | None:
@@ -102,13 +105,15 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
     statistics = {code: province_statistics(session, code, period, national_latest) for code, _ in provinces}
     # the progress page's computation on the report's date (desktop/center/plan_overview.py): one way of
     # computing milestones, for approved and unapproved provinces alike
-    summaries = {code: province_overview(session, code, name, as_of).summary for code, name in provinces}
+    overviews = {code: province_overview(session, code, name, as_of) for code, name in provinces}
+    summaries = {code: overview.summary for code, overview in overviews.items()}
+    unreadable = frozenset(code for code, overview in overviews.items() if overview.unreadable)
     return NationalData(
         period=period, as_of=as_of, provinces=provinces,
         progress=tuple(progress_line(session, code, name, as_of, snapshots.get(code), summaries[code],
-                                     states[code] == "approved") for code, name in provinces),
-        milestones=tuple(milestone_lines(provinces, summaries, states, snapshots)),
-        compliance=milestone_compliance(summaries[code] for code, _ in provinces),
+                                     states[code] == "approved", code in unreadable) for code, name in provinces),
+        milestones=tuple(milestone_lines(provinces, summaries, states, snapshots, unreadable)),
+        compliance=milestone_compliance(summaries[code] for code, _ in provinces if code not in unreadable),
         drivers=tuple(driver_lines(provinces, summaries, snapshots)),
         rankings=tuple(indicator_rankings(provinces, statistics, snapshots)),
         stale=tuple(line for line in stale_lines(session, now, stale_days) if line.code in shown),
@@ -117,7 +122,7 @@ def gather_national(session: Session, period: JalaliPeriod, now: datetime, stale
         directives=tuple(line for line in directive_lines(session, period) if line.province in shown),
         statistics=statistics, limited=only is not None,
         overall=national_overall(summaries[code] for code, _ in provinces),
-        through_month=_through_month(period, national_latest))
+        through_month=_through_month(period, national_latest), unreadable=unreadable)
 
 
 def _through_month(period: JalaliPeriod, latest: int | None) -> JalaliPeriod | None:

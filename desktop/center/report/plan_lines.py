@@ -32,10 +32,12 @@ class ProvinceProgressLine:
     planned: float | None = None  # PV of its plan on the report date, as now reported (the progress page's)
     actual: float | None = None  # EV of its plan on the report date, as now reported (the progress page's)
     approved: bool = False  # its chief justice approved the half-year (approved_actual may still be missing)
+    unreadable: bool = False  # its stored plan could not be read: incomplete data (planned, actual None)
 
     @property
     def weighted_percent(self) -> float | None:
-        """The province's weighted progress: its plan roll-up's EV (None: no plan data reached the center)."""
+        """The province's weighted progress: its plan roll-up's EV (None: no plan data reached the center, or it
+        could not be read - :attr:`unreadable`)."""
         return self.actual
 
 
@@ -74,6 +76,7 @@ class MilestoneLine:
     live: MilestoneFigures | None  # as now reported (the progress page's replay); None: no plan data reached the center
     approval_state: str | None  # the half-year's approval state (approved | submitted | returned | reopened | None)
     approved: MilestoneFigures | None  # as its chief justice approved them; None unless approved with figures
+    unreadable: bool = False  # the province's stored plan could not be read: live is None, as incomplete data
 
     @property
     def is_approved(self) -> bool:
@@ -102,7 +105,7 @@ class DriverLine:
 
 
 def progress_line(session: Session, code: str, name: str, as_of: date, snapshot: ApprovedSnapshot | None,
-                  summary: HomeSummary | None, approved: bool) -> ProvinceProgressLine:
+                  summary: HomeSummary | None, approved: bool, unreadable: bool = False) -> ProvinceProgressLine:
     """The province's own PV and EV on ``as_of`` (``summary``), and beside them how many of its activities had a
     report by then and how many were overdue (from the change log the bundles carried, so a closed half-year reads
     the same later)."""
@@ -127,12 +130,13 @@ def progress_line(session: Session, code: str, name: str, as_of: date, snapshot:
     return ProvinceProgressLine(code, name, len(activities), sum(1 for row in activities if row.activity_id in latest),
                                 overdue, approved_actual,
                                 summary.overall.planned if summary else None,
-                                summary.overall.actual if summary else None, approved)
+                                summary.overall.actual if summary else None, approved, unreadable)
 
 
 def milestone_lines(provinces: tuple[tuple[str, str], ...], summaries: dict[str, HomeSummary | None],
                     states: dict[str, str | None],
-                    snapshots: dict[str, ApprovedSnapshot]) -> list[MilestoneLine]:
+                    snapshots: dict[str, ApprovedSnapshot],
+                    unreadable: frozenset[str] = frozenset()) -> list[MilestoneLine]:
     """Each province's compliance with each target as now reported (the progress page's figures on the report
     date), and beside it the one its chief justice approved where the half-year is approved."""
     lines = []
@@ -142,7 +146,8 @@ def milestone_lines(provinces: tuple[tuple[str, str], ...], summaries: dict[str,
             summary = summaries[code]
             live = MilestoneFigures.of(summary.milestones[index]) if summary is not None else None
             lines.append(MilestoneLine(code, name, key, live, states[code],
-                                       _approved_milestone(snapshots[code], key) if code in snapshots else None))
+                                       _approved_milestone(snapshots[code], key) if code in snapshots else None,
+                                       code in unreadable))
     return lines
 
 

@@ -26,13 +26,28 @@ from desktop.reports.document import (
 from desktop.reports.language import ReportLanguage
 
 ACTUAL_COLOR = "#1f6f8b"
+#: A province whose stored plan the center could not read: its figures are not known, never zero nor "no data"
+INCOMPLETE = QT_TRANSLATE_NOOP("Reports", "incomplete data")
+
+
+def _incomplete_note(data: NationalData, t: ReportLanguage) -> list[Paragraph]:
+    """Which provinces' plans could not be read, said once under each table that shows them."""
+    names = [name for code, name in data.provinces if code in data.unreadable]
+    if not names:
+        return []
+    return [Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Incomplete data: the plan these provinces sent could not be read at the center (its log names "
+                   "the rows); their figures are not known - never zero, never ranked, and left out of the whole "
+                   "country's figures: {provinces}."), provinces=("، " if t.rtl else ", ").join(names)), note=True)]
 
 
 def progress_section(data: NationalData, t: ReportLanguage) -> Section:
     rows, tones = [], []
+    incomplete = t(INCOMPLETE)
     for line in data.progress:
-        rows.append((line.name, Number(line.activities), Number(line.reported),
-                     Number(line.overdue), percent(line.planned), percent(line.actual),
+        rows.append((line.name, Number(line.activities), Number(line.reported), Number(line.overdue),
+                     incomplete if line.unreadable else percent(line.planned),
+                     incomplete if line.unreadable else percent(line.actual),
                      percent(line.approved_actual) if line.approved_actual is not None else _approval_word(t, line.approved)))
         tones.append(Tone.PLAIN)
     rows.append((t(QT_TRANSLATE_NOOP("Reports", "Whole country")), Number(sum(x.activities for x in data.progress)),
@@ -50,8 +65,9 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
     names = [line.name for line in data.progress]
     values = [line.actual for line in data.progress]
     no_data = t(QT_TRANSLATE_NOOP("Reports", "no plan data"))
+    words = [incomplete if line.unreadable else no_data for line in data.progress]
     chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) of each province")),
-                  partial(_draw_bars, names=names, values=values, no_data=no_data), 7.0,
+                  partial(_draw_bars, names=names, values=values, words=words), 7.0,
                   max(2.0, 0.8 + 0.28 * len(names)))
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "PV and EV are the province's own plan roll-up on the report date (its activities' weights and "
@@ -62,18 +78,19 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
                    "plan data left out. Activities, reported and overdue count every activity row (sub-activities "
                    "too); overdue: planned to finish before the report date and not finished by then.")),
         note=True)
-    blocks = (table, note, Charts((chart,))) if data.progress else (table,)
+    blocks = (table, note, *_incomplete_note(data, t), Charts((chart,))) if data.progress else (table,)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of the provinces")), blocks, new_page=True)
 
 
-def _draw_bars(axes, style, names: list[str], values: list[float | None], no_data: str) -> None:  # noqa: ANN001
-    """One bar per province with a figure; a province without one gets the words, never a bar of zero."""
+def _draw_bars(axes, style, names: list[str], values: list[float | None], words: list[str]) -> None:  # noqa: ANN001
+    """One bar per province with a figure; a province without one gets its words ("no plan data", "incomplete
+    data"), never a bar of zero."""
     rows = list(reversed(range(len(names))))
     known = [(row, value) for row, value in zip(rows, values, strict=True) if value is not None]
     axes.barh([row for row, _ in known], [value for _, value in known], height=0.6, color=ACTUAL_COLOR)
-    for row, value in zip(rows, values, strict=True):
+    for row, value, text in zip(rows, values, words, strict=True):
         if value is None:  # the axis grows leftwards in Persian: the words start at zero either way
-            axes.text(1.0, row, no_data, va="center", ha="right" if style.rtl else "left", fontsize=8,
+            axes.text(1.0, row, text, va="center", ha="right" if style.rtl else "left", fontsize=8,
                       color="#6b7280")
     axes.set_yticks(rows, names, fontsize=8)
     # Every row inside the frame: the limits would otherwise follow the bars alone, and a top or bottom province
@@ -110,6 +127,8 @@ def _milestone_row(t: ReportLanguage, line: MilestoneLine, label: str) -> tuple:
     if line.approved is not None and not line.differs:
         # the approved figures are still what the province's data give: said once, not printed twice
         now_value, now_status = None, t(QT_TRANSLATE_NOOP("Reports", "as approved"))
+    elif line.unreadable:
+        now_value, now_status = None, t(INCOMPLETE)
     else:
         now_value, now_status = percent(live.value if live else None), _status_text(t, live)
     return (line.name, label, approved_value, approved_status, now_value, now_status,
@@ -168,7 +187,7 @@ def milestones_section(data: NationalData, t: ReportLanguage) -> Section:
                    "means the province's data still give them, otherwise both are shown and the row is marked. A "
                    "province without plan data counts as no data, never as zero.")),
         note=True)
-    blocks = [summary, note]
+    blocks = [summary, note, *_incomplete_note(data, t)]
     sep = "، " if t.rtl else ", "
     earlier = sep.join(f"{line.name} ({c.date(line.snapshot.as_of)})" for line in data.approvals
                        if line.snapshot is not None and line.snapshot.as_of not in (None, data.as_of))
@@ -183,7 +202,9 @@ def milestones_section(data: NationalData, t: ReportLanguage) -> Section:
 
 def drivers_section(data: NationalData, t: ReportLanguage) -> Section:
     approved = {line.code: line.approved for line in data.progress}
-    rows = tuple((line.name, f"{t.cells.number(int(line.number))}. {line.title}" if line.number.isdigit()
+    unread = tuple((line.name, t(INCOMPLETE), None, None, _approval_word(t, line.approved))
+                   for line in data.progress if line.unreadable)
+    rows = unread + tuple((line.name, f"{t.cells.number(int(line.number))}. {line.title}" if line.number.isdigit()
                   else line.title, percent(line.planned), percent(line.actual),
                   percent(line.approved_actual) if line.approved_actual is not None
                   else _approval_word(t, approved.get(line.province, False)))
@@ -195,4 +216,5 @@ def drivers_section(data: NationalData, t: ReportLanguage) -> Section:
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) approved")), 0.9, True)),
                   rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
                   empty_text=t(QT_TRANSLATE_NOOP("Reports", "No province's bundles carried driver projects yet.")))
-    return Section(t(QT_TRANSLATE_NOOP("Reports", "Driver projects of the provinces")), (table,), new_page=True)
+    return Section(t(QT_TRANSLATE_NOOP("Reports", "Driver projects of the provinces")),
+                   (table, *_incomplete_note(data, t)), new_page=True)
