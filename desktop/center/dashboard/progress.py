@@ -108,7 +108,9 @@ def national_progress(session: Session, staff: StaffContext, now: datetime, stal
                   for code, name in scope.visible_codes(session, staff))
     summaries = [view.summary for view in views if view.summary is not None]
     overall = national_overall(view.summary for view in views)  # the national report's definition too
-    milestones = milestone_compliance(view.summary for view in views)
+    # a province whose plan cannot be read is not a province "without plan data": left out of the targets' counts,
+    # as in the national report (its row says it cannot be read)
+    milestones = milestone_compliance(view.summary for view in views if not view.unreadable)
     by_number: dict[int, list[tuple[str, float | None, float | None]]] = {}
     for s in summaries:
         for driver in s.driver_projects:
