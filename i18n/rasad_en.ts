@@ -11329,7 +11329,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{path} is {size}, more than a receipt can be ({limit}): is it a bundle rather than its receipt?</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+38"/>
+        <location filename="../desktop/sync/outbox.py" line="+39"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>The receipt is for bundle {bundle_id}, which this province never sent.</translation>
     </message>
@@ -11901,6 +11901,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+2"/>
+        <source>larger than {limit} bytes (a province cuts at most {cut} bytes of indicators into one bundle)</source>
+        <translation>larger than {limit} bytes (a province cuts at most {cut} bytes of indicators into one bundle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than {limit} bytes</source>
+        <translation>larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not {changes: [...]}</source>
         <translation>not {changes: [...]}</translation>
     </message>

@@ -11324,7 +11324,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{path} {size} است، بیش از آنچه یک رسید می‌تواند باشد ({limit}): آیا به جای رسید، خود بسته است؟</translation>
     </message>
     <message>
-        <location filename="../desktop/sync/outbox.py" line="+38"/>
+        <location filename="../desktop/sync/outbox.py" line="+39"/>
         <source>The receipt is for bundle {bundle_id}, which this province never sent.</source>
         <translation>این رسید مربوط به بسته {bundle_id} است که این استان هرگز آن را نفرستاده است.</translation>
     </message>
@@ -11896,6 +11896,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>larger than {limit} bytes (a province cuts at most {cut} bytes of indicators into one bundle)</source>
+        <translation>از {limit} بایت بزرگ‌تر است (هر استان دست‌بالا {cut} بایت از شاخص‌ها را در یک بسته می‌گذارد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than {limit} bytes</source>
+        <translation>از {limit} بایت بزرگ‌تر است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not {changes: [...]}</source>
         <translation>به شکل {changes: [...]} نیست</translation>
     </message>

@@ -23,8 +23,9 @@ from desktop.store.revision import HEAD_REVISION
 from desktop.store.settings import CHANGE_ID_OFFSET_KEY, RESYNC_REQUIRED_KEY, get_setting, set_setting
 from desktop.sync import frame
 from desktop.sync.errors import BundleError, SyncError
+from desktop.sync.months_owed import months_owed, owe_months
 from desktop.sync.payload import DEFAULT_EVIDENCE_CAP, build_progress_parts, within
-from desktop.sync.progress_content import CUT_CHANGES, CUT_CHANGES_BYTES
+from desktop.sync.progress_content import CUT_CHANGES, CUT_CHANGES_BYTES, CUT_INDICATOR_BYTES
 from desktop.sync.receipts import Verdict, read_receipt
 from desktop.sync.refusals import is_fork_reason, is_retryable_reason
 
@@ -137,12 +138,13 @@ class Outbox:
 
     def __init__(self, database: Database, clock: Callable[[], datetime], *,
                  evidence_cap: int = DEFAULT_EVIDENCE_CAP, max_changes: int = CUT_CHANGES,
-                 max_change_bytes: int = CUT_CHANGES_BYTES) -> None:
+                 max_change_bytes: int = CUT_CHANGES_BYTES, max_indicator_bytes: int = CUT_INDICATOR_BYTES) -> None:
         self.database = database
         self.clock = clock
         self.evidence_cap = evidence_cap
         self.max_changes = max_changes  # per bundle: the center refuses a bundle of more (progress_content.py)
         self.max_change_bytes = max_change_bytes
+        self.max_indicator_bytes = max_indicator_bytes
 
     # -- cutting ---------------------------------------------------------------------------------------
 
@@ -173,9 +175,12 @@ class Outbox:
             changes = within(changes_since(session, head.last_change_id - offset, self.max_changes),
                              self.max_change_bytes, offset)
             payload = build_progress_parts(session, changes, evidence_store=store, evidence_cap=self.evidence_cap,
-                                           id_offset=offset)
+                                           id_offset=offset, months_owed=months_owed(session, head.sequence),
+                                           after_change_id=head.last_change_id,
+                                           indicator_budget=self.max_indicator_bytes)
             if payload is None:
                 return None
+            owe_months(session, head.sequence + 1, payload.months_owed)
             now = self.clock().replace(microsecond=0)
             bundle_id = frame.new_bundle_id()
             data = frame.encode({
@@ -207,10 +212,12 @@ class Outbox:
                 select(OutboxBundle).order_by(OutboxBundle.sequence))]
 
     def has_unsent_changes(self) -> bool:
-        """Whether the change log has entries no bundle carries yet."""
+        """Whether the change log has entries no bundle carries yet, or the last bundle left indicator months
+        for the next (desktop/sync/months_owed.py)."""
         with self.database.reading() as session:
             offset = int(get_setting(session, CHANGE_ID_OFFSET_KEY, 0) or 0)
-            return bool(changes_since(session, chain_head(session).last_change_id - offset, 1))
+            head = chain_head(session)
+            return bool(changes_since(session, head.last_change_id - offset, 1) or months_owed(session, head.sequence))
 
     def resync_required(self) -> bool:
         with self.database.reading() as session:

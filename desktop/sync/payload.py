@@ -6,7 +6,9 @@ Parts, all deterministic (sorted, canonical JSON):
   ``(after_id, last]``, each ``{id, changed_at, user_name, table, row_id, operation, old, new}``;
 * ``indicators.json`` (compressed, only when an ``import_batch`` changed): ``{"months": [...], "rows": [...]}``,
   every ``indicator_month`` row of the months those import batches cover (``first_month..last_month``); the
-  center replaces those months with these rows;
+  center replaces those months with these rows. At most ``CUT_INDICATOR_BYTES`` of rows (and a month more) go
+  into one bundle: the months left are owed to the next bundle of the chain (desktop/sync/outbox.py), which
+  carries them even without a change of its own;
 * ``evidence-<sha256>`` (stored as is): each evidence file linked by a ``progress_evidence`` or
   ``resolution_evidence`` row inserted in the range, smallest hash first, while the total stays under the cap;
 * ``manifest.json`` (only when evidence is referenced): ``{"included": [...], "skipped": [...], "missing": [...]}``;
@@ -36,6 +38,7 @@ from desktop.store.changelog import ChangeEntry
 from desktop.store.evidence import EvidenceStore
 from desktop.store.models import ApprovalSnapshot, EvidenceFile, ImportBatch, IndicatorMonth, PeriodApproval
 from desktop.sync import canonical
+from desktop.sync.progress_content import CUT_INDICATOR_BYTES
 
 CHANGES_PART = "changes.json"
 INDICATORS_PART = "indicators.json"
@@ -54,6 +57,7 @@ class ProgressPayload:
     parts: list[Part]
     first_change_id: int
     last_change_id: int
+    months_owed: tuple[int, ...] = ()  # indicator months for the next bundle of the chain (see build_progress_parts)
 
 
 def change_json(entry: ChangeEntry, id_offset: int = 0) -> dict[str, Any]:
@@ -89,19 +93,28 @@ def build_progress_parts(
     evidence_store: EvidenceStore | None,
     evidence_cap: int = DEFAULT_EVIDENCE_CAP,
     id_offset: int = 0,
+    months_owed: Sequence[int] = (),
+    after_change_id: int = 0,
+    indicator_budget: int = CUT_INDICATOR_BYTES,
 ) -> ProgressPayload | None:
-    """The parts for ``changes`` (in id order), or None when there are none. Change ids in the bundle (and the
-    returned first/last ids) are the change-log ids plus ``id_offset`` (non-zero after a restore, see
-    desktop/sync/resync.py)."""
-    if not changes:
+    """The parts for ``changes`` (in id order), or None when there are none and no month is owed. Change ids in
+    the bundle (and the returned first/last ids) are the change-log ids plus ``id_offset`` (non-zero after a
+    restore, see desktop/sync/resync.py).
+
+    ``months_owed``: months an earlier bundle of the chain left for the next (their indicator rows did not fit
+    ``indicator_budget``); they come first, before the months of these changes' imports. Months that do not fit
+    this bundle either are returned in :attr:`ProgressPayload.months_owed`. With no changes but months owed the
+    bundle carries only indicators, its change range empty (first = last = ``after_change_id``, the chain's)."""
+    if not changes and not months_owed:
         return None
     ordered = sorted(changes, key=lambda entry: entry.id)
     parts: list[Part] = [(CHANGES_PART, canonical.dumps({"changes": [change_json(e, id_offset) for e in ordered]}),
                           True)]
-    months = _touched_months(session, ordered)
+    months = sorted(set(months_owed) | set(_touched_months(session, ordered)))
+    left: list[int] = []
     if months:
-        parts.append((INDICATORS_PART, canonical.dumps({"months": months, "rows": _indicator_rows(session, months)}),
-                      True))
+        indicators, left = _indicators_within(session, months, indicator_budget)
+        parts.append((INDICATORS_PART, indicators, True))
     parts.extend(_evidence_parts(session, ordered, evidence_store, evidence_cap))
     approvals = _approval_states(session)
     if approvals:
@@ -109,8 +122,30 @@ def build_progress_parts(
     snapshots = _snapshots(session, ordered)
     if snapshots:
         parts.append((SNAPSHOTS_PART, canonical.dumps({"snapshots": snapshots}), True))
+    if not ordered:
+        return ProgressPayload(parts, after_change_id, after_change_id, tuple(left))
     return ProgressPayload(parts=parts, first_change_id=ordered[0].id + id_offset,
-                           last_change_id=ordered[-1].id + id_offset)
+                           last_change_id=ordered[-1].id + id_offset, months_owed=tuple(left))
+
+
+def _indicators_within(session: Session, months: Sequence[int], budget: int) -> tuple[bytes, list[int]]:
+    """indicators.json of the first of ``months`` (in order) whose rows stay within ``budget`` bytes - always the
+    first month, a month is never split - and the months left for the next bundle. The text is what
+    ``canonical.dumps({"months": ..., "rows": ...})`` gives, put together month by month so that each row is
+    encoded once."""
+    sent: list[int] = []
+    pieces: list[bytes] = []
+    size = 0
+    for month in months:
+        rows = canonical.dumps(_indicator_rows(session, [month]))[1:-1]  # the month's rows, without [ ]
+        if sent and size + len(rows) > budget:
+            break
+        sent.append(month)
+        if rows:
+            pieces.append(rows)
+            size += len(rows) + 1
+    text = b'{"months":' + canonical.dumps(sent) + b',"rows":[' + b",".join(pieces) + b"]}"
+    return text, list(months[len(sent):])
 
 
 def _approval_states(session: Session) -> list[dict[str, Any]]:

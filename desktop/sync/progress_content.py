@@ -36,6 +36,14 @@ OPERATIONS = frozenset({"insert", "update", "delete"})
 #: margin above what any province cuts (the normal demo's first bundle: 2,538 changes, 1.1 MB).
 CUT_CHANGES = 20_000
 CUT_CHANGES_BYTES = 24 * 1024 * 1024
+#: The same for a bundle's indicator rows: the months of an import are sent in as many chained bundles as it takes
+#: (desktop/sync/payload.py). A large province's first bundle had 97 MB of indicators.json, which the center
+#: parsed with 813 MB at its peak (176,481 rows); a hostile province could send 256 MiB. At most one month more
+#: than this goes into one bundle (a month is never split: a 3,000-branch province's month is about 2 MB).
+CUT_INDICATOR_BYTES = 16 * 1024 * 1024
+#: Parsed parts larger than these are refused before parsing (JSON takes many times its size in memory).
+MAX_PART_BYTES = {INDICATORS_PART: 32 * 1024 * 1024, SNAPSHOTS_PART: 32 * 1024 * 1024,
+                  APPROVALS_PART: 4 * 1024 * 1024, MANIFEST_PART: 4 * 1024 * 1024}
 MAX_CHANGES = 25_000
 MAX_CHANGES_BYTES = 32 * 1024 * 1024
 #: A change's value the province could not have written (desktop/sync/row_values.py), as the receipt says it.
@@ -74,6 +82,11 @@ def parse_progress(parts: dict[str, bytes]) -> ProgressContent:
     if len(parts[CHANGES_PART]) > MAX_CHANGES_BYTES:  # before parsing: JSON takes ~8 times its size in memory
         raise BadPartError(name=CHANGES_PART, reason=f"larger than {MAX_CHANGES_BYTES} bytes (a province cuts at "
                                                      f"most {CUT_CHANGES_BYTES} bytes of changes into one bundle)")
+    for name, cap in MAX_PART_BYTES.items():
+        if len(parts.get(name, b"")) > cap:
+            raise BadPartError(name=name, reason=(
+                f"larger than {cap} bytes (a province cuts at most {CUT_INDICATOR_BYTES} bytes of indicators into "
+                f"one bundle)" if name == INDICATORS_PART else f"larger than {cap} bytes"))
     body = strict_json(CHANGES_PART, parts[CHANGES_PART])
     changes = body.get("changes") if isinstance(body, dict) and set(body) == {"changes"} else None
     if not isinstance(changes, list):

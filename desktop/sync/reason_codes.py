@@ -16,6 +16,9 @@ PROGRESS_CODES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Sync", "missing part"),
     QT_TRANSLATE_NOOP("Sync", "larger than {limit} bytes (a province cuts at most {cut} bytes of changes into one "
                               "bundle)"),
+    QT_TRANSLATE_NOOP("Sync", "larger than {limit} bytes (a province cuts at most {cut} bytes of indicators into "
+                              "one bundle)"),
+    QT_TRANSLATE_NOOP("Sync", "larger than {limit} bytes"),
     QT_TRANSLATE_NOOP("Sync", "not {changes: [...]}"),
     QT_TRANSLATE_NOOP("Sync", "more than {limit} changes (a province cuts at most {cut} changes into one bundle)"),
     QT_TRANSLATE_NOOP("Sync", "invalid change entry"),

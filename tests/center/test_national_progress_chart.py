@@ -17,7 +17,7 @@ def test_a_province_without_plan_data_is_named_inside_the_frame(style: ChartStyl
     figure.clear()
     axes = figure.add_subplot()
     names = [f"province {index}" for index in range(len(values))]
-    _draw_bars(axes, style, names=names, values=values, no_data="no plan data")
+    _draw_bars(axes, style, names=names, values=values, words=["no plan data"] * len(values))
     figure.canvas.draw()
     frame = axes.get_window_extent()
     words = [text for text in axes.texts if text.get_text() == "no plan data"]
