@@ -5,6 +5,7 @@ changes logged since a period's last approval that touch its dates. Each functio
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,18 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.store.approvals import branch_data_months
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
-from desktop.store.models import Activity, Meeting, PeriodApproval, Resolution
+from desktop.store.models import (
+    Activity,
+    AgendaItem,
+    Meeting,
+    MeetingAttendee,
+    PeriodApproval,
+    ProgressEvidence,
+    ProgressUpdate,
+    Resolution,
+    ResolutionEvidence,
+    ResolutionFollowup,
+)
 
 NEVER_APPROVED = QT_TRANSLATE_NOOP("Approval", "{period} has never been approved.")
 
@@ -82,10 +94,26 @@ def _counts(session: Session, rows: list[PeriodApproval]) -> dict[str, int]:
     return counts
 
 
+#: A row whose day is its owner's: (its model, the column naming the owner, the owner's table). An edit of a
+#: meeting's attendee or agenda item, a resolution's note or evidence, changes what the meeting's period shows.
+_OWNERS: dict[str, tuple[type, str, str]] = {
+    "meeting_attendee": (MeetingAttendee, "meeting_id", "meeting"),
+    "agenda_item": (AgendaItem, "meeting_id", "meeting"),
+    "resolution": (Resolution, "meeting_id", "meeting"),
+    "resolution_followup": (ResolutionFollowup, "resolution_id", "resolution"),
+    "resolution_evidence": (ResolutionEvidence, "resolution_id", "resolution"),
+    "progress_evidence": (ProgressEvidence, "progress_update_id", "progress_update"),
+}
+#: The day of an owner row (a meeting's is the day it was held; a progress report's, the day it reports).
+_OWNER_DAYS: dict[str, tuple[type, str]] = {"meeting": (Meeting, "held_on"),
+                                             "progress_update": (ProgressUpdate, "reported_on")}
+
+
 class _Spans:
     """Which days a change-log entry touches, looking up what the entry itself does not carry: an activity's
     current planned span (a weight change logs only the weight), a branch's months of figures (a move logs
-    only its district), a resolution's meeting day."""
+    only its district), the day of the meeting (or progress report) a row belongs to - an update logs only
+    the columns it changed, so a meeting's new title carries no day of its own."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -99,15 +127,27 @@ class _Spans:
                 spans.append((row.planned_start, row.planned_finish))
         elif table == "branch" and entry.operation != "insert":
             spans.extend((d, d) for m in branch_data_months(self._session, [row_id]) for d in month_days(m, m))
-        elif table in ("resolution", "resolution_followup"):
-            values = {**(entry.old_values or {}), **(entry.new_values or {})}
-            resolution = self._session.get(Resolution, values.get("resolution_id") if table != "resolution"
-                                           else row_id)
-            meeting_id = resolution.meeting_id if resolution is not None else values.get("meeting_id")
-            meeting = self._session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
-            if meeting is not None:
-                spans.append((meeting.held_on, meeting.held_on))
+        elif table in _OWNERS or (table in _OWNER_DAYS and not spans):
+            day = self._owner_day(table, row_id, {**(entry.old_values or {}), **(entry.new_values or {})})
+            if day is not None:
+                spans.append((day, day))
         return spans_touch(spans, period)
+
+    def _owner_day(self, table: str, row_id: int, values: dict) -> date | None:
+        """The day of the meeting or progress report the row belongs to: its owner's id from the entry's
+        values, else from the row as it is now (an update logs only what it changed)."""
+        while table in _OWNERS:
+            model, column, table = _OWNERS[table]
+            owner_id = values.get(column)
+            if not isinstance(owner_id, int):
+                row = self._session.get(model, row_id)
+                owner_id = getattr(row, column, None) if row is not None else None
+            if not isinstance(owner_id, int):
+                return None
+            row_id, values = owner_id, {}
+        model, column = _OWNER_DAYS[table]
+        row = self._session.get(model, row_id)
+        return getattr(row, column, None) if row is not None else None
 
 
 def _record(period: JalaliPeriod, row: PeriodApproval | None) -> ApprovalRecord:

@@ -53,3 +53,22 @@ def test_an_approved_period_without_changes_prints_no_differing_figure(province:
     assert out.splitlines() == [",".join(("kind", "section", "figure", "approved", "now", "changed_at", "user_name",
                                           "user_login", "table", "row_id", "operation", "detail"))]
 
+
+
+def test_the_change_log_since_approval_lists_a_meeting_title_and_attendee_edit_in_the_approved_month(
+        province: Province) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    province.approve()
+    meetings = province.services.meetings
+    form = meetings.meeting(province.meeting).form
+    # allowed in an approved month (docs/access.md: a meeting's title moves no figure), so it must be listed
+    meetings.update_meeting(province.meeting, replace(form, title="جلسه آبان (اصلاح)", attendees=(("رئیس", ""),)))
+    db = str(province.services.database.path)
+    code, out, err = run_cli("approval", "changes", "--period", ABAN.code, "--db", db, "--log", "--format", "json")
+    assert code == 0, err
+    entries = json.loads(out)
+    assert {(e["table_name"], e["operation"]) for e in entries} == {("meeting", "update"), ("meeting_attendee", "insert")}
+    title = next(e for e in entries if e["table_name"] == "meeting")
+    assert title["new_values"] == {"title": "جلسه آبان (اصلاح)"} and title["row_id"] == province.meeting
+    assert province.approvals().status(ABAN).changes_since_approval == len(entries)  # the count says the same
