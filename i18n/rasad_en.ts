@@ -323,7 +323,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/states.py" line="+29"/>
+        <location filename="../desktop/approvals/states.py" line="+41"/>
         <source>{period} has never been approved.</source>
         <translation>{period} has never been approved.</translation>
     </message>
@@ -8469,9 +8469,24 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+319"/>
-        <source>The record with id {id} no longer exists.</source>
-        <translation>The record with id {id} no longer exists.</translation>
+        <location filename="../desktop/meetings/service.py" line="+321"/>
+        <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
+        <translation>This meeting no longer exists (id {id}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no meeting with id {id}.</source>
+        <translation>There is no meeting with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This resolution no longer exists (id {id}); it may have been deleted.</source>
+        <translation>This resolution no longer exists (id {id}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no resolution with id {id}.</source>
+        <translation>There is no resolution with id {id}.</translation>
     </message>
 </context>
 <context>
@@ -8822,7 +8837,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/rows.py" line="+14"/>
+        <location filename="../desktop/planning/rows.py" line="+16"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>This solution no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -8835,6 +8850,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+2"/>
         <source>This activity no longer exists (id {id}); it may have been deleted.</source>
         <translation>This activity no longer exists (id {id}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no solution with id {id}.</source>
+        <translation>There is no solution with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operational program with id {id}.</source>
+        <translation>There is no operational program with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no activity with id {id}.</source>
+        <translation>There is no activity with id {id}.</translation>
     </message>
 </context>
 <context>
@@ -13062,7 +13092,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a day before the year 1370.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-201"/>
+        <location filename="../desktop/meetings/service.py" line="-206"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>

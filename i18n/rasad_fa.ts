@@ -323,7 +323,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <location filename="../desktop/approvals/states.py" line="+29"/>
+        <location filename="../desktop/approvals/states.py" line="+41"/>
         <source>{period} has never been approved.</source>
         <translation>{period} هنوز هیچ‌گاه تأیید نشده است.</translation>
     </message>
@@ -8464,9 +8464,24 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+319"/>
-        <source>The record with id {id} no longer exists.</source>
-        <translation>این مورد (شناسه {id}) دیگر وجود ندارد.</translation>
+        <location filename="../desktop/meetings/service.py" line="+321"/>
+        <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
+        <translation>این جلسه (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no meeting with id {id}.</source>
+        <translation>هیچ جلسه‌ای با شناسه {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This resolution no longer exists (id {id}); it may have been deleted.</source>
+        <translation>این مصوبه (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no resolution with id {id}.</source>
+        <translation>هیچ مصوبه‌ای با شناسه {id} وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -8817,7 +8832,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../desktop/planning/rows.py" line="+14"/>
+        <location filename="../desktop/planning/rows.py" line="+16"/>
         <source>This solution no longer exists (id {id}); it may have been deleted.</source>
         <translation>این راهکار (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -8830,6 +8845,21 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+2"/>
         <source>This activity no longer exists (id {id}); it may have been deleted.</source>
         <translation>این فعالیت (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no solution with id {id}.</source>
+        <translation>هیچ راهکاری با شناسه {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operational program with id {id}.</source>
+        <translation>هیچ برنامه عملیاتی‌ای با شناسه {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no activity with id {id}.</source>
+        <translation>هیچ فعالیتی با شناسه {id} وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -13057,7 +13087,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای روزی پیش از سال ۱۳۷۰ ثبت کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-201"/>
+        <location filename="../desktop/meetings/service.py" line="-206"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>

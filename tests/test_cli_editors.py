@@ -156,3 +156,18 @@ def test_an_empty_evidence_file_is_refused_naming_it_and_nothing_is_attached(db:
                            "--lang", "en")
     assert code == 1 and "The file “صورتجلسه.pdf” is empty (0 bytes)" in err
     assert _shown("meetings", "resolution", "show", str(resolution), "--db", db)["evidence"] == []
+
+
+def test_an_id_that_never_existed_is_said_to_be_none_and_a_deleted_one_to_be_gone(db: str) -> None:
+    for args, said in ((("meetings", "edit", "999", "--title", "x"), "There is no meeting with id 999."),
+                       (("meetings", "delete", "999"), "There is no meeting with id 999."),
+                       (("meetings", "resolution", "show", "999"), "There is no resolution with id 999."),
+                       (("plans", "activity", "edit", "999", "--title", "x"), "There is no activity with id 999."),
+                       (("plans", "program", "delete", "999"), "There is no operational program with id 999.")):
+        code, _, err = run_cli(*args, "--db", db)
+        assert code == 1 and err.strip() == said, args
+    code, _, err = run_cli("--lang", "fa", "meetings", "delete", "999", "--db", db)
+    assert code == 1 and err.strip() == "هیچ جلسه‌ای با شناسه ۹۹۹ وجود ندارد."
+    _ok("meetings", "delete", "3", "--db", db)  # the change log keeps its delete: this one did exist
+    code, _, err = run_cli("meetings", "edit", "3", "--title", "x", "--db", db)
+    assert code == 1 and err.strip() == "This meeting no longer exists (id 3); it may have been deleted."

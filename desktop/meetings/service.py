@@ -36,6 +36,7 @@ from desktop.meetings.views import (
 )
 from desktop.planning.views import EvidenceRef
 from desktop.store.approvals import ensure_dates_unlocked
+from desktop.store.changelog import was_deleted
 from desktop.store.database import Database
 from desktop.store.evidence import EvidenceStore, get_or_create_evidence_row
 from desktop.store.models import (
@@ -183,7 +184,7 @@ class MeetingService(ActsForPrincipal):
             row = session.scalar(select(Resolution).where(Resolution.id == resolution_id).options(
                 selectinload(Resolution.followups), selectinload(Resolution.evidence_links)))
             if row is None:
-                raise _not_found(resolution_id)
+                raise _not_found(session, Resolution, resolution_id)
             return ResolutionDetail(
                 _row(row, row.meeting, today),
                 tuple(FollowUp(f.id, f.noted_on, f.note, f.recorded_by)
@@ -305,7 +306,7 @@ class MeetingService(ActsForPrincipal):
     def _get(session: Session, model, item_id: int):
         row = session.get(model, item_id)
         if row is None:
-            raise _not_found(item_id)
+            raise _not_found(session, model, item_id)
         return row
 
 
@@ -315,9 +316,20 @@ def _resolution_days(resolution: Resolution) -> list[date | None]:
     return [resolution.meeting.held_on, resolution.completed_on, *(f.noted_on for f in resolution.followups)]
 
 
-def _not_found(item_id: int) -> DomainError:
-    return DomainError("Meetings", QT_TRANSLATE_NOOP("Meetings", "The record with id {id} no longer exists."),
-                       {"id": item_id})
+#: What is asked for by id: (deleted - the change log holds its delete, never there - a mistyped id).
+_NOT_FOUND = {
+    "meeting": (QT_TRANSLATE_NOOP("Meetings", "This meeting no longer exists (id {id}); it may have been deleted."),
+                QT_TRANSLATE_NOOP("Meetings", "There is no meeting with id {id}.")),
+    "resolution": (QT_TRANSLATE_NOOP("Meetings",
+                                     "This resolution no longer exists (id {id}); it may have been deleted."),
+                   QT_TRANSLATE_NOOP("Meetings", "There is no resolution with id {id}.")),
+}
+
+
+def _not_found(session: Session, model: type, item_id: int) -> DomainError:
+    table: str = model.__tablename__  # type: ignore[attr-defined]
+    deleted, never = _NOT_FOUND[table]
+    return DomainError("Meetings", deleted if was_deleted(session, table, item_id) else never, {"id": item_id})
 
 
 def _row(resolution: Resolution, meeting: Meeting, today: date) -> ResolutionRow:

@@ -1,4 +1,5 @@
-"""A plan item's row found by id, or the error saying it is gone (it may have been deleted meanwhile)."""
+"""A plan item's row found by id, or the error saying it is gone (deleted, as the change log shows) or that there
+is none with that id (never was: a mistyped id)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.store.changelog import was_deleted
 
 CONTEXT = "Planning"
 
@@ -17,15 +19,22 @@ NOT_FOUND = {
     "activity": QT_TRANSLATE_NOOP("Planning", "This activity no longer exists (id {id}); it may have been deleted."),
 }
 
+NEVER_FOUND = {
+    "solution": QT_TRANSLATE_NOOP("Planning", "There is no solution with id {id}."),
+    "program": QT_TRANSLATE_NOOP("Planning", "There is no operational program with id {id}."),
+    "activity": QT_TRANSLATE_NOOP("Planning", "There is no activity with id {id}."),
+}
+
 RowT = TypeVar("RowT")
 
 
-def _not_found(kind: str, item_id: int) -> DomainError:
-    return DomainError(CONTEXT, NOT_FOUND[kind], {"id": item_id})
+def _not_found(kind: str, item_id: int, deleted: bool) -> DomainError:
+    return DomainError(CONTEXT, (NOT_FOUND if deleted else NEVER_FOUND)[kind], {"id": item_id})
 
 
 def get_row(session: Session, model: type[RowT], item_id: int, kind: str) -> RowT:
     row = session.get(model, item_id)
     if row is None:
-        raise _not_found(kind, item_id)
+        table: str = model.__tablename__  # type: ignore[attr-defined]
+        raise _not_found(kind, item_id, was_deleted(session, table, item_id))
     return row

@@ -84,6 +84,14 @@ def history_of(session: Session, table_name: str, row_id: int) -> list[ChangeEnt
     return [_entry(row) for row in session.scalars(query)]
 
 
+def was_deleted(session: Session, table_name: str, row_id: int) -> bool:
+    """Whether the log holds the delete of this row: a row asked for by an id that is not there was either
+    deleted (by someone else meanwhile, say) or never existed (a mistyped id), and the reader is told which."""
+    query = select(ChangeLog.id).where(ChangeLog.table_name == table_name, ChangeLog.row_id == row_id,
+                                       ChangeLog.operation == "delete").limit(1)
+    return session.scalar(query) is not None
+
+
 def changes_since(session: Session, after_id: int, limit: int | None = None) -> list[ChangeEntry]:
     """Logged changes with ``id > after_id`` in the order they were made (for synchronisation)."""
     query = select(ChangeLog).where(ChangeLog.id > after_id).order_by(ChangeLog.id).limit(limit)
