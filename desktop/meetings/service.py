@@ -109,9 +109,21 @@ class MeetingService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             row = self._get(session, Meeting, meeting_id)
-            # The delete cascades to its resolutions and their follow-ups: their dates are locked too.
-            ensure_dates_unlocked(session, row.held_on, *(d for r in row.resolutions for d in _resolution_days(r)))
+            _ensure_deletable(session, row)
             session.delete(row)
+
+    def delete_refusal(self, meeting_id: int) -> DomainError | None:
+        """The refusal :meth:`delete_meeting` would raise now (None: it would delete), not recorded: asked before
+        the user is asked to confirm, so that a meeting of a locked period is refused, not first offered."""
+        refused = self.principal.refusal(Action.EDIT)
+        if refused is not None:
+            return refused
+        try:
+            with self._database.reading() as session:
+                _ensure_deletable(session, self._get(session, Meeting, meeting_id))
+        except DomainError as error:
+            return error
+        return None
 
     def _fill_meeting(self, session: Session, row: Meeting, form: MeetingForm) -> None:
         checked = validate_meeting(form.held_on, form.title, self._clock.today())
@@ -308,6 +320,11 @@ class MeetingService(ActsForPrincipal):
         if row is None:
             raise _not_found(session, model, item_id)
         return row
+
+
+def _ensure_deletable(session: Session, meeting: Meeting) -> None:
+    """The delete cascades to its resolutions and their follow-ups: their dates are locked too."""
+    ensure_dates_unlocked(session, meeting.held_on, *(d for r in meeting.resolutions for d in _resolution_days(r)))
 
 
 def _resolution_days(resolution: Resolution) -> list[date | None]:

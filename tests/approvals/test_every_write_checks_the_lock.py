@@ -70,7 +70,7 @@ CLASSIFIED: dict[str, str] = {
                                 "(an approval's too) makes it stale",
     # meetings
     "MeetingService.meetings": READS, "MeetingService.meeting": READS, "MeetingService.resolutions": READS,
-    "MeetingService.owners": READS, "MeetingService.resolution": READS,
+    "MeetingService.owners": READS, "MeetingService.resolution": READS, "MeetingService.delete_refusal": READS,
     "MeetingService.create_meeting": LOCKED, "MeetingService.update_meeting": LOCKED,
     "MeetingService.delete_meeting": LOCKED, "MeetingService.create_resolution": LOCKED,
     "MeetingService.update_resolution": LOCKED, "MeetingService.delete_resolution": LOCKED,

@@ -213,6 +213,26 @@ def test_deleting_a_meeting_asks_first_and_removes_its_resolutions(
     assert page.meetings_tab.editor.meeting_id is None
 
 
+def test_deleting_a_meeting_of_a_locked_month_is_refused_before_the_user_is_asked(
+        page: MeetingsPage, services: AppServices, monkeypatch) -> None:
+    from desktop.domain.jalali import JalaliPeriod
+
+    meeting = record_meeting(services)
+    services.approvals.submit(JalaliPeriod.parse("1405-08"))  # awaiting approval: Aban's data is locked
+    page.refresh()
+    page.meetings_tab.select_meeting(meeting)
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr("desktop.ui.pages.meetings.ask", lambda _parent, _title, text: asked.append(text) or True)
+    monkeypatch.setattr("desktop.ui.pages.meetings.show_error",
+                        lambda _parent, _title, error: told.append(error.english()))
+    page.meetings_tab.delete_meeting()
+    assert asked == [] and told == ["Aban 1405 is awaiting approval and its data is locked; withdraw the submission, "
+                                    "or the chief justice sends it back, before it is changed."]
+    assert [row.id for row in page.meetings_tab.model.rows()] == [meeting]
+    assert page.meetings_tab.editor.meeting_id == meeting  # still shown, as it still is
+
+
 def test_the_demo_overdue_filter_lists_only_overdue_ones_most_overdue_first(qtbot, demo_services) -> None:
     page = MeetingsPage(demo_services, ChangeNotifier())
     qtbot.addWidget(page)

@@ -131,15 +131,22 @@ class MeetingsTab(QWidget):
         row = selected(self.view, self.model)
         if row is None:
             return
+        # Refused first (a locked period, a reader), not after the user has confirmed a delete that cannot happen.
+        refused = self._services.meetings.delete_refusal(row.id)
+        if refused is not None:
+            show_error(self, self.tr("Delete meeting"), refused)
+            self._notifier.announce(Area.MEETINGS)  # the list catches up if it was deleted meanwhile
+            return
         question = self.tr("Delete meeting {number} with its resolutions ({count})? This cannot be undone.").format(
             number=format_number(row.number), count=format_number(row.resolution_count))
         if not ask(self, self.tr("Delete meeting"), question):
             return
         try:
             self._services.meetings.delete_meeting(row.id)
-        except DomainError as error:
+        except DomainError as error:  # locked meanwhile: the meeting stays shown (gone: the refresh clears it)
             show_error(self, self.tr("Delete meeting"), error)
-        self._show(None)
+        else:
+            self._show(None)
         self._notifier.announce(Area.MEETINGS)
 
     def new_resolution(self) -> ResolutionDialog | None:
