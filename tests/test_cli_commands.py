@@ -125,7 +125,10 @@ def test_a_period_goes_through_approval_on_the_command_line(db: Path) -> None:
     code, out, err = run_cli("approval", "approve", *base, "--user", "raees")
     assert code == 0 and "\tApproved\t" in out, err
     code, out, _ = run_cli("approval", "status", "--year", "1405", "--db", str(db), "--user", "head01")
-    states = dict(line.split("\t")[:2] for line in out.splitlines())
+    header, *lines = out.splitlines()
+    assert header.split("\t") == ["period", "state", "submitted_by", "submitted_at", "decided_by", "decided_at",
+                                   "reason", "changes_since_approval"]  # named, as the other listings' columns
+    states = dict(line.split("\t")[:2] for line in lines)
     assert code == 0 and states["1405-07"] == "Approved" and states["1405-08"] == "Open" and len(states) == 14
     code, out, err = run_cli("approval", "changes", *base, "--format", "json", "--user", "dabir")
     assert code == 0 and json.loads(out)["differences"] == [], err

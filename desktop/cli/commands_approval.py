@@ -101,13 +101,20 @@ def _status(args: argparse.Namespace) -> int:
     with acting_database(args) as (database, principal):
         service = _service(database, principal)
         rows = [service.status(_period(args.period))] if args.period else service.periods(args.year)
+    print("\t".join(STATUS_COLUMNS))  # named like the other listings' columns (meetings list, audit list)
     for status in rows:
         print(_line(status))
     return 0
 
 
+#: The header of `approval status`: the columns of :func:`_line`.
+STATUS_COLUMNS = ("period", "state", "submitted_by", "submitted_at", "decided_by", "decided_at", "reason",
+                  "changes_since_approval")
+
+
 def _line(status) -> str:  # noqa: ANN001 - a PeriodStatus
-    """period, state, submitted by/at, decided by/at, reason, changes since approval — tab-separated."""
+    """period, state, submitted by/at, decided by/at, reason, changes since approval — tab-separated (the steps
+    print their period's line alone; `status` under a header of :data:`STATUS_COLUMNS`)."""
     from desktop.cli.output import translated
     from desktop.domain.messages import LABEL_CONTEXT
 
