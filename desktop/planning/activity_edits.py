@@ -51,10 +51,15 @@ def update_activity(session: Session, activity_id: int, form: ActivityForm) -> N
     _fill_activity(session, row, form)
 
 
-def delete_activity(session: Session, activity_id: int) -> None:
+def deletable_activity(session: Session, activity_id: int) -> Activity:
+    """The activity, unless it is gone or its span (or a sub-activity's) lies in a locked period (the refusal)."""
     row = get_row(session, Activity, activity_id, "activity")
     ensure_spans_free(session, activity_spans(row))
-    session.delete(row)
+    return row
+
+
+def delete_activity(session: Session, activity_id: int) -> None:
+    session.delete(deletable_activity(session, activity_id))
 
 
 def _fill_activity(session: Session, row: Activity, form: ActivityForm) -> None:

@@ -17,12 +17,14 @@ from pathlib import Path
 
 from desktop.clock import Clock
 from desktop.domain.access import Action, ActsForPrincipal, Principal
+from desktop.domain.messages import DomainError
 from desktop.planning import activity_edits, progress, solution_edits
 from desktop.planning.reading import plan_choices, plan_tree, program_form, solution_form
 from desktop.planning.structure import load_structure
 from desktop.planning.views import (
     ActivityDetail,
     ActivityForm,
+    NodeKind,
     PlanChoices,
     PlanNode,
     ProgramForm,
@@ -106,6 +108,23 @@ class PlanService(ActsForPrincipal):
         self.principal.require(Action.EDIT)
         with self._database.session() as session:
             solution_edits.delete_program(session, program_id)
+
+    def delete_refusal(self, kind: NodeKind, item_id: int) -> DomainError | None:
+        """The refusal deleting this solution, program or activity would raise now (None: it would be deleted),
+        not recorded: asked before the user is asked to confirm, so that what a locked period holds is refused,
+        not first offered for deletion."""
+        refused = self.principal.refusal(Action.EDIT)
+        if refused is not None:
+            return refused
+        deletable = {NodeKind.SOLUTION: solution_edits.deletable_solution,
+                     NodeKind.PROGRAM: solution_edits.deletable_program,
+                     NodeKind.ACTIVITY: activity_edits.deletable_activity}[kind]
+        try:
+            with self._database.reading() as session:
+                deletable(session, item_id)
+        except DomainError as error:
+            return error
+        return None
 
     # activities (activity_edits.py) ------------------------------------------------------------
     def create_activity(self, form: ActivityForm) -> int:

@@ -36,9 +36,15 @@ def update_solution(session: Session, solution_id: int, form: SolutionForm) -> N
     _fill_solution(session, row, form)
 
 
-def delete_solution(session: Session, solution_id: int) -> None:
+def deletable_solution(session: Session, solution_id: int) -> Solution:
+    """The solution, unless it is gone or a span under it lies in a locked period (then the refusal)."""
     row = get_row(session, Solution, solution_id, "solution")
     ensure_spans_free(session, (s for p in row.programs for s in program_spans(p)))
+    return row
+
+
+def delete_solution(session: Session, solution_id: int) -> None:
+    row = deletable_solution(session, solution_id)
     for program in list(row.programs):
         session.delete(program)
     session.delete(row)
@@ -83,10 +89,15 @@ def update_program(session: Session, program_id: int, form: ProgramForm) -> None
     _fill_program(session, row, form)
 
 
-def delete_program(session: Session, program_id: int) -> None:
+def deletable_program(session: Session, program_id: int) -> OperationalProgram:
+    """The program, unless it is gone or one of its activities' spans lies in a locked period (the refusal)."""
     row = get_row(session, OperationalProgram, program_id, "program")
     ensure_spans_free(session, program_spans(row))
-    session.delete(row)
+    return row
+
+
+def delete_program(session: Session, program_id: int) -> None:
+    session.delete(deletable_program(session, program_id))
 
 
 def _fill_program(session: Session, row: OperationalProgram, form: ProgramForm) -> None:

@@ -286,6 +286,26 @@ def test_delete_asks_naming_the_item_then_removes_it_and_selects_its_parent(qtbo
     assert page.current_node().id == program.id and page.current_node().kind is NodeKind.PROGRAM
 
 
+def test_deleting_an_activity_spanning_a_locked_month_is_refused_before_the_user_is_asked(
+        qtbot, page: PlansPage, services, monkeypatch) -> None:
+    aban = JalaliPeriod.parse("1405-08")
+    activity = next(page.model.node(*key) for key in page.model.keys() if key[0] is NodeKind.ACTIVITY
+                    and page.model.node(*key).planned_start <= aban.end
+                    and page.model.node(*key).planned_finish >= aban.start)
+    ApprovalService(services.database, services.clock, principal=services.principal).submit(aban)
+    _select(page, NodeKind.ACTIVITY, activity.id)
+    questions: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: questions.append(args[2]) or QMessageBox.StandardButton.Yes)
+    for module in ("plans", "plan_edits"):  # where it is refused now; where the delete itself would refuse it
+        monkeypatch.setattr(f"desktop.ui.pages.{module}.show_error",
+                            lambda _parent, _title, error: told.append(error.english()))
+    page.delete_action.trigger()
+    assert questions == [] and len(told) == 1 and told[0].startswith("Aban 1405 is awaiting approval and its data")
+    assert page.model.node(NodeKind.ACTIVITY, activity.id) is not None
+
+
 def test_select_activity_expands_to_it_and_creates_the_chart_on_first_use(qtbot, demo_services, notifier) -> None:
     page = PlansPage(demo_services, notifier)
     qtbot.addWidget(page)

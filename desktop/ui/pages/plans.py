@@ -246,7 +246,14 @@ class PlansPage(QWidget):
     # deleting ----------------------------------------------------------------------------------
     def delete_selected(self) -> None:
         node = self.current_node()
-        if node is None or node.kind is NodeKind.PLAN or not ask_to_delete(self, node):
+        if node is None or node.kind is NodeKind.PLAN:
+            return
+        # Refused first (a span in a locked period, a reader), not after the user has confirmed it.
+        refused = self._services.plans.delete_refusal(node.kind, node.id)
+        if refused is not None:
+            show_error(self, self.tr("Delete"), refused)
+            return
+        if not ask_to_delete(self, node):
             return
         path = self.model.path_to(node.kind, node.id)
         parent = path[-2] if len(path) > 1 else None
