@@ -102,3 +102,23 @@ def test_a_period_reopened_after_its_approval_is_compared_with_its_last_approval
     for title in (view.title.text(), page.changes_title.text()):
         assert "آخرین" in title and "بازگشایی شده است" in title, title
         assert "  " not in title, title
+
+
+def test_the_change_log_since_approval_names_a_meeting_edit_s_table_as_the_audit_trail_does(
+        qtbot, province: Province) -> None:
+    from dataclasses import replace
+
+    from desktop.ui.changes import ChangeNotifier
+    from desktop.ui.pages.approval import ApprovalPage
+
+    province.approve()
+    meetings = province.services.meetings
+    meetings.update_meeting(province.meeting, replace(meetings.meeting(province.meeting).form, title="جلسه اصلاح‌شده"))
+    page = ApprovalPage(province.services, ChangeNotifier())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.periods.rowCount() == 14, timeout=10_000)
+    page.select_period(ABAN.code)
+    qtbot.waitUntil(lambda: page.changes.rowCount() > 0, timeout=10_000)
+    tables = [page.changes.data(page.changes.index(r, 2)) for r in range(page.changes.rowCount())]
+    assert tables == [translate(TABLE_LABEL_CONTEXT, table_label("meeting"))] and tables[0] != "meeting"
+    QThreadPool.globalInstance().waitForDone(60_000)  # no comparison left running when the database closes

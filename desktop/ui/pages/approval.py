@@ -25,6 +25,7 @@ from desktop.domain.access import Action, Reach
 from desktop.domain.approval import ApprovalState, first_submission_day
 from desktop.domain.jalali import PeriodKind, to_jalali
 from desktop.domain.messages import LABEL_CONTEXT, DomainError
+from desktop.domain.table_labels import TABLE_LABEL_CONTEXT, table_label
 from desktop.store.changelog import ChangeEntry
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.formatting import format_datetime, format_number
@@ -66,7 +67,7 @@ class ApprovalPage(QWidget):
         self.changes = RowsTableModel([
             Column(self.tr("When"), lambda e: format_datetime(e.changed_at)),
             Column(self.tr("User"), lambda e: e.user_name),
-            Column(self.tr("Table"), lambda e: e.table_name),
+            Column(self.tr("Table"), lambda e: translate(TABLE_LABEL_CONTEXT, table_label(e.table_name))),
             Column(self.tr("Kind of change"), lambda e: operation_label(e.operation)),
             Column(self.tr("Row"), lambda e: format_number(e.row_id), numeric=True),
         ], self)
