@@ -418,7 +418,7 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../desktop/ui/pages/approval.py" line="+54"/>
+        <location filename="../desktop/ui/pages/approval.py" line="+55"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -8469,7 +8469,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+321"/>
+        <location filename="../desktop/meetings/service.py" line="+338"/>
         <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
         <translation>This meeting no longer exists (id {id}); it may have been deleted.</translation>
     </message>
@@ -8502,7 +8502,7 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+209"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+216"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -8515,19 +8515,20 @@ Font: Vazirmatn (SIL Open Font License).</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>Double-click a resolution to follow it up.</translation>
     </message>
@@ -8557,12 +8558,12 @@ Font: Vazirmatn (SIL Open Font License).</translation>
         <translation>Select a meeting to see it and its resolutions.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -8898,6 +8899,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <location line="+32"/>
         <location line="+15"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+190"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -8907,7 +8909,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+103"/>
+        <location filename="../desktop/ui/pages/plans.py" line="-87"/>
         <source>Plans and activities</source>
         <translation>Plans and activities</translation>
     </message>
@@ -13092,7 +13094,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress cannot be reported for a day before the year 1370.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-206"/>
+        <location filename="../desktop/meetings/service.py" line="-211"/>
         <source>The meeting number must be positive.</source>
         <translation>The meeting number must be positive.</translation>
     </message>
@@ -13131,7 +13133,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/activity_edits.py" line="+70"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+75"/>
         <source>An activity cannot be its own parent.</source>
         <translation>An activity cannot be its own parent.</translation>
     </message>

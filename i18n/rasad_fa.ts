@@ -418,7 +418,7 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../desktop/ui/pages/approval.py" line="+54"/>
+        <location filename="../desktop/ui/pages/approval.py" line="+55"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
@@ -8464,7 +8464,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../desktop/meetings/service.py" line="+321"/>
+        <location filename="../desktop/meetings/service.py" line="+338"/>
         <source>This meeting no longer exists (id {id}); it may have been deleted.</source>
         <translation>این جلسه (شناسه {id}) دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
@@ -8497,7 +8497,7 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="+209"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="+216"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -8510,19 +8510,20 @@ Font: Vazirmatn (SIL Open Font License).</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>New meeting</source>
         <translation>جلسه جدید</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+77"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Delete meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Double-click a resolution to follow it up.</source>
         <translation>برای پیگیری هر مصوبه، روی آن دوبار کلیک کنید.</translation>
     </message>
@@ -8552,12 +8553,12 @@ Font: Vazirmatn (SIL Open Font License).</source>
         <translation>برای دیدن یک جلسه و مصوبات آن، جلسه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Delete meeting {number} with its resolutions ({count})? This cannot be undone.</source>
         <translation>جلسه {number} همراه با مصوبات آن ({count}) حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Meetings</source>
         <translation>جلسات</translation>
     </message>
@@ -8893,6 +8894,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <location line="+32"/>
         <location line="+15"/>
+        <location filename="../desktop/ui/pages/plans.py" line="+190"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -8902,7 +8904,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>باز کردن همه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/plans.py" line="+103"/>
+        <location filename="../desktop/ui/pages/plans.py" line="-87"/>
         <source>Plans and activities</source>
         <translation>برنامه‌ها و فعالیت‌ها</translation>
     </message>
@@ -13087,7 +13089,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت را نمی‌توان برای روزی پیش از سال ۱۳۷۰ ثبت کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/meetings/service.py" line="-206"/>
+        <location filename="../desktop/meetings/service.py" line="-211"/>
         <source>The meeting number must be positive.</source>
         <translation>شماره جلسه باید عددی مثبت باشد.</translation>
     </message>
@@ -13126,7 +13128,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>کد {code} پیش‌تر استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/planning/activity_edits.py" line="+70"/>
+        <location filename="../desktop/planning/activity_edits.py" line="+75"/>
         <source>An activity cannot be its own parent.</source>
         <translation>یک فعالیت نمی‌تواند زیرفعالیت خودش باشد.</translation>
     </message>
