@@ -26,6 +26,7 @@ from desktop.domain.indicators.periods import (
     last_month_index,
     month_bounds,
     month_period,
+    observed_days,
 )
 from desktop.domain.indicators.ranking import highlighted, marks_best_and_worst, rank
 from desktop.domain.jalali import JalaliPeriod
@@ -37,8 +38,8 @@ from desktop.indicators.rollup_read import (
     read_membership,
     rollup_coverage,
     rollup_histogram_query,
+    rollup_months_with_statistics,
     rollup_table_query,
-    rollup_units_with_statistics,
     uses_rollups,
 )
 from desktop.indicators.span_read import span_stored, span_table_query
@@ -109,8 +110,8 @@ def indicator_table(
             coverage = facts.get(("coverage", level, parent, first, stock), lambda c: rollup_coverage(
                 c, level, parent, [unit[0] for unit in units], first, stock,
                 facts.get(("membership", level), lambda c: read_membership(c, level))))
-            with_statistics = facts.get(("with statistics", level, first, stock),
-                                        lambda c: rollup_units_with_statistics(c, level, first, stock))
+            statistics_months = facts.get(("months with statistics", level, first, stock),
+                                          lambda c: rollup_months_with_statistics(c, level, first, stock))
         else:
             sql, params = table_query(level, period, case_type, parent, stock, first)
             histogram_sql = histogram_query(level, period, case_type, parent)
@@ -125,8 +126,10 @@ def indicator_table(
                 histograms.setdefault(unit_id, {})[bucket] = count
         if not rollups:
             ids, listed = column["complete_ids"], column["complete_list"]
-            # complete_list: the months some branch of the unit has statistics of its own (NULL: none)
-            with_statistics = {unit_id for unit_id, row in measured.items() if row[listed]}
+            # the months some branch of the unit has statistics of its own (a branch's span: its complete_list)
+            every = column.get("statistics_months", listed)
+            statistics_months = {unit_id: frozenset(int(month) for month in str(row[every]).split(","))
+                                 for unit_id, row in measured.items() if row[every]}
             coverage = {unit_id: coverage_of(
                 {"complete_ids": row[ids], "complete_list": row[listed]} if (row := measured.get(unit_id)) else None,
                 members.get(unit_id, {}), months, opened) for unit_id, _, _, _ in units}
@@ -140,12 +143,15 @@ def indicator_table(
                 if level == "branch":
                     unanswered = {unit_id: unanswered_months(members.get(unit_id, {}), gaps)
                                   for unit_id in coverage}
+    with_statistics = statistics_months.keys()
     summed = itemgetter(*(column[name] for name in SUMMED_FIELDS))
     maximum = column["scheduling_days_max"]
+    # The days a unit's flows cover: its months with statistics (disposition time's pace), the period's otherwise.
+    covered = {unit_id: observed_days(first, stock, found) for unit_id, found in statistics_months.items()}
     totals = {
-        unit_id: _totals(measured[unit_id], summed, maximum, days, histograms.get(unit_id))
+        unit_id: _totals(measured[unit_id], summed, maximum, covered.get(unit_id, days), histograms.get(unit_id))
         if unit_id in measured
-        else MeasureTotals(period_days=days)
+        else MeasureTotals(period_days=covered.get(unit_id, days))
         for unit_id, _, _, _ in units
     }
     # A unit without any row for the period (or case type) has no value, not a zero.

@@ -95,13 +95,17 @@ def rollup_coverage_query(
     return sql, params
 
 
-def rollup_units_with_statistics(connection: Connection, level: str, first: int, stock: int) -> frozenset[int]:
-    """The units of ``level`` with a branch that has statistics of its own (a case listing or monthly statistics,
-    not carried forward) in some month of ``first..stock``."""
-    return frozenset(int(unit_id) for (unit_id,) in connection.execute(text(
-        "SELECT DISTINCT unit_id FROM indicator_rollup_coverage WHERE level = :level"
-        " AND month_index BETWEEN :first AND :stock AND complete_branches > 0"),
-        {"level": level, "first": first, "stock": stock}))
+def rollup_months_with_statistics(connection: Connection, level: str, first: int,
+                                  stock: int) -> dict[int, frozenset[int]]:
+    """unit id -> the months of ``first..stock`` in which some branch of it has statistics of its own (a case
+    listing or monthly statistics, not carried forward), for the units of ``level`` that have any."""
+    months: dict[int, set[int]] = {}
+    for unit_id, month in connection.execute(text(
+            "SELECT unit_id, month_index FROM indicator_rollup_coverage WHERE level = :level"
+            " AND month_index BETWEEN :first AND :stock AND complete_branches > 0"),
+            {"level": level, "first": first, "stock": stock}):
+        months.setdefault(int(unit_id), set()).add(int(month))
+    return {unit_id: frozenset(found) for unit_id, found in months.items()}
 
 
 def member_counts(connection: Connection, level: str) -> dict[int, int]:

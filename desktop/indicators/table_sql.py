@@ -140,6 +140,8 @@ def table_query(
         "count(*) AS branches_with_rows", "sum(complete_months >= expected_months) AS complete_branches",
         "group_concat(CASE WHEN complete_months >= expected_months THEN branch_id END) AS complete_ids",
         "max(complete_list) AS complete_list",
+        # every branch's months with statistics, repeats and all: the months some branch of the unit has them
+        "group_concat(complete_list) AS statistics_months",
     ])
     params = _params(period, case_type, parent)
     params["stock"] = params["last"] if stock_month is None else stock_month

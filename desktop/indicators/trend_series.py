@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.definitions import STOCK_FIELDS, IndicatorDefinition, MeasureTotals
-from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds
+from desktop.domain.indicators.periods import first_month_index, last_month_index, observed_days
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.period_months import period_stock_month
 from desktop.indicators.rollup_read import rollup_monthly
@@ -98,7 +98,7 @@ def period_values(
         if own is not None and own.isdisjoint(range(start, last_of_period + 1)):
             values.append(None)  # every month carried forward or missing: unknown, not zero (as in table)
             continue
-        days = (month_bounds(last_of_period)[1] - month_bounds(start)[0]).days + 1
+        days = observed_days(start, last_of_period, own)  # the days its flows cover (disposition time's pace)
         parts = []
         for month in range(start, last_of_period + 1):
             row = monthly.get(month)

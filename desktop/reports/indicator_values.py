@@ -20,7 +20,7 @@ from sqlalchemy import text
 from desktop.domain.access import Action, Principal, Reach
 from desktop.domain.indicators import indicator
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
-from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.indicators.periods import month_bounds, observed_days
 from desktop.domain.indicators.ranking import RankedUnit, marks_best_and_worst, rank
 from desktop.domain.indicators.ranking import best_and_worst as tied_best_and_worst
 from desktop.domain.jalali import JalaliPeriod
@@ -92,9 +92,12 @@ def indicator_values(database: Database, codes: Sequence[str], level: str,
         units = [u for u in units if (u[0] if level == "district" else u[2]) == own]
     for unit_id, name, parent in units:
         row = measured.get(unit_id)
+        listed = row["statistics_months"] if row is not None else None  # the months some branch has statistics
+        own = {int(month) for month in str(listed).split(",")} if listed else None
         totals = None if row is None else MeasureTotals(
             **{name_: row[name_] or 0 for name_ in SUMMED_FIELDS},
-            scheduling_days_max=row["scheduling_days_max"], period_days=days)
+            scheduling_days_max=row["scheduling_days_max"],
+            period_days=observed_days(first, stock, own) if own else days)  # the days its flows cover
         for code in codes:
             value = indicator(code).compute(totals) if totals is not None else None
             if indicator(code).reads_flows and (row is None or not row["complete_list"]):

@@ -19,7 +19,7 @@ from typing import Any
 from desktop.center.dashboard.province_months import BranchMonth, ProvinceMonths
 from desktop.domain.indicators.definitions import STOCK_FIELDS, SUMMED_FIELDS, MeasureTotals
 from desktop.domain.indicators.opening import expected_in, expected_months
-from desktop.domain.indicators.periods import month_bounds
+from desktop.domain.indicators.periods import observed_days
 from desktop.domain.indicators.survey import survey_gaps_of
 
 _FLOWS = tuple(name for name in SUMMED_FIELDS if name not in STOCK_FIELDS)
@@ -52,6 +52,7 @@ def measure(province: ProvinceMonths, members: Iterable[int], months: range, sto
     expected = {branch for branch in wanted if expected_in(opened.get(branch), stock)}
     sums = [0.0] * len(SUMMED_FIELDS)
     complete_months: dict[int, int] = defaultdict(int)
+    with_statistics: set[int] = set()  # the months some member has statistics of its own
     longest: float | None = None
     has_rows = False
     # Each member's latest month up to the stock month gives its stocks: a province whose last months have not
@@ -70,12 +71,15 @@ def measure(province: ProvinceMonths, members: Iterable[int], months: range, sto
             if item.longest is not None:
                 longest = max(longest or 0.0, item.longest)
             # (a dictionary look-up per row, a call only for the few branches opened since the records began)
-            if item.complete and (branch not in opened or expected_in(opened[branch], month)):
-                complete_months[branch] += 1
+            if item.complete:
+                with_statistics.add(month)
+                if branch not in opened or expected_in(opened[branch], month):
+                    complete_months[branch] += 1
     for item in latest.values():
         for index in _STOCK_INDEXES:
             sums[index] += item.sums[index]
-    days = (month_bounds(months[-1])[1] - month_bounds(months[0])[0]).days + 1
+    # the days its flows cover: the months some member has statistics of its own (disposition time's pace)
+    days = observed_days(months[0], months[-1], with_statistics or None)
     values: dict[str, Any] = {name: (int(sums[i]) if name in _INTEGERS else sums[i])
                               for i, name in enumerate(SUMMED_FIELDS)}
     totals = MeasureTotals(**values, scheduling_days_max=longest, period_days=days)

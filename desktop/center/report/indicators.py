@@ -30,7 +30,7 @@ from desktop.domain.indicators.definitions import (
     MeasureTotals,
 )
 from desktop.domain.indicators.opening import expected_in, expected_months, opened_month_of
-from desktop.domain.indicators.periods import first_month_index, last_month_index, month_bounds
+from desktop.domain.indicators.periods import first_month_index, last_month_index, observed_days
 from desktop.domain.indicators.survey import survey_gaps_of
 from desktop.domain.jalali import JalaliPeriod
 
@@ -144,7 +144,9 @@ class _Sums:
     def result(self, definition: IndicatorDefinition, branches: Mapping[int, int | None]) -> ProvinceIndicator:
         """``branches``: branch id -> the month it opened (None: always there)."""
         covered = tuple(range(self.first, self.stock + 1))
-        days = (month_bounds(self.stock)[1] - month_bounds(self.first)[0]).days + 1
+        # the days its flows cover: the months some branch has statistics of its own (disposition time's pace)
+        with_statistics = set().union(*self.complete_months.values())
+        days = observed_days(self.first, self.stock, with_statistics or None)
         sums = dict(self.sums)
         for _month, stocks in self.stocks.values():
             for name in STOCK_FIELDS:

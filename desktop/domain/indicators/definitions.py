@@ -53,9 +53,10 @@ _EMPTY: Mapping[int, int] = MappingProxyType({})
 class MeasureTotals:
     """The summed columns of ``indicator_month`` for some units and a period.
 
-    ``scheduling_days_max`` is a maximum (``None`` when unknown), ``period_days`` the calendar days of the period
-    (not summed: totals of the same period share it), ``histogram`` the merged disposition histogram
-    (bucket -> cases)."""
+    ``scheduling_days_max`` is a maximum (``None`` when unknown), ``period_days`` the days the flows cover: those of
+    the period's months in which the unit has statistics of its own (``periods.observed_days``; not summed: totals
+    of the same period share it, the larger kept), ``histogram`` the merged disposition histogram (bucket ->
+    cases)."""
 
     incoming: int = 0
     disposed: int = 0

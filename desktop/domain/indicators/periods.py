@@ -5,6 +5,7 @@ The derived tables key their rows by month index; a period is a contiguous range
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -54,6 +55,25 @@ def first_month_index(period: JalaliPeriod) -> int:
 def last_month_index(period: JalaliPeriod) -> int:
     """The period's last month: stocks (backlog, pending ages) are read there."""
     return month_index(period.year, period.last_month)
+
+
+def days_of_months(months: Iterable[int]) -> int:
+    """The calendar days of these months (each counted once)."""
+    total = 0
+    for month in set(months):
+        start, end = month_bounds(month)
+        total += (end - start).days + 1
+    return total
+
+
+def observed_days(first: int, last: int, with_statistics: Iterable[int] | None) -> int:
+    """The days a unit's flows over ``first..last`` cover: those of its months with statistics of its own
+    (``with_statistics``; None: every month). Disposition time is the backlog at the period's pace, and the pace
+    is what was disposed over these days - a period's calendar days over the disposals of its months with data
+    made the figure of a quarter with one month of statistics three times too long."""
+    if with_statistics is None:
+        return days_of_months(range(first, last + 1))
+    return days_of_months(month for month in with_statistics if first <= month <= last)
 
 
 def days_in_period(period: JalaliPeriod) -> int:
