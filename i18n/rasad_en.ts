@@ -7543,7 +7543,7 @@ Import the file?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
@@ -7589,8 +7589,8 @@ Import the file?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</source>
-        <translation>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</translation>
+        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days of the period with statistics × pending cases ÷ disposed cases.</source>
+        <translation>Days needed to dispose of the pending cases at the period&apos;s pace: days of the period with statistics × pending cases ÷ disposed cases.</translation>
     </message>
     <message>
         <location line="+9"/>

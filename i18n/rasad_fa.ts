@@ -7538,7 +7538,7 @@ Import the file?</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Backlog</source>
         <translation>مانده پرونده‌ها</translation>
     </message>
@@ -7584,8 +7584,8 @@ Import the file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days in the period × pending cases ÷ disposed cases.</source>
-        <translation>تعداد روزهای لازم برای تعیین تکلیف پرونده‌های مانده با آهنگ رسیدگی همین دوره: تعداد روزهای دوره × پرونده‌های مانده ÷ پرونده‌های مختومه.</translation>
+        <source>Days needed to dispose of the pending cases at the period&apos;s pace: days of the period with statistics × pending cases ÷ disposed cases.</source>
+        <translation>تعداد روزهای لازم برای تعیین تکلیف پرونده‌های مانده با آهنگ رسیدگی همین دوره: تعداد روزهای دارای آمار در دوره × پرونده‌های مانده ÷ پرونده‌های مختومه.</translation>
     </message>
     <message>
         <location line="+9"/>

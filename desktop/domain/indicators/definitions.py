@@ -243,7 +243,7 @@ INDICATORS: tuple[IndicatorDefinition, ...] = (
         QT_TRANSLATE_NOOP(
             "Indicators",
             "Days needed to dispose of the pending cases at the period's pace: "
-            "days in the period × pending cases ÷ disposed cases.",
+            "days of the period with statistics × pending cases ÷ disposed cases.",
         ),
         Unit.DAYS, Direction.LOWER, None, _disposition_time,
     ),
