@@ -6956,7 +6956,7 @@ then sync again.</translation>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+61"/>
+        <location filename="../desktop/imports/writing.py" line="+65"/>
         <source>Reading and checking the rows…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
@@ -7130,6 +7130,11 @@ then sync again.</translation>
         <location line="+3"/>
         <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
         <translation>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/checking_process.py" line="+79"/>
+        <source>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</source>
+        <translation>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</translation>
     </message>
 </context>
 <context>

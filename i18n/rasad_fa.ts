@@ -6951,7 +6951,7 @@ then sync again.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+61"/>
+        <location filename="../desktop/imports/writing.py" line="+65"/>
         <source>Reading and checking the rows…</source>
         <translation>در حال خواندن و بررسی ردیف‌ها…</translation>
     </message>
@@ -7125,6 +7125,11 @@ then sync again.</source>
         <location line="+3"/>
         <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
         <translation>از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در {file}، برگهٔ «{sheet}». برگه‌های دیگر آن ({sheets}) خوانده نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/imports/checking_process.py" line="+79"/>
+        <source>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</source>
+        <translation>فرایندی که {file} را می‌خواند پیش از خواندن همهٔ آن پایان یافت؛ چیزی نوشته نشد. فایل را دوباره وارد کنید.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,14 @@ its headers matched, its rows checked and written, then what they change derived
 and rolled up, a change to an approved month refused - and the notes the import adds.
 
 The raw rows go in with ``executemany`` on the session's own SQLite connection, in batches of
-:data:`BATCH_ROWS`, so memory stays flat; the only logged row is the ``import_batch`` one (ORM). The branch
-registry (small files) is written through the ORM, so each district and branch change is logged too.
+:data:`BATCH_ROWS`, so memory stays flat; the only logged row is the
+``import_batch`` one (ORM). A large CSV case listing is read and checked in a second process while this one writes
+its rows (desktop/imports/checking_process.py). The branch registry (small files) is written through the ORM, so
+each district and branch change is logged too.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -22,10 +23,13 @@ from desktop.domain.indicators.periods import month_period, period_month_indexes
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.gc_pause import collector_paused
+from desktop.imports import checking_process
 from desktop.imports.branch_writer import BranchWriter, NoProvince
 from desktop.imports.case_checker import CaseChecker
 from desktop.imports.case_writer import CaseWriter, record_listing
+from desktop.imports.checking_process import CheckedBatches, CheckingProcess
 from desktop.imports.columns import FileKind, match_headers
+from desktop.imports.csv_reader import CsvReader
 from desktop.imports.derived_changes import any_histogram, changed_branches, signatures
 from desktop.imports.month_checkers import MonthlyChecker
 from desktop.imports.notes import EXPECTED_SINCE_ALWAYS_NOTE, STATISTICS_BEFORE_OPENING_NOTE, ImportNote
@@ -100,29 +104,29 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
         for branch_id, first, last in session.execute(
                 select(CaseListingSpan.branch_id, CaseListingSpan.first_month, CaseListingSpan.last_month)):
             checker.covered.setdefault(branch_id, []).append((first, last))
-    batch = ImportBatch(kind=kind.value, file_name=name[:500], sha256=sha256,
-                        imported_by=user_name[:200])
-    session.add(batch)
-    session.flush()
-    try:
-        writer = _writer(session, kind, batch.id, checker, newer_export)
-    except NoProvince:
-        problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
-        raise ImportRejected from None
-    rows_read = rows_written = 0
-    progress.step(*reader.progress(), READING_ROWS)
-    rows = reader.rows()
-    # The loop makes millions of short-lived lists and tuples and no reference cycles: the cyclic garbage
-    # collector would only scan them over and over (a third of the time with Python 3.11).
-    with collector_paused():
-        while chunk := list(itertools.islice(rows, BATCH_ROWS)):
-            rows_read += len(chunk)
-            outcome["rows_read"] = rows_read
-            records = checker.check(chunk)
-            del chunk
-            if records:
-                rows_written += writer(records)
-            progress.step(*reader.progress(), READING_ROWS)
+    # A large case listing starts being read and checked in a second process now, while this one sets up.
+    with _checked_batches(reader, kind, checker, problems, progress) as batches:
+        batch = ImportBatch(kind=kind.value, file_name=name[:500], sha256=sha256,
+                            imported_by=user_name[:200])
+        session.add(batch)
+        session.flush()
+        try:
+            writer = _writer(session, kind, batch.id, checker, newer_export)
+        except NoProvince:
+            problems.add(ImportProblem(name, 0, "", NO_PROVINCE, {"file": name}))
+            raise ImportRejected from None
+        rows_read = rows_written = 0
+        progress.step(*batches.progress(), READING_ROWS)
+        # The loop makes millions of short-lived lists and tuples and no reference cycles: the cyclic garbage
+        # collector would only scan them over and over (a third of the time with Python 3.11).
+        with collector_paused():
+            for count, records in batches:
+                rows_read += count
+                outcome["rows_read"] = rows_read
+                if records:
+                    rows_written += writer(records)
+                del records
+                progress.step(*batches.progress(), READING_ROWS)
     if isinstance(writer, CaseWriter):  # a known case's row from an older listing is refused only now
         rows_written -= writer.finish(problems)
     if rows_read == 0:
@@ -189,6 +193,16 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
     outcome.update(rows_read=rows_read, rows_written=rows_written, batch_id=batch.id,
                    months=tuple(months) if kind is not FileKind.BRANCHES else (),
                    branches=len(checker.branch_ids))
+
+
+def _checked_batches(reader: TableReader, kind: FileKind, checker: RowChecker, problems: Problems,
+                     progress: TaskProgress) -> CheckedBatches:
+    """The file's checked batches: a large CSV case listing's read and checked in a second process
+    (desktop/imports/checking_process.py), any other file's here."""
+    if (kind is FileKind.CASES and isinstance(reader, CsvReader) and isinstance(checker, CaseChecker)
+            and reader.size >= checking_process.PROCESS_MIN_BYTES):
+        return CheckingProcess(reader, checker, BATCH_ROWS, problems, lambda: progress.is_cancelled)
+    return CheckedBatches(reader, checker, BATCH_ROWS)
 
 
 def _statistics_before_opening(session: Session, branch_ids: Iterable[int]) -> list[ImportNote]:
