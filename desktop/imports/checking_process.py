@@ -57,10 +57,12 @@ from desktop.imports.table_reader import (
 )
 from desktop.tasks import TaskCancelled
 
-#: A CSV case listing of at least this many bytes is read and checked in a second process. Starting one (a
-#: fresh interpreter and the checker's imports) costs about 0.1 s, which the overlap wins back from about
-#: 50,000 rows (~4 MB) on; below, the file is read here (benchmarks/import_process_threshold.py).
-PROCESS_MIN_BYTES = 4 * 1024 * 1024
+#: A CSV case listing of at least this many bytes (about 175,000 rows) is read and checked in a second process.
+#: Starting one (a fresh interpreter, the checker's imports, the first batch waited for) costs 0.1-0.3 s, and the
+#: pickling about 0.35 s per million rows; the overlap wins back about a third of the reading loop. Measured
+#: (benchmarks/import_process_threshold.py, a loaded 2-core host): 50,000 and 100,000 rows lost 0.3 s, 200,000
+#: and 400,000 gained 2.7 s and 0.7 s. Below, the file is read here.
+PROCESS_MIN_BYTES = 16 * 1024 * 1024
 #: Batches checked ahead of the writer: the other process waits rather than hold a whole file's records.
 _QUEUED_BATCHES = 4
 #: How long the other process may take to end once its last batch is read (it only closes its pipe).
@@ -296,7 +298,7 @@ class CheckingProcess(CheckedBatches):
         """The next message; :class:`CheckingStopped` (or the cancel) when the other process has ended early."""
         assert self._pipe is not None
         try:
-            return pickle.loads(self._pipe.recv_bytes())  # type: ignore[no-any-return]
+            return pickle.loads(self._pipe.recv_bytes())
         except (EOFError, OSError):
             if self.cancelled():
                 raise TaskCancelled() from None

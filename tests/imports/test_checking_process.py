@@ -246,3 +246,24 @@ def test_a_cancel_stops_the_checking_process_and_writes_nothing(tmp_path: Path,
     assert pid is not None
     with pytest.raises(ProcessLookupError):  # ended and reaped
         os.kill(pid, 0)
+
+
+def test_where_no_second_process_can_start_the_listing_is_read_here(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.context
+
+    def refused(self: Any) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    monkeypatch.setattr(checking_process, "PROCESS_MIN_BYTES", 0)
+    seen: list[bool] = []
+    enter = CheckingProcess.__enter__
+    monkeypatch.setattr(CheckingProcess, "__enter__", lambda self: seen.append(enter(self).in_second_process) or self)
+    database = make_database(tmp_path / "t.sqlite3")
+    try:
+        path = write_csv(tmp_path / "cases.csv", CASE_HEADERS, _clean_rows(120))
+        result = ImportService(database, FixedClock(TODAY), USER).import_file(path, "cases")
+    finally:
+        database.close()
+    assert seen == [False] and result.status == IMPORTED and result.rows_written == 120
