@@ -34,7 +34,7 @@ from benchmarks.common import (
 HERE = Path(__file__).resolve().parent
 # derived_store_floor and columnar_reads are design studies: they time layouts Rasad does not have, on a kept
 # million-row import
-NOT_BENCHMARKS = {"__init__", "common", "run_all", "derived_store_floor", "columnar_reads"}
+NOT_BENCHMARKS = {"__init__", "common", "run_all", "derived_store_floor", "columnar_reads", "import_process_threshold"}
 FIRST = "demo"
 
 

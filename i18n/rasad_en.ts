@@ -7132,7 +7132,7 @@ then sync again.</translation>
         <translation>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/checking_process.py" line="+79"/>
+        <location filename="../desktop/imports/checking_process.py" line="+81"/>
         <source>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</source>
         <translation>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</translation>
     </message>

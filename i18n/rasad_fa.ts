@@ -7127,7 +7127,7 @@ then sync again.</source>
         <translation>از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در {file}، برگهٔ «{sheet}». برگه‌های دیگر آن ({sheets}) خوانده نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/checking_process.py" line="+79"/>
+        <location filename="../desktop/imports/checking_process.py" line="+81"/>
         <source>The process reading {file} ended before it had read the whole file; nothing was written. Import the file again.</source>
         <translation>فرایندی که {file} را می‌خواند پیش از خواندن همهٔ آن پایان یافت؛ چیزی نوشته نشد. فایل را دوباره وارد کنید.</translation>
     </message>

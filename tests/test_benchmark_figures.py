@@ -32,4 +32,5 @@ def test_make_benchmark_runs_every_benchmark_but_not_the_design_studies() -> Non
     names = benchmark_names()
     assert "derived_store_floor" not in names
     assert "columnar_reads" not in names
+    assert "import_process_threshold" not in names  # a study of where the checking process pays: no target
     assert {"demo", "import_cases", "startup", "report"} <= set(names)
