@@ -11317,11 +11317,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+4"/>
-        <source>No signing key was found in {location}; it is never replaced silently.</source>
-        <translation>No signing key was found in {location}; it is never replaced silently.</translation>
+        <source>No signing key was found in {location}; it is never replaced silently. If this province&apos;s key was made in a key file, name that file (on the command line: --key-file FILE).</source>
+        <translation>No signing key was found in {location}; it is never replaced silently. If this province&apos;s key was made in a key file, name that file (on the command line: --key-file FILE).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A signing key already exists in {location}; it will not be overwritten.</source>
         <translation>A signing key already exists in {location}; it will not be overwritten.</translation>
     </message>

@@ -11312,11 +11312,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>No signing key was found in {location}; it is never replaced silently.</source>
-        <translation>هیچ کلید امضایی در {location} یافت نشد؛ کلید هرگز بی‌صدا جایگزین نمی‌شود.</translation>
+        <source>No signing key was found in {location}; it is never replaced silently. If this province&apos;s key was made in a key file, name that file (on the command line: --key-file FILE).</source>
+        <translation>هیچ کلید امضایی در {location} یافت نشد؛ کلید هرگز بی‌صدا جایگزین نمی‌شود. اگر کلید این استان در یک فایل کلید ساخته شده است، آن فایل را نام ببرید (در خط فرمان: --key-file FILE).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A signing key already exists in {location}; it will not be overwritten.</source>
         <translation>یک کلید امضا از پیش در {location} وجود دارد؛ روی آن نوشته نمی‌شود.</translation>
     </message>

@@ -78,7 +78,9 @@ class KeyStoreError(SyncError):
 
 
 class MissingKeyError(KeyStoreError):
-    MESSAGE = QT_TRANSLATE_NOOP("Sync", "No signing key was found in {location}; it is never replaced silently.")
+    MESSAGE = QT_TRANSLATE_NOOP("Sync", "No signing key was found in {location}; it is never replaced silently. If "
+                                        "this province's key was made in a key file, name that file (on the "
+                                        "command line: --key-file FILE).")
 
 
 class KeyExistsError(KeyStoreError):

@@ -250,3 +250,16 @@ def test_erasing_a_retired_key_removes_the_file_and_the_keyring_entry(tmp_path) 
     assert store.erase_retired(keys.fingerprint(first.public_key()))
     assert (key_store.KEYRING_SERVICE, retired_user) not in backend.store
     assert store.load() is not None  # the current key stays
+
+
+def test_a_missing_key_says_where_it_looked_and_how_to_name_a_key_file(tmp_path: Path) -> None:
+    """A reviewer made the key with `keys init --key-file krm.key`, then ran `sync` without it: told only that no
+    key was found in the default file, he had no way to know what to give."""
+    from desktop.translations import Language, translate
+
+    missing = key_files.EncryptedKeyFile(tmp_path / "KRM.rasad-key")
+    with pytest.raises(MissingKeyError) as refused:
+        missing.load("a passphrase")
+    error = refused.value
+    assert "KRM.rasad-key" in error.english() and "--key-file FILE" in error.english()
+    assert "--key-file FILE" in translate(Language.PERSIAN, error.context, error.message, **error.params)
