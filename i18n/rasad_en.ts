@@ -3296,9 +3296,14 @@ then sync again.</translation>
         <translation>Writing {file}… {percent}%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>There is no data for {period}; the report says so.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report for {period} has part of its data: {missing}</source>
+        <translation>The report for {period} has part of its data: {missing}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4790,7 +4795,7 @@ then sync again.</translation>
         <translation>&apos;today&apos;, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-100"/>
+        <location filename="../desktop/cli/commands_report.py" line="-105"/>
         <source>write a report as PDF or Excel</source>
         <translation>write a report as PDF or Excel</translation>
     </message>
@@ -9018,7 +9023,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+33"/>
+        <location filename="../desktop/reports/citizens.py" line="+37"/>
         <source>Quarterly report on the protection of citizens&apos; rights</source>
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
@@ -9026,20 +9031,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
-        <location filename="../desktop/reports/citizens.py" line="+7"/>
+        <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+65"/>
-        <location line="+22"/>
+        <location filename="../desktop/reports/status.py" line="+71"/>
+        <location line="+20"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+2"/>
+        <location filename="../desktop/reports/citizens.py" line="-21"/>
         <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
         <translation>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -9067,7 +9072,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+50"/>
+        <location filename="../desktop/reports/common.py" line="+58"/>
         <location filename="../desktop/reports/status.py" line="-119"/>
         <location line="+46"/>
         <source>Planned</source>
@@ -9152,12 +9157,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>No satisfaction survey results have been imported for this quarter.</source>
         <translation>No satisfaction survey results have been imported for this quarter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+80"/>
         <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
         <translation>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</translation>
     </message>
@@ -9199,18 +9204,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Survey results come from the satisfaction survey imported from the case-management system (CMS).</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-36"/>
+        <location filename="../desktop/reports/common.py" line="-44"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Prepared on {date}</source>
         <translation>Prepared on {date}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>Approved by the provincial chief justice — signature and date: ………………………</translation>
     </message>
@@ -9225,7 +9230,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Situation on {date}</source>
         <translation>Situation on {date}</translation>
     </message>
@@ -9277,7 +9282,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
         <location line="+100"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/status.py" line="+58"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -9487,17 +9492,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no district with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-244"/>
+        <location filename="../desktop/reports/status.py" line="-243"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>Six-monthly status report of the Transformation Document</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Actual progress (EV)</source>
         <translation>Actual progress (EV)</translation>
     </message>
@@ -10205,12 +10210,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Branch performance indicators</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-232"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>No branch statistics have been imported for this period.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+255"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
@@ -10418,7 +10423,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>There is no data for this period; the report says so.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>This period&apos;s report has part of its data: {missing}</source>
+        <translation>This period&apos;s report has part of its data: {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>

@@ -3294,9 +3294,14 @@ then sync again.</source>
         <translation>در حال نوشتن {file}… {percent}٪</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no data for {period}; the report says so.</source>
         <translation>برای {period} داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report for {period} has part of its data: {missing}</source>
+        <translation>گزارش {period} تنها بخشی از داده‌ها را دارد: {missing}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4788,7 +4793,7 @@ then sync again.</source>
         <translation>«امروز»، به شکل YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_report.py" line="-100"/>
+        <location filename="../desktop/cli/commands_report.py" line="-105"/>
         <source>write a report as PDF or Excel</source>
         <translation>نوشتن گزارش به صورت PDF یا Excel</translation>
     </message>
@@ -9013,7 +9018,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+33"/>
+        <location filename="../desktop/reports/citizens.py" line="+37"/>
         <source>Quarterly report on the protection of citizens&apos; rights</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
@@ -9021,20 +9026,20 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/center/report/document.py" line="+92"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
-        <location filename="../desktop/reports/citizens.py" line="+7"/>
+        <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
-        <location filename="../desktop/reports/status.py" line="+65"/>
-        <location line="+22"/>
+        <location filename="../desktop/reports/status.py" line="+71"/>
+        <location line="+20"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/citizens.py" line="+2"/>
+        <location filename="../desktop/reports/citizens.py" line="-21"/>
         <source>No progress of the citizens&apos;-rights programs has been recorded for this quarter.</source>
         <translation>برای این سه‌ماهه پیشرفتی از برنامه‌های حقوق شهروندی ثبت نشده است.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <location line="+16"/>
         <source>Actions</source>
         <translation>اقدامات</translation>
@@ -9062,7 +9067,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+1"/>
         <location line="+25"/>
-        <location filename="../desktop/reports/common.py" line="+50"/>
+        <location filename="../desktop/reports/common.py" line="+58"/>
         <location filename="../desktop/reports/status.py" line="-119"/>
         <location line="+46"/>
         <source>Planned</source>
@@ -9147,12 +9152,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نظرسنجی رضایتمندی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>No satisfaction survey results have been imported for this quarter.</source>
         <translation>برای این سه‌ماهه نتیجه‌ای از نظرسنجی رضایتمندی وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+80"/>
         <source>In the quarter {responses} people answered the satisfaction survey; {average} of them were satisfied.</source>
         <translation>در این سه‌ماهه {responses} نفر به نظرسنجی رضایتمندی پاسخ دادند و {average} از آنان راضی بودند.</translation>
     </message>
@@ -9194,18 +9199,18 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نتایج از نظرسنجی رضایتمندی وارد‌شده از سامانه مدیریت پرونده (CMS) است.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/common.py" line="-36"/>
+        <location filename="../desktop/reports/common.py" line="-44"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Prepared on {date}</source>
         <translation>تاریخ تهیه: {date}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>Approved by the provincial chief justice — signature and date: ………………………</source>
         <translation>تأیید رئیس کل دادگستری استان — امضا و تاریخ: ………………………</translation>
     </message>
@@ -9220,7 +9225,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>فهرست مطالب</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Situation on {date}</source>
         <translation>وضعیت در تاریخ {date}</translation>
     </message>
@@ -9272,7 +9277,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
         <location line="+100"/>
-        <location filename="../desktop/reports/status.py" line="+59"/>
+        <location filename="../desktop/reports/status.py" line="+58"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
@@ -9482,17 +9487,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حوزه‌ای با کد {code} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../desktop/reports/status.py" line="-244"/>
+        <location filename="../desktop/reports/status.py" line="-243"/>
         <source>Six-monthly status report of the Transformation Document</source>
         <translation>گزارش وضعیت شش‌ماهه اجرای سند تحول قضایی</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
         <source>No activities with a schedule or a progress report have been recorded yet, so there is no progress to report for this period.</source>
         <translation>هنوز فعالیتی با زمان‌بندی یا گزارش پیشرفت ثبت نشده است؛ بنابراین برای این دوره پیشرفتی برای گزارش وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Actual progress (EV)</source>
         <translation>پیشرفت واقعی (EV)</translation>
     </message>
@@ -10200,12 +10205,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌های عملکرد شعب</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-232"/>
         <source>No branch statistics have been imported for this period.</source>
         <translation>برای این دوره آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+255"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
@@ -10413,7 +10418,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این دوره داده‌ای نیست؛ گزارش همین را می‌گوید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>This period&apos;s report has part of its data: {missing}</source>
+        <translation>گزارش این دوره تنها بخشی از داده‌ها را دارد: {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>

@@ -224,3 +224,27 @@ def test_a_period_that_has_not_begun_is_refused_with_exit_code_one_and_no_file_b
     code, _stdout, stderr = run_cli("report", kind, "--db", str(db_path), "--period", under_way, "--out", str(out),
                                     "--as-of", "2024-06-01")
     assert code == 0 and out.read_bytes().startswith(b"%PDF"), stderr
+
+
+def test_a_report_with_data_in_part_says_which_part_it_lacks_not_that_it_has_none(db_path: Path,
+                                                                                    tmp_path: Path) -> None:
+    """A report with branch statistics but no plans was announced as having no data at all (the citizens'
+    report looked at its programs only, while its survey page showed 1,910 respondents)."""
+    code, stdout, stderr = run_cli("report", "status", "--db", str(db_path), "--period", "1403-H1",
+                                   "--out", str(tmp_path / "s.pdf"), "--as-of", "2025-06-01")
+    assert code == 0, stderr
+    assert "There is no data" not in stdout
+    assert ("The report for 1403-H1 has part of its data: No activities with a schedule or a progress report have "
+            "been recorded yet") in stdout
+
+
+@pytest.mark.parametrize("typed", ["1403-05", "۱۴۰۳-۰۵", "1403-H2"])
+def test_the_no_data_message_echoes_the_period_as_it_was_typed_in_persian_too(db_path: Path, tmp_path: Path,
+                                                                             typed: str) -> None:
+    """A month's code, all digits, came out in Persian digits («۱۴۰۵-۰۹») while a quarter's or a half's stayed
+    Latin («1403-Q3»): the period is the user's own input, shown as typed (docs/architecture.md, AsTyped)."""
+    kind = "status" if "H" in typed else "district"
+    code, stdout, stderr = run_cli("--lang", "fa", "report", kind, "--db", str(db_path), "--period", typed,
+                                   "--out", str(tmp_path / "r.pdf"), "--as-of", "2025-06-01")
+    assert code == 0, stderr
+    assert f"برای {typed} داده‌ای نیست" in stdout

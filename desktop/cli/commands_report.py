@@ -62,7 +62,7 @@ def _report(args: argparse.Namespace) -> int:
     )
     from desktop.clock import FixedClock, SystemClock
     from desktop.domain.jalali import JalaliPeriod
-    from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+    from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, DomainError
     from desktop.reports.formats import output_format
 
     try:
@@ -111,9 +111,14 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         line.clear()
         database.close()
+    # The period as the user typed it (docs/architecture.md: a field echoing his input is shown as typed).
+    typed = AsTyped(args.period)
     if not report.has_data:
         print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "There is no data for {period}; the report says so."),
-                         period=period.code))
+                         period=typed))
+    elif report.missing:
+        print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The report for {period} has part of its data: {missing}"),
+                         period=typed, missing=" ".join(report.missing)))
     print(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Report written to {path} in {seconds} s."),
                      path=str(path), seconds=round(time.perf_counter() - started, 1)))
     if charts:

@@ -10,6 +10,7 @@ from desktop.reports.citizens_data import CitizensData, ProgramLine, SurveyLine
 from desktop.reports.common import (
     chrome,
     cover_lines,
+    missing_parts,
     not_reported,
     percent,
     period_label,
@@ -21,26 +22,30 @@ from desktop.reports.language import ReportLanguage
 
 KIND = "citizens"
 _TONES = {ActionStatus.DONE: Tone.GOOD, ActionStatus.BEHIND: Tone.BAD}
+_NO_PROGRESS = QT_TRANSLATE_NOOP("Reports", "No progress of the citizens'-rights programs has been recorded for this "
+                                            "quarter.")
+_NO_SURVEY = QT_TRANSLATE_NOOP("Reports", "No satisfaction survey results have been imported for this quarter.")
 
 
 def build_citizens_report(data: CitizensData, lang: ReportLanguage, today: date) -> Report:
     t = lang
     sections = [_summary(data, t)]
-    if data.has_data:
+    if data.has_program_data:
         sections += [_program(number, program, t) for number, program in enumerate(data.programs, start=1)]
     sections.append(_survey(data, t))
     return Report(
         kind=KIND, title=t(QT_TRANSLATE_NOOP("Reports", "Quarterly report on the protection of citizens' rights")),
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
         cover_lines=cover_lines(t, today, data.as_of), sections=tuple(sections), chrome=chrome(t), rtl=t.rtl, contents=True,
-        has_data=data.has_data, file_stem=f"citizens-rights-{data.period.code}")
+        has_data=data.has_data,
+        missing=missing_parts(t, ((data.has_program_data, _NO_PROGRESS), (data.has_survey, _NO_SURVEY))),
+        file_stem=f"citizens-rights-{data.period.code}")
 
 
 def _summary(data: CitizensData, t: ReportLanguage) -> Section:
     title = t(QT_TRANSLATE_NOOP("Reports", "Summary"))
-    if not data.has_data:
-        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "No progress of the citizens'-rights programs has been recorded for this quarter."))),))
+    if not data.has_program_data:
+        return Section(title, (Paragraph(t(_NO_PROGRESS)),))
     actions = [a for p in data.programs for a in p.actions]
     count = {status: sum(1 for a in actions if a.status is status) for status in ActionStatus}
     evidence = sum(len(a.evidence) for a in actions)
@@ -97,8 +102,7 @@ def _survey(data: CitizensData, t: ReportLanguage) -> Section:
     c = t.cells
     title = t(QT_TRANSLATE_NOOP("Reports", "Satisfaction survey"))
     if data.survey_province is None:
-        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "No satisfaction survey results have been imported for this quarter."))),), new_page=True)
+        return Section(title, (Paragraph(t(_NO_SURVEY)),), new_page=True)
     province = data.survey_province
     lead = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "In the quarter {responses} people answered the satisfaction survey; {average} of them were "

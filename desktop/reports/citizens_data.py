@@ -72,9 +72,19 @@ class CitizensData:
     survey_through: JalaliPeriod | None = None
 
     @property
-    def has_data(self) -> bool:
+    def has_program_data(self) -> bool:
         return any(action.progress.actual or action.reports_in_period
                    for program in self.programs for action in program.actions)
+
+    @property
+    def has_survey(self) -> bool:
+        return self.survey_province is not None
+
+    @property
+    def has_data(self) -> bool:
+        """Anything the report shows for the quarter: the programs' progress or the survey's results (a quarter
+        before the programs began may still have its survey)."""
+        return self.has_program_data or self.has_survey
 
 
 def gather_citizens(database: Database, period: JalaliPeriod, today: date, progress: TaskProgress) -> CitizensData:

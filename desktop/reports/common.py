@@ -22,6 +22,14 @@ def chrome(lang: ReportLanguage) -> Chrome:
     )
 
 
+def missing_parts(lang: ReportLanguage, parts: tuple[tuple[bool, str], ...]) -> tuple[str, ...]:
+    """Of a report's ``parts`` - (whether it has data, the sentence said in its place without) - the sentences of
+    those without, when another has data (:attr:`Report.missing`); none when no part has any: the report then
+    has no data at all, which is said as such."""
+    absent = [text for present, text in parts if not present]
+    return () if len(absent) == len(parts) else tuple(lang(text) for text in absent)
+
+
 def period_label(lang: ReportLanguage, period: JalaliPeriod) -> str:
     return period.label_fa if lang.rtl else period.label_en
 

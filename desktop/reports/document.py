@@ -140,7 +140,11 @@ class Report:
     chrome: Chrome
     rtl: bool = True
     landscape: bool = False
-    has_data: bool = True
+    has_data: bool = True  # any figure at all for its period; without one the report says so in its place
+    #: The report has data, but not for these parts: each the sentence the report says in a part's place
+    #: («No branch statistics have been imported for this period.»), which the window and the command line
+    #: repeat (a report with data in part is never announced as one without any, nor as a whole one).
+    missing: tuple[str, ...] = ()
     file_stem: str = "report"
     meta: dict[str, str] = field(default_factory=dict)
     contents: bool = False  # a table of contents with page numbers after the cover

@@ -17,6 +17,7 @@ from desktop.reports.common import (
     activity_progress_cells,
     chrome,
     cover_lines,
+    missing_parts,
     percent,
     period_label,
     progress_cells,
@@ -42,6 +43,9 @@ from desktop.reports.language import ReportLanguage
 from desktop.reports.status_data import StatusData
 
 KIND = "status"
+_NO_PLAN_DATA = QT_TRANSLATE_NOOP("Reports", "No activities with a schedule or a progress report have been recorded "
+                                             "yet, so there is no progress to report for this period.")
+_NO_STATISTICS = QT_TRANSLATE_NOOP("Reports", "No branch statistics have been imported for this period.")
 
 
 def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> Report:
@@ -55,16 +59,16 @@ def build_status_report(data: StatusData, lang: ReportLanguage, today: date) -> 
         province=province_line(t, data.province_name), period_label=period_label(t, data.period), as_of=data.as_of,
         cover_lines=cover_lines(t, today, data.as_of) + approval_line(t, data.approval), sections=tuple(sections),
         chrome=chrome(t), rtl=t.rtl, contents=True,
-        has_data=data.has_plan_data or data.has_statistics, file_stem=f"status-{data.period.code}")
+        has_data=data.has_plan_data or data.has_statistics,
+        missing=missing_parts(t, ((data.has_plan_data, _NO_PLAN_DATA), (data.has_statistics, _NO_STATISTICS))),
+        file_stem=f"status-{data.period.code}")
 
 
 def _summary(data: StatusData, t: ReportLanguage) -> Section:
     c = t.cells
     overall = data.summary.overall
     if not data.has_plan_data:
-        return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "No activities with a schedule or a progress report have been recorded yet, so there is no "
-                       "progress to report for this period."))),))
+        return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (Paragraph(t(_NO_PLAN_DATA)),))
     overdue = sum(1 for r in data.resolutions if r.days_overdue > 0)
     figures = Figures((
         (t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV)")), Number(overall.actual, NumberKind.PERCENT, 1)),
@@ -275,8 +279,7 @@ def named_few(t: ReportLanguage, names: tuple[str, ...]) -> str:
 def _indicators(data: StatusData, t: ReportLanguage) -> Section:
     title = t(QT_TRANSLATE_NOOP("Reports", "Branch performance indicators"))
     if not data.has_statistics:
-        return Section(title, (Paragraph(t(QT_TRANSLATE_NOOP(
-            "Reports", "No branch statistics have been imported for this period."))),), new_page=True)
+        return Section(title, (Paragraph(t(_NO_STATISTICS)),), new_page=True)
     incomplete = t(QT_TRANSLATE_NOOP("Reports", "incomplete data"))
     rows = []
     for line in data.indicators:

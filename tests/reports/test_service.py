@@ -63,6 +63,17 @@ def test_a_period_with_no_data_says_so_instead_of_empty_tables(service: ReportSe
         assert not _build(service, kind, period).has_data
 
 
+def test_a_citizens_report_with_its_survey_but_no_program_progress_has_data_in_part(service: ReportService) -> None:
+    """1403-Q3, before the programs' progress was recorded: its survey page shows the quarter's respondents, yet
+    the report was announced as having no data at all."""
+    report = _build(service, "citizens", "1403-Q3")
+    survey = _section(report, "Satisfaction survey")
+    assert any(isinstance(b, Table) and b.rows for b in survey.blocks)
+    assert report.has_data
+    assert report.missing == ("No progress of the citizens'-rights programs has been recorded for this quarter.",)
+    assert _build(service, "citizens", "1405-Q2").missing == ()
+
+
 def test_the_citizens_report_covers_the_nine_programs_and_the_survey(service: ReportService) -> None:
     report = _build(service, "citizens", "1405-Q2")
     programs = [s for s in report.sections if s.title.startswith("Program ")]

@@ -240,6 +240,9 @@ class ReportsPage(QWidget):
             self._pages.insertWidget(position, label)
         if not report.has_data:
             self.message.setText(self.tr("There is no data for this period; the report says so."))
+        elif report.missing:
+            self.message.setText(self.tr("This period's report has part of its data: {missing}").format(
+                missing=" ".join(report.missing)))
 
     def _saved(self, result: tuple[Report, list[Path]]) -> None:
         self.last_saved = list(result[1])
