@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+142"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+143"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-142"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -1935,6 +1935,11 @@
         <location line="+1"/>
         <source>no value</source>
         <translation>no value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2327,12 +2332,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2382,12 +2387,12 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>incomplete data — not ranked</source>
         <translation>incomplete data — not ranked</translation>
     </message>
@@ -2444,7 +2449,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-131"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-132"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -2496,7 +2501,7 @@
     <message>
         <location line="+150"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+81"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+82"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
@@ -2522,7 +2527,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-96"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-97"/>
         <source>Directives</source>
         <translation>Directives</translation>
     </message>
@@ -2559,7 +2564,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/keys_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+30"/>
         <source>Province keys</source>
         <translation>Province keys</translation>
     </message>
@@ -9275,9 +9280,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+9"/>
         <location line="+18"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+72"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9604,7 +9609,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -9651,7 +9656,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress of the provinces</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} by the end of {year}</translation>
@@ -9676,7 +9681,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
@@ -9687,29 +9692,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+23"/>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-107"/>
         <source>approved, figures not received</source>
         <translation>approved, figures not received</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>as approved</source>
         <translation>as approved</translation>
     </message>
@@ -9791,7 +9796,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-109"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
@@ -9806,7 +9811,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -10146,7 +10151,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-152"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -10347,6 +10352,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location filename="../desktop/reports/approved.py" line="+50"/>
         <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
         <translation>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/language.py" line="+24"/>
+        <source>{count} of {total}</source>
+        <extracomment>How many of a whole: «۱۰ از ۱۹», &quot;10 of 19&quot; - the window&apos;s form (desktop.ui.formatting.format_part_of), never «۱۰ / ۱۹», which reads as a fraction or a date.</extracomment>
+        <translation>{count} of {total}</translation>
     </message>
 </context>
 <context>

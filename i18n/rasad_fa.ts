@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+142"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+143"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-142"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -1933,6 +1933,11 @@
         <location line="+1"/>
         <source>no value</source>
         <translation>بدون مقدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {total}</source>
+        <translation>{count} از {total}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,12 +2330,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2380,12 +2385,12 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>incomplete data — not ranked</source>
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
@@ -2442,7 +2447,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-131"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-132"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -2494,7 +2499,7 @@
     <message>
         <location line="+150"/>
         <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+81"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+82"/>
         <source>All provinces</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
@@ -2520,7 +2525,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-96"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-97"/>
         <source>Directives</source>
         <translation>ابلاغیه‌ها</translation>
     </message>
@@ -2557,7 +2562,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/keys_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+30"/>
         <source>Province keys</source>
         <translation>کلیدهای استان‌ها</translation>
     </message>
@@ -9270,9 +9275,9 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+9"/>
         <location line="+18"/>
         <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+72"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9599,7 +9604,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
@@ -9646,7 +9651,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location filename="../desktop/reports/status.py" line="+10"/>
         <source>{term}: {percent} by the end of {year}</source>
         <translation>{term}: {percent} تا پایان {year}</translation>
@@ -9671,7 +9676,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{term} {year}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>not approved</source>
         <translation>تأیید نشده</translation>
     </message>
@@ -9682,29 +9687,29 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-107"/>
         <source>approved, figures not received</source>
         <translation>تأییدشده، ارقام نرسیده</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>as approved</source>
         <translation>همان تأییدشده</translation>
     </message>
@@ -9786,7 +9791,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-109"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
@@ -9801,7 +9806,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
@@ -10141,7 +10146,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-152"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -10342,6 +10347,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location filename="../desktop/reports/approved.py" line="+50"/>
         <source>Figures as approved by {name} on {date} (fingerprint {hash}); later changes are not shown.</source>
         <translation>ارقام همان‌گونه که {name} در {date} تأیید کرده است (اثر انگشت {hash})؛ تغییرات بعدی نشان داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/language.py" line="+24"/>
+        <source>{count} of {total}</source>
+        <extracomment>How many of a whole: «۱۰ از ۱۹», &quot;10 of 19&quot; - the window&apos;s form (desktop.ui.formatting.format_part_of), never «۱۰ / ۱۹», which reads as a fraction or a date.</extracomment>
+        <translation>{count} از {total}</translation>
     </message>
 </context>
 <context>

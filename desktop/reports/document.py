@@ -72,7 +72,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class Figures:
     """Key figures shown as a row of boxes: (label, value); a value that is a number is a :class:`Number`
-    (a number in the workbook too), text otherwise (e.g. "160 / 388")."""
+    (a number in the workbook too), text otherwise (e.g. "160 of 388")."""
 
     items: tuple[tuple[str, Cell], ...]
 

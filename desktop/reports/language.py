@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.domain.indicators.definitions import AXIS_UNITS
-from desktop.domain.messages import LABEL_CONTEXT
+from desktop.domain.messages import LABEL_CONTEXT, QT_TRANSLATE_NOOP
 from desktop.reports.formatting import CellFormat
 
 #: (context, source text, **params) -> the text in the reader's language.
@@ -19,6 +19,9 @@ Translate = Callable[..., str]
 CONTEXT = "Reports"
 #: LEFT-TO-RIGHT MARK: a strong left-to-right character that is not drawn.
 LRM = "\u200e"
+#: How many of a whole: «۱۰ از ۱۹», "10 of 19" - the window's form (desktop.ui.formatting.format_part_of), never
+#: «۱۰ / ۱۹», which reads as a fraction or a date.
+PART_OF = QT_TRANSLATE_NOOP("Reports", "{count} of {total}")
 
 
 def english(context: str, text: str, **params: object) -> str:
@@ -61,6 +64,10 @@ class ReportLanguage:
         or it has no unit (a ratio)."""
         unit = AXIS_UNITS.get(definition.unit)
         return self.translate("Indicators", unit) if unit else ""
+
+    def part_of(self, count: int, total: int) -> str:
+        """``count`` of a whole of ``total`` in the report's words and digits: «۱۰ از ۱۹», "10 of 19"."""
+        return self(PART_OF, count=self.cells.number(count), total=self.cells.number(total))
 
     def listed(self, names) -> str:
         """Names joined as a list of the report's language («، » or ", "); in English, a Persian name is kept

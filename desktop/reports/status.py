@@ -75,7 +75,7 @@ def _summary(data: StatusData, t: ReportLanguage) -> Section:
         (t(QT_TRANSLATE_NOOP("Reports", "Planned progress (PV)")), Number(overall.planned, NumberKind.PERCENT, 1)),
         (t(QT_TRANSLATE_NOOP("Reports", "Schedule performance (SPI)")), Number(overall.spi, NumberKind.RATIO, 2)),
         (t(QT_TRANSLATE_NOOP("Reports", "Finished activities")),
-         f"{c.number(data.summary.finished_activity_count)} / {c.number(data.summary.activity_count)}"),
+         t.part_of(data.summary.finished_activity_count, data.summary.activity_count)),
         # Counts this period's resolutions only; the overview counts every meeting's: say which.
         (t(QT_TRANSLATE_NOOP("Reports", "Overdue resolutions of this period's meetings")), Number(overdue)),
     ))
@@ -99,7 +99,7 @@ def _milestones(data: StatusData, t: ReportLanguage) -> Section:
         target = t(QT_TRANSLATE_NOOP("Reports", "{term}: {percent} by the end of {year}"),
                    term=t.label(row.term), percent=c.percent(row.target_percent), year=c.year(row.year))
         rows.append((target, JalaliDate(row.deadline), percent(row.value), t.label(status), percent(row.projected),
-                     f"{c.number(row.solutions_meeting)} / {c.number(row.solutions_total)}"))
+                     t.part_of(row.solutions_meeting, row.solutions_total)))
         tones.append(Tone.GOOD if status in (ComplianceStatus.MET, ComplianceStatus.ON_TRACK)
                      else Tone.BAD if status in (ComplianceStatus.MISSED, ComplianceStatus.AT_RISK) else Tone.PLAIN)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Target")), 2.6),

@@ -165,6 +165,17 @@ def _run(center, tmp_path: Path, *args: str) -> int:
     return cli.main(["report", "--db", str(service.engine.url), "--period", "1405-H1", *args])
 
 
+def test_the_national_report_writes_a_count_of_a_whole_as_n_of_m(data: NationalData) -> None:
+    """Provinces ranked, provinces approved, solutions meeting a milestone: «۲ از ۵», as the window writes it."""
+    from desktop.reports.language import ReportLanguage
+    from tests.reports.test_service import slashed_counts
+
+    report = national_report.build(data, ReportLanguage(rtl=True), NOW)
+    assert slashed_counts(report) == []
+    figures = [b for s in report.sections for b in s.blocks if hasattr(b, "items")][0]
+    assert dict(figures.items)["Period approved"].endswith(f" of {FA.number(len(data.provinces))}")
+
+
 def test_the_pdf_written_by_the_command_carries_the_national_figures(center, data: NationalData, tmp_path: Path,
                                                                     capsys) -> None:
     out = tmp_path / "national.pdf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from desktop.clock import FixedClock
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import DomainError, ValidationError
-from desktop.reports.document import Number, Paragraph, Table
+from desktop.reports.document import Figures, Number, Paragraph, Table
 from desktop.reports.language import ReportLanguage
 from desktop.reports.service import ReportKind, ReportRequest, ReportService
 from desktop.store.database import Database
@@ -72,6 +73,25 @@ def test_a_citizens_report_with_its_survey_but_no_program_progress_has_data_in_p
     assert report.has_data
     assert report.missing == ("No progress of the citizens'-rights programs has been recorded for this quarter.",)
     assert _build(service, "citizens", "1405-Q2").missing == ()
+
+
+def slashed_counts(report) -> list[str]:
+    """Every text cell and key figure of ``report`` that writes a count of a whole as «۱۰ / ۱۹»."""
+    from desktop.reports.document import Figures
+
+    cells = [value for s in report.sections for b in s.blocks if isinstance(b, Figures) for _label, value in b.items]
+    cells += [cell for _section, table in report.tables() for row in table.rows for cell in row]
+    return [cell for cell in cells if isinstance(cell, str) and re.search("[0-9۰-۹] / [0-9۰-۹]", cell)]
+
+
+def test_the_status_report_writes_a_count_of_a_whole_as_n_of_m(service: ReportService) -> None:
+    """«۴۸ / ۳۴۱ فعالیت‌های پایان‌یافته» and the milestones' «۱۰ / ۱۹» beside the window's «۴۸ از ۳۴۱»."""
+    report = _build(service, "status", "1405-H1")
+    assert slashed_counts(report) == []
+    summary = next(b for b in _section(report, "Summary").blocks if isinstance(b, Figures))
+    assert re.fullmatch("[۰-۹]+ of [۰-۹]+", dict(summary.items)["Finished activities"])
+    milestones = next(b for b in _section(report, "Milestone compliance").blocks if isinstance(b, Table))
+    assert all(re.fullmatch("[۰-۹]+ of [۰-۹]+", row[-1]) for row in milestones.rows)
 
 
 def test_the_citizens_report_covers_the_nine_programs_and_the_survey(service: ReportService) -> None:

@@ -67,7 +67,7 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
          percent(data.national_weighted_percent)),
         (t(QT_TRANSLATE_NOOP("Reports", "Activities")), Number(activities)),
         (t(QT_TRANSLATE_NOOP("Reports", "Overdue activities")), Number(overdue)),
-        (t(QT_TRANSLATE_NOOP("Reports", "Period approved")), f"{c.number(approved)} / {c.number(len(data.provinces))}"),
+        (t(QT_TRANSLATE_NOOP("Reports", "Period approved")), t.part_of(approved, len(data.provinces))),
         (t(QT_TRANSLATE_NOOP("Reports", "Stale provinces")), Number(stale)),
     ))
     if not data.has_data:

@@ -116,9 +116,8 @@ def _status_text(t: ReportLanguage, figures: MilestoneFigures | None) -> str:
 
 
 def _milestone_row(t: ReportLanguage, line: MilestoneLine, label: str) -> tuple:
-    c = t.cells
     live = line.live
-    solutions = (f"{c.number(live.solutions_meeting)} / {c.number(live.solutions_total)}"
+    solutions = (t.part_of(live.solutions_meeting, live.solutions_total)
                  if live is not None and live.solutions_total is not None else None)
     if line.approved is not None:
         approved_value, approved_status = percent(line.approved.value), _status_text(t, line.approved)

@@ -22,13 +22,12 @@ def _province_cell(t: ReportLanguage, definition, unit: RankedProvince | None) -
 
 
 def rankings_section(data: NationalData, t: ReportLanguage) -> Section:
-    c = t.cells
     sep = "، " if t.rtl else ", "
     rows = []
     for ranking in data.rankings:
         definition = ranking.definition
         rows.append((t.indicator(definition), indicator_number(definition.code, ranking.national),
-                     f"{c.number(len(ranking.ranked))} / {c.number(len(data.provinces))}",
+                     t.part_of(len(ranking.ranked), len(data.provinces)),
                      sep.join(_province_cell(t, definition, unit) for unit in ranking.best) or "—",
                      sep.join(_province_cell(t, definition, unit) for unit in ranking.worst) or "—"))
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Indicator")), 1.5),

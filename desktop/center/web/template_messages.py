@@ -69,6 +69,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Center", "Value"),
     QT_TRANSLATE_NOOP("Center", "Complete branches"),
     QT_TRANSLATE_NOOP("Center", "no value"),
+    QT_TRANSLATE_NOOP("Center", "{count} of {total}"),
     QT_TRANSLATE_NOOP("Center", "no branch known"),
     QT_TRANSLATE_NOOP("Center", "best"),
     QT_TRANSLATE_NOOP("Center", "worst"),
