@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+143"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+147"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-142"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-146"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2157,7 +2157,7 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress of {province}</source>
         <translation>Progress of {province}</translation>
     </message>
@@ -2273,6 +2273,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Progress of your provinces</source>
+        <translation>Progress of your provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account sees {count} province: the figures here are that province&apos;s own overview, from the plan its bundles carried, not national figures.</source>
+        <translation>Your account sees {count} province: the figures here are that province&apos;s own overview, from the plan its bundles carried, not national figures.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. The figures here are the mean of your {count} provinces with a value, each counting once, not national figures.</source>
+        <translation>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. The figures here are the mean of your {count} provinces with a value, each counting once, not national figures.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>National progress</source>
         <translation>National progress</translation>
     </message>
@@ -2313,6 +2328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The mean over your provinces that report each project.</source>
+        <translation>The mean over your provinces that report each project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The mean over the provinces that report each project.</source>
         <translation>The mean over the provinces that report each project.</translation>
     </message>
@@ -2332,12 +2352,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2367,12 +2387,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2387,7 +2407,7 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2397,7 +2417,7 @@
         <translation>incomplete data — not ranked</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2405,6 +2425,11 @@
         <location line="+2"/>
         <source>The six-monthly national status report</source>
         <translation>The six-monthly national status report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report the command line writes, limited to the {count} province(s) your account sees: their progress, milestone compliance, their ranking on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>The report the command line writes, limited to the {count} province(s) your account sees: their progress, milestone compliance, their ranking on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year. Its totals are theirs, not the whole country&apos;s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2433,7 +2458,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/report_page.py" line="+22"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-7"/>
         <source>National report</source>
         <translation>National report</translation>
     </message>
@@ -2449,7 +2474,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-132"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-137"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -2499,9 +2524,15 @@
         <translation>No province has sent statistics yet.</translation>
     </message>
     <message>
-        <location line="+150"/>
-        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location line="+151"/>
         <location filename="../desktop/center/web/template_messages.py" line="+82"/>
+        <source>Your provinces</source>
+        <translation>Your provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+1"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
@@ -2527,7 +2558,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-97"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-98"/>
         <source>Directives</source>
         <translation>Directives</translation>
     </message>
@@ -2617,7 +2648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+9"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -9033,7 +9064,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+92"/>
+        <location filename="../desktop/center/report/document.py" line="+93"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
@@ -9279,10 +9310,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+65"/>
         <location line="+113"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+72"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9583,7 +9614,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-57"/>
+        <location filename="../desktop/center/report/document.py" line="-58"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -9606,6 +9637,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+11"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of these provinces (mean of their EV)</source>
+        <translation>Progress of these provinces (mean of their EV)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9635,13 +9671,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-5"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-36"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-28"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -9686,7 +9721,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
+        <source>These provinces</source>
+        <translation>These provinces</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
         <translation>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</translation>
     </message>
@@ -9769,7 +9809,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Driver projects of the provinces</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-136"/>
         <source>Value</source>
         <translation>Value</translation>
@@ -10256,7 +10296,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-30"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-38"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>

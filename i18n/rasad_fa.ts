@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+143"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+147"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-142"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-146"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2155,7 +2155,7 @@
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Progress of {province}</source>
         <translation>پیشرفت {province}</translation>
     </message>
@@ -2271,6 +2271,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Progress of your provinces</source>
+        <translation>پیشرفت استان‌های حوزهٔ شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account sees {count} province: the figures here are that province&apos;s own overview, from the plan its bundles carried, not national figures.</source>
+        <translation>حساب شما {count} استان را می‌بیند: ارقام این صفحه همان ارقام نمای کلی خود آن استان است، از برنامه‌ای که بسته‌هایش آورده‌اند، و ارقام ملی نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each province&apos;s figures are those its own overview shows, from the plan its bundles carried. The figures here are the mean of your {count} provinces with a value, each counting once, not national figures.</source>
+        <translation>ارقام هر استان همان است که نمای کلی خود آن استان نشان می‌دهد، از برنامه‌ای که بسته‌هایش آورده‌اند. ارقام این صفحه میانگین {count} استانِ حوزهٔ شماست که مقدار دارند، هر استان یک بار، و ارقام ملی نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>National progress</source>
         <translation>پیشرفت ملی</translation>
     </message>
@@ -2311,6 +2326,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The mean over your provinces that report each project.</source>
+        <translation>میانگین استان‌های حوزهٔ شما که هر طرح را گزارش می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The mean over the provinces that report each project.</source>
         <translation>میانگین استان‌هایی که هر طرح را گزارش می‌کنند.</translation>
     </message>
@@ -2330,12 +2350,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2365,12 +2385,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2385,7 +2405,7 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -2395,7 +2415,7 @@
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2403,6 +2423,11 @@
         <location line="+2"/>
         <source>The six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report the command line writes, limited to the {count} province(s) your account sees: their progress, milestone compliance, their ranking on every indicator, stale provinces, held and refused bundles, approvals and directives of one half-year. Its totals are theirs, not the whole country&apos;s.</source>
+        <translation>همان گزارشی که خط فرمان می‌نویسد، محدود به {count} استانی که حساب شما می‌بیند: پیشرفت آن‌ها، تحقق اهداف مرحله‌ای، رتبهٔ آن‌ها در هر شاخص، استان‌های بی‌خبر، بسته‌های نگه‌داشته و ردشده، تأییدها و ابلاغیه‌های یک نیم‌سال. جمع‌های آن مال همین استان‌هاست، نه کل کشور.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2431,7 +2456,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/report_page.py" line="+22"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-6"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-7"/>
         <source>National report</source>
         <translation>گزارش ملی</translation>
     </message>
@@ -2447,7 +2472,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-132"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-137"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -2497,9 +2522,15 @@
         <translation>هنوز هیچ استانی آمار نفرستاده است.</translation>
     </message>
     <message>
-        <location line="+150"/>
-        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location line="+151"/>
         <location filename="../desktop/center/web/template_messages.py" line="+82"/>
+        <source>Your provinces</source>
+        <translation>استان‌های حوزهٔ شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/indicators_page.py" line="+29"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+1"/>
         <source>All provinces</source>
         <translation>همهٔ استان‌ها</translation>
     </message>
@@ -2525,7 +2556,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/directives_page.py" line="+25"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-97"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-98"/>
         <source>Directives</source>
         <translation>ابلاغیه‌ها</translation>
     </message>
@@ -2615,7 +2646,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+9"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -9028,7 +9059,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+92"/>
+        <location filename="../desktop/center/report/document.py" line="+93"/>
         <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
@@ -9274,10 +9305,10 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+29"/>
         <location line="+9"/>
         <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+57"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+65"/>
         <location line="+113"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+72"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9578,7 +9609,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-57"/>
+        <location filename="../desktop/center/report/document.py" line="-58"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -9601,6 +9632,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+11"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of these provinces (mean of their EV)</source>
+        <translation>پیشرفت این استان‌ها (میانگین EV آن‌ها)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9630,13 +9666,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-5"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-36"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-28"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -9681,7 +9716,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
+        <source>These provinces</source>
+        <translation>این استان‌ها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
         <translation>دادهٔ ناقص: برنامه‌ای که این استان‌ها فرستاده‌اند در مرکز خوانده نشد (گزارش کار مرکز ردیف‌ها را نام می‌برد)؛ ارقام آن‌ها دانسته نیست - نه صفر شمرده می‌شوند، نه رتبه می‌گیرند و نه در ارقام کل کشور می‌آیند: {provinces}.</translation>
     </message>
@@ -9764,7 +9804,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>طرح‌های پیشران استان‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+39"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+3"/>
         <location filename="../desktop/reports/status.py" line="-136"/>
         <source>Value</source>
         <translation>مقدار</translation>
@@ -10251,7 +10291,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناقص» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-30"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-38"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>

@@ -276,6 +276,22 @@ def test_a_report_for_a_liaison_holds_only_his_provinces_and_their_own_sums(cent
         national_report.gather(service.engine, PERIOD, NOW, only=frozenset())
 
 
+def test_a_report_for_a_liaison_names_its_totals_as_his_provinces_never_the_whole_country(center) -> None:
+    """The cover said "not the whole country's", yet the summary read "National progress" and the tables' total
+    "Whole country"."""
+    from desktop.reports.language import ReportLanguage
+
+    service, _provinces = center
+    mine = national_report.gather(service.engine, PERIOD, NOW, only=frozenset({"QOM", "SMN"}))
+    report = national_report.build(mine, ReportLanguage(), NOW)
+    labels = [label for s in report.sections for b in s.blocks if hasattr(b, "items") for label, _ in b.items]
+    columns = [column.title for _section, table in report.tables() for column in table.columns]
+    cells = [cell for _section, table in report.tables() for row in table.rows for cell in row]
+    assert "Progress of these provinces (mean of their EV)" in labels
+    assert not any("National" in label for label in labels)
+    assert "Whole country" not in columns + cells and "These provinces" in columns and "These provinces" in cells
+
+
 def test_a_province_without_plan_data_is_named_as_such_in_the_progress_chart_not_drawn_as_zero(
         center, data: NationalData, tmp_path: Path) -> None:
     without = [line.code for line in data.progress if line.actual is None]

@@ -22,7 +22,7 @@ from desktop.center.dashboard import scope
 from desktop.center.dashboard.measures import Measured, measure, summed
 from desktop.center.dashboard.province_months import ProvinceMonths, load_province
 from desktop.center.models import NationalIndicator
-from desktop.center.staff import Action, StaffContext
+from desktop.center.staff import Action, StaffContext, visible_provinces
 from desktop.domain.indicators.definitions import (
     INDICATORS,
     IndicatorDefinition,
@@ -191,7 +191,9 @@ def indicator_ranking(session: Session, staff: StaffContext, code: str, period_c
     needed = set(flow_months) | {m for end in trend_ends for m in _window(definition, end, end)}
     scope_codes = [province] if province is not None else [code_ for code_, _ in visible]
     loaded = {c: load_province(session, c, names[c], needed) for c in scope_codes}
-    crumbs = [Crumb(QT_TRANSLATE_NOOP("Center", "All provinces"))]
+    # a liaison's scope is his provinces, not the country: its trend and crumb are named so
+    crumbs = [Crumb(QT_TRANSLATE_NOOP("Center", "Your provinces") if visible_provinces(staff) is not None
+                    else QT_TRANSLATE_NOOP("Center", "All provinces"))]
 
     def members_of(p: ProvinceMonths) -> dict[str, tuple[str, str, list[int]]]:
         """The units of the level shown: key → (code, name, branch ids)."""

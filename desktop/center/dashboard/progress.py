@@ -28,7 +28,7 @@ from desktop.center.plan_overview import (  # noqa: F401 - the names this module
     province_overview,
     structure_of,
 )
-from desktop.center.staff import Action, StaffContext
+from desktop.center.staff import Action, StaffContext, visible_provinces
 from desktop.domain.reference import DRIVER_PROJECTS
 from desktop.planning.views import HomeSummary, Progress
 
@@ -72,6 +72,8 @@ class NationalProgress:
     provinces_with_value: int
     milestones: tuple[NationalMilestone, ...]
     drivers: tuple[NationalDriver, ...]
+    #: Only the provinces of a liaison's account: its figures are the mean of those, never called national.
+    limited: bool = False
 
 
 def _province_view(session: Session, code: str, name: str, status: national.ProvinceStatus | None,
@@ -121,7 +123,8 @@ def national_progress(session: Session, staff: StaffContext, now: datetime, stal
                                    _mean([a for _, _, a in entries if a is not None]),
                                    sum(1 for _, _, a in entries if a is not None))
                     for number, entries in sorted(by_number.items()))
-    return NationalProgress(today, views, overall.progress, overall.provinces_with_value, milestones, drivers)
+    return NationalProgress(today, views, overall.progress, overall.provinces_with_value, milestones, drivers,
+                            limited=visible_provinces(staff) is not None)
 
 
 def province_progress(session: Session, staff: StaffContext, code: str, now: datetime,

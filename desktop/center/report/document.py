@@ -63,7 +63,8 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
     overdue = sum(line.overdue for line in data.progress)
     figures = Figures((
         (t(QT_TRANSLATE_NOOP("Reports", "Provinces")), Number(len(data.provinces))),
-        (t(QT_TRANSLATE_NOOP("Reports", "National progress (mean of the provinces' EV)")),
+        (t(QT_TRANSLATE_NOOP("Reports", "Progress of these provinces (mean of their EV)") if data.limited
+           else QT_TRANSLATE_NOOP("Reports", "National progress (mean of the provinces' EV)")),
          percent(data.national_weighted_percent)),
         (t(QT_TRANSLATE_NOOP("Reports", "Activities")), Number(activities)),
         (t(QT_TRANSLATE_NOOP("Reports", "Overdue activities")), Number(overdue)),

@@ -30,6 +30,14 @@ ACTUAL_COLOR = "#1f6f8b"
 INCOMPLETE = QT_TRANSLATE_NOOP("Reports", "incomplete data")
 
 
+def whole(data: NationalData, t: ReportLanguage) -> str:
+    """The row or column of the report's total: the whole country's, or a liaison's provinces' (never called the
+    country's when it is not)."""
+    if data.limited:
+        return t(QT_TRANSLATE_NOOP("Reports", "These provinces"))
+    return t(QT_TRANSLATE_NOOP("Reports", "Whole country"))
+
+
 def _incomplete_note(data: NationalData, t: ReportLanguage) -> list[Paragraph]:
     """Which provinces' plans could not be read, said once under each table that shows them."""
     names = [name for code, name in data.provinces if code in data.unreadable]
@@ -50,7 +58,7 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
                      incomplete if line.unreadable else percent(line.actual),
                      percent(line.approved_actual) if line.approved_actual is not None else _approval_word(t, line.approved)))
         tones.append(Tone.PLAIN)
-    rows.append((t(QT_TRANSLATE_NOOP("Reports", "Whole country")), Number(sum(x.activities for x in data.progress)),
+    rows.append((whole(data, t), Number(sum(x.activities for x in data.progress)),
                  Number(sum(x.reported for x in data.progress)), Number(sum(x.overdue for x in data.progress)),
                  percent(data.national_planned_percent), percent(data.national_weighted_percent), None))
     tones.append(Tone.PLAIN)

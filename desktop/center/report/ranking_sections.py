@@ -4,6 +4,7 @@ best and worst provinces) and every province's rank and value on each indicator.
 from __future__ import annotations
 
 from desktop.center.report.data import NationalData
+from desktop.center.report.plan_sections import whole
 from desktop.center.report.ranking_lines import RankedProvince
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.reports.common import period_label
@@ -31,7 +32,7 @@ def rankings_section(data: NationalData, t: ReportLanguage) -> Section:
                      sep.join(_province_cell(t, definition, unit) for unit in ranking.best) or "—",
                      sep.join(_province_cell(t, definition, unit) for unit in ranking.worst) or "—"))
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Indicator")), 1.5),
-                   Column(t(QT_TRANSLATE_NOOP("Reports", "Whole country")), 0.8, True),
+                   Column(whole(data, t), 0.8, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Provinces ranked")), 0.7, True),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Best provinces")), 2.0),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Worst provinces")), 2.0)),

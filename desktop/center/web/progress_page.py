@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from desktop.center.dashboard.charts import drivers_svg
 from desktop.center.dashboard.progress import national_progress, province_progress
-from desktop.center.staff import Action, StaffContext
+from desktop.center.staff import Action, StaffContext, visible_provinces
 from desktop.center.web import dashboard_text as text
 from desktop.center.web.deps import center as the_center
 from desktop.center.web.deps import read_session, require
@@ -64,6 +64,7 @@ async def progress_page(request: Request, province: str | None = None, *,
             national.drivers, persian=formatter.persian, planned_label=formatter.tr(PLANNED),
             actual_label=formatter.tr(ACTUAL), no_figure_label=formatter.tr(NO_FIGURES)))
     return render(request, "progress.html", staff, national=national, one=one, drivers_chart=chart,
+                  limited=visible_provinces(staff) is not None,
                   percent=lambda v, d=1: text.percent(formatter, v, d), status=lambda s: text.status_label(formatter, s),
                   status_class=text.STATUS_CLASS, milestone=lambda t: milestone_title(formatter, t),
                   activity_code=lambda a: activity_code(formatter, a),

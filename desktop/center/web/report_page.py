@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from desktop.center.report import service as national_report
-from desktop.center.staff import Action, StaffContext
+from desktop.center.staff import Action, StaffContext, visible_provinces
 from desktop.center.web.deps import client_address, require
 from desktop.center.web.render import Formatter, NavItem, language_of, render
 from desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
@@ -31,7 +31,9 @@ def _form(request: Request, staff: StaffContext, *, error: str = "", chosen: str
     center = request.app.state.center
     periods = national_report.recent_half_years(center.clock().date(), OFFERED)
     formatter = Formatter(language_of(request, staff))
+    scope = visible_provinces(staff)
     return render(request, "report.html", staff, status_code=status_code, error=error,
+                  limited=None if scope is None else len(scope),
                   periods=[(p.code, p.label_fa if formatter.persian else p.label_en) for p in periods],
                   chosen=chosen or (periods[1].code if len(periods) > 1 else periods[0].code), chosen_format=fmt,
                   formats=[(code, formatter.tr(text)) for code, text in FORMATS.items()])
