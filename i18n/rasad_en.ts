@@ -12919,6 +12919,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicators</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>incomplete data, or a part of the period (through {month})</source>
+        <translation>incomplete data, or a part of the period (through {month})</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Trend of {unit}</source>
         <translation>Trend of {unit}</translation>
@@ -12929,7 +12934,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Threshold</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>incomplete data</source>
         <translation>incomplete data</translation>
     </message>

@@ -12914,6 +12914,11 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>incomplete data, or a part of the period (through {month})</source>
+        <translation>دادهٔ ناقص، یا بخشی از دوره (تا پایان {month})</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Trend of {unit}</source>
         <translation>روند {unit}</translation>
@@ -12924,7 +12929,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>حد مطلوب</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>incomplete data</source>
         <translation>دادهٔ ناقص</translation>
     </message>

@@ -43,7 +43,7 @@ from desktop.indicators.table_sql import (
     narrowed_to_possibly_at_risk,
     within,
 )
-from desktop.indicators.trend_series import period_completeness, period_values, scopes_of
+from desktop.indicators.trend_series import period_completeness, period_values, scopes_of, through_month
 from desktop.indicators.unit_coverage import (
     incomplete_branches_from_coverage,
     unit_members,
@@ -143,7 +143,7 @@ class IndicatorService(ActsForPrincipal):
                 complete = period_completeness(connection, definition, level, scope_id, periods, latest,
                                               self._use_rollups)
                 series.append(TrendSeries(level, scope_id, name, values, complete))
-        return IndicatorTrend(definition, tuple(periods), tuple(series))
+        return IndicatorTrend(definition, tuple(periods), tuple(series), through_month(periods[-1], latest))
 
     def coverage(self, month: int | None = None) -> DataCoverage:
         """The branches (that the principal may see) with and without complete statistics for ``month``

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, text
 
 from desktop.domain.indicators.definitions import STOCK_FIELDS, IndicatorDefinition, MeasureTotals
-from desktop.domain.indicators.periods import first_month_index, last_month_index, observed_days
+from desktop.domain.indicators.periods import first_month_index, last_month_index, month_period, observed_days
 from desktop.domain.jalali import JalaliPeriod
 from desktop.indicators.period_months import period_stock_month
 from desktop.indicators.rollup_read import rollup_monthly
@@ -38,6 +38,12 @@ def scopes_of(connection: Connection, level: str, unit_id: int) -> list[tuple[st
         return [("district", row[0], row[1]), ("province", row[2], row[3])]
     row = connection.execute(text("SELECT id, name FROM province WHERE id = :id"), {"id": unit_id}).one()
     return [("province", row[0], row[1])]
+
+def through_month(period: JalaliPeriod, latest: int | None) -> JalaliPeriod | None:
+    """The month ``period``'s figures run to when that is before its last (a period under way), else None."""
+    stock = period_stock_month(period, latest)
+    return month_period(stock) if stock != last_month_index(period) else None
+
 
 def period_completeness(
     connection: Connection,

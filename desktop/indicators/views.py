@@ -104,6 +104,10 @@ class IndicatorTrend:
     definition: IndicatorDefinition
     periods: tuple[JalaliPeriod, ...]
     series: tuple[TrendSeries, ...]  # the unit first, then its district, then the province
+    #: The month the last period's figures run to when that is before its end (a period under way, as
+    #: ``IndicatorTable.through_month``): its point is marked as not whole even when every branch is complete,
+    #: and the chart's legend says so (else "7 of 7 branches complete" beside a point marked incomplete).
+    through_month: JalaliPeriod | None = None
 
 
 @dataclass(frozen=True)

@@ -158,3 +158,24 @@ def test_the_overview_command_counts_the_units_not_judged_at_risk(lagging, capsy
     assert printed["units_not_judged_count"] == len(expected.not_judged) >= 4
     assert [unit["name"] for unit in printed["units_not_judged"]] == [unit.name for unit in expected.not_judged]
     assert printed["units_at_risk"] == []
+
+
+def test_a_quarter_under_way_with_every_branch_complete_is_marked_as_a_part_of_the_period_not_as_contradicting(
+        qtbot, demo_services) -> None:
+    """Districts, Q3 1405 (statistics through Aban): the table said «۷ از ۷ شعبه کامل» while the trend drew the
+    same quarter hollow under a legend reading only «دادهٔ ناقص». The point counts months, the table branches:
+    the legend says the hollow point may be a part of the period, and through which month."""
+    page = IndicatorsPage(demo_services, ChangeNotifier())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_choice(indicator="clearance_rate", level="district", kind=PeriodKind.QUARTER, period="1405-Q3")
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).complete)
+    page.view.selectionModel().setCurrentIndex(page.model.index(row, 0),
+                                               page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.waitUntil(lambda: page.last_trend is not None and page.trend.last is page.last_trend, timeout=20_000)
+    trend = page.last_trend
+    assert trend.periods[-1].code == "1405-Q3" and trend.through_month.code == "1405-08"
+    assert trend.series[0].complete[-1] is False  # the quarter is not whole: marked, as the table's heading says
+    legend = [text.get_text() for text in page.trend.chart.figure.axes[0].get_legend().get_texts()]
+    assert page.trend.tr("incomplete data, or a part of the period (through {month})").format(
+        month=period_label(trend.through_month)) in legend

@@ -115,6 +115,14 @@ class TrendPanel(QWidget):
         when_charts_loaded(self, self.tr("Indicators"),
                            lambda: self._paint(trend) if self._to_draw is trend else None)
 
+    def incomplete_label(self, trend: IndicatorTrend) -> str:
+        """What a hollow point means. A period under way is marked so even when every branch is complete: the
+        table's "7 of 7 branches complete" counts branches, the point says the period's months are not all in."""
+        if trend.through_month is None:
+            return self.tr("incomplete data")
+        return self.tr("incomplete data, or a part of the period (through {month})").format(
+            month=period_label(trend.through_month))
+
     def _paint(self, trend: IndicatorTrend) -> None:
         from desktop.ui.charts.canvas import ChartWidget
         from desktop.ui.charts.indicator_charts import draw_trend
@@ -127,7 +135,7 @@ class TrendPanel(QWidget):
         self.title.setText(self.tr("Trend of {unit}").format(unit=name))
         unit = AXIS_UNITS.get(trend.definition.unit)
         draw_trend(self.chart, trend, [period_label(p) for p in trend.periods],
-                   threshold_label=self.tr("Threshold"), incomplete_label=self.tr("incomplete data"),
+                   threshold_label=self.tr("Threshold"), incomplete_label=self.incomplete_label(trend),
                    axis_label=translate("Indicators", unit) if unit else "")
         self.last = trend
         self.shown.emit()
