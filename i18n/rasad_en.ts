@@ -12920,8 +12920,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <source>incomplete data, or a part of the period (through {month})</source>
-        <translation>incomplete data, or a part of the period (through {month})</translation>
+        <source>incomplete, or only through {month}</source>
+        <translation>incomplete, or only through {month}</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -12915,8 +12915,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>incomplete data, or a part of the period (through {month})</source>
-        <translation>دادهٔ ناقص، یا بخشی از دوره (تا پایان {month})</translation>
+        <source>incomplete, or only through {month}</source>
+        <translation>ناقص، یا فقط تا پایان {month}</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -177,5 +177,5 @@ def test_a_quarter_under_way_with_every_branch_complete_is_marked_as_a_part_of_t
     assert trend.periods[-1].code == "1405-Q3" and trend.through_month.code == "1405-08"
     assert trend.series[0].complete[-1] is False  # the quarter is not whole: marked, as the table's heading says
     legend = [text.get_text() for text in page.trend.chart.figure.axes[0].get_legend().get_texts()]
-    assert page.trend.tr("incomplete data, or a part of the period (through {month})").format(
+    assert page.trend.tr("incomplete, or only through {month}").format(
         month=period_label(trend.through_month)) in legend

@@ -120,7 +120,7 @@ class TrendPanel(QWidget):
         table's "7 of 7 branches complete" counts branches, the point says the period's months are not all in."""
         if trend.through_month is None:
             return self.tr("incomplete data")
-        return self.tr("incomplete data, or a part of the period (through {month})").format(
+        return self.tr("incomplete, or only through {month}").format(
             month=period_label(trend.through_month))
 
     def _paint(self, trend: IndicatorTrend) -> None:
