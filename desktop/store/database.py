@@ -43,7 +43,8 @@ from desktop.store.engine import (
     refuse_write_statements_when_reading,
     refuse_writes_when_reading,
 )
-from desktop.store.errors import (
+from desktop.store.errors import (  # DatabaseClosedError: imported from here by name elsewhere
+    DatabaseClosedError,
     DatabaseCorruptError,
     DatabaseNotFoundError,
     DatabaseUnreadableError,
@@ -58,12 +59,6 @@ from desktop.store.opening import check_existing
 from desktop.store.revision import HEAD_REVISION
 
 MEMORY = ":memory:"
-
-
-class DatabaseClosedError(RuntimeError):
-    """A session asked of a database already closed: a job that outlived its window - say, the figures of a
-    page being remembered when the window closed. Never the user's doing: background jobs end quietly on it
-    (desktop/ui/tasks.py), pages do not report it (desktop/ui/pages/page_support.py)."""
 
 
 class Database:

@@ -163,3 +163,10 @@ def _megabytes(size_bytes: int) -> str:
     """Size in MB with one decimal, never rounding a too-large file down to the limit (26.01 → "26.1")."""
     tenths = -(-size_bytes * 10 // (1024 * 1024))
     return f"{tenths // 10}.{tenths % 10}" if tenths % 10 else str(tenths // 10)
+
+
+class DatabaseClosedError(RuntimeError):
+    """(Here, not in database.py, so that the window's background tasks know it without importing SQLAlchemy
+    before the first paint.) A session asked of a database already closed: a job that outlived its window - say, the figures of a
+    page being remembered when the window closed. Never the user's doing: background jobs end quietly on it
+    (desktop/ui/tasks.py), pages do not report it (desktop/ui/pages/page_support.py)."""

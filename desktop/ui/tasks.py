@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.messages import DomainError
-from desktop.store.database import DatabaseClosedError
+from desktop.store.errors import DatabaseClosedError
 from desktop.tasks import TaskCancelled, TaskProgress
 
 log = logging.getLogger(__name__)

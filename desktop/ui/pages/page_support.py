@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from shiboken6 import isValid
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.store.database import DatabaseClosedError
+from desktop.store.errors import DatabaseClosedError
 from desktop.tasks import TaskProgress
 from desktop.ui.language import translate
 from desktop.ui.models.rows_model import RowsTableModel
