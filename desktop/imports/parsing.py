@@ -30,6 +30,9 @@ NOT_A_DATETIME = QT_TRANSLATE_NOOP(
 NOT_A_MONTH = QT_TRANSLATE_NOOP("Import", "'{value}' is not a Jalali month such as 1405/09.")
 NOT_A_CODE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a code: use letters, digits, '-' and '_' only.")
 TOO_LONG = QT_TRANSLATE_NOOP("Import", "The value is longer than {max} characters.")
+MISPLACED_COMMA = QT_TRANSLATE_NOOP(
+    "Import", "'{value}' has a comma that does not separate thousands (a thousands separator stands before each "
+              "group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.")
 
 DATE_CACHE_SIZE = 1 << 16
 
@@ -37,7 +40,10 @@ _DATE_RE = re.compile(
     r"^(?P<y>\d{4})\s*(?P<sep>[/\-.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})"
     r"(?:(?:\s+|\s*T\s*)(?P<H>\d{1,2})\s*:\s*(?P<M>\d{1,2})(?:\s*:\s*(?P<S>\d{1,2}))?)?$"
 )
-_NUMBER_JUNK = str.maketrans({"٬": None, ",": None, "\u060c": None, " ": None, "\u200c": None, "٫": ".", "\u2212": "-"})
+# The thousands separators (Arabic «٬», the comma, the Arabic comma «،») become ',', checked by _GROUPED before they
+# are dropped: '12,5' and '1.234,5' are decimals written with a comma, not 125 and 1.2345.
+_NUMBER_JUNK = str.maketrans({"٬": ",", "\u060c": ",", " ": None, "\u200c": None, "٫": ".", "\u2212": "-"})
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?[%٪]?")
 
 
 class CellError(Exception):
@@ -55,11 +61,18 @@ class CellError(Exception):
 
 
 def _clean_number(text: str) -> str:
-    return normalise_text(text).translate(_NUMBER_JUNK)
+    """``text`` as Python reads a number: Latin digits, '.' for the decimal point, no thousands separators. Only
+    reached when ``int``/``float`` refused the cell itself, and the pattern only for a cell with a separator."""
+    cleaned = normalise_text(text).translate(_NUMBER_JUNK)
+    if "," in cleaned:
+        if _GROUPED.fullmatch(cleaned) is None:
+            raise CellError(MISPLACED_COMMA, value=AsTyped(text.strip()))
+        cleaned = cleaned.replace(",", "")
+    return cleaned
 
 
 def parse_int(text: str) -> int:
-    """A whole number: '12', '۱۲', '١٢', '1,200', '12.0'."""
+    """A whole number: '12', '۱۲', '١٢', '1,200', '۱٬۲۰۰', '12.0' (not '12,0': a comma separates thousands only)."""
     try:
         return int(text)  # int() itself reads Persian and Arabic-Indic digits and trims spaces
     except ValueError:
@@ -87,7 +100,7 @@ def parse_count(text: str) -> int:
 
 
 def parse_float(text: str) -> float:
-    """A finite number: '12.5', '۱۲٫۵', '1,200.5', '40%'."""
+    """A finite number: '12.5', '۱۲٫۵', '1,200.5', '40%' (not '12,5': a comma separates thousands only)."""
     try:
         value = float(text)
     except ValueError:

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.imports.columns import FileKind, guess_kind, match_headers, normalise_header
 from desktop.imports.parsing import (
+    MISPLACED_COMMA,
     CellError,
     parse_code,
     parse_count,
@@ -57,6 +58,41 @@ def test_a_referral_needs_its_time_of_day() -> None:
                                              ("12.0", 12), ("1\u200c2", 12)])
 def test_whole_numbers_in_any_digits(text: str, value: int) -> None:
     assert parse_int(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234", 1234), ("1,234,567", 1234567), ("١٬٢٣٤", 1234),
+                                             ("۱٬۲۳۴٬۵۶۷", 1234567), ("-1,234", -1234)])
+def test_a_comma_between_groups_of_three_digits_separates_thousands(text: str, value: int) -> None:
+    assert parse_int(text) == value
+    assert parse_float(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("۱٬۲۳۴٫۵", 1234.5), ("١٬٢٣٤٫٥", 1234.5),
+                                             ("۱۲٫۵", 12.5), ("1,234%", 1234.0)])
+def test_a_decimal_point_after_thousands_separators_or_the_persian_one_reads_a_fraction(text: str, value: float,
+                                                                                        ) -> None:
+    assert parse_float(text) == value
+
+
+@pytest.mark.parametrize("text", ["12,5", "1,5", "1.234,5", "12,0", "۱۲,۵", "۱۲٬۵", "١٢٬٥", "۱۲،۵", "۱٫۲۳۴٬۵",
+                                  "1,2345", ",123", "1,23"])
+def test_a_comma_that_separates_no_thousands_is_a_problem_not_a_bigger_number(text: str) -> None:
+    """'12,5' is 12.5 written with a decimal comma: reading it as 125 (every comma dropped) put wrong figures in the
+    database without a word."""
+    for parse in (parse_float, parse_int, parse_count, parse_non_negative):
+        with pytest.raises(CellError) as raised:
+            parse(text)
+        assert raised.value.reason == MISPLACED_COMMA
+        assert raised.value.params == {"value": text}
+
+
+def test_the_misplaced_comma_message_suggests_the_decimal_point_in_both_languages() -> None:
+    with pytest.raises(CellError) as raised:
+        parse_float("۱۲,۵")
+    persian = translate(Language.PERSIAN, "Import", raised.value.reason, **raised.value.params)
+    assert persian.startswith("«۱۲,۵»") and "«٫»" in persian and "۱۲٫۵" in persian
+    english = translate(Language.ENGLISH, "Import", raised.value.reason, **raised.value.params)
+    assert english.startswith("'۱۲,۵' has a comma that does not separate thousands") and "12.5" in english
 
 
 def test_counts_refuse_negatives_and_fractions() -> None:

@@ -224,6 +224,10 @@ def test_monthly_statistics_and_satisfaction_replace_the_same_branch_and_month(
     (("101001", "1403", "2", "1", "1", "1", "1", "10", "5"), "بیشترین زمان وقت\u200cدهی", "shorter than the average"),
     (("999", "1403", "2", "1", "1", "1", "1", "1", "1"), "کد شعبه", "no branch"),
     (("101002", "1403", "2", "1", "1", "1", "1", "1", "1"), "کد شعبه", "more than one row"),
+    # a decimal comma: once read as 125 days and 120 cases, without a word
+    (("101001", "1403", "2", "1", "1", "1", "12,5", "1", "1"), "میانگین زمان رسیدگی", "does not separate thousands"),
+    (("101001", "1403", "2", "12,0", "1", "1", "1", "1", "1"), "ورودی", "does not separate thousands"),
+    (("101001", "1403", "2", "1", "1", "1", "1.234,5", "1", "1"), "میانگین زمان رسیدگی", "decimal point"),
 ])
 def test_bad_monthly_rows_reject_the_file(service: ImportService, database: Database, tmp_path: Path,
                                           row: tuple, column: str, words: str) -> None:
