@@ -6897,6 +6897,11 @@ then sync again.</translation>
         <translation>The value is longer than {max} characters.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; has a comma that does not separate thousands (a thousands separator stands before each group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
+        <translation>&apos;{value}&apos; has a comma that does not separate thousands (a thousands separator stands before each group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.</translation>
+    </message>
+    <message>
         <location filename="../desktop/imports/table_reader.py" line="+46"/>
         <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <translation>{file} has column headers but no data rows: there is nothing to import.</translation>
@@ -6962,7 +6967,7 @@ then sync again.</translation>
         <translation>{file} cannot be imported: its part {part} unpacks to {ratio} times its size, which no spreadsheet does (a damaged or crafted file).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/notes.py" line="+12"/>
+        <location filename="../desktop/imports/notes.py" line="+15"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <translation>The case listing replaces the monthly statistics of branch {branch} for {months}.</translation>
     </message>
@@ -6985,6 +6990,11 @@ then sync again.</translation>
         <location line="+2"/>
         <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
         <translation>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branches {branches} and {more} more were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
+        <translation>Branches {branches} and {more} more were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -6892,6 +6892,11 @@ then sync again.</source>
         <translation>طول مقدار بیش از {max} نویسه است.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; has a comma that does not separate thousands (a thousands separator stands before each group of three digits, as in 1,234): write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
+        <translation>«{value}» ویرگولی دارد که جداکنندهٔ هزارگان نیست (جداکنندهٔ هزارگان پیش از هر گروه سه‌رقمی می‌آید، مانند ۱٬۲۳۴): عدد اعشاری را با ممیز «٫» یا «.» بنویسید، مانند ۱۲٫۵.</translation>
+    </message>
+    <message>
         <location filename="../desktop/imports/table_reader.py" line="+46"/>
         <source>{file} has column headers but no data rows: there is nothing to import.</source>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد؛ چیزی برای وارد کردن نیست.</translation>
@@ -6957,7 +6962,7 @@ then sync again.</source>
         <translation>{file} وارد نمی‌شود: بخش {part} آن هنگام باز شدن {ratio} برابر حجم خود می‌شود، که در هیچ فایل اکسلی پیش نمی‌آید (فایل آسیب‌دیده یا دست‌ساز است).</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/notes.py" line="+12"/>
+        <location filename="../desktop/imports/notes.py" line="+15"/>
         <source>The case listing replaces the monthly statistics of branch {branch} for {months}.</source>
         <translation>فهرست پرونده‌ها جای آمار ماهانهٔ شعبهٔ {branch} را در {months} می‌گیرد.</translation>
     </message>
@@ -6979,12 +6984,17 @@ then sync again.</source>
     <message>
         <location line="+2"/>
         <source>Branches {branches} were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
-        <translation>شعبه‌های {branches} بدون ماه آغاز به کارشان افزوده شدند: در همهٔ ماه‌های گذشته بی‌آمار شمرده می‌شوند و دوره‌های گذشتهٔ حوزه‌هایشان ناقص می‌شود. اگر شعبهٔ تازه‌اند، پرونده را با ستون «ماه آغاز به کار» (مثلاً ۱۴۰۵/۰۹) دوباره وارد کنید.</translation>
+        <translation>شعبه‌های {branches} بدون ماه آغاز به کارشان افزوده شدند: در همهٔ ماه‌های گذشته بی‌آمار شمرده می‌شوند و دوره‌های گذشتهٔ حوزه‌هایشان ناقص می‌شود. اگر شعبهٔ تازه‌اند، فایل را با ستون «ماه آغاز به کار» (مثلاً ۱۴۰۵/۰۹) دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branches {branches} and {more} more were added without the month they opened: they are counted as missing from every earlier month, so their districts&apos; earlier periods are incomplete. If they are new branches, import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.</source>
+        <translation>شعبه‌های {branches} و {more} شعبهٔ دیگر بدون ماه آغاز به کارشان افزوده شدند: در همهٔ ماه‌های گذشته بی‌آمار شمرده می‌شوند و دوره‌های گذشتهٔ حوزه‌هایشان ناقص می‌شود. اگر شعبهٔ تازه‌اند، فایل را با ستون «ماه آغاز به کار» (مثلاً ۱۴۰۵/۰۹) دوباره وارد کنید.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</source>
-        <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» پروندهٔ شعبه‌ها بدهید.</translation>
+        <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» فایل شعبه‌ها بدهید.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/service.py" line="-229"/>

@@ -3,11 +3,14 @@ opening month changes what is expected of them. English source texts (Qt's "Impo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Bilingual, english_fields
+
+#: Branch codes a note names at most; the others are counted ("… and 88 more"): a first registry adds hundreds.
+CODES_NAMED = 10
 
 REPLACED_MONTHLY = QT_TRANSLATE_NOOP(
     "Import", "The case listing replaces the monthly statistics of branch {branch} for {months}.")
@@ -22,6 +25,10 @@ EXPECTED_SINCE_ALWAYS_NOTE = QT_TRANSLATE_NOOP(
     "Import", "Branches {branches} were added without the month they opened: they are counted as missing from every"
     " earlier month, so their districts' earlier periods are incomplete. If they are new branches, import the file"
     " again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.")
+EXPECTED_SINCE_ALWAYS_MORE_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "Branches {branches} and {more} more were added without the month they opened: they are counted as"
+    " missing from every earlier month, so their districts' earlier periods are incomplete. If they are new branches,"
+    " import the file again with the column «ماه آغاز به کار» (opened month), e.g. 1405/09.")
 STATISTICS_BEFORE_OPENING_NOTE = QT_TRANSLATE_NOOP(
     "Import", "Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they"
     " count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its"
@@ -39,3 +46,18 @@ class ImportNote:
 
     def english(self) -> str:
         return self.reason.format(**english_fields(self.params))
+
+
+def listed_codes(codes: Sequence[str]) -> Bilingual:
+    """Codes as a message lists them: joined with «، » in Persian and ", " in English (Persian digits are the
+    translator's, :func:`desktop.ui.language.translate`)."""
+    return Bilingual("، ".join(codes), ", ".join(codes))
+
+
+def expected_since_always(codes: Sequence[str]) -> ImportNote:
+    """The note on branches added without their opening month: the first :data:`CODES_NAMED` codes named, the
+    others counted."""
+    if len(codes) <= CODES_NAMED:
+        return ImportNote(EXPECTED_SINCE_ALWAYS_NOTE, {"branches": listed_codes(codes)})
+    return ImportNote(EXPECTED_SINCE_ALWAYS_MORE_NOTE, {"branches": listed_codes(codes[:CODES_NAMED]),
+                                                        "more": len(codes) - CODES_NAMED})

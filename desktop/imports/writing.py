@@ -32,7 +32,7 @@ from desktop.imports.columns import FileKind, match_headers
 from desktop.imports.csv_reader import CsvReader
 from desktop.imports.derived_changes import any_histogram, changed_branches, signatures
 from desktop.imports.month_checkers import MonthlyChecker
-from desktop.imports.notes import EXPECTED_SINCE_ALWAYS_NOTE, STATISTICS_BEFORE_OPENING_NOTE, ImportNote
+from desktop.imports.notes import STATISTICS_BEFORE_OPENING_NOTE, ImportNote, expected_since_always
 from desktop.imports.parsing import month_label
 from desktop.imports.problems import (
     DEFAULT_EARLIEST_YEAR,
@@ -178,8 +178,7 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
     if kind is FileKind.BRANCHES:  # a branch added or moved: its districts' months rolled up again
         refresh_rollups(session, (), ())
         if isinstance(writer, BranchWriter) and writer.expected_since_always:
-            notes.append(ImportNote(EXPECTED_SINCE_ALWAYS_NOTE, {
-                "branches": ", ".join(writer.expected_since_always)}))
+            notes.append(expected_since_always(writer.expected_since_always))
         if isinstance(writer, BranchWriter) and writer.opening_set:
             notes += _statistics_before_opening(session, writer.opening_set)
     outcome["notes"] = notes

@@ -1,0 +1,48 @@
+"""What an import says, read as its user reads it: lists of branch codes in the language's own form and cut
+short, the problems CSV as a spreadsheet shows it, and a workbook whose headers are below a title row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.imports.notes import CODES_NAMED
+from desktop.imports.service import IMPORTED, ImportService
+from desktop.translations import Language, translate
+from tests.imports.conftest import MONTHLY_HEADERS, write_csv
+
+BRANCH_HEADERS = ("کد شعبه", "نام شعبه", "حوزه قضایی", "نوع واحد")
+
+
+def _note_texts(service: ImportService, tmp_path: Path, branches: int) -> tuple[str, str]:
+    """The Persian and English note of a registry adding ``branches`` branches without their opening month to a
+    province that has figures already."""
+    monthly = write_csv(tmp_path / "monthly.csv", MONTHLY_HEADERS, (("101001", "1403", "2", "1", "1", "1", "1",
+                                                                      "1", "1"),))
+    assert service.import_file(monthly, "monthly").status == IMPORTED
+    rows = [(f"9000{n:02d}", f"شعبه {n}", "01", "حقوقی") for n in range(1, branches + 1)]
+    result = service.import_file(write_csv(tmp_path / "branches.csv", BRANCH_HEADERS, rows), "branches")
+    assert result.status == IMPORTED and len(result.notes) == 1
+    note = result.notes[0]
+    return (translate(Language.PERSIAN, note.context, note.reason, **note.params),
+            translate(Language.ENGLISH, note.context, note.reason, **note.params))
+
+
+def test_branches_added_without_their_opening_month_are_listed_with_the_persian_comma(
+        service: ImportService, tmp_path: Path) -> None:
+    persian, english = _note_texts(service, tmp_path, 3)
+    assert "شعبه‌های ۹۰۰۰۰۱، ۹۰۰۰۰۲، ۹۰۰۰۰۳ بدون" in persian
+    assert ", " not in persian
+    assert english.startswith("Branches 900001, 900002, 900003 were added")
+
+
+def test_a_long_list_of_added_branches_names_the_first_and_counts_the_others(
+        service: ImportService, tmp_path: Path) -> None:
+    persian, english = _note_texts(service, tmp_path, CODES_NAMED + 88)
+    assert "۹۰۰۰۱۰ و ۸۸ شعبهٔ دیگر بدون" in persian and "۹۰۰۰۱۱" not in persian
+    assert "900010 and 88 more were added" in english and "900011" not in english
+
+
+def test_the_note_calls_the_registry_a_file_not_a_case(service: ImportService, tmp_path: Path) -> None:
+    """«پرونده» reads as a court case in a judicial office; a file is «فایل», as everywhere else in the app."""
+    persian, _english = _note_texts(service, tmp_path, 1)
+    assert "فایل را با ستون «ماه آغاز به کار»" in persian and "پرونده" not in persian
