@@ -76,10 +76,22 @@ def persian_field(value: object) -> object:
     locale write it («۳۰٫۰٪», never «۳۰.۰٪»). Text is left with its full stops: an activity's code «۲.۲» is no
     fraction, so a figure with decimals is given as a float, not as text. An echo of the user's own input
     (:class:`AsTyped`) is left as typed."""
-    if isinstance(value, bool | AsTyped):
+    if isinstance(value, bool):
         return value
+    if isinstance(value, AsTyped):
+        return signed_left_to_right(value)
     if isinstance(value, float):
-        return to_persian_digits(str(value).replace(".", DECIMAL_SEPARATOR))
+        return signed_left_to_right(to_persian_digits(str(value).replace(".", DECIMAL_SEPARATOR)))
     if isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC_VALUE.match(value)):
-        return to_persian_digits(str(value))
+        return signed_left_to_right(to_persian_digits(str(value)))
     return value
+
+
+def signed_left_to_right(text: str) -> str:
+    """A number with its sign in front ('-۵', '+3') kept left-to-right inside Persian text: in a right-to-left line
+    the sign, a neutral character, otherwise goes to the number's other side («-۵ منفی است» was shown «۵- منفی
+    است», in the window and in a spreadsheet). Embedding LRE … PDF, which Qt's layout honours, as
+    desktop/ui/formatting.py's isolate_ltr; other text is returned unchanged."""
+    if len(text) > 1 and text[0] in "-+\u2212" and text[1].isdigit():
+        return f"\u202a{text}\u202c"
+    return text

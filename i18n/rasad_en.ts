@@ -6862,9 +6862,9 @@ then sync again.</translation>
         <translation>&apos;{value}&apos; is not a number.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{value} is negative; it cannot be below zero.</source>
-        <translation>{value} is negative; it cannot be below zero.</translation>
+        <location line="+3"/>
+        <source>The value {value} is negative; it cannot be below zero.</source>
+        <translation>The value {value} is negative; it cannot be below zero.</translation>
     </message>
     <message>
         <location line="+1"/>

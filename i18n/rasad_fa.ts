@@ -6857,9 +6857,9 @@ then sync again.</source>
         <translation>«{value}» عدد نیست.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{value} is negative; it cannot be below zero.</source>
-        <translation>{value} منفی است؛ این مقدار نمی‌تواند کمتر از صفر باشد.</translation>
+        <location line="+3"/>
+        <source>The value {value} is negative; it cannot be below zero.</source>
+        <translation>مقدار {value} منفی است؛ نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
         <location line="+1"/>

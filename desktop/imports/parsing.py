@@ -22,7 +22,9 @@ from desktop.domain.persian import normalise_text
 
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Import", "'{value}' is not a whole number.")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "'{value}' is not a number.")
-NEGATIVE = QT_TRANSLATE_NOOP("Import", "{value} is negative; it cannot be below zero.")
+# Not "{value} is negative": a message starting with the minus of its value is taken for a formula by a
+# spreadsheet, so the problems CSV put an apostrophe before it (desktop/exports/cells.py).
+NEGATIVE = QT_TRANSLATE_NOOP("Import", "The value {value} is negative; it cannot be below zero.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "'{value}' is not a Jalali date such as 1403/02/05.")
 NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("Import", "{value} is not a real Jalali date.")
 NOT_A_DATETIME = QT_TRANSLATE_NOOP(

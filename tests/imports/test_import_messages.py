@@ -3,10 +3,12 @@ short, the problems CSV as a spreadsheet shows it, and a workbook whose headers 
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+from typing import Any
 
 from desktop.imports.notes import CODES_NAMED
-from desktop.imports.service import IMPORTED, ImportService
+from desktop.imports.service import IMPORTED, REJECTED, ImportService
 from desktop.translations import Language, translate
 from tests.imports.conftest import MONTHLY_HEADERS, write_csv
 
@@ -46,3 +48,37 @@ def test_the_note_calls_the_registry_a_file_not_a_case(service: ImportService, t
     """«پرونده» reads as a court case in a judicial office; a file is «فایل», as everywhere else in the app."""
     persian, _english = _note_texts(service, tmp_path, 1)
     assert "فایل را با ستون «ماه آغاز به کار»" in persian and "پرونده" not in persian
+
+
+def _saved_reasons(service: ImportService, tmp_path: Path, file_name: str, language: Language) -> list[list[str]]:
+    """The rows of the problems CSV of a monthly file whose incoming count is -5, in ``language``."""
+    path = write_csv(tmp_path / file_name, MONTHLY_HEADERS, (("101001", "1403", "2", "-5", "1", "1", "1", "1", "1"),))
+    result = service.import_file(path, "monthly")
+    assert result.status == REJECTED
+
+    def in_language(context: str, text: str, params: Any) -> str:
+        return translate(language, context, text, **params)
+
+    out = tmp_path / f"problems-{language.value}.csv"
+    ImportService.save_problems(result.problems, out, in_language)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))[1:]
+
+
+def test_a_negative_value_reads_in_the_persian_problems_csv_without_an_apostrophe_and_with_its_minus_in_front(
+        service: ImportService, tmp_path: Path) -> None:
+    """Before: «'-۵ منفی است…» - the reason began with the value, a spreadsheet would take it for a formula, so it
+    went behind the guard's apostrophe (shown as text by LibreOffice and Excel), and the ASCII minus, neutral in a
+    right-to-left line, was drawn on the digit's other side («۵-»)."""
+    [row] = _saved_reasons(service, tmp_path, "monthly.csv", Language.PERSIAN)
+    assert row[:3] == ["monthly.csv", "2", "ورودی"]
+    assert row[3] == "مقدار \u202a-۵\u202c منفی است؛ نمی‌تواند کمتر از صفر باشد."
+    [english] = _saved_reasons(service, tmp_path, "monthly.csv", Language.ENGLISH)
+    assert english[3] == "The value -5 is negative; it cannot be below zero."
+
+
+def test_the_formula_guard_still_covers_a_cell_that_starts_like_a_formula(service: ImportService,
+                                                                         tmp_path: Path) -> None:
+    [row] = _saved_reasons(service, tmp_path, "-monthly.csv", Language.PERSIAN)
+    assert row[0] == "'-monthly.csv" and not row[3].startswith("'")
