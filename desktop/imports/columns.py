@@ -110,6 +110,17 @@ def _known_headers(kind: FileKind) -> dict[str, str]:
     return known
 
 
+@functools.cache
+def _every_known_header() -> frozenset[str]:
+    return frozenset(header for kind in FileKind for header in _known_headers(kind))
+
+
+def known_headers_in(cells: Sequence[str]) -> int:
+    """How many of ``cells`` are the Persian header or English alias of a column of any kind."""
+    known = _every_known_header()
+    return sum(1 for cell in cells if cell and normalise_header(cell) in known)
+
+
 @dataclass(frozen=True)
 class HeaderMatch:
     """Which column (0-based index into the file's headers) holds each field."""

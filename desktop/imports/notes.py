@@ -34,6 +34,9 @@ STATISTICS_BEFORE_OPENING_NOTE = QT_TRANSLATE_NOOP(
     " count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its"
     " month in the branches file's column «ماه آغاز به کار».")
 
+TITLE_LEFT_OUT_NOTE = QT_TRANSLATE_NOOP(
+    "Import", "The column headers of {file} are on row {line}, below a title: the rows above them were not read.")
+
 
 @dataclass(frozen=True)
 class ImportNote:
@@ -61,3 +64,8 @@ def expected_since_always(codes: Sequence[str]) -> ImportNote:
         return ImportNote(EXPECTED_SINCE_ALWAYS_NOTE, {"branches": listed_codes(codes)})
     return ImportNote(EXPECTED_SINCE_ALWAYS_MORE_NOTE, {"branches": listed_codes(codes[:CODES_NAMED]),
                                                         "more": len(codes) - CODES_NAMED})
+
+
+def below_a_title(file_name: str, header_line: int) -> ImportNote:
+    """The note on a workbook whose headers were found below a title row (desktop/imports/workbook_reader.py)."""
+    return ImportNote(TITLE_LEFT_OUT_NOTE, {"file": file_name, "line": header_line})

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, english_fields
 from desktop.imports.columns import HeaderMatch, field_spec
-from desktop.imports.table_reader import IMPORT_CONTEXT, listed_sheets
+from desktop.imports.table_reader import IMPORT_CONTEXT, TableReader, listed_sheets
 
 #: At most this many problems are kept (all are counted).
 MAX_STORED_PROBLEMS = 10_000
@@ -67,6 +67,19 @@ REPEATED_COLUMN = QT_TRANSLATE_NOOP(
 ONLY_FIRST_SHEET = QT_TRANSLATE_NOOP(
     "Import", "Only the first sheet of a workbook is read: '{sheet}' in {file}. Its other sheets ({sheets}) are "
               "not read; move the data to the first sheet, or save its sheet as a file of its own.")
+
+
+NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
+    "Import", "None of the column headers of {file} is known. Is it the right kind of file, and was it read "
+              "in the right encoding ({encoding})?")
+# A workbook has no encoding to get wrong; a title above its headers is what people do.
+NO_HEADER_KNOWN_IN_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Import", "None of the cells of row {line} of {file}, the first row of its first sheet, is a known column "
+              "header. Is it the right kind of file? The column headers must be on the first row, with no title "
+              "above them.")
+HEADERS_FURTHER_DOWN = QT_TRANSLATE_NOOP(
+    "Import", "None of the cells of row {line} of {file}, the first row of its first sheet, is a known column "
+              "header: the headers seem to be on row {headers}. Remove the rows above them.")
 
 
 @dataclass(frozen=True)
@@ -139,3 +152,16 @@ def only_first_sheet(file_name: str, sheets: Sequence[str], row: int = 0) -> Imp
     return ImportProblem(file_name, row, "", ONLY_FIRST_SHEET,
                          {"file": file_name, "sheet": sheets[0], "sheets": listed_sheets(sheets[1:])})
 
+
+
+def no_header_known(file_name: str, reader: TableReader) -> ImportProblem:
+    """That none of a file's headers is known: a CSV file may have been read in the wrong encoding; a workbook's
+    headers may be below its first row."""
+    line = reader.header_line
+    if reader.format != "xlsx":
+        return ImportProblem(file_name, line, "", NO_HEADER_KNOWN,
+                             {"file": file_name, "encoding": reader.encoding or reader.format})
+    if reader.headers_hint is not None:
+        return ImportProblem(file_name, line, "", HEADERS_FURTHER_DOWN,
+                             {"file": file_name, "line": line, "headers": reader.headers_hint})
+    return ImportProblem(file_name, line, "", NO_HEADER_KNOWN_IN_WORKBOOK, {"file": file_name, "line": line})

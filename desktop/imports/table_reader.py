@@ -78,6 +78,11 @@ class TableReader:
         # :meth:`rows` reads - the length of a row is compared with the header's anyway, to pad a short one -
         # and emptied by the checker as it refuses them.
         self.wide_rows: dict[int, int] = {}
+        #: A workbook's rows above its column headers that were left out as a title (the headers not on its first
+        #: row, desktop/imports/workbook_reader.py), and the line of a row below the first that held some known
+        #: headers when the headers could not be told apart from a title.
+        self.title_rows: tuple[int, ...] = ()
+        self.headers_hint: int | None = None
 
     @property
     def sheet(self) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.imports.columns import known_headers_in
 from desktop.imports.table_reader import EmptyFileError, TableReader, UnreadableFileError, unreadable_binary
 
 #: A worksheet whose XML is larger than this is streamed with openpyxl (calamine loads a sheet whole).
@@ -26,6 +27,10 @@ MAX_WORKBOOK_UNPACKED = 1024 * 1024 * 1024
 #: spreadsheets' XML packs about 10-30 to 1, a zip bomb about 1,000 to 1.
 RATIO_CHECKED_FROM = 16 * 1024 * 1024
 MAX_UNPACK_RATIO = 100
+#: The rows after a first row with no known column header that are searched for the headers (a title above them).
+TITLE_ROWS_SEARCHED = 5
+#: A row below a title is taken for the headers only with at least this many known column headers.
+HEADERS_BELOW_TITLE_MIN = 2
 
 
 def cell_text(value: Any) -> str:
@@ -92,6 +97,14 @@ def _refuse_a_bomb(path: Path, parts: list[zipfile.ZipInfo]) -> None:
                 part=info.filename, ratio=info.file_size // max(info.compress_size, 1))
 
 
+def _trimmed(values: list[Any]) -> list[str]:
+    """A worksheet row's cells as text, without the empty cells after its last value."""
+    cells = [cell_text(v) for v in values]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 class _WorksheetReader(TableReader):
     format = "xlsx"
 
@@ -101,10 +114,10 @@ class _WorksheetReader(TableReader):
         self._done = 0
         self._first: tuple[int, list[str]] | None = None
         for line, values in source:
-            cells = [cell_text(v) for v in values]
+            cells = _trimmed(values)
             if any(cells):
-                while cells and not cells[-1]:
-                    cells.pop()
+                if not known_headers_in(cells):
+                    line, cells = self._below_a_title(line, cells)
                 self._check_header(cells, line)
                 break
         else:
@@ -114,6 +127,27 @@ class _WorksheetReader(TableReader):
         self._first = next(self._shaped_rows(), None)
         if self._first is None:
             raise self._no_data_rows()
+
+    def _below_a_title(self, line: int, cells: list[str]) -> tuple[int, list[str]]:
+        """The header row of a sheet whose first row holds no known column header: a row among the next
+        :data:`TITLE_ROWS_SEARCHED` that is mostly known headers (at least :data:`HEADERS_BELOW_TITLE_MIN`) and the
+        first to hold any, the rows above it a title (:attr:`title_rows` says which). Else the first row, the rows
+        looked at put back, and :attr:`headers_hint` the line of a row below with some known header."""
+        looked: list[tuple[int, list[Any]]] = []
+        for below, values in itertools.islice(self._source, TITLE_ROWS_SEARCHED):
+            looked.append((below, values))
+            found = _trimmed(values)
+            known = known_headers_in(found)
+            if not known:
+                continue
+            filled = sum(1 for cell in found if cell)
+            if known >= HEADERS_BELOW_TITLE_MIN and 2 * known >= filled:
+                self.title_rows = (line, *(at for at, rest in looked[:-1] if any(_trimmed(rest))))
+                return below, found
+            self.headers_hint = below  # some headers, or mostly other text: which row holds them is unclear
+            break
+        self._source = itertools.chain(looked, self._source)
+        return line, cells
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         first, self._first = self._first, None

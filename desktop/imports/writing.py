@@ -32,7 +32,12 @@ from desktop.imports.columns import FileKind, match_headers
 from desktop.imports.csv_reader import CsvReader
 from desktop.imports.derived_changes import any_histogram, changed_branches, signatures
 from desktop.imports.month_checkers import MonthlyChecker
-from desktop.imports.notes import STATISTICS_BEFORE_OPENING_NOTE, ImportNote, expected_since_always
+from desktop.imports.notes import (
+    STATISTICS_BEFORE_OPENING_NOTE,
+    ImportNote,
+    below_a_title,
+    expected_since_always,
+)
 from desktop.imports.parsing import month_label
 from desktop.imports.problems import (
     DEFAULT_EARLIEST_YEAR,
@@ -40,6 +45,7 @@ from desktop.imports.problems import (
     ImportProblem,
     Problems,
     header_problems,
+    no_header_known,
 )
 from desktop.imports.row_checker import RowChecker
 from desktop.imports.table_reader import TableReader
@@ -68,9 +74,6 @@ ROLLING_UP = QT_TRANSLATE_NOOP("Import", "Summing the districts, the province an
 SAVING = QT_TRANSLATE_NOOP("Import", "Saving…")
 
 NO_ROWS = QT_TRANSLATE_NOOP("Import", "{file} has column headers but no rows.")
-NO_HEADER_KNOWN = QT_TRANSLATE_NOOP(
-    "Import", "None of the column headers of {file} is known. Is it the right kind of file, and was it read "
-              "in the right encoding ({encoding})?")
 NO_PROVINCE = QT_TRANSLATE_NOOP("Import", "Set up the province before importing branches.")
 
 
@@ -89,8 +92,7 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
     match = match_headers(kind, reader.headers, remembered, mapping)
     if not match.complete or match.repeated:
         if not match.mapping:
-            problems.add(ImportProblem(name, reader.header_line, "", NO_HEADER_KNOWN,
-                                       {"file": name, "encoding": reader.encoding or reader.format}))
+            problems.add(no_header_known(name, reader))
         for problem in header_problems(name, match, reader.header_line, reader.headers, reader.sheets):
             problems.add(problem)
         raise ImportRejected
@@ -138,7 +140,7 @@ def import_rows(session: Session, clock: Clock, user_name: str, reader: TableRea
     # Month by month: a monthly-statistics or satisfaction file touches the months it has rows for (what one of
     # them carries into a later approved month is compared below); a case listing's months are its span.
     ensure_dates_unlocked(session, *(day for month in months for day in month_days(month, month)))
-    notes: list[ImportNote] = []
+    notes: list[ImportNote] = [below_a_title(name, reader.header_line)] if reader.title_rows else []
     if isinstance(checker, CaseChecker) and checker.first_month is not None:
         assert isinstance(writer, CaseWriter)
         notes += record_listing(_driver(session), batch.id, checker, snapshot, writer, outcome,

@@ -82,3 +82,59 @@ def test_the_formula_guard_still_covers_a_cell_that_starts_like_a_formula(servic
                                                                          tmp_path: Path) -> None:
     [row] = _saved_reasons(service, tmp_path, "-monthly.csv", Language.PERSIAN)
     assert row[0] == "'-monthly.csv" and not row[3].startswith("'")
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+MONTHLY_ROW: list[object] = [101001, 1403, 2, 10, 8, 40, 55.5, 12, 30]
+TITLE = ["گزارش آمار ماهانه استان قم"]
+
+
+def test_a_workbook_with_a_title_above_its_headers_is_read_from_the_headers_and_the_import_says_so(
+        service: ImportService, tmp_path: Path) -> None:
+    """Before: «… was it read in the right encoding (xlsx)?» and every column missing."""
+    path = _workbook(tmp_path / "titled.xlsx", [TITLE, [], list(MONTHLY_HEADERS), MONTHLY_ROW,
+                                                [101002, 1403, 2, "12,5", 1, 1, 1, 1, 1]])
+    preview = service.preview(path)
+    assert preview.kind == "monthly" and preview.headers == MONTHLY_HEADERS and preview.rows[0][0] == 4
+    result = service.import_file(path, preview.kind, only_valid_rows=True)
+    assert result.status == IMPORTED and result.rows_written == 1
+    assert [(p.row, p.column) for p in result.problems] == [(5, "ورودی")]  # the sheet's own row numbers
+    [note] = result.notes
+    assert note.english() == "The column headers of titled.xlsx are on row 3, below a title: the rows above them " \
+                             "were not read."
+    assert translate(Language.PERSIAN, note.context, note.reason, **note.params).startswith(
+        "عنوان ستون‌های titled.xlsx در ردیف ۳، زیر عنوان جدول")
+
+
+def test_a_workbook_without_known_headers_is_not_asked_about_its_encoding(service: ImportService,
+                                                                          tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "odd.xlsx", [["a", "b", "c"], MONTHLY_ROW])
+    result = service.import_file(path, "monthly")
+    assert result.status == REJECTED
+    first = result.problems[0].english()
+    assert first.startswith("None of the cells of row 1 of odd.xlsx, the first row of its first sheet, is a known "
+                            "column header") and "encoding" not in first
+
+
+def test_headers_below_a_title_that_cannot_be_told_apart_are_named_not_guessed(service: ImportService,
+                                                                               tmp_path: Path) -> None:
+    """A row below with one known header among other text may be a second title or the headers: the file is
+    refused, naming the row."""
+    path = _workbook(tmp_path / "unclear.xlsx", [TITLE, ["کد شعبه", "یادداشت", "شرح"], list(MONTHLY_HEADERS),
+                                                 MONTHLY_ROW])
+    result = service.import_file(path, "monthly")
+    assert result.status == REJECTED
+    assert result.problems[0].english() == (
+        "None of the cells of row 1 of unclear.xlsx, the first row of its first sheet, is a known column header: "
+        "the headers seem to be on row 2. Remove the rows above them.")
+    assert "ردیف ۲ است" in translate(Language.PERSIAN, result.problems[0].context, result.problems[0].reason,
+                                     **result.problems[0].params)
