@@ -6917,7 +6917,7 @@ then sync again.</translation>
         <translation>{file} is not a text (CSV) or Excel file that can be read.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>The first row of {file} holds data, not column headers.</source>
         <translation>The first row of {file} holds data, not column headers.</translation>
     </message>
@@ -6930,7 +6930,7 @@ then sync again.</translation>
     <message>
         <location filename="../desktop/imports/csv_reader.py" line="+74"/>
         <location line="+32"/>
-        <location filename="../desktop/imports/workbook_reader.py" line="+113"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="+126"/>
         <source>{file} is empty.</source>
         <translation>{file} is empty.</translation>
     </message>
@@ -6950,14 +6950,14 @@ then sync again.</translation>
         <translation>{file} could not be read as CSV near line {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/workbook_reader.py" line="-44"/>
-        <location line="+83"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="-52"/>
+        <location line="+112"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} is not a valid Excel workbook.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-127"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</translation>
     </message>
@@ -7002,12 +7002,17 @@ then sync again.</translation>
         <translation>Branch {branch} has statistics from {month}, before {opened}, the month it is said to have opened: they count in the figures, but its months before {opened} are not expected of it. If it opened earlier, give its month in the branches file&apos;s column «ماه آغاز به کار».</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The column headers of {file} are on row {line}, below a title: the rows above them were not read.</source>
+        <translation>The column headers of {file} are on row {line}, below a title: the rows above them were not read.</translation>
+    </message>
+    <message>
         <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>The earliest plausible year must be between {first} and {last}.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+65"/>
+        <location filename="../desktop/imports/writing.py" line="+71"/>
         <source>Reading and checking the rows…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
@@ -7032,12 +7037,12 @@ then sync again.</translation>
         <translation>{file} has column headers but no rows.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/imports/problems.py" line="+72"/>
         <source>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</source>
         <translation>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/imports/writing.py" line="+1"/>
         <source>Set up the province before importing branches.</source>
         <translation>Set up the province before importing branches.</translation>
     </message>
@@ -7063,7 +7068,7 @@ then sync again.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/problems.py" line="+19"/>
+        <location filename="../desktop/imports/problems.py" line="-53"/>
         <source>A value is required.</source>
         <translation>A value is required.</translation>
     </message>
@@ -7181,6 +7186,16 @@ then sync again.</translation>
         <location line="+3"/>
         <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
         <translation>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header. Is it the right kind of file? The column headers must be on the first row, with no title above them.</source>
+        <translation>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header. Is it the right kind of file? The column headers must be on the first row, with no title above them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
+        <translation>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/checking_process.py" line="+81"/>

@@ -6912,7 +6912,7 @@ then sync again.</source>
         <translation>{file} فایل متنی (CSV) یا Excel قابل خواندن نیست.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>The first row of {file} holds data, not column headers.</source>
         <translation>ردیف نخست {file} به‌جای عنوان ستون‌ها، داده دارد.</translation>
     </message>
@@ -6925,7 +6925,7 @@ then sync again.</source>
     <message>
         <location filename="../desktop/imports/csv_reader.py" line="+74"/>
         <location line="+32"/>
-        <location filename="../desktop/imports/workbook_reader.py" line="+113"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="+126"/>
         <source>{file} is empty.</source>
         <translation>{file} خالی است.</translation>
     </message>
@@ -6945,14 +6945,14 @@ then sync again.</source>
         <translation>{file} در نزدیکی سطر {line} به‌صورت CSV خوانده نشد: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/workbook_reader.py" line="-44"/>
-        <location line="+83"/>
+        <location filename="../desktop/imports/workbook_reader.py" line="-52"/>
+        <location line="+112"/>
         <location line="+29"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} فایل Excel معتبری نیست.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-127"/>
         <source>{file} cannot be imported: it would unpack to {size} MB, more than the {limit} MB a workbook may hold.</source>
         <translation>{file} وارد نمی‌شود: باز شدنش {size} مگابایت جا می‌گیرد، بیش از {limit} مگابایتی که یک فایل اکسل می‌تواند داشته باشد.</translation>
     </message>
@@ -6997,12 +6997,17 @@ then sync again.</source>
         <translation>شعبهٔ {branch} از {month} آمار دارد، پیش از {opened} که ماه آغاز به کارش گفته شده: این آمار در ارقام شمرده می‌شود، ولی ماه‌های پیش از {opened} از آن انتظار نمی‌رود. اگر زودتر به کار آغاز کرده، ماهش را در ستون «ماه آغاز به کار» فایل شعبه‌ها بدهید.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The column headers of {file} are on row {line}, below a title: the rows above them were not read.</source>
+        <translation>عنوان ستون‌های {file} در ردیف {line}، زیر عنوان جدول، است: ردیف‌های بالای آن خوانده نشد.</translation>
+    </message>
+    <message>
         <location filename="../desktop/imports/service.py" line="-229"/>
         <source>The earliest plausible year must be between {first} and {last}.</source>
         <translation>نخستین سال پذیرفتنی باید بین {first} و {last} باشد.</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/writing.py" line="+65"/>
+        <location filename="../desktop/imports/writing.py" line="+71"/>
         <source>Reading and checking the rows…</source>
         <translation>در حال خواندن و بررسی ردیف‌ها…</translation>
     </message>
@@ -7027,12 +7032,12 @@ then sync again.</source>
         <translation>{file} عنوان ستون‌ها را دارد، اما هیچ ردیف داده‌ای ندارد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/imports/problems.py" line="+72"/>
         <source>None of the column headers of {file} is known. Is it the right kind of file, and was it read in the right encoding ({encoding})?</source>
         <translation>هیچ‌یک از عنوان‌های ستون {file} شناخته‌شده نیست. آیا نوع فایل درست است و با کدگذاری درست ({encoding}) خوانده شده است؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/imports/writing.py" line="+1"/>
         <source>Set up the province before importing branches.</source>
         <translation>پیش از وارد کردن شعب، راه‌اندازی اولیه استان را انجام دهید.</translation>
     </message>
@@ -7058,7 +7063,7 @@ then sync again.</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../desktop/imports/problems.py" line="+19"/>
+        <location filename="../desktop/imports/problems.py" line="-53"/>
         <source>A value is required.</source>
         <translation>این مقدار الزامی است و نباید خالی باشد.</translation>
     </message>
@@ -7176,6 +7181,16 @@ then sync again.</source>
         <location line="+3"/>
         <source>Only the first sheet of a workbook is read: &apos;{sheet}&apos; in {file}. Its other sheets ({sheets}) are not read; move the data to the first sheet, or save its sheet as a file of its own.</source>
         <translation>از فایل اکسل تنها برگهٔ نخست خوانده می‌شود: در {file}، برگهٔ «{sheet}». برگه‌های دیگر آن ({sheets}) خوانده نمی‌شوند؛ داده‌ها را به برگهٔ نخست ببرید، یا برگهٔ داده‌ها را جداگانه در فایلی دیگر ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header. Is it the right kind of file? The column headers must be on the first row, with no title above them.</source>
+        <translation>هیچ‌یک از خانه‌های ردیف {line} از {file}، نخستین ردیف برگهٔ نخست آن، عنوان ستونی شناخته‌شده نیست. آیا نوع فایل درست است؟ عنوان ستون‌ها باید در نخستین ردیف باشد و عنوانی بالای آن‌ها نیاید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the cells of row {line} of {file}, the first row of its first sheet, is a known column header: the headers seem to be on row {headers}. Remove the rows above them.</source>
+        <translation>هیچ‌یک از خانه‌های ردیف {line} از {file}، نخستین ردیف برگهٔ نخست آن، عنوان ستونی شناخته‌شده نیست: عنوان ستون‌ها گویا در ردیف {headers} است. ردیف‌های بالای آن را حذف کنید.</translation>
     </message>
     <message>
         <location filename="../desktop/imports/checking_process.py" line="+81"/>
