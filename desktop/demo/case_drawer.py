@@ -16,7 +16,6 @@ message instead of waiting. Where no second process can be started, the cases ar
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import pickle
 import queue
 import threading
@@ -26,6 +25,7 @@ from types import TracebackType
 
 from desktop.demo.case_draws import CASES, SURVEYS, BranchRow, CaseWindow, Chunk, draw_cases
 from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from desktop.piped_process import PipedProcess, start_piped
 from desktop.store.bulk_rows import RowBatches, batched
 
 
@@ -84,54 +84,36 @@ class CaseDrawer:
     def __init__(self, branches: Sequence[BranchRow], *, seed: int, window: CaseWindow,
                  per_branch_month: float) -> None:
         self._arguments = (list(branches), seed, window, per_branch_month)
-        self._process: multiprocessing.process.BaseProcess | None = None
-        self._reader: Connection | None = None
+        self._piped: PipedProcess | None = None
 
     def __enter__(self) -> CaseDrawer:
-        context = multiprocessing.get_context("spawn")
-        reader, writer = context.Pipe(duplex=False)
-        process = context.Process(target=_draw_and_send, args=(writer, *self._arguments),
-                                  name="rasad-demo-cases", daemon=True)
-        try:
-            process.start()
-        except (OSError, RuntimeError):  # no second process here (a sandbox, a frozen build without its entry)
-            reader.close()
-        else:
-            self._process, self._reader = process, reader
-        finally:
-            writer.close()  # only the other process writes: its end closes the pipe
+        self._piped = start_piped(_draw_and_send, self._arguments, "rasad-demo-cases")
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        if self._reader is not None:
-            self._reader.close()
-        if self._process is not None:
-            self._process.join(_JOIN_SECONDS if kind is None else 0)
-            if self._process.is_alive():  # stopped halfway: its chunks are no longer wanted
-                self._process.kill()
-                self._process.join()
-            self._process.close()
+        if self._piped is not None:  # stopped halfway: its chunks are no longer wanted
+            self._piped.end(finished=kind is None, join_seconds=_JOIN_SECONDS)
 
     @property
     def in_second_process(self) -> bool:
-        return self._process is not None
+        return self._piped is not None
 
     @property
     def pid(self) -> int | None:
         """The drawing process's id, while it runs (None when drawn here)."""
-        return self._process.pid if self._process is not None else None
+        return self._piped.pid if self._piped is not None else None
 
     def chunks(self) -> Iterator[LaidOutChunk]:
         """Every chunk, the case rows first (laid out for ``bulk_rows.insert_batches``) and the surveys last.
         Raises :class:`CaseDrawingStopped` when the other process ends before the surveys."""
         branches, seed, window, per_branch_month = self._arguments
-        if self._reader is None:
+        if self._piped is None:
             yield from _laid_out(draw_cases(branches, seed=seed, window=window, per_branch_month=per_branch_month))
             return
         while True:
             try:
-                chunk: LaidOutChunk = pickle.loads(self._reader.recv_bytes())
+                chunk: LaidOutChunk = pickle.loads(self._piped.pipe.recv_bytes())
             except (EOFError, OSError):
                 raise CaseDrawingStopped() from None
             yield chunk

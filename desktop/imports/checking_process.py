@@ -27,7 +27,6 @@ from __future__ import annotations
 import gc
 import io
 import itertools
-import multiprocessing
 import pickle
 import queue
 import signal
@@ -55,6 +54,7 @@ from desktop.imports.table_reader import (
     TableReader,
     UnreadableFileError,
 )
+from desktop.piped_process import PipedProcess, start_piped
 from desktop.tasks import TaskCancelled
 
 #: A CSV case listing of at least this many bytes (about 175,000 rows) is read and checked in a second process.
@@ -234,48 +234,30 @@ class CheckingProcess(CheckedBatches):
         self.problems = problems
         self.cancelled = cancelled
         self._arguments = CheckerArguments.of(reader.path, checker, problems, batch_rows)
-        self._process: multiprocessing.process.BaseProcess | None = None
-        self._pipe: Connection | None = None
+        self._piped: PipedProcess | None = None
         self._progress = reader.progress()
 
     def __enter__(self) -> CheckingProcess:
-        context = multiprocessing.get_context("spawn")
-        pipe, writer = context.Pipe(duplex=False)
-        process = context.Process(target=_check_and_send, args=(writer, self._arguments),
-                                  name="rasad-import-check", daemon=True)
-        try:
-            process.start()
-        except (OSError, RuntimeError):  # no second process here (a sandbox, a frozen build without its entry)
-            pipe.close()
-        else:
-            self._process, self._pipe = process, pipe
-        finally:
-            writer.close()  # only the other process writes: its end closes the pipe
+        self._piped = start_piped(_check_and_send, (self._arguments,), "rasad-import-check")
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        if self._pipe is not None:
-            self._pipe.close()
-        if self._process is not None:
-            self._process.join(_JOIN_SECONDS if kind is None else 0)
-            if self._process.is_alive():  # stopped halfway (cancelled, refused): its batches are not wanted
-                self._process.kill()
-                self._process.join()
-            self._process.close()
-            self._process = None
+        if self._piped is not None:  # stopped halfway (cancelled, refused): its batches are not wanted
+            self._piped.end(finished=kind is None, join_seconds=_JOIN_SECONDS)
+            self._piped = None
 
     @property
     def in_second_process(self) -> bool:
-        return self._process is not None
+        return self._piped is not None
 
     @property
     def pid(self) -> int | None:
         """The checking process's id while it runs (None when the file is read here)."""
-        return self._process.pid if self._process is not None else None
+        return self._piped.pid if self._piped is not None else None
 
     def __iter__(self) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
-        if self._pipe is None:
+        if self._piped is None:
             yield from super().__iter__()
             return
         while True:
@@ -296,13 +278,13 @@ class CheckingProcess(CheckedBatches):
 
     def _next_message(self) -> Sequence[Any]:
         """The next message; :class:`CheckingStopped` (or the cancel) when the other process has ended early."""
-        assert self._pipe is not None
+        assert self._piped is not None
         try:
-            return pickle.loads(self._pipe.recv_bytes())
+            return pickle.loads(self._piped.pipe.recv_bytes())
         except (EOFError, OSError):
             if self.cancelled():
                 raise TaskCancelled() from None
             raise CheckingStopped(self.checker.file_name) from None
 
     def progress(self) -> tuple[int, int]:
-        return self._progress if self._pipe is not None else super().progress()
+        return self._progress if self._piped is not None else super().progress()
