@@ -120,7 +120,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="+64"/>
+        <location filename="../desktop/accounts/errors.py" line="+79"/>
         <source>The administrator account already exists; ask the secretary to add yours.</source>
         <translation>The administrator account already exists; ask the secretary to add yours.</translation>
     </message>
@@ -11033,12 +11033,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-65"/>
+        <location filename="../desktop/accounts/errors.py" line="-79"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This account is disabled and cannot sign in. Ask a chief justice to enable it again.</source>
+        <translation>This account is disabled and cannot sign in. Ask a chief justice to enable it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is disabled and cannot sign in. Ask the council&apos;s secretary to enable it again.</source>
+        <translation>This account is disabled and cannot sign in. Ask the council&apos;s secretary to enable it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Too many failed attempts: signing in is locked for {wait}.</source>
         <translation>Too many failed attempts: signing in is locked for {wait}.</translation>
     </message>

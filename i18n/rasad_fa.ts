@@ -120,7 +120,7 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="+64"/>
+        <location filename="../desktop/accounts/errors.py" line="+79"/>
         <source>The administrator account already exists; ask the secretary to add yours.</source>
         <translation>حساب مدیر پیش‌تر ساخته شده است؛ از دبیر بخواهید برای شما حساب بسازد.</translation>
     </message>
@@ -11028,12 +11028,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../desktop/accounts/errors.py" line="-65"/>
+        <location filename="../desktop/accounts/errors.py" line="-79"/>
         <source>The user name or the password is wrong.</source>
         <translation>نام کاربری یا گذرواژه نادرست است.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This account is disabled and cannot sign in. Ask a chief justice to enable it again.</source>
+        <translation>این حساب غیرفعال است و نمی‌تواند وارد شود. از رئیس کل دادگستری بخواهید آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account is disabled and cannot sign in. Ask the council&apos;s secretary to enable it again.</source>
+        <translation>این حساب غیرفعال است و نمی‌تواند وارد شود. از دبیر شورا بخواهید آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Too many failed attempts: signing in is locked for {wait}.</source>
         <translation>تلاش‌های ناموفق بیش از اندازه بود: ورود تا {wait} قفل است.</translation>
     </message>

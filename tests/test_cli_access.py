@@ -90,6 +90,18 @@ def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(db_path: Path,
     assert wrong[0] == unknown[0] == 2 and wrong[2] == unknown[2]
 
 
+def test_a_disabled_account_is_told_so_on_the_command_line_only_with_its_right_password(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("accounts", "disable", "head2", "--db", str(db_path), "--user", "dabir")[0] == 0
+    code, _, err = _indicators(db_path, "--level", "branch", "--user", "head2")
+    assert code == 2 and "disabled" in err and "secretary" in err and "wrong" not in err
+    code, _, err = _indicators(db_path, "--level", "branch", "--user", "head2", "--lang", "fa")
+    assert code == 2 and "غیرفعال" in err and "دبیر" in err
+    monkeypatch.setenv("RASAD_PASSWORD", "not the password at all")
+    code, _, err = _indicators(db_path, "--level", "branch", "--user", "head2")
+    assert code == 2 and "wrong" in err and "disabled" not in err
+
+
 def test_the_secretary_backs_up_with_user(db_path: Path) -> None:
     code, out, err = run_cli("backup", "create", "--db", str(db_path), "--user", "dabir")
     assert code == 0, err

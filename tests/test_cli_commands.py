@@ -95,7 +95,7 @@ def test_the_secretary_manages_accounts_from_the_command_line(db: Path, monkeypa
     code, out, _ = run_cli("accounts", "disable", "head01", "--db", str(db), "--user", "dabir")
     assert code == 0 and "disabled" in out
     code, _, err = run_cli("comment", "list", "--district", "01", "--db", str(db), "--user", "head01")
-    assert code == 2 and "wrong" in err  # a disabled account signs in no more
+    assert code == 2 and "disabled" in err and "secretary" in err  # signs in no more, and is told why
     assert run_cli("accounts", "enable", "head01", "--db", str(db), "--user", "dabir")[0] == 0
     monkeypatch.setenv("RASAD_NEW_PASSWORD", OTHER_PASSWORD)
     code, out, _ = run_cli("accounts", "reset-password", "head01", "--db", str(db), "--user", "dabir")

@@ -1,5 +1,6 @@
-"""Why a sign-in or an account change was refused. One message for a wrong password, an unknown user name
-and a disabled account alike: the answer never tells whether an account exists."""
+"""Why a sign-in or an account change was refused. One message for a wrong password and an unknown user name
+alike: the answer never tells whether an account exists. A disabled account is told so only once its password
+was right (whoever knows it learns nothing new)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,20 @@ class SignInError(DomainError):
 class WrongCredentials(SignInError):
     def __init__(self) -> None:
         super().__init__(SIGN_IN_CONTEXT, QT_TRANSLATE_NOOP("SignIn", "The user name or the password is wrong."))
+
+
+class AccountDisabled(SignInError):
+    """The right password of a disabled account: who may enable it again is named (a chief justice's account
+    only by a chief justice, any other by the council's secretary: docs/access.md)."""
+
+    def __init__(self, *, chief_justice: bool) -> None:
+        if chief_justice:
+            message = QT_TRANSLATE_NOOP("SignIn", "This account is disabled and cannot sign in. Ask a chief "
+                                                  "justice to enable it again.")
+        else:
+            message = QT_TRANSLATE_NOOP("SignIn", "This account is disabled and cannot sign in. Ask the "
+                                                  "council's secretary to enable it again.")
+        super().__init__(SIGN_IN_CONTEXT, message)
 
 
 class TryLater(SignInError):

@@ -2,7 +2,9 @@
 Each function is one use case, one transaction.
 
 A refused sign-in says the same thing, after the same work (one Argon2id check), whether the user name is
-unknown, the password wrong or the account disabled. Failures are counted in the database for every name with
+unknown or the password wrong, a disabled account's included. Only the right password of a disabled account is
+told that it is disabled and whom to ask: its owner cannot otherwise tell a disabled account from a mistyped
+password, and whoever knows the password learns nothing he could not try anyway. It still counts as a failure. Failures are counted in the database for every name with
 the same policy (issue 11, failures.py): a real account's in its row, an unknown name's in ``login_failure`` under
 the SHA-256 of the name; both survive a restart and both end up "locked", so the lock does not reveal which names
 exist.
@@ -15,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.accounts.errors import TryLater, WrongCredentials
+from desktop.accounts.errors import AccountDisabled, TryLater, WrongCredentials
 from desktop.accounts.failures import remember_unknown, settled_state, store_state
 from desktop.accounts.rows import account_event, own_account, principal_of
 from desktop.clock import Clock
-from desktop.domain.access import Principal
+from desktop.domain.access import Principal, Role
 from desktop.domain.signin import (
     FailureState,
     LockoutPolicy,
@@ -39,6 +41,7 @@ def sign_in(database: Database, clock: Clock, hashing: PasswordHashing, policy: 
     """The principal of the account, or :class:`WrongCredentials` / :class:`TryLater`."""
     now = clock.now()
     key = normalise_login(login)
+    disabled: AccountDisabled | None = None
     with database.session() as session:
         account = session.scalar(select(Account).where(Account.login == key))
         state = settled_state(session, account, key, policy, now)
@@ -56,14 +59,18 @@ def sign_in(database: Database, clock: Clock, hashing: PasswordHashing, policy: 
                 return principal_of(account)
             failed = policy.after_failure(state, now)
             if account is not None:
+                if matched:  # the right password of a disabled account
+                    disabled = AccountDisabled(chief_justice=account.role == Role.CHIEF_JUSTICE.value)
                 store_state(account, failed)
-                account_event(session, account, "", "sign_in_failed", now)
+                account_event(session, account, "", "sign_in_failed", now, "disabled" if disabled else "")
                 if failed.locked_until is not None:
                     account_event(session, account, "", "locked", now)
             else:
                 remember_unknown(session, key, failed)
     if refused is not None:
         raise refused
+    if disabled is not None:  # before the lock this failure may have set: being disabled is what to act on
+        raise disabled
     if failed.locked_until is not None:
         raise TryLater(failed.locked_until - now, locked=True)
     raise WrongCredentials()

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop.accounts.errors import AccountsError, TryLater, WrongCredentials
+from desktop.accounts.errors import AccountDisabled, AccountsError, TryLater, WrongCredentials
 from desktop.accounts.passwords import DEFAULT_PARAMETERS, PasswordHashing
 from desktop.accounts.service import AccountService
 from desktop.accounts.views import AccountForm
@@ -93,11 +93,39 @@ def test_an_unknown_name_costs_a_full_password_check(database, clock) -> None:
     assert 0.33 < timings["nobody"] / timings["dabir"] < 3.0  # loose: the machine is shared
 
 
-def test_a_disabled_account_gets_the_wrong_password_answer(accounts: AccountService, admin) -> None:
+def test_a_disabled_account_is_told_so_only_after_its_right_password(accounts: AccountService, admin) -> None:
     viewer = accounts.create_account(admin, AccountForm("nazer", "ناظر", Role.VIEWER), OTHER_PASSWORD)
     accounts.update_account(admin, viewer, AccountForm("nazer", "ناظر", Role.VIEWER, active=False))
-    with pytest.raises(WrongCredentials):
+    with pytest.raises(WrongCredentials):  # a wrong password reveals nothing about the account's state
+        accounts.sign_in("nazer", "not the password")
+    with pytest.raises(AccountDisabled) as raised:
         accounts.sign_in("nazer", OTHER_PASSWORD)
+    assert "disabled" in raised.value.english() and "secretary" in raised.value.english()
+    assert not isinstance(raised.value, WrongCredentials)
+
+
+def test_a_disabled_chief_justice_is_told_to_ask_a_chief_justice(accounts: AccountService, admin) -> None:
+    chief = accounts.create_account(admin, AccountForm("rais", "رئیس کل", Role.CHIEF_JUSTICE), OTHER_PASSWORD)
+    chief_principal = accounts.sign_in("rais", OTHER_PASSWORD)
+    accounts.create_account(chief_principal, AccountForm("rais2", "رئیس کل ۲", Role.CHIEF_JUSTICE), PASSWORD)
+    accounts.update_account(chief_principal, chief, AccountForm("rais", "رئیس کل", Role.CHIEF_JUSTICE,
+                                                                active=False))
+    with pytest.raises(AccountDisabled) as raised:
+        accounts.sign_in("rais", OTHER_PASSWORD)
+    assert "chief justice" in raised.value.english()
+
+
+def test_a_disabled_accounts_right_password_still_counts_towards_the_lock(accounts, admin, clock) -> None:
+    viewer = accounts.create_account(admin, AccountForm("nazer", "ناظر", Role.VIEWER), OTHER_PASSWORD)
+    accounts.update_account(admin, viewer, AccountForm("nazer", "ناظر", Role.VIEWER, active=False))
+    for _ in range(8):
+        clock.advance(seconds=61)
+        with pytest.raises(AccountDisabled):
+            accounts.sign_in("nazer", OTHER_PASSWORD)
+    clock.advance(seconds=61)
+    with pytest.raises(TryLater) as locked:
+        accounts.sign_in("nazer", OTHER_PASSWORD)
+    assert locked.value.locked
 
 
 def test_repeated_failures_slow_down_then_lock_even_the_right_password(accounts, admin, clock) -> None:

@@ -51,3 +51,22 @@ def test_the_right_password_signs_in(qtbot, accounts) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.principal is not None and dialog.principal.role is Role.SECRETARY
     assert dialog.password.text() == ""
+
+
+def test_a_disabled_account_with_its_right_password_is_told_to_ask_the_secretary(qtbot, accounts) -> None:
+    from desktop.accounts.views import AccountForm
+
+    secretary = accounts.sign_in("dabir", PASSWORD)
+    viewer = accounts.create_account(secretary, AccountForm("nazer", "ناظر", Role.VIEWER), PASSWORD)
+    accounts.update_account(secretary, viewer, AccountForm("nazer", "ناظر", Role.VIEWER, active=False))
+    dialog = SignInDialog(accounts)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("nazer")
+    dialog.password.setText("نادرست است این")
+    dialog.accept()
+    assert dialog.message.text() == "نام کاربری یا گذرواژه نادرست است."  # no hint without the password
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.principal is None
+    assert dialog.message.text() == ("این حساب غیرفعال است و نمی‌تواند وارد شود. از دبیر شورا بخواهید آن را "
+                                     "دوباره فعال کند.")
