@@ -186,7 +186,7 @@ def test_a_restore_killed_at_any_point_leaves_a_complete_database_at_its_path(
 
 
 def test_a_restore_brings_back_no_old_password_and_no_disabled_account(province: Council) -> None:
-    from desktop.accounts.errors import WrongCredentials
+    from desktop.accounts.errors import AccountDisabled, WrongCredentials
     from desktop.accounts.passwords import TEST_PARAMETERS, PasswordHashing
     from desktop.accounts.service import AccountService
     from desktop.accounts.views import AccountForm
@@ -206,7 +206,7 @@ def test_a_restore_brings_back_no_old_password_and_no_disabled_account(province:
     path = services.database.path
     BackupService(services.database, services.clock, principal=admin).restore(backup.path)
     with open_database(path, create=False) as restored:
-        with pytest.raises(WrongCredentials):
+        with pytest.raises(AccountDisabled):  # still disabled, though the backup has it enabled
             accounts(restored).sign_in("viewer1", old)
         with pytest.raises(WrongCredentials):
             accounts(restored).sign_in("secretary", old)
