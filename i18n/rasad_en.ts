@@ -696,7 +696,7 @@
 <context>
     <name>AuditEventsView</name>
     <message>
-        <location filename="../desktop/ui/pages/audit_events.py" line="+25"/>
+        <location filename="../desktop/ui/pages/audit_events.py" line="+26"/>
         <location line="+6"/>
         <source>Refused</source>
         <translation>Refused</translation>
@@ -748,6 +748,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>a backup of another province</source>
+        <translation>a backup of another province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another installation&apos;s database</source>
+        <translation>another installation&apos;s database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no user account left</source>
+        <translation>no user account left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>login or name</source>
         <translation>login or name</translation>
     </message>
@@ -793,6 +808,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -812,7 +832,7 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -3245,7 +3265,7 @@ then sync again.</translation>
         <translation>No center address is stored yet; give it once with --center https://...</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+64"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+67"/>
         <source>--keep must be at least 1.</source>
         <translation>--keep must be at least 1.</translation>
     </message>
@@ -3280,7 +3300,7 @@ then sync again.</translation>
         <translation>from an earlier version of Rasad: of this province, never removed by the rotation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+36"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>Restoring the backup: {phase} {percent}%</translation>
@@ -4379,7 +4399,7 @@ then sync again.</translation>
         <translation>at most this many (default %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-164"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-168"/>
         <source>back the database up or restore a backup</source>
         <translation>back the database up or restore a backup</translation>
     </message>
@@ -4412,6 +4432,11 @@ then sync again.</translation>
         <location line="+1"/>
         <source>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</source>
         <translation>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore it even though it is a backup of another installation&apos;s database of this province (its data replaces this database&apos;s)</source>
+        <translation>restore it even though it is a backup of another installation&apos;s database of this province (its data replaces this database&apos;s)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11334,9 +11359,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>{path} holds no province (it is the database of a Rasad nobody set up): there is nothing in it to restore.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/restore_consent.py" line="+27"/>
+        <location filename="../desktop/backups/restore_consent.py" line="+35"/>
         <source>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</source>
         <translation>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup “{path}” is of {province}, but of another installation&apos;s database (“{backup_database}”), not of this one (“{database}”): restored, that database&apos;s data would replace this one&apos;s.</source>
+        <translation>The backup “{path}” is of {province}, but of another installation&apos;s database (“{backup_database}”), not of this one (“{database}”): restored, that database&apos;s data would replace this one&apos;s.</translation>
     </message>
     <message>
         <location line="+3"/>

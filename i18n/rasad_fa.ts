@@ -696,7 +696,7 @@
 <context>
     <name>AuditEventsView</name>
     <message>
-        <location filename="../desktop/ui/pages/audit_events.py" line="+25"/>
+        <location filename="../desktop/ui/pages/audit_events.py" line="+26"/>
         <location line="+6"/>
         <source>Refused</source>
         <translation>رد شد</translation>
@@ -748,6 +748,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>a backup of another province</source>
+        <translation>پشتیبان استانی دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another installation&apos;s database</source>
+        <translation>پایگاه داده‌ای از نصبی دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no user account left</source>
+        <translation>بی هیچ حساب کاربری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>login or name</source>
         <translation>نام کاربری یا نام</translation>
     </message>
@@ -793,6 +808,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Consent given</source>
+        <translation>موافقت داده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Detail</source>
         <translation>جزئیات</translation>
     </message>
@@ -812,7 +832,7 @@
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Audit trail</source>
         <translation>سابقه تغییرات</translation>
     </message>
@@ -3243,7 +3263,7 @@ then sync again.</source>
         <translation>نشانی مرکز هنوز ثبت نشده است؛ یک بار آن را با ‎--center https://...‎ بدهید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="+64"/>
+        <location filename="../desktop/cli/commands_backup.py" line="+67"/>
         <source>--keep must be at least 1.</source>
         <translation>مقدار --keep باید دست‌کم ۱ باشد.</translation>
     </message>
@@ -3278,7 +3298,7 @@ then sync again.</source>
         <translation>از نسخهٔ پیشین رصد: از همین استان؛ حذف خودکار نسخه‌های قدیمی هرگز آن را پاک نمی‌کند</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+36"/>
         <source>Restoring the backup: {phase} {percent}%</source>
         <translation>بازگردانی نسخه پشتیبان: {phase} {percent}٪</translation>
@@ -4377,7 +4397,7 @@ then sync again.</source>
         <translation>حداکثر همین تعداد (پیش‌فرض %(default)s)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/commands_backup.py" line="-164"/>
+        <location filename="../desktop/cli/commands_backup.py" line="-168"/>
         <source>back the database up or restore a backup</source>
         <translation>پشتیبان‌گیری از پایگاه داده یا بازگردانی نسخهٔ پشتیبان</translation>
     </message>
@@ -4410,6 +4430,11 @@ then sync again.</source>
         <location line="+1"/>
         <source>restore it even though it is a backup of another province (its data, province and name replace this database&apos;s)</source>
         <translation>بازگردانی، حتی اگر نسخهٔ پشتیبان از استانی دیگر باشد (داده‌ها، استان و نام آن جایگزین داده‌ها، استان و نام این پایگاه داده می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore it even though it is a backup of another installation&apos;s database of this province (its data replaces this database&apos;s)</source>
+        <translation>بازگردانی، حتی اگر نسخهٔ پشتیبان از پایگاه دادهٔ نصبی دیگر از همین استان باشد (داده‌های آن جایگزین داده‌های این پایگاه داده می‌شود)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11329,9 +11354,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>{path} هیچ استانی ندارد (پایگاه دادهٔ رصدی است که کسی آن را راه‌اندازی نکرده): چیزی در آن برای بازگردانی نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/backups/restore_consent.py" line="+27"/>
+        <location filename="../desktop/backups/restore_consent.py" line="+35"/>
         <source>The backup “{path}” is of the province {backup_province}, and this database is {province}&apos;s: restored, it would put {backup_province}&apos;s data, province and name in place of {province}&apos;s.</source>
         <translation>نسخهٔ پشتیبان «{path}» از استان {backup_province} است و این پایگاه داده از آنِ استان {province} است: با بازگردانی آن، داده‌ها، استان و نام {backup_province} جای داده‌ها، استان و نام {province} را می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup “{path}” is of {province}, but of another installation&apos;s database (“{backup_database}”), not of this one (“{database}”): restored, that database&apos;s data would replace this one&apos;s.</source>
+        <translation>نسخهٔ پشتیبان «{path}» از استان {province} است، اما از پایگاه دادهٔ نصبی دیگر («{backup_database}»)، نه از این پایگاه داده («{database}»): با بازگردانی آن، داده‌های آن پایگاه داده جای داده‌های این پایگاه داده را می‌گیرد.</translation>
     </message>
     <message>
         <location line="+3"/>

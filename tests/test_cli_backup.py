@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -129,6 +130,30 @@ def test_a_backup_of_another_province_is_restored_only_with_another_province(tmp
     assert not list((tmp_path / "two").glob("isf.sqlite3.before-restore-*"))
     code, out, err = run_cli("backup", "restore", str(backup), "--db", str(isfahan), "--another-province")
     assert code == 0 and "Restored" in out, err
+
+
+def test_another_installations_backup_of_this_province_is_restored_only_with_another_database(
+        tmp_path: Path) -> None:
+    office = _of_province(tmp_path / "office" / "rasad.sqlite3", "QOM", "Qom")
+    laptop = _of_province(tmp_path / "laptop" / "rasad.sqlite3", "QOM", "Qom")
+    for database in (office, laptop):
+        assert run_cli("backup", "create", "--db", str(database))[0] == 0
+    [backup] = (tmp_path / "laptop" / "backups").glob("rasad-*.sqlite3")
+    code, _, err = run_cli("backup", "restore", str(backup), "--db", str(office))
+    assert code == 1
+    assert " ".join(err.split()) == (
+        f"The backup “{backup}” is of Qom, but of another installation's database (“rasad.sqlite3”), not of this "
+        f"one (“{office}”): restored, that database's data would replace this one's. Nothing was restored. To "
+        "restore it all the same, add --another-database.")
+    assert not list(office.parent.glob("rasad.sqlite3.before-restore-*"))
+    code, _, err = run_cli("backup", "restore", str(backup), "--db", str(office), "--lang", "fa")
+    assert code == 1 and "--another-database" in err and "نصبی دیگر" in err
+    code, out, err = run_cli("backup", "restore", str(backup), "--db", str(office), "--another-database")
+    assert code == 0 and "Restored" in out, err
+    code, out, err = run_cli("audit", "list", "--events", "--kind", "restore", "--db", str(office),
+                             "--format", "json")
+    assert code == 0, err
+    assert [event["consents"] for event in json.loads(out)] == [["another-database"]]
 
 
 def test_every_command_that_opens_the_database_removes_what_a_killed_restore_or_backup_left(

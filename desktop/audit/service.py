@@ -19,10 +19,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.access import Action, ActsForPrincipal, Principal, Reach
 from desktop.domain.jalali import JalaliPeriod
 from desktop.exports.excel import Sheet, write_workbook
-from desktop.store.audit import EXPORT_AUDIT, REFUSED, event_recorded, record_event
+from desktop.store.audit import EXPORT_AUDIT, REFUSED, RESTORE, event_recorded, record_event
 from desktop.store.changelog import ChangeEntry
 from desktop.store.database import Database
 from desktop.store.models import AuditEvent, ChangeLog
+from desktop.store.restore_ledger import consents_in
 
 #: Iran's clock (no daylight saving since 2022): a Jalali period starts and ends at local midnight.
 IRAN_TIME = timezone(timedelta(hours=3, minutes=30))
@@ -41,6 +42,9 @@ class AuditEventView:
     kind: str
     outcome: str  # 'done' | 'refused'
     detail: str
+    #: What a restore needed consent for and was given ("another-province", "another-database",
+    #: "without-accounts": desktop/backups/restore_consent.py), read from its detail; empty for other events.
+    consents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,8 @@ class AuditService(ActsForPrincipal):
             start, end = period_bounds(which.period)
             query = query.where(AuditEvent.happened_at >= start, AuditEvent.happened_at < end)
         with self._database.reading() as session:
-            return [AuditEventView(e.id, e.happened_at, e.login, e.display_name, e.kind, e.outcome, e.detail)
+            return [AuditEventView(e.id, e.happened_at, e.login, e.display_name, e.kind, e.outcome, e.detail,
+                                   consents_in(e.detail) if e.kind == RESTORE else ())
                     for e in session.scalars(query)]
 
     def users(self) -> list[str]:

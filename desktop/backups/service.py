@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.backups.restore_consent import (
@@ -198,14 +198,15 @@ class BackupService(ActsForPrincipal):
 
     def restore_question(self, backup: Path) -> RestoreNeedsConsent | None:
         """What :meth:`restore` would refuse ``backup`` for unless consented to, as far as the backup file tells
-        at once (read only, milliseconds): another province. The window asks this before it starts; the restore
-        itself checks again, and for accounts too, on its copy of the backup."""
+        at once (read only, milliseconds): another province, or another database of this province. The window
+        asks this before it starts; the restore itself checks again, and for accounts too, on its copy."""
         self.principal.require(Action.RESTORE)
         origin = origin_of(Path(backup))
         if origin is None:
             return None  # not readable as a Rasad database: the restore says why
-        needed = needed_consents(readable_origin(self._database) or BackupOrigin(None), origin, Path(backup))
-        return next((n for n in needed if n.consent is RestoreConsent.ANOTHER_PROVINCE), None)
+        needed = needed_consents(readable_origin(self._database) or BackupOrigin(None), origin, Path(backup),
+                                 self._database.path)
+        return next((n for n in needed if n.consent is not RestoreConsent.WITHOUT_ACCOUNTS), None)
 
     def restore(self, backup: Path, progress: CheckProgress | None = None,
                 consent: Iterable[RestoreConsent] = ()) -> Restored:
@@ -218,8 +219,9 @@ class BackupService(ActsForPrincipal):
         there by login and name (docs/access.md, "Restore"): a restore never undoes the chief justice's
         approval, and locked periods stay locked.
 
-        A backup of another province, or one that would leave no account where there were accounts, is refused
-        with :class:`~desktop.backups.restore_consent.RestoreNeedsConsent` unless its ``consent`` is given."""
+        A backup of another province or of another database, or one that would leave no account where there were
+        accounts, is refused with :class:`~desktop.backups.restore_consent.RestoreNeedsConsent` unless its
+        ``consent`` is given; the consents it needed are recorded in its audit event."""
         self.principal.require(Action.RESTORE)
         from desktop.store.migrate import known_revisions
 
@@ -228,14 +230,18 @@ class BackupService(ActsForPrincipal):
         path = self._database.path
         # Before closing: a bad backup, or one that would change approved figures, leaves the app as it was.
         checked: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+        consented: list[RestoreConsent] = []
         phases = Phases(progress, RESTORE_PHASES)
         current, given = readable_origin(self._database) or BackupOrigin(None), frozenset(consent)
+        # Whose backup it is, read in the file: the copy carries this database's identity in with the ledger.
+        identity = (origin_of(Path(backup)) or BackupOrigin(None)).database_id
 
         def verify(copy: Path) -> None:
             _require_a_province(copy, Path(backup))
             restored = origin_of(copy)  # the ledger carried in: the accounts it would have
             if restored is not None:
-                require_consent(current, restored, Path(backup), given)
+                restored = replace(restored, database_id=identity)
+                consented[:] = require_consent(current, restored, Path(backup), given, path)
             checked.append(self._approved_figures_kept(self._database, copy))
 
         try_restore(Path(backup), path, verify, known_revisions=known, phases=phases)
@@ -250,7 +256,7 @@ class BackupService(ActsForPrincipal):
 
         kept = restore_backup(Path(backup), path, known_revisions=known, login=self.principal.login,
                               display_name=self.principal.user_name, now=self._clock.now(), verify=still_kept,
-                              phases=phases)
+                              phases=phases, consents=[str(c) for c in consented])
         return Restored(kept, self._evidence_back(Path(backup), path))
 
     @classmethod

@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.add_argument("--another-province", action="store_true", help=QT_TRANSLATE_NOOP(
         "CliHelp", "restore it even though it is a backup of another province (its data, province and name replace "
                    "this database's)"))
+    restore.add_argument("--another-database", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "restore it even though it is a backup of another installation's database of this province (its "
+                   "data replaces this database's)"))
     restore.add_argument("--without-accounts", action="store_true", help=QT_TRANSLATE_NOOP(
         "CliHelp", "restore it even though it would leave the database with no account (anyone who opens it acts "
                    "as the secretary)"))
@@ -120,6 +123,7 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop.backups.restore_consent import RestoreConsent, RestoreNeedsConsent
 
     consent = [flag for flag, given in ((RestoreConsent.ANOTHER_PROVINCE, args.another_province),
+                                        (RestoreConsent.ANOTHER_DATABASE, args.another_database),
                                         (RestoreConsent.WITHOUT_ACCOUNTS, args.without_accounts)) if given]
     database, service = _service(args)
     line = TerminalLine()  # seconds on a large province: two copies of the backup, three whole-file checks

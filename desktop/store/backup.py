@@ -63,7 +63,7 @@ from desktop.store.durable import fsync_folder
 from desktop.store.integrity_check import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
-from desktop.store.restore_ledger import carry_ledger, record_restore
+from desktop.store.restore_ledger import carry_ledger, record_restore, restore_detail
 
 DEFAULT_KEEP = 10
 
@@ -190,7 +190,8 @@ def schema_revision(path: Path) -> str | None:
 
 def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
                    login: str = "", display_name: str = "", now: datetime | None = None,
-                   verify: Callable[[Path], None] | None = None, phases: Phases = NO_PHASES) -> Path | None:
+                   verify: Callable[[Path], None] | None = None, phases: Phases = NO_PHASES,
+                   consents: Sequence[str] = ()) -> Path | None:
     """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
     kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
     by a newer Rasad is refused. ``verify`` is called with the restored copy, ledger carried in, before the
@@ -198,7 +199,8 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
 
     The rule (docs/access.md, "Restore"): approvals survive a restore. The approval ledger of the database
     being replaced (``period_approval``, ``approval_snapshot``) and its audit events are carried into the
-    restored copy, and the restore itself is recorded there (who, when, from which backup) before the swap.
+    restored copy, and the restore itself is recorded there (who, when, from which backup, ``consents``: what it
+    needed consent for and was given) before the swap.
 
     At every instant ``target`` is a complete database, the old one or the new one: the new one is written and
     checked under a temporary name, the old one gets a second name (a hard link, or a copy where links are not
@@ -221,8 +223,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
             if verify is not None:
                 verify(fresh)
-            detail = (f"from {backup.name}; previous database kept as {kept_name.name if kept_name else '-'}; "
-                      f"{carried}")
+            detail = restore_detail(backup.name, kept_name.name if kept_name else "-", carried, tuple(consents))
             record_restore(fresh, login, display_name, moment, detail)
             _mark_resync_required(fresh)
             phases.start(CHECKING_RESTORED)

@@ -13,6 +13,11 @@ from pathlib import Path
 from desktop.store.backup_origin import DATABASE_ID_KEY
 from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY
 
+#: Where a restore's audit detail names the consents it needed and was given (the codes of
+#: ``desktop.backups.restore_consent.RestoreConsent``: "another-province", "another-database",
+#: "without-accounts"), last in the detail so that :func:`consents_in` reads them back.
+CONSENTED = "; consented to: "
+
 
 def _unreadable(path: Path) -> bool:
     connection = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
@@ -122,6 +127,19 @@ def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str
     main = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
     other = {row[1] for row in connection.execute(f"PRAGMA current.table_info({table})")}
     return [c for c in main if c in other and c not in exclude]
+
+
+def restore_detail(backup: str, kept: str, carried: str, consents: tuple[str, ...] = ()) -> str:
+    """A restore's audit detail: the backup's name, where the replaced database was kept, what was carried in and
+    the consents the restore needed (a backup of another province or database, leaving no account)."""
+    detail = f"from {backup}; previous database kept as {kept}; {carried}"
+    return detail + (CONSENTED + ", ".join(consents) if consents else "")
+
+
+def consents_in(detail: str) -> tuple[str, ...]:
+    """The consents a restore's audit detail names (none before restores recorded them)."""
+    _, found, listed = detail.rpartition(CONSENTED)
+    return tuple(code.strip() for code in listed.split(",") if code.strip()) if found else ()
 
 
 def record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:

@@ -59,3 +59,33 @@ def test_a_backup_of_an_earlier_version_says_so_in_the_list(qtbot, services: App
     page.backups.set_rows([BackupFile(Path("rasad-20261101-090000.sqlite3"), NOW, 4096, earlier=True)])
     note = page.backups.index(0, 3).data()
     assert note == page.tr("From an earlier version of Rasad: of this province, never removed by the rotation")
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+def test_restoring_another_installations_backup_of_this_province_names_both_databases_and_needs_a_yes(
+        qtbot, services: AppServices, notifier, ui_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: QMessageBox.StandardButton) -> None:
+    from desktop.backups.restore_consent import RestoreConsent
+    from desktop.backups.service import BackupService
+    from desktop.clock import FixedClock
+    from desktop.ui.pages.backups import BackupsPage
+
+    laptop = tmp_path / "laptop" / "rasad.sqlite3"  # another installation's database of the same province
+    with open_database(laptop) as database:
+        with database.session() as session:
+            session.add(Province(code="KHR", name="خراسان رضوی"))
+            set_setting(session, PROVINCE_CODE, "KHR")
+            set_setting(session, PROVINCE_NAME, "خراسان رضوی")
+        backup = BackupService(database, FixedClock(NOW)).back_up_now()
+    page = BackupsPage(services, notifier, ui_settings)
+    qtbot.addWidget(page)
+    page.backups.set_rows([backup])
+    page.view.setCurrentIndex(page.backups.index(0, 0))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: asked.append(text) or answer)
+    restored: list[list[str]] = []
+    monkeypatch.setattr(page, "restore", lambda chosen, consent=None: restored.append(list(consent or [])))
+    page._restore()
+    [question] = asked
+    assert "نصبی دیگر" in question and str(backup.path) in question and str(services.database.path) in question
+    assert restored == ([[RestoreConsent.ANOTHER_DATABASE]] if answer == QMessageBox.StandardButton.Yes else [])

@@ -1,6 +1,7 @@
 """The Audit trail page's second tab: the audit events — what changes no user-data row (refusals, exports,
 backups, restores, key operations, settings changes) — by login (which never changes) and display name,
-filtered by user, kind and Jalali period (``AuditService.events``)."""
+filtered by user, kind and Jalali period (``AuditService.events``); a restore's consents (another province's
+backup, another installation's database, no account left) in words."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from desktop.context import AppServices
 from desktop.domain.jalali import JalaliPeriod
 from desktop.domain.messages import DomainError
 from desktop.store import audit as kinds
-from desktop.ui.formatting import format_datetime, format_number, isolate_ltr
+from desktop.ui.formatting import format_datetime, format_number, isolate_ltr, list_separator
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.widgets.errors import describe
@@ -29,6 +30,12 @@ class AuditEventsView(QWidget):
             kinds.SETTING: self.tr("Setting changed"),
         }
         self._outcomes = {"done": self.tr("Done"), "refused": self.tr("Refused")}
+        # What a restore was consented to (desktop/backups/restore_consent.py's codes, kept in its detail).
+        self._consents = {
+            "another-province": self.tr("a backup of another province"),
+            "another-database": self.tr("another installation's database"),
+            "without-accounts": self.tr("no user account left"),
+        }
         self.user = QLineEdit()
         self.user.setObjectName("event_user")
         self.user.setPlaceholderText(self.tr("login or name"))
@@ -53,6 +60,7 @@ class AuditEventsView(QWidget):
             Column(self.tr("Name"), lambda e: e.display_name or "—"),
             Column(self.tr("Event"), lambda e: self._kind_labels.get(e.kind, e.kind)),
             Column(self.tr("Outcome"), lambda e: self._outcomes.get(e.outcome, e.outcome)),
+            Column(self.tr("Consent given"), self._consent_text),
             Column(self.tr("Detail"), lambda e: isolate_ltr(e.detail) if e.detail else ""),
         ], self)
         self.view = read_only_table(self.events, "events")
@@ -70,6 +78,9 @@ class AuditEventsView(QWidget):
         layout.addWidget(self.period_error)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
+
+    def _consent_text(self, event: AuditEventView) -> str:
+        return list_separator().join(self._consents.get(code, code) for code in event.consents)
 
     def current_filter(self) -> AuditFilter | None:
         self.period_error.clear()

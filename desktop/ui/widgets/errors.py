@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 #: The fields of a message that are a path or a file name (``path=str(path)`` by the project's convention).
-_PATH_FIELDS = frozenset({"path", "folder", "file", "location", "name"})
+_PATH_FIELDS = frozenset({"path", "folder", "file", "location", "name", "database"})
 
 
 def describe(error: object) -> str:
