@@ -11243,7 +11243,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+74"/>
+        <location filename="../desktop/store/backup.py" line="+75"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -11274,7 +11274,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Checking the restored database…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+23"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+35"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>The backup “{path}” could not be made: {reason}</translation>
     </message>
@@ -11290,16 +11290,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+7"/>
-        <source>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</source>
-        <translation>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</translation>
+        <source>The backup “{path}” cannot be restored: {detail}. Nothing was restored; choose another backup.</source>
+        <translation>The backup “{path}” cannot be restored: {detail}. Nothing was restored; choose another backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
         <translation>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“{path}” is a folder, not a backup file: choose one of the backup files in it.</source>
         <translation>“{path}” is a folder, not a backup file: choose one of the backup files in it.</translation>
     </message>
@@ -11309,7 +11309,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” cannot be restored: there is no such file (was its disk removed?).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The file “{path}” is empty (0 bytes): it is not a Rasad backup. Nothing was restored.</source>
+        <translation>The file “{path}” is empty (0 bytes): it is not a Rasad backup. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
         <translation>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</translation>
     </message>
@@ -11372,6 +11377,36 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</source>
         <translation>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/restore_reasons.py" line="+26"/>
+        <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</source>
+        <translation>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its pages are damaged (on its disk, or while it was copied)</source>
+        <translation>some of its pages are damaged (on its disk, or while it was copied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its disk could not be read (taken out, or failing)</source>
+        <translation>its disk could not be read (taken out, or failing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no permission to read it</source>
+        <translation>there is no permission to read it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy written beside the database failed its check (that disk may be failing; the details are in the program&apos;s log)</source>
+        <translation>the copy written beside the database failed its check (that disk may be failing; the details are in the program&apos;s log)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite could not read it (the details are in the program&apos;s log)</source>
+        <translation>SQLite could not read it (the details are in the program&apos;s log)</translation>
     </message>
 </context>
 <context>

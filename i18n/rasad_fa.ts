@@ -4434,7 +4434,7 @@ then sync again.</source>
     <message>
         <location line="+3"/>
         <source>restore it even though it is a backup of another installation&apos;s database of this province (its data replaces this database&apos;s)</source>
-        <translation>بازگردانی، حتی اگر نسخهٔ پشتیبان از پایگاه دادهٔ نصبی دیگر از همین استان باشد (داده‌های آن جایگزین داده‌های این پایگاه داده می‌شود)</translation>
+        <translation>بازگردانی، حتی اگر نسخهٔ پشتیبان از پایگاه داده‌ای در نصبی دیگر از همین استان باشد (داده‌های آن جایگزین داده‌های این پایگاه داده می‌شود)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11238,7 +11238,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+74"/>
+        <location filename="../desktop/store/backup.py" line="+75"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -11269,7 +11269,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بررسی پایگاه دادهٔ بازگردانده…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+23"/>
+        <location filename="../desktop/store/backup_refusals.py" line="+35"/>
         <source>The backup “{path}” could not be made: {reason}</source>
         <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
     </message>
@@ -11285,16 +11285,16 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose another backup.</source>
-        <translation>نسخهٔ پشتیبان «{path}» آسیب دیده است و بازگرداندنی نیست ({detail}). چیزی بازگردانده نشد؛ نسخهٔ پشتیبان دیگری را برگزینید.</translation>
+        <source>The backup “{path}” cannot be restored: {detail}. Nothing was restored; choose another backup.</source>
+        <translation>نسخهٔ پشتیبان «{path}» بازگرداندنی نیست: {detail}. چیزی بازگردانده نشد؛ نسخهٔ پشتیبان دیگری را برگزینید.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: اصلاً فایل پایگاه داده نیست. چیزی بازگردانده نشد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“{path}” is a folder, not a backup file: choose one of the backup files in it.</source>
         <translation>«{path}» یک پوشه است، نه فایل نسخهٔ پشتیبان: یکی از فایل‌های پشتیبان درون آن را برگزینید.</translation>
     </message>
@@ -11304,7 +11304,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» را نمی‌توان بازگرداند: چنین فایلی نیست (آیا دیسک آن جدا شده است؟).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>The file “{path}” is empty (0 bytes): it is not a Rasad backup. Nothing was restored.</source>
+        <translation>فایل «{path}» خالی است (۰ بایت): نسخهٔ پشتیبان رصد نیست. چیزی بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was restored.</source>
         <translation>فایل «{path}» نسخهٔ پشتیبان رصد نیست: پایگاه دادهٔ برنامهٔ دیگری است. چیزی بازگردانده نشد.</translation>
     </message>
@@ -11361,12 +11366,42 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location line="+3"/>
         <source>The backup “{path}” is of {province}, but of another installation&apos;s database (“{backup_database}”), not of this one (“{database}”): restored, that database&apos;s data would replace this one&apos;s.</source>
-        <translation>نسخهٔ پشتیبان «{path}» از استان {province} است، اما از پایگاه دادهٔ نصبی دیگر («{backup_database}»)، نه از این پایگاه داده («{database}»): با بازگردانی آن، داده‌های آن پایگاه داده جای داده‌های این پایگاه داده را می‌گیرد.</translation>
+        <translation>نسخهٔ پشتیبان «{path}» از استان {province} است، اما از پایگاه داده‌ای در نصبی دیگر («{backup_database}»)، نه از این پایگاه داده («{database}»): با بازگردانی آن، داده‌های آن پایگاه داده جای داده‌های این پایگاه داده را می‌گیرد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</source>
         <translation>نسخهٔ پشتیبان «{path}» هیچ حساب کاربری ندارد و حساب‌های این پایگاه داده را نمی‌توان به آن منتقل کرد: با بازگردانی آن، هر کس رصد را باز کند بی ورود به سامانه در نقش دبیر کار خواهد کرد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/restore_reasons.py" line="+26"/>
+        <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</source>
+        <translation>نیمه‌کاره مانده است و تنها {size} از {expected} آن موجود است (رونوشت‌برداری نیمه‌کاره ماند، یا دیسک آن زودتر از موقع جدا شد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its pages are damaged (on its disk, or while it was copied)</source>
+        <translation>برخی از صفحه‌های آن آسیب دیده است (روی دیسک آن، یا هنگام رونوشت‌برداری)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its disk could not be read (taken out, or failing)</source>
+        <translation>دیسک آن خوانده نشد (جدا شده است یا خراب است)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no permission to read it</source>
+        <translation>اجازهٔ خواندن آن وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy written beside the database failed its check (that disk may be failing; the details are in the program&apos;s log)</source>
+        <translation>رونوشتی که کنار پایگاه داده نوشته شد در بررسی آسیب‌دیده یافت شد (شاید آن دیسک خراب باشد؛ جزئیات در فایل گزارش برنامه است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite could not read it (the details are in the program&apos;s log)</source>
+        <translation>SQLite نتوانست آن را بخواند (جزئیات در فایل گزارش برنامه است)</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ def _unchanged(db_path: Path) -> bool:
 
 def test_a_backup_cut_short_is_refused_as_damaged_in_the_users_language(db_path: Path, tmp_path: Path) -> None:
     """A backup copied to a removable disk that was pulled out mid-copy: SQLite calls it "malformed"; the user
-    reads that the backup is damaged and what to do, in Persian too."""
+    reads that the backup was cut short, how much of it is there and what to do, in Persian too."""
     code, _, err = run_cli("backup", "create", "--db", str(db_path), "--folder", str(tmp_path / "copies"))
     assert code == 0, err
     [backup] = (tmp_path / "copies").glob("*.sqlite3")
@@ -66,10 +66,10 @@ def test_a_backup_cut_short_is_refused_as_damaged_in_the_users_language(db_path:
     cut.write_bytes(data[: len(data) * 2 // 3])
     code, _, err = run_cli("backup", "restore", str(cut), "--db", str(db_path))
     assert code == 1
-    assert f"The backup “{cut}” is damaged and cannot be restored (" in err
-    assert "Nothing was restored; choose another backup." in err
+    assert f"The backup “{cut}” cannot be restored: it was cut short and only " in err
+    assert "Nothing was restored; choose another backup." in err and "malformed" not in err
     code, _, err = run_cli("--lang", "fa", "backup", "restore", str(cut), "--db", str(db_path))
-    assert code == 1 and f"نسخهٔ پشتیبان «{cut}» آسیب دیده است" in err
+    assert code == 1 and f"نسخهٔ پشتیبان «{cut}» بازگرداندنی نیست: نیمه‌کاره مانده است" in err
     assert _unchanged(db_path)
 
 

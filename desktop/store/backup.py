@@ -64,6 +64,7 @@ from desktop.store.integrity_check import CheckProgress
 from desktop.store.open_lock import alone_with
 from desktop.store.processes import abandoned
 from desktop.store.restore_ledger import carry_ledger, record_restore, restore_detail
+from desktop.store.restore_reasons import copy_damaged, unreadable_reason
 
 DEFAULT_KEEP = 10
 
@@ -229,7 +230,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             phases.start(CHECKING_RESTORED)
             problems = integrity_problems(fresh)
             if problems:
-                raise restore_failed(backup, "; ".join(problems))
+                raise restore_failed(backup, copy_damaged(backup, problems))
             fold_wal(fresh)  # one self-contained file: nothing beside it to lose or to apply wrongly after the swap
             owner_only(fresh)
             fsync(fresh)
@@ -237,7 +238,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             os.replace(fresh, target)
             fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
-        raise restore_error(backup, error) from error
+        raise restore_error(backup, error, target.parent) from error
     finally:
         remove_with_journal(fresh)
     phases.finish()
@@ -259,7 +260,7 @@ def try_restore(backup: Path, target: Path, verify: Callable[[Path], None], *,
             carry_ledger(target, trial)
         verify(trial)
     except (OSError, sqlite3.Error) as error:
-        raise restore_error(backup, error) from error
+        raise restore_error(backup, error, target.parent) from error
     finally:
         remove_with_journal(trial)
 
@@ -289,7 +290,7 @@ def _prepare_copy(backup: Path, fresh: Path, known_revisions: Sequence[str] | No
     if problems == [NOT_RASAD]:
         raise not_a_rasad_backup(backup)
     if problems:
-        raise damaged_backup(backup, "; ".join(problems))
+        raise damaged_backup(backup, unreadable_reason(backup, problems))
     revision = schema_revision(fresh)
     if known_revisions is not None and revision not in known_revisions:
         raise newer_backup(backup, revision)

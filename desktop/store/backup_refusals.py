@@ -1,15 +1,27 @@
-"""Why a backup or a restore is refused, in sentences of the user's language (context "Store"): SQLite's and the
-system's own words are kept only as the detail (desktop/store/backup.py raises these)."""
+"""Why a backup or a restore is refused, in sentences of the user's language (context "Store"), naming the file
+(desktop/store/backup.py raises these). A restore's reasons are sentences too (desktop/store/restore_reasons.py):
+SQLite's own English goes to the log; the system's reasons are said in both languages where known."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP
+from desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from desktop.domain.system_errors import SQLITE_FOLDER_CODES, describe_os_error, folder_problem
 from desktop.store.errors import STORE_CONTEXT, StoreError
+from desktop.store.restore_reasons import (
+    SQLITE_FULL,
+    SQLITE_READONLY,
+    is_not_a_database,
+    primary_code,
+    unreadable_reason,
+)
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(StoreError):
@@ -38,32 +50,34 @@ def is_folder_problem(error: OSError | sqlite3.Error) -> bool:
     return isinstance(error, OSError) or getattr(error, "sqlite_errorcode", None) in SQLITE_FOLDER_CODES
 
 
-def restore_failed(path: Path, reason: str) -> BackupError:
+def restore_failed(path: Path, reason: str | DomainError) -> BackupError:
     return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
         "Store", "The backup “{path}” cannot be restored: {reason}"), {"path": str(path), "reason": reason})
 
 
-def damaged_backup(path: Path, detail: str) -> BackupError:
-    """A backup whose pages cannot all be read (cut short on a removable disk, a bad sector): SQLite's own words
-    are kept as the detail, the sentence is the user's."""
+def damaged_backup(path: Path, reason: DomainError) -> BackupError:
+    """A backup whose pages cannot all be read (cut short on a removable disk, a bad sector): ``reason`` says how,
+    in the user's words (desktop/store/restore_reasons.py)."""
     return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-        "Store", "The backup “{path}” is damaged and cannot be restored ({detail}). Nothing was restored; choose "
-                 "another backup."), {"path": str(path), "detail": detail})
+        "Store", "The backup “{path}” cannot be restored: {detail}. Nothing was restored; choose another backup."),
+        {"path": str(path), "detail": reason})
 
 
-def restore_error(path: Path, error: OSError | sqlite3.Error) -> BackupError:
+def restore_error(path: Path, error: OSError | sqlite3.Error, folder: Path | None = None) -> BackupError:
     """A restore's failure in words the user reads: a file that is no database at all (a bundle, a document picked
-    by mistake) or a damaged one said so in SQLite's English ("file is not a database", "database disk image is
-    malformed"); the system's own reasons are kept."""
-    if isinstance(error, sqlite3.DatabaseError) and "file is not a database" in str(error):
+    by mistake), a damaged one (how, if it can be told), the database's ``folder`` that could not be written in
+    (full, read-only), or the system's own reason; SQLite's English only in the log."""
+    if is_not_a_database(error):
+        log.info("the backup %s cannot be restored: %s", path, error)
         return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
             "Store", "The file “{path}” is not a Rasad backup: it is not a database file. Nothing was restored."),
             {"path": str(path)})
     if isinstance(error, OSError):
         return restore_failed(path, describe_os_error(error))
-    if isinstance(error, sqlite3.DatabaseError):
-        return damaged_backup(path, str(error))
-    return restore_failed(path, str(error))
+    if folder is not None and primary_code(error) in (SQLITE_FULL, SQLITE_READONLY):  # the copy beside the database
+        log.info("the backup %s cannot be restored into %s: %s", path, folder, error)
+        return restore_failed(path, folder_problem(folder, error))
+    return damaged_backup(path, unreadable_reason(path, error))
 
 
 def missing_backup(path: Path) -> BackupError:
@@ -78,7 +92,12 @@ def missing_backup(path: Path) -> BackupError:
 
 
 def not_a_rasad_backup(path: Path) -> BackupError:
-    """A healthy SQLite file of another program."""
+    """A healthy SQLite file of another program, or an empty file (which SQLite takes for an empty database)."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:
+            return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+                "Store", "The file “{path}” is empty (0 bytes): it is not a Rasad backup. Nothing was restored."),
+                {"path": str(path)})
     return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
         "Store", "The file “{path}” is not a Rasad backup: it is a database of another program. Nothing was "
                  "restored."), {"path": str(path)})

@@ -127,7 +127,7 @@ def test_a_refused_backup_says_why_and_brings_the_wizard_back(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: refusals.append(text))
     assert startup.DatabaseOpener(path, demo=False).open_interactively() is None
     assert len(shown_wizards) == 2
-    assert len(refusals) == 1 and "cut.sqlite3" in refusals[0] and "آسیب" in refusals[0], refusals
+    assert len(refusals) == 1 and "cut.sqlite3" in refusals[0] and "نیمه‌کاره" in refusals[0], refusals
     assert _province_code(path) is None  # the new, empty database as it was
 
 
