@@ -1000,7 +1000,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+88"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+89"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1067,17 +1067,17 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
         <translation>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Taking a backup…</source>
         <translation>Taking a backup…</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>{count} evidence files the restored database refers to are neither in the evidence folder nor beside the backup: their reports and resolutions list them as missing.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -2940,7 +2940,7 @@
         <translation>Checking the database before its first change: {percent}%</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</source>
         <translation>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</translation>
     </message>
@@ -3135,7 +3135,7 @@
         <translation>The database has no province code (setting {key}); set it first.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-109"/>
+        <location filename="../desktop/cli/output.py" line="-110"/>
         <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>The file {path} could not be used ({reason}).</translation>
@@ -7305,7 +7305,7 @@ then sync again.</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+73"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+74"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</translation>
     </message>
@@ -7356,7 +7356,7 @@ then sync again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+33"/>
         <location line="+9"/>
@@ -8327,7 +8327,7 @@ Import the file?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+86"/>
+        <location filename="../desktop/ui/main_window.py" line="+87"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>Rasad — follow-up of the Transformation Document</translation>
     </message>
@@ -11329,7 +11329,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The database “{path}” is damaged, so no change is saved into it. Restore it from a backup. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/busy.py" line="+61"/>
+        <location filename="../desktop/store/busy.py" line="+67"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
         <translation>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</translation>
     </message>
@@ -11407,6 +11407,78 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>SQLite could not read it (the details are in the program&apos;s log)</source>
         <translation>SQLite could not read it (the details are in the program&apos;s log)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/busy_words.py" line="+19"/>
+        <source>the Rasad window</source>
+        <translation>the Rasad window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import of {file}</source>
+        <translation>an import of {file}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an import</source>
+        <translation>an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup</source>
+        <translation>a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore of the backup {file}</source>
+        <translation>the restore of the backup {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore of a backup</source>
+        <translation>the restore of a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the making of the demo database</source>
+        <translation>the making of the demo database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the setup of a province</source>
+        <translation>the setup of a province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending to the center</source>
+        <translation>sending to the center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a report being written to {file}</source>
+        <translation>a report being written to {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a report being written</source>
+        <translation>a report being written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Rasad command “{command}”</source>
+        <translation>the Rasad command “{command}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Rasad program</source>
+        <translation>another Rasad program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} and {count} more files</source>
+        <translation>{file} and {count} more files</translation>
     </message>
 </context>
 <context>

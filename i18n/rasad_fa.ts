@@ -998,7 +998,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+88"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+89"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
@@ -1065,17 +1065,17 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Backups</source>
         <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>The backup was written and checked, but {count} evidence files the database refers to are missing or damaged in the evidence folder and could not be backed up.</source>
         <translation>نسخهٔ پشتیبان نوشته و وارسی شد، اما {count} فایل مستندی که پایگاه داده به آن‌ها ارجاع می‌دهد در پوشهٔ مستندات نیست یا آسیب دیده است و پشتیبان‌گیری نشد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Taking a backup…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>{count} فایل مستندی که پایگاه دادهٔ بازگردانده به آن‌ها ارجاع می‌دهد نه در پوشهٔ مستندات است و نه در کنار نسخهٔ پشتیبان: گزارش‌ها و مصوبه‌هایشان آن‌ها را ناموجود نشان می‌دهند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>در حال بازگردانی…</translation>
     </message>
@@ -2938,7 +2938,7 @@
         <translation>بررسی پایگاه داده پیش از نخستین تغییر: {percent}٪</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Waiting for the database: it is open in another Rasad window or command, or a backup is being restored into it (at most {seconds} s)…</source>
         <translation>در انتظار پایگاه داده: در پنجره یا فرمان دیگری از رصد باز است، یا نسخهٔ پشتیبانی در آن بازگردانده می‌شود (حداکثر {seconds} ثانیه)…</translation>
     </message>
@@ -3133,7 +3133,7 @@
         <translation>پایگاه داده کد استان ندارد (تنظیم {key})؛ ابتدا آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/output.py" line="-109"/>
+        <location filename="../desktop/cli/output.py" line="-110"/>
         <location filename="../desktop/cli/sync_support.py" line="+49"/>
         <source>The file {path} could not be used ({reason}).</source>
         <translation>فایل {path} قابل استفاده نبود ({reason}).</translation>
@@ -7300,7 +7300,7 @@ then sync again.</source>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/imports.py" line="+73"/>
+        <location filename="../desktop/ui/pages/imports.py" line="+74"/>
         <source>Import the monthly exports of the case-management system: the branch registry, case listings, monthly branch statistics and satisfaction surveys, as CSV or Excel files. A file with problems changes nothing until you decide; the same file imported twice changes nothing.</source>
         <translation>خروجی‌های ماهانه سامانه مدیریت پرونده را وارد کنید: فهرست شعب، فهرست پرونده‌ها، آمار ماهانه شعب و نظرسنجی‌های رضایتمندی، در قالب فایل CSV یا Excel. فایلی که ایراد داشته باشد تا زمانی که شما تصمیم نگرفته‌اید هیچ تغییری ایجاد نمی‌کند؛ وارد کردن دوباره یک فایل نیز هیچ تغییری ایجاد نمی‌کند.</translation>
     </message>
@@ -7351,7 +7351,7 @@ then sync again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+33"/>
         <location line="+9"/>
@@ -8322,7 +8322,7 @@ Import the file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+86"/>
+        <location filename="../desktop/ui/main_window.py" line="+87"/>
         <source>Rasad — follow-up of the Transformation Document</source>
         <translation>رصد — پیگیری اجرای سند تحول</translation>
     </message>
@@ -11324,7 +11324,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پایگاه داده «{path}» آسیب دیده است و هیچ تغییری در آن ذخیره نمی‌شود. آن را از نسخه پشتیبان بازیابی کنید. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/busy.py" line="+61"/>
+        <location filename="../desktop/store/busy.py" line="+67"/>
         <source>The database is busy with another program&apos;s change; waited {seconds} s. Try again when it is done.</source>
         <translation>پایگاه داده مشغول تغییری از برنامهٔ دیگری است؛ {seconds} ثانیه صبر شد. پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
@@ -11402,6 +11402,78 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>SQLite could not read it (the details are in the program&apos;s log)</source>
         <translation>SQLite نتوانست آن را بخواند (جزئیات در فایل گزارش برنامه است)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/busy_words.py" line="+19"/>
+        <source>the Rasad window</source>
+        <translation>کار در پنجرهٔ رصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an import of {file}</source>
+        <translation>وارد کردن فایل {file}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an import</source>
+        <translation>وارد کردن داده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore of the backup {file}</source>
+        <translation>بازگردانی نسخهٔ پشتیبان {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restore of a backup</source>
+        <translation>بازگردانی یک نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the making of the demo database</source>
+        <translation>ساختن پایگاه دادهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the setup of a province</source>
+        <translation>راه‌اندازی یک استان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending to the center</source>
+        <translation>ارسال به مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a report being written to {file}</source>
+        <translation>نوشتن گزارش در {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a report being written</source>
+        <translation>نوشتن یک گزارش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Rasad command “{command}”</source>
+        <translation>فرمان «{command}» رصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Rasad program</source>
+        <translation>برنامهٔ دیگری از رصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} and {count} more files</source>
+        <translation>{file} و {count} فایل دیگر</translation>
     </message>
 </context>
 <context>

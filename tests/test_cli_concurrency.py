@@ -98,12 +98,13 @@ def test_two_imports_started_seconds_apart_both_go_through(place: Path) -> None:
 
 
 def test_a_write_that_waits_too_long_is_refused_with_what_holds_the_database(place: Path) -> None:
-    """The lock holder is another Rasad process: the refusal names its command and process."""
+    """The lock holder is another Rasad process: the refusal says what it is doing (an import of a file) and its
+    process, not its command line."""
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time\n"
          "from desktop.store import busy\n"
          "from desktop.store.database import open_database\n"
-         "busy.set_activity('python -m desktop import')\n"
+         "busy.set_activity('import', '/data/monthly 1405-08.csv')\n"
          "with open_database(sys.argv[1]) as db, db.session() as s:\n"
          "    s.connection(); print('holding', flush=True); time.sleep(30)\n", str(place / "rasad.sqlite3")],
         env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
@@ -116,7 +117,7 @@ def test_a_write_that_waits_too_long_is_refused_with_what_holds_the_database(pla
         holder.wait()
     assert code == 5, err
     lines = err.strip().splitlines()
-    assert lines[0].startswith("Waiting for the database: it is busy with python -m desktop import"), err
-    assert lines[-1].startswith("The database is busy with python -m desktop import (process "), err
+    assert lines[0].startswith("Waiting for the database: it is busy with an import of monthly 1405-08.csv"), err
+    assert lines[-1].startswith("The database is busy with an import of monthly 1405-08.csv (process "), err
     assert len(lines) == 2
     assert "Traceback" not in err

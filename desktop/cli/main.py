@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.store import busy
 
     output.choose_language(args.cli_lang)
-    busy.set_activity(" ".join(("python -m desktop", *_command_words(args))))
+    busy.set_activity(" ".join(_command_words(args)), _subject(args))
     busy.set_wait_notice(output.print_wait_notice)
     try:
         code = int(args.handler(args) or 0)
@@ -150,6 +150,18 @@ def _silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):  # not a real file (tests capture it)
         pass
+
+
+#: The argument naming the file a command works on, for the lock-holder note (desktop/store/busy_words.py).
+_SUBJECTS = {"import": "files", "backup restore": "backup", "report": "out"}
+
+
+def _subject(args: argparse.Namespace) -> str:
+    """The file(s) the command works on, one a line ("" when none is named)."""
+    name = _SUBJECTS.get(" ".join(_command_words(args))) or _SUBJECTS.get(args.command)
+    value = getattr(args, name, None) if name else None
+    values = value if isinstance(value, list) else [value] if value else []
+    return "\n".join(str(v) for v in values)
 
 
 def _command_words(args: argparse.Namespace) -> list[str]:

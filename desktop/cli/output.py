@@ -248,6 +248,7 @@ class _CheckOnTerminal:
 def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a desktop.store.busy.LockHolder
     """Said once when a write has waited a few seconds for another process."""
     from desktop.store.busy import OPEN_ELSEWHERE
+    from desktop.store.busy_words import activity_words
 
     if holder is OPEN_ELSEWHERE:
         text = translated("Cli", QT_TRANSLATE_NOOP(
@@ -260,5 +261,5 @@ def print_wait_notice(holder, limit_seconds: float) -> None:  # noqa: ANN001 - a
     else:
         text = translated("Cli", QT_TRANSLATE_NOOP(
             "Cli", "Waiting for the database: it is busy with {activity} (process {pid}); at most {seconds} s…"),
-            activity=holder.activity, pid=holder.pid, seconds=round(limit_seconds))
+            activity=activity_words(holder), pid=holder.pid, seconds=round(limit_seconds))
     print_error(text)

@@ -8,7 +8,9 @@ Reading transactions stay deferred and, in WAL mode, never wait for a writer.
 Taking the lock is retried until :func:`wait_limit` seconds have passed; after a few seconds the process's
 :func:`set_wait_notice` callback is told once (the command line prints "waiting for …"), and when the time
 runs out :class:`DatabaseBusyError` says what holds the database, as far as its lock-holder note tells: the
-holder writes ``<database>-writer`` (process id, what it is doing, since when) while it holds the lock.
+holder writes ``<database>-writer`` (process id, what it is doing and on which file, since when) while it holds
+the lock. What it is doing is a code (:data:`WINDOW`, a command's words such as ``import`` or ``backup
+restore``), said in words by desktop/store/busy_words.py: "an import of the file cases.csv", not the command line.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,15 +37,19 @@ NOTICE_AFTER_SECONDS = 2.0
 #: One attempt's share of the wait: SQLite's own busy handler sleeps and retries within it.
 ATTEMPT_MS = 500
 NOTE_SUFFIX = "-writer"
+#: The activity of the window's process (a command line's is its command's words: "import", "backup restore").
+WINDOW = "window"
 
 
 @dataclass(frozen=True)
 class LockHolder:
-    """What the lock-holder note says (None fields: unknown)."""
+    """What the lock-holder note says (None fields: unknown): ``activity`` a code (:data:`WINDOW`, a command's
+    words; before codes, "python -m desktop import"), ``subject`` the file it works on, if any."""
 
     pid: int | None = None
     activity: str = ""
     since: datetime | None = None
+    subject: str = ""
 
 
 #: What a wait notice hears while a restore waits for others to close the database, or an opener for a restore.
@@ -65,21 +71,38 @@ class DatabaseBusyError(StoreError):
             message = QT_TRANSLATE_NOOP(
                 "Store", "The database is busy with {activity} (process {pid}, since {since}); waited {seconds} s. "
                          "Try again when it is done.")
-            params.update(activity=holder.activity or "Rasad", pid=holder.pid,
+            from desktop.store.busy_words import activity_words
+
+            params.update(activity=activity_words(holder), pid=holder.pid,
                           since=holder.since.astimezone().strftime("%H:%M:%S") if holder.since else "?")
         super().__init__(STORE_CONTEXT, message, params)
 
 
 _activity = "Rasad"
+_subject = ""
+_doing = threading.local()  # .activity: what this thread's job does (doing), over the process's activity
 _held = threading.local()  # .paths: the files this thread holds a write transaction on
 _own_limit = threading.local()  # .seconds: this thread's cap on the wait (limit_this_threads_wait)
 _notice: Callable[[LockHolder | None, float], None] | None = None
 
 
-def set_activity(text: str) -> None:
-    """What this process does, for the lock-holder note other processes read (e.g. "import", "the window")."""
-    global _activity
-    _activity = text
+def set_activity(text: str, subject: str = "") -> None:
+    """What this process does, for the lock-holder note other processes read: a code (:data:`WINDOW`, a command's
+    words, "import"), and the file it works on (``subject``: the file imported, the backup restored)."""
+    global _activity, _subject
+    _activity, _subject = text, subject
+
+
+@contextlib.contextmanager
+def doing(activity: str, subject: str = "") -> Iterator[None]:
+    """Writes begun in the calling thread meanwhile say they are ``activity`` on ``subject`` (the window's import
+    or restore in the background), not what the process as a whole does (the window)."""
+    previous = getattr(_doing, "activity", None)
+    _doing.activity = (activity, subject)
+    try:
+        yield
+    finally:
+        _doing.activity = previous
 
 
 def set_wait_notice(callback: Callable[[LockHolder | None, float], None] | None) -> None:
@@ -182,19 +205,21 @@ def read_holder(path: Path | None) -> LockHolder | None:
         pid = int(data["pid"])
         activity = str(data.get("activity", ""))[:200]
         since = datetime.fromisoformat(data["since"]) if data.get("since") else None
+        subject = str(data.get("subject", ""))[:1000]
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if pid != os.getpid() and not _alive(pid):
         return None
-    return LockHolder(pid, activity, since)
+    return LockHolder(pid, activity, since, subject)
 
 
 def _write_note(path: Path | None) -> None:
     note = _note_path(path)
     if note is None:
         return
-    text = json.dumps({"pid": os.getpid(), "activity": _activity, "since": datetime.now(UTC).isoformat()},
-                      ensure_ascii=False)
+    activity, subject = getattr(_doing, "activity", None) or (_activity, _subject)
+    text = json.dumps({"pid": os.getpid(), "activity": activity, "subject": subject,
+                       "since": datetime.now(UTC).isoformat()}, ensure_ascii=False)
     with contextlib.suppress(OSError):  # the note only helps a waiting process to say more; never required
         descriptor = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

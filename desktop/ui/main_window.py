@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         install_wheel_guard()  # before any page or dialog: no field changes under a passing mouse wheel
         install_persian_digits_while_typing()
         self._write_wait_before = busy.limit_this_threads_wait(WINDOW_WRITE_WAIT_SECONDS)
+        busy.set_activity(busy.WINDOW)  # what a process waiting for the database is told holds it
         self.services: AppServices | None = None
         self.settings = settings
         self.notifier = ChangeNotifier(self)

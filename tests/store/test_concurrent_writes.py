@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,10 +75,17 @@ def test_a_write_waits_for_the_lock_and_then_goes_through(db_path: Path) -> None
     holder.close()
 
 
+@pytest.fixture
+def activity_restored() -> Iterator[None]:
+    saved = busy._activity, busy._subject
+    yield
+    busy.set_activity(*saved)
+
+
 def test_a_write_refused_after_the_wait_limit_names_what_holds_the_database(
-        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, activity_restored) -> None:
     monkeypatch.setenv(busy.WAIT_VARIABLE, "0.3")
-    monkeypatch.setattr(busy, "_activity", "python -m desktop import")
+    busy.set_activity("import", "/data/monthly 1405-08.csv")
     with open_database(db_path) as holder_db, open_database(db_path) as waiting:
         refusals: list[BaseException] = []
 
@@ -96,7 +104,8 @@ def test_a_write_refused_after_the_wait_limit_names_what_holds_the_database(
             worker.join(10)
             assert 0.3 <= time.monotonic() - started < 3
         assert len(refusals) == 1
-        assert "python -m desktop import (process" in refusals[0].english()
+        assert "busy with an import of monthly 1405-08.csv (process" in refusals[0].english()
+        assert "python -m desktop" not in refusals[0].english()
         assert refusals[0].params["seconds"] == 0
         with waiting.reading() as session:
             assert session.scalar(select(Province)) is None  # nothing half-written

@@ -22,6 +22,7 @@ from desktop.backups.service import Backup, Restored
 from desktop.context import AppServices
 from desktop.domain.access import Action
 from desktop.domain.backups import BackupSchedule
+from desktop.store import busy
 from desktop.store.backup import BackupFile
 from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
@@ -147,7 +148,11 @@ class BackupsPage(QWidget):
                     "missing or damaged in the evidence folder and could not be backed up.").format(
                     count=format_number(backup.evidence.not_copied)))
 
-        return run_with_progress(self, self.tr("Taking a backup…"), service.back_up_now,
+        def back_up(progress: TaskProgress) -> Backup:
+            with busy.doing("backup create"):  # what another process waiting for the database is told
+                return service.back_up_now(progress)
+
+        return run_with_progress(self, self.tr("Taking a backup…"), back_up,
                                  taken, lambda error: show_error(self, self.tr("Backups"), error),
                                  message_context=STORE_CONTEXT, cancellable=False)
 
@@ -197,6 +202,9 @@ class BackupsPage(QWidget):
             window = self.window()
             window.close()
 
-        return run_with_progress(self, self.tr("Restoring…"),
-                                 lambda progress: service.restore(backup.path, progress, given),
+        def restore(progress: TaskProgress) -> Restored:
+            with busy.doing("backup restore", str(backup.path)):
+                return service.restore(backup.path, progress, given)
+
+        return run_with_progress(self, self.tr("Restoring…"), restore,
                                  restored, refused, message_context=STORE_CONTEXT, cancellable=False)

@@ -27,6 +27,7 @@ from desktop.imports.service import (
     GeneratedStatistics,
     ImportResult,
 )
+from desktop.store import busy
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import Area, ChangeNotifier
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
@@ -161,10 +162,11 @@ class ImportsPage(QWidget):
         imports = self._services.imports
 
         def job(progress):
-            return imports.import_file(
-                path, kind, mapping=mapping, only_valid_rows=choices.only_valid_rows, progress=progress,
-                confirm_withdrawals=None if choices.withdrawals_confirmed else lambda _counts: False,
-                newer_export=choices.newer_export)
+            with busy.doing("import", str(path)):  # another process waiting is told "an import of <file>"
+                return imports.import_file(
+                    path, kind, mapping=mapping, only_valid_rows=choices.only_valid_rows, progress=progress,
+                    confirm_withdrawals=None if choices.withdrawals_confirmed else lambda _counts: False,
+                    newer_export=choices.newer_export)
 
         task = self._start(run_with_progress(
             self, self.tr("Importing {file}…").format(file=file_name(path.name)), job,
