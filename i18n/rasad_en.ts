@@ -13223,7 +13223,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+64"/>
+        <location filename="../desktop/domain/planning.py" line="+68"/>
         <source>A date is required.</source>
         <translation>A date is required.</translation>
     </message>
@@ -13289,7 +13289,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>&apos;{value}&apos; is not a known unit kind.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-95"/>
+        <location filename="../desktop/domain/planning.py" line="-99"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>&apos;{value}&apos; is not a solution term.</translation>
     </message>
@@ -13305,14 +13305,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Enter a number.</source>
         <translation>Enter a number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <source>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
+        <translation>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Weight must be greater than zero.</source>
         <translation>Weight must be greater than zero.</translation>
     </message>

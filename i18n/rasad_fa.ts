@@ -13218,7 +13218,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location filename="../desktop/domain/meetings.py" line="+27"/>
-        <location filename="../desktop/domain/planning.py" line="+64"/>
+        <location filename="../desktop/domain/planning.py" line="+68"/>
         <source>A date is required.</source>
         <translation>وارد کردن تاریخ الزامی است.</translation>
     </message>
@@ -13284,7 +13284,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>«{value}» نوع واحد سازمانی شناخته‌شده‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/domain/planning.py" line="-95"/>
+        <location filename="../desktop/domain/planning.py" line="-99"/>
         <source>&apos;{value}&apos; is not a solution term.</source>
         <translation>«{value}» افق زمانی معتبری برای راهکار نیست.</translation>
     </message>
@@ -13300,14 +13300,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <source>«{value}» has a comma that does not separate thousands: write a decimal with a decimal point, «٫» or «.», as in 12.5.</source>
+        <translation>«{value}» ویرگولی دارد که جداکنندهٔ هزارگان نیست: عدد اعشاری را با ممیز «٫» یا «.» بنویسید، مانند ۱۲٫۵.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Weight must be greater than zero.</source>
         <translation>وزن باید بزرگ‌تر از صفر باشد.</translation>
     </message>

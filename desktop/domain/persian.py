@@ -119,13 +119,26 @@ def format_percent(value: float | int | Decimal | None, decimals: int = 0) -> st
     return format_number(value, decimals) + PERCENT_SIGN
 
 
+class CommaNotThousands(ValueError):
+    """'12,5', '1.234,5': a comma that does not stand before groups of three digits - a decimal written the
+    European way, which dropping the comma read as 125 (the import's rule too: desktop/imports/parsing.py)."""
+
+
+#: A number whose commas (any of «٬», «,», «،», made ',') stand before groups of three digits only.
+_GROUPED = re.compile("[-+\u2212]?\\d{1,3}(?:,\\d{3})+(?:[.\u066b/]\\d*)?[%\u066a]?")
+
+
 def parse_number(text: str) -> float:
     """Read a number typed with Persian, Arabic-Indic or Latin digits and separators.
 
-    Accepts '۱۲٬۳۴۵٫۶', '12,345.6', '۴۰٪'. Raises ``ValueError`` when it is not a number.
+    Accepts '۱۲٬۳۴۵٫۶', '12,345.6', '۴۰٪'. Raises ``ValueError`` when it is not a number, and
+    :class:`CommaNotThousands` for a comma that does not separate thousands ('12,5').
     """
     cleaned = normalise_text(text).replace(" ", "")
-    cleaned = cleaned.replace(THOUSANDS_SEPARATOR, "").replace(",", "").replace("\u060c", "")
+    grouped = cleaned.replace(THOUSANDS_SEPARATOR, ",").replace("\u060c", ",")
+    if "," in grouped and _GROUPED.fullmatch(to_latin_digits(grouped)) is None:
+        raise CommaNotThousands(f"a comma that does not separate thousands: {text!r}")
+    cleaned = grouped.replace(",", "")
     cleaned = cleaned.replace(DECIMAL_SEPARATOR, ".").replace("/", ".")
     cleaned = cleaned.rstrip(PERCENT_SIGN + "%").replace("\u2212", "-")
     try:

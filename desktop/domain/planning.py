@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP, AsTyped, ErrorCollector, ValidationError
-from desktop.domain.persian import normalise_text, parse_number
+from desktop.domain.persian import CommaNotThousands, normalise_text, parse_number
 
 TITLE_MAX_LENGTH = 500
 
@@ -99,6 +99,10 @@ def _number(value: float | int | str | None, field: str) -> float:
     if isinstance(value, str):
         try:
             return parse_number(value)
+        except CommaNotThousands:
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "Validation", "«{value}» has a comma that does not separate thousands: write a decimal with a "
+                              "decimal point, «٫» or «.», as in 12.5."), {"value": AsTyped(value)}) from None
         except ValueError:
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("Validation", "Enter a number."), {"value": value}

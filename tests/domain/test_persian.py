@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.persian import (
+    CommaNotThousands,
     format_number,
     format_percent,
     normalise_text,
@@ -92,3 +93,16 @@ def test_parse_number_reads_persian_and_latin_forms():
 def test_parse_number_rejects_non_numbers(text):
     with pytest.raises(ValueError):
         parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["12,5", "1,5", "1.234,5", "12,0", "۱۲٬۵", "۱۲،۵", "1,2345"])
+def test_a_comma_that_does_not_separate_thousands_is_refused_not_dropped(text):
+    """'12,5' typed as a weight was read as 125 (every comma dropped), as imported figures were."""
+    with pytest.raises(CommaNotThousands):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [("1,234", 1234), ("۱٬۲۳۴", 1234), ("١٬٢٣٤", 1234),
+                                              ("-1,234.5", -1234.5), ("1,234,567", 1234567)])
+def test_thousands_separators_still_read(text, number):
+    assert parse_number(text) == number

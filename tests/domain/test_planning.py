@@ -118,3 +118,13 @@ def test_progress_above_100_and_missing_date_are_both_reported():
     with pytest.raises(ValidationErrors) as caught:
         validate_progress(120, None, today=D1)
     assert caught.value.fields == ("percent", "reported_on")
+
+
+@pytest.mark.parametrize(("validate", "text"), [(validate_weight, "12,5"), (validate_percent, "۱۲٬۵")])
+def test_a_decimal_written_with_a_comma_is_refused_naming_the_field_not_read_without_it(validate, text):
+    """A weight typed '12,5' was read as 125: every comma was dropped as a thousands separator."""
+    with pytest.raises(ValidationError) as refused:
+        validate(text)
+    assert refused.value.field in ("weight", "percent")
+    assert "has a comma that does not separate thousands" in refused.value.english()
+    assert str(refused.value.params["value"]) == text  # echoed as typed
