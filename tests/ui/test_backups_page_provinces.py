@@ -28,16 +28,14 @@ def _qom_backup(tmp_path: Path) -> BackupFile:
     return create_backup(path, tmp_path / "qom" / "backups", now=NOW)
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
-def test_restoring_another_provinces_backup_names_both_and_needs_a_yes(
-        qtbot, services: AppServices, notifier, ui_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        answer: QMessageBox.StandardButton) -> None:
-    from desktop.backups.restore_consent import RestoreConsent
+def _restore_asked(qtbot, services: AppServices, notifier, ui_settings, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                   backup: BackupFile, answer: QMessageBox.StandardButton) -> tuple[str, list[list[str]]]:
+    """Choose ``backup`` on the Backups page and press Restore, answering its question with ``answer``: the
+    question asked, and the consents each restore it went on to was given."""
     from desktop.ui.pages.backups import BackupsPage
 
     page = BackupsPage(services, notifier, ui_settings)
     qtbot.addWidget(page)
-    backup = _qom_backup(tmp_path)
     page.backups.set_rows([backup])
     page.view.setCurrentIndex(page.backups.index(0, 0))
     asked: list[str] = []
@@ -46,6 +44,17 @@ def test_restoring_another_provinces_backup_names_both_and_needs_a_yes(
     monkeypatch.setattr(page, "restore", lambda chosen, consent=None: restored.append(list(consent or [])))
     page._restore()
     [question] = asked
+    return question, restored
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+def test_restoring_another_provinces_backup_names_both_and_needs_a_yes(
+        qtbot, services: AppServices, notifier, ui_settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: QMessageBox.StandardButton) -> None:
+    from desktop.backups.restore_consent import RestoreConsent
+
+    backup = _qom_backup(tmp_path)
+    question, restored = _restore_asked(qtbot, services, notifier, ui_settings, monkeypatch, backup, answer)
     assert "قم" in question and "خراسان رضوی" in question and str(backup.path) in question
     assert restored == ([[RestoreConsent.ANOTHER_PROVINCE]] if answer == QMessageBox.StandardButton.Yes else [])
 
@@ -68,7 +77,6 @@ def test_restoring_another_installations_backup_of_this_province_names_both_data
     from desktop.backups.restore_consent import RestoreConsent
     from desktop.backups.service import BackupService
     from desktop.clock import FixedClock
-    from desktop.ui.pages.backups import BackupsPage
 
     laptop = tmp_path / "laptop" / "rasad.sqlite3"  # another installation's database of the same province
     with open_database(laptop) as database:
@@ -77,15 +85,6 @@ def test_restoring_another_installations_backup_of_this_province_names_both_data
             set_setting(session, PROVINCE_CODE, "KHR")
             set_setting(session, PROVINCE_NAME, "خراسان رضوی")
         backup = BackupService(database, FixedClock(NOW)).back_up_now()
-    page = BackupsPage(services, notifier, ui_settings)
-    qtbot.addWidget(page)
-    page.backups.set_rows([backup])
-    page.view.setCurrentIndex(page.backups.index(0, 0))
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: asked.append(text) or answer)
-    restored: list[list[str]] = []
-    monkeypatch.setattr(page, "restore", lambda chosen, consent=None: restored.append(list(consent or [])))
-    page._restore()
-    [question] = asked
+    question, restored = _restore_asked(qtbot, services, notifier, ui_settings, monkeypatch, backup, answer)
     assert "نصبی دیگر" in question and str(backup.path) in question and str(services.database.path) in question
     assert restored == ([[RestoreConsent.ANOTHER_DATABASE]] if answer == QMessageBox.StandardButton.Yes else [])

@@ -120,3 +120,19 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, dashboard_template: Path) -
     result = seed_real_provinces(tmp_path_factory.mktemp("center-dashboard"), dashboard_template)
     yield result
     close(result)
+
+
+def plan_unreadable_for(monkeypatch: pytest.MonkeyPatch, province_name: str) -> None:
+    """Make ``province_name``'s stored plan unreadable to the center: its summary raises an error no one foresaw
+    (as a row stored before the content check could), and the summaries' cache starts empty."""
+    from desktop.center import plan_overview
+
+    summarise = plan_overview.summarise
+
+    def failing(structure, name, on):  # noqa: ANN001, ANN202
+        if name == province_name:
+            raise ZeroDivisionError("a plan no one foresaw")
+        return summarise(structure, name, on)
+
+    monkeypatch.setattr(plan_overview, "summarise", failing)
+    monkeypatch.setattr(plan_overview, "_cache", type(plan_overview._cache)())

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from desktop.center import national, plan_overview
+from desktop.center import national
 from desktop.center.app import create_app
 from desktop.center.dashboard.progress import national_progress
 from desktop.center.models import NationalChange
@@ -20,7 +20,7 @@ from desktop.domain.reference import DRIVER_PROJECTS
 from desktop.store.models import DriverProject, Plan
 from desktop.sync.outbox import Outbox
 from desktop.sync.receipts import Verdict, read_receipt
-from tests.center.dashboard.conftest import NOW, staff
+from tests.center.dashboard.conftest import NOW, plan_unreadable_for, staff
 from tests.center.staff_support import PASSWORD, cheap_hashing
 
 MATH = r"$\frac{a}{$"
@@ -92,15 +92,7 @@ def test_a_stored_row_of_the_wrong_type_is_left_out_and_the_national_views_still
 
 def test_a_province_whose_plan_cannot_be_summarised_is_shown_unreadable_and_the_others_as_ever(seeded, client,
                                                                                                monkeypatch):
-    summarise = plan_overview.summarise
-
-    def failing(structure, name, on):  # noqa: ANN001, ANN202 - an error the center did not foresee
-        if name == "قم":
-            raise ZeroDivisionError("a plan no one foresaw")
-        return summarise(structure, name, on)
-
-    monkeypatch.setattr(plan_overview, "summarise", failing)
-    monkeypatch.setattr(plan_overview, "_cache", type(plan_overview._cache)())
+    plan_unreadable_for(monkeypatch, "قم")
     with seeded.center._sessions() as session:
         views = {view.code: view for view in national_progress(session, staff(), NOW, 14).provinces}
     assert views["QOM"].unreadable and views["QOM"].summary is None

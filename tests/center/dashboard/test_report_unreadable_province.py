@@ -9,27 +9,18 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.center import plan_overview
 from desktop.center.report import service as national_report
 from desktop.center.report.data import NationalData
 from desktop.reports.language import ReportLanguage
 from desktop.translations import Language, translate
-from tests.center.dashboard.conftest import NOW
+from tests.center.dashboard.conftest import NOW, plan_unreadable_for
 
 INCOMPLETE_FA = "دادهٔ ناقص"
 
 
 @pytest.fixture
 def data(seeded, monkeypatch) -> NationalData:
-    summarise = plan_overview.summarise
-
-    def failing(structure, name, on):  # noqa: ANN001, ANN202 - an error the center did not foresee
-        if name == "قم":
-            raise ZeroDivisionError("a plan no one foresaw")
-        return summarise(structure, name, on)
-
-    monkeypatch.setattr(plan_overview, "summarise", failing)
-    monkeypatch.setattr(plan_overview, "_cache", type(plan_overview._cache)())
+    plan_unreadable_for(monkeypatch, "قم")
     return national_report.gather(seeded.center.engine, national_report.half_year("1405-H1"), NOW)
 
 
