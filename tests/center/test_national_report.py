@@ -287,8 +287,11 @@ def test_a_report_for_a_liaison_names_its_totals_as_his_provinces_never_the_whol
     labels = [label for s in report.sections for b in s.blocks if hasattr(b, "items") for label, _ in b.items]
     columns = [column.title for _section, table in report.tables() for column in table.columns]
     cells = [cell for _section, table in report.tables() for row in table.rows for cell in row]
+    paragraphs = [b.text for s in report.sections for b in s.blocks if hasattr(b, "text")]
     assert "Progress of these provinces (mean of their EV)" in labels
     assert not any("National" in label for label in labels)
+    assert not any("National" in text or "national" in text for text in paragraphs), paragraphs
+    assert any("The progress of these provinces is the mean of their own figures" in text for text in paragraphs)
     assert "Whole country" not in columns + cells and "These provinces" in columns and "These provinces" in cells
 
 

@@ -84,6 +84,14 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
     note = Paragraph(t(QT_TRANSLATE_NOOP(
         "Reports", "A province's progress is its own: its plan rolled up from its activities through programs, "
                    "solutions and plans, as its chief justice sees it and the dashboard's progress page shows it. "
+                   "The progress of these provinces is the mean of their own figures, each province counting once "
+                   "(each province weighs its activities against its own plan, so weights are not added up across "
+                   "provinces); a province without plan data is left out. Their indicators add up the provinces' "
+                   "own totals (the sum of numerators over the sum of denominators); they are not averages of the "
+                   "provinces' percentages. Provinces outside this account are in none of these figures.")
+                       if data.limited else QT_TRANSLATE_NOOP(
+        "Reports", "A province's progress is its own: its plan rolled up from its activities through programs, "
+                   "solutions and plans, as its chief justice sees it and the dashboard's progress page shows it. "
                    "National progress is the mean of the provinces' own figures, each province counting once (each "
                    "province weighs its activities against its own plan, so weights are not added up across "
                    "provinces); a province without plan data is left out. National indicators add up the "
