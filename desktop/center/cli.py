@@ -91,7 +91,18 @@ def _print_view(rows: list, fmt: str) -> None:  # noqa: ANN001
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=1))
         return
     for row in rows:
-        print("  ".join(f"{key}={value}" for key, value in row.as_json().items()))
+        line = "  ".join(f"{key}={value}" for key, value in row.as_json().items() if key != "registered_at")
+        print(f"{line}  — {_never_sent(row)}" if row.never_sent else line)
+
+
+def _never_sent(row) -> str:  # noqa: ANN001 - a ProvinceStatus or a ProvinceProgress
+    """A province that has sent nothing said in words: stale=False there means "not late yet", never "it sent
+    recently"."""
+    registered = getattr(row, "registered_at", None)
+    if registered is None:
+        return say(QT_TRANSLATE_NOOP("Center", "has sent nothing yet"))
+    return say(QT_TRANSLATE_NOOP("Center", "has sent nothing yet (registered on {date})"),
+               date=registered.date().isoformat())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,12 +37,19 @@ class ProvinceStatus:
     last_received: datetime | None
     held: int
     flags: int
+    # late: nothing received for more than the stale days, counted from its registration while it has sent nothing
+    # (a province registered today is not late yet; one silent since registration for weeks is)
     stale: bool
+    registered_at: datetime | None = None
+    # the center has received nothing at all from it, not even a refused bundle: its own state, never "sent
+    # recently", and its figures are not known (never zero)
+    never_sent: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "last_sequence": self.last_sequence,
                 "last_received": self.last_received.isoformat() if self.last_received else None,
-                "held": self.held, "flags": self.flags, "stale": self.stale}
+                "registered_at": self.registered_at.isoformat() if self.registered_at else None,
+                "never_sent": self.never_sent, "held": self.held, "flags": self.flags, "stale": self.stale}
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ class ProvinceProgress:
     code: str
     name: str
     stale: bool
-    activities: int
+    activities: int  # with never_sent: not known (0 here, never a count the province reported)
     reported: int  # activities with at least one progress report
     # the province's own EV today: its plan's roll-up (plan_overview), as the progress page and the report show it;
     # None: no plan data reached the center. The name is kept for the readers of /national's JSON.
@@ -61,6 +68,7 @@ class ProvinceProgress:
     disposed: int
     pending_end: int
     approved_periods: tuple[str, ...] = ()  # periods the province's chief justice approved (newest bundle)
+    never_sent: bool = False  # nothing at all has reached the center from it: its counts are not known
 
     @property
     def clearance_rate(self) -> float | None:
@@ -71,7 +79,7 @@ class ProvinceProgress:
                 "reported": self.reported, "weighted_percent": self.weighted_percent, "overdue": self.overdue,
                 "latest_month": self.latest_month, "incoming": self.incoming, "disposed": self.disposed,
                 "pending_end": self.pending_end, "clearance_rate": self.clearance_rate,
-                "approved_periods": list(self.approved_periods)}
+                "approved_periods": list(self.approved_periods), "never_sent": self.never_sent}
 
 
 def status(session: Session, now: datetime, stale_days: int) -> list[ProvinceStatus]:
@@ -80,21 +88,27 @@ def status(session: Session, now: datetime, stale_days: int) -> list[ProvinceSta
     flags = dict(session.execute(select(CenterFlag.province, func.count()).group_by(CenterFlag.province)).all())
     received = dict(session.execute(select(CenterBundle.province, func.max(CenterBundle.received_at)).where(
         CenterBundle.state != "rejected").group_by(CenterBundle.province)).all())
+    sent = set(session.scalars(select(CenterBundle.province).distinct()))  # any bundle, refused ones too
     result = []
     for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
-        last_received = received.get(province.code)
-        if last_received is not None and last_received.tzinfo is None:
-            last_received = last_received.replace(tzinfo=UTC)
-        since = last_received or province.registered_at
+        last_received = _aware(received.get(province.code))
+        registered_at = _aware(province.registered_at)
+        since = last_received or registered_at
         result.append(ProvinceStatus(
             code=province.code, name=province.name, last_sequence=applied_head(session, province.code)[0],
             last_received=last_received, held=held.get(province.code, 0), flags=flags.get(province.code, 0),
-            stale=now - since > timedelta(days=stale_days)))
+            stale=since is not None and now - since > timedelta(days=stale_days), registered_at=registered_at,
+            never_sent=province.code not in sent))
     return result
 
 
+def _aware(moment: datetime | None) -> datetime | None:
+    """A stored instant as UTC (SQLite gives it back without its zone)."""
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
 def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceProgress]:
-    stale = {row.code: row.stale for row in status(session, now, stale_days)}
+    statuses = {row.code: row for row in status(session, now, stale_days)}
     today = now.date().isoformat()
     result = []
     for province in session.scalars(select(CenterProvince).order_by(CenterProvince.code)):
@@ -106,13 +120,13 @@ def national(session: Session, now: datetime, stale_days: int) -> list[ProvinceP
                                 .order_by(NationalIndicator.month_index.desc()).limit(1))
         rows = json.loads(latest.rows) if latest else []
         result.append(ProvinceProgress(
-            code=province.code, name=province.name, stale=stale.get(province.code, True), activities=len(activities),
+            code=province.code, name=province.name, stale=statuses[province.code].stale, activities=len(activities),
             reported=sum(1 for a in activities if a.percent is not None), weighted_percent=weighted, overdue=overdue,
             latest_month=latest.month_index if latest else None,
             incoming=_sum(rows, "incoming"), disposed=_sum(rows, "disposed"), pending_end=_sum(rows, "pending_end"),
             approved_periods=tuple(session.scalars(select(NationalApproval.period).where(
                 NationalApproval.province == province.code, NationalApproval.state == "approved",
-            ).order_by(NationalApproval.period)))))
+            ).order_by(NationalApproval.period))), never_sent=statuses[province.code].never_sent))
     return result
 
 
