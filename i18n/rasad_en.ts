@@ -1133,7 +1133,19 @@
         <translation>Give --key FILE or set {variable}.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+105"/>
+        <location filename="../desktop/center/cli.py" line="+103"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+160"/>
+        <source>has sent nothing yet</source>
+        <translation>has sent nothing yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+16"/>
+        <source>has sent nothing yet (registered on {date})</source>
+        <translation>has sent nothing yet (registered on {date})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>Center key id {key_id} written to {path}.</translation>
     </message>
@@ -1571,7 +1583,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-168"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1627,7 +1639,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+147"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+148"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
@@ -1667,7 +1679,7 @@
         <translation>The center is checking too many sign-ins just now; your password was not checked. Try again in a few seconds.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-146"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-147"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>Every sign-in attempt and every action, newest first.</translation>
     </message>
@@ -2193,6 +2205,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This province has sent nothing yet (registered on {date}): its figures are not known.</source>
+        <translation>This province has sent nothing yet (registered on {date}): its figures are not known.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No plan has arrived in this province&apos;s bundles yet.</source>
         <translation>No plan has arrived in this province&apos;s bundles yet.</translation>
     </message>
@@ -2347,7 +2364,7 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The mean over your provinces that report each project.</source>
         <translation>The mean over your provinces that report each project.</translation>
     </message>
@@ -2363,6 +2380,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A province that has sent nothing is counted from the day it was registered, and is marked as having sent nothing.</source>
+        <translation>A province that has sent nothing is counted from the day it was registered, and is marked as having sent nothing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} province(s) shown.</source>
         <translation>{count} province(s) shown.</translation>
     </message>
@@ -2372,12 +2394,12 @@
         <translation>No province to show.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -2407,12 +2429,12 @@
         <translation>Periods</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} flag(s)</source>
         <translation>{count} flag(s)</translation>
     </message>
@@ -2427,7 +2449,7 @@
         <translation>none applied yet</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2437,7 +2459,7 @@
         <translation>incomplete data — not ranked</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>no period reported</source>
         <translation>no period reported</translation>
     </message>
@@ -2494,7 +2516,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-137"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</translation>
     </message>
@@ -2668,7 +2690,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+9"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+10"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -9114,8 +9136,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Quarterly report on the protection of citizens&apos; rights</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+101"/>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
+        <location filename="../desktop/center/report/document.py" line="+109"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+104"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
@@ -9356,14 +9378,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No branch statistics have been imported for this month.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-57"/>
-        <location line="+29"/>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+65"/>
-        <location line="+113"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-76"/>
+        <location line="+27"/>
+        <location line="+16"/>
+        <location line="+32"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+92"/>
+        <location line="+114"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9475,7 +9497,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Incomplete data: {units}. Figures marked &quot;incomplete data&quot; include branches whose statistics for the month are carried forward or missing; they are shown, never compared.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-28"/>
         <location filename="../desktop/reports/district.py" line="-81"/>
         <source>Reason</source>
         <translation>Reason</translation>
@@ -9545,8 +9567,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Change in {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
-        <location line="+37"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location line="+40"/>
         <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -9664,7 +9686,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress is behind schedule: an SPI below 0.9 calls for the council&apos;s attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-66"/>
+        <location filename="../desktop/center/report/document.py" line="-74"/>
         <source>Six-monthly national status report</source>
         <translation>Six-monthly national status report</translation>
     </message>
@@ -9695,7 +9717,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
@@ -9711,9 +9733,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-10"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-12"/>
         <source>Stale provinces</source>
         <translation>Stale provinces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provinces that have sent nothing yet</source>
+        <translation>Provinces that have sent nothing yet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9721,12 +9748,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>No province has sent progress or statistics for this period yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-28"/>
+        <location line="+28"/>
+        <source>Nothing has reached the center yet from {count} province(s): {provinces}. Their figures are not known and are counted nowhere as zero.</source>
+        <translation>Nothing has reached the center yet from {count} province(s): {provinces}. Their figures are not known and are counted nowhere as zero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/report/plan_sections.py" line="-39"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -9736,7 +9768,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Progress of the provinces</source>
         <translation>Progress of the provinces</translation>
     </message>
@@ -9771,7 +9803,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-113"/>
+        <source>nothing sent yet</source>
+        <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
+        <translation>nothing sent yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data received</source>
+        <extracomment>A province that sent bundles, none of them applied (held or refused): its figures are not known either</extracomment>
+        <translation>no data received</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>These provinces</source>
         <translation>These provinces</translation>
     </message>
@@ -9781,20 +9825,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Incomplete data: the plan these provinces sent could not be read at the center (its log names the rows); their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Nothing these provinces sent has reached the center&apos;s figures yet (they have sent nothing, or only bundles held or refused): their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
+        <translation>Nothing these provinces sent has reached the center&apos;s figures yet (they have sent nothing, or only bundles held or refused): their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</translation>
+    </message>
+    <message>
         <location line="+23"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>Actual progress (EV) as now reported</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) approved</source>
         <translation>Actual progress (EV) approved</translation>
     </message>
@@ -9871,12 +9920,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Forecast at the deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-8"/>
+        <location filename="../desktop/center/report/document.py" line="-38"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>National progress (mean of the provinces&apos; EV)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</source>
         <translation>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</translation>
     </message>
@@ -9891,7 +9940,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>A province&apos;s progress is its own: its plan rolled up from its activities through programs, solutions and plans, as its chief justice sees it and the dashboard&apos;s progress page shows it. National progress is the mean of the provinces&apos; own figures, each province counting once (each province weighs its activities against its own plan, so weights are not added up across provinces); a province without plan data is left out. National indicators add up the provinces&apos; own totals (the sum of numerators over the sum of denominators); they are not averages of the provinces&apos; percentages.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-109"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
         <source>no plan data</source>
         <translation>no plan data</translation>
     </message>
@@ -9906,7 +9955,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>PV and EV are the province&apos;s own plan roll-up on the report date (its activities&apos; weights and the last progress reported on or before that date, through programs, solutions and plans), computed from the plan its bundles carried as the dashboard&apos;s progress page does (as now reported); the approved EV is the one its chief justice approved for this half-year. Whole country: the mean of the provinces&apos; figures, each province counting once, provinces without plan data left out. Activities, reported and overdue count every activity row (sub-activities too); overdue: planned to finish before the report date and not finished by then.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>Solutions meeting the target</translation>
@@ -9922,7 +9971,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Approved before the half-year ended, so their approved figures describe the day of approval, not the report&apos;s date: {provinces}. Part of the difference with &quot;as now reported&quot; is the days between.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
         <source>Provinces ranked</source>
         <translation>Provinces ranked</translation>
     </message>
@@ -9942,13 +9991,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Indicator rankings of the provinces</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-44"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+7"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+16"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+19"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -9984,12 +10033,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
@@ -10024,7 +10074,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Approval of the half-year by province</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Last bundle received</source>
         <translation>Last bundle received</translation>
     </message>
@@ -10034,12 +10084,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Days since</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not late yet</source>
+        <translation>not late yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every province has sent a bundle recently.</source>
         <translation>Every province has sent a bundle recently.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -10084,7 +10144,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Bundles held now or refused since the period began</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>has sent nothing yet (registered on {date})</source>
+        <translation>has sent nothing yet (registered on {date})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
@@ -10246,7 +10311,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-152"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -10340,7 +10405,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Worst branch</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -10351,7 +10416,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-65"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>

@@ -1131,7 +1131,19 @@
         <translation>‏--key FILE را بدهید یا {variable} را تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/cli.py" line="+105"/>
+        <location filename="../desktop/center/cli.py" line="+103"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+160"/>
+        <source>has sent nothing yet</source>
+        <translation>هنوز چیزی نفرستاده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+16"/>
+        <source>has sent nothing yet (registered on {date})</source>
+        <translation>هنوز چیزی نفرستاده است (ثبت‌شده در {date})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Center key id {key_id} written to {path}.</source>
         <translation>کلید مرکز با شناسهٔ {key_id} در {path} نوشته شد.</translation>
     </message>
@@ -1569,7 +1581,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/audit_page.py" line="+18"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+8"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-168"/>
         <source>Audit</source>
         <translation>ممیزی</translation>
     </message>
@@ -1625,7 +1637,7 @@
     </message>
     <message>
         <location filename="../desktop/center/web/provinces.py" line="+20"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+147"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+148"/>
         <source>Provinces</source>
         <translation>استان‌ها</translation>
     </message>
@@ -1665,7 +1677,7 @@
         <translation>مرکز هم‌اکنون ورودهای بسیاری را بررسی می‌کند و گذرواژهٔ شما بررسی نشد. چند ثانیهٔ دیگر دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/web/template_messages.py" line="-146"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-147"/>
         <source>Every sign-in attempt and every action, newest first.</source>
         <translation>هر تلاش ورود و هر کار، تازه‌ترین نخست.</translation>
     </message>
@@ -2191,6 +2203,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This province has sent nothing yet (registered on {date}): its figures are not known.</source>
+        <translation>این استان هنوز چیزی نفرستاده است (ثبت‌شده در {date})؛ ارقام آن معلوم نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No plan has arrived in this province&apos;s bundles yet.</source>
         <translation>هنوز برنامه‌ای در بسته‌های این استان نرسیده است.</translation>
     </message>
@@ -2345,7 +2362,7 @@
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The mean over your provinces that report each project.</source>
         <translation>میانگین استان‌های حوزهٔ شما که هر طرح را گزارش می‌کنند.</translation>
     </message>
@@ -2361,6 +2378,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A province that has sent nothing is counted from the day it was registered, and is marked as having sent nothing.</source>
+        <translation>برای استانی که هنوز چیزی نفرستاده است، این مدت از روز ثبت آن شمرده می‌شود و با نشان «هنوز چیزی نفرستاده است» مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} province(s) shown.</source>
         <translation>{count} استان نشان داده شده است.</translation>
     </message>
@@ -2370,12 +2392,12 @@
         <translation>استانی برای نشان دادن نیست.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Province</source>
         <translation>استان</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Last bundle</source>
         <translation>آخرین بسته</translation>
     </message>
@@ -2405,12 +2427,12 @@
         <translation>دوره‌ها</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>stale</source>
         <translation>عقب‌افتاده</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} flag(s)</source>
         <translation>{count} هشدار</translation>
     </message>
@@ -2425,7 +2447,7 @@
         <translation>هنوز هیچ بسته‌ای اعمال نشده</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -2435,7 +2457,7 @@
         <translation>دادهٔ ناقص — بدون رتبه</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>no period reported</source>
         <translation>دوره‌ای گزارش نشده</translation>
     </message>
@@ -2492,7 +2514,7 @@
     </message>
     <message>
         <location filename="../desktop/center/dashboard/directives.py" line="+45"/>
-        <location filename="../desktop/center/web/template_messages.py" line="-137"/>
+        <location filename="../desktop/center/web/template_messages.py" line="-141"/>
         <source>The center&apos;s key is not unlocked: start serve with its key file and passphrase (RASAD_CENTER_PASSPHRASE) to issue directives.</source>
         <translation>کلید مرکز باز نشده است: برای صدور ابلاغیه، serve را با فایل کلید و گذرواژهٔ آن (RASAD_CENTER_PASSPHRASE) اجرا کنید.</translation>
     </message>
@@ -2666,7 +2688,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/web/template_messages.py" line="+9"/>
+        <location filename="../desktop/center/web/template_messages.py" line="+10"/>
         <source>Planned</source>
         <translation>برنامه‌ای</translation>
     </message>
@@ -9109,8 +9131,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>گزارش سه‌ماهه صیانت از حقوق شهروندی</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="+101"/>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="+83"/>
+        <location filename="../desktop/center/report/document.py" line="+109"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="+104"/>
         <location filename="../desktop/center/report/service.py" line="+86"/>
         <location filename="../desktop/reports/citizens.py" line="+9"/>
         <location filename="../desktop/reports/service.py" line="+142"/>
@@ -9351,14 +9373,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>برای این ماه آمار شعب وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-57"/>
-        <location line="+29"/>
-        <location line="+9"/>
-        <location line="+18"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+65"/>
-        <location line="+113"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-76"/>
+        <location line="+27"/>
+        <location line="+16"/>
+        <location line="+32"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+92"/>
+        <location line="+114"/>
         <location line="+41"/>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+73"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
         <location filename="../desktop/reports/citizens.py" line="-12"/>
         <location filename="../desktop/reports/district.py" line="+28"/>
         <location line="+31"/>
@@ -9470,7 +9492,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناقص: {units}. ارقامی که با «دادهٔ ناقص» نشان خورده‌اند شعبه‌هایی را هم در بر دارند که آمار این ماهشان از ماه پیش منتقل شده یا نرسیده است؛ نشان داده می‌شوند، اما هرگز مقایسه نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-14"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-28"/>
         <location filename="../desktop/reports/district.py" line="-81"/>
         <source>Reason</source>
         <translation>علت</translation>
@@ -9540,8 +9562,8 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تغییر {indicator}</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
-        <location line="+37"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
+        <location line="+40"/>
         <location filename="../desktop/reports/district.py" line="+14"/>
         <location filename="../desktop/reports/status.py" line="-3"/>
         <source>Indicator</source>
@@ -9659,7 +9681,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت از برنامه عقب است: SPI کمتر از ۰٫۹ نیازمند توجه شورا است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-66"/>
+        <location filename="../desktop/center/report/document.py" line="-74"/>
         <source>Six-monthly national status report</source>
         <translation>گزارش ملی وضعیت شش‌ماهه</translation>
     </message>
@@ -9690,7 +9712,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-154"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
@@ -9706,9 +9728,14 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-10"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-12"/>
         <source>Stale provinces</source>
         <translation>استان‌های بی‌خبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provinces that have sent nothing yet</source>
+        <translation>استان‌هایی که هنوز چیزی نفرستاده‌اند</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9716,12 +9743,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>هنوز هیچ استانی پیشرفت یا آماری برای این دوره نفرستاده است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-28"/>
+        <location line="+28"/>
+        <source>Nothing has reached the center yet from {count} province(s): {provinces}. Their figures are not known and are counted nowhere as zero.</source>
+        <translation>از {count} استان هنوز چیزی به مرکز نرسیده است: {provinces}. ارقام آن‌ها معلوم نیست و در هیچ‌جا صفر شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/center/report/plan_sections.py" line="-39"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -9731,7 +9763,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Progress of the provinces</source>
         <translation>پیشرفت استان‌ها</translation>
     </message>
@@ -9766,7 +9798,19 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-113"/>
+        <source>nothing sent yet</source>
+        <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
+        <translation>هنوز چیزی نفرستاده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data received</source>
+        <extracomment>A province that sent bundles, none of them applied (held or refused): its figures are not known either</extracomment>
+        <translation>داده‌ای نرسیده</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>These provinces</source>
         <translation>این استان‌ها</translation>
     </message>
@@ -9776,20 +9820,25 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>دادهٔ ناقص: برنامه‌ای که این استان‌ها فرستاده‌اند در مرکز خوانده نشد (گزارش کار مرکز ردیف‌ها را نام می‌برد)؛ ارقام آن‌ها دانسته نیست - نه صفر شمرده می‌شوند، نه رتبه می‌گیرند و نه در ارقام کل کشور می‌آیند: {provinces}.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Nothing these provinces sent has reached the center&apos;s figures yet (they have sent nothing, or only bundles held or refused): their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</source>
+        <translation>از این استان‌ها هنوز چیزی به ارقام مرکز نرسیده است (چیزی نفرستاده‌اند، یا فقط بسته‌هایی که نگه‌داشته یا رد شده‌اند): ارقام آن‌ها معلوم نیست؛ هرگز صفر شمرده نمی‌شوند، رتبه‌بندی نمی‌شوند و در ارقام کل کشور به حساب نمی‌آیند: {provinces}.</translation>
+    </message>
+    <message>
         <location line="+23"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) as now reported</source>
         <translation>پیشرفت واقعی (EV) طبق گزارش کنونی</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Actual progress (EV) approved</source>
         <translation>پیشرفت واقعی (EV) تأییدشده</translation>
     </message>
@@ -9866,12 +9915,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش‌بینی در مهلت</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/document.py" line="-8"/>
+        <location filename="../desktop/center/report/document.py" line="-38"/>
         <source>National progress (mean of the provinces&apos; EV)</source>
         <translation>پیشرفت ملی (میانگین EV استان‌ها)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>On {date} the mean progress of the {count} provinces with plan data is {progress}; {approved} of the {provinces} provinces have had this half-year approved by their chief justice.</source>
         <translation>در {date} میانگین پیشرفت {count} استانِ دارای دادهٔ برنامه {progress} است؛ این نیم‌سال در {approved} استان از {provinces} استان به تأیید رئیس کل دادگستری رسیده است.</translation>
     </message>
@@ -9886,7 +9935,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیشرفت هر استان همان پیشرفت خود اوست: برنامهٔ استان که از فعالیت‌ها از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها جمع‌بندی می‌شود، چنان‌که رئیس کل دادگستری استان می‌بیند و صفحهٔ پیشرفت داشبورد نشان می‌دهد. پیشرفت ملی میانگین ارقام خود استان‌هاست و هر استان یک بار شمرده می‌شود (هر استان فعالیت‌هایش را نسبت به برنامهٔ خود وزن می‌دهد، پس وزن‌ها میان استان‌ها جمع زده نمی‌شوند)؛ استانی که دادهٔ برنامه ندارد کنار گذاشته می‌شود. شاخص‌های ملی جمع ارقام خود استان‌هاست (جمع صورت‌ها بر جمع مخرج‌ها)؛ میانگین درصدهای استان‌ها نیست.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-109"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-110"/>
         <source>no plan data</source>
         <translation>بدون دادهٔ برنامه</translation>
     </message>
@@ -9901,7 +9950,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>PV و EV جمع‌بندی برنامهٔ خود استان در تاریخ گزارش است (وزن فعالیت‌ها و آخرین پیشرفت گزارش‌شده تا آن تاریخ، از راه برنامه‌های عملیاتی، راهکارها و برنامه‌ها)، که مانند صفحهٔ پیشرفت داشبورد از برنامهٔ رسیده در بسته‌های استان حساب می‌شود (طبق گزارش کنونی)؛ EV تأییدشده همان است که رئیس کل دادگستری استان برای این نیم‌سال تأیید کرده است. کل کشور: میانگین ارقام استان‌ها، هر استان یک بار، بی استان‌های فاقد دادهٔ برنامه. شمار فعالیت‌ها، گزارش‌شده‌ها و معوق‌ها همهٔ ردیف‌های فعالیت (زیرفعالیت‌ها نیز) را می‌شمارد؛ معوق: فعالیتی که باید پیش از تاریخ گزارش تمام می‌شد و تا آن زمان تمام نشده است.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Solutions meeting the target</source>
         <translation>راهکارهای محقق‌کننده هدف</translation>
@@ -9917,7 +9966,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>پیش از پایان نیم‌سال تأیید شده‌اند، پس ارقام تأییدشدهٔ آن‌ها وضعیت روز تأیید است، نه تاریخ گزارش: {provinces}. بخشی از تفاوت با «طبق گزارش کنونی» از روزهای میان این دو است.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
         <source>Provinces ranked</source>
         <translation>استان‌های رتبه‌بندی‌شده</translation>
     </message>
@@ -9937,13 +9986,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>رتبه‌بندی استان‌ها در شاخص‌ها</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/follow_up_sections.py" line="-41"/>
+        <location filename="../desktop/center/report/follow_up_sections.py" line="-44"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+7"/>
         <source>approved</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="+16"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="+19"/>
         <source>Note</source>
         <translation>توضیح</translation>
     </message>
@@ -9979,12 +10028,13 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Decided by</source>
         <translation>تصمیم‌گیرنده</translation>
     </message>
@@ -10019,7 +10069,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نیم‌سال در هر استان</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Last bundle received</source>
         <translation>آخرین بستهٔ دریافتی</translation>
     </message>
@@ -10029,12 +10079,22 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>روز گذشته</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>stale</source>
+        <translation>بی‌خبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not late yet</source>
+        <translation>هنوز دیر نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every province has sent a bundle recently.</source>
         <translation>همهٔ استان‌ها به‌تازگی بسته فرستاده‌اند.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>held</source>
         <translation>نگه‌داشته</translation>
     </message>
@@ -10079,7 +10139,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بسته‌های اکنون نگه‌داشته یا ردشده از آغاز دوره</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>has sent nothing yet (registered on {date})</source>
+        <translation>هنوز چیزی نفرستاده است (ثبت‌شده در {date})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Issued on</source>
         <translation>تاریخ صدور</translation>
     </message>
@@ -10241,7 +10306,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>در جریان</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-152"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-153"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Overdue</source>
         <translation>معوق</translation>
@@ -10335,7 +10400,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>ضعیف‌ترین شعبه</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/ranking_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/ranking_sections.py" line="-41"/>
         <location filename="../desktop/reports/status.py" line="+1"/>
         <source>Indicators</source>
         <translation>شاخص‌ها</translation>
@@ -10346,7 +10411,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناقص» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-38"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-65"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>

@@ -49,6 +49,8 @@ class ProvinceOverview:
     refused: tuple[BundleNote, ...]
     flags: int
     approvals: tuple[PeriodApproval, ...]
+    never_sent: bool = False  # nothing at all has reached the center from it: never "sent recently"
+    registered_at: datetime | None = None
 
 
 def province_overview(session: Session, staff: StaffContext, now: datetime, stale_days: int) -> list[ProvinceOverview]:
@@ -77,7 +79,8 @@ def province_overview(session: Session, staff: StaffContext, now: datetime, stal
             held=_notes(session, row.code, "held") if held else (),
             refused_count=(refused := counts.get((row.code, "rejected"), 0)),
             refused=_notes(session, row.code, "rejected") if refused else (),
-            flags=flags.get(row.code, 0), approvals=tuple(approvals.get(row.code, ()))))
+            flags=flags.get(row.code, 0), approvals=tuple(approvals.get(row.code, ())),
+            never_sent=row.never_sent, registered_at=row.registered_at))
     return result
 
 

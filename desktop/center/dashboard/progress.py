@@ -45,6 +45,8 @@ class ProvinceProgressView:
     summary: HomeSummary | None  # None: the province's bundles carried no plan yet (or it could not be read)
     unreadable_rows: int = 0  # stored rows left out (desktop/center/plan_overview.py readable_rows)
     unreadable: bool = False  # its plan could not be read at all: shown as such, never an error page
+    never_sent: bool = False  # nothing at all has reached the center from it: said so, never "no plan in its bundles"
+    registered_at: datetime | None = None
 
     @property
     def has_plan(self) -> bool:
@@ -83,7 +85,8 @@ def _province_view(session: Session, code: str, name: str, status: national.Prov
                                 last_received=status.last_received if status else None,
                                 plans=found.plans, solutions=found.solutions, programs=found.programs,
                                 summary=found.summary, unreadable_rows=found.unreadable_rows,
-                                unreadable=found.unreadable)
+                                unreadable=found.unreadable, never_sent=status.never_sent if status else False,
+                                registered_at=status.registered_at if status else None)
 
 
 #: the Transformation Document's own titles of its driver projects (desktop/domain/reference), the plan every

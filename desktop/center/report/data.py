@@ -72,6 +72,17 @@ class NationalData:
     unreadable: frozenset[str] = frozenset()
 
     @property
+    def never_sent(self) -> frozenset[str]:
+        """Provinces from which nothing at all has reached the center (registered, silent since): their figures
+        are not known - never zero, never ranked - and they have never "sent recently"."""
+        return frozenset(line.code for line in self.stale if line.never_sent)
+
+    @property
+    def not_received(self) -> frozenset[str]:
+        """Provinces none of whose bundles has been applied (never sent, or only held or refused ones)."""
+        return frozenset(line.code for line in self.stale if not line.received)
+
+    @property
     def national_weighted_percent(self) -> float | None:
         """The whole country's EV: the mean of the provinces' own EVs, each province counting once (as the
         dashboard's progress page; provinces without plan data left out)."""

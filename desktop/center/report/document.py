@@ -70,6 +70,8 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
         (t(QT_TRANSLATE_NOOP("Reports", "Overdue activities")), Number(overdue)),
         (t(QT_TRANSLATE_NOOP("Reports", "Period approved")), t.part_of(approved, len(data.provinces))),
         (t(QT_TRANSLATE_NOOP("Reports", "Stale provinces")), Number(stale)),
+        # its own figure: a province registered lately that has sent nothing is not stale yet, nor has it sent
+        (t(QT_TRANSLATE_NOOP("Reports", "Provinces that have sent nothing yet")), Number(len(data.never_sent))),
     ))
     if not data.has_data:
         text = t(QT_TRANSLATE_NOOP("Reports", "No province has sent progress or statistics for this period yet."))
@@ -98,4 +100,10 @@ def _summary(data: NationalData, t: ReportLanguage) -> Section:
                    "provinces' own totals (the sum of numerators over the sum of denominators); they are not "
                    "averages of the provinces' percentages.")),
         note=True)
+    silent = [name for code, name in data.provinces if code in data.never_sent]
+    if silent:
+        text += " " + t(QT_TRANSLATE_NOOP(
+            "Reports", "Nothing has reached the center yet from {count} province(s): {provinces}. Their figures "
+                       "are not known and are counted nowhere as zero."),
+            count=c.number(len(silent)), provinces=("، " if t.rtl else ", ").join(silent))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Summary")), (figures, Paragraph(text), note))

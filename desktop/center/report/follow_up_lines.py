@@ -22,7 +22,15 @@ class StaleLine:
     name: str
     last_received: datetime | None
     days_since: int | None
-    stale: bool
+    stale: bool  # late (a province that has sent nothing counts from its registration)
+    never_sent: bool = False  # nothing at all has reached the center from it: never "sent recently"
+    registered_at: datetime | None = None
+    received: bool = True  # some bundle of it has been applied (False: its figures are not known, never zero)
+
+    @property
+    def listed(self) -> bool:
+        """Shown among the provinces that have sent nothing recently: the stale ones and those that never sent."""
+        return self.stale or self.never_sent
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,8 @@ def stale_lines(session: Session, now: datetime, stale_days: int) -> list[StaleL
     lines = []
     for row in status(session, now, stale_days):
         days = (now - row.last_received).days if row.last_received else None
-        lines.append(StaleLine(row.code, row.name, row.last_received, days, row.stale))
+        lines.append(StaleLine(row.code, row.name, row.last_received, days, row.stale, row.never_sent,
+                               row.registered_at, row.last_sequence > 0))
     return lines
 
 

@@ -4,8 +4,10 @@ half-year, the stale provinces with the bundles held or refused, and the directi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-from desktop.center.report.data import NationalData
+from desktop.center.report.data import NationalData, StaleLine
+from desktop.center.report.plan_sections import NOTHING_SENT
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.reports.document import Column, JalaliDate, Number, Paragraph, Section, Table, Tone
 from desktop.reports.language import ReportLanguage
@@ -47,14 +49,19 @@ def _province_names(data: NationalData) -> dict[str, str]:
 
 def stale_section(data: NationalData, t: ReportLanguage, reason_text) -> Section:  # noqa: ANN001
     names = _province_names(data)
-    stale_rows = tuple((line.name, JalaliDate(line.last_received.date() if line.last_received else None),
-                        Number(line.days_since) if line.days_since is not None else None)
-                       for line in data.stale if line.stale)
+    listed = [line for line in data.stale if line.listed]
     stale = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Province")), 1.5),
-                   Column(t(QT_TRANSLATE_NOOP("Reports", "Last bundle received")), 1.0, True),
-                   Column(t(QT_TRANSLATE_NOOP("Reports", "Days since")), 0.7, True)),
-                  stale_rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Stale provinces")),
-                  empty_text=t(QT_TRANSLATE_NOOP("Reports", "Every province has sent a bundle recently.")))
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Last bundle received")), 1.4, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "Days since")), 0.6, True),
+                   Column(t(QT_TRANSLATE_NOOP("Reports", "State")), 0.8)),
+                  tuple((line.name, _last_received(t, line),
+                         Number(line.days_since) if line.days_since is not None else None,
+                         t(QT_TRANSLATE_NOOP("Reports", "stale")) if line.stale
+                         else t(QT_TRANSLATE_NOOP("Reports", "not late yet"))) for line in listed),
+                  sheet=t(QT_TRANSLATE_NOOP("Reports", "Stale provinces")),
+                  # only when no province is listed: one that has sent nothing is listed, late or not
+                  empty_text=t(QT_TRANSLATE_NOOP("Reports", "Every province has sent a bundle recently.")),
+                  tones=tuple(Tone.BAD if line.stale else Tone.PLAIN for line in listed))
     words = {"held": QT_TRANSLATE_NOOP("Reports", "held"), "rejected": QT_TRANSLATE_NOOP("Reports", "refused")}
     bundle_rows = tuple((names.get(line.province, line.province), Number(line.sequence), t(words[line.state]),
                          JalaliDate(line.received_at.date()), reason_text(line.reason) or "—")
@@ -71,6 +78,20 @@ def stale_section(data: NationalData, t: ReportLanguage, reason_text) -> Section
                    (Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Provinces that have sent nothing recently"))), stale,
                     Paragraph(t(QT_TRANSLATE_NOOP("Reports", "Bundles held now or refused since the period began"))), bundles),
                    new_page=True)
+
+
+def never_sent_text(t: ReportLanguage, registered: datetime | None) -> str:
+    """A province from which nothing has reached the center, in words (with the day it was registered)."""
+    if registered is None:
+        return t(NOTHING_SENT)
+    return t(QT_TRANSLATE_NOOP("Reports", "has sent nothing yet (registered on {date})"),
+             date=t.cells.date(registered.date()))
+
+
+def _last_received(t: ReportLanguage, line: StaleLine) -> JalaliDate | str:
+    if line.never_sent:
+        return never_sent_text(t, line.registered_at)
+    return JalaliDate(line.last_received.date() if line.last_received else None)
 
 
 def directives_section(data: NationalData, t: ReportLanguage) -> Section:

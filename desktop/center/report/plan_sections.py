@@ -28,6 +28,22 @@ from desktop.reports.language import ReportLanguage
 ACTUAL_COLOR = "#1f6f8b"
 #: A province whose stored plan the center could not read: its figures are not known, never zero nor "no data"
 INCOMPLETE = QT_TRANSLATE_NOOP("Reports", "incomplete data")
+#: A province from which nothing at all has reached the center: its figures are not known, never zero
+NOTHING_SENT = QT_TRANSLATE_NOOP("Reports", "nothing sent yet")
+#: A province that sent bundles, none of them applied (held or refused): its figures are not known either
+NOTHING_RECEIVED = QT_TRANSLATE_NOOP("Reports", "no data received")
+
+
+def unknown_word(data: NationalData, t: ReportLanguage, code: str) -> str | None:
+    """What stands in a province's cells when its figures are not known (None: they are): its plan could not be
+    read, it has sent nothing, or none of its bundles was applied - never a zero count."""
+    if code in data.unreadable:
+        return t(INCOMPLETE)
+    if code in data.never_sent:
+        return t(NOTHING_SENT)
+    if code in data.not_received:
+        return t(NOTHING_RECEIVED)
+    return None
 
 
 def whole(data: NationalData, t: ReportLanguage) -> str:
@@ -49,13 +65,28 @@ def _incomplete_note(data: NationalData, t: ReportLanguage) -> list[Paragraph]:
                    "country's figures: {provinces}."), provinces=("، " if t.rtl else ", ").join(names)), note=True)]
 
 
+def _not_received_note(data: NationalData, t: ReportLanguage) -> list[Paragraph]:
+    """Which provinces have sent nothing (or nothing the center could apply), said once under the tables."""
+    names = [name for code, name in data.provinces if code in data.not_received and code not in data.unreadable]
+    if not names:
+        return []
+    return [Paragraph(t(QT_TRANSLATE_NOOP(
+        "Reports", "Nothing these provinces sent has reached the center's figures yet (they have sent nothing, or "
+                   "only bundles held or refused): their figures are not known - never zero, never ranked, and left "
+                   "out of the whole country's figures: {provinces}."), provinces=("، " if t.rtl else ", ").join(names)),
+        note=True)]
+
+
 def progress_section(data: NationalData, t: ReportLanguage) -> Section:
     rows, tones = [], []
-    incomplete = t(INCOMPLETE)
     for line in data.progress:
-        rows.append((line.name, Number(line.activities), Number(line.reported), Number(line.overdue),
-                     incomplete if line.unreadable else percent(line.planned),
-                     incomplete if line.unreadable else percent(line.actual),
+        unknown = unknown_word(data, t, line.code)
+        # nothing of it applied: no count is known (an unreadable plan still has its activities counted)
+        counts = (unknown,) * 3 if line.code in data.not_received else (
+            Number(line.activities), Number(line.reported), Number(line.overdue))
+        rows.append((line.name, *counts,
+                     unknown if unknown else percent(line.planned),
+                     unknown if unknown else percent(line.actual),
                      percent(line.approved_actual) if line.approved_actual is not None else _approval_word(t, line.approved)))
         tones.append(Tone.PLAIN)
     rows.append((whole(data, t), Number(sum(x.activities for x in data.progress)),
@@ -73,7 +104,7 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
     names = [line.name for line in data.progress]
     values = [line.actual for line in data.progress]
     no_data = t(QT_TRANSLATE_NOOP("Reports", "no plan data"))
-    words = [incomplete if line.unreadable else no_data for line in data.progress]
+    words = [unknown_word(data, t, line.code) or no_data for line in data.progress]
     chart = Chart("provinces-progress", t(QT_TRANSLATE_NOOP("Reports", "Actual progress (EV) of each province")),
                   partial(_draw_bars, names=names, values=values, words=words), 7.0,
                   max(2.0, 0.8 + 0.28 * len(names)))
@@ -86,7 +117,8 @@ def progress_section(data: NationalData, t: ReportLanguage) -> Section:
                    "plan data left out. Activities, reported and overdue count every activity row (sub-activities "
                    "too); overdue: planned to finish before the report date and not finished by then.")),
         note=True)
-    blocks = (table, note, *_incomplete_note(data, t), Charts((chart,))) if data.progress else (table,)
+    blocks = (table, note, *_incomplete_note(data, t), *_not_received_note(data, t), Charts((chart,))) \
+        if data.progress else (table,)
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Progress of the provinces")), blocks, new_page=True)
 
 
@@ -123,7 +155,7 @@ def _status_text(t: ReportLanguage, figures: MilestoneFigures | None) -> str:
     return t.label(status)
 
 
-def _milestone_row(t: ReportLanguage, line: MilestoneLine, label: str) -> tuple:
+def _milestone_row(t: ReportLanguage, line: MilestoneLine, label: str, unknown: str | None = None) -> tuple:
     live = line.live
     solutions = (t.part_of(live.solutions_meeting, live.solutions_total)
                  if live is not None and live.solutions_total is not None else None)
@@ -134,8 +166,8 @@ def _milestone_row(t: ReportLanguage, line: MilestoneLine, label: str) -> tuple:
     if line.approved is not None and not line.differs:
         # the approved figures are still what the province's data give: said once, not printed twice
         now_value, now_status = None, t(QT_TRANSLATE_NOOP("Reports", "as approved"))
-    elif line.unreadable:
-        now_value, now_status = None, t(INCOMPLETE)
+    elif unknown is not None:  # its plan could not be read, or nothing of it reached the center
+        now_value, now_status = None, unknown
     else:
         now_value, now_status = percent(live.value if live else None), _status_text(t, live)
     return (line.name, label, approved_value, approved_status, now_value, now_status,
@@ -169,7 +201,7 @@ def milestones_section(data: NationalData, t: ReportLanguage) -> Section:
     for line in data.milestones:
         target = targets[line.key]
         label = t(QT_TRANSLATE_NOOP("Reports", "{term} {year}"), term=t.label(target.term), year=c.year(target.year))
-        rows.append(_milestone_row(t, line, label))
+        rows.append(_milestone_row(t, line, label, unknown_word(data, t, line.province)))
         shown = line.approved if line.approved is not None and not line.differs else line.live
         status = shown.status if shown else None
         tones.append(Tone.BAD if line.differs or status in (ComplianceStatus.MISSED.value, ComplianceStatus.AT_RISK.value)
@@ -194,7 +226,7 @@ def milestones_section(data: NationalData, t: ReportLanguage) -> Section:
                    "means the province's data still give them, otherwise both are shown and the row is marked. A "
                    "province without plan data counts as no data, never as zero.")),
         note=True)
-    blocks = [summary, note, *_incomplete_note(data, t)]
+    blocks = [summary, note, *_incomplete_note(data, t), *_not_received_note(data, t)]
     sep = "، " if t.rtl else ", "
     earlier = sep.join(f"{line.name} ({c.date(line.snapshot.as_of)})" for line in data.approvals
                        if line.snapshot is not None and line.snapshot.as_of not in (None, data.as_of))
@@ -209,8 +241,8 @@ def milestones_section(data: NationalData, t: ReportLanguage) -> Section:
 
 def drivers_section(data: NationalData, t: ReportLanguage) -> Section:
     approved = {line.code: line.approved for line in data.progress}
-    unread = tuple((line.name, t(INCOMPLETE), None, None, _approval_word(t, line.approved))
-                   for line in data.progress if line.unreadable)
+    unread = tuple((line.name, word, None, None, _approval_word(t, line.approved))
+                   for line in data.progress if (word := unknown_word(data, t, line.code)) is not None)
     rows = unread + tuple((line.name, f"{t.cells.number(int(line.number))}. {line.title}" if line.number.isdigit()
                   else line.title, percent(line.planned), percent(line.actual),
                   percent(line.approved_actual) if line.approved_actual is not None
@@ -224,4 +256,4 @@ def drivers_section(data: NationalData, t: ReportLanguage) -> Section:
                   rows, sheet=t(QT_TRANSLATE_NOOP("Reports", "Driver projects")),
                   empty_text=t(QT_TRANSLATE_NOOP("Reports", "No province's bundles carried driver projects yet.")))
     return Section(t(QT_TRANSLATE_NOOP("Reports", "Driver projects of the provinces")),
-                   (table, *_incomplete_note(data, t)), new_page=True)
+                   (table, *_incomplete_note(data, t), *_not_received_note(data, t)), new_page=True)

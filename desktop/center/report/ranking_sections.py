@@ -4,7 +4,7 @@ best and worst provinces) and every province's rank and value on each indicator.
 from __future__ import annotations
 
 from desktop.center.report.data import NationalData
-from desktop.center.report.plan_sections import whole
+from desktop.center.report.plan_sections import NOTHING_RECEIVED, NOTHING_SENT, whole
 from desktop.center.report.ranking_lines import RankedProvince
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.reports.common import period_label
@@ -66,7 +66,10 @@ def ranking_details_section(data: NationalData, t: ReportLanguage) -> Section:
                          indicator_number(ranking.definition.code, unit.value), approved if unit.approved else ""))
             tones.append(Tone.GOOD if unit.code in best else Tone.BAD if unit.code in worst else Tone.PLAIN)
         for unit in ranking.insufficient:
-            rows.append((name, None, unit.name, indicator_number(ranking.definition.code, unit.value), incomplete))
+            # never ranked: a province that has sent nothing is said to be so, not to have incomplete data
+            note = t(NOTHING_SENT) if unit.code in data.never_sent else t(NOTHING_RECEIVED) \
+                if unit.code in data.not_received else incomplete
+            rows.append((name, None, unit.name, indicator_number(ranking.definition.code, unit.value), note))
             tones.append(Tone.PLAIN)
     table = Table((Column(t(QT_TRANSLATE_NOOP("Reports", "Indicator")), 1.6),
                    Column(t(QT_TRANSLATE_NOOP("Reports", "Rank")), 0.5, True),
