@@ -9382,7 +9382,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+27"/>
         <location line="+16"/>
         <location line="+32"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+92"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
         <location line="+114"/>
         <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
@@ -9753,12 +9753,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Nothing has reached the center yet from {count} province(s): {provinces}. Their figures are not known and are counted nowhere as zero.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-43"/>
         <source>Whole country</source>
         <translation>Whole country</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -9803,7 +9803,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>not approved</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>nothing sent yet</source>
         <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
         <translation>nothing sent yet</translation>
@@ -9830,7 +9830,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Nothing these provinces sent has reached the center&apos;s figures yet (they have sent nothing, or only bundles held or refused): their figures are not known - never zero, never ranked, and left out of the whole country&apos;s figures: {provinces}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>Planned progress (PV) as now reported</translation>
@@ -10416,7 +10416,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The whole country&apos;s value is the sum of numerators over the sum of denominators of every province&apos;s monthly statistics. Only provinces whose every branch has statistics for every month of the period are ranked; the others are listed as incomplete data. Counts such as the backlog name no best or worst province: provinces of different sizes are not compared on absolute numbers. A province that approved the half-year is ranked on its approved value. The 90th percentile of disposition time is not computed at the center: bundles do not carry the histogram it needs.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-65"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-69"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>

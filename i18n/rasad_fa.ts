@@ -9377,7 +9377,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+27"/>
         <location line="+16"/>
         <location line="+32"/>
-        <location filename="../desktop/center/report/plan_sections.py" line="+92"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="+96"/>
         <location line="+114"/>
         <location line="+41"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+76"/>
@@ -9748,12 +9748,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>از {count} استان هنوز چیزی به مرکز نرسیده است: {provinces}. ارقام آن‌ها معلوم نیست و در هیچ‌جا صفر شمرده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-39"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-43"/>
         <source>Whole country</source>
         <translation>کل کشور</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Reported</source>
         <translation>گزارش‌شده</translation>
     </message>
@@ -9798,7 +9798,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>تأیید نشده</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>nothing sent yet</source>
         <extracomment>A province from which nothing at all has reached the center: its figures are not known, never zero</extracomment>
         <translation>هنوز چیزی نفرستاده</translation>
@@ -9825,7 +9825,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>از این استان‌ها هنوز چیزی به ارقام مرکز نرسیده است (چیزی نفرستاده‌اند، یا فقط بسته‌هایی که نگه‌داشته یا رد شده‌اند): ارقام آن‌ها معلوم نیست؛ هرگز صفر شمرده نمی‌شوند، رتبه‌بندی نمی‌شوند و در ارقام کل کشور به حساب نمی‌آیند: {provinces}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <location line="+153"/>
         <source>Planned progress (PV) as now reported</source>
         <translation>پیشرفت برنامه‌ای (PV) طبق گزارش کنونی</translation>
@@ -10411,7 +10411,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>مقدار کل کشور، جمع صورت‌ها بر جمع مخرج‌های آمار ماهانهٔ همهٔ استان‌هاست. فقط استان‌هایی رتبه می‌گیرند که همهٔ شعبه‌هایشان برای همهٔ ماه‌های دوره آمار دارند؛ بقیه با عنوان «دادهٔ ناقص» فهرست می‌شوند. برای شمارش‌هایی مانند ماندهٔ پرونده‌ها بهترین و ضعیف‌ترین استان نام برده نمی‌شود: استان‌های با اندازه‌های متفاوت بر پایهٔ عدد مطلق مقایسه نمی‌شوند. استانی که نیم‌سال را تأیید کرده با مقدار تأییدشده‌اش رتبه می‌گیرد. صدک نودم زمان رسیدگی در مرکز محاسبه نمی‌شود، زیرا بسته‌ها نمودار توزیعی را که لازم دارد نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../desktop/center/report/plan_sections.py" line="-65"/>
+        <location filename="../desktop/center/report/plan_sections.py" line="-69"/>
         <location filename="../desktop/center/report/ranking_sections.py" line="+18"/>
         <location filename="../desktop/reports/citizens.py" line="+8"/>
         <location filename="../desktop/reports/district.py" line="-129"/>
