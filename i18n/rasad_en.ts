@@ -1000,7 +1000,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+89"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+92"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1010,7 +1010,17 @@
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup that is not in the list: one brought on a flash drive or a disk, or kept in another folder.</source>
+        <translation>A backup that is not in the list: one brought on a flash drive or a disk, or kept in another folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
@@ -1060,7 +1070,7 @@
         <translation>Backups are kept in {folder}; the newest {keep} are kept, each checked with SQLite&apos;s integrity check. The evidence files go beside them, into {evidence}, each file once.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Scheduled backup</source>
         <translation>Scheduled backup</translation>
     </message>
@@ -1083,24 +1093,39 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+31"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-55"/>
         <source>Select the backup to restore first.</source>
         <translation>Select the backup to restore first.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
         <translation>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasad backups (*.sqlite3);;All files (*)</source>
+        <translation>Rasad backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the database with the backup {file}? Every change made since it was taken is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
+        <translation>Replace the database with the backup {file}? Every change made since it was taken is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Restore it all the same?</source>
         <translation>Restore it all the same?</translation>
     </message>

@@ -998,7 +998,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/backups.py" line="+89"/>
+        <location filename="../desktop/ui/pages/backups.py" line="+92"/>
         <source>Back up now</source>
         <translation>پشتیبان‌گیری اکنون</translation>
     </message>
@@ -1008,7 +1008,17 @@
         <translation>بازگردانی نسخه پشتیبان برگزیده…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Restore from a file…</source>
+        <translation>بازگردانی از یک فایل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup that is not in the list: one brought on a flash drive or a disk, or kept in another folder.</source>
+        <translation>نسخهٔ پشتیبانی که در فهرست نیست: نسخه‌ای که روی حافظهٔ فلش یا دیسک آورده شده، یا در پوشه‌ای دیگر نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Never</source>
         <translation>هرگز</translation>
     </message>
@@ -1058,7 +1068,7 @@
         <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند؛ {keep} نسخهٔ تازه‌تر می‌مانند و هر کدام با بررسی یکپارچگی SQLite وارسی می‌شود. فایل‌های مستند در کنار آن‌ها، در {evidence}، هر فایل یک بار نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Scheduled backup</source>
         <translation>پشتیبان‌گیری زمان‌بندی‌شده</translation>
     </message>
@@ -1081,24 +1091,39 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+31"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-55"/>
         <source>Select the backup to restore first.</source>
         <translation>نخست نسخه پشتیبانی را که باید بازگردانده شود برگزینید.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replace the database with the backup of {date}? Every change since then is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
         <translation>پایگاه داده با نسخه پشتیبان {date} جایگزین شود؟ همه تغییرات پس از آن از دست می‌رود (پایگاه دادهٔ کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Restore from a file</source>
+        <translation>بازگردانی از یک فایل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasad backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخه‌های پشتیبان رصد (*.sqlite3);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the database with the backup {file}? Every change made since it was taken is lost (the current database is kept beside it). Rasad closes afterwards; start it again.</source>
+        <translation>پایگاه داده با نسخهٔ پشتیبان {file} جایگزین شود؟ همهٔ تغییراتی که پس از گرفتن آن انجام شده است از دست می‌رود (پایگاه دادهٔ کنونی کنار آن نگه داشته می‌شود). پس از آن رصد بسته می‌شود؛ دوباره آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Restore it all the same?</source>
         <translation>با این حال بازگردانده شود؟</translation>
     </message>

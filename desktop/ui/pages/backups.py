@@ -1,5 +1,7 @@
-"""Backups: take one now, list them with their size and Jalali date, restore one after a confirmation, and
-choose how often the scheduled backup runs (a timer in the window asks the service whether one is due)."""
+"""Backups: take one now, list them with their size and Jalali date, restore one after a confirmation - one of the
+list, or any backup file chosen (one brought on a removable disk: the same service call, checks, questions and audit
+event as ``backup restore FILE``) - and choose how often the scheduled backup runs (a timer in the window asks the
+service whether one is due)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -95,6 +98,12 @@ class BackupsPage(QWidget):
         self.restore_button.setObjectName("restore")
         self.restore_button.setVisible(who.can(Action.RESTORE))
         self.restore_button.clicked.connect(self._restore)
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
+        self.restore_file_button.setObjectName("restore_file")
+        self.restore_file_button.setToolTip(self.tr(
+            "A backup that is not in the list: one brought on a flash drive or a disk, or kept in another folder."))
+        self.restore_file_button.setVisible(who.can(Action.RESTORE))
+        self.restore_file_button.clicked.connect(self._restore_file)
         self.schedule = QComboBox()
         self.schedule.setObjectName("schedule")
         for hours, label in ((0, self.tr("Never")), (6, self.tr("Every 6 hours")), (24, self.tr("Every day")),
@@ -125,6 +134,7 @@ class BackupsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.create_button)
         top.addWidget(self.restore_button)
+        top.addWidget(self.restore_file_button)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Scheduled backup")))
         top.addWidget(self.schedule)
@@ -162,11 +172,27 @@ class BackupsPage(QWidget):
             QMessageBox.information(self, self.tr("Restore"), self.tr("Select the backup to restore first."))
             return
         backup = self.backups.row_at(index.row())
-        question = self.tr("Replace the database with the backup of {date}? Every change since then is lost (the "
-                           "current database is kept beside it). Rasad closes afterwards; start it again.").format(
-            date=format_datetime(backup.taken_at))
-        # A backup of another province, named before anything starts (a file read, milliseconds).
-        another = self._services.backups.restore_question(backup.path)
+        self._ask_and_restore(backup.path, self.tr(
+            "Replace the database with the backup of {date}? Every change since then is lost (the current database "
+            "is kept beside it). Rasad closes afterwards; start it again.").format(
+            date=format_datetime(backup.taken_at)))
+
+    def _restore_file(self) -> None:
+        """Any backup file, as ``backup restore FILE`` takes it: the service says what it is (another province's,
+        another database's, damaged, newer) exactly as for a backup of the list."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a file"), str(Path.home()),
+            self.tr("Rasad backups (*.sqlite3);;All files (*)"))
+        if not chosen:
+            return
+        self._ask_and_restore(Path(chosen), self.tr(
+            "Replace the database with the backup {file}? Every change made since it was taken is lost (the current "
+            "database is kept beside it). Rasad closes afterwards; start it again.").format(
+            file=isolate_ltr(chosen)))
+
+    def _ask_and_restore(self, backup: Path, question: str) -> None:
+        # A backup of another province or database, named before anything starts (a file read, milliseconds).
+        another = self._services.backups.restore_question(backup)
         if another is not None:
             question = _described(another) + "\n\n" + question
         if self._ask(question):
@@ -178,7 +204,7 @@ class BackupsPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore(self, backup: BackupFile, consent: list[RestoreConsent] | None = None) -> BackgroundTask:
+    def restore(self, backup: Path, consent: list[RestoreConsent] | None = None) -> BackgroundTask:
         service = self._services.backups
         given = list(consent or [])
 
@@ -203,8 +229,8 @@ class BackupsPage(QWidget):
             window.close()
 
         def restore(progress: TaskProgress) -> Restored:
-            with busy.doing("backup restore", str(backup.path)):
-                return service.restore(backup.path, progress, given)
+            with busy.doing("backup restore", str(backup)):
+                return service.restore(backup, progress, given)
 
         return run_with_progress(self, self.tr("Restoring…"), restore,
                                  restored, refused, message_context=STORE_CONTEXT, cancellable=False)
