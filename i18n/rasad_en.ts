@@ -11338,7 +11338,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Updating the database structure failed; nothing was changed. Details: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+75"/>
+        <location filename="../desktop/store/backup.py" line="+76"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>Copying the database…</translation>
@@ -11369,12 +11369,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>Checking the restored database…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+35"/>
-        <source>The backup “{path}” could not be made: {reason}</source>
-        <translation>The backup “{path}” could not be made: {reason}</translation>
+        <location filename="../desktop/store/backup_refusals.py" line="+40"/>
+        <source>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</source>
+        <translation>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</source>
+        <translation>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>The backup could not be made: {problem}.</translation>
     </message>
@@ -11474,7 +11479,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <translation>The backup “{path}” holds no user account, and the accounts of this database cannot be carried into it: restored, anyone who opens Rasad would act as the secretary, without signing in.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/restore_reasons.py" line="+26"/>
+        <location filename="../desktop/store/restore_reasons.py" line="+27"/>
         <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</source>
         <translation>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</translation>
     </message>
@@ -11502,6 +11507,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</translation
         <location line="+3"/>
         <source>SQLite could not read it (the details are in the program&apos;s log)</source>
         <translation>SQLite could not read it (the details are in the program&apos;s log)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its pages are damaged (its disk may be failing)</source>
+        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are).</extracomment>
+        <translation>some of its pages are damaged (its disk may be failing)</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy_words.py" line="+19"/>

@@ -11333,7 +11333,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>به‌روزرسانی ساختار پایگاه داده ناموفق بود؛ هیچ تغییری اعمال نشد. جزئیات: {problems}</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+75"/>
+        <location filename="../desktop/store/backup.py" line="+76"/>
         <source>Copying the database…</source>
         <extracomment>A phase of a backup or a restore, shown under its progress bar&apos;s title.</extracomment>
         <translation>رونوشت‌برداری از پایگاه داده…</translation>
@@ -11364,12 +11364,17 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>بررسی پایگاه دادهٔ بازگردانده…</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup_refusals.py" line="+35"/>
-        <source>The backup “{path}” could not be made: {reason}</source>
-        <translation>نسخهٔ پشتیبان «{path}» ساخته نشد: {reason}</translation>
+        <location filename="../desktop/store/backup_refusals.py" line="+40"/>
+        <source>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</source>
+        <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه دادهٔ «{path}» در بررسی سالم نبود: {reason}. از این پس هیچ تغییری در آن ذخیره نمی‌شود؛ تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</source>
+        <translation>نسخهٔ پشتیبان ساخته نشد: SQLite نتوانست از پایگاه دادهٔ «{path}» رونوشت بگیرد (جزئیات در فایل گزارش برنامه است).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup could not be made: {problem}.</source>
         <translation>نسخهٔ پشتیبان ساخته نشد: {problem}.</translation>
     </message>
@@ -11469,7 +11474,7 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <translation>نسخهٔ پشتیبان «{path}» هیچ حساب کاربری ندارد و حساب‌های این پایگاه داده را نمی‌توان به آن منتقل کرد: با بازگردانی آن، هر کس رصد را باز کند بی ورود به سامانه در نقش دبیر کار خواهد کرد.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/restore_reasons.py" line="+26"/>
+        <location filename="../desktop/store/restore_reasons.py" line="+27"/>
         <source>it was cut short and only {size} of its {expected} are there (a copy interrupted, or its disk taken out too early)</source>
         <translation>نیمه‌کاره مانده است و تنها {size} از {expected} آن موجود است (رونوشت‌برداری نیمه‌کاره ماند، یا دیسک آن زودتر از موقع جدا شد)</translation>
     </message>
@@ -11497,6 +11502,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
         <location line="+3"/>
         <source>SQLite could not read it (the details are in the program&apos;s log)</source>
         <translation>SQLite نتوانست آن را بخواند (جزئیات در فایل گزارش برنامه است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some of its pages are damaged (its disk may be failing)</source>
+        <extracomment>The database&apos;s own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the backup API copies its pages as they are).</extracomment>
+        <translation>برخی از صفحه‌های آن آسیب دیده است (شاید دیسک آن در حال خراب شدن باشد)</translation>
     </message>
     <message>
         <location filename="../desktop/store/busy_words.py" line="+19"/>

@@ -49,9 +49,10 @@ from desktop.store.backup_origin import (
     write_identity,
 )
 from desktop.store.backup_refusals import (
-    backup_failed,
+    backup_not_copied,
     backup_not_made,
     damaged_backup,
+    damaged_database,
     is_folder_problem,
     missing_backup,
     newer_backup,
@@ -137,7 +138,7 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
         phases.start(CHECKING_COPY)
         problems = integrity_problems(temporary)  # the copy is the source as of one instant: its check is the source's
         if problems:
-            raise backup_failed(final, "; ".join(problems), problems)
+            raise damaged_database(source, problems)
         owner_only(temporary)
         fsync(temporary)
         final = move_to_a_free_name(temporary, final, folder, now, stem)
@@ -145,7 +146,7 @@ def create_backup(source: Path, folder: Path, *, now: datetime, keep: int | None
     except (OSError, sqlite3.Error) as error:
         if is_folder_problem(error):  # read-only, full, gone: said of the folder, not of our temporary file
             raise backup_not_made(folder, error) from None
-        raise backup_failed(final, str(error)) from error
+        raise backup_not_copied(source, error) from error
     finally:
         with contextlib.suppress(OSError):  # on a read-only disk even removing a missing file fails
             remove_with_journal(temporary)  # a disk found full midway left the copy's journal too

@@ -16,6 +16,8 @@ from desktop.store.errors import STORE_CONTEXT, StoreError
 from desktop.store.restore_reasons import (
     SQLITE_FULL,
     SQLITE_READONLY,
+    database_damage,
+    is_damage,
     is_not_a_database,
     primary_code,
     unreadable_reason,
@@ -31,11 +33,27 @@ class BackupError(StoreError):
     problems: tuple[str, ...] = ()
 
 
-def backup_failed(path: Path, reason: str, problems: Sequence[str] = ()) -> BackupError:
+def damaged_database(database: Path, problems: Sequence[str]) -> BackupError:
+    """No backup of ``database``: the copy, the database as of one instant, failed its check, so the database
+    itself is damaged (its service refuses writes to it from then on). ``problems``, SQLite's words, are kept for
+    the database's health and the log, never said."""
     error = BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
-        "Store", "The backup “{path}” could not be made: {reason}"), {"path": str(path), "reason": reason})
+        "Store", "No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from "
+                 "now on; restore its newest backup."),
+        {"path": str(database), "reason": database_damage(database, problems)})
     error.problems = tuple(problems)
     return error
+
+
+def backup_not_copied(database: Path, error: sqlite3.Error) -> BackupError:
+    """SQLite could not copy ``database`` (not for its backup folder: :func:`backup_not_made` says that): a damaged
+    database, or a reason said in the log only."""
+    if is_damage(error):
+        return damaged_database(database, [str(error)])
+    log.info("no backup of the database %s was made: %s", database, error)
+    return BackupError(STORE_CONTEXT, QT_TRANSLATE_NOOP(
+        "Store", "No backup was made: SQLite could not copy the database “{path}” (the details are in the "
+                 "program's log)."), {"path": str(database)})
 
 
 def backup_not_made(folder: Path, error: OSError | sqlite3.Error) -> BackupError:

@@ -1,4 +1,5 @@
-"""Why SQLite could not read a backup being restored, in a sentence of the user's language (context "Store"):
+"""Why SQLite could not read a backup being restored, or a database being backed up, in a sentence of the user's
+language (context "Store"):
 SQLite's own English ("database disk image is malformed", an integrity check's "Page 2987: btreeInitPage()
 returns error code 11", "disk I/O error") goes to the log only (at INFO: the window's log file keeps it, and a
 command line, which has no log, does not print it before its sentence as Python's last-resort handler would). Each reason is a message field of
@@ -33,6 +34,9 @@ COPY_DAMAGED = QT_TRANSLATE_NOOP(
     "Store", "the copy written beside the database failed its check (that disk may be failing; the details are in "
              "the program's log)")
 NOT_READ = QT_TRANSLATE_NOOP("Store", "SQLite could not read it (the details are in the program's log)")
+#: The database's own damage, found by the check of the copy a backup makes of it (nothing was copied wrongly: the
+#: backup API copies its pages as they are).
+DATABASE_PAGES_DAMAGED = QT_TRANSLATE_NOOP("Store", "some of its pages are damaged (its disk may be failing)")
 
 
 def primary_code(error: BaseException) -> int | None:
@@ -62,6 +66,18 @@ def unreadable_reason(backup: Path, error: sqlite3.Error | Sequence[str]) -> Dom
     if code == SQLITE_CORRUPT or not isinstance(error, BaseException) or "malformed" in raw:
         return _reason(DAMAGED_PAGES)  # an integrity check's findings are damaged pages, whatever their words
     return _reason(NOT_READ)
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether SQLite's ``error`` says the file it read is damaged (or no database at all)."""
+    return primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in str(error)
+
+
+def database_damage(database: Path, problems: Sequence[str]) -> DomainError:
+    """Why no backup of ``database`` was made when its copy failed its check: ``problems``, what the check found
+    (SQLite's words, "Page 5: btreeInitPage() returns error code 11"), are logged and said as damaged pages."""
+    log.info("no backup of the database %s was made: it failed its check: %s", database, "; ".join(problems))
+    return _reason(DATABASE_PAGES_DAMAGED)
 
 
 def copy_damaged(backup: Path, problems: list[str]) -> DomainError:
