@@ -832,7 +832,17 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>not recorded (an earlier version)</source>
+        <translation>not recorded (an earlier version)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none needed</source>
+        <translation>none needed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>

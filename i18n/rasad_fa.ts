@@ -832,7 +832,17 @@
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>not recorded (an earlier version)</source>
+        <translation>ثبت نشده (نسخهٔ پیشین)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none needed</source>
+        <translation>نیازی نبود</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Audit trail</source>
         <translation>سابقه تغییرات</translation>
     </message>

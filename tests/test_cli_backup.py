@@ -156,6 +156,22 @@ def test_another_installations_backup_of_this_province_is_restored_only_with_ano
     assert [event["consents"] for event in json.loads(out)] == [["another-database"]]
 
 
+def test_audit_list_events_tells_a_restore_that_needed_no_consent_from_every_other_event(tmp_path: Path) -> None:
+    """``consents``: [] for a restore that needed none (its own backup, a flag given all the same), null where
+    there is nothing to consent to (a backup) - the same value for both had said nothing."""
+    office = _of_province(tmp_path / "office" / "rasad.sqlite3", "QOM", "Qom")
+    assert run_cli("backup", "create", "--db", str(office))[0] == 0
+    [backup] = (tmp_path / "office" / "backups").glob("rasad-*.sqlite3")
+    code, _, err = run_cli("backup", "restore", str(backup), "--db", str(office), "--another-database")
+    assert code == 0, err
+    code, out, err = run_cli("audit", "list", "--events", "--db", str(office), "--format", "json")
+    assert code == 0, err
+    assert [(event["kind"], event["consents"]) for event in json.loads(out)] == [
+        ("restore", []), ("backup.create", None)]
+    code, out, err = run_cli("audit", "list", "--events", "--kind", "restore", "--db", str(office))
+    assert code == 0 and out.splitlines()[1].endswith("; consents needed: none,[]"), err
+
+
 def test_every_command_that_opens_the_database_removes_what_a_killed_restore_or_backup_left(
         db_path: Path, tmp_path: Path) -> None:
     import subprocess

@@ -43,8 +43,9 @@ class AuditEventView:
     outcome: str  # 'done' | 'refused'
     detail: str
     #: What a restore needed consent for and was given ("another-province", "another-database",
-    #: "without-accounts": desktop/backups/restore_consent.py), read from its detail; empty for other events.
-    consents: tuple[str, ...] = ()
+    #: "without-accounts": desktop/backups/restore_consent.py), read from its detail: empty when it needed none;
+    #: None for other events, and for a restore recorded before restores kept their consents (not known).
+    consents: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class AuditService(ActsForPrincipal):
             query = query.where(AuditEvent.happened_at >= start, AuditEvent.happened_at < end)
         with self._database.reading() as session:
             return [AuditEventView(e.id, e.happened_at, e.login, e.display_name, e.kind, e.outcome, e.detail,
-                                   consents_in(e.detail) if e.kind == RESTORE else ())
+                                   consents_in(e.detail) if e.kind == RESTORE else None)
                     for e in session.scalars(query)]
 
     def users(self) -> list[str]:

@@ -193,7 +193,7 @@ def schema_revision(path: Path) -> str | None:
 def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str] | None = None,
                    login: str = "", display_name: str = "", now: datetime | None = None,
                    verify: Callable[[Path], None] | None = None, phases: Phases = NO_PHASES,
-                   consents: Sequence[str] = ()) -> Path | None:
+                   consents: Sequence[str] | None = None) -> Path | None:
     """Replace the (closed) database ``target`` with ``backup``. Returns where the replaced database was
     kept (None when there was none). ``known_revisions``: schema revisions this app can open; a backup made
     by a newer Rasad is refused. ``verify`` is called with the restored copy, ledger carried in, before the
@@ -202,7 +202,7 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
     The rule (docs/access.md, "Restore"): approvals survive a restore. The approval ledger of the database
     being replaced (``period_approval``, ``approval_snapshot``) and its audit events are carried into the
     restored copy, and the restore itself is recorded there (who, when, from which backup, ``consents``: what it
-    needed consent for and was given) before the swap.
+    needed consent for and was given, empty when it needed none, None when the caller did not ask) before the swap.
 
     At every instant ``target`` is a complete database, the old one or the new one: the new one is written and
     checked under a temporary name, the old one gets a second name (a hard link, or a copy where links are not
@@ -225,7 +225,8 @@ def restore_backup(backup: Path, target: Path, *, known_revisions: Sequence[str]
             carried = carry_ledger(target, fresh) if target.exists() else "no database was replaced"
             if verify is not None:
                 verify(fresh)
-            detail = restore_detail(backup.name, kept_name.name if kept_name else "-", carried, tuple(consents))
+            detail = restore_detail(backup.name, kept_name.name if kept_name else "-", carried,
+                                    None if consents is None else tuple(consents))
             record_restore(fresh, login, display_name, moment, detail)
             _mark_resync_required(fresh)
             phases.start(CHECKING_RESTORED)

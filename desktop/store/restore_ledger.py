@@ -17,6 +17,10 @@ from desktop.store.settings import ACKNOWLEDGED_BEFORE_RESTORE_KEY
 #: ``desktop.backups.restore_consent.RestoreConsent``: "another-province", "another-database",
 #: "without-accounts"), last in the detail so that :func:`consents_in` reads them back.
 CONSENTED = "; consented to: "
+#: Ends the detail of a restore that needed no consent (its own database's backup: a consent given all the same is
+#: not recorded, being no part of what the restore was). A detail with neither ending is of a restore recorded
+#: before restores kept their consents: whether any was needed is not known.
+NONE_NEEDED = "; consents needed: none"
 
 
 def _unreadable(path: Path) -> bool:
@@ -129,17 +133,23 @@ def _shared_columns(connection: sqlite3.Connection, table: str, exclude: set[str
     return [c for c in main if c in other and c not in exclude]
 
 
-def restore_detail(backup: str, kept: str, carried: str, consents: tuple[str, ...] = ()) -> str:
+def restore_detail(backup: str, kept: str, carried: str, consents: tuple[str, ...] | None = None) -> str:
     """A restore's audit detail: the backup's name, where the replaced database was kept, what was carried in and
-    the consents the restore needed (a backup of another province or database, leaving no account)."""
+    the consents the restore needed (a backup of another province or database, leaving no account; empty: it
+    needed none; None: they were not asked about, and nothing is said of them)."""
     detail = f"from {backup}; previous database kept as {kept}; {carried}"
-    return detail + (CONSENTED + ", ".join(consents) if consents else "")
+    if consents is None:
+        return detail
+    return detail + (CONSENTED + ", ".join(consents) if consents else NONE_NEEDED)
 
 
-def consents_in(detail: str) -> tuple[str, ...]:
-    """The consents a restore's audit detail names (none before restores recorded them)."""
+def consents_in(detail: str) -> tuple[str, ...] | None:
+    """The consents a restore's audit detail names: empty when it needed none, None when it does not say (a
+    restore recorded before restores kept their consents)."""
+    if detail.endswith(NONE_NEEDED):
+        return ()
     _, found, listed = detail.rpartition(CONSENTED)
-    return tuple(code.strip() for code in listed.split(",") if code.strip()) if found else ()
+    return tuple(code.strip() for code in listed.split(",") if code.strip()) if found else None
 
 
 def record_restore(path: Path, login: str, display_name: str, moment: datetime, detail: str) -> None:

@@ -13,7 +13,9 @@ import pytest
 from desktop.audit.service import AuditFilter, AuditService
 from desktop.backups.restore_consent import RestoreConsent, RestoreNeedsConsent
 from desktop.backups.service import BackupService
+from desktop.domain.access import Principal
 from desktop.organisation.service import PROVINCE_CODE, PROVINCE_NAME
+from desktop.store.audit import RESTORE, record_event
 from desktop.store.database import open_database
 from desktop.store.models import Province
 from desktop.store.settings import get_setting, set_setting
@@ -90,7 +92,22 @@ def test_this_databases_own_backup_asks_nothing_and_records_no_consent(office_an
         assert service.restore_question(own) is None
         service.restore(own, consent=[RestoreConsent.ANOTHER_DATABASE])  # given, but not needed: not recorded
     [detail] = _restore_events(office)
-    assert "consented" not in detail
+    assert "consented" not in detail and detail.endswith("; consents needed: none")
+    with open_database(office, create=False) as database:
+        [event] = AuditService(database).events(AuditFilter(operation="restore"))
+    assert event.consents == ()  # said to have needed none, not left unknown like an earlier version's
+
+
+def test_a_restore_recorded_before_restores_kept_their_consents_is_not_said_to_have_needed_none(
+        office_and_other) -> None:
+    office, _laptop = office_and_other
+    with open_database(office, create=False) as database:
+        with database.session() as session:
+            record_event(session, Principal.system(), RESTORE, "from rasad-20261101-090000.sqlite3; previous "
+                         "database kept as rasad.sqlite3.before-restore-1; approvals carried: 0")
+        [event] = AuditService(database).events(AuditFilter(operation="restore"))
+        [backup] = AuditService(database).events(AuditFilter(operation="backup.create"))
+    assert event.consents is None and backup.consents is None
 
 
 def test_an_earlier_versions_backup_of_this_province_restores_as_before(office_and_other) -> None:

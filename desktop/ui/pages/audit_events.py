@@ -80,6 +80,14 @@ class AuditEventsView(QWidget):
         layout.addWidget(self.count)
 
     def _consent_text(self, event: AuditEventView) -> str:
+        """A restore's consents in words; that it needed none, or that it was recorded before restores kept them
+        (an empty cell read as "none needed" for those too)."""
+        if event.kind != kinds.RESTORE:
+            return ""
+        if event.consents is None:
+            return self.tr("not recorded (an earlier version)")
+        if not event.consents:
+            return self.tr("none needed")
         return list_separator().join(self._consents.get(code, code) for code in event.consents)
 
     def current_filter(self) -> AuditFilter | None:
