@@ -11376,12 +11376,12 @@ Enter its passphrase. It is kept in memory only until Rasad closes.</source>
     <message>
         <location filename="../desktop/store/backup_refusals.py" line="+40"/>
         <source>No backup was made: the database “{path}” failed its check: {reason}. No change is saved into it from now on; restore its newest backup.</source>
-        <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه دادهٔ «{path}» در بررسی سالم نبود: {reason}. از این پس هیچ تغییری در آن ذخیره نمی‌شود؛ تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
+        <translation>نسخهٔ پشتیبان ساخته نشد: پایگاه داده «{path}» در بررسی سالم نبود: {reason}. از این پس هیچ تغییری در آن ذخیره نمی‌شود؛ تازه‌ترین نسخهٔ پشتیبان آن را بازگردانید.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No backup was made: SQLite could not copy the database “{path}” (the details are in the program&apos;s log).</source>
-        <translation>نسخهٔ پشتیبان ساخته نشد: SQLite نتوانست از پایگاه دادهٔ «{path}» رونوشت بگیرد (جزئیات در فایل گزارش برنامه است).</translation>
+        <translation>نسخهٔ پشتیبان ساخته نشد: SQLite نتوانست از پایگاه داده «{path}» رونوشت بگیرد (جزئیات در فایل گزارش برنامه است).</translation>
     </message>
     <message>
         <location line="+8"/>
