@@ -30,7 +30,7 @@ from desktop.store.backup import BackupFile
 from desktop.store.errors import STORE_CONTEXT
 from desktop.tasks import TaskProgress
 from desktop.ui.changes import ChangeNotifier
-from desktop.ui.formatting import format_datetime, format_number, format_size, isolate_ltr
+from desktop.ui.formatting import file_name, format_datetime, format_number, format_size, isolate_ltr
 from desktop.ui.models.rows_model import Column, RowsTableModel
 from desktop.ui.pages.page_support import in_background, read_only_table
 from desktop.ui.settings import UiSettings
@@ -188,7 +188,7 @@ class BackupsPage(QWidget):
         self._ask_and_restore(Path(chosen), self.tr(
             "Replace the database with the backup {file}? Every change made since it was taken is lost (the current "
             "database is kept beside it). Rasad closes afterwards; start it again.").format(
-            file=isolate_ltr(chosen)))
+            file=file_name(chosen)))
 
     def _ask_and_restore(self, backup: Path, question: str) -> None:
         # A backup of another province or database, named before anything starts (a file read, milliseconds).
